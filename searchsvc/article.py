@@ -1,0 +1,72 @@
+"""The Article: what one news story is, after ingestion, wherever it was scraped from."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class Source:
+    """One place the story was published (the original or a reprint)."""
+
+    site: str
+    url: str | None = None
+    source_path: str | None = None
+
+
+@dataclass
+class Translation:
+    title: str
+    body: str
+    route: str  # "direct", "pivot:ru", "premade", ...
+
+
+@dataclass
+class Article:
+    id: str
+    title: str
+    body: str  # paragraphs separated by blank lines
+    site: str
+    published: str | None  # ISO date "2023-01-11"
+    published_time: str | None = None  # "14:35" when known (Europe/Minsk)
+    url: str | None = None
+    lang: str = "en"
+    sources: list[Source] = field(default_factory=list)
+    persons: list[str] = field(default_factory=list)  # canonical entity ids
+    organizations: list[str] = field(default_factory=list)
+    translations: dict[str, Translation] = field(default_factory=dict)
+    source_path: str | None = None
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [p for p in self.body.split("\n\n") if p.strip()]
+
+    @property
+    def content_hash(self) -> str:
+        """Changes when the text an index depends on changes."""
+        return hashlib.sha256(f"{self.title}\n{self.body}\n{self.published}".encode()).hexdigest()[:16]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Article":
+        data = dict(data)
+        data["sources"] = [Source(**s) for s in data.get("sources", [])]
+        data["translations"] = {k: Translation(**v) for k, v in (data.get("translations") or {}).items()}
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def content_id(title: str, body: str) -> str:
+    """Stable id for a page with no canonical URL: a hash of its normalised text."""
+    digest = hashlib.sha256(normalise_text(f"{title}\n{body}").lower().encode()).hexdigest()
+    return digest[:16]

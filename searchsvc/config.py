@@ -1,0 +1,87 @@
+"""Settings: environment variables, then an optional TOML file, then defaults. One place.
+
+>>> settings = Settings.load()
+>>> settings.index_dir
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_DIR = Path(__file__).resolve().parent
+SAMPLES_DIR = PACKAGE_DIR / "samples" / "pages"
+
+
+def _default_models_dir() -> str:
+    from platformdirs import user_data_dir
+
+    return str(Path(user_data_dir("searchsvc")) / "models")
+
+
+def _default_index_dir() -> str:
+    return str(PROJECT_ROOT / "indexes" / "default")
+
+
+@dataclass(frozen=True)
+class Settings:
+    index_dir: str = field(default_factory=_default_index_dir)
+    models_dir: str = field(default_factory=_default_models_dir)
+    cache_dir: str = ""  # translation cache; default: <models_dir>/../cache
+    api_token: str = ""  # writes are refused when empty
+    cors_origins: tuple[str, ...] = ()
+    host: str = "127.0.0.1"
+    port: int = 8000
+    # query cost bounds
+    max_query_chars: int = 512
+    max_page: int = 50
+    max_page_size: int = 50
+    max_expansions: int = 64
+    max_request_bytes: int = 2_000_000
+    # translation
+    translate_beam: int = 2
+    translate_batch: int = 16
+    translate_threads: int = 1
+    translate_device: str = "cpu"
+
+    ENV_PREFIX = "SEARCHSVC_"
+
+    @classmethod
+    def load(cls, toml_path: str | os.PathLike | None = None, env: dict | None = None) -> "Settings":
+        """Defaults, overridden by the TOML file (SEARCHSVC_CONFIG or `toml_path`), then by env."""
+        env = os.environ if env is None else env
+        values: dict = {}
+        toml_path = toml_path or env.get("SEARCHSVC_CONFIG")
+        if toml_path:
+            with open(toml_path, "rb") as fh:
+                data = tomllib.load(fh)
+            values.update(data.get("searchsvc", data))
+        for f in fields(cls):
+            raw = env.get(cls.ENV_PREFIX + f.name.upper())
+            if raw is not None:
+                values[f.name] = raw
+        return cls(**{k: _coerce(cls, k, v) for k, v in values.items() if k in _names(cls)})
+
+    @property
+    def translation_cache_dir(self) -> str:
+        return self.cache_dir or str(Path(self.models_dir).parent / "cache")
+
+
+def _names(cls) -> set[str]:
+    return {f.name for f in fields(cls)}
+
+
+def _coerce(cls, name: str, value):
+    default = getattr(cls(), name) if name not in ("index_dir", "models_dir") else ""
+    if isinstance(default, bool):
+        return str(value).lower() in ("1", "true", "yes", "on") if isinstance(value, str) else bool(value)
+    if isinstance(default, int):
+        return int(value)
+    if isinstance(default, tuple):
+        if isinstance(value, str):
+            return tuple(v.strip() for v in value.split(",") if v.strip())
+        return tuple(value)
+    return str(value)

@@ -1,0 +1,1 @@
+"""Language tools: analyzers, stemmers, transliteration, query-language detection."""

@@ -1,0 +1,1 @@
+"""HTTP: the Starlette application (JSON API and search page)."""
