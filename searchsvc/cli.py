@@ -87,6 +87,10 @@ def cmd_serve(args) -> int:
     return 0
 
 
+# Packages that add their own subcommands: each module has `register(subparsers)`.
+COMMAND_MODULES = ("searchsvc.entities.commands", "searchsvc.translation.commands")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="searchsvc", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -116,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int)
     p.add_argument("--workers", type=int, default=1)
     p.set_defaults(func=cmd_serve)
+
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
     return parser
 
 
