@@ -1,0 +1,411 @@
+"""Names across scripts: Cyrillic <-> Latin transliteration and a script-independent name key.
+
+>>> sorted(latin_forms("Лукашэнка", "be"))[:2]
+['Lukashenka', 'Lukasenka']
+>>> name_key("Вольфовичем") == name_key("Valfovich") == name_key("Volfovich")
+True
+
+Journalists type a Belarusian official's name in whichever form they last saw: Russian or
+Belarusian Cyrillic in any case form, or one of several legitimate Latin spellings. Three
+tools cover that:
+
+- `latin_forms(cyrillic, lang)`: the Latin spellings the standard systems produce
+  (BGN/PCGN, ICAO Doc 9303, Belarus's national system of 2007 and its 2023 revision), so
+  a registry can list them as aliases.
+- `to_cyrillic(latin, lang)`: a rule-based Russian or Belarusian label for a name known only
+  in Latin (machine labels for unknown entities).
+- `name_key(token)`: a phonetic skeleton shared by all of the above and by inflected
+  Cyrillic forms, for matching a query word to a registry name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+APOSTROPHES = "'’ʼ`´‘"
+_APOSTROPHE_RE = re.compile(f"[{APOSTROPHES}]")
+
+CYRILLIC_VOWELS = set("аеёиоуыэюяіАЕЁИОУЫЭЮЯІ")
+_CYR_WORD_RE = re.compile(r"[^\W\d_]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z" + APOSTROPHES + r"]+")
+
+
+def is_cyrillic(text: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Cyrillic -> Latin: the standard systems
+# ---------------------------------------------------------------------------------------------
+
+# Letters that render the same way in a system whatever their neighbours.
+_COMMON = {
+    "а": "a", "б": "b", "в": "v", "д": "d", "з": "z", "к": "k", "л": "l", "м": "m", "н": "n",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "і": "i", "ґ": "g",
+}
+
+# System tables: letter -> rendering; the iotated vowels have (initial, after-consonant) pairs
+# where "initial" means word start, after a vowel, ь, ъ, ў, й or an apostrophe.
+_SYSTEMS: dict[str, dict] = {
+    # BGN/PCGN 1947 (Russian): the usual form in English-language news.
+    "ru-bgn": {
+        "г": "g", "ж": "zh", "и": "i", "й": "y", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+        "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "е": ("ye", "e"), "ё": ("yo", "yo"), "ю": ("yu", "yu"), "я": ("ya", "ya"),
+    },
+    # ICAO Doc 9303 (machine-readable passports), Russian.
+    "ru-icao": {
+        "г": "g", "ж": "zh", "и": "i", "й": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+        "ъ": "ie", "ы": "y", "ь": "", "э": "e",
+        "е": ("e", "e"), "ё": ("e", "e"), "ю": ("iu", "iu"), "я": ("ia", "ia"),
+    },
+    # Belarus 2023 instruction, Russian-based names ("Chajchicy", "Shalashino").
+    "ru-by2023": {
+        "г": "g", "ж": "zh", "и": "i", "й": "j", "х": "kh", "ц": "c", "ч": "ch", "ш": "sh", "щ": "shch",
+        "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "е": ("je", "e"), "ё": ("jo", "io"), "ю": ("ju", "iu"), "я": ("ja", "ia"),
+    },
+    # BGN/PCGN (Belarusian): Homyel', Vitsyebsk, Mahilyow, Alyaksandr.
+    "be-bgn": {
+        "г": "h", "ж": "zh", "и": "i", "й": "y", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+        "ў": "w", "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "е": ("ye", "ye"), "ё": ("yo", "yo"), "ю": ("yu", "yu"), "я": ("ya", "ya"),
+    },
+    # ICAO Doc 9303, Belarusian (passports: Aliaksandr Lukashenka, Siarhei, Ihar).
+    "be-icao": {
+        "г": "h", "ж": "zh", "и": "i", "й": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+        "ў": "u", "ъ": "ie", "ы": "y", "ь": "", "э": "e",
+        "е": ("e", "e"), "ё": ("e", "e"), "ю": ("iu", "iu"), "я": ("ia", "ia"),
+    },
+    # Belarus national system (2000, revised 2007; UN-adopted): Łacinka-based, with diacritics.
+    "be-national2007": {
+        "г": "h", "ж": "ž", "и": "i", "й": "j", "х": "ch", "ц": "c", "ч": "č", "ш": "š", "щ": "šč",
+        "ў": "ŭ", "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "е": ("je", "ie"), "ё": ("jo", "io"), "ю": ("ju", "iu"), "я": ("ja", "ia"),
+    },
+    # The 2023 revision: no diacritics (г→g, ж→zh, ч→ch, ш→sh, ў→w); "Sharkawshchyna", "Dziedaw".
+    "be-by2023": {
+        "г": "g", "ж": "zh", "и": "i", "й": "j", "х": "kh", "ц": "c", "ч": "ch", "ш": "sh", "щ": "shch",
+        "ў": "w", "ъ": "", "ы": "y", "ь": "", "э": "e",
+        "е": ("je", "ie"), "ё": ("jo", "io"), "ю": ("ju", "iu"), "я": ("ja", "ia"),
+    },
+}
+# Letters a Russian table lacks fall back to these (a Belarusian name given as lang="ru").
+for _name, _table in _SYSTEMS.items():
+    _table.setdefault("ў", "u" if _name.endswith("icao") else "w")
+    for _k, _v in _COMMON.items():
+        _table.setdefault(_k, _v)
+
+# The 2007 instruction marks a softened consonant with an acute accent instead of writing ь.
+_SOFTENED_2007 = {"з": "ź", "л": "ĺ", "н": "ń", "с": "ś", "ц": "ć"}
+
+SYSTEMS_BY_LANG = {
+    "ru": ("ru-bgn", "ru-icao", "ru-by2023"),
+    "be": ("be-bgn", "be-icao", "be-national2007", "be-by2023"),
+}
+
+
+def _transliterate_word(word: str, system: str, l_drops_i: bool = True) -> str:
+    table = _SYSTEMS[system]
+    low = word.lower()
+    out: list[str] = []
+    for i, ch in enumerate(low):
+        prev = low[i - 1] if i else ""
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if ch in APOSTROPHES:
+            continue
+        if ch in "еёюя":
+            initial = (not prev) or prev in CYRILLIC_VOWELS or prev in "ьъўй" or prev in APOSTROPHES
+            rendering = table[ch][0 if initial else 1]
+            if system == "be-national2007" and prev == "л" and not initial and l_drops_i:
+                rendering = rendering[1:]  # after л the vowel alone: ля -> la
+        elif system == "be-national2007" and ch == "ь":
+            rendering = ""  # carried by the accent on the consonant before it
+        elif system == "be-national2007" and nxt == "ь" and ch in _SOFTENED_2007:
+            rendering = _SOFTENED_2007[ch]
+            if ch == "з" and prev == "д":
+                rendering = "ź"
+        elif system == "ru-bgn" and ch == "й" and prev in "иы" and not nxt:
+            rendering = "y"  # -ий/-ый: Dmitriy, Gorkiy
+        else:
+            rendering = table.get(ch)
+            if rendering is None:
+                rendering = ch  # a letter from outside the table passes through
+        out.append(rendering)
+    latin = "".join(out)
+    if word[:1].isupper():
+        latin = latin.upper() if word.isupper() and len(word) > 1 else latin[:1].upper() + latin[1:]
+    return latin
+
+
+def ascii_fold(text: str) -> str:
+    """Strip diacritics: 'Lukašenka' -> 'Lukasenka', 'Mahilioŭ' -> 'Mahiliou'."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def transliterate(cyrillic: str, system: str, l_drops_i: bool = True) -> str:
+    """Romanize `cyrillic` under one named system (see SYSTEMS_BY_LANG)."""
+    if system not in _SYSTEMS:
+        raise ValueError(f"unknown transliteration system {system!r}; expected one of {', '.join(_SYSTEMS)}")
+    return _CYR_WORD_RE.sub(lambda m: _transliterate_word(m.group(0), system, l_drops_i), cyrillic)
+
+
+# Spellings English-language news uses beside the standards: Dmitry, Sergei, Alexander.
+_PRESS_VARIANTS = (
+    (re.compile(r"iy\b", re.I), "y"),
+    (re.compile(r"ey\b", re.I), "ei"),
+    (re.compile(r"ks(?=[aeiou])", re.I), "x"),
+)
+
+
+@lru_cache(maxsize=50_000)
+def _latin_forms(cyrillic: str, lang: str) -> frozenset[str]:
+    if lang not in SYSTEMS_BY_LANG:
+        raise ValueError(f"latin_forms: unknown language {lang!r}; expected 'ru' or 'be'")
+    forms: set[str] = set()
+    for system in SYSTEMS_BY_LANG[lang]:
+        latin = transliterate(cyrillic, system)
+        forms.add(latin)
+        forms.add(ascii_fold(latin))
+        if system == "be-national2007":
+            # Sources differ on whether the 2007 rule drops the i after л (Alaksandr) or keeps it.
+            kept = transliterate(cyrillic, system, l_drops_i=False)
+            forms.update((kept, ascii_fold(kept)))
+            # German and scholarly texts write every iotation with j: Aljaksandr Lukaschenka's "lja".
+            jot = ascii_fold(kept).replace("ia", "ja").replace("ie", "je").replace("io", "jo").replace("iu", "ju")
+            forms.add(jot)
+    for latin in list(forms) if lang == "ru" else ():
+        for pattern, repl in _PRESS_VARIANTS:
+            variant = pattern.sub(repl, latin)
+            if variant != latin:
+                forms.add(variant)
+    forms.discard("")
+    return frozenset(forms)
+
+
+def latin_forms(cyrillic: str, lang: str) -> set[str]:
+    """Every Latin spelling of `cyrillic` (a name in Russian or Belarusian) under the standard systems.
+
+    >>> {"Aliaksandr", "Alyaksandr", "Aljaksandr"} <= latin_forms("Аляксандр", "be")
+    True
+    """
+    if not cyrillic or not cyrillic.strip():
+        return set()
+    return set(_latin_forms(cyrillic.strip(), lang))
+
+
+# ---------------------------------------------------------------------------------------------
+# Latin -> Cyrillic: machine labels for names known only in English
+# ---------------------------------------------------------------------------------------------
+
+_LATIN_VOWELS = set("aeiouy")
+# Consonants a Belarusian word keeps hard: е after them is written э, и/i is written ы.
+_BE_HARD = ("ж", "ш", "ч", "р", "ц", "дж")
+
+# Longest first. Values: (russian, belarusian).
+_LATIN_GRAPHEMES = [
+    ("shch", ("щ", "шч")), ("sch", ("щ", "шч")), ("dzh", ("дж", "дж")), ("zh", ("ж", "ж")), ("kh", ("х", "х")),
+    ("ch", ("ч", "ч")), ("sh", ("ш", "ш")), ("ts", ("ц", "ц")), ("tz", ("ц", "ц")), ("cz", ("ч", "ч")),
+    ("ph", ("ф", "ф")), ("th", ("т", "т")), ("ck", ("к", "к")), ("dz", ("дз", "дз")),
+    ("x", ("кс", "кс")), ("q", ("к", "к")), ("w", ("в", "в")), ("h", ("г", "г")), ("g", ("г", "г")),
+    ("b", ("б", "б")), ("v", ("в", "в")), ("d", ("д", "д")), ("z", ("з", "з")), ("k", ("к", "к")),
+    ("l", ("л", "л")), ("m", ("м", "м")), ("n", ("н", "н")), ("p", ("п", "п")), ("r", ("р", "р")),
+    ("s", ("с", "с")), ("t", ("т", "т")), ("f", ("ф", "ф")), ("c", ("к", "к")), ("j", ("й", "й")),
+    ("ž", ("ж", "ж")), ("š", ("ш", "ш")), ("č", ("ч", "ч")), ("ŭ", ("в", "ў")), ("ć", ("ць", "ць")),
+    ("ś", ("сь", "сь")), ("ź", ("зь", "зь")), ("ń", ("нь", "нь")), ("ĺ", ("ль", "ль")),
+]
+# Iotated vowels: a semivowel (y, j, i) before a vowel.
+_IOTATED = {"a": "я", "u": "ю", "o": "ё", "e": "е"}
+_PLAIN_VOWEL = {"a": "а", "o": "о", "u": "у", "e": "е"}
+
+
+def _final_y(prev: str, be: bool) -> str:
+    """Word-final -y/-i after a consonant: the adjective-like ending of Dmitry, Yury, Zhukovsky."""
+    if prev and prev in "кгх":
+        return "і" if be else "ий"
+    if be:
+        return ("ы" if prev and prev in "жшчрц" else "і") + "й"
+    return "ий"
+
+
+def _latin_word_to_cyrillic(word: str, lang: str) -> str:
+    be = lang == "be"
+    w = ascii_fold(word.lower()).replace("'", "ь") if not any(c in word for c in "žšččŭćśźńĺ") else word.lower()
+    w = _APOSTROPHE_RE.sub("ь", w)
+    out: list[str] = []
+    i, n = 0, len(w)
+
+    def prev_cyr() -> str:
+        return out[-1][-1] if out and out[-1] else ""
+
+    def after_vowel() -> bool:
+        p = prev_cyr()
+        return (not p) or p in "аеёиоуыэюяій"
+
+    w = re.sub(r"ander$", "andr", w)  # Alexander -> Александр
+    n = len(w)
+    while i < n:
+        ch = w[i]
+        rest = w[i:]
+        nxt = w[i + 1] if i + 1 < n else ""
+        if ch in "yji" and nxt in _IOTATED and not (ch == "i" and after_vowel() and out):
+            # ya/ia/ja -> я (Aliaksandr, Yakovlev); "ie" after a consonant is е (Siarhiej)
+            if ch == "i" and not out:
+                out.append("и" if not be else "і")
+                i += 1
+                continue
+            if ch == "i" and nxt == "a" and i + 2 == n:
+                # final -ia: Maria -> Мария / Марыя, Natalia -> Наталия
+                p = prev_cyr()
+                out.append(("ы" if p and p in "жшчрц" else "і") + "я" if be else "ия")
+                i += 2
+                continue
+            out.append(_IOTATED[nxt])
+            i += 2
+            continue
+        if ch in _LATIN_VOWELS:
+            p = prev_cyr()
+            if ch == "y":
+                if nxt and nxt not in _LATIN_VOWELS and not after_vowel():
+                    out.append("ы")  # between consonants: Ryzhenkov
+                elif not nxt and not after_vowel():
+                    out.append(_final_y(p, be))  # Dmitry -> Дмитрий / Дзмітрый, Zhukovsky
+                else:
+                    out.append("й")  # after a vowel: Nikolay, Sergey
+            elif ch == "i":
+                if after_vowel() and out:
+                    out.append("й" if (not nxt or nxt not in _LATIN_VOWELS) else "и" if not be else "і")
+                elif not nxt and p == "р":
+                    out.append(_final_y(p, be))  # Yuri -> Юрий / Юрый, Valeri
+                elif be and p and p in "жшчрц":
+                    out.append("ы")  # Belarusian hard consonants: Turchin -> Турчын
+                else:
+                    out.append("и" if not be else "і")
+            elif ch == "e":
+                if not out:
+                    out.append("е" if not be else "э")
+                elif after_vowel():
+                    out.append("е")
+                elif be and p and p in "жшчрц":
+                    out.append("э")  # Lukashenka -> Лукашэнка, Brest -> Брэст
+                else:
+                    out.append("е")
+            elif ch == "u" and be and after_vowel() and out and (not nxt or nxt not in _LATIN_VOWELS):
+                out.append("ў")  # ICAO Belarusian ў: Piatrou, Tasmagambetau
+            else:
+                out.append(_PLAIN_VOWEL[ch])
+            i += 1
+            continue
+        for latin, cyr in _LATIN_GRAPHEMES:
+            if rest.startswith(latin):
+                c = cyr[1] if be else cyr[0]
+                if latin == "c" and nxt in ("e", "i", "y"):
+                    c = "ц"
+                if latin == "l" and i + 1 < n and w[i + 1] not in _LATIN_VOWELS and w[i + 1] not in "l'" and out:
+                    c = "ль"  # Volfovich -> Вольфович, Olga -> Ольга
+                if latin in ("v", "w") and be and after_vowel() and out and (i + 1 >= n or w[i + 1] not in _LATIN_VOWELS):
+                    c = "ў"  # Belarusian: -ov -> -оў, Tasmagambetov -> Тасмагамбетоў
+                out.append(c)
+                i += len(latin)
+                break
+        else:
+            out.append(ch)  # a letter we do not know passes through
+            i += 1
+    cyr = "".join(out)
+    if word[:1].isupper():
+        cyr = cyr.upper() if word.isupper() and len(word) > 1 else cyr[:1].upper() + cyr[1:]
+    return cyr
+
+
+@lru_cache(maxsize=50_000)
+def to_cyrillic(latin: str, lang: str = "ru") -> str:
+    """A Russian or Belarusian Cyrillic rendering of a name written in Latin letters.
+
+    >>> to_cyrillic("Aleksandr Volfovich", "ru"), to_cyrillic("Aliaksandr Lukashenka", "be")
+    ('Александр Вольфович', 'Аляксандр Лукашэнка')
+    """
+    if lang not in ("ru", "be"):
+        raise ValueError(f"to_cyrillic: unknown language {lang!r}; expected 'ru' or 'be'")
+    pattern = re.compile(r"[A-Za-zŽŠČŬĆŚŹŃĹžščŭćśźńĺ" + APOSTROPHES + r"]+")
+
+    def word(m: re.Match) -> str:
+        text = m.group(0)
+        possessive = re.search(f"[{APOSTROPHES}]s$", text)  # English "Volfovich's" keeps its 's
+        core = text[: possessive.start()] if possessive else text
+        token = core.strip(APOSTROPHES)
+        lead = core[: len(core) - len(core.lstrip(APOSTROPHES))]
+        trail = core[len(lead) + len(token):] + (possessive.group(0) if possessive else "")
+        return lead + (_latin_word_to_cyrillic(token, lang) if token else "") + trail
+
+    return pattern.sub(word, latin)
+
+
+# ---------------------------------------------------------------------------------------------
+# name_key: one skeleton for every spelling and case form
+# ---------------------------------------------------------------------------------------------
+
+# Cyrillic -> a plain Latin spelling used only inside the key (ь, ъ and apostrophes vanish).
+_KEY_ROMAN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "o", "ж": "zh", "з": "z",
+    "и": "i", "і": "i", "й": "j", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ў": "w", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "u", "я": "a",
+}
+_KEY_DIACRITICS = {"ž": "zh", "š": "sh", "č": "ch", "ŭ": "w", "ć": "ts", "ś": "s", "ź": "z", "ń": "n", "ĺ": "l",
+                   "ł": "l", "ë": "o"}
+# Latin graphemes -> one key symbol each. Belarusian дз/ц (дзеканне, цеканне: Дзмітрый, Цімафей)
+# fold into d/t so that Dzmitry meets Dmitry and Vitsebsk meets Vitebsk.
+_KEY_GRAPHEMES = [
+    ("shch", "S"), ("sch", "S"), ("dzh", "J"), ("tsch", "C"), ("zh", "Z"), ("kh", "x"), ("ch", "C"), ("sh", "S"),
+    ("cz", "C"), ("ts", "t"), ("tz", "t"), ("dz", "d"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("x", "ks"),
+    ("q", "k"), ("w", "v"), ("h", "g"), ("c", "t"),
+]
+_KEY_VOWELS = set("aeiouyj")
+# Case endings that carry a consonant (endings made of vowels vanish with the final vowel run).
+# Iterated so that "Максимом" -> "максим" -> "макс" matches "Maksim" -> "maks".
+_ENDING_RE = re.compile(r"(?<=[a-z])(?:[aeiouy]j?m|[aeiouy]go|[aeiouy]mu|[aeiouy]kh|ami|ymi|imi)$")
+_FINAL_ER_RE = re.compile(r"(?<=[bcdfgklmnpstvz])er$")  # Alexander -> Aleksandr, Peter -> Petr
+
+
+def _key_latin(token: str) -> str:
+    low = _APOSTROPHE_RE.sub("", token.lower())
+    if is_cyrillic(low):
+        return "".join(_KEY_ROMAN.get(c, c) for c in low)
+    low = "".join(_KEY_DIACRITICS.get(c, c) for c in low)
+    return ascii_fold(low)
+
+
+@lru_cache(maxsize=200_000)
+def name_key(token: str) -> str:
+    """A script-independent phonetic skeleton of one name word.
+
+    Consonants are kept (similar sounds merged: г/h/g, ў/w/v, ц/ts, дз/dz/d), each vowel run
+    becomes '*', the final vowel run and consonant-bearing case endings are dropped, so
+    Volfovich, Valfovich, Вольфович, Вальфовіч and Вольфовичем all give 'v*lf*v*C'.
+    """
+    s = _key_latin(token)
+    s = re.sub(r"[^a-z]", "", s)
+    for _ in range(2):
+        stripped = _ENDING_RE.sub("", s)
+        if stripped == s or len(stripped) < 3 or not any(c in _KEY_VOWELS for c in stripped):
+            break
+        s = stripped
+    s = _FINAL_ER_RE.sub("r", s)
+    # ў written as u after a vowel (ICAO: Tasmagambetau, Piatrou, Halouchanka) is a consonant.
+    s = re.sub(r"(?<=[aeio])u(?![aeiouy])", "w", s)
+    out: list[str] = []
+    i = 0
+    while i < len(s):
+        for latin, sym in _KEY_GRAPHEMES:
+            if s.startswith(latin, i):
+                out.append(sym)
+                i += len(latin)
+                break
+        else:
+            out.append("*" if s[i] in _KEY_VOWELS else s[i])
+            i += 1
+    key = "".join(out).rstrip("*")
+    key = re.sub(r"(.)\1+", r"\1", key)  # Alla/Ala, Kassym/Kasym, vowel runs
+    return key

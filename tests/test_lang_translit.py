@@ -1,0 +1,128 @@
+"""Names across scripts: the spellings a journalist types reach the same person."""
+
+import pytest
+
+from searchsvc.entities.registry import EntityRegistry
+from searchsvc.lang.translit import ascii_fold, latin_forms, name_key, to_cyrillic, transliterate
+
+
+# --- latin_forms: the standard systems -------------------------------------------------------
+
+def test_belarusian_first_name_has_passport_bgn_and_national_spellings():
+    forms = latin_forms("Аляксандр", "be")
+    assert {"Aliaksandr", "Alyaksandr", "Aljaksandr"} <= forms
+
+
+def test_belarusian_surname_forms_include_passport_and_2007_diacritics():
+    forms = latin_forms("Лукашэнка", "be")
+    assert "Lukashenka" in forms and "Lukašenka" in forms
+
+
+def test_russian_forms_follow_bgn_and_icao():
+    assert "Aleksandr Lukashenko" in latin_forms("Александр Лукашенко", "ru")
+    assert {"Dmitriy", "Dmitrii", "Dmitry"} <= latin_forms("Дмитрий", "ru")
+    assert "Yevgeny" in latin_forms("Евгений", "ru")  # BGN ye- at word start, press -y
+    assert "Evgenii" in latin_forms("Евгений", "ru")  # ICAO
+
+
+@pytest.mark.parametrize("system, expected", [
+    ("be-bgn", "Mahilyow"),
+    ("be-icao", "Mahileu"),
+    ("be-national2007", "Mahiloŭ"),
+    ("be-by2023", "Magiliow"),
+])
+def test_each_system_renders_mogilev_its_own_way(system, expected):
+    assert transliterate("Магілёў", system) == expected
+
+
+def test_2023_revision_drops_diacritics():
+    assert transliterate("Шаркаўшчына", "be-by2023") == "Sharkawshchyna"
+    assert transliterate("Шаркаўшчына", "be-national2007") == "Šarkaŭščyna"
+    assert ascii_fold("Šarkaŭščyna") == "Sarkauscyna"
+
+
+def test_apostrophe_and_soft_sign():
+    assert transliterate("Вераб’ёвічы", "be-national2007") == "Vierabjovičy"
+    assert transliterate("Гомель", "be-national2007") == "Homieĺ"
+    assert "Homyel" in latin_forms("Гомель", "be")
+
+
+def test_latin_forms_rejects_unknown_language_and_handles_empty():
+    with pytest.raises(ValueError, match="unknown language"):
+        latin_forms("Минск", "de")
+    assert latin_forms("  ", "ru") == set()
+
+
+# --- to_cyrillic: machine labels --------------------------------------------------------------
+
+@pytest.mark.parametrize("latin, lang, cyrillic", [
+    ("Aleksandr Volfovich", "ru", "Александр Вольфович"),
+    ("Aliaksandr Lukashenka", "be", "Аляксандр Лукашэнка"),
+    ("Alexander Lukashenko", "ru", "Александр Лукашенко"),
+    ("Imangali Tasmagambetov", "ru", "Имангали Тасмагамбетов"),
+    ("Dmitry Pinevich", "ru", "Дмитрий Пиневич"),
+    ("Dzmitry Pinevich", "be", "Дзмітрый Піневіч"),
+    ("Siarhei Aleinik", "be", "Сяргей Алейнік"),
+    ("Sergei Aleinik", "ru", "Сергей Алейник"),
+    ("Aleksandr Turchin", "be", "Александр Турчын"),
+    ("Maria Vasilevich", "ru", "Мария Василевич"),
+    ("Yuri Shuleiko", "ru", "Юрий Шулейко"),
+    ("Olga Chupris", "ru", "Ольга Чуприс"),
+])
+def test_to_cyrillic_names(latin, lang, cyrillic):
+    assert to_cyrillic(latin, lang) == cyrillic
+
+
+def test_to_cyrillic_keeps_punctuation_and_case():
+    assert to_cyrillic("VOLFOVICH, Volfovich's", "ru") == "ВОЛЬФОВИЧ, Вольфович's"
+    with pytest.raises(ValueError):
+        to_cyrillic("Minsk", "en")
+
+
+def test_belarusian_ov_becomes_short_u():
+    assert to_cyrillic("Tasmagambetov", "be") == "Тасмагамбетоў"
+
+
+# --- name_key: one key across scripts, systems and case forms ---------------------------------
+
+@pytest.mark.parametrize("forms", [
+    ["Volfovich", "Valfovich", "Вольфович", "Вальфовіч", "Вольфовичем", "Вольфовича", "Вальфовічам", "VOLFOVICH"],
+    ["Lukashenko", "Lukashenka", "Лукашенко", "Лукашэнка", "Лукашэнкам", "Лукашэнку", "Lukašenka"],
+    ["Aleksandr", "Alexander", "Aliaksandr", "Aljaksandr", "Alyaksandr", "Александр", "Аляксандр",
+     "Александром", "Аляксандрам", "Alaksandr"],
+    ["Tasmagambetov", "Тасмагамбетов", "Тасмагамбетаў", "Tasmagambetau", "Tasmagambetaw", "Тасмагамбетовым"],
+    ["Golovchenko", "Головченко", "Галоўчанка", "Halouchanka", "Halowchanka"],
+    ["Dmitry", "Dzmitry", "Дмитрий", "Дзмітрый", "Дмитрием", "Dmitriy"],
+    ["Sergei", "Sergey", "Siarhei", "Сергей", "Сяргей", "Сергеем"],
+    ["Maksim", "Максим", "Максім", "Максимом", "Maxim"],
+    ["Mogilev", "Mahilyow", "Mahiliou", "Магілёў", "Могилёв", "Могилёве"],
+    ["Vitebsk", "Viciebsk", "Vitsyebsk", "Віцебск", "Витебск"],
+    ["Zhukovsky", "Жуковский", "Жуковского", "Жукоўскі", "Zhukouski"],
+])
+def test_name_key_is_shared_by_spellings_and_case_forms(forms):
+    keys = {f: name_key(f) for f in forms}
+    assert len(set(keys.values())) == 1, keys
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Oleg", "Olga"), ("Volfovich", "Lukashenko"), ("Putin", "Pinevich"), ("Ivanov", "Ivanets"),
+])
+def test_name_key_keeps_different_names_apart(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_registry_names_do_not_collide_across_entities():
+    """Two different entities must not share the key of a distinctive (long) name word."""
+    registry = EntityRegistry.load()
+    owners: dict[str, set[str]] = {}
+    for entity in registry:
+        if entity.type != "person":
+            continue
+        for name in entity.names():
+            for word in name.split():
+                if len(word) >= 5:
+                    owners.setdefault(name_key(word), set()).add(entity.id)
+    # first names (Aleksandr) are shared by design; surnames must identify one person
+    surname_keys = {name_key(e.labels["en"].split()[-1]) for e in registry.of_type("person")}
+    clashes = {k: v for k, v in owners.items() if len(v) > 1 and k in surname_keys}
+    assert not clashes, clashes
