@@ -42,15 +42,30 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_reindex(args) -> int:
-    from .pipeline import reindex
+    from .index.locks import LockHeld
+    from .pipeline import EXIT_FAILED, EXIT_LOCKED, Progress, reindex
 
     settings = _settings(args)
-    report = reindex(args.source, settings)
+    progress = Progress(quiet=args.quiet)
+    try:
+        report = reindex(args.source, settings, full=args.full, progress=progress, lock_timeout=args.wait,
+                         grace_seconds=args.grace, max_drop=args.max_drop)
+    except LockHeld as exc:
+        print(f"searchsvc reindex: {exc}; exiting with {EXIT_LOCKED} (try again later)", file=sys.stderr)
+        return EXIT_LOCKED
+    except Exception as exc:  # the served index is as it was: every write is atomic or resumable
+        logging.getLogger("searchsvc.reindex").exception("reindex failed")
+        print(f"searchsvc reindex: FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
+    if args.report:
+        with open(args.report, "w", encoding="utf-8") as fh:
+            fh.write(data + "\n")
     if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        print(data)
     else:
         print(report.summary())
-    return 0
+    return report.exit_code
 
 
 def cmd_search(args) -> int:
@@ -87,6 +102,14 @@ def cmd_serve(args) -> int:
     return 0
 
 
+REINDEX_EXIT_CODES = """exit codes:
+  0   done (rejected pages, e.g. empty or not news, are normal and listed in the report)
+  1   partial failure: a stage failed for some inputs ("errors" in the report); retried next run
+  2   usage error
+  3   failed, nothing changed: validation failed, a source is missing, or an unexpected error
+  75  another reindex holds <index>/reindex.lock (EX_TEMPFAIL): try again later
+"""
+
 # Packages that add their own subcommands: each module has `register(subparsers)`.
 COMMAND_MODULES = ("searchsvc.entities.commands", "searchsvc.translation.commands")
 
@@ -100,10 +123,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON line per input file")
     p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser("reindex", help="build or refresh an index from pages")
-    p.add_argument("--source", nargs="+", required=True, metavar="PATH")
+    p = sub.add_parser("reindex", help="build or refresh an index from pages",
+                       description="Incremental by default: only new, changed and deleted pages are processed. "
+                                   "--full builds a new generation, validates it and switches to it atomically.",
+                       epilog=REINDEX_EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--source", nargs="+", required=True, metavar="PATH",
+                   help="page files or directories; files the index holds under them that are gone get deleted")
     p.add_argument("--index", metavar="DIR")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--full", action="store_true", help="rebuild everything into a new generation")
+    p.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
+    p.add_argument("--report", metavar="FILE", help="also write the JSON report to FILE")
+    p.add_argument("--quiet", action="store_true", help="no progress bar / progress log lines on stderr")
+    p.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
+                   help="wait this long for another reindex to finish (default: exit 75 at once)")
+    p.add_argument("--grace", type=float, default=600.0, metavar="SECONDS",
+                   help="keep a replaced generation at least this long before pruning it (default 600)")
+    p.add_argument("--max-drop", type=float, default=0.5, metavar="FRACTION",
+                   help="refuse (exit 3) to remove more than this fraction of the documents (default 0.5)")
     p.set_defaults(func=cmd_reindex)
 
     p = sub.add_parser("search", help="query an index")
