@@ -1,20 +1,40 @@
-"""Ingestion: raw scraped pages -> clean Articles.
+"""Ingestion: raw scraped pages (plain text, HTML, JSON Lines) -> clean Articles.
 
->>> report = ingest_paths(["page.txt"])
->>> report.articles[0].title
+>>> report = ingest_paths(["page.txt", "site.html", "export.jsonl"])
+>>> report.articles[0].title, report.check()
+
+Every input (a file, or one line of a JSON Lines file) ends as exactly one IngestResult: a new
+article, a reprint merged into an earlier article (`duplicate_of`), or a rejection with a reason.
+Nothing one input contains can stop the batch: `inputs == articles + reprints + rejected`.
 """
 
 from __future__ import annotations
 
-import os
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
-from ..article import Article, Source, content_id
+from ..article import Article, Source, Translation, content_id
+from .dates import implausible_date_reason
+from .decoding import binary_kind, decode_page
+from .errors import IngestError
 from .reprints import ReprintDetector
-from .text import parse_text_page
+from .sanitise import (MAX_INPUT_BYTES, MIN_BODY_CHARS, clean_body, clean_title, has_markup, truncate_body,
+                       truncate_title)
+from .urls import canonical_url, site_from_url, url_id
 
-PAGE_SUFFIXES = {".txt"}
+__all__ = ["IngestError", "IngestReport", "IngestResult", "build_article", "ingest_paths", "parse_file"]
+
+log = logging.getLogger("searchsvc.ingest")
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
+JSON_SUFFIXES = {".json"}
+PAGE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
+# Article.site for a page that names no site (the index needs a string); shown as null in JSON.
+UNKNOWN_SITE = "unknown"
 
 
 @dataclass
@@ -22,9 +42,11 @@ class IngestResult:
     """What happened to one input: an article, a reprint merged into another, or a rejection."""
 
     source_path: str
-    article: Article | None = None
-    duplicate_of: str | None = None
-    reason: str | None = None
+    article: Article | None = None  # for a reprint: the reprint page's own article
+    duplicate_of: str | None = None  # id of the article this input reprints
+    reason: str | None = None  # why it was rejected
+    warnings: list[str] = field(default_factory=list)  # what was fixed or dropped while accepting it
+    story: Article | None = None  # the article all copies of this story merged into
 
     @property
     def rejected(self) -> bool:
@@ -34,16 +56,22 @@ class IngestResult:
         if self.article is None:
             return {"source_path": self.source_path, "rejected": True, "reason": self.reason}
         a = self.article
+        story = self.story or a
         return {
             "source_path": self.source_path,
             "id": a.id,
             "title": a.title,
             "published": a.published,
-            "site": a.site,
+            "published_time": a.published_time,
+            "site": None if a.site == UNKNOWN_SITE else a.site,
+            "url": a.url,
+            "lang": a.lang,
             "persons": a.persons,
             "organizations": a.organizations,
             "duplicate_of": self.duplicate_of,
-            "sources": [s.__dict__ for s in a.sources],
+            "sources": [{**s.__dict__, "site": None if s.site == UNKNOWN_SITE else s.site} for s in story.sources],
+            "translations": sorted(a.translations),
+            "warnings": self.warnings,
         }
 
 
@@ -53,7 +81,7 @@ class IngestReport:
 
     @property
     def articles(self) -> list[Article]:
-        """Unique stories (reprints merged into their first copy)."""
+        """Unique stories (reprints merged into their first copy), in input order."""
         return [r.article for r in self.results if r.article is not None and r.duplicate_of is None]
 
     @property
@@ -64,84 +92,296 @@ class IngestReport:
     def reprints(self) -> list[IngestResult]:
         return [r for r in self.results if r.duplicate_of is not None]
 
+    def counts(self) -> dict[str, int]:
+        return {"inputs": len(self.results), "articles": len(self.articles),
+                "reprints_merged": len(self.reprints), "rejected": len(self.rejected)}
 
-class IngestError(ValueError):
-    """A page that cannot become an article; the message is the reason."""
+    def check(self) -> dict[str, int]:
+        """Reconcile the run: every input is an article, a merged reprint or a rejection, once.
+
+        Returns the counts; raises AssertionError naming the difference when they do not add up.
+        """
+        c = self.counts()
+        paths = [r.source_path for r in self.results]
+        if c["inputs"] != c["articles"] + c["reprints_merged"] + c["rejected"]:
+            raise AssertionError(f"ingest report does not reconcile: {c}")
+        if len(set(paths)) != len(paths):
+            dupes = sorted({p for p in paths if paths.count(p) > 1})[:5]
+            raise AssertionError(f"inputs reported twice: {dupes}")
+        for r in self.results:
+            if r.rejected and not r.reason:
+                raise AssertionError(f"{r.source_path} rejected without a reason")
+        return c
+
+    def summary(self) -> str:
+        c = self.counts()
+        return (f"{c['inputs']} inputs: {c['articles']} articles, {c['reprints_merged']} reprints merged, "
+                f"{c['rejected']} rejected")
 
 
 def expand_paths(paths) -> list[Path]:
+    """Files in argument order; a folder contributes its files in name order (hidden ones skipped)."""
     out: list[Path] = []
     for p in map(Path, paths):
         if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and not q.name.startswith(".")))
+            out.extend(sorted(q for q in p.rglob("*") if q.is_file()
+                              and not any(part.startswith(".") for part in q.relative_to(p).parts)))
         else:
             out.append(p)
     return out
 
 
-def parse_file(path: Path) -> Article:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(f"cannot read file: {exc.strerror}") from exc
+def page_kind(path: Path, head: bytes) -> str:
+    """'html', 'text', 'jsonl' or 'json': by suffix, but content that is clearly HTML wins."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    sniff = head[:2048].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").lower().replace(b"\x00", b"")
+    if suffix in HTML_SUFFIXES or sniff.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
+            sniff.startswith(b"<") and (b"<body" in sniff or b"<head" in sniff or b"<meta" in sniff)):
+        return "html"
+    return "text"
+
+
+def parse_file(path: Path) -> tuple[Article, list[str]]:
+    """One text or HTML page -> (article, warnings); raises IngestError with the reason."""
+    raw = _read(path)
+    kind = page_kind(path, raw[:2048])
+    if kind in ("jsonl", "json"):
+        raise IngestError(f"{kind} files hold several records: use ingest_paths")
+    return parse_page_bytes(raw, kind, source_path=str(path))
+
+
+def parse_page_bytes(raw: bytes, kind: str, source_path: str | None = None, url: str | None = None):
+    from .html import parse_html_page
+    from .text import parse_text_page
+
     if not raw.strip():
-        raise IngestError("empty page")
+        raise IngestError("empty page" if raw else "empty file (0 bytes)")
+    decoded = decode_page(raw, html=(kind == "html"))
+    if not decoded.text.strip():
+        raise IngestError("empty page: only whitespace")
+    if kind == "text" and decoded.text.lstrip()[:1] == "<" and has_markup(decoded.text[:2000]) and \
+            decoded.text.lstrip()[:15].lower().startswith(("<!doctype", "<html", "<?xml")):
+        kind = "html"
+    fields = parse_html_page(decoded.text, url=url) if kind == "html" else parse_text_page(decoded.text)
+    fields["warnings"] = decoded.warnings + fields.get("warnings", [])
+    article = build_article(fields, source_path=source_path)
+    return article, fields["warnings"]
+
+
+def _read(path: Path) -> bytes:
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise IngestError("not UTF-8 text") from exc
-    fields = parse_text_page(text)
-    return build_article(fields, source_path=str(path))
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise IngestError(f"page is {size / 1e6:.1f} MB, over the {MAX_INPUT_BYTES / 1e6:.0f} MB limit")
+        with open(path, "rb") as fh:
+            return fh.read(MAX_INPUT_BYTES + 1)
+    except FileNotFoundError as exc:
+        raise IngestError("no such file") from exc
+    except IsADirectoryError as exc:
+        raise IngestError("is a directory") from exc
+    except OSError as exc:
+        raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
 
 
 def build_article(fields: dict, source_path: str | None = None) -> Article:
-    title = (fields.get("title") or "").strip()
-    body = (fields.get("body") or "").strip()
+    """Validated, sanitised fields -> Article. Appends what it fixed to fields['warnings']."""
+    warnings = fields.setdefault("warnings", [])
+    raw_title = fields.get("title") or ""
+    title = clean_title(raw_title)
+    if raw_title and has_markup(raw_title) and title != raw_title.strip():
+        warnings.append("markup removed from title")
+    raw_body = fields.get("body") or ""
+    body = clean_body(raw_body)
+    if has_markup(raw_body):
+        warnings.append("markup removed from body")
     if not title:
-        raise IngestError("no title found")
+        raise IngestError("no title found" if not raw_title.strip() else "title is empty after removing markup")
     if not body:
-        raise IngestError("no body text found")
-    site = fields.get("site") or "unknown"
-    url = fields.get("url")
-    art_id = content_id(title, body) if not url else content_id(url, "")
+        raise IngestError("no body text found" if not raw_body.strip() else "body is empty after removing markup")
+    if len(body) < MIN_BODY_CHARS:
+        raise IngestError(f"body is only {len(body)} characters: not an article")
+    title = truncate_title(title, warnings)
+    body = truncate_body(body, warnings)
+
+    published = fields.get("published")
+    published_time = fields.get("published_time")
+    if published:
+        why = implausible_date_reason(published)
+        if why:
+            warnings.append(f"{why}: publication date dropped")
+            published = published_time = None
+    else:
+        warnings.append("no publication date found")
+
+    url = canonical_url(fields.get("url"))
+    if fields.get("url") and url is None:
+        warnings.append(f"url {str(fields['url'])[:80]!r} is not an absolute http(s) URL: ignored")
+    site = fields.get("site") or site_from_url(url) or UNKNOWN_SITE
+    if site == UNKNOWN_SITE:
+        warnings.append("no site name found")
+    lang = fields.get("lang") if fields.get("lang") in ("en", "ru", "be") else detect_lang(title + " " + body[:2000])
+    art_id = url_id(url) if url else content_id(title, body)
+    translations = {k: Translation(title=v["title"], body=v["body"], route="premade")
+                    for k, v in (fields.get("translations") or {}).items() if k != lang}
     return Article(
         id=art_id,
         title=title,
         body=body,
         site=site,
-        published=fields.get("published"),
-        published_time=fields.get("published_time"),
+        published=published,
+        published_time=published_time,
         url=url,
+        lang=lang,
         sources=[Source(site=site, url=url, source_path=source_path)],
+        translations=translations,
         source_path=source_path,
     )
 
 
+def detect_lang(text: str) -> str:
+    """en/ru/be by script: the lang package's detector when present, else Belarusian-only letters."""
+    try:
+        from ..lang.detect import detect_language
+    except ImportError:
+        detect_language = None
+    if detect_language is not None:
+        try:
+            return detect_language(text)
+        except Exception:  # a detector bug must not reject a page; fall back to the script rule
+            log.warning("detect_language failed; using the script rule")
+    letters = [c for c in text if c.isalpha()]
+    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
+    if not letters or cyrillic < 0.3 * len(letters):
+        return "en"
+    low = text.lower()
+    be = sum(low.count(c) for c in "іў'’")
+    ru = sum(low.count(c) for c in "иъщ")
+    return "be" if be > ru else "ru"
+
+
+def iter_inputs(paths) -> Iterator[tuple[str, object]]:
+    """(source_path, Article-with-warnings or IngestError) for every input, in order."""
+    from .jsonl import parse_jsonl, record_fields
+
+    for path in expand_paths(paths):
+        try:
+            if not path.exists():
+                raise IngestError("no such file")
+            kind = page_kind(path, _head(path))
+        except IngestError as exc:
+            yield str(path), exc
+            continue
+        except OSError as exc:
+            yield str(path), IngestError(f"cannot read file: {exc.strerror or exc}")
+            continue
+        if kind == "jsonl":
+            yield from _jsonl_inputs(path, parse_jsonl)
+            continue
+        if kind == "json":
+            yield from _json_inputs(path, record_fields)
+            continue
+        try:
+            yield str(path), parse_file(path)
+        except IngestError as exc:
+            yield str(path), exc
+        except Exception as exc:  # a parser bug on one page must not cost the batch
+            log.exception("unexpected error parsing %s", path)
+            yield str(path), IngestError(f"internal error while parsing: {type(exc).__name__}: {exc}")
+
+
+def _head(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(2048)
+
+
+def _jsonl_inputs(path: Path, parse_jsonl):
+    try:
+        records = parse_jsonl(path)
+        for line_no, fields in records:
+            source = f"{path}:{line_no}"
+            if isinstance(fields, IngestError):
+                yield source, fields
+                continue
+            yield source, _article_from_record(fields, source)
+    except OSError as exc:
+        yield str(path), IngestError(f"cannot read file: {exc.strerror or exc}")
+
+
+def _json_inputs(path: Path, record_fields):
+    """A .json file: one article object, or a list of them (reported as file.json:N, N from 1)."""
+    import json
+
+    try:
+        raw = _read(path)
+        if binary_kind(raw):
+            raise IngestError(f"binary content ({binary_kind(raw)}), not JSON")
+        data = json.loads(raw.decode("utf-8-sig"))
+    except IngestError as exc:
+        yield str(path), exc
+        return
+    except UnicodeDecodeError as exc:
+        yield str(path), IngestError(f"invalid UTF-8 at byte {exc.start}")
+        return
+    except ValueError as exc:
+        yield str(path), IngestError(f"invalid JSON: {exc}")
+        return
+    if isinstance(data, list):
+        if not data:
+            yield str(path), IngestError("empty JSON list: no articles")
+        for n, item in enumerate(data, 1):
+            source = f"{path}:{n}"
+            try:
+                yield source, _article_from_record(record_fields(item), source)
+            except IngestError as exc:
+                yield source, exc
+        return
+    try:
+        yield str(path), _article_from_record(record_fields(data), str(path))
+    except IngestError as exc:
+        yield str(path), exc
+
+
+def _article_from_record(fields: dict, source: str):
+    try:
+        return build_article(fields, source_path=source), fields["warnings"]
+    except IngestError as exc:
+        return exc
+
+
 def ingest_paths(paths, extract_entities: bool = True) -> IngestReport:
-    """Parse every file under `paths`, in order; merge reprints; never raise for one bad file."""
+    """Parse every input under `paths`, in order; merge reprints; never raise for one bad input."""
     from ..entities import EntityExtractor
 
     extractor = EntityExtractor.default() if extract_entities else None
     detector = ReprintDetector()
     by_id: dict[str, Article] = {}
     report = IngestReport()
-    for path in expand_paths(paths):
-        result = IngestResult(source_path=str(path))
-        try:
-            article = parse_file(path)
-        except IngestError as exc:
-            result.reason = str(exc)
-            report.results.append(result)
+    for source_path, outcome in iter_inputs(paths):
+        result = IngestResult(source_path=source_path)
+        report.results.append(result)
+        if isinstance(outcome, IngestError):
+            result.reason = str(outcome)
+            log.info("rejected %s: %s", source_path, result.reason)
             continue
+        article, warnings = outcome
+        result.warnings = warnings
         if extractor is not None:
             extractor.annotate(article)
-        original = by_id.get(article.id) or (by_id.get(detector.match(article) or ""))
+        original = by_id.get(article.id)
+        if original is None:
+            match = detector.match(article)
+            original = by_id.get(match) if match else None
+        result.article = article
         if original is not None:
             original.sources.extend(article.sources)
+            if original.published is None and article.published:
+                original.published, original.published_time = article.published, article.published_time
             result.duplicate_of = original.id
-            result.article = original
+            result.story = original
         else:
             by_id[article.id] = article
-            result.article = article
-        report.results.append(result)
     return report

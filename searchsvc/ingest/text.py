@@ -1,76 +1,317 @@
-"""Plain-text scrapes (like shared/seed/): strip the site chrome, find site, date, title, body."""
+"""Plain-text scrapes (like shared/seed/): strip the site chrome, find site, date, title, body.
+
+>>> fields = parse_text_page(open("page.txt").read())
+>>> fields["site"], fields["published"], fields["title"]
+
+A scraped page reads top to bottom as: accessibility-widget lines, the site name, breadcrumbs
+("Main / News / Republic"), the date line, the title, the body, then share/footer/copyright
+lines. Any of the chrome may be missing, and some sites put the date after the title.
+"""
 
 from __future__ import annotations
 
 import re
 
 from .dates import parse_date
+from .sanitise import clean_line, clean_title, has_markup, strip_markup
 
-# Accessibility-widget lines every page of these CMSs starts with.
+# Lines of the "version for the visually impaired" widget and other head/nav chrome, en/ru/be.
 WIDGET_LINES = {
-    "font settings", "times new roman", "arial", "font size", "letter spacing", "color scheme",
-    "colour scheme", "on white", "on blue", "on black", "images", "version for the visually impaired",
-    "normal version", "a a a", "a", "aa", "aaa",
+    # English
+    "font settings", "font", "fonts", "font size", "font family", "letter spacing", "line spacing", "spacing",
+    "interval", "color scheme", "colour scheme", "color", "colour", "colors", "on white", "on blue",
+    "on black", "on beige", "on brown", "black on white", "white on black", "blue on light blue",
+    "dark blue on light blue", "beige", "images", "images on", "images off", "show images", "hide images",
+    "version for the visually impaired", "for the visually impaired", "visually impaired version",
+    "version for visually impaired", "accessibility", "accessible version", "normal version",
+    "regular version", "standard version", "usual version", "site version", "default", "reset",
+    "reset settings", "settings", "close", "search", "menu", "skip to content", "skip to main content",
+    "times new roman", "arial", "georgia", "verdana", "serif", "sans serif", "sans-serif", "small",
+    "medium", "large", "standard", "enlarged", "a a a", "a", "aa", "aaa", "a+", "a-", "a a", "a-a+",
+    "english", "eng", "en", "русский", "рус", "ru", "беларуская", "бел", "by", "be", "language",
+    "search the site", "site search", "sitemap", "site map", "contacts", "login", "log in", "sign in",
+    # Russian
+    "настройки шрифта", "шрифт", "размер шрифта", "размер", "межбуквенный интервал", "интервал",
+    "цветовая схема", "цвет сайта", "цвет", "на белом", "на синем", "на черном", "на чёрном",
+    "черным по белому", "белым по черному", "изображения", "показывать изображения",
+    "версия для слабовидящих", "для слабовидящих", "обычная версия", "обычная версия сайта",
+    "вернуть обычную версию", "сбросить настройки", "настройки", "закрыть", "поиск", "меню",
+    "поиск по сайту", "карта сайта", "контакты",
+    # Belarusian
+    "налады шрыфту", "шрыфт", "памер шрыфту", "памер", "міжлітарны інтэрвал", "інтэрвал",
+    "каляровая схема", "колер сайта", "на белым", "на сінім", "на чорным", "выявы",
+    "версія для слабавідушчых", "для слабавідушчых", "звычайная версія", "скінуць налады", "налады",
+    "закрыць", "пошук", "меню", "пошук па сайце", "карта сайта", "кантакты",
 }
-BREADCRUMB = re.compile(r"^(main|home|главная|галоўная)(\s*[/>»|]\s*[^/>»|]+)+$", re.I)
-FOOTER = re.compile(
-    r"^(share|print|tags?|source|©|\(c\)|copyright|all rights reserved|subscribe|read also|"
-    r"when using|when quoting|follow us|back to|previous|next)\b",
-    re.I,
-)
-SITE_WORDS = re.compile(r"\b(executive committee|administration|council|city hall|district|oblast|region)\b", re.I)
+HOME_WORDS = r"(?:main|home|home page|homepage|главная|главная страница|галоўная|галоўная старонка)"
+_CRUMB_SEP = r"\s*(?:/|>|»|→|›|\||\\)\s*"
+BREADCRUMB = re.compile(r"^" + HOME_WORDS + r"(?:" + _CRUMB_SEP + r"[^/>»→›|\\]{1,80})+\s*[/>»→›]?$", re.I)
+_GENERIC_CRUMB = re.compile(r"^[^/>»→›|\\.!?]{1,40}(?:" + _CRUMB_SEP + r"[^/>»→›|\\.!?]{1,40}){1,6}$")
+# A label that may precede the date on its line.
+DATE_LABEL = re.compile(
+    r"^(?:published|posted|date|updated|created|publication date|date of publication|опубликовано|"
+    r"дата публикации|дата|обновлено|размещено|апублікавана|дата публікацыі|абноўлена|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|"
+    r"пятница|суббота|воскресенье|панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля)\b[\s:,.-]*", re.I)
+# What may follow the date on its line: a view counter, a rubric, an author.
+DATE_TAIL = re.compile(r"(?:\||·|•|—|\s)\s*(?:views?|просмотров|просмотры|праглядаў|прагляды|👁)\b.*$", re.I)
+# Footer and share lines: whole short lines, so a body sentence starting with "Next year" survives.
+FOOTER_LINE = re.compile(
+    r"^(?:share|share this|share on|print|print version|printable version|send to a friend|tags?:?.*|"
+    r"source:.*|photo:.*|photos?:.*|video:.*|author:.*|views?:?\s*\d*|comments?\s*\(?\d*\)?|"
+    r"subscribe.*|follow us.*|back|back to news|back to the list|to the list of news|all news|"
+    r"previous( news| article)?|next( news| article)?|up|top|to top|scroll to top|"
+    r"facebook|vk|vkontakte|odnoklassniki|ok|twitter|x|telegram|instagram|youtube|viber|whatsapp|tiktok|"
+    r"поделиться|версия для печати|распечатать|печать|теги:?.*|метки:?.*|источник:.*|фото:.*|автор:.*|"
+    r"просмотров:?\s*\d*|назад|к списку новостей|все новости|предыдущая новость|следующая новость|"
+    r"падзяліцца|версія для друку|друк|крыніца:.*|тэгі:?.*|усе навіны|назад да спісу)$",
+    re.I)
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|all rights reserved|все права защищены|усе правы абаронены)", re.I)
+REUSE_NOTICE = re.compile(
+    r"^(?:when (?:using|quoting|reprinting)|any use of|reproduction of|при (?:использовании|цитировании|"
+    r"перепечатке)|пры (?:выкарыстанні|цытаванні))\b", re.I)
+# A heading after which the page lists other stories, not this one.
+RELATED_MARKER = re.compile(
+    r"^(?:read also|see also|related( news| articles| stories)?|more news|other news|latest news|"
+    r"читайте также|смотрите также|другие новости|похожие новости|последние новости|"
+    r"чытайце таксама|глядзіце таксама|іншыя навіны|апошнія навіны)\s*:?$", re.I)
+SITE_WORDS = re.compile(
+    r"\b(executive committee|administration|council|city hall|official (web)?site|portal|"
+    r"исполнительный комитет|исполком|райисполком|горисполком|облисполком|администрация|совет|"
+    r"выканаўчы камітэт|выканкам|райвыканкам|гарвыканкам|аблвыканкам|адміністрацыя|савет)\b", re.I)
+URL_LINE = re.compile(r"^(?:url|source url|link|адрес|спасылка)?:?\s*(https?://\S+)$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
+HEAD_WINDOW = 40  # lines of a page in which the chrome, date and title are looked for
 
 
 def parse_text_page(text: str) -> dict:
-    """Return {site, published, published_time, title, body} (values may be None)."""
-    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    i = 0
+    """Return {site, published, published_time, title, body, url, warnings}; values may be None."""
+    warnings: list[str] = []
+    if has_markup(text):
+        text = strip_markup(text, keep_paragraphs=True)
+        warnings.append("markup removed from page text")
+    lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    url = None
+    for j, line in enumerate(lines[:HEAD_WINDOW]):
+        m = URL_LINE.match(line)
+        if m:
+            url = m.group(1)
+            lines[j] = ""
+
+    date_idx = next((j for j, line in enumerate(lines[:HEAD_WINDOW]) if line and date_line(line)), None)
+    start = 0
     site = None
-    # chrome before the date line
-    head_limit = min(len(lines), 25)
-    date_idx = None
-    for j in range(head_limit):
+    head_lines: list[int] = []  # non-chrome lines before the date (site name, maybe the title)
+    crumb_idx = None
+    head_end = date_idx if date_idx is not None else _first_content(lines)
+    for j in range(head_end):
         line = lines[j]
-        if line and _is_date_line(line):
-            date_idx = j
-            break
+        if not line or is_widget(line):
+            continue
+        if is_breadcrumb(line):
+            crumb_idx = j
+            continue
+        head_lines.append(j)
+    title_idx = None
+    if date_idx is not None:
+        before_crumb = [j for j in head_lines if crumb_idx is None or j < crumb_idx]
+        after_crumb = [j for j in head_lines if crumb_idx is not None and j > crumb_idx]
+        after_date = _next_text(lines, date_idx + 1)
+        if after_crumb and (after_date is None or _looks_like_paragraph(lines[after_date])):
+            title_idx = after_crumb[-1]  # "site / crumbs / title / date / body" layout
+        elif crumb_idx is None and len(head_lines) >= 2 and after_date is not None \
+                and _looks_like_paragraph(lines[after_date]) and not _looks_like_site(lines[head_lines[-1]]):
+            title_idx = head_lines[-1]  # "site / title / date / body" without crumbs
+        candidates = [j for j in before_crumb if j != title_idx] or [j for j in head_lines if j != title_idx]
+        if candidates:
+            site = _site_from(lines, candidates)
+        start = date_idx + 1
+    else:
+        if crumb_idx is not None:
+            before = [j for j in head_lines if j < crumb_idx]
+            site = _site_from(lines, before) if before else None
+            start = crumb_idx + 1
+        elif head_lines:
+            # No date and no crumbs: a short site-like line directly above the title is the site.
+            first = head_lines[0]
+            nxt = _next_text(lines, first + 1)
+            if _looks_like_site(lines[first]) and nxt is not None and not _looks_like_paragraph(lines[nxt]):
+                site = lines[first]
+                start = first + 1
+    if title_idx is None:
+        title_idx = _next_text(lines, start, skip_chrome=True)
+    title = clean_title(lines[title_idx]) if title_idx is not None else None
+    body_start = (title_idx + 1) if title_idx is not None else len(lines)
+    if date_idx is not None and title_idx is not None and title_idx < date_idx:
+        body_start = date_idx + 1
+
+    body_lines = lines[body_start:]
+    body, footer = _body_and_footer(body_lines, title)
     published = published_time = None
     if date_idx is not None:
-        published, published_time = parse_date(lines[date_idx])
-        for line in lines[:date_idx]:
-            if not line or line.lower() in WIDGET_LINES or BREADCRUMB.match(line):
-                continue
-            site = line  # the last non-chrome line before the breadcrumbs/date is the site name
-        i = date_idx + 1
+        published, published_time = date_line(lines[date_idx])
     else:
-        while i < len(lines) and (not lines[i] or lines[i].lower() in WIDGET_LINES or BREADCRUMB.match(lines[i])):
-            i += 1
-    # title: first non-empty line after the date
-    while i < len(lines) and not lines[i]:
-        i += 1
-    title = lines[i] if i < len(lines) else None
-    paragraphs, current = [], []
-    for line in lines[i + 1 :]:
-        if not line:
-            if current:
-                paragraphs.append(" ".join(current))
-                current = []
-            continue
-        if FOOTER.match(line):
-            continue
-        current.append(line)
-    if current:
-        paragraphs.append(" ".join(current))
+        # Some sites print the date under the article ("Published 11 January 2023").
+        for line in footer:
+            parsed = date_line(line)
+            if parsed:
+                published, published_time = parsed
+                break
+    if site is None:
+        for line in footer:
+            if COPYRIGHT.match(line):
+                site = _site_from_copyright(line)
+                if site:
+                    break
     return {
         "site": site,
         "published": published,
         "published_time": published_time,
         "title": title,
-        "body": "\n\n".join(paragraphs),
+        "body": body,
+        "url": url,
+        "warnings": warnings,
     }
 
 
-def _is_date_line(line: str) -> bool:
-    if len(line) > 40:
-        return False
-    return parse_date(line) is not None
+def date_line(line: str) -> tuple[str, str | None] | None:
+    """(date, time) when the whole line is a date (with an optional label, clock or view counter)."""
+    if len(line) > 80:
+        return None
+    core = DATE_TAIL.sub("", DATE_LABEL.sub("", line)).strip(" |·•,-—")
+    core = DATE_LABEL.sub("", core)  # "Published: Wednesday, 11 January 2023"
+    parsed = parse_date(core)
+    if parsed is None:
+        return None
+    # The date must be most of the line: "On 10 January the minister..." is body text.
+    leftovers = re.sub(r"[\d\s.,:/|\-–—г]+", " ", core)
+    words = [w for w in re.findall(r"[^\W\d_]+", leftovers) if w.lower() not in _DATE_WORDS]
+    if len(words) > 1:
+        return None
+    return parsed
+
+
+_DATE_WORDS = None  # filled below from the month names and clock words
+
+
+def is_widget(line: str) -> bool:
+    low = line.lower().strip(" :|•·")
+    return low in WIDGET_LINES or len(low) <= 2 or bool(re.fullmatch(r"(a[+-]?\s*){1,4}|[a-zа-я]?[+-]", low))
+
+
+def is_breadcrumb(line: str) -> bool:
+    if BREADCRUMB.match(line):
+        return True
+    # "News / Republic / Economy": short segments, several separators, no sentence punctuation.
+    return bool(_GENERIC_CRUMB.match(line)) and line.count("/") + line.count(">") + line.count("»") >= 2
+
+
+def is_footer(line: str) -> bool:
+    return bool(len(line) <= 200 and (FOOTER_LINE.match(line) or COPYRIGHT.match(line) or REUSE_NOTICE.match(line)))
+
+
+def _body_and_footer(lines: list[str], title: str | None) -> tuple[str, list[str]]:
+    """Paragraphs of the story, and the chrome lines that were cut from it."""
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    footer: list[str] = []
+    for line in lines:
+        if not line:
+            if current:
+                blocks.append(current)
+                current = []
+            continue
+        if RELATED_MARKER.match(line) and (blocks or current):
+            footer.extend(lines[lines.index(line):])
+            break
+        if is_footer(line) or is_breadcrumb(line) or (len(line) <= 40 and is_widget(line)):
+            footer.append(line)
+            continue
+        if date_line(line) and len(line) <= 60:
+            footer.append(line)
+            continue
+        current.append(line)
+    if current:
+        blocks.append(current)
+    paragraphs: list[str] = []
+    for block in blocks:
+        paragraphs.extend(_block_paragraphs(block))
+    if paragraphs and title and clean_title(paragraphs[0]) == title:
+        paragraphs.pop(0)  # the title repeated as the first line of the body
+    return "\n\n".join(paragraphs), footer
+
+
+def _block_paragraphs(block: list[str]) -> list[str]:
+    """A block of lines is one hard-wrapped paragraph, or one paragraph per line."""
+    if len(block) == 1:
+        return block
+    long_lines = sum(1 for line in block if len(line) > 100 and _SENTENCE_END.search(line))
+    if long_lines >= len(block) / 2:
+        return block
+    return [" ".join(block)]
+
+
+def _first_content(lines: list[str]) -> int:
+    """Index of the first line that is not head chrome (used when a page has no date line)."""
+    for j, line in enumerate(lines[:HEAD_WINDOW]):
+        if line and not is_widget(line) and not is_breadcrumb(line):
+            # A site-name line followed by crumbs is still head chrome.
+            nxt = _next_text(lines, j + 1)
+            if nxt is not None and is_breadcrumb(lines[nxt]):
+                continue
+            return j
+    return 0
+
+
+def _next_text(lines: list[str], start: int, skip_chrome: bool = False) -> int | None:
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if not line:
+            continue
+        if skip_chrome and (is_widget(line) or is_breadcrumb(line) or is_footer(line) or date_line(line)):
+            continue
+        return j
+    return None
+
+
+def _looks_like_paragraph(line: str) -> bool:
+    return len(line) > 150 or (len(line) > 60 and bool(re.search(r"[.!?…][»\"”)]?$", line)) and line.count(" ") >= 8)
+
+
+def _looks_like_site(line: str) -> bool:
+    return bool(SITE_WORDS.search(line)) and len(line) <= 120
+
+
+def _site_from(lines: list[str], candidates: list[int]) -> str:
+    """The site name: the site-like line nearest the crumbs, else the last candidate."""
+    for j in reversed(candidates):
+        if _looks_like_site(lines[j]):
+            return _strip_site_label(lines[j])
+    return _strip_site_label(lines[candidates[-1]])
+
+
+def _strip_site_label(line: str) -> str:
+    # "Osipovichi Regional Executive Committee | Official website" -> the name.
+    parts = re.split(r"\s+[|—–-]\s+", line)
+    if len(parts) > 1:
+        named = [p for p in parts if not re.search(r"official (web)?site|официальный сайт|афіцыйны сайт", p, re.I)]
+        if named:
+            return named[0].strip()
+    return line.strip()
+
+
+def _site_from_copyright(line: str) -> str | None:
+    name = COPYRIGHT.sub("", line)
+    name = re.sub(r"^[\s©.,:]*(?:\(c\))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?[\s,.:]*", "", name, flags=re.I)
+    name = re.split(r"[.|]\s|\s[-–—]\s|,\s*all rights|\.\s*all rights", name, maxsplit=1, flags=re.I)[0]
+    name = name.strip(" .,")
+    return name if 3 <= len(name) <= 120 and not re.search(r"all rights|права", name, re.I) else None
+
+
+def _date_words() -> set[str]:
+    from .dates import MONTHS
+
+    return set(MONTHS) | {"г", "года", "год", "at", "в", "у", "am", "pm", "st", "nd", "rd", "th", "t", "utc", "msk"}
+
+
+_DATE_WORDS = _date_words()

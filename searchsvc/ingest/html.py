@@ -1,0 +1,342 @@
+"""HTML pages from CMSs (Bitrix, Joomla, WordPress-like): main text, title, date, site.
+
+>>> fields = parse_html_page(open("page.html", encoding="utf-8").read())
+
+The main text comes from trafilatura (precision mode, after our own removal of CMS chrome),
+with fallbacks when it finds nothing; title, date, site and URL come from the page's own
+metadata (JSON-LD NewsArticle, Open Graph / article: meta tags, <time>, <h1>, <title>).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from copy import deepcopy
+
+import lxml.etree
+import lxml.html
+
+from .dates import parse_date, parse_datetime_value
+from .errors import IngestError
+from .sanitise import clean_body, clean_line, clean_title, strip_markup
+from .text import date_line, is_breadcrumb, is_footer, is_widget, RELATED_MARKER
+from .urls import canonical_url, site_from_url
+
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+                 "opinionnewsarticle", "backgroundnewsarticle", "report", "webpage", "scholarlyarticle"}
+# Class/id words of CMS chrome: Bitrix (bx-breadcrumb, menu-top), Joomla (moduletable, mod-menu),
+# WordPress (widget, sidebar, site-footer, sharedaddy, jp-relatedposts) and the visually-impaired
+# widgets (bvi-panel, special-version).
+CHROME_WORDS = {
+    "nav", "navbar", "navigation", "menu", "mainmenu", "topmenu", "submenu", "sidebar", "aside",
+    "breadcrumb", "breadcrumbs", "footer", "widget", "widgets", "share", "sharing", "sharedaddy", "social",
+    "socials", "likes", "related", "relatedposts", "comments", "comment", "banner", "banners", "advert",
+    "advertisement", "ads", "cookie", "cookies", "bvi", "pagination", "pager", "toolbar", "topbar",
+    "subscribe", "subscription", "copyright", "counter", "counters", "moduletable", "visually", "impaired",
+    "special", "poll", "vote", "rss", "tags", "tagcloud", "popup", "modal", "newsletter", "print",
+}
+CONTENT_WORDS = {"content", "article", "post", "entry", "story", "body", "text", "main", "detail", "single"}
+_CLASS_WORD = re.compile(r"[a-z]+")
+_CHROME_TAGS = ("nav", "aside", "footer", "form", "iframe")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|—–:/»]|::|-{1,2})\s+")
+DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+             "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+             "sailthru.date", "parsely-pub-date", "article.published", "published_time", "created")
+
+
+def parse_html_page(text: str, url: str | None = None) -> dict:
+    """Return {site, published, published_time, title, body, url, lang, warnings}."""
+    warnings: list[str] = []
+    tree = _parse(text)
+    if not re.search(r"</html\s*>\s*$", text[-2000:], re.I) and not re.search(r"</body\s*>", text[-5000:], re.I):
+        warnings.append("HTML ends without </body></html>: page looks truncated")
+    meta = _meta_tags(tree)
+    jsonld = _jsonld_articles(tree)
+    url = url or _first(
+        _attr(tree, "//link[@rel='canonical']/@href"), meta.get("og:url"), *(_ld_url(a) for a in jsonld))
+    site = _first(meta.get("og:site_name"), *(_ld_name(a.get("publisher")) for a in jsonld),
+                  meta.get("application-name"))
+    page_title = clean_title(tree.findtext(".//title") or "") if tree.find(".//title") is not None else ""
+    title = _pick_title(tree, meta, jsonld, page_title, site)
+    if not site and page_title and title:
+        site = _title_suffix(page_title, title)
+    site = clean_title(site) if site else (site_from_url(url) if url else None)
+
+    published = published_time = None
+    for candidate in _date_candidates(tree, meta, jsonld):
+        parsed = parse_datetime_value(candidate)
+        if parsed:
+            published, published_time = parsed
+            break
+
+    body = _main_text(tree, jsonld, title)
+    if published is None:
+        parsed = _date_near_title(tree) or _date_in_text(body) or _htmldate(tree)
+        if parsed:
+            published, published_time = parsed
+    lang = (tree.get("lang") or meta.get("og:locale") or "").split("-")[0].split("_")[0].lower() or None
+    return {
+        "site": site,
+        "published": published,
+        "published_time": published_time,
+        "title": title,
+        "body": body,
+        "url": url,
+        "lang": lang,
+        "warnings": warnings,
+    }
+
+
+def _parse(text: str):
+    # lxml refuses str input that carries an XML encoding declaration; the text is decoded already.
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    try:
+        tree = lxml.html.document_fromstring(text)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise IngestError(f"not parseable HTML: {exc}") from exc
+    if tree is None or tree.find(".//body") is None and not tree.text_content().strip():
+        raise IngestError("HTML page has no content")
+    return tree
+
+
+def _meta_tags(tree) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = el.get("content")
+        if key and value and key not in meta:
+            meta[key] = value.strip()
+    return meta
+
+
+def _jsonld_articles(tree) -> list[dict]:
+    """JSON-LD objects of article types, wherever they sit (@graph, lists, nested)."""
+    found = []
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            try:  # CMSs leave trailing commas and raw newlines inside strings
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")))
+            except ValueError:
+                continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                types = item.get("@type")
+                types = types if isinstance(types, list) else [types]
+                if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types):
+                    found.append(item)
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+    # Real article types before a generic WebPage.
+    found.sort(key=lambda a: str(a.get("@type")).lower() == "webpage")
+    return found
+
+
+def _ld_url(article: dict):
+    entity = article.get("mainEntityOfPage")
+    if isinstance(entity, dict):
+        entity = entity.get("@id") or entity.get("url")
+    return _first(article.get("url") if isinstance(article.get("url"), str) else None,
+                  entity if isinstance(entity, str) else None)
+
+
+def _ld_name(value):
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value if isinstance(value, str) else None
+
+
+def _attr(tree, xpath: str):
+    values = tree.xpath(xpath)
+    return values[0].strip() if values else None
+
+
+def _first(*values):
+    for v in values:
+        if isinstance(v, str) and v.strip():
+            return v.strip()
+    return None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", text.lower()).strip()
+
+
+def _pick_title(tree, meta, jsonld, page_title: str, site: str | None) -> str | None:
+    """The headline: an <h1> that the metadata agrees with, else metadata, else <title> minus site."""
+    h1s = [clean_title(h.text_content()) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if h and (not site or _norm(h) != _norm(site))]
+    meta_titles = [clean_title(t) for t in (
+        *(a.get("headline") for a in jsonld if isinstance(a.get("headline"), str)),
+        meta.get("og:title"), meta.get("twitter:title"), meta.get("title")) if t]
+    meta_titles = [_strip_site_suffix(t, site) for t in meta_titles if t]
+    page_stripped = _strip_site_suffix(page_title, site) if page_title else ""
+    references = [_norm(t) for t in meta_titles + [page_stripped] if t]
+    for h in h1s:
+        nh = _norm(h)
+        if any(nh == r or (len(nh) > 15 and (r.startswith(nh) or nh.startswith(r))) for r in references):
+            return h
+    if meta_titles:
+        return meta_titles[0]
+    if h1s:
+        return max(h1s, key=len) if len(h1s) > 1 and len(h1s[0]) < 15 else h1s[0]
+    return page_stripped or None
+
+
+def _strip_site_suffix(title: str, site: str | None) -> str:
+    """'Headline - Site name' / 'Site name | Headline' -> 'Headline'."""
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    if site:
+        ns = _norm(site)
+        kept = [p for p in parts if _norm(p) != ns and not (ns and (ns in _norm(p) and len(_norm(p)) - len(ns) < 12))]
+        if kept and len(kept) < len(parts):
+            return " - ".join(kept) if len(kept) > 1 else kept[0]
+    # No known site: drop a short last (or first) segment that looks like a site name.
+    if len(parts[-1]) <= 60 and len(parts[-1]) < len(" ".join(parts[:-1])):
+        return _TITLE_SEPARATORS.split(title, maxsplit=len(parts) - 2)[0] if len(parts) > 2 else parts[0]
+    return title
+
+
+def _title_suffix(page_title: str, title: str) -> str | None:
+    parts = _TITLE_SEPARATORS.split(page_title)
+    rest = [p for p in parts if _norm(p) and _norm(p) not in _norm(title) and _norm(title) not in _norm(p)]
+    return rest[-1] if rest and len(rest[-1]) <= 80 else None
+
+
+def _date_candidates(tree, meta, jsonld):
+    for article in jsonld:
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            yield article.get(key)
+    for key in DATE_META:
+        yield meta.get(key)
+    for el in tree.xpath("//*[@itemprop='datePublished']"):
+        yield el.get("content") or el.get("datetime") or el.text_content()
+    for el in tree.xpath("//time[@datetime]")[:3]:
+        if el.xpath("ancestor::article or ancestor::*[contains(@class,'news') or contains(@class,'post') "
+                    "or contains(@class,'entry') or contains(@class,'article') or contains(@class,'item')]"):
+            yield el.get("datetime")
+
+
+_DATE_CLASS = "contains(@class,'date') or contains(@class,'time') or contains(@class,'publish') " \
+              "or contains(@class,'created') or contains(@id,'date') or contains(@class,'meta')"
+
+
+def _date_near_title(tree):
+    """Bitrix's news-date-time, Joomla's 'published', WordPress's entry-date: a short dated element."""
+    for el in tree.xpath(f"//body//*[{_DATE_CLASS}]")[:40]:
+        if el.xpath(f"ancestor::footer or ancestor::nav or ancestor::aside"):
+            continue
+        value = clean_line(el.text_content())
+        if value and len(value) <= 80:
+            parsed = date_line(value)
+            if parsed:
+                return parsed
+    return None
+
+
+def _date_in_text(body: str):
+    for para in body.split("\n\n")[:3]:
+        if len(para) <= 80:
+            parsed = date_line(para)
+            if parsed:
+                return parsed
+    return None
+
+
+def _htmldate(tree):
+    try:
+        from htmldate import find_date
+
+        found = find_date(deepcopy(tree), extensive_search=False, original_date=True)
+    except Exception:  # htmldate is a heuristic helper: its failure means "no date", not a bad page
+        return None
+    return parse_date(found) if found else None
+
+
+def _chrome_xpath() -> str:
+    tests = " or ".join(f"contains(concat(' ', translate(@class, '_-', '  '), ' '), ' {w} ')" for w in sorted(CHROME_WORDS))
+    ids = " or ".join(f"contains(concat(' ', translate(@id, '_-', '  '), ' '), ' {w} ')" for w in sorted(CHROME_WORDS))
+    return f"//*[{tests} or {ids}]"
+
+
+_CHROME_XPATH = None
+
+
+def strip_chrome(tree) -> None:
+    """Remove CMS chrome in place, never an element that holds the headline or much of the story.
+
+    A class like "elementor-widget-theme-post-content" or "l-article-body-segment" names chrome
+    and content at once: content words win, and so does an element holding 30% of the page's
+    paragraph text.
+    """
+    global _CHROME_XPATH
+    if _CHROME_XPATH is None:
+        _CHROME_XPATH = lxml.etree.XPath(_chrome_xpath())
+    for el in list(tree.iter("script", "style", "noscript", "template", "svg")):
+        if el.getparent() is not None:
+            el.drop_tree()
+    paragraph_total = sum(len(p.text_content()) for p in tree.iter("p")) or 1
+    doomed = list(tree.iter(*_CHROME_TAGS)) + [el for el in _CHROME_XPATH(tree)
+                                                if el.tag not in ("html", "body", "article", "main")]
+    for el in doomed:
+        if el.getparent() is None:
+            continue
+        words = set(_CLASS_WORD.findall(f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+        if words & CONTENT_WORDS or el.find(".//h1") is not None:
+            continue
+        if sum(len(p.text_content()) for p in el.iter("p")) > 0.3 * paragraph_total:
+            continue
+        el.drop_tree()
+
+
+def _main_text(tree, jsonld, title: str | None) -> str:
+    import trafilatura
+
+    cleaned = deepcopy(tree)
+    strip_chrome(cleaned)
+    options = dict(include_comments=False, include_tables=True, deduplicate=False, output_format="txt")
+    precise = trafilatura.extract(deepcopy(cleaned), favor_precision=True, **options) or ""
+    text = precise
+    if len(precise) < 400:
+        # Precision mode drops short stories and oddly nested ones: take the default mode's text
+        # when it found clearly more.
+        default = trafilatura.extract(deepcopy(cleaned), **options) or ""
+        if len(default) > 2 * len(precise) + 100:
+            text = default
+    if len(text) < 100:
+        ld_body = _first(*(a.get("articleBody") for a in jsonld if isinstance(a.get("articleBody"), str)))
+        if ld_body and len(ld_body) > len(text):
+            text = ld_body
+    if len(text) < 100:
+        text = max(text, _paragraph_text(cleaned), key=len)
+    paragraphs = [p for p in clean_body(text.replace("\n", "\n\n")).split("\n\n") if not _is_chrome_paragraph(p)]
+    if paragraphs and title and clean_title(paragraphs[0]) == title:
+        paragraphs.pop(0)
+    return "\n\n".join(paragraphs)
+
+
+def _is_chrome_paragraph(p: str) -> bool:
+    return len(p) <= 200 and (is_footer(p) or is_breadcrumb(p) or RELATED_MARKER.match(p) is not None
+                              or (len(p) <= 40 and is_widget(p)))
+
+
+def _paragraph_text(tree) -> str:
+    """Last resort: the <p> elements (or the body text) of a page trafilatura found nothing in."""
+    paras = [clean_line(p.text_content()) for p in tree.iter("p")]
+    paras = [p for p in paras if p]
+    if paras:
+        return "\n".join(paras)
+    body = tree.find(".//body")
+    return strip_markup(body.text_content()) if body is not None else ""

@@ -1,0 +1,127 @@
+"""JSON Lines exports: one article per line, optionally with ready-made translations.
+
+>>> for line_no, fields in parse_jsonl("export.jsonl"): ...
+
+A line: {"url", "site", "title", "published", "body", "translations": {"ru": {"title", "body"}}}.
+Each line is one input (reported as "export.jsonl:LINE"); a line that is not an article yields
+an IngestError with the reason instead of fields. Blank lines are not inputs and are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterator
+
+from ..languages import LANGUAGES
+from .dates import parse_datetime_value
+from .errors import IngestError
+from .sanitise import MAX_INPUT_BYTES, clean_body, clean_title
+
+REQUIRED = ("title", "body")
+KNOWN = {"url", "site", "title", "published", "published_time", "body", "lang", "translations", "id"}
+
+
+def parse_jsonl(path: str | Path) -> Iterator[tuple[int, dict | IngestError]]:
+    """Yield (line number, fields or IngestError) for every non-blank line, streaming the file."""
+    with open(path, "rb") as fh:
+        for line_no, raw in enumerate(_lines(fh), 1):
+            if isinstance(raw, IngestError):
+                yield line_no, raw
+                continue
+            if not raw.strip():
+                continue
+            try:
+                yield line_no, parse_json_line(raw)
+            except IngestError as exc:
+                yield line_no, exc
+
+
+def _lines(fh) -> Iterator[bytes | IngestError]:
+    """Lines of at most MAX_INPUT_BYTES; a longer line is reported and skipped, not read whole."""
+    while True:
+        line = fh.readline(MAX_INPUT_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_INPUT_BYTES and not line.endswith(b"\n"):
+            size = len(line)
+            while True:  # skip the rest of the oversized line in bounded chunks
+                chunk = fh.readline(1 << 20)
+                size += len(chunk)
+                if not chunk or chunk.endswith(b"\n"):
+                    break
+            yield IngestError(f"line is {size / 1e6:.1f} MB, over the {MAX_INPUT_BYTES / 1e6:.0f} MB limit")
+            continue
+        yield line
+
+
+def parse_json_line(raw: bytes) -> dict:
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise IngestError(f"invalid UTF-8 at byte {exc.start}") from exc
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise IngestError(f"invalid JSON: {exc}") from exc
+    return record_fields(data)
+
+
+def record_fields(data) -> dict:
+    """A decoded JSON value -> the fields of an article, or IngestError saying what is wrong."""
+    if not isinstance(data, dict):
+        raise IngestError(f"JSON {type(data).__name__} is not an article object")
+    missing = [k for k in REQUIRED if not isinstance(data.get(k), str) or not data[k].strip()]
+    if missing:
+        if not KNOWN & data.keys():
+            raise IngestError(f"JSON object is not an article (keys: {', '.join(sorted(map(str, data))[:8]) or 'none'})")
+        raise IngestError(f"article is missing {' and '.join(missing)}")
+    warnings: list[str] = []
+    published = published_time = None
+    if data.get("published") not in (None, ""):
+        parsed = parse_datetime_value(data["published"])
+        if parsed is None:
+            warnings.append(f"published {str(data['published'])[:40]!r} is not a date: ignored")
+        else:
+            published, published_time = parsed
+    if isinstance(data.get("published_time"), str) and published_time is None:
+        published_time = data["published_time"][:5] if len(data["published_time"]) >= 5 else None
+    for key in ("url", "site", "lang"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            warnings.append(f"{key} is not a string: ignored")
+    return {
+        "url": data["url"] if isinstance(data.get("url"), str) else None,
+        "site": clean_title(data["site"]) if isinstance(data.get("site"), str) else None,
+        "title": data["title"],
+        "body": data["body"],
+        "published": published,
+        "published_time": published_time,
+        "lang": data["lang"] if data.get("lang") in LANGUAGES else None,
+        "translations": _translations(data.get("translations"), warnings),
+        "warnings": warnings,
+    }
+
+
+def _translations(value, warnings: list[str]) -> dict[str, dict]:
+    """Pre-made translations {lang: {title, body}}; a malformed language is dropped with a warning."""
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        warnings.append("translations is not an object: ignored")
+        return {}
+    out = {}
+    for lang, tr in value.items():
+        if lang not in LANGUAGES:
+            warnings.append(f"translation language {str(lang)[:10]!r} is not one of {', '.join(LANGUAGES)}: ignored")
+            continue
+        if not isinstance(tr, dict) or not all(isinstance(tr.get(k), str) and tr[k].strip() for k in ("title", "body")):
+            warnings.append(f"translation {lang!r} needs a title and a body: ignored")
+            continue
+        title, body = clean_title(tr["title"]), clean_body(tr["body"])
+        if title and body:
+            out[lang] = {"title": title, "body": body}
+        else:
+            warnings.append(f"translation {lang!r} is empty after removing markup: ignored")
+    return out
