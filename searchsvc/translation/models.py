@@ -1,0 +1,266 @@
+"""Installed Argos Translate packages: where they live, which routes they give, install/remove.
+
+Every use of `argostranslate` goes through `argos(models_dir)`: argostranslate.settings reads
+ARGOS_PACKAGES_DIR once, at import, so the directory must be set before the first import and
+re-pointed (not re-imported) when a later caller names another directory.
+
+>>> catalog = ModelCatalog.load(settings.models_dir)
+>>> catalog.route("be")    # Route(lang='be', kind='pivot:ru', legs=(en->ru, ru->be))
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+
+from ..languages import SOURCE, TARGETS
+from .packaging import PackageError, PackageInfo, check_package
+
+log = logging.getLogger("searchsvc.translation")
+
+ARGOS_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
+_argos_lock = threading.Lock()
+
+
+def argos(models_dir: str | os.PathLike, cache_dir: str | os.PathLike | None = None) -> SimpleNamespace:
+    """Import argostranslate with its package directory set to `models_dir`.
+
+    Returns a namespace with the `package` and `settings` modules. Safe to call many times
+    and with different directories (tests do); argostranslate's cached language list is
+    dropped whenever the directory changes.
+    """
+    models_dir = Path(models_dir).resolve()
+    models_dir.mkdir(parents=True, exist_ok=True)
+    with _argos_lock:
+        os.environ["ARGOS_PACKAGES_DIR"] = str(models_dir)
+        import argostranslate.package as package
+        import argostranslate.settings as settings
+
+        if settings.package_data_dir != models_dir or settings.package_dirs != [models_dir]:
+            settings.package_data_dir = models_dir
+            settings.package_dirs = [models_dir]
+            _forget_argos_languages()
+        if cache_dir is not None:
+            cache = Path(cache_dir)
+            (cache / "downloads").mkdir(parents=True, exist_ok=True)
+            settings.local_package_index = cache / "argos-index.json"
+            settings.downloads_dir = cache / "downloads"
+        return SimpleNamespace(package=package, settings=settings)
+
+
+def _forget_argos_languages() -> None:
+    import sys
+
+    translate = sys.modules.get("argostranslate.translate")
+    if translate is not None:
+        translate.get_installed_languages.cache_clear()
+        translate.installed_translates.clear()
+
+
+@dataclass(frozen=True)
+class InstalledModel:
+    """One installed translation package."""
+
+    name: str  # the directory name under models_dir, e.g. translate-en_ru-1_9
+    path: Path
+    from_code: str
+    to_code: str
+    version: str
+    source_prefix: str | None  # e.g. ">>bel<<", added by CTranslate2 (model config add_source_bos)
+    target_prefix: str | None  # argos metadata "target_prefix", forced as the first target token
+
+    @property
+    def pair(self) -> str:
+        return f"{self.from_code}->{self.to_code}"
+
+    @classmethod
+    def from_argos(cls, pkg) -> "InstalledModel":
+        path = Path(pkg.package_path)
+        prefix = None
+        config_path = path / "model" / "config.json"
+        if config_path.exists():
+            config = json.loads(config_path.read_text(encoding="utf-8"))
+            if config.get("add_source_bos") and config.get("bos_token"):
+                prefix = config["bos_token"]
+        return cls(name=path.name, path=path, from_code=pkg.from_code, to_code=pkg.to_code,
+                   version=str(pkg.package_version or ""), source_prefix=prefix,
+                   target_prefix=getattr(pkg, "target_prefix", "") or None)
+
+
+@dataclass(frozen=True)
+class Route:
+    """How English text reaches one target language: legs of installed models in order."""
+
+    lang: str
+    kind: str  # "direct", "pivot:ru", or "none"
+    legs: tuple[InstalledModel, ...] = ()
+
+    @property
+    def available(self) -> bool:
+        return bool(self.legs)
+
+    def describe(self) -> str:
+        if not self.legs:
+            return f"{SOURCE}->{self.lang}: not available"
+        chain = " + ".join(f"{m.name} ({m.version})" for m in self.legs)
+        return f"{SOURCE}->{self.lang}: {self.kind} via {chain}"
+
+
+class ModelCatalog:
+    """The translation packages installed in one models directory."""
+
+    def __init__(self, models_dir: str | os.PathLike, models: list[InstalledModel]):
+        self.models_dir = Path(models_dir)
+        self.models = sorted(models, key=lambda m: (m.from_code, m.to_code, m.name))
+
+    @classmethod
+    def load(cls, models_dir: str | os.PathLike) -> "ModelCatalog":
+        models_dir = Path(models_dir)
+        if not models_dir.is_dir() or not any(models_dir.iterdir()):
+            return cls(models_dir, [])  # nothing installed: don't even import argostranslate
+        package = argos(models_dir).package
+        models = []
+        for directory in sorted(p for p in models_dir.iterdir() if p.is_dir()):
+            try:
+                pkg = package.Package(directory)
+            except (OSError, ValueError) as exc:
+                log.warning("skipping %s: not an Argos package (%s)", directory, exc)
+                continue
+            if pkg.type == "translate" and (directory / "model").is_dir():
+                models.append(InstalledModel.from_argos(pkg))
+        return cls(models_dir, models)
+
+    def find(self, from_code: str, to_code: str) -> InstalledModel | None:
+        found = [m for m in self.models if m.from_code == from_code and m.to_code == to_code]
+        # Two packages for one pair: the newest version wins (an upgrade left the old one).
+        return max(found, key=lambda m: _version_key(m.version)) if found else None
+
+    def route(self, lang: str, source: str = SOURCE) -> Route:
+        direct = self.find(source, lang)
+        if direct:
+            return Route(lang, "direct", (direct,))
+        # Pivot through another target language first (ru for be), then anything else.
+        pivots = [t for t in TARGETS if t != lang] + sorted({m.to_code for m in self.models} - set(TARGETS))
+        for pivot in pivots:
+            first, second = self.find(source, pivot), self.find(pivot, lang)
+            if first and second:
+                return Route(lang, f"pivot:{pivot}", (first, second))
+        return Route(lang, "none")
+
+    def routes(self) -> dict[str, Route]:
+        return {lang: self.route(lang) for lang in TARGETS}
+
+
+def _version_key(version: str) -> tuple:
+    parts = []
+    for part in version.replace("-", ".").split("."):
+        parts.append((0, int(part), "") if part.isdigit() else (1, 0, part))
+    return tuple(parts)
+
+
+# --- installing and removing ---------------------------------------------------------------
+
+
+class ModelInstallError(RuntimeError):
+    """An install or remove that could not be done; the message says why and what to do."""
+
+
+def install_file(models_dir: str | os.PathLike, path: str | os.PathLike) -> tuple[PackageInfo, list[str]]:
+    """Install a local .argosmodel through argostranslate's own installer.
+
+    Returns the package and the names of packages it replaced (same language pair).
+    """
+    try:
+        info = check_package(path)
+    except PackageError as exc:
+        raise ModelInstallError(str(exc)) from None
+    ns = argos(models_dir)
+    replaced = []
+    for pkg in ns.package.get_installed_packages():
+        if pkg.from_code == info.from_code and pkg.to_code == info.to_code:
+            replaced.append(Path(pkg.package_path).name)
+            ns.package.uninstall(pkg)
+    ns.package.install_from_path(Path(path))
+    _forget_argos_languages()
+    installed = Path(models_dir) / info.folder
+    if not (installed / "metadata.json").exists():
+        raise ModelInstallError(f"{path}: argostranslate did not install it into {installed}")
+    log.info("installed %s (%s->%s %s) from %s", info.folder, info.from_code, info.to_code, info.version, path)
+    return info, [r for r in replaced if r != info.folder]
+
+
+def fetch_index(url: str = ARGOS_INDEX_URL, timeout: float = 20.0) -> list[dict]:
+    """The Argos package index, or ModelInstallError when the network does not allow it."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return json.loads(response.read())
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise ModelInstallError(
+            f"cannot reach the Argos package index at {url} ({exc}); offline? "
+            "Install from a file instead: searchsvc models install --file PACKAGE.argosmodel") from None
+
+
+def parse_pair(text: str) -> tuple[str, str]:
+    """"ru" -> (en, ru); "ru-be", "ru_be" or "ru->be" -> (ru, be)."""
+    for sep in ("->", "-", "_"):
+        if sep in text:
+            a, b = text.split(sep, 1)
+            if a and b:
+                return a.strip().lower(), b.strip().lower()
+    if not text.isalpha():
+        raise ValueError(f"not a language or language pair: {text!r} (e.g. ru, be, ru-be)")
+    return SOURCE, text.lower()
+
+
+def install_from_index(models_dir: str | os.PathLike, cache_dir: str | os.PathLike, pairs: list[tuple[str, str]],
+                       index: list[dict] | None = None) -> list[PackageInfo]:
+    """Download and install the newest index package for each pair."""
+    index = fetch_index() if index is None else index
+    ns = argos(models_dir, cache_dir)
+    installed = []
+    for from_code, to_code in pairs:
+        candidates = [m for m in index if m.get("from_code") == from_code and m.get("to_code") == to_code
+                      and m.get("type", "translate") == "translate"]
+        if not candidates:
+            hint = ""
+            if to_code == "be":
+                hint = (" The Argos index has no Belarusian package: build one from OPUS-MT with "
+                        "scripts/build_argos_package.py, or install en->ru and ru->be for a pivot.")
+            raise ModelInstallError(f"the Argos index has no {from_code}->{to_code} package.{hint}")
+        best = max(candidates, key=lambda m: _version_key(str(m.get("package_version", ""))))
+        available = ns.package.AvailablePackage(best)
+        try:
+            download = available.download()
+        except Exception as exc:  # argos raises bare Exception on a failed download
+            raise ModelInstallError(f"download of {from_code}->{to_code} failed: {exc}") from None
+        info, _ = install_file(models_dir, download)
+        download.unlink(missing_ok=True)
+        installed.append(info)
+    return installed
+
+
+def remove(models_dir: str | os.PathLike, name: str) -> list[str]:
+    """Remove a package by directory name (translate-en_ru-1_9) or pair (en-ru); returns the names."""
+    catalog = ModelCatalog.load(models_dir)
+    matches = [m for m in catalog.models if m.name == name]
+    if not matches:
+        try:
+            from_code, to_code = parse_pair(name) if any(s in name for s in ("-", "_", ">")) else ("", "")
+        except ValueError:
+            from_code = to_code = ""
+        matches = [m for m in catalog.models if (m.from_code, m.to_code) == (from_code, to_code)]
+    if not matches:
+        known = ", ".join(m.name for m in catalog.models) or "none installed"
+        raise ModelInstallError(f"no installed package {name!r} (installed: {known})")
+    package = argos(models_dir).package
+    for model in matches:
+        package.uninstall(package.Package(model.path))
+    _forget_argos_languages()
+    return [m.name for m in matches]

@@ -1,0 +1,293 @@
+"""Translation as a user sees it: packages installed through argostranslate, Russian and
+Belarusian text on the articles, the sentence cache, routes and gaps.
+
+Every package here is a tiny but real Argos package built by searchsvc.translation.testmodel:
+a CTranslate2 Transformer that transliterates letter by letter ("Hello world." -> "Хелло ворлд.").
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_cli
+
+from searchsvc.article import Article, Translation
+from searchsvc.config import Settings
+from searchsvc.translation import ArticleTranslator, translate_articles
+from searchsvc.translation.cache import TranslationCache
+from searchsvc.translation.models import ModelCatalog, argos, install_file
+from searchsvc.translation.packaging import PackageError, check_package
+from searchsvc.translation.testmodel import EN_BE, EN_RU_V2, build_model_dir, build_test_package, train_sentencepiece
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory) -> dict[str, Path]:
+    out = tmp_path_factory.mktemp("packages")
+    paths = {
+        "en_ru": out / "en_ru.argosmodel",
+        "ru_be": out / "ru_be.argosmodel",
+        "en_be": out / "en_be.argosmodel",
+        "en_ru_v2": out / "en_ru-1.1.argosmodel",
+    }
+    build_test_package(paths["en_ru"], "en", "ru")
+    build_test_package(paths["ru_be"], "ru", "be")
+    build_test_package(paths["en_be"], "en", "be", source_prefix=">>bel<<")
+    build_test_package(paths["en_ru_v2"], "en", "ru", EN_RU_V2, version="1.1")
+    return paths
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings(models_dir=str(tmp_path / "models"), cache_dir=str(tmp_path / "cache"),
+                    index_dir=str(tmp_path / "index"))
+
+
+def install(settings: Settings, *paths: Path) -> None:
+    for path in paths:
+        install_file(settings.models_dir, path)
+
+
+def article(id="a1", title="Minsk is big", body="Hello world. Mr. Smith came.\n\nSecond paragraph here.") -> Article:
+    return Article(id=id, title=title, body=body, site="Minsk City Executive Committee", published="2023-01-11")
+
+
+# --- the package itself -------------------------------------------------------------------
+
+
+def test_test_package_is_a_valid_argos_package_that_argos_lists(packages, settings):
+    with zipfile.ZipFile(packages["en_ru"]) as z:
+        names = z.namelist()
+    assert {n.split("/")[0] for n in names} == {"translate-en_ru-1_0"}
+    assert {"translate-en_ru-1_0/metadata.json", "translate-en_ru-1_0/sentencepiece.model",
+            "translate-en_ru-1_0/model/model.bin"} <= set(names)
+    install(settings, packages["en_ru"])
+    installed = argos(settings.models_dir).package.get_installed_packages()
+    assert [(p.from_code, p.to_code, p.package_version) for p in installed] == [("en", "ru", "1.0")]
+
+
+def test_building_the_test_package_is_deterministic(tmp_path, packages):
+    again = build_test_package(tmp_path / "again.argosmodel", "en", "ru")
+    assert again.folder == "translate-en_ru-1_0"
+    assert (tmp_path / "again.argosmodel").read_bytes() == packages["en_ru"].read_bytes()
+
+
+# --- translating articles -----------------------------------------------------------------
+
+
+def test_articles_get_russian_text_from_the_installed_package(packages, settings):
+    install(settings, packages["en_ru"])
+    a = article()
+    report = translate_articles([a], settings)
+    ru = a.translations["ru"]
+    assert ru.title == "Минск ис биг"
+    assert ru.body == "Хелло ворлд. Мр. Смитх каме.\n\nСеконд параграпх хере."
+    assert ru.route == "direct"
+    assert report.routes["ru"] == "direct" and report.sentences_translated == 4
+    # No Belarusian route: reported as a gap, not an error.
+    assert "be" not in a.translations
+    assert report.gaps == {"be": 1} and report.routes["be"] == "none" and report.errors == []
+
+
+def test_underscores_and_unknown_characters_survive(packages, settings):
+    install(settings, packages["en_ru"])
+    a = article(title="file_name is ok", body="Plain text.")
+    translate_articles([a], settings)
+    assert a.translations["ru"].title == "филе_наме ис ок"  # argos's own decoder would give "филе наме"
+
+
+def test_unchanged_reindex_translates_nothing_and_an_edit_translates_only_that_sentence(packages, settings):
+    install(settings, packages["en_ru"])
+    first = translate_articles([article("a1"), article("a2", title="Other title")], settings)
+    assert first.sentences_translated == 5  # 4 + the second title; shared sentences once
+    again = [article("a1"), article("a2", title="Other title")]
+    report = translate_articles(again, settings)
+    assert report.sentences_translated == 0 and report.sentences_cached == 5
+    assert again[0].translations["ru"].body.startswith("Хелло ворлд.")
+    edited = article("a1", body="Hello world. Mr. Smith left.\n\nSecond paragraph here.")
+    report = translate_articles([edited], settings)
+    assert report.sentences_translated == 1
+    assert edited.translations["ru"].body == "Хелло ворлд. Мр. Смитх лефт.\n\nСеконд параграпх хере."
+
+
+def test_the_cache_survives_the_process_and_is_shared_by_a_new_translator(packages, settings):
+    install(settings, packages["en_ru"])
+    ArticleTranslator(settings).translate([article()])
+    report = ArticleTranslator(settings).translate([article()])  # fresh translator: only the disk cache
+    assert (report.sentences_translated, report.sentences_cached) == (0, 4)
+
+
+def test_a_model_upgrade_invalidates_its_cached_sentences(packages, settings):
+    install(settings, packages["en_ru"])
+    translate_articles([article()], settings)
+    run_cli("models", "install", "--file", str(packages["en_ru_v2"]),
+            env={"SEARCHSVC_MODELS_DIR": settings.models_dir, "SEARCHSVC_CACHE_DIR": settings.cache_dir})
+    a = article()
+    report = translate_articles([a], settings)
+    assert report.sentences_translated == 4 and report.sentences_cached == 0
+    assert a.translations["ru"].body.startswith("Гелло ворлд.")
+    assert report.models["ru"] == ["translate-en_ru-1_1"]
+
+
+def test_belarusian_by_pivot_through_russian(packages, settings):
+    install(settings, packages["en_ru"], packages["ru_be"])
+    a = article()
+    report = translate_articles([a], settings)
+    be = a.translations["be"]
+    assert be.title == "Мінск іс біг"  # en->ru "Минск ис биг", then ru->be и -> і
+    assert be.body.startswith("Хелло ўорлд.")
+    assert be.route == "pivot:ru" and report.routes == {"ru": "direct", "be": "pivot:ru"}
+    assert report.models["be"] == ["translate-en_ru-1_0", "translate-ru_be-1_0"]
+    assert report.gaps == {}
+
+
+def test_direct_belarusian_package_gets_its_bel_source_token_from_its_config(packages, settings):
+    install(settings, packages["en_ru"], packages["ru_be"], packages["en_be"])
+    config = json.loads((Path(settings.models_dir) / "translate-en_be-1_0" / "model" / "config.json").read_text())
+    assert config["add_source_bos"] is True and config["bos_token"] == ">>bel<<"
+    a = article(title="Why we wait", body="Minsk is big.")
+    translate_articles([a], settings)
+    # The model reads source token t+1: without >>bel<< in front every letter would shift.
+    assert a.translations["be"].title == "Ўхы ўе ўаіт"
+    assert a.translations["be"].body == "Мінск іс біг."
+    assert a.translations["be"].route == "direct"
+
+
+def test_missing_models_leave_gaps_and_keep_premade_translations(settings):
+    premade = article("p1")
+    premade.translations["be"] = Translation(title="Мінск вялікі", body="Прывітанне.", route="premade")
+    plain = article("p2")
+    report = translate_articles([premade, plain], settings)
+    assert report.gaps == {"ru": 2, "be": 1}
+    assert report.routes["ru"] == "none" and report.errors == []
+    assert premade.translations["be"].title == "Мінск вялікі" and "ru" not in plain.translations
+
+
+def test_a_later_run_fills_the_gaps(packages, settings):
+    articles = [article("g1"), article("g2", title="Second story")]
+    assert translate_articles(articles, settings).gaps == {"ru": 2, "be": 2}
+    install(settings, packages["en_ru"], packages["ru_be"])
+    report = translate_articles(articles, settings)
+    assert report.gaps == {} and all({"ru", "be"} <= a.translations.keys() for a in articles)
+
+
+def test_a_broken_package_is_reported_and_indexing_goes_on(packages, settings):
+    install(settings, packages["en_ru"])
+    (Path(settings.models_dir) / "translate-en_ru-1_0" / "model" / "model.bin").write_bytes(b"not a model")
+    a = article()
+    report = translate_articles([a], settings)
+    assert report.gaps == {"ru": 1, "be": 1}
+    assert report.errors and "translate-en_ru-1_0" in report.errors[0]
+    assert "ru" not in a.translations
+
+
+def test_cache_is_safe_across_threads(tmp_path):
+    cache = TranslationCache(tmp_path)
+    errors = []
+
+    def work(n):
+        try:
+            local = TranslationCache(tmp_path)
+            for i in range(20):
+                local.put_many("m", {f"s{n}-{i}": f"t{n}-{i}"})
+                assert local.get_many("m", [f"s{n}-{i}"]) == {f"s{n}-{i}": f"t{n}-{i}"}
+        except Exception as exc:  # surfaced below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == [] and cache.count("m") == 80
+
+
+# --- the `searchsvc models` command ---------------------------------------------------------
+
+
+def test_models_command_installs_from_a_file_and_lists_routes(packages, settings):
+    env = {"SEARCHSVC_MODELS_DIR": settings.models_dir, "SEARCHSVC_CACHE_DIR": settings.cache_dir}
+    out = run_cli("models", "list", env=env).stdout
+    assert "en->ru: not available" in out and "en->be: not available" in out
+    out = run_cli("models", "install", "--file", str(packages["en_ru"]), "--file", str(packages["ru_be"]),
+                  env=env).stdout
+    assert "installed translate-en_ru-1_0: en->ru version 1.0" in out
+    out = run_cli("models", "list", env=env).stdout
+    assert "en->ru    translate-en_ru-1_0" in out
+    assert "en->ru: direct via translate-en_ru-1_0 (1.0)" in out
+    assert "en->be: pivot:ru via translate-en_ru-1_0 (1.0) + translate-ru_be-1_0 (1.0)" in out
+    listed = json.loads(run_cli("models", "list", "--json", env=env).stdout)
+    assert listed["routes"]["be"] == {"route": "pivot:ru", "packages": ["translate-en_ru-1_0", "translate-ru_be-1_0"]}
+    out = run_cli("models", "remove", "ru-be", env=env).stdout
+    assert "removed translate-ru_be-1_0" in out
+    assert ModelCatalog.load(settings.models_dir).route("be").kind == "none"
+
+
+def test_models_command_refuses_bad_files_and_offline_index_with_a_reason(tmp_path, settings):
+    env = {"SEARCHSVC_MODELS_DIR": settings.models_dir, "SEARCHSVC_CACHE_DIR": settings.cache_dir,
+           # no network in tests: a proxy that cannot exist stands in for an air-gapped newsroom
+           "HTTPS_PROXY": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9"}
+    flat = tmp_path / "flat.argosmodel"
+    with zipfile.ZipFile(flat, "w") as z:  # no top-level folder: argos would scatter it
+        z.writestr("metadata.json", "{}")
+    proc = run_cli("models", "install", "--file", str(flat), env=env, check=False)
+    assert proc.returncode == 2 and "exactly one top-level folder" in proc.stderr
+    assert not any(Path(settings.models_dir).glob("*")), "nothing may be extracted"
+    proc = run_cli("models", "install", "ru", env=env, check=False)
+    assert proc.returncode == 2 and "cannot reach the Argos package index" in proc.stderr
+    assert "--file" in proc.stderr
+    proc = run_cli("models", "remove", "translate-xx_yy-1_0", env=env, check=False)
+    assert proc.returncode == 2 and "no installed package" in proc.stderr
+
+
+# --- scripts/build_argos_package.py: the packaging step -------------------------------------
+
+
+def _build_script():
+    spec = importlib.util.spec_from_file_location("build_argos_package", ROOT / "scripts" / "build_argos_package.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_build_script_packages_a_converted_model_with_the_bel_token(tmp_path, settings):
+    sp_model = train_sentencepiece()
+    (tmp_path / "source.spm").write_bytes(sp_model)
+    ct2 = build_model_dir(tmp_path / "ct2", pieces_of(sp_model), EN_BE, offset=1)  # a model that needs >>bel<< first
+    out = tmp_path / "translate-en_be.argosmodel"
+    assert _build_script().main(["--ct2-model", str(ct2), "--spm", str(tmp_path / "source.spm"), out.as_posix()]) == 0
+    info = check_package(out)
+    assert (info.from_code, info.to_code, info.metadata["license"]) == ("en", "be", "CC-BY-4.0")
+    assert not json.loads((ct2 / "config.json").read_text()).get("add_source_bos"), "input left unchanged"
+    install(settings, out)
+    a = article(title="Minsk is big", body="Why we wait.")
+    translate_articles([a], settings)
+    assert (a.translations["be"].title, a.translations["be"].body) == ("Мінск іс біг", "Ўхы ўе ўаіт.")
+
+
+def test_build_script_refuses_a_prefix_the_model_does_not_know(tmp_path):
+    sp_model = train_sentencepiece()
+    (tmp_path / "source.spm").write_bytes(sp_model)
+    ct2 = build_model_dir(tmp_path / "ct2", pieces_of(sp_model), {}, offset=0)
+    with pytest.raises(PackageError, match="not in the source vocabulary"):
+        _build_script().package_converted_model(ct2, tmp_path / "source.spm", tmp_path / "x.argosmodel",
+                                                source_prefix=">>xyz<<")
+
+
+def pieces_of(sp_model: bytes) -> list[str]:
+    import sentencepiece as spm
+
+    sp = spm.SentencePieceProcessor(model_proto=sp_model)
+    return [sp.id_to_piece(i) for i in range(sp.get_piece_size())]
+
+
+def test_check_package_names_what_is_missing(tmp_path):
+    bad = tmp_path / "bad.argosmodel"
+    with zipfile.ZipFile(bad, "w") as z:
+        z.writestr("translate-en_ru-1_0/metadata.json", json.dumps({"from_code": "en", "to_code": "ru"}))
+    with pytest.raises(PackageError, match="no CTranslate2 model"):
+        check_package(bad)
