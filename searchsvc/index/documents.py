@@ -3,23 +3,58 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime
 
 from ..article import Article
 from ..entities import EntityRegistry
 from ..languages import LANGUAGES, SOURCE
-from .schema import text_field
+from .schema import DAY_FIELD, NAME_KEYS_FIELD, SITE_FIELD, TITLE_LINES_FIELD, TITLE_WORDS_FIELD, text_field
+
+_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
+_MAX_NAME_TOKENS = 400  # bounds the cost of a long page
+
+
+def _name_key_fn():
+    try:  # lang engineer's transliteration skeleton; without it names match through the registry only
+        from ..lang.translit import name_key
+    except ImportError:
+        return None
+    return name_key
+
+
+def proper_name_keys(texts, always: bool = False) -> list[str]:
+    """Script-independent keys of the capitalised words (likely names) in `texts`.
+
+    "Volfovich", "Вольфовичем" and "Вальфовіч" share a key, so a name typed in any script or
+    case form reaches the English text even when it is not in the entity registry.
+    """
+    name_key = _name_key_fn()
+    if name_key is None:
+        return []
+    keys = []
+    for text in texts:
+        for match in _WORD.finditer(text or ""):
+            word = match.group()
+            if len(word) < 4 or not (always or word[0].isupper()):
+                continue
+            key = name_key(word)
+            if key:
+                keys.append(key)
+            if len(keys) >= _MAX_NAME_TOKENS:
+                return keys
+    return keys
 
 
 def article_document(article: Article, registry: EntityRegistry) -> dict:
+    sites = sorted({s.site for s in article.sources if s.site} | {article.site})
     doc = {
         "id": article.id,
         "url": article.url,
         "site": article.site,
-        "sites": ",".join(sorted({s.site for s in article.sources} | {article.site})),
+        SITE_FIELD: ",".join(s.replace(",", " ") for s in sites),
         "persons": ",".join(article.persons),
         "organizations": ",".join(article.organizations),
-        "title_exact": article.title.lower(),
         "content_hash": article.content_hash,
         "article": json.dumps(article.to_dict(), ensure_ascii=False),
         text_field("title", SOURCE): article.title,
@@ -31,14 +66,20 @@ def article_document(article: Article, registry: EntityRegistry) -> dict:
         if entity is not None:
             names.extend(entity.names())
     doc["entity_names"] = " ; ".join(names)
+    titles = [article.title]
     mask = 0
     for i, lang in enumerate(LANGUAGES):
         tr = article.translations.get(lang)
-        if tr is not None:
+        if tr is not None and lang != SOURCE:
             doc[text_field("title", lang)] = tr.title
             doc[text_field("body", lang)] = tr.body
+            titles.append(tr.title)
             mask |= 1 << i
     doc["translated"] = mask
+    doc[TITLE_LINES_FIELD] = "\n".join(" ".join(t.split()) for t in titles if t)
+    doc[TITLE_WORDS_FIELD] = " ".join(dict.fromkeys(w.lower() for t in titles for w in _WORD.findall(t or "")))
+    keys = proper_name_keys([article.title, article.body]) + proper_name_keys(names, always=True)
+    doc[NAME_KEYS_FIELD] = " ".join(keys)
     if article.published:
         day = datetime.fromisoformat(article.published)
         if article.published_time:
@@ -46,4 +87,5 @@ def article_document(article: Article, registry: EntityRegistry) -> dict:
             day = day.replace(hour=hh, minute=mm)
         doc["published"] = day
         doc["month"] = article.published[:7]
+        doc[DAY_FIELD] = article.published[:10]
     return doc

@@ -1,42 +1,113 @@
-"""Facets: one class per facet type, each computing exact counts over ALL matches.
+"""Facets: one small class per facet type, each with the same two methods.
 
-Every value carries what a client needs next: value, label, count, selected.
+`counts(columns, mask)` -> exact counts over ALL docs in `mask` (numpy over cached columns,
+never Whoosh groupedby); `render(...)` -> values carrying what a client needs next: value,
+label (in the reader's language), count, selected. Multi-select: the service passes each facet
+a mask that ignores that facet's own filter, so its other values keep their counts.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from datetime import date
+
+import numpy as np
 
 from ..entities import EntityRegistry
+from .columns import NO_DAY, Columns
+
+GRANULARITIES = ("year", "month", "day")
+
+_MONTHS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(),
+    "be": "студзень люты сакавік красавік май чэрвень ліпень жнівень верасень кастрычнік лістапад снежань".split(),
+}
 
 
 class EntityFacet:
-    def __init__(self, name: str, field: str):
-        self.name, self.field = name, field
+    """Persons or organizations: labels from the registry in the reader's language."""
 
-    def values_of(self, stored: dict) -> list[str]:
-        raw = stored.get(self.field) or ""
-        return [v for v in raw.split(",") if v]
+    def __init__(self, name: str):
+        self.name = name
 
-    def render(self, counts: Counter, registry: EntityRegistry, lang: str, selected: list[str], limit: int = 20):
-        out = []
-        for value, count in counts.most_common():
-            out.append({"value": value, "label": registry.label(value, lang), "count": count,
-                        "selected": value in selected})
+    def counts(self, columns: Columns, mask: np.ndarray) -> dict[str, int]:
+        return columns.count_values(self.name, mask)
+
+    def label(self, value: str, registry: EntityRegistry, lang: str) -> str:
+        return registry.label(value, lang)
+
+    def render(self, counts: dict[str, int], registry: EntityRegistry, lang: str, selected, limit: int = 20):
+        out = [{"value": v, "label": self.label(v, registry, lang), "count": c, "selected": v in selected}
+               for v, c in counts.items()]
+        # a selected value with no matches still shows (count 0), so the user can unselect it
+        out += [{"value": v, "label": self.label(v, registry, lang), "count": 0, "selected": True}
+                for v in selected if v not in counts]
         out.sort(key=lambda v: (-v["selected"], -v["count"], v["label"]))
         return out[:limit]
 
 
+class SiteFacet(EntityFacet):
+    """The regional site that published (or reprinted) the story."""
+
+    def label(self, value: str, registry, lang: str) -> str:
+        return value
+
+
 class DateFacet:
+    """Calendar histogram (year / month / day buckets), oldest first."""
+
     name = "date"
-    field = "month"
 
-    def values_of(self, stored: dict) -> list[str]:
-        month = stored.get("month")
-        return [month] if month else []
+    def counts(self, columns: Columns, mask: np.ndarray, granularity: str = "month") -> dict[str, int]:
+        days = columns.day[mask]
+        days = days[days != NO_DAY]
+        if not len(days):
+            return {}
+        uniq, counts = np.unique(days, return_counts=True)
+        out: dict[str, int] = {}
+        for ordinal, count in zip(uniq.tolist(), counts.tolist()):
+            key = bucket(date.fromordinal(ordinal), granularity)
+            out[key] = out.get(key, 0) + count
+        return out
 
-    def render(self, counts: Counter, registry, lang: str, selected: list[str], limit: int = 240):
-        return [{"value": m, "label": m, "count": c, "selected": m in selected} for m, c in sorted(counts.items())][:limit]
+    def render(self, counts: dict[str, int], lang: str, date_from: date | None, date_to: date | None):
+        out = []
+        for value in sorted(counts):
+            first, last = bucket_range(value)
+            selected = (date_from is not None or date_to is not None) and \
+                (date_from is None or first >= date_from) and (date_to is None or last <= date_to)
+            out.append({"value": value, "label": bucket_label(value, lang), "count": counts[value],
+                        "selected": selected, "from": first.isoformat(), "to": last.isoformat()})
+        return out
 
 
-FACETS = [EntityFacet("person", "persons"), EntityFacet("organization", "organizations"), DateFacet()]
+def bucket(day: date, granularity: str) -> str:
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def bucket_range(value: str) -> tuple[date, date]:
+    """'2023' / '2023-01' / '2023-01-11' -> (first day, last day) of that calendar period."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        y, m = parts
+        nxt = date(y + (m == 12), m % 12 + 1, 1)
+        return date(y, m, 1), date.fromordinal(nxt.toordinal() - 1)
+    d = date(*parts)
+    return d, d
+
+
+def bucket_label(value: str, lang: str) -> str:
+    parts = value.split("-")
+    if len(parts) == 2:
+        return f"{_MONTHS.get(lang, _MONTHS['en'])[int(parts[1]) - 1]} {parts[0]}"
+    return value
+
+
+FACETS = {"person": EntityFacet("person"), "organization": EntityFacet("organization"),
+          "site": SiteFacet("site"), "date": DateFacet()}

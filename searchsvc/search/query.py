@@ -1,28 +1,495 @@
-"""Query text -> Whoosh query objects, with bounded cost."""
+"""Query text -> a QueryPlan: one Whoosh query plus what each part of it means.
+
+Plain mode (the public search box) never errors: the text is truncated, split into words and
+each word is looked for along every route to an article, whatever the article's language:
+
+    source           the word in the English title/body
+    translation      the word in the Russian/Belarusian title/body (when translated)
+    entity           a registry person/organization the query names (any script, case form)
+    transliteration  the word's script-independent name key in the article's proper names
+    glossary         English topic terms for a Russian/Belarusian word
+    layout           any of the above for the text retyped in the other keyboard layout
+
+Advanced mode adds "phrases", AND/OR/NOT (and -word), (groups), field:value (title, body,
+person, org, site, title_ru, body_be, ...), prefix* and fuzzy~ / fuzzy~2 terms with capped
+expansion; a malformed query raises QueryError naming what is wrong and where.
+
+>>> plan = plain_plan("Вольфовичем", searcher, registry)
+>>> plan.query_lang, plan.entities
+('ru', ['aleksandr-volfovich'])
+"""
 
 from __future__ import annotations
 
-from whoosh import qparser
-from whoosh.query import Query
+import re
+from dataclasses import dataclass, field
 
-from ..index.schema import TEXT_PARTS, text_field
-from ..languages import LANGUAGES
+from whoosh import query as Q
+
+from ..index.schema import ENTITY_FIELDS, NAME_KEYS_FIELD, SITE_FIELD, TEXT_PARTS, TITLE_WORDS_FIELD, text_field
+from ..languages import LANGUAGES, SOURCE, TARGETS
+from . import routing
+from .errors import QueryError
+
+MAX_WORDS = 24  # plain mode: later words are ignored (bounded cost)
+# An article annotated with the entity the query names outranks one that only mentions a word
+# of the query: a constant score, because BM25 over a short id list only measures list length.
+ENTITY_SCORE = 6.0
+NAME_SCORE = 1.5  # a word of one of the article's entity names (any script)
+# A name key matches proper names in any script but is a looser signal than the word itself:
+# when the source text matches, the source route should decide the order.
+NAME_KEY_WEIGHT = 0.55
+VIAS = ("source", "translation", "entity", "transliteration", "glossary", "layout")
 
 
-def searched_fields() -> list[str]:
-    return [text_field(p, l) for l in LANGUAGES for p in TEXT_PARTS] + ["entity_names"]
+@dataclass
+class QueryPlan:
+    query: Q.Query | None  # None: match every article (empty query)
+    query_lang: str
+    components: dict[tuple[str, ...], list[Q.Query]] = field(default_factory=dict)
+    stems: dict[str, set[str]] = field(default_factory=lambda: {lang: set() for lang in LANGUAGES})
+    name_keys: set[str] = field(default_factory=set)
+    entities: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)
+    repaired: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def add(self, via: tuple[str, ...], q: Q.Query) -> Q.Query:
+        self.components.setdefault(via, []).append(q)
+        return q
+
+    def attribution(self) -> list[tuple[tuple[str, ...], Q.Query]]:
+        return [(via, Q.Or(qs) if len(qs) > 1 else qs[0]) for via, qs in self.components.items()]
 
 
-def plain_parser(schema) -> qparser.QueryParser:
-    """Plain mode: words only. No wildcard, fuzzy, regex, range or field syntax from the public."""
-    parser = qparser.MultifieldParser(searched_fields(), schema, group=qparser.OrGroup.factory(0.9))
-    for plugin in (qparser.WildcardPlugin, qparser.FuzzyTermPlugin, qparser.RegexPlugin,
-                   qparser.RangePlugin, qparser.FieldsPlugin, qparser.BoostPlugin,
-                   qparser.PhrasePlugin, qparser.OperatorsPlugin, qparser.GroupPlugin):
-        parser.remove_plugin_class(plugin)
-    return parser
+def _tokens(schema, fieldname: str, text: str) -> list[str]:
+    return list(schema[fieldname].process_text(text, mode="query"))
 
 
-def parse_plain(text: str, schema, max_chars: int = 512) -> Query:
-    text = " ".join(text[:max_chars].split())
-    return plain_parser(schema).parse(text)
+def _cyrillic_langs(query_lang: str) -> list[tuple[str, float]]:
+    """Translated fields to search: the query's language first; the other one (ru<->be are close
+    and short queries are ambiguous) at half weight."""
+    if query_lang == SOURCE:
+        return []
+    return [(query_lang, 1.0)] + [(lang, 0.5) for lang in TARGETS if lang != query_lang]
+
+
+class PlanBuilder:
+    """Builds the routes for words of one query language into a plan."""
+
+    def __init__(self, schema, registry, plan: QueryPlan, via_prefix: tuple[str, ...] = (), boost: float = 1.0):
+        self.schema, self.registry, self.plan = schema, registry, plan
+        self.via_prefix, self.boost = via_prefix, boost
+
+    def via(self, name: str) -> tuple[str, ...]:
+        return (*self.via_prefix, name)
+
+    def _field_terms(self, via, lang: str, word: str, parts=TEXT_PARTS, weight: float = 1.0) -> list[Q.Query]:
+        out = []
+        for part in parts:
+            fname = text_field(part, lang)
+            for tok in _tokens(self.schema, fname, word):
+                self.plan.stems[lang].add(tok)
+                out.append(self.plan.add(via, Q.Term(fname, tok, boost=weight * self.boost)))
+        return out
+
+    def word_routes(self, word: str, query_lang: str, glossary: dict[str, list[str]]) -> Q.Query | None:
+        """Every route for one word, as a DisjunctionMax: its best route counts most."""
+        routes: list[Q.Query] = []
+        routes += self._field_terms(self.via("source"), SOURCE, word)
+        for lang, weight in _cyrillic_langs(query_lang):
+            routes += self._field_terms(self.via("translation"), lang, word, weight=weight)
+        for tok in _tokens(self.schema, "entity_names", word):
+            routes.append(self.plan.add(self.via("entity"), Q.ConstantScoreQuery(Q.Term("entity_names", tok),
+                                                                             NAME_SCORE * self.boost)))
+        key = routing.name_key(word) if len(word) >= 4 else None
+        if key:
+            self.plan.name_keys.add(key)
+            routes.append(self.plan.add(self.via("transliteration"), Q.Term(NAME_KEYS_FIELD, key, boost=NAME_KEY_WEIGHT * self.boost)))
+        for term in glossary.get(word, ()):
+            routes += self._field_terms(self.via("glossary"), SOURCE, term, weight=0.8)
+        if not routes:
+            return None
+        return Q.DisjunctionMax(routes, tiebreak=0.2) if len(routes) > 1 else routes[0]
+
+    def entity_terms(self, text: str, types=("person", "organization")) -> list[Q.Query]:
+        out = []
+        for eid, _form in routing.lookup_entities(self.registry, text):
+            entity = self.registry.get(eid)
+            etype = entity.type if entity is not None else None
+            if etype not in types or eid in self.plan.entities:
+                continue
+            self.plan.entities.append(eid)
+            fname = ENTITY_FIELDS[etype]
+            out.append(self.plan.add(self.via("entity"), Q.ConstantScoreQuery(Q.Term(fname, eid), ENTITY_SCORE * self.boost)))
+        return out
+
+    def words_query(self, text: str, query_lang: str) -> Q.Query | None:
+        words = list(dict.fromkeys(routing.WORD.findall(text)))[:MAX_WORDS]
+        glossary = routing.english_terms([w.lower() for w in words], query_lang)
+        glossary = {w: glossary[w.lower()] for w in words if w.lower() in glossary}
+        self.plan.words += words
+        parts = [r for w in words if (r := self.word_routes(w, query_lang, glossary)) is not None]
+        parts += self.entity_terms(text)
+        if not parts:
+            return None
+        # scale: a document matching more of the words ranks above one matching a single word often
+        return Q.Or(parts, scale=0.9) if len(parts) > 1 else parts[0]
+
+
+def normalise(text: str, max_chars: int) -> str:
+    return " ".join(str(text or "")[:max_chars].split())
+
+
+def plain_plan(text: str, schema, registry, max_chars: int = 512) -> QueryPlan:
+    """Plain mode: any string; never raises."""
+    text = normalise(text, max_chars)
+    plan = QueryPlan(None, routing.detect_query_language(text) if text else SOURCE)
+    if not text:
+        return plan
+    parts = []
+    q = PlanBuilder(schema, registry, plan).words_query(text, plan.query_lang)
+    if q is not None:
+        parts.append(q)
+    repaired = routing.repair_layout(text)
+    if repaired:
+        plan.repaired = repaired
+        lang = routing.detect_query_language(repaired)
+        q2 = PlanBuilder(schema, registry, plan, via_prefix=("layout",), boost=0.9).words_query(repaired, lang)
+        if q2 is not None:
+            parts.append(q2)
+    if parts:
+        plan.query = Q.Or(parts) if len(parts) > 1 else parts[0]
+    else:
+        plan.query = Q.NullQuery  # only punctuation / stopwords: nothing matches
+    return plan
+
+
+# -- advanced mode ---------------------------------------------------------------------------
+
+_LEX = re.compile(r'(?P<ws>\s+)|(?P<lp>\()|(?P<rp>\))|(?P<phrase>"[^"]*")|(?P<quote>")|(?P<neg>-(?=[^\s)-]))'
+                  r'|(?P<field>[A-Za-z_]+):(?=\S)|(?P<word>[^\s()"]+)')
+_FUZZY = re.compile(r"^(?P<word>.+?)~(?P<dist>\d*)$")
+OPERATORS = {"AND", "OR", "NOT"}
+
+
+def advanced_fields() -> dict[str, str]:
+    """field name a user types -> what it means."""
+    names = {"title": "title (any language)", "body": "body text (any language)",
+             "person": "a person (name in any script, or entity id)",
+             "org": "an organization (name in any script, or entity id)",
+             "organization": "an organization", "site": "the publishing site (exact name)"}
+    for lang in LANGUAGES:
+        for part in TEXT_PARTS:
+            names[text_field(part, lang)] = f"{part} in {lang}"
+    return names
+
+
+@dataclass
+class _Tok:
+    kind: str
+    text: str
+    pos: int
+
+
+def _lex(text: str) -> list[_Tok]:
+    toks = []
+    for m in _LEX.finditer(text):
+        kind = m.lastgroup
+        if kind == "ws":
+            continue
+        if kind == "quote":
+            raise QueryError(f"unterminated quote at position {m.start() + 1}: add the closing \"")
+        if kind == "word" and m.group() in OPERATORS:
+            kind = m.group()
+        toks.append(_Tok(kind, m.group(), m.start() + 1))
+    return toks
+
+
+class AdvancedParser:
+    def __init__(self, text: str, schema, registry, searcher, plan: QueryPlan, max_expansions: int = 64,
+                 max_clauses: int = 64):
+        self.text, self.schema, self.registry, self.searcher = text, schema, registry, searcher
+        self.plan, self.max_expansions, self.max_clauses = plan, max_expansions, max_clauses
+        self.toks = _lex(text)
+        self.i = 0
+        self.clauses = 0
+        self.builder = PlanBuilder(schema, registry, plan)
+        self.fields = advanced_fields()
+
+    # token helpers
+    def peek(self) -> _Tok | None:
+        return self.toks[self.i] if self.i < len(self.toks) else None
+
+    def take(self) -> _Tok:
+        tok = self.toks[self.i]
+        self.i += 1
+        return tok
+
+    def parse(self) -> Q.Query:
+        if not self.toks:
+            raise QueryError("empty query")
+        q = self.parse_or()
+        tok = self.peek()
+        if tok is not None:
+            raise QueryError(f"unexpected {tok.text!r} at position {tok.pos}" +
+                             (": no '(' to close" if tok.kind == "rp" else ""))
+        return q
+
+    def parse_or(self) -> Q.Query:
+        items = [self.parse_and()]
+        while (tok := self.peek()) is not None and tok.kind == "OR":
+            self.take()
+            nxt = self.peek()
+            if nxt is None or nxt.kind in ("OR", "AND", "rp"):
+                raise QueryError(f"OR at position {tok.pos} needs a term on its right")
+            items.append(self.parse_and())
+        return items[0] if len(items) == 1 else Q.Or(items)
+
+    def parse_and(self) -> Q.Query:
+        tok = self.peek()
+        if tok is not None and tok.kind in ("AND", "OR"):
+            raise QueryError(f"{tok.kind} at position {tok.pos} needs a term on its left")
+        pos, neg = [], []
+        while (tok := self.peek()) is not None and tok.kind not in ("OR", "rp"):
+            if tok.kind == "AND":
+                self.take()
+                nxt = self.peek()
+                if nxt is None or nxt.kind in ("OR", "AND", "rp"):
+                    raise QueryError(f"AND at position {tok.pos} needs a term on its right")
+                continue
+            negated, q = self.parse_unary()
+            (neg if negated else pos).append(q)
+        if not pos and not neg:
+            tok = self.peek()
+            raise QueryError(f"expected a term at position {tok.pos if tok else len(self.text) + 1}")
+        positive = (pos[0] if len(pos) == 1 else Q.And(pos)) if pos else Q.Every()
+        if neg:
+            return Q.AndNot(positive, neg[0] if len(neg) == 1 else Q.Or(neg))
+        return positive
+
+    def parse_unary(self) -> tuple[bool, Q.Query]:
+        tok = self.peek()
+        if tok.kind in ("NOT", "neg"):
+            self.take()
+            if self.peek() is None or self.peek().kind in ("OR", "AND", "rp", "NOT", "neg"):
+                raise QueryError(f"{'NOT' if tok.kind == 'NOT' else '-'} at position {tok.pos} needs a term to exclude")
+            return True, self.parse_primary(negated=True)
+        return False, self.parse_primary()
+
+    def parse_primary(self, fieldname: str | None = None, negated: bool = False) -> Q.Query:
+        tok = self.peek()
+        if tok is None:
+            raise QueryError(f"query ends where a term was expected (position {len(self.text) + 1})")
+        if tok.kind == "lp":
+            self.take()
+            if self.peek() is not None and self.peek().kind == "rp":
+                raise QueryError(f"empty parentheses at position {tok.pos}")
+            saved = getattr(self, "_field", None)
+            self._field = fieldname or saved
+            q = self.parse_or()
+            self._field = saved
+            if self.peek() is None or self.peek().kind != "rp":
+                raise QueryError(f"missing ')' for the '(' at position {tok.pos}")
+            self.take()
+            return q
+        if tok.kind == "rp":
+            raise QueryError(f"unexpected ')' at position {tok.pos}")
+        if tok.kind == "field":
+            self.take()
+            name = tok.text[:-1]
+            if name not in self.fields:
+                raise QueryError(f"unknown field {name!r} at position {tok.pos}; known fields: "
+                                 + ", ".join(sorted(self.fields)) + " (put text with ':' in quotes)")
+            if fieldname is not None:
+                raise QueryError(f"field {name!r} at position {tok.pos} inside another field")
+            return self.parse_primary(fieldname=name, negated=negated)
+        if tok.kind in OPERATORS:
+            raise QueryError(f"{tok.kind} at position {tok.pos} where a term was expected")
+        self.take()
+        fieldname = fieldname or getattr(self, "_field", None)
+        if tok.kind == "phrase":
+            return self.phrase(tok, fieldname, negated)
+        return self.word(tok, fieldname, negated)
+
+    def _count(self, tok: _Tok, n: int = 1) -> None:
+        self.clauses += n
+        if self.clauses > self.max_clauses:
+            raise QueryError(f"query too complex at position {tok.pos}: more than {self.max_clauses} terms")
+
+    def _text_fields(self, fieldname: str | None) -> list[tuple[str, float]]:
+        """Index fields (and weights) a term in `fieldname` searches."""
+        langs = [(SOURCE, 1.0)] + _cyrillic_langs(self.plan.query_lang)
+        if fieldname in (None, "title", "body"):
+            parts = TEXT_PARTS if fieldname is None else (fieldname,)
+            return [(text_field(p, lang), w) for lang, w in langs for p in parts]
+        return [(fieldname, 1.0)]
+
+    def _via_for(self, fname: str) -> tuple[str, ...]:
+        return ("source",) if fname.endswith("_" + SOURCE) else ("translation",)
+
+    def entity_filter(self, tok: _Tok, fieldname: str, value: str, negated: bool) -> Q.Query:
+        etype = "person" if fieldname == "person" else "organization"
+        ids = []
+        if self.registry.get(value) is not None:
+            ids = [value]
+        else:
+            for eid, _ in routing.lookup_entities(self.registry, value):
+                entity = self.registry.get(eid)
+                if entity is not None and entity.type == etype and eid not in ids:
+                    ids.append(eid)
+        if not ids:
+            # a valid query that names nobody we know: no matches, and say why
+            self.plan.warnings.append(f"no {etype} matches {value!r}")
+            return Q.Term(ENTITY_FIELDS[etype], value)
+        qs = []
+        for eid in ids:
+            q = Q.ConstantScoreQuery(Q.Term(ENTITY_FIELDS[etype], eid), ENTITY_SCORE)
+            if not negated:
+                self.plan.entities.append(eid)
+                self.plan.add(("entity",), q)
+            qs.append(q)
+        return qs[0] if len(qs) == 1 else Q.Or(qs)
+
+    def phrase(self, tok: _Tok, fieldname: str | None, negated: bool) -> Q.Query:
+        text = tok.text[1:-1].strip()
+        if not text:
+            raise QueryError(f"empty phrase at position {tok.pos}")
+        self._count(tok)
+        if fieldname in ("person", "org", "organization"):
+            return self.entity_filter(tok, fieldname, text, negated)
+        if fieldname == "site":
+            return Q.Term(SITE_FIELD, text.replace(",", " "))
+        alts = []
+        for fname, weight in self._text_fields(fieldname):
+            words = _tokens(self.schema, fname, text)
+            if not words:
+                continue
+            q = Q.Phrase(fname, words, boost=weight) if len(words) > 1 else Q.Term(fname, words[0], boost=weight)
+            if not negated:
+                self.plan.stems[fname.rsplit("_", 1)[1]].update(words)
+                self.plan.add(self._via_for(fname), q)
+            alts.append(q)
+        if fieldname is None and not negated:
+            alts += self.builder.entity_terms(text)
+        if not alts:
+            return Q.NullQuery
+        return Q.Or(alts) if len(alts) > 1 else alts[0]
+
+    def word(self, tok: _Tok, fieldname: str | None, negated: bool) -> Q.Query:
+        text = tok.text
+        if fieldname in ("person", "org", "organization"):
+            self._count(tok)
+            return self.entity_filter(tok, fieldname, text, negated)
+        if fieldname == "site":
+            self._count(tok)
+            return Q.Term(SITE_FIELD, text)
+        if text.endswith("*"):
+            return self.prefix(tok, fieldname, negated)
+        if "*" in text or "?" in text:
+            raise QueryError(f"wildcard in {text!r} at position {tok.pos}: only a trailing * (prefix) is supported")
+        m = _FUZZY.match(text)
+        if m:
+            return self.fuzzy(tok, m.group("word"), m.group("dist"), fieldname, negated)
+        if "~" in text:
+            raise QueryError(f"bad fuzzy term {text!r} at position {tok.pos}: use word~ or word~2")
+        self._count(tok)
+        if fieldname is None:
+            plan_before = self.plan.components
+            if negated:  # excluded words must not count as routes for matched_via / highlights
+                self.plan.components = {}
+                saved_stems = {k: set(v) for k, v in self.plan.stems.items()}
+            words = routing.WORD.findall(text)
+            glossary = routing.english_terms([w.lower() for w in words], self.plan.query_lang)
+            glossary = {w: glossary[w.lower()] for w in words if w.lower() in glossary}
+            qs = [r for w in words if (r := self.builder.word_routes(w, self.plan.query_lang, glossary))]
+            if negated:
+                self.plan.components = plan_before
+                self.plan.stems = saved_stems
+            else:
+                self.plan.words += words
+            if not qs:
+                return Q.NullQuery
+            return qs[0] if len(qs) == 1 else Q.And(qs)
+        alts = []
+        for fname, weight in self._text_fields(fieldname):
+            for t in _tokens(self.schema, fname, text):
+                q = Q.Term(fname, t, boost=weight)
+                if not negated:
+                    self.plan.stems[fname.rsplit("_", 1)[1]].add(t)
+                    self.plan.add(self._via_for(fname), q)
+                alts.append(q)
+        if not alts:
+            return Q.NullQuery
+        return Q.Or(alts) if len(alts) > 1 else alts[0]
+
+    def _expanded(self, tok: _Tok, per_field: dict[str, list[tuple[str, int]]], negated: bool) -> Q.Query:
+        """Capped expansion: the max_expansions most frequent candidate terms over all fields."""
+        ranked = sorted(((df, fname, t) for fname, cands in per_field.items() for t, df in cands), reverse=True)
+        ranked = ranked[: self.max_expansions]
+        if not ranked:
+            return Q.NullQuery
+        self._count(tok, max(1, len(ranked) // 8))
+        qs = []
+        for _df, fname, t in ranked:
+            q = Q.Term(fname, t)
+            if not negated:
+                self.plan.stems[fname.rsplit("_", 1)[1]].add(t)
+                self.plan.add(self._via_for(fname), q)
+            qs.append(q)
+        return Q.Or(qs) if len(qs) > 1 else qs[0]
+
+    def prefix(self, tok: _Tok, fieldname: str | None, negated: bool) -> Q.Query:
+        stem = tok.text[:-1].lower()
+        if "*" in stem or "?" in stem or "~" in stem:
+            raise QueryError(f"bad prefix {tok.text!r} at position {tok.pos}: only one trailing * is supported")
+        if len(stem) < 2:
+            raise QueryError(f"prefix {tok.text!r} at position {tok.pos} is too short: give at least 2 letters")
+        reader = self.searcher.reader()
+        per_field = {}
+        scan = self.max_expansions * 8  # bound the lexicon walk, not just the result
+        for fname, _w in self._text_fields(fieldname):
+            cands = []
+            for i, btext in enumerate(reader.expand_prefix(fname, stem)):
+                if i >= scan:
+                    break
+                t = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+                cands.append((t, reader.doc_frequency(fname, t)))
+            per_field[fname] = cands
+        return self._expanded(tok, per_field, negated)
+
+    def fuzzy(self, tok: _Tok, word: str, dist: str, fieldname: str | None, negated: bool) -> Q.Query:
+        if dist and dist not in ("1", "2"):
+            raise QueryError(f"fuzzy distance in {tok.text!r} at position {tok.pos} must be 1 or 2")
+        maxdist = int(dist or 1)
+        if len(word) < 3:
+            raise QueryError(f"fuzzy term {tok.text!r} at position {tok.pos} is too short: give at least 3 letters")
+        reader = self.searcher.reader()
+        cap = self.max_expansions * 8
+        # near words from the unstemmed title vocabulary, and near stems in each field: a typo
+        # often changes the stem ("secruity" -> "secruiti" is 3 edits from the stem "secur")
+        near_words = [w for _, w in zip(range(cap), reader.terms_within(TITLE_WORDS_FIELD, word.lower(), maxdist, prefix=1))]
+        per_field = {}
+        for fname, _w in self._text_fields(fieldname):
+            toks = _tokens(self.schema, fname, word)
+            cands = {}
+            if toks:
+                for t in zip(range(cap), reader.terms_within(fname, toks[0], maxdist, prefix=1)):
+                    cands[t[1]] = reader.doc_frequency(fname, t[1])
+            for w in near_words:
+                for t in _tokens(self.schema, fname, w):
+                    if t not in cands and (df := reader.doc_frequency(fname, t)):
+                        cands[t] = df
+            per_field[fname] = list(cands.items())
+        return self._expanded(tok, per_field, negated)
+
+
+def advanced_plan(text: str, schema, registry, searcher, max_chars: int = 512, max_expansions: int = 64) -> QueryPlan:
+    if len(text or "") > max_chars:
+        raise QueryError(f"query is {len(text)} characters long; the limit is {max_chars}")
+    text = " ".join((text or "").split())
+    plan = QueryPlan(None, routing.detect_query_language(text) if text else SOURCE)
+    if not text:
+        return plan
+    plan.query = AdvancedParser(text, schema, registry, searcher, plan, max_expansions=max_expansions).parse()
+    return plan

@@ -1,110 +1,378 @@
 """The query side as a library: the HTTP layer and the CLI both call SearchService.
 
 >>> service = SearchService("indexes/default")
->>> service.search("CSTO")["hits"][0]["title"]
+>>> result = service.search("Вольфович", lang="ru", filters={"organization": ["collective-security-treaty-organization"]})
+>>> result["hits"][0]["matched_via"], result["facets"]["person"][0]["label"]
+(['entity', 'transliteration'], 'Александр Вольфович')
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import math
 import threading
 import time
-from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
 
 from ..entities import EntityRegistry
 from ..index import IndexStore
-from ..index.schema import text_field
-from ..languages import LANGUAGES, SOURCE, check
-from .facets import FACETS
-from .query import parse_plain
-from .snippets import lead, make_highlighter, render_html
+from ..index.schema import TITLE_WORDS_FIELD, text_field
+from ..languages import LANGUAGES, SOURCE
+from . import routing
+from .columns import ColumnCache, Columns
+from .errors import QueryError
+from .facets import FACETS, GRANULARITIES, bucket_range
+from .query import VIAS, QueryPlan, advanced_plan, plain_plan
+from .snippets import Marker, Snippet, highlight_all
+from .suggest import Suggester
+
+log = logging.getLogger("searchsvc.search")
+
+FILTER_KEYS = ("person", "organization", "site")
+SORTS = ("relevance", "date")
+MODES = ("plain", "advanced")
+FEW_RESULTS = 3  # below this, offer "did you mean"
+
+
+@dataclass
+class _ReaderState:
+    """One thread's view of the index: a searcher is not for sharing across threads."""
+
+    generation: str
+    index: object
+    searcher: object
+    columns: Columns
 
 
 class SearchService:
     def __init__(self, index_dir, registry: EntityRegistry | None = None, max_query_chars: int = 512,
-                 max_page: int = 50, max_page_size: int = 50):
+                 max_page: int = 50, max_page_size: int = 50, max_expansions: int = 64, max_filter_values: int = 20):
         self.store = IndexStore(index_dir)
         self.registry = registry or EntityRegistry.load()
         self.max_query_chars = max_query_chars
         self.max_page = max_page
         self.max_page_size = max_page_size
-        self._local = threading.local()  # a searcher is not for sharing across threads
+        self.max_expansions = max_expansions
+        self.max_filter_values = max_filter_values
+        self._local = threading.local()
+        self._columns = ColumnCache()
+        self._suggester: Suggester | None = None
 
-    # -- one searcher per thread per index generation -------------------------------------
-    def _searcher(self):
+    # -- the searcher: per thread, per generation, refreshed after in-place commits ------------
+    def _state(self) -> _ReaderState:
         live = self.store.live_generation()
-        cached = getattr(self._local, "cached", None)
-        if cached is None or cached[0] != live:
-            if cached is not None:
-                cached[1].close()
-            _, index = self.store.open_live()
-            self._local.cached = cached = (live, index.searcher())
-        return cached
+        state: _ReaderState | None = getattr(self._local, "state", None)
+        if state is None or state.generation != live:
+            if state is not None:
+                state.searcher.close()
+            name, index = self.store.open_live()
+            searcher = index.searcher()
+            state = _ReaderState(name, index, searcher, self._columns.for_searcher(name, searcher))
+            self._local.state = state
+            log.info("opened searcher generation=%s docs=%d", name, searcher.doc_count())
+        elif not state.searcher.up_to_date():
+            # the live generation got in-place commits (HTTP POST/DELETE): reuse unchanged segments
+            state.searcher = state.searcher.refresh()
+            state.columns = self._columns.for_searcher(state.generation, state.searcher)
+        return state
 
     def generation(self) -> str | None:
         return self.store.live_generation()
 
     def doc_count(self) -> int:
-        return self._searcher()[1].doc_count()
+        return self._state().searcher.doc_count()
 
-    def search(self, q: str, lang: str = SOURCE, page: int = 1, size: int = 10) -> dict:
-        check(lang)
-        page = max(1, min(page, self.max_page))
-        size = max(1, min(size, self.max_page_size))
+    # -- parameters ------------------------------------------------------------------------------
+    def _check(self, lang, page, size, sort, mode, granularity):
+        if lang not in LANGUAGES:
+            raise QueryError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+        if sort not in SORTS:
+            raise QueryError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
+        if mode not in MODES:
+            raise QueryError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
+        if granularity not in GRANULARITIES:
+            raise QueryError(f"unknown date granularity {granularity!r}; expected one of {', '.join(GRANULARITIES)}")
+        if not isinstance(page, int) or page < 1:
+            raise QueryError(f"page must be a positive integer, got {page!r}")
+        if not isinstance(size, int) or not 1 <= size <= self.max_page_size:
+            raise QueryError(f"size must be between 1 and {self.max_page_size}, got {size!r}")
+        if page > self.max_page:
+            raise QueryError(f"page {page} is deeper than the limit of {self.max_page} pages; narrow the query")
+
+    def _filters(self, filters) -> dict[str, list[str]]:
+        if filters is None:
+            return {}
+        if not isinstance(filters, dict):
+            raise QueryError("filters must be a mapping like {'person': [ids]}")
+        out = {}
+        for key, values in filters.items():
+            if key not in FILTER_KEYS:
+                raise QueryError(f"unknown filter {key!r}; expected one of {', '.join(FILTER_KEYS)}")
+            if isinstance(values, str):
+                values = [values]
+            values = [v for v in dict.fromkeys(values or []) if isinstance(v, str) and v]
+            if len(values) > self.max_filter_values:
+                raise QueryError(f"too many {key} filter values ({len(values)}); the limit is {self.max_filter_values}")
+            if values:
+                out[key] = values
+        return out
+
+    @staticmethod
+    def _date(value, name: str, last: bool) -> date | None:
+        """'2023', '2023-01' or '2023-01-11' (or a date) -> first/last day of that period."""
+        if value is None or value == "":
+            return None
+        if isinstance(value, date):
+            return value
+        try:
+            first_day, last_day = bucket_range(str(value).strip())
+        except (ValueError, TypeError):
+            raise QueryError(f"{name} must be a date like 2023-01-11, 2023-01 or 2023; got {str(value)[:40]!r}")
+        return last_day if last else first_day
+
+    def _plan(self, q: str, mode: str, searcher) -> QueryPlan:
+        if mode == "advanced":
+            return advanced_plan(q, searcher.schema, self.registry, searcher, self.max_query_chars, self.max_expansions)
+        return plain_plan(q, searcher.schema, self.registry, self.max_query_chars)
+
+    # -- search ---------------------------------------------------------------------------------
+    def search(self, q: str, lang: str = SOURCE, page: int = 1, size: int = 10, filters: dict | None = None,
+               date_from=None, date_to=None, sort: str = "relevance", mode: str = "plain",
+               date_granularity: str = "month") -> dict:
+        """Ranked hits, exact facet counts over ALL matches, safe snippets. See module docstring."""
         started = time.perf_counter()
-        generation, searcher = self._searcher()
-        query = parse_plain(q, searcher.schema, self.max_query_chars)
-        results = searcher.search(query, limit=page * size)
-        docnums = searcher.docs_for_query(query)
-        counts = {f.name: Counter() for f in FACETS}
-        for docnum in docnums:
-            stored = searcher.stored_fields(docnum)
-            for facet in FACETS:
-                counts[facet.name].update(facet.values_of(stored))
-        facets = {f.name: f.render(counts[f.name], self.registry, lang, []) for f in FACETS}
-        highlighter = make_highlighter()
-        hits = []
-        for hit in results[(page - 1) * size : page * size]:
-            hits.append(self._hit(hit, highlighter, lang))
+        self._check(lang, page, size, sort, mode, date_granularity)
+        filters = self._filters(filters)
+        first = self._date(date_from, "date_from", last=False)
+        last = self._date(date_to, "date_to", last=True)
+        if first and last and first > last:
+            raise QueryError(f"date_from {first} is after date_to {last}")
+        state = self._state()
+        searcher, cols = state.searcher, state.columns
+        plan = self._plan(q if isinstance(q, str) else "", mode, searcher)
+
+        # every match (exact total and facets), then the filters as cached allow-masks
+        if plan.query is None:
+            base = cols.live.copy()
+        else:
+            base = np.zeros(cols.n, dtype=bool)
+            docs = np.fromiter(searcher.docs_for_query(plan.query), dtype=np.int64)
+            base[docs] = True
+        masks = {key: cols.value_mask(key, values) for key, values in filters.items()}
+        if first or last:
+            masks["date"] = cols.day_range_mask(first.toordinal() if first else None, last.toordinal() if last else None)
+        final = base.copy()
+        for m in masks.values():
+            final &= m
+        total = int(final.sum())
+
+        facets = {}
+        for name, facet in FACETS.items():
+            m = base.copy()
+            for key, other in masks.items():
+                if key != name:  # multi-select: a facet's counts ignore its own filter
+                    m &= other
+            if name == "date":
+                facets[name] = facet.render(facet.counts(cols, m, date_granularity), lang, first, last)
+            else:
+                facets[name] = facet.render(facet.counts(cols, m), self.registry, lang, filters.get(name, []))
+
+        start = (page - 1) * size
+        scored: list[tuple[int, float | None]] = []
+        if total > start:
+            if sort == "date" or plan.query is None:
+                idx = np.flatnonzero(final)
+                order = np.lexsort((idx, -cols.stamp[idx]))  # newest first, stable by docnum
+                scored = [(int(d), None) for d in idx[order][start:start + size]]
+            else:
+                allow = set(np.flatnonzero(final).tolist()) if masks else None
+                results = searcher.search(plan.query, limit=start + size, filter=allow, terms=False)
+                scored = [(hit.docnum, hit.score) for hit in results[start:start + size]]
+        via = self._matched_via(searcher, plan, [d for d, _ in scored])
+        hits = [self._hit(searcher, d, score, via.get(d, []), plan, lang) for d, score in scored]
+        did_you_mean = self._did_you_mean(searcher, plan) if total < FEW_RESULTS and plan.words else None
+        took = round((time.perf_counter() - started) * 1000, 2)
         return {
             "query": q,
+            "mode": mode,
             "lang": lang,
-            "total": len(results),
+            "query_lang": plan.query_lang,
+            "repaired_query": plan.repaired,
+            "entities": [{"id": e, "label": self.registry.label(e, lang)} for e in plan.entities],
+            "total": total,
             "page": page,
             "size": size,
-            "generation": generation,
+            "pages": min(self.max_page, math.ceil(total / size)),
+            "sort": sort,
+            "filters": filters,
+            "date_from": first.isoformat() if first else None,
+            "date_to": last.isoformat() if last else None,
+            "generation": state.generation,
             "hits": hits,
             "facets": facets,
-            "took_ms": round((time.perf_counter() - started) * 1000, 2),
+            "did_you_mean": did_you_mean,
+            "warnings": plan.warnings,
+            "took_ms": took,
         }
 
-    def _hit(self, hit, highlighter, lang: str) -> dict:
-        article = json.loads(hit["article"])
-        snippet_text, spans = "", []
-        for field in (text_field("body", lang), text_field("body", SOURCE)):
-            text = hit.get(field)
-            if not text:
-                continue
-            hl = highlighter.highlight_hit(hit, field, text=text)
-            if hl and hl[1]:
-                snippet_text, spans = hl
-                break
-        if not snippet_text:
-            tr = article["translations"].get(lang)
-            snippet_text = lead(tr["body"] if tr else article["body"])
-        tr = article["translations"].get(lang)
+    def _matched_via(self, searcher, plan: QueryPlan, docnums: list[int]) -> dict[int, list[str]]:
+        """Which routes each page hit matched: each route's matcher is skipped to the page's docs."""
+        out: dict[int, set[str]] = {d: set() for d in docnums}
+        if not docnums or plan.query is None:
+            return {d: [] for d in docnums}
+        wanted = sorted(docnums)
+        for tags, q in plan.attribution():
+            for sub, offset in searcher.leaf_searchers():
+                local = [d - offset for d in wanted if offset <= d < offset + sub.doc_count_all()]
+                if not local:
+                    continue
+                m = q.matcher(sub)
+                for ld in local:
+                    if not m.is_active():
+                        break
+                    if m.id() < ld:
+                        m.skip_to(ld)
+                    if m.is_active() and m.id() == ld:
+                        out[ld + offset].update(tags)
+        return {d: [v for v in VIAS if v in tags] for d, tags in out.items()}
+
+    def _hit(self, searcher, docnum: int, score, matched_via: list[str], plan: QueryPlan, lang: str) -> dict:
+        article = json.loads(searcher.stored_fields(docnum)["article"])
+        tr = (article.get("translations") or {}).get(lang) if lang != SOURCE else None
+        text_lang = lang if tr else SOURCE
+        marker = Marker(plan.stems.get(text_lang, set()), text_lang, plan.name_keys)
+        body = tr["body"] if tr else article["body"]
+        title = tr["title"] if tr else article["title"]
+        snippet = Snippet.build(body, marker)
+        title_marked = highlight_all(title, marker)
         return {
             "id": article["id"],
-            "url": article["url"],
-            "title": tr["title"] if tr else article["title"],
+            "url": article.get("url"),
+            "title": title,
+            "title_html": title_marked.html,
             "title_en": article["title"],
-            "published": article["published"],
-            "site": article["site"],
-            "sources": article["sources"],
-            "score": round(hit.score, 4),
-            "snippet": render_html(snippet_text, spans),
-            "snippet_text": snippet_text,
-            "snippet_spans": spans,
-            "persons": [{"id": p, "label": self.registry.label(p, lang)} for p in article["persons"]],
-            "organizations": [{"id": o, "label": self.registry.label(o, lang)} for o in article["organizations"]],
+            "lang": text_lang,
+            "published": article.get("published"),
+            "published_time": article.get("published_time"),
+            "site": article.get("site"),
+            "sources": article.get("sources", []),
+            "score": None if score is None else round(float(score), 4),
+            "snippet": snippet.html,
+            "snippet_text": snippet.text,
+            "snippet_spans": snippet.spans,
+            "matched_via": matched_via,
+            "translations": sorted((article.get("translations") or {}).keys()),
+            "persons": [{"id": p, "label": self.registry.label(p, lang)} for p in article.get("persons", [])],
+            "organizations": [{"id": o, "label": self.registry.label(o, lang)} for o in article.get("organizations", [])],
         }
+
+    # -- did you mean ---------------------------------------------------------------------------
+    def _name_words(self) -> set[str]:
+        words = getattr(self, "_name_words_cache", None)
+        if words is None:
+            words = {w.lower() for e in self.registry for n in e.names() for w in routing.WORD.findall(n)}
+            self._name_words_cache = words
+        return words
+
+    def _did_you_mean(self, searcher, plan: QueryPlan) -> str | None:
+        """Spelling from the index's title vocabulary and the registry's names, for words that
+        match nothing anywhere."""
+        reader = searcher.reader()
+        names = self._name_words()
+        changed, out = False, []
+        for word in plan.words:
+            low = word.lower()
+            if len(low) < 3 or low in names or reader.doc_frequency(TITLE_WORDS_FIELD, low) or self._known(searcher, low, plan):
+                out.append(word)
+                continue
+            best = None
+            for maxdist in (1, 2):
+                if maxdist == 2 and len(low) < 6:
+                    break
+                cands = [(reader.doc_frequency(TITLE_WORDS_FIELD, t), t)
+                         for _, t in zip(range(50), reader.terms_within(TITLE_WORDS_FIELD, low, maxdist, prefix=1))]
+                cands += [(1, n) for n in names if abs(len(n) - len(low)) <= maxdist and n[:1] == low[:1]
+                          and _edits_within(low, n, maxdist)]
+                if cands:
+                    best = max(cands)[1]
+                    break
+            if best and best != low:
+                changed = True
+                out.append(best)
+            else:
+                out.append(word)
+        return " ".join(out) if changed else None
+
+    def _known(self, searcher, word: str, plan: QueryPlan) -> bool:
+        reader = searcher.reader()
+        for lang in {SOURCE, plan.query_lang}:
+            for part in ("title", "body"):
+                fname = text_field(part, lang)
+                for tok in searcher.schema[fname].process_text(word, mode="query"):
+                    if reader.doc_frequency(fname, tok):
+                        return True
+        return False
+
+    # -- suggest --------------------------------------------------------------------------------
+    def suggest(self, prefix: str, lang: str = SOURCE, filters: dict | None = None, limit: int = 10,
+                date_from=None, date_to=None) -> dict:
+        started = time.perf_counter()
+        if lang not in LANGUAGES:
+            raise QueryError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+        if not isinstance(limit, int) or not 1 <= limit <= 50:
+            raise QueryError(f"limit must be between 1 and 50, got {limit!r}")
+        filters = self._filters(filters)
+        first = self._date(date_from, "date_from", last=False)
+        last = self._date(date_to, "date_to", last=True)
+        state = self._state()
+        cols = state.columns
+        allow = cols.live.copy()
+        for key, values in filters.items():
+            allow &= cols.value_mask(key, values)
+        if first or last:
+            allow &= cols.day_range_mask(first.toordinal() if first else None, last.toordinal() if last else None)
+        if self._suggester is None:
+            self._suggester = Suggester(self.registry)
+        prefix = prefix if isinstance(prefix, str) else ""
+        items = self._suggester.suggest(state.searcher, cols, allow, prefix, lang, limit)
+        if not items:
+            repaired = routing.repair_layout(prefix)
+            if repaired:
+                items = self._suggester.suggest(state.searcher, cols, allow, repaired, lang, limit)
+        return {"prefix": prefix, "lang": lang, "suggestions": items,
+                "took_ms": round((time.perf_counter() - started) * 1000, 2)}
+
+    # -- one article ----------------------------------------------------------------------------
+    def get_article(self, article_id: str) -> dict | None:
+        state = self._state()
+        docnum = state.searcher.document_number(id=article_id) if isinstance(article_id, str) else None
+        if docnum is None:
+            return None
+        article = json.loads(state.searcher.stored_fields(docnum)["article"])
+
+        def entity(eid: str) -> dict:
+            e = self.registry.get(eid)
+            labels = {lang: (e.label(lang) if e else eid) for lang in LANGUAGES}
+            return {"id": eid, "type": e.type if e else None, "labels": labels}
+
+        article["entities"] = {"persons": [entity(p) for p in article.get("persons", [])],
+                               "organizations": [entity(o) for o in article.get("organizations", [])]}
+        article["generation"] = state.generation
+        return article
+
+
+def _edits_within(a: str, b: str, maxdist: int) -> bool:
+    """Levenshtein distance <= maxdist (small strings only)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > maxdist:
+            return False
+        prev = cur
+    return prev[-1] <= maxdist

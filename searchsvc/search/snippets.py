@@ -1,45 +1,125 @@
-"""Snippets: HTML-escaped text with our own <mark> tags, and the same as plain spans."""
+"""Snippets: short fragments around the matched words, HTML-safe by construction.
+
+The text is escaped piece by piece and the only markup is our own <mark>; the same snippet is
+also returned as plain text with [start, end) spans, so a client never has to parse HTML.
+
+>>> snip = Snippet.build("Aleksandr <b>Volfovich</b> said", Marker({"volfovich"}, "en"))
+>>> snip.html
+'Aleksandr &lt;b&gt;<mark>Volfovich</mark>&lt;/b&gt; said'
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from html import escape
 
-from whoosh import highlight
+from ..lang.analysis import STOPWORDS, _STEMS
+from . import routing
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
+WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
+SNIPPET_CHARS = 200  # one fragment, or two of about half
+SCAN_CHARS = 20_000  # a very long body is searched for matches only this far (bounded cost)
 
 
-class _SpanFormatter(highlight.Formatter):
-    """Whoosh formatter that returns (text, [[start, end], ...]) instead of a string."""
+class Marker:
+    """Decides which words of a text in `lang` are matches: same stem, or same name key."""
 
-    between = " … "
+    def __init__(self, stems: set[str], lang: str, name_keys: set[str] = frozenset()):
+        self.stems, self.lang, self.name_keys = stems, lang, name_keys
+        self.stem = _STEMS[lang]
+        self.stop = STOPWORDS[lang]
 
-    def format(self, fragments, replace=False):
-        text, spans = "", []
-        for i, fragment in enumerate(fragments):
-            if i:
-                text += self.between
-            base = len(text)
-            src = fragment.text
-            cursor = fragment.startchar
-            for token in fragment.matches:
-                if token.startchar < cursor:
-                    continue
-                text += src[cursor : token.startchar]
-                start = len(text)
-                text += src[token.startchar : token.endchar]
-                spans.append([start, len(text)])
-                cursor = token.endchar
-            text += src[cursor : fragment.endchar]
-        return text, spans
+    def matches(self, text: str) -> list[tuple[int, int, str]]:
+        """[(start, end, key)] of the matching words."""
+        out = []
+        if not self.stems and not self.name_keys:
+            return out
+        for m in WORD.finditer(text, 0, min(len(text), SCAN_CHARS)):
+            word = m.group()
+            low = word.lower()
+            if low in self.stop:
+                continue
+            stem = self.stem(low)
+            if stem in self.stems:
+                out.append((m.start(), m.end(), stem))
+            elif self.name_keys and word[0].isupper() and len(word) >= 4:
+                key = routing.name_key(word)
+                if key in self.name_keys:
+                    out.append((m.start(), m.end(), "#" + key))
+        return out
 
 
-def make_highlighter() -> highlight.Highlighter:
-    return highlight.Highlighter(
-        fragmenter=highlight.ContextFragmenter(maxchars=220, surround=60),
-        formatter=_SpanFormatter(),
-        order=highlight.SCORE,
-    )
+@dataclass
+class Snippet:
+    text: str
+    spans: list[list[int]]
+
+    @property
+    def html(self) -> str:
+        return render_html(self.text, self.spans)
+
+    @classmethod
+    def build(cls, text: str, marker: Marker, limit: int = SNIPPET_CHARS) -> "Snippet":
+        """The best one or two fragments (distinct matched words first), about `limit` chars."""
+        text = " ".join(text.split())
+        matches = marker.matches(text)
+        if not matches:
+            return cls(lead(text, limit), [])
+        best = _best_window(matches, limit)
+        windows = [best]
+        covered = {k for s, e, k in matches if best[0] <= s and e <= best[1]}
+        rest = [m for m in matches if m[2] not in covered]
+        if rest:  # a second, shorter fragment for the words the first one missed
+            windows = [_best_window([m for m in matches if best[0] <= m[0] and m[1] <= best[1]], limit // 2)]
+            second = _best_window(rest, limit // 2)
+            if second[0] >= windows[0][1] or second[1] <= windows[0][0]:
+                windows.append(second)
+            windows.sort()
+        pieces, spans = [], []
+        length = 0
+        for start, end in windows:
+            start, end = _word_bounds(text, start, end)
+            prefix = "…" if start > 0 else ""
+            suffix = "…" if end < len(text) else ""
+            if pieces:
+                prefix = " " + (prefix or "…")
+                if pieces[-1].endswith("…"):
+                    prefix = " "
+            frag = text[start:end]
+            base = length + len(prefix)
+            for s, e, _k in matches:
+                if start <= s and e <= end:
+                    spans.append([base + s - start, base + e - start])
+            piece = prefix + frag + suffix
+            pieces.append(piece)
+            length += len(piece)
+        return cls("".join(pieces), spans)
+
+
+def _best_window(matches, limit: int) -> tuple[int, int]:
+    """Window of `limit` chars covering the most distinct matched words (earliest wins ties)."""
+    best, best_score = None, -1
+    for i, (s, _e, _k) in enumerate(matches):
+        start = max(0, s - limit // 4)
+        end = start + limit
+        keys = {k for s2, e2, k in matches[i:] if e2 <= end}
+        score = len(keys) * 10 + sum(1 for s2, e2, _ in matches[i:] if e2 <= end)
+        if score > best_score:
+            best, best_score = (start, end), score
+    return best
+
+
+def _word_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    end = min(end, len(text))
+    if start > 0:
+        sp = text.find(" ", start)
+        start = sp + 1 if 0 <= sp < start + 30 else start
+    if end < len(text):
+        sp = text.rfind(" ", start, end)
+        end = sp if sp > start + 20 else end
+    return start, end
 
 
 def render_html(text: str, spans: list[list[int]]) -> str:
@@ -53,7 +133,12 @@ def render_html(text: str, spans: list[list[int]]) -> str:
     return "".join(out)
 
 
-def lead(text: str, limit: int = 220) -> str:
+def highlight_all(text: str, marker: Marker) -> Snippet:
+    """Every match in a short text (a title)."""
+    return Snippet(text, [[s, e] for s, e, _ in marker.matches(text)])
+
+
+def lead(text: str, limit: int = SNIPPET_CHARS) -> str:
     if len(text) <= limit:
         return text
     cut = text.rfind(" ", 0, limit)

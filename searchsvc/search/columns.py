@@ -1,0 +1,171 @@
+"""Per-segment numpy columns for facets, filters and date sorting, cached per index generation.
+
+Built once per segment from the postings (not from stored fields): a person id's posting list
+is exactly the documents that mention that person. A searcher's columns are the concatenation of
+its segments' columns in docnum order, so an in-place commit only costs the new segment.
+
+>>> cols = ColumnCache().for_searcher("gen-1", searcher)
+>>> cols.count_values("person", mask)      # exact counts, one numpy.bincount
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+
+from ..index.schema import DAY_FIELD, ENTITY_FIELDS, SITE_FIELD
+
+# facet name -> multi-valued index field
+MULTI_FIELDS = {**ENTITY_FIELDS, "site": SITE_FIELD}
+NO_DAY = 0  # day ordinal of an undated article
+
+
+class ValueIds:
+    """Append-only value <-> small int mapping shared by all segments of one facet."""
+
+    def __init__(self):
+        self.ids: dict[str, int] = {}
+        self.values: list[str] = []
+
+    def id_of(self, value: str) -> int:
+        i = self.ids.get(value)
+        if i is None:
+            i = self.ids[value] = len(self.values)
+            self.values.append(value)
+        return i
+
+
+@dataclass
+class SegmentColumns:
+    doc_count_all: int
+    pairs: dict[str, tuple[np.ndarray, np.ndarray]]  # facet -> (local docnum, value id)
+    day: np.ndarray  # int32 day ordinal per doc, NO_DAY if undated
+    stamp: np.ndarray  # int64 published timestamp per doc (for newest-first), 0 if undated
+    live: np.ndarray  # bool: not deleted
+
+
+def _segment_key(generation: str, reader) -> tuple:
+    seg = reader.segment()
+    return (generation, seg.segment_id(), reader.doc_count_all(), seg.deleted_count())
+
+
+def _build_segment(reader, value_ids: dict[str, ValueIds]) -> SegmentColumns:
+    n = reader.doc_count_all()
+    pairs = {}
+    for facet, fieldname in MULTI_FIELDS.items():
+        docs, vals = [], []
+        ids = value_ids[facet]
+        for btext in reader.lexicon(fieldname):
+            value = btext.decode("utf-8")
+            posting = np.fromiter(reader.postings(fieldname, btext).all_ids(), dtype=np.int32)
+            docs.append(posting)
+            vals.append(np.full(len(posting), ids.id_of(value), dtype=np.int32))
+        if docs:
+            pairs[facet] = (np.concatenate(docs), np.concatenate(vals))
+        else:
+            pairs[facet] = (np.zeros(0, np.int32), np.zeros(0, np.int32))
+    day = np.full(n, NO_DAY, dtype=np.int32)
+    for btext in reader.lexicon(DAY_FIELD):
+        ordinal = date.fromisoformat(btext.decode("ascii")).toordinal()
+        day[np.fromiter(reader.postings(DAY_FIELD, btext).all_ids(), dtype=np.int32)] = ordinal
+    stamp = np.zeros(n, dtype=np.int64)
+    if reader.has_column("published"):
+        raw = reader.column_reader("published", translate=False)
+        stamp = np.fromiter((v or 0 for v in raw), dtype=np.int64, count=n)
+    live = np.ones(n, dtype=bool)
+    if reader.has_deletions():
+        for docnum in range(n):
+            if reader.is_deleted(docnum):
+                live[docnum] = False
+    return SegmentColumns(n, pairs, day, stamp, live)
+
+
+@dataclass
+class Columns:
+    """All columns of one searcher, indexed by global docnum."""
+
+    n: int
+    value_ids: dict[str, ValueIds]
+    pairs: dict[str, tuple[np.ndarray, np.ndarray]]
+    day: np.ndarray
+    stamp: np.ndarray
+    live: np.ndarray
+    _masks: dict = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def value_mask(self, facet: str, values) -> np.ndarray:
+        """Docs having ANY of `values` in `facet` (cached: the allow-set of a filter)."""
+        key = (facet, frozenset(values))
+        mask = self._masks.get(key)
+        if mask is None:
+            ids = [self.value_ids[facet].ids[v] for v in values if v in self.value_ids[facet].ids]
+            docs, vals = self.pairs[facet]
+            mask = np.zeros(self.n, dtype=bool)
+            if ids:
+                mask[docs[np.isin(vals, ids)]] = True
+            with self._lock:
+                if len(self._masks) > 256:
+                    self._masks.clear()
+                self._masks[key] = mask
+        return mask
+
+    def day_range_mask(self, first: int | None, last: int | None) -> np.ndarray:
+        key = ("day", first, last)
+        mask = self._masks.get(key)
+        if mask is None:
+            mask = self.day != NO_DAY
+            if first is not None:
+                mask &= self.day >= first
+            if last is not None:
+                mask &= self.day <= last
+            with self._lock:
+                self._masks[key] = mask
+        return mask
+
+    def count_values(self, facet: str, mask: np.ndarray) -> dict[str, int]:
+        """Exact {value: count} over the docs in `mask`."""
+        docs, vals = self.pairs[facet]
+        if not len(vals):
+            return {}
+        counts = np.bincount(vals[mask[docs]], minlength=len(self.value_ids[facet].values))
+        nz = np.nonzero(counts)[0]
+        values = self.value_ids[facet].values
+        return {values[i]: int(counts[i]) for i in nz}
+
+
+class ColumnCache:
+    """Segment columns shared by every thread's searcher; one per SearchService."""
+
+    def __init__(self, max_segments: int = 256):
+        self._segments: dict[tuple, SegmentColumns] = {}
+        self._value_ids = {facet: ValueIds() for facet in MULTI_FIELDS}
+        self._lock = threading.Lock()
+        self.max_segments = max_segments
+
+    def for_searcher(self, generation: str, searcher) -> Columns:
+        parts = []
+        for sub, offset in searcher.leaf_searchers():
+            reader = sub.reader()
+            key = _segment_key(generation, reader)
+            seg = self._segments.get(key)
+            if seg is None:
+                with self._lock:
+                    seg = self._segments.get(key)
+                    if seg is None:
+                        if len(self._segments) >= self.max_segments:
+                            self._segments.clear()
+                        seg = self._segments[key] = _build_segment(reader, self._value_ids)
+            parts.append((offset, seg))
+        n = searcher.doc_count_all()
+        pairs = {}
+        for facet in MULTI_FIELDS:
+            d = [seg.pairs[facet][0] + offset for offset, seg in parts]
+            v = [seg.pairs[facet][1] for _, seg in parts]
+            pairs[facet] = (np.concatenate(d) if d else np.zeros(0, np.int32),
+                            np.concatenate(v) if v else np.zeros(0, np.int32))
+        cat = lambda name, dtype: (np.concatenate([getattr(s, name) for _, s in parts])  # noqa: E731
+                                   if parts else np.zeros(0, dtype))
+        return Columns(n, self._value_ids, pairs, cat("day", np.int32), cat("stamp", np.int64), cat("live", bool))
