@@ -492,12 +492,25 @@ def _classify(files: list[_File], previous: dict[str, str | None], report: Reind
                 report.reprints_merged += 1
             elif article.id in failed_ids:
                 report.failed += 1
-            elif article.id not in previous:
+            elif article.id in previous:
+                if previous[article.id] == article.content_hash:
+                    report.unchanged += 1
+                else:
+                    report.changed += 1
+            elif f.state == "new":
                 report.new += 1
-            elif previous[article.id] != article.content_hash:
+            else:  # a known input whose text changed, so its story got a new id (pages without a URL)
                 report.changed += 1
-            else:
-                report.unchanged += 1
+
+
+def _replaced(files: list[_File], old_rows: dict[str, list[tuple[str, str]]]) -> set[str]:
+    """Old story ids whose input now gives a story under another id: replaced, not deleted."""
+    out: set[str] = set()
+    for f in files:
+        new_ids = {a.id for a, role in f.refs if role == "story"}
+        if new_ids:
+            out |= {aid for aid, role in old_rows.get(f.path, ()) if role == "story"} - new_ids
+    return out
 
 
 def _outcome(f: _File) -> InputOutcome | None:
@@ -515,10 +528,13 @@ def _full(store, live, roots, settings, registry, report, progress, max_drop) ->
     try:
         previous = old.stories() if old else {}
         previous_ids = old.expected_ids() if old else set()
+        files, _, _, _ = _scan(roots, None, report, progress)
+        old_rows = old.articles_of([f.path for f in files]) if old else {}
+        for f in files:
+            f.state = "changed" if f.path in old_rows else "new"
     finally:
         if old:
             old.close()
-    files, _, _, _ = _scan(roots, None, report, progress)
     by_path = {f.path: f for f in files}
 
     t = time.perf_counter()
@@ -551,10 +567,6 @@ def _full(store, live, roots, settings, registry, report, progress, max_drop) ->
         finally:
             index.close()
         problems = report.validation["problems"]
-        live_docs = _doc_count(store, live)
-        if live_docs and len(written) < (1 - max_drop) * live_docs:
-            problems.append(f"the new generation would drop from {live_docs} to {len(written)} documents "
-                            f"(more than max_drop={max_drop:.0%}); check the sources, or pass --max-drop 1")
         report.seconds["validate"] = round(time.perf_counter() - t, 3)
         if problems:
             raise ReindexFailed("validation failed, the live index is unchanged: " + "; ".join(problems[:5]))
@@ -579,9 +591,16 @@ def _full(store, live, roots, settings, registry, report, progress, max_drop) ->
             if report.documents != len(expected):
                 raise ReindexFailed(f"after replaying API writes the generation holds {report.documents} "
                                     f"documents, its manifest {len(expected)}; the live index is unchanged")
+            live_docs = _doc_count(store, live_now)
+            if live_docs and report.documents < (1 - max_drop) * live_docs:
+                report.validation["problems"].append(
+                    f"the new generation would drop from {live_docs} to {report.documents} documents (more "
+                    f"than max_drop={max_drop:.0%}); check the sources, or pass --max-drop 1")
+                raise ReindexFailed("validation failed, the live index is unchanged: "
+                                    + report.validation["problems"][-1])
             store.publish(name)
         report.generation = name
-        report.articles_deleted = len(previous_ids - expected)
+        report.articles_deleted = len(previous_ids - expected - _replaced(files, old_rows))
         report.seconds["publish"] = round(time.perf_counter() - t, 3)
         progress.event("published", generation=name, previous=live, documents=report.documents)
     except BaseException:
@@ -635,7 +654,8 @@ def _incremental_run(store, live, manifest, roots, settings, registry, report, p
     # A story changes when any of its copies changes or goes: re-read all of its copies, so the
     # story is rebuilt from what is on disk now (its first copy may be the one that went).
     seen_before = [f.path for f in files if f.state != "new"]
-    affected = {aid for rows in manifest.articles_of(seen_before + gone).values() for aid, _ in rows}
+    old_rows = manifest.articles_of(seen_before + gone)
+    affected = {aid for rows in old_rows.values() for aid, _ in rows}
     listed = {f.path for f in files} | set(gone)
     for path in sorted(manifest.inputs_of(affected) - listed):
         if os.path.exists(path):
@@ -656,6 +676,7 @@ def _incremental_run(store, live, manifest, roots, settings, registry, report, p
     files.sort(key=lambda f: f.path)  # a story's first copy is the first in path order, as in a full run
     # Until their new rows are written, these inputs must not be trusted by a run that follows a kill.
     manifest.mark_pending([f.path for f in files if f.state != "new"])
+    rows_before = manifest.articles_of([f.path for f in files])
 
     live_docs = _doc_count(store, live)
     if not files and not gone:
@@ -693,7 +714,7 @@ def _incremental_run(store, live, manifest, roots, settings, registry, report, p
 
     t = time.perf_counter()
     failed_ids = _write_changes(store, files, touched, deletes, gone, registry, report, progress)
-    report.articles_deleted = len(deletes)
+    report.articles_deleted = len(set(deletes) - _replaced(files, rows_before))
     report.seconds["index"] = round(time.perf_counter() - t, 3)
     _classify(files, previous, report, failed_ids)
 
