@@ -226,19 +226,21 @@ def _merge_sources(target: Article, article: Article) -> None:
 
 
 class StoryMatcher:
-    """Which story an article is a copy of: one of this run's stories (same id, or the same text on
-    the same day per ReprintDetector) or, incrementally, a story already in the live index.
+    """Which story an article is a copy of: one of this run's stories (same id, or the same text
+    per ReprintDetector) or, incrementally, a story already in the live index.
 
-    Detectors are kept per publication day (the detector never matches across days anyway), so the
-    cost stays linear in the number of days, not quadratic in the number of articles.
+    Indexed stories are fed to the one detector lazily, the days around each article's date at a
+    time (the detector never matches copies more than `max_days` apart), so a run reads only the
+    stories of the days its new pages are about. Undated pages match indexed stories by id only.
     """
 
     def __init__(self, searcher=None, indexed_ids: set[str] | None = None):
         self.by_id: dict[str, Article] = {}
-        self.detectors: dict[str, ReprintDetector] = {}
+        self.detector = ReprintDetector()
         self.searcher = searcher
         self.indexed_ids = indexed_ids or set()  # file stories that stay (not being rewritten)
         self.existing: dict[str, Article] = {}  # loaded from the index
+        self._loaded_days: set = set()
 
     def match(self, article: Article) -> Article | None:
         if article.id in self.by_id:
@@ -246,10 +248,12 @@ class StoryMatcher:
         found = self._existing(article.id)
         if found is not None:
             return found
-        if article.published:
-            hit = self._detector(article.published).match(article)  # remembers `article` when no match
-            if hit is not None:
-                return self.by_id.get(hit) or self.existing.get(hit)
+        self._load_days_around(article.published)
+        hit = self.detector.match(article)  # remembers `article` when it is no copy
+        if hit is not None:
+            target = self.by_id.get(hit) or self.existing.get(hit)
+            if target is not None:
+                return target
         self.by_id[article.id] = article
         return None
 
@@ -264,31 +268,29 @@ class StoryMatcher:
         self.existing[article_id] = art = Article.from_dict(json.loads(stored["article"]))
         return art
 
-    def _detector(self, day: str) -> ReprintDetector:
-        detector = self.detectors.get(day)
-        if detector is None:
-            detector = self.detectors[day] = ReprintDetector()
-            for art in self._indexed_on(day):
-                detector.match(art)
-                self.existing[art.id] = art
-        return detector
-
-    def _indexed_on(self, day: str) -> list[Article]:
-        if self.searcher is None:
-            return []
+    def _load_days_around(self, published: str | None) -> None:
+        if self.searcher is None or not published:
+            return
         from whoosh.query import DateRange
 
         try:
-            start = datetime.fromisoformat(day[:10])
+            day = datetime.fromisoformat(published[:10])
         except ValueError:
-            return []
-        q = DateRange("published", start, start + timedelta(days=1) - timedelta(microseconds=1))
-        out = []
-        for docnum in self.searcher.docs_for_query(q):
-            stored = self.searcher.stored_fields(docnum)
-            if stored.get("id") in self.indexed_ids:
-                out.append(Article.from_dict(json.loads(stored["article"])))
-        return out
+            return
+        window = self.detector.max_days
+        for offset in range(-window, window + 1):
+            start = day + timedelta(days=offset)
+            if start in self._loaded_days:
+                continue
+            self._loaded_days.add(start)
+            q = DateRange("published", start, start + timedelta(days=1) - timedelta(microseconds=1))
+            for docnum in self.searcher.docs_for_query(q):
+                stored = self.searcher.stored_fields(docnum)
+                aid = stored.get("id")
+                if aid in self.indexed_ids and aid not in self.existing:
+                    art = Article.from_dict(json.loads(stored["article"]))
+                    self.existing[aid] = art
+                    self.detector.match(art)
 
 
 def _ingest(files: list[_File], by_path: dict[str, _File], matcher: StoryMatcher, report: ReindexReport,
@@ -319,16 +321,18 @@ def _ingest(files: list[_File], by_path: dict[str, _File], matcher: StoryMatcher
             if result.rejected:
                 report.rejected.append({"source_path": result.source_path, "reason": result.reason})
                 continue
-            article = result.article
-            if result.duplicate_of is not None:
-                f.refs.append((article, "reprint"))
+            if result.duplicate_of is not None:  # a copy of a story earlier in this chunk
+                f.refs.append((getattr(result, "story", None) or result.article, "reprint"))
                 continue
+            article = result.article
             target = matcher.match(article)
             if target is None:
                 stories.append(article)
                 f.refs.append((article, "story"))
             else:
                 _merge_sources(target, article)
+                if target.published is None and article.published:
+                    target.published, target.published_time = article.published, article.published_time
                 redirect[id(article)] = target
                 if target.id in matcher.existing and matcher.existing[target.id] is target:
                     touched[target.id] = target
