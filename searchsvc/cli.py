@@ -16,6 +16,11 @@ def _settings(args) -> Settings:
     settings = Settings.load()
     if getattr(args, "index", None):
         settings = dataclasses.replace(settings, index_dir=args.index)
+        # learned entities live next to the index (entities-learned.json); the extractor and
+        # registries built deeper down read the index dir from the environment
+        import os
+
+        os.environ["SEARCHSVC_INDEX_DIR"] = args.index
     return settings
 
 

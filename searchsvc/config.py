@@ -31,6 +31,7 @@ class Settings:
     index_dir: str = field(default_factory=_default_index_dir)
     models_dir: str = field(default_factory=_default_models_dir)
     cache_dir: str = ""  # translation cache; default: <models_dir>/../cache
+    entities_file: str = ""  # learned entities + editor corrections; default: <index_dir>/../entities-learned.json
     api_token: str = ""  # writes are refused when empty
     cors_origins: tuple[str, ...] = ()
     host: str = "127.0.0.1"

@@ -1,5 +1,110 @@
-"""`searchsvc` subcommands of the entities package."""
+"""`searchsvc entities ...`: list, export and import learned entities (editor corrections).
+
+    searchsvc entities list [--machine] [--json]   every entity (or only machine-labelled ones)
+    searchsvc entities export FILE [--all]         learned entities as JSON, for an editor
+    searchsvc entities import FILE                 corrected labels win and survive reindexing
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+
+def _registry(args):
+    import dataclasses
+
+    from ..config import Settings
+    from .registry import EntityRegistry, default_overlay_path
+
+    settings = Settings.load()
+    if getattr(args, "index", None):
+        settings = dataclasses.replace(settings, index_dir=args.index)
+    overlay = Path(args.file) if getattr(args, "file", None) else default_overlay_path(settings)
+    return EntityRegistry.load(overlay=overlay)
+
+
+def cmd_list(args) -> int:
+    registry = _registry(args)
+    entities = [e for e in registry if (not args.machine or e.machine_labels)]
+    if args.type:
+        entities = [e for e in entities if e.type == args.type]
+    entities.sort(key=lambda e: (e.type, e.label("en").lower()))
+    if args.json:
+        for e in entities:
+            print(json.dumps(e.to_dict(), ensure_ascii=False))
+        return 0
+    for e in entities:
+        flag = {"machine": " [machine labels]", "editor": " [edited]"}.get(e.origin, "")
+        print(f"{e.type:12} {e.id:50} {e.label('en')} | {e.label('ru')} | {e.label('be')}{flag}")
+    print(f"{len(entities)} entities; overlay: {registry.overlay_path}", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args) -> int:
+    registry = _registry(args)
+    entities = list(registry) if args.all else registry.learned()
+    entities.sort(key=lambda e: e.id)
+    payload = json.dumps([e.to_dict() for e in entities], ensure_ascii=False, indent=1) + "\n"
+    if args.out == "-":
+        sys.stdout.write(payload)
+    else:
+        Path(args.out).write_text(payload, encoding="utf-8")
+        print(f"exported {len(entities)} entities to {args.out}", file=sys.stderr)
+    return 0
+
+
+def cmd_import(args) -> int:
+    from .registry import Entity, RegistryError
+
+    registry = _registry(args)
+    try:
+        data = json.loads(Path(args.src).read_text(encoding="utf-8"))
+    except OSError as exc:
+        print(f"entities import: cannot read {args.src}: {exc.strerror}", file=sys.stderr)
+        return 2
+    except json.JSONDecodeError as exc:
+        print(f"entities import: {args.src} is not JSON: {exc}", file=sys.stderr)
+        return 2
+    if isinstance(data, dict):
+        data = data.get("entities", [])
+    if not isinstance(data, list):
+        print(f"entities import: {args.src} must hold a JSON list of entities", file=sys.stderr)
+        return 2
+    try:
+        entities = [Entity.from_dict(item, args.src) for item in data]
+        result = registry.import_corrections(entities)
+    except RegistryError as exc:
+        print(f"entities import: rejected, nothing changed: {exc}", file=sys.stderr)
+        return 2
+    print(json.dumps({"file": args.src, "overlay": str(registry.overlay_path), **result}, ensure_ascii=False))
+    return 0
 
 
 def register(sub) -> None:
     """Add this package's subcommands to the CLI's subparsers."""
+    p = sub.add_parser("entities", help="list, export and import entities (editor corrections)")
+    esub = p.add_subparsers(dest="entities_command", required=True)
+
+    def common(q):
+        q.add_argument("--index", metavar="DIR", help="the index whose learned entities to use")
+        q.add_argument("--file", metavar="PATH", help="the overlay file (default: settings.entities_file)")
+
+    q = esub.add_parser("list", help="every entity, with labels in en | ru | be")
+    q.add_argument("--machine", action="store_true", help="only entities with machine-made labels")
+    q.add_argument("--type", choices=("person", "organization"))
+    q.add_argument("--json", action="store_true", help="one JSON object per line")
+    common(q)
+    q.set_defaults(func=cmd_list)
+
+    q = esub.add_parser("export", help="write learned entities (or --all) as JSON for an editor")
+    q.add_argument("out", metavar="FILE", help="output file, or - for stdout")
+    q.add_argument("--all", action="store_true", help="every entity, not only learned ones")
+    common(q)
+    q.set_defaults(func=cmd_export)
+
+    q = esub.add_parser("import", help="apply an editor's corrected JSON (labels, aliases)")
+    q.add_argument("src", metavar="FILE")
+    common(q)
+    q.set_defaults(func=cmd_import)

@@ -1,28 +1,135 @@
-"""Find registry entities in an article's title and body (never site chrome)."""
+"""Find persons and organizations in an article's title and body (never site chrome).
+
+Rules over a gazetteer (the registry) and capitalization, in two passes over one article:
+
+1. left to right, longest match first: registry names and aliases (any Latin spelling of a
+   person via name keys), post titles that name a ministry ("Minister of Education"), generic
+   organization shapes ("... District Executive Committee", "Ministry of ...", "OJSC ..."),
+   and unknown persons (two or three capitalized words after a post title or starting with a
+   known first name); an acronym in parentheses after an organization becomes its local alias;
+2. surname-only mentions resolve to the full name used in the same article (or to the registry),
+   acronyms used alone resolve to what they were introduced for, and short names of sub-bodies
+   ("Collective Security Council") resolve only when their parent body is named.
+
+>>> extractor = EntityExtractor.default()
+>>> [m.text for m in extractor.mentions("Chairman of the Mogilev Oblast Executive Committee Anatoly Isachenko said.")]
+['Mogilev Oblast Executive Committee', 'Anatoly Isachenko']
+"""
 
 from __future__ import annotations
 
+import logging
 import re
+from dataclasses import dataclass, field
 
 from ..article import Article
-from .registry import EntityRegistry
+from . import lexicon as lx
+from .names import name_key, to_cyrillic
+from .registry import Entity, EntityRegistry
+
+log = logging.getLogger("searchsvc.entities")
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.N.
+    r"|(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Prof|Messrs)\.(?=\s)"
+    r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial: M. Smith
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"|\d+(?:[.,:]\d+)*"
+    r"|\S"
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|O['’]|De|Di|Le|La)[A-Z][a-z]+|[A-Z]\.)$")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+_SENTENCE_END = {".", "!", "?", ";", ":", "\n", "—", "–", "|"}
+_OBLAST_CENTRES = {"brest", "vitebsk", "gomel", "grodno", "minsk", "mogilev"}
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    word: bool
+    sentence_start: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.word and self.text[:1].isupper()
+
+    @property
+    def allcaps(self) -> bool:
+        return self.word and len(self.text) > 1 and self.text.isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    boundary = True
+    last_end = 0
+    for m in _TOKEN_RE.finditer(text):
+        s = m.group(0)
+        if "\n" in text[last_end:m.start()]:
+            boundary = True
+        word = s[:1].isalpha()
+        out.append(Token(s, m.start(), m.end(), word, boundary and word))
+        if word:
+            boundary = False
+        elif s in _SENTENCE_END:
+            boundary = True
+        last_end = m.end()
+    return out
+
+
+@dataclass
+class Candidate:
+    """An entity not in the registry, as found in one article (joins the registry when kept)."""
+
+    type: str
+    label: str  # English, as normalised from the text
+    key: tuple = ()
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets in the text
+    end: int
+    text: str
+    type: str  # person | organization
+    entity_id: str | None = None
+    candidate: Candidate | None = None
+    weak: bool = False  # a bare surname or acronym nothing resolved: a mention, not a facet value
+    implied: bool = False  # an organization named by a post title ("Minister of Education")
+    tok_start: int = 0
+    tok_end: int = 0
+    context: list = field(default_factory=list)  # [(entity id, parent id)] for short sub-body names
+
+    @property
+    def target(self):
+        return self.entity_id or (self.candidate.label if self.candidate else None)
+
+
+@dataclass
+class _Alias:
+    entity_id: str
+    type: str
+    tokens: tuple  # alias tokens as written (case checks)
+    context: bool = False
+    parent: str | None = None
+    implied: bool = False
 
 
 class EntityExtractor:
-    """Gazetteer matching over every name and alias in the registry, longest first."""
+    """Gazetteer + capitalization rules; learns unknown entities into the registry's overlay."""
 
     _default: "EntityExtractor | None" = None
 
-    def __init__(self, registry: EntityRegistry):
+    def __init__(self, registry: EntityRegistry, learn: bool = True):
         self.registry = registry
-        names = []
-        for entity in registry:
-            for name in entity.names():
-                names.append((name, entity.id))
-        names.sort(key=lambda n: -len(n[0]))
-        self._ids = {name.lower(): eid for name, eid in names}
-        alternation = "|".join(re.escape(n) for n, _ in names)
-        self._pattern = re.compile(rf"(?<!\w)({alternation})(?!\w)", re.IGNORECASE)
+        self.learn = learn
+        self._built_for: int | None = None
+        self._build()
 
     @classmethod
     def default(cls) -> "EntityExtractor":
@@ -30,18 +137,501 @@ class EntityExtractor:
             cls._default = cls(EntityRegistry.load())
         return cls._default
 
+    # -- gazetteer -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        by_first: dict[str, list[_Alias]] = {}
+        persons: dict[tuple, list[str]] = {}
+        surnames: dict[str, list[str]] = {}
+        surname_forms: dict[str, list[str]] = {}
+        order = {}
+        for n, e in enumerate(self.registry):
+            order[e.id] = n
+            if e.type == "person":
+                for name in e.names():
+                    toks = [t.text for t in tokenize(name) if t.word]
+                    if len(toks) < 2 or not toks[0][:1].isascii():
+                        continue
+                    persons.setdefault(tuple(name_key(t) for t in toks), []).append(e.id)
+                    surnames.setdefault(name_key(toks[-1]), []).append(e.id)
+                    surname_forms.setdefault(toks[-1], []).append(e.id)
+                continue
+            forms = [(a, False) for a in e.names()] + [(a, True) for a in e.context_aliases]
+            for alias, context in forms:
+                variants = [(alias, False)]
+                if "Ministry" in alias.split():
+                    # the post names its ministry: "Minister of Education", "Foreign Minister"
+                    variants.append((re.sub(r"\bMinistry\b", "Minister", alias), True))
+                for form, implied in variants:
+                    toks = tuple(t.text for t in tokenize(form))
+                    if not toks or not any(c.isascii() and c.isalpha() for c in form):
+                        continue
+                    entry = _Alias(e.id, e.type, toks, context, e.parent, implied)
+                    by_first.setdefault(toks[0].lower(), []).append(entry)
+        for entries in by_first.values():
+            entries.sort(key=lambda a: -len(a.tokens))
+        self._aliases = by_first
+        self._persons = {k: sorted(set(v), key=order.get) for k, v in persons.items()}
+        self._surnames = {k: sorted(set(v), key=order.get) for k, v in surnames.items()}
+        self._surname_forms = {k: sorted(set(v), key=order.get) for k, v in surname_forms.items()}
+        self._built_for = len(self.registry)
+
+    def _refresh(self) -> None:
+        if self.registry.refresh() or self._built_for != len(self.registry):
+            self._build()
+
+    def _alias_at(self, toks: list[Token], i: int) -> tuple[int, _Alias] | None:
+        t = toks[i]
+        if not (t.cap or t.text[:1].isdigit()):
+            return None
+        for alias in self._aliases.get(t.low, ()):
+            n = len(alias.tokens)
+            if i + n > len(toks):
+                continue
+            ok = True
+            for a, tok in zip(alias.tokens, toks[i:i + n]):
+                if tok.low != a.lower():
+                    ok = False
+                    break
+                if len(a) > 1 and a.isupper() and tok.text != a:
+                    ok = False  # acronyms match in capitals only: WHO, not "who"
+                    break
+                if a[:1].isupper() and not tok.text[:1].isupper():
+                    ok = False
+                    break
+            if ok and not (n < len(toks) - i and toks[i + n].text in ("-",) and alias.tokens[-1][:1].isupper()):
+                return n, alias
+        return None
+
+    def _person_at(self, toks: list[Token], i: int) -> tuple[int, str] | None:
+        for n in (4, 3, 2):
+            window = toks[i:i + n]
+            if len(window) < n or not all(t.cap for t in window):
+                continue
+            ids = self._persons.get(tuple(name_key(t.text) for t in window))
+            if ids:
+                return n, ids[0]
+        return None
+
+    # -- pass 1 --------------------------------------------------------------------------------
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every person and organization mention in `text`, resolved within the text."""
+        self._refresh()
+        toks = tokenize(text)
+        found: list[Mention] = []
+        starts = self._known_starts(toks)
+        cue = False  # a post title is waiting for its holder's name
+        after_of = False
+        i = 0
+        n = len(toks)
+        while i < n:
+            t = toks[i]
+            if not t.word:
+                if t.text not in ("-", "'", "’") or t.text in _SENTENCE_END:
+                    cue = False
+                i += 1
+                continue
+            hit = starts.get(i)
+            if hit is not None:
+                length, mention = hit
+                found.append(mention)
+                if mention.type == "organization":
+                    cue = cue or mention.implied
+                    i += length
+                    i = self._acronym_after(toks, i, mention, found)
+                else:
+                    cue = False
+                    i += length
+                after_of = False
+                continue
+            low = t.low
+            if not t.cap:
+                if low in lx.CONNECTORS and (cue or after_of):
+                    after_of = low in ("of", "the") or after_of
+                    i += 1
+                    continue
+                cue = low in lx.TITLE_WORDS
+                after_of = False
+                i += 1
+                continue
+            if low in lx.TITLE_WORDS and low not in lx.ORG_HEADS:
+                cue = True
+                after_of = False
+                i += 1
+                continue
+            org = self._org_shape_at(toks, i, starts)
+            if org is not None:
+                found.append(org)
+                i = self._acronym_after(toks, org.tok_end, org, found)
+                after_of = False
+                continue
+            if low in lx.DEMONYMS or low in lx.LOCATIONS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
+                i += 1
+                continue
+            person = self._person_shape_at(toks, i, starts, cue, after_of)
+            if person is not None:
+                found.append(person)
+                i = person.tok_end
+                cue = False
+                after_of = False
+                continue
+            cue = cue and after_of  # "President of Zimbabwe ..." keeps waiting for the name
+            i += 1
+        return self._resolve(text, toks, found)
+
+    def _known_starts(self, toks: list[Token]) -> dict[int, tuple[int, Mention]]:
+        """Registry matches by start token (longest at each start; overlaps settled left to right)."""
+        out: dict[int, tuple[int, Mention]] = {}
+        for i, t in enumerate(toks):
+            if not t.cap:
+                continue
+            best: tuple[int, Mention] | None = None
+            alias = self._alias_at(toks, i)
+            if alias is not None:
+                length, a = alias
+                m = Mention(t.start, toks[i + length - 1].end, "", a.type, None if a.context else a.entity_id,
+                            implied=a.implied, tok_start=i, tok_end=i + length,
+                            context=[(a.entity_id, a.parent)] if a.context else [])
+                if a.context:  # every sub-body sharing this short name is a candidate
+                    for other in self._aliases.get(t.low, ()):
+                        if other.context and other.tokens == a.tokens and other.entity_id != a.entity_id:
+                            m.context.append((other.entity_id, other.parent))
+                best = (length, m)
+            person = self._person_at(toks, i)
+            if person is not None and (best is None or person[0] > best[0]):
+                length, eid = person
+                best = (length, Mention(t.start, toks[i + length - 1].end, "", "person", eid, tok_start=i,
+                                        tok_end=i + length))
+            if best is not None:
+                out[i] = best
+        return out
+
+    def _acronym_after(self, toks: list[Token], i: int, mention: Mention, found: list[Mention]) -> int:
+        """'... Organization (CSTO)': the acronym becomes a local alias of the organization."""
+        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")" and _ACRONYM.match(toks[i + 1].text):
+            acr = toks[i + 1]
+            found.append(Mention(acr.start, acr.end, acr.text, "organization", mention.entity_id, mention.candidate,
+                                 tok_start=i + 1, tok_end=i + 2, context=list(mention.context)))
+            return i + 3
+        return i
+
+    def _org_shape_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """Unknown organizations by shape: '<Name> District Executive Committee', 'Ministry of X', 'OJSC X'."""
+        t = toks[i]
+        if t.sentence_start and t.low in lx.SENTENCE_STARTERS:
+            return None
+        run = [i]
+        j = i + 1
+        while j < len(toks):
+            tj = toks[j]
+            if j in starts and starts[j][1].type == "person":
+                break
+            if tj.cap and not (tj.low in lx.TITLE_START and tj.low not in lx.ORG_HEADS):
+                run.append(j)
+                j += 1
+                continue
+            if tj.word and tj.low in lx.CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap:
+                run.append(j)
+                j += 1
+                continue
+            if tj.text in ("-",) and j + 1 < len(toks) and toks[j + 1].cap:
+                run.append(j)
+                j += 1
+                continue
+            break
+        head = None
+        if t.low in lx.ORG_PREFIXES and len(run) >= 2:
+            head = run[-1]
+        else:
+            for k in reversed(run):
+                low = toks[k].low
+                if low in lx.ORG_HEADS and toks[k].cap:
+                    words_before = sum(1 for x in run if x < k and toks[x].cap)
+                    if words_before >= (2 if low in lx.WEAK_ORG_HEADS else 1):
+                        head = k
+                        break
+            if t.low == "ministry" and len(run) >= 3 and toks[run[1]].low == "of":
+                head = run[-1]
+        if head is None:
+            return None
+        end = head + 1
+        parent = None
+        if end + 1 < len(toks) and toks[end].low == "of":
+            k = end + 1 + (toks[end + 1].low == "the")
+            if k in starts and starts[k][1].type == "organization" and starts[k][1].entity_id:
+                parent = starts[k][1]  # "Central Committee of the BRSM": a body of a known organization
+            elif k < len(toks) and toks[k].cap and toks[k].low in lx.LOCATIONS and toks[k].low not in ("oblast", "district", "region", "city"):
+                end = k + 1  # "University of Grodno", "Ministry of Science ... of Kazakhstan"
+        if parent is not None:
+            head_label = _org_label(toks, i, end)
+            if head_label is None or head_label.lower() in lx.NON_NAME:
+                return None
+            entity = self.registry.get(parent.entity_id)
+            label = f"{head_label} of the {entity.label('en') if entity else parent.text}"
+            last = parent.tok_end
+            return Mention(t.start, toks[last - 1].end, "", "organization", candidate=Candidate("organization", label),
+                           tok_start=i, tok_end=last)
+        # a registry name inside the shape wins when it covers the whole shape
+        label = _org_label(toks, i, end)
+        if label is None:
+            return None
+        words = [toks[k] for k in range(i, end) if toks[k].word]
+        if all(w.low in lx.ORG_HEADS or w.low in lx.CONNECTORS or w.low in lx.NON_NAME for w in words):
+            return None  # "National Council", "State Committee": too generic to be one body
+        known = self.registry.lookup(label)
+        if len(known) == 1 and known[0][1] == label and self.registry.get(known[0][0]).type == "organization":
+            return Mention(t.start, toks[end - 1].end, "", "organization", known[0][0], tok_start=i, tok_end=end)
+        return Mention(t.start, toks[end - 1].end, "", "organization",
+                       candidate=Candidate("organization", label), tok_start=i, tok_end=end)
+
+    def _person_shape_at(self, toks: list[Token], i: int, starts, cue: bool, after_of: bool) -> Mention | None:
+        run = []
+        j = i
+        while j < len(toks) and len(run) < 4:
+            tj = toks[j]
+            if j != i and j in starts:
+                break
+            low = tj.low
+            if not (tj.cap and _NAME_WORD.match(tj.text)) or low in lx.TITLE_WORDS or low in lx.ORG_HEADS \
+                    or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS:
+                break
+            run.append(j)
+            j += 1
+        if not run:
+            return None
+        first = toks[run[0]]
+        nxt = toks[run[-1] + 1].low if run[-1] + 1 < len(toks) else ""
+        prev = toks[i - 1].low if i > 0 else ""
+        said = nxt in ("said", "says", "told", "added", "noted", "stressed") or prev in ("said", "says")
+        known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith("."))
+        if len(run) >= 2 and (known_first or cue or said):
+            if cue and after_of and len(run) >= 3 and not known_first:
+                run = run[-2:]  # "President of Zimbabwe Emmerson Mnangagwa"
+            if len(run) > 3:
+                run = run[:3]
+            a, b = toks[run[0]], toks[run[-1]]
+            label = " ".join(toks[k].text for k in run)
+            return Mention(a.start, b.end, label, "person", candidate=Candidate("person", label),
+                           tok_start=run[0], tok_end=run[-1] + 1)
+        if len(run) == 1 and cue and not first.text.endswith("."):
+            return Mention(first.start, first.end, first.text, "person", weak=True, tok_start=i, tok_end=i + 1)
+        return None
+
+    # -- pass 2 --------------------------------------------------------------------------------
+
+    def _resolve(self, text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
+        for m in found:
+            m.text = text[m.start:m.end]
+        covered = set()
+        for m in found:
+            covered.update(range(m.tok_start, m.tok_end))
+        # surnames of the full names used in this article
+        local: dict[str, Mention] = {}
+        for m in found:
+            if m.type == "person" and not m.weak and len(m.text.split()) >= 2:
+                local.setdefault(name_key(m.text.split()[-1]), m)
+        acronyms = {m.text: m for m in found if m.type == "organization" and _ACRONYM.match(m.text)
+                    and len(m.text) <= 8 and not m.weak}
+        extra: list[Mention] = []
+        for i, t in enumerate(toks):
+            if i in covered or not t.cap:
+                continue
+            low = t.low
+            if t.text in acronyms:
+                src = acronyms[t.text]
+                extra.append(Mention(t.start, t.end, t.text, "organization", src.entity_id, src.candidate,
+                                     tok_start=i, tok_end=i + 1, context=list(src.context)))
+                continue
+            if low in lx.NON_NAME or low in lx.TITLE_WORDS or low in lx.LOCATIONS or low in lx.ORG_HEADS \
+                    or low in lx.DEMONYMS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
+                continue
+            person = self._surname(t.text, local)
+            if person is not None:
+                extra.append(Mention(t.start, t.end, t.text, "person", person.entity_id, person.candidate,
+                                     tok_start=i, tok_end=i + 1))
+            elif t.allcaps and 2 <= len(t.text) <= 6 and not t.sentence_start and not _all_caps_line(toks, i):
+                extra.append(Mention(t.start, t.end, t.text, "organization", weak=True, tok_start=i, tok_end=i + 1))
+        found = sorted(found + extra, key=lambda m: m.start)
+        for m in found:
+            if m.type == "person" and m.weak:
+                person = self._surname(m.text, local)
+                if person is not None:
+                    m.entity_id, m.candidate, m.weak = person.entity_id, person.candidate, False
+        self._resolve_context(found)
+        return [m for m in found if m.entity_id or m.candidate or m.weak]
+
+    def _surname(self, word: str, local: dict[str, Mention]) -> Mention | None:
+        key = name_key(word)
+        if key in local:
+            return local[key]
+        ids = self._surname_forms.get(word)
+        if not ids and len(key) >= 5 and word[:1].isupper():
+            ids = self._surnames.get(key)
+        if ids:
+            return Mention(0, 0, word, "person", ids[0])
+        return None
+
+    def _resolve_context(self, found: list[Mention]) -> None:
+        """Short sub-body names count when their parent is named: 'Collective Security Council'."""
+        named: dict[str, int] = {}
+        for m in found:
+            if m.entity_id:
+                named.setdefault(m.entity_id, m.start)
+                parent = self.registry.get(m.entity_id)
+                if parent is not None and parent.parent:
+                    named.setdefault(parent.parent, m.start)
+        for m in found:
+            if not m.context or m.entity_id:
+                continue
+            options = [(eid, p) for eid, p in m.context if p in named]
+            if options:
+                # the parent named last before this mention, else the first named
+                options.sort(key=lambda o: (named[o[1]] > m.start, -named[o[1]] if named[o[1]] < m.start else named[o[1]]))
+                m.entity_id = options[0][0]
+
+    # -- articles ------------------------------------------------------------------------------
+
     def find(self, text: str) -> list[str]:
-        """Entity ids in order of first mention."""
-        found: dict[str, None] = {}
-        for m in self._pattern.finditer(text):
-            name = m.group(1)
-            if name.isupper() is False and name.lower() == name:
-                continue  # all-lowercase is a common word, not a name
-            found.setdefault(self._ids[name.lower()], None)
-        return list(found)
+        """Entity ids in order of first mention (learning unknown entities)."""
+        return [eid for eid, _ in self._entities(text)]
+
+    def _entities(self, text: str) -> list[tuple[str, str]]:
+        ids: dict[str, str] = {}
+        keyed: dict[tuple, str] = {}
+        for m in self.mentions(text):
+            if m.weak:
+                continue
+            eid = m.entity_id
+            if eid is None and m.candidate is not None:
+                key = _candidate_key(m.candidate)
+                eid = keyed.get(key) or self._entity_for(m.candidate)
+                keyed[key] = eid
+            if eid is not None:
+                entity = self.registry.get(eid)
+                ids.setdefault(eid, entity.type if entity else m.type)
+        return list(ids.items())
+
+    def _entity_for(self, cand: Candidate) -> str:
+        """The registry id for an unknown entity: an existing spelling variant, else a new entity."""
+        if cand.type == "person":
+            for eid, _form in self.registry.lookup(cand.label):
+                e = self.registry.get(eid)
+                if e is not None and e.type == "person" and len(cand.label.split()) >= 2 \
+                        and _form.split()[0] == cand.label.split()[0]:
+                    return eid
+        else:
+            for eid, form in self.registry.lookup(cand.label):
+                e = self.registry.get(eid)
+                if e is not None and e.type == "organization" and len(form) == len(cand.label):
+                    return eid
+        entity = machine_entity(cand)
+        existing = self.registry.get(entity.id)
+        if existing is not None:
+            return existing.id
+        if self.learn:
+            self.registry.learn(entity)
+            log.info("entity_learned id=%s type=%s machine_labels=true", entity.id, entity.type)
+        else:
+            self.registry.add(entity)
+        return entity.id
 
     def annotate(self, article: Article) -> Article:
-        ids = self.find(f"{article.title}\n{article.body}")
-        article.persons = [i for i in ids if self.registry.get(i).type == "person"]
-        article.organizations = [i for i in ids if self.registry.get(i).type == "organization"]
+        """Set article.persons / article.organizations (canonical ids, first mention first)."""
+        found = self._entities(f"{article.title}\n\n{article.body}")
+        article.persons = [eid for eid, etype in found if etype == "person"]
+        article.organizations = [eid for eid, etype in found if etype == "organization"]
         return article
+
+
+def _all_caps_line(toks: list[Token], i: int) -> bool:
+    """Headlines in capitals ('LEICESTERSHIRE TAKE OVER AT TOP'): capitals there mean nothing."""
+    lo, hi = i, i
+    while lo > 0 and toks[lo - 1].text != "\n" and i - lo < 6:
+        lo -= 1
+    while hi < len(toks) - 1 and hi - i < 6:
+        hi += 1
+    words = [t for t in toks[lo:hi + 1] if t.word and len(t.text) > 1]
+    return sum(t.text.isupper() for t in words) > len(words) / 2
+
+
+def _org_label(toks: list[Token], i: int, end: int) -> str | None:
+    words = [toks[k].text for k in range(i, end)]
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lx.ORG_PREFIXES):
+        words = words[1:]  # "OJSC Grodno Azot" is Grodno Azot
+    if len(words) < 2 and not (len(words) == 1 and end - i > 1):
+        return None
+    label = " ".join(words).replace(" - ", "-")
+    if label.lower() in lx.NOT_ORGANIZATIONS:
+        return None
+    m = re.match(r"^(\w[\w-]*) (?:Regional|Region|Raion|Rayon) Executive Committee$", label)
+    if m:  # "Regional" on Belarusian sites is a raion unless the town is an oblast centre
+        kind = "Oblast" if m.group(1).lower() in _OBLAST_CENTRES else "District"
+        label = f"{m.group(1)} {kind} Executive Committee"
+    return label
+
+
+def _candidate_key(cand: Candidate) -> tuple:
+    if cand.type == "person":
+        return ("person", *(name_key(w) for w in cand.label.split()))
+    return ("organization", cand.label.lower())
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "entity"
+
+
+# -- machine labels ----------------------------------------------------------------------------
+
+_ORG_TEMPLATES = [
+    # (English pattern, Russian, Belarusian); {name} is the place word, adjectivised.
+    (r"^(?P<name>[\w-]+) District Executive Committee$", "{ru} районный исполнительный комитет", "{be} раённы выканаўчы камітэт"),
+    (r"^(?P<name>[\w-]+) City Executive Committee$", "{ru} городской исполнительный комитет", "{be} гарадскі выканаўчы камітэт"),
+    (r"^(?P<name>[\w-]+) Oblast Executive Committee$", "{ru} областной исполнительный комитет", "{be} абласны выканаўчы камітэт"),
+    (r"^(?P<name>[\w-]+) Village Executive Committee$", "{ru} сельский исполнительный комитет", "{be} сельскі выканаўчы камітэт"),
+    (r"^(?P<name>[\w-]+) District Council of Deputies$", "{ru} районный Совет депутатов", "{be} раённы Савет дэпутатаў"),
+    (r"^(?P<name>[\w-]+) City Council of Deputies$", "{ru} городской Совет депутатов", "{be} гарадскі Савет дэпутатаў"),
+    (r"^(?P<name>[\w-]+) Oblast Council of Deputies$", "{ru} областной Совет депутатов", "{be} абласны Савет дэпутатаў"),
+    (r"^(?P<name>[\w-]+) State University$", "{ru} государственный университет", "{be} дзяржаўны ўніверсітэт"),
+    (r"^(?P<name>[\w-]+) State Medical University$", "{ru} государственный медицинский университет", "{be} дзяржаўны медыцынскі ўніверсітэт"),
+    (r"^(?P<name>[\w-]+) State Technical University$", "{ru} государственный технический университет", "{be} дзяржаўны тэхнічны ўніверсітэт"),
+]
+
+
+def _adjective(place: str, lang: str) -> str:
+    """'Kopyl' -> 'Копыльский' / 'Капыльскі': a machine adjective of a place name."""
+    cyr = to_cyrillic(place, lang)
+    low = cyr.lower()
+    if low.endswith(("а", "я", "о", "е", "ы", "и", "і")):
+        low = low[:-1]
+    if low.endswith("ск"):
+        low = low[:-2]
+    if low.endswith("ц"):
+        stem = low[:-1] + ("ц")
+        adj = stem + ("кий" if lang == "ru" else "кі")
+    elif low.endswith(("ч", "к")):
+        adj = low[:-1] + ("цкий" if lang == "ru" else "цкі")
+    else:
+        adj = low + ("ский" if lang == "ru" else "скі")
+    return adj[:1].upper() + adj[1:]
+
+
+def machine_entity(cand: Candidate) -> Entity:
+    """A new registry entity with machine-made Russian and Belarusian labels."""
+    labels = {"en": cand.label}
+    if cand.type == "person":
+        labels["ru"] = to_cyrillic(cand.label, "ru")
+        labels["be"] = to_cyrillic(cand.label, "be")
+    else:
+        for pattern, ru, be in _ORG_TEMPLATES:
+            m = re.match(pattern, cand.label)
+            if m:
+                labels["ru"] = ru.format(ru=_adjective(m.group("name"), "ru"))
+                labels["be"] = be.format(be=_adjective(m.group("name"), "be"))
+                break
+    aliases = []
+    m = re.match(r"^([\w-]+) District Executive Committee$", cand.label)
+    if m:
+        aliases.append(f"{m.group(1)} Regional Executive Committee")
+    return Entity(id=slug(cand.label), type=cand.type, labels=labels, aliases=aliases, machine_labels=True,
+                  origin="machine")

@@ -1,20 +1,43 @@
 """The entity registry: one canonical id per person or organization, with en/ru/be labels.
 
+Two files make one registry: `registry.json` in the package (curated, the one place for known
+entities) and an overlay in the data directory (`Settings.entities_file`, by default
+`entities-learned.json` next to the index folder) holding entities learned from new articles
+(machine-made ru/be labels) and editors' corrections, which win over both.
+
 >>> registry = EntityRegistry.load()
 >>> registry.get("aleksandr-volfovich").label("be")
 'Аляксандр Вальфовіч'
+>>> registry.lookup("Вольфовичем")
+[('aleksandr-volfovich', 'Вольфовичем')]
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import os
+import re
+import tempfile
+import threading
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..languages import LANGUAGES, SOURCE
+from .names import CYRILLIC, name_key, strip_case_ending, tokens
 
 REGISTRY_FILE = Path(__file__).with_name("registry.json")
+OVERLAY_FILENAME = "entities-learned.json"
 ENTITY_TYPES = ("person", "organization")
+ORIGINS = ("registry", "machine", "editor")
+
+log = logging.getLogger("searchsvc.entities")
+
+
+class RegistryError(ValueError):
+    """A registry or overlay file that cannot be used; the message names the file and the entry."""
 
 
 @dataclass
@@ -24,6 +47,10 @@ class Entity:
     labels: dict[str, str]
     aliases: list[str] = field(default_factory=list)
     machine_labels: bool = False  # True when ru/be labels were made by transliteration/MT
+    parent: str | None = None  # the body this one belongs to (CSTO Secretariat -> CSTO)
+    # short names that mean this entity only when the parent is named in the same article
+    context_aliases: list[str] = field(default_factory=list)
+    origin: str = "registry"  # registry | machine (learned from an article) | editor
 
     def label(self, lang: str = SOURCE) -> str:
         return self.labels.get(lang) or self.labels[SOURCE]
@@ -37,33 +64,336 @@ class Entity:
         d = {"id": self.id, "type": self.type, "labels": self.labels, "aliases": self.aliases}
         if self.machine_labels:
             d["machine_labels"] = True
+        if self.parent:
+            d["parent"] = self.parent
+        if self.context_aliases:
+            d["context_aliases"] = self.context_aliases
+        if self.origin != "registry":
+            d["origin"] = self.origin
         return d
+
+    @classmethod
+    def from_dict(cls, data: dict, where: str = "") -> "Entity":
+        if not isinstance(data, dict):
+            raise RegistryError(f"{where}: an entity must be a JSON object, got {type(data).__name__}")
+        missing = [k for k in ("id", "type", "labels") if not data.get(k)]
+        if missing:
+            raise RegistryError(f"{where}: entity {data.get('id', '?')!r} lacks {', '.join(missing)}")
+        if data["type"] not in ENTITY_TYPES:
+            raise RegistryError(f"{where}: entity {data['id']!r} has type {data['type']!r}; expected person or organization")
+        labels = data["labels"]
+        if not isinstance(labels, dict) or not labels.get(SOURCE):
+            raise RegistryError(f"{where}: entity {data['id']!r} needs an English label (labels.en)")
+        unknown = set(labels) - set(LANGUAGES)
+        if unknown:
+            raise RegistryError(f"{where}: entity {data['id']!r} has labels in unknown languages {sorted(unknown)}")
+        aliases = data.get("aliases") or []
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise RegistryError(f"{where}: entity {data['id']!r}: aliases must be a list of strings")
+        origin = data.get("origin", "registry")
+        if origin not in ORIGINS:
+            raise RegistryError(f"{where}: entity {data['id']!r} has origin {origin!r}; expected one of {ORIGINS}")
+        return cls(id=str(data["id"]), type=data["type"], labels={k: str(v) for k, v in labels.items() if v},
+                   aliases=list(dict.fromkeys(aliases)), machine_labels=bool(data.get("machine_labels", False)),
+                   parent=data.get("parent"), context_aliases=list(data.get("context_aliases") or []), origin=origin)
+
+
+def default_overlay_path(settings=None) -> Path:
+    """Where learned entities and corrections live: settings.entities_file or next to the index."""
+    if settings is None:
+        from ..config import Settings
+
+        settings = Settings.load()
+    explicit = getattr(settings, "entities_file", "")
+    if explicit:
+        return Path(explicit)
+    return Path(settings.index_dir).resolve().parent / OVERLAY_FILENAME
+
+
+# Words that never make a one-word query a name on their own (English query words that share a
+# short skeleton with a surname: "less" ~ Lis).
+_MIN_SURNAME_KEY = 5
+_ORG_STOP = frozenset("the of and for in on at to a о и і аб ў у в".split())
+
+
+def _org_token_key(token: str) -> str:
+    from ..lang.stemmers import stem_be, stem_en, stem_ru
+
+    low = token.lower().replace("ё", "е")
+    if CYRILLIC.search(low):
+        return stem_be(low) if re.search(r"[іў’']", low) else stem_ru(low)
+    return stem_en(low)
 
 
 class EntityRegistry:
-    def __init__(self, entities: list[Entity]):
-        self._by_id = {e.id: e for e in entities}
+    """Known entities (package file + overlay); `lookup` resolves names in any script or case form."""
+
+    REFRESH_SECONDS = 1.0  # how often a long-lived registry looks at the overlay file's mtime
+
+    def __init__(self, entities: list[Entity], overlay_path: str | Path | None = None):
+        self._base = {e.id: e for e in entities}
+        self._by_id = dict(self._base)
+        self.overlay_path = Path(overlay_path) if overlay_path else None
+        self._overlay_mtime: float | None = None
+        self._checked_at = 0.0
+        self._lock = threading.RLock()
+        self._lookup_index: tuple[dict, dict, dict, int] | None = None
+        if self.overlay_path is not None:
+            self._load_overlay()
+
+    # -- loading -------------------------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "EntityRegistry":
-        data = json.loads(Path(path or REGISTRY_FILE).read_text(encoding="utf-8"))
-        return cls([Entity(**e) for e in data])
+    def load(cls, path: str | Path | None = None, overlay: str | Path | None | bool = None) -> "EntityRegistry":
+        """The package registry (or `path`) plus the overlay (`overlay`=False: none; None: settings)."""
+        where = str(path or REGISTRY_FILE)
+        try:
+            data = json.loads(Path(where).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise RegistryError(f"{where}: cannot read entity registry: {exc}") from exc
+        if not isinstance(data, list):
+            raise RegistryError(f"{where}: the registry must be a JSON list of entities")
+        entities = [Entity.from_dict(e, where) for e in data]
+        if overlay is None:
+            overlay = default_overlay_path() if path is None else False
+        return cls(entities, overlay_path=overlay or None)
+
+    def _read_overlay(self) -> list[Entity]:
+        path = self.overlay_path
+        if path is None or not path.exists():
+            return []
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            log.error("entities_overlay_unreadable file=%s error=%s", path, str(exc).replace('"', "'"))
+            return []
+        items = data.get("entities", []) if isinstance(data, dict) else data
+        out = []
+        for item in items:
+            try:
+                out.append(Entity.from_dict(item, str(path)))
+            except RegistryError as exc:
+                log.error("entities_overlay_bad_entry %s", str(exc).replace('"', "'"))
+        return out
+
+    def _load_overlay(self) -> None:
+        with self._lock:
+            path = self.overlay_path
+            try:
+                self._overlay_mtime = path.stat().st_mtime_ns if path and path.exists() else None
+            except OSError:
+                self._overlay_mtime = None
+            by_id = dict(self._base)
+            for e in self._read_overlay():
+                by_id[e.id] = e  # learned entities and corrections; corrections replace the package entry
+            for e in self._learned_unsaved():
+                by_id.setdefault(e.id, e)
+            self._by_id = by_id
+            self._lookup_index = None
+
+    def _learned_unsaved(self) -> list[Entity]:
+        return getattr(self, "_pending", [])
+
+    def refresh(self, force: bool = False, now: bool = False) -> bool:
+        """Re-read the overlay when another process changed it; True if it was re-read.
+
+        Looks at the file's mtime at most every REFRESH_SECONDS unless `now` (an unknown id) or
+        `force` (re-read even if unchanged).
+        """
+        if self.overlay_path is None:
+            return False
+        clock = time.monotonic()
+        if not (force or now) and clock - self._checked_at < self.REFRESH_SECONDS:
+            return False
+        self._checked_at = clock
+        try:
+            mtime = self.overlay_path.stat().st_mtime_ns if self.overlay_path.exists() else None
+        except OSError:
+            mtime = None
+        if mtime == self._overlay_mtime and not force:
+            return False
+        self._load_overlay()
+        return True
+
+    # -- reading -------------------------------------------------------------------------------
 
     def __iter__(self):
-        return iter(self._by_id.values())
+        self.refresh()
+        return iter(list(self._by_id.values()))
 
     def __len__(self) -> int:
         return len(self._by_id)
 
-    def get(self, entity_id: str) -> Entity | None:
-        return self._by_id.get(entity_id)
+    def __contains__(self, entity_id: str) -> bool:
+        return self.get(entity_id) is not None
 
-    def add(self, entity: Entity) -> None:
-        self._by_id.setdefault(entity.id, entity)
+    def get(self, entity_id: str) -> Entity | None:
+        e = self._by_id.get(entity_id)
+        if e is None and self.refresh(now=True):
+            e = self._by_id.get(entity_id)
+        return e
 
     def of_type(self, etype: str) -> list[Entity]:
-        return [e for e in self._by_id.values() if e.type == etype]
+        return [e for e in self if e.type == etype]
 
     def label(self, entity_id: str, lang: str = SOURCE) -> str:
-        e = self._by_id.get(entity_id)
+        e = self.get(entity_id)
         return e.label(lang) if e else entity_id
+
+    def learned(self) -> list[Entity]:
+        """Entities from the overlay: machine-made and editor-corrected."""
+        self.refresh()
+        return [e for e in self._by_id.values() if e.origin != "registry"]
+
+    # -- writing (overlay only; the package file is edited by hand) ------------------------------
+
+    def add(self, entity: Entity) -> Entity:
+        """Add an entity in memory (kept if the id exists). Returns the entity now under that id."""
+        with self._lock:
+            existing = self._by_id.get(entity.id)
+            if existing is not None:
+                return existing
+            self._by_id[entity.id] = entity
+            if entity.origin != "registry":
+                self._pending = [*self._learned_unsaved(), entity]
+            self._lookup_index = None
+            return entity
+
+    def learn(self, entity: Entity) -> Entity:
+        """Add a machine-found entity and persist it to the overlay (never over an existing id)."""
+        entity.origin = "machine" if entity.origin == "registry" else entity.origin
+        current = self.add(entity)
+        if current is entity:
+            self.save()
+        return current
+
+    @contextmanager
+    def _file_lock(self):
+        import fcntl
+
+        assert self.overlay_path is not None
+        self.overlay_path.parent.mkdir(parents=True, exist_ok=True)
+        with open(str(self.overlay_path) + ".lock", "a+") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def save(self, replace: list[Entity] | None = None) -> None:
+        """Merge unsaved learned entities (and `replace`: corrections) into the overlay file.
+
+        Read-modify-write under a file lock so that a reindex and the HTTP writer can both learn.
+        Machine entries never overwrite what is already there; corrections always do.
+        """
+        if self.overlay_path is None:
+            self._pending = []
+            return
+        with self._lock, self._file_lock():
+            current = {e.id: e for e in self._read_overlay()}
+            for e in self._learned_unsaved():
+                current.setdefault(e.id, e)
+            for e in replace or []:
+                current[e.id] = e
+            payload = {"version": 1, "entities": [e.to_dict() for e in sorted(current.values(), key=lambda e: e.id)]}
+            fd, tmp = tempfile.mkstemp(dir=self.overlay_path.parent, prefix=".entities-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(payload, fh, ensure_ascii=False, indent=1)
+                fh.write("\n")
+            os.replace(tmp, self.overlay_path)
+            self._pending = []
+        self._load_overlay()
+
+    def import_corrections(self, entities: list[Entity]) -> dict:
+        """Editor corrections: labels/aliases that win over machine labels and survive reindexing."""
+        corrected, unchanged = [], 0
+        for e in entities:
+            current = self.get(e.id)
+            if current is not None and current.labels == e.labels and current.aliases == e.aliases \
+                    and current.type == e.type:
+                unchanged += 1
+                continue
+            if current is not None and current.type != e.type:
+                raise RegistryError(f"entity {e.id!r}: type {e.type!r} differs from {current.type!r}; "
+                                    "give a new entity a new id")
+            e.machine_labels = False
+            e.origin = "editor"
+            if current is not None:
+                e.parent = e.parent or current.parent
+                e.context_aliases = e.context_aliases or current.context_aliases
+            corrected.append(e)
+        if corrected:
+            self.save(replace=corrected)
+        return {"corrected": [e.id for e in corrected], "unchanged": unchanged}
+
+    # -- lookup: query text -> entity ids ------------------------------------------------------
+
+    def _build_lookup(self):
+        persons: dict[tuple, dict[str, str]] = {}  # name-key tuple -> {id: form}
+        surnames: dict[str, dict[str, str]] = {}  # one name key -> {id: form} (last word of a person name)
+        surface: dict[str, set[str]] = {}  # exact lower-case surname forms, for short keys
+        orgs: dict[tuple, dict[str, str]] = {}
+        longest = 1
+        for e in self._by_id.values():
+            for name in e.names():
+                toks = [t for t, _, _ in tokens(name)]
+                if not toks:
+                    continue
+                if e.type == "person":
+                    key = tuple(name_key(t) for t in toks)
+                    persons.setdefault(key, {})[e.id] = name
+                    if len(toks) >= 2:
+                        last = toks[-1]
+                        surnames.setdefault(name_key(last), {})[e.id] = last
+                        surface.setdefault(last.lower(), set()).add(e.id)
+                    longest = max(longest, len(toks))
+                else:
+                    key = tuple(_org_token_key(t) for t in toks if t.lower() not in _ORG_STOP)
+                    if key:
+                        orgs.setdefault(key, {})[e.id] = name
+                        longest = max(longest, len(key))
+        return persons, surnames, surface, orgs, longest
+
+    def lookup(self, text: str) -> list[tuple[str, str]]:
+        """[(entity id, matched form in `text`)] for names in a query, any script or case form.
+
+        Longest match first, left to right: "Aliaksandr Lukashenka", "Лукашэнкам", "ОДКБ",
+        "Collective Security Treaty Organization". A surname alone resolves when it is long enough
+        to be distinctive or is spelled exactly as a known surname; a first name alone does not.
+        """
+        self.refresh()
+        if self._lookup_index is None:
+            with self._lock:
+                self._lookup_index = self._build_lookup()
+        persons, surnames, surface, orgs, longest = self._lookup_index
+        toks = tokens(text)
+        out: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        i = 0
+        while i < len(toks):
+            matched = 0
+            for n in range(min(longest, len(toks) - i), 0, -1):
+                window = toks[i:i + n]
+                form = text[window[0][1]:window[-1][2]]
+                pkey = tuple(name_key(t) for t, _, _ in window)
+                ids: list[str] = list(persons.get(pkey, {}))
+                if not ids:
+                    okey = tuple(_org_token_key(t) for t, _, _ in window if t.lower() not in _ORG_STOP)
+                    if okey and not (n > 1 and window[0][0].lower() in _ORG_STOP):
+                        ids = list(orgs.get(okey, {}))
+                if not ids and n == 1:
+                    word = window[0][0]
+                    key = name_key(word)
+                    cands = surnames.get(key, {})
+                    if cands and (len(key) >= _MIN_SURNAME_KEY
+                                  or any(f.lower() in surface for f in strip_case_ending(word))):
+                        ids = list(cands)[:1]  # a bare surname means its best-known bearer (registry order)
+                if ids:
+                    for eid in ids:
+                        if eid not in seen:
+                            seen.add(eid)
+                            out.append((eid, form))
+                    matched = n
+                    break
+            i += matched or 1
+        return out

@@ -1,0 +1,176 @@
+"""Word lists the extractor reasons with: titles, first names, organisation head words, places.
+
+Generic English and CIS vocabulary written for this project (no corpus is copied here). Lists are
+lower-case sets; the extractor compares lower-cased tokens.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in text.split() if w.strip())
+
+
+# Words of a post or honorific that come right before a name: "Minister ... Ivan Petrov".
+TITLE_WORDS = _words("""
+president vice-president prime minister ministers premier deputy first chairman chairwoman chairperson chair
+governor head secretary state-secretary general director director-general ambassador mayor speaker
+rector commander colonel major lieutenant captain sergeant admiral marshal mr mrs ms miss dr doctor professor
+prof academician patriarch metropolitan archbishop bishop father pope cardinal judge justice prosecutor
+prosecutor-general spokesman spokeswoman spokesperson aide adviser advisor assistant coach manager
+ceo chief senator congressman congresswoman representative mp deputy-chairman vice-chairman vice-premier
+chancellor king queen prince princess sheikh emir sultan ayatollah imam rabbi lord lady sir dame
+leader envoy consul attache counsellor councillor commissioner inspector superintendent officer
+economist analyst striker midfielder defender goalkeeper forward winger batsman bowler champion seed
+skipper trainer chef editor correspondent author writer artist singer actor actress composer director
+conductor designer architect engineer scientist researcher deputies member members ombudsman auditor
+treasurer administrator executive founder owner co-founder president-elect premier-elect heads
+""")
+
+# Post titles that may start a capitalized run ("State Secretary of the Security Council ...").
+TITLE_START = _words("""
+president minister prime deputy first chairman chairwoman chairperson chair governor head secretary
+director ambassador mayor speaker rector commander general colonel major lieutenant captain mr mrs ms
+dr professor patriarch metropolitan archbishop bishop judge prosecutor chief senator chancellor king queen
+prince princess sheikh emir sultan ayatollah lord sir vice assistant aide adviser advisor envoy
+commissioner spokesman spokeswoman coach manager leader former acting then interim hero
+""")
+
+# Single words that head an organization name: "... Executive Committee", "... Azot OJSC".
+ORG_HEADS = _words("""
+committee committees council union ministry agency association federation organisation organization
+bank university academy institute company corporation plant works factory refinery commission service
+services party assembly society foundation fund group inc inc. corp corp. ltd ltd. llc plc co co. ojsc jsc
+cjsc holding holdings court office administration department inspectorate college lyceum hospital
+museum theatre theater library club concern enterprise authority chamber parliament government police
+army navy trust bureau directorate secretariat staff exchange newsroom newsdesk desk league airways
+airlines motors industries securities systems technologies telecom communications corporation network
+front movement congress cabinet senate duma rada sejm knesset presidium guard forces fleet brigade
+commissariat center centre consortium cooperative co-operative alliance coalition ag sa nv bv gmbh
+bhd berhad kombinat combine station laboratory observatory reserve sanatorium polyclinic gymnasium
+""")
+
+# Corporate forms written before the name: "OJSC Grodno Azot".
+ORG_PREFIXES = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue")
+
+# Heads that are organizations only with at least two words before them (avoid "Minsk Centre").
+WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet")
+
+# Capitalized words that are not names: calendar, sentence starters, common capitalized nouns.
+NON_NAME = _words("""
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday the a an this that these those there here
+it its he she they we i you his her their our my your in on at by for with from to of and or but
+if when while after before during since until as also however meanwhile according today yesterday
+tomorrow new old all some many most more other another each every such no not mr mrs ms
+god christmas easter ramadan independence victory day days week year years month months
+constitution law code decree programme program concept strategy doctrine forum festival games
+championship cup olympics olympic world european international national state republic
+north south east west northern southern eastern western central great
+news press center centre said says told added noted stressed emphasized
+""")
+
+# Countries, capitals, regions and places that a capitalized run must not become a name from.
+LOCATIONS = _words("""
+belarus russia kazakhstan ukraine uzbekistan kyrgyzstan tajikistan turkmenistan armenia azerbaijan
+georgia moldova lithuania latvia estonia poland germany france italy spain portugal britain england
+scotland wales ireland china india pakistan iran iraq syria turkey israel egypt japan korea vietnam
+cuba venezuela brazil argentina mexico canada usa america u.s. u.k. uk us serbia hungary austria
+switzerland sweden norway finland denmark netherlands holland belgium greece bulgaria romania croatia
+slovakia slovenia czech africa asia europe mongolia indonesia malaysia thailand zimbabwe nigeria
+minsk moscow astana almaty tashkent bishkek dushanbe yerevan baku tbilisi kiev kyiv vilnius riga warsaw
+berlin paris london beijing washington brussels geneva vienna rome tehran ankara cairo delhi
+brest vitebsk gomel grodno mogilev mahilyow hrodna homel vitsebsk bobruisk baranovichi pinsk orsha
+mozyr lida soligorsk molodechno novopolotsk polotsk zhodino borisov slutsk svetlogorsk rechitsa zhlobin
+kobrin osipovichi dzerzhinsk lepel nesvizh gorki krupki tolochin zhabinka volkovysk smorgon postavy
+oblast region district raion city town village st petersburg sochi kazan smolensk bryansk pskov
+samarkand ashgabat chisinau
+""")
+
+# Adjectives of place and nationality that precede titles ("Belarusian President ...").
+DEMONYMS = _words("""
+belarusian belarus' russian kazakh kazakhstani ukrainian uzbek kyrgyz tajik turkmen armenian azerbaijani
+georgian moldovan lithuanian latvian estonian polish german french italian spanish british english
+chinese indian pakistani iranian iraqi syrian turkish israeli egyptian japanese korean cuban
+venezuelan brazilian american canadian serbian hungarian austrian swiss swedish norwegian finnish
+danish dutch belgian greek bulgarian romanian czech slovak african asian european mongolian
+""")
+
+# Words that link the parts of one name ("Ministry of Agriculture and Food").
+CONNECTORS = _words("of the and for on in & de la du der von van na po pri")
+
+FIRST_NAMES = _words("""
+aleksandr alexander alexandr aliaksandr alyaksandr aleksander alex sasha aleksei alexei alexey aliaksei
+andrei andrey andrew andrii andriy anatoly anatoli anatoliy anatol anton arkady artem artyom artur arthur
+boris barys bogdan daniil danila denis dzianis dmitry dmitri dmitriy dzmitry evgeny evgeni yevgeny yevgeni
+yauhen eugene fedor fyodor gennady gennadiy henadz georgy georgi grigory hryhory igor ihar ilya illia
+ivan ivanovich kirill konstantin kanstantsin leonid leanid maksim maxim maksym mikhail mikhail mikalai
+nikolai nikolay mykola oleg aleh oleh pavel paval petr pyotr piotr pyatro petro roman raman ruslan
+semyon sergei sergey siarhei serhiy stanislav stanislau stepan taras timofei tsimafei vadim vadzim
+valentin valiantsin valery valeri valeriy vasily vasili vasil viktar viktor victor vitaly vitali vitaliy
+vladimir uladzimir volodymyr vladislav uladzislau vyacheslav viachaslau yaroslav yury yuri yuriy yurii
+zakhar gleb glev nikita matvey miroslav rostislav lev yakov yakau efim yefim emil eduard edvard
+veniamin vsevolod svyatoslav arseny arsenii mark marat rustam ramil rinat timur
+anna hanna alla alena alyona olena elena yelena helena alina alisa anastasia nastassia angelina
+daria darya dasha ekaterina yekaterina katsiaryna kateryna galina halina inna irina iryna ina
+larisa lyudmila ludmila liudmila lyubov liubou marina maryna maria mariya marya nadezhda nadzeya
+natalya natalia natallia natalie nina oksana olga volha olha polina raisa svetlana sviatlana sofia
+tatiana tatyana tatsiana tetiana valentina valiantsina vera viera victoria viktoria yulia yuliya julia
+zoya zinaida lidia lidiya lydia tamara yana yanina margarita kristina kseniya ksenia veronika
+elvira diana ella eleonora evgenia yevgenia ulyana lilia liliya regina rimma
+kassym kassym-jomart nursultan imangali olzhas alikhan bakytzhan askar daniyar yerlan serik marat
+karim nurlan saule gulnara aigul dinara shavkat emomali sadyr ilham nikol serdar gurbanguly
+almazbek sooronbay islam mirziyoyev
+john james robert michael william david richard joseph thomas charles christopher daniel matthew
+anthony donald steven steve paul andrew joshua kenneth kevin brian george edward ronald timothy
+jason jeffrey ryan jacob gary nicholas eric stephen jonathan larry justin scott brandon frank
+benjamin gregory samuel raymond patrick jack dennis jerry tyler aaron jose henry adam douglas nathan
+peter zachary kyle walter harold jeremy ethan carl keith roger gerald christian terry sean arthur
+austin noah lawrence jesse joe bryan billy jordan albert dylan bruce willie gabriel alan juan logan
+wayne ralph roy eugene randy vincent russell louis philip bobby johnny bradley mark tony tim tom
+jim bill bob mike dave chris nick rick ken ian neil colin graham nigel simon martin malcolm alistair
+hugh gordon stuart duncan craig derek trevor barry geoff geoffrey clive keith howard lee dean
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
+laura sharon cynthia kathleen amy shirley angela helen brenda pamela nicole emma samantha katherine
+christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria
+kelly christina lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline
+ann gloria jean kathryn alice teresa sara janice doris madison julia grace judy abigail marie denise
+beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella alexis kayla
+charlotte jane anne hillary madeleine condoleezza monica sue kate lucy claire sally jill jo
+hans klaus jurgen juergen helmut gerhard wolfgang dieter horst manfred werner heinz rolf uwe
+stefan thomas andreas frank joachim bernd rainer karl-heinz lothar rudi franz fritz otto kurt
+angela ursula gisela monika sabine petra
+jean pierre jacques michel alain philippe francois françois nicolas laurent christophe olivier
+patrick eric didier thierry lionel dominique bernard gilles yves marcel henri claude emmanuel
+marine segolene simone
+jose juan carlos luis miguel antonio manuel francisco javier pedro jorge alberto fernando ricardo
+rafael sergio diego pablo andres eduardo roberto alejandro mario felipe jesus ramon enrique
+giovanni giuseppe marco luca paolo andrea francesco alessandro massimo stefano roberto silvio
+romano lamberto gianfranco fabio matteo
+jan piet kees willem hendrik johan dirk wim ruud marco edwin frank patrick
+lars sven erik anders per nils bjorn olof magnus henrik
+wasim waqar mushtaq aamir saeed inzamam salim ijaz moin saqlain rameez javed imran shoaib
+mohammed muhammad mohammad ahmed ahmad ali hassan hussein hosni yasser saddam bashar abdullah omar
+khalid mahmoud mustafa ibrahim yusuf youssef nawaz benazir ashraf rafik rafiq hamid karzai
+sachin rahul sourav anil javagal venkatesh nayan mohammad rajiv sonia narendra manmohan atal
+deve gowda inder kumar
+boris nelson kofi yitzhak benjamin shimon ehud ariel yasser hafez
+bill hillary al newt bob ross jesse jack pat
+li wang zhang liu chen yang zhao huang zhou wu jiang deng xi hu wen zhu
+kim park lee
+""")
+
+# Capitalized words that start a sentence or a heading but are never part of a name.
+SENTENCE_STARTERS = _words("""
+the a an this that these those there here it he she they we i you his her their our in on at by
+for with from to of and or but if when while after before during since as also however meanwhile
+according more most some many all each every both during under over between among about against
+what who which why how where yes no not only even still yet so then thus therefore besides
+""")
+
+# Capitalized phrases shaped like organizations that are places or eras.
+NOT_ORGANIZATIONS = frozenset({
+    "soviet union", "united states", "united kingdom", "united arab emirates", "united states of america",
+    "european economic area", "russian federation", "republic of belarus", "house of culture",
+})
