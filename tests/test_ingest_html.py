@@ -92,3 +92,17 @@ def test_script_in_title_and_body_is_removed_not_kept_as_text(tmp_path):
     assert a.title == TITLE
     assert a.paragraphs == CSTO_BODY[:2]
     assert "<" not in a.body and "alert" not in a.body and "cookie" not in a.body
+
+
+def test_sidebar_news_dates_and_a_logo_heading_are_not_the_articles(tmp_path):
+    sidebar = ('<div class="left-col"><div class="news-list"><div class="item"><span class="news-date">05.01.2023'
+               '</span><a href="/n/9">Дорожники района отремонтировали мост через реку Свислочь</a></div></div></div>')
+    paragraphs = "".join(f"<p>{p}</p>" for p in RU_BODY)
+    page = (f'<html><head><meta charset="utf-8"><title>{RU_TITLE}</title></head><body>'
+            f'<h1 class="logo">Осиповичский районный исполнительный комитет</h1>{sidebar}'
+            f'<div class="content"><h1>{RU_TITLE}</h1><div>11 января 2023, 14:35</div>{paragraphs}</div>'
+            f'<div class="footer">© 2024 Осиповичский райисполком. Все права защищены.</div></body></html>')
+    a = ingest_one(write(tmp_path / "p.html", page)).article
+    assert (a.title, a.published, a.published_time) == (RU_TITLE, "2023-01-11", "14:35")
+    assert a.site == "Осиповичский райисполком"  # from the footer's copyright line
+    assert a.paragraphs == RU_BODY

@@ -148,3 +148,11 @@ def test_bundled_samples_match_their_annotations():
         ids[name] = got["id"]
         want_dup = ids[expected["reprint_of"]] if expected.get("reprint_of") else None
         assert got["duplicate_of"] == want_dup, name
+
+
+def test_single_rubric_crumb_labelled_date_and_one_line_share_footer(tmp_path):
+    page = ("Font settings\nOsipovichi.by\nNews / Society\nDate of publication: 11.01.2023 | Views: 154\n\n" + TITLE
+            + "\n\n" + "\n\n".join(CSTO_BODY) + "\n\nShare:\nFacebook VK Telegram\nTags: CSTO, Volfovich\n")
+    a = ingest_one(tmp_path, page).article
+    assert (a.site, a.published, a.title) == ("Osipovichi.by", "2023-01-11", TITLE)
+    assert a.paragraphs == CSTO_BODY

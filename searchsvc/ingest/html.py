@@ -63,7 +63,7 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
     title = _pick_title(tree, meta, jsonld, page_title, site)
     if not site and page_title and title:
         site = _title_suffix(page_title, title)
-    site = clean_title(site) if site else (site_from_url(url) if url else None)
+    site = clean_title(site) if site else (site_from_url(url) if url else _site_from_footer(tree))
 
     published = published_time = None
     for candidate in _date_candidates(tree, meta, jsonld):
@@ -74,7 +74,7 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
 
     body = _main_text(tree, jsonld, title)
     if published is None:
-        parsed = _date_near_title(tree) or _date_in_text(body) or _htmldate(tree)
+        parsed = _date_near_title(tree, title) or _date_in_text(body) or _htmldate(tree)
         if parsed:
             published, published_time = parsed
     lang = (tree.get("lang") or meta.get("og:locale") or "").split("-")[0].split("_")[0].lower() or None
@@ -193,7 +193,14 @@ def _pick_title(tree, meta, jsonld, page_title: str, site: str | None) -> str | 
         return meta_titles[0]
     if h1s:
         return max(h1s, key=len) if len(h1s) > 1 and len(h1s[0]) < 15 else h1s[0]
-    return page_stripped or None
+    if page_stripped:
+        return page_stripped
+    # Some templates (Joomla's item-page) set the headline in an <h2>.
+    for h in tree.iter("h2"):
+        text = clean_title(h.text_content())
+        if 15 <= len(text) <= 300 and not _in_chrome(h, None):
+            return text
+    return None
 
 
 def _strip_site_suffix(title: str, site: str | None) -> str:
@@ -218,6 +225,22 @@ def _title_suffix(page_title: str, title: str) -> str | None:
     return rest[-1] if rest and len(rest[-1]) <= 80 else None
 
 
+def _site_from_footer(tree) -> str | None:
+    """"© 2024 Osipovichi District Executive Committee. All rights reserved." in a footer."""
+    from .text import COPYRIGHT, _site_from_copyright
+
+    for el in tree.xpath("//footer | //*[contains(@class,'footer') or contains(@id,'footer') "
+                         "or contains(@class,'copyright')]"):
+        for line in el.text_content().split("\n"):
+            line = clean_line(line)
+            m = re.search(r"(©|\(c\)|copyright).*", line, re.I)
+            if m and COPYRIGHT.match(m.group(0)):
+                site = _site_from_copyright(m.group(0))
+                if site:
+                    return site
+    return None
+
+
 def _date_candidates(tree, meta, jsonld):
     for article in jsonld:
         for key in ("datePublished", "dateCreated", "uploadDate"):
@@ -236,17 +259,55 @@ _DATE_CLASS = "contains(@class,'date') or contains(@class,'time') or contains(@c
               "or contains(@class,'created') or contains(@id,'date') or contains(@class,'meta')"
 
 
-def _date_near_title(tree):
-    """Bitrix's news-date-time, Joomla's 'published', WordPress's entry-date: a short dated element."""
-    for el in tree.xpath(f"//body//*[{_DATE_CLASS}]")[:40]:
-        if el.xpath(f"ancestor::footer or ancestor::nav or ancestor::aside"):
-            continue
-        value = clean_line(el.text_content())
-        if value and len(value) <= 80:
-            parsed = date_line(value)
+def _date_near_title(tree, title: str | None):
+    """A visible date next to the headline: Bitrix's news-date-time, Joomla's 'published', a bare
+    <div>11.01.2023</div> under the <h1>. Searched outwards from the headline, so the dates of
+    the "latest news" list in a sidebar are never taken for the article's.
+    """
+    heading = _heading_element(tree, title)
+    if heading is None:
+        return None
+    seen = 0
+    node = heading
+    for _ in range(4):
+        node = node.getparent()
+        if node is None or node.tag in ("html",):
+            break
+        for el in node.iter():
+            if not isinstance(el.tag, str) or el.tag in ("script", "style"):
+                continue
+            seen += 1
+            if seen > 3000:
+                return None
+            value = el.text_content()
+            if not value or len(value) > 120 or not any(ch.isdigit() for ch in value):
+                continue
+            if _in_chrome(el, node):
+                continue
+            parsed = date_line(clean_line(value))
             if parsed:
                 return parsed
     return None
+
+
+def _heading_element(tree, title: str | None):
+    headings = list(tree.iter("h1")) or list(tree.iter("h2"))
+    if title:
+        for h in headings:
+            if clean_title(h.text_content()) == title:
+                return h
+    return headings[0] if headings else None
+
+
+def _in_chrome(el, stop) -> bool:
+    while el is not None and el is not stop:
+        if el.tag in ("nav", "aside", "footer", "ul", "ol"):
+            return True
+        words = set(_CLASS_WORD.findall(f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
+        if words & {"sidebar", "related", "menu", "footer", "list", "widget", "nav", "navbar", "breadcrumb"}:
+            return True
+        el = el.getparent()
+    return False
 
 
 def _date_in_text(body: str):
@@ -332,7 +393,7 @@ def _main_text(tree, jsonld, title: str | None) -> str:
 
 def _is_chrome_paragraph(p: str) -> bool:
     return len(p) <= 200 and (is_footer(p) or is_breadcrumb(p) or RELATED_MARKER.match(p) is not None
-                              or (len(p) <= 40 and is_widget(p)))
+                              or (len(p) <= 40 and is_widget(p)) or (len(p) <= 60 and date_line(p) is not None))
 
 
 def _paragraph_text(tree) -> str:

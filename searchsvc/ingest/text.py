@@ -28,7 +28,7 @@ WIDGET_LINES = {
     "reset settings", "settings", "close", "search", "menu", "skip to content", "skip to main content",
     "times new roman", "arial", "georgia", "verdana", "serif", "sans serif", "sans-serif", "small",
     "medium", "large", "standard", "enlarged", "a a a", "a", "aa", "aaa", "a+", "a-", "a a", "a-a+",
-    "english", "eng", "en", "русский", "рус", "ru", "беларуская", "бел", "by", "be", "language",
+    "on", "off", "english", "eng", "en", "русский", "рус", "ru", "беларуская", "бел", "by", "be", "language",
     "search the site", "site search", "sitemap", "site map", "contacts", "login", "log in", "sign in",
     # Russian
     "настройки шрифта", "шрифт", "размер шрифта", "размер", "межбуквенный интервал", "интервал",
@@ -45,14 +45,18 @@ WIDGET_LINES = {
 }
 HOME_WORDS = r"(?:main|home|home page|homepage|главная|главная страница|галоўная|галоўная старонка)"
 _CRUMB_SEP = r"\s*(?:/|>|»|→|›|\||\\)\s*"
-BREADCRUMB = re.compile(r"^" + HOME_WORDS + r"(?:" + _CRUMB_SEP + r"[^/>»→›|\\]{1,80})+\s*[/>»→›]?$", re.I)
+BREADCRUMB = re.compile(r"^" + HOME_WORDS + r"(?:" + _CRUMB_SEP + r"[^/>»→›|\\]{1,250})+\s*[/>»→›]?$", re.I)
 _GENERIC_CRUMB = re.compile(r"^[^/>»→›|\\.!?]{1,40}(?:" + _CRUMB_SEP + r"[^/>»→›|\\.!?]{1,40}){1,6}$")
 # A label that may precede the date on its line.
-DATE_LABEL = re.compile(
-    r"^(?:published|posted|date|updated|created|publication date|date of publication|опубликовано|"
-    r"дата публикации|дата|обновлено|размещено|апублікавана|дата публікацыі|абноўлена|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|понедельник|вторник|среда|четверг|"
-    r"пятница|суббота|воскресенье|панядзелак|аўторак|серада|чацвер|пятніца|субота|нядзеля)\b[\s:,.-]*", re.I)
+_DATE_LABELS = [
+    "published", "posted", "date", "updated", "created", "publication date", "date of publication", "published on",
+    "posted on", "опубликовано", "дата публикации", "дата", "обновлено", "размещено", "апублікавана",
+    "дата публікацыі", "абноўлена", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "панядзелак", "аўторак",
+    "серада", "чацвер", "пятніца", "субота", "нядзеля",
+]
+# A label that may precede the date on its line (longest first: "date of publication" before "date").
+DATE_LABEL = re.compile(r"^(?:" + "|".join(sorted(_DATE_LABELS, key=len, reverse=True)) + r")\b[\s:,.-]*", re.I)
 # What may follow the date on its line: a view counter, a rubric, an author.
 DATE_TAIL = re.compile(r"(?:\||·|•|—|\s)\s*(?:views?|просмотров|просмотры|праглядаў|прагляды|👁)\b.*$", re.I)
 # Footer and share lines: whole short lines, so a body sentence starting with "Next year" survives.
@@ -110,7 +114,7 @@ def parse_text_page(text: str) -> dict:
         line = lines[j]
         if not line or is_widget(line):
             continue
-        if is_breadcrumb(line):
+        if is_breadcrumb(line, head=True):
             crumb_idx = j
             continue
         head_lines.append(j)
@@ -119,7 +123,7 @@ def parse_text_page(text: str) -> dict:
         before_crumb = [j for j in head_lines if crumb_idx is None or j < crumb_idx]
         after_crumb = [j for j in head_lines if crumb_idx is not None and j > crumb_idx]
         after_date = _next_text(lines, date_idx + 1)
-        if after_crumb and (after_date is None or _looks_like_paragraph(lines[after_date])):
+        if after_crumb and len(lines[after_crumb[-1]].split()) >= 3 and not _looks_like_site(lines[after_crumb[-1]]):
             title_idx = after_crumb[-1]  # "site / crumbs / title / date / body" layout
         elif crumb_idx is None and len(head_lines) >= 2 and after_date is not None \
                 and _looks_like_paragraph(lines[after_date]) and not _looks_like_site(lines[head_lines[-1]]):
@@ -201,15 +205,30 @@ def is_widget(line: str) -> bool:
     return low in WIDGET_LINES or len(low) <= 2 or bool(re.fullmatch(r"(a[+-]?\s*){1,4}|[a-zа-я]?[+-]", low))
 
 
-def is_breadcrumb(line: str) -> bool:
+def is_breadcrumb(line: str, head: bool = False) -> bool:
     if BREADCRUMB.match(line):
         return True
-    # "News / Republic / Economy": short segments, several separators, no sentence punctuation.
-    return bool(_GENERIC_CRUMB.match(line)) and line.count("/") + line.count(">") + line.count("»") >= 2
+    # "News / Republic / Economy": short segments, no sentence punctuation; in the head of a page
+    # one separator is enough ("News / Society"), in the body it takes two.
+    separators = sum(line.count(c) for c in "/>»›→")
+    if not _GENERIC_CRUMB.match(line) or any(ch.isdigit() for ch in line):
+        return False
+    return separators >= 2 or (head and separators == 1 and len(line.split()) <= 6)
+
+
+SOCIAL = {"facebook", "vk", "vkontakte", "ok", "odnoklassniki", "twitter", "x", "telegram", "instagram", "youtube",
+          "viber", "whatsapp", "tiktok", "linkedin", "email", "e-mail", "вконтакте", "одноклассники", "телеграм"}
 
 
 def is_footer(line: str) -> bool:
-    return bool(len(line) <= 200 and (FOOTER_LINE.match(line) or COPYRIGHT.match(line) or REUSE_NOTICE.match(line)))
+    if len(line) > 200:
+        return False
+    bare = line.strip(" :|•·-—")
+    if FOOTER_LINE.match(bare) or COPYRIGHT.match(line) or REUSE_NOTICE.match(line):
+        return True
+    words = re.findall(r"[\w-]+", bare.lower())
+    # "Share: Facebook VK Telegram" on one line
+    return bool(words) and all(w in SOCIAL or w in ("share", "поделиться", "падзяліцца") for w in words)
 
 
 def _body_and_footer(lines: list[str], title: str | None) -> tuple[str, list[str]]:
