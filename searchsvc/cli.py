@@ -43,6 +43,10 @@ def cmd_ingest(args) -> int:
             a = result.article
             dup = f" (reprint of {result.duplicate_of})" if result.duplicate_of else ""
             print(f"{result.source_path}: {a.published} {a.site} | {a.title}{dup}")
+            for warning in result.warnings:
+                print(f"    warning: {warning}")
+    if not args.json:
+        print(report.summary())
     return 0
 
 
