@@ -104,10 +104,22 @@ def cmd_serve(args) -> int:
         logging.getLogger("searchsvc").info("no index at %s: building it from the bundled samples", settings.index_dir)
         print(reindex([str(SAMPLES_DIR)], settings).summary(), file=sys.stderr)
     import os
+    import shutil
+    import tempfile
 
+    # Each worker process builds its app from the environment (app_from_env).
     os.environ["SEARCHSVC_INDEX_DIR"] = settings.index_dir
-    uvicorn.run("searchsvc.web.app:app_from_env", factory=True, host=args.host or settings.host,
-                port=args.port or settings.port, workers=args.workers, log_level="info")
+    workers = args.workers or settings.workers
+    shared_metrics = None
+    if workers > 1 and not settings.metrics_dir:
+        # workers sum their request counters through this folder (web/metrics.py)
+        shared_metrics = os.environ["SEARCHSVC_METRICS_DIR"] = tempfile.mkdtemp(prefix="searchsvc-metrics-")
+    try:
+        uvicorn.run("searchsvc.web.app:app_from_env", factory=True, host=args.host or settings.host,
+                    port=args.port or settings.port, workers=workers, log_level="info")
+    finally:
+        if shared_metrics:
+            shutil.rmtree(shared_metrics, ignore_errors=True)
     return 0
 
 
@@ -163,7 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--index", metavar="DIR")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--workers", type=int, help="worker processes serving the same index (default: settings, 1)")
     p.set_defaults(func=cmd_serve)
 
     import importlib

@@ -32,16 +32,23 @@ class Settings:
     models_dir: str = field(default_factory=_default_models_dir)
     cache_dir: str = ""  # translation cache; default: <models_dir>/../cache
     entities_file: str = ""  # learned entities + editor corrections; default: <index_dir>/../entities-learned.json
-    api_token: str = ""  # writes are refused when empty
+    # HTTP: SEARCHSVC_API_TOKEN (bearer token for POST/DELETE /articles; writes are refused when
+    # empty; kept out of repr so it never reaches a log), SEARCHSVC_CORS_ORIGINS (comma-separated)
+    api_token: str = field(default="", repr=False)
     cors_origins: tuple[str, ...] = ()
     host: str = "127.0.0.1"
     port: int = 8000
+    workers: int = 1
+    metrics_dir: str = ""  # set by `serve --workers N`: where workers share request counters
     # query cost bounds
     max_query_chars: int = 512
     max_page: int = 50
     max_page_size: int = 50
     max_expansions: int = 64
-    max_request_bytes: int = 2_000_000
+    max_request_bytes: int = 2_000_000  # POST body; larger -> HTTP 413
+    max_query_string_bytes: int = 8192  # URL query string; larger -> HTTP 414
+    max_filter_values: int = 20  # values per repeatable filter parameter (person=..&person=..)
+    max_suggestions: int = 20
     # translation
     translate_beam: int = 2
     translate_batch: int = 16
@@ -67,6 +74,10 @@ class Settings:
         return cls(**{k: _coerce(cls, k, v) for k, v in values.items() if k in _names(cls)})
 
     @property
+    def writes_enabled(self) -> bool:
+        return bool(self.api_token)
+
+    @property
     def translation_cache_dir(self) -> str:
         return self.cache_dir or str(Path(self.models_dir).parent / "cache")
 
@@ -80,7 +91,10 @@ def _coerce(cls, name: str, value):
     if isinstance(default, bool):
         return str(value).lower() in ("1", "true", "yes", "on") if isinstance(value, str) else bool(value)
     if isinstance(default, int):
-        return int(value)
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            raise ValueError(f"setting {name!r} must be an integer, got {value!r}") from None
     if isinstance(default, tuple):
         if isinstance(value, str):
             return tuple(v.strip() for v in value.split(",") if v.strip())

@@ -40,11 +40,13 @@ def sample_index(tmp_path_factory) -> Path:
 
 
 class Server:
-    def __init__(self, index_dir: Path, env: dict | None = None):
+    def __init__(self, index_dir: Path, env: dict | None = None, args: tuple[str, ...] = ()):
+        """`env`: extra environment (SEARCHSVC_API_TOKEN, ...); `args`: extra `serve` options (--workers)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "searchsvc.cli", "serve", "--index", str(index_dir), "--port", str(self.port)],
+            [sys.executable, "-m", "searchsvc.cli", "serve", "--index", str(index_dir), "--port", str(self.port),
+             *args],
             env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         deadline = time.monotonic() + 60
@@ -61,6 +63,9 @@ class Server:
 
     def get(self, path: str, **kw) -> httpx.Response:
         return httpx.get(self.url + path, timeout=30, **kw)
+
+    def request(self, method: str, path: str, **kw) -> httpx.Response:
+        return httpx.request(method, self.url + path, timeout=60, **kw)
 
     def stop(self) -> None:
         self.proc.terminate()

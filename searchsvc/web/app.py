@@ -1,64 +1,92 @@
-"""The Starlette application, as data: routes + middleware handed to one constructor."""
+"""The Starlette application, as data: routes + middleware handed to one constructor.
+
+>>> app = create_app(Settings.load())      # or: uvicorn --factory searchsvc.web.app:app_from_env
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+from pathlib import Path
+
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
-from starlette.responses import JSONResponse
-from starlette.routing import Route
+from starlette.responses import FileResponse
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
 
 from ..config import Settings
-from ..index import NoIndexError
-from ..languages import LANGUAGES
 from ..search import SearchService
+from . import articles_api, search_api
+from .errors import EXCEPTION_HANDLERS
+from .health import TranslationGaps, TranslationModels, health
+from .metrics import MetricsMiddleware, RequestMetrics, metrics, share_snapshots
+from .middleware import RequestSizeLimit, SecurityHeaders
+from .openapi import openapi
+
+STATIC_DIR = Path(__file__).with_name("static")
 
 
-def _int(request: Request, name: str, default: int) -> int:
-    raw = request.query_params.get(name)
-    if raw is None or raw == "":
-        return default
+async def page(request: Request) -> FileResponse:
+    return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8")
+
+
+ROUTES = [
+    Route("/", page, methods=["GET"]),
+    Route("/search", search_api.search, methods=["GET"]),
+    Route("/suggest", search_api.suggest, methods=["GET"]),
+    Route("/articles", articles_api.post_articles, methods=["POST"]),
+    Route("/articles/{id}", articles_api.get_article, methods=["GET"]),
+    Route("/articles/{id}", articles_api.delete_article, methods=["DELETE"]),
+    Route("/health", health, methods=["GET"]),
+    Route("/metrics", metrics, methods=["GET"]),
+    Route("/openapi.json", openapi, methods=["GET"]),
+    Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
+]
+
+
+def middleware(settings: Settings, request_metrics: RequestMetrics) -> list[Middleware]:
+    """Outermost first: count everything, then headers, CORS, compression, size limits."""
+    stack = [Middleware(MetricsMiddleware, metrics=request_metrics), Middleware(SecurityHeaders)]
+    if settings.cors_origins:
+        stack.append(Middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
+                                allow_methods=["GET", "POST", "DELETE"],
+                                allow_headers=["Authorization", "Content-Type"], max_age=600))
+    stack += [Middleware(GZipMiddleware, minimum_size=1024),
+              Middleware(RequestSizeLimit, max_body=settings.max_request_bytes,
+                         max_query=settings.max_query_string_bytes)]
+    return stack
+
+
+@contextlib.asynccontextmanager
+async def lifespan(app: Starlette):
+    request_metrics: RequestMetrics = app.state.metrics
+    sharing = asyncio.create_task(share_snapshots(request_metrics)) if request_metrics.shared_dir else None
     try:
-        return int(raw)
-    except ValueError:
-        raise BadRequest(f"parameter {name!r} must be an integer, got {raw[:40]!r}")
+        yield
+    finally:
+        if sharing:
+            sharing.cancel()
+            request_metrics.write_snapshot()
 
 
-class BadRequest(Exception):
-    pass
-
-
-async def search(request: Request) -> JSONResponse:
-    service: SearchService = request.app.state.search
-    q = request.query_params.get("q", "")
-    lang = request.query_params.get("lang", "en")
-    if lang not in LANGUAGES:
-        raise BadRequest(f"parameter 'lang' must be one of {', '.join(LANGUAGES)}")
-    page, size = _int(request, "page", 1), _int(request, "size", 10)
-    result = service.search(q, lang=lang, page=page, size=size)
-    return JSONResponse(result)
-
-
-async def health(request: Request) -> JSONResponse:
-    service: SearchService = request.app.state.search
-    try:
-        return JSONResponse({"status": "ok", "generation": service.generation(), "documents": service.doc_count()})
-    except NoIndexError as exc:
-        return JSONResponse({"status": "no index", "detail": str(exc)}, status_code=503)
-
-
-async def bad_request(request: Request, exc: BadRequest) -> JSONResponse:
-    return JSONResponse({"error": str(exc)}, status_code=400)
-
-
-def create_app(settings: Settings | None = None) -> Starlette:
+def create_app(settings: Settings | None = None, service: SearchService | None = None) -> Starlette:
     settings = settings or Settings.load()
-    app = Starlette(
-        routes=[Route("/search", search), Route("/health", health)],
-        exception_handlers={BadRequest: bad_request},
-    )
+    request_metrics = RequestMetrics(settings.metrics_dir or None)
+    app = Starlette(routes=ROUTES, middleware=middleware(settings, request_metrics),
+                    exception_handlers=EXCEPTION_HANDLERS, lifespan=lifespan)
     app.state.settings = settings
-    app.state.search = SearchService(settings.index_dir, max_query_chars=settings.max_query_chars,
-                                     max_page=settings.max_page, max_page_size=settings.max_page_size)
+    app.state.search = service or SearchService(
+        settings.index_dir, max_query_chars=settings.max_query_chars, max_page=settings.max_page,
+        max_page_size=settings.max_page_size, max_expansions=settings.max_expansions,
+        max_filter_values=settings.max_filter_values)
+    app.state.metrics = request_metrics
+    app.state.translation_gaps = TranslationGaps()
+    app.state.translation_models = TranslationModels(settings.models_dir)
+    app.state.write_lock = asyncio.Lock()
     return app
 
 

@@ -1,0 +1,93 @@
+"""GET /health: is there a live index, which generation, how many documents, which translations.
+
+503 when there is no index to serve (a load balancer takes the worker out), 200 otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from whoosh.query import NumericRange
+
+from ..index import NoIndexError
+from ..languages import LANGUAGES, TARGETS
+from ..translation.models import ModelCatalog
+from .responses import JSONResponse
+
+GAPS_TTL_S = 10.0  # counting gaps opens a searcher; a health probe every second should not
+MODELS_TTL_S = 60.0
+
+
+class TranslationGaps:
+    """Per target language: documents in the live index without a translation into it."""
+
+    def __init__(self):
+        self._cached: tuple[float, str, dict] | None = None
+        self._lock = threading.Lock()
+
+    def __call__(self, store) -> dict[str, int]:
+        generation = store.live_generation()
+        with self._lock:
+            if self._cached and self._cached[1] == generation and time.monotonic() - self._cached[0] < GAPS_TTL_S:
+                return self._cached[2]
+        _, index = store.open_live()
+        try:
+            with index.searcher() as searcher:
+                # `translated` is a bitmask over LANGUAGES (index/documents.py); 2**n values at most
+                by_mask = {m: sum(1 for _ in searcher.docs_for_query(NumericRange("translated", m, m)))
+                           for m in range(2 ** len(LANGUAGES))}
+        finally:
+            index.close()
+        gaps = {lang: sum(n for m, n in by_mask.items() if not m & (1 << LANGUAGES.index(lang))) for lang in TARGETS}
+        with self._lock:
+            self._cached = (time.monotonic(), generation, gaps)
+        return gaps
+
+
+class TranslationModels:
+    """Installed models and the route each target language takes (cached: listing imports argos)."""
+
+    def __init__(self, models_dir: str):
+        self.models_dir = models_dir
+        self._cached: tuple[float, dict] | None = None
+
+    def __call__(self) -> dict:
+        if self._cached and time.monotonic() - self._cached[0] < MODELS_TTL_S:
+            return self._cached[1]
+        catalog = ModelCatalog.load(self.models_dir)
+        report = {
+            "installed": [m.pair for m in catalog.models],
+            "routes": {lang: {"kind": r.kind, "available": r.available, "detail": r.describe()}
+                       for lang, r in catalog.routes().items()},
+        }
+        self._cached = (time.monotonic(), report)
+        return report
+
+
+def health_report(app) -> tuple[int, dict]:
+    service, settings = app.state.search, app.state.settings
+    try:
+        generation = service.generation()
+        if generation is None:
+            raise NoIndexError(f"no index at {settings.index_dir}")
+        documents = service.doc_count()
+        gaps = app.state.translation_gaps(service.store)
+    except NoIndexError as exc:
+        return 503, {"status": "no index", "detail": str(exc), "worker": os.getpid()}
+    return 200, {
+        "status": "ok",
+        "generation": generation,
+        "documents": documents,
+        "worker": os.getpid(),
+        "writes_enabled": settings.writes_enabled,
+        "translation": {"models": app.state.translation_models(), "untranslated_documents": gaps},
+    }
+
+
+async def health(request: Request) -> JSONResponse:
+    status, body = await run_in_threadpool(health_report, request.app)
+    return JSONResponse(body, status_code=status)

@@ -1,0 +1,141 @@
+"""GET /openapi.json: every endpoint and parameter, built from the same Param lists that validate
+requests (web/params.py), so the document cannot drift from what the server accepts.
+A test checks that every route of the app is documented and nothing else is.
+"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+
+from .. import __version__ as VERSION
+from ..config import Settings
+from .params import Param
+from .responses import JSONResponse
+from .search_api import SEARCH_PARAMS, SUGGEST_PARAMS
+
+ERROR = {"$ref": "#/components/schemas/Error"}
+
+
+def _error(description: str) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": ERROR}}}
+
+
+def _json(description: str, schema: dict | None = None) -> dict:
+    return {"description": description, "content": {"application/json": {"schema": schema or {"type": "object"}}}}
+
+
+def parameter(p: Param, settings: Settings) -> dict:
+    schema: dict = {"string": {"type": "string"}, "integer": {"type": "integer"},
+                    "date": {"type": "string", "format": "date"}, "enum": {"type": "string"}}[p.kind].copy()
+    if p.enum:
+        schema["enum"] = list(p.enum)
+    if p.minimum is not None:
+        schema["minimum"] = p.minimum
+    if p.kind == "integer" and p.limit("maximum", settings) is not None:
+        schema["maximum"] = p.limit("maximum", settings)
+    if p.kind == "string" and p.limit("max_length", settings) is not None:
+        schema["maxLength"] = p.limit("max_length", settings)
+    if p.default not in (None, ""):
+        schema["default"] = p.default
+    if p.repeatable:
+        schema = {"type": "array", "items": schema, "maxItems": settings.max_filter_values}
+    out = {"name": p.name, "in": "query", "required": False, "description": p.description, "schema": schema}
+    if p.repeatable:
+        out.update(style="form", explode=True)
+    return out
+
+
+ARTICLE_ID = {"name": "id", "in": "path", "required": True, "description": "article id",
+              "schema": {"type": "string", "minLength": 1, "maxLength": 200}}
+WRITE_ERRORS = {"401": _error("no or wrong bearer token"),
+                "403": _error("writes disabled: no SEARCHSVC_API_TOKEN configured")}
+ARTICLE_INPUT = {
+    "type": "object",
+    "required": ["site", "title", "body"],
+    "additionalProperties": False,
+    "properties": {
+        "url": {"type": "string", "format": "uri", "description": "canonical URL; the article id derives from it"},
+        "site": {"type": "string"},
+        "title": {"type": "string"},
+        "published": {"type": "string", "format": "date"},
+        "body": {"type": "string", "description": "paragraphs separated by blank lines"},
+        "translations": {"type": "object", "description": "pre-made translations: {ru: {title, body}, be: {...}}",
+                         "additionalProperties": {"type": "object", "required": ["title", "body"],
+                                                  "properties": {"title": {"type": "string"},
+                                                                 "body": {"type": "string"}}}},
+    },
+}
+
+
+def document(settings: Settings) -> dict:
+    params = lambda plist: [parameter(p, settings) for p in plist]  # noqa: E731
+    bad = {"400": _error("invalid parameter: the message names it")}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "searchsvc", "version": VERSION,
+                 "description": "Multilingual (en/ru/be) search over Belarusian regional news."},
+        "paths": {
+            "/": {"get": {"summary": "The search page (HTML)", "responses": {
+                "200": {"description": "HTML page", "content": {"text/html": {}}}}}},
+            "/search": {"get": {
+                "summary": "Ranked hits, facets with toggle query strings, did-you-mean, timing",
+                "parameters": params(SEARCH_PARAMS),
+                "responses": {"200": _json("search results", {"$ref": "#/components/schemas/SearchResult"}), **bad}}},
+            "/suggest": {"get": {
+                "summary": "Completions for titles, persons and organizations in the reader's language",
+                "parameters": params(SUGGEST_PARAMS),
+                "responses": {"200": _json("suggestions"), **bad}}},
+            "/articles": {"post": {
+                "summary": "Add or replace articles (one JSON Lines import record, or a list of them)",
+                "security": [{"bearer": []}],
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {
+                    "oneOf": [ARTICLE_INPUT, {"type": "array", "items": ARTICLE_INPUT}]}}}},
+                "responses": {"200": _json("written articles with their ids"), **WRITE_ERRORS,
+                              "400": _error("body is not JSON"),
+                              "413": _error(f"body over {settings.max_request_bytes} bytes"),
+                              "415": _error("body is not application/json"),
+                              "422": _error("not an article: the message says which field")}}},
+            "/articles/{id}": {
+                "get": {"summary": "One article with its translations, entities and sources",
+                        "parameters": [ARTICLE_ID],
+                        "responses": {"200": _json("the article"), "404": _error("no such article")}},
+                "delete": {"summary": "Remove an article", "security": [{"bearer": []}],
+                           "parameters": [ARTICLE_ID],
+                           "responses": {"200": _json("deleted"), **WRITE_ERRORS,
+                                         "404": _error("no such article")}}},
+            "/health": {"get": {"summary": "Index generation, document count, translation models and gaps",
+                                "responses": {"200": _json("serving"), "503": _json("no index to serve")}}},
+            "/metrics": {"get": {"summary": "Prometheus text exposition", "responses": {
+                "200": {"description": "metrics", "content": {"text/plain": {}}}}}},
+            "/openapi.json": {"get": {"summary": "This document", "responses": {"200": _json("OpenAPI 3.1")}}},
+        },
+        "components": {
+            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
+                                           "description": "SEARCHSVC_API_TOKEN"}},
+            "schemas": {
+                "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}},
+                "FacetValue": {"type": "object", "properties": {
+                    "value": {"type": "string"}, "label": {"type": "string"}, "count": {"type": "integer"},
+                    "selected": {"type": "boolean"},
+                    "toggle": {"type": ["string", "null"],
+                               "description": "query string for /search that selects or unselects this value"}}},
+                "Hit": {"type": "object", "properties": {
+                    "id": {"type": "string"}, "title": {"type": "string"}, "published": {"type": ["string", "null"]},
+                    "site": {"type": "string"}, "url": {"type": ["string", "null"]},
+                    "sources": {"type": "array", "items": {"type": "object"}},
+                    "snippet": {"type": "string", "description": "HTML: escaped text and <mark> tags only"},
+                    "matched_via": {"type": "array", "items": {"type": "string"}}}},
+                "SearchResult": {"type": "object", "properties": {
+                    "total": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"},
+                    "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+                    "facets": {"type": "object", "additionalProperties": {
+                        "type": "array", "items": {"$ref": "#/components/schemas/FacetValue"}}},
+                    "did_you_mean": {"type": ["string", "null"]},
+                    "timing": {"type": "object"}}},
+            },
+        },
+    }
+
+
+async def openapi(request: Request) -> JSONResponse:
+    return JSONResponse(document(request.app.state.settings))

@@ -1,0 +1,142 @@
+"""GET /search and GET /suggest: validated parameters in, SearchService results out.
+
+Every facet value carries `toggle`, the query string that selects or unselects it (page reset),
+so a search box renders facets without knowing the parameter grammar.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from urllib.parse import urlencode
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+
+from ..languages import LANGUAGES, SOURCE
+from ..search.facets import GRANULARITIES, bucket_range
+from .params import Param, parse_query
+from .responses import JSONResponse
+
+LANG = Param("lang", "enum", "reader's language: labels, titles and snippets in it where a translation exists",
+             default=SOURCE, enum=LANGUAGES)
+FILTERS = [
+    Param("person", "string", "person entity id (repeat for several: any of them)", repeatable=True),
+    Param("organization", "string", "organization entity id (repeat for several: any of them)", repeatable=True),
+    Param("site", "string", "publishing site name (repeat for several: any of them)", repeatable=True),
+]
+DATE_RANGE = [
+    Param("date_from", "date", "earliest publication date, inclusive (YYYY-MM-DD)"),
+    Param("date_to", "date", "latest publication date, inclusive (YYYY-MM-DD)"),
+]
+SEARCH_PARAMS = [
+    Param("q", "string", "query text; empty matches everything", default="", max_length="max_query_chars"),
+    LANG,
+    *FILTERS,
+    *DATE_RANGE,
+    Param("sort", "enum", "relevance (default) or newest first", default="relevance", enum=("relevance", "date")),
+    Param("page", "integer", "1-based result page", default=1, minimum=1, maximum="max_page"),
+    Param("size", "integer", "hits per page", default=10, minimum=1, maximum="max_page_size"),
+    Param("date_granularity", "enum", "date histogram buckets: year, month or day", default="month",
+          enum=GRANULARITIES),
+    Param("mode", "enum", "plain: words only, never an error; advanced: phrases, AND/OR/NOT, field:value, "
+          "prefix* and fuzzy~ (a malformed query is a 400 with the parser's message)",
+          default="plain", enum=("plain", "advanced")),
+]
+SUGGEST_PARAMS = [
+    Param("q", "string", "the prefix typed so far", default="", max_length="max_query_chars"),
+    LANG,
+    *FILTERS,
+    *DATE_RANGE,
+    Param("limit", "integer", "how many suggestions", default=10, minimum=1, maximum="max_suggestions"),
+]
+DEFAULTS = {p.name: p.default for p in SEARCH_PARAMS}
+FACET_PARAM = {"person": "person", "organization": "organization", "site": "site"}
+
+
+def query_string(state: dict) -> str:
+    """The canonical query string for a search state: defaults and empty values left out."""
+    pairs = []
+    for param in SEARCH_PARAMS:
+        value = state.get(param.name)
+        if param.repeatable:
+            pairs.extend((param.name, v) for v in value or ())
+        elif value not in (None, "") and (value != param.default or param.name == "lang"):
+            pairs.append((param.name, value))
+    return urlencode(pairs)
+
+
+def facet_toggle(state: dict, facet: str, value: str) -> str | None:
+    param = FACET_PARAM.get(facet)
+    new = {**state, "page": 1}
+    if param:
+        chosen = list(state.get(param) or [])
+        new[param] = [v for v in chosen if v != value] if value in chosen else [*chosen, value]
+        return query_string(new)
+    if facet == "date":
+        try:
+            bucket = tuple(d.isoformat() for d in bucket_range(str(value)))
+        except (ValueError, TypeError):
+            return None
+        selected = (state.get("date_from"), state.get("date_to")) == bucket
+        new["date_from"], new["date_to"] = (None, None) if selected else bucket
+        return query_string(new)
+    return None
+
+
+def _filters(state: dict) -> dict | None:
+    filters = {name: state[name] for name in FACET_PARAM.values() if state.get(name)}
+    return filters or None
+
+
+async def search(request: Request) -> JSONResponse:
+    started = time.perf_counter()
+    settings = request.app.state.settings
+    state = parse_query(request, SEARCH_PARAMS, settings)
+    result = await run_in_threadpool(
+        request.app.state.search.search, state["q"], lang=state["lang"], page=state["page"], size=state["size"],
+        filters=_filters(state), date_from=state["date_from"], date_to=state["date_to"], sort=state["sort"],
+        mode=state["mode"], date_granularity=state["date_granularity"])
+    facets = {}
+    for name, values in (result.get("facets") or {}).items():
+        facets[name] = [{**v, "toggle": facet_toggle(state, name, v["value"])} for v in values]
+    total, size = result["total"], state["size"]
+    pages = min(math.ceil(total / size), settings.max_page)
+    did_you_mean = result.get("did_you_mean")
+    body = {
+        "query": state["q"],
+        "lang": state["lang"],
+        "query_lang": result.get("query_lang"),
+        "repaired_query": result.get("repaired_query"),
+        "entities": result.get("entities", []),
+        "warnings": result.get("warnings", []),
+        "total": total,
+        "page": state["page"],
+        "size": size,
+        "pages": pages,
+        "sort": state["sort"],
+        "mode": state["mode"],
+        "filters": {**{k: state[k] for k in FACET_PARAM.values()},
+                    "date_from": state["date_from"], "date_to": state["date_to"]},
+        "generation": result.get("generation"),
+        "hits": [{"matched_via": [], **hit} for hit in result["hits"]],
+        "facets": facets,
+        "did_you_mean": did_you_mean,
+        "did_you_mean_toggle": query_string({**state, "q": did_you_mean, "page": 1}) if did_you_mean else None,
+        "pagination": {
+            "prev": query_string({**state, "page": state["page"] - 1}) if state["page"] > 1 else None,
+            "next": query_string({**state, "page": state["page"] + 1}) if state["page"] < pages else None,
+        },
+        "timing": {"search_ms": result.get("took_ms"),
+                   "total_ms": round((time.perf_counter() - started) * 1000, 2)},
+    }
+    return JSONResponse(body)
+
+
+async def suggest(request: Request) -> JSONResponse:
+    settings = request.app.state.settings
+    state = parse_query(request, SUGGEST_PARAMS, settings)
+    result = await run_in_threadpool(request.app.state.search.suggest, state["q"], lang=state["lang"],
+                                     filters=_filters(state), limit=state["limit"], date_from=state["date_from"],
+                                     date_to=state["date_to"])
+    return JSONResponse(result)

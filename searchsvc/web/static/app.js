@@ -1,0 +1,251 @@
+// The search page: plain JS against the JSON API, no build step.
+// Safety rule: everything from the API goes in with textContent, except hit.snippet, which the
+// API builds as escaped text plus our own <mark> tags (search/snippets.py render_html).
+"use strict";
+
+const I18N = {
+  en: {
+    title: "Regional news search", placeholder: "Search the news", search: "Search",
+    sort_relevance: "Most relevant", sort_date: "Newest first",
+    facet_date: "Date", facet_person: "People", facet_organization: "Organizations", facet_site: "Sites",
+    clear_dates: "All dates", did_you_mean: "Did you mean", prev: "Previous", next: "Next",
+    found: (n) => `${n} results`, page: (p, n) => `Page ${p} of ${n}`, none: "Nothing found.",
+    error: "Search failed: ", sources: (n) => `${n} sources`,
+    via: { source: "English text", translation: "translation", entity: "name", transliteration: "transliteration" },
+  },
+  ru: {
+    title: "Поиск по региональным новостям", placeholder: "Поиск новостей", search: "Найти",
+    sort_relevance: "По релевантности", sort_date: "Сначала новые",
+    facet_date: "Дата", facet_person: "Персоны", facet_organization: "Организации", facet_site: "Сайты",
+    clear_dates: "Все даты", did_you_mean: "Возможно, вы имели в виду", prev: "Назад", next: "Вперёд",
+    found: (n) => `Найдено: ${n}`, page: (p, n) => `Страница ${p} из ${n}`, none: "Ничего не найдено.",
+    error: "Ошибка поиска: ", sources: (n) => `Источников: ${n}`,
+    via: { source: "английский текст", translation: "перевод", entity: "имя", transliteration: "транслитерация" },
+  },
+  be: {
+    title: "Пошук па рэгіянальных навінах", placeholder: "Пошук навін", search: "Шукаць",
+    sort_relevance: "Па рэлевантнасці", sort_date: "Спачатку новыя",
+    facet_date: "Дата", facet_person: "Асобы", facet_organization: "Арганізацыі", facet_site: "Сайты",
+    clear_dates: "Усе даты", did_you_mean: "Магчыма, вы мелі на ўвазе", prev: "Назад", next: "Далей",
+    found: (n) => `Знойдзена: ${n}`, page: (p, n) => `Старонка ${p} з ${n}`, none: "Нічога не знойдзена.",
+    error: "Памылка пошуку: ", sources: (n) => `Крыніц: ${n}`,
+    via: { source: "англійскі тэкст", translation: "пераклад", entity: "імя", transliteration: "транслітарацыя" },
+  },
+};
+const LANGS = Object.keys(I18N);
+const FACET_LISTS = ["person", "organization", "site"];
+
+const $ = (sel) => document.querySelector(sel);
+let state = new URLSearchParams(location.search);
+let lastQuery = null;   // the query string of the results on screen
+let requestSeq = 0;     // answers to stale requests are dropped
+
+function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (key === "text") node.textContent = value;
+    else if (key === "class") node.className = value;
+    else if (key.startsWith("data-") || key.startsWith("aria-")) node.setAttribute(key, value);
+    else node[key] = value;
+  }
+  for (const child of children) node.append(child);
+  return node;
+}
+
+function lang() {
+  const l = state.get("lang") || localStorage.getItem("searchsvc.lang") || "en";
+  return LANGS.includes(l) ? l : "en";
+}
+
+function t(key) { return I18N[lang()][key]; }
+
+function applyLanguage() {
+  const l = lang();
+  document.documentElement.lang = l;
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n-placeholder]")) node.placeholder = t(node.dataset.i18nPlaceholder);
+  document.title = t("title");
+  for (const b of document.querySelectorAll("#lang-switch button")) b.setAttribute("aria-pressed", String(b.dataset.lang === l));
+}
+
+async function api(path, params) {
+  const response = await fetch(`${path}?${params}`, { headers: { Accept: "application/json" } });
+  const data = await response.json();
+  if (!response.ok) throw new Error(data.error || response.statusText);
+  return data;
+}
+
+async function runSearch(queryString, push = true) {
+  state = new URLSearchParams(queryString);
+  if (!state.get("lang")) state.set("lang", lang());
+  const qs = state.toString();
+  const seq = ++requestSeq;
+  $("#status").textContent = "…";
+  try {
+    const data = await api("/search", qs);
+    if (seq !== requestSeq) return;
+    lastQuery = qs;
+    if (push) history.pushState(null, "", `?${qs}`);
+    render(data);
+  } catch (err) {
+    if (seq !== requestSeq) return;
+    $("#status").textContent = t("error") + err.message;
+    $("#status").className = "error";
+  }
+}
+
+function render(data) {
+  $("#q").value = data.query;
+  $("#sort").value = data.sort;
+  applyLanguage();
+  const status = $("#status");
+  status.className = "";
+  status.textContent = data.total ? `${t("found")(data.total)} · ${data.timing.total_ms} ms` : t("none");
+  renderDidYouMean(data);
+  renderHits(data.hits);
+  for (const name of FACET_LISTS) renderFacetList(name, (data.facets || {})[name] || []);
+  renderHistogram((data.facets || {}).date || [], data.filters);
+  renderPagination(data);
+}
+
+function renderDidYouMean(data) {
+  const box = $("#did-you-mean");
+  box.hidden = !data.did_you_mean;
+  if (!data.did_you_mean) return;
+  const link = box.querySelector("a");
+  link.textContent = data.did_you_mean;
+  link.href = `?${data.did_you_mean_toggle}`;
+  link.onclick = (e) => { e.preventDefault(); runSearch(data.did_you_mean_toggle); };
+}
+
+function renderHits(hits) {
+  const list = $("#hits");
+  list.replaceChildren();
+  for (const hit of hits) {
+    const title = el("a", { text: hit.title, href: hit.url || `/articles/${encodeURIComponent(hit.id)}` });
+    const meta = el("p", { class: "meta" }, [
+      el("time", { text: hit.published || "", dateTime: hit.published || "" }),
+      el("span", { class: "site", text: hit.site }),
+    ]);
+    if ((hit.sources || []).length > 1) meta.append(el("span", { class: "sources", text: t("sources")(hit.sources.length) }));
+    for (const via of hit.matched_via || []) meta.append(el("span", { class: "via", text: t("via")[via] || via }));
+    const snippet = el("p", { class: "snippet" });
+    snippet.innerHTML = hit.snippet;  // escaped by the API; only <mark> is markup (see top)
+    list.append(el("li", { class: "hit", "data-id": hit.id }, [el("h3", {}, [title]), meta, snippet]));
+  }
+}
+
+function renderFacetList(name, values) {
+  const section = document.querySelector(`.facet[data-facet="${name}"]`);
+  const list = section.querySelector("ul");
+  list.replaceChildren();
+  section.hidden = values.length === 0;
+  for (const v of values) {
+    const box = el("input", { type: "checkbox", checked: !!v.selected });
+    const item = el("label", { class: "facet-value" }, [
+      box, el("span", { class: "label", text: v.label }), el("span", { class: "count", text: String(v.count) }),
+    ]);
+    box.addEventListener("change", () => runSearch(v.toggle));
+    list.append(el("li", { "data-value": v.value }, [item]));
+  }
+}
+
+function renderHistogram(values, filters) {
+  const chart = $("#histogram");
+  chart.replaceChildren();
+  const max = Math.max(1, ...values.map((v) => v.count));
+  for (const v of values) {
+    const bar = el("button", {
+      type: "button", class: v.selected ? "bar selected" : "bar", title: `${v.label}: ${v.count}`,
+      "aria-label": `${v.label}: ${v.count}`, "data-value": v.value,
+    }, [el("span", { class: "fill" })]);
+    bar.firstChild.style.height = `${Math.max(4, Math.round((100 * v.count) / max))}%`;
+    if (v.toggle) bar.addEventListener("click", () => runSearch(v.toggle));
+    chart.append(bar);
+  }
+  if (values.length) {
+    chart.append(el("div", { class: "axis" }, [
+      el("span", { text: values[0].label }), el("span", { text: values[values.length - 1].label }),
+    ]));
+  }
+  const clear = $("#clear-dates");
+  clear.hidden = !(filters && (filters.date_from || filters.date_to));
+  clear.onclick = () => { const s = new URLSearchParams(lastQuery); s.delete("date_from"); s.delete("date_to"); s.delete("page"); runSearch(s.toString()); };
+}
+
+function renderPagination(data) {
+  $("#page-info").textContent = data.pages > 1 ? t("page")(data.page, data.pages) : "";
+  for (const [id, qs] of [["#prev", data.pagination.prev], ["#next", data.pagination.next]]) {
+    const button = $(id);
+    button.hidden = !qs;
+    button.onclick = () => { runSearch(qs); window.scrollTo(0, 0); };
+  }
+}
+
+// -- suggestions -------------------------------------------------------------------------------
+let suggestTimer = null;
+let suggestSeq = 0;
+
+function suggestionText(item) {
+  return typeof item === "string" ? item : item.label || item.text || item.value || "";
+}
+
+async function suggest() {
+  const prefix = $("#q").value;
+  const list = $("#suggestions");
+  if (prefix.trim().length < 2) { list.hidden = true; return; }
+  const params = new URLSearchParams({ q: prefix, lang: lang() });
+  for (const name of FACET_LISTS) for (const v of state.getAll(name)) params.append(name, v);
+  const seq = ++suggestSeq;
+  let data;
+  try { data = await api("/suggest", params); } catch { return; }
+  if (seq !== suggestSeq) return;
+  const items = Array.isArray(data) ? data : data.suggestions || [];
+  list.replaceChildren();
+  for (const item of items) {
+    const text = suggestionText(item);
+    const option = el("li", { role: "option", class: "suggestion" }, [el("span", { text })]);
+    if (item.type) option.append(el("span", { class: "kind", text: t(`facet_${item.type}`) || item.type }));
+    if (item.count != null) option.append(el("span", { class: "count", text: String(item.count) }));
+    option.addEventListener("mousedown", (e) => { e.preventDefault(); $("#q").value = text; submit(); });
+    list.append(option);
+  }
+  list.hidden = items.length === 0;
+}
+
+function closeSuggestions() {
+  clearTimeout(suggestTimer);
+  suggestSeq++;  // an answer still on its way is dropped
+  $("#suggestions").hidden = true;
+}
+
+function submit() {
+  const s = new URLSearchParams(lastQuery || state.toString());
+  s.set("q", $("#q").value);
+  s.set("sort", $("#sort").value);
+  s.set("lang", lang());
+  s.delete("page");
+  closeSuggestions();
+  runSearch(s.toString());
+}
+
+function setLanguage(l) {
+  localStorage.setItem("searchsvc.lang", l);
+  const s = new URLSearchParams(lastQuery || state.toString());
+  s.set("lang", l);
+  state.set("lang", l);
+  applyLanguage();
+  runSearch(s.toString());
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  $("#search-form").addEventListener("submit", (e) => { e.preventDefault(); submit(); });
+  $("#sort").addEventListener("change", submit);
+  $("#q").addEventListener("input", () => { clearTimeout(suggestTimer); suggestTimer = setTimeout(suggest, 150); });
+  $("#q").addEventListener("blur", closeSuggestions);
+  $("#q").addEventListener("keydown", (e) => { if (e.key === "Escape") closeSuggestions(); });
+  for (const b of document.querySelectorAll("#lang-switch button")) b.addEventListener("click", () => setLanguage(b.dataset.lang));
+  window.addEventListener("popstate", () => runSearch(location.search.slice(1), false));
+  applyLanguage();
+  runSearch(state.toString(), false);
+});

@@ -1,0 +1,106 @@
+"""The search page in real headless Chromium: type, see results, narrow by a facet, read it in Russian."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+if not (CHROMIUM and CHROMEDRIVER):
+    pytest.skip("Debian chromium + chromium-driver are not installed (apt-get install -y chromium chromium-driver; "
+                ".ci/run installs them)", allow_module_level=True)
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--window-size=1280,1000"]
+CYRILLIC = re.compile(r"[А-Яа-яЁёІіЎў]")
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def wait(driver, condition, seconds: float = 15):
+    return WebDriverWait(driver, seconds, poll_frequency=0.1).until(lambda d: condition())
+
+
+def status_total(driver) -> int:
+    text = driver.find_element(By.ID, "status").text
+    match = re.search(r"\d+", text)
+    return int(match.group()) if match else -1
+
+
+def facet_counts(driver, facet: str) -> dict[str, int]:
+    items = driver.find_elements(By.CSS_SELECTOR, f'.facet[data-facet="{facet}"] li')
+    return {li.find_element(By.CLASS_NAME, "label").text: int(li.find_element(By.CLASS_NAME, "count").text)
+            for li in items}
+
+
+def test_search_facet_and_russian_labels(server, browser):
+    browser.get(server.url + "/")
+    box = browser.find_element(By.ID, "q")
+    box.send_keys("Belarus", Keys.ENTER)
+    wait(browser, lambda: browser.find_elements(By.CSS_SELECTOR, "#hits li.hit"))
+    total = wait(browser, lambda: status_total(browser) if status_total(browser) > 0 else None)
+    marks = browser.find_elements(By.CSS_SELECTOR, "#hits .snippet mark")
+    assert marks, "snippets show highlighted words"
+    assert browser.find_elements(By.CSS_SELECTOR, "#histogram .bar"), "date histogram drawn"
+
+    persons_before = facet_counts(browser, "person")
+    orgs_before = facet_counts(browser, "organization")
+    label, count = max(persons_before.items(), key=lambda kv: kv[1])
+    assert count < total
+    item = next(li for li in browser.find_elements(By.CSS_SELECTOR, '.facet[data-facet="person"] li')
+                if li.find_element(By.CLASS_NAME, "label").text == label)
+    item.find_element(By.TAG_NAME, "input").click()
+    wait(browser, lambda: status_total(browser) == count)
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#hits li.hit")) == min(count, 10)
+    assert facet_counts(browser, "organization") != orgs_before, "organization counts follow the person filter"
+    assert "person=" in browser.current_url
+
+    browser.find_element(By.CSS_SELECTOR, '#lang-switch button[data-lang="ru"]').click()
+    wait(browser, lambda: browser.find_element(By.CSS_SELECTOR, '[data-i18n="facet_person"]').text == "Персоны")
+    wait(browser, lambda: all(CYRILLIC.search(name) for name in facet_counts(browser, "person")))
+    assert status_total(browser) == count, "the person filter survives the language switch"
+    assert browser.find_element(By.ID, "status").text.startswith("Найдено")
+    assert browser.find_element(By.CSS_SELECTOR, '[data-i18n="facet_organization"]').text == "Организации"
+    assert "lang=ru" in browser.current_url
+
+
+def test_hostile_query_is_shown_as_text(server, browser):
+    browser.get(server.url + "/?q=" + "%3Cimg%20src%3Dx%20onerror%3Dwindow.pwned%3D1%3E%20Belarus")
+    wait(browser, lambda: status_total(browser) >= 0 and browser.find_elements(By.CSS_SELECTOR, "#hits li"))
+    assert browser.find_element(By.ID, "q").get_attribute("value").startswith("<img src=x")
+    assert browser.execute_script("return window.pwned === undefined")
+    assert not browser.find_elements(By.CSS_SELECTOR, "#results img")
+
+
+def test_suggestions_appear_while_typing(server, browser):
+    browser.get(server.url + "/?lang=en")
+    browser.find_element(By.ID, "q").send_keys("Volf")
+    wait(browser, lambda: browser.find_element(By.ID, "suggestions").is_displayed())
+    texts = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#suggestions li")]
+    assert any("Aleksandr Volfovich" in t for t in texts), texts
+    # choosing one searches for it
+    next(li for li in browser.find_elements(By.CSS_SELECTOR, "#suggestions li")
+         if "Aleksandr Volfovich" in li.text).click()
+    wait(browser, lambda: "q=Aleksandr+Volfovich" in browser.current_url and status_total(browser) > 0)
+    assert not browser.find_element(By.ID, "suggestions").is_displayed()

@@ -1,0 +1,83 @@
+"""Several uvicorn workers serve one index; a new index generation is served without a restart."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+from conftest import Server
+
+from searchsvc.config import SAMPLES_DIR
+from searchsvc.entities import EntityRegistry
+from searchsvc.index import IndexStore, write_generation
+from searchsvc.ingest import ingest_paths
+
+NEW_PAGE = (
+    "Font settings\nTimes New Roman\nFont size\nLetter spacing\nColor scheme\non white\non blue\n"
+    "Lida District Executive Committee\nMain / News\n3 March 2025\n\n"
+    "Lida brewery opens a Quokkaberry visitor centre\n\n\n"
+    "The Lida brewery opened the Quokkaberry visitor centre on Monday. Guests can see how the "
+    "Quokkaberry lemonade is bottled and taste it in the new hall.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def two_workers(sample_index, tmp_path_factory):
+    index_dir = tmp_path_factory.mktemp("workers") / "index"
+    shutil.copytree(sample_index, index_dir)
+    srv = Server(index_dir, args=("--workers", "2"))
+    srv.index_dir = index_dir
+    yield srv
+    srv.stop()
+
+
+def search_total(srv, q: str) -> int:
+    # a fresh connection per request, so the kernel may hand it to either worker
+    return httpx.get(srv.url + "/search", params={"q": q}, headers={"Connection": "close"}, timeout=30).json()["total"]
+
+
+def counter(metrics_text: str, route: str) -> int:
+    pattern = rf'searchsvc_http_requests_total\{{route="{re.escape(route)}",method="GET",status="200"\}} (\d+)'
+    return sum(int(n) for n in re.findall(pattern, metrics_text))
+
+
+def test_requests_are_served_by_more_than_one_worker(two_workers):
+    def worker_of(_):
+        return httpx.get(two_workers.url + "/health", headers={"Connection": "close"}, timeout=30).json()["worker"]
+
+    with ThreadPoolExecutor(8) as pool:
+        pids = set(pool.map(worker_of, range(80)))
+    assert len(pids) == 2, f"all 80 requests went to {pids}"
+
+
+def test_metrics_count_requests_of_every_worker(two_workers):
+    time.sleep(1.5)  # let each worker share its counters (once a second)
+    before = counter(two_workers.get("/metrics").text, "/search")
+    with ThreadPoolExecutor(4) as pool:
+        totals = list(pool.map(lambda _: search_total(two_workers, "CSTO"), range(30)))
+    assert all(t >= 1 for t in totals)
+    time.sleep(1.5)
+    after = counter(two_workers.get("/metrics").text, "/search")
+    assert after - before == 30
+
+
+def test_new_generation_is_served_without_restart(two_workers, tmp_path):
+    assert search_total(two_workers, "Quokkaberry") == 0
+    page = tmp_path / "lida.txt"
+    page.write_text(NEW_PAGE, encoding="utf-8")
+    articles = ingest_paths([SAMPLES_DIR, page]).articles
+    store = IndexStore(two_workers.index_dir)
+    old = store.live_generation()
+    new = write_generation(store, articles, EntityRegistry.load())
+    assert new != old
+    # every request after the switch, whichever worker answers it, sees the new generation
+    with ThreadPoolExecutor(4) as pool:
+        totals = list(pool.map(lambda _: search_total(two_workers, "Quokkaberry"), range(20)))
+    assert totals == [1] * 20
+    generations = {httpx.get(two_workers.url + "/health", headers={"Connection": "close"}).json()["generation"]
+                   for _ in range(10)}
+    assert generations == {new}
