@@ -75,8 +75,10 @@ class SearchService:
             self._local.state = state
             log.info("opened searcher generation=%s docs=%d", name, searcher.doc_count())
         elif not state.searcher.up_to_date():
-            # the live generation got in-place commits (HTTP POST/DELETE): reuse unchanged segments
-            state.searcher = state.searcher.refresh()
+            # the live generation got in-place commits (HTTP POST/DELETE). Not refresh(): it reuses the
+            # reader of a segment whose deletions changed and keeps serving replaced/deleted documents.
+            stale, state.searcher = state.searcher, state.index.searcher()
+            stale.close()
             state.columns = self._columns.for_searcher(state.generation, state.searcher)
         return state
 
