@@ -6,6 +6,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -44,15 +45,19 @@ class Server:
         """`env`: extra environment (SEARCHSVC_API_TOKEN, ...); `args`: extra `serve` options (--workers)."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "searchsvc.cli", "serve", "--index", str(index_dir), "--port", str(self.port),
-             *args],
-            env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )
+        # the server's log goes to a file: a pipe nobody reads fills up and stalls the server
+        fd, self.log_path = tempfile.mkstemp(prefix="searchsvc-server-", suffix=".log")
+        os.close(fd)
+        with open(self.log_path, "a", encoding="utf-8") as log:  # O_APPEND: reading never moves the writer
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "searchsvc.cli", "serve", "--index", str(index_dir), "--port", str(self.port),
+                 *args],
+                env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT, text=True,
+            )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"server exited: {self.proc.stdout.read()[-3000:]}")
+                raise RuntimeError(f"server exited: {self.output()[-3000:]}")
             try:
                 if httpx.get(self.url + "/health", timeout=1).status_code == 200:
                     return
@@ -67,12 +72,18 @@ class Server:
     def request(self, method: str, path: str, **kw) -> httpx.Response:
         return httpx.request(method, self.url + path, timeout=60, **kw)
 
+    def output(self) -> str:
+        """What the server logged so far (JSON lines)."""
+        with open(self.log_path, encoding="utf-8", errors="replace") as log:
+            return log.read()
+
     def stop(self) -> None:
         self.proc.terminate()
         try:
             self.proc.wait(10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+        os.unlink(self.log_path)
 
 
 @pytest.fixture(scope="session")

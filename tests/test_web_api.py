@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from urllib.parse import parse_qs
 
 import httpx
@@ -122,6 +123,13 @@ def test_malformed_advanced_query_is_400_with_the_parsers_message(server):
     assert r.status_code == 400 and r.json()["error"]
     plain = server.get("/search", params={"q": 'title:"unclosed'})
     assert plain.status_code == 200
+
+
+def test_rejections_are_logged_as_json_naming_the_input(server):
+    server.get("/search", params={"q": "CSTO", "size": "lots"})
+    lines = [json.loads(line) for line in server.output().splitlines() if line.startswith("{")]
+    assert any(e["logger"] == "searchsvc.web" and "'size'" in e["msg"] and "'lots'" in e["msg"] for e in lines)
+    assert any(e["logger"] == "uvicorn.access" and e["status"] == 400 and "size=lots" in e["path"] for e in lines)
 
 
 def test_unknown_path_and_wrong_method_are_json(server):

@@ -49,9 +49,13 @@ def test_requests_are_served_by_more_than_one_worker(two_workers):
     def worker_of(_):
         return httpx.get(two_workers.url + "/health", headers={"Connection": "close"}, timeout=30).json()["worker"]
 
+    pids: set[int] = set()
     with ThreadPoolExecutor(8) as pool:
-        pids = set(pool.map(worker_of, range(80)))
-    assert len(pids) == 2, f"all 80 requests went to {pids}"
+        for _ in range(10):  # concurrent fresh connections: a busy worker leaves some to the other
+            pids |= set(pool.map(worker_of, range(8)))
+            if len(pids) == 2:
+                break
+    assert len(pids) == 2, f"80 requests all went to {pids}"
 
 
 def test_metrics_count_requests_of_every_worker(two_workers):

@@ -30,7 +30,13 @@ def error_response(status: int, message: str, headers: dict | None = None) -> JS
     return JSONResponse({"error": message}, status_code=status, headers=headers)
 
 
+def rejected(request: Request, status: int, message: str) -> None:
+    # the access log has the URL; this line says why it was refused
+    log.info("rejected %s %s -> %d: %s", request.method, request.url.path, status, message)
+
+
 async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+    rejected(request, exc.status, exc.message)
     return error_response(exc.status, exc.message, exc.headers)
 
 
@@ -43,6 +49,7 @@ async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
 
 async def query_error(request: Request, exc: QueryError) -> JSONResponse:
     """The search core rejected the query (malformed advanced syntax, bad parameter): its message."""
+    rejected(request, 400, str(exc))
     return error_response(400, str(exc))
 
 
