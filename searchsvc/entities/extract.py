@@ -221,7 +221,9 @@ class EntityExtractor:
         toks = tokenize(text)
         found: list[Mention] = []
         starts = self._known_starts(toks)
+        lines = _results_lines(text, toks)
         cue = False  # a post title is waiting for its holder's name
+        listed_at = -2  # the "," or "and" right after the last person: a list of names goes on
         after_of = False
         i = 0
         n = len(toks)
@@ -243,6 +245,7 @@ class EntityExtractor:
                 else:
                     cue = False
                     i += length
+                    listed_at = i
                 after_of = False
                 continue
             low = t.low
@@ -269,12 +272,19 @@ class EntityExtractor:
             if low in lx.DEMONYMS or low in lx.LOCATIONS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
                 i += 1
                 continue
-            person = self._person_shape_at(toks, i, starts, cue, after_of)
+            person = self._person_shape_at(toks, i, starts, cue, after_of, listed_at)
             if person is not None:
                 found.append(person)
+                if not person.weak:
+                    listed_at = person.tok_end
                 i = person.tok_end
                 cue = False
                 after_of = False
+                continue
+            team = _team_at(toks, i, lines)
+            if team is not None:
+                found.append(team)
+                i = team.tok_end
                 continue
             cue = cue and after_of  # "President of Zimbabwe ..." keeps waiting for the name
             i += 1
@@ -325,7 +335,7 @@ class EntityExtractor:
         j = i + 1
         while j < len(toks):
             tj = toks[j]
-            if j in starts and starts[j][1].type == "person":
+            if tj.sentence_start or (j in starts and starts[j][1].type == "person"):
                 break
             if tj.cap and not (tj.low in lx.TITLE_START and tj.low not in lx.ORG_HEADS):
                 run.append(j)
@@ -342,7 +352,14 @@ class EntityExtractor:
             break
         head = None
         if t.low in lx.ORG_PREFIXES and len(run) >= 2:
-            head = run[-1]
+            heads = [k for k in run[1:] if toks[k].low in lx.ORG_HEADS]
+            if heads:
+                head = heads[-1]
+            else:  # "OJSC Naftan": the name runs until a person's first name or a post
+                for k in run[1:]:
+                    if toks[k].low in lx.FIRST_NAMES or toks[k].low in lx.TITLE_WORDS or toks[k].low in lx.CONNECTORS:
+                        break
+                    head = k
         else:
             for k in reversed(run):
                 low = toks[k].low
@@ -351,8 +368,8 @@ class EntityExtractor:
                     if words_before >= (2 if low in lx.WEAK_ORG_HEADS else 1):
                         head = k
                         break
-            if t.low == "ministry" and len(run) >= 3 and toks[run[1]].low == "of":
-                head = run[-1]
+            if head is None and t.low in lx.ORG_HEADS and len(run) >= 3 and toks[run[1]].low == "of":
+                head = i  # "Ministry of ...", "Union of Writers", "Academy of Sciences"
         if head is None:
             return None
         end = head + 1
@@ -361,8 +378,10 @@ class EntityExtractor:
             k = end + 1 + (toks[end + 1].low == "the")
             if k in starts and starts[k][1].type == "organization" and starts[k][1].entity_id:
                 parent = starts[k][1]  # "Central Committee of the BRSM": a body of a known organization
-            elif k < len(toks) and toks[k].cap and toks[k].low in lx.LOCATIONS and toks[k].low not in ("oblast", "district", "region", "city"):
-                end = k + 1  # "University of Grodno", "Ministry of Science ... of Kazakhstan"
+            else:
+                end = _of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
+        if end == head + 1 and head == i:
+            return None
         if parent is not None:
             head_label = _org_label(toks, i, end)
             if head_label is None or head_label.lower() in lx.NON_NAME:
@@ -385,12 +404,13 @@ class EntityExtractor:
         return Mention(t.start, toks[end - 1].end, "", "organization",
                        candidate=Candidate("organization", label), tok_start=i, tok_end=end)
 
-    def _person_shape_at(self, toks: list[Token], i: int, starts, cue: bool, after_of: bool) -> Mention | None:
+    def _person_shape_at(self, toks: list[Token], i: int, starts, cue: bool, after_of: bool,
+                         listed_at: int = -2) -> Mention | None:
         run = []
         j = i
         while j < len(toks) and len(run) < 4:
             tj = toks[j]
-            if j != i and j in starts:
+            if j != i and (j in starts or tj.sentence_start):
                 break
             low = tj.low
             if not (tj.cap and _NAME_WORD.match(tj.text)) or low in lx.TITLE_WORDS or low in lx.ORG_HEADS \
@@ -403,9 +423,15 @@ class EntityExtractor:
         first = toks[run[0]]
         nxt = toks[run[-1] + 1].low if run[-1] + 1 < len(toks) else ""
         prev = toks[i - 1].low if i > 0 else ""
-        said = nxt in ("said", "says", "told", "added", "noted", "stressed") or prev in ("said", "says")
+        said = nxt in _SPEECH or prev in ("said", "says")
         known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith("."))
-        if len(run) >= 2 and (known_first or cue or said):
+        after = run[-1] + 1
+        # "Rohan Robinson ( Australia )": a name with a country in brackets (results, line-ups)
+        nation = (after + 2 < len(toks) and toks[after].text == "(" and toks[after + 2].text == ")"
+                  and toks[after + 1].cap and not toks[after + 1].allcaps)
+        # "Sergei Syrankov, Oleg Gaidukevich and ...": a name listed next to a person is a person
+        listed = prev in (",", "and") and listed_at == i - 1
+        if len(run) >= 2 and (known_first or cue or said or nation or listed):
             if cue and after_of and len(run) >= 3 and not known_first:
                 run = run[-2:]  # "President of Zimbabwe Emmerson Mnangagwa"
             if len(run) > 3:
@@ -414,7 +440,7 @@ class EntityExtractor:
             label = " ".join(toks[k].text for k in run)
             return Mention(a.start, b.end, label, "person", candidate=Candidate("person", label),
                            tok_start=run[0], tok_end=run[-1] + 1)
-        if len(run) == 1 and cue and not first.text.endswith("."):
+        if len(run) == 1 and (cue or (said and nxt in _SPEECH)) and not first.text.endswith("."):
             return Mention(first.start, first.end, first.text, "person", weak=True, tok_start=i, tok_end=i + 1)
         return None
 
@@ -544,6 +570,52 @@ class EntityExtractor:
         return article
 
 
+_SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
+_NUMBER = re.compile(r"^\d+(?:[.,:-]\d+)*$")
+
+
+def _results_lines(text: str, toks: list[Token]) -> set[int]:
+    """Token indexes on sports-results lines ("Norwich 1 Wolverhampton 0", "Walsall v Wrexham").
+
+    On such lines a capitalized name followed by a score is a team (an organization).
+    """
+    out: set[int] = set()
+    line: list[int] = []
+
+    def close():
+        words = [toks[k] for k in line if toks[k].word]
+        numbers = sum(1 for k in line if _NUMBER.match(toks[k].text))
+        lower = sum(1 for w in words if not w.text[:1].isupper() and w.low not in ("v", "vs", "at", "and"))
+        versus = any(toks[k].low in ("v", "vs") for k in line)
+        if words and lower <= 3 and (numbers >= 2 or (versus and len(words) <= 8)):
+            out.update(line)
+
+    for k, t in enumerate(toks):
+        if k and "\n" in text[toks[k - 1].end:t.start]:
+            close()
+            line = []
+        line.append(k)
+    close()
+    return out
+
+
+def _team_at(toks: list[Token], i: int, lines: set[int]) -> Mention | None:
+    if i not in lines:
+        return None
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].word and toks[j].text[:1].isupper() and toks[j].low not in ("v", "vs", "at"):
+        j += 1
+    if j == i or j >= len(toks):
+        return None
+    nxt = toks[j]
+    prev = toks[i - 1] if i else None
+    if not (_NUMBER.match(nxt.text) or nxt.low in ("v", "vs") or (prev is not None and prev.low in ("v", "vs"))):
+        return None
+    if any(toks[k].low in lx.LOCATIONS or toks[k].low in lx.DEMONYMS or toks[k].low in lx.NON_NAME for k in range(i, j)):
+        return None
+    return Mention(toks[i].start, toks[j - 1].end, "", "organization", weak=True, tok_start=i, tok_end=j)
+
+
 def _all_caps_line(toks: list[Token], i: int) -> bool:
     """Headlines in capitals ('LEICESTERSHIRE TAKE OVER AT TOP'): capitals there mean nothing."""
     lo, hi = i, i
@@ -569,6 +641,28 @@ def _org_label(toks: list[Token], i: int, end: int) -> str | None:
         kind = "Oblast" if m.group(1).lower() in _OBLAST_CENTRES else "District"
         label = f"{m.group(1)} {kind} Executive Committee"
     return label
+
+
+def _of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
+    """The end of '<head> of <Capitalized words>' (j is the index of 'of'); j itself when none follow."""
+    k = j + 1
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    end, count = j, 0
+    while k < len(toks) and count < limit:
+        tk = toks[k]
+        if tk.sentence_start or (k in starts and starts[k][1].type == "person"):
+            break
+        if tk.cap and tk.low not in lx.TITLE_WORDS and not (
+                tk.low in lx.FIRST_NAMES and k + 1 < len(toks) and toks[k + 1].cap):
+            end, k, count = k + 1, k + 1, count + 1
+            continue
+        if tk.word and tk.low in ("and", "of", "for", "the", "&") and k + 1 < len(toks) and toks[k + 1].cap \
+                and toks[k + 1].low not in lx.TITLE_WORDS:
+            k += 1
+            continue
+        break
+    return end
 
 
 def _candidate_key(cand: Candidate) -> tuple:

@@ -158,6 +158,16 @@ class EntityRegistry:
             overlay = default_overlay_path() if path is None else False
         return cls(entities, overlay_path=overlay or None)
 
+    @classmethod
+    def for_index(cls, index_dir: str | Path) -> "EntityRegistry":
+        """The registry a service over `index_dir` shows: package + the overlay next to that index."""
+        import dataclasses
+
+        from ..config import Settings
+
+        settings = dataclasses.replace(Settings.load(), index_dir=str(index_dir))
+        return cls.load(overlay=default_overlay_path(settings))
+
     def _read_overlay(self) -> list[Entity]:
         path = self.overlay_path
         if path is None or not path.exists():
