@@ -1,0 +1,94 @@
+"""Russian and Belarusian query words reach English articles through the topic glossary."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from searchsvc.config import SAMPLES_DIR
+from searchsvc.lang.glossary import Glossary, english_stems, english_terms, load_entries, phrase_terms
+from searchsvc.lang.stemmers import stem_en
+
+
+@pytest.mark.parametrize("word, lang, term", [
+    ("урожая", "ru", "harvest"), ("ураджаю", "be", "harvest"),
+    ("уборочной", "ru", "harvesting"), ("уборачнай", "be", "harvesting"),
+    ("зерна", "ru", "grain"), ("збожжам", "be", "grain"),
+    ("выборах", "ru", "election"), ("выбараў", "be", "election"),
+    ("здравоохранения", "ru", "healthcare"),
+    ("образованию", "ru", "education"), ("адукацыі", "be", "education"),
+    ("промышленности", "ru", "industry"), ("прамысловасці", "be", "industry"),
+    ("экспорта", "ru", "export"), ("экспарту", "be", "export"),
+    ("безопасности", "ru", "security"), ("бяспецы", "be", "security"),
+    ("визитом", "ru", "visit"), ("візіце", "be", "visit"),
+    ("президентом", "ru", "president"), ("прэзідэнта", "be", "president"),
+    ("Могилевской", "ru", "Mogilev"), ("Магілёўшчыне", "be", "Mogilev Oblast"),
+    ("железной", "ru", "railway"),  # a word known only from its phrase "железная дорога"
+])
+def test_inflected_query_words_get_english_terms(word, lang, term):
+    assert term in english_terms(word, lang)
+
+
+def test_phrases_match_as_a_whole():
+    assert phrase_terms("сельское хозяйство Брестской области", "ru") == [
+        ("сельское хозяйство", ["agriculture"]), ("Брестской области", ["Brest Oblast", "Brest region"])]
+    assert ("ахова здароўя", ["healthcare", "health care"]) in phrase_terms("ахова здароўя ў Гомелі", "be")
+    assert english_terms("ставка рефинансирования", "ru") == ["refinancing rate"]
+
+
+def test_belarusian_word_missing_from_its_column_falls_back_to_russian_spelling():
+    g = Glossary.load()
+    # "візітны" is not listed in Belarusian, but its Russian spelling's stem is the visit entry
+    assert g.english_terms("візітам", "be") == g.english_terms("визитам", "ru") == ["visit"]
+
+
+@pytest.mark.parametrize("word, lang", [("в", "ru"), ("і", "be"), ("стола", "ru"), ("", "ru"), ("harvest", "en"), ("места", "ru")])
+def test_no_terms_for_stopwords_unknown_words_or_english(word, lang):
+    assert english_terms(word, lang) == []
+
+
+def test_glossary_has_hundreds_of_concepts_in_both_languages():
+    entries = load_entries()
+    assert len(entries) >= 400
+    assert sum(1 for e in entries if e.ru and e.be) >= 400
+
+
+def test_malformed_glossary_line_is_rejected_with_its_location(tmp_path):
+    bad = tmp_path / "glossary.tsv"
+    bad.write_text("урожай\tураджай\tharvest\nзерно\tgrain\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"glossary.tsv:2: expected 3"):
+        load_entries(bad)
+
+
+# Journalist queries about bundled sample stories: their English terms must occur in the story.
+SAMPLE_QUERIES = [
+    ("014_harvest-mogilev.txt", "ru", "урожай зерна на Могилевщине"),
+    ("014_harvest-mogilev.txt", "be", "ураджай збожжа на Магілёўшчыне"),
+    ("010_brest-shuleiko-sugar-beet.txt", "ru", "уборка картофеля и сахарной свеклы"),
+    ("010_brest-shuleiko-sugar-beet.txt", "be", "уборка бульбы і цукровых буракоў"),
+    ("002_constitution-referendum-results.txt", "ru", "итоги референдума по конституции"),
+    ("002_constitution-referendum-results.txt", "be", "вынікі рэферэндуму па Канстытуцыі"),
+    ("020_pinevich-vaccination.txt", "ru", "вакцинация от коронавируса"),
+    ("020_pinevich-vaccination.txt", "be", "вакцынацыя ад каранавіруса"),
+    ("021_national-bank-refinancing-rate.txt", "ru", "Нацбанк ставка рефинансирования"),
+    ("021_national-bank-refinancing-rate.txt", "be", "Нацбанк стаўка рэфінансавання"),
+    ("016_railways-summer-trains.txt", "ru", "летние поезда железной дороги"),
+    ("016_railways-summer-trains.txt", "be", "летнія цягнікі чыгункі"),
+    ("029_presidential-election-preliminary.txt", "ru", "предварительные итоги президентских выборов"),
+    ("029_presidential-election-preliminary.txt", "be", "папярэднія вынікі прэзідэнцкіх выбараў"),
+    ("008_school-year-ivanets.txt", "ru", "новый учебный год школьники"),
+    ("008_school-year-ivanets.txt", "be", "навучальны год школьнікі"),
+]
+
+
+def _text_stems(path: Path) -> set[str]:
+    return {stem_en(w) for w in re.findall(r"[a-z]+", path.read_text(encoding="utf-8").lower())}
+
+
+@pytest.mark.parametrize("page, lang, query", SAMPLE_QUERIES)
+def test_most_topic_words_of_a_query_reach_the_story_text(page, lang, query):
+    story = _text_stems(Path(SAMPLES_DIR) / page)
+    matches = phrase_terms(query, lang)
+    assert matches, query
+    reaching = [span for span, terms in matches if english_stems(terms) & story]
+    assert len(reaching) >= max(1, len(matches) - 1), (query, matches)
