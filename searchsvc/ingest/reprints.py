@@ -23,7 +23,7 @@ import numpy as np
 from ..article import Article
 
 _WORD = re.compile(r"\w+", re.U)
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”’)]*\s+(?=[\"«“„(]?[A-ZА-ЯЁІЎ0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”’)]*\s+(?=[^a-zа-яёіў\s])")
 SHINGLE_WORDS = 5
 PERMUTATIONS = 64
 ROWS_PER_BAND = 2  # 32 bands: a pair with Jaccard 0.3 shares a band with probability 0.95
@@ -82,7 +82,7 @@ def minhash(shingles: np.ndarray) -> np.ndarray:
 class ReprintDetector:
     """Keeps the signatures of the stories seen so far; `match` finds an earlier copy."""
 
-    def __init__(self, threshold: float = 0.6, max_days: int = 3):
+    def __init__(self, threshold: float = 0.7, max_days: int = 3):
         self.threshold = threshold
         self.max_days = max_days
         self._words = _WordHashes()
