@@ -45,6 +45,7 @@ class SegmentColumns:
     day: np.ndarray  # int32 day ordinal per doc, NO_DAY if undated
     stamp: np.ndarray  # int64 published timestamp per doc (for newest-first), 0 if undated
     live: np.ndarray  # bool: not deleted
+    lengths: dict = field(default_factory=dict)  # text field -> float32 token count per doc (lazy)
 
 
 def _segment_key(generation: str, reader) -> tuple:
@@ -93,8 +94,26 @@ class Columns:
     day: np.ndarray
     stamp: np.ndarray
     live: np.ndarray
+    segments: list = field(default_factory=list)  # [(offset, SegmentColumns, reader)]
     _masks: dict = field(default_factory=dict)
+    _lengths: dict = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def lengths(self, fieldname: str) -> np.ndarray:
+        """Token count of `fieldname` per doc (BM25 length normalisation), built once per segment."""
+        out = self._lengths.get(fieldname)
+        if out is None:
+            from .scoring import field_lengths
+
+            parts = []
+            for _offset, seg, reader in self.segments:
+                arr = seg.lengths.get(fieldname)
+                if arr is None:
+                    arr = seg.lengths[fieldname] = field_lengths(reader, fieldname)
+                parts.append(arr)
+            out = np.concatenate(parts) if parts else np.zeros(0, np.float32)
+            self._lengths[fieldname] = out
+        return out
 
     def value_mask(self, facet: str, values) -> np.ndarray:
         """Docs having ANY of `values` in `facet` (cached: the allow-set of a filter)."""
@@ -158,14 +177,15 @@ class ColumnCache:
                         if len(self._segments) >= self.max_segments:
                             self._segments.clear()
                         seg = self._segments[key] = _build_segment(reader, self._value_ids)
-            parts.append((offset, seg))
+            parts.append((offset, seg, reader))
         n = searcher.doc_count_all()
         pairs = {}
         for facet in MULTI_FIELDS:
-            d = [seg.pairs[facet][0] + offset for offset, seg in parts]
-            v = [seg.pairs[facet][1] for _, seg in parts]
+            d = [seg.pairs[facet][0] + offset for offset, seg, _ in parts]
+            v = [seg.pairs[facet][1] for _, seg, _ in parts]
             pairs[facet] = (np.concatenate(d) if d else np.zeros(0, np.int32),
                             np.concatenate(v) if v else np.zeros(0, np.int32))
-        cat = lambda name, dtype: (np.concatenate([getattr(s, name) for _, s in parts])  # noqa: E731
+        cat = lambda name, dtype: (np.concatenate([getattr(s, name) for _, s, _ in parts])  # noqa: E731
                                    if parts else np.zeros(0, dtype))
-        return Columns(n, self._value_ids, pairs, cat("day", np.int32), cat("stamp", np.int64), cat("live", bool))
+        return Columns(n, self._value_ids, pairs, cat("day", np.int32), cat("stamp", np.int64), cat("live", bool),
+                       segments=parts)

@@ -27,6 +27,7 @@ from .columns import ColumnCache, Columns
 from .errors import QueryError
 from .facets import FACETS, GRANULARITIES, bucket_range
 from .query import VIAS, QueryPlan, advanced_plan, plain_plan
+from .scoring import Evaluator
 from .snippets import Marker, Snippet, highlight_all
 from .suggest import Suggester
 
@@ -157,13 +158,17 @@ class SearchService:
         searcher, cols = state.searcher, state.columns
         plan = self._plan(q if isinstance(q, str) else "", mode, searcher)
 
-        # every match (exact total and facets), then the filters as cached allow-masks
+        # every match with its score in one numpy pass (exact total and facets); Whoosh's own
+        # matchers only for query nodes the evaluator does not know
+        evaluator, scores = None, None
         if plan.query is None:
             base = cols.live.copy()
+        elif Evaluator.supports(plan.query):
+            evaluator = Evaluator(searcher, cols)
+            scores, base = evaluator.evaluate(plan.query)
         else:
             base = np.zeros(cols.n, dtype=bool)
-            docs = np.fromiter(searcher.docs_for_query(plan.query), dtype=np.int64)
-            base[docs] = True
+            base[np.fromiter(searcher.docs_for_query(plan.query), dtype=np.int64)] = True
         masks = {key: cols.value_mask(key, values) for key, values in filters.items()}
         if first or last:
             masks["date"] = cols.day_range_mask(first.toordinal() if first else None, last.toordinal() if last else None)
@@ -190,11 +195,22 @@ class SearchService:
                 idx = np.flatnonzero(final)
                 order = np.lexsort((idx, -cols.stamp[idx]))  # newest first, stable by docnum
                 scored = [(int(d), None) for d in idx[order][start:start + size]]
+            elif evaluator is not None:
+                idx = np.flatnonzero(final)
+                depth = start + size
+                if len(idx) > depth:
+                    idx = idx[np.argpartition(-scores[idx], depth - 1)[:depth]]
+                order = np.lexsort((idx, -scores[idx]))  # best first, ties by docnum
+                scored = [(int(d), float(scores[d])) for d in idx[order][start:depth]]
             else:
                 allow = set(np.flatnonzero(final).tolist()) if masks else None
                 results = searcher.search(plan.query, limit=start + size, filter=allow, terms=False)
                 scored = [(hit.docnum, hit.score) for hit in results[start:start + size]]
-        via = self._matched_via(searcher, plan, [d for d, _ in scored])
+        page_docs = [d for d, _ in scored]
+        if evaluator is not None:
+            via = self._matched_via_masks(evaluator, plan, page_docs)
+        else:
+            via = self._matched_via(searcher, plan, page_docs)
         hits = [self._hit(searcher, d, score, via.get(d, []), plan, lang) for d, score in scored]
         did_you_mean = self._did_you_mean(searcher, plan) if total < FEW_RESULTS and plan.words else None
         took = round((time.perf_counter() - started) * 1000, 2)
@@ -220,6 +236,20 @@ class SearchService:
             "warnings": plan.warnings,
             "took_ms": took,
         }
+
+    @staticmethod
+    def _matched_via_masks(evaluator: Evaluator, plan: QueryPlan, docnums: list[int]) -> dict[int, list[str]]:
+        """Which routes each page hit matched, from the masks the evaluator kept per query node."""
+        out: dict[int, set[str]] = {d: set() for d in docnums}
+        if docnums:
+            page = np.asarray(docnums, dtype=np.int64)
+            for tags, queries in plan.components.items():
+                for q in queries:
+                    mask = evaluator.route_docs.get(id(q))
+                    if mask is not None:
+                        for d in page[mask[page]].tolist():
+                            out[d].update(tags)
+        return {d: [v for v in VIAS if v in tags] for d, tags in out.items()}
 
     def _matched_via(self, searcher, plan: QueryPlan, docnums: list[int]) -> dict[int, list[str]]:
         """Which routes each page hit matched: each route's matcher is skipped to the page's docs."""

@@ -19,8 +19,9 @@ from . import routing
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
+_CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎ]\w{3,}")
 SNIPPET_CHARS = 200  # one fragment, or two of about half
-SCAN_CHARS = 20_000  # a very long body is searched for matches only this far (bounded cost)
+SCAN_CHARS = 10_000  # a very long body is searched for matches only this far (bounded cost)
 
 
 class Marker:
@@ -30,25 +31,29 @@ class Marker:
         self.stems, self.lang, self.name_keys = stems, lang, name_keys
         self.stem = _STEMS[lang]
         self.stop = STOPWORDS[lang]
+        # Candidate words are found by the C regex engine: a stem's first letters rarely change
+        # ("happi" <- "happy"), so a word is stemmed only when it starts like a query stem.
+        heads = sorted({s[:3] for s in stems if s}, key=len, reverse=True)
+        self._stem_rx = re.compile(r"(?<!\w)(?:%s)\w*(?:['’ʼ]\w+)*" % "|".join(map(re.escape, heads)),
+                                   re.IGNORECASE) if heads else None
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
-        """[(start, end, key)] of the matching words."""
-        out = []
-        if not self.stems and not self.name_keys:
-            return out
-        for m in WORD.finditer(text, 0, min(len(text), SCAN_CHARS)):
-            word = m.group()
-            low = word.lower()
-            if low in self.stop:
-                continue
-            stem = self.stem(low)
-            if stem in self.stems:
-                out.append((m.start(), m.end(), stem))
-            elif self.name_keys and word[0].isupper() and len(word) >= 4:
-                key = routing.name_key(word)
-                if key in self.name_keys:
-                    out.append((m.start(), m.end(), "#" + key))
-        return out
+        """[(start, end, key)] of the matching words, in text order."""
+        out = {}
+        end = min(len(text), SCAN_CHARS)
+        if self._stem_rx is not None:
+            for m in self._stem_rx.finditer(text, 0, end):
+                low = m.group().lower()
+                if low in self.stop:
+                    continue
+                stem = self.stem(low)
+                if stem in self.stems:
+                    out[m.start()] = (m.start(), m.end(), stem)
+        if self.name_keys:
+            for m in _CAPITALISED.finditer(text, 0, end):
+                if m.start() not in out and routing.name_key(m.group()) in self.name_keys:
+                    out[m.start()] = (m.start(), m.end(), "#" + routing.name_key(m.group()))
+        return [out[k] for k in sorted(out)]
 
 
 @dataclass

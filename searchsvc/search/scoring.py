@@ -1,0 +1,245 @@
+"""BM25F over numpy arrays: every match, its score and the top k in one pass.
+
+Whoosh's own matchers walk postings one document at a time in Python, twice per request (once to
+count and facet every match, once to score the top k). Here each term's postings are read a
+block at a time into arrays (docnums, term frequencies), scored with BM25 against cached
+per-document field lengths, and combined with dense numpy operations over the index's docnum
+space. The query trees are the plain Whoosh query objects the planner builds, so Whoosh remains
+the reference: `Evaluator.supports(q)` says when the fast path applies, and the service falls
+back to Whoosh's own search otherwise.
+
+>>> ev = Evaluator(searcher, columns)
+>>> scores, matched = ev.evaluate(plan.query)
+"""
+
+from __future__ import annotations
+
+import math
+from pickle import loads
+
+import numpy as np
+from whoosh import query as Q
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.util.numeric import _length_byte_cache
+
+from ..index.schema import FIELD_BOOSTS
+from .columns import Columns
+
+K1, B = 1.2, 0.75
+_BYTE_TO_LENGTH = np.asarray(_length_byte_cache, dtype=np.float32)
+_SUPPORTED = (Q.Term, Q.ConstantScoreQuery, Q.Or, Q.And, Q.AndNot, Q.DisjunctionMax, Q.Phrase, Q.Every,
+              type(Q.NullQuery))
+
+
+def _field_boost(fieldname: str) -> float:
+    part = fieldname.rsplit("_", 1)[0] if fieldname.endswith(("_en", "_ru", "_be")) else fieldname
+    return FIELD_BOOSTS.get(part, 1.0)
+
+
+class Postings:
+    """A term's postings in one segment as arrays; positions decoded only when a phrase asks."""
+
+    __slots__ = ("ids", "tf", "values")
+
+    def __init__(self, ids: np.ndarray, tf: np.ndarray, values: list | None):
+        self.ids, self.tf, self.values = ids, tf, values
+
+
+def read_postings(reader, fieldname: str, btext: bytes, with_values: bool = False) -> Postings | None:
+    """Bulk-read a term's postings block by block (W3 codec), or fall back to the matcher API."""
+    if (fieldname, btext) not in reader:
+        return None
+    m = reader.postings(fieldname, btext)
+    if hasattr(m, "_read_data") and hasattr(m, "_next_block"):
+        ids, tfs, values = [], [], [] if with_values else None
+        while m.is_active():
+            if m._data is None:
+                m._read_data()
+            raw_ids, raw_w = m._data[0], m._data[1]
+            block_ids = np.asarray(raw_ids, dtype=np.int64)
+            ids.append(block_ids if m._byteids else np.cumsum(block_ids))
+            if raw_w is None:
+                tfs.append(np.ones(len(block_ids), dtype=np.float32))
+            elif isinstance(raw_w, float):
+                tfs.append(np.full(len(block_ids), raw_w, dtype=np.float32))
+            else:
+                tfs.append(np.asarray(raw_w, dtype=np.float32))
+            if with_values:
+                if m._values is None:
+                    m._read_values()
+                values.extend(m._values)
+            m._next_block()
+        if not ids:
+            return Postings(np.zeros(0, np.int64), np.zeros(0, np.float32), [] if with_values else None)
+        return Postings(np.concatenate(ids), np.concatenate(tfs), values)
+    ids, tfs, values = [], [], [] if with_values else None
+    while m.is_active():
+        ids.append(m.id())
+        tfs.append(m.weight())
+        if with_values:
+            values.append(m.value())
+        m.next()
+    return Postings(np.asarray(ids, dtype=np.int64), np.asarray(tfs, dtype=np.float32), values)
+
+
+def field_lengths(reader, fieldname: str) -> np.ndarray:
+    """Per-document token count of a field in one segment (whoosh stores one byte per doc)."""
+    n = reader.doc_count_all()
+    try:
+        col = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        if col is None:
+            return np.zeros(n, dtype=np.float32)
+        raw = col._dbfile.get(col._basepos, col._count)
+        codes = np.frombuffer(raw, dtype=np.uint8)
+        out = np.zeros(n, dtype=np.float32)
+        out[: len(codes)] = _BYTE_TO_LENGTH[codes[:n]]
+        return out
+    except (AttributeError, TypeError):
+        return np.fromiter((reader.doc_field_length(d, fieldname, 0) or 0 for d in range(n)), dtype=np.float32, count=n)
+
+
+class Evaluator:
+    """Scores a Whoosh query tree over a whole searcher with numpy. Not thread-safe (per request)."""
+
+    def __init__(self, searcher, columns: Columns):
+        self.searcher = searcher
+        self.columns = columns
+        self.n = columns.n
+        self.leaves = [(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()]
+        self.doc_count = max(1, searcher.doc_count_all())
+        self.route_docs: dict[int, np.ndarray] = {}  # id(query node) -> matched mask, for matched_via
+
+    @staticmethod
+    def supports(q) -> bool:
+        if not isinstance(q, _SUPPORTED):
+            return False
+        if isinstance(q, Q.Term) and not isinstance(q.text, str):
+            return False
+        return all(Evaluator.supports(c) for c in q.children())
+
+    # -- leaves ------------------------------------------------------------------------------------
+    def _term(self, q: Q.Term) -> tuple[np.ndarray, np.ndarray]:
+        fieldname, text = q.fieldname, q.text
+        scores = np.zeros(self.n, dtype=np.float32)
+        mask = np.zeros(self.n, dtype=bool)
+        if fieldname not in self.searcher.schema:
+            return scores, mask
+        field = self.searcher.schema[fieldname]
+        btext = field.to_bytes(text)
+        df = self.searcher.doc_frequency(fieldname, btext)
+        if not df:
+            return scores, mask
+        idf = math.log(self.doc_count / (df + 1)) + 1
+        boost = q.boost * _field_boost(fieldname)
+        scorable = field.scorable
+        avg = self.searcher.avg_field_length(fieldname) or 1.0
+        for reader, offset in self.leaves:
+            p = read_postings(reader, fieldname, btext)
+            if p is None or not len(p.ids):
+                continue
+            docs = p.ids + offset
+            mask[docs] = True
+            if scorable:
+                dl = self.columns.lengths(fieldname)[docs]
+                s = idf * (p.tf * (K1 + 1)) / (p.tf + K1 * ((1 - B) + B * dl / avg))
+            else:
+                s = np.full(len(docs), idf, dtype=np.float32)
+            scores[docs] = s * boost
+        return scores, mask
+
+    def _phrase(self, q: Q.Phrase) -> tuple[np.ndarray, np.ndarray]:
+        """Docs with the words adjacent (slop 1), scored as the sum of the words' BM25."""
+        words = q.words
+        parts = [self._term(Q.Term(q.fieldname, w, boost=q.boost)) for w in words]
+        mask = parts[0][1].copy()
+        for _s, m in parts[1:]:
+            mask &= m
+        if len(words) > 1 and mask.any():
+            mask &= self._adjacent(q.fieldname, words, mask, q.slop)
+        scores = np.zeros(self.n, dtype=np.float32)
+        for s, _m in parts:
+            scores += s
+        scores[~mask] = 0
+        return scores, mask
+
+    def _adjacent(self, fieldname: str, words, candidates: np.ndarray, slop: int) -> np.ndarray:
+        field = self.searcher.schema[fieldname]
+        fmt = field.format
+        ok = np.zeros(self.n, dtype=bool)
+        for reader, offset in self.leaves:
+            local = np.flatnonzero(candidates[offset: offset + reader.doc_count_all()])
+            if not len(local):
+                continue
+            positions = []
+            for w in words:
+                p = read_postings(reader, fieldname, field.to_bytes(w), with_values=True)
+                if p is None:
+                    positions = None
+                    break
+                idx = np.searchsorted(p.ids, local)
+                positions.append((idx, p.values))
+            if positions is None:
+                continue
+            for j, doc in enumerate(local.tolist()):
+                first_idx, first_vals = positions[0]
+                starts = set(fmt.decode_positions(first_vals[first_idx[j]]))
+                for k, (idx, vals) in enumerate(positions[1:], 1):
+                    pos = set(fmt.decode_positions(vals[idx[j]]))
+                    if slop > 1:
+                        starts = {s for s in starts if any(0 < p - s - (k - 1) <= slop for p in pos)}
+                    else:
+                        starts = {s for s in starts if s + k in pos}
+                    if not starts:
+                        break
+                if starts:
+                    ok[doc + offset] = True
+        return ok
+
+    # -- tree --------------------------------------------------------------------------------------
+    def evaluate(self, q) -> tuple[np.ndarray, np.ndarray]:
+        """(scores float32[n], matched bool[n]) for the whole index."""
+        scores, mask = self._eval(q)
+        mask &= self.columns.live
+        return scores, mask
+
+    def _eval(self, q) -> tuple[np.ndarray, np.ndarray]:
+        if q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
+            return np.zeros(self.n, dtype=np.float32), np.zeros(self.n, dtype=bool)
+        if isinstance(q, Q.Every):
+            return np.zeros(self.n, dtype=np.float32), self.columns.live.copy()
+        if isinstance(q, Q.Term):
+            out = self._term(q)
+        elif isinstance(q, Q.Phrase):
+            out = self._phrase(q)
+        elif isinstance(q, Q.ConstantScoreQuery):
+            _s, mask = self._eval(q.child)
+            out = (mask.astype(np.float32) * np.float32(q.score), mask)
+        elif isinstance(q, Q.DisjunctionMax):
+            parts = [self._eval(c) for c in q.subqueries]
+            best = np.maximum.reduce([s for s, _ in parts])
+            total = np.add.reduce([s for s, _ in parts])
+            mask = np.logical_or.reduce([m for _, m in parts])
+            out = ((best + q.tiebreak * (total - best)) * getattr(q, "boost", 1.0), mask)
+        elif isinstance(q, Q.AndNot):
+            s, m = self._eval(q.a)
+            _s2, m2 = self._eval(q.b)
+            mask = m & ~m2
+            out = (np.where(mask, s, 0).astype(np.float32) * getattr(q, "boost", 1.0), mask)
+        elif isinstance(q, Q.And):
+            parts = [self._eval(c) for c in q.subqueries]
+            mask = np.logical_and.reduce([m for _, m in parts])
+            out = (np.where(mask, np.add.reduce([s for s, _ in parts]), 0).astype(np.float32) * getattr(q, "boost", 1.0), mask)
+        elif isinstance(q, Q.Or):
+            parts = [self._eval(c) for c in q.subqueries]
+            total = np.add.reduce([s for s, _ in parts])
+            mask = np.logical_or.reduce([m for _, m in parts])
+            scale = getattr(q, "scale", None)
+            if scale and len(parts) > 1:
+                # coordination: matching more of the parts lifts the score (Whoosh's OrGroup scale)
+                matched = np.add.reduce([m.astype(np.float32) for _, m in parts])
+                total = total * (1 - scale + scale * matched / len(parts))
+            out = (total * getattr(q, "boost", 1.0), mask)
+        else:  # pragma: no cover - supports() keeps other nodes out
+            raise TypeError(f"cannot evaluate {type(q).__name__}")
+        self.route_docs[id(q)] = out[1]
+        return out
