@@ -71,6 +71,7 @@ _INFLECTIONS = {
     "be": ("", "а", "у", "ам", "ом", "е", "ы", "і", "аў", "ах", "амі", "ой", "ай", "ою", "ю", "я", "ем", "ям",
            "ага", "аму", "ым", "ых", "ую", "ая", "ае", "ыя", "ія", "ім", "іх"),
 }
+_FLEETING = re.compile(r"[оеёа]([кцнл])$")
 _BASE_END = re.compile(r"(?:ий|ый|ой|ая|ое|ые|ие|ія|ыя|ае|ое|ь|й|а|я|о|е|ы|и|і|у|ю)$")
 
 
@@ -79,8 +80,11 @@ def _inflected_keys(word: str, lang: str) -> set[str]:
     w = _normalise(word)
     base = _BASE_END.sub("", w) if len(w) > 4 else w
     keys = set()
-    for ending in _INFLECTIONS[lang]:
-        keys.update(_keys(base + ending, lang))
+    # a fleeting vowel leaves the stem in the other cases: рынок -> рынка, замак -> замка
+    bases = {base, _FLEETING.sub(r"\1", base)} if len(base) > 4 else {base}
+    for b in bases:
+        for ending in _INFLECTIONS[lang]:
+            keys.update(_keys(b + ending, lang))
     if lang == "be":
         # the locative softens the last consonant: візіт -> візіце, горад -> горадзе, рака -> рацэ
         for hard, soft in (("т", "це"), ("д", "дзе"), ("к", "цы"), ("к", "цэ"), ("г", "зе"), ("х", "се")):
