@@ -250,7 +250,7 @@ class EntityExtractor:
                 continue
             low = t.low
             if not t.cap:
-                if low in lx.CONNECTORS and (cue or after_of):
+                if (low in lx.CONNECTORS or low == "to") and (cue or after_of):  # "Ambassador of X to Y"
                     after_of = low in ("of", "the") or after_of
                     i += 1
                     continue
@@ -271,6 +271,11 @@ class EntityExtractor:
                 continue
             if low in lx.DEMONYMS or low in lx.LOCATIONS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
                 i += 1
+                continue
+            company = _company_word_at(toks, i, starts)
+            if company is not None:
+                found.append(company)
+                i = self._acronym_after(toks, company.tok_end, company, found)
                 continue
             person = self._person_shape_at(toks, i, starts, cue, after_of, listed_at)
             if person is not None:
@@ -431,8 +436,10 @@ class EntityExtractor:
                   and toks[after + 1].cap and not toks[after + 1].allcaps)
         # "Sergei Syrankov, Oleg Gaidukevich and ...": a name listed next to a person is a person
         listed = prev in (",", "and") and listed_at == i - 1
-        if len(run) >= 2 and (known_first or cue or said or nation or listed):
-            if cue and after_of and len(run) >= 3 and not known_first:
+        # "Aryna Sabalenka, who won ...": a relative clause about a person
+        who = after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in ("who", "whose")
+        if len(run) >= 2 and (known_first or cue or said or nation or listed or who):
+            if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
                 run = run[-2:]  # "President of Zimbabwe Emmerson Mnangagwa"
             if len(run) > 3:
                 run = run[:3]
@@ -641,6 +648,30 @@ def _org_label(toks: list[Token], i: int, end: int) -> str | None:
         kind = "Oblast" if m.group(1).lower() in _OBLAST_CENTRES else "District"
         label = f"{m.group(1)} {kind} Executive Committee"
     return label
+
+
+_COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstroi|promstroy|stroi|stroy|mash|khim|neft|"
+                           r"energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|sojuz)$")
+
+
+_NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgorod|belovezh|belomor|belarusians?$)|.*ians?$")
+
+
+def _company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """One-word company names: 'Belagroprombank', 'OJSC Mogilevpromstroi', 'the Bellesbumprom concern'."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1] if i else None
+    shaped = bool(_COMPANY_WORD.match(t.text)) and t.low not in lx.DEMONYMS and t.low not in lx.LOCATIONS \
+        and not _NOT_COMPANY_WORD.match(t.low)
+    headed = nxt is not None and nxt.word and not nxt.cap and nxt.low in lx.LOWERCASE_ORG_HEADS and \
+        prev is not None and prev.low == "the" and _NAME_WORD.match(t.text) is not None and t.low not in lx.NON_NAME
+    if not (shaped or headed) or (i + 1 in starts):
+        return None
+    if nxt is not None and nxt.cap and nxt.word:
+        return None  # part of a longer capitalized name, left to the other rules
+    return Mention(t.start, t.end, "", "organization", candidate=Candidate("organization", t.text),
+                   tok_start=i, tok_end=i + 1)
 
 
 def _of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:

@@ -48,7 +48,11 @@ airlines motors industries securities systems technologies telecom communication
 front movement congress cabinet senate duma rada sejm knesset presidium guard forces fleet brigade
 commissariat center centre consortium cooperative co-operative alliance coalition ag sa nv bv gmbh
 bhd berhad kombinat combine station laboratory observatory reserve sanatorium polyclinic gymnasium
+mill mills mine mines brewery distillery creamery bakery shipyard
 """)
+
+# Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
+LOWERCASE_ORG_HEADS = _words("concern holding company group corporation plant factory enterprise bank")
 
 # Corporate forms written before the name: "OJSC Grodno Azot".
 ORG_PREFIXES = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue")
@@ -117,6 +121,8 @@ larisa lyudmila ludmila liudmila lyubov liubou marina maryna maria mariya marya 
 natalya natalia natallia natalie nina oksana olga volha olha polina raisa svetlana sviatlana sofia
 tatiana tatyana tatsiana tetiana valentina valiantsina vera viera victoria viktoria yulia yuliya julia
 zoya zinaida lidia lidiya lydia tamara yana yanina margarita kristina kseniya ksenia veronika
+aryna arina alesia alesya volha yuliya yulia hanna iryna katsiaryna darya daria nadzeya maryia
+uladzimir aliaksei siarhei dzmitry yauheni pavel andrei mikita kiryl ihar valer yury zmitser
 elvira diana ella eleonora evgenia yevgenia ulyana lilia liliya regina rimma
 kassym kassym-jomart nursultan imangali olzhas alikhan bakytzhan askar daniyar yerlan serik marat
 karim nurlan saule gulnara aigul dinara shavkat emomali sadyr ilham nikol serdar gurbanguly
