@@ -130,9 +130,9 @@ class Glossary:
                 for form in entry.forms(lang):
                     words = _WORD_RE.findall(_normalise(form))
                     if len(words) == 1:
-                        for key in _keys(words[0], lang):
-                            _add(self._words[lang], key, entry.en)
-                        for key in _inflected_keys(words[0], lang):
+                        own, *bare = _keys(words[0], lang)
+                        _add(self._words[lang], own, entry.en)
+                        for key in [*bare, *_inflected_keys(words[0], lang)]:
                             inflected[lang].setdefault(key, entry.en)
                     elif words:
                         keys = tuple(_keys(w, lang)[0] for w in words)
@@ -144,7 +144,8 @@ class Glossary:
                             if w not in STOPWORDS[lang] and w not in _GENERIC and len(w) >= 4:
                                 phrase_words[lang].setdefault(w, set()).add((len(words), entry.en))
         for lang in LANGS:
-            # Keys of generated case forms come after the listed forms' own keys.
+            # Keys of generated case forms (and stems less a final vowel) come after the listed
+            # forms' own stems: ветеран's "ветер" must not shadow ветер (wind).
             for key, terms in inflected[lang].items():
                 if key not in self._words[lang]:
                     _add(self._words[lang], key, terms)
