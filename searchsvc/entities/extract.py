@@ -379,9 +379,9 @@ class EntityExtractor:
             return None
         end = head + 1
         parent = None
-        if end + 1 < len(toks) and toks[end].low == "of":
+        if end + 1 < len(toks) and toks[end].low in ("of", "for", "on"):
             k = end + 1 + (toks[end + 1].low == "the")
-            if k in starts and starts[k][1].type == "organization" and starts[k][1].entity_id:
+            if toks[end].low == "of" and k in starts and starts[k][1].type == "organization" and starts[k][1].entity_id:
                 parent = starts[k][1]  # "Central Committee of the BRSM": a body of a known organization
             else:
                 end = _of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
@@ -418,13 +418,26 @@ class EntityExtractor:
             if j != i and (j in starts or tj.sentence_start):
                 break
             low = tj.low
+            if run and low in _NAME_PARTICLES and j + 1 < len(toks) and toks[j + 1].cap:
+                run.append(j)  # "Haitham bin Tarik", "Ursula von der Leyen"
+                j += 1
+                continue
             if not (tj.cap and _NAME_WORD.match(tj.text)) or low in lx.TITLE_WORDS or low in lx.ORG_HEADS \
                     or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS:
                 break
             run.append(j)
             j += 1
+        while run and toks[run[-1]].low in _NAME_PARTICLES:
+            run.pop()
         if not run:
             return None
+        if cue and len(run) >= 3:
+            # "Chairman of the State Authority for Military Industry Dmitry Pantus": the name starts
+            # at the first known first name
+            inner = [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]
+            if inner and toks[run[0]].low not in lx.FIRST_NAMES:
+                run = run[run.index(inner[0]):]
+                i = run[0]
         first = toks[run[0]]
         nxt = toks[run[-1] + 1].low if run[-1] + 1 < len(toks) else ""
         prev = toks[i - 1].low if i > 0 else ""
@@ -440,13 +453,20 @@ class EntityExtractor:
         who = after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in ("who", "whose")
         if len(run) >= 2 and (known_first or cue or said or nation or listed or who):
             if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
-                run = run[-2:]  # "President of Zimbabwe Emmerson Mnangagwa"
-            if len(run) > 3:
-                run = run[:3]
+                run = run[1:]  # "President of Zimbabwe Emmerson Mnangagwa": the place goes
+            if len(run) > 4:
+                run = run[:4]
             a, b = toks[run[0]], toks[run[-1]]
-            label = " ".join(toks[k].text for k in run)
+            words = [toks[k].text for k in run]
+            if len(words) == 3 and _PATRONYMIC.search(words[1]):
+                words = [words[0], words[2]]  # "Nikolai Vasilyevich Shuba" is Nikolai Shuba
+            label = " ".join(words)
             return Mention(a.start, b.end, label, "person", candidate=Candidate("person", label),
                            tok_start=run[0], tok_end=run[-1] + 1)
+        if len(run) == 1 and prev in _CLERGY and not first.text.endswith("."):
+            # clergy go by one name: "Metropolitan Veniamin", "Patriarch Kirill"
+            return Mention(first.start, first.end, first.text, "person", candidate=Candidate("person", first.text),
+                           tok_start=i, tok_end=i + 1)
         if len(run) == 1 and (cue or (said and nxt in _SPEECH)) and not first.text.endswith("."):
             return Mention(first.start, first.end, first.text, "person", weak=True, tok_start=i, tok_end=i + 1)
         return None
@@ -577,6 +597,9 @@ class EntityExtractor:
         return article
 
 
+_NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
+_PATRONYMIC = re.compile(r"(?:[oe]vich|[yi]evich|ich|[oe]vna|[yi]evna|ichna|inichna)$")
+_CLERGY = frozenset("metropolitan patriarch archbishop bishop pope".split())
 _SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
 _NUMBER = re.compile(r"^\d+(?:[.,:-]\d+)*$")
 
