@@ -252,6 +252,10 @@ def _latin_word_to_cyrillic(word: str, lang: str) -> str:
         ch = w[i]
         rest = w[i:]
         nxt = w[i + 1] if i + 1 < n else ""
+        if ch == "j" and not out and nxt in _LATIN_VOWELS:
+            out.append("дж")  # a name in English text: Jackson, Janet, Jeremy (Slavic ones use Y: Yuri)
+            i += 1
+            continue
         if ch in "yji" and nxt in _IOTATED and not (ch == "i" and after_vowel() and out):
             # ya/ia/ja -> я (Aliaksandr, Yakovlev); "ie" after a consonant is е (Siarhiej)
             if ch == "i" and not out:
@@ -305,7 +309,7 @@ def _latin_word_to_cyrillic(word: str, lang: str) -> str:
                 c = cyr[1] if be else cyr[0]
                 if latin == "c" and nxt in ("e", "i", "y"):
                     c = "ц"
-                if latin == "l" and i + 1 < n and w[i + 1] not in _LATIN_VOWELS and w[i + 1] not in "l'" and out:
+                if latin == "l" and i + 1 < n and w[i + 1] not in _LATIN_VOWELS and w[i + 1] not in "lj'" and out:
                     c = "ль"  # Volfovich -> Вольфович, Olga -> Ольга
                 if latin in ("v", "w") and be and after_vowel() and out and (i + 1 >= n or w[i + 1] not in _LATIN_VOWELS):
                     c = "ў"  # Belarusian: -ov -> -оў, Tasmagambetov -> Тасмагамбетоў
@@ -316,6 +320,8 @@ def _latin_word_to_cyrillic(word: str, lang: str) -> str:
             out.append(ch)  # a letter we do not know passes through
             i += 1
     cyr = "".join(out)
+    if be and len(cyr) > 3 and cyr.endswith("о") and cyr[-2] not in "аеёиоуыэюяі":
+        cyr = cyr[:-1] + "а"  # Belarusian writes a final unstressed о as а: Lukashenko -> Лукашэнка
     if word[:1].isupper():
         cyr = cyr.upper() if word.isupper() and len(word) > 1 else cyr[:1].upper() + cyr[1:]
     return cyr
