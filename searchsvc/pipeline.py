@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -202,6 +203,16 @@ def _stat_and_hash(path: str) -> InputRecord:
 
 def _under(path: str, roots: list[str]) -> bool:
     return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
+def _input_order(path: str, roots: list[str]) -> tuple:
+    """Where an input comes in a full run: sources in argument order, files in path order, records
+    of a JSON Lines file by line number."""
+    root = next((i for i, r in enumerate(roots) if _under(path, [r])), len(roots))
+    m = re.match(r"^(.*):(\d+)$", path)
+    if m and not os.path.exists(path):
+        return root, Path(m.group(1)).parts, int(m.group(2))
+    return root, Path(path).parts, 0
 
 
 def _file_of(source_path: str, files: dict) -> str | None:
@@ -658,17 +669,60 @@ def _incremental_run(store, live, manifest, roots, settings, registry, report, p
     # A story changes when any of its copies changes or goes: re-read all of its copies, so the
     # story is rebuilt from what is on disk now (its first copy may be the one that went).
     seen_before = [f.path for f in files if f.state != "new"]
-    old_rows = manifest.articles_of(seen_before + gone)
-    affected = {aid for rows in old_rows.values() for aid, _ in rows}
-    listed = {f.path for f in files} | set(gone)
-    for path in sorted(manifest.inputs_of(affected) - listed):
-        if os.path.exists(path):
-            try:
-                files.append(_File(path, _stat_and_hash(path), "reread"))
-            except OSError:
-                files.append(_File(path, None, "reread"))
-        else:
-            gone.append(path)  # a copy outside the given sources that is gone too
+    affected = {aid for rows in manifest.articles_of(seen_before + gone).values() for aid, _ in rows}
+
+    def add_copies(story_ids) -> None:
+        listed = {f.path for f in files} | set(gone)
+        for path in sorted(manifest.inputs_of(story_ids) - listed):
+            if os.path.exists(path):
+                try:
+                    files.append(_File(path, _stat_and_hash(path), "reread"))
+                except OSError:
+                    files.append(_File(path, None, "reread"))
+            else:
+                gone.append(path)  # a copy outside the given sources that is gone too
+
+    add_copies(affected)
+    live_docs = _doc_count(store, live)
+    stories: list[Article] = []
+    touched: dict[str, Article] = {}
+    if files or gone:
+        index = store.open(live)
+        searcher = index.searcher()
+        try:
+            t = time.perf_counter()
+            rejected_before, errors_before = len(report.rejected), len(report.errors)
+            for _attempt in range(3):
+                # a story's first copy is the first in input order, as in a full run
+                files.sort(key=lambda f: _input_order(f.path, roots))
+                for f in files:
+                    f.refs, f.records, f.failed = [], 0, False
+                del report.rejected[rejected_before:], report.errors[errors_before:]
+                matcher = StoryMatcher(searcher, indexed_ids=set(previous) - affected)
+                touched = {}
+                stories = _ingest(files, {f.path: f for f in files}, matcher, report, progress, touched)
+                # A new copy that comes before an indexed story's first copy makes it the first copy
+                # (a full run would): rebuild that story from all its copies.
+                reorder = {aid for aid, story in touched.items()
+                           if min((s.source_path for s in story.sources if s.source_path),
+                                  key=lambda p: _input_order(p, roots), default=None) != story.source_path}
+                if not reorder:
+                    break
+                affected |= reorder
+                add_copies(reorder)
+            report.seconds["ingest"] = round(time.perf_counter() - t, 3)
+            # unchanged text: keep the translations the index already has (no translator call at all)
+            for article in stories:
+                if previous.get(article.id) == article.content_hash:
+                    stored = searcher.document(id=article.id)
+                    if stored:
+                        old = Article.from_dict(json.loads(stored["article"]))
+                        for lang, tr in old.translations.items():
+                            article.translations.setdefault(lang, tr)
+        finally:
+            searcher.close()
+            index.close()
+
     rereads = {f.path for f in files if f.state == "reread"}
     report.files_reread = len(rereads)
     skipped = [p for p in skipped if p not in rereads]
@@ -677,35 +731,12 @@ def _incremental_run(store, live, manifest, roots, settings, registry, report, p
     n_skipped = sum(max(1, len(skipped_records.get(p, ()))) for p in skipped)
     report.inputs += n_skipped
     report.unchanged += n_skipped
-    files.sort(key=lambda f: f.path)  # a story's first copy is the first in path order, as in a full run
-    # Until their new rows are written, these inputs must not be trusted by a run that follows a kill.
-    manifest.mark_pending([f.path for f in files if f.state != "new"])
-    rows_before = manifest.articles_of([f.path for f in files])
-
-    live_docs = _doc_count(store, live)
     if not files and not gone:
         report.generation, report.documents = live, live_docs
         return
-
-    index = store.open(live)
-    searcher = index.searcher()
-    try:
-        t = time.perf_counter()
-        matcher = StoryMatcher(searcher, indexed_ids=set(previous) - affected)
-        touched: dict[str, Article] = {}
-        stories = _ingest(files, {f.path: f for f in files}, matcher, report, progress, touched)
-        report.seconds["ingest"] = round(time.perf_counter() - t, 3)
-        # unchanged text: keep the translations the index already has (no translator call at all)
-        for article in stories:
-            if previous.get(article.id) == article.content_hash:
-                stored = searcher.document(id=article.id)
-                if stored:
-                    old = Article.from_dict(json.loads(stored["article"]))
-                    for lang, tr in old.translations.items():
-                        article.translations.setdefault(lang, tr)
-    finally:
-        searcher.close()
-        index.close()
+    # Until their new rows are written, these inputs must not be trusted by a run that follows a kill.
+    manifest.mark_pending([f.path for f in files if f.state != "new"])
+    rows_before = manifest.articles_of([f.path for f in files])
 
     deletes = sorted(affected - {a.id for a in stories})
     if live_docs and len(deletes) > max_drop * live_docs:

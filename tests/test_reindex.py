@@ -62,13 +62,13 @@ def page(site: str, day: str, title: str, body: str) -> str:
     return f"{CHROME}{site}\nMain / News\n{day}\n\n{title}\n\n\n{body}\n"
 
 
-def write_story(folder: Path, i: int, version: int = 0, reprint_site: str | None = None) -> Path:
+def write_story(folder: Path, i: int, version: int = 0, reprint_site: str | None = None, name: str = "") -> Path:
     site, day, title, body = story_text(i, version)
-    name = f"{i:05d}.txt"
+    name = name or f"{i:05d}.txt"
     if reprint_site:  # same story, another site, a lightly edited first sentence
         site = reprint_site
         body = "As reported by the regional press, " + body[0].lower() + body[1:]
-        name = f"{i:05d}-reprint-{reprint_site.split()[0].lower()}.txt"
+        name = name if name != f"{i:05d}.txt" else f"{i:05d}_reprint_{reprint_site.split()[0].lower()}.txt"
     path = folder / name
     path.write_text(page(site, day, title, body), encoding="utf-8")
     return path
@@ -184,6 +184,18 @@ def test_a_later_reprint_of_an_indexed_story_adds_a_source_not_a_hit(tmp_path):
     (hit,) = hits_for(settings.index_dir, code(4))
     assert [s["site"] for s in live_articles(settings.index_dir)[hit]["sources"]] == [
         "Vitebsk City Executive Committee"]
+
+    # a copy that comes first in input order becomes the story, as a full run would make it
+    write_story(pages, 4, reprint_site="Brest City Executive Committee", name="00003a-brest.txt")
+    report = reindex([pages], settings)
+    assert report.exit_code == EXIT_OK and report.documents == 6
+    (hit,) = hits_for(settings.index_dir, code(4))
+    story = live_articles(settings.index_dir)[hit]
+    assert story["site"] == "Brest City Executive Committee"
+    assert [s["site"] for s in story["sources"]] == ["Brest City Executive Committee", "Vitebsk City Executive Committee"]
+    incremental = live_articles(settings.index_dir)
+    reindex([pages], settings, full=True)
+    assert live_articles(settings.index_dir).keys() == incremental.keys()
 
 
 def test_hostile_inputs_are_rejected_with_reasons_and_counts_reconcile(tmp_path):
