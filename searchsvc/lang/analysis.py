@@ -1,6 +1,7 @@
 """Analyzers by composition, one per language.
 
->>> [t.text for t in analyzer("ru")("Вольфовичем")]
+>>> [t.text for t in analyzer("ru")("Вольфовичем")], [t.text for t in analyzer("be")("Вальфовічам")]
+(['вольфович'], ['вальфовіч'])
 """
 
 from __future__ import annotations
