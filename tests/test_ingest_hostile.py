@@ -145,3 +145,33 @@ def test_random_binary_with_a_text_suffix_never_crashes(tmp_path):
     report = ingest_paths(paths, extract_entities=False)
     report.check()
     assert all(r.rejected and r.reason for r in report.results)
+
+
+def test_multi_megabyte_html_page_is_extracted_quickly_and_cut(tmp_path):
+    body = [f"Paragraph {i} of an endless page about the forum of regions in Minsk and Grodno." for i in range(40000)]
+    html = wordpress_page(TITLE, SITE, "2023-01-11", body, canonical="https://osipovichi.gov.by/news/huge")
+    assert len(html) > 3_000_000
+    (result,) = ingest_paths([write(tmp_path / "huge.html", html)], extract_entities=False).results
+    a = result.article
+    assert a.title == TITLE and a.paragraphs[0] == body[0]
+    assert len(a.body) <= MAX_BODY_CHARS
+    assert any("only its first paragraphs" in w for w in result.warnings)
+
+
+def test_one_line_megabyte_text_is_cut_at_a_sentence_end(tmp_path):
+    text = TITLE + "\n\n" + "Minsk hosts the forum. " * 100_000
+    (result,) = ingest_paths([write(tmp_path / "line.txt", text)], extract_entities=False).results
+    assert result.article.body.endswith("forum.") and len(result.article.body) <= MAX_BODY_CHARS
+    assert any("at a sentence end" in w for w in result.warnings)
+
+
+def test_json_that_is_not_an_article_in_every_shape(tmp_path):
+    from ingest_pages import jsonl
+
+    path = jsonl(tmp_path / "odd.jsonl", [b"[" * 100_000 + b"]" * 100_000, {"title": 42, "body": "text"}, "null",
+                                          "12", {"title": "T", "body": "   "}])
+    report = ingest_paths([path], extract_entities=False)
+    report.check()
+    assert [r.reason for r in report.results] == [
+        "invalid JSON: nested too deeply", "article title must be text, not int", "JSON NoneType is not an article object",
+        "JSON int is not an article object", "article is missing body"]

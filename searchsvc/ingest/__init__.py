@@ -329,6 +329,9 @@ def _json_inputs(path: Path, record_fields):
     except ValueError as exc:
         yield str(path), IngestError(f"invalid JSON: {exc}")
         return
+    except RecursionError:
+        yield str(path), IngestError("invalid JSON: nested too deeply")
+        return
     if isinstance(data, list):
         if not data:
             yield str(path), IngestError("empty JSON list: no articles")
@@ -350,6 +353,9 @@ def _article_from_record(fields: dict, source: str):
         return build_article(fields, source_path=source), fields["warnings"]
     except IngestError as exc:
         return exc
+    except Exception as exc:  # a bug on one record must not cost the batch
+        log.exception("unexpected error building %s", source)
+        return IngestError(f"internal error while parsing: {type(exc).__name__}: {exc}")
 
 
 def ingest_paths(paths, extract_entities: bool = True) -> IngestReport:
@@ -370,7 +376,11 @@ def ingest_paths(paths, extract_entities: bool = True) -> IngestReport:
         article, warnings = outcome
         result.warnings = warnings
         if extractor is not None:
-            extractor.annotate(article)
+            try:
+                extractor.annotate(article)
+            except Exception as exc:  # keep the article; its entities are missing, and we say so
+                log.exception("entity extraction failed for %s", source_path)
+                result.warnings.append(f"entity extraction failed: {type(exc).__name__}")
         original = by_id.get(article.id)
         if original is None:
             match = detector.match(article)

@@ -18,7 +18,7 @@ import lxml.html
 
 from .dates import parse_date, parse_datetime_value
 from .errors import IngestError
-from .sanitise import clean_body, clean_line, clean_title, strip_markup
+from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
 from .text import date_line, is_breadcrumb, is_footer, is_widget, RELATED_MARKER
 from .urls import canonical_url, site_from_url
 
@@ -37,6 +37,7 @@ CHROME_WORDS = {
 }
 CONTENT_WORDS = {"content", "article", "post", "entry", "story", "body", "text", "main", "detail", "single"}
 _CLASS_WORD = re.compile(r"[a-z]+")
+LARGE_PAGE_CHARS = 500_000  # visible text above which only trafilatura's own extractor runs
 _CHROME_TAGS = ("nav", "aside", "footer", "form", "iframe")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|—–:/»]|::|-{1,2})\s+")
 DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
@@ -53,8 +54,7 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
     meta = _meta_tags(tree)
     jsonld = _jsonld_articles(tree)
     for el in list(tree.iter("script", "style", "noscript", "template", "svg")):
-        if el.getparent() is not None:  # code is never title or body text
-            el.drop_tree()
+        _remove(el)  # code is never title or body text
     url = url or _first(
         _attr(tree, "//link[@rel='canonical']/@href"), meta.get("og:url"), *(_ld_url(a) for a in jsonld))
     site = _first(meta.get("og:site_name"), *(_ld_name(a.get("publisher")) for a in jsonld),
@@ -72,7 +72,7 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
             published, published_time = parsed
             break
 
-    body = _main_text(tree, jsonld, title)
+    body = _main_text(tree, jsonld, title, warnings)
     if published is None:
         parsed = _date_near_title(tree, title) or _date_in_text(body) or _htmldate(tree)
         if parsed:
@@ -329,15 +329,6 @@ def _htmldate(tree):
     return parse_date(found) if found else None
 
 
-def _chrome_xpath() -> str:
-    tests = " or ".join(f"contains(concat(' ', translate(@class, '_-', '  '), ' '), ' {w} ')" for w in sorted(CHROME_WORDS))
-    ids = " or ".join(f"contains(concat(' ', translate(@id, '_-', '  '), ' '), ' {w} ')" for w in sorted(CHROME_WORDS))
-    return f"//*[{tests} or {ids}]"
-
-
-_CHROME_XPATH = None
-
-
 def strip_chrome(tree) -> None:
     """Remove CMS chrome in place, never an element that holds the headline or much of the story.
 
@@ -345,15 +336,16 @@ def strip_chrome(tree) -> None:
     and content at once: content words win, and so does an element holding 30% of the page's
     paragraph text.
     """
-    global _CHROME_XPATH
-    if _CHROME_XPATH is None:
-        _CHROME_XPATH = lxml.etree.XPath(_chrome_xpath())
     for el in list(tree.iter("script", "style", "noscript", "template", "svg")):
-        if el.getparent() is not None:
-            el.drop_tree()
+        _remove(el)
     paragraph_total = sum(len(p.text_content()) for p in tree.iter("p")) or 1
-    doomed = list(tree.iter(*_CHROME_TAGS)) + [el for el in _CHROME_XPATH(tree)
-                                                if el.tag not in ("html", "body", "article", "main")]
+    doomed = list(tree.iter(*_CHROME_TAGS))
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "article", "main"):
+            continue
+        marks = el.get("class") or el.get("id")
+        if marks and set(_CLASS_WORD.findall(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & CHROME_WORDS:
+            doomed.append(el)
     for el in doomed:
         if el.getparent() is None:
             continue
@@ -362,15 +354,39 @@ def strip_chrome(tree) -> None:
             continue
         if sum(len(p.text_content()) for p in el.iter("p")) > 0.3 * paragraph_total:
             continue
+        _remove(el)
+
+
+def _remove(el) -> None:
+    """Remove an element, keeping its tail text; lxml's drop_tree re-joins tails, which is
+    quadratic over thousands of siblings, so whitespace tails are simply dropped."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
         el.drop_tree()
+    else:
+        parent.remove(el)
 
 
-def _main_text(tree, jsonld, title: str | None) -> str:
+def _main_text(tree, jsonld, title: str | None, warnings: list[str]) -> str:
     import trafilatura
 
     cleaned = deepcopy(tree)
     strip_chrome(cleaned)
     options = dict(include_comments=False, include_tables=True, deduplicate=False, output_format="txt")
+    visible = len(cleaned.text_content())
+    if visible > LARGE_PAGE_CHARS:
+        warnings.append(f"page has {visible} characters of text: only its first paragraphs were extracted")
+        # The body will be cut to MAX_BODY_CHARS anyway, and trafilatura's cost grows faster than
+        # the page: keep the paragraphs up to twice the limit, and only its own extractor.
+        options["fast"] = True
+        kept = 0
+        for p in list(cleaned.iter("p")):
+            if kept > 2 * MAX_BODY_CHARS and p.getparent() is not None:
+                p.getparent().remove(p)  # not drop_tree: its tail merging is quadratic here
+            else:
+                kept += len(p.text_content())
     precise = trafilatura.extract(deepcopy(cleaned), favor_precision=True, **options) or ""
     text = precise
     if len(precise) < 400:

@@ -66,6 +66,8 @@ def parse_json_line(raw: bytes) -> dict:
         data = json.loads(text)
     except ValueError as exc:
         raise IngestError(f"invalid JSON: {exc}") from exc
+    except RecursionError as exc:
+        raise IngestError("invalid JSON: nested too deeply") from exc
     return record_fields(data)
 
 
@@ -73,10 +75,13 @@ def record_fields(data) -> dict:
     """A decoded JSON value -> the fields of an article, or IngestError saying what is wrong."""
     if not isinstance(data, dict):
         raise IngestError(f"JSON {type(data).__name__} is not an article object")
+    if not KNOWN & data.keys():
+        raise IngestError(f"JSON object is not an article (keys: {', '.join(sorted(map(str, data))[:8]) or 'none'})")
+    wrong = [k for k in REQUIRED if data.get(k) is not None and not isinstance(data[k], str)]
+    if wrong:
+        raise IngestError(f"article {' and '.join(wrong)} must be text, not {type(data[wrong[0]]).__name__}")
     missing = [k for k in REQUIRED if not isinstance(data.get(k), str) or not data[k].strip()]
     if missing:
-        if not KNOWN & data.keys():
-            raise IngestError(f"JSON object is not an article (keys: {', '.join(sorted(map(str, data))[:8]) or 'none'})")
         raise IngestError(f"article is missing {' and '.join(missing)}")
     warnings: list[str] = []
     published = published_time = None

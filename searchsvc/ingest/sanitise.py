@@ -88,7 +88,16 @@ def truncate_body(body: str, warnings: list[str]) -> str:
     if len(body) <= MAX_BODY_CHARS:
         return body
     cut = body[:MAX_BODY_CHARS]
-    if "\n\n" in cut:
+    where = "a paragraph end"
+    if "\n\n" in cut[MAX_BODY_CHARS // 2:]:
         cut = cut[: cut.rindex("\n\n")]
-    warnings.append(f"body was {len(body)} characters: cut to {len(cut)} at a paragraph end (limit {MAX_BODY_CHARS})")
+    else:
+        sentence = max(cut.rfind(". "), cut.rfind("! "), cut.rfind("? "))
+        if sentence > MAX_BODY_CHARS // 2:
+            cut, where = cut[: sentence + 1], "a sentence end"
+        elif " " in cut[MAX_BODY_CHARS // 2:]:
+            cut, where = cut[: cut.rindex(" ")], "a word boundary"
+        else:
+            where = "the limit"
+    warnings.append(f"body was {len(body)} characters: cut to {len(cut)} at {where} (limit {MAX_BODY_CHARS})")
     return cut
