@@ -55,7 +55,8 @@ def middleware(settings: Settings, request_metrics: RequestMetrics) -> list[Midd
         stack.append(Middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                                 allow_methods=["GET", "POST", "DELETE"],
                                 allow_headers=["Authorization", "Content-Type"], max_age=600))
-    stack += [Middleware(GZipMiddleware, minimum_size=1024),
+    # level 5: 0.31 ms vs 0.78 ms (default 9) on a 25 kB search answer, 1% larger
+    stack += [Middleware(GZipMiddleware, minimum_size=1024, compresslevel=5),
               Middleware(RequestSizeLimit, max_body=settings.max_request_bytes,
                          max_query=settings.max_query_string_bytes)]
     return stack
