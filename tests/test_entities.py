@@ -182,3 +182,16 @@ def test_held_out_pages_reach_the_canonical_f1_target(extractor, registry):
             fn += len(set(want[key]) - got)
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.95, f"canonical F1 {f1:.3f}"
+
+
+def test_unknown_person_spelled_differently_in_two_articles_is_one_entity(extractor):
+    first, _ = annotate(extractor, "Plant", "Director General Ivan Petrovsky showed the new line.")
+    second, _ = annotate(extractor, "Fair", "Ivan Petrovskiy said the fair would open on Friday. I. Petrovskiy thanked guests.")
+    assert first == second == ["Ivan Petrovsky"]
+    assert extractor.registry.lookup("Петровского") == [("ivan-petrovsky", "Петровского")]
+
+
+def test_a_longer_name_around_a_known_one_is_its_own_organization(extractor):
+    _, orgs = annotate(extractor, "Training", "The mill will train staff with the Mogilev State University of Food "
+                       "Technologies and the Mogilev State University.")
+    assert orgs == ["Mogilev State University of Food Technologies", "Mogilev State University"]

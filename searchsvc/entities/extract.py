@@ -235,6 +235,8 @@ class EntityExtractor:
                 i += 1
                 continue
             hit = starts.get(i)
+            if hit is not None and self._longer_name_follows(toks, hit, starts):
+                hit = None  # "Mogilev State University of Food Technologies" is not Mogilev State University
             if hit is not None:
                 length, mention = hit
                 found.append(mention)
@@ -321,6 +323,18 @@ class EntityExtractor:
             if best is not None:
                 out[i] = best
         return out
+
+    @staticmethod
+    def _longer_name_follows(toks: list[Token], hit, starts) -> bool:
+        length, m = hit
+        end = m.tok_end
+        if m.type != "organization" or m.implied or m.context or toks[end - 1].low not in lx.ORG_HEADS:
+            return False
+        if end + 1 >= len(toks) or toks[end].low not in ("of", "for") or toks[end + 1].sentence_start:
+            return False
+        k = end + 1 + (toks[end + 1].low == "the")
+        return k < len(toks) and toks[k].cap and k not in starts and toks[k].low not in lx.LOCATIONS \
+            and toks[k].low not in lx.FIRST_NAMES and toks[k].low not in lx.TITLE_WORDS
 
     def _acronym_after(self, toks: list[Token], i: int, mention: Mention, found: list[Mention]) -> int:
         """'... Organization (CSTO)': the acronym becomes a local alias of the organization."""
@@ -552,14 +566,21 @@ class EntityExtractor:
     def _entities(self, text: str) -> list[tuple[str, str]]:
         ids: dict[str, str] = {}
         keyed: dict[tuple, str] = {}
+        people: list[tuple[str, str]] = []  # (label, id) of unknown persons met in this article
         for m in self.mentions(text):
             if m.weak:
                 continue
             eid = m.entity_id
             if eid is None and m.candidate is not None:
                 key = _candidate_key(m.candidate)
-                eid = keyed.get(key) or self._entity_for(m.candidate)
+                eid = keyed.get(key)
+                if eid is None and m.candidate.type == "person":
+                    # "Ivan Petrovsky" ... "I. Petrovsky": one person within an article
+                    eid = next((pid for label, pid in people if _same_person(label, m.candidate.label)), None)
+                eid = eid or self._entity_for(m.candidate)
                 keyed[key] = eid
+                if m.candidate.type == "person":
+                    people.append((m.candidate.label, eid))
             if eid is not None:
                 entity = self.registry.get(eid)
                 ids.setdefault(eid, entity.type if entity else m.type)
@@ -568,11 +589,13 @@ class EntityExtractor:
     def _entity_for(self, cand: Candidate) -> str:
         """The registry id for an unknown entity: an existing spelling variant, else a new entity."""
         if cand.type == "person":
-            for eid, _form in self.registry.lookup(cand.label):
-                e = self.registry.get(eid)
-                if e is not None and e.type == "person" and len(cand.label.split()) >= 2 \
-                        and _form.split()[0] == cand.label.split()[0]:
-                    return eid
+            words = cand.label.split()
+            if len(words) >= 2:
+                # a spelling variant of a known person: same surname key, compatible first name
+                for eid in self._surnames.get(name_key(words[-1]), ()):
+                    e = self.registry.get(eid)
+                    if e is not None and any(_same_person(n, cand.label) for n in e.names() if n[:1].isascii()):
+                        return eid
         else:
             for eid, form in self.registry.lookup(cand.label):
                 e = self.registry.get(eid)
@@ -659,7 +682,7 @@ def _all_caps_line(toks: list[Token], i: int) -> bool:
 
 def _org_label(toks: list[Token], i: int, end: int) -> str | None:
     words = [toks[k].text for k in range(i, end)]
-    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lx.ORG_PREFIXES):
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lx.LEGAL_FORMS):
         words = words[1:]  # "OJSC Grodno Azot" is Grodno Azot
     if len(words) < 2 and not (len(words) == 1 and end - i > 1):
         return None
@@ -717,6 +740,17 @@ def _of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             continue
         break
     return end
+
+
+def _same_person(known: str, other: str) -> bool:
+    """'Aleksandr Lukashenko' ~ 'Alexander Lukashenka' ~ 'A. Lukashenko' (same surname key, first name or initial)."""
+    a, b = known.split(), other.split()
+    if len(a) < 2 or len(b) < 2 or name_key(a[-1]) != name_key(b[-1]):
+        return False
+    fa, fb = a[0], b[0]
+    if fa.endswith(".") or fb.endswith("."):
+        return fa[:1].upper() == fb[:1].upper()
+    return name_key(fa) == name_key(fb)
 
 
 def _candidate_key(cand: Candidate) -> tuple:

@@ -48,17 +48,20 @@ airlines motors industries securities systems technologies telecom communication
 front movement congress cabinet senate duma rada sejm knesset presidium guard forces fleet brigade
 commissariat center centre consortium cooperative co-operative alliance coalition ag sa nv bv gmbh
 bhd berhad kombinat combine station laboratory observatory reserve sanatorium polyclinic gymnasium
-mill mills mine mines complex brewery distillery creamery bakery shipyard
+mill mills mine mines complex park brewery distillery creamery bakery shipyard
 """)
 
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
 LOWERCASE_ORG_HEADS = _words("concern holding company group corporation plant factory enterprise bank")
 
 # Corporate forms written before the name: "OJSC Grodno Azot".
-ORG_PREFIXES = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue")
+LEGAL_FORMS = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue")
+# Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "SPK Rassvet".
+NAME_PREFIXES = _words("agrokombinat kombinat spk ksup sovkhoz kolkhoz hc fc")
+ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES
 
 # Heads that are organizations only with at least two words before them (avoid "Minsk Centre").
-WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet complex")
+WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet complex park")
 
 # Capitalized words that are not names: calendar, sentence starters, common capitalized nouns.
 NON_NAME = _words("""
