@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 import shutil
 
+import httpx
 import pytest
+from conftest import Server
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMEDRIVER = shutil.which("chromedriver")
@@ -104,3 +106,38 @@ def test_suggestions_appear_while_typing(server, browser):
          if "Aleksandr Volfovich" in li.text).click()
     wait(browser, lambda: "q=Aleksandr+Volfovich" in browser.current_url and status_total(browser) > 0)
     assert not browser.find_element(By.ID, "suggestions").is_displayed()
+
+
+HOSTILE_ARTICLE = {
+    "url": "https://lida.example.by/news/hostile", "site": "Lida <b>District</b>", "published": "2024-06-01",
+    "title": "Quokkaberry fair: 5 < 6 && 7 > 3 <img src=x onerror=window.pwned=1>",
+    "body": "Quokkaberry growers met in Lida. <script>window.pwned=2</script> 2 < 3 <svg onload=window.pwned=3> "
+            "&lt;img src=x onerror=window.pwned=4&gt; \"><iframe src=javascript:window.pwned=5> end of story.",
+}
+
+
+@pytest.fixture(scope="module")
+def hostile_server(sample_index, tmp_path_factory):
+    index_dir = tmp_path_factory.mktemp("browser-writable") / "index"
+    shutil.copytree(sample_index, index_dir)
+    srv = Server(index_dir, env={"SEARCHSVC_API_TOKEN": "browser-test"})
+    r = httpx.post(srv.url + "/articles", json=HOSTILE_ARTICLE, headers={"Authorization": "Bearer browser-test"},
+                   timeout=60)
+    assert r.status_code == 200, r.text
+    yield srv
+    srv.stop()
+
+
+def test_hostile_article_is_shown_as_text(hostile_server, browser):
+    expected = httpx.get(hostile_server.url + "/search", params={"q": "Quokkaberry"}).json()["hits"][0]
+    browser.get(hostile_server.url + "/?q=Quokkaberry&lang=en")
+    wait(browser, lambda: browser.find_elements(By.CSS_SELECTOR, "#hits li.hit"))
+    hit = browser.find_element(By.CSS_SELECTOR, "#hits li.hit")
+    assert hit.find_element(By.CSS_SELECTOR, "h3 a").text == expected["title"]
+    assert hit.find_element(By.CLASS_NAME, "site").text == expected["site"]
+    assert "<" in expected["title"], "the title keeps its literal < for this check to mean something"
+    assert browser.execute_script("return window.pwned === undefined")
+    tags = browser.execute_script(
+        "return [...document.querySelectorAll('#hits *')].map(e => e.tagName.toLowerCase())")
+    assert set(tags) <= {"li", "h3", "a", "p", "time", "span", "mark"}, set(tags)
+    assert hit.find_elements(By.CSS_SELECTOR, ".snippet mark")
