@@ -95,6 +95,13 @@ def test_hostile_query_is_shown_as_text(server, browser):
     assert not browser.find_elements(By.CSS_SELECTOR, "#results img")
 
 
+def test_query_typed_in_the_wrong_layout_says_what_was_searched(server, browser):
+    browser.get(server.url + "/?q=kerfityrj&lang=ru")  # "лукашенко" typed on an English layout
+    wait(browser, lambda: browser.find_element(By.ID, "notice").is_displayed())
+    assert "«лукашенко»" in browser.find_element(By.ID, "notice").text
+    assert status_total(browser) > 0
+
+
 def test_suggestions_appear_while_typing(server, browser):
     browser.get(server.url + "/?lang=en")
     browser.find_element(By.ID, "q").send_keys("Volf")

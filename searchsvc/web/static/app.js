@@ -10,8 +10,9 @@ const I18N = {
     facet_date: "Date", facet_person: "People", facet_organization: "Organizations", facet_site: "Sites",
     clear_dates: "All dates", did_you_mean: "Did you mean", prev: "Previous", next: "Next",
     found: (n) => `${n} results`, page: (p, n) => `Page ${p} of ${n}`, none: "Nothing found.",
-    error: "Search failed: ", sources: (n) => `${n} sources`,
-    via: { source: "English text", translation: "translation", entity: "name", transliteration: "transliteration" },
+    error: "Search failed: ", sources: (n) => `${n} sources`, repaired: "Showing results for",
+    via: { source: "English text", translation: "translation", entity: "name", transliteration: "transliteration",
+      glossary: "glossary", layout: "keyboard layout" },
   },
   ru: {
     title: "Поиск по региональным новостям", placeholder: "Поиск новостей", search: "Найти",
@@ -19,8 +20,9 @@ const I18N = {
     facet_date: "Дата", facet_person: "Персоны", facet_organization: "Организации", facet_site: "Сайты",
     clear_dates: "Все даты", did_you_mean: "Возможно, вы имели в виду", prev: "Назад", next: "Вперёд",
     found: (n) => `Найдено: ${n}`, page: (p, n) => `Страница ${p} из ${n}`, none: "Ничего не найдено.",
-    error: "Ошибка поиска: ", sources: (n) => `Источников: ${n}`,
-    via: { source: "английский текст", translation: "перевод", entity: "имя", transliteration: "транслитерация" },
+    error: "Ошибка поиска: ", sources: (n) => `Источников: ${n}`, repaired: "Показаны результаты по запросу",
+    via: { source: "английский текст", translation: "перевод", entity: "имя", transliteration: "транслитерация",
+      glossary: "глоссарий", layout: "раскладка" },
   },
   be: {
     title: "Пошук па рэгіянальных навінах", placeholder: "Пошук навін", search: "Шукаць",
@@ -28,8 +30,9 @@ const I18N = {
     facet_date: "Дата", facet_person: "Асобы", facet_organization: "Арганізацыі", facet_site: "Сайты",
     clear_dates: "Усе даты", did_you_mean: "Магчыма, вы мелі на ўвазе", prev: "Назад", next: "Далей",
     found: (n) => `Знойдзена: ${n}`, page: (p, n) => `Старонка ${p} з ${n}`, none: "Нічога не знойдзена.",
-    error: "Памылка пошуку: ", sources: (n) => `Крыніц: ${n}`,
-    via: { source: "англійскі тэкст", translation: "пераклад", entity: "імя", transliteration: "транслітарацыя" },
+    error: "Памылка пошуку: ", sources: (n) => `Крыніц: ${n}`, repaired: "Паказаны вынікі па запыце",
+    via: { source: "англійскі тэкст", translation: "пераклад", entity: "імя", transliteration: "транслітарацыя",
+      glossary: "глосарый", layout: "раскладка" },
   },
 };
 const LANGS = Object.keys(I18N);
@@ -101,11 +104,20 @@ function render(data) {
   const status = $("#status");
   status.className = "";
   status.textContent = data.total ? `${t("found")(data.total)} · ${data.timing.total_ms} ms` : t("none");
+  renderNotice(data);
   renderDidYouMean(data);
   renderHits(data.hits);
   for (const name of FACET_LISTS) renderFacetList(name, (data.facets || {})[name] || []);
   renderHistogram((data.facets || {}).date || [], data.filters);
   renderPagination(data);
+}
+
+function renderNotice(data) {
+  // what the search changed about the query: keyboard layout repaired, text cut to the limit, ...
+  const lines = [...(data.repaired_query ? [`${t("repaired")} «${data.repaired_query}»`] : []), ...(data.warnings || [])];
+  const notice = $("#notice");
+  notice.textContent = lines.join(" · ");
+  notice.hidden = lines.length === 0;
 }
 
 function renderDidYouMean(data) {
