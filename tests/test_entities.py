@@ -195,3 +195,11 @@ def test_a_longer_name_around_a_known_one_is_its_own_organization(extractor):
     _, orgs = annotate(extractor, "Training", "The mill will train staff with the Mogilev State University of Food "
                        "Technologies and the Mogilev State University.")
     assert orgs == ["Mogilev State University of Food Technologies", "Mogilev State University"]
+
+
+def test_a_department_of_a_known_body_names_both(extractor):
+    persons, orgs = annotate(extractor, "Ideology", "Head of the Main Department of Ideological Work of the Mogilev "
+                             "Oblast Executive Committee Ivan Petrovsky met students.")
+    assert persons == ["Ivan Petrovsky"]
+    assert orgs == ["Main Department of Ideological Work of the Mogilev Oblast Executive Committee",
+                    "Mogilev Oblast Executive Committee"]

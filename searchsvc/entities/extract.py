@@ -325,6 +325,17 @@ class EntityExtractor:
         return out
 
     @staticmethod
+    def _parent_at(toks: list[Token], end: int, starts) -> Mention | None:
+        """The known organization in '... of (the) <known organization>' right after `end`, if any."""
+        if end + 1 >= len(toks) or toks[end].low != "of":
+            return None
+        k = end + 1 + (toks[end + 1].low == "the")
+        hit = starts.get(k)
+        if hit is not None and hit[1].type == "organization" and hit[1].entity_id and not hit[1].implied:
+            return hit[1]
+        return None
+
+    @staticmethod
     def _longer_name_follows(toks: list[Token], hit, starts) -> bool:
         length, m = hit
         end = m.tok_end
@@ -354,8 +365,8 @@ class EntityExtractor:
         j = i + 1
         while j < len(toks):
             tj = toks[j]
-            if tj.sentence_start or (j in starts and starts[j][1].type == "person"):
-                break
+            if tj.sentence_start or (j in starts and not starts[j][1].context):
+                break  # a known name starts here: the shape ends before it
             if tj.cap and not (tj.low in lx.TITLE_START and tj.low not in lx.ORG_HEADS):
                 run.append(j)
                 j += 1
@@ -392,24 +403,21 @@ class EntityExtractor:
         if head is None:
             return None
         end = head + 1
-        parent = None
-        if end + 1 < len(toks) and toks[end].low in ("of", "for", "on"):
-            k = end + 1 + (toks[end + 1].low == "the")
-            if toks[end].low == "of" and k in starts and starts[k][1].type == "organization" and starts[k][1].entity_id:
-                parent = starts[k][1]  # "Central Committee of the BRSM": a body of a known organization
-            else:
-                end = _of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
+        if end + 1 < len(toks) and toks[end].low in ("of", "for", "on") and self._parent_at(toks, end, starts) is None:
+            end = _of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
         if end == head + 1 and head == i:
             return None
+        parent = self._parent_at(toks, end, starts)
         if parent is not None:
+            # "Central Committee of the BRSM": a body of a known organization; the parent is
+            # left in the text for the main loop to find as well
             head_label = _org_label(toks, i, end)
             if head_label is None or head_label.lower() in lx.NON_NAME:
                 return None
             entity = self.registry.get(parent.entity_id)
             label = f"{head_label} of the {entity.label('en') if entity else parent.text}"
-            last = parent.tok_end
-            return Mention(t.start, toks[last - 1].end, "", "organization", candidate=Candidate("organization", label),
-                           tok_start=i, tok_end=last)
+            return Mention(t.start, toks[end - 1].end, "", "organization", candidate=Candidate("organization", label),
+                           tok_start=i, tok_end=end)
         # a registry name inside the shape wins when it covers the whole shape
         label = _org_label(toks, i, end)
         if label is None:
@@ -728,7 +736,7 @@ def _of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
     end, count = j, 0
     while k < len(toks) and count < limit:
         tk = toks[k]
-        if tk.sentence_start or (k in starts and starts[k][1].type == "person"):
+        if tk.sentence_start or (k in starts and not starts[k][1].context):
             break
         if tk.cap and tk.low not in lx.TITLE_WORDS and not (
                 tk.low in lx.FIRST_NAMES and k + 1 < len(toks) and toks[k + 1].cap):
