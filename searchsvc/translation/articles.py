@@ -57,6 +57,15 @@ class ArticleTranslator:
         self._ids: dict[tuple, str] = {}
         self._lock = threading.Lock()
 
+    def model_stats(self) -> dict[str, dict]:
+        """Per loaded package: sentences, batches, source and target pieces through the model."""
+        out: dict[str, dict] = {}
+        for engine in self._engines.values():
+            totals = out.setdefault(engine.model.name, dict.fromkeys(engine.stats, 0))
+            for key, value in engine.stats.items():
+                totals[key] += value
+        return out
+
     # --- one leg: a model over a set of sentences ----------------------------------------
 
     def _identity(self, model: InstalledModel, cache: TranslationCache) -> str:

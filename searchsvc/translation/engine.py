@@ -57,6 +57,8 @@ class PackageTranslator:
         self.length_limits = length_limits
         self._translator = None
         self._encode = self._decode = None
+        # what went through the model: for reports and benchmarks (target includes forced lengths)
+        self.stats = {"sentences": 0, "batches": 0, "source_pieces": 0, "target_pieces": 0}
 
     @classmethod
     def from_settings(cls, model: InstalledModel, settings, **kw) -> "PackageTranslator":
@@ -104,8 +106,12 @@ class PackageTranslator:
                 min_decoding_length=low, max_decoding_length=high, replace_unknowns=True,
                 target_prefix=[[target_prefix]] * len(batch) if target_prefix else None)
             done = {}
+            self.stats["batches"] += 1
+            self.stats["sentences"] += len(batch)
+            self.stats["source_pieces"] += sum(len(t) for t in batch)
             for i, result in zip(index, results):
                 pieces = result.hypotheses[0]
+                self.stats["target_pieces"] += len(pieces)
                 if target_prefix and pieces[:1] == [target_prefix]:
                     pieces = pieces[1:]
                 out[i] = self._decode(pieces)
