@@ -21,6 +21,7 @@ from ..index.schema import DAY_FIELD, ENTITY_FIELDS, SITE_FIELD
 # facet name -> multi-valued index field
 MULTI_FIELDS = {**ENTITY_FIELDS, "site": SITE_FIELD}
 NO_DAY = 0  # day ordinal of an undated article
+POSTINGS_CACHE_IDS = 4_000_000  # ~48 MB of arrays per segment at most
 
 
 class ValueIds:
@@ -46,6 +47,10 @@ class SegmentColumns:
     stamp: np.ndarray  # int64 published timestamp per doc (for newest-first), 0 if undated
     live: np.ndarray  # bool: not deleted
     lengths: dict = field(default_factory=dict)  # text field -> float32 token count per doc (lazy)
+    # (field, term bytes) -> Postings: a segment never changes, so a term read once stays valid;
+    # bounded by POSTINGS_CACHE_IDS docnums per segment
+    postings: dict = field(default_factory=dict)
+    postings_size: int = 0
 
 
 def _segment_key(generation: str, reader) -> tuple:
@@ -98,6 +103,24 @@ class Columns:
     _masks: dict = field(default_factory=dict)
     _lengths: dict = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def postings(self, leaf: int, fieldname: str, btext: bytes):
+        """A term's postings in the leaf-th segment (cached with the segment's columns)."""
+        from .scoring import read_postings
+
+        _offset, seg, reader = self.segments[leaf]
+        key = (fieldname, btext)
+        hit = seg.postings.get(key, False)
+        if hit is not False:
+            return hit
+        p = read_postings(reader, fieldname, btext)
+        size = len(p.ids) if p is not None else 1
+        if seg.postings_size + size > POSTINGS_CACHE_IDS:
+            seg.postings.clear()
+            seg.postings_size = 0
+        seg.postings[key] = p
+        seg.postings_size += size
+        return p
 
     def lengths(self, fieldname: str) -> np.ndarray:
         """Token count of `fieldname` per doc (BM25 length normalisation), built once per segment."""

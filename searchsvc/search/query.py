@@ -39,6 +39,7 @@ NAME_SCORE = 1.5  # a word of one of the article's entity names (any script)
 # A name key matches proper names in any script but is a looser signal than the word itself:
 # when the source text matches, the source route should decide the order.
 NAME_KEY_WEIGHT = 0.55
+_HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 VIAS = ("source", "translation", "entity", "transliteration", "glossary", "layout")
 
 
@@ -62,8 +63,19 @@ class QueryPlan:
         return [(via, Q.Or(qs) if len(qs) > 1 else qs[0]) for via, qs in self.components.items()]
 
 
+_TOKEN_CACHE: dict[tuple[str, str], list[str]] = {}
+
+
 def _tokens(schema, fieldname: str, text: str) -> list[str]:
-    return list(schema[fieldname].process_text(text, mode="query"))
+    """The field's analyzer applied to query text (cached: analyzers are fixed by the code)."""
+    key = (fieldname, text)
+    toks = _TOKEN_CACHE.get(key)
+    if toks is None:
+        toks = list(schema[fieldname].process_text(text, mode="query"))
+        if len(_TOKEN_CACHE) > 100_000:
+            _TOKEN_CACHE.clear()
+        _TOKEN_CACHE[key] = toks
+    return toks
 
 
 def _cyrillic_langs(query_lang: str) -> list[tuple[str, float]]:
@@ -84,30 +96,39 @@ class PlanBuilder:
     def via(self, name: str) -> tuple[str, ...]:
         return (*self.via_prefix, name)
 
-    def _field_terms(self, via, lang: str, word: str, parts=TEXT_PARTS, weight: float = 1.0) -> list[Q.Query]:
+    def _field_terms(self, lang: str, word: str, parts=TEXT_PARTS, weight: float = 1.0) -> list[Q.Query]:
         out = []
         for part in parts:
             fname = text_field(part, lang)
             for tok in _tokens(self.schema, fname, word):
                 self.plan.stems[lang].add(tok)
-                out.append(self.plan.add(via, Q.Term(fname, tok, boost=weight * self.boost)))
+                out.append(Q.Term(fname, tok, boost=weight * self.boost))
         return out
+
+    def _route(self, routes: list, via: str, terms: list[Q.Query]) -> None:
+        """One route of a word: its fields' scores add up (BM25F-like); registered for matched_via."""
+        if terms:
+            routes.append(self.plan.add(self.via(via), Q.Or(terms) if len(terms) > 1 else terms[0]))
 
     def word_routes(self, word: str, query_lang: str, glossary: dict[str, list[str]]) -> Q.Query | None:
         """Every route for one word, as a DisjunctionMax: its best route counts most."""
         routes: list[Q.Query] = []
-        routes += self._field_terms(self.via("source"), SOURCE, word)
+        if not _HAS_CYRILLIC.search(word):  # the source text is English: a Cyrillic word is not in it
+            self._route(routes, "source", self._field_terms(SOURCE, word))
+        translated = []
         for lang, weight in _cyrillic_langs(query_lang):
-            routes += self._field_terms(self.via("translation"), lang, word, weight=weight)
-        for tok in _tokens(self.schema, "entity_names", word):
-            routes.append(self.plan.add(self.via("entity"), Q.ConstantScoreQuery(Q.Term("entity_names", tok),
-                                                                             NAME_SCORE * self.boost)))
+            translated += self._field_terms(lang, word, weight=weight)
+        self._route(routes, "translation", translated)
+        self._route(routes, "entity", [Q.ConstantScoreQuery(Q.Term("entity_names", tok), NAME_SCORE * self.boost)
+                                       for tok in _tokens(self.schema, "entity_names", word)])
         key = routing.name_key(word) if len(word) >= 4 else None
         if key:
             self.plan.name_keys.add(key)
-            routes.append(self.plan.add(self.via("transliteration"), Q.Term(NAME_KEYS_FIELD, key, boost=NAME_KEY_WEIGHT * self.boost)))
+            self._route(routes, "transliteration", [Q.Term(NAME_KEYS_FIELD, key, boost=NAME_KEY_WEIGHT * self.boost)])
+        glossed = []
         for term in glossary.get(word, ()):
-            routes += self._field_terms(self.via("glossary"), SOURCE, term, weight=0.8)
+            glossed += self._field_terms(SOURCE, term, weight=0.8)
+        self._route(routes, "glossary", glossed)
         if not routes:
             return None
         return Q.DisjunctionMax(routes, tiebreak=0.2) if len(routes) > 1 else routes[0]

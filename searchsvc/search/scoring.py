@@ -19,6 +19,7 @@ from pickle import loads
 
 import numpy as np
 from whoosh import query as Q
+from whoosh.reading import TermNotFound
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.util.numeric import _length_byte_cache
 
@@ -46,10 +47,21 @@ class Postings:
 
 
 def read_postings(reader, fieldname: str, btext: bytes, with_values: bool = False) -> Postings | None:
-    """Bulk-read a term's postings block by block (W3 codec), or fall back to the matcher API."""
-    if (fieldname, btext) not in reader:
-        return None
-    m = reader.postings(fieldname, btext)
+    """A term's postings in one segment, read a block at a time (one term-table lookup).
+
+    Deleted documents are included; the evaluator masks them with the live column."""
+    terms = getattr(reader, "_terms", None)
+    if terms is not None and hasattr(terms, "term_info") and hasattr(terms, "_codec"):
+        try:
+            info = terms.term_info(fieldname, btext)
+        except TermNotFound:
+            return None
+        m = terms._codec.postings_reader(terms._postfile, info, reader.schema[fieldname].format,
+                                         term=(fieldname, btext))
+    else:
+        if (fieldname, btext) not in reader:
+            return None
+        m = reader.postings(fieldname, btext)
     if hasattr(m, "_read_data") and hasattr(m, "_next_block"):
         ids, tfs, values = [], [], [] if with_values else None
         while m.is_active():
@@ -126,17 +138,19 @@ class Evaluator:
             return scores, mask
         field = self.searcher.schema[fieldname]
         btext = field.to_bytes(text)
-        df = self.searcher.doc_frequency(fieldname, btext)
+        found = []
+        for i, (reader, offset) in enumerate(self.leaves):
+            p = self.columns.postings(i, fieldname, btext)
+            if p is not None and len(p.ids):
+                found.append((p, offset))
+        df = sum(len(p.ids) for p, _ in found)
         if not df:
             return scores, mask
         idf = math.log(self.doc_count / (df + 1)) + 1
         boost = q.boost * _field_boost(fieldname)
         scorable = field.scorable
         avg = self.searcher.avg_field_length(fieldname) or 1.0
-        for reader, offset in self.leaves:
-            p = read_postings(reader, fieldname, btext)
-            if p is None or not len(p.ids):
-                continue
+        for p, offset in found:
             docs = p.ids + offset
             mask[docs] = True
             if scorable:

@@ -21,6 +21,7 @@ MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎ]\w{3,}")
 SNIPPET_CHARS = 200  # one fragment, or two of about half
+MAX_MATCHES = 60  # fragment choice looks at the first matches only (bounded cost)
 SCAN_CHARS = 10_000  # a very long body is searched for matches only this far (bounded cost)
 
 
@@ -69,7 +70,7 @@ class Snippet:
     def build(cls, text: str, marker: Marker, limit: int = SNIPPET_CHARS) -> "Snippet":
         """The best one or two fragments (distinct matched words first), about `limit` chars."""
         text = " ".join(text.split())
-        matches = marker.matches(text)
+        matches = marker.matches(text)[:MAX_MATCHES]
         if not matches:
             return cls(lead(text, limit), [])
         best = _best_window(matches, limit)
