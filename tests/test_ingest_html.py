@@ -106,3 +106,23 @@ def test_sidebar_news_dates_and_a_logo_heading_are_not_the_articles(tmp_path):
     assert (a.title, a.published, a.published_time) == (RU_TITLE, "2023-01-11", "14:35")
     assert a.site == "Осиповичский райисполком"  # from the footer's copyright line
     assert a.paragraphs == RU_BODY
+
+
+def test_logo_heading_and_a_title_tag_holding_only_the_site_name(tmp_path):
+    site = "Осиповичский районный исполнительный комитет"
+    paragraphs = "".join(f"<p>{p}</p>" for p in RU_BODY)
+    page = (f'<html><head><meta charset="utf-8"><title>{site}</title></head><body>'
+            f'<div class="header"><h1 class="logo">{site}</h1></div>'
+            f'<div class="content"><h1>{RU_TITLE}</h1><div class="date">11.01.2023</div>{paragraphs}</div></body></html>')
+    a = ingest_one(write(tmp_path / "p.html", page)).article
+    assert (a.title, a.site, a.published) == (RU_TITLE, site, "2023-01-11")
+
+
+def test_visible_headline_wins_over_a_different_seo_title(tmp_path):
+    paragraphs = "".join(f"<p>{p}</p>" for p in RU_BODY)
+    page = ('<html><head><meta charset="utf-8"><meta property="og:title" content="Новости Осиповичей: встреча в Москве">'
+            f'<title>Новости</title></head><body><div class="news-detail"><h1>{RU_TITLE}</h1>'
+            f'<span class="news-date-time">11.01.2023</span>{paragraphs}</div></body></html>')
+    result = ingest_one(write(tmp_path / "p.html", page))
+    assert result.article.title == RU_TITLE
+    assert result.to_json()["site"] is None  # "Новости" is a section, not the site's name

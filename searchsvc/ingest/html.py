@@ -19,7 +19,7 @@ import lxml.html
 from .dates import parse_date, parse_datetime_value
 from .errors import IngestError
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
-from .text import date_line, is_breadcrumb, is_footer, is_widget, RELATED_MARKER
+from .text import RELATED_MARKER, _looks_like_site, date_line, is_breadcrumb, is_footer, is_widget
 from .urls import canonical_url, site_from_url
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -59,11 +59,14 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
         _attr(tree, "//link[@rel='canonical']/@href"), meta.get("og:url"), *(_ld_url(a) for a in jsonld))
     site = _first(meta.get("og:site_name"), *(_ld_name(a.get("publisher")) for a in jsonld),
                   meta.get("application-name"))
+    footer_site = _site_from_footer(tree) if not site else None
     page_title = clean_title(tree.findtext(".//title") or "") if tree.find(".//title") is not None else ""
-    title = _pick_title(tree, meta, jsonld, page_title, site)
+    title = _pick_title(tree, meta, jsonld, page_title, site or footer_site)
     if not site and page_title and title:
         site = _title_suffix(page_title, title)
-    site = clean_title(site) if site else (site_from_url(url) if url else _site_from_footer(tree))
+    if not site and page_title and title and _norm(page_title) != _norm(title) and _looks_like_site(page_title):
+        site = page_title  # <title> holds only the site name
+    site = clean_title(site) if site else (footer_site or _site_from_logo(tree) or (site_from_url(url) if url else None))
 
     published = published_time = None
     for candidate in _date_candidates(tree, meta, jsonld):
@@ -175,32 +178,61 @@ def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
 
 
+LOGO_WORDS = {"logo", "brand", "branding", "masthead", "sitename", "logotype", "emblem"}
+
+
 def _pick_title(tree, meta, jsonld, page_title: str, site: str | None) -> str | None:
-    """The headline: an <h1> that the metadata agrees with, else metadata, else <title> minus site."""
-    h1s = [clean_title(h.text_content()) for h in tree.iter("h1")]
-    h1s = [h for h in h1s if h and (not site or _norm(h) != _norm(site))]
+    """The headline: the <h1> the metadata agrees with or that sits in the content, not in the
+    logo; else the metadata's headline; else <title> without the site name; else an <h2>."""
     meta_titles = [clean_title(t) for t in (
         *(a.get("headline") for a in jsonld if isinstance(a.get("headline"), str)),
         meta.get("og:title"), meta.get("twitter:title"), meta.get("title")) if t]
     meta_titles = [_strip_site_suffix(t, site) for t in meta_titles if t]
     page_stripped = _strip_site_suffix(page_title, site) if page_title else ""
-    references = [_norm(t) for t in meta_titles + [page_stripped] if t]
-    for h in h1s:
-        nh = _norm(h)
+    site_norm = _norm(site) if site else None
+    references = [_norm(t) for t in meta_titles + [page_stripped] if t and _norm(t) != site_norm]
+    best, best_score = None, None
+    for i, h in enumerate(tree.iter("h1")):
+        text = clean_title(h.text_content())
+        nh = _norm(text)
+        if not nh or nh == site_norm:
+            continue
+        score = 0
+        if _has_ancestor_words(h, LOGO_WORDS) or h.xpath("ancestor::header[not(ancestor::article)]") and \
+                not h.xpath("ancestor::main or ancestor::article"):
+            score -= 3
         if any(nh == r or (len(nh) > 15 and (r.startswith(nh) or nh.startswith(r))) for r in references):
-            return h
+            score += 2
+        if h.xpath("ancestor::article or ancestor::main") or _has_ancestor_words(h, CONTENT_WORDS):
+            score += 1
+        if best_score is None or score > best_score:
+            best, best_score = text, score
+    if best is not None and best_score >= 2:
+        return best
+    if best is not None and best_score >= 1:
+        return best  # the visible headline in the content wins over a differing SEO title
     if meta_titles:
         return meta_titles[0]
-    if h1s:
-        return max(h1s, key=len) if len(h1s) > 1 and len(h1s[0]) < 15 else h1s[0]
-    if page_stripped:
+    if best is not None and best_score >= 0:
+        return best
+    if page_stripped and _norm(page_stripped) != site_norm:
         return page_stripped
     # Some templates (Joomla's item-page) set the headline in an <h2>.
     for h in tree.iter("h2"):
         text = clean_title(h.text_content())
         if 15 <= len(text) <= 300 and not _in_chrome(h, None):
             return text
-    return None
+    return page_stripped or None
+
+
+def _has_ancestor_words(el, words: set[str], levels: int = 6) -> bool:
+    for _ in range(levels):
+        if el is None or not isinstance(el.tag, str):
+            return False
+        if set(_CLASS_WORD.findall(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & words:
+            return True
+        el = el.getparent()
+    return False
 
 
 def _strip_site_suffix(title: str, site: str | None) -> str:
@@ -221,8 +253,23 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
 
 def _title_suffix(page_title: str, title: str) -> str | None:
     parts = _TITLE_SEPARATORS.split(page_title)
+    if len(parts) < 2 or not any(_norm(p) and (_norm(p) in _norm(title) or _norm(title) in _norm(p)) for p in parts):
+        return None  # "<title>" is not "headline | site"
     rest = [p for p in parts if _norm(p) and _norm(p) not in _norm(title) and _norm(title) not in _norm(p)]
     return rest[-1] if rest and len(rest[-1]) <= 80 else None
+
+
+def _site_from_logo(tree) -> str | None:
+    """The text of the logo block or of a site-header <h1>: many regional sites print their name there."""
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        logo = set(_CLASS_WORD.findall(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & LOGO_WORDS
+        if logo or (el.tag == "h1" and el.xpath("ancestor::header[not(ancestor::article)]")):
+            text = clean_title(el.text_content())
+            if 3 <= len(text) <= 100 and len(text.split()) <= 12:
+                return text
+    return None
 
 
 def _site_from_footer(tree) -> str | None:
