@@ -203,3 +203,20 @@ def test_a_department_of_a_known_body_names_both(extractor):
     assert persons == ["Ivan Petrovsky"]
     assert orgs == ["Main Department of Ideological Work of the Mogilev Oblast Executive Committee",
                     "Mogilev Oblast Executive Committee"]
+
+
+def test_a_damaged_overlay_is_never_overwritten(tmp_path):
+    overlay = tmp_path / "entities-learned.json"
+    overlay.write_text('{"entities": [ {"id": "x", "labels": ', encoding="utf-8")  # an editor's half-saved file
+    extractor = EntityExtractor(EntityRegistry.load(overlay=overlay))
+    persons, _ = annotate(extractor, "Plant", "Director General Ivan Petrovsky showed the new line.")
+    assert persons == ["Ivan Petrovsky"]  # extraction goes on
+    assert overlay.read_text(encoding="utf-8") == '{"entities": [ {"id": "x", "labels": '
+    fix = tmp_path / "fix.json"
+    fix.write_text(json.dumps([{"id": "ivan-petrovsky", "type": "person",
+                                "labels": {"en": "Ivan Petrovsky", "ru": "Иван Петровский"}}]), encoding="utf-8")
+    proc = run_cli("entities", "import", str(fix), env={"SEARCHSVC_ENTITIES_FILE": str(overlay)}, check=False)
+    assert proc.returncode == 2 and "cannot read learned entities" in proc.stderr
+    proc = run_cli("entities", "import", str(FIXTURES / "annotations.json"), env={"SEARCHSVC_ENTITIES_FILE": str(overlay)},
+                   check=False)
+    assert proc.returncode == 2 and "JSON list of entities" in proc.stderr

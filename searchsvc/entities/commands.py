@@ -67,8 +67,8 @@ def cmd_import(args) -> int:
     except json.JSONDecodeError as exc:
         print(f"entities import: {args.src} is not JSON: {exc}", file=sys.stderr)
         return 2
-    if isinstance(data, dict):
-        data = data.get("entities", [])
+    if isinstance(data, dict) and isinstance(data.get("entities"), list):
+        data = data["entities"]  # an overlay file itself
     if not isinstance(data, list):
         print(f"entities import: {args.src} must hold a JSON list of entities", file=sys.stderr)
         return 2

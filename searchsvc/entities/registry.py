@@ -168,13 +168,16 @@ class EntityRegistry:
         settings = dataclasses.replace(Settings.load(), index_dir=str(index_dir))
         return cls.load(overlay=default_overlay_path(settings))
 
-    def _read_overlay(self) -> list[Entity]:
+    def _read_overlay(self, strict: bool = False) -> list[Entity]:
+        """Entities in the overlay file; unreadable: logged and empty, or RegistryError when `strict`."""
         path = self.overlay_path
         if path is None or not path.exists():
             return []
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
+            if strict:
+                raise RegistryError(f"{path}: cannot read learned entities ({exc}); fix or move the file") from exc
             log.error("entities_overlay_unreadable file=%s error=%s", path, str(exc).replace('"', "'"))
             return []
         items = data.get("entities", []) if isinstance(data, dict) else data
@@ -274,7 +277,10 @@ class EntityRegistry:
         entity.origin = "machine" if entity.origin == "registry" else entity.origin
         current = self.add(entity)
         if current is entity:
-            self.save()
+            try:
+                self.save()
+            except (RegistryError, OSError) as exc:  # keep extracting; the entity stays in memory
+                log.error("entities_overlay_not_saved id=%s error=%s", entity.id, str(exc).replace('"', "'"))
         return current
 
     @contextmanager
@@ -300,7 +306,8 @@ class EntityRegistry:
             self._pending = []
             return
         with self._lock, self._file_lock():
-            current = {e.id: e for e in self._read_overlay()}
+            # never write over a file we cannot read: it may hold an editor's corrections
+            current = {e.id: e for e in self._read_overlay(strict=True)}
             for e in self._learned_unsaved():
                 current.setdefault(e.id, e)
             for e in replace or []:
