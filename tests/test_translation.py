@@ -7,8 +7,11 @@ a CTranslate2 Transformer that transliterates letter by letter ("Hello world." -
 
 from __future__ import annotations
 
+import functools
+import http.server
 import importlib.util
 import json
+import shutil
 import threading
 import zipfile
 from pathlib import Path
@@ -242,6 +245,44 @@ def test_models_command_refuses_bad_files_and_offline_index_with_a_reason(tmp_pa
     assert "--file" in proc.stderr
     proc = run_cli("models", "remove", "translate-xx_yy-1_0", env=env, check=False)
     assert proc.returncode == 2 and "no installed package" in proc.stderr
+
+
+@pytest.fixture
+def package_index(packages, tmp_path):
+    """A local stand-in for the Argos package index: index.json + package files over HTTP."""
+    root = tmp_path / "index"
+    root.mkdir()
+    shutil.copy(packages["en_ru"], root / "translate-en_ru-1_0.argosmodel")
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    (root / "index.json").write_text(json.dumps([
+        {"package_version": "1.0", "argos_version": "1.9.0", "from_code": "en", "from_name": "English",
+         "to_code": "ru", "to_name": "Russian", "type": "translate",
+         "links": [base + "translate-en_ru-1_0.argosmodel"]},
+    ]))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield base
+    server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def test_models_command_installs_from_the_package_index(package_index, settings):
+    env = {"SEARCHSVC_MODELS_DIR": settings.models_dir, "SEARCHSVC_CACHE_DIR": settings.cache_dir,
+           "ARGOS_PACKAGE_INDEX": package_index, "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"}
+    out = run_cli("models", "install", "ru", env=env).stdout
+    assert "installed translate-en_ru-1_0: en->ru version 1.0" in out
+    a = article()
+    translate_articles([a], settings)
+    assert a.translations["ru"].title == "Минск ис биг"
+    proc = run_cli("models", "install", "be", env=env, check=False)
+    assert proc.returncode == 2 and "no en->be package" in proc.stderr
+    assert "scripts/build_argos_package.py" in proc.stderr and "ru->be" in proc.stderr
 
 
 # --- scripts/build_argos_package.py: the packaging step -------------------------------------

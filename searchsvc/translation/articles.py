@@ -69,8 +69,10 @@ class ArticleTranslator:
     # --- one leg: a model over a set of sentences ----------------------------------------
 
     def _identity(self, model: InstalledModel, cache: TranslationCache) -> str:
-        stat = (model.path / "model" / "model.bin").stat()
-        key = (str(model.path), stat.st_size, stat.st_mtime_ns, self.settings.translate_beam)
+        files = (model.path / "model" / "model.bin", model.path / "model" / "config.json",
+                 model.path / "sentencepiece.model")
+        stats = tuple((p.stat().st_size, p.stat().st_mtime_ns) if p.exists() else None for p in files)
+        key = (str(model.path), stats, self.settings.translate_beam)
         if key not in self._ids:
             self._ids[key] = model_identity(model, cache, self.settings.translate_beam)
         return self._ids[key]
@@ -79,6 +81,9 @@ class ArticleTranslator:
         s = self.settings
         key = (model_id, s.translate_batch, s.translate_threads, s.translate_device)
         if key not in self._engines:
+            # an upgraded or re-installed package: let the old model go
+            for old in [k for k, e in self._engines.items() if e.model.path == model.path]:
+                del self._engines[old]
             self._engines[key] = PackageTranslator.from_settings(model, s, length_limits=self.length_limits)
         return self._engines[key]
 

@@ -25,7 +25,8 @@ from .packaging import PackageError, PackageInfo, check_package
 
 log = logging.getLogger("searchsvc.translation")
 
-ARGOS_INDEX_URL = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/index.json"
+# argos's own variable and default: the index is <ARGOS_PACKAGE_INDEX>index.json
+ARGOS_PACKAGE_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
 _argos_lock = threading.Lock()
 
 
@@ -196,11 +197,20 @@ def install_file(models_dir: str | os.PathLike, path: str | os.PathLike) -> tupl
     return info, [r for r in replaced if r != info.folder]
 
 
-def fetch_index(url: str = ARGOS_INDEX_URL, timeout: float = 20.0) -> list[dict]:
+def index_url() -> str:
+    base = os.environ.get("ARGOS_PACKAGE_INDEX") or ARGOS_PACKAGE_INDEX
+    return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
+
+
+def fetch_index(url: str | None = None, timeout: float = 20.0) -> list[dict]:
     """The Argos package index, or ModelInstallError when the network does not allow it."""
+    url = url or index_url()
     try:
         with urllib.request.urlopen(url, timeout=timeout) as response:
-            return json.loads(response.read())
+            index = json.loads(response.read())
+        if not isinstance(index, list):
+            raise ValueError("not a list of packages")
+        return index
     except (urllib.error.URLError, OSError, ValueError) as exc:
         raise ModelInstallError(
             f"cannot reach the Argos package index at {url} ({exc}); offline? "
