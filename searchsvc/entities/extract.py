@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from ..article import Article
 from . import lexicon as lx
-from .names import name_key, to_cyrillic
+from .labels import org_labels, person_labels
+from .names import name_key
 from .registry import Entity, EntityRegistry
 
 log = logging.getLogger("searchsvc.entities")
@@ -773,52 +774,11 @@ def slug(text: str) -> str:
 
 # -- machine labels ----------------------------------------------------------------------------
 
-_ORG_TEMPLATES = [
-    # (English pattern, Russian, Belarusian); {name} is the place word, adjectivised.
-    (r"^(?P<name>[\w-]+) District Executive Committee$", "{ru} районный исполнительный комитет", "{be} раённы выканаўчы камітэт"),
-    (r"^(?P<name>[\w-]+) City Executive Committee$", "{ru} городской исполнительный комитет", "{be} гарадскі выканаўчы камітэт"),
-    (r"^(?P<name>[\w-]+) Oblast Executive Committee$", "{ru} областной исполнительный комитет", "{be} абласны выканаўчы камітэт"),
-    (r"^(?P<name>[\w-]+) Village Executive Committee$", "{ru} сельский исполнительный комитет", "{be} сельскі выканаўчы камітэт"),
-    (r"^(?P<name>[\w-]+) District Council of Deputies$", "{ru} районный Совет депутатов", "{be} раённы Савет дэпутатаў"),
-    (r"^(?P<name>[\w-]+) City Council of Deputies$", "{ru} городской Совет депутатов", "{be} гарадскі Савет дэпутатаў"),
-    (r"^(?P<name>[\w-]+) Oblast Council of Deputies$", "{ru} областной Совет депутатов", "{be} абласны Савет дэпутатаў"),
-    (r"^(?P<name>[\w-]+) State University$", "{ru} государственный университет", "{be} дзяржаўны ўніверсітэт"),
-    (r"^(?P<name>[\w-]+) State Medical University$", "{ru} государственный медицинский университет", "{be} дзяржаўны медыцынскі ўніверсітэт"),
-    (r"^(?P<name>[\w-]+) State Technical University$", "{ru} государственный технический университет", "{be} дзяржаўны тэхнічны ўніверсітэт"),
-]
-
-
-def _adjective(place: str, lang: str) -> str:
-    """'Kopyl' -> 'Копыльский' / 'Капыльскі': a machine adjective of a place name."""
-    cyr = to_cyrillic(place, lang)
-    low = cyr.lower()
-    if low.endswith(("а", "я", "о", "е", "ы", "и", "і")):
-        low = low[:-1]
-    if low.endswith("ск"):
-        low = low[:-2]
-    if low.endswith("ц"):
-        stem = low[:-1] + ("ц")
-        adj = stem + ("кий" if lang == "ru" else "кі")
-    elif low.endswith(("ч", "к")):
-        adj = low[:-1] + ("цкий" if lang == "ru" else "цкі")
-    else:
-        adj = low + ("ский" if lang == "ru" else "скі")
-    return adj[:1].upper() + adj[1:]
-
 
 def machine_entity(cand: Candidate) -> Entity:
     """A new registry entity with machine-made Russian and Belarusian labels."""
     labels = {"en": cand.label}
-    if cand.type == "person":
-        labels["ru"] = to_cyrillic(cand.label, "ru")
-        labels["be"] = to_cyrillic(cand.label, "be")
-    else:
-        for pattern, ru, be in _ORG_TEMPLATES:
-            m = re.match(pattern, cand.label)
-            if m:
-                labels["ru"] = ru.format(ru=_adjective(m.group("name"), "ru"))
-                labels["be"] = be.format(be=_adjective(m.group("name"), "be"))
-                break
+    labels.update((person_labels(cand.label) if cand.type == "person" else org_labels(cand.label)) or {})
     aliases = []
     m = re.match(r"^([\w-]+) District Executive Committee$", cand.label)
     if m:
