@@ -27,6 +27,9 @@ from ..index.schema import FIELD_BOOSTS
 from .columns import Columns
 
 K1, B = 1.2, 0.75
+# Less length normalisation for proper-name keys: an article that names a person five times is
+# about them, however many other names it mentions.
+FIELD_B = {"name_keys": 0.3}
 _BYTE_TO_LENGTH = np.asarray(_length_byte_cache, dtype=np.float32)
 _SUPPORTED = (Q.Term, Q.ConstantScoreQuery, Q.Or, Q.And, Q.AndNot, Q.DisjunctionMax, Q.Phrase, Q.Every,
               type(Q.NullQuery))
@@ -150,12 +153,13 @@ class Evaluator:
         boost = q.boost * _field_boost(fieldname)
         scorable = field.scorable
         avg = self.searcher.avg_field_length(fieldname) or 1.0
+        b = FIELD_B.get(fieldname, B)
         for p, offset in found:
             docs = p.ids + offset
             mask[docs] = True
             if scorable:
                 dl = self.columns.lengths(fieldname)[docs]
-                s = idf * (p.tf * (K1 + 1)) / (p.tf + K1 * ((1 - B) + B * dl / avg))
+                s = idf * (p.tf * (K1 + 1)) / (p.tf + K1 * ((1 - b) + b * dl / avg))
             else:
                 s = np.full(len(docs), idf, dtype=np.float32)
             scores[docs] = s * boost
