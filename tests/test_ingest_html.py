@@ -126,3 +126,10 @@ def test_visible_headline_wins_over_a_different_seo_title(tmp_path):
     result = ingest_one(write(tmp_path / "p.html", page))
     assert result.article.title == RU_TITLE
     assert result.to_json()["site"] is None  # "Новости" is a section, not the site's name
+
+
+def test_placeholder_metadata_date_gives_way_to_the_visible_one(tmp_path):
+    page = bitrix_page(RU_TITLE, "11.01.2023", RU_BODY, charset="utf-8").replace(
+        "<title>", '<meta property="article:published_time" content="1970-01-01T00:00:00Z"><title>')
+    result = ingest_one(write(tmp_path / "p.html", page))
+    assert result.article.published == "2023-01-11"

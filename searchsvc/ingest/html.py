@@ -16,7 +16,7 @@ from copy import deepcopy
 import lxml.etree
 import lxml.html
 
-from .dates import parse_date, parse_datetime_value
+from .dates import implausible_date_reason, parse_date, parse_datetime_value
 from .errors import IngestError
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
 from .text import RELATED_MARKER, _looks_like_site, date_line, is_breadcrumb, is_footer, is_widget
@@ -69,17 +69,20 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
     site = clean_title(site) if site else (footer_site or _site_from_logo(tree) or (site_from_url(url) if url else None))
 
     published = published_time = None
+    implausible = None
     for candidate in _date_candidates(tree, meta, jsonld):
         parsed = parse_datetime_value(candidate)
-        if parsed:
+        if parsed and implausible_date_reason(parsed[0]):
+            implausible = implausible or parsed  # a CMS default (1970, 2099): look further first
+        elif parsed:
             published, published_time = parsed
             break
 
     body = _main_text(tree, jsonld, title, warnings)
     if published is None:
-        parsed = _date_near_title(tree, title) or _date_in_text(body) or _htmldate(tree)
+        parsed = _date_near_title(tree, title) or _date_in_text(body) or _htmldate(tree) or implausible
         if parsed:
-            published, published_time = parsed
+            published, published_time = parsed  # an implausible one is dropped, with a warning, later
     lang = (tree.get("lang") or meta.get("og:locale") or "").split("-")[0].split("_")[0].lower() or None
     return {
         "site": site,
