@@ -424,7 +424,8 @@ class EntityExtractor:
         if label is None:
             return None
         words = [toks[k] for k in range(i, end) if toks[k].word]
-        if all(w.low in lx.ORG_HEADS or w.low in lx.CONNECTORS or w.low in lx.NON_NAME for w in words):
+        if all(w.low in lx.ORG_HEADS or w.low in lx.CONNECTORS or w.low in lx.NON_NAME or w.low in lx.GENERIC_ORG_WORDS
+               for w in words):
             return None  # "National Council", "State Committee": too generic to be one body
         known = self.registry.lookup(label)
         if len(known) == 1 and known[0][1] == label and self.registry.get(known[0][0]).type == "organization":
@@ -446,7 +447,7 @@ class EntityExtractor:
                 j += 1
                 continue
             if not (tj.cap and _NAME_WORD.match(tj.text)) or low in lx.TITLE_WORDS or low in lx.ORG_HEADS \
-                    or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS:
+                    or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS:
                 break
             run.append(j)
             j += 1

@@ -183,3 +183,10 @@ NOT_ORGANIZATIONS = frozenset({
     "soviet union", "united states", "united kingdom", "united arab emirates", "united states of america",
     "european economic area", "russian federation", "republic of belarus", "house of culture",
 })
+
+# Words that say what kind of body, not which one: "the Regional Executive Committee" alone names
+# no particular body.
+GENERIC_ORG_WORDS = _words("""
+regional district city oblast executive state national republican main central local village town
+public municipal federal joint standing permanent supreme higher general special interdepartmental
+""")
