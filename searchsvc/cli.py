@@ -78,17 +78,26 @@ def cmd_reindex(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from .search import SearchService
+    from .search import QueryError, SearchService
 
     settings = _settings(args)
-    service = SearchService(settings.index_dir)
-    result = service.search(args.query, lang=args.lang, size=args.size)
+    service = SearchService(settings.index_dir, max_query_chars=settings.max_query_chars, max_page=settings.max_page,
+                            max_page_size=settings.max_page_size, max_expansions=settings.max_expansions)
+    filters = {key: values for key, values in (("person", args.person), ("organization", args.org),
+                                               ("site", args.site)) if values}
+    try:
+        result = service.search(args.query, lang=args.lang, page=args.page, size=args.size, filters=filters or None,
+                                date_from=args.date_from, date_to=args.date_to, sort=args.sort,
+                                mode="advanced" if args.advanced else "plain")
+    except QueryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
-    print(f"{result['total']} hits")
-    for i, hit in enumerate(result["hits"], 1):
-        print(f"{i:2}. [{hit['published']}] {hit['title']}  ({hit['site']})")
+    print(f"{result['total']} hits" + (f"; did you mean: {result['did_you_mean']}" if result["did_you_mean"] else ""))
+    for i, hit in enumerate(result["hits"], (args.page - 1) * args.size + 1):
+        print(f"{i:2}. [{hit['published']}] {hit['title']}  ({hit['site']}; via {', '.join(hit['matched_via']) or '-'})")
         print(f"    {hit['snippet_text'][:200]}")
     return 0
 
@@ -170,6 +179,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--index", metavar="DIR")
     p.add_argument("--lang", choices=LANGUAGES, default="en")
     p.add_argument("--size", type=int, default=10)
+    p.add_argument("--page", type=int, default=1)
+    p.add_argument("--person", action="append", metavar="ID", help="filter by person id (repeatable: any of)")
+    p.add_argument("--org", action="append", metavar="ID", help="filter by organization id (repeatable)")
+    p.add_argument("--site", action="append", metavar="NAME", help="filter by publishing site (repeatable)")
+    p.add_argument("--date-from", metavar="DATE", help="2023, 2023-01 or 2023-01-11")
+    p.add_argument("--date-to", metavar="DATE")
+    p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
+    p.add_argument("--advanced", action="store_true", help='phrases, AND/OR/NOT, field:value, prefix*, fuzzy~')
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_search)
 
