@@ -25,6 +25,7 @@ def test_a_batch_of_hostile_files_reconciles_and_every_file_has_an_answer(tmp_pa
         "05_good.txt": page().encode(),
         "06_pdf.html": b"%PDF-1.7\n" + os.urandom(100),
         "07_only_title.txt": (TITLE + "\n").encode(),
+        "07_chrome_only.txt": "Font settings\nFont size\nOsipovichi Regional Executive Committee\nMain / News\n".encode(),
         "08_markup_only.html": b"<html><body><script>alert(1)</script></body></html>",
         "09_missing.txt": None,
     }
@@ -35,7 +36,7 @@ def test_a_batch_of_hostile_files_reconciles_and_every_file_has_an_answer(tmp_pa
             path.write_bytes(content)
         paths.append(path)
     report = ingest_paths(paths, extract_entities=False)
-    assert report.check() == {"inputs": 9, "articles": 1, "reprints_merged": 0, "rejected": 8}
+    assert report.check() == {"inputs": 10, "articles": 1, "reprints_merged": 0, "rejected": 9}
     reasons = {r.source_path.rsplit("/", 1)[-1]: r.reason for r in report.results}
     assert reasons["01_empty.txt"] == "empty file (0 bytes)"
     assert reasons["02_whitespace.txt"] == "empty page"
@@ -44,7 +45,8 @@ def test_a_batch_of_hostile_files_reconciles_and_every_file_has_an_answer(tmp_pa
     assert reasons["05_good.txt"] is None
     assert reasons["06_pdf.html"] == "binary content (PDF document), not a text or HTML page"
     assert reasons["07_only_title.txt"] == "no body text found"
-    assert reasons["08_markup_only.html"] in ("no title found", "no body text found")
+    assert reasons["07_chrome_only.txt"] == "page has only site chrome (widget, site name, breadcrumbs, date): no article"
+    assert reasons["08_markup_only.html"] == "HTML page has no article text and no headline"
     assert reasons["09_missing.txt"] == "no such file"
 
 

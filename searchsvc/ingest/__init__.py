@@ -190,6 +190,8 @@ def _read(path: Path) -> bytes:
 def build_article(fields: dict, source_path: str | None = None) -> Article:
     """Validated, sanitised fields -> Article. Appends what it fixed to fields['warnings']."""
     warnings = fields.setdefault("warnings", [])
+    if fields.get("reject"):
+        raise IngestError(fields["reject"])
     raw_title = fields.get("title") or ""
     title = clean_title(raw_title)
     if raw_title and has_markup(raw_title) and title != raw_title.strip():

@@ -84,7 +84,7 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
         if parsed:
             published, published_time = parsed  # an implausible one is dropped, with a warning, later
     lang = (tree.get("lang") or meta.get("og:locale") or "").split("-")[0].split("_")[0].lower() or None
-    return {
+    fields = {
         "site": site,
         "published": published,
         "published_time": published_time,
@@ -94,6 +94,9 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
         "lang": lang,
         "warnings": warnings,
     }
+    if not body:
+        fields["reject"] = "HTML page has no article text" + ("" if title else " and no headline")
+    return fields
 
 
 def _parse(text: str):

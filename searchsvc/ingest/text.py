@@ -169,7 +169,7 @@ def parse_text_page(text: str) -> dict:
                 site = _site_from_copyright(line)
                 if site:
                     break
-    return {
+    fields = {
         "site": site,
         "published": published,
         "published_time": published_time,
@@ -178,6 +178,9 @@ def parse_text_page(text: str) -> dict:
         "url": url,
         "warnings": warnings,
     }
+    if not title and not body and (site or published or crumb_idx is not None or any(is_widget(x) for x in lines if x)):
+        fields["reject"] = "page has only site chrome (widget, site name, breadcrumbs, date): no article"
+    return fields
 
 
 def date_line(line: str) -> tuple[str, str | None] | None:
@@ -281,7 +284,7 @@ def _first_content(lines: list[str]) -> int:
             if nxt is not None and is_breadcrumb(lines[nxt]):
                 continue
             return j
-    return 0
+    return min(len(lines), HEAD_WINDOW)  # nothing but chrome
 
 
 def _next_text(lines: list[str], start: int, skip_chrome: bool = False) -> int | None:
