@@ -51,16 +51,19 @@ def status_total(driver) -> int:
 
 
 def facet_counts(driver, facet: str) -> dict[str, int]:
-    items = driver.find_elements(By.CSS_SELECTOR, f'.facet[data-facet="{facet}"] li')
-    return {li.find_element(By.CLASS_NAME, "label").text: int(li.find_element(By.CLASS_NAME, "count").text)
-            for li in items}
+    # one script call: the page re-renders between WebDriver calls, never inside one
+    pairs = driver.execute_script(
+        "return [...document.querySelectorAll(`.facet[data-facet='${arguments[0]}'] li`)]"
+        ".map(li => [li.querySelector('.label').textContent, li.querySelector('.count').textContent])", facet)
+    return {label: int(count) for label, count in pairs}
 
 
 def test_search_facet_and_russian_labels(server, browser):
     browser.get(server.url + "/")
     box = browser.find_element(By.ID, "q")
     box.send_keys("Belarus", Keys.ENTER)
-    wait(browser, lambda: browser.find_elements(By.CSS_SELECTOR, "#hits li.hit"))
+    # the URL changes in the same step that draws these results (not the empty query's on load)
+    wait(browser, lambda: "q=Belarus" in browser.current_url and browser.find_elements(By.CSS_SELECTOR, "#hits li.hit"))
     total = wait(browser, lambda: status_total(browser) if status_total(browser) > 0 else None)
     marks = browser.find_elements(By.CSS_SELECTOR, "#hits .snippet mark")
     assert marks, "snippets show highlighted words"
@@ -70,9 +73,8 @@ def test_search_facet_and_russian_labels(server, browser):
     orgs_before = facet_counts(browser, "organization")
     label, count = max(persons_before.items(), key=lambda kv: kv[1])
     assert count < total
-    item = next(li for li in browser.find_elements(By.CSS_SELECTOR, '.facet[data-facet="person"] li')
-                if li.find_element(By.CLASS_NAME, "label").text == label)
-    item.find_element(By.TAG_NAME, "input").click()
+    position = list(persons_before).index(label) + 1
+    browser.find_element(By.CSS_SELECTOR, f'.facet[data-facet="person"] li:nth-child({position}) input').click()
     wait(browser, lambda: status_total(browser) == count)
     assert len(browser.find_elements(By.CSS_SELECTOR, "#hits li.hit")) == min(count, 10)
     assert facet_counts(browser, "organization") != orgs_before, "organization counts follow the person filter"
