@@ -104,7 +104,9 @@ def test_query_names_in_any_script_and_case_resolve_to_ids(registry):
     for query, entity_id in [("Вольфовичем", "aleksandr-volfovich"), ("Лукашэнкам", "aleksandr-lukashenko"),
                              ("Valfovich", "aleksandr-volfovich"), ("Lukashenka", "aleksandr-lukashenko"),
                              ("Aliaksandr Lukashenka", "aleksandr-lukashenko"), ("ОДКБ", "collective-security-treaty-organization"),
-                             ("Галоўчанка", "roman-golovchenko"), ("Совета Республики", "council-of-the-republic")]:
+                             ("Галоўчанка", "roman-golovchenko"), ("Совета Республики", "council-of-the-republic"),
+                             ("Министерства образования", "ministry-of-education-of-belarus"),
+                             ("Міністэрства адукацыі", "ministry-of-education-of-belarus")]:
         assert [eid for eid, _ in registry.lookup(query)] == [entity_id], query
     assert registry.lookup("Putin and Tokayev in Astana") == [("vladimir-putin", "Putin"), ("kassym-jomart-tokayev", "Tokayev")]
     assert registry.lookup("harvest less grain") == []

@@ -384,6 +384,8 @@ class EntityRegistry:
                 self._lookup_index = self._build_lookup()
         persons, surnames, surface, orgs, longest = self._lookup_index
         toks = tokens(text)
+        pkeys = [name_key(t) for t, _, _ in toks]  # each token's keys once, whatever the window
+        okeys = [None if t.lower() in _ORG_STOP else _org_token_key(t) for t, _, _ in toks]
         out: list[tuple[str, str]] = []
         seen: set[str] = set()
         i = 0
@@ -392,11 +394,10 @@ class EntityRegistry:
             for n in range(min(longest, len(toks) - i), 0, -1):
                 window = toks[i:i + n]
                 form = text[window[0][1]:window[-1][2]]
-                pkey = tuple(name_key(t) for t, _, _ in window)
-                ids: list[str] = list(persons.get(pkey, {}))
+                ids: list[str] = list(persons.get(tuple(pkeys[i:i + n]), {})) if n <= 4 else []
                 if not ids:
-                    okey = tuple(_org_token_key(t) for t, _, _ in window if t.lower() not in _ORG_STOP)
-                    if okey and not (n > 1 and window[0][0].lower() in _ORG_STOP):
+                    okey = tuple(k for k in okeys[i:i + n] if k is not None)
+                    if okey and okeys[i] is not None and okeys[i + n - 1] is not None:
                         ids = list(orgs.get(okey, {}))
                 if not ids and n == 1:
                     word = window[0][0]
