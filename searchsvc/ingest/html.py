@@ -19,7 +19,7 @@ import lxml.html
 from .dates import implausible_date_reason, parse_date, parse_datetime_value
 from .errors import IngestError
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
-from .text import RELATED_MARKER, _looks_like_site, date_line, is_breadcrumb, is_footer, is_widget
+from .text import RELATED_MARKER, looks_like_site, date_line, is_breadcrumb, is_footer, is_widget
 from .urls import canonical_url, site_from_url
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -46,7 +46,7 @@ DATE_META = ("article:published_time", "og:published_time", "datepublished", "pu
 
 
 def parse_html_page(text: str, url: str | None = None) -> dict:
-    """Return {site, published, published_time, title, body, url, lang, warnings}."""
+    """Return {site, published, published_time, title, body, url, warnings}."""
     warnings: list[str] = []
     tree = _parse(text)
     if not re.search(r"</html\s*>\s*$", text[-2000:], re.I) and not re.search(r"</body\s*>", text[-5000:], re.I):
@@ -64,7 +64,7 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
     title = _pick_title(tree, meta, jsonld, page_title, site or footer_site)
     if not site and page_title and title:
         site = _title_suffix(page_title, title)
-    if not site and page_title and title and _norm(page_title) != _norm(title) and _looks_like_site(page_title):
+    if not site and page_title and title and _norm(page_title) != _norm(title) and looks_like_site(page_title):
         site = page_title  # <title> holds only the site name
     site = clean_title(site) if site else (footer_site or _site_from_logo(tree) or (site_from_url(url) if url else None))
 
@@ -83,7 +83,6 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
         parsed = _date_near_title(tree, title) or _date_in_text(body) or _htmldate(tree) or implausible
         if parsed:
             published, published_time = parsed  # an implausible one is dropped, with a warning, later
-    lang = (tree.get("lang") or meta.get("og:locale") or "").split("-")[0].split("_")[0].lower() or None
     fields = {
         "site": site,
         "published": published,
@@ -91,8 +90,7 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
         "title": title,
         "body": body,
         "url": url,
-        "lang": lang,
-        "warnings": warnings,
+        "warnings": warnings,  # no "lang": the text decides; CMSs leave lang="ru" on Belarusian pages
     }
     if not body:
         fields["reject"] = "HTML page has no article text" + ("" if title else " and no headline")
@@ -280,7 +278,7 @@ def _site_from_logo(tree) -> str | None:
 
 def _site_from_footer(tree) -> str | None:
     """"© 2024 Osipovichi District Executive Committee. All rights reserved." in a footer."""
-    from .text import COPYRIGHT, _site_from_copyright
+    from .text import COPYRIGHT, site_from_copyright
 
     for el in tree.xpath("//footer | //*[contains(@class,'footer') or contains(@id,'footer') "
                          "or contains(@class,'copyright')]"):
@@ -288,7 +286,7 @@ def _site_from_footer(tree) -> str | None:
             line = clean_line(line)
             m = re.search(r"(©|\(c\)|copyright).*", line, re.I)
             if m and COPYRIGHT.match(m.group(0)):
-                site = _site_from_copyright(m.group(0))
+                site = site_from_copyright(m.group(0))
                 if site:
                     return site
     return None

@@ -123,10 +123,10 @@ def parse_text_page(text: str) -> dict:
         before_crumb = [j for j in head_lines if crumb_idx is None or j < crumb_idx]
         after_crumb = [j for j in head_lines if crumb_idx is not None and j > crumb_idx]
         after_date = _next_text(lines, date_idx + 1)
-        if after_crumb and len(lines[after_crumb[-1]].split()) >= 3 and not _looks_like_site(lines[after_crumb[-1]]):
+        if after_crumb and len(lines[after_crumb[-1]].split()) >= 3 and not looks_like_site(lines[after_crumb[-1]]):
             title_idx = after_crumb[-1]  # "site / crumbs / title / date / body" layout
         elif crumb_idx is None and len(head_lines) >= 2 and after_date is not None \
-                and _looks_like_paragraph(lines[after_date]) and not _looks_like_site(lines[head_lines[-1]]):
+                and _looks_like_paragraph(lines[after_date]) and not looks_like_site(lines[head_lines[-1]]):
             title_idx = head_lines[-1]  # "site / title / date / body" without crumbs
         candidates = [j for j in before_crumb if j != title_idx] or [j for j in head_lines if j != title_idx]
         if candidates:
@@ -141,7 +141,7 @@ def parse_text_page(text: str) -> dict:
             # No date and no crumbs: a short site-like line directly above the title is the site.
             first = head_lines[0]
             nxt = _next_text(lines, first + 1)
-            if _looks_like_site(lines[first]) and nxt is not None and not _looks_like_paragraph(lines[nxt]):
+            if looks_like_site(lines[first]) and nxt is not None and not _looks_like_paragraph(lines[nxt]):
                 site = lines[first]
                 start = first + 1
     if title_idx is None:
@@ -166,7 +166,7 @@ def parse_text_page(text: str) -> dict:
     if site is None:
         for line in footer:
             if COPYRIGHT.match(line):
-                site = _site_from_copyright(line)
+                site = site_from_copyright(line)
                 if site:
                     break
     fields = {
@@ -302,14 +302,14 @@ def _looks_like_paragraph(line: str) -> bool:
     return len(line) > 150 or (len(line) > 60 and bool(re.search(r"[.!?…][»\"”)]?$", line)) and line.count(" ") >= 8)
 
 
-def _looks_like_site(line: str) -> bool:
+def looks_like_site(line: str) -> bool:
     return bool(SITE_WORDS.search(line)) and len(line) <= 120
 
 
 def _site_from(lines: list[str], candidates: list[int]) -> str:
     """The site name: the site-like line nearest the crumbs, else the last candidate."""
     for j in reversed(candidates):
-        if _looks_like_site(lines[j]):
+        if looks_like_site(lines[j]):
             return _strip_site_label(lines[j])
     return _strip_site_label(lines[candidates[-1]])
 
@@ -324,7 +324,7 @@ def _strip_site_label(line: str) -> str:
     return line.strip()
 
 
-def _site_from_copyright(line: str) -> str | None:
+def site_from_copyright(line: str) -> str | None:
     name = COPYRIGHT.sub("", line)
     name = re.sub(r"^[\s©.,:]*(?:\(c\))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?[\s,.:]*", "", name, flags=re.I)
     name = re.split(r"[.|]\s|\s[-–—]\s|,\s*all rights|\.\s*all rights", name, maxsplit=1, flags=re.I)[0]
