@@ -16,6 +16,7 @@ from searchsvc.entities import EntityRegistry
 from searchsvc.index import IndexStore, write_generation
 from searchsvc.ingest import ingest_paths
 
+TOKEN = "workers-token"
 NEW_PAGE = (
     "Font settings\nTimes New Roman\nFont size\nLetter spacing\nColor scheme\non white\non blue\n"
     "Lida District Executive Committee\nMain / News\n3 March 2025\n\n"
@@ -29,7 +30,7 @@ NEW_PAGE = (
 def two_workers(sample_index, tmp_path_factory):
     index_dir = tmp_path_factory.mktemp("workers") / "index"
     shutil.copytree(sample_index, index_dir)
-    srv = Server(index_dir, args=("--workers", "2"))
+    srv = Server(index_dir, env={"SEARCHSVC_API_TOKEN": TOKEN}, args=("--workers", "2"))
     srv.index_dir = index_dir
     yield srv
     srv.stop()
@@ -85,3 +86,15 @@ def test_new_generation_is_served_without_restart(two_workers, tmp_path):
     generations = {httpx.get(two_workers.url + "/health", headers={"Connection": "close"}).json()["generation"]
                    for _ in range(10)}
     assert generations == {new}
+
+
+def test_a_write_through_one_worker_is_seen_by_all(two_workers):
+    article = {"url": "https://lida.example.by/news/wombatfest", "site": "Lida District Executive Committee",
+               "title": "Wombatfest opens in Lida", "published": "2025-03-04",
+               "body": "The first Wombatfest opened in Lida on Tuesday with music and crafts from the whole region."}
+    r = httpx.post(two_workers.url + "/articles", json=article, headers={"Authorization": f"Bearer {TOKEN}"},
+                   timeout=60)
+    assert r.status_code == 200, r.text
+    with ThreadPoolExecutor(4) as pool:
+        totals = list(pool.map(lambda _: search_total(two_workers, "Wombatfest"), range(20)))
+    assert totals == [1] * 20
