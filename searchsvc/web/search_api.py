@@ -15,16 +15,15 @@ from starlette.requests import Request
 
 from ..languages import LANGUAGES, SOURCE
 from ..search.facets import GRANULARITIES, bucket_range
+from ..search.service import FILTER_KEYS, MODES, SORTS
 from .params import Param, parse_query
 from .responses import JSONResponse
 
 LANG = Param("lang", "enum", "reader's language: labels, titles and snippets in it where a translation exists",
              default=SOURCE, enum=LANGUAGES)
-FILTERS = [
-    Param("person", "string", "person entity id (repeat for several: any of them)", repeatable=True),
-    Param("organization", "string", "organization entity id (repeat for several: any of them)", repeatable=True),
-    Param("site", "string", "publishing site name (repeat for several: any of them)", repeatable=True),
-]
+FILTER_HELP = {"person": "person entity id", "organization": "organization entity id", "site": "publishing site name"}
+FILTERS = [Param(key, "string", f"{FILTER_HELP.get(key, key)} (repeat for several: any of them)", repeatable=True)
+           for key in FILTER_KEYS]
 DATE_RANGE = [
     Param("date_from", "date", "earliest publication date, inclusive (YYYY-MM-DD)"),
     Param("date_to", "date", "latest publication date, inclusive (YYYY-MM-DD)"),
@@ -34,14 +33,14 @@ SEARCH_PARAMS = [
     LANG,
     *FILTERS,
     *DATE_RANGE,
-    Param("sort", "enum", "relevance (default) or newest first", default="relevance", enum=("relevance", "date")),
+    Param("sort", "enum", "relevance (default) or newest first", default="relevance", enum=SORTS),
     Param("page", "integer", "1-based result page", default=1, minimum=1, maximum="max_page"),
     Param("size", "integer", "hits per page", default=10, minimum=1, maximum="max_page_size"),
     Param("date_granularity", "enum", "date histogram buckets: year, month or day", default="month",
           enum=GRANULARITIES),
     Param("mode", "enum", "plain: words only, never an error; advanced: phrases, AND/OR/NOT, field:value, "
           "prefix* and fuzzy~ (a malformed query is a 400 with the parser's message)",
-          default="plain", enum=("plain", "advanced")),
+          default="plain", enum=MODES),
 ]
 SUGGEST_PARAMS = [
     Param("q", "string", "the prefix typed so far", default="", max_length="max_query_chars"),
@@ -50,8 +49,7 @@ SUGGEST_PARAMS = [
     *DATE_RANGE,
     Param("limit", "integer", "how many suggestions", default=10, minimum=1, maximum="max_suggestions"),
 ]
-DEFAULTS = {p.name: p.default for p in SEARCH_PARAMS}
-FACET_PARAM = {"person": "person", "organization": "organization", "site": "site"}
+FILTER_PARAMS = {p.name for p in FILTERS}  # a facet of the same name toggles these
 
 
 def _segment(param: Param, value) -> str:
@@ -88,7 +86,7 @@ def facet_toggles(state: dict, facets: dict) -> dict:
         rendered = []
         for v in values:
             toggle = None
-            param = FACET_PARAM.get(name)
+            param = name if name in FILTER_PARAMS else None
             if param:
                 chosen = list(state.get(param) or [])
                 new = [c for c in chosen if c != v["value"]] if v["value"] in chosen else [*chosen, v["value"]]
@@ -108,7 +106,7 @@ def facet_toggles(state: dict, facets: dict) -> dict:
 
 
 def _filters(state: dict) -> dict | None:
-    filters = {name: state[name] for name in FACET_PARAM.values() if state.get(name)}
+    filters = {name: state[name] for name in FILTER_PARAMS if state.get(name)}
     return filters or None
 
 
@@ -137,10 +135,10 @@ async def search(request: Request) -> JSONResponse:
         "pages": pages,
         "sort": state["sort"],
         "mode": state["mode"],
-        "filters": {**{k: state[k] for k in FACET_PARAM.values()},
+        "filters": {**{k: state[k] for k in FILTER_KEYS},
                     "date_from": state["date_from"], "date_to": state["date_to"]},
         "generation": result.get("generation"),
-        "hits": [{"matched_via": [], **hit} for hit in result["hits"]],
+        "hits": result["hits"],
         "facets": facets,
         "did_you_mean": did_you_mean,
         "did_you_mean_toggle": query_string({**state, "q": did_you_mean, "page": 1}) if did_you_mean else None,
