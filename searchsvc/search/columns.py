@@ -122,6 +122,15 @@ class Columns:
         seg.postings_size += size
         return p
 
+    def term_docs(self, fieldname: str, btext: bytes) -> np.ndarray:
+        """Global docnums containing a term (deleted ones included; mask with `live`)."""
+        parts = []
+        for i, (offset, _seg, _reader) in enumerate(self.segments):
+            p = self.postings(i, fieldname, btext)
+            if p is not None and len(p.ids):
+                parts.append(p.ids + offset)
+        return np.concatenate(parts) if parts else np.zeros(0, np.int64)
+
     def lengths(self, fieldname: str) -> np.ndarray:
         """Token count of `fieldname` per doc (BM25 length normalisation), built once per segment."""
         out = self._lengths.get(fieldname)

@@ -30,6 +30,7 @@ from ..index.schema import ENTITY_FIELDS, NAME_KEYS_FIELD, SITE_FIELD, TEXT_PART
 from ..languages import LANGUAGES, SOURCE, TARGETS
 from . import routing
 from .errors import QueryError
+from .scoring import terms_within
 
 MAX_WORDS = 24  # plain mode: later words are ignored (bounded cost)
 # An article annotated with the entity the query names outranks one that only mentions a word
@@ -489,14 +490,14 @@ class AdvancedParser:
         cap = self.max_expansions * 8
         # near words from the unstemmed title vocabulary, and near stems in each field: a typo
         # often changes the stem ("secruity" -> "secruiti" is 3 edits from the stem "secur")
-        near_words = [w for _, w in zip(range(cap), reader.terms_within(TITLE_WORDS_FIELD, word.lower(), maxdist, prefix=1))]
+        near_words = terms_within(self.searcher, TITLE_WORDS_FIELD, word.lower(), maxdist, limit=cap)
         per_field = {}
         for fname, _w in self._text_fields(fieldname):
             toks = _tokens(self.schema, fname, word)
             cands = {}
             if toks:
-                for t in zip(range(cap), reader.terms_within(fname, toks[0], maxdist, prefix=1)):
-                    cands[t[1]] = reader.doc_frequency(fname, t[1])
+                for t in terms_within(self.searcher, fname, toks[0], maxdist, limit=cap):
+                    cands[t] = reader.doc_frequency(fname, t)
             for w in near_words:
                 for t in _tokens(self.schema, fname, w):
                     if t not in cands and (df := reader.doc_frequency(fname, t)):

@@ -261,3 +261,17 @@ class Evaluator:
             raise TypeError(f"cannot evaluate {type(q).__name__}")
         self.route_docs[id(q)] = out[1]
         return out
+
+
+def terms_within(searcher, fieldname: str, text: str, maxdist: int, prefix: int = 1, limit: int = 512) -> list[str]:
+    """Index terms within `maxdist` edits of `text`, at most `limit` (bounded cost).
+
+    Asked per segment: each segment answers with an automaton over its own term list, while
+    Whoosh's multi-segment reader falls back to scanning the field's whole vocabulary."""
+    found: dict[str, None] = {}
+    for sub, _offset in searcher.leaf_searchers():
+        for term in sub.reader().terms_within(fieldname, text, maxdist, prefix=prefix):
+            found[term.decode("utf-8") if isinstance(term, bytes) else term] = None
+            if len(found) >= limit:
+                return list(found)
+    return list(found)

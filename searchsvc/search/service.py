@@ -27,7 +27,7 @@ from .columns import ColumnCache, Columns
 from .errors import QueryError
 from .facets import FACETS, GRANULARITIES, bucket_range
 from .query import VIAS, QueryPlan, advanced_plan, plain_plan
-from .scoring import Evaluator
+from .scoring import Evaluator, terms_within
 from .snippets import Marker, Snippet, highlight_all
 from .suggest import Suggester
 
@@ -326,7 +326,7 @@ class SearchService:
                 if maxdist == 2 and len(low) < 6:
                     break
                 cands = [(reader.doc_frequency(TITLE_WORDS_FIELD, t), t)
-                         for _, t in zip(range(50), reader.terms_within(TITLE_WORDS_FIELD, low, maxdist, prefix=1))]
+                         for t in terms_within(searcher, TITLE_WORDS_FIELD, low, maxdist, limit=50)]
                 cands += [(1, n) for n in names if abs(len(n) - len(low)) <= maxdist and n[:1] == low[:1]
                           and _edits_within(low, n, maxdist)]
                 if cands:

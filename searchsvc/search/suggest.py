@@ -19,7 +19,8 @@ from . import routing
 from .columns import Columns
 
 MAX_PREFIX_CHARS = 100
-SCAN_TERMS = 2000  # lexicon entries looked at per field (bounded cost for a 1-letter prefix)
+SCAN_TERMS = 300  # lexicon entries looked at per field (bounded cost for a short prefix)
+MIN_WORD_PREFIX = 2
 
 
 def _fold(text: str) -> str:
@@ -66,22 +67,24 @@ class Suggester:
         for i, btext in enumerate(reader.expand_prefix(TITLE_LINES_FIELD, folded_title(prefix))):
             if i >= SCAN_TERMS or len(out) >= limit * 3:
                 break
-            docs = [d for d in _postings(searcher, TITLE_LINES_FIELD, btext) if allow[d]]
-            if docs:
-                article = json.loads(searcher.stored_fields(docs[0])["article"])
+            docs = columns.term_docs(TITLE_LINES_FIELD, btext)
+            docs = docs[allow[docs]]
+            if len(docs):
+                article = json.loads(searcher.stored_fields(int(docs[0]))["article"])
                 low = btext.decode("utf-8")
                 title = next((t for t in _titles(article) if t.lower() == low), article["title"])
                 out.append({"type": "title", "value": article["id"], "label": title, "count": len(docs)})
         # single words from titles, for a query still being typed
         last = folded.split()[-1]
         words = []
-        for i, btext in enumerate(reader.expand_prefix(TITLE_WORDS_FIELD, last)):
-            if i >= SCAN_TERMS:
-                break
-            count = int(allow[np.fromiter(_postings(searcher, TITLE_WORDS_FIELD, btext), dtype=np.int64)].sum())
-            if count:
-                words.append({"type": "word", "value": btext.decode("utf-8"), "label": btext.decode("utf-8"),
-                              "count": count})
+        if len(last) >= MIN_WORD_PREFIX:
+            for i, btext in enumerate(reader.expand_prefix(TITLE_WORDS_FIELD, last)):
+                if i >= SCAN_TERMS:
+                    break
+                count = int(allow[columns.term_docs(TITLE_WORDS_FIELD, btext)].sum())
+                if count:
+                    word = btext.decode("utf-8")
+                    words.append({"type": "word", "value": word, "label": word, "count": count})
         words.sort(key=lambda s: -s["count"])
         out += words[:limit]
         order = {"person": 0, "organization": 0, "title": 1, "word": 2}
@@ -95,12 +98,3 @@ def folded_title(text: str) -> str:
 
 def _titles(article: dict) -> list[str]:
     return [article["title"], *(tr["title"] for tr in (article.get("translations") or {}).values())]
-
-
-def _postings(searcher, fieldname: str, btext: bytes):
-    for sub, offset in searcher.leaf_searchers():
-        reader = sub.reader()
-        if (fieldname, btext) in reader:
-            for d in reader.postings(fieldname, btext).all_ids():
-                if not reader.is_deleted(d):
-                    yield d + offset
