@@ -13,6 +13,7 @@ const I18N = {
     error: "Search failed: ", sources: (n) => `${n} sources`, repaired: "Showing results for",
     via: { source: "English text", translation: "translation", entity: "name", transliteration: "transliteration",
       glossary: "glossary", layout: "keyboard layout" },
+    kind: { person: "person", organization: "organization", title: "article", word: "word" },
   },
   ru: {
     title: "Поиск по региональным новостям", placeholder: "Поиск новостей", search: "Найти",
@@ -23,6 +24,7 @@ const I18N = {
     error: "Ошибка поиска: ", sources: (n) => `Источников: ${n}`, repaired: "Показаны результаты по запросу",
     via: { source: "английский текст", translation: "перевод", entity: "имя", transliteration: "транслитерация",
       glossary: "глоссарий", layout: "раскладка" },
+    kind: { person: "персона", organization: "организация", title: "статья", word: "слово" },
   },
   be: {
     title: "Пошук па рэгіянальных навінах", placeholder: "Пошук навін", search: "Шукаць",
@@ -33,6 +35,7 @@ const I18N = {
     error: "Памылка пошуку: ", sources: (n) => `Крыніц: ${n}`, repaired: "Паказаны вынікі па запыце",
     via: { source: "англійскі тэкст", translation: "пераклад", entity: "імя", transliteration: "транслітарацыя",
       glossary: "глосарый", layout: "раскладка" },
+    kind: { person: "асоба", organization: "арганізацыя", title: "артыкул", word: "слова" },
   },
 };
 const LANGS = Object.keys(I18N);
@@ -217,7 +220,7 @@ async function suggest() {
   for (const item of items) {
     const text = suggestionText(item);
     const option = el("li", { role: "option", class: "suggestion" }, [el("span", { text })]);
-    if (item.type) option.append(el("span", { class: "kind", text: t(`facet_${item.type}`) || item.type }));
+    if (item.type) option.append(el("span", { class: "kind", text: t("kind")[item.type] || item.type }));
     if (item.count != null) option.append(el("span", { class: "count", text: String(item.count) }));
     option.addEventListener("mousedown", (e) => { e.preventDefault(); $("#q").value = text; submit(); });
     list.append(option);
