@@ -91,3 +91,21 @@ def test_json_file_with_a_list_of_articles(tmp_path):
     report.check()
     assert [r.source_path for r in report.results] == [f"{path}:1", f"{path}:2"]
     assert report.results[1].rejected
+
+
+def test_json_content_under_a_text_suffix_is_read_as_json(tmp_path):
+    import json
+
+    lines = tmp_path / "export.txt"
+    lines.write_text(json.dumps(SECOND) + "\n" + json.dumps({"foo": 1}) + "\n", encoding="utf-8")
+    single = tmp_path / "not_article.txt"
+    single.write_text('{"foo": "bar", "items": [1, 2]}', encoding="utf-8")
+    bracket_title = tmp_path / "page.txt"
+    bracket_title.write_text("[Photo] Pinsk hosts regional youth forum\n\n" + SECOND["body"], encoding="utf-8")
+    report = ingest_paths([lines, single, bracket_title], extract_entities=False)
+    report.check()
+    out = [r.to_json() for r in report.results]
+    assert [o["source_path"] for o in out] == [f"{lines}:1", f"{lines}:2", str(single), str(bracket_title)]
+    assert out[0]["title"] == SECOND["title"] and out[1]["rejected"]
+    assert out[2]["reason"] == "JSON object is not an article (keys: foo, items)"
+    assert out[3]["title"] == "[Photo] Pinsk hosts regional youth forum"

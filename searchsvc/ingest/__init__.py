@@ -142,7 +142,31 @@ def page_kind(path: Path, head: bytes) -> str:
     if suffix in HTML_SUFFIXES or sniff.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
             sniff.startswith(b"<") and (b"<body" in sniff or b"<head" in sniff or b"<meta" in sniff)):
         return "html"
+    if sniff.startswith((b"{", b"[")):
+        return _json_kind(path) or "text"
     return "text"
+
+
+def _json_kind(path: Path) -> str | None:
+    """JSON saved under another suffix: 'jsonl' when its first line is a whole JSON value and more
+    lines follow, 'json' when the whole file is one; None for text that merely starts with a bracket."""
+    import json
+
+    try:
+        with open(path, "rb") as fh:
+            first = fh.readline(MAX_INPUT_BYTES)
+            more = any(line.strip() for line in fh)
+        json.loads(first.decode("utf-8-sig"))
+        return "jsonl" if more else "json"
+    except (OSError, ValueError, RecursionError):
+        pass
+    try:
+        if path.stat().st_size <= MAX_INPUT_BYTES:
+            json.loads(path.read_bytes().decode("utf-8-sig"))
+            return "json"
+    except (OSError, ValueError, RecursionError):
+        pass
+    return None
 
 
 def parse_file(path: Path) -> tuple[Article, list[str]]:
