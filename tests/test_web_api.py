@@ -57,6 +57,15 @@ def test_date_range_and_newest_first(server):
     assert dates == sorted(dates, reverse=True)
 
 
+def test_a_month_or_year_stands_for_its_days(server):
+    month = server.get("/search", params={"q": "Belarus", "date_from": "2023-01", "date_to": "2023-01"}).json()
+    assert month["filters"]["date_from"] == "2023-01-01" and month["filters"]["date_to"] == "2023-01-31"
+    days = server.get("/search", params={"q": "Belarus", "date_from": "2023-01-01", "date_to": "2023-01-31"}).json()
+    assert month["total"] == days["total"] >= 1
+    year = server.get("/search", params={"q": "Belarus", "date_to": "2022"}).json()
+    assert year["filters"]["date_to"] == "2022-12-31" and all(h["published"] <= "2022-12-31" for h in year["hits"])
+
+
 def test_date_histogram_value_toggles_its_range(server):
     data = server.get("/search", params={"q": "Belarus"}).json()
     bucket = data["facets"]["date"][0]
@@ -106,6 +115,8 @@ def test_suggest_completes_a_name_prefix(server):
     ({"mode": "regex"}, "mode"),
     ({"date_from": "yesterday"}, "date_from"),
     ({"date_to": "2023-02-30"}, "date_to"),
+    ({"date_to": "2023-13"}, "date_to"),
+    ({"date_from": "23-01-01"}, "date_from"),
     ({"date_from": "2024-01-01", "date_to": "2023-01-01"}, "date_from"),
     ({"q": "x" * 600}, "q"),
     ({"colour": "red"}, "colour"),

@@ -26,7 +26,8 @@ def _json(description: str, schema: dict | None = None) -> dict:
 
 def parameter(p: Param, settings: Settings) -> dict:
     schema: dict = {"string": {"type": "string"}, "integer": {"type": "integer"},
-                    "date": {"type": "string", "format": "date"}, "enum": {"type": "string"}}[p.kind].copy()
+                    "date": {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+                    "enum": {"type": "string"}}[p.kind].copy()
     if p.enum:
         schema["enum"] = list(p.enum)
     if p.minimum is not None:

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from starlette.requests import Request
 
 from ..config import Settings
+from ..search.facets import bucket_range
 from .errors import ApiError
 
-ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # 2023, 2023-01, 2023-01-11
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,7 @@ class Param:
     minimum: int | None = None
     maximum: int | str | None = None  # a number, or the name of the Settings field that holds it
     max_length: int | str | None = 200  # idem, for strings
+    period_end: bool = False  # a date: '2023-01' means its last day (date_to), not its first
 
     def limit(self, which: str, settings: Settings) -> int | None:
         value = getattr(self, which)
@@ -50,9 +51,11 @@ class Param:
             try:
                 if not ISO_DATE.fullmatch(raw):
                     raise ValueError
-                return date.fromisoformat(raw).isoformat()
+                first, last = bucket_range(raw)
+                return (last if self.period_end else first).isoformat()
             except ValueError:
-                raise ApiError(400, f"parameter {self.name!r} must be an ISO date YYYY-MM-DD, got {shown!r}") from None
+                raise ApiError(400, f"parameter {self.name!r} must be an ISO date (2023-01-11, 2023-01 or 2023), "
+                                    f"got {shown!r}") from None
         if self.kind == "enum":
             if raw not in self.enum:
                 raise ApiError(400, f"parameter {self.name!r} must be one of {', '.join(self.enum)}, got {shown!r}")

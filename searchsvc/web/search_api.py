@@ -25,8 +25,10 @@ FILTER_HELP = {"person": "person entity id", "organization": "organization entit
 FILTERS = [Param(key, "string", f"{FILTER_HELP.get(key, key)} (repeat for several: any of them)", repeatable=True)
            for key in FILTER_KEYS]
 DATE_RANGE = [
-    Param("date_from", "date", "earliest publication date, inclusive (YYYY-MM-DD)"),
-    Param("date_to", "date", "latest publication date, inclusive (YYYY-MM-DD)"),
+    Param("date_from", "date", "earliest publication date, inclusive: 2023-01-11, or 2023-01 / 2023 for "
+          "the first day of that month / year"),
+    Param("date_to", "date", "latest publication date, inclusive: 2023-01-11, or 2023-01 / 2023 for the "
+          "last day of that month / year", period_end=True),
 ]
 SEARCH_PARAMS = [
     Param("q", "string", "query text; empty matches everything", default="", max_length="max_query_chars"),
