@@ -209,6 +209,23 @@ def test_cache_is_safe_across_threads(tmp_path):
     assert errors == [] and cache.count("m") == 80
 
 
+def test_reindex_translates_new_pages_once(packages, settings, tmp_path):
+    from searchsvc.config import SAMPLES_DIR
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for page in sorted(SAMPLES_DIR.glob("*.txt"))[:1]:
+        shutil.copy(page, pages / page.name)
+    install(settings, packages["en_ru"], packages["ru_be"])
+    env = {"SEARCHSVC_MODELS_DIR": settings.models_dir, "SEARCHSVC_CACHE_DIR": settings.cache_dir}
+    args = ("reindex", "--source", str(pages), "--index", settings.index_dir, "--json", "--quiet")
+    first = json.loads(run_cli(*args, env=env).stdout)["translation"]
+    assert first["routes"] == {"ru": "direct", "be": "pivot:ru"} and not first["gaps"]
+    assert first["sentences_translated"] > 10 and first["sentences_cached"] == 0
+    again = json.loads(run_cli(*args, "--full", env=env).stdout)["translation"]
+    assert again["sentences_translated"] == 0 and again["sentences_cached"] == first["sentences_translated"]
+
+
 # --- the `searchsvc models` command ---------------------------------------------------------
 
 

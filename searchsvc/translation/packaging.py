@@ -53,6 +53,9 @@ def set_source_prefix(model_dir: str | os.PathLike, token: str) -> None:
     if vocabulary is not None and token not in vocabulary:
         raise PackageError(f"{token!r} is not in the source vocabulary of {model_dir}; "
                            "is this the multi-target OPUS-MT model it needs?")
+    # Without an explicit decoder_start_token CTranslate2 starts the decoder with bos_token:
+    # pin it to what it was, so only the source side changes.
+    config.setdefault("decoder_start_token", config.get("bos_token", "<s>"))
     config.update(add_source_bos=True, bos_token=token)
     config_path.write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
