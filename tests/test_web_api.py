@@ -191,3 +191,16 @@ def test_cors_allows_only_configured_origins(sample_index):
                                                          "Access-Control-Request-Headers": "authorization"})
         assert preflight.status_code == 200 and "POST" in preflight.headers["access-control-allow-methods"]
 
+
+
+def test_a_real_bug_is_a_logged_json_500_without_internals(sample_index, caplog):
+    class BrokenSearch:  # stands in for a bug deep in the search core
+        def search(self, *args, **kwargs):
+            raise RuntimeError("secret internal state 0xdeadbeef")
+
+    app = create_app(Settings(index_dir=str(sample_index)), service=BrokenSearch())
+    with TestClient(app, raise_server_exceptions=False) as client:
+        r = client.get("/search", params={"q": "CSTO"})
+    assert r.status_code == 500 and r.json() == {"error": "internal error; it has been logged"}
+    assert "0xdeadbeef" not in r.text
+    assert any("GET /search" in rec.getMessage() and "q=CSTO" in rec.getMessage() for rec in caplog.records)
