@@ -49,11 +49,11 @@ class Settings:
     max_query_string_bytes: int = 8192  # URL query string; larger -> HTTP 414
     max_filter_values: int = 20  # values per repeatable filter parameter (person=..&person=..)
     max_suggestions: int = 20
-    # translation
-    translate_beam: int = 2
-    translate_batch: int = 16
-    translate_threads: int = 1
-    translate_device: str = "cpu"
+    # translation (CTranslate2; defaults measured by bench/translate.py, docs/benchmarks.md)
+    translate_beam: int = 2  # 1 (greedy) is ~2x faster, 4 (argos's default) ~2x slower
+    translate_batch: int = 16  # sentences per call, length-sorted; larger loses to forced padding
+    translate_threads: int = 1  # intra-op threads; 2 collapses when other jobs share the cores
+    translate_device: str = "cpu"  # or "cuda" (falls back to the CPU, with a warning, without one)
 
     ENV_PREFIX = "SEARCHSVC_"
 
