@@ -133,3 +133,9 @@ def test_placeholder_metadata_date_gives_way_to_the_visible_one(tmp_path):
         "<title>", '<meta property="article:published_time" content="1970-01-01T00:00:00Z"><title>')
     result = ingest_one(write(tmp_path / "p.html", page))
     assert result.article.published == "2023-01-11"
+
+
+def test_stale_windows_1251_declaration_on_a_utf8_page(tmp_path):
+    page = bitrix_page(RU_TITLE, "11.01.2023", RU_BODY)  # declares windows-1251 ...
+    a = ingest_one(write(tmp_path / "p.html", page, encoding="utf-8")).article  # ... but is UTF-8
+    assert a.title == RU_TITLE and a.paragraphs == RU_BODY

@@ -56,7 +56,7 @@ _AMPM = r"(?:\s*([AaPp])\.?\s?[Mm]\.?(?![a-z]))?"
 # An optional clock after the date: "14:35", ", 14:35", " в 14:35", " at 2:35 pm", "T14:35:00".
 _TIME = r"(?:(?:\s*,\s*|\s+|T)(?:в\s+|у\s+|at\s+|—\s+|-\s+|\|\s+)?(\d{1,2}):(\d{2})(?::\d{2})?" + _AMPM + r")?"
 PATTERNS = [
-    ("dmy_name", re.compile(r"(?<![\w.])(\d{1,2})" + _ORD + r"(?:\s+|\s*-\s*)" + _MONTH + r",?\s+(\d{4})\b" + _YEAR_WORD + _TIME, re.I)),
+    ("dmy_name", re.compile(r"(?<![\w.])(\d{1,2})" + _ORD + r"(?:\s+of\s+|\s+|\s*-\s*)" + _MONTH + r"(?:,?\s+|-)(\d{4})\b" + _YEAR_WORD + _TIME, re.I)),
     ("mdy_name", re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})" + _ORD + r",?\s+(\d{4})\b" + _TIME, re.I)),
     ("iso", re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)" + _TIME)),
     ("dmy_num", re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d])" + _YEAR_WORD + _TIME)),

@@ -45,7 +45,7 @@ class DecodedPage:
 def decode_page(raw: bytes, html: bool = False) -> DecodedPage:
     """Decode a page's bytes or raise IngestError saying why it is not text.
 
-    Order: BOM, then (HTML) the declared charset, then strict UTF-8, then charset-normalizer's
+    Order: BOM, then strict UTF-8, then (HTML) the declared charset, then charset-normalizer's
     guess among plausible encodings; UTF-8 with a few broken bytes is kept with a warning.
     """
     for bom, encoding in BOMS:
@@ -58,19 +58,19 @@ def decode_page(raw: bytes, html: bool = False) -> DecodedPage:
     binary = binary_kind(raw)
     if binary:
         raise IngestError(f"binary content ({binary}), not a text or HTML page")
-    if html:
-        declared = declared_charset(raw)
-        if declared:
-            try:
-                return DecodedPage(raw.decode(declared), _pretty(declared))
-            except UnicodeDecodeError:
-                pass  # the declaration lies (common after a CMS migration): detect instead
-            except LookupError:
-                pass
     try:
+        # Valid UTF-8 with non-ASCII letters is UTF-8 whatever the page declares: no real
+        # windows-1251 text is valid UTF-8 by chance, but CMS migrations leave stale declarations.
         return DecodedPage(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    if html:
+        declared = declared_charset(raw)
+        if declared and declared != "utf-8":
+            try:
+                return DecodedPage(raw.decode(declared), _pretty(declared))
+            except (UnicodeDecodeError, LookupError):
+                pass  # the declaration lies: detect instead
     replaced = raw.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
     multibyte_ok = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
