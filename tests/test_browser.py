@@ -89,6 +89,26 @@ def test_search_facet_and_russian_labels(server, browser):
     assert "lang=ru" in browser.current_url
 
 
+def test_date_histogram_by_year_and_a_click_on_a_year(server, browser):
+    browser.get(server.url + "/?q=Belarus&lang=en")
+    wait(browser, lambda: browser.find_elements(By.CSS_SELECTOR, "#histogram .bar"))
+    browser.find_element(By.CSS_SELECTOR, '#granularity button[data-granularity="year"]').click()
+
+    def year_bars():
+        bars = browser.execute_script(
+            "return [...document.querySelectorAll('#histogram .bar')].map(b => [b.dataset.value, b.title])")
+        return bars if bars and all(re.fullmatch(r"\d{4}", value) for value, _ in bars) else None
+
+    bars = wait(browser, year_bars)
+    value, title = max(bars, key=lambda bar: int(bar[1].rsplit(": ", 1)[1]))
+    count = int(title.rsplit(": ", 1)[1])
+    browser.find_element(By.CSS_SELECTOR, f'#histogram .bar[data-value="{value}"]').click()
+    wait(browser, lambda: status_total(browser) == count)
+    assert f"date_from={value}-01-01" in browser.current_url and f"date_to={value}-12-31" in browser.current_url
+    assert all(t.text.startswith(value) for t in browser.find_elements(By.CSS_SELECTOR, "#hits time"))
+    assert browser.find_element(By.ID, "clear-dates").is_displayed()
+
+
 def test_hostile_query_is_shown_as_text(server, browser):
     browser.get(server.url + "/?q=" + "%3Cimg%20src%3Dx%20onerror%3Dwindow.pwned%3D1%3E%20Belarus")
     wait(browser, lambda: status_total(browser) >= 0 and browser.find_elements(By.CSS_SELECTOR, "#hits li"))

@@ -8,7 +8,7 @@ const I18N = {
     title: "Regional news search", placeholder: "Search the news", search: "Search",
     sort_relevance: "Most relevant", sort_date: "Newest first",
     facet_date: "Date", facet_person: "People", facet_organization: "Organizations", facet_site: "Sites",
-    clear_dates: "All dates", did_you_mean: "Did you mean", prev: "Previous", next: "Next",
+    clear_dates: "All dates", by_year: "years", by_month: "months", by_day: "days", did_you_mean: "Did you mean", prev: "Previous", next: "Next",
     found: (n) => `${n} results`, page: (p, n) => `Page ${p} of ${n}`, none: "Nothing found.",
     error: "Search failed: ", sources: (n) => `${n} sources`, repaired: "Showing results for",
     via: { source: "English text", translation: "translation", entity: "name", transliteration: "transliteration",
@@ -19,7 +19,7 @@ const I18N = {
     title: "Поиск по региональным новостям", placeholder: "Поиск новостей", search: "Найти",
     sort_relevance: "По релевантности", sort_date: "Сначала новые",
     facet_date: "Дата", facet_person: "Персоны", facet_organization: "Организации", facet_site: "Сайты",
-    clear_dates: "Все даты", did_you_mean: "Возможно, вы имели в виду", prev: "Назад", next: "Вперёд",
+    clear_dates: "Все даты", by_year: "годы", by_month: "месяцы", by_day: "дни", did_you_mean: "Возможно, вы имели в виду", prev: "Назад", next: "Вперёд",
     found: (n) => `Найдено: ${n}`, page: (p, n) => `Страница ${p} из ${n}`, none: "Ничего не найдено.",
     error: "Ошибка поиска: ", sources: (n) => `Источников: ${n}`, repaired: "Показаны результаты по запросу",
     via: { source: "английский текст", translation: "перевод", entity: "имя", transliteration: "транслитерация",
@@ -30,7 +30,7 @@ const I18N = {
     title: "Пошук па рэгіянальных навінах", placeholder: "Пошук навін", search: "Шукаць",
     sort_relevance: "Па рэлевантнасці", sort_date: "Спачатку новыя",
     facet_date: "Дата", facet_person: "Асобы", facet_organization: "Арганізацыі", facet_site: "Сайты",
-    clear_dates: "Усе даты", did_you_mean: "Магчыма, вы мелі на ўвазе", prev: "Назад", next: "Далей",
+    clear_dates: "Усе даты", by_year: "гады", by_month: "месяцы", by_day: "дні", did_you_mean: "Магчыма, вы мелі на ўвазе", prev: "Назад", next: "Далей",
     found: (n) => `Знойдзена: ${n}`, page: (p, n) => `Старонка ${p} з ${n}`, none: "Нічога не знойдзена.",
     error: "Памылка пошуку: ", sources: (n) => `Крыніц: ${n}`, repaired: "Паказаны вынікі па запыце",
     via: { source: "англійскі тэкст", translation: "пераклад", entity: "імя", transliteration: "транслітарацыя",
@@ -183,6 +183,8 @@ function renderHistogram(values, filters) {
       el("span", { text: values[0].label }), el("span", { text: values[values.length - 1].label }),
     ]));
   }
+  const granularity = state.get("date_granularity") || "month";
+  for (const b of document.querySelectorAll("#granularity button")) b.setAttribute("aria-pressed", String(b.dataset.granularity === granularity));
   const clear = $("#clear-dates");
   clear.hidden = !(filters && (filters.date_from || filters.date_to));
   clear.onclick = () => { const s = new URLSearchParams(lastQuery); s.delete("date_from"); s.delete("date_to"); s.delete("page"); runSearch(s.toString()); };
@@ -260,6 +262,13 @@ document.addEventListener("DOMContentLoaded", () => {
   $("#q").addEventListener("blur", closeSuggestions);
   $("#q").addEventListener("keydown", (e) => { if (e.key === "Escape") closeSuggestions(); });
   for (const b of document.querySelectorAll("#lang-switch button")) b.addEventListener("click", () => setLanguage(b.dataset.lang));
+  for (const b of document.querySelectorAll("#granularity button")) {
+    b.addEventListener("click", () => {
+      const s = new URLSearchParams(lastQuery || state.toString());
+      s.set("date_granularity", b.dataset.granularity);
+      runSearch(s.toString());
+    });
+  }
   window.addEventListener("popstate", () => runSearch(location.search.slice(1), false));
   applyLanguage();
   runSearch(state.toString(), false);
