@@ -82,6 +82,10 @@ def test_acronym_introduced_in_parentheses_and_used_alone(extractor):
     assert ("MUB", "organization") in mentions and ("FPB", "organization") in mentions
     _, orgs = annotate(extractor, "Honey fair", text)
     assert orgs == ["Minsk Union of Beekeepers", "Federation of Trade Unions of Belarus"]
+    _, orgs = annotate(extractor, "Beekeepers", "The GUB (Grodno Union of Beekeepers) opened a shop. The GUB sells honey.")
+    assert orgs == ["Grodno Union of Beekeepers"]
+    assert [(m.text, m.type) for m in extractor.mentions("The GUB (Grodno Union of Beekeepers) opened a shop.")][0] == \
+        ("GUB", "organization")
 
 
 def test_sub_body_short_name_counts_only_with_its_parent(extractor):

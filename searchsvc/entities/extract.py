@@ -510,6 +510,14 @@ class EntityExtractor:
                 local.setdefault(name_key(m.text.split()[-1]), m)
         acronyms = {m.text: m for m in found if m.type == "organization" and _ACRONYM.match(m.text)
                     and len(m.text) <= 8 and not m.weak}
+        # "the MUB (Minsk Union of Beekeepers)": an acronym first, its expansion in brackets
+        by_start = {m.tok_start: m for m in found if m.type == "organization" and not m.weak}
+        for i, t in enumerate(toks[:-2]):
+            org = by_start.get(i + 2)
+            if t.text not in acronyms and _ACRONYM.match(t.text) and len(t.text) <= 8 and toks[i + 1].text == "(" \
+                    and org is not None and org.tok_end < len(toks) and toks[org.tok_end].text == ")" \
+                    and i not in covered:
+                acronyms[t.text] = org
         extra: list[Mention] = []
         for i, t in enumerate(toks):
             if i in covered or not t.cap:
