@@ -127,8 +127,10 @@ def test_the_cache_survives_the_process_and_is_shared_by_a_new_translator(packag
 def test_a_model_upgrade_invalidates_its_cached_sentences(packages, settings):
     install(settings, packages["en_ru"])
     translate_articles([article()], settings)
-    run_cli("models", "install", "--file", str(packages["en_ru_v2"]),
-            env={"SEARCHSVC_MODELS_DIR": settings.models_dir, "SEARCHSVC_CACHE_DIR": settings.cache_dir})
+    out = run_cli("models", "install", "--file", str(packages["en_ru_v2"]),
+                  env={"SEARCHSVC_MODELS_DIR": settings.models_dir, "SEARCHSVC_CACHE_DIR": settings.cache_dir}).stdout
+    assert "replaced translate-en_ru-1_0" in out
+    assert "dropped 4 cached sentences" in out  # the old version's entries leave the cache
     a = article()
     report = translate_articles([a], settings)
     assert report.sentences_translated == 4 and report.sentences_cached == 0
@@ -245,6 +247,12 @@ def test_models_command_installs_from_a_file_and_lists_routes(packages, settings
     out = run_cli("models", "remove", "ru-be", env=env).stdout
     assert "removed translate-ru_be-1_0" in out
     assert ModelCatalog.load(settings.models_dir).route("be").kind == "none"
+
+
+def test_a_stray_folder_in_the_models_directory_does_not_break_installing(packages, settings):
+    (Path(settings.models_dir) / "notes").mkdir(parents=True)
+    install(settings, packages["en_ru"], packages["en_ru_v2"])
+    assert [m.name for m in ModelCatalog.load(settings.models_dir).models] == ["translate-en_ru-1_1"]
 
 
 def test_models_command_refuses_bad_files_and_offline_index_with_a_reason(tmp_path, settings):

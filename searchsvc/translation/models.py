@@ -184,10 +184,11 @@ def install_file(models_dir: str | os.PathLike, path: str | os.PathLike) -> tupl
         raise ModelInstallError(str(exc)) from None
     ns = argos(models_dir)
     replaced = []
-    for pkg in ns.package.get_installed_packages():
-        if pkg.from_code == info.from_code and pkg.to_code == info.to_code:
-            replaced.append(Path(pkg.package_path).name)
-            ns.package.uninstall(pkg)
+    # Our listing, not argos's: argos's raises on any stray folder in the directory.
+    for model in ModelCatalog.load(models_dir).models:
+        if (model.from_code, model.to_code) == (info.from_code, info.to_code):
+            replaced.append(model.name)
+            ns.package.uninstall(ns.package.Package(model.path))
     ns.package.install_from_path(Path(path))
     _forget_argos_languages()
     installed = Path(models_dir) / info.folder
