@@ -10,6 +10,7 @@ from conftest import Server
 from starlette.testclient import TestClient
 
 from searchsvc.config import Settings
+from searchsvc.index import IndexStore
 from searchsvc.web.app import create_app
 
 TOKEN = "test-token-5d1f"
@@ -151,3 +152,18 @@ def test_xss_in_queries_never_comes_back_raw(writable, q):
     advanced = writable.get("/search", params={"q": q, "mode": "advanced"})
     assert advanced.status_code in (200, 400)
     assert "<script" not in advanced.text and "<img" not in advanced.text
+
+
+def test_a_write_during_a_reindex_switch_is_503_retry_later(sample_index, tmp_path):
+    index_dir = tmp_path / "index"
+    shutil.copytree(sample_index, index_dir)
+    app = create_app(Settings(index_dir=str(index_dir), api_token=TOKEN, write_wait_s=1))
+    with TestClient(app) as client:
+        lock = IndexStore(index_dir).write_lock().acquire()  # what the batch job holds while it switches
+        try:
+            busy = client.post("/articles", json=article(), headers=AUTH)
+        finally:
+            lock.release()
+        assert busy.status_code == 503 and busy.headers["retry-after"] and "busy" in busy.json()["error"]
+        assert client.get("/search", params={"q": "CSTO"}).status_code == 200  # searches never waited
+        assert client.post("/articles", json=article(), headers=AUTH).status_code == 200

@@ -78,7 +78,7 @@ async def read_articles(request: Request) -> list[tuple[Article, list[str]]]:
 def _write(settings, store, upserts: list[Article], deletes: list[str]) -> AppliedChanges:
     if upserts:
         prepare_articles(upserts, settings)
-    return apply_changes(store, upserts, deletes)
+    return apply_changes(store, upserts, deletes, timeout=settings.write_wait_s)
 
 
 async def _apply(request: Request, upserts: list[Article], deletes: list[str]):
