@@ -228,3 +228,9 @@ def test_a_damaged_overlay_is_never_overwritten(tmp_path):
     proc = run_cli("entities", "import", str(FIXTURES / "annotations.json"), env={"SEARCHSVC_ENTITIES_FILE": str(overlay)},
                    check=False)
     assert proc.returncode == 2 and "JSON list of entities" in proc.stderr
+
+
+def test_company_names_in_quotes_after_a_legal_form(extractor):
+    _, orgs = annotate(extractor, "Visit", 'The governor visited OJSC "Berezovsky Cheese Plant", SPK «Rassvet» and '
+                       'JSC “Belaruskali”.')
+    assert orgs == ["Berezovsky Cheese Plant", "SPK Rassvet", "Belaruskali"]

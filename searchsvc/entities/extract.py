@@ -325,6 +325,27 @@ class EntityExtractor:
                 out[i] = best
         return out
 
+    def _quoted_name_after(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """'OJSC "Savushkin Product"', 'SPK «Rassvet»': the company's name is in the quotes."""
+        if i + 2 >= len(toks) or toks[i + 1].text not in _OPEN_QUOTES:
+            return None
+        close = _OPEN_QUOTES[toks[i + 1].text]
+        k = i + 2
+        while k < len(toks) and k - i < 10 and toks[k].text not in close and not toks[k].sentence_start:
+            k += 1
+        if k >= len(toks) or toks[k].text not in close or k == i + 2 or not toks[i + 2].cap:
+            return None
+        hit = starts.get(i + 2)
+        if hit is not None and hit[1].tok_end == k and hit[1].type == "organization":
+            eid, cand = hit[1].entity_id, None  # 'JSC "Belaruskali"'
+        else:
+            words = [toks[x].text for x in range(i + 2, k)]
+            name = " ".join(words).replace(" - ", "-").replace(" .", ".")
+            if toks[i].low in lx.NAME_PREFIXES:
+                name = f"{toks[i].text} {name}"  # "Agrokombinat Snov", "SPK Rassvet" keep their prefix
+            eid, cand = None, Candidate("organization", name)
+        return Mention(toks[i].start, toks[k].end, "", "organization", eid, cand, tok_start=i, tok_end=k + 1)
+
     @staticmethod
     def _parent_at(toks: list[Token], end: int, starts) -> Mention | None:
         """The known organization in '... of (the) <known organization>' right after `end`, if any."""
@@ -362,6 +383,9 @@ class EntityExtractor:
         t = toks[i]
         if t.sentence_start and t.low in lx.SENTENCE_STARTERS:
             return None
+        quoted = self._quoted_name_after(toks, i, starts) if t.low in lx.ORG_PREFIXES else None
+        if quoted is not None:
+            return quoted
         run = [i]
         j = i + 1
         while j < len(toks):
@@ -641,6 +665,7 @@ class EntityExtractor:
 _NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
 _PATRONYMIC = re.compile(r"(?:[oe]vich|[yi]evich|ich|[oe]vna|[yi]evna|ichna|inichna)$")
 _CLERGY = frozenset("metropolitan patriarch archbishop bishop pope".split())
+_OPEN_QUOTES = {'"': '"', "“": "”\"", "«": "»", "'": "'", "„": "“\""}
 _SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
 _NUMBER = re.compile(r"^\d+(?:[.,:-]\d+)*$")
 
