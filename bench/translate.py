@@ -197,6 +197,22 @@ def fill_cache(settings, articles) -> int:
     return len(sentences)
 
 
+def splitter_agreement() -> dict:
+    """searchsvc's sentence splitter against NTREX-128's own segments (lines that end in
+    sentence punctuation; NTREX also breaks inside "U.S. / President", so 100% is not the goal)."""
+    from searchsvc.translation.sentences import split_sentences
+
+    reference = ours = exact = 0
+    with open(NTREX, encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            lines = [ln.strip() for ln in doc["body_en"].split("\n") if ln.strip()]
+            lines = [ln for ln in lines if ln[-1] in ".!?\"'”’)…"]
+            got = split_sentences(" ".join(lines))
+            reference, ours, exact = reference + len(lines), ours + len(got), exact + len(set(got) & set(lines))
+    return {"reference_segments": reference, "our_sentences": ours, "identical": exact}
+
+
 def rate(result: dict) -> tuple[float, float]:
     return result["sentences"] / result["seconds"], result["target_pieces"] / result["seconds"]
 
@@ -289,6 +305,7 @@ def main() -> int:
         again_seconds = time.perf_counter() - start
 
     results.update({
+        "splitter": splitter_agreement(),
         "package_build_seconds": round(build_seconds, 1),
         "argos": argos_result, "raw": raw, "searchsvc": pipe,
         "cached_reindex": {"articles": len(cached_articles), "unique_sentences": unique,
@@ -323,6 +340,9 @@ def main() -> int:
           f"in {c['seconds']:.2f} s "
           f"({c['sentences_translated']} sentences translated, {c['sentences_cached']} cached); "
           f"same translator again: {c['second_run_seconds']:.2f} s")
+    sp = results["splitter"]
+    print(f"sentence splitter vs NTREX segments: {sp['identical']} of {sp['reference_segments']} identical "
+          f"({sp['our_sentences']} sentences from us)")
     print(f"package build: {build_seconds:.1f} s (cached under build/bench/)")
     return 0
 

@@ -15,6 +15,12 @@ from searchsvc.translation.sentences import MAX_SENTENCE_CHARS, join_text, split
     ("Output grew 2.5 times, approx. five plants.", ["Output grew 2.5 times, approx. five plants."]),
     ("(See above.) New sentence.", ["(See above.)", "New sentence."]),
     ("No full stop at the end", ["No full stop at the end"]),
+    ("Talks resumed in the U.S. The delegation left.", ["Talks resumed in the U.S.", "The delegation left."]),
+    ("Both Kim and U.S. President Trump want a summit.", ["Both Kim and U.S. President Trump want a summit."]),
+    ("They are inquisitive ... they aren't out to hurt you.", ["They are inquisitive ... they aren't out to hurt you."]),
+    ("He called Sens. Lindsey Graham and Mike Lee. Det. Dennis McCarthy wrote.",
+     ["He called Sens. Lindsey Graham and Mike Lee.", "Det. Dennis McCarthy wrote."]),
+    ("Turnout was low by 1 p.m. However, it rose.", ["Turnout was low by 1 p.m.", "However, it rose."]),
     ("  spaced   out\ttext.  ", ["spaced out text."]),
 ])
 def test_sentences(text, expected):

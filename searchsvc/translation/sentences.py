@@ -12,14 +12,23 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Words that end in a full stop without ending the sentence (compared case-insensitively,
-# without the stop). "etc." is left out on purpose: before a capital it nearly always ends one.
+# Abbreviations before a name or number: a full stop after them never ends a sentence.
+TITLES = frozenset("""
+mr mrs ms messrs dr prof st mt gen col lt sgt capt cpt maj cmdr adm gov sen sens rep reps rev hon pres
+det insp supt cpl pte no nos vs v approx ca cf e.g i.e fig figs vol vols art arts ch sec para pp p ed eds
+""".split())
+# Abbreviations that may also end a sentence ("in the U.S. The talks ..."): a full stop after
+# them ends one only when a typical sentence opener follows. Initials ("A. Lukashenko") too.
+# "etc." is in neither: before a capital it nearly always ends a sentence.
 ABBREVIATIONS = frozenset("""
-mr mrs ms messrs dr prof st mt ft gen col lt sgt capt cpt maj cmdr adm gov sen rep rev hon pres
-jr sr no nos vs v approx ca cf e.g i.e fig figs vol vols art arts ch sec para pp p ed eds
-inc ltd co corp bros dept univ assn est
+jr sr inc ltd co corp bros dept univ assn est
 jan feb mar apr jun jul aug sep sept oct nov dec
 u.s u.k u.n u.s.a e.u a.m p.m
+""".split())
+SENTENCE_OPENERS = frozenset("""
+the a an as at but and or so yet for in on by it its he she they we i you this that these those there
+then however meanwhile after before when while if although though since according earlier later also
+his her their our my what who why how where
 """.split())
 
 MAX_SENTENCE_CHARS = 400  # longer runs are cut at clause boundaries: models degrade, positions run out
@@ -42,29 +51,28 @@ def needs_translation(sentence: str) -> bool:
 
 
 def _ends_sentence(text: str, match: re.Match) -> bool:
-    punct = match.group(1)
     after = text[match.end():]
     if not after or not _NEXT_STARTS.match(after):
         return False
-    first = after.lstrip("\"'«“‘([")[:1]
-    if punct != ".":
-        return True  # ! ? … and "..." end sentences
-    # The word before the full stop.
+    next_word = re.match(r"\w+", after.lstrip("\"'«“‘(["))
+    next_word = next_word.group(0) if next_word else ""
+    if next_word[:1].islower():
+        return False  # "approx. five", "... they aren't": the sentence goes on
+    if match.group(1) != ".":
+        return True  # ! ? … and "..." before a capital
     start = match.start()
     word_start = start
     while word_start > 0 and not text[word_start - 1].isspace() and text[word_start - 1] not in "(\"'«“":
         word_start -= 1
-    word = text[word_start:start]
+    word = text[word_start:start].lower()  # the word before the full stop
     if not word:
         return True
-    if word.lower().rstrip(".") in ABBREVIATIONS:
+    if word in TITLES:
         return False
-    if len(word) == 1 and word.isupper():
-        return False  # an initial: "A. Lukashenko"
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
-        return False  # "U.S.", "a.m.": dotted abbreviations, usually followed by a name
-    # A lower-case next word after a full stop is rarely a new sentence ("approx. five").
-    return not first.islower()
+    if (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", word)):
+        return next_word.lower() in SENTENCE_OPENERS
+    return True
 
 
 def _split_long(sentence: str) -> list[str]:
