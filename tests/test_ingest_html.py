@@ -139,3 +139,17 @@ def test_stale_windows_1251_declaration_on_a_utf8_page(tmp_path):
     page = bitrix_page(RU_TITLE, "11.01.2023", RU_BODY)  # declares windows-1251 ...
     a = ingest_one(write(tmp_path / "p.html", page, encoding="utf-8")).article  # ... but is UTF-8
     assert a.title == RU_TITLE and a.paragraphs == RU_BODY
+
+
+def test_page_without_semantic_markup_reads_like_the_text_scrape(tmp_path):
+    paragraphs = "".join(f"<p>{p}</p>" for p in CSTO_BODY)
+    page = f"""<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body>
+<div class="a1"><span>Font settings</span><button>Times New Roman</button><span>Font size</span>
+<button>on white</button><button>on blue</button></div>
+<div class="a2"><a href="/">Osipovichi Regional Executive Committee</a></div>
+<div class="a3"><a href="/">Main</a> / <a href="/news">News</a></div>
+<div class="a4">11 January 2023</div>
+<div class="a5"><h2>{TITLE}</h2>{paragraphs}</div></body></html>"""
+    a = ingest_one(write(tmp_path / "plain.html", page)).article
+    assert (a.site, a.published, a.title) == ("Osipovichi Regional Executive Committee", "2023-01-11", TITLE)
+    assert a.paragraphs == CSTO_BODY

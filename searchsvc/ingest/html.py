@@ -19,7 +19,7 @@ import lxml.html
 from .dates import implausible_date_reason, parse_date, parse_datetime_value
 from .errors import IngestError
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
-from .text import RELATED_MARKER, looks_like_site, date_line, is_breadcrumb, is_footer, is_widget
+from .text import RELATED_MARKER, date_line, is_breadcrumb, is_footer, is_widget, looks_like_site, parse_text_page
 from .urls import canonical_url, site_from_url
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -66,7 +66,16 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
         site = _title_suffix(page_title, title)
     if not site and page_title and title and _norm(page_title) != _norm(title) and looks_like_site(page_title):
         site = page_title  # <title> holds only the site name
-    site = clean_title(site) if site else (footer_site or _site_from_logo(tree) or (site_from_url(url) if url else None))
+    as_text = None
+    if not site and not footer_site:
+        # Regional sites' pages read like the plain-text scrapes (widget, site name, crumbs, date,
+        # title): the text parser's chrome rules find the site name in the page's visible lines.
+        as_text = parse_text_page(visible_text(tree))
+    text_site = (as_text or {}).get("site")
+    if text_site and (not looks_like_site(text_site) or (title and _norm(text_site) == _norm(title))):
+        text_site = None  # only a line that names an authority, never the headline
+    site = clean_title(site) if site else (footer_site or _site_from_logo(tree) or text_site
+                                           or (site_from_url(url) if url else None))
 
     published = published_time = None
     implausible = None
@@ -80,7 +89,7 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
 
     body = _main_text(tree, jsonld, title, warnings)
     if published is None:
-        parsed = _date_near_title(tree, title) or _date_in_text(body) or _htmldate(tree) or implausible
+        parsed = _date_near_title(tree, title) or _htmldate(tree) or _date_in_visible_text(tree) or implausible
         if parsed:
             published, published_time = parsed  # an implausible one is dropped, with a warning, later
     fields = {
@@ -361,13 +370,28 @@ def _in_chrome(el, stop) -> bool:
     return False
 
 
-def _date_in_text(body: str):
-    for para in body.split("\n\n")[:3]:
-        if len(para) <= 80:
-            parsed = date_line(para)
-            if parsed:
-                return parsed
-    return None
+BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "dt", "dd",
+              "section", "article", "header", "footer", "nav", "aside", "main", "ul", "ol", "table", "blockquote",
+              "figure", "figcaption", "time", "address", "form", "button", "label")
+
+
+def _date_in_visible_text(tree):
+    """Last resort: the date line of the page read as a text scrape, with sidebars removed first."""
+    cleaned = deepcopy(tree)
+    strip_chrome(cleaned)
+    fields = parse_text_page(visible_text(cleaned))
+    return (fields["published"], fields["published_time"]) if fields["published"] else None
+
+
+def visible_text(tree) -> str:
+    """The page's text with a line break at every block element, as a browser would lay it out."""
+    copy = deepcopy(tree.find(".//body") if tree.find(".//body") is not None else tree)
+    for el in copy.iter(BLOCK_TAGS):
+        el.text = "\n" + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
+    for el in copy.iter("span", "a"):
+        el.tail = " " + (el.tail or "")
+    return copy.text_content()
 
 
 def _htmldate(tree):
