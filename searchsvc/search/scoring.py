@@ -15,7 +15,6 @@ back to Whoosh's own search otherwise.
 from __future__ import annotations
 
 import math
-from pickle import loads
 
 import numpy as np
 from whoosh import query as Q
@@ -122,7 +121,8 @@ class Evaluator:
         self.n = columns.n
         self.leaves = [(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()]
         self.doc_count = max(1, searcher.doc_count_all())
-        self.route_docs: dict[int, np.ndarray] = {}  # id(query node) -> matched mask, for matched_via
+        self.route_docs: dict = {}  # id(query node) -> its Sparse/Dense matches, for matched_via
+        self.keep: set[int] = set()
 
     @staticmethod
     def supports(q) -> bool:
@@ -133,12 +133,11 @@ class Evaluator:
         return all(Evaluator.supports(c) for c in q.children())
 
     # -- leaves ------------------------------------------------------------------------------------
-    def _term(self, q: Q.Term) -> tuple[np.ndarray, np.ndarray]:
+    def _term(self, q: Q.Term) -> "Sparse":
+        """A term's matches as (docnums, BM25 scores): a few arrays the size of its postings."""
         fieldname, text = q.fieldname, q.text
-        scores = np.zeros(self.n, dtype=np.float32)
-        mask = np.zeros(self.n, dtype=bool)
         if fieldname not in self.searcher.schema:
-            return scores, mask
+            return Sparse.empty()
         field = self.searcher.schema[fieldname]
         btext = field.to_bytes(text)
         found = []
@@ -148,37 +147,32 @@ class Evaluator:
                 found.append((p, offset))
         df = sum(len(p.ids) for p, _ in found)
         if not df:
-            return scores, mask
+            return Sparse.empty()
         idf = math.log(self.doc_count / (df + 1)) + 1
         boost = q.boost * _field_boost(fieldname)
-        scorable = field.scorable
         avg = self.searcher.avg_field_length(fieldname) or 1.0
         b = FIELD_B.get(fieldname, B)
-        for p, offset in found:
-            docs = p.ids + offset
-            mask[docs] = True
-            if scorable:
-                dl = self.columns.lengths(fieldname)[docs]
-                s = idf * (p.tf * (K1 + 1)) / (p.tf + K1 * ((1 - b) + b * dl / avg))
-            else:
-                s = np.full(len(docs), idf, dtype=np.float32)
-            scores[docs] = s * boost
-        return scores, mask
+        docs = np.concatenate([p.ids + offset for p, offset in found]) if len(found) > 1 else found[0][0].ids + found[0][1]
+        tf = np.concatenate([p.tf for p, _ in found]) if len(found) > 1 else found[0][0].tf
+        if field.scorable:
+            dl = self.columns.lengths(fieldname)[docs]
+            scores = idf * (tf * (K1 + 1)) / (tf + K1 * ((1 - b) + b * dl / avg))
+        else:
+            scores = np.full(len(docs), idf, dtype=np.float32)
+        return Sparse(docs, (scores * boost).astype(np.float32))
 
-    def _phrase(self, q: Q.Phrase) -> tuple[np.ndarray, np.ndarray]:
+    def _phrase(self, q: Q.Phrase) -> "Dense":
         """Docs with the words adjacent (slop 1), scored as the sum of the words' BM25."""
         words = q.words
-        parts = [self._term(Q.Term(q.fieldname, w, boost=q.boost)) for w in words]
-        mask = parts[0][1].copy()
-        for _s, m in parts[1:]:
-            mask &= m
+        parts = [self._term(Q.Term(q.fieldname, w, boost=q.boost)).dense(self.n) for w in words]
+        mask = parts[0].mask.copy()
+        for part in parts[1:]:
+            mask &= part.mask
         if len(words) > 1 and mask.any():
             mask &= self._adjacent(q.fieldname, words, mask, q.slop)
-        scores = np.zeros(self.n, dtype=np.float32)
-        for s, _m in parts:
-            scores += s
+        scores = np.add.reduce([part.scores for part in parts])
         scores[~mask] = 0
-        return scores, mask
+        return Dense(scores.astype(np.float32), mask)
 
     def _adjacent(self, fieldname: str, words, candidates: np.ndarray, slop: int) -> np.ndarray:
         field = self.searcher.schema[fieldname]
@@ -214,53 +208,121 @@ class Evaluator:
         return ok
 
     # -- tree --------------------------------------------------------------------------------------
-    def evaluate(self, q) -> tuple[np.ndarray, np.ndarray]:
-        """(scores float32[n], matched bool[n]) for the whole index."""
-        scores, mask = self._eval(q)
-        mask &= self.columns.live
-        return scores, mask
+    def evaluate(self, q, keep=()) -> tuple[np.ndarray, np.ndarray]:
+        """(scores float32[n], matched bool[n]) for the whole index. The matches of the nodes in
+        `keep` are remembered in `route_docs` (for matched_via)."""
+        self.keep = {id(k) for k in keep}
+        out = self._eval(q).dense(self.n)
+        mask = out.mask & self.columns.live
+        return out.scores, mask
 
-    def _eval(self, q) -> tuple[np.ndarray, np.ndarray]:
+    def matched(self, node, docnums: np.ndarray) -> np.ndarray:
+        """Which of `docnums` the remembered node matched (bool per docnum)."""
+        part = self.route_docs.get(id(node))
+        if part is None:
+            return np.zeros(len(docnums), dtype=bool)
+        if isinstance(part, Sparse):
+            return np.isin(docnums, part.docs)
+        return part.mask[docnums]
+
+    def _eval(self, q) -> "Sparse | Dense":
+        boost = getattr(q, "boost", 1.0)
         if q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
-            return np.zeros(self.n, dtype=np.float32), np.zeros(self.n, dtype=bool)
-        if isinstance(q, Q.Every):
-            return np.zeros(self.n, dtype=np.float32), self.columns.live.copy()
-        if isinstance(q, Q.Term):
+            out = Sparse.empty()
+        elif isinstance(q, Q.Every):
+            out = Dense(np.zeros(self.n, dtype=np.float32), self.columns.live.copy())
+        elif isinstance(q, Q.Term):
             out = self._term(q)
         elif isinstance(q, Q.Phrase):
             out = self._phrase(q)
         elif isinstance(q, Q.ConstantScoreQuery):
-            _s, mask = self._eval(q.child)
-            out = (mask.astype(np.float32) * np.float32(q.score), mask)
+            child = self._eval(q.child)
+            if isinstance(child, Sparse):
+                out = Sparse(child.docs, np.full(len(child.docs), q.score, dtype=np.float32))
+            else:
+                out = Dense(child.mask.astype(np.float32) * np.float32(q.score), child.mask)
         elif isinstance(q, Q.DisjunctionMax):
-            parts = [self._eval(c) for c in q.subqueries]
-            best = np.maximum.reduce([s for s, _ in parts])
-            total = np.add.reduce([s for s, _ in parts])
-            mask = np.logical_or.reduce([m for _, m in parts])
-            out = ((best + q.tiebreak * (total - best)) * getattr(q, "boost", 1.0), mask)
+            best = np.zeros(self.n, dtype=np.float32)
+            total = np.zeros(self.n, dtype=np.float32)
+            mask = np.zeros(self.n, dtype=bool)
+            for c in q.subqueries:
+                part = self._eval(c)
+                if isinstance(part, Sparse):
+                    best[part.docs] = np.maximum(best[part.docs], part.scores)
+                    total[part.docs] += part.scores
+                    mask[part.docs] = True
+                else:
+                    np.maximum(best, part.scores, out=best)
+                    total += part.scores
+                    mask |= part.mask
+            out = Dense((best + q.tiebreak * (total - best)) * boost, mask)
         elif isinstance(q, Q.AndNot):
-            s, m = self._eval(q.a)
-            _s2, m2 = self._eval(q.b)
-            mask = m & ~m2
-            out = (np.where(mask, s, 0).astype(np.float32) * getattr(q, "boost", 1.0), mask)
+            pos = self._eval(q.a).dense(self.n)
+            neg = self._eval(q.b).dense(self.n)
+            mask = pos.mask & ~neg.mask
+            out = Dense(np.where(mask, pos.scores, 0).astype(np.float32) * boost, mask)
         elif isinstance(q, Q.And):
-            parts = [self._eval(c) for c in q.subqueries]
-            mask = np.logical_and.reduce([m for _, m in parts])
-            out = (np.where(mask, np.add.reduce([s for s, _ in parts]), 0).astype(np.float32) * getattr(q, "boost", 1.0), mask)
+            parts = [self._eval(c).dense(self.n) for c in q.subqueries]
+            mask = np.logical_and.reduce([p.mask for p in parts])
+            out = Dense(np.where(mask, np.add.reduce([p.scores for p in parts]), 0).astype(np.float32) * boost, mask)
         elif isinstance(q, Q.Or):
-            parts = [self._eval(c) for c in q.subqueries]
-            total = np.add.reduce([s for s, _ in parts])
-            mask = np.logical_or.reduce([m for _, m in parts])
-            scale = getattr(q, "scale", None)
-            if scale and len(parts) > 1:
+            total = np.zeros(self.n, dtype=np.float32)
+            mask = np.zeros(self.n, dtype=bool)
+            scale = getattr(q, "scale", None) if len(q.subqueries) > 1 else None
+            count = np.zeros(self.n, dtype=np.float32) if scale else None
+            for c in q.subqueries:
+                part = self._eval(c)
+                if isinstance(part, Sparse):  # a term's docnums are unique: plain fancy-index adds
+                    total[part.docs] += part.scores
+                    mask[part.docs] = True
+                    if scale:
+                        count[part.docs] += 1
+                else:
+                    total += part.scores
+                    mask |= part.mask
+                    if scale:
+                        count += part.mask
+            if scale:
                 # coordination: matching more of the parts lifts the score (Whoosh's OrGroup scale)
-                matched = np.add.reduce([m.astype(np.float32) for _, m in parts])
-                total = total * (1 - scale + scale * matched / len(parts))
-            out = (total * getattr(q, "boost", 1.0), mask)
+                total *= (1 - scale + scale * count / len(q.subqueries))
+            out = Dense(total * boost if boost != 1.0 else total, mask)
         else:  # pragma: no cover - supports() keeps other nodes out
             raise TypeError(f"cannot evaluate {type(q).__name__}")
-        self.route_docs[id(q)] = out[1]
+        if id(q) in self.keep:
+            self.route_docs[id(q)] = out
         return out
+
+
+class Sparse:
+    """Matches of one term: docnums (unique) and their scores."""
+
+    __slots__ = ("docs", "scores")
+
+    def __init__(self, docs: np.ndarray, scores: np.ndarray):
+        self.docs, self.scores = docs, scores
+
+    @classmethod
+    def empty(cls) -> "Sparse":
+        return cls(np.zeros(0, np.int64), np.zeros(0, np.float32))
+
+    def dense(self, n: int) -> "Dense":
+        scores = np.zeros(n, dtype=np.float32)
+        mask = np.zeros(n, dtype=bool)
+        scores[self.docs] = self.scores
+        mask[self.docs] = True
+        return Dense(scores, mask)
+
+
+class Dense:
+    """Scores and matches over the whole docnum space."""
+
+    __slots__ = ("scores", "mask")
+
+    def __init__(self, scores: np.ndarray, mask: np.ndarray):
+        self.scores, self.mask = scores, mask
+
+    def dense(self, n: int) -> "Dense":
+        return self
 
 
 def terms_within(searcher, fieldname: str, text: str, maxdist: int, prefix: int = 1, limit: int = 512) -> list[str]:

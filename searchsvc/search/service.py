@@ -165,7 +165,7 @@ class SearchService:
             base = cols.live.copy()
         elif Evaluator.supports(plan.query):
             evaluator = Evaluator(searcher, cols)
-            scores, base = evaluator.evaluate(plan.query)
+            scores, base = evaluator.evaluate(plan.query, keep=[q for qs in plan.components.values() for q in qs])
         else:
             base = np.zeros(cols.n, dtype=bool)
             base[np.fromiter(searcher.docs_for_query(plan.query), dtype=np.int64)] = True
@@ -245,10 +245,8 @@ class SearchService:
             page = np.asarray(docnums, dtype=np.int64)
             for tags, queries in plan.components.items():
                 for q in queries:
-                    mask = evaluator.route_docs.get(id(q))
-                    if mask is not None:
-                        for d in page[mask[page]].tolist():
-                            out[d].update(tags)
+                    for d in page[evaluator.matched(q, page)].tolist():
+                        out[d].update(tags)
         return {d: [v for v in VIAS if v in tags] for d, tags in out.items()}
 
     def _matched_via(self, searcher, plan: QueryPlan, docnums: list[int]) -> dict[int, list[str]]:
