@@ -20,7 +20,7 @@ from .dates import implausible_date_reason, parse_date, parse_datetime_value
 from .errors import IngestError
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
 from .text import RELATED_MARKER, date_line, is_breadcrumb, is_footer, is_widget, looks_like_site, parse_text_page
-from .urls import canonical_url, site_from_url
+from .urls import site_from_url
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
                  "opinionnewsarticle", "backgroundnewsarticle", "report", "webpage", "scholarlyarticle"}
