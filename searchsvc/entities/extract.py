@@ -89,7 +89,6 @@ class Candidate:
 
     type: str
     label: str  # English, as normalised from the text
-    key: tuple = ()
 
 
 @dataclass
@@ -134,8 +133,12 @@ class EntityExtractor:
 
     @classmethod
     def default(cls) -> "EntityExtractor":
-        if cls._default is None:
-            cls._default = cls(EntityRegistry.load())
+        """The shared extractor over the registry + the overlay the current settings point at."""
+        from .registry import default_overlay_path
+
+        overlay = default_overlay_path()
+        if cls._default is None or cls._default.registry.overlay_path != overlay:
+            cls._default = cls(EntityRegistry.load(overlay=overlay))
         return cls._default
 
     # -- gazetteer -----------------------------------------------------------------------------
@@ -280,7 +283,7 @@ class EntityExtractor:
                 found.append(company)
                 i = self._acronym_after(toks, company.tok_end, company, found)
                 continue
-            person = self._person_shape_at(toks, i, starts, cue, after_of, listed_at)
+            person = self._person_shape_at(toks, i, starts, cue, listed_at)
             if person is not None:
                 found.append(person)
                 if not person.weak:
@@ -457,8 +460,7 @@ class EntityExtractor:
         return Mention(t.start, toks[end - 1].end, "", "organization",
                        candidate=Candidate("organization", label), tok_start=i, tok_end=end)
 
-    def _person_shape_at(self, toks: list[Token], i: int, starts, cue: bool, after_of: bool,
-                         listed_at: int = -2) -> Mention | None:
+    def _person_shape_at(self, toks: list[Token], i: int, starts, cue: bool, listed_at: int = -2) -> Mention | None:
         run = []
         j = i
         while j < len(toks) and len(run) < 4:
