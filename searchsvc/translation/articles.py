@@ -136,12 +136,13 @@ class ArticleTranslator:
         catalog = ModelCatalog.load(self.settings.models_dir)
         cache: TranslationCache | None = None
         memo: dict[str, dict[str, str]] = {}
-        split_cache: dict[str, tuple[list, list]] = {}
+        split_cache: dict[int, tuple[list, list]] = {}
 
-        def parts(article: Article):
-            if article.id not in split_cache:
-                split_cache[article.id] = (split_text(article.title), split_text(article.body))
-            return split_cache[article.id]
+        def parts(article: Article):  # split once per run, shared by both languages
+            key = id(article)
+            if key not in split_cache:
+                split_cache[key] = (split_text(article.title), split_text(article.body))
+            return split_cache[key]
 
         for lang in TARGETS:
             wanted = [a for a in articles if a.lang != lang
