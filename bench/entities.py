@@ -173,7 +173,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     # learned entities go to a throw-away overlay: the benchmark never touches real data
-    overlay = Path(tempfile.mkdtemp(prefix="bench-entities-")) / "entities-learned.json"
+    overlay = Path(tempfile.mkdtemp(prefix="bench-entities-")) / "entities-learned.jsonl"
     registry = EntityRegistry.load(overlay=overlay)
     extractor = EntityExtractor(registry)
     result = {"machine": f"{platform.node()} {platform.processor() or platform.machine()} python {platform.python_version()}",

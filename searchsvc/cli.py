@@ -16,7 +16,7 @@ def _settings(args) -> Settings:
     settings = Settings.load()
     if getattr(args, "index", None):
         settings = dataclasses.replace(settings, index_dir=args.index)
-        # learned entities live next to the index (entities-learned.json); the extractor and
+        # learned entities live next to the index (entities-learned.jsonl); the extractor and
         # registries built deeper down read the index dir from the environment
         import os
 

@@ -31,7 +31,7 @@ class Settings:
     index_dir: str = field(default_factory=_default_index_dir)
     models_dir: str = field(default_factory=_default_models_dir)
     cache_dir: str = ""  # translation cache; default: <models_dir>/../cache
-    entities_file: str = ""  # learned entities + editor corrections; default: <index_dir>/../entities-learned.json
+    entities_file: str = ""  # learned entities + editor corrections; default: <index_dir>/../entities-learned.jsonl
     # HTTP: SEARCHSVC_API_TOKEN (bearer token for POST/DELETE /articles; writes are refused when
     # empty; kept out of repr so it never reaches a log), SEARCHSVC_CORS_ORIGINS (comma-separated)
     api_token: str = field(default="", repr=False)

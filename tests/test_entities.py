@@ -23,7 +23,7 @@ def page(site: str, date: str, title: str, body: str) -> str:
 
 @pytest.fixture
 def registry(tmp_path) -> EntityRegistry:
-    return EntityRegistry.load(overlay=tmp_path / "entities-learned.json")
+    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
 
 
 @pytest.fixture
@@ -117,7 +117,7 @@ def test_query_names_in_any_script_and_case_resolve_to_ids(registry):
 
 
 def test_unknown_person_joins_with_machine_labels_and_is_found_again(tmp_path):
-    env = {"SEARCHSVC_ENTITIES_FILE": str(tmp_path / "learned.json")}
+    env = {"SEARCHSVC_ENTITIES_FILE": str(tmp_path / "learned.jsonl")}
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text(page("Kopyl District Executive Committee", "3 April 2024", "Dairy plant modernised",
                           "Director General of OJSC Kopyl Dairy Plant Tatyana Korzun showed the new cheese line."), encoding="utf-8")
@@ -144,7 +144,7 @@ def test_editor_correction_wins_and_survives_reindexing(tmp_path):
                                     "cheese line to journalists. Korzun said exports would double."), encoding="utf-8")
     index = tmp_path / "index" / "live"
     run_cli("reindex", "--source", str(src), "--index", str(index))
-    learned = tmp_path / "index" / "entities-learned.json"
+    learned = tmp_path / "index" / "entities-learned.jsonl"
     assert learned.exists(), "learned entities live next to the index"
     exported = tmp_path / "export.json"
     run_cli("entities", "export", str(exported), "--index", str(index))
@@ -165,12 +165,12 @@ def test_editor_correction_wins_and_survives_reindexing(tmp_path):
 
 
 def test_import_of_a_broken_file_is_rejected_with_the_reason(tmp_path):
-    env = {"SEARCHSVC_ENTITIES_FILE": str(tmp_path / "learned.json")}
+    env = {"SEARCHSVC_ENTITIES_FILE": str(tmp_path / "learned.jsonl")}
     bad = tmp_path / "bad.json"
     bad.write_text('[{"id": "x", "type": "place", "labels": {"en": "X"}}]', encoding="utf-8")
     proc = run_cli("entities", "import", str(bad), env=env, check=False)
     assert proc.returncode == 2 and "type 'place'" in proc.stderr and "nothing changed" in proc.stderr
-    assert not (tmp_path / "learned.json").exists()
+    assert not (tmp_path / "learned.jsonl").exists()
 
 
 def test_held_out_pages_reach_the_canonical_f1_target(extractor, registry):
@@ -213,18 +213,17 @@ def test_a_department_of_a_known_body_names_both(extractor):
                     "Mogilev Oblast Executive Committee"]
 
 
-def test_a_damaged_overlay_is_never_overwritten(tmp_path):
-    overlay = tmp_path / "entities-learned.json"
-    overlay.write_text('{"entities": [ {"id": "x", "labels": ', encoding="utf-8")  # an editor's half-saved file
+def test_a_damaged_overlay_line_loses_nothing_else(tmp_path):
+    overlay = tmp_path / "entities-learned.jsonl"
+    good = json.dumps({"id": "ivan-petrovsky", "type": "person", "origin": "editor",
+                       "labels": {"en": "Ivan Petrovsky", "ru": "Иван Петровский", "be": "Іван Пятроўскі"}})
+    overlay.write_text(good + '\n{"id": "x", "labels": ', encoding="utf-8")  # a writer killed mid-line
     extractor = EntityExtractor(EntityRegistry.load(overlay=overlay))
-    persons, _ = annotate(extractor, "Plant", "Director General Ivan Petrovsky showed the new line.")
-    assert persons == ["Ivan Petrovsky"]  # extraction goes on
-    assert overlay.read_text(encoding="utf-8") == '{"entities": [ {"id": "x", "labels": '
-    fix = tmp_path / "fix.json"
-    fix.write_text(json.dumps([{"id": "ivan-petrovsky", "type": "person",
-                                "labels": {"en": "Ivan Petrovsky", "ru": "Иван Петровский"}}]), encoding="utf-8")
-    proc = run_cli("entities", "import", str(fix), env={"SEARCHSVC_ENTITIES_FILE": str(overlay)}, check=False)
-    assert proc.returncode == 2 and "cannot read learned entities" in proc.stderr
+    persons, _ = annotate(extractor, "Plant", "Director General Ivan Petrovsky showed the new line to Olga Zhuk.")
+    assert persons == ["Ivan Petrovsky", "Olga Zhuk"]
+    fresh = EntityRegistry.load(overlay=overlay)
+    assert fresh.label("ivan-petrovsky", "be") == "Іван Пятроўскі"  # the correction still wins
+    assert fresh.get("olga-zhuk").machine_labels and overlay.read_text(encoding="utf-8").startswith(good)
     proc = run_cli("entities", "import", str(FIXTURES / "annotations.json"), env={"SEARCHSVC_ENTITIES_FILE": str(overlay)},
                    check=False)
     assert proc.returncode == 2 and "JSON list of entities" in proc.stderr
@@ -234,3 +233,27 @@ def test_company_names_in_quotes_after_a_legal_form(extractor):
     _, orgs = annotate(extractor, "Visit", 'The governor visited OJSC "Berezovsky Cheese Plant", SPK «Rassvet» and '
                        'JSC “Belaruskali”.')
     assert orgs == ["Berezovsky Cheese Plant", "SPK Rassvet", "Belaruskali"]
+
+
+def _learn_many(overlay: str, prefix: str, n: int) -> None:
+    from searchsvc.entities.registry import Entity
+
+    registry = EntityRegistry.load(overlay=overlay)
+    for k in range(n):
+        registry.learn(Entity(id=f"{prefix}-{k}", type="person", labels={"en": f"{prefix.title()} Person{k}"}))
+
+
+def test_processes_learning_at_once_lose_no_entity(tmp_path):
+    """A reindex and the HTTP writer may learn at the same moment: every entity must survive."""
+    import multiprocessing
+
+    overlay = str(tmp_path / "entities-learned.jsonl")
+    ctx = multiprocessing.get_context("fork")
+    procs = [ctx.Process(target=_learn_many, args=(overlay, f"p{w}", 40)) for w in range(4)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(30)
+    assert all(p.exitcode == 0 for p in procs)
+    learned = EntityRegistry.load(overlay=overlay).learned()
+    assert {e.id for e in learned} == {f"p{w}-{k}" for w in range(4) for k in range(40)}

@@ -2,7 +2,7 @@
 
 Two files make one registry: `registry.json` in the package (curated, the one place for known
 entities) and an overlay in the data directory (`Settings.entities_file`, by default
-`entities-learned.json` next to the index folder) holding entities learned from new articles
+`entities-learned.jsonl` next to the index folder) holding entities learned from new articles
 (machine-made ru/be labels) and editors' corrections, which win over both.
 
 >>> registry = EntityRegistry.load()
@@ -18,7 +18,6 @@ import json
 import logging
 import os
 import re
-import tempfile
 import threading
 import time
 from contextlib import contextmanager
@@ -29,7 +28,7 @@ from ..languages import LANGUAGES, SOURCE
 from .names import CYRILLIC, name_key, strip_case_ending, tokens
 
 REGISTRY_FILE = Path(__file__).with_name("registry.json")
-OVERLAY_FILENAME = "entities-learned.json"
+OVERLAY_FILENAME = "entities-learned.jsonl"
 ENTITY_TYPES = ("person", "organization")
 ORIGINS = ("registry", "machine", "editor")
 
@@ -134,12 +133,14 @@ class EntityRegistry:
         self._base = {e.id: e for e in entities}
         self._by_id = dict(self._base)
         self.overlay_path = Path(overlay_path) if overlay_path else None
-        self._overlay_mtime: float | None = None
+        self._overlay: dict[str, Entity] = {}  # learned and corrected entities, by id
+        self._offset = 0  # bytes of the overlay journal already applied
+        self._stamp: tuple | None = None  # (size, mtime) of the journal when last read
         self._checked_at = 0.0
         self._lock = threading.RLock()
         self._lookup_index: tuple[dict, dict, dict, int] | None = None
         if self.overlay_path is not None:
-            self._load_overlay()
+            self._sync()
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -168,50 +169,59 @@ class EntityRegistry:
         settings = dataclasses.replace(Settings.load(), index_dir=str(index_dir))
         return cls.load(overlay=default_overlay_path(settings))
 
-    def _read_overlay(self, strict: bool = False) -> list[Entity]:
-        """Entities in the overlay file; unreadable: logged and empty, or RegistryError when `strict`."""
+    # -- the overlay: an append-only JSON Lines journal -----------------------------------------
+    #
+    # One entity per line. Learning appends a line under an flock (O(1), whatever the size), a
+    # registry re-reads only the lines added since it last looked, a half-written last line (a
+    # killed writer) is skipped, and no write ever replaces the file, so corrections cannot be
+    # lost. Reading applies the rule "an editor's line wins; a machine line never replaces
+    # anything".
+
+    def _apply(self, entity: Entity) -> bool:
+        current = self._overlay.get(entity.id)
+        if entity.origin == "editor" or (current is None and entity.id not in self._base):
+            self._overlay[entity.id] = entity
+            self._by_id[entity.id] = entity
+            return True
+        return False
+
+    def _read_tail(self, fh) -> int:
+        """Apply the complete lines after our offset; returns how many bytes of a partial line remain."""
+        fh.seek(self._offset)
+        data = fh.read()
+        complete = data[: data.rfind(b"\n") + 1]
+        for n, raw in enumerate(complete.splitlines()):
+            if not raw.strip():
+                continue
+            try:
+                self._apply(Entity.from_dict(json.loads(raw.decode("utf-8")), str(self.overlay_path)))
+            except (ValueError, RegistryError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+                log.error("entities_overlay_bad_line file=%s error=%s", self.overlay_path, str(exc).replace('"', "'"))
+        self._offset += len(complete)
+        self._lookup_index = None
+        return len(data) - len(complete)
+
+    def _sync(self) -> None:
+        """Catch up with lines other processes appended (a shorter file means it was replaced)."""
         path = self.overlay_path
-        if path is None or not path.exists():
-            return []
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            if strict:
-                raise RegistryError(f"{path}: cannot read learned entities ({exc}); fix or move the file") from exc
-            log.error("entities_overlay_unreadable file=%s error=%s", path, str(exc).replace('"', "'"))
-            return []
-        items = data.get("entities", []) if isinstance(data, dict) else data
-        out = []
-        for item in items:
-            try:
-                out.append(Entity.from_dict(item, str(path)))
-            except RegistryError as exc:
-                log.error("entities_overlay_bad_entry %s", str(exc).replace('"', "'"))
-        return out
-
-    def _load_overlay(self) -> None:
         with self._lock:
-            path = self.overlay_path
             try:
-                self._overlay_mtime = path.stat().st_mtime_ns if path and path.exists() else None
-            except OSError:
-                self._overlay_mtime = None
-            by_id = dict(self._base)
-            for e in self._read_overlay():
-                by_id[e.id] = e  # learned entities and corrections; corrections replace the package entry
-            for e in self._learned_unsaved():
-                by_id.setdefault(e.id, e)
-            self._by_id = by_id
-            self._lookup_index = None
-
-    def _learned_unsaved(self) -> list[Entity]:
-        return getattr(self, "_pending", [])
+                st = path.stat()
+            except (OSError, AttributeError):
+                return
+            if st.st_size < self._offset:
+                self._overlay, self._by_id, self._offset = {}, dict(self._base), 0
+            self._stamp = (st.st_size, st.st_mtime_ns)
+            try:
+                with open(path, "rb") as fh:
+                    self._read_tail(fh)
+            except OSError as exc:
+                log.error("entities_overlay_unreadable file=%s error=%s", path, exc)
 
     def refresh(self, force: bool = False, now: bool = False) -> bool:
-        """Re-read the overlay when another process changed it; True if it was re-read.
+        """Read what other processes added to the overlay; True if the file had changed.
 
-        Looks at the file's mtime at most every REFRESH_SECONDS unless `now` (an unknown id) or
-        `force` (re-read even if unchanged).
+        Looks at the file at most every REFRESH_SECONDS unless `now` (an unknown id) or `force`.
         """
         if self.overlay_path is None:
             return False
@@ -220,12 +230,12 @@ class EntityRegistry:
             return False
         self._checked_at = clock
         try:
-            mtime = self.overlay_path.stat().st_mtime_ns if self.overlay_path.exists() else None
+            st = self.overlay_path.stat()
         except OSError:
-            mtime = None
-        if mtime == self._overlay_mtime and not force:
             return False
-        self._load_overlay()
+        if (st.st_size, st.st_mtime_ns) == self._stamp and not force:
+            return False
+        self._sync()
         return True
 
     # -- reading -------------------------------------------------------------------------------
@@ -256,32 +266,31 @@ class EntityRegistry:
     def learned(self) -> list[Entity]:
         """Entities from the overlay: machine-made and editor-corrected."""
         self.refresh()
-        return [e for e in self._by_id.values() if e.origin != "registry"]
+        return list(self._overlay.values())
 
     # -- writing (overlay only; the package file is edited by hand) ------------------------------
 
     def add(self, entity: Entity) -> Entity:
-        """Add an entity in memory (kept if the id exists). Returns the entity now under that id."""
+        """Add an entity in memory only (kept if the id exists). Returns the entity under that id."""
         with self._lock:
             existing = self._by_id.get(entity.id)
             if existing is not None:
                 return existing
             self._by_id[entity.id] = entity
-            if entity.origin != "registry":
-                self._pending = [*self._learned_unsaved(), entity]
             self._lookup_index = None
             return entity
 
     def learn(self, entity: Entity) -> Entity:
-        """Add a machine-found entity and persist it to the overlay (never over an existing id)."""
-        entity.origin = "machine" if entity.origin == "registry" else entity.origin
-        current = self.add(entity)
-        if current is entity:
-            try:
-                self.save()
-            except (RegistryError, OSError) as exc:  # keep extracting; the entity stays in memory
-                log.error("entities_overlay_not_saved id=%s error=%s", entity.id, str(exc).replace('"', "'"))
-        return current
+        """Add a machine-found entity and append it to the overlay (never over an existing id)."""
+        entity.origin = "machine"
+        if self.overlay_path is None:
+            return self.add(entity)
+        try:
+            self._append([entity])
+        except OSError as exc:  # keep extracting; the entity stays in memory
+            log.error("entities_overlay_not_saved id=%s error=%s", entity.id, str(exc).replace('"', "'"))
+            return self.add(entity)
+        return self._by_id.get(entity.id, entity)
 
     @contextmanager
     def _file_lock(self):
@@ -296,30 +305,20 @@ class EntityRegistry:
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
-    def save(self, replace: list[Entity] | None = None) -> None:
-        """Merge unsaved learned entities (and `replace`: corrections) into the overlay file.
-
-        Read-modify-write under a file lock so that a reindex and the HTTP writer can both learn.
-        Machine entries never overwrite what is already there; corrections always do.
-        """
-        if self.overlay_path is None:
-            self._pending = []
-            return
-        with self._lock, self._file_lock():
-            # never write over a file we cannot read: it may hold an editor's corrections
-            current = {e.id: e for e in self._read_overlay(strict=True)}
-            for e in self._learned_unsaved():
-                current.setdefault(e.id, e)
-            for e in replace or []:
-                current[e.id] = e
-            payload = {"version": 1, "entities": [e.to_dict() for e in sorted(current.values(), key=lambda e: e.id)]}
-            fd, tmp = tempfile.mkstemp(dir=self.overlay_path.parent, prefix=".entities-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, ensure_ascii=False, indent=1)
-                fh.write("\n")
-            os.replace(tmp, self.overlay_path)
-            self._pending = []
-        self._load_overlay()
+    def _append(self, entities: list[Entity]) -> None:
+        """Append journal lines under the lock, after catching up with other writers."""
+        with self._lock, self._file_lock(), open(self.overlay_path, "a+b") as fh:
+            if self._read_tail(fh):
+                fh.write(b"\n")  # end a killed writer's half line so ours starts clean
+                fh.flush()
+                self._read_tail(fh)
+            lines = [e for e in entities if e.origin == "editor" or (e.id not in self._by_id)]
+            for e in lines:
+                fh.write(json.dumps(e.to_dict(), ensure_ascii=False).encode("utf-8") + b"\n")
+            fh.flush()
+            self._read_tail(fh)
+            st = os.fstat(fh.fileno())
+            self._stamp = (st.st_size, st.st_mtime_ns)
 
     def import_corrections(self, entities: list[Entity]) -> dict:
         """Editor corrections: labels/aliases that win over machine labels and survive reindexing."""
@@ -340,7 +339,9 @@ class EntityRegistry:
                 e.context_aliases = e.context_aliases or current.context_aliases
             corrected.append(e)
         if corrected:
-            self.save(replace=corrected)
+            if self.overlay_path is None:
+                raise RegistryError("no overlay file to keep corrections in")
+            self._append(corrected)
         return {"corrected": [e.id for e in corrected], "unchanged": unchanged}
 
     # -- lookup: query text -> entity ids ------------------------------------------------------
