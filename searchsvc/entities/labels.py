@@ -109,8 +109,8 @@ def org_labels(label: str) -> dict[str, str] | None:
     place = None
     if mods[0].lower() not in _MODIFIERS:
         place, mods = mods[0], mods[1:]
-        if not place[:1].isupper() or not place.replace("-", "").isalpha():
-            return None
+        if not place[:1].isupper() or not place.isalpha():
+            return None  # "Belarusian-Russian University": no place word to make an adjective of
     if any(w.lower() not in _MODIFIERS for w in mods) or (place is None and not mods):
         return None
     out = {}
