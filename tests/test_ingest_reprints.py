@@ -124,3 +124,20 @@ def test_cli_ingest_json_lines_in_input_order_with_reprints_and_rejections(tmp_p
     assert railways["duplicate_of"] is None
     assert empty_line == {"source_path": str(empty), "rejected": True, "reason": "empty file (0 bytes)"}
     assert forum["published"] == "2023-01-12" and hello["rejected"] is True
+
+
+def test_short_reprint_with_the_same_headline_and_a_rewritten_first_sentence():
+    from searchsvc.article import Article
+
+    title = "Belarusian Railways adds summer trains to Brest"
+    original = ("Belarusian Railways is putting on extra passenger trains for the summer, BelTA learned. "
+                "From mid-June additional business class trains will run on weekends from Minsk to Brest.")
+    local = ("Extra summer trains will also stop in Borisov, Belarusian Railways told the district newspaper. "
+             "From mid-June additional business class trains will run on weekends from Minsk to Brest.")
+    detector = ReprintDetector()
+    assert detector.match(Article(id="a", title=title, body=original, site="s", published="2023-06-02")) is None
+    assert detector.match(Article(id="b", title=title, body=local, site="t", published="2023-06-02")) == "a"
+    # the same short text under another headline is not enough
+    other = ReprintDetector()
+    other.match(Article(id="a", title=title, body=original, site="s", published="2023-06-02"))
+    assert other.match(Article(id="b", title="Summer timetable", body=local, site="t", published="2023-06-02")) is None

@@ -82,15 +82,20 @@ def minhash(shingles: np.ndarray) -> np.ndarray:
 class ReprintDetector:
     """Keeps the signatures of the stories seen so far; `match` finds an earlier copy."""
 
-    def __init__(self, threshold: float = 0.7, max_days: int = 3):
+    def __init__(self, threshold: float = 0.7, same_title_threshold: float = 0.4, max_days: int = 3):
         self.threshold = threshold
+        # A short story whose first sentence was rewritten keeps less of its text, but a reprint
+        # under the same headline (5+ words) on the same days needs less text in common.
+        self.same_title_threshold = same_title_threshold
         self.max_days = max_days
         self._words = _WordHashes()
         self._ids: list[str] = []
         self._dates: list[date | None] = []
         self._sizes: list[int] = []
+        self._titles: list[int | None] = []
         self._signatures: list[np.ndarray] = []
         self._buckets: dict[int, int | list[int]] = {}
+        self._by_title: dict[int, list[int]] = {}
 
     def match(self, article: Article) -> str | None:
         """The id of an earlier story this article reprints; else remember it and return None."""
@@ -101,16 +106,24 @@ class ReprintDetector:
         signature = minhash(shingles)
         keys = self._band_keys(signature)
         published = _day(article.published)
+        title = _title_key(article.title)
+        candidates = self._candidates(keys)
+        if title is not None:
+            candidates.update(self._by_title.get(title, ()))
         best, best_score = None, 0.0
-        for i in self._candidates(keys):
+        for i in candidates:
             if published and self._dates[i] and abs((published - self._dates[i]).days) > self.max_days:
                 continue
             score = self._containment(signature, len(shingles), i)
-            if score >= self.threshold and score > best_score:
+            needed = self.same_title_threshold if title is not None and self._titles[i] == title else self.threshold
+            if score >= needed and score > best_score:
                 best, best_score = i, score
         if best is not None:
             return self._ids[best]
         index = len(self._ids)
+        self._titles.append(title)
+        if title is not None:
+            self._by_title.setdefault(title, []).append(index)
         self._ids.append(article.id)
         self._dates.append(published)
         self._sizes.append(len(shingles))
@@ -150,6 +163,12 @@ class ReprintDetector:
         other = self._sizes[i]
         intersection = jaccard / (1 + jaccard) * (size + other)
         return min(1.0, intersection / min(size, other))
+
+
+def _title_key(title: str) -> int | None:
+    """A headline of five words or more, case and punctuation aside; shorter ones are too generic."""
+    words = _WORD.findall(title.lower())
+    return zlib.crc32(" ".join(words).encode()) if len(words) >= 5 else None
 
 
 def _day(iso: str | None) -> date | None:
