@@ -21,6 +21,7 @@ from ..index.schema import DAY_FIELD, ENTITY_FIELDS, SITE_FIELD
 # facet name -> multi-valued index field
 MULTI_FIELDS = {**ENTITY_FIELDS, "site": SITE_FIELD}
 NO_DAY = 0  # day ordinal of an undated article
+_EPOCH = date(1970, 1, 1).toordinal()
 POSTINGS_CACHE_IDS = 4_000_000  # ~48 MB of arrays per segment at most
 
 
@@ -121,6 +122,38 @@ class Columns:
         seg.postings[key] = p
         seg.postings_size += size
         return p
+
+    def calendar(self, granularity: str) -> np.ndarray:
+        """Per doc: months (or years) since 1970, or the day ordinal; undated docs NO_DAY. Cached."""
+        key = ("calendar", granularity)
+        out = self._masks.get(key)
+        if out is None:
+            if granularity == "day":
+                out = self.day
+            else:
+                days = (self.day.astype(np.int64) - _EPOCH).astype("datetime64[D]")
+                unit = "datetime64[M]" if granularity == "month" else "datetime64[Y]"
+                out = np.where(self.day != NO_DAY, days.astype(unit).astype(np.int64), NO_DAY)
+            self._masks[key] = out
+        return out
+
+    def position_keys(self, leaf: int, fieldname: str, btext: bytes):
+        """A term's (docnum, position) keys in the leaf-th segment (cached like postings)."""
+        from .scoring import position_keys
+
+        _offset, seg, reader = self.segments[leaf]
+        key = ("#positions", fieldname, btext)
+        hit = seg.postings.get(key, False)
+        if hit is not False:
+            return hit
+        keys = position_keys(reader, fieldname, btext)
+        size = len(keys) if keys is not None else 1
+        if seg.postings_size + size > POSTINGS_CACHE_IDS:
+            seg.postings.clear()
+            seg.postings_size = 0
+        seg.postings[key] = keys
+        seg.postings_size += size
+        return keys
 
     def term_docs(self, fieldname: str, btext: bytes) -> np.ndarray:
         """Global docnums containing a term (deleted ones included; mask with `live`)."""

@@ -37,13 +37,16 @@ class EntityFacet:
         return registry.label(value, lang)
 
     def render(self, counts: dict[str, int], registry: EntityRegistry, lang: str, selected, limit: int = 20):
+        # the top values by count (labels only for those); a selected value always shows, with
+        # count 0 when nothing matches, so the user can unselect it
+        top = sorted(counts.items(), key=lambda vc: (-vc[1], vc[0]))[:limit]
+        chosen = dict(top)
+        for v in selected:
+            chosen.setdefault(v, counts.get(v, 0))
         out = [{"value": v, "label": self.label(v, registry, lang), "count": c, "selected": v in selected}
-               for v, c in counts.items()]
-        # a selected value with no matches still shows (count 0), so the user can unselect it
-        out += [{"value": v, "label": self.label(v, registry, lang), "count": 0, "selected": True}
-                for v in selected if v not in counts]
+               for v, c in chosen.items()]
         out.sort(key=lambda v: (-v["selected"], -v["count"], v["label"]))
-        return out[:limit]
+        return out[: max(limit, len(selected))]
 
 
 class SiteFacet(EntityFacet):
@@ -59,16 +62,12 @@ class DateFacet:
     name = "date"
 
     def counts(self, columns: Columns, mask: np.ndarray, granularity: str = "month") -> dict[str, int]:
-        days = columns.day[mask]
-        days = days[days != NO_DAY]
-        if not len(days):
+        keys = columns.calendar(granularity)[mask]
+        keys = keys[keys != NO_DAY]
+        if not len(keys):
             return {}
-        uniq, counts = np.unique(days, return_counts=True)
-        out: dict[str, int] = {}
-        for ordinal, count in zip(uniq.tolist(), counts.tolist()):
-            key = bucket(date.fromordinal(ordinal), granularity)
-            out[key] = out.get(key, 0) + count
-        return out
+        uniq, counts = np.unique(keys, return_counts=True)
+        return {_bucket_name(int(k), granularity): int(c) for k, c in zip(uniq, counts)}
 
     def render(self, counts: dict[str, int], lang: str, date_from: date | None, date_to: date | None):
         out = []
@@ -79,6 +78,15 @@ class DateFacet:
             out.append({"value": value, "label": bucket_label(value, lang), "count": counts[value],
                         "selected": selected, "from": first.isoformat(), "to": last.isoformat()})
         return out
+
+
+def _bucket_name(key: int, granularity: str) -> str:
+    """Calendar key from Columns.calendar -> '2023', '2023-01' or '2023-01-11'."""
+    if granularity == "day":
+        return date.fromordinal(key).isoformat()
+    if granularity == "month":
+        return f"{1970 + key // 12:04d}-{key % 12 + 1:02d}"
+    return f"{1970 + key:04d}"
 
 
 def bucket(day: date, granularity: str) -> str:

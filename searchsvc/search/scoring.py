@@ -39,6 +39,28 @@ def _field_boost(fieldname: str) -> float:
     return FIELD_BOOSTS.get(part, 1.0)
 
 
+POS_BITS = 24  # a position key is docnum << POS_BITS | token position
+
+
+def _contains(sorted_keys: np.ndarray, values: np.ndarray) -> np.ndarray:
+    idx = np.searchsorted(sorted_keys, values)
+    idx[idx == len(sorted_keys)] = 0
+    return sorted_keys[idx] == values if len(sorted_keys) else np.zeros(len(values), dtype=bool)
+
+
+def position_keys(reader, fieldname: str, btext: bytes) -> np.ndarray | None:
+    """Sorted (docnum << POS_BITS | position) keys of every occurrence of a term in a segment."""
+    p = read_postings(reader, fieldname, btext, with_values=True)
+    if p is None:
+        return None
+    fmt = reader.schema[fieldname].format
+    keys = []
+    for doc, value in zip(p.ids.tolist(), p.values):
+        base = doc << POS_BITS
+        keys.extend(base | pos for pos in fmt.decode_positions(value) if pos < (1 << POS_BITS))
+    return np.asarray(keys, dtype=np.int64)
+
+
 class Postings:
     """A term's postings in one segment as arrays; positions decoded only when a phrase asks."""
 
@@ -175,36 +197,29 @@ class Evaluator:
         return Dense(scores.astype(np.float32), mask)
 
     def _adjacent(self, fieldname: str, words, candidates: np.ndarray, slop: int) -> np.ndarray:
-        field = self.searcher.schema[fieldname]
-        fmt = field.format
+        """Candidates in which word k sits at a position k after word 0 (vectorised over
+        (docnum, position) keys; a term's keys are decoded once per segment and cached)."""
         ok = np.zeros(self.n, dtype=bool)
-        for reader, offset in self.leaves:
-            local = np.flatnonzero(candidates[offset: offset + reader.doc_count_all()])
-            if not len(local):
+        field = self.searcher.schema[fieldname]
+        for i, (reader, offset) in enumerate(self.leaves):
+            local = candidates[offset: offset + reader.doc_count_all()]
+            if not local.any():
                 continue
-            positions = []
-            for w in words:
-                p = read_postings(reader, fieldname, field.to_bytes(w), with_values=True)
-                if p is None:
-                    positions = None
+            keys = [self.columns.position_keys(i, fieldname, field.to_bytes(w)) for w in words]
+            if any(k is None for k in keys):
+                continue
+            starts = keys[0][local[keys[0] >> POS_BITS]]
+            for k, later in enumerate(keys[1:], 1):
+                if slop > 1:  # within `slop` positions of the exact place
+                    hit = np.zeros(len(starts), dtype=bool)
+                    for gap in range(k, k + slop):
+                        hit |= _contains(later, starts + gap)
+                else:
+                    hit = _contains(later, starts + k)
+                starts = starts[hit]
+                if not len(starts):
                     break
-                idx = np.searchsorted(p.ids, local)
-                positions.append((idx, p.values))
-            if positions is None:
-                continue
-            for j, doc in enumerate(local.tolist()):
-                first_idx, first_vals = positions[0]
-                starts = set(fmt.decode_positions(first_vals[first_idx[j]]))
-                for k, (idx, vals) in enumerate(positions[1:], 1):
-                    pos = set(fmt.decode_positions(vals[idx[j]]))
-                    if slop > 1:
-                        starts = {s for s in starts if any(0 < p - s - (k - 1) <= slop for p in pos)}
-                    else:
-                        starts = {s for s in starts if s + k in pos}
-                    if not starts:
-                        break
-                if starts:
-                    ok[doc + offset] = True
+            ok[np.unique(starts >> POS_BITS) + offset] = True
         return ok
 
     # -- tree --------------------------------------------------------------------------------------
