@@ -156,3 +156,9 @@ def test_single_rubric_crumb_labelled_date_and_one_line_share_footer(tmp_path):
     a = ingest_one(tmp_path, page).article
     assert (a.site, a.published, a.title) == ("Osipovichi.by", "2023-01-11", TITLE)
     assert a.paragraphs == CSTO_BODY
+
+
+def test_title_then_date_without_any_other_chrome(tmp_path):
+    a = ingest_one(tmp_path, TITLE + "\n11 January 2023\n\n" + "\n\n".join(CSTO_BODY)).article
+    assert (a.title, a.published, a.paragraphs) == (TITLE, "2023-01-11", CSTO_BODY)
+    assert a.site == "unknown"  # shown as null by `searchsvc ingest --json`

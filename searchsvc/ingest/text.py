@@ -125,9 +125,10 @@ def parse_text_page(text: str) -> dict:
         after_date = _next_text(lines, date_idx + 1)
         if after_crumb and len(lines[after_crumb[-1]].split()) >= 3 and not looks_like_site(lines[after_crumb[-1]]):
             title_idx = after_crumb[-1]  # "site / crumbs / title / date / body" layout
-        elif crumb_idx is None and len(head_lines) >= 2 and after_date is not None \
-                and _looks_like_paragraph(lines[after_date]) and not looks_like_site(lines[head_lines[-1]]):
-            title_idx = head_lines[-1]  # "site / title / date / body" without crumbs
+        elif crumb_idx is None and head_lines and after_date is not None \
+                and _looks_like_paragraph(lines[after_date]) and not looks_like_site(lines[head_lines[-1]]) \
+                and (len(head_lines) >= 2 or len(lines[head_lines[-1]].split()) >= 5):
+            title_idx = head_lines[-1]  # "(site /) title / date / body" without crumbs
         candidates = [j for j in before_crumb if j != title_idx] or [j for j in head_lines if j != title_idx]
         if candidates:
             site = _site_from(lines, candidates)
@@ -142,7 +143,7 @@ def parse_text_page(text: str) -> dict:
             first = head_lines[0]
             nxt = _next_text(lines, first + 1)
             if looks_like_site(lines[first]) and nxt is not None and not _looks_like_paragraph(lines[nxt]):
-                site = lines[first]
+                site = _strip_site_label(lines[first])
                 start = first + 1
     if title_idx is None:
         title_idx = _next_text(lines, start, skip_chrome=True)
