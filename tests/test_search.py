@@ -311,3 +311,39 @@ def test_in_place_commit_and_new_generation_are_seen_without_restart(tmp_path):
     # a new generation published behind the service's back
     write_generation(store, [first], registry)
     assert service.search("potato")["total"] == 1
+
+
+# -- translated articles ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def translated_index(tmp_path_factory):
+    from searchsvc.article import Translation
+
+    store = IndexStore(tmp_path_factory.mktemp("translated"))
+    articles = [
+        Article(id="grain", title="Farmers finish the grain harvest", body="The grain harvest in Mogilev Oblast is over.",
+                site="Mogilev", published="2023-08-08", sources=[Source(site="Mogilev")],
+                translations={"ru": Translation("Аграрии завершили уборку зерна",
+                                                "Уборка зерновых в Могилевской области завершена.", "premade"),
+                              "be": Translation("Аграрыі завяршылі ўборку збожжа",
+                                                "Уборка збожжавых у Магілёўскай вобласці завершана.", "premade")}),
+        Article(id="potato", title="Potato prices stable", body="Potato prices in Brest did not change.",
+                site="Brest", published="2023-08-09", sources=[Source(site="Brest")]),
+    ]
+    write_generation(store, articles, EntityRegistry.load())
+    return store.root
+
+
+def test_translated_text_is_searched_and_shown_in_the_readers_language(translated_index):
+    service = SearchService(translated_index)
+    ru = service.search("уборка зерновых", lang="ru")
+    top = ru["hits"][0]
+    assert top["id"] == "grain" and "translation" in top["matched_via"]
+    assert top["lang"] == "ru" and top["title"] == "Аграрии завершили уборку зерна"
+    assert "<mark>Уборка</mark>" in top["snippet"] and "<mark>зерновых</mark>" in top["snippet"]
+    # the same English query, read in Belarusian: the Belarusian text where one exists
+    be = service.search("harvest", lang="be")
+    assert be["hits"][0]["lang"] == "be" and be["hits"][0]["title"].startswith("Аграрыі")
+    assert be["hits"][0]["title_en"] == "Farmers finish the grain harvest"
+    en = service.search("harvest")
+    assert en["hits"][0]["lang"] == "en" and en["hits"][0]["matched_via"] == ["source"]
