@@ -6,6 +6,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
 import sys
 
 from .config import SAMPLES_DIR, Settings
@@ -55,6 +56,9 @@ def cmd_reindex(args) -> int:
     from .pipeline import EXIT_FAILED, EXIT_LOCKED, Progress, reindex
 
     settings = _settings(args)
+    # what the stages read through Settings.load() (e.g. the learned-entities file beside the index)
+    # follows --index, as for `serve`
+    os.environ["SEARCHSVC_INDEX_DIR"] = settings.index_dir
     progress = Progress(quiet=args.quiet)
     try:
         report = reindex(args.source, settings, full=args.full, progress=progress, lock_timeout=args.wait,

@@ -21,6 +21,15 @@ from searchsvc.index.updates import IndexBusy, apply_changes
 from searchsvc.ingest import ingest_paths
 from searchsvc.pipeline import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, reindex
 
+@pytest.fixture(autouse=True)
+def own_learned_entities(tmp_path, monkeypatch):
+    """Entities learned from test pages go to this test's folder, not beside the project's index."""
+    from searchsvc.entities import EntityExtractor
+
+    monkeypatch.setenv("SEARCHSVC_ENTITIES_FILE", str(tmp_path / "entities-learned.jsonl"))
+    monkeypatch.setattr(EntityExtractor, "_default", None)
+
+
 # -- a corpus the tests write themselves ---------------------------------------------------------
 
 CHROME = "Font settings\nTimes New Roman\nFont size\nLetter spacing\nColor scheme\non white\non blue\n"
@@ -402,3 +411,27 @@ def test_api_write_waits_for_the_write_lock_then_reports_busy(tmp_path):
     manifest = Manifest.open(store.path(store.live_generation()))
     assert "api0001" in manifest.expected_ids()
     manifest.close()
+
+
+def test_progress_is_a_bar_on_a_terminal_and_json_lines_otherwise():
+    import io
+
+    from searchsvc.pipeline import Progress
+
+    terminal = io.StringIO()
+    bar = Progress(stream=terminal, tty=True)
+    bar.stage("index", 10)
+    bar.advance(10)
+    bar.finish()
+    assert "[" + "#" * 30 + "] 10/10" in terminal.getvalue()
+
+    log = io.StringIO()
+    lines = Progress(stream=log, tty=False, every_s=0)
+    lines.stage("ingest", 4)
+    lines.advance(2)
+    lines.advance(2)
+    lines.finish()
+    events = [json.loads(line) for line in log.getvalue().splitlines()]
+    assert [e["event"] for e in events] == ["stage", "progress", "progress"]
+    assert events[0]["stage"] == "ingest" and events[0]["total"] == 4 and events[-1]["done"] == 4
+    assert all(e["logger"] == "searchsvc.reindex" and e["ts"] for e in events)

@@ -1,0 +1,118 @@
+"""Batch job speed: full rebuild, unchanged and lightly changed incremental runs, one vs two writers.
+
+    .venv/bin/python bench/reindex.py [--docs 5000] [--keep DIR]
+
+Pages are Reuters-21578 stories (../shared/data/reuters21578, skipped cleanly when absent)
+written as plain-text pages in the scraped format into a temporary folder (never into the repo).
+No translation model is installed for the run, so the translate stage only records gaps; the
+figures are parse + entities + reprints + index + validation.
+
+Side by side in one process: the same ingested articles written by `write_generation` with one
+writer and with two forked writers (procs=2, multisegment), reported as docs/s and a ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import shutil
+import sys
+import tempfile
+import time
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REUTERS = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
+CHROME = "Font settings\nTimes New Roman\nFont size\nLetter spacing\nColor scheme\non white\non blue\n"
+
+
+def write_pages(folder: Path, limit: int) -> int:
+    folder.mkdir(parents=True, exist_ok=True)
+    n = 0
+    with open(REUTERS, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            title, body = (rec.get("title") or "").strip(), (rec.get("body") or "").strip()
+            if not title or len(body) < 200:
+                continue
+            day = datetime.fromisoformat(rec["date"][:10])
+            paragraphs = "\n\n".join(p.strip() for p in body.split("\n    ") if p.strip())
+            (folder / f"{n:06d}.txt").write_text(
+                f"{CHROME}Reuters Regional Desk\nMain / News\n{day.day} {day:%B %Y}\n\n{title.title()}\n\n\n"
+                f"{paragraphs}\n", encoding="utf-8")
+            n += 1
+            if n >= limit:
+                break
+    return n
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=5000)
+    ap.add_argument("--keep", help="work in this folder and keep it")
+    args = ap.parse_args()
+    if not REUTERS.exists():
+        print(f"skip: {REUTERS} not found", file=sys.stderr)
+        return 0
+    sys.path.insert(0, str(ROOT))
+    from searchsvc.config import Settings
+    from searchsvc.entities import EntityRegistry
+    from searchsvc.index import IndexStore, write_generation
+    from searchsvc.ingest import ingest_paths
+    from searchsvc.pipeline import reindex
+
+    work = Path(args.keep or tempfile.mkdtemp(prefix="bench-reindex-"))
+    pages = work / "pages"
+    n = write_pages(pages, args.docs)
+    settings = Settings(index_dir=str(work / "index"), models_dir=str(work / "models"), cache_dir=str(work / "cache"))
+    out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+                 "date": time.strftime("%Y-%m-%d"), "pages": n}
+
+    t = time.perf_counter()
+    full = reindex([pages], settings)
+    out["full"] = {"seconds": round(time.perf_counter() - t, 2), "stages": full.seconds, "documents": full.documents,
+                   "docs_per_s": round(full.documents / full.seconds["total"], 1),
+                   "index_docs_per_s": round(full.documents / full.seconds["index"], 1), "exit": full.exit_code}
+
+    t = time.perf_counter()
+    same = reindex([pages], settings)
+    out["incremental_unchanged"] = {"seconds": round(time.perf_counter() - t, 3), "stages": same.seconds,
+                                    "parsed": same.inputs - same.unchanged}
+
+    rng = random.Random(1)
+    files = sorted(pages.iterdir())
+    edited = rng.sample(files, max(1, n // 100))
+    for p in edited:
+        p.write_text(p.read_text(encoding="utf-8") + "\nCorrection: figures updated.\n", encoding="utf-8")
+    deleted = [p for p in rng.sample(files, max(1, n // 200)) if p not in edited]
+    for p in deleted:
+        p.unlink()
+    t = time.perf_counter()
+    changed = reindex([pages], settings)
+    out["incremental_1pct"] = {"seconds": round(time.perf_counter() - t, 3), "stages": changed.seconds,
+                               "changed": changed.changed, "deleted": changed.articles_deleted,
+                               "exit": changed.exit_code}
+
+    # one writer vs two forked writers, same articles, same process
+    articles = ingest_paths([pages]).articles
+    registry = EntityRegistry.load()
+    for procs in (1, 2):
+        store = IndexStore(work / f"writers{procs}")
+        t = time.perf_counter()
+        write_generation(store, articles, registry, procs=procs)
+        dt = time.perf_counter() - t
+        out[f"write_generation_procs{procs}"] = {"seconds": round(dt, 2), "docs_per_s": round(len(articles) / dt, 1)}
+    out["procs2_vs_procs1"] = round(out["write_generation_procs2"]["docs_per_s"]
+                                    / out["write_generation_procs1"]["docs_per_s"], 2)
+    print(json.dumps(out, indent=2))
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
