@@ -257,3 +257,10 @@ def test_processes_learning_at_once_lose_no_entity(tmp_path):
     assert all(p.exitcode == 0 for p in procs)
     learned = EntityRegistry.load(overlay=overlay).learned()
     assert {e.id for e in learned} == {f"p{w}-{k}" for w in range(4) for k in range(40)}
+
+
+def test_local_authorities_written_in_lower_case(extractor):
+    persons, orgs = annotate(extractor, "Reception", "The chairman of the Gomel regional executive committee, Ivan "
+                             "Krupko, met the head of the Kopyl district executive committee Ivan Petrovsky.")
+    assert persons == ["Ivan Krupko", "Ivan Petrovsky"]
+    assert orgs == ["Gomel Oblast Executive Committee", "Kopyl District Executive Committee"]

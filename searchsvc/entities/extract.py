@@ -389,6 +389,9 @@ class EntityExtractor:
         quoted = self._quoted_name_after(toks, i, starts) if t.low in lx.ORG_PREFIXES else None
         if quoted is not None:
             return quoted
+        m = _lowercase_committee_at(toks, i)
+        if m is not None:
+            return m
         run = [i]
         j = i + 1
         while j < len(toks):
@@ -763,6 +766,24 @@ def _company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None  # part of a longer capitalized name, left to the other rules
     return Mention(t.start, t.end, "", "organization", candidate=Candidate("organization", t.text),
                    tok_start=i, tok_end=i + 1)
+
+
+_LOCAL_KINDS = {"district": "District", "raion": "District", "rayon": "District", "city": "City", "town": "City",
+                "oblast": "Oblast", "village": "Village", "regional": None}
+
+
+def _lowercase_committee_at(toks: list[Token], i: int) -> Mention | None:
+    """'the Kopyl district executive committee': a local authority written in lower case."""
+    if i + 3 >= len(toks) or toks[i].low in lx.NON_NAME or not toks[i].text.isalpha():
+        return None
+    kind, ex, com = toks[i + 1].low, toks[i + 2].low, toks[i + 3].low
+    if kind not in _LOCAL_KINDS or ex != "executive" or com != "committee" or toks[i + 1].cap:
+        return None
+    name = toks[i].text
+    level = _LOCAL_KINDS[kind] or ("Oblast" if name.lower() in _OBLAST_CENTRES else "District")
+    label = f"{name} {level} Executive Committee"
+    return Mention(toks[i].start, toks[i + 3].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=i, tok_end=i + 4)
 
 
 def _of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
