@@ -6,6 +6,17 @@
 Every input (a file, or one line of a JSON Lines file) ends as exactly one IngestResult: a new
 article, a reprint merged into an earlier article (`duplicate_of`), or a rejection with a reason.
 Nothing one input contains can stop the batch: `inputs == articles + reprints + rejected`.
+
+What happens to bad input (reasons and warnings are shown by `searchsvc ingest`):
+- rejected: empty or whitespace-only, binary (file signature or NUL/control bytes), over
+  MAX_INPUT_BYTES (5 MB per page or JSON line, refused unread), undecodable bytes, no title or
+  no body (also after removing markup), body under MIN_BODY_CHARS, only site chrome, JSON that is
+  not an article object (each JSON Lines line on its own);
+- accepted with a warning: markup and scripts removed (text kept, code dropped), a title over
+  MAX_TITLE_CHARS cut at a word, a body over MAX_BODY_CHARS cut at a paragraph or sentence end, a
+  few invalid UTF-8 bytes replaced, a non-UTF-8 encoding detected, a truncated HTML page, a
+  publication date before 1990 or more than 2 days ahead dropped (published = None), no date,
+  no site name, a malformed pre-made translation ignored.
 """
 
 from __future__ import annotations
