@@ -335,6 +335,65 @@ def test_build_script_packages_a_converted_model_with_the_bel_token(tmp_path, se
     assert (a.translations["be"].title, a.translations["be"].body) == ("Мінск іс біг", "Ўхы ўе ўаіт.")
 
 
+def write_marian_release(out: Path, d: int = 16, heads: int = 2, ffn: int = 32) -> Path:
+    """An OPUS-MT-shaped Marian release (decoder.yml, model.npz, vocab.yml, source.spm) with
+    random weights: the files OpusMTConverter reads, small enough to build in a test."""
+    import numpy as np
+    import yaml
+
+    out.mkdir(parents=True)
+    sp_model = train_sentencepiece()
+    vocab = ["</s>", "<unk>", ">>bel<<", ">>rus<<", ">>ukr<<"]
+    vocab += [p for p in pieces_of(sp_model) if p not in ("<unk>", "<s>", "</s>")]
+    (out / "vocab.yml").write_text("".join(f"{json.dumps(t, ensure_ascii=False)}: {i}\n" for i, t in enumerate(vocab)),
+                                   encoding="utf-8")
+    (out / "source.spm").write_bytes(sp_model)
+    (out / "target.spm").write_bytes(sp_model)
+    rng = np.random.default_rng(0)
+    weights = {"Wemb": (rng.standard_normal((len(vocab), d)) * 0.1).astype(np.float32),
+               "decoder_ff_logit_out_b": np.zeros((1, len(vocab)), np.float32)}
+
+    def linear(name, n_in, n_out, suffix):
+        weights[f"{name}_W{suffix}"] = (rng.standard_normal((n_in, n_out)) / n_in ** 0.5).astype(np.float32)
+        weights[f"{name}_b{suffix}"] = np.zeros((1, n_out), np.float32)
+
+    for scope, attentions in (("encoder_l1", ("self",)), ("decoder_l1", ("self", "context"))):
+        for attention in attentions:
+            for part in "qkvo":
+                linear(f"{scope}_{attention}", d, d, part)
+            weights[f"{scope}_{attention}_Wo_ln_scale"] = np.ones((1, d), np.float32)
+            weights[f"{scope}_{attention}_Wo_ln_bias"] = np.zeros((1, d), np.float32)
+        linear(f"{scope}_ffn", d, ffn, "1")
+        linear(f"{scope}_ffn", ffn, d, "2")
+        weights[f"{scope}_ffn_ffn_ln_scale"] = np.ones((1, d), np.float32)
+        weights[f"{scope}_ffn_ffn_ln_bias"] = np.zeros((1, d), np.float32)
+    config = {"type": "transformer", "enc-depth": 1, "dec-depth": 1, "transformer-heads": heads,
+              "transformer-ffn-activation": "relu", "transformer-preprocess": "", "transformer-postprocess": "dan",
+              "transformer-postprocess-emb": "d", "transformer-decoder-autoreg": "self-attention",
+              "transformer-no-projection": False, "transformer-guided-alignment-layer": "last"}
+    weights["special:model.yml"] = np.frombuffer(yaml.safe_dump(config).encode() + b"\0", dtype=np.int8)
+    np.savez(out / "model.npz", **weights)
+    (out / "decoder.yml").write_text(yaml.safe_dump({"models": ["model.npz"], "vocabs": ["vocab.yml", "vocab.yml"]}))
+    return out
+
+
+def test_build_script_converts_an_opus_mt_release_zip_into_an_installable_package(tmp_path, settings):
+    release = write_marian_release(tmp_path / "opus-mt-tc-big-en-zle")
+    with zipfile.ZipFile(tmp_path / "release.zip", "w") as z:  # as downloaded
+        for path in release.iterdir():
+            z.write(path, f"opus-mt-tc-big-en-zle/{path.name}")
+    out = tmp_path / "translate-en_be.argosmodel"
+    assert _build_script().main([str(tmp_path / "release.zip"), str(out)]) == 0
+    install(settings, out)
+    config = json.loads((Path(settings.models_dir) / "translate-en_be-1_0" / "model" / "config.json").read_text())
+    assert (config["add_source_bos"], config["bos_token"], config["add_source_eos"]) == (True, ">>bel<<", True)
+    # Random weights: the text is noise, but it comes through the real converted model.
+    a = article(title="Minsk is big", body="Hello world.")
+    report = ArticleTranslator(settings, length_limits=lambda n: (n, n)).translate([a])
+    assert report.routes["be"] == "direct" and report.errors == []
+    assert a.translations["be"].title and a.translations["be"].title != "Minsk is big"
+
+
 def test_build_script_refuses_a_prefix_the_model_does_not_know(tmp_path):
     sp_model = train_sentencepiece()
     (tmp_path / "source.spm").write_bytes(sp_model)
