@@ -153,3 +153,11 @@ def test_page_without_semantic_markup_reads_like_the_text_scrape(tmp_path):
     a = ingest_one(write(tmp_path / "plain.html", page)).article
     assert (a.site, a.published, a.title) == ("Osipovichi Regional Executive Committee", "2023-01-11", TITLE)
     assert a.paragraphs == CSTO_BODY
+
+
+def test_utf16_without_a_byte_order_mark(tmp_path):
+    page = wordpress_page(TITLE, "Borisov District Executive Committee", "2023-01-11", CSTO_BODY,
+                          canonical="https://borisov.gov.by/news/7")
+    result = ingest_one(write(tmp_path / "post.html", page.encode("utf-16-le")))
+    assert result.article.title == TITLE and result.article.paragraphs == CSTO_BODY
+    assert "no byte-order mark: decoded as utf-16-le" in result.warnings

@@ -55,6 +55,12 @@ def decode_page(raw: bytes, html: bool = False) -> DecodedPage:
             except UnicodeDecodeError:
                 text = raw[len(bom):].decode(encoding, errors="replace")
                 return DecodedPage(text, encoding, [f"invalid {encoding} byte sequences replaced"])
+    utf16 = _bomless_utf16(raw)
+    if utf16:
+        try:
+            return DecodedPage(raw.decode(utf16), utf16, [f"no byte-order mark: decoded as {utf16}"])
+        except UnicodeDecodeError:
+            pass
     binary = binary_kind(raw)
     if binary:
         raise IngestError(f"binary content ({binary}), not a text or HTML page")
@@ -94,6 +100,19 @@ def binary_kind(raw: bytes) -> str | None:
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     if sample and controls / len(sample) > 0.05:
         return "control characters"
+    return None
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """UTF-16 without a BOM: mostly-ASCII text leaves a NUL in every other byte."""
+    sample = raw[:4096]
+    if len(sample) < 16 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.6 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.6 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
     return None
 
 
