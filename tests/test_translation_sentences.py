@@ -39,3 +39,12 @@ def test_a_run_on_sentence_is_cut_at_a_clause_boundary():
     parts = split_sentences(text)
     assert len(parts) > 1 and all(len(p) <= MAX_SENTENCE_CHARS for p in parts)
     assert parts[0].endswith(",") and " ".join(parts) == text
+
+
+def test_the_module_docstring_example_is_true():
+    import doctest
+
+    from searchsvc.translation import sentences
+
+    result = doctest.testmod(sentences)
+    assert result.attempted > 0 and result.failed == 0
