@@ -177,3 +177,15 @@ def test_json_that_is_not_an_article_in_every_shape(tmp_path):
     assert [r.reason for r in report.results] == [
         "invalid JSON: nested too deeply", "article title must be text, not int", "JSON NoneType is not an article object",
         "JSON int is not an article object", "article is missing body"]
+
+
+def test_a_headline_that_is_only_a_script_is_rejected_not_replaced_by_the_first_paragraph(tmp_path):
+    only_script = write(tmp_path / "a.txt", page(title='<script>alert("xss")</script>'))
+    script_line_then_title = write(tmp_path / "b.txt", text_page(
+        site=SITE, crumbs="Main / News", date="11 January 2023",
+        title='<script>\nwindow.dataLayer = [];\n</script>\n' + TITLE, body=CSTO_BODY))
+    report = ingest_paths([only_script, script_line_then_title], extract_entities=False)
+    report.check()
+    first, second = report.results
+    assert first.reason == "the headline is only markup (script or tags): nothing left after removing it"
+    assert second.article.title == TITLE and second.article.paragraphs == CSTO_BODY

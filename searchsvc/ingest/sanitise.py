@@ -50,6 +50,19 @@ def strip_markup(text: str, keep_paragraphs: bool = False) -> str:
     return text
 
 
+def strip_markup_by_line(text: str) -> tuple[str, set[int]]:
+    """strip_markup for a text scrape, keeping its line structure; also returns the numbers of the
+    lines that held only markup or code (their text is gone, the line stays, empty)."""
+    def blank(m):  # a multi-line <script> leaves as many empty lines as it had
+        return "\n" * m.group(0).count("\n")
+
+    raw_lines = text.split("\n")
+    kept = _COMMENT.sub(blank, _CODE_ELEMENTS.sub(blank, text)).split("\n")
+    lines = [strip_markup(line) for line in kept]
+    emptied = {i for i, (raw, plain) in enumerate(zip(raw_lines, lines)) if raw.strip() and not plain.strip()}
+    return "\n".join(lines), emptied
+
+
 def clean_line(text: str) -> str:
     """One line of plain text: NFC, no invisible characters, single spaces."""
     text = unicodedata.normalize("NFC", text)

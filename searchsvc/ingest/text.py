@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date
-from .sanitise import clean_line, clean_title, has_markup, strip_markup
+from .sanitise import clean_line, clean_title, has_markup, strip_markup_by_line
 
 # Lines of the "version for the visually impaired" widget and other head/nav chrome, en/ru/be.
 WIDGET_LINES = {
@@ -91,10 +91,12 @@ HEAD_WINDOW = 40  # lines of a page in which the chrome, date and title are look
 def parse_text_page(text: str) -> dict:
     """Return {site, published, published_time, title, body, url, warnings}; values may be None."""
     warnings: list[str] = []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    markup_only: set[int] = set()
     if has_markup(text):
-        text = strip_markup(text, keep_paragraphs=True)
+        text, markup_only = strip_markup_by_line(text)
         warnings.append("markup removed from page text")
-    lines = [clean_line(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [clean_line(line) for line in text.split("\n")]
     url = None
     for j, line in enumerate(lines[:HEAD_WINDOW]):
         m = URL_LINE.match(line)
@@ -147,6 +149,15 @@ def parse_text_page(text: str) -> dict:
                 start = first + 1
     if title_idx is None:
         title_idx = _next_text(lines, start, skip_chrome=True)
+        if markup_only and title_idx is not None:
+            # The headline's own line held nothing but markup (a <script> title): the next line is
+            # body text, not a headline.
+            before = [j for j in range(start, title_idx) if j in markup_only]
+            if before and not any(lines[j] for j in range(before[-1] + 1, title_idx)) \
+                    and _looks_like_paragraph(lines[title_idx]):
+                fields = {"reject": "the headline is only markup (script or tags): nothing left after removing it",
+                          "warnings": warnings}
+                return fields
     title = clean_title(lines[title_idx]) if title_idx is not None else None
     body_start = (title_idx + 1) if title_idx is not None else len(lines)
     if date_idx is not None and title_idx is not None and title_idx < date_idx:
