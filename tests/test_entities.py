@@ -264,3 +264,16 @@ def test_local_authorities_written_in_lower_case(extractor):
                              "Krupko, met the head of the Kopyl district executive committee Ivan Petrovsky.")
     assert persons == ["Ivan Krupko", "Ivan Petrovsky"]
     assert orgs == ["Gomel Oblast Executive Committee", "Kopyl District Executive Committee"]
+
+
+def test_patronymics_are_not_new_people(extractor):
+    persons, _ = annotate(extractor, "Interview", "We talked to Chairman of the Kopyl District Executive Committee "
+                          "Sergei Nikolayevich Volkovich.\n\n— Sergei Nikolayevich, what was the main achievement?\n\n"
+                          "— The harvest. Natalia Borisovna Drozdova helped us a lot.")
+    assert persons == ["Sergei Volkovich", "Natalia Drozdova"]
+
+
+def test_a_description_before_a_known_name_is_not_another_organization(extractor):
+    _, orgs = annotate(extractor, "Chemistry", "Exports grew, according to the Belarusian Chemical Industry Concern "
+                       "Belneftekhim.")
+    assert orgs == ["Belneftekhim"]

@@ -438,6 +438,8 @@ class EntityExtractor:
             end = _of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
         if end == head + 1 and head == i:
             return None
+        if end in starts and starts[end][1].type == "organization" and not starts[end][1].context:
+            return None  # "the Belarusian Chemical Industry Concern Belneftekhim": a description, then the name
         parent = self._parent_at(toks, end, starts)
         if parent is not None:
             # "Central Committee of the BRSM": a body of a known organization; the parent is
@@ -511,7 +513,7 @@ class EntityExtractor:
                 run = run[:4]
             a, b = toks[run[0]], toks[run[-1]]
             words = [toks[k].text for k in run]
-            if len(words) == 3 and _PATRONYMIC.search(words[1]):
+            if len(words) == 3 and _is_patronymic(words[1]):
                 words = [words[0], words[2]]  # "Nikolai Vasilyevich Shuba" is Nikolai Shuba
             label = " ".join(words)
             return Mention(a.start, b.end, label, "person", candidate=Candidate("person", label),
@@ -532,6 +534,19 @@ class EntityExtractor:
         covered = set()
         for m in found:
             covered.update(range(m.tok_start, m.tok_end))
+        # "Sergei Nikolayevich, what ...": first name and patronymic address a person named in full
+        for m in found:
+            words = m.text.split()
+            if m.type == "person" and len(words) == 2 and _is_patronymic(words[1]):
+                same = {(p.entity_id, p.candidate.label if p.candidate else None) for p in found
+                        if p is not m and p.type == "person" and not p.weak and len(p.text.split()) >= 2
+                        and not _is_patronymic(p.text.split()[1]) and name_key(p.text.split()[0]) == name_key(words[0])}
+                match = next((p for p in found if p is not m and p.type == "person" and len(same) == 1
+                              and (p.entity_id, p.candidate.label if p.candidate else None) in same), None)
+                if match is not None:
+                    m.entity_id, m.candidate = match.entity_id, match.candidate
+                else:
+                    m.entity_id, m.candidate, m.weak = None, None, True
         # surnames of the full names used in this article
         local: dict[str, Mention] = {}
         for m in found:
@@ -668,7 +683,6 @@ class EntityExtractor:
 
 
 _NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
-_PATRONYMIC = re.compile(r"(?:[oe]vich|[yi]evich|ich|[oe]vna|[yi]evna|ichna|inichna)$")
 _CLERGY = frozenset("metropolitan patriarch archbishop bishop pope".split())
 _OPEN_QUOTES = {'"': '"', "“": "”\"", "«": "»", "'": "'", "„": "“\""}
 _SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
@@ -745,7 +759,7 @@ def _org_label(toks: list[Token], i: int, end: int) -> str | None:
 
 
 _COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstroi|promstroy|stroi|stroy|mash|khim|neft|"
-                           r"energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|sojuz)$")
+                           r"energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|sojuz|kali|azot|steklovolokno|shina)$")
 
 
 _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgorod|belovezh|belomor|belarusians?$)|.*ians?$")
@@ -806,6 +820,19 @@ def _of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             continue
         break
     return end
+
+
+def _is_patronymic(word: str) -> bool:
+    """'Nikolayevich', 'Ivanovna' (made from a first name), not 'Volkovich' or 'Markevich' (surnames)."""
+    low = word.lower()
+    m = re.match(r"^(.+?)(ovich|ovna)$", low)
+    if m and m.group(1) in lx.FIRST_NAMES:
+        return True  # Ivan-ovich, Boris-ovna
+    m = re.match(r"^(.+?)(?:y|i)?(evich|evna)$", low)
+    if m and (m.group(1) + "i" in lx.FIRST_NAMES or m.group(1) + "y" in lx.FIRST_NAMES or m.group(1) == "igor"):
+        return True  # Nikola-yevich, Serge-yevich, Vasil-yevna, Igor-evich
+    m = re.match(r"^(.+?)ich(?:na)?$", low)
+    return bool(m and m.group(1) + "a" in lx.FIRST_NAMES)  # Ily-ich, Fom-ich
 
 
 def _same_person(known: str, other: str) -> bool:
