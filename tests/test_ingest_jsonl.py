@@ -109,3 +109,13 @@ def test_json_content_under_a_text_suffix_is_read_as_json(tmp_path):
     assert out[0]["title"] == SECOND["title"] and out[1]["rejected"]
     assert out[2]["reason"] == "JSON object is not an article (keys: foo, items)"
     assert out[3]["title"] == "[Photo] Pinsk hosts regional youth forum"
+
+
+def test_an_empty_json_lines_file_is_reported_not_skipped(tmp_path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.jsonl"
+    blank.write_bytes(b"\n  \n\n")
+    report = ingest_paths([empty, blank], extract_entities=False)
+    assert report.check()["rejected"] == 2
+    assert [r.reason for r in report.results] == ["empty file (0 bytes)", "JSON Lines file has no records"]

@@ -336,9 +336,10 @@ def _head(path: Path) -> bytes:
 
 
 def _jsonl_inputs(path: Path, parse_jsonl):
+    records = 0
     try:
-        records = parse_jsonl(path)
-        for line_no, fields in records:
+        for line_no, fields in parse_jsonl(path):
+            records += 1
             source = f"{path}:{line_no}"
             if isinstance(fields, IngestError):
                 yield source, fields
@@ -346,6 +347,9 @@ def _jsonl_inputs(path: Path, parse_jsonl):
             yield source, _article_from_record(fields, source)
     except OSError as exc:
         yield str(path), IngestError(f"cannot read file: {exc.strerror or exc}")
+        return
+    if not records:  # the file itself is the input then, so it is not silently skipped
+        yield str(path), IngestError("JSON Lines file has no records" if path.stat().st_size else "empty file (0 bytes)")
 
 
 def _json_inputs(path: Path, record_fields):
