@@ -189,3 +189,14 @@ def test_a_headline_that_is_only_a_script_is_rejected_not_replaced_by_the_first_
     first, second = report.results
     assert first.reason == "the headline is only markup (script or tags): nothing left after removing it"
     assert second.article.title == TITLE and second.article.paragraphs == CSTO_BODY
+
+
+def test_empty_folder_and_empty_json_file_are_reported_in_argument_order(tmp_path):
+    good = write(tmp_path / "good.txt", page())
+    empty_dir = tmp_path / "nothing"
+    empty_dir.mkdir()
+    empty_json = write(tmp_path / "empty.json", b"")
+    report = ingest_paths([good, empty_dir, empty_json], extract_entities=False)
+    report.check()
+    assert [(r.source_path, r.reason) for r in report.results] == [
+        (str(good), None), (str(empty_dir), "folder holds no files"), (str(empty_json), "empty file (0 bytes)")]

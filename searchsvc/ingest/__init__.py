@@ -301,33 +301,41 @@ def detect_lang(text: str) -> str:
 
 
 def iter_inputs(paths) -> Iterator[tuple[str, object]]:
-    """(source_path, Article-with-warnings or IngestError) for every input, in order."""
+    """(source_path, (Article, warnings) or IngestError) for every input, in argument order."""
+    for arg in paths:
+        files = expand_paths([arg])
+        if Path(arg).is_dir() and not files:
+            yield str(arg), IngestError("folder holds no files")
+        for path in files:
+            yield from _file_inputs(path)
+
+
+def _file_inputs(path: Path):
     from .jsonl import parse_jsonl, record_fields
 
-    for path in expand_paths(paths):
-        try:
-            if not path.exists():
-                raise IngestError("no such file")
-            kind = page_kind(path, _head(path))
-        except IngestError as exc:
-            yield str(path), exc
-            continue
-        except OSError as exc:
-            yield str(path), IngestError(f"cannot read file: {exc.strerror or exc}")
-            continue
-        if kind == "jsonl":
-            yield from _jsonl_inputs(path, parse_jsonl)
-            continue
-        if kind == "json":
-            yield from _json_inputs(path, record_fields)
-            continue
-        try:
-            yield str(path), parse_file(path)
-        except IngestError as exc:
-            yield str(path), exc
-        except Exception as exc:  # a parser bug on one page must not cost the batch
-            log.exception("unexpected error parsing %s", path)
-            yield str(path), IngestError(f"internal error while parsing: {type(exc).__name__}: {exc}")
+    try:
+        if not path.exists():
+            raise IngestError("no such file")
+        kind = page_kind(path, _head(path))
+    except IngestError as exc:
+        yield str(path), exc
+        return
+    except OSError as exc:
+        yield str(path), IngestError(f"cannot read file: {exc.strerror or exc}")
+        return
+    if kind == "jsonl":
+        yield from _jsonl_inputs(path, parse_jsonl)
+        return
+    if kind == "json":
+        yield from _json_inputs(path, record_fields)
+        return
+    try:
+        yield str(path), parse_file(path)
+    except IngestError as exc:
+        yield str(path), exc
+    except Exception as exc:  # a parser bug on one page must not cost the batch
+        log.exception("unexpected error parsing %s", path)
+        yield str(path), IngestError(f"internal error while parsing: {type(exc).__name__}: {exc}")
 
 
 def _head(path: Path) -> bytes:
@@ -358,6 +366,8 @@ def _json_inputs(path: Path, record_fields):
 
     try:
         raw = _read(path)
+        if not raw.strip():
+            raise IngestError("empty page" if raw else "empty file (0 bytes)")
         if binary_kind(raw):
             raise IngestError(f"binary content ({binary_kind(raw)}), not JSON")
         data = json.loads(raw.decode("utf-8-sig"))
