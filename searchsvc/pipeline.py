@@ -72,6 +72,7 @@ class ReindexReport:
     errors: list[dict] = field(default_factory=list)  # {source_path, stage, error}
     articles_deleted: int = 0
     api_articles: int = 0  # articles written over HTTP, carried into a new generation
+    gaps_filled: int = 0  # indexed articles translated now that a model for a missing language exists
     documents: int = 0  # in the live generation after the run
     translation: dict = field(default_factory=dict)
     validation: dict = field(default_factory=dict)
@@ -732,13 +733,20 @@ def _incremental_run(store, live, manifest, roots, settings, registry, report, p
     report.inputs += n_skipped
     report.unchanged += n_skipped
     if not files and not gone:
-        report.generation, report.documents = live, live_docs
+        t = time.perf_counter()
+        report.gaps_filled = _fill_gaps(store, live, settings, registry, report, progress, written=set(),
+                                        api_ids={aid for aid, op, _ in manifest.journal() if op == "upsert"})
+        if report.gaps_filled:
+            report.seconds["fill_gaps"] = round(time.perf_counter() - t, 3)
+        report.generation, report.documents = live, _doc_count(store, live)
         return
     # Until their new rows are written, these inputs must not be trusted by a run that follows a kill.
     manifest.mark_pending([f.path for f in files if f.state != "new"])
     rows_before = manifest.articles_of([f.path for f in files])
 
-    deletes = sorted(affected - {a.id for a in stories})
+    # an article the API wrote last (journal upsert) is the API's now: a file going does not delete it
+    api_ids = {aid for aid, op, _ in manifest.journal() if op == "upsert"}
+    deletes = sorted(affected - {a.id for a in stories} - api_ids)
     if live_docs and len(deletes) > max_drop * live_docs:
         raise ReindexFailed(f"{len(deletes)} of {live_docs} documents would be deleted (more than "
                             f"max_drop={max_drop:.0%}); check the sources, or pass --max-drop 1")
@@ -752,6 +760,12 @@ def _incremental_run(store, live, manifest, roots, settings, registry, report, p
     report.articles_deleted = len(set(deletes) - _replaced(files, rows_before))
     report.seconds["index"] = round(time.perf_counter() - t, 3)
     _classify(files, previous, report, failed_ids)
+
+    t = time.perf_counter()
+    report.gaps_filled = _fill_gaps(store, live, settings, registry, report, progress,
+                                    written={a.id for a in stories}, api_ids=api_ids)
+    if report.gaps_filled:
+        report.seconds["fill_gaps"] = round(time.perf_counter() - t, 3)
 
     t = time.perf_counter()
     report.validation = _check_consistency(store, live)
@@ -807,6 +821,56 @@ def _write_changes(store, files, touched, deletes, gone, registry, report, progr
         commit(chunk, deletes if first else [], gone if first else [])
     progress.finish()
     return failed_ids
+
+
+GAP_FILL_LIMIT = 1000  # indexed articles translated per incremental run once a model is installed
+
+
+def _fill_gaps(store, live, settings, registry, report, progress, written: set[str], api_ids: set[str]) -> int:
+    """Indexed articles that lack a language a model can now produce (it was installed after they
+    were indexed): translate and rewrite them, so unchanged pages do not stay untranslated forever."""
+    from whoosh.query import NumericRange, Or
+
+    from .languages import LANGUAGES
+    from .translation.models import ModelCatalog
+
+    try:
+        routes = [lang for lang, route in ModelCatalog.load(settings.models_dir).routes().items() if route.available]
+    except Exception as exc:  # a broken models folder: the translate stage reports it; don't fail here
+        progress.event("fill_gaps_skipped", error=f"{type(exc).__name__}: {exc}")
+        return 0
+    if not routes:
+        return 0
+    bits = [1 << LANGUAGES.index(lang) for lang in routes]
+    masks = [m for m in range(1 << len(LANGUAGES)) if any(not m & b for b in bits)]
+    index = store.open(live)
+    try:
+        with index.searcher() as s:
+            if "translated" not in s.schema:
+                return 0
+            docnums = list(s.docs_for_query(Or([NumericRange("translated", m, m) for m in masks])))
+            articles = []
+            for docnum in docnums:
+                stored = s.stored_fields(docnum)
+                if stored["id"] not in written:
+                    articles.append(Article.from_dict(json.loads(stored["article"])))
+                if len(articles) >= GAP_FILL_LIMIT:
+                    break
+    finally:
+        index.close()
+    if not articles:
+        return 0
+    before = {a.id: set(a.translations) for a in articles}
+    sub = ReindexReport()
+    _translate(articles, settings, sub, progress)
+    for key in ("sentences_translated", "sentences_cached"):
+        report.translation[key] = report.translation.get(key, 0) + sub.translation.get(key, 0)
+    report.errors += sub.errors
+    filled = [a for a in articles if set(a.translations) - before[a.id]]
+    for group, inputs in (([a for a in filled if a.id not in api_ids], []), ([a for a in filled if a.id in api_ids], None)):
+        if group:  # API articles also go to the journal, so a full rebuild replays the translated version
+            apply_changes(store, group, [], registry=registry, timeout=60, inputs=inputs)
+    return len(filled)
 
 
 def _check_consistency(store: IndexStore, name: str) -> dict:

@@ -435,3 +435,27 @@ def test_progress_is_a_bar_on_a_terminal_and_json_lines_otherwise():
     assert [e["event"] for e in events] == ["stage", "progress", "progress"]
     assert events[0]["stage"] == "ingest" and events[0]["total"] == 4 and events[-1]["done"] == 4
     assert all(e["logger"] == "searchsvc.reindex" and e["ts"] for e in events)
+
+
+def test_installing_a_model_later_translates_unchanged_pages_and_the_cache_serves_a_rebuild(tmp_path):
+    from searchsvc.translation.models import install_file
+    from searchsvc.translation.testmodel import build_test_package
+
+    pages = tmp_path / "pages"
+    write_corpus(pages, 3)
+    settings = settings_for(tmp_path)
+    first = reindex([pages], settings)
+    assert first.translation["gaps"] == {"ru": 3, "be": 3}
+    # an operator installs a Russian model; no page changed
+    build_test_package(tmp_path / "en_ru.argosmodel", "en", "ru")
+    install_file(settings.models_dir, tmp_path / "en_ru.argosmodel")
+    filled = reindex([pages], settings)
+    assert filled.exit_code == EXIT_OK and filled.gaps_filled == 3 and filled.unchanged == 3
+    assert filled.translation["sentences_translated"] > 0
+    story = live_articles(settings.index_dir)[hits_for(settings.index_dir, code(1))[0]]
+    assert story["translations"]["ru"]["title"] and "be" not in story["translations"]
+    # nothing left to fill; a full rebuild takes every sentence from the cache
+    assert reindex([pages], settings).gaps_filled == 0
+    rebuilt = reindex([pages], settings, full=True)
+    assert rebuilt.translation["sentences_translated"] == 0 and rebuilt.translation["sentences_cached"] > 0
+    assert rebuilt.translation["gaps"] == {"be": 3}

@@ -124,8 +124,8 @@ class IndexStore:
         Only the holder of the reindex lock may call this: nobody else builds generations.
         """
         live = self.live_generation()
-        if not self.generations.is_dir():
-            return []
+        if not self.generations.is_dir() or live is None:
+            return []  # no LIVE at all (lost by hand?): never guess which generation was the served one
         removed = []
         for p in self.generations.iterdir():
             if p.is_dir() and p.name != live and self.retired_at(p.name) is None:
