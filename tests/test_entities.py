@@ -277,3 +277,19 @@ def test_a_description_before_a_known_name_is_not_another_organization(extractor
     _, orgs = annotate(extractor, "Chemistry", "Exports grew, according to the Belarusian Chemical Industry Concern "
                        "Belneftekhim.")
     assert orgs == ["Belneftekhim"]
+
+
+def test_a_foreign_minister_names_his_own_ministry(extractor):
+    persons, orgs = annotate(extractor, "Talks", "Hungarian Minister of Foreign Affairs and Trade Peter Szijjarto met "
+                             "Minister of Foreign Affairs Maxim Ryzhenkov. The Chinese Ministry of Commerce sent a note.")
+    assert persons == ["Peter Szijjarto", "Maxim Ryzhenkov"]
+    assert orgs == ["Ministry of Foreign Affairs and Trade of Hungary", "Ministry of Foreign Affairs of Belarus",
+                    "Ministry of Commerce of China"]
+
+
+def test_a_name_after_its_kind_in_lower_case(extractor):
+    _, orgs = annotate(extractor, "Pharma", "Hungarian firms, including the pharmaceutical company Gedeon Richter, "
+                       "met the agricultural cooperative Rassvet named after K.P. Orlovsky.")
+    assert orgs == ["Gedeon Richter", "Rassvet"]
+    persons, _ = annotate(extractor, "Pharma", "The cooperative is named after K.P. Orlovsky.")
+    assert persons == []  # initials that fit no registry Orlovsky: not Vladimir Orlovsky

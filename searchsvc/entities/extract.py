@@ -242,6 +242,10 @@ class EntityExtractor:
             if hit is not None and self._longer_name_follows(toks, hit, starts):
                 hit = None  # "Mogilev State University of Food Technologies" is not Mogilev State University
             if hit is not None:
+                foreign = self._foreign_ministry(toks, hit, starts)
+                if foreign is not None:
+                    hit = (foreign.tok_end - foreign.tok_start, foreign)
+            if hit is not None:
                 length, mention = hit
                 found.append(mention)
                 if mention.type == "organization":
@@ -277,6 +281,11 @@ class EntityExtractor:
                 continue
             if low in lx.DEMONYMS or low in lx.LOCATIONS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
                 i += 1
+                continue
+            described = _described_name_at(toks, i, starts)
+            if described is not None:
+                found.append(described)
+                i = self._acronym_after(toks, described.tok_end, described, found)
                 continue
             company = _company_word_at(toks, i, starts)
             if company is not None:
@@ -348,6 +357,43 @@ class EntityExtractor:
                 name = f"{toks[i].text} {name}"  # "Agrokombinat Snov", "SPK Rassvet" keep their prefix
             eid, cand = None, Candidate("organization", name)
         return Mention(toks[i].start, toks[k].end, "", "organization", eid, cand, tok_start=i, tok_end=k + 1)
+
+    @staticmethod
+    def _foreign_ministry(toks: list[Token], hit, starts) -> Mention | None:
+        """'Hungarian Minister of Foreign Affairs and Trade': not the Belarusian ministry the words match.
+
+        A ministry named after a foreign demonym, or whose name goes on past the registry's
+        ("... and Trade", "... of Hungary"), becomes its own organization "Ministry of X of Country".
+        """
+        _, m = hit
+        if m.type != "organization" or not (m.entity_id or "").endswith("-of-belarus") \
+                or not (m.entity_id or "").startswith("ministry-of-"):
+            return None
+        words = [toks[k] for k in range(m.tok_start, m.tok_end)]
+        if words[0].low not in ("minister", "ministry") or len(words) < 3 or words[1].low != "of":
+            return None
+        k = m.tok_start - 1
+        while k >= 0 and toks[k].low in ("first", "deputy", "vice", "acting", "the"):
+            k -= 1
+        country = lx.DEMONYM_COUNTRY.get(toks[k].low) if k >= 0 else None
+        end = m.tok_end
+        while end + 1 < len(toks) and toks[end].low in ("and", "of") and toks[end + 1].cap \
+                and toks[end + 1].low not in lx.FIRST_NAMES and not (end + 1 in starts and starts[end + 1][1].type == "person"):
+            end += 2
+            while end < len(toks) and toks[end].cap and toks[end].low not in lx.FIRST_NAMES \
+                    and not (end in starts and starts[end][1].type == "person") and not toks[end].sentence_start:
+                end += 1
+        name = [t.text for t in toks[m.tok_start + 2:end]]
+        if len(name) >= 2 and name[-2] == "of" and name[-1].lower() in lx.LOCATIONS:
+            country = country or name[-1]
+            name = name[:-2]
+        if (country is None or country == "Belarus") and end == m.tok_end:
+            return None
+        label = f"Ministry of {' '.join(name)}" + (f" of {country}" if country and country != "Belarus" else
+                                                   " of Belarus" if country == "Belarus" else "")
+        return Mention(toks[m.tok_start].start, toks[end - 1].end, "", "organization",
+                       candidate=Candidate("organization", label), implied=words[0].low == "minister",
+                       tok_start=m.tok_start, tok_end=end)
 
     @staticmethod
     def _parent_at(toks: list[Token], end: int, starts) -> Mention | None:
@@ -575,7 +621,8 @@ class EntityExtractor:
             if low in lx.NON_NAME or low in lx.TITLE_WORDS or low in lx.LOCATIONS or low in lx.ORG_HEADS \
                     or low in lx.DEMONYMS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
                 continue
-            person = self._surname(t.text, local)
+            initials = i > 0 and re.fullmatch(r"(?:[A-Z]\.)+", toks[i - 1].text) is not None
+            person = self._surname(t.text, local, toks[i - 1].text if initials else None)
             if person is not None:
                 extra.append(Mention(t.start, t.end, t.text, "person", person.entity_id, person.candidate,
                                      tok_start=i, tok_end=i + 1))
@@ -590,13 +637,20 @@ class EntityExtractor:
         self._resolve_context(found)
         return [m for m in found if m.entity_id or m.candidate or m.weak]
 
-    def _surname(self, word: str, local: dict[str, Mention]) -> Mention | None:
+    def _surname(self, word: str, local: dict[str, Mention], initials: str | None = None) -> Mention | None:
+        """The person a bare surname means: the article's full name, else a registry person.
+
+        With initials before it ("K.P. Orlovsky") a registry person must have a matching first name.
+        """
         key = name_key(word)
         if key in local:
             return local[key]
         ids = self._surname_forms.get(word)
         if not ids and len(key) >= 5 and word[:1].isupper():
             ids = self._surnames.get(key)
+        if ids and initials:
+            ids = [eid for eid in ids if (e := self.registry.get(eid)) is not None
+                   and e.label("en")[:1].upper() == initials[:1]]
         if ids:
             return Mention(0, 0, word, "person", ids[0])
         return None
@@ -751,6 +805,10 @@ def _org_label(toks: list[Token], i: int, end: int) -> str | None:
     label = " ".join(words).replace(" - ", "-")
     if label.lower() in lx.NOT_ORGANIZATIONS:
         return None
+    first, _, rest = label.partition(" ")
+    country = lx.DEMONYM_COUNTRY.get(first.lower()) or ("Belarus" if first.lower() in ("belarusian", "belarus'") else None)
+    if country and rest.startswith("Ministry of ") and " of " not in rest[len("Ministry of "):]:
+        label = f"{rest} of {country}"  # "Chinese Ministry of Commerce" is the Ministry of Commerce of China
     m = re.match(r"^(\w[\w-]*) (?:Regional|Region|Raion|Rayon) Executive Committee$", label)
     if m:  # "Regional" on Belarusian sites is a raion unless the town is an oblast centre
         kind = "Oblast" if m.group(1).lower() in _OBLAST_CENTRES else "District"
@@ -763,6 +821,27 @@ _COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstro
 
 
 _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgorod|belovezh|belomor|belarusians?$)|.*ians?$")
+
+
+def _described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """'the pharmaceutical company Gedeon Richter', 'the cooperative Rassvet': a name after its kind."""
+    if i == 0 or toks[i - 1].low not in lx.LOWERCASE_ORG_HEADS or toks[i - 1].cap:
+        return None
+    run = []
+    j = i
+    while j < len(toks) and len(run) < 3 and toks[j].cap and _NAME_WORD.match(toks[j].text) \
+            and (j == i or j not in starts) and not toks[j].sentence_start:
+        low = toks[j].low
+        if low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS \
+                or low in lx.GENERIC_ORG_WORDS:
+            break
+        run.append(j)
+        j += 1
+    if not run or toks[run[0]].low in lx.FIRST_NAMES or i in starts:
+        return None
+    label = " ".join(toks[k].text for k in run)
+    return Mention(toks[i].start, toks[run[-1]].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=i, tok_end=run[-1] + 1)
 
 
 def _company_word_at(toks: list[Token], i: int, starts) -> Mention | None:

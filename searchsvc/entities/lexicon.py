@@ -52,7 +52,8 @@ mill mills mine mines complex park brewery distillery creamery bakery shipyard
 """)
 
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
-LOWERCASE_ORG_HEADS = _words("concern holding company group corporation plant factory enterprise bank")
+LOWERCASE_ORG_HEADS = _words("""concern holding company group corporation plant factory enterprise bank
+cooperative firm producer manufacturer carrier airline operator publisher retailer developer""")
 
 # Corporate forms written before the name: "OJSC Grodno Azot".
 LEGAL_FORMS = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue")
@@ -101,6 +102,7 @@ georgian moldovan lithuanian latvian estonian polish german french italian spani
 chinese indian pakistani iranian iraqi syrian turkish israeli egyptian japanese korean cuban
 venezuelan brazilian american canadian serbian hungarian austrian swiss swedish norwegian finnish
 danish dutch belgian greek bulgarian romanian czech slovak african asian european mongolian
+vietnamese indonesian omani emirati saudi zimbabwean
 """)
 
 # Words that link the parts of one name ("Ministry of Agriculture and Food").
@@ -190,3 +192,20 @@ GENERIC_ORG_WORDS = _words("""
 regional district city oblast executive state national republican main central local village town
 public municipal federal joint standing permanent supreme higher general special interdepartmental
 """)
+
+# Demonym -> country, for foreign ministries named by a post ("Hungarian Minister of Foreign Affairs").
+DEMONYM_COUNTRY = {
+    "russian": "Russia", "kazakh": "Kazakhstan", "kazakhstani": "Kazakhstan", "ukrainian": "Ukraine",
+    "uzbek": "Uzbekistan", "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "turkmen": "Turkmenistan",
+    "armenian": "Armenia", "azerbaijani": "Azerbaijan", "georgian": "Georgia", "moldovan": "Moldova",
+    "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "polish": "Poland", "german": "Germany",
+    "french": "France", "italian": "Italy", "spanish": "Spain", "british": "Britain", "chinese": "China",
+    "indian": "India", "pakistani": "Pakistan", "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria",
+    "turkish": "Turkey", "israeli": "Israel", "egyptian": "Egypt", "japanese": "Japan", "korean": "Korea",
+    "cuban": "Cuba", "venezuelan": "Venezuela", "brazilian": "Brazil", "american": "the United States",
+    "canadian": "Canada", "serbian": "Serbia", "hungarian": "Hungary", "austrian": "Austria", "swiss": "Switzerland",
+    "swedish": "Sweden", "norwegian": "Norway", "finnish": "Finland", "danish": "Denmark", "dutch": "the Netherlands",
+    "belgian": "Belgium", "greek": "Greece", "bulgarian": "Bulgaria", "romanian": "Romania", "czech": "the Czech Republic",
+    "slovak": "Slovakia", "mongolian": "Mongolia", "vietnamese": "Vietnam", "indonesian": "Indonesia",
+    "omani": "Oman", "emirati": "the United Arab Emirates", "saudi": "Saudi Arabia", "zimbabwean": "Zimbabwe",
+}
