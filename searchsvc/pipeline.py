@@ -874,19 +874,23 @@ def _fill_gaps(store, live, settings, registry, report, progress, written: set[s
 
 
 def _check_consistency(store: IndexStore, name: str) -> dict:
-    """After in-place writes: the index holds exactly the ids the manifest promises."""
-    manifest = Manifest.open(store.path(name))
-    try:
-        expected = manifest.expected_ids()
-    finally:
-        manifest.close()
-    index = store.open(name)
-    try:
-        with index.searcher() as s:
-            count = s.doc_count()
-            missing = [i for i in expected if s.document_number(id=i) is None]
-    finally:
-        index.close()
+    """After in-place writes: the index holds exactly the ids the manifest promises.
+
+    Under the write lock, so that an API write between reading the manifest and the index is not
+    mistaken for an inconsistency."""
+    with store.write_lock().acquire(timeout=60):
+        manifest = Manifest.open(store.path(name))
+        try:
+            expected = manifest.expected_ids()
+        finally:
+            manifest.close()
+        index = store.open(name)
+        try:
+            with index.searcher() as s:
+                count = s.doc_count()
+                missing = [i for i in expected if s.document_number(id=i) is None]
+        finally:
+            index.close()
     problems = []
     if missing:
         problems.append(f"{len(missing)} articles the manifest lists are not in the index, e.g. {missing[:3]}")

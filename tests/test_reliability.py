@@ -265,3 +265,39 @@ def test_search_load_during_full_reindexes_has_no_failed_request(tmp_path):
     assert failures == [], failures[:5]
     assert counts["requests"] >= 100 and len(generations) >= 3
     assert found == 1
+
+
+API_WRITER = """
+import sys
+from searchsvc.article import Article, Source
+from searchsvc.index import IndexStore
+from searchsvc.index.updates import apply_changes
+store, worker = IndexStore(sys.argv[1]), int(sys.argv[2])
+for n in range(8):
+    a = Article(id=f"api-{worker}-{n}", title=f"Posted by writer {worker} number {n}", body="Posted body.",
+                site="Minsk City Executive Committee", published="2024-03-01", sources=[Source(site="Minsk")])
+    apply_changes(store, [a], [], timeout=60)
+"""
+
+
+def test_api_writers_in_several_processes_and_a_reindex_at_once_lose_nothing(tmp_path):
+    pages = tmp_path / "pages"
+    write_corpus(pages, 40)
+    settings = settings_for(tmp_path)
+    reindex([pages], settings)
+    for i in range(40, 70):
+        write_story(pages, i)
+    writers = [subprocess.Popen([sys.executable, "-c", API_WRITER, settings.index_dir, str(w)]) for w in range(3)]
+    import searchsvc.pipeline as pipeline
+
+    pipeline.WRITE_CHUNK, chunk = 5, pipeline.WRITE_CHUNK  # many small commits, interleaved with theirs
+    try:
+        report = reindex([pages], settings)
+    finally:
+        pipeline.WRITE_CHUNK = chunk
+    assert [w.wait(60) for w in writers] == [0, 0, 0]
+    assert report.exit_code == EXIT_OK and report.new == 30
+    ids = set(live_articles(settings.index_dir))
+    assert {f"api-{w}-{n}" for w in range(3) for n in range(8)} <= ids and len(ids) == 70 + 24
+    store = IndexStore(settings.index_dir)
+    assert _check_consistency(store, store.live_generation())["problems"] == []
