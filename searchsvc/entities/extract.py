@@ -20,94 +20,19 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..article import Article
 from . import lexicon as lx
 from .labels import org_labels, person_labels
 from .names import name_key
+from .shapes import (ACRONYM, CLERGY, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+                     Mention, Token, all_caps_line, company_word_at, described_name_at, is_patronymic,
+                     lowercase_committee_at, of_tail, org_shape_label, results_lines, same_person, team_at,
+                     tokenize)
 from .registry import Entity, EntityRegistry
 
 log = logging.getLogger("searchsvc.entities")
-
-_TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}"  # U.S., U.N.
-    r"|(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Prof|Messrs)\.(?=\s)"
-    r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial: M. Smith
-    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
-    r"|\d+(?:[.,:]\d+)*"
-    r"|\S"
-)
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|O['’]|De|Di|Le|La)[A-Z][a-z]+|[A-Z]\.)$")
-_ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
-_SENTENCE_END = {".", "!", "?", ";", ":", "\n", "—", "–", "|"}
-_OBLAST_CENTRES = {"brest", "vitebsk", "gomel", "grodno", "minsk", "mogilev"}
-
-
-@dataclass
-class Token:
-    text: str
-    start: int
-    end: int
-    word: bool
-    sentence_start: bool = False
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.word and self.text[:1].isupper()
-
-    @property
-    def allcaps(self) -> bool:
-        return self.word and len(self.text) > 1 and self.text.isupper()
-
-
-def tokenize(text: str) -> list[Token]:
-    out: list[Token] = []
-    boundary = True
-    last_end = 0
-    for m in _TOKEN_RE.finditer(text):
-        s = m.group(0)
-        if "\n" in text[last_end:m.start()]:
-            boundary = True
-        word = s[:1].isalpha()
-        out.append(Token(s, m.start(), m.end(), word, boundary and word))
-        if word:
-            boundary = False
-        elif s in _SENTENCE_END:
-            boundary = True
-        last_end = m.end()
-    return out
-
-
-@dataclass
-class Candidate:
-    """An entity not in the registry, as found in one article (joins the registry when kept)."""
-
-    type: str
-    label: str  # English, as normalised from the text
-
-
-@dataclass
-class Mention:
-    start: int  # character offsets in the text
-    end: int
-    text: str
-    type: str  # person | organization
-    entity_id: str | None = None
-    candidate: Candidate | None = None
-    weak: bool = False  # a bare surname or acronym nothing resolved: a mention, not a facet value
-    implied: bool = False  # an organization named by a post title ("Minister of Education")
-    tok_start: int = 0
-    tok_end: int = 0
-    context: list = field(default_factory=list)  # [(entity id, parent id)] for short sub-body names
-
-    @property
-    def target(self):
-        return self.entity_id or (self.candidate.label if self.candidate else None)
 
 
 @dataclass
@@ -225,7 +150,7 @@ class EntityExtractor:
         toks = tokenize(text)
         found: list[Mention] = []
         starts = self._known_starts(toks)
-        lines = _results_lines(text, toks)
+        lines = results_lines(text, toks)
         cue = False  # a post title is waiting for its holder's name
         listed_at = -2  # the "," or "and" right after the last person: a list of names goes on
         after_of = False
@@ -234,7 +159,7 @@ class EntityExtractor:
         while i < n:
             t = toks[i]
             if not t.word:
-                if t.text not in ("-", "'", "’") or t.text in _SENTENCE_END:
+                if t.text not in ("-", "'", "’") or t.text in SENTENCE_END:
                     cue = False
                 i += 1
                 continue
@@ -282,12 +207,12 @@ class EntityExtractor:
             if low in lx.DEMONYMS or low in lx.LOCATIONS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
                 i += 1
                 continue
-            described = _described_name_at(toks, i, starts)
+            described = described_name_at(toks, i, starts)
             if described is not None:
                 found.append(described)
                 i = self._acronym_after(toks, described.tok_end, described, found)
                 continue
-            company = _company_word_at(toks, i, starts)
+            company = company_word_at(toks, i, starts)
             if company is not None:
                 found.append(company)
                 i = self._acronym_after(toks, company.tok_end, company, found)
@@ -301,7 +226,7 @@ class EntityExtractor:
                 cue = False
                 after_of = False
                 continue
-            team = _team_at(toks, i, lines)
+            team = team_at(toks, i, lines)
             if team is not None:
                 found.append(team)
                 i = team.tok_end
@@ -339,9 +264,9 @@ class EntityExtractor:
 
     def _quoted_name_after(self, toks: list[Token], i: int, starts) -> Mention | None:
         """'OJSC "Savushkin Product"', 'SPK «Rassvet»': the company's name is in the quotes."""
-        if i + 2 >= len(toks) or toks[i + 1].text not in _OPEN_QUOTES:
+        if i + 2 >= len(toks) or toks[i + 1].text not in OPEN_QUOTES:
             return None
-        close = _OPEN_QUOTES[toks[i + 1].text]
+        close = OPEN_QUOTES[toks[i + 1].text]
         k = i + 2
         while k < len(toks) and k - i < 10 and toks[k].text not in close and not toks[k].sentence_start:
             k += 1
@@ -420,7 +345,7 @@ class EntityExtractor:
 
     def _acronym_after(self, toks: list[Token], i: int, mention: Mention, found: list[Mention]) -> int:
         """'... Organization (CSTO)': the acronym becomes a local alias of the organization."""
-        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")" and _ACRONYM.match(toks[i + 1].text):
+        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")" and ACRONYM.match(toks[i + 1].text):
             acr = toks[i + 1]
             found.append(Mention(acr.start, acr.end, acr.text, "organization", mention.entity_id, mention.candidate,
                                  tok_start=i + 1, tok_end=i + 2, context=list(mention.context)))
@@ -435,7 +360,7 @@ class EntityExtractor:
         quoted = self._quoted_name_after(toks, i, starts) if t.low in lx.ORG_PREFIXES else None
         if quoted is not None:
             return quoted
-        m = _lowercase_committee_at(toks, i)
+        m = lowercase_committee_at(toks, i)
         if m is not None:
             return m
         run = [i]
@@ -481,7 +406,7 @@ class EntityExtractor:
             return None
         end = head + 1
         if end + 1 < len(toks) and toks[end].low in ("of", "for", "on") and self._parent_at(toks, end, starts) is None:
-            end = _of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
+            end = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
         if end == head + 1 and head == i:
             return None
         if end in starts and starts[end][1].type == "organization" and not starts[end][1].context:
@@ -490,7 +415,7 @@ class EntityExtractor:
         if parent is not None:
             # "Central Committee of the BRSM": a body of a known organization; the parent is
             # left in the text for the main loop to find as well
-            head_label = _org_label(toks, i, end)
+            head_label = org_shape_label(toks, i, end)
             if head_label is None or head_label.lower() in lx.NON_NAME:
                 return None
             entity = self.registry.get(parent.entity_id)
@@ -498,7 +423,7 @@ class EntityExtractor:
             return Mention(t.start, toks[end - 1].end, "", "organization", candidate=Candidate("organization", label),
                            tok_start=i, tok_end=end)
         # a registry name inside the shape wins when it covers the whole shape
-        label = _org_label(toks, i, end)
+        label = org_shape_label(toks, i, end)
         if label is None:
             return None
         words = [toks[k] for k in range(i, end) if toks[k].word]
@@ -519,16 +444,16 @@ class EntityExtractor:
             if j != i and (j in starts or tj.sentence_start):
                 break
             low = tj.low
-            if run and low in _NAME_PARTICLES and j + 1 < len(toks) and toks[j + 1].cap:
+            if run and low in NAME_PARTICLES and j + 1 < len(toks) and toks[j + 1].cap:
                 run.append(j)  # "Haitham bin Tarik", "Ursula von der Leyen"
                 j += 1
                 continue
-            if not (tj.cap and _NAME_WORD.match(tj.text)) or low in lx.TITLE_WORDS or low in lx.ORG_HEADS \
+            if not (tj.cap and NAME_WORD.match(tj.text)) or low in lx.TITLE_WORDS or low in lx.ORG_HEADS \
                     or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS:
                 break
             run.append(j)
             j += 1
-        while run and toks[run[-1]].low in _NAME_PARTICLES:
+        while run and toks[run[-1]].low in NAME_PARTICLES:
             run.pop()
         if not run:
             return None
@@ -542,7 +467,7 @@ class EntityExtractor:
         first = toks[run[0]]
         nxt = toks[run[-1] + 1].low if run[-1] + 1 < len(toks) else ""
         prev = toks[i - 1].low if i > 0 else ""
-        said = nxt in _SPEECH or prev in ("said", "says")
+        said = nxt in SPEECH or prev in ("said", "says")
         known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith("."))
         after = run[-1] + 1
         # "Rohan Robinson ( Australia )": a name with a country in brackets (results, line-ups)
@@ -559,16 +484,16 @@ class EntityExtractor:
                 run = run[:4]
             a, b = toks[run[0]], toks[run[-1]]
             words = [toks[k].text for k in run]
-            if len(words) == 3 and _is_patronymic(words[1]):
+            if len(words) == 3 and is_patronymic(words[1]):
                 words = [words[0], words[2]]  # "Nikolai Vasilyevich Shuba" is Nikolai Shuba
             label = " ".join(words)
             return Mention(a.start, b.end, label, "person", candidate=Candidate("person", label),
                            tok_start=run[0], tok_end=run[-1] + 1)
-        if len(run) == 1 and prev in _CLERGY and not first.text.endswith("."):
+        if len(run) == 1 and prev in CLERGY and not first.text.endswith("."):
             # clergy go by one name: "Metropolitan Veniamin", "Patriarch Kirill"
             return Mention(first.start, first.end, first.text, "person", candidate=Candidate("person", first.text),
                            tok_start=i, tok_end=i + 1)
-        if len(run) == 1 and (cue or (said and nxt in _SPEECH)) and not first.text.endswith("."):
+        if len(run) == 1 and (cue or (said and nxt in SPEECH)) and not first.text.endswith("."):
             return Mention(first.start, first.end, first.text, "person", weak=True, tok_start=i, tok_end=i + 1)
         return None
 
@@ -583,10 +508,10 @@ class EntityExtractor:
         # "Sergei Nikolayevich, what ...": first name and patronymic address a person named in full
         for m in found:
             words = m.text.split()
-            if m.type == "person" and len(words) == 2 and _is_patronymic(words[1]):
+            if m.type == "person" and len(words) == 2 and is_patronymic(words[1]):
                 same = {(p.entity_id, p.candidate.label if p.candidate else None) for p in found
                         if p is not m and p.type == "person" and not p.weak and len(p.text.split()) >= 2
-                        and not _is_patronymic(p.text.split()[1]) and name_key(p.text.split()[0]) == name_key(words[0])}
+                        and not is_patronymic(p.text.split()[1]) and name_key(p.text.split()[0]) == name_key(words[0])}
                 match = next((p for p in found if p is not m and p.type == "person" and len(same) == 1
                               and (p.entity_id, p.candidate.label if p.candidate else None) in same), None)
                 if match is not None:
@@ -598,13 +523,13 @@ class EntityExtractor:
         for m in found:
             if m.type == "person" and not m.weak and len(m.text.split()) >= 2:
                 local.setdefault(name_key(m.text.split()[-1]), m)
-        acronyms = {m.text: m for m in found if m.type == "organization" and _ACRONYM.match(m.text)
+        acronyms = {m.text: m for m in found if m.type == "organization" and ACRONYM.match(m.text)
                     and len(m.text) <= 8 and not m.weak}
         # "the MUB (Minsk Union of Beekeepers)": an acronym first, its expansion in brackets
         by_start = {m.tok_start: m for m in found if m.type == "organization" and not m.weak}
         for i, t in enumerate(toks[:-2]):
             org = by_start.get(i + 2)
-            if t.text not in acronyms and _ACRONYM.match(t.text) and len(t.text) <= 8 and toks[i + 1].text == "(" \
+            if t.text not in acronyms and ACRONYM.match(t.text) and len(t.text) <= 8 and toks[i + 1].text == "(" \
                     and org is not None and org.tok_end < len(toks) and toks[org.tok_end].text == ")" \
                     and i not in covered:
                 acronyms[t.text] = org
@@ -626,7 +551,7 @@ class EntityExtractor:
             if person is not None:
                 extra.append(Mention(t.start, t.end, t.text, "person", person.entity_id, person.candidate,
                                      tok_start=i, tok_end=i + 1))
-            elif t.allcaps and 2 <= len(t.text) <= 6 and not t.sentence_start and not _all_caps_line(toks, i):
+            elif t.allcaps and 2 <= len(t.text) <= 6 and not t.sentence_start and not all_caps_line(toks, i):
                 extra.append(Mention(t.start, t.end, t.text, "organization", weak=True, tok_start=i, tok_end=i + 1))
         found = sorted(found + extra, key=lambda m: m.start)
         for m in found:
@@ -692,7 +617,7 @@ class EntityExtractor:
                 eid = keyed.get(key)
                 if eid is None and m.candidate.type == "person":
                     # "Ivan Petrovsky" ... "I. Petrovsky": one person within an article
-                    eid = next((pid for label, pid in people if _same_person(label, m.candidate.label)), None)
+                    eid = next((pid for label, pid in people if same_person(label, m.candidate.label)), None)
                 eid = eid or self._entity_for(m.candidate)
                 keyed[key] = eid
                 if m.candidate.type == "person":
@@ -710,7 +635,7 @@ class EntityExtractor:
                 # a spelling variant of a known person: same surname key, compatible first name
                 for eid in self._surnames.get(name_key(words[-1]), ()):
                     e = self.registry.get(eid)
-                    if e is not None and any(_same_person(n, cand.label) for n in e.names() if n[:1].isascii()):
+                    if e is not None and any(same_person(n, cand.label) for n in e.names() if n[:1].isascii()):
                         return eid
         else:
             for eid, form in self.registry.lookup(cand.label):
@@ -734,195 +659,6 @@ class EntityExtractor:
         article.persons = [eid for eid, etype in found if etype == "person"]
         article.organizations = [eid for eid, etype in found if etype == "organization"]
         return article
-
-
-_NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
-_CLERGY = frozenset("metropolitan patriarch archbishop bishop pope".split())
-_OPEN_QUOTES = {'"': '"', "“": "”\"", "«": "»", "'": "'", "„": "“\""}
-_SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
-_NUMBER = re.compile(r"^\d+(?:[.,:-]\d+)*$")
-
-
-def _results_lines(text: str, toks: list[Token]) -> set[int]:
-    """Token indexes on sports-results lines ("Norwich 1 Wolverhampton 0", "Walsall v Wrexham").
-
-    On such lines a capitalized name followed by a score is a team (an organization).
-    """
-    out: set[int] = set()
-    line: list[int] = []
-
-    def close():
-        words = [toks[k] for k in line if toks[k].word]
-        numbers = sum(1 for k in line if _NUMBER.match(toks[k].text))
-        lower = sum(1 for w in words if not w.text[:1].isupper() and w.low not in ("v", "vs", "at", "and"))
-        versus = any(toks[k].low in ("v", "vs") for k in line)
-        if words and lower <= 3 and (numbers >= 2 or (versus and len(words) <= 8)):
-            out.update(line)
-
-    for k, t in enumerate(toks):
-        if k and "\n" in text[toks[k - 1].end:t.start]:
-            close()
-            line = []
-        line.append(k)
-    close()
-    return out
-
-
-def _team_at(toks: list[Token], i: int, lines: set[int]) -> Mention | None:
-    if i not in lines:
-        return None
-    j = i
-    while j < len(toks) and j - i < 4 and toks[j].word and toks[j].text[:1].isupper() and toks[j].low not in ("v", "vs", "at"):
-        j += 1
-    if j == i or j >= len(toks):
-        return None
-    nxt = toks[j]
-    prev = toks[i - 1] if i else None
-    if not (_NUMBER.match(nxt.text) or nxt.low in ("v", "vs") or (prev is not None and prev.low in ("v", "vs"))):
-        return None
-    if any(toks[k].low in lx.LOCATIONS or toks[k].low in lx.DEMONYMS or toks[k].low in lx.NON_NAME for k in range(i, j)):
-        return None
-    return Mention(toks[i].start, toks[j - 1].end, "", "organization", weak=True, tok_start=i, tok_end=j)
-
-
-def _all_caps_line(toks: list[Token], i: int) -> bool:
-    """Headlines in capitals ('LEICESTERSHIRE TAKE OVER AT TOP'): capitals there mean nothing."""
-    lo, hi = i, i
-    while lo > 0 and toks[lo - 1].text != "\n" and i - lo < 6:
-        lo -= 1
-    while hi < len(toks) - 1 and hi - i < 6:
-        hi += 1
-    words = [t for t in toks[lo:hi + 1] if t.word and len(t.text) > 1]
-    return sum(t.text.isupper() for t in words) > len(words) / 2
-
-
-def _org_label(toks: list[Token], i: int, end: int) -> str | None:
-    words = [toks[k].text for k in range(i, end)]
-    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lx.LEGAL_FORMS):
-        words = words[1:]  # "OJSC Grodno Azot" is Grodno Azot
-    if len(words) < 2 and not (len(words) == 1 and end - i > 1):
-        return None
-    label = " ".join(words).replace(" - ", "-")
-    if label.lower() in lx.NOT_ORGANIZATIONS:
-        return None
-    first, _, rest = label.partition(" ")
-    country = lx.DEMONYM_COUNTRY.get(first.lower()) or ("Belarus" if first.lower() in ("belarusian", "belarus'") else None)
-    if country and rest.startswith("Ministry of ") and " of " not in rest[len("Ministry of "):]:
-        label = f"{rest} of {country}"  # "Chinese Ministry of Commerce" is the Ministry of Commerce of China
-    m = re.match(r"^(\w[\w-]*) (?:Regional|Region|Raion|Rayon) Executive Committee$", label)
-    if m:  # "Regional" on Belarusian sites is a raion unless the town is an oblast centre
-        kind = "Oblast" if m.group(1).lower() in _OBLAST_CENTRES else "District"
-        label = f"{m.group(1)} {kind} Executive Committee"
-    return label
-
-
-_COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstroi|promstroy|stroi|stroy|mash|khim|neft|"
-                           r"energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|sojuz|kali|azot|steklovolokno|shina)$")
-
-
-_NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgorod|belovezh|belomor|belarusians?$)|.*ians?$")
-
-
-def _described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
-    """'the pharmaceutical company Gedeon Richter', 'the cooperative Rassvet': a name after its kind."""
-    if i == 0 or toks[i - 1].low not in lx.LOWERCASE_ORG_HEADS or toks[i - 1].cap:
-        return None
-    run = []
-    j = i
-    while j < len(toks) and len(run) < 3 and toks[j].cap and _NAME_WORD.match(toks[j].text) \
-            and (j == i or j not in starts) and not toks[j].sentence_start:
-        low = toks[j].low
-        if low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS \
-                or low in lx.GENERIC_ORG_WORDS:
-            break
-        run.append(j)
-        j += 1
-    if not run or toks[run[0]].low in lx.FIRST_NAMES or i in starts:
-        return None
-    label = " ".join(toks[k].text for k in run)
-    return Mention(toks[i].start, toks[run[-1]].end, "", "organization", candidate=Candidate("organization", label),
-                   tok_start=i, tok_end=run[-1] + 1)
-
-
-def _company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
-    """One-word company names: 'Belagroprombank', 'OJSC Mogilevpromstroi', 'the Bellesbumprom concern'."""
-    t = toks[i]
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    prev = toks[i - 1] if i else None
-    shaped = bool(_COMPANY_WORD.match(t.text)) and t.low not in lx.DEMONYMS and t.low not in lx.LOCATIONS \
-        and not _NOT_COMPANY_WORD.match(t.low)
-    headed = nxt is not None and nxt.word and not nxt.cap and nxt.low in lx.LOWERCASE_ORG_HEADS and \
-        prev is not None and prev.low == "the" and _NAME_WORD.match(t.text) is not None and t.low not in lx.NON_NAME
-    if not (shaped or headed) or (i + 1 in starts):
-        return None
-    if nxt is not None and nxt.cap and nxt.word:
-        return None  # part of a longer capitalized name, left to the other rules
-    return Mention(t.start, t.end, "", "organization", candidate=Candidate("organization", t.text),
-                   tok_start=i, tok_end=i + 1)
-
-
-_LOCAL_KINDS = {"district": "District", "raion": "District", "rayon": "District", "city": "City", "town": "City",
-                "oblast": "Oblast", "village": "Village", "regional": None}
-
-
-def _lowercase_committee_at(toks: list[Token], i: int) -> Mention | None:
-    """'the Kopyl district executive committee': a local authority written in lower case."""
-    if i + 3 >= len(toks) or toks[i].low in lx.NON_NAME or not toks[i].text.isalpha():
-        return None
-    kind, ex, com = toks[i + 1].low, toks[i + 2].low, toks[i + 3].low
-    if kind not in _LOCAL_KINDS or ex != "executive" or com != "committee" or toks[i + 1].cap:
-        return None
-    name = toks[i].text
-    level = _LOCAL_KINDS[kind] or ("Oblast" if name.lower() in _OBLAST_CENTRES else "District")
-    label = f"{name} {level} Executive Committee"
-    return Mention(toks[i].start, toks[i + 3].end, "", "organization", candidate=Candidate("organization", label),
-                   tok_start=i, tok_end=i + 4)
-
-
-def _of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
-    """The end of '<head> of <Capitalized words>' (j is the index of 'of'); j itself when none follow."""
-    k = j + 1
-    if k < len(toks) and toks[k].low == "the":
-        k += 1
-    end, count = j, 0
-    while k < len(toks) and count < limit:
-        tk = toks[k]
-        if tk.sentence_start or (k in starts and not starts[k][1].context):
-            break
-        if tk.cap and tk.low not in lx.TITLE_WORDS and not (
-                tk.low in lx.FIRST_NAMES and k + 1 < len(toks) and toks[k + 1].cap):
-            end, k, count = k + 1, k + 1, count + 1
-            continue
-        if tk.word and tk.low in ("and", "of", "for", "the", "&") and k + 1 < len(toks) and toks[k + 1].cap \
-                and toks[k + 1].low not in lx.TITLE_WORDS:
-            k += 1
-            continue
-        break
-    return end
-
-
-def _is_patronymic(word: str) -> bool:
-    """'Nikolayevich', 'Ivanovna' (made from a first name), not 'Volkovich' or 'Markevich' (surnames)."""
-    low = word.lower()
-    m = re.match(r"^(.+?)(ovich|ovna)$", low)
-    if m and m.group(1) in lx.FIRST_NAMES:
-        return True  # Ivan-ovich, Boris-ovna
-    m = re.match(r"^(.+?)(?:y|i)?(evich|evna)$", low)
-    if m and (m.group(1) + "i" in lx.FIRST_NAMES or m.group(1) + "y" in lx.FIRST_NAMES or m.group(1) == "igor"):
-        return True  # Nikola-yevich, Serge-yevich, Vasil-yevna, Igor-evich
-    m = re.match(r"^(.+?)ich(?:na)?$", low)
-    return bool(m and m.group(1) + "a" in lx.FIRST_NAMES)  # Ily-ich, Fom-ich
-
-
-def _same_person(known: str, other: str) -> bool:
-    """'Aleksandr Lukashenko' ~ 'Alexander Lukashenka' ~ 'A. Lukashenko' (same surname key, first name or initial)."""
-    a, b = known.split(), other.split()
-    if len(a) < 2 or len(b) < 2 or name_key(a[-1]) != name_key(b[-1]):
-        return False
-    fa, fb = a[0], b[0]
-    if fa.endswith(".") or fb.endswith("."):
-        return fa[:1].upper() == fb[:1].upper()
-    return name_key(fa) == name_key(fb)
 
 
 def _candidate_key(cand: Candidate) -> tuple:

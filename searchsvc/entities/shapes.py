@@ -1,0 +1,284 @@
+"""Names by their shape in English text: tokens, mentions, and the rules that recognise an
+organization or a person from its form alone (no registry).
+
+    >>> [t.text for t in tokenize("Minister of Education Andrei Ivanets")]
+    ['Minister', 'of', 'Education', 'Andrei', 'Ivanets']
+
+The extractor (`extract.py`) combines these with the registry.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .names import name_key
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.N.
+    r"|(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Prof|Messrs)\.(?=\s)"
+    r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial: M. Smith
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"|\d+(?:[.,:]\d+)*"
+    r"|\S"
+)
+NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|O['’]|De|Di|Le|La)[A-Z][a-z]+|[A-Z]\.)$")
+ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
+SENTENCE_END = {".", "!", "?", ";", ":", "\n", "—", "–", "|"}
+_OBLAST_CENTRES = {"brest", "vitebsk", "gomel", "grodno", "minsk", "mogilev"}
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    word: bool
+    sentence_start: bool = False
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.word and self.text[:1].isupper()
+
+    @property
+    def allcaps(self) -> bool:
+        return self.word and len(self.text) > 1 and self.text.isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    out: list[Token] = []
+    boundary = True
+    last_end = 0
+    for m in _TOKEN_RE.finditer(text):
+        s = m.group(0)
+        if "\n" in text[last_end:m.start()]:
+            boundary = True
+        word = s[:1].isalpha()
+        out.append(Token(s, m.start(), m.end(), word, boundary and word))
+        if word:
+            boundary = False
+        elif s in SENTENCE_END:
+            boundary = True
+        last_end = m.end()
+    return out
+
+
+@dataclass
+class Candidate:
+    """An entity not in the registry, as found in one article (joins the registry when kept)."""
+
+    type: str
+    label: str  # English, as normalised from the text
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets in the text
+    end: int
+    text: str
+    type: str  # person | organization
+    entity_id: str | None = None
+    candidate: Candidate | None = None
+    weak: bool = False  # a bare surname or acronym nothing resolved: a mention, not a facet value
+    implied: bool = False  # an organization named by a post title ("Minister of Education")
+    tok_start: int = 0
+    tok_end: int = 0
+    context: list = field(default_factory=list)  # [(entity id, parent id)] for short sub-body names
+
+    @property
+    def target(self):
+        return self.entity_id or (self.candidate.label if self.candidate else None)
+
+
+NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
+CLERGY = frozenset("metropolitan patriarch archbishop bishop pope".split())
+OPEN_QUOTES = {'"': '"', "“": "”\"", "«": "»", "'": "'", "„": "“\""}
+SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
+_NUMBER = re.compile(r"^\d+(?:[.,:-]\d+)*$")
+
+
+def results_lines(text: str, toks: list[Token]) -> set[int]:
+    """Token indexes on sports-results lines ("Norwich 1 Wolverhampton 0", "Walsall v Wrexham").
+
+    On such lines a capitalized name followed by a score is a team (an organization).
+    """
+    out: set[int] = set()
+    line: list[int] = []
+
+    def close():
+        words = [toks[k] for k in line if toks[k].word]
+        numbers = sum(1 for k in line if _NUMBER.match(toks[k].text))
+        lower = sum(1 for w in words if not w.text[:1].isupper() and w.low not in ("v", "vs", "at", "and"))
+        versus = any(toks[k].low in ("v", "vs") for k in line)
+        if words and lower <= 3 and (numbers >= 2 or (versus and len(words) <= 8)):
+            out.update(line)
+
+    for k, t in enumerate(toks):
+        if k and "\n" in text[toks[k - 1].end:t.start]:
+            close()
+            line = []
+        line.append(k)
+    close()
+    return out
+
+
+def team_at(toks: list[Token], i: int, lines: set[int]) -> Mention | None:
+    if i not in lines:
+        return None
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].word and toks[j].text[:1].isupper() and toks[j].low not in ("v", "vs", "at"):
+        j += 1
+    if j == i or j >= len(toks):
+        return None
+    nxt = toks[j]
+    prev = toks[i - 1] if i else None
+    if not (_NUMBER.match(nxt.text) or nxt.low in ("v", "vs") or (prev is not None and prev.low in ("v", "vs"))):
+        return None
+    if any(toks[k].low in lx.LOCATIONS or toks[k].low in lx.DEMONYMS or toks[k].low in lx.NON_NAME for k in range(i, j)):
+        return None
+    return Mention(toks[i].start, toks[j - 1].end, "", "organization", weak=True, tok_start=i, tok_end=j)
+
+
+def all_caps_line(toks: list[Token], i: int) -> bool:
+    """Headlines in capitals ('LEICESTERSHIRE TAKE OVER AT TOP'): capitals there mean nothing."""
+    lo, hi = i, i
+    while lo > 0 and toks[lo - 1].text != "\n" and i - lo < 6:
+        lo -= 1
+    while hi < len(toks) - 1 and hi - i < 6:
+        hi += 1
+    words = [t for t in toks[lo:hi + 1] if t.word and len(t.text) > 1]
+    return sum(t.text.isupper() for t in words) > len(words) / 2
+
+
+def org_shape_label(toks: list[Token], i: int, end: int) -> str | None:
+    words = [toks[k].text for k in range(i, end)]
+    while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lx.LEGAL_FORMS):
+        words = words[1:]  # "OJSC Grodno Azot" is Grodno Azot
+    if len(words) < 2 and not (len(words) == 1 and end - i > 1):
+        return None
+    label = " ".join(words).replace(" - ", "-")
+    if label.lower() in lx.NOT_ORGANIZATIONS:
+        return None
+    first, _, rest = label.partition(" ")
+    country = lx.DEMONYM_COUNTRY.get(first.lower()) or ("Belarus" if first.lower() in ("belarusian", "belarus'") else None)
+    if country and rest.startswith("Ministry of ") and " of " not in rest[len("Ministry of "):]:
+        label = f"{rest} of {country}"  # "Chinese Ministry of Commerce" is the Ministry of Commerce of China
+    m = re.match(r"^(\w[\w-]*) (?:Regional|Region|Raion|Rayon) Executive Committee$", label)
+    if m:  # "Regional" on Belarusian sites is a raion unless the town is an oblast centre
+        kind = "Oblast" if m.group(1).lower() in _OBLAST_CENTRES else "District"
+        label = f"{m.group(1)} {kind} Executive Committee"
+    return label
+
+
+_COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstroi|promstroy|stroi|stroy|mash|khim|neft|"
+                           r"energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|sojuz|kali|azot|steklovolokno|shina)$")
+
+
+_NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgorod|belovezh|belomor|belarusians?$)|.*ians?$")
+
+
+def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """'the pharmaceutical company Gedeon Richter', 'the cooperative Rassvet': a name after its kind."""
+    if i == 0 or toks[i - 1].low not in lx.LOWERCASE_ORG_HEADS or toks[i - 1].cap:
+        return None
+    run = []
+    j = i
+    while j < len(toks) and len(run) < 3 and toks[j].cap and NAME_WORD.match(toks[j].text) \
+            and (j == i or j not in starts) and not toks[j].sentence_start:
+        low = toks[j].low
+        if low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS \
+                or low in lx.GENERIC_ORG_WORDS:
+            break
+        run.append(j)
+        j += 1
+    if not run or toks[run[0]].low in lx.FIRST_NAMES or i in starts:
+        return None
+    label = " ".join(toks[k].text for k in run)
+    return Mention(toks[i].start, toks[run[-1]].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=i, tok_end=run[-1] + 1)
+
+
+def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """One-word company names: 'Belagroprombank', 'OJSC Mogilevpromstroi', 'the Bellesbumprom concern'."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prev = toks[i - 1] if i else None
+    shaped = bool(_COMPANY_WORD.match(t.text)) and t.low not in lx.DEMONYMS and t.low not in lx.LOCATIONS \
+        and not _NOT_COMPANY_WORD.match(t.low)
+    headed = nxt is not None and nxt.word and not nxt.cap and nxt.low in lx.LOWERCASE_ORG_HEADS and \
+        prev is not None and prev.low == "the" and NAME_WORD.match(t.text) is not None and t.low not in lx.NON_NAME
+    if not (shaped or headed) or (i + 1 in starts):
+        return None
+    if nxt is not None and nxt.cap and nxt.word:
+        return None  # part of a longer capitalized name, left to the other rules
+    return Mention(t.start, t.end, "", "organization", candidate=Candidate("organization", t.text),
+                   tok_start=i, tok_end=i + 1)
+
+
+_LOCAL_KINDS = {"district": "District", "raion": "District", "rayon": "District", "city": "City", "town": "City",
+                "oblast": "Oblast", "village": "Village", "regional": None}
+
+
+def lowercase_committee_at(toks: list[Token], i: int) -> Mention | None:
+    """'the Kopyl district executive committee': a local authority written in lower case."""
+    if i + 3 >= len(toks) or toks[i].low in lx.NON_NAME or not toks[i].text.isalpha():
+        return None
+    kind, ex, com = toks[i + 1].low, toks[i + 2].low, toks[i + 3].low
+    if kind not in _LOCAL_KINDS or ex != "executive" or com != "committee" or toks[i + 1].cap:
+        return None
+    name = toks[i].text
+    level = _LOCAL_KINDS[kind] or ("Oblast" if name.lower() in _OBLAST_CENTRES else "District")
+    label = f"{name} {level} Executive Committee"
+    return Mention(toks[i].start, toks[i + 3].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=i, tok_end=i + 4)
+
+
+def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
+    """The end of '<head> of <Capitalized words>' (j is the index of 'of'); j itself when none follow."""
+    k = j + 1
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    end, count = j, 0
+    while k < len(toks) and count < limit:
+        tk = toks[k]
+        if tk.sentence_start or (k in starts and not starts[k][1].context):
+            break
+        if tk.cap and tk.low not in lx.TITLE_WORDS and not (
+                tk.low in lx.FIRST_NAMES and k + 1 < len(toks) and toks[k + 1].cap):
+            end, k, count = k + 1, k + 1, count + 1
+            continue
+        if tk.word and tk.low in ("and", "of", "for", "the", "&") and k + 1 < len(toks) and toks[k + 1].cap \
+                and toks[k + 1].low not in lx.TITLE_WORDS:
+            k += 1
+            continue
+        break
+    return end
+
+
+def is_patronymic(word: str) -> bool:
+    """'Nikolayevich', 'Ivanovna' (made from a first name), not 'Volkovich' or 'Markevich' (surnames)."""
+    low = word.lower()
+    m = re.match(r"^(.+?)(ovich|ovna)$", low)
+    if m and m.group(1) in lx.FIRST_NAMES:
+        return True  # Ivan-ovich, Boris-ovna
+    m = re.match(r"^(.+?)(?:y|i)?(evich|evna)$", low)
+    if m and (m.group(1) + "i" in lx.FIRST_NAMES or m.group(1) + "y" in lx.FIRST_NAMES or m.group(1) == "igor"):
+        return True  # Nikola-yevich, Serge-yevich, Vasil-yevna, Igor-evich
+    m = re.match(r"^(.+?)ich(?:na)?$", low)
+    return bool(m and m.group(1) + "a" in lx.FIRST_NAMES)  # Ily-ich, Fom-ich
+
+
+def same_person(known: str, other: str) -> bool:
+    """'Aleksandr Lukashenko' ~ 'Alexander Lukashenka' ~ 'A. Lukashenko' (same surname key, first name or initial)."""
+    a, b = known.split(), other.split()
+    if len(a) < 2 or len(b) < 2 or name_key(a[-1]) != name_key(b[-1]):
+        return False
+    fa, fb = a[0], b[0]
+    if fa.endswith(".") or fb.endswith("."):
+        return fa[:1].upper() == fb[:1].upper()
+    return name_key(fa) == name_key(fb)
