@@ -347,3 +347,16 @@ def test_translated_text_is_searched_and_shown_in_the_readers_language(translate
     assert be["hits"][0]["title_en"] == "Farmers finish the grain harvest"
     en = service.search("harvest")
     assert en["hits"][0]["lang"] == "en" and en["hits"][0]["matched_via"] == ["source"]
+
+
+def test_undated_articles_are_searchable_and_sort_last_by_date(tmp_path):
+    store = IndexStore(tmp_path / "undated")
+    write_generation(store, [
+        Article(id="dated", title="Flax harvest", body="Flax harvest news.", site="S", published="2022-05-01",
+                sources=[Source(site="S")]),
+        Article(id="undated", title="Flax exports", body="Flax exports news.", site="S", published=None,
+                sources=[Source(site="S")]),
+    ], EntityRegistry.load())
+    result = SearchService(store.root).search("flax", sort="date")
+    assert [h["id"] for h in result["hits"]] == ["dated", "undated"]
+    assert sum(b["count"] for b in result["facets"]["date"]) == 1 and result["total"] == 2

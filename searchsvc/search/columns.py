@@ -81,7 +81,8 @@ def _build_segment(reader, value_ids: dict[str, ValueIds]) -> SegmentColumns:
     stamp = np.zeros(n, dtype=np.int64)
     if reader.has_column("published"):
         raw = reader.column_reader("published", translate=False)
-        stamp = np.fromiter((v or 0 for v in raw), dtype=np.int64, count=n)
+        # an undated doc holds the column default (may be 2**64 - 1): newest-first puts it last
+        stamp = np.fromiter((v if v and v < 2**63 else 0 for v in raw), dtype=np.int64, count=n)
     live = np.ones(n, dtype=bool)
     if reader.has_deletions():
         for docnum in range(n):
