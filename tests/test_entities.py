@@ -293,3 +293,8 @@ def test_a_name_after_its_kind_in_lower_case(extractor):
     assert orgs == ["Gedeon Richter", "Rassvet"]
     persons, _ = annotate(extractor, "Pharma", "The cooperative is named after K.P. Orlovsky.")
     assert persons == []  # initials that fit no registry Orlovsky: not Vladimir Orlovsky
+
+
+def test_a_name_shaped_like_a_cis_surname_needs_no_title(extractor):
+    persons, _ = annotate(extractor, "Visit", "The delegation was led by Kairat Umarov. Later Umarov visited BelAZ.")
+    assert persons == ["Kairat Umarov"]

@@ -26,7 +26,7 @@ from ..article import Article
 from . import lexicon as lx
 from .labels import org_labels, person_labels
 from .names import name_key
-from .shapes import (ACRONYM, CLERGY, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      lowercase_committee_at, of_tail, org_shape_label, results_lines, same_person, team_at,
                      tokenize)
@@ -477,7 +477,10 @@ class EntityExtractor:
         listed = prev in (",", "and") and listed_at == i - 1
         # "Aryna Sabalenka, who won ...": a relative clause about a person
         who = after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in ("who", "whose")
-        if len(run) >= 2 and (known_first or cue or said or nation or listed or who):
+        # "Kairat Umarov": two name-like words, the last with a CIS surname ending
+        surname_shaped = len(run) == 2 and SURNAME_ENDING.search(toks[run[-1]].text) is not None \
+            and toks[run[0]].low not in lx.LOCATIONS and not toks[run[0]].sentence_start
+        if len(run) >= 2 and (known_first or cue or said or nation or listed or who or surname_shaped):
             if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
                 run = run[1:]  # "President of Zimbabwe Emmerson Mnangagwa": the place goes
             if len(run) > 4:

@@ -98,6 +98,8 @@ class Mention:
 NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
 CLERGY = frozenset("metropolitan patriarch archbishop bishop pope".split())
 OPEN_QUOTES = {'"': '"', "“": "”\"", "«": "»", "'": "'", "„": "“\""}
+SURNAME_ENDING = re.compile(r"[a-z](?:ov|ova|ev|eva|yev|yeva|in|ina|enko|chuk|uk|vich|sky|skiy|skaya|ets|yan|dze|"
+                            r"shvili|bayev|bayeva|uly|kyzy)$")
 SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
 _NUMBER = re.compile(r"^\d+(?:[.,:-]\d+)*$")
 
