@@ -53,7 +53,6 @@ class EntityExtractor:
     def __init__(self, registry: EntityRegistry, learn: bool = True):
         self.registry = registry
         self.learn = learn
-        self._built_for: int | None = None
         self._build()
 
     @classmethod
@@ -69,45 +68,59 @@ class EntityExtractor:
     # -- gazetteer -----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        by_first: dict[str, list[_Alias]] = {}
-        persons: dict[tuple, list[str]] = {}
-        surnames: dict[str, list[str]] = {}
-        surname_forms: dict[str, list[str]] = {}
-        order = {}
-        for n, e in enumerate(self.registry):
-            order[e.id] = n
-            if e.type == "person":
-                for name in e.names():
-                    toks = [t.text for t in tokenize(name) if t.word]
-                    if len(toks) < 2 or not toks[0][:1].isascii():
-                        continue
-                    persons.setdefault(tuple(name_key(t) for t in toks), []).append(e.id)
-                    surnames.setdefault(name_key(toks[-1]), []).append(e.id)
-                    surname_forms.setdefault(toks[-1], []).append(e.id)
-                continue
-            forms = [(a, False) for a in e.names()] + [(a, True) for a in e.context_aliases]
-            for alias, context in forms:
-                variants = [(alias, False)]
-                if "Ministry" in alias.split():
-                    # the post names its ministry: "Minister of Education", "Foreign Minister"
-                    variants.append((re.sub(r"\bMinistry\b", "Minister", alias), True))
-                for form, implied in variants:
-                    toks = tuple(t.text for t in tokenize(form))
-                    if not toks or not any(c.isascii() and c.isalpha() for c in form):
-                        continue
-                    entry = _Alias(e.id, e.type, toks, context, e.parent, implied)
-                    by_first.setdefault(toks[0].lower(), []).append(entry)
-        for entries in by_first.values():
-            entries.sort(key=lambda a: -len(a.tokens))
-        self._aliases = by_first
-        self._persons = {k: sorted(set(v), key=order.get) for k, v in persons.items()}
-        self._surnames = {k: sorted(set(v), key=order.get) for k, v in surnames.items()}
-        self._surname_forms = {k: sorted(set(v), key=order.get) for k, v in surname_forms.items()}
-        self._built_for = len(self.registry)
+        """Index every registry entity (registry order = prominence: a bare surname means the first)."""
+        self._aliases: dict[str, list[_Alias]] = {}
+        self._persons: dict[tuple, list[str]] = {}
+        self._surnames: dict[str, list[str]] = {}
+        self._surname_forms: dict[str, list[str]] = {}
+        self._indexed: dict[str, Entity] = {}
+        for e in self.registry:
+            self._index(e)
+
+    def _index(self, e: Entity) -> None:
+        """Add one entity to the gazetteer (entities learned later go after the known ones)."""
+        self._indexed[e.id] = e
+
+        def put(table: dict, key, eid: str) -> None:
+            ids = table.setdefault(key, [])
+            if eid not in ids:
+                ids.append(eid)
+
+        if e.type == "person":
+            for name in e.names():
+                toks = [t.text for t in tokenize(name) if t.word]
+                if len(toks) < 2 or not toks[0][:1].isascii():
+                    continue
+                put(self._persons, tuple(name_key(t) for t in toks), e.id)
+                put(self._surnames, name_key(toks[-1]), e.id)
+                put(self._surname_forms, toks[-1], e.id)
+            return
+        forms = [(a, False) for a in e.names()] + [(a, True) for a in e.context_aliases]
+        for alias, context in forms:
+            variants = [(alias, False)]
+            if "Ministry" in alias.split():
+                # the post names its ministry: "Minister of Education", "Foreign Minister"
+                variants.append((re.sub(r"\bMinistry\b", "Minister", alias), True))
+            for form, implied in variants:
+                toks = tuple(t.text for t in tokenize(form))
+                if not toks or not any(c.isascii() and c.isalpha() for c in form):
+                    continue
+                entries = self._aliases.setdefault(toks[0].lower(), [])
+                entries.append(_Alias(e.id, e.type, toks, context, e.parent, implied))
+                entries.sort(key=lambda a: -len(a.tokens))
 
     def _refresh(self) -> None:
-        if self.registry.refresh() or self._built_for != len(self.registry):
+        """Follow the registry: learned entities are added in place; a corrected one rebuilds."""
+        changed = self.registry.refresh()
+        if not changed and len(self._indexed) == len(self.registry):
+            return
+        current = list(self.registry)
+        if any(self._indexed.get(e.id, e) is not e for e in current):
             self._build()
+            return
+        for e in current:
+            if e.id not in self._indexed:
+                self._index(e)
 
     def _alias_at(self, toks: list[Token], i: int) -> tuple[int, _Alias] | None:
         t = toks[i]

@@ -124,6 +124,35 @@ def _org_token_key(token: str) -> str:
     return stem_en(low)
 
 
+class _LookupIndex:
+    """Name keys -> ids for `EntityRegistry.lookup`; grows in place as entities are learned."""
+
+    def __init__(self):
+        self.persons: dict[tuple, dict[str, str]] = {}  # name-key tuple -> {id: form}
+        self.surnames: dict[str, dict[str, str]] = {}  # key of a person name's last word -> {id: form}
+        self.surface: dict[str, set[str]] = {}  # exact lower-case surname forms, for short keys
+        self.orgs: dict[tuple, dict[str, str]] = {}  # stemmed words -> {id: form}
+        self.longest = 1
+
+    def add(self, e: "Entity") -> None:
+        for name in e.names():
+            toks = [t for t, _, _ in tokens(name)]
+            if not toks:
+                continue
+            if e.type == "person":
+                self.persons.setdefault(tuple(name_key(t) for t in toks), {})[e.id] = name
+                if len(toks) >= 2:
+                    last = toks[-1]
+                    self.surnames.setdefault(name_key(last), {})[e.id] = last
+                    self.surface.setdefault(last.lower(), set()).add(e.id)
+                self.longest = max(self.longest, len(toks))
+            else:
+                key = tuple(_org_token_key(t) for t in toks if t.lower() not in _ORG_STOP)
+                if key:
+                    self.orgs.setdefault(key, {})[e.id] = name
+                    self.longest = max(self.longest, len(key))
+
+
 class EntityRegistry:
     """Known entities (package file + overlay); `lookup` resolves names in any script or case form."""
 
@@ -138,7 +167,7 @@ class EntityRegistry:
         self._stamp: tuple | None = None  # (size, mtime) of the journal when last read
         self._checked_at = 0.0
         self._lock = threading.RLock()
-        self._lookup_index: tuple[dict, dict, dict, int] | None = None
+        self._lookup_index: _LookupIndex | None = None
         if self.overlay_path is not None:
             self._sync()
 
@@ -180,10 +209,21 @@ class EntityRegistry:
     def _apply(self, entity: Entity) -> bool:
         current = self._overlay.get(entity.id)
         if entity.origin == "editor" or (current is None and entity.id not in self._base):
+            replaced = entity.id in self._by_id
             self._overlay[entity.id] = entity
             self._by_id[entity.id] = entity
+            self._index_changed(entity, replaced)
             return True
         return False
+
+    def _index_changed(self, entity: Entity, replaced: bool) -> None:
+        """A new entity joins the lookup index in place; a replaced one means rebuilding it."""
+        if self._lookup_index is None:
+            return
+        if replaced:
+            self._lookup_index = None
+        else:
+            self._lookup_index.add(entity)
 
     def _read_tail(self, fh) -> int:
         """Apply the complete lines after our offset; returns how many bytes of a partial line remain."""
@@ -198,7 +238,6 @@ class EntityRegistry:
             except (ValueError, RegistryError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
                 log.error("entities_overlay_bad_line file=%s error=%s", self.overlay_path, str(exc).replace('"', "'"))
         self._offset += len(complete)
-        self._lookup_index = None
         return len(data) - len(complete)
 
     def _sync(self) -> None:
@@ -211,6 +250,7 @@ class EntityRegistry:
                 return
             if st.st_size < self._offset:
                 self._overlay, self._by_id, self._offset = {}, dict(self._base), 0
+                self._lookup_index = None
             self._stamp = (st.st_size, st.st_mtime_ns)
             try:
                 with open(path, "rb") as fh:
@@ -277,7 +317,7 @@ class EntityRegistry:
             if existing is not None:
                 return existing
             self._by_id[entity.id] = entity
-            self._lookup_index = None
+            self._index_changed(entity, replaced=False)
             return entity
 
     def learn(self, entity: Entity) -> Entity:
@@ -346,31 +386,11 @@ class EntityRegistry:
 
     # -- lookup: query text -> entity ids ------------------------------------------------------
 
-    def _build_lookup(self):
-        persons: dict[tuple, dict[str, str]] = {}  # name-key tuple -> {id: form}
-        surnames: dict[str, dict[str, str]] = {}  # one name key -> {id: form} (last word of a person name)
-        surface: dict[str, set[str]] = {}  # exact lower-case surname forms, for short keys
-        orgs: dict[tuple, dict[str, str]] = {}
-        longest = 1
+    def _build_lookup(self) -> "_LookupIndex":
+        index = _LookupIndex()
         for e in self._by_id.values():
-            for name in e.names():
-                toks = [t for t, _, _ in tokens(name)]
-                if not toks:
-                    continue
-                if e.type == "person":
-                    key = tuple(name_key(t) for t in toks)
-                    persons.setdefault(key, {})[e.id] = name
-                    if len(toks) >= 2:
-                        last = toks[-1]
-                        surnames.setdefault(name_key(last), {})[e.id] = last
-                        surface.setdefault(last.lower(), set()).add(e.id)
-                    longest = max(longest, len(toks))
-                else:
-                    key = tuple(_org_token_key(t) for t in toks if t.lower() not in _ORG_STOP)
-                    if key:
-                        orgs.setdefault(key, {})[e.id] = name
-                        longest = max(longest, len(key))
-        return persons, surnames, surface, orgs, longest
+            index.add(e)
+        return index
 
     def lookup(self, text: str) -> list[tuple[str, str]]:
         """[(entity id, matched form in `text`)] for names in a query, any script or case form.
@@ -383,7 +403,8 @@ class EntityRegistry:
         if self._lookup_index is None:
             with self._lock:
                 self._lookup_index = self._build_lookup()
-        persons, surnames, surface, orgs, longest = self._lookup_index
+        index = self._lookup_index
+        persons, surnames, surface, orgs, longest = index.persons, index.surnames, index.surface, index.orgs, index.longest
         toks = tokens(text)
         pkeys = [name_key(t) for t, _, _ in toks]  # each token's keys once, whatever the window
         okeys = [None if t.lower() in _ORG_STOP else _org_token_key(t) for t, _, _ in toks]
