@@ -140,7 +140,7 @@ def test_kill_9_at_random_points_then_the_next_run_ends_consistent(tmp_path):
     print("RELIABILITY", json.dumps({"test": "kill9", **figures}))
 
 
-def test_crash_between_index_commit_and_manifest_write_is_repaired_next_run(tmp_path, monkeypatch):
+def test_crash_between_index_commit_and_manifest_write_is_repaired_even_if_pages_change(tmp_path, monkeypatch):
     pages = tmp_path / "pages"
     write_corpus(pages, 20, reprints=2)
     settings = settings_for(tmp_path)
@@ -161,6 +161,9 @@ def test_crash_between_index_commit_and_manifest_write_is_repaired_next_run(tmp_
         reindex([pages], settings)
     monkeypatch.undo()
     assert len(hits_for(settings.index_dir, code(22))) == 1  # the commit happened
+    # and before the next run, pages it wrote change or go: what they wrote must not linger
+    write_story(pages, 22, version=1)
+    (pages / "00023.txt").unlink()
     report = reindex([pages], settings)
     assert report.exit_code == EXIT_OK and report.validation["problems"] == []
     clean = settings_for(tmp_path / "clean")

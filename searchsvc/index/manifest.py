@@ -9,9 +9,11 @@
                                                    freshly built generation so API writes survive
                                                    full rebuilds
 
-Living inside the generation, the manifest switches with LIVE atomically. Rows change only after
-the index commit they describe; `pending` marks inputs whose story is being rewritten, so a run
-killed between two commits re-processes them next time instead of trusting stale rows.
+Living inside the generation, the manifest switches with LIVE atomically. Before an index commit
+the inputs it touches are marked `pending`, with the ids they are about to write added
+(`intend`); after the commit their rows are replaced by what they now hold (`record`). A run killed
+in between leaves pending rows: the next run re-processes those inputs and removes every id they
+may have written, instead of trusting stale rows.
 
 >>> m = Manifest.open(generation_dir)
 >>> m.input("pages/001.txt")
@@ -99,8 +101,9 @@ class Manifest:
         return out
 
     def stories(self) -> dict[str, str | None]:
-        """article_id -> content_hash of every story some input is the first copy of."""
-        rows = self.conn.execute("SELECT article_id, content_hash FROM input_articles WHERE role='story'")
+        """article_id -> content_hash of every story some (settled) input is the first copy of."""
+        rows = self.conn.execute("SELECT a.article_id, a.content_hash FROM input_articles a JOIN inputs i "
+                                 "ON a.path = i.path WHERE a.role = 'story' AND i.pending = 0")
         return dict(rows.fetchall())
 
     def journal(self) -> list[tuple[str, str, str | None]]:
@@ -121,6 +124,25 @@ class Manifest:
     def mark_pending(self, paths) -> None:
         with _tx(self.conn):
             self.conn.executemany("UPDATE inputs SET pending=1 WHERE path=?", [(p,) for p in paths])
+
+    def intend(self, outcomes: list[InputOutcome]) -> None:
+        """Before an index commit: these inputs are about to hold these stories (pending rows).
+
+        If the run dies after the commit but before `record`, the next run sees the inputs as
+        pending and knows every id they may have written, so none is left behind in the index
+        even when the input changes or goes before that run."""
+        with _tx(self.conn):
+            for o in outcomes:
+                r = o.record
+                self.conn.execute("INSERT OR IGNORE INTO inputs VALUES (?,?,?,'',1)", (r.path, r.mtime_ns, r.size))
+                self.conn.execute("UPDATE inputs SET pending=1 WHERE path=?", (r.path,))
+                self.conn.executemany("INSERT OR IGNORE INTO input_articles VALUES (?,?,?,?)",
+                                      [(r.path, aid, role, ch) for aid, role, ch in o.articles])
+
+    def pending_ids(self) -> set[str]:
+        rows = self.conn.execute("SELECT a.article_id FROM input_articles a JOIN inputs i ON a.path = i.path "
+                                 "WHERE i.pending = 1")
+        return {r[0] for r in rows}
 
     def record(self, outcomes: list[InputOutcome], removed_paths=(), clear_journal_for=()) -> None:
         """After an index commit: these inputs now hold these stories; these inputs are gone."""

@@ -5,9 +5,10 @@ AppliedChanges(generation='...', upserted=['...'], deleted=['0f2d6ade10f26e1b'],
 
 Safe from threads and processes: every call holds <index>/write.lock (flock, one open file per
 call) and then Whoosh's own writer lock, each with a timeout, so a writer never waits forever and
-searches never wait at all. Order: index commit first, manifest second. A crash in between leaves
-an index that is ahead of its manifest, which the next run repairs (an upsert is idempotent by id,
-and the input is still seen as new or changed).
+searches never wait at all. Order: the batch's inputs are marked pending with the ids about to be
+written, then the index commit, then the manifest rows. A crash in between leaves an index ahead
+of its manifest, which the next run repairs: pending inputs are processed again and every id they
+may have written is rewritten or deleted (an upsert is idempotent by id).
 """
 
 from __future__ import annotations
@@ -72,30 +73,11 @@ def apply_changes(store: IndexStore, upserts: list[Article] = (), deletes: list[
         raise IndexBusy(f"index is busy, try again: {exc}") from None
     try:
         generation, index = store.open_live()
-        try:
-            try:
-                writer = index.writer(timeout=timeout)
-            except LockError:
-                raise IndexBusy(f"index is busy, try again: Whoosh write lock of {generation} not free "
-                                f"within {timeout:.0f} s") from None
-            result = AppliedChanges(generation=generation)
-            try:
-                for aid in deletes:
-                    if writer.delete_by_term("id", aid):
-                        result.deleted.append(aid)
-                    else:
-                        result.not_found.append(aid)
-                for doc in docs:
-                    writer.update_document(**doc)
-                    result.upserted.append(doc["id"])
-            except BaseException:
-                writer.cancel()
-                raise
-            writer.commit()
-        finally:
-            index.close()
         manifest = Manifest.open(store.path(generation))
         try:
+            if inputs:
+                manifest.intend(list(inputs))  # a kill after the commit must not orphan what it wrote
+            result = _write(index, generation, docs, deletes, timeout)
             if inputs is None and not removed_inputs:
                 manifest.journal_write([(a.id, a.to_dict()) for a in upserts], deletes)
             else:
@@ -103,7 +85,31 @@ def apply_changes(store: IndexStore, upserts: list[Article] = (), deletes: list[
                 manifest.record(list(inputs or ()), removed_inputs, clear_journal_for=stories)
         finally:
             manifest.close()
+            index.close()
     finally:
         lock.release()
     result.seconds = round(time.perf_counter() - started, 4)
+    return result
+
+
+def _write(index, generation: str, docs: list[dict], deletes: list[str], timeout: float) -> AppliedChanges:
+    try:
+        writer = index.writer(timeout=timeout)
+    except LockError:
+        raise IndexBusy(f"index is busy, try again: Whoosh write lock of {generation} not free "
+                        f"within {timeout:.0f} s") from None
+    result = AppliedChanges(generation=generation)
+    try:
+        for aid in deletes:
+            if writer.delete_by_term("id", aid):
+                result.deleted.append(aid)
+            else:
+                result.not_found.append(aid)
+        for doc in docs:
+            writer.update_document(**doc)
+            result.upserted.append(doc["id"])
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
     return result
