@@ -311,7 +311,7 @@ def _ingest(files: list[_File], by_path: dict[str, _File], matcher: StoryMatcher
     stories: list[Article] = []
     redirect: dict[int, Article] = {}  # id(chunk-level story) -> the story it turned out to copy
     progress.stage("ingest", len(files))
-    for i in range(0, len(files), INGEST_CHUNK):
+    for i in range(0, len(files), INGEST_CHUNK):  # len taken once: strays appended below are not re-read
         chunk = files[i : i + INGEST_CHUNK]
         try:
             results = ingest_paths([f.path for f in chunk]).results
@@ -328,7 +328,8 @@ def _ingest(files: list[_File], by_path: dict[str, _File], matcher: StoryMatcher
         for result in results:
             f = by_path.get(_file_of(result.source_path, by_path) or "")
             if f is None:  # ingest named a source we did not give it: still count and show it
-                f = _File(result.source_path)
+                f = by_path[result.source_path] = _File(result.source_path)
+                files.append(f)
             f.records += 1
             if result.rejected:
                 report.rejected.append({"source_path": result.source_path, "reason": result.reason})
@@ -378,6 +379,9 @@ def _translate(articles: list[Article], settings: Settings, report: ReindexRepor
                     report.errors.append({"source_path": article.source_path, "stage": "translate",
                                           "error": f"{type(exc).__name__}: {exc} (indexed untranslated)"})
         for tr in reports:
+            # a model that failed (the translator never raises for that): the articles stay untranslated
+            report.errors += [{"source_path": "", "stage": "translate", "error": str(e)}
+                              for e in getattr(tr, "errors", [])]
             totals["sentences_translated"] += tr.sentences_translated
             totals["sentences_cached"] += tr.sentences_cached
             totals["routes"].update(tr.routes)
@@ -409,8 +413,9 @@ def reindex(sources, settings: Settings, *, full: bool | None = None, progress: 
 
     full=None: incremental when a live generation with a manifest exists, else a full rebuild.
     Raises index.locks.LockHeld (exit 75) when another reindex holds the lock. Returns the report;
-    its exit_code is 3 (and `error` says why) when the served index was left as it was. `max_drop`: refuse a run that would remove more than this
-    fraction of the served documents (an unmounted source directory looks like mass deletion).
+    its exit_code is 3 (and `error` says why) when the served index was left as it was.
+    `max_drop`: refuse a run that would remove more than this fraction of the served documents
+    (an unmounted source directory looks like mass deletion).
     """
     progress = progress or Progress(quiet=True)
     registry = registry or EntityRegistry.load()
@@ -497,12 +502,23 @@ def _scan(roots, manifest: Manifest | None, report: ReindexReport, progress: Pro
 
 
 def _classify(files: list[_File], previous: dict[str, str | None], report: ReindexReport,
-              failed_ids: set[str] = frozenset()) -> None:
-    """Each record's outcome against what the index held before (previous: story id -> content hash)."""
+              failed_ids: set[str], old_rows: dict[str, list[tuple[str, str]]], removed: set[str]) -> int:
+    """Each record's outcome against what the index held before (previous: story id -> content hash).
+
+    An input that held story X and now gives story Y, X gone (an edited page without a URL gets a
+    new id), is one *changed* story, not a new one plus a deletion. Returns how many were paired so.
+    """
+    paired = 0
     for f in files:
         report.inputs += f.records
         if f.failed:
             report.failed += 1
+        # only a page without a URL changes id when edited (its id hashes its text)
+        fresh = [a for a, role in f.refs if role == "story" and not a.url and a.id not in failed_ids
+                 and a.id not in previous]
+        lost = {aid for aid, role in old_rows.get(f.path, ()) if role == "story"} & removed
+        replacing = min(len(fresh), len(lost))
+        paired += replacing
         for article, role in f.refs:
             if role == "reprint":
                 report.reprints_merged += 1
@@ -513,20 +529,12 @@ def _classify(files: list[_File], previous: dict[str, str | None], report: Reind
                     report.unchanged += 1
                 else:
                     report.changed += 1
-            elif f.state == "new":
-                report.new += 1
-            else:  # a known input whose text changed, so its story got a new id (pages without a URL)
+            elif replacing and not article.url:
+                replacing -= 1
                 report.changed += 1
-
-
-def _replaced(files: list[_File], old_rows: dict[str, list[tuple[str, str]]]) -> set[str]:
-    """Old story ids whose input now gives a story under another id: replaced, not deleted."""
-    out: set[str] = set()
-    for f in files:
-        new_ids = {a.id for a, role in f.refs if role == "story"}
-        if new_ids:
-            out |= {aid for aid, role in old_rows.get(f.path, ()) if role == "story"} - new_ids
-    return out
+            else:
+                report.new += 1
+    return paired
 
 
 def _outcome(f: _File) -> InputOutcome | None:
@@ -568,8 +576,9 @@ def _full(store, live, roots, settings, registry, report, progress, max_drop) ->
     progress.finish()
     failed_ids = {e["article_id"] for e in index_errors}
     report.errors += [{k: e[k] for k in ("source_path", "stage", "error")} for e in index_errors]
-    _classify(files, previous, report, failed_ids)
     written = [a for a in stories if a.id not in failed_ids]
+    gone_ids = set(previous) - {a.id for a in written}
+    paired = _classify(files, previous, report, failed_ids, old_rows, gone_ids)
     manifest = Manifest.open(store.path(name))
     try:
         manifest.record([o for f in files if (o := _outcome(f)) and not any(a in failed_ids for a, _, _ in o.articles)])
@@ -616,7 +625,7 @@ def _full(store, live, roots, settings, registry, report, progress, max_drop) ->
                                     + report.validation["problems"][-1])
             store.publish(name)
         report.generation = name
-        report.articles_deleted = len(previous_ids - expected - _replaced(files, old_rows))
+        report.articles_deleted = max(0, len(previous_ids - expected) - paired)
         report.seconds["publish"] = round(time.perf_counter() - t, 3)
         progress.event("published", generation=name, previous=live, documents=report.documents)
     except BaseException:
@@ -757,9 +766,9 @@ def _incremental_run(store, live, manifest, roots, settings, registry, report, p
 
     t = time.perf_counter()
     failed_ids = _write_changes(store, files, touched, deletes, gone, registry, report, progress)
-    report.articles_deleted = len(set(deletes) - _replaced(files, rows_before))
     report.seconds["index"] = round(time.perf_counter() - t, 3)
-    _classify(files, previous, report, failed_ids)
+    paired = _classify(files, previous, report, failed_ids, rows_before, set(deletes))
+    report.articles_deleted = len(deletes) - paired
 
     t = time.perf_counter()
     report.gaps_filled = _fill_gaps(store, live, settings, registry, report, progress,

@@ -459,3 +459,29 @@ def test_installing_a_model_later_translates_unchanged_pages_and_the_cache_serve
     rebuilt = reindex([pages], settings, full=True)
     assert rebuilt.translation["sentences_translated"] == 0 and rebuilt.translation["sentences_cached"] > 0
     assert rebuilt.translation["gaps"] == {"be": 3}
+
+
+def test_json_lines_export_is_one_input_file_with_many_records(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+
+    def export(records):
+        lines = []
+        for i, version in records:
+            _, _, title, body = story_text(i, version)
+            lines.append(json.dumps({"url": f"https://brest.example.by/news/{i}", "site": "Brest City Executive Committee",
+                                     "title": title, "published": "2024-05-0%d" % (1 + i % 9), "body": body}))
+        (pages / "export.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    export([(0, 0), (1, 0), (2, 0)])
+    settings = settings_for(tmp_path)
+    first = reindex([pages], settings)
+    assert (first.files, first.inputs, first.new, first.documents) == (1, 3, 3, 3)
+    export([(0, 0), (1, 1), (3, 0)])  # record 1 edited (same URL: same id), record 2 gone, record 3 new
+    report = reindex([pages], settings)
+    assert report.exit_code == EXIT_OK, report.summary()
+    assert (report.inputs, report.new, report.changed, report.unchanged, report.articles_deleted) == (3, 1, 1, 1, 1)
+    assert hits_for(settings.index_dir, code(2)) == [] and len(hits_for(settings.index_dir, code(3))) == 1
+    (edited,) = hits_for(settings.index_dir, code(1))
+    assert "Updated text, version 1." in live_articles(settings.index_dir)[edited]["body"]
+    assert reindex([pages], settings).unchanged == 3  # the unchanged file counts the records it held
