@@ -68,8 +68,9 @@ def reuters_corpus(limit: int | None = None) -> Corpus | None:
             if not body and not title:
                 continue
             site = (d.get("places") or ["reuters"])[0]
+            stamp = d.get("date") or ""
             articles.append(Article(id=f"r{d['newid']}", title=title.title() or body[:60], body=body or title,
-                                    site=site, published=d["date"][:10], published_time=d["date"][11:16],
+                                    site=site, published=stamp[:10] or None, published_time=stamp[11:16] or None,
                                     sources=[Source(site=site)], persons=d.get("people") or [],
                                     organizations=d.get("orgs") or []))
             persons.update(d.get("people") or [])
@@ -185,6 +186,7 @@ class SqliteEngine:
     def build(self, corpus: Corpus, workdir: Path) -> float:
         t0 = time.perf_counter()
         db = sqlite3.connect(str(workdir / "fts.sqlite"), check_same_thread=False)
+        db.execute("PRAGMA temp_store = MEMORY")  # the per-query match table stays in memory
         cols = ", ".join(f"title_{l}, body_{l}" for l in LANGS)
         db.execute(f"CREATE VIRTUAL TABLE fts USING fts5({cols}, tokenize='unicode61')")
         db.execute("CREATE TABLE doc (rowid INTEGER PRIMARY KEY, id TEXT, month TEXT)")
@@ -205,26 +207,32 @@ class SqliteEngine:
         return time.perf_counter() - t0
 
     def query(self, text, flt):
+        """Matches into an in-memory temp table once; total and the three GROUP BY facets read it;
+        the top 10 with snippets come from FTS5's own rank order. (The fastest of the forms tried:
+        facets as "doc IN (SELECT rowid ... MATCH)" were 10-20x slower on broad queries.)"""
         match = text if text.startswith('"') else " OR ".join(w for w in text.split())
-        where = "fts MATCH ?"
-        args = [match]
+        # A filter as a JOIN: "rowid IN (subquery)" made FTS5 re-run the MATCH per row (seconds).
+        source, where, args = "fts", "fts MATCH ?", [match]
         if flt:
-            where += " AND fts.rowid IN (SELECT doc FROM ent WHERE kind = ? AND value = ?)"
+            source = "fts JOIN ent f ON f.doc = fts.rowid"
+            where += " AND f.kind = ? AND f.value = ?"
             args += [flt[0], flt[1]]
         db = self.db
-        top = db.execute(f"SELECT fts.rowid, snippet(fts, 1, '<mark>', '</mark>', '…', 24) FROM fts WHERE {where} "
-                         "ORDER BY rank LIMIT 10", args).fetchall()
-        total = db.execute(f"SELECT count(*) FROM fts WHERE {where}", args).fetchone()[0]
+        top = db.execute(f"SELECT fts.rowid, snippet(fts, 1, '<mark>', '</mark>', '…', 24) FROM {source} "
+                         f"WHERE {where} ORDER BY rank LIMIT 10", args).fetchall()
+        db.execute("DROP TABLE IF EXISTS temp.m")
+        # keyed by docnum, so the facet joins look rows up instead of scanning the table per row
+        db.execute("CREATE TEMP TABLE m (doc INTEGER PRIMARY KEY)")
+        db.execute(f"INSERT OR IGNORE INTO temp.m SELECT fts.rowid FROM {source} WHERE {where}", args)
+        total = db.execute("SELECT count(*) FROM temp.m").fetchone()[0]
         facets = {}
         for kind in ("person", "organization"):
             facets[kind] = db.execute(
-                f"SELECT value, count(*) c FROM ent WHERE kind = ? AND doc IN (SELECT fts.rowid FROM fts WHERE {where}) "
-                "GROUP BY value ORDER BY c DESC LIMIT 20", [kind, *args]).fetchall()
+                "SELECT e.value, count(*) c FROM temp.m JOIN ent e ON e.doc = m.doc WHERE e.kind = ? "
+                "GROUP BY e.value ORDER BY c DESC LIMIT 20", [kind]).fetchall()
         facets["date"] = db.execute(
-            f"SELECT month, count(*) FROM doc WHERE rowid IN (SELECT fts.rowid FROM fts WHERE {where}) GROUP BY month",
-            args).fetchall()
-        ids = [r[0] for r in top]
-        return total, ids, facets
+            "SELECT d.month, count(*) FROM temp.m JOIN doc d ON d.rowid = m.doc GROUP BY d.month").fetchall()
+        return total, [r[0] for r in top], facets
 
 
 class TantivyEngine:
