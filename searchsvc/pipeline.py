@@ -309,7 +309,9 @@ def _ingest(files: list[_File], by_path: dict[str, _File], matcher: StoryMatcher
             progress: Progress, touched: dict[str, Article]) -> list[Article]:
     """Parse `files` in chunks; returns this run's stories in input order. Fills each file's refs."""
     stories: list[Article] = []
-    redirect: dict[int, Article] = {}  # id(chunk-level story) -> the story it turned out to copy
+    # id(chunk-level story) -> (that story, the story it turned out to copy). The first element keeps
+    # the object alive: a freed object's id() is reused by the next one allocated.
+    redirect: dict[int, tuple[Article, Article]] = {}
     progress.stage("ingest", len(files))
     for i in range(0, len(files), INGEST_CHUNK):  # len taken once: strays appended below are not re-read
         chunk = files[i : i + INGEST_CHUNK]
@@ -346,7 +348,7 @@ def _ingest(files: list[_File], by_path: dict[str, _File], matcher: StoryMatcher
                 _merge_sources(target, article)
                 if target.published is None and article.published:
                     target.published, target.published_time = article.published, article.published_time
-                redirect[id(article)] = target
+                redirect[id(article)] = (article, target)
                 if target.id in matcher.existing and matcher.existing[target.id] is target:
                     touched[target.id] = target
                 f.refs.append((target, "reprint"))
@@ -356,7 +358,7 @@ def _ingest(files: list[_File], by_path: dict[str, _File], matcher: StoryMatcher
         resolved = []
         for article, role in f.refs:
             while id(article) in redirect:
-                article = redirect[id(article)]
+                article = redirect[id(article)][1]
             resolved.append((article, role))
         f.refs = resolved
     return stories
