@@ -123,19 +123,22 @@ def journalist_recall(index_dir: Path, queries=JOURNALIST_QUERIES, k: int = 10, 
     service = SearchService(index_dir)
     ids = file_to_article_ids(service)
     per_lang: dict[str, list[float]] = {}
+    first: dict[str, list[float]] = {}
     misses = []
     for lang, q, files in queries:
         expected = {ids[f] for f in files}
         got = [h["id"] for h in service.search(q, lang=lang, size=k)["hits"]]
         recall = len(expected & set(got)) / len(expected)
         per_lang.setdefault(lang, []).append(recall)
-        if recall < 1:
-            misses.append((lang, q, files))
+        first.setdefault(lang, []).append(1.0 if got and got[0] in expected else 0.0)
+        if recall < 1 or not (got and got[0] in expected):
+            misses.append((lang, q, files, [g for g in got[:3]]))
     if verbose:
         for m in misses:
-            print("  miss:", m)
-    return {lang: round(sum(v) / len(v), 3) for lang, v in per_lang.items()} | {"misses": misses,
-                                                                                "queries": len(queries)}
+            print("  not first or missing:", m)
+    out = {lang: round(sum(v) / len(v), 3) for lang, v in per_lang.items()}
+    out |= {f"{lang}_top1": round(sum(v) / len(v), 3) for lang, v in first.items()}
+    return out | {"misses": misses, "queries": len(queries)}
 
 
 def ntrex_articles(path: Path, with_translations: bool):
@@ -202,7 +205,8 @@ def main(argv=None) -> int:
         workdir = Path(tmp)
         recall = journalist_recall(sample_index(workdir), verbose=args.verbose)
         print(f"journalist queries on the samples, no translation model ({recall['queries']} queries): recall@10 "
-              + ", ".join(f"{lang} {recall[lang]}" for lang in ("ru", "be", "en")))
+              + ", ".join(f"{lang} {recall[lang]}" for lang in ("ru", "be", "en"))
+              + "; an expected story first: " + ", ".join(f"{lang} {recall[lang + '_top1']}" for lang in ("ru", "be", "en")))
         if not args.ntrex.exists():
             print(f"skip NTREX-128: {args.ntrex} not found", file=sys.stderr)
             return 0
