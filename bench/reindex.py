@@ -1,6 +1,6 @@
 """Batch job speed: full rebuild, unchanged and lightly changed incremental runs, one vs two writers.
 
-    .venv/bin/python bench/reindex.py [--docs 5000] [--keep DIR]
+    .venv/bin/python bench/reindex.py [--docs 2000] [--trilingual 3000] [--keep DIR]
 
 Pages are Reuters-21578 stories (../shared/data/reuters21578, skipped cleanly when absent)
 written as plain-text pages in the scraped format into a temporary folder (never into the repo).
@@ -53,8 +53,10 @@ def write_pages(folder: Path, limit: int) -> int:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--docs", type=int, default=5000)
+    ap.add_argument("--docs", type=int, default=2000)
     ap.add_argument("--keep", help="work in this folder and keep it")
+    ap.add_argument("--trilingual", type=int, default=3000, metavar="N",
+                    help="also compare one and two writers on N trilingual documents (0: skip)")
     args = ap.parse_args()
     if not REUTERS.exists():
         print(f"skip: {REUTERS} not found", file=sys.stderr)
@@ -117,6 +119,24 @@ def main() -> int:
         out[f"write_generation_procs{procs}"] = {"seconds": round(dt, 2), "docs_per_s": round(len(articles) / dt, 1)}
     out["procs2_vs_procs1"] = round(out["write_generation_procs2"]["docs_per_s"]
                                     / out["write_generation_procs1"]["docs_per_s"], 2)
+
+    # the same comparison on trilingual documents (en + ru + be text: three analyzers per doc),
+    # the synthetic NTREX-128 corpus of bench/search.py; alternating runs, best of two each
+    if args.trilingual:
+        sys.path.insert(0, str(ROOT / "bench"))
+        import search as search_bench
+
+        corpus = search_bench.synthetic_corpus(args.trilingual)
+        if corpus is not None:
+            rates: dict[int, list[float]] = {1: [], 2: []}
+            for procs in (1, 2, 1, 2):
+                t = time.perf_counter()
+                write_generation(IndexStore(work / f"tri{procs}-{len(rates[procs])}"), corpus.articles,
+                                 corpus.registry, procs=procs)
+                rates[procs].append(round(len(corpus.articles) / (time.perf_counter() - t), 1))
+            out["trilingual"] = {"docs": len(corpus.articles), "procs1_docs_per_s": rates[1],
+                                 "procs2_docs_per_s": rates[2],
+                                 "best_ratio": round(max(rates[2]) / max(rates[1]), 2)}
     print(json.dumps(out, indent=2))
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)

@@ -13,9 +13,20 @@ from .store import IndexStore, NoIndexError
 
 __all__ = ["IndexStore", "NoIndexError", "article_document", "build_schema", "text_field", "write_generation"]
 
-# From this many documents up, a build uses forked sub-writers (whoosh MpWriter): ~2x docs/s on two
-# cores. Below it the fork and the segment merge cost more than they save.
+# From this many documents up, a build may use forked sub-writers (whoosh MpWriter). Below it the
+# forks and the extra segments cost more than they save.
 PARALLEL_MIN_DOCS = 2000
+MAX_WRITER_PROCS = 4
+
+
+def writer_procs(n_docs: int) -> int:
+    """Forked writers only on cores that are idle now: on the shared 2-core box (load 2-4) two
+    writers were 0.6-0.9x of one (docs/benchmarks.md); on idle cores they add throughput."""
+    if n_docs < PARALLEL_MIN_DOCS:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    idle = cores - os.getloadavg()[0]
+    return max(1, min(MAX_WRITER_PROCS, cores, int(idle)))
 
 
 def write_generation(store: IndexStore, articles: list[Article], registry: EntityRegistry, publish: bool = True,
@@ -28,7 +39,7 @@ def write_generation(store: IndexStore, articles: list[Article], registry: Entit
     """
     name, index = store.create_generation()
     if procs is None:
-        procs = 2 if len(articles) >= PARALLEL_MIN_DOCS and (os.cpu_count() or 1) >= 2 else 1
+        procs = writer_procs(len(articles))
     if procs > 1:
         # Each forked sub-writer writes its own segment (multisegment: no final merge); the schema,
         # analyzers included, is unpickled from the index in the child, so stemmers are module-level.
