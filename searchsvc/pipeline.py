@@ -432,7 +432,7 @@ def reindex(sources, settings: Settings, *, full: bool | None = None, progress: 
         report.removed_generations = store.collect_garbage()
         live = store.live_generation()
         has_manifest = live is not None and (store.path(live) / MANIFEST_FILE).exists()
-        report.mode = "full" if full or not has_manifest else "incremental"
+        report.mode = "full" if full or not has_manifest or _schema_changed(store, live) else "incremental"
         report.previous_generation = live
         roots = [os.path.abspath(s) for s in sources]
         missing = [s for s in roots if not os.path.exists(s)]
@@ -636,6 +636,18 @@ def _full(store, live, roots, settings, registry, report, progress, max_drop) ->
             shutil.rmtree(store.path(name), ignore_errors=True)
         raise
     manifest.close()
+
+
+def _schema_changed(store: IndexStore, live: str) -> bool:
+    """The code's schema has fields the live generation lacks (or lost some): documents written now
+    would not fit it, so the run rebuilds instead of writing into it."""
+    from .index.schema import build_schema
+
+    index = store.open(live)
+    try:
+        return set(index.schema.names()) != set(build_schema().names())
+    finally:
+        index.close()
 
 
 def _replay(index, journal, registry) -> None:

@@ -503,3 +503,27 @@ def test_reprints_merged_across_ingest_chunks_keep_every_story_recorded(tmp_path
     manifest = Manifest.open(store.path(store.live_generation()))
     assert manifest.expected_ids() == set(live_articles(settings.index_dir))
     manifest.close()
+
+
+def test_a_schema_change_makes_the_next_run_a_full_rebuild(tmp_path, monkeypatch):
+    from whoosh.fields import ID
+
+    import searchsvc.index.schema as schema
+
+    write_corpus(tmp_path / "pages", 3)
+    settings = settings_for(tmp_path)
+    reindex([tmp_path / "pages"], settings)
+    original = schema.build_schema
+
+    def with_new_field():
+        s = original()
+        s.add("region", ID(stored=True))
+        return s
+
+    monkeypatch.setattr(schema, "build_schema", with_new_field)  # a release adds a field
+    monkeypatch.setattr("searchsvc.index.store.build_schema", with_new_field)
+    report = reindex([tmp_path / "pages"], settings)
+    assert report.mode == "full" and report.exit_code == EXIT_OK and report.documents == 3
+    _, index = IndexStore(settings.index_dir).open_live()
+    assert "region" in index.schema.names()
+    index.close()
