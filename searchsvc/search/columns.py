@@ -240,6 +240,12 @@ class ColumnCache:
                 with self._lock:
                     seg = self._segments.get(key)
                     if seg is None:
+                        # Forget other generations and older versions of this segment (an in-place
+                        # commit changes its deletions): a searcher still using them holds its own
+                        # references, so only memory the current index does not need is let go.
+                        for old in [k for k in self._segments
+                                    if k[0] != generation or (k[1] == key[1] and k != key)]:
+                            del self._segments[old]
                         if len(self._segments) >= self.max_segments:
                             self._segments.clear()
                         seg = self._segments[key] = _build_segment(reader, self._value_ids)
