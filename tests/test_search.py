@@ -228,6 +228,7 @@ def test_advanced_query_operators_fields_phrases(service):
     assert ids("title:CSTO") < csto  # only the story with CSTO in its title
     assert ids("secur*") >= ids("security")
     assert ids("secruity~2") == ids("security")
+    assert ids("Лукаш*") == lukashenko  # a prefix also completes entity names in any script
 
 
 def test_advanced_query_expansion_is_capped(sample_index):

@@ -348,7 +348,14 @@ class AdvancedParser:
         return [(fieldname, 1.0)]
 
     def _via_for(self, fname: str) -> tuple[str, ...]:
+        if fname == "entity_names":
+            return ("entity",)
         return ("source",) if fname.endswith("_" + SOURCE) else ("translation",)
+
+    def _note_stem(self, fname: str, term: str) -> None:
+        lang = fname.rsplit("_", 1)[-1]
+        if lang in self.plan.stems:
+            self.plan.stems[lang].add(term)
 
     def entity_filter(self, tok: _Tok, fieldname: str, value: str, negated: bool) -> Q.Query:
         etype = "person" if fieldname == "person" else "organization"
@@ -456,7 +463,7 @@ class AdvancedParser:
         for _df, fname, t in ranked:
             q = Q.Term(fname, t)
             if not negated:
-                self.plan.stems[fname.rsplit("_", 1)[1]].add(t)
+                self._note_stem(fname, t)
                 self.plan.add(self._via_for(fname), q)
             qs.append(q)
         return Q.Or(qs) if len(qs) > 1 else qs[0]
@@ -470,7 +477,9 @@ class AdvancedParser:
         reader = self.searcher.reader()
         per_field = {}
         scan = self.max_expansions * 8  # bound the lexicon walk, not just the result
-        for fname, _w in self._text_fields(fieldname):
+        # a bare prefix also completes the articles' entity names, in every script ("Лукаш*")
+        names = [("entity_names", 1.0)] if fieldname is None else []
+        for fname, _w in self._text_fields(fieldname) + names:
             cands = []
             for i, btext in enumerate(reader.expand_prefix(fname, stem)):
                 if i >= scan:
