@@ -361,3 +361,25 @@ def test_undated_articles_are_searchable_and_sort_last_by_date(tmp_path):
     result = SearchService(store.root).search("flax", sort="date")
     assert [h["id"] for h in result["hits"]] == ["dated", "undated"]
     assert sum(b["count"] for b in result["facets"]["date"]) == 1 and result["total"] == 2
+
+
+@pytest.mark.parametrize("query, mode", [
+    ("CSTO security", "plain"), ("Вольфовичем ОДКБ", "plain"), ("ураджай Магілёўская вобласць", "plain"),
+    ('"security concept"', "advanced"), ("title:(Turchin OR Golovchenko)", "advanced"),
+    ("secur* AND person:Lukashenko", "advanced"), ("secruity~2", "advanced"),
+])
+def test_numpy_evaluator_matches_exactly_what_whoosh_matches(service, query, mode):
+    """The fast path must not change WHICH articles match: Whoosh's own matchers are the reference."""
+    import numpy as np
+
+    from searchsvc.search.query import advanced_plan, plain_plan
+    from searchsvc.search.scoring import Evaluator
+
+    state = service._state()
+    searcher = state.searcher
+    plan = (plain_plan(query, searcher.schema, service.registry) if mode == "plain"
+            else advanced_plan(query, searcher.schema, service.registry, searcher))
+    assert Evaluator.supports(plan.query)
+    _scores, mask = Evaluator(searcher, state.columns).evaluate(plan.query)
+    assert set(np.flatnonzero(mask).tolist()) == set(searcher.docs_for_query(plan.query))
+    assert mask.sum() == service.search(query, mode=mode)["total"] > 0
