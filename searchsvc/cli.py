@@ -121,6 +121,7 @@ def cmd_serve(args) -> int:
     import tempfile
 
     from .web.logs import log_config
+    from .web.protocol import HTTP_PROTOCOL
 
     # Each worker process builds its app from the environment (app_from_env).
     os.environ["SEARCHSVC_INDEX_DIR"] = settings.index_dir
@@ -131,7 +132,7 @@ def cmd_serve(args) -> int:
         shared_metrics = os.environ["SEARCHSVC_METRICS_DIR"] = tempfile.mkdtemp(prefix="searchsvc-metrics-")
     try:
         uvicorn.run("searchsvc.web.app:app_from_env", factory=True, host=args.host or settings.host,
-                    port=args.port or settings.port, workers=workers, log_config=log_config())
+                    port=args.port or settings.port, workers=workers, log_config=log_config(), http=HTTP_PROTOCOL)
     finally:
         if shared_metrics:
             shutil.rmtree(shared_metrics, ignore_errors=True)
