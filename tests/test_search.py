@@ -261,6 +261,14 @@ def test_did_you_mean_when_a_query_finds_little(service):
     assert service.search("CSTO")["did_you_mean"] is None
 
 
+def test_no_did_you_mean_for_inflected_names_or_glossary_words(service):
+    """A Belarusian topic query or an inflected name found its stories: nothing to correct."""
+    harvest = service.search("ураджай збожжа", lang="be")
+    assert harvest["total"] >= 1 and harvest["did_you_mean"] is None
+    name = service.search("Вольфовичем", lang="ru")
+    assert name["total"] >= 1 and name["did_you_mean"] is None
+
+
 @pytest.mark.parametrize("prefix", ["volf", "Вольф", "вальф"])
 def test_suggest_completes_names_in_all_scripts_with_counts(service, prefix):
     items = service.suggest(prefix)["suggestions"]

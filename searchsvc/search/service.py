@@ -316,7 +316,8 @@ class SearchService:
         changed, out = False, []
         for word in plan.words:
             low = word.lower()
-            if len(low) < 3 or low in names or reader.doc_frequency(TITLE_WORDS_FIELD, low) or self._known(searcher, low, plan):
+            if (len(low) < 3 or low in names or reader.doc_frequency(TITLE_WORDS_FIELD, low)
+                    or self._known(searcher, low, plan) or self._resolved(word, plan)):
                 out.append(word)
                 continue
             best = None
@@ -336,6 +337,10 @@ class SearchService:
             else:
                 out.append(word)
         return " ".join(out) if changed else None
+
+    def _resolved(self, word: str, plan: QueryPlan) -> bool:
+        """A name (any script, any case form) or a glossary topic word is not a misspelling."""
+        return bool(routing.lookup_entities(self.registry, word) or routing.english_terms([word], plan.query_lang))
 
     def _known(self, searcher, word: str, plan: QueryPlan) -> bool:
         reader = searcher.reader()
