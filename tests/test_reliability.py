@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import free_port
+from conftest import Server
 from searchsvc.index import IndexStore
 from searchsvc.index.manifest import Manifest
 from searchsvc.pipeline import EXIT_OK, _check_consistency, reindex
@@ -171,42 +171,12 @@ def test_crash_between_index_commit_and_manifest_write_is_repaired_even_if_pages
     assert snapshot(settings.index_dir) == snapshot(clean.index_dir)
 
 
-class LoggedServer:
-    """`searchsvc serve` on loopback with its log in a file (a pipe nobody reads would fill up)."""
-
-    def __init__(self, index_dir: Path, log: Path, workers: int = 1):
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = open(log, "wb")
-        self.proc = subprocess.Popen([sys.executable, "-m", "searchsvc.cli", "serve", "--index", str(index_dir),
-                                      "--port", str(self.port), "--workers", str(workers)],
-                                     stdout=self.log, stderr=self.log)
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            assert self.proc.poll() is None, Path(log).read_text()[-3000:]
-            try:
-                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                time.sleep(0.2)
-        self.stop()
-        raise RuntimeError("server did not start within 60 s")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-        self.log.close()
-
-
 @pytest.mark.parametrize("workers", [1, 2])
 def test_search_load_during_full_reindexes_has_no_failed_request(tmp_path, workers):
     pages, index = tmp_path / "pages", tmp_path / "index"
     write_corpus(pages, 300, reprints=10)
     assert start_reindex(pages, index, log=tmp_path / "reindex.log").wait(120) == 0
-    server = LoggedServer(index, tmp_path / "server.log", workers=workers)
+    server = Server(index, args=("--workers", str(workers)))
     stop = threading.Event()
     failures: list[str] = []
     counts = {"requests": 0}
