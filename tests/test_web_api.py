@@ -195,6 +195,9 @@ def test_cors_allows_only_configured_origins(sample_index):
 
 def test_a_real_bug_is_a_logged_json_500_without_internals(sample_index, caplog):
     class BrokenSearch:  # stands in for a bug deep in the search core
+        def warm_up(self):
+            pass
+
         def search(self, *args, **kwargs):
             raise RuntimeError("secret internal state 0xdeadbeef")
 

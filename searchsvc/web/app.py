@@ -10,6 +10,7 @@ import contextlib
 from pathlib import Path
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
@@ -67,6 +68,7 @@ async def lifespan(app: Starlette):
     request_metrics: RequestMetrics = app.state.metrics
     sharing = asyncio.create_task(share_snapshots(request_metrics)) if request_metrics.shared_dir else None
     try:
+        await run_in_threadpool(app.state.search.warm_up)
         yield
     finally:
         if sharing:
