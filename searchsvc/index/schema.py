@@ -11,6 +11,7 @@ from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from ..lang.analysis import analyzer, name_analyzer
+from . import fastwrite
 from ..languages import LANGUAGES
 
 TEXT_PARTS = ("title", "body")
@@ -91,3 +92,4 @@ def _remember_missing_length_columns() -> None:
 
 
 _remember_missing_length_columns()
+fastwrite.install()

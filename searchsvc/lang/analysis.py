@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from whoosh.analysis import CharsetFilter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer
 from whoosh.support.charset import accent_map
 
 from . import stemmers
@@ -23,10 +23,67 @@ STOPWORDS = {
 _STEMS = {"en": stemmers.stem_en, "ru": stemmers.stem_ru, "be": stemmers.stem_be}
 
 
+# Distinct words remembered per filter instance; beyond it, words are stemmed uncached.
+_STEM_CACHE_LIMIT = 500_000
+
+
+class LowerStopStemFilter(Filter):
+    """LowercaseFilter | StopFilter(minsize=1) | StemFilter in one pass, with a dict cache of stems.
+
+    Token for token the same output as that chain (stopped tokens, `removestops=False` and the
+    position renumbering included); one generator per token instead of three and a dict look-up
+    instead of an lru_cache call made it the cheaper part of indexing (docs/benchmarks.md).
+    Pickled into each index's schema as its stopwords and the module-level stem function.
+    """
+
+    is_morph = True
+
+    def __init__(self, stoplist, stemfn):
+        self.stops = frozenset(stoplist)
+        self.stemfn = stemfn
+        self._cache = {}
+
+    def __getstate__(self):
+        return {"stops": self.stops, "stemfn": self.stemfn}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._cache = {}
+
+    def __eq__(self, other):
+        return (other is not None and self.__class__ is other.__class__ and self.stops == other.stops
+                and self.stemfn is other.stemfn)
+
+    def __call__(self, tokens):
+        stops, stemfn, cache = self.stops, self.stemfn, self._cache
+        pos = None
+        for t in tokens:
+            text = t.text.lower()
+            if not text or text in stops:  # StopFilter(minsize=1) stops the empty string too
+                if not t.removestops:
+                    t.text = text
+                    t.stopped = True
+                    yield t
+                continue
+            if t.positions:  # StopFilter(renumber=True): positions close over removed stopwords
+                if pos is None:
+                    pos = t.pos
+                else:
+                    pos += 1
+                    t.pos = pos
+            t.stopped = False
+            stem = cache.get(text)
+            if stem is None:
+                stem = stemfn(text)
+                if len(cache) < _STEM_CACHE_LIMIT:
+                    cache[text] = stem
+            t.text = stem
+            yield t
+
+
 def analyzer(lang: str):
     """Tokenize, lowercase, drop stopwords, stem in `lang`."""
-    chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | StopFilter(stoplist=STOPWORDS[lang], minsize=1)
-    return chain | StemFilter(stemfn=_STEMS[lang], cachesize=None)  # stem functions cache themselves
+    return RegexTokenizer(TOKEN_PATTERN) | LowerStopStemFilter(STOPWORDS[lang], _STEMS[lang])
 
 
 def name_analyzer():
