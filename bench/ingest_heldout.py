@@ -16,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from searchsvc.ingest import ingest_paths
+from searchsvc.ingest import UNKNOWN_SITE, ingest_paths
 
 DATA = Path(__file__).resolve().parent / "data" / "ingest_heldout"
 
@@ -70,7 +70,8 @@ def score(files: list[Path], expected: dict) -> dict:
         rejected = art is None and not getattr(r, "duplicate_of", None)
         got = {"rejected": rejected, "reason": getattr(r, "reason", None),
                "title": art.title if art else None, "published": art.published if art else None,
-               "time": art.published_time if art else None, "site": art.site if art else None,
+               "time": art.published_time if art else None,
+               "site": art.site if art and art.site != UNKNOWN_SITE else None,  # shown as null
                "duplicate_of": getattr(r, "duplicate_of", None), "warnings": list(getattr(r, "warnings", []) or [])}
         row["got"] = got
         kind = exp["kind"]

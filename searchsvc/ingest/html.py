@@ -65,7 +65,7 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
     if not site and page_title and title:
         site = _title_suffix(page_title, title)
     if not site and page_title and title and _norm(page_title) != _norm(title) and looks_like_site(page_title):
-        site = page_title  # <title> holds only the site name
+        site = _site_segment(page_title)  # <title> holds only the site name, maybe after a section name
     as_text = None
     if not site and not footer_site:
         # Regional sites' pages read like the plain-text scrapes (widget, site name, crumbs, date,
@@ -199,7 +199,7 @@ def _pick_title(tree, meta, jsonld, page_title: str, site: str | None) -> str | 
     logo; else the metadata's headline; else <title> without the site name; else an <h2>."""
     meta_titles = [clean_title(t) for t in (
         *(a.get("headline") for a in jsonld if isinstance(a.get("headline"), str)),
-        meta.get("og:title"), meta.get("twitter:title"), meta.get("title")) if t]
+        meta.get("og:title"), meta.get("twitter:title"), meta.get("title"), *_microdata_headlines(tree)) if t]
     meta_titles = [_strip_site_suffix(t, site) for t in meta_titles if t]
     page_stripped = _strip_site_suffix(page_title, site) if page_title else ""
     site_norm = _norm(site) if site else None
@@ -228,14 +228,51 @@ def _pick_title(tree, meta, jsonld, page_title: str, site: str | None) -> str | 
         return meta_titles[0]
     if best is not None and best_score >= 0:
         return best
-    if page_stripped and _norm(page_stripped) != site_norm:
+    generic = not page_stripped or _norm(page_stripped) == site_norm or _norm(page_stripped) in SECTION_TITLES \
+        or (looks_like_site(page_stripped) and len(page_stripped.split()) <= 8)
+    if not generic:
         return page_stripped
     # Some templates (Joomla's item-page) set the headline in an <h2>.
     for h in tree.iter("h2"):
         text = clean_title(h.text_content())
-        if 15 <= len(text) <= 300 and not _in_chrome(h, None):
+        if 15 <= len(text) <= 300 and not _in_chrome(h, None) and _norm(text) != site_norm:
             return text
+    # Table layouts of older government CMSs: a bold line above the date, as in a text scrape.
+    text_title = parse_text_page(visible_text(_without_chrome(tree))).get("title")
+    if text_title and not looks_like_site(text_title) and _norm(text_title) not in SECTION_TITLES:
+        return text_title
     return page_stripped or None
+
+
+def _without_chrome(tree):
+    cleaned = deepcopy(tree)
+    strip_chrome(cleaned)
+    return cleaned
+
+
+def _microdata_headlines(tree) -> list[str]:
+    """schema.org microdata (Joomla's item-page): <h2 itemprop="headline">, outside sidebars."""
+    out = []
+    for el in tree.xpath("//*[@itemprop='headline' or @itemprop='name'][ancestor::*[@itemscope]]"):
+        if el.tag == "meta" or el.get("itemprop") == "name" and not el.xpath(
+                "ancestor::*[@itemscope][1][contains(@itemtype,'Article') or contains(@itemtype,'article')]"):
+            continue
+        if not _in_chrome(el, None):
+            out.append(el.text_content())
+    return out
+
+
+# Section names that CMSs put in <title> instead of the headline ("Новости | Site").
+SECTION_TITLES = {"news", "latest news", "all news", "home", "main", "main page", "events", "press centre",
+                  "press center", "новости", "главная", "события", "пресс-центр", "новости района",
+                  "навіны", "галоўная", "падзеі", "прэс-цэнтр", "навіны раёна"}
+
+
+def _site_segment(page_title: str) -> str:
+    """The part of a '<section> | <site>' <title> that names the authority."""
+    parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p.strip()]
+    named = [p for p in parts if looks_like_site(p)]
+    return named[-1].strip() if len(parts) > 1 and named else page_title
 
 
 def _has_ancestor_words(el, words: set[str], levels: int = 6) -> bool:
@@ -291,7 +328,8 @@ def _site_from_footer(tree) -> str | None:
 
     for el in tree.xpath("//footer | //*[contains(@class,'footer') or contains(@id,'footer') "
                          "or contains(@class,'copyright')]"):
-        for line in el.text_content().split("\n"):
+        # visible_text: "<p>© 2023 Site</p><p>Address: ...</p>" is two lines, text_content() one.
+        for line in visible_text(el).split("\n"):
             line = clean_line(line)
             m = re.search(r"(©|\(c\)|copyright).*", line, re.I)
             if m and COPYRIGHT.match(m.group(0)):

@@ -114,7 +114,8 @@ def parse_text_page(text: str) -> dict:
     head_end = date_idx if date_idx is not None else _first_content(lines)
     for j in range(head_end):
         line = lines[j]
-        if not line or is_widget(line):
+        # A photo credit or view counter between the headline and the date is no headline.
+        if not line or is_widget(line) or is_footer(line):
             continue
         if is_breadcrumb(line, head=True):
             crumb_idx = j
@@ -326,14 +327,23 @@ def _site_from(lines: list[str], candidates: list[int]) -> str:
     return _strip_site_label(lines[candidates[-1]])
 
 
+# "Official website of the ..." / "Официальный сайт ..." before the name on a site-name line.
+SITE_LABEL_PREFIX = re.compile(
+    r"^(?:the\s+)?official\s+(?:web\s*)?(?:site|portal|internet portal)\s+of\s+(?:the\s+)?|"
+    r"^официальн(?:ый|ого)\s+(?:интернет-)?(?:сайт|портал)\s+|^афіцыйн(?:ы|ага)\s+(?:інтэрнэт-)?(?:сайт|партал)\s+",
+    re.I)
+
+
 def _strip_site_label(line: str) -> str:
     # "Osipovichi Regional Executive Committee | Official website" -> the name.
     parts = re.split(r"\s+[|—–-]\s+", line)
     if len(parts) > 1:
         named = [p for p in parts if not re.search(r"official (web)?site|официальный сайт|афіцыйны сайт", p, re.I)]
         if named:
-            return named[0].strip()
-    return line.strip()
+            line = named[0]
+    # "Official website of the Mozyr District Executive Committee" -> the name.
+    stripped = SITE_LABEL_PREFIX.sub("", line.strip())
+    return stripped.strip() if len(stripped) >= 3 else line.strip()
 
 
 def site_from_copyright(line: str) -> str | None:
