@@ -34,6 +34,8 @@ def ingest_one(tmp_path, text, name="page.txt"):
     ("Jan 11, 2023 at 2:35 pm", "2023-01-11", "14:35"),
     ("Published: 11.01.2023 | Views: 154", "2023-01-11", None),
     ("Опубликовано 11.01.2023 в 14:35", "2023-01-11", "14:35"),
+    ("11.01.2023 / 14:35", "2023-01-11", "14:35"),
+    ("11.01.2023 • 14:35", "2023-01-11", "14:35"),
 ])
 def test_every_date_format_on_the_date_line_becomes_the_iso_date(tmp_path, written, iso, clock):
     result = ingest_one(tmp_path, text_page(site="Osipovichi Regional Executive Committee", crumbs="Main / News",

@@ -53,8 +53,8 @@ _MONTH = r"([^\W\d_]{3,12})\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _YEAR_WORD = r"(?:\s*(?:г\.|года|год|гады|года\.|г))?"
 _AMPM = r"(?:\s*([AaPp])\.?\s?[Mm]\.?(?![a-z]))?"
-# An optional clock after the date: "14:35", ", 14:35", " в 14:35", " at 2:35 pm", "T14:35:00".
-_TIME = r"(?:(?:\s*,\s*|\s+|T)(?:в\s+|у\s+|at\s+|—\s+|-\s+|\|\s+)?(\d{1,2}):(\d{2})(?::\d{2})?" + _AMPM + r")?"
+# An optional clock after the date: "14:35", ", 14:35", " в 14:35", " at 2:35 pm", "T14:35:00", " / 14:35".
+_TIME = r"(?:(?:\s*,\s*|\s+|T)(?:в\s+|у\s+|at\s+|—\s+|-\s+|\|\s+|/\s+|•\s+|·\s+)?(\d{1,2}):(\d{2})(?::\d{2})?" + _AMPM + r")?"
 PATTERNS = [
     ("dmy_name", re.compile(r"(?<![\w.])(\d{1,2})" + _ORD + r"(?:\s+of\s+|\s+|\s*-\s*)" + _MONTH + r"(?:,?\s+|-)(\d{4})\b" + _YEAR_WORD + _TIME, re.I)),
     ("mdy_name", re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})" + _ORD + r",?\s+(\d{4})\b" + _TIME, re.I)),
