@@ -112,3 +112,15 @@ def test_table_layout_page_whose_title_tag_is_the_site_finds_headline_and_site(t
 def test_page_naming_no_site_says_so(tmp_path):
     article = ingest_one(write(tmp_path / "p.txt", f"{TITLE}\n11 January 2023\n\n{BODY}\n"))
     assert article.site == UNKNOWN_SITE and article.title == TITLE
+
+
+@pytest.mark.parametrize("meta_line", [
+    "<span>Обновлено: 15.01.2023</span> <span>Опубликовано: 11.01.2023</span>",
+    "<span>Published: 11.01.2023</span> <span>Updated: 15.01.2023</span>",
+])
+def test_publication_date_wins_over_the_last_edit_date(tmp_path, meta_line):
+    html = (f'<html><head><meta charset="utf-8"><title>{TITLE}</title></head><body><h1>{TITLE}</h1>'
+            f'<div class="meta">{meta_line}</div>{PARAS}</body></html>')
+    assert ingest_one(write(tmp_path / "p.html", html)).published == "2023-01-11"
+    text = f"{SITE}\nMain / News\nUpdated: 15.01.2023\nPublished: 11.01.2023\n{TITLE}\n\n{BODY}\n"
+    assert ingest_one(write(tmp_path / "p.txt", text)).published == "2023-01-11"

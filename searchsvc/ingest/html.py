@@ -19,7 +19,8 @@ import lxml.html
 from .dates import implausible_date_reason, parse_date, parse_datetime_value
 from .errors import IngestError
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
-from .text import RELATED_MARKER, date_line, is_breadcrumb, is_footer, is_widget, looks_like_site, parse_text_page
+from .text import (RELATED_MARKER, UPDATED_LABEL, date_line, is_breadcrumb, is_footer, is_widget, looks_like_site,
+                   parse_text_page)
 from .urls import site_from_url
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -366,6 +367,7 @@ def _date_near_title(tree, title: str | None):
     if heading is None:
         return None
     seen = 0
+    updated = None
     node = heading
     for _ in range(4):
         node = node.getparent()
@@ -376,16 +378,18 @@ def _date_near_title(tree, title: str | None):
                 continue
             seen += 1
             if seen > 3000:
-                return None
+                return updated
             value = el.text_content()
             if not value or len(value) > 120 or not any(ch.isdigit() for ch in value):
                 continue
             if _in_chrome(el, node):
                 continue
             parsed = date_line(clean_line(value))
-            if parsed:
+            if parsed and UPDATED_LABEL.match(clean_line(value)):
+                updated = updated or parsed  # the last edit: only when no publication date is shown
+            elif parsed:
                 return parsed
-    return None
+    return updated
 
 
 def _heading_element(tree, title: str | None):

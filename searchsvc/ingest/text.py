@@ -57,6 +57,9 @@ _DATE_LABELS = [
 ]
 # A label that may precede the date on its line (longest first: "date of publication" before "date").
 DATE_LABEL = re.compile(r"^(?:" + "|".join(sorted(_DATE_LABELS, key=len, reverse=True)) + r")\b[\s:,.-]*", re.I)
+# A date labelled as the last edit, not the publication.
+UPDATED_LABEL = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited|обновлено|изменено|отредактировано|"
+                           r"абноўлена|зменена)\b", re.I)
 # What may follow the date on its line: a view counter, a rubric, an author.
 DATE_TAIL = re.compile(r"(?:\||·|•|—|\s)\s*(?:views?|просмотров|просмотры|праглядаў|прагляды|👁)\b.*$", re.I)
 # Footer and share lines: whole short lines, so a body sentence starting with "Next year" survives.
@@ -106,7 +109,9 @@ def parse_text_page(text: str) -> dict:
 
     # The head ends where the story's first paragraph starts: a date below it belongs to the footer.
     head_window = next((j for j, line in enumerate(lines[:HEAD_WINDOW]) if _looks_like_paragraph(line)), HEAD_WINDOW)
-    date_idx = next((j for j, line in enumerate(lines[:head_window]) if line and date_line(line)), None)
+    dated = [j for j, line in enumerate(lines[:head_window]) if line and date_line(line)]
+    # "Updated: 15.01.2023" next to "Published: 11.01.2023": the publication date wins.
+    date_idx = next((j for j in dated if not UPDATED_LABEL.match(lines[j])), dated[0] if dated else None)
     start = 0
     site = None
     head_lines: list[int] = []  # non-chrome lines before the date (site name, maybe the title)
