@@ -3,6 +3,7 @@
     .venv/bin/python bench/entities.py                 # eng.testb + bundled samples + test fixtures
     .venv/bin/python bench/entities.py --split testa   # the development split (tune here, never on testb)
     .venv/bin/python bench/entities.py --errors 20     # also print sample errors
+    .venv/bin/python bench/entities.py --set blind3 --errors 1   # one page set only (repeatable)
 
 CoNLL: documents are rebuilt from the pre-tokenized file (tokens joined by spaces, one sentence
 per line; the first -DOCSTART- line sits at the end of each file), run through the same
@@ -31,6 +32,14 @@ from searchsvc.entities import EntityExtractor, EntityRegistry  # noqa: E402
 
 CONLL_DIR = ROOT.parent / "shared" / "data" / "conll2003"
 TYPES = {"person": "PER", "organization": "ORG"}
+FIXTURES = ROOT / "tests" / "fixtures" / "entities"
+# annotated page sets: name -> (pages folder, annotations.json)
+PAGE_SETS = {
+    "samples": (ROOT / "searchsvc" / "samples" / "pages", ROOT / "searchsvc" / "samples" / "annotations.json"),
+    "held_out": (FIXTURES / "pages", FIXTURES / "annotations.json"),
+    # written blind (before the extractor was read) in wave 2: district news, delegations, security bodies...
+    "blind3": (FIXTURES / "blind3" / "pages", FIXTURES / "blind3" / "annotations.json"),
+}
 
 
 def read_conll(path: Path) -> list[list[list[tuple[str, str]]]]:
@@ -170,7 +179,10 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="testb", choices=("train", "testa", "testb"))
     ap.add_argument("--errors", type=int, default=0, help="print this many CoNLL sentences with errors")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--set", action="append", choices=("conll",) + tuple(PAGE_SETS),
+                    help="run only these parts (repeatable); default: all")
     args = ap.parse_args(argv)
+    chosen = args.set or ["conll", *PAGE_SETS]
 
     # learned entities go to a throw-away overlay: the benchmark never touches real data
     overlay = Path(tempfile.mkdtemp(prefix="bench-entities-")) / "entities-learned.jsonl"
@@ -178,11 +190,10 @@ def main(argv=None) -> int:
     extractor = EntityExtractor(registry)
     result = {"machine": f"{platform.node()} {platform.processor() or platform.machine()} python {platform.python_version()}",
               "date": time.strftime("%Y-%m-%d"), "registry_entities": len(registry)}
-    result["conll"] = bench_conll(args.split, extractor, args.errors)
-    result["samples"] = bench_canonical(ROOT / "searchsvc" / "samples" / "pages", ROOT / "searchsvc" / "samples" / "annotations.json",
-                                        extractor, registry, args.errors > 0)
-    fixtures = ROOT / "tests" / "fixtures" / "entities"
-    result["held_out"] = bench_canonical(fixtures / "pages", fixtures / "annotations.json", extractor, registry, args.errors > 0)
+    result["conll"] = bench_conll(args.split, extractor, args.errors) if "conll" in chosen else None
+    for name, (pages, annotations) in PAGE_SETS.items():
+        if name in chosen:
+            result[name] = bench_canonical(pages, annotations, extractor, registry, args.errors > 0)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
         return 0
@@ -193,7 +204,9 @@ def main(argv=None) -> int:
         for typ in ("PER", "ORG"):
             s = c[typ]
             print(f"  {typ}: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}  (gold {s['gold']})")
-    for name in ("samples", "held_out"):
+    for name in PAGE_SETS:
+        if name not in result:
+            continue
         r = result[name]
         print(f"canonical per-article, {name} ({r['pages']} pages)")
         for key in ("persons", "organizations"):

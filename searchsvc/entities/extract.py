@@ -28,11 +28,12 @@ from .labels import org_labels, person_labels
 from .names import name_key
 from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, all_caps_line, company_word_at, described_name_at, is_patronymic,
-                     lowercase_committee_at, of_tail, org_shape_label, results_lines, same_person, team_at,
-                     tokenize)
+                     lowercase_committee_at, of_tail, org_shape_label, results_lines, same_person,
+                     strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
 
 log = logging.getLogger("searchsvc.entities")
+_PLACE_KINDS = frozenset("district oblast region raion rayon province".split())
 
 
 @dataclass
@@ -91,6 +92,12 @@ class EntityExtractor:
                 toks = [t.text for t in tokenize(name) if t.word]
                 if len(toks) < 2 or not toks[0][:1].isascii():
                     continue
+                if any(t[:1].islower() for t in toks):
+                    # "Euphrosyne of Polotsk", "Simeon of Polotsk": matched as a phrase, not by name keys
+                    entries = self._aliases.setdefault(toks[0].lower(), [])
+                    entries.append(_Alias(e.id, e.type, tuple(toks)))
+                    entries.sort(key=lambda a: -len(a.tokens))
+                    continue
                 put(self._persons, tuple(name_key(t) for t in toks), e.id)
                 put(self._surnames, name_key(toks[-1]), e.id)
                 put(self._surname_forms, toks[-1], e.id)
@@ -101,6 +108,9 @@ class EntityExtractor:
             if "Ministry" in alias.split():
                 # the post names its ministry: "Minister of Education", "Foreign Minister"
                 variants.append((re.sub(r"\bMinistry\b", "Minister", alias), True))
+            post = re.match(r"^(.+ General)['’]s Office$", alias)
+            if post:  # "Prosecutor General Andrei Shved" names the Prosecutor General's Office
+                variants.append((post.group(1), True))
             for form, implied in variants:
                 toks = tuple(t.text for t in tokenize(form))
                 if not toks or not any(c.isascii() and c.isalpha() for c in form):
@@ -167,6 +177,7 @@ class EntityExtractor:
         cue = False  # a post title is waiting for its holder's name
         listed_at = -2  # the "," or "and" right after the last person: a list of names goes on
         after_of = False
+        skip: set[int] = set()  # tokens of a name inside another name ("named after ...")
         i = 0
         n = len(toks)
         while i < n:
@@ -183,12 +194,25 @@ class EntityExtractor:
                 foreign = self._foreign_ministry(toks, hit, starts)
                 if foreign is not None:
                     hit = (foreign.tok_end - foreign.tok_start, foreign)
+            if hit is not None and i >= 2 and toks[i - 1].low == "after" and toks[i - 2].low == "named":
+                # "University named after Francisk Skorina": part of the name before it, not a mention
+                skip.update(range(i, i + hit[0]))
+                i += hit[0]
+                continue
+            if hit is not None and hit[1].type == "person":
+                named = self._org_shape_at(toks, i, starts)
+                if named is not None and named.tok_end > hit[1].tok_end:
+                    hit = None  # "Yakub Kolas State Literary Memorial Museum": the person names the body
             if hit is not None:
                 length, mention = hit
                 found.append(mention)
                 if mention.type == "organization":
                     cue = cue or mention.implied
                     i += length
+                    sub = self._sub_body_after(toks, i, mention)
+                    if sub is not None:
+                        found.append(sub)
+                        i = sub.tok_end
                     i = self._acronym_after(toks, i, mention, found)
                 else:
                     cue = False
@@ -197,6 +221,14 @@ class EntityExtractor:
                 after_of = False
                 continue
             low = t.low
+            if not t.cap and (low in lx.QUOTED_ORG_CUES or (low == "of" and i and toks[i - 1].low in lx.QUOTED_ORG_CUES)):
+                quoted = self._quoted_name_after(toks, i, starts)  # 'the district newspaper "Nashe Zhittsyo"'
+                if quoted is not None:
+                    quoted.start = toks[i + 1].start
+                    quoted.tok_start = i + 1
+                    found.append(quoted)
+                    i = quoted.tok_end
+                    continue
             if not t.cap:
                 if (low in lx.CONNECTORS or low == "to") and (cue or after_of):  # "Ambassador of X to Y"
                     after_of = low in ("of", "the") or after_of
@@ -231,6 +263,10 @@ class EntityExtractor:
                 i = self._acronym_after(toks, company.tok_end, company, found)
                 continue
             person = self._person_shape_at(toks, i, starts, cue, listed_at)
+            if person is not None and i >= 2 and toks[i - 1].low == "after" and toks[i - 2].low == "named":
+                skip.update(range(person.tok_start, person.tok_end))
+                i = person.tok_end
+                continue
             if person is not None:
                 found.append(person)
                 if not person.weak:
@@ -246,7 +282,26 @@ class EntityExtractor:
                 continue
             cue = cue and after_of  # "President of Zimbabwe ..." keeps waiting for the name
             i += 1
-        return self._resolve(text, toks, found)
+        return self._resolve(text, toks, found, skip)
+
+    def _sub_body_after(self, toks: list[Token], i: int, mention: Mention) -> Mention | None:
+        """'the BRSM Central Committee', 'the CIS Executive Committee': a body of a named organization."""
+        if mention.implied or not mention.entity_id:
+            return None
+        j = i
+        while j < len(toks) and j - i < 3 and toks[j].cap and not toks[j].sentence_start \
+                and (toks[j].low in lx.GENERIC_ORG_WORDS or toks[j].low in lx.ORG_HEADS):
+            j += 1
+        if j == i or toks[j - 1].low not in lx.ORG_HEADS or toks[j - 1].low in lx.LEGAL_FORMS:
+            return None
+        entity = self.registry.get(mention.entity_id)
+        if entity is None or entity.type != "organization":
+            return None
+        label = f"{' '.join(t.text for t in toks[i:j])} of the {entity.label('en')}"
+        known = self.registry.lookup(label)
+        eid = known[0][0] if len(known) == 1 and known[0][1] == label else None
+        return Mention(toks[i].start, toks[j - 1].end, "", "organization", eid,
+                       None if eid else Candidate("organization", label), tok_start=i, tok_end=j)
 
     def _known_starts(self, toks: list[Token]) -> dict[int, tuple[int, Mention]]:
         """Registry matches by start token (longest at each start; overlaps settled left to right)."""
@@ -290,10 +345,14 @@ class EntityExtractor:
             eid, cand = hit[1].entity_id, None  # 'JSC "Belaruskali"'
         else:
             words = [toks[x].text for x in range(i + 2, k)]
-            name = " ".join(words).replace(" - ", "-").replace(" .", ".")
+            name = strip_management_tail(" ".join(words).replace(" - ", "-").replace(" .", "."))
             if toks[i].low in lx.NAME_PREFIXES:
-                name = f"{toks[i].text} {name}"  # "Agrokombinat Snov", "SPK Rassvet" keep their prefix
-            eid, cand = None, Candidate("organization", name)
+                name = f"{toks[i].text} {name}"  # "Agrokombinat Snov", "HC Dinamo" keep their prefix
+            known = self.registry.lookup(name)
+            if len(known) == 1 and known[0][1] == name and self.registry.get(known[0][0]).type == "organization":
+                eid, cand = known[0][0], None
+            else:
+                eid, cand = None, Candidate("organization", name)
         return Mention(toks[i].start, toks[k].end, "", "organization", eid, cand, tok_start=i, tok_end=k + 1)
 
     @staticmethod
@@ -386,7 +445,8 @@ class EntityExtractor:
                 run.append(j)
                 j += 1
                 continue
-            if tj.word and tj.low in lx.CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap:
+            if tj.word and tj.low in lx.CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap \
+                    and toks[j + 1].low not in lx.ORG_PREFIXES:  # "... Poultry Farm and OJSC Vityaz": two names
                 run.append(j)
                 j += 1
                 continue
@@ -418,6 +478,8 @@ class EntityExtractor:
         if head is None:
             return None
         end = head + 1
+        if end + 2 < len(toks) and toks[end].text == "No" and toks[end + 1].text == "." and toks[end + 2].text.isdigit():
+            end += 3  # "Secondary School No. 2", "City Polyclinic No. 1"
         if end + 1 < len(toks) and toks[end].low in ("of", "for", "on") and self._parent_at(toks, end, starts) is None:
             end = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
         if end == head + 1 and head == i:
@@ -432,7 +494,11 @@ class EntityExtractor:
             if head_label is None or head_label.lower() in lx.NON_NAME:
                 return None
             entity = self.registry.get(parent.entity_id)
-            label = f"{head_label} of the {entity.label('en') if entity else parent.text}"
+            parent_label = entity.label("en") if entity else parent.text
+            if re.match(r"^[\w-]+ (?:Oblast|District|City|Regional) ", head_label) and parent_label.endswith(" of Belarus"):
+                # "Brest Oblast Directorate of the Investigative Committee": the country goes without saying
+                parent_label = parent_label[:-len(" of Belarus")]
+            label = f"{head_label} of the {parent_label}"
             return Mention(t.start, toks[end - 1].end, "", "organization", candidate=Candidate("organization", label),
                            tok_start=i, tok_end=end)
         # a registry name inside the shape wins when it covers the whole shape
@@ -440,8 +506,9 @@ class EntityExtractor:
         if label is None:
             return None
         words = [toks[k] for k in range(i, end) if toks[k].word]
-        if all(w.low in lx.ORG_HEADS or w.low in lx.CONNECTORS or w.low in lx.NON_NAME or w.low in lx.GENERIC_ORG_WORDS
-               for w in words):
+        numbered = any(toks[k].text == "No" for k in range(head + 1, end))  # "Secondary School No. 2"
+        if not numbered and all(w.low in lx.ORG_HEADS or w.low in lx.CONNECTORS or w.low in lx.NON_NAME
+                                or w.low in lx.GENERIC_ORG_WORDS for w in words):
             return None  # "National Council", "State Committee": too generic to be one body
         known = self.registry.lookup(label)
         if len(known) == 1 and known[0][1] == label and self.registry.get(known[0][0]).type == "organization":
@@ -515,10 +582,10 @@ class EntityExtractor:
 
     # -- pass 2 --------------------------------------------------------------------------------
 
-    def _resolve(self, text: str, toks: list[Token], found: list[Mention]) -> list[Mention]:
+    def _resolve(self, text: str, toks: list[Token], found: list[Mention], skip: set[int] = frozenset()) -> list[Mention]:
         for m in found:
             m.text = text[m.start:m.end]
-        covered = set()
+        covered = set(skip)
         for m in found:
             covered.update(range(m.tok_start, m.tok_end))
         # "Sergei Nikolayevich, what ...": first name and patronymic address a person named in full
@@ -562,6 +629,8 @@ class EntityExtractor:
             if low in lx.NON_NAME or low in lx.TITLE_WORDS or low in lx.LOCATIONS or low in lx.ORG_HEADS \
                     or low in lx.DEMONYMS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
                 continue
+            if i + 1 < len(toks) and toks[i + 1].low in _PLACE_KINDS:
+                continue  # "in Kopyl District": a place, whatever surname it sounds like
             initials = i > 0 and re.fullmatch(r"(?:[A-Z]\.)+", toks[i - 1].text) is not None
             person = self._surname(t.text, local, toks[i - 1].text if initials else None)
             if person is not None:

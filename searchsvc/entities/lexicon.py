@@ -49,20 +49,27 @@ front movement congress cabinet senate duma rada sejm knesset presidium guard fo
 commissariat center centre consortium cooperative co-operative alliance coalition ag sa nv bv gmbh
 bhd berhad kombinat combine station laboratory observatory reserve sanatorium polyclinic gymnasium
 mill mills mine mines complex park brewery distillery creamery bakery shipyard
+clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
 """)
 
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
 LOWERCASE_ORG_HEADS = _words("""concern holding company group corporation plant factory enterprise bank
 cooperative firm producer manufacturer carrier airline operator publisher retailer developer""")
+# Lower-case words after which a name in quotes is an organization: 'the district newspaper
+# "Nashe Zhittsyo"', 'the company "Techmol"', 'the road maintenance unit of "Brestavtodor"'.
+QUOTED_ORG_CUES = LOWERCASE_ORG_HEADS | _words("""newspaper magazine channel broadcaster unit branch farm
+subsidiary association union team club agroholding""")
 
-# Corporate forms written before the name: "OJSC Grodno Azot".
-LEGAL_FORMS = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue")
-# Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "SPK Rassvet".
-NAME_PREFIXES = _words("agrokombinat kombinat spk ksup sovkhoz kolkhoz hc fc")
+# Corporate forms written before the name: "OJSC Grodno Azot", 'SPK "Rassvet"' (an agricultural
+# production cooperative: the form, like OJSC, is not part of the name).
+LEGAL_FORMS = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup")
+# Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "HC Dinamo".
+NAME_PREFIXES = _words("agrokombinat kombinat sovkhoz kolkhoz hc fc")
 ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES
 
 # Heads that are organizations only with at least two words before them (avoid "Minsk Centre").
-WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet complex park")
+WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet complex park "
+                        "customs farm")
 
 # Capitalized words that are not names: calendar, sentence starters, common capitalized nouns.
 NON_NAME = _words("""
@@ -76,6 +83,7 @@ constitution law code decree programme program concept strategy doctrine forum f
 championship cup olympics olympic world european international national state republic
 north south east west northern southern eastern western central great
 news press center centre said says told added noted stressed emphasized
+cathedral church monastery chapel temple
 """)
 
 # Countries, capitals, regions and places that a capitalized run must not become a name from.
@@ -184,6 +192,8 @@ what who which why how where yes no not only even still yet so then thus therefo
 NOT_ORGANIZATIONS = frozenset({
     "soviet union", "united states", "united kingdom", "united arab emirates", "united states of america",
     "european economic area", "russian federation", "republic of belarus", "house of culture",
+    # ranks, not bodies: "Lieutenant Colonel of Internal Service", "Major General of Justice"
+    "internal service", "justice", "medical service",
 })
 
 # Words that say what kind of body, not which one: "the Regional Executive Committee" alone names
@@ -191,6 +201,7 @@ NOT_ORGANIZATIONS = frozenset({
 GENERIC_ORG_WORDS = _words("""
 regional district city oblast executive state national republican main central local village town
 public municipal federal joint standing permanent supreme higher general special interdepartmental
+secondary primary
 """)
 
 # Demonym -> country, for foreign ministries named by a post ("Hungarian Minister of Foreign Affairs").

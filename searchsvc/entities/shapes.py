@@ -19,7 +19,9 @@ _TOKEN_RE = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.N.
     r"|(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Prof|Messrs)\.(?=\s)"
     r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial: M. Smith
-    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    # a possessive before a lower-case word is not part of the name ("the Plant's workers"),
+    # one before a capital is ("People's Assembly", "Prosecutor General's Office")
+    r"|[^\W\d_]+(?:(?:-|['’](?![sS]\s+[a-z]))[^\W\d_]+)*"
     r"|\d+(?:[.,:]\d+)*"
     r"|\S"
 )
@@ -163,7 +165,7 @@ def org_shape_label(toks: list[Token], i: int, end: int) -> str | None:
         words = words[1:]  # "OJSC Grodno Azot" is Grodno Azot
     if len(words) < 2 and not (len(words) == 1 and end - i > 1):
         return None
-    label = " ".join(words).replace(" - ", "-")
+    label = strip_management_tail(" ".join(words).replace(" - ", "-").replace(" .", ".").replace(" ,", ","))
     if label.lower() in lx.NOT_ORGANIZATIONS:
         return None
     first, _, rest = label.partition(" ")
@@ -175,6 +177,14 @@ def org_shape_label(toks: list[Token], i: int, end: int) -> str | None:
         kind = "Oblast" if m.group(1).lower() in _OBLAST_CENTRES else "District"
         label = f"{m.group(1)} {kind} Executive Committee"
     return label
+
+
+_MANAGEMENT_TAIL = re.compile(r"\s*-\s*(?:the\s+)?management company of (?:the )?holding\b.*$", re.I)
+
+
+def strip_management_tail(name: str) -> str:
+    """'Belarusian Steel Works - Management Company of the Holding BMC' is Belarusian Steel Works."""
+    return _MANAGEMENT_TAIL.sub("", name) or name
 
 
 _COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstroi|promstroy|stroi|stroy|mash|khim|neft|"
@@ -253,6 +263,13 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
         if tk.cap and tk.low not in lx.TITLE_WORDS and not (
                 tk.low in lx.FIRST_NAMES and k + 1 < len(toks) and toks[k + 1].cap):
             end, k, count = k + 1, k + 1, count + 1
+            if tk.low in _PLACE_KINDS and k < len(toks) and toks[k].cap:
+                break  # "People's Committee of Thanh Hoa Province Do Minh Tuan": the holder's name follows
+            continue
+        if tk.text == "," and count and k + 2 < len(toks) and toks[k + 1].cap and toks[k + 1].low not in lx.FIRST_NAMES \
+                and toks[k + 1].low not in lx.LOCATIONS and toks[k + 1].low not in lx.TITLE_WORDS \
+                and any(toks[x].low == "and" for x in range(k + 2, min(k + 5, len(toks)))):
+            k += 1  # "Trade Union of Workers of Chemical, Mining and Oil Industries"
             continue
         if tk.word and tk.low in ("and", "of", "for", "the", "&") and k + 1 < len(toks) and toks[k + 1].cap \
                 and toks[k + 1].low not in lx.TITLE_WORDS:
@@ -260,6 +277,9 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             continue
         break
     return end
+
+
+_PLACE_KINDS = frozenset("province region oblast district krai prefecture county".split())
 
 
 def is_patronymic(word: str) -> bool:
