@@ -1,9 +1,11 @@
 """Index build speedups must not change what is indexed or how text is analysed.
 
-- searchsvc.index.fastwrite (Whoosh's per-posting write steps, patched): an index written with and
-  without it holds the same terms, term statistics, postings, field lengths and stored fields.
-- searchsvc.lang.analysis.LowerStopStemFilter: token for token what the old chain
-  (LowercaseFilter | StopFilter | StemFilter) gave, for indexing and for query modes.
+- searchsvc.index.fastwrite (Whoosh's per-posting write steps, patched) with the language
+  analyzers: an index holds the same terms, term statistics, postings, field lengths and stored
+  fields as one written by Whoosh's own code with the old analyzer chain
+  (RegexTokenizer | LowercaseFilter | StopFilter | StemFilter).
+- searchsvc.lang.analysis.LanguageAnalyzer: token for token what the old chain gave, for
+  indexing and query modes, and the same term positions from its indexing fast path.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFil
 from searchsvc.article import Article, Source, Translation
 from searchsvc.entities import EntityRegistry
 from searchsvc.entities.registry import Entity
-from searchsvc.index import IndexStore, fastwrite, write_generation
+from searchsvc.index import IndexStore, fastwrite, schema, write_generation
 from searchsvc.lang import analysis
 
 WORDS = {
@@ -80,13 +82,15 @@ def _contents(index_dir):
     return stored, terms, lengths, totals
 
 
-def test_fastwrite_writes_the_same_index(tmp_path):
+def test_fast_build_writes_the_same_index(tmp_path, monkeypatch):
     articles, registry = _articles(), _registry()
     assert fastwrite.install(), "fastwrite is written against the installed Whoosh version"
     write_generation(IndexStore(tmp_path / "fast"), articles, registry, procs=1)
     fastwrite.uninstall()
     try:
-        write_generation(IndexStore(tmp_path / "whoosh"), articles, registry, procs=1)
+        with monkeypatch.context() as m:
+            m.setattr(schema, "analyzer", _old_chain)
+            write_generation(IndexStore(tmp_path / "whoosh"), articles, registry, procs=1)
     finally:
         fastwrite.install()
     fast, plain = _contents(tmp_path / "fast"), _contents(tmp_path / "whoosh")
@@ -121,3 +125,8 @@ def test_composed_filter_analyses_like_the_old_chain(lang):
     for text in texts:
         for kwargs in KWARGS:
             assert seen(new(text, **kwargs)) == seen(old(text, **kwargs)), (text, kwargs)
+        positions = {}
+        for t in old(text, positions=True, mode="index"):
+            positions.setdefault(t.text, []).append(t.pos)
+        assert new.term_positions(text) == positions, text
+        assert list(new.term_positions(text)) == list(positions)  # order of first occurrence

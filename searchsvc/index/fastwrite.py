@@ -16,6 +16,7 @@ written against; `uninstall()` restores Whoosh's own methods (the comparison tes
 from __future__ import annotations
 
 import whoosh
+from whoosh import formats
 from whoosh.codec import base, whoosh3
 from whoosh.compat import bytes_type
 from whoosh.system import emptybytes
@@ -109,13 +110,28 @@ def pool_add(self, item):
     self.current.append(item)
 
 
+def positions_word_values(self, value, analyzer, **kwargs):
+    """formats.Positions.word_values; from an analyzer's term_positions when it has one (the
+    language analyzers), which gives the same terms and positions without Token objects."""
+    term_positions = getattr(analyzer, "term_positions", None)
+    if term_positions is None or not isinstance(value, str) or set(kwargs) - {"mode"}:
+        yield from _ORIGINALS["positions_word_values"](self, value, analyzer, **kwargs)
+        return
+    fb = self.field_boost
+    encode = self.encode
+    for term, poslist in term_positions(value).items():
+        # the weight Whoosh sums from token boosts, 1.0 each
+        yield term, len(poslist), float(len(poslist)) * fb, encode(poslist)
+
+
 def install() -> bool:
     """Patch Whoosh (once); False, and nothing patched, on another Whoosh version."""
     if whoosh.__version__ != WHOOSH_VERSION:
         return False
     if not _ORIGINALS:
         _ORIGINALS.update(add_postings=base.FieldWriter.add_postings, w3_add=whoosh3.W3FieldWriter.add,
-                          pool_add=PostingPool.add)
+                          pool_add=PostingPool.add, positions_word_values=formats.Positions.word_values)
+        formats.Positions.word_values = positions_word_values
         base.FieldWriter.add_postings = add_postings
         whoosh3.W3FieldWriter.add = w3_add
         PostingPool.add = pool_add
@@ -127,3 +143,4 @@ def uninstall() -> None:
         base.FieldWriter.add_postings = _ORIGINALS.pop("add_postings")
         whoosh3.W3FieldWriter.add = _ORIGINALS.pop("w3_add")
         PostingPool.add = _ORIGINALS.pop("pool_add")
+        formats.Positions.word_values = _ORIGINALS.pop("positions_word_values")

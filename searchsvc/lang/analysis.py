@@ -1,4 +1,4 @@
-"""Analyzers by composition, one per language.
+"""Analyzers, one per language: tokenize, lowercase, drop stopwords, stem.
 
 >>> [t.text for t in analyzer("ru")("Вольфовичем")], [t.text for t in analyzer("be")("Вальфовічам")]
 (['вольфович'], ['вальфовіч'])
@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
-from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer
+import re
+
+from whoosh.analysis import CharsetFilter, Filter, LowercaseFilter, RegexTokenizer, Tokenizer
 from whoosh.support.charset import accent_map
 
 from . import stemmers
@@ -81,9 +83,72 @@ class LowerStopStemFilter(Filter):
             yield t
 
 
+_STOPPED = object()
+
+
+class LanguageAnalyzer(Tokenizer):
+    """RegexTokenizer(TOKEN_PATTERN) | LowerStopStemFilter as one analyzer, plus a fast path for
+    indexing: `term_positions(text)` gives each term's token positions (what Whoosh's Positions
+    format collects from the token stream) from one loop over the words, with no Token objects.
+    The index's Positions format uses it (index/fastwrite.py); everything else (queries,
+    highlighting, `removestops=False`, character offsets) goes through the token chain.
+    """
+
+    is_morph = True
+
+    def __init__(self, stoplist, stemfn, pattern: str = TOKEN_PATTERN):
+        self.pattern, self.stops, self.stemfn = pattern, frozenset(stoplist), stemfn
+        self._setup()
+
+    def _setup(self):
+        self._chain = RegexTokenizer(self.pattern) | LowerStopStemFilter(self.stops, self.stemfn)
+        expression = re.compile(self.pattern)
+        # findall gives whole matches only for a pattern without capturing groups
+        self._findall = expression.findall if not expression.groups else (
+            lambda text: [m.group() for m in expression.finditer(text)])
+        self._terms = {}  # word as written -> its term, or _STOPPED
+
+    def __getstate__(self):
+        return {"pattern": self.pattern, "stops": self.stops, "stemfn": self.stemfn}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self._setup()
+
+    def __eq__(self, other):
+        return (other is not None and self.__class__ is other.__class__ and self.pattern == other.pattern
+                and self.stops == other.stops and self.stemfn is other.stemfn)
+
+    def __call__(self, value, **kwargs):
+        return self._chain(value, **kwargs)
+
+    def term_positions(self, value: str) -> dict[str, list[int]]:
+        """term -> positions, terms in order of first occurrence; positions as the chain numbers
+        them (StopFilter renumbering: the first kept word keeps its index, the rest follow it)."""
+        terms, stops, stemfn = self._terms, self.stops, self.stemfn
+        out: dict[str, list[int]] = {}
+        pos = None
+        for i, word in enumerate(self._findall(value)):
+            term = terms.get(word)
+            if term is None:
+                low = word.lower()
+                term = _STOPPED if not low or low in stops else stemfn(low)
+                if len(terms) < _STEM_CACHE_LIMIT:
+                    terms[word] = term
+            if term is _STOPPED:
+                continue
+            pos = i if pos is None else pos + 1
+            seen = out.get(term)
+            if seen is None:
+                out[term] = [pos]
+            else:
+                seen.append(pos)
+        return out
+
+
 def analyzer(lang: str):
     """Tokenize, lowercase, drop stopwords, stem in `lang`."""
-    return RegexTokenizer(TOKEN_PATTERN) | LowerStopStemFilter(STOPWORDS[lang], _STEMS[lang])
+    return LanguageAnalyzer(STOPWORDS[lang], _STEMS[lang])
 
 
 def name_analyzer():
