@@ -124,3 +124,24 @@ def test_publication_date_wins_over_the_last_edit_date(tmp_path, meta_line):
     assert ingest_one(write(tmp_path / "p.html", html)).published == "2023-01-11"
     text = f"{SITE}\nMain / News\nUpdated: 15.01.2023\nPublished: 11.01.2023\n{TITLE}\n\n{BODY}\n"
     assert ingest_one(write(tmp_path / "p.txt", text)).published == "2023-01-11"
+
+
+def test_a_phone_number_in_the_header_is_not_the_publication_date(tmp_path):
+    page = f"{SITE}\nTel.: +375 1645 2-12-12\nMain / News\n11.01.2023\n{TITLE}\n\n{BODY}\n"
+    article = ingest_one(write(tmp_path / "p.txt", page))
+    assert (article.published, article.title) == ("2023-01-11", TITLE)
+
+
+def test_contact_footer_and_unheaded_list_of_other_stories_are_not_body(tmp_path):
+    page = (f"{SITE}\nMain » News\n11.01.2023 14:35\n{TITLE}\n\n{BODY}\n\n"
+            "10.01.2023 Ice fishing competition held on the lake\n09.01.2023 Christmas charity concert collects donations\n\n"
+            f"{SITE}\n225295, Ivatsevichi, Lenin Street 1\nTel.: +375 1645 2-12-12\nE-mail: rik@ivatsevichi.gov.by\n")
+    article = ingest_one(write(tmp_path / "p.txt", page))
+    assert article.body == BODY
+
+
+def test_dated_lines_inside_the_story_stay_in_the_body(tmp_path):
+    schedule = "12.01.2023 Reception in Kossovo town council\n19.01.2023 Reception in Telekhany village council"
+    page = f"{SITE}\nMain » News\n11.01.2023\n{TITLE}\n\n{BODY}\n\n{schedule}\n\nOther officials receive citizens as published.\n"
+    article = ingest_one(write(tmp_path / "p.txt", page))
+    assert "Reception in Kossovo town council" in article.body and article.body.endswith("as published.")

@@ -59,7 +59,8 @@ PATTERNS = [
     ("dmy_name", re.compile(r"(?<![\w.])(\d{1,2})" + _ORD + r"(?:\s+of\s+|\s+|\s*-\s*)" + _MONTH + r"(?:,?\s+|-)(\d{4})\b" + _YEAR_WORD + _TIME, re.I)),
     ("mdy_name", re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})" + _ORD + r",?\s+(\d{4})\b" + _TIME, re.I)),
     ("iso", re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)" + _TIME)),
-    ("dmy_num", re.compile(r"(?<![\d.])(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d])" + _YEAR_WORD + _TIME)),
+    # One separator throughout; a two-digit year only with dots ("11.01.23"): "2-12-12" is a phone number.
+    ("dmy_num", re.compile(r"(?<![\d.\-+])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|(?<=\.)\d{2})(?![\d\-])" + _YEAR_WORD + _TIME)),
 ]
 # A clock written before the date: "14:35, 11 January 2023", "14:35 | 11.01.2023".
 _TIME_FIRST = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::\d{2})?\s*[,|/—-]?\s*$")
@@ -101,7 +102,7 @@ def _build(kind: str, g: tuple) -> tuple[str, str | None] | None:
         elif kind == "iso":
             y, month, d = int(g[0]), int(g[1]), int(g[2])
         else:
-            d, month, y = int(g[0]), int(g[1]), g[2]
+            d, month, y = int(g[0]), int(g[2]), g[3]  # g[1]: the separator
             y = _expand_year(y)
         if not month:
             return None

@@ -73,6 +73,13 @@ FOOTER_LINE = re.compile(
     r"просмотров:?\s*\d*|назад|к списку новостей|все новости|предыдущая новость|следующая новость|"
     r"падзяліцца|версія для друку|друк|крыніца:.*|тэгі:?.*|усе навіны|назад да спісу)$",
     re.I)
+# Contact lines of a site footer: "Tel.: +375 ...", "E-mail: ...", "225295, Ivatsevichi, Lenin Street 1".
+CONTACT_LINE = re.compile(
+    r"^(?:(?:tel|phone|telephone|fax|e-?mail|address|reception|hotline|тел|телефон|факс|e-mail|эл\.?\s*почта|"
+    r"адрес|приемная|приёмная|тэл|тэлефон|адрас|электронная пошта|прыёмная)\b\.?\s*(?::|(?=[\s(]*[+\d])).*|"
+    r"\d{6},\s*.{3,100})$", re.I)
+# An item of a list of other stories: "10.01.2023 Ice fishing competition held on the lake".
+NEWS_LIST_ITEM = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2})(?:,?\s+\d{1,2}:\d{2})?\s+[^\W\d_].{5,160}$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b|all rights reserved|все права защищены|усе правы абаронены)", re.I)
 REUSE_NOTICE = re.compile(
     r"^(?:when (?:using|quoting|reprinting)|any use of|reproduction of|при (?:использовании|цитировании|"
@@ -247,6 +254,8 @@ def is_footer(line: str) -> bool:
     bare = line.strip(" :|•·-—")
     if FOOTER_LINE.match(bare) or COPYRIGHT.match(line) or REUSE_NOTICE.match(line):
         return True
+    if len(line) <= 150 and CONTACT_LINE.match(bare):
+        return True
     words = re.findall(r"[\w-]+", bare.lower())
     # "Share: Facebook VK Telegram" on one line
     return bool(words) and all(w in SOCIAL or w in ("share", "поделиться", "падзяліцца") for w in words)
@@ -275,12 +284,26 @@ def _body_and_footer(lines: list[str], title: str | None) -> tuple[str, list[str
         current.append(line)
     if current:
         blocks.append(current)
+    # Trailing blocks of dated headlines of other stories, or of the site's name repeated above its
+    # footer, are not the story (the same lines inside the story are kept: a schedule, a subhead).
+    while len(blocks) > 1 and all(_is_news_list_item(x) or _is_site_name_line(x) for x in blocks[-1]):
+        footer[:0] = blocks.pop()
     paragraphs: list[str] = []
     for block in blocks:
         paragraphs.extend(_block_paragraphs(block))
     if paragraphs and title and clean_title(paragraphs[0]) == title:
         paragraphs.pop(0)  # the title repeated as the first line of the body
     return "\n\n".join(paragraphs), footer
+
+
+def _is_news_list_item(line: str) -> bool:
+    """A date followed by a headline (no sentence end): another story in a list, not body text."""
+    return bool(NEWS_LIST_ITEM.match(line)) and not re.search(r"[.!?…:]$", line) and \
+        parse_date(line[:16]) is not None
+
+
+def _is_site_name_line(line: str) -> bool:
+    return looks_like_site(line) and len(line.split()) <= 8 and not _SENTENCE_END.search(line)
 
 
 def _block_paragraphs(block: list[str]) -> list[str]:
