@@ -84,3 +84,11 @@ def test_a_post_title_names_its_office(extracted):
     orgs = extracted["b14_shved-prosecutors-brest.txt"]["organizations"]
     assert "Prosecutor General's Office of Belarus" in orgs  # "Prosecutor General Andrei Shved"
     assert "Brest Oblast Directorate of the Investigative Committee" in orgs
+
+
+def test_another_countrys_prosecutor_general_is_not_belarus_office(tmp_path):
+    registry = EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+    extractor = EntityExtractor(registry)
+    text = "Russian Prosecutor General Igor Krasnov met Prosecutor General Andrei Shved in Minsk."
+    offices = [m.start for m in extractor.mentions(text) if m.entity_id == "prosecutor-generals-office"]
+    assert offices == [text.index("Prosecutor General Andrei")]

@@ -34,6 +34,9 @@ from .registry import Entity, EntityRegistry
 
 log = logging.getLogger("searchsvc.entities")
 _PLACE_KINDS = frozenset("district oblast region raion rayon province".split())
+# bodies inside an organization, named after it: "the BRSM Central Committee" (not "the MTZ Holding")
+_SUB_BODY_HEADS = frozenset("""committee council secretariat presidium board bureau directorate department
+commission inspectorate administration staff""".split())
 
 
 @dataclass
@@ -199,6 +202,9 @@ class EntityExtractor:
                 skip.update(range(i, i + hit[0]))
                 i += hit[0]
                 continue
+            if hit is not None and hit[1].implied and hit[1].entity_id and not hit[1].entity_id.startswith("ministry-") \
+                    and i and toks[i - 1].low in lx.DEMONYM_COUNTRY:
+                hit = None  # "Russian Prosecutor General ...": another country's office, only a post here
             if hit is not None and hit[1].type == "person":
                 named = self._org_shape_at(toks, i, starts)
                 if named is not None and named.tok_end > hit[1].tok_end:
@@ -290,9 +296,9 @@ class EntityExtractor:
             return None
         j = i
         while j < len(toks) and j - i < 3 and toks[j].cap and not toks[j].sentence_start \
-                and (toks[j].low in lx.GENERIC_ORG_WORDS or toks[j].low in lx.ORG_HEADS):
+                and (toks[j].low in lx.GENERIC_ORG_WORDS or toks[j].low in _SUB_BODY_HEADS):
             j += 1
-        if j == i or toks[j - 1].low not in lx.ORG_HEADS or toks[j - 1].low in lx.LEGAL_FORMS:
+        if j == i or toks[j - 1].low not in _SUB_BODY_HEADS:
             return None
         entity = self.registry.get(mention.entity_id)
         if entity is None or entity.type != "organization":
