@@ -92,3 +92,10 @@ def test_another_countrys_prosecutor_general_is_not_belarus_office(tmp_path):
     text = "Russian Prosecutor General Igor Krasnov met Prosecutor General Andrei Shved in Minsk."
     offices = [m.start for m in extractor.mentions(text) if m.entity_id == "prosecutor-generals-office"]
     assert offices == [text.index("Prosecutor General Andrei")]
+
+
+def test_numbered_schools_are_separate_bodies(tmp_path):
+    extractor = EntityExtractor(EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl"))
+    names = [m.candidate.label for m in extractor.mentions("Gymnasium No. 1 of Slutsk and Kindergarten No. 5 took part.")
+             if m.candidate is not None]
+    assert names == ["Gymnasium No. 1 of Slutsk", "Kindergarten No. 5"]

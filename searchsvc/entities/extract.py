@@ -481,6 +481,9 @@ class EntityExtractor:
                         break
             if head is None and t.low in lx.ORG_HEADS and len(run) >= 3 and toks[run[1]].low == "of":
                 head = i  # "Ministry of ...", "Union of Writers", "Academy of Sciences"
+            if head is None and t.low in lx.ORG_HEADS and i + 3 < len(toks) and toks[i + 1].text == "No" \
+                    and toks[i + 2].text == "." and toks[i + 3].text.isdigit():
+                head = i  # "Gymnasium No. 1 of Slutsk"
         if head is None:
             return None
         end = head + 1

@@ -272,7 +272,9 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             k += 1  # "Trade Union of Workers of Chemical, Mining and Oil Industries"
             continue
         if tk.word and tk.low in ("and", "of", "for", "the", "&") and k + 1 < len(toks) and toks[k + 1].cap \
-                and toks[k + 1].low not in lx.TITLE_WORDS:
+                and toks[k + 1].low not in lx.TITLE_WORDS \
+                and not (k + 2 < len(toks) and toks[k + 1].low in lx.ORG_HEADS and toks[k + 2].text == "No"):
+            # (not "Gymnasium No. 1 of Slutsk and Kindergarten No. 5": a second numbered body)
             k += 1
             continue
         break
