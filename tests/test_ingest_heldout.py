@@ -145,3 +145,25 @@ def test_dated_lines_inside_the_story_stay_in_the_body(tmp_path):
     page = f"{SITE}\nMain » News\n11.01.2023\n{TITLE}\n\n{BODY}\n\n{schedule}\n\nOther officials receive citizens as published.\n"
     article = ingest_one(write(tmp_path / "p.txt", page))
     assert "Reception in Kossovo town council" in article.body and article.body.endswith("as published.")
+
+
+def test_section_heading_above_the_story_is_not_its_headline(tmp_path):
+    html = (f'<html><head><meta charset="utf-8"><title>Новости | {SITE}</title></head><body><h1>Новости</h1>'
+            f'<div class="news-detail"><h2>{TITLE}</h2><span class="news-date-time">11.01.2023</span>{PARAS}</div>'
+            '</body></html>')
+    assert ingest_one(write(tmp_path / "p.html", html)).title == TITLE
+
+
+def test_section_list_page_and_error_page_are_rejected_with_the_reason(tmp_path):
+    items = "".join(f'<div class="news-item"><span class="date">{d:02d}.01.2023</span><a href="/n/{d}">Headline {d} '
+                    f'about district life</a><p>Short teaser text for the story number {d} in the district.</p></div>'
+                    for d in range(1, 15))
+    listing = write(tmp_path / "list.html", f'<html><head><meta charset="utf-8"><title>Новости | {SITE}</title></head>'
+                                            f'<body><div class="logo">{SITE}</div><h1>Новости</h1>{items}</body></html>')
+    missing = write(tmp_path / "404.html", f'<html><head><title>404 Страница не найдена</title></head><body>'
+                                           '<h1>Страница не найдена</h1><p>Запрашиваемая страница не существует или '
+                                           'была удалена. Вернитесь на главную страницу сайта.</p></body></html>')
+    report = ingest_paths([listing, missing], extract_entities=False)
+    report.check()
+    reasons = [r.reason for r in report.results]
+    assert reasons[0].startswith("section page ('Новости')") and reasons[1].startswith("error page")

@@ -11,7 +11,9 @@ What happens to bad input (reasons and warnings are shown by `searchsvc ingest`)
 - rejected: empty or whitespace-only, binary (file signature or NUL/control bytes), over
   MAX_INPUT_BYTES (5 MB per page or JSON line, refused unread), undecodable bytes, no title or
   no body (also after removing markup), body under MIN_BODY_CHARS, only site chrome, JSON that is
-  not an article object (each JSON Lines line on its own);
+  not an article object (each JSON Lines line on its own), a saved error page (headline "404",
+  "Страница не найдена"), an HTML section page whose headline is the section's name ("Новости")
+  over a list of stories;
 - accepted with a warning: markup and scripts removed (text kept, code dropped), a title over
   MAX_TITLE_CHARS cut at a word, a body over MAX_BODY_CHARS cut at a paragraph or sentence end, a
   few invalid UTF-8 bytes replaced, a non-UTF-8 encoding detected, a truncated HTML page, a
@@ -22,6 +24,7 @@ What happens to bad input (reasons and warnings are shown by `searchsvc ingest`)
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -44,6 +47,11 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
 JSON_SUFFIXES = {".json"}
 PAGE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | JSON_SUFFIXES
+# Headlines of a server's or CMS's error page saved by a scraper instead of the story.
+ERROR_PAGE_TITLE = re.compile(
+    r"^(?:error\s*|ошибка\s*|памылка\s*)?(?:404|403|500|502|503)(?:\s*[-–:.|]|\s+(?:not found|forbidden|error|"
+    r"page|страница|ошибка|старонка)|$)|\bpage not found\b|^not found$|^forbidden$|\baccess denied\b|"
+    r"страница не найдена|доступ запрещ|старонка не знойдзена|доступ забаронены|^service unavailable$", re.I)
 # Article.site for a page that names no site (the index needs a string); shown as null in JSON.
 UNKNOWN_SITE = "unknown"
 
@@ -237,6 +245,8 @@ def build_article(fields: dict, source_path: str | None = None) -> Article:
         warnings.append("markup removed from body")
     if not title:
         raise IngestError("no title found" if not raw_title.strip() else "title is empty after removing markup")
+    if ERROR_PAGE_TITLE.search(title):
+        raise IngestError(f"error page ({title[:80]!r}), not an article")
     if not body:
         raise IngestError("no body text found" if not raw_body.strip() else "body is empty after removing markup")
     if len(body) < MIN_BODY_CHARS:

@@ -104,6 +104,8 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
     }
     if not body:
         fields["reject"] = "HTML page has no article text" + ("" if title else " and no headline")
+    elif title and _norm(title) in SECTION_TITLES:
+        fields["reject"] = f"section page ({title!r}): a list of stories, not an article"
     return fields
 
 
@@ -206,10 +208,14 @@ def _pick_title(tree, meta, jsonld, page_title: str, site: str | None) -> str | 
     site_norm = _norm(site) if site else None
     references = [_norm(t) for t in meta_titles + [page_stripped] if t and _norm(t) != site_norm]
     best, best_score = None, None
+    section = None
     for i, h in enumerate(tree.iter("h1")):
         text = clean_title(h.text_content())
         nh = _norm(text)
         if not nh or nh == site_norm:
+            continue
+        if nh in SECTION_TITLES:
+            section = section or text  # "Новости" over a list of stories, or over the real headline
             continue
         score = 0
         if _has_ancestor_words(h, LOGO_WORDS) or h.xpath("ancestor::header[not(ancestor::article)]") and \
@@ -238,6 +244,8 @@ def _pick_title(tree, meta, jsonld, page_title: str, site: str | None) -> str | 
         text = clean_title(h.text_content())
         if 15 <= len(text) <= 300 and not _in_chrome(h, None) and _norm(text) != site_norm:
             return text
+    if section:
+        return section  # a section page: its first listed story is not its headline (rejected later)
     # Table layouts of older government CMSs: a bold line above the date, as in a text scrape.
     text_title = parse_text_page(visible_text(_without_chrome(tree))).get("title")
     if text_title and not looks_like_site(text_title) and _norm(text_title) not in SECTION_TITLES:
