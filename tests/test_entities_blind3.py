@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from searchsvc.article import Article
 from searchsvc.entities import EntityExtractor, EntityRegistry
 from searchsvc.ingest import parse_file
 
@@ -99,3 +100,17 @@ def test_numbered_schools_are_separate_bodies(tmp_path):
     names = [m.candidate.label for m in extractor.mentions("Gymnasium No. 1 of Slutsk and Kindergarten No. 5 took part.")
              if m.candidate is not None]
     assert names == ["Gymnasium No. 1 of Slutsk", "Kindergarten No. 5"]
+
+
+def test_a_club_name_follows_the_sport_of_the_story(tmp_path):
+    registry = EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+    extractor = EntityExtractor(registry)
+
+    def clubs(body: str) -> list[str]:
+        article = Article(id="t", title="Derby", body=body, site="Test", published="2024-01-01")
+        return [registry.label(i) for i in extractor.annotate(article).organizations]
+
+    assert clubs("Dinamo Minsk beat Shakhtyor 2-0 in the Premier League; the midfielder scored twice.") == \
+        ["FC Dinamo Minsk"]
+    assert clubs("Dinamo Minsk beat SKA in the KHL; the hockey players scored twice.") == ["HC Dinamo Minsk"]
+    assert clubs("Dinamo Minsk fans met the mayor.") == ["HC Dinamo Minsk"]  # no sport named: the first entry

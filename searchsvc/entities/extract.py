@@ -34,6 +34,9 @@ from .registry import Entity, EntityRegistry
 
 log = logging.getLogger("searchsvc.entities")
 _PLACE_KINDS = frozenset("district oblast region raion rayon province".split())
+# which sport a story is about, for clubs with a football and a hockey side of one name
+_FOOTBALL = re.compile(r"\b(?:football(?:ers?)?|midfielders?|strikers?|Premier League|Football Federation)\b")
+_HOCKEY = re.compile(r"\b(?:hockey|KHL|Extraleague|puck)\b", re.I)
 # bodies inside an organization, named after it: "the BRSM Central Committee" (not "the MTZ Holding")
 _SUB_BODY_HEADS = frozenset("""committee council secretariat presidium board bureau directorate department
 commission inspectorate administration staff""".split())
@@ -698,14 +701,32 @@ class EntityExtractor:
         """Entity ids in order of first mention (learning unknown entities)."""
         return [eid for eid, _ in self._entities(text)]
 
+    def _club_for_sport(self, eid: str, mention_text: str, sport: str | None) -> str:
+        """'Dinamo Minsk' in a football story is FC Dinamo Minsk, in a hockey story HC Dinamo Minsk."""
+        if sport is None:
+            return eid
+        entity = self.registry.get(eid)
+        label = entity.label("en") if entity else ""
+        prefix, _, club = label.partition(" ")
+        if prefix not in ("FC", "HC") or prefix == sport or mention_text.startswith(prefix):
+            return eid
+        other = self.registry.lookup(f"{sport} {club}")
+        if len(other) == 1 and other[0][1] == f"{sport} {club}":
+            return other[0][0]
+        return eid
+
     def _entities(self, text: str) -> list[tuple[str, str]]:
         ids: dict[str, str] = {}
         keyed: dict[tuple, str] = {}
         people: list[tuple[str, str]] = []  # (label, id) of unknown persons met in this article
+        football, hockey = bool(_FOOTBALL.search(text)), bool(_HOCKEY.search(text))
+        sport = "FC" if football and not hockey else "HC" if hockey and not football else None
         for m in self.mentions(text):
             if m.weak:
                 continue
             eid = m.entity_id
+            if eid is not None and m.type == "organization":
+                eid = self._club_for_sport(eid, m.text, sport)
             if eid is None and m.candidate is not None:
                 key = _candidate_key(m.candidate)
                 eid = keyed.get(key)
