@@ -1,12 +1,16 @@
 """Search speed: searchsvc vs SQLite FTS5 (GROUP BY facets) vs tantivy, same corpus, same queries.
 
     .venv/bin/python bench/search.py [--corpus reuters|synthetic|both] [--docs 50000] [--repeat 3] [--index-cache DIR]
+    .venv/bin/python bench/search.py --build-only [--procs 2] [--baseline CHECKOUT] --corpus synthetic --docs 50000
 
 Every engine answers the same query mix -- simple (one word), broad (common words), phrase,
 filtered (a word + a person filter) -- and for each query returns the top 10 with highlighted
 snippets, the exact total and 3 facets over ALL matches (person, organization, month). searchsvc
 also computes its site facet and matched_via, so it does a little more work than the others.
 Index build speed is measured too (searchsvc without translation: ready-made ru/be fields).
+--build-only times searchsvc's build alone (write_generation, --repeat times); with --baseline
+CHECKOUT (e.g. `git worktree add /tmp/base <commit>`) each round also builds the same corpus with
+that checkout's searchsvc in a subprocess, alternating, so before and after share the machine state.
 
 Corpora: Reuters-21578 (../shared/data/reuters21578; PEOPLE/ORGS tags as facets) and a
 synthetic corpus of aligned English/Russian/Belarusian news built from NTREX-128 sentences
@@ -344,6 +348,66 @@ def run_corpus(corpus: Corpus, engines, repeat: int) -> dict:
     return out
 
 
+def build_seconds(corpus: Corpus, procs: int) -> float:
+    from searchsvc.index import IndexStore, write_generation
+
+    workdir = Path(tempfile.mkdtemp(prefix="searchbench-build-"))
+    try:
+        t0 = time.perf_counter()
+        write_generation(IndexStore(workdir / "index"), corpus.articles, corpus.registry, procs=procs)
+        return time.perf_counter() - t0
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def baseline_build_seconds(checkout: Path, corpus: str, docs: int, reuters_limit, procs: int) -> float:
+    """This bench's build timing with `checkout`'s searchsvc first on the path (same corpus: the
+    generators are deterministic)."""
+    import os
+    import subprocess
+
+    args = [sys.executable, str(Path(__file__).resolve()), "--build-only", "--corpus", corpus, "--docs", str(docs),
+            "--procs", str(procs), "--repeat", "1", "--seconds-only"]
+    if reuters_limit:
+        args += ["--reuters-limit", str(reuters_limit)]
+    env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
+    proc = subprocess.run(args, env=env, capture_output=True, text=True, check=True, cwd=checkout)
+    return float(proc.stdout.split()[-1])
+
+
+def main_build_only(args, corpora) -> int:
+    import searchsvc
+
+    if args.seconds_only:  # a baseline subprocess: one corpus, one number
+        print(build_seconds(corpora[0](), args.procs))
+        return 0
+    print(f"searchsvc from {Path(searchsvc.__file__).parent}" + (f"; baseline from {args.baseline}" if args.baseline else ""))
+    results = []
+    for make in corpora:
+        corpus = make()
+        if corpus is None:
+            continue
+        kind = "synthetic" if corpus.name.startswith("synthetic") else "reuters"
+        n = len(corpus.articles)
+        row = {"corpus": corpus.name, "docs": n, "procs": args.procs, "current_s": [], "baseline_s": []}
+        for _ in range(args.repeat):
+            if args.baseline:
+                took = baseline_build_seconds(args.baseline, kind, args.docs, args.reuters_limit, args.procs)
+                row["baseline_s"].append(round(took, 1))
+                print(f"  {corpus.name:18} baseline build {took:6.1f} s ({n / took:4.0f} docs/s), procs={args.procs}", flush=True)
+            took = build_seconds(corpus, args.procs)
+            row["current_s"].append(round(took, 1))
+            print(f"  {corpus.name:18} current  build {took:6.1f} s ({n / took:4.0f} docs/s), procs={args.procs}", flush=True)
+        if args.baseline:
+            cur, base = statistics.median(row["current_s"]), statistics.median(row["baseline_s"])
+            row["speedup"] = round(base / cur, 2)
+            print(f"  {corpus.name}: median {n / base:.0f} -> {n / cur:.0f} docs/s ({row['speedup']}x)", flush=True)
+        results.append(row)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2))
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", choices=("reuters", "synthetic", "both"), default="both")
@@ -354,7 +418,19 @@ def main(argv=None) -> int:
     ap.add_argument("--json", metavar="FILE", help="also write the results here")
     ap.add_argument("--index-cache", type=Path, metavar="DIR",
                     help="keep searchsvc's indexes here and reuse them next run (its build takes minutes)")
+    ap.add_argument("--build-only", action="store_true", help="time searchsvc's index build only")
+    ap.add_argument("--procs", type=int, default=2, help="--build-only: write_generation procs")
+    ap.add_argument("--baseline", type=Path, metavar="CHECKOUT",
+                    help="--build-only: also time this checkout's searchsvc on the same corpus, alternating")
+    ap.add_argument("--seconds-only", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.build_only:
+        corpora = []
+        if args.corpus in ("reuters", "both"):
+            corpora.append(lambda: reuters_corpus(args.reuters_limit))
+        if args.corpus in ("synthetic", "both"):
+            corpora.append(lambda: synthetic_corpus(args.docs))
+        return main_build_only(args, corpora)
     engines = []
     for name in args.engines.split(","):
         if name == "tantivy":

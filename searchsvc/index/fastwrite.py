@@ -25,6 +25,7 @@ from whoosh.writing import PostingPool
 
 WHOOSH_VERSION = (2, 7, 5)
 _ORIGINALS: dict = {}
+_SINGLE_POSITION: dict[int, bytes] = {}  # position -> Positions.encode([position])
 
 
 def _field_lengths(lengths, fieldname):
@@ -114,14 +115,24 @@ def positions_word_values(self, value, analyzer, **kwargs):
     """formats.Positions.word_values; from an analyzer's term_positions when it has one (the
     language analyzers), which gives the same terms and positions without Token objects."""
     term_positions = getattr(analyzer, "term_positions", None)
-    if term_positions is None or not isinstance(value, str) or set(kwargs) - {"mode"}:
+    if (term_positions is None or type(self) is not formats.Positions or not isinstance(value, str)
+            or set(kwargs) - {"mode"}):
         yield from _ORIGINALS["positions_word_values"](self, value, analyzer, **kwargs)
         return
     fb = self.field_boost
     encode = self.encode
+    single = _SINGLE_POSITION
     for term, poslist in term_positions(value).items():
+        if len(poslist) == 1:  # most terms occur once in a field: their encodings repeat
+            vbytes = single.get(poslist[0])
+            if vbytes is None:
+                vbytes = encode(poslist)
+                if len(single) < 100_000:
+                    single[poslist[0]] = vbytes
+        else:
+            vbytes = encode(poslist)
         # the weight Whoosh sums from token boosts, 1.0 each
-        yield term, len(poslist), float(len(poslist)) * fb, encode(poslist)
+        yield term, len(poslist), float(len(poslist)) * fb, vbytes
 
 
 def install() -> bool:
