@@ -62,9 +62,13 @@ def parse_json_line(raw: bytes) -> dict:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise IngestError(f"invalid UTF-8 at byte {exc.start}") from exc
+    text = text.rstrip("\r\n")  # the line break is not part of the record
     try:
         data = json.loads(text)
     except ValueError as exc:
+        pos = getattr(exc, "pos", None)
+        if pos is not None and pos >= len(text.rstrip()) - 1 and text.strip():
+            raise IngestError(f"invalid JSON: the record is cut short (ends inside a value at column {pos + 1})") from exc
         raise IngestError(f"invalid JSON: {exc}") from exc
     except RecursionError as exc:
         raise IngestError("invalid JSON: nested too deeply") from exc
