@@ -125,6 +125,8 @@ class Glossary:
         # word -> {(phrase length, English terms)} for words met inside phrases
         phrase_words: dict[str, dict[str, set[tuple[int, tuple[str, ...]]]]] = {lang: {} for lang in LANGS}
         inflected: dict[str, dict[str, tuple[str, ...]]] = {lang: {} for lang in LANGS}
+        # generic words by stem, so their other forms count too (великая as well as великий)
+        generic = {lang: {_keys(g, lang)[0] for g in _GENERIC} for lang in LANGS}
         for entry in entries:
             for lang in LANGS:
                 for form in entry.forms(lang):
@@ -141,7 +143,8 @@ class Glossary:
                         for key in _inflected_keys(words[-1], lang):
                             self._phrases[lang].setdefault(keys[:-1] + (key,), list(entry.en))
                         for w in words:
-                            if w not in STOPWORDS[lang] and w not in _GENERIC and len(w) >= 4:
+                            if (w not in STOPWORDS[lang] and w not in _GENERIC and len(w) >= 4
+                                    and _keys(w, lang)[0] not in generic[lang]):
                                 phrase_words[lang].setdefault(w, set()).add((len(words), entry.en))
         for lang in LANGS:
             # Keys of generated case forms (and stems less a final vowel) come after the listed

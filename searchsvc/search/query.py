@@ -113,9 +113,15 @@ class PlanBuilder:
 
     def word_routes(self, word: str, query_lang: str, glossary: dict[str, list[str]]) -> Q.Query | None:
         """Every route for one word, as a DisjunctionMax: its best route counts most."""
+        return self.unit_routes((word,), query_lang, glossary.get(word, ()))
+
+    def _own_routes(self, word: str, query_lang: str) -> list[Q.Query]:
+        """A word's routes other than the glossary: source, translation, entity names, name key."""
         routes: list[Q.Query] = []
         if not _HAS_CYRILLIC.search(word):  # the source text is English: a Cyrillic word is not in it
             self._route(routes, "source", self._field_terms(SOURCE, word))
+        elif code := routing.latin_code(word):  # М1 typed in Cyrillic is the road M1
+            self._route(routes, "source", self._field_terms(SOURCE, code))
         translated = []
         for lang, weight in _cyrillic_langs(query_lang):
             translated += self._field_terms(lang, word, weight=weight)
@@ -126,36 +132,78 @@ class PlanBuilder:
         if key:
             self.plan.name_keys.add(key)
             self._route(routes, "transliteration", [Q.Term(NAME_KEYS_FIELD, key, boost=NAME_KEY_WEIGHT * self.boost)])
+        return routes
+
+    def _glossary_route(self, terms) -> Q.Query | None:
+        """English terms of a word or phrase. One term counts, not the sum of all: a word glossed
+        as "CEC, election commission, Central Election Commission" must not weigh three words (and
+        "election" twice). A multi-word term matches when all its words do, scaled so that they
+        weigh about one word."""
         glossed = []
-        for term in glossary.get(word, ()):
-            glossed += self._field_terms(SOURCE, term, weight=0.8)
-        self._route(routes, "glossary", glossed)
+        for term in terms:
+            words = routing.WORD.findall(term)
+            weight = 0.8 / max(1, len(words)) ** 0.5
+            per_word = [Q.Or(f) if len(f) > 1 else f[0] for w in words if (f := self._field_terms(SOURCE, w, weight=weight))]
+            if per_word:
+                # every word of a multi-word term: "Minsk Oblast" is not any article saying "oblast"
+                glossed.append(Q.And(per_word) if len(per_word) > 1 else per_word[0])
+        if not glossed:
+            return None
+        return self.plan.add(self.via("glossary"), Q.DisjunctionMax(glossed, tiebreak=0.1) if len(glossed) > 1 else glossed[0])
+
+    def unit_routes(self, words: tuple[str, ...], query_lang: str, terms) -> Q.Query | None:
+        """One query unit (a word, or the words of a glossary phrase): each word's own routes as a
+        DisjunctionMax (its best route counts most), the words of a phrase summed, and the
+        phrase's English terms as one more route."""
+        per_word = []
+        for word in words:
+            routes = self._own_routes(word, query_lang)
+            if routes:
+                per_word.append(Q.DisjunctionMax(routes, tiebreak=0.2) if len(routes) > 1 else routes[0])
+        glossed = self._glossary_route(terms)
+        if len(words) == 1:
+            routes = per_word[0].subqueries if per_word and isinstance(per_word[0], Q.DisjunctionMax) else per_word
+            routes = list(routes) + ([glossed] if glossed is not None else [])
+        else:
+            routes = ([Q.Or(per_word) if len(per_word) > 1 else per_word[0]] if per_word else []) + \
+                     ([glossed] if glossed is not None else [])
         if not routes:
             return None
         return Q.DisjunctionMax(routes, tiebreak=0.2) if len(routes) > 1 else routes[0]
 
-    def entity_terms(self, text: str, types=("person", "organization")) -> list[Q.Query]:
+    def entity_terms(self, text: str, types=("person", "organization"), with_forms: bool = False) -> list:
+        """Constant-score terms for the registry entities `text` names ([(term, matched form)]
+        with `with_forms`)."""
         out = []
-        for eid, _form in routing.lookup_entities(self.registry, text):
+        for eid, form in routing.lookup_entities(self.registry, text):
             entity = self.registry.get(eid)
             etype = entity.type if entity is not None else None
             if etype not in types or eid in self.plan.entities:
                 continue
             self.plan.entities.append(eid)
             fname = ENTITY_FIELDS[etype]
-            out.append(self.plan.add(self.via("entity"), Q.ConstantScoreQuery(Q.Term(fname, eid), ENTITY_SCORE * self.boost)))
+            q = self.plan.add(self.via("entity"), Q.ConstantScoreQuery(Q.Term(fname, eid), ENTITY_SCORE * self.boost))
+            out.append((q, form) if with_forms else q)
         return out
 
     def words_query(self, text: str, query_lang: str) -> Q.Query | None:
         words = list(dict.fromkeys(routing.WORD.findall(text)))[:MAX_WORDS]
-        glossary = routing.english_terms([w.lower() for w in words], query_lang)
-        glossary = {w: glossary[w.lower()] for w in words if w.lower() in glossary}
         self.plan.words += words
-        parts = [r for w in words if (r := self.word_routes(w, query_lang, glossary)) is not None]
-        parts += self.entity_terms(text)
+        units = [(unit, r) for unit, terms in routing.glossary_units(words, query_lang)
+                 if (r := self.unit_routes(unit, query_lang, terms)) is not None]
+        # An entity the query names joins the unit of its first word, so that ranking counts
+        # "Карпенко" once whether it matched as a name, a key or the annotated person.
+        extra = []
+        grouped: dict[int, list[Q.Query]] = {}
+        for q, form in self.entity_terms(text, with_forms=True):
+            form_words = {w.lower() for w in routing.WORD.findall(form)}
+            at = next((i for i, (unit, _) in enumerate(units) if any(w.lower() in form_words for w in unit)), None)
+            (grouped.setdefault(at, []) if at is not None else extra).append(q)
+        parts = [Q.Or([r, *grouped[i]]) if i in grouped else r for i, (_, r) in enumerate(units)] + extra
         if not parts:
             return None
-        # scale: a document matching more of the words ranks above one matching a single word often
+        # scale: a document matching more of the query's units ranks above one matching a single
+        # unit often
         return Q.Or(parts, scale=0.9) if len(parts) > 1 else parts[0]
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..lang.detect import detect_language
 from ..lang.glossary import english_terms as glossary_terms
+from ..lang.glossary import phrase_terms as glossary_phrases
 from ..lang.keyboard import repair_layout as keyboard_repair
 from ..lang.translit import name_key as translit_key
 from ..languages import SOURCE
@@ -35,16 +36,57 @@ def repair_layout(text: str) -> str | None:
     return repaired if repaired and repaired.strip() and repaired != text else None
 
 
-def english_terms(words: list[str], lang: str) -> dict[str, list[str]]:
-    """ru/be topic word -> English terms from the glossary."""
+def glossary_units(words: list[str], lang: str) -> list[tuple[tuple[str, ...], list[str]]]:
+    """The query's words in order, grouped into glossary units: a phrase the glossary knows
+    ("уборочной кампании", "Минской области") is one unit with the phrase's English terms, any
+    other word its own unit with its own terms ([] when none). A unit is one concept: ranking
+    counts how many of them an article matches, so a phrase's terms are not counted per word.
+
+    A word or phrase the query language's column lacks is tried in the other one: without і/ў/’
+    a Belarusian query ("лясны пажар") reads as Russian.
+    """
     if lang == SOURCE:
-        return {}
-    out = {}
-    for word in words:
-        terms = glossary_terms(word, lang)
-        if terms:
-            out[word] = list(terms)
-    return out
+        return [((w,), []) for w in words]
+    other = "be" if lang == "ru" else "ru"
+    lowered = [w.lower() for w in words]
+    phrase_at: dict[int, tuple[int, list[str]]] = {}  # start index -> (length, terms)
+    taken = [False] * len(words)
+    for side in (lang, other):
+        for phrase, terms in glossary_phrases(" ".join(lowered), side):
+            parts = phrase.split()
+            if len(parts) < 2:
+                continue
+            for i in range(len(lowered) - len(parts) + 1):
+                if lowered[i:i + len(parts)] == parts and not any(taken[i:i + len(parts)]):
+                    phrase_at[i] = (len(parts), list(terms))
+                    taken[i:i + len(parts)] = [True] * len(parts)
+                    break
+    units, i = [], 0
+    while i < len(words):
+        if i in phrase_at:
+            n, terms = phrase_at[i]
+            units.append((tuple(words[i:i + n]), terms))
+            i += n
+        else:
+            terms = glossary_terms(lowered[i], lang) or glossary_terms(lowered[i], other)
+            units.append(((words[i],), list(terms)))
+            i += 1
+    return units
+
+
+def english_terms(words: list[str], lang: str) -> dict[str, list[str]]:
+    """ru/be topic word -> English terms from the glossary (a word of a phrase: the phrase's)."""
+    return {w: terms for unit, terms in glossary_units(words, lang) if terms for w in unit}
+
+
+_LATIN_LOOKALIKE = str.maketrans("АВЕКМНОРСТХаеокмнорстх", "ABEKMHOPCTXaeokmhopctx")
+_LOOKALIKE_CODE = re.compile(r"^(?=.*\d)(?=.*[^\d-])[АВЕКМНОРСТХаеокмнорстх\d-]+$")
+
+
+def latin_code(word: str) -> str | None:
+    """A code typed with Cyrillic look-alike letters, in Latin: road М1 -> M1, Р23 -> P23 (the
+    source text writes them in Latin; only mixed letter+digit codes, so words are left alone)."""
+    return word.translate(_LATIN_LOOKALIKE) if _LOOKALIKE_CODE.match(word) else None
 
 
 def lookup_entities(registry, text: str) -> list[tuple[str, str]]:
