@@ -167,3 +167,10 @@ def test_section_list_page_and_error_page_are_rejected_with_the_reason(tmp_path)
     report.check()
     reasons = [r.reason for r in report.results]
     assert reasons[0].startswith("section page ('Новости')") and reasons[1].startswith("error page")
+
+
+def test_a_line_break_inside_the_headline_is_a_space(tmp_path):
+    first, rest = TITLE.split(" in ")
+    html = (f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body>'
+            f'<h1>{first}<br>in {rest}</h1><div class="date">11.01.2023</div>{PARAS}</body></html>')
+    assert ingest_one(write(tmp_path / "p.html", html)).title == TITLE

@@ -210,7 +210,7 @@ def _pick_title(tree, meta, jsonld, page_title: str, site: str | None) -> str | 
     best, best_score = None, None
     section = None
     for i, h in enumerate(tree.iter("h1")):
-        text = clean_title(h.text_content())
+        text = clean_title(_heading_text(h))
         nh = _norm(text)
         if not nh or nh == site_norm:
             continue
@@ -241,7 +241,7 @@ def _pick_title(tree, meta, jsonld, page_title: str, site: str | None) -> str | 
         return page_stripped
     # Some templates (Joomla's item-page) set the headline in an <h2>.
     for h in tree.iter("h2"):
-        text = clean_title(h.text_content())
+        text = clean_title(_heading_text(h))
         if 15 <= len(text) <= 300 and not _in_chrome(h, None) and _norm(text) != site_norm:
             return text
     if section:
@@ -259,6 +259,16 @@ def _without_chrome(tree):
     return cleaned
 
 
+def _heading_text(el) -> str:
+    """A heading's text with a space where a <br> breaks it ("Line one<br>line two")."""
+    if el.find(".//br") is None:
+        return el.text_content()
+    copy = deepcopy(el)
+    for br in copy.iter("br"):
+        br.tail = " " + (br.tail or "")
+    return copy.text_content()
+
+
 def _microdata_headlines(tree) -> list[str]:
     """schema.org microdata (Joomla's item-page): <h2 itemprop="headline">, outside sidebars."""
     out = []
@@ -267,7 +277,7 @@ def _microdata_headlines(tree) -> list[str]:
                 "ancestor::*[@itemscope][1][contains(@itemtype,'Article') or contains(@itemtype,'article')]"):
             continue
         if not _in_chrome(el, None):
-            out.append(el.text_content())
+            out.append(_heading_text(el))
     return out
 
 
@@ -404,7 +414,7 @@ def _heading_element(tree, title: str | None):
     headings = list(tree.iter("h1")) or list(tree.iter("h2"))
     if title:
         for h in headings:
-            if clean_title(h.text_content()) == title:
+            if clean_title(_heading_text(h)) == title:
                 return h
     return headings[0] if headings else None
 
