@@ -19,6 +19,7 @@ from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFil
 from searchsvc.article import Article, Source, Translation
 from searchsvc.entities import EntityRegistry
 from searchsvc.entities.registry import Entity
+import searchsvc.index as index_module
 from searchsvc.index import IndexStore, fastwrite, schema, write_generation
 from searchsvc.lang import analysis
 
@@ -82,7 +83,10 @@ def _contents(index_dir):
     return stored, terms, lengths, totals
 
 
-def test_fast_build_writes_the_same_index(tmp_path, monkeypatch):
+@pytest.mark.parametrize("limit_mb", [256, 1], ids=["in-memory", "spilled-runs"])
+def test_fast_build_writes_the_same_index(tmp_path, monkeypatch, limit_mb):
+    # 1 MB: the writer's posting pool spills ~20 sorted run files and merges them at commit
+    monkeypatch.setattr(index_module, "WRITER_LIMIT_MB", limit_mb)
     articles, registry = _articles(), _registry()
     assert fastwrite.install(), "fastwrite is written against the installed Whoosh version"
     write_generation(IndexStore(tmp_path / "fast"), articles, registry, procs=1)

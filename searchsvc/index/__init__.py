@@ -17,6 +17,10 @@ __all__ = ["IndexStore", "NoIndexError", "article_document", "build_schema", "te
 # forks and the extra segments cost more than they save.
 PARALLEL_MIN_DOCS = 2000
 MAX_WRITER_PROCS = 4
+# Memory (Whoosh's estimate, ~180 bytes a posting, ~370 postings a trilingual article) a writer
+# buffers postings in before it sorts them into a temporary run file; the runs are merged at commit.
+WRITER_LIMIT_MB = 256
+FORKED_WRITER_LIMIT_MB = 128  # each of `procs` forked writers
 
 
 def writer_procs(n_docs: int) -> int:
@@ -43,9 +47,9 @@ def write_generation(store: IndexStore, articles: list[Article], registry: Entit
     if procs > 1:
         # Each forked sub-writer writes its own segment (multisegment: no final merge); the schema,
         # analyzers included, is unpickled from the index in the child, so stemmers are module-level.
-        writer = index.writer(procs=procs, multisegment=True, limitmb=128)
+        writer = index.writer(procs=procs, multisegment=True, limitmb=FORKED_WRITER_LIMIT_MB)
     else:
-        writer = index.writer(limitmb=256)
+        writer = index.writer(limitmb=WRITER_LIMIT_MB)
     try:
         for i, article in enumerate(articles, 1):
             try:

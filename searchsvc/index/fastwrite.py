@@ -15,6 +15,9 @@ written against; `uninstall()` restores Whoosh's own methods (the comparison tes
 
 from __future__ import annotations
 
+import marshal
+from itertools import islice
+
 import whoosh
 from whoosh import formats
 from whoosh.codec import base, whoosh3
@@ -135,13 +138,45 @@ def positions_word_values(self, value, analyzer, **kwargs):
         yield term, len(poslist), float(len(poslist)) * fb, vbytes
 
 
+_RUN_CHUNK = 8192  # postings per marshal record in a sorting-pool run file
+
+
+def pool_write_run(self, f, items):
+    """SortingPool._write_run with postings marshalled in chunks instead of one call each. A run
+    is a temporary file this process (or its forked writers, patched alike) reads back."""
+    items = iter(items)
+    while True:
+        chunk = list(islice(items, _RUN_CHUNK))
+        if not chunk:
+            break
+        marshal.dump(chunk, f, 2)  # the version Whoosh writes runs with
+    f.close()
+
+
+def pool_read_run(self, path):
+    f = self._open_run(path)
+    try:
+        while True:
+            try:
+                chunk = marshal.load(f)
+            except EOFError:
+                return
+            yield from chunk
+    finally:
+        f.close()
+        self._remove_run(path)
+
+
 def install() -> bool:
     """Patch Whoosh (once); False, and nothing patched, on another Whoosh version."""
     if whoosh.__version__ != WHOOSH_VERSION:
         return False
     if not _ORIGINALS:
         _ORIGINALS.update(add_postings=base.FieldWriter.add_postings, w3_add=whoosh3.W3FieldWriter.add,
-                          pool_add=PostingPool.add, positions_word_values=formats.Positions.word_values)
+                          pool_add=PostingPool.add, positions_word_values=formats.Positions.word_values,
+                          pool_write_run=PostingPool._write_run, pool_read_run=PostingPool._read_run)
+        PostingPool._write_run = pool_write_run
+        PostingPool._read_run = pool_read_run
         formats.Positions.word_values = positions_word_values
         base.FieldWriter.add_postings = add_postings
         whoosh3.W3FieldWriter.add = w3_add
@@ -155,3 +190,5 @@ def uninstall() -> None:
         whoosh3.W3FieldWriter.add = _ORIGINALS.pop("w3_add")
         PostingPool.add = _ORIGINALS.pop("pool_add")
         formats.Positions.word_values = _ORIGINALS.pop("positions_word_values")
+        PostingPool._write_run = _ORIGINALS.pop("pool_write_run")
+        PostingPool._read_run = _ORIGINALS.pop("pool_read_run")
