@@ -174,3 +174,8 @@ def test_a_line_break_inside_the_headline_is_a_space(tmp_path):
     html = (f'<html><head><meta charset="utf-8"><title>{SITE}</title></head><body>'
             f'<h1>{first}<br>in {rest}</h1><div class="date">11.01.2023</div>{PARAS}</body></html>')
     assert ingest_one(write(tmp_path / "p.html", html)).title == TITLE
+
+
+def test_a_short_headline_alone_above_the_date_is_the_headline(tmp_path):
+    article = ingest_one(write(tmp_path / "p.txt", f"Version for the visually impaired\nHarvest in Lida\n11.01.2023\n\n{BODY}\n"))
+    assert (article.title, article.site, article.body) == ("Harvest in Lida", UNKNOWN_SITE, BODY)

@@ -142,7 +142,9 @@ def parse_text_page(text: str) -> dict:
             title_idx = after_crumb[-1]  # "site / crumbs / title / date / body" layout
         elif crumb_idx is None and head_lines and after_date is not None \
                 and _looks_like_paragraph(lines[after_date]) and not looks_like_site(lines[head_lines[-1]]) \
-                and (len(head_lines) >= 2 or len(lines[head_lines[-1]].split()) >= 5):
+                and (len(head_lines) >= 2 or len(lines[head_lines[-1]].split()) >= 2):
+            # (a lone line above the date is the headline when a paragraph follows the date: else
+            # the first paragraph would become the title; a one-word line is more likely a label)
             title_idx = head_lines[-1]  # "(site /) title / date / body" without crumbs
         candidates = [j for j in before_crumb if j != title_idx] or [j for j in head_lines if j != title_idx]
         if candidates:
