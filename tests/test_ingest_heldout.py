@@ -179,3 +179,10 @@ def test_a_line_break_inside_the_headline_is_a_space(tmp_path):
 def test_a_short_headline_alone_above_the_date_is_the_headline(tmp_path):
     article = ingest_one(write(tmp_path / "p.txt", f"Version for the visually impaired\nHarvest in Lida\n11.01.2023\n\n{BODY}\n"))
     assert (article.title, article.site, article.body) == ("Harvest in Lida", UNKNOWN_SITE, BODY)
+
+
+@pytest.mark.parametrize("heading", ["Read more:", "Новости по теме", "Па тэме:", "More on the topic"])
+def test_stories_listed_under_a_related_heading_are_not_body(tmp_path, heading):
+    page = (f"{SITE}\nMain / News\n11.01.2023\n{TITLE}\n\n{BODY}\n\n{heading}\n"
+            "Ice fishing competition held on the lake\nChristmas charity concert collects donations for children.\n")
+    assert ingest_one(write(tmp_path / "p.txt", page)).body == BODY

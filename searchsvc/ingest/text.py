@@ -86,9 +86,12 @@ REUSE_NOTICE = re.compile(
     r"перепечатке)|пры (?:выкарыстанні|цытаванні))\b", re.I)
 # A heading after which the page lists other stories, not this one.
 RELATED_MARKER = re.compile(
-    r"^(?:read also|see also|related( news| articles| stories)?|more news|other news|latest news|"
-    r"читайте также|смотрите также|другие новости|похожие новости|последние новости|"
-    r"чытайце таксама|глядзіце таксама|іншыя навіны|апошнія навіны)\s*:?$", re.I)
+    r"^(?:read also|see also|read more|related( news| articles| stories| materials)?|more news|other news|"
+    r"latest news|more on (?:the|this) topic|on the same topic|you may also like|popular( news)?|most read|"
+    r"читайте также|смотрите также|другие новости|похожие новости|последние новости|по теме|новости по теме|"
+    r"другие материалы|популярное|самое читаемое|"
+    r"чытайце таксама|глядзіце таксама|іншыя навіны|апошнія навіны|па тэме|навіны па тэме|папулярнае)\s*:?$",
+    re.I)
 SITE_WORDS = re.compile(
     r"\b(executive committee|administration|council|city hall|official (web)?site|portal|"
     r"исполнительный комитет|исполком|райисполком|горисполком|облисполком|администрация|совет|"
