@@ -84,8 +84,11 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-v", "--verbose", action="store_true", help="list queries with recall < 1 or not first")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--queries", type=Path, default=CORPUS / "queries.jsonl",
+                    help="queries.jsonl (150, first scored before any fix) or queries_round2.jsonl (30 more, "
+                         "written after the fixes and scored once, blind)")
     args = ap.parse_args(argv)
-    queries = load_queries()
+    queries = load_queries(args.queries)
     pages = sorted((CORPUS / "pages").glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="heldout-") as tmp:
         t0 = time.perf_counter()

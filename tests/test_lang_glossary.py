@@ -123,3 +123,16 @@ def test_query_routing_uses_phrases_other_column_and_latin_codes():
     assert routing.english_terms(["лясны", "пажар"], "ru")["лясны"] == ["forest fire"]
     assert routing.latin_code("М1") == "M1" and routing.latin_code("Р-23") == "P-23"
     assert routing.latin_code("Минск") is None and routing.latin_code("2024") is None
+
+
+@pytest.mark.parametrize("word, lang, term, not_term", [
+    ("семьи", "ru", "family", "seeds"), ("семена", "ru", "seeds", "family"),
+    ("сырья", "ru", "raw materials", "cheese"), ("сыра", "ru", "cheese", "raw materials"),
+    ("ученые", "ru", "scientists", "drills"), ("учения", "ru", "drills", "scientists"),
+    ("парку", "be", "park", "party"),
+])
+def test_word_forms_win_over_colliding_stems(word, lang, term, not_term):
+    # Snowball gives семья/семена, сыр/сырьё, учения/учёные one stem; the listed or generated
+    # case form decides
+    terms = english_terms(word, lang)
+    assert term in terms and not_term not in terms

@@ -75,22 +75,26 @@ _FLEETING = re.compile(r"[оеёа]([кцнл])$")
 _BASE_END = re.compile(r"(?:ий|ый|ой|ая|ое|ые|ие|ія|ыя|ае|ое|ь|й|а|я|о|е|ы|и|і|у|ю)$")
 
 
-def _inflected_keys(word: str, lang: str) -> set[str]:
-    """Keys of the forms a word takes in case: the word's ending swapped for each case ending."""
+def _inflected_forms(word: str, lang: str) -> set[str]:
+    """The forms a word takes in case: the word's ending swapped for each case ending."""
     w = _normalise(word)
     base = _BASE_END.sub("", w) if len(w) > 4 else w
-    keys = set()
+    forms = set()
     # a fleeting vowel leaves the stem in the other cases: рынок -> рынка, замак -> замка
     bases = {base, _FLEETING.sub(r"\1", base)} if len(base) > 4 else {base}
     for b in bases:
-        for ending in _INFLECTIONS[lang]:
-            keys.update(_keys(b + ending, lang))
+        forms.update(b + ending for ending in _INFLECTIONS[lang])
     if lang == "be":
         # the locative softens the last consonant: візіт -> візіце, горад -> горадзе, рака -> рацэ
         for hard, soft in (("т", "це"), ("д", "дзе"), ("к", "цы"), ("к", "цэ"), ("г", "зе"), ("х", "се")):
             if base.endswith(hard):
-                keys.update(_keys(base[: -len(hard)] + soft, lang))
-    return keys
+                forms.add(base[: -len(hard)] + soft)
+    return forms
+
+
+def _inflected_keys(word: str, lang: str) -> set[str]:
+    """Look-up keys of the forms a word takes in case."""
+    return {key for form in _inflected_forms(word, lang) for key in _keys(form, lang)}
 
 
 def load_entries(path: str | Path | None = None) -> list[GlossaryEntry]:
@@ -125,6 +129,10 @@ class Glossary:
         # word -> {(phrase length, English terms)} for words met inside phrases
         phrase_words: dict[str, dict[str, set[tuple[int, tuple[str, ...]]]]] = {lang: {} for lang in LANGS}
         inflected: dict[str, dict[str, tuple[str, ...]]] = {lang: {} for lang in LANGS}
+        # Exact word forms first: stems collide (сыр/сырьё, семья/семена, метр/метро, учения/учёные
+        # share a Snowball stem), a listed or generated case form does not.
+        self._surface: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGS}
+        generated: dict[str, dict[str, tuple[str, ...] | None]] = {lang: {} for lang in LANGS}
         # generic words by stem, so their other forms count too (великая as well as великий)
         generic = {lang: {_keys(g, lang)[0] for g in _GENERIC} for lang in LANGS}
         for entry in entries:
@@ -132,6 +140,12 @@ class Glossary:
                 for form in entry.forms(lang):
                     words = _WORD_RE.findall(_normalise(form))
                     if len(words) == 1:
+                        _add(self._surface[lang], words[0], entry.en)
+                        for inflected_form in _inflected_forms(words[0], lang):
+                            # a form two concepts generate (метров: метр, метро) says nothing
+                            seen = generated[lang].setdefault(inflected_form, entry.en)
+                            if seen is not None and set(seen) != set(entry.en):
+                                generated[lang][inflected_form] = None
                         own, *bare = _keys(words[0], lang)
                         _add(self._words[lang], own, entry.en)
                         for key in [*bare, *_inflected_keys(words[0], lang)]:
@@ -147,6 +161,9 @@ class Glossary:
                                     and _keys(w, lang)[0] not in generic[lang]):
                                 phrase_words[lang].setdefault(w, set()).add((len(words), entry.en))
         for lang in LANGS:
+            for form, terms in generated[lang].items():
+                if terms is not None and form not in self._surface[lang]:
+                    self._surface[lang][form] = list(terms)
             # Keys of generated case forms (and stems less a final vowel) come after the listed
             # forms' own stems: ветеран's "ветер" must not shadow ветер (wind).
             for key, terms in inflected[lang].items():
@@ -178,6 +195,8 @@ class Glossary:
         if not words or words[0] in STOPWORDS[lang]:
             return []
         w = words[0]
+        if w in self._surface[lang]:
+            return list(self._surface[lang][w])
         for key in _keys(w, lang):
             if key in self._words[lang]:
                 return list(self._words[lang][key])
