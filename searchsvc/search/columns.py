@@ -110,19 +110,22 @@ class Columns:
         """A term's postings in the leaf-th segment (cached with the segment's columns)."""
         from .scoring import read_postings
 
+        return self._segment_cached(leaf, (fieldname, btext), read_postings, lambda p: len(p.ids))
+
+    def _segment_cached(self, leaf: int, key: tuple, read, size_of):
+        """`read(reader, fieldname, btext)` for the leaf-th segment, kept in its bounded cache."""
         _offset, seg, reader = self.segments[leaf]
-        key = (fieldname, btext)
         hit = seg.postings.get(key, False)
         if hit is not False:
             return hit
-        p = read_postings(reader, fieldname, btext)
-        size = len(p.ids) if p is not None else 1
+        value = read(reader, key[-2], key[-1])
+        size = size_of(value) if value is not None else 1
         if seg.postings_size + size > POSTINGS_CACHE_IDS:
             seg.postings.clear()
             seg.postings_size = 0
-        seg.postings[key] = p
+        seg.postings[key] = value
         seg.postings_size += size
-        return p
+        return value
 
     def calendar(self, granularity: str) -> np.ndarray:
         """Per doc: months (or years) since 1970, or the day ordinal; undated docs NO_DAY. Cached."""
@@ -142,19 +145,7 @@ class Columns:
         """A term's (docnum, position) keys in the leaf-th segment (cached like postings)."""
         from .scoring import position_keys
 
-        _offset, seg, reader = self.segments[leaf]
-        key = ("#positions", fieldname, btext)
-        hit = seg.postings.get(key, False)
-        if hit is not False:
-            return hit
-        keys = position_keys(reader, fieldname, btext)
-        size = len(keys) if keys is not None else 1
-        if seg.postings_size + size > POSTINGS_CACHE_IDS:
-            seg.postings.clear()
-            seg.postings_size = 0
-        seg.postings[key] = keys
-        seg.postings_size += size
-        return keys
+        return self._segment_cached(leaf, ("#positions", fieldname, btext), position_keys, len)
 
     def term_docs(self, fieldname: str, btext: bytes) -> np.ndarray:
         """Global docnums containing a term (deleted ones included; mask with `live`)."""
