@@ -87,9 +87,16 @@ def main(argv=None) -> int:
     ap.add_argument("--queries", type=Path, default=CORPUS / "queries.jsonl",
                     help="queries.jsonl (150, first scored before any fix) or queries_round2.jsonl (30 more, "
                          "written after the fixes and scored once, blind)")
+    ap.add_argument("--corpus", type=Path, default=None,
+                    help="a folder with pages/*.txt and queries.jsonl (e.g. bench/data/queries_corpus3: 30 pages "
+                         "and 90 queries on housing, courts, taxes, army, science... written blind, round 3); "
+                         "--queries defaults to its queries.jsonl")
     args = ap.parse_args(argv)
+    corpus = args.corpus or CORPUS
+    if args.corpus and "--queries" not in (argv if argv is not None else sys.argv[1:]):
+        args.queries = corpus / "queries.jsonl"
     queries = load_queries(args.queries)
-    pages = sorted((CORPUS / "pages").glob("*.txt"))
+    pages = sorted((corpus / "pages").glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="heldout-") as tmp:
         t0 = time.perf_counter()
         res = score(build_index(pages, Path(tmp)), queries)
