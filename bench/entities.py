@@ -39,6 +39,8 @@ PAGE_SETS = {
     "held_out": (FIXTURES / "pages", FIXTURES / "annotations.json"),
     # written blind (before the extractor was read) in wave 2: district news, delegations, security bodies...
     "blind3": (FIXTURES / "blind3" / "pages", FIXTURES / "blind3" / "annotations.json"),
+    # wave 2 round 2, written blind: BelTA wire, Council of Ministers, oblast sessions, enterprises, EAEU/Union State, UN, NGOs, media
+    "blind4": (FIXTURES / "blind4" / "pages", FIXTURES / "blind4" / "annotations.json"),
 }
 
 
