@@ -42,6 +42,13 @@ _SUB_BODY_HEADS = frozenset("""committee council secretariat presidium board bur
 commission inspectorate administration staff""".split())
 
 
+# lower-case departments of executive committees ("the main department of education of the ...")
+_DEPARTMENT_START = frozenset("main department directorate division administration committee inspectorate office".split())
+_DEPARTMENT_HEADS = frozenset("department directorate division administration committee inspectorate office".split())
+_REGION_KINDS = frozenset("province oblast region krai territory prefecture".split())
+_LOCAL_LEVELS = {"oblast": "Oblast", "regional": "Oblast", "district": "District", "city": "City"}
+
+
 @dataclass
 class _Alias:
     entity_id: str
@@ -238,6 +245,19 @@ class EntityExtractor:
                     found.append(quoted)
                     i = quoted.tok_end
                     continue
+            if low == "government" and not t.cap:
+                region = self._regional_government_at(toks, i)
+                if region is not None:  # "a delegation of the government of Shandong Province"
+                    found.append(region)
+                    i = region.tok_end
+                    continue
+            if not t.cap and i and toks[i - 1].low == "the" and low not in lx.NON_NAME:
+                dept = self._lowercase_department_at(toks, i, starts, found)
+                if dept is not None:  # "the main department of education of the Gomel Oblast Executive Committee"
+                    found.append(dept)
+                    i = dept.tok_end
+                    cue = False
+                    continue
             if not t.cap:
                 if (low in lx.CONNECTORS or low == "to") and (cue or after_of):  # "Ambassador of X to Y"
                     after_of = low in ("of", "the") or after_of
@@ -292,6 +312,74 @@ class EntityExtractor:
             cue = cue and after_of  # "President of Zimbabwe ..." keeps waiting for the name
             i += 1
         return self._resolve(text, toks, found, skip)
+
+    @staticmethod
+    def _regional_government_at(toks: list[Token], i: int) -> Mention | None:
+        """'the government of Shandong Province': a region's government written in lower case."""
+        if i + 3 >= len(toks) or toks[i + 1].low != "of":
+            return None
+        k = i + 2
+        while k < len(toks) and k - i < 7 and toks[k].cap and not toks[k].sentence_start:
+            k += 1
+        if k - (i + 2) < 2 or toks[k - 1].low not in _REGION_KINDS:
+            return None
+        label = "Government of " + " ".join(toks[x].text for x in range(i + 2, k))
+        return Mention(toks[i].start, toks[k - 1].end, "", "organization", candidate=Candidate("organization", label),
+                       tok_start=i, tok_end=k)
+
+    def _executive_committee_label(self, m: Mention) -> str | None:
+        label = (self.registry.get(m.entity_id).label("en") if m.entity_id and self.registry.get(m.entity_id)
+                 else m.candidate.label if m.candidate else None)
+        return label if label and label.endswith("Executive Committee") else None
+
+    def _lowercase_department_at(self, toks: list[Token], i: int, starts, found: list[Mention]) -> Mention | None:
+        """A department of an executive committee written in lower case, as sites write posts:
+        'head of the main department of agriculture and food of the Gomel Oblast Executive Committee',
+        '... of the oblast executive committee' (the one named before in the article)."""
+        k = i
+        words: list[str] = []
+        while k < len(toks) and k - i < 16:
+            tk = toks[k]
+            if tk.low == "of" and k + 2 < len(toks) and toks[k + 1].low == "the":
+                p = k + 2
+                parent_label, end = None, k
+                hit = starts.get(p)
+                if toks[p].cap and hit is not None and hit[1].type == "organization" and not hit[1].implied:
+                    parent_label = self._executive_committee_label(hit[1])
+                elif toks[p].cap:
+                    shaped = self._org_shape_at(toks, p, starts)
+                    parent_label = self._executive_committee_label(shaped) if shaped is not None else None
+                elif p + 2 < len(toks) and toks[p].low in _LOCAL_LEVELS and toks[p + 1].low == "executive" \
+                        and toks[p + 2].low == "committee":
+                    level = _LOCAL_LEVELS[toks[p].low]
+                    for m in reversed(found):
+                        label = self._executive_committee_label(m) if m.type == "organization" else None
+                        if label and label.endswith(f" {level} Executive Committee"):
+                            parent_label, end = label, p + 3
+                            break
+                if parent_label is not None:
+                    kinds = [w for w in words if w in _DEPARTMENT_HEADS]
+                    described = [w for w in words if w not in _DEPARTMENT_HEADS and w not in ("main", "of", "and", ",")]
+                    if not kinds or not described:
+                        return None
+                    if words[-1] in _DEPARTMENT_HEADS and (words[0] not in _DEPARTMENT_START or len(words) == 1):
+                        if not ("," in words or "and" in words):
+                            if words[0] not in _DEPARTMENT_START:
+                                return None  # "the housing department of ...": too loose to name a body
+                        else:  # "the ideological work, culture and youth affairs department" is the
+                            words = [words[-1], "of"] + words[:-1]  # Department of Ideological Work, ...
+                    name = " ".join(w if w in ("of", "and", "for", "on", "the", ",") else w.capitalize() for w in words)
+                    label = f"{name.replace(' ,', ',')} of the {parent_label}"
+                    return Mention(toks[i].start, toks[max(end, k) - 1].end, "", "organization",
+                                   candidate=Candidate("organization", label), tok_start=i, tok_end=max(end, k))
+            if tk.word and (tk.low in lx.TITLE_WORDS or (tk.low in lx.NON_NAME and tk.low not in ("of", "and", "for", "on"))):
+                return None  # "... of schoolchildren in agricultural companies, and head of the ...": not one name
+            if tk.text == "," or (tk.word and not tk.cap and tk.text.isalpha()):
+                words.append(tk.low)
+                k += 1
+                continue
+            return None
+        return None
 
     def _sub_body_after(self, toks: list[Token], i: int, mention: Mention) -> Mention | None:
         """'the BRSM Central Committee', 'the CIS Executive Committee': a body of a named organization."""
@@ -489,10 +577,20 @@ class EntityExtractor:
                 head = i  # "Gymnasium No. 1 of Slutsk"
         if head is None:
             return None
+        for k in run:
+            # "Borisov ... Equipment Plant and Slutsk Sugar Refinery": a head word right before "and"
+            # followed by another capitalized name ends the first body
+            if i < k < head and toks[k].low == "and" and toks[k - 1].low in lx.ORG_HEADS and toks[k - 1].cap \
+                    and toks[k - 1].low not in lx.WEAK_ORG_HEADS and k + 2 <= head \
+                    and sum(1 for x in run if x < k - 1 and toks[x].cap) >= 1:
+                head = k - 1
+                break
         end = head + 1
         if end + 2 < len(toks) and toks[end].text == "No" and toks[end + 1].text == "." and toks[end + 2].text.isdigit():
             end += 3  # "Secondary School No. 2", "City Polyclinic No. 1"
-        if end + 1 < len(toks) and toks[end].low in ("of", "for", "on") and self._parent_at(toks, end, starts) is None:
+        executive = head > i and toks[head - 1].low == "executive"  # "... Executive Committee on Press Day"
+        if end + 1 < len(toks) and toks[end].low in ("of", "for", "on") and not executive \
+                and self._parent_at(toks, end, starts) is None:
             end = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
         if end == head + 1 and head == i:
             return None

@@ -179,7 +179,7 @@ def org_shape_label(toks: list[Token], i: int, end: int) -> str | None:
     return label
 
 
-_MANAGEMENT_TAIL = re.compile(r"\s*-\s*(?:the\s+)?management company of (?:the )?holding\b.*$", re.I)
+_MANAGEMENT_TAIL = re.compile(r"\s*-\s*(?:the\s+)?manag(?:ement|ing) company of (?:the )?holding\b.*$", re.I)
 
 
 def strip_management_tail(name: str) -> str:
@@ -226,8 +226,8 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
         prev is not None and prev.low == "the" and NAME_WORD.match(t.text) is not None and t.low not in lx.NON_NAME
     if not (shaped or headed) or (i + 1 in starts):
         return None
-    if nxt is not None and nxt.cap and nxt.word:
-        return None  # part of a longer capitalized name, left to the other rules
+    if nxt is not None and nxt.cap and nxt.word and nxt.low not in lx.FIRST_NAMES:
+        return None  # part of a longer capitalized name, left to the other rules ("Director of Brestenergo Vladimir ...")
     return Mention(t.start, t.end, "", "organization", candidate=Candidate("organization", t.text),
                    tok_start=i, tok_end=i + 1)
 
