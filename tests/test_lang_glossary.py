@@ -136,3 +136,27 @@ def test_word_forms_win_over_colliding_stems(word, lang, term, not_term):
     # case form decides
     terms = english_terms(word, lang)
     assert term in terms and not_term not in terms
+
+
+# -- wave 2, round 3: housing, law and order, finance, army, border, science, media, industries ----
+
+@pytest.mark.parametrize("word, lang, term", [
+    ("кібермашэннікі", "be", "cyber fraud"), ("наркоторговцы", "ru", "drug dealers"),
+    ("взятки", "ru", "bribery"), ("хабар", "be", "bribery"), ("прысуд", "be", "sentence"),
+    ("ускладанне вянкоў", "be", "wreaths"), ("Дзень друку", "be", "Press Day"),
+    ("военкомата", "ru", "military commissariat"), ("мытні", "be", "customs"),
+    ("падатковыя паступленні", "be", "tax revenues"), ("капрамонт", "be", "capital repairs"),
+    ("пчеловоды", "ru", "beekeepers"), ("рыбхоза", "ru", "fish farms"),
+    ("лагеры", "be", "camps"), ("абітурыентаў", "be", "applicants"),
+])
+def test_round3_domain_words(word, lang, term):
+    assert term in english_terms(word, lang)
+
+
+@pytest.mark.parametrize("word, lang, term, not_term", [
+    ("дзік", "be", "wild boar", "kindergarten"), ("дзіця", "be", "child", "kindergarten"),
+    ("печать", "ru", "press", "stove"), ("мёд", "be", "honey", "medal"), ("медали", "ru", "medal", "honey"),
+])
+def test_round3_word_forms_win_over_colliding_stems(word, lang, term, not_term):
+    terms = english_terms(word, lang)
+    assert term in terms and not_term not in terms
