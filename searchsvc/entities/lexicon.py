@@ -177,6 +177,7 @@ deve gowda inder kumar
 boris nelson kofi yitzhak benjamin shimon ehud ariel yasser hafez
 bill hillary al newt bob ross jesse jack pat
 li wang zhang liu chen yang zhao huang zhou wu jiang deng xi hu wen zhu
+xie xu guo luo liang zheng feng xiao cheng cao yuan shen zeng peng cai jia xue qian qin qiu zhong tian yao hou cui
 kim park lee
 """)
 
