@@ -98,3 +98,12 @@ def test_acronyms_expand_and_regional_governments(extracted):
     media = extracted["c05_long-enumeration-forum.txt"]["organizations"]
     assert {"ONT", "STV", "National State Television and Radio Company of Belarus",
             "Volunteer Society for Cooperation with the Army, Aviation and Fleet of Belarus"} <= media
+
+
+def test_department_words_may_include_state_but_not_a_clause():
+    extractor = EntityExtractor(EntityRegistry.load(), learn=False)
+    found = {m.candidate.label for m in extractor.mentions(
+        "Chairman of the committee for state property of the Minsk Oblast Executive Committee Ivan Petrov spoke. "
+        "They discussed the employment of students in the department of the Minsk Oblast Executive Committee.")
+        if m.candidate is not None and m.type == "organization"}
+    assert found == {"Committee for State Property of the Minsk Oblast Executive Committee"}

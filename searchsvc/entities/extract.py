@@ -45,6 +45,8 @@ commission inspectorate administration staff""".split())
 # lower-case departments of executive committees ("the main department of education of the ...")
 _DEPARTMENT_START = frozenset("main department directorate division administration committee inspectorate office".split())
 _DEPARTMENT_HEADS = frozenset("department directorate division administration committee inspectorate office".split())
+_NOT_IN_DEPARTMENT = frozenset("""the a an in at to with by from as is was were are be been has have had who which
+that this these those it its he she they we his her their said says will would also while when where""".split())
 _REGION_KINDS = frozenset("province oblast region krai territory prefecture".split())
 _LOCAL_LEVELS = {"oblast": "Oblast", "regional": "Oblast", "district": "District", "city": "City"}
 
@@ -372,7 +374,7 @@ class EntityExtractor:
                     label = f"{name.replace(' ,', ',')} of the {parent_label}"
                     return Mention(toks[i].start, toks[max(end, k) - 1].end, "", "organization",
                                    candidate=Candidate("organization", label), tok_start=i, tok_end=max(end, k))
-            if tk.word and (tk.low in lx.TITLE_WORDS or (tk.low in lx.NON_NAME and tk.low not in ("of", "and", "for", "on"))):
+            if tk.word and (tk.low in lx.TITLE_WORDS or tk.low in _NOT_IN_DEPARTMENT):
                 return None  # "... of schoolchildren in agricultural companies, and head of the ...": not one name
             if tk.text == "," or (tk.word and not tk.cap and tk.text.isalpha()):
                 words.append(tk.low)
