@@ -107,3 +107,9 @@ def test_department_words_may_include_state_but_not_a_clause():
         "They discussed the employment of students in the department of the Minsk Oblast Executive Committee.")
         if m.candidate is not None and m.type == "organization"}
     assert found == {"Committee for State Property of the Minsk Oblast Executive Committee"}
+
+
+def test_a_shortened_name_in_the_headline_is_the_body_named_in_full(extracted):
+    # headline "Women's Union marks 30 years ...", body "the Belarusian Union of Women"
+    orgs = extracted["c11_women-union-veterans.txt"]["organizations"]
+    assert "Belarusian Union of Women" in orgs and "Women's Union" not in orgs

@@ -821,9 +821,15 @@ class EntityExtractor:
         people: list[tuple[str, str]] = []  # (label, id) of unknown persons met in this article
         football, hockey = bool(_FOOTBALL.search(text)), bool(_HOCKEY.search(text))
         sport = "FC" if football and not hockey else "HC" if hockey and not football else None
-        for m in self.mentions(text):
+        mentions = self.mentions(text)
+        named_orgs = [self.registry.get(m.entity_id) for m in mentions
+                      if m.type == "organization" and m.entity_id and not m.weak]
+        for m in mentions:
             if m.weak:
                 continue
+            if m.entity_id is None and m.candidate is not None and m.candidate.type == "organization":
+                # a headline's "Women's Union" is the "Belarusian Women's Union" the story names in full
+                m.entity_id = self._shortened_name_of(m.candidate.label, named_orgs)
             eid = m.entity_id
             if eid is not None and m.type == "organization":
                 eid = self._club_for_sport(eid, m.text, sport)
@@ -841,6 +847,16 @@ class EntityExtractor:
                 entity = self.registry.get(eid)
                 ids.setdefault(eid, entity.type if entity else m.type)
         return list(ids.items())
+
+    @staticmethod
+    def _shortened_name_of(label: str, named: list) -> str | None:
+        """The one organization named in the article whose English name ends with `label` (2+ words)."""
+        if len(label.split()) < 2:
+            return None
+        tail = " " + label.lower()
+        ids = {e.id for e in named if e is not None
+               and any(n.lower().endswith(tail) for n in e.names() if n[:1].isascii())}
+        return ids.pop() if len(ids) == 1 else None
 
     def _entity_for(self, cand: Candidate) -> str:
         """The registry id for an unknown entity: an existing spelling variant, else a new entity."""
