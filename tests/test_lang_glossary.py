@@ -160,3 +160,14 @@ def test_round3_domain_words(word, lang, term):
 def test_round3_word_forms_win_over_colliding_stems(word, lang, term, not_term):
     terms = english_terms(word, lang)
     assert term in terms and not_term not in terms
+
+
+@pytest.mark.parametrize("word, lang, term, not_term", [
+    ("центр", "ru", "centre", "perinatal centres"), ("управления", "ru", "department", "financial department"),
+    ("сезон", "be", "season", "heating season"), ("тепла", "ru", "heat", "thermal modernisation"),
+])
+def test_plain_word_of_a_phrase_keeps_its_own_meaning(word, lang, term, not_term):
+    # a word listed only inside phrases would stand for its shortest phrase ("центр" for
+    # "перинатальный центр"); listed alone, it says only what it says
+    terms = english_terms(word, lang)
+    assert term in terms and not_term not in terms
