@@ -41,6 +41,9 @@ PAGE_SETS = {
     "blind3": (FIXTURES / "blind3" / "pages", FIXTURES / "blind3" / "annotations.json"),
     # wave 2 round 2, written blind: BelTA wire, Council of Ministers, oblast sessions, enterprises, EAEU/Union State, UN, NGOs, media
     "blind4": (FIXTURES / "blind4" / "pages", FIXTURES / "blind4" / "annotations.json"),
+    # wave 2 round 3, written blind: district executive committee notices (receptions, direct lines,
+    # council sessions, sanitary centres, BRSM/Red Cross branches, GAI, ZhKKh, schools named after heroes)
+    "blind5": (FIXTURES / "blind5" / "pages", FIXTURES / "blind5" / "annotations.json"),
 }
 
 

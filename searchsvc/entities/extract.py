@@ -599,6 +599,17 @@ class EntityExtractor:
         if end in starts and starts[end][1].type == "organization" and not starts[end][1].context:
             return None  # "the Belarusian Chemical Industry Concern Belneftekhim": a description, then the name
         parent = self._parent_at(toks, end, starts)
+        if parent is None and toks[head].low in _DEPARTMENT_HEADS and end + 2 < len(toks) and toks[end].low == "of" \
+                and toks[end + 1].low == "the" and toks[end + 2].cap and not toks[end + 2].sentence_start:
+            # "Department of Education of the Glubokoye District Executive Committee": a department of an
+            # executive committee the registry does not know yet; the committee stays for the main loop
+            shaped = self._org_shape_at(toks, end + 2, starts)
+            parent_label = self._executive_committee_label(shaped) if shaped is not None else None
+            head_label = org_shape_label(toks, i, end)
+            if parent_label and head_label and head_label.lower() not in lx.NON_NAME:
+                return Mention(t.start, toks[end - 1].end, "", "organization",
+                               candidate=Candidate("organization", f"{head_label} of the {parent_label}"),
+                               tok_start=i, tok_end=end)
         if parent is not None:
             # "Central Committee of the BRSM": a body of a known organization; the parent is
             # left in the text for the main loop to find as well
