@@ -1,6 +1,6 @@
 """Score ingestion on the held-out pages in bench/data/ingest_heldout/ (written blind, see its expected.json).
 
-    .venv/bin/python bench/ingest_heldout.py [--json] [--verbose]
+    .venv/bin/python bench/ingest_heldout.py [--json] [--verbose] [--dir bench/data/ingest_heldout2]
 
 Every file goes through `ingest_paths` in one batch (sorted by name, so a reprint comes after the
 page it reprints). Reported: dates right (ISO day, and the clock where the page gives one), titles
@@ -37,7 +37,8 @@ def result_key(result) -> str:
 def reason_matches(kind: str, reason: str) -> bool:
     words = {"binary": ("binary", "not text", "control", "decode", "encoding"),
              "json": ("json",),
-             "date": ("date", "future")}[kind]
+             "date": ("date", "future"),
+             "empty": ("empty", "no text", "blank", "whitespace", "no content", "no article", "too short")}[kind]
     return any(w in (reason or "").lower() for w in words)
 
 
@@ -91,6 +92,11 @@ def score(files: list[Path], expected: dict) -> dict:
             count("accepted_or_rejected_as_expected", ok)
             count("hostile", ok)
             continue
+        if rejected and exp.get("accept_rejection") and got["reason"]:
+            # A hostile file may be turned away, as long as the reason says why.
+            count("accepted_or_rejected_as_expected", True)
+            count("hostile", True)
+            continue
         if rejected or art is None:
             row["problems"].append(f"rejected: {got['reason']}")
             count("accepted_or_rejected_as_expected", False)
@@ -123,6 +129,10 @@ def score(files: list[Path], expected: dict) -> dict:
             found = original is not None and got["duplicate_of"] == original.id
             if not count("reprints", found):
                 row["problems"].append(f"reprint of {exp['reprint_of']} not found (duplicate_of={got['duplicate_of']!r})")
+        for needle in exp.get("body_excludes", ()):
+            if needle.lower() in (art.body or "").lower() or needle.lower() in (art.title or "").lower():
+                row["problems"].append(f"body keeps {needle!r}")
+                hostile_ok = False
         if "hostile" in exp:
             count("hostile", hostile_ok)
     # Originals must not be merged into anything.
@@ -145,13 +155,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--verbose", action="store_true", help="list every input with a problem")
+    ap.add_argument("--dir", type=Path, default=DATA, help="held-out folder with expected.json (default: round 1)")
     args = ap.parse_args(argv)
-    outcome = score(input_files(), load_expected())
+    outcome = score(input_files(args.dir), load_expected(args.dir))
     if args.json:
         print(json.dumps(outcome, ensure_ascii=False, indent=1, default=str))
         return 0
     t = outcome["tally"]
-    print(f"held-out inputs: {len(input_files())} files, {outcome['results']} results, {outcome['seconds']} s; "
+    print(f"held-out inputs ({args.dir.name}): {len(input_files(args.dir))} files, {outcome['results']} results, {outcome['seconds']} s; "
           f"report reconciles: {outcome['reconciles']}")
     for name in ("dates", "times", "titles", "sites", "reprints", "hostile", "accepted_or_rejected_as_expected"):
         print(f"  {name:34s} {pct(t[name])}")
