@@ -197,6 +197,9 @@ def parse_file(path: Path) -> tuple[Article, list[str]]:
     return parse_page_bytes(raw, kind, source_path=str(path))
 
 
+_INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]")
+
+
 def parse_page_bytes(raw: bytes, kind: str, source_path: str | None = None, url: str | None = None):
     from .html import parse_html_page
     from .text import parse_text_page
@@ -204,8 +207,9 @@ def parse_page_bytes(raw: bytes, kind: str, source_path: str | None = None, url:
     if not raw.strip():
         raise IngestError("empty page" if raw else "empty file (0 bytes)")
     decoded = decode_page(raw, html=(kind == "html"))
-    if not decoded.text.strip():
-        raise IngestError("empty page: only whitespace")
+    if not _INVISIBLE.sub("", decoded.text).strip():
+        # zero-width spaces/joiners and BOMs are invisible: such a page has no text either
+        raise IngestError("empty page: only whitespace and invisible characters")
     if kind == "text" and decoded.text.lstrip()[:1] == "<" and has_markup(decoded.text[:2000]) and \
             decoded.text.lstrip()[:15].lower().startswith(("<!doctype", "<html", "<?xml")):
         kind = "html"

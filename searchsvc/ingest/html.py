@@ -194,7 +194,7 @@ def _norm(text: str) -> str:
     return re.sub(r"[\W_]+", " ", text.lower()).strip()
 
 
-LOGO_WORDS = {"logo", "brand", "branding", "masthead", "sitename", "logotype", "emblem"}
+LOGO_WORDS = {"logo", "brand", "branding", "masthead", "sitename", "logotype", "emblem", "sitetitle", "sitelogo"}
 
 
 def _pick_title(tree, meta, jsonld, page_title: str, site: str | None) -> str | None:
@@ -294,11 +294,18 @@ def _site_segment(page_title: str) -> str:
     return named[-1].strip() if len(parts) > 1 and named else page_title
 
 
+def _class_words(el) -> set[str]:
+    """Words of an element's class and id, plus each name with its hyphens dropped, so that
+    class="site-name" reads as "sitename" (a logo), not only as "site" and "name"."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return set(_CLASS_WORD.findall(names)) | {re.sub(r"[-_]", "", n) for n in names.split()}
+
+
 def _has_ancestor_words(el, words: set[str], levels: int = 6) -> bool:
     for _ in range(levels):
         if el is None or not isinstance(el.tag, str):
             return False
-        if set(_CLASS_WORD.findall(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & words:
+        if _class_words(el) & words:
             return True
         el = el.getparent()
     return False
@@ -333,7 +340,7 @@ def _site_from_logo(tree) -> str | None:
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
-        logo = set(_CLASS_WORD.findall(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & LOGO_WORDS
+        logo = _class_words(el) & LOGO_WORDS
         if logo or (el.tag == "h1" and el.xpath("ancestor::header[not(ancestor::article)]")):
             text = clean_title(el.text_content())
             if 3 <= len(text) <= 100 and len(text.split()) <= 12:

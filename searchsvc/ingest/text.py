@@ -30,6 +30,8 @@ WIDGET_LINES = {
     "medium", "large", "standard", "enlarged", "a a a", "a", "aa", "aaa", "a+", "a-", "a a", "a-a+",
     "on", "off", "english", "eng", "en", "русский", "рус", "ru", "беларуская", "бел", "by", "be", "language",
     "search the site", "site search", "sitemap", "site map", "contacts", "login", "log in", "sign in",
+    "accept", "accept all", "i agree", "agree", "got it", "принять", "принять все", "согласен", "понятно",
+    "прыняць", "згодны", "зразумела", "back", "назад", "up", "наверх", "уверх",
     # Russian
     "настройки шрифта", "шрифт", "размер шрифта", "размер", "межбуквенный интервал", "интервал",
     "цветовая схема", "цвет сайта", "цвет", "на белом", "на синем", "на черном", "на чёрном",
@@ -66,11 +68,12 @@ DATE_TAIL = re.compile(r"(?:\||·|•|—|\s)\s*(?:views?|просмотров|�
 FOOTER_LINE = re.compile(
     r"^(?:share|share this|share on|print|print version|printable version|send to a friend|tags?:?.*|"
     r"source:.*|photo:.*|photos?:.*|video:.*|author:.*|views?:?\s*\d*|comments?\s*\(?\d*\)?|"
-    r"subscribe.*|follow us.*|back|back to news|back to the list|to the list of news|all news|"
+    r"subscribe.*|follow us.*|back|back to (?:the )?(?:news(?: list)?|list(?: of news)?|news feed|all news)|to the list of news|all news|"
     r"previous( news| article)?|next( news| article)?|up|top|to top|scroll to top|"
     r"facebook|vk|vkontakte|odnoklassniki|ok|twitter|x|telegram|instagram|youtube|viber|whatsapp|tiktok|"
     r"поделиться|версия для печати|распечатать|печать|теги:?.*|метки:?.*|источник:.*|фото:.*|автор:.*|"
-    r"просмотров:?\s*\d*|назад|к списку новостей|все новости|предыдущая новость|следующая новость|"
+    r"просмотров:?\s*\d*|назад|(?:назад|вернуться)(?: к)? (?:списку новостей|новостям|списку)|к списку новостей|"
+    r"все новости|предыдущая новость|следующая новость|наверх|уверх|назад да (?:спісу|навін)|"
     r"падзяліцца|версія для друку|друк|крыніца:.*|тэгі:?.*|усе навіны|назад да спісу)$",
     re.I)
 # Contact lines of a site footer: "Tel.: +375 ...", "E-mail: ...", "225295, Ivatsevichi, Lenin Street 1".
@@ -97,6 +100,11 @@ SITE_WORDS = re.compile(
     r"исполнительный комитет|исполком|райисполком|горисполком|облисполком|администрация|совет|"
     r"выканаўчы камітэт|выканкам|райвыканкам|гарвыканкам|аблвыканкам|адміністрацыя|савет)\b", re.I)
 URL_LINE = re.compile(r"^(?:url|source url|link|адрес|спасылка)?:?\s*(https?://\S+)$", re.I)
+# A cookie-consent banner: "We use cookies ... Accept" at the top of a scrape.
+COOKIE_NOTICE = re.compile(r"\bcookies?\b|\bкуки\b|\bкукі\b", re.I)
+# Rows of a calendar widget: "Mo Tu We Th Fr Sa Su", "9 10 11 12 13 14 15".
+_WEEKDAY_ABBR = {"mo", "tu", "we", "th", "fr", "sa", "su", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+                 "пн", "вт", "ср", "чт", "пт", "сб", "вс", "нд", "аў", "чц"}
 _SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 HEAD_WINDOW = 40  # lines of a page in which the chrome, date and title are looked for
 
@@ -117,6 +125,9 @@ def parse_text_page(text: str) -> dict:
             url = m.group(1)
             lines[j] = ""
 
+    for j, line in enumerate(lines[:HEAD_WINDOW]):
+        if line and len(line) <= 400 and COOKIE_NOTICE.search(line) and not _looks_like_story_start(lines, j):
+            lines[j] = ""  # a consent banner is no paragraph: the head (date, title) lies below it
     # The head ends where the story's first paragraph starts: a date below it belongs to the footer.
     head_window = next((j for j, line in enumerate(lines[:HEAD_WINDOW]) if _looks_like_paragraph(line)), HEAD_WINDOW)
     dated = [j for j, line in enumerate(lines[:head_window]) if line and date_line(line)]
@@ -130,7 +141,7 @@ def parse_text_page(text: str) -> dict:
     for j in range(head_end):
         line = lines[j]
         # A photo credit or view counter between the headline and the date is no headline.
-        if not line or is_widget(line) or is_footer(line):
+        if not line or is_widget(line) or is_footer(line) or _is_head_widget(line):
             continue
         if is_breadcrumb(line, head=True):
             crumb_idx = j
@@ -141,7 +152,9 @@ def parse_text_page(text: str) -> dict:
         before_crumb = [j for j in head_lines if crumb_idx is None or j < crumb_idx]
         after_crumb = [j for j in head_lines if crumb_idx is not None and j > crumb_idx]
         after_date = _next_text(lines, date_idx + 1)
-        if after_crumb and len(lines[after_crumb[-1]].split()) >= 3 and not looks_like_site(lines[after_crumb[-1]]):
+        if _is_headline_above_paragraph(lines, after_date):
+            title_idx = after_date  # "... / date / title / body": the headline sits under the date
+        elif after_crumb and len(lines[after_crumb[-1]].split()) >= 3 and not looks_like_site(lines[after_crumb[-1]]):
             title_idx = after_crumb[-1]  # "site / crumbs / title / date / body" layout
         elif crumb_idx is None and head_lines and after_date is not None \
                 and _looks_like_paragraph(lines[after_date]) and not looks_like_site(lines[head_lines[-1]]) \
@@ -342,6 +355,33 @@ def _next_text(lines: list[str], start: int, skip_chrome: bool = False) -> int |
             continue
         return j
     return None
+
+
+def _is_head_widget(line: str) -> bool:
+    """Widget lines above the date: calendar rows, currency/weather figures without words."""
+    words = re.findall(r"[^\W\d_]+", line.lower())
+    if not words:
+        return True  # "9 10 11 12 13 14 15", "-3 °C": a headline has words
+    return all(w in _WEEKDAY_ABBR for w in words) and len(words) >= 3
+
+
+def _is_headline_above_paragraph(lines: list[str], j: int | None) -> bool:
+    """A short, wordy, non-chrome line directly followed by a story paragraph."""
+    if j is None:
+        return False
+    line = lines[j]
+    if _looks_like_paragraph(line) or len(line.split()) < 3 or len(line) > 250 or looks_like_site(line) \
+            or is_widget(line) or is_footer(line) or is_breadcrumb(line) or _is_head_widget(line) or date_line(line):
+        return False
+    if re.search(r"[.:;,]$", line):
+        return False
+    nxt = _next_text(lines, j + 1)
+    return nxt is not None and _looks_like_paragraph(lines[nxt])
+
+
+def _looks_like_story_start(lines: list[str], j: int) -> bool:
+    """Whether line j is already the story (a date and headline above it): then "cookies" is news."""
+    return any(date_line(x) for x in lines[:j] if x)
 
 
 def _looks_like_paragraph(line: str) -> bool:
