@@ -491,6 +491,21 @@ class EntityExtractor:
                        candidate=Candidate("organization", label), implied=words[0].low == "minister",
                        tok_start=m.tok_start, tok_end=end)
 
+    def _committee_department(self, toks: list[Token], i: int, head: int, end: int, starts) -> Mention | None:
+        """'Department of Education of the Glubokoye District Executive Committee': a department of an
+        executive committee the registry does not know yet; the committee itself stays for the main loop."""
+        if toks[head].low not in _DEPARTMENT_HEADS or end + 2 >= len(toks) or toks[end].low != "of" \
+                or toks[end + 1].low != "the" or not toks[end + 2].cap or toks[end + 2].sentence_start:
+            return None
+        shaped = self._org_shape_at(toks, end + 2, starts)
+        parent_label = self._executive_committee_label(shaped) if shaped is not None else None
+        head_label = org_shape_label(toks, i, end)
+        if not parent_label or not head_label or head_label.lower() in lx.NON_NAME:
+            return None
+        return Mention(toks[i].start, toks[end - 1].end, "", "organization",
+                       candidate=Candidate("organization", f"{head_label} of the {parent_label}"),
+                       tok_start=i, tok_end=end)
+
     @staticmethod
     def _parent_at(toks: list[Token], end: int, starts) -> Mention | None:
         """The known organization in '... of (the) <known organization>' right after `end`, if any."""
@@ -553,6 +568,21 @@ class EntityExtractor:
                 run.append(j)
                 j += 1
                 continue
+            if tj.text in ("'", "’") and j + 2 < len(toks) and toks[j + 1].text == "s" and toks[j - 1].cap \
+                    and toks[j + 2].word and (toks[j + 2].cap or toks[j + 2].low == "and"):
+                run.extend((j, j + 1))  # "Specialised Children's and Youth School", "Women's Union"
+                j += 2
+                continue
+            if tj.text == "," and j + 1 < len(toks) and toks[j + 1].cap and not toks[j + 1].sentence_start:
+                # "Ideological Work, Culture and Youth Affairs Department of ...": a list of fields
+                # inside one department's name (a department head word must follow the "and")
+                ahead = toks[j + 1:j + 9]
+                and_at = next((x for x, a in enumerate(ahead) if a.low == "and"), None)
+                if and_at and all(a.cap for a in ahead[:and_at]) \
+                        and any(a.cap and a.low in _DEPARTMENT_HEADS for a in ahead[and_at:]):
+                    run.append(j)
+                    j += 1
+                    continue
             break
         head = None
         if t.low in lx.ORG_PREFIXES and len(run) >= 2:
@@ -569,7 +599,11 @@ class EntityExtractor:
                 low = toks[k].low
                 if low in lx.ORG_HEADS and toks[k].cap:
                     words_before = sum(1 for x in run if x < k and toks[x].cap)
-                    if words_before >= (2 if low in lx.WEAK_ORG_HEADS else 1):
+                    # "Svetlogorsk Centre of Culture and Leisure": a weak head with one word before
+                    # is a name when "of <Capitalized>" follows it
+                    described = k + 2 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].cap \
+                        and not toks[k + 2].sentence_start and toks[k + 2].low not in lx.TITLE_WORDS
+                    if words_before >= (2 if low in lx.WEAK_ORG_HEADS and not described else 1):
                         head = k
                         break
             if head is None and t.low in lx.ORG_HEADS and len(run) >= 3 and toks[run[1]].low == "of":
@@ -591,6 +625,11 @@ class EntityExtractor:
         if end + 2 < len(toks) and toks[end].text == "No" and toks[end + 1].text == "." and toks[end + 2].text.isdigit():
             end += 3  # "Secondary School No. 2", "City Polyclinic No. 1"
         executive = head > i and toks[head - 1].low == "executive"  # "... Executive Committee on Press Day"
+        if toks[head].low == "council" and end + 1 < len(toks) and toks[end].low == "of" and toks[end + 1].low == "deputies":
+            end += 2  # "Shchuchin District Council of Deputies" ("Deputies" is otherwise a post)
+        department = self._committee_department(toks, i, head, end, starts)
+        if department is not None:
+            return department  # "Agriculture and Food Department of the Kostyukovichi District Executive Committee"
         if end + 1 < len(toks) and toks[end].low in ("of", "for", "on") and not executive \
                 and self._parent_at(toks, end, starts) is None:
             end = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
@@ -599,17 +638,10 @@ class EntityExtractor:
         if end in starts and starts[end][1].type == "organization" and not starts[end][1].context:
             return None  # "the Belarusian Chemical Industry Concern Belneftekhim": a description, then the name
         parent = self._parent_at(toks, end, starts)
-        if parent is None and toks[head].low in _DEPARTMENT_HEADS and end + 2 < len(toks) and toks[end].low == "of" \
-                and toks[end + 1].low == "the" and toks[end + 2].cap and not toks[end + 2].sentence_start:
-            # "Department of Education of the Glubokoye District Executive Committee": a department of an
-            # executive committee the registry does not know yet; the committee stays for the main loop
-            shaped = self._org_shape_at(toks, end + 2, starts)
-            parent_label = self._executive_committee_label(shaped) if shaped is not None else None
-            head_label = org_shape_label(toks, i, end)
-            if parent_label and head_label and head_label.lower() not in lx.NON_NAME:
-                return Mention(t.start, toks[end - 1].end, "", "organization",
-                               candidate=Candidate("organization", f"{head_label} of the {parent_label}"),
-                               tok_start=i, tok_end=end)
+        if parent is None:
+            department = self._committee_department(toks, i, head, end, starts)
+            if department is not None:
+                return department
         if parent is not None:
             # "Central Committee of the BRSM": a body of a known organization; the parent is
             # left in the text for the main loop to find as well
@@ -690,7 +722,9 @@ class EntityExtractor:
                 run = run[:4]
             a, b = toks[run[0]], toks[run[-1]]
             words = [toks[k].text for k in run]
-            if len(words) == 3 and is_patronymic(words[1]):
+            if len(words) == 3 and (is_patronymic(words[1]) or (
+                    known_first and re.search(r"(?:ovich|evich|ovna|evna|ichna)$", words[1].lower()))):
+                # (a known first name, then a patronymic of a rarer name: "Nikolai Anisimovich Barkovsky")
                 words = [words[0], words[2]]  # "Nikolai Vasilyevich Shuba" is Nikolai Shuba
             label = " ".join(words)
             return Mention(a.start, b.end, label, "person", candidate=Candidate("person", label),
@@ -780,7 +814,11 @@ class EntityExtractor:
             return local[key]
         ids = self._surname_forms.get(word)
         if not ids and len(key) >= 5 and word[:1].isupper():
-            ids = self._surnames.get(key)
+            # a spelling variant differs by a letter or so ("Lukashenka"); the skeleton alone also
+            # joins unrelated words ("Track" ~ "Trotsky"), so the lengths must be close as well
+            ids = [eid for eid in self._surnames.get(key, ())
+                   if (e := self.registry.get(eid)) is not None
+                   and any(abs(len(n.split()[-1]) - len(word)) <= 1 for n in e.names() if n[:1].isascii() and n.split())]
         if ids and initials:
             ids = [eid for eid in ids if (e := self.registry.get(eid)) is not None
                    and e.label("en")[:1].upper() == initials[:1]]

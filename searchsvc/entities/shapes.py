@@ -165,7 +165,8 @@ def org_shape_label(toks: list[Token], i: int, end: int) -> str | None:
         words = words[1:]  # "OJSC Grodno Azot" is Grodno Azot
     if len(words) < 2 and not (len(words) == 1 and end - i > 1):
         return None
-    label = strip_management_tail(" ".join(words).replace(" - ", "-").replace(" .", ".").replace(" ,", ","))
+    label = strip_management_tail(" ".join(words).replace(" - ", "-").replace(" .", ".").replace(" ,", ",")
+                                  .replace(" ' s ", "'s ").replace(" ’ s ", "’s "))
     if label.lower() in lx.NOT_ORGANIZATIONS:
         return None
     first, _, rest = label.partition(" ")
