@@ -90,3 +90,22 @@ def test_site_name_h1_gives_way_to_news_title_h2(tmp_path):
 def test_page_of_zero_width_characters_is_rejected_as_empty(tmp_path):
     result = one(tmp_path, "blank.txt", "\u200b\u200c\n\ufeff \u2060\n" * 50)
     assert result.rejected and "empty" in result.reason
+
+
+def test_text_below_the_parsers_depth_cap_is_a_rejection_not_a_stub_article(tmp_path):
+    deep = 2000
+    html = ("<html><head><meta charset='utf-8'><title>Slonim mill - Slonim District Executive Committee</title></head>"
+            "<body><h1>Slonim mill launches new loom</h1><div class='date'>02.10.2023</div>"
+            + "<div>" * deep + f"<p>{PARA1}</p>" + "</div>" * deep + "</body></html>")
+    result = one(tmp_path, "deep.html", html)
+    assert result.rejected and "nested deeper" in result.reason
+
+
+def test_deep_junk_after_a_readable_story_keeps_the_story_with_a_warning(tmp_path):
+    html = ("<html><head><meta charset='utf-8'><title>Lida - Lida District Executive Committee</title></head>"
+            "<body><article><h1>Lida hospital receives a new CT scanner</h1><div class='date'>02.10.2023</div>"
+            f"<p>{PARA1}</p><p>{PARA2}</p></article>" + "<div>" * 1000 + "x" + "</div>" * 1000 + "</body></html>")
+    result = one(tmp_path, "deep_tail.html", html)
+    assert not result.rejected, result.reason
+    assert result.article.body.startswith("The district hospital")
+    assert any("nested deeper" in w for w in result.warnings)

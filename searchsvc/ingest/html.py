@@ -89,6 +89,12 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
             break
 
     body = _main_text(tree, jsonld, title, warnings)
+    too_deep = _nested_too_deep(tree)
+    if too_deep:
+        warnings.append(f"HTML nested deeper than {PARSER_DEPTH_LIMIT} levels: the parser dropped the text below")
+        kept = [p for p in body.split("\n\n") if p.strip() and _norm(p) not in {_norm(title or ""), _norm(site or "")}]
+        if not kept:
+            body = ""  # only the headline and site name survived: no story to index
     if published is None:
         parsed = _date_near_title(tree, title) or _htmldate(tree) or _date_in_visible_text(tree) or implausible
         if parsed:
@@ -102,11 +108,27 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
         "url": url,
         "warnings": warnings,  # no "lang": the text decides; CMSs leave lang="ru" on Belarusian pages
     }
-    if not body:
+    if not body and too_deep:
+        fields["reject"] = (f"HTML nested deeper than {PARSER_DEPTH_LIMIT} levels: the article text lies below "
+                            "what the parser keeps")
+    elif not body:
         fields["reject"] = "HTML page has no article text" + ("" if title else " and no headline")
     elif title and _norm(title) in SECTION_TITLES:
         fields["reject"] = f"section page ({title!r}): a list of stories, not an article"
     return fields
+
+
+PARSER_DEPTH_LIMIT = 255  # libxml2 silently drops elements nested deeper than 256 levels
+
+
+def _nested_too_deep(tree) -> bool:
+    """Whether the parsed tree reaches libxml2's depth cap (so content below it was lost)."""
+    depth = 0
+    for event, _el in lxml.etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth >= PARSER_DEPTH_LIMIT:
+            return True
+    return False
 
 
 def _parse(text: str):
