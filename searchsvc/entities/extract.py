@@ -47,6 +47,10 @@ _DEPARTMENT_START = frozenset("main department directorate division administrati
 _DEPARTMENT_HEADS = frozenset("department directorate division administration committee inspectorate office".split())
 _NOT_IN_DEPARTMENT = frozenset("""the a an in at to with by from as is was were are be been has have had who which
 that this these those it its he she they we his her their said says will would also while when where""".split())
+# people a body serves or unites, written with a possessive inside its name ("Children's and Youth School",
+# "Women's Union"); a country or company before 's is an owner, not part of a name ("Germany's Bundesbank")
+_GROUP_NOUNS = frozenset("""children women men people workers veterans farmers teachers writers journalists
+pensioners consumers students mothers soldiers girls boys youth""".split())
 _REGION_KINDS = frozenset("province oblast region krai territory prefecture".split())
 _LOCAL_LEVELS = {"oblast": "Oblast", "regional": "Oblast", "district": "District", "city": "City"}
 
@@ -568,7 +572,7 @@ class EntityExtractor:
                 run.append(j)
                 j += 1
                 continue
-            if tj.text in ("'", "’") and j + 2 < len(toks) and toks[j + 1].text == "s" and toks[j - 1].cap \
+            if tj.text in ("'", "’") and j + 2 < len(toks) and toks[j + 1].text == "s" and toks[j - 1].low in _GROUP_NOUNS \
                     and toks[j + 2].word and (toks[j + 2].cap or toks[j + 2].low == "and"):
                 run.extend((j, j + 1))  # "Specialised Children's and Youth School", "Women's Union"
                 j += 2
