@@ -7,58 +7,27 @@ sees these facet values."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+from entity_sets import extract_set, f1, gold, misses
 from searchsvc.entities import EntityExtractor, EntityRegistry
-from searchsvc.ingest import parse_file
 
-BLIND4 = Path(__file__).parent / "fixtures" / "entities" / "blind4"
-GOLD = json.loads((BLIND4 / "annotations.json").read_text(encoding="utf-8"))
+GOLD = gold("blind4")
 
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> dict[str, dict[str, set[str]]]:
-    """English labels of the persons and organizations extracted from every page (one registry)."""
-    registry = EntityRegistry.load(overlay=tmp_path_factory.mktemp("blind4") / "entities-learned.jsonl")
-    extractor = EntityExtractor(registry)
-    out = {}
-    for name in sorted(GOLD):
-        parsed = parse_file(BLIND4 / "pages" / name)
-        article = parsed[0] if isinstance(parsed, tuple) else parsed
-        extractor.annotate(article)
-        out[name] = {key: {registry.label(i, "en") for i in getattr(article, key)}
-                     for key in ("persons", "organizations")}
-    return out
-
-
-def counts(got: set[str], want: set[str]) -> tuple[int, int, int]:
-    return len(got & want), len(got - want), len(want - got)
-
-
-def f1(tp: int, fp: int, fn: int) -> float:
-    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return extract_set("blind4", EntityRegistry.load(overlay=tmp_path_factory.mktemp("blind4") / "entities-learned.jsonl"))
 
 
 @pytest.mark.parametrize("name", sorted(GOLD))
 def test_each_page_gets_its_people_and_bodies(extracted, name):
-    tp = fp = fn = 0
-    for key in ("persons", "organizations"):
-        a, b, c = counts(extracted[name][key], set(GOLD[name][key]))
-        tp, fp, fn = tp + a, fp + b, fn + c
-    assert f1(tp, fp, fn) >= 0.9, (name, {k: (sorted(extracted[name][k] - set(GOLD[name][k])),
-                                              sorted(set(GOLD[name][k]) - extracted[name][k])) for k in GOLD[name]})
+    assert f1(extracted, GOLD, names=[name]) >= 0.9, (name, misses(extracted, GOLD, name))
 
 
 @pytest.mark.parametrize("key", ["persons", "organizations"])
 def test_pooled_canonical_f1_reaches_the_target(extracted, key):
-    tp = fp = fn = 0
-    for name, gold in GOLD.items():
-        a, b, c = counts(extracted[name][key], set(gold[key]))
-        tp, fp, fn = tp + a, fp + b, fn + c
-    assert f1(tp, fp, fn) >= 0.95
+    assert f1(extracted, GOLD, keys=(key,)) >= 0.95
 
 
 def test_lower_case_departments_belong_to_their_executive_committee(extracted):
