@@ -22,8 +22,7 @@ def extract_set(set_name: str, registry: EntityRegistry) -> dict[str, dict[str, 
     extractor = EntityExtractor(registry)
     out = {}
     for name in sorted(gold(set_name)):
-        parsed = parse_file(FIXTURES / set_name / "pages" / name)
-        article = parsed[0] if isinstance(parsed, tuple) else parsed
+        article, _warnings = parse_file(FIXTURES / set_name / "pages" / name)
         extractor.annotate(article)
         out[name] = {key: {registry.label(i, "en") for i in getattr(article, key)} for key in KEYS}
     return out

@@ -8,19 +8,12 @@ from datetime import datetime
 
 from ..article import Article
 from ..entities import EntityRegistry
+from ..lang.translit import name_key
 from ..languages import LANGUAGES, SOURCE
 from .schema import DAY_FIELD, NAME_KEYS_FIELD, SITE_FIELD, TITLE_LINES_FIELD, TITLE_WORDS_FIELD, text_field
 
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _MAX_NAME_TOKENS = 400  # bounds the cost of a long page
-
-
-def _name_key_fn():
-    try:  # lang engineer's transliteration skeleton; without it names match through the registry only
-        from ..lang.translit import name_key
-    except ImportError:
-        return None
-    return name_key
 
 
 def proper_name_keys(texts, always: bool = False) -> list[str]:
@@ -29,9 +22,6 @@ def proper_name_keys(texts, always: bool = False) -> list[str]:
     "Volfovich", "Вольфовичем" and "Вальфовіч" share a key, so a name typed in any script or
     case form reaches the English text even when it is not in the entity registry.
     """
-    name_key = _name_key_fn()
-    if name_key is None:
-        return []
     keys = []
     for text in texts:
         for match in _WORD.finditer(text or ""):

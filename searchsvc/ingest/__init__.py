@@ -294,16 +294,13 @@ def build_article(fields: dict, source_path: str | None = None) -> Article:
 
 
 def detect_lang(text: str) -> str:
-    """en/ru/be by script: the lang package's detector when present, else Belarusian-only letters."""
+    """en/ru/be: the lang package's detector; if it fails, the Belarusian-only letters decide."""
+    from ..lang.detect import detect_language
+
     try:
-        from ..lang.detect import detect_language
-    except ImportError:
-        detect_language = None
-    if detect_language is not None:
-        try:
-            return detect_language(text)
-        except Exception:  # a detector bug must not reject a page; fall back to the script rule
-            log.warning("detect_language failed; using the script rule")
+        return detect_language(text)
+    except Exception:  # a detector bug must not reject a page; fall back to the script rule
+        log.warning("detect_language failed; using the script rule")
     letters = [c for c in text if c.isalpha()]
     cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
     if not letters or cyrillic < 0.3 * len(letters):

@@ -71,13 +71,10 @@ def _vocabulary() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     from .stemmers import stem_be, stem_en, stem_ru
 
     vocab: dict[str, set[str]] = {lang: set(words) for lang, words in STOPWORDS.items()}
-    try:
-        from . import glossary
+    from . import glossary
 
-        for lang, words in glossary.vocabulary().items():
-            vocab.setdefault(lang, set()).update(words)
-    except ImportError:  # glossary is optional for layout repair
-        pass
+    for lang, words in glossary.vocabulary().items():
+        vocab.setdefault(lang, set()).update(words)
     try:
         from ..entities.registry import EntityRegistry
 
