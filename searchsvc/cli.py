@@ -65,10 +65,12 @@ def cmd_reindex(args) -> int:
                          grace_seconds=args.grace, max_drop=args.max_drop)
     except LockHeld as exc:
         print(f"searchsvc reindex: {exc}; exiting with {EXIT_LOCKED} (try again later)", file=sys.stderr)
+        _failure_report(args, settings, EXIT_LOCKED, str(exc), lock_holder=exc.holder)
         return EXIT_LOCKED
     except Exception as exc:  # the served index is as it was: every write is atomic or resumable
         logging.getLogger("searchsvc.reindex").exception("reindex failed")
         print(f"searchsvc reindex: FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+        _failure_report(args, settings, EXIT_FAILED, f"{type(exc).__name__}: {exc}")
         return EXIT_FAILED
     data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
     if args.report:
@@ -79,6 +81,19 @@ def cmd_reindex(args) -> int:
     else:
         print(report.summary())
     return report.exit_code
+
+
+def _failure_report(args, settings, exit_code: int, error: str, **extra) -> None:
+    """A run that ended before it had a report still answers --json / --report: a scheduler parses it."""
+    if not (args.json or args.report):
+        return
+    data = json.dumps({"index_dir": settings.index_dir, "exit_code": exit_code, "error": error, **extra},
+                      ensure_ascii=False, indent=2)
+    if args.report:
+        with open(args.report, "w", encoding="utf-8") as fh:
+            fh.write(data + "\n")
+    if args.json:
+        print(data)
 
 
 def cmd_search(args) -> int:

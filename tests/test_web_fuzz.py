@@ -140,3 +140,52 @@ def test_raw_malformed_requests_over_the_wire(server):
                 reply += chunk
         status = int(reply.split(b" ", 2)[1])
         assert 200 <= status < 500, (target[:60], reply[:300])
+
+
+def test_deeply_nested_parentheses_are_a_400_with_a_message_not_a_recursion_error(client, caplog):
+    for depth in (33, 120, 245, 254):
+        q = "(" * depth + "CSTO" + ")" * depth
+        assert len(q) <= 512
+        r = client.get("/search", params={"q": q, "mode": "advanced"})
+        assert r.status_code == 400, (depth, r.text[:200])
+        assert "nested too deep" in r.json()["error"]
+    unclosed = client.get("/search", params={"q": "(" * 500 + "a", "mode": "advanced"})
+    assert unclosed.status_code == 400 and "nested too deep" in unclosed.json()["error"]
+    assert max((len(rec.getMessage()) for rec in caplog.records), default=0) < 2000  # no traceback per request
+    ok = client.get("/search", params={"q": "(" * 10 + "CSTO" + ")" * 10, "mode": "advanced"})
+    assert ok.status_code == 200 and ok.json()["total"] > 0
+
+
+def test_plain_mode_reads_the_first_512_characters_of_a_longer_query(client):
+    q = "CSTO " + "x" * 600
+    plain = client.get("/search", params={"q": q})
+    assert plain.status_code == 200 and plain.json()["total"] > 0
+    advanced = client.get("/search", params={"q": q, "mode": "advanced"})
+    assert advanced.status_code == 400 and "512" in advanced.json()["error"]
+
+
+def test_openapi_documents_414_the_400_of_an_article_id_and_allow_names_every_method(client):
+    spec = client.get("/openapi.json").json()
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            assert "414" in operation["responses"], (path, method)
+    assert "400" in spec["paths"]["/articles/{id}"]["get"]["responses"]
+    assert "400" in spec["paths"]["/articles/{id}"]["delete"]["responses"]
+    r = client.put("/articles/abc")
+    assert r.status_code == 405
+    assert set(r.headers["allow"].replace(" ", "").split(",")) >= {"GET", "HEAD", "DELETE"}
+    assert client.post("/health").headers["allow"].replace(" ", "") in ("GET,HEAD", "HEAD,GET")
+
+
+def test_a_malformed_request_line_gets_a_json_400(server):
+    for raw in [b"GET /search?q=a b c HTTP/1.1\r\nHost: x\r\n\r\n", b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03\r\n\r\n",
+                b"GET /search HTTP/1.1\r\nHost: x\r\nBad Header\r\n\r\n"]:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
+            s.sendall(raw)
+            reply = b""
+            while chunk := s.recv(65536):
+                reply += chunk
+        head, _, body = reply.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 400"), reply[:200]
+        assert b"content-type: application/json" in head.lower()
+        assert "malformed" in json.loads(body)["error"]

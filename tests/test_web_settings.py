@@ -35,7 +35,9 @@ def test_limits_come_from_settings(sample_index):
         assert client.get("/search", params={"q": "Belarus", "size": 5}).status_code == 200
         too_big = client.get("/search", params={"q": "Belarus", "size": 6})
         assert too_big.status_code == 400 and "between 1 and 5" in too_big.json()["error"]
-        assert client.get("/search", params={"q": "x" * 21}).status_code == 400
+        # max_query_chars: advanced mode refuses a longer query; plain mode reads its first 20 characters
+        assert client.get("/search", params={"q": "x" * 21, "mode": "advanced"}).status_code == 400
+        assert client.get("/search", params={"q": "Belarus" + "x" * 30, "size": 5}).status_code == 200
         assert client.get("/search", params={"site": "s" * 400}).status_code == 414
         spec = client.get("/openapi.json").json()
         size = next(p for p in spec["paths"]["/search"]["get"]["parameters"] if p["name"] == "size")

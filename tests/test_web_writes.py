@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import http.client
+import json
 import shutil
 import time
 
@@ -167,3 +169,34 @@ def test_a_write_during_a_reindex_switch_is_503_retry_later(sample_index, tmp_pa
         assert busy.status_code == 503 and busy.headers["retry-after"] and "busy" in busy.json()["error"]
         assert client.get("/search", params={"q": "CSTO"}).status_code == 200  # searches never waited
         assert client.post("/articles", json=article(), headers=AUTH).status_code == 200
+
+
+@pytest.mark.parametrize("where", ["title", "body", "site", "url", "translations.ru.title", "key"])
+def test_a_lone_surrogate_anywhere_in_a_post_is_400_and_the_connection_lives_on(writable, where):
+    record = article(title="Lone surrogate \ud800 in Smorgon")
+    if where != "title":
+        record = article()
+        if where == "translations.ru.title":
+            record["translations"] = {"ru": {"title": "Заголовок \udfff", "body": "Текст."}}
+        elif where == "key":
+            record["extra \udc80"] = "x"
+        else:
+            record[where] = record[where] + "\ud800"
+    # the JSON escape itself (\ud800), as a client would send it: json.dumps writes it so
+    body = json.dumps(record)
+    assert "\\ud" in body
+    conn = http.client.HTTPConnection("127.0.0.1", writable.port, timeout=30)  # one keep-alive connection
+    try:
+        conn.request("POST", "/articles", body=body.encode(), headers={**AUTH, "Content-Type": "application/json"})
+        r = conn.getresponse()
+        answer = json.loads(r.read())
+        assert r.status == 400, answer
+        assert "surrogate" in answer["error"] and {"key": "body.extra"}.get(where, f"body.{where}") in answer["error"]
+        sock = conn.sock
+        assert sock is not None and r.getheader("connection") != "close"
+        conn.request("GET", "/search?q=Smorgon")
+        again = conn.getresponse()
+        again.read()
+        assert again.status == 200 and conn.sock is sock  # the same connection answered
+    finally:
+        conn.close()

@@ -59,11 +59,18 @@ class IndexLock:
                     os.close(fd)
                     raise LockHeld(self._held_message(holder), holder) from None
                 time.sleep(poll)
-        self.previous = _read_holder(fd)
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "thread": threading.get_ident(),
-                "purpose": self.purpose, "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(info).encode(), 0)
+        try:
+            self.previous = _read_holder(fd)
+            info = {"pid": os.getpid(), "host": socket.gethostname(), "thread": threading.get_ident(),
+                    "purpose": self.purpose, "started": time.strftime("%Y-%m-%dT%H:%M:%S%z")}
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps(info).encode(), 0)
+        except BaseException:
+            # writing who holds it failed (a full disk: ENOSPC): the flock must not outlive this call,
+            # or every later writer waits for a lock nobody will ever release
+            fcntl.flock(fd, fcntl.LOCK_UN)
+            os.close(fd)
+            raise
         self._fd = fd
         return self
 
@@ -73,6 +80,8 @@ class IndexLock:
         fd, self._fd = self._fd, None
         try:
             os.ftruncate(fd, 0)  # an empty file: nobody holds it
+        except OSError:
+            pass  # the holder info is advisory; the flock below is what others wait for
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
             os.close(fd)

@@ -241,6 +241,9 @@ _LEX = re.compile(r'(?P<ws>\s+)|(?P<lp>\()|(?P<rp>\))|(?P<phrase>"[^"]*")|(?P<qu
                   r'|(?P<field>[A-Za-z_]+):(?=\S)|(?P<word>[^\s()"]+)')
 _FUZZY = re.compile(r"^(?P<word>.+?)~(?P<dist>\d*)$")
 OPERATORS = {"AND", "OR", "NOT"}
+# Parentheses nest by recursion (4 frames a level) and Whoosh normalises the tree recursively too:
+# ~245 levels hit Python's recursion limit. No real query nests deeper than a few levels.
+MAX_NESTING = 32
 
 
 def advanced_fields() -> dict[str, str]:
@@ -284,6 +287,7 @@ class AdvancedParser:
         self.toks = _lex(text)
         self.i = 0
         self.clauses = 0
+        self.depth = 0
         self.builder = PlanBuilder(schema, registry, plan)
         self.fields = advanced_fields()
 
@@ -355,10 +359,15 @@ class AdvancedParser:
             self.take()
             if self.peek() is not None and self.peek().kind == "rp":
                 raise QueryError(f"empty parentheses at position {tok.pos}")
+            self.depth += 1
+            if self.depth > MAX_NESTING:
+                raise QueryError(f"parentheses nested too deep at position {tok.pos}: "
+                                 f"more than {MAX_NESTING} levels")
             saved = getattr(self, "_field", None)
             self._field = fieldname or saved
             q = self.parse_or()
             self._field = saved
+            self.depth -= 1
             if self.peek() is None or self.peek().kind != "rp":
                 raise QueryError(f"missing ')' for the '(' at position {tok.pos}")
             self.take()

@@ -67,12 +67,39 @@ async def read_articles(request: Request) -> list[tuple[Article, list[str]]]:
         raise ApiError(400, f"request body is not valid JSON: {exc}") from None
     except RecursionError:
         raise ApiError(400, "request body is not valid JSON: nested too deeply") from None
+    where = _lone_surrogate(data)
+    if where is not None:
+        raise ApiError(400, f"request body is not valid Unicode: a lone surrogate escape (\\ud800-\\udfff) "
+                            f"in {where}; send each character outside the BMP as one escape pair or as UTF-8")
     records = data if isinstance(data, list) else [data]
     if not records:
         raise ApiError(422, "request body is an empty list: nothing to write")
     if len(records) > MAX_ARTICLES_PER_REQUEST:
         raise ApiError(413, f"{len(records)} articles in one request; the limit is {MAX_ARTICLES_PER_REQUEST}")
     return [article_from_json(obj, i) for i, obj in enumerate(records)]
+
+
+def _lone_surrogate(data) -> str | None:
+    """Where (a JSON path) the first string holding half of a UTF-16 surrogate pair is, or None.
+
+    JSON allows "\\ud800" alone; Python decodes it into a str that cannot be encoded as UTF-8, so
+    hashing, indexing or logging it would fail later. Iterative: the parser already bounded depth."""
+    stack = [("body", data)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return where
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                name = key.encode("utf-8", "backslashreplace").decode("utf-8")[:60]
+                stack.append((f"{where}.{name}", key))
+                stack.append((f"{where}.{name}", item))
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", item) for i, item in enumerate(value))
+    return None
 
 
 def _write(settings, store, upserts: list[Article], deletes: list[str]) -> AppliedChanges:

@@ -5,10 +5,12 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
+from starlette.routing import Match
 
 from ..index import NoIndexError
 from ..index.updates import IndexBusy
@@ -44,7 +46,20 @@ async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
     """Starlette's own 404/405 (no route, wrong method) as JSON instead of plain text."""
     message = {404: f"no such endpoint: {request.url.path}",
                405: f"method {request.method} not allowed on {request.url.path}"}.get(exc.status_code, exc.detail)
-    return error_response(exc.status_code, message, getattr(exc, "headers", None))
+    headers = getattr(exc, "headers", None)
+    if exc.status_code == 405:
+        headers = {**(headers or {}), "Allow": ", ".join(allowed_methods(request))}
+    return error_response(exc.status_code, message, headers)
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route serves on this path. Starlette's 405 names only the first route that
+    matched the path, and GET and DELETE /articles/{id} are two routes."""
+    methods: set[str] = set()
+    for route in request.app.routes:
+        if getattr(route, "methods", None) and route.matches(request.scope)[0] != Match.NONE:
+            methods |= route.methods
+    return sorted(methods)
 
 
 async def query_error(request: Request, exc: QueryError) -> JSONResponse:
@@ -62,6 +77,16 @@ async def index_busy(request: Request, exc: IndexBusy) -> JSONResponse:
     return error_response(503, str(exc), {"Retry-After": "5"})
 
 
+async def storage_error(request: Request, exc: OSError) -> JSONResponse:
+    """A full disk is the operator's to fix, not a bug: 507 says so, and nothing was written (every
+    write is one atomic commit). Any other OS error is a server error."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        log.error("%s %s refused: %s", request.method, request.url.path, exc)
+        return error_response(507, f"the index's disk is full ({exc.strerror}); nothing was written, "
+                                   f"try again when space is freed", {"Retry-After": "60"})
+    return await server_error(request, exc)
+
+
 async def server_error(request: Request, exc: Exception) -> JSONResponse:
     """A real bug: log it with the request that caused it, answer JSON without internals."""
     log.error("unhandled error on %s %s?%s: %r", request.method, request.url.path,
@@ -75,5 +100,6 @@ EXCEPTION_HANDLERS = {
     QueryError: query_error,
     NoIndexError: no_index,
     IndexBusy: index_busy,
+    OSError: storage_error,
     Exception: server_error,
 }

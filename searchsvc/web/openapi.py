@@ -49,7 +49,10 @@ def parameter(p: Param, settings: Settings) -> dict:
 ARTICLE_ID = {"name": "id", "in": "path", "required": True, "description": "article id",
               "schema": {"type": "string", "minLength": 1, "maxLength": 200}}
 WRITE_ERRORS = {"401": _error("no or wrong bearer token"),
-                "403": _error("writes disabled: no SEARCHSVC_API_TOKEN configured")}
+                "403": _error("writes disabled: no SEARCHSVC_API_TOKEN configured"),
+                "503": _error("the index is busy (a reindex is switching generations) or has no usable "
+                              "generation; Retry-After says when to try again"),
+                "507": _error("the index's disk is full: nothing was written")}
 ARTICLE_INPUT = {
     "type": "object",
     "required": ["site", "title", "body"],
@@ -71,7 +74,8 @@ ARTICLE_INPUT = {
 def document(settings: Settings) -> dict:
     params = lambda plist: [parameter(p, settings) for p in plist]  # noqa: E731
     bad = {"400": _error("invalid parameter: the message names it")}
-    return {
+    bad_id = {"400": _error("id empty, over 200 characters, or with control characters")}
+    spec = {
         "openapi": "3.1.0",
         "info": {"title": "searchsvc", "version": VERSION,
                  "description": "Multilingual (en/ru/be) search over Belarusian regional news."},
@@ -92,17 +96,17 @@ def document(settings: Settings) -> dict:
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
                     "oneOf": [ARTICLE_INPUT, {"type": "array", "items": ARTICLE_INPUT}]}}}},
                 "responses": {"200": _json("written articles with their ids"), **WRITE_ERRORS,
-                              "400": _error("body is not JSON"),
+                              "400": _error("body is not JSON, or a string in it holds a lone surrogate escape"),
                               "413": _error(f"body over {settings.max_request_bytes} bytes"),
                               "415": _error("body is not application/json"),
                               "422": _error("not an article: the message says which field")}}},
             "/articles/{id}": {
                 "get": {"summary": "One article with its translations, entities and sources",
                         "parameters": [ARTICLE_ID],
-                        "responses": {"200": _json("the article"), "404": _error("no such article")}},
+                        "responses": {"200": _json("the article"), **bad_id, "404": _error("no such article")}},
                 "delete": {"summary": "Remove an article", "security": [{"bearer": []}],
                            "parameters": [ARTICLE_ID],
-                           "responses": {"200": _json("deleted"), **WRITE_ERRORS,
+                           "responses": {"200": _json("deleted"), **WRITE_ERRORS, **bad_id,
                                          "404": _error("no such article")}}},
             "/health": {"get": {"summary": "Index generation, document count, translation models and gaps",
                                 "responses": {"200": _json("serving"), "503": _json("no index to serve")}}},
@@ -136,6 +140,12 @@ def document(settings: Settings) -> dict:
             },
         },
     }
+    # RequestSizeLimit answers 414 before routing, on every path
+    too_long = _error(f"query string over {settings.max_query_string_bytes} bytes")
+    for operations in spec["paths"].values():
+        for operation in operations.values():
+            operation["responses"]["414"] = too_long
+    return spec
 
 
 async def openapi(request: Request) -> JSONResponse:

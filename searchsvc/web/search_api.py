@@ -31,7 +31,10 @@ DATE_RANGE = [
           "last day of that month / year", period_end=True),
 ]
 SEARCH_PARAMS = [
-    Param("q", "string", "query text; empty matches everything", default="", max_length="max_query_chars"),
+    # no max_length here: plain mode reads the first max_query_chars characters and never errors;
+    # advanced mode answers 400 for a longer query (search/query.py); 414 bounds both
+    Param("q", "string", "query text; empty matches everything. Plain mode reads the first 512 characters "
+          "(SEARCHSVC_MAX_QUERY_CHARS); in advanced mode a longer query is a 400", default="", max_length=None),
     LANG,
     *FILTERS,
     *DATE_RANGE,
