@@ -42,3 +42,95 @@ def misses(extracted: dict, annotations: dict, name: str) -> dict:
     """(extra, missing) labels per key, for an assertion message."""
     return {k: (sorted(extracted[name][k] - set(annotations[name][k])),
                 sorted(set(annotations[name][k]) - extracted[name][k])) for k in KEYS}
+
+
+# --- Sets annotated with identity (blind6 onwards) -------------------------------------------------
+# annotations.json: {page: {"persons": [...], "organizations": [...], "places": [...], "site": str,
+# "date": "YYYY-MM-DD", "traps": [...], "ignore": [...]}}. An entity is a label or a list of labels
+# any of which names it (transliteration variants); two extracted labels for one entity count the
+# second as a false positive (the same body twice in a facet). "ignore" labels are neither rewarded
+# nor penalised (arguable cases); "traps" are phrases that must not come out as any entity.
+ENTITY_KEYS = ("persons", "organizations", "places")
+
+
+def extract_pages(set_name: str, registry: EntityRegistry) -> dict[str, dict]:
+    """What a user sees per page: English labels of persons, organizations and places, site, date."""
+    extractor = EntityExtractor(registry)
+    out = {}
+    for name in sorted(gold(set_name)):
+        article, _warnings = parse_file(FIXTURES / set_name / "pages" / name)
+        extractor.annotate(article)
+        page = {key: {registry.label(i, "en") for i in getattr(article, key, ())} for key in ENTITY_KEYS}
+        page["site"], page["date"] = article.site, article.published
+        out[name] = page
+    return out
+
+
+def _alternatives(entity) -> set[str]:
+    return {entity} if isinstance(entity, str) else set(entity)
+
+
+def identity_counts(got: set[str], want: list, ignore=()) -> tuple[int, int, int, list, list]:
+    """(tp, fp, fn, extra labels, missing entities) counting one hit per gold entity."""
+    matched, extra = set(), []
+    for label in sorted(got):
+        hit = next((k for k, e in enumerate(want) if label in _alternatives(e)), None)
+        if hit is None:
+            if label not in ignore:
+                extra.append(label)
+        elif hit in matched:
+            extra.append(label)  # the same entity under a second label
+        else:
+            matched.add(hit)
+    missing = [want[k] for k in range(len(want)) if k not in matched]
+    return len(matched), len(extra), len(missing), extra, missing
+
+
+def trap_hits(page: dict, annotation: dict) -> list[str]:
+    """Extracted labels that are (part of) a trap phrase and not an annotated entity."""
+    named = set().union(*(_alternatives(e) for key in ENTITY_KEYS for e in annotation[key]))
+    hits = []
+    for key in ENTITY_KEYS:
+        for label in page[key] - named:
+            low = label.lower()
+            if any((len(low) >= 4 and low in t.lower()) or t.lower() in low for t in annotation.get("traps", ())):
+                hits.append(f"{key}:{label}")
+    return sorted(hits)
+
+
+def score_pages(extracted: dict, annotations: dict) -> dict:
+    """Identity F1 per entity type, sites and dates right, trap phrases extracted."""
+    counts = {key: [0, 0, 0] for key in ENTITY_KEYS}
+    sites = dates = 0
+    traps: list[str] = []
+    for name, want in annotations.items():
+        page = extracted[name]
+        for key in ENTITY_KEYS:
+            tp, fp, fn, _, _ = identity_counts(page[key], want[key], want.get("ignore", ()))
+            counts[key] = [counts[key][0] + tp, counts[key][1] + fp, counts[key][2] + fn]
+        sites += page["site"] == want["site"]
+        dates += page["date"] == want["date"]
+        traps += [f"{name} {hit}" for hit in trap_hits(page, want)]
+    out = {}
+    for key, (tp, fp, fn) in counts.items():
+        p, r = (tp / (tp + fp) if tp + fp else 0.0), (tp / (tp + fn) if tp + fn else 0.0)
+        out[key] = {"precision": round(p, 3), "recall": round(r, 3),
+                    "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "gold": tp + fn}
+    out.update(pages=len(annotations), sites=sites, dates=dates, traps=traps)
+    return out
+
+
+def page_errors(extracted: dict, annotations: dict, name: str) -> dict:
+    """What differs on one page, for an assertion message or the bench's --errors."""
+    want, page = annotations[name], extracted[name]
+    out = {}
+    for key in ENTITY_KEYS:
+        _, _, _, extra, missing = identity_counts(page[key], want[key], want.get("ignore", ()))
+        if extra or missing:
+            out[key] = {"extra": extra, "missing": missing}
+    for key, got in (("site", page["site"]), ("date", page["date"])):
+        if got != want[key]:
+            out[key] = {"got": got, "want": want[key]}
+    if trap_hits(page, want):
+        out["traps"] = trap_hits(page, want)
+    return out
