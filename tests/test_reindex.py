@@ -134,12 +134,14 @@ def test_unchanged_inputs_are_neither_parsed_nor_translated(tmp_path, monkeypatc
     write_corpus(tmp_path / "pages", 10, reprints=1)
     settings = settings_for(tmp_path)
     first = reindex([tmp_path / "pages"], settings)
-    import searchsvc.pipeline as pipeline
+    import searchsvc.pipeline.stories as ingest_stage
+    import searchsvc.pipeline.translate as translate_stage
 
     parsed, translated = [], []
-    real_ingest, real_translate = pipeline.ingest_paths, pipeline.translate_articles
-    monkeypatch.setattr(pipeline, "ingest_paths", lambda paths: parsed.extend(paths) or real_ingest(paths))
-    monkeypatch.setattr(pipeline, "translate_articles",
+    real_ingest, real_translate = ingest_stage.ingest_paths, translate_stage.translate_articles
+    monkeypatch.setattr(ingest_stage, "ingest_paths",
+                        lambda paths, **kw: parsed.extend(paths) or real_ingest(paths, **kw))
+    monkeypatch.setattr(translate_stage, "translate_articles",
                         lambda arts, s: translated.extend(arts) or real_translate(arts, s))
     os.utime(tmp_path / "pages" / "00004.txt")  # touched, same bytes: the hash says unchanged
     report = reindex([tmp_path / "pages"], settings)
@@ -157,11 +159,12 @@ def test_new_changed_and_deleted_pages_are_the_only_work_and_show_in_search(tmp_
     write_story(pages, 10)  # new
     write_story(pages, 2, version=1)  # changed text
     (pages / "00007.txt").unlink()  # deleted
-    import searchsvc.pipeline as pipeline
+    import searchsvc.pipeline.stories as ingest_stage
 
     parsed = []
-    real_ingest = pipeline.ingest_paths
-    monkeypatch.setattr(pipeline, "ingest_paths", lambda paths: parsed.extend(paths) or real_ingest(paths))
+    real_ingest = ingest_stage.ingest_paths
+    monkeypatch.setattr(ingest_stage, "ingest_paths",
+                        lambda paths, **kw: parsed.extend(paths) or real_ingest(paths, **kw))
     report = reindex([pages], settings)
     assert report.exit_code == EXIT_OK, report.summary()
     assert sorted(Path(p).name for p in parsed) == ["00002.txt", "00010.txt"]
@@ -232,16 +235,16 @@ def test_hostile_inputs_are_rejected_with_reasons_and_counts_reconcile(tmp_path)
 
 def test_a_stage_error_for_one_article_is_a_partial_failure(tmp_path, monkeypatch):
     write_corpus(tmp_path / "pages", 6)
-    import searchsvc.pipeline as pipeline
+    import searchsvc.pipeline.translate as translate_stage
 
-    real = pipeline.translate_articles
+    real = translate_stage.translate_articles
 
     def flaky(articles, settings):
         if any(code(3) in a.title for a in articles):
             raise RuntimeError("translator crashed")
         return real(articles, settings)
 
-    monkeypatch.setattr(pipeline, "translate_articles", flaky)
+    monkeypatch.setattr(translate_stage, "translate_articles", flaky)
     report = reindex([tmp_path / "pages"], settings_for(tmp_path))
     assert report.exit_code == EXIT_PARTIAL
     assert [(Path(e["source_path"]).name, e["stage"]) for e in report.errors] == [("00003.txt", "translate")]
@@ -491,9 +494,9 @@ def test_reprints_merged_across_ingest_chunks_keep_every_story_recorded(tmp_path
     # One file per ingest call: every reprint is merged by the run's matcher, not inside ingest.
     # (Found by the batch benchmark: a merged-away page object was freed and its id() reused by the
     # next story, whose manifest rows then went to the wrong story; validation refused the switch.)
-    import searchsvc.pipeline as pipeline
+    import searchsvc.pipeline.stories as ingest_stage
 
-    monkeypatch.setattr(pipeline, "INGEST_CHUNK", 1)
+    monkeypatch.setattr(ingest_stage, "INGEST_CHUNK", 1)
     write_corpus(tmp_path / "pages", 300, reprints=90)
     settings = settings_for(tmp_path)
     report = reindex([tmp_path / "pages"], settings)

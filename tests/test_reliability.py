@@ -23,11 +23,11 @@ import pytest
 from conftest import Server
 from searchsvc.index import IndexStore
 from searchsvc.index.manifest import Manifest
-from searchsvc.pipeline import EXIT_OK, _check_consistency, reindex
+from searchsvc.pipeline import EXIT_OK, check_consistency, reindex
 from test_reindex import code, hits_for, live_articles, own_learned_entities, settings_for, write_corpus, write_story  # noqa: F401 (fixture)
 
 # the real CLI, with small index commits so that kills land between commits too
-REINDEX = [sys.executable, "-c", "import sys, searchsvc.pipeline as p; p.WRITE_CHUNK = int(sys.argv[1]); "
+REINDEX = [sys.executable, "-c", "import sys, searchsvc.pipeline.incremental as p; p.WRITE_CHUNK = int(sys.argv[1]); "
            "from searchsvc.cli import main; sys.exit(main(sys.argv[2:]))"]
 SENTINELS = range(0, 10)  # stories no round edits or deletes: always exactly one hit
 
@@ -131,7 +131,7 @@ def test_kill_9_at_random_points_then_the_next_run_ends_consistent(tmp_path):
     reindex([pages], clean, full=True)
     assert snapshot(index) == snapshot(clean.index_dir)
     store = IndexStore(index)
-    assert _check_consistency(store, store.live_generation())["problems"] == []
+    assert check_consistency(store, store.live_generation())["problems"] == []
     documents = served_and_queryable(index)
     # and nothing half-built is left behind
     gens = [p.name for p in store.generations.iterdir()]
@@ -263,16 +263,16 @@ def test_api_writers_in_several_processes_and_a_reindex_at_once_lose_nothing(tmp
     for i in range(40, 70):
         write_story(pages, i)
     writers = [subprocess.Popen([sys.executable, "-c", API_WRITER, settings.index_dir, str(w)]) for w in range(3)]
-    import searchsvc.pipeline as pipeline
+    import searchsvc.pipeline.incremental as incremental
 
-    pipeline.WRITE_CHUNK, chunk = 5, pipeline.WRITE_CHUNK  # many small commits, interleaved with theirs
+    incremental.WRITE_CHUNK, chunk = 5, incremental.WRITE_CHUNK  # many small commits, interleaved with theirs
     try:
         report = reindex([pages], settings)
     finally:
-        pipeline.WRITE_CHUNK = chunk
+        incremental.WRITE_CHUNK = chunk
     assert [w.wait(60) for w in writers] == [0, 0, 0]
     assert report.exit_code == EXIT_OK and report.new == 30
     ids = set(live_articles(settings.index_dir))
     assert {f"api-{w}-{n}" for w in range(3) for n in range(8)} <= ids and len(ids) == 70 + 24
     store = IndexStore(settings.index_dir)
-    assert _check_consistency(store, store.live_generation())["problems"] == []
+    assert check_consistency(store, store.live_generation())["problems"] == []

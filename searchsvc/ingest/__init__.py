@@ -33,7 +33,7 @@ from ..article import Article, Source, Translation, content_id
 from .dates import implausible_date_reason
 from .decoding import binary_kind, decode_page
 from .errors import IngestError
-from .reprints import ReprintDetector
+from .reprints import Stories
 from .sanitise import (MAX_INPUT_BYTES, MIN_BODY_CHARS, clean_body, clean_title, has_markup, truncate_body,
                        truncate_title)
 from .urls import canonical_url, site_from_url, url_id
@@ -420,13 +420,15 @@ def _article_from_record(fields: dict, source: str):
         return IngestError(f"internal error while parsing: {type(exc).__name__}: {exc}")
 
 
-def ingest_paths(paths, extract_entities: bool = True) -> IngestReport:
-    """Parse every input under `paths`, in order; merge reprints; never raise for one bad input."""
+def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = True) -> IngestReport:
+    """Parse every input under `paths`, in order; merge reprints; never raise for one bad input.
+
+    merge_reprints=False: every accepted input is its own result (the batch job merges them into the
+    stories of its whole run instead, see ingest.reprints.Stories)."""
     from ..entities import EntityExtractor
 
     extractor = EntityExtractor.default() if extract_entities else None
-    detector = ReprintDetector()
-    by_id: dict[str, Article] = {}
+    stories = Stories() if merge_reprints else None
     report = IngestReport()
     for source_path, outcome in iter_inputs(paths):
         result = IngestResult(source_path=source_path)
@@ -443,17 +445,9 @@ def ingest_paths(paths, extract_entities: bool = True) -> IngestReport:
             except Exception as exc:  # keep the article; its entities are missing, and we say so
                 log.exception("entity extraction failed for %s", source_path)
                 result.warnings.append(f"entity extraction failed: {type(exc).__name__}")
-        original = by_id.get(article.id)
-        if original is None:
-            match = detector.match(article)
-            original = by_id.get(match) if match else None
         result.article = article
-        if original is not None:
-            original.sources.extend(article.sources)
-            if original.published is None and article.published:
-                original.published, original.published_time = article.published, article.published_time
-            result.duplicate_of = original.id
-            result.story = original
-        else:
-            by_id[article.id] = article
+        story = stories.add(article) if stories is not None else None
+        if story is not None:
+            result.duplicate_of = story.id
+            result.story = story
     return report

@@ -10,6 +10,9 @@ first sentence, summarised as a MinHash signature; signatures are bucketed by ba
 new page is compared only with the few earlier stories that share a band, not with all of them.
 A candidate is a reprint when the estimated containment of the shorter text in the longer one is
 at least `threshold` and the two dates are at most `max_days` apart (or one is unknown).
+
+`Stories` is the one place copies are merged into their story (`searchsvc ingest` and the batch
+job both use it); the batch job also hands it the stories an earlier run indexed.
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ from __future__ import annotations
 import re
 import zlib
 from datetime import date
+from typing import Iterable, Protocol
 
 import numpy as np
 
-from ..article import Article
+from ..article import Article, Source
 
 _WORD = re.compile(r"\w+", re.U)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”’)]*\s+(?=[^a-zа-яёіў\s])")
@@ -176,3 +180,73 @@ def _day(iso: str | None) -> date | None:
         return date.fromisoformat(iso) if iso else None
     except ValueError:
         return None
+
+
+def merge_copy(story: Article, copy: Article) -> None:
+    """Add a copy's sources to its story (each once); an undated story takes the copy's date."""
+    seen = {(s.site, s.url, s.source_path) for s in story.sources}
+    for s in copy.sources:
+        if (s.site, s.url, s.source_path) not in seen:
+            story.sources.append(Source(s.site, s.url, s.source_path))
+            seen.add((s.site, s.url, s.source_path))
+    if story.published is None and copy.published:
+        story.published, story.published_time = copy.published, copy.published_time
+
+
+class EarlierStories(Protocol):
+    """Stories an earlier run indexed, which a page of this run may be a copy of."""
+
+    def get(self, article_id: str) -> Article | None:
+        """The indexed story with this id, or None (also for one already handed out)."""
+
+    def around(self, published: str | None, days: int) -> Iterable[Article]:
+        """Indexed stories dated up to `days` from `published`, each handed out once."""
+
+
+class Stories:
+    """The stories of one run, in the order they came, with every copy merged into its story.
+
+    >>> stories = Stories()
+    >>> stories.add(original) is None and stories.add(reprint) is original
+    True
+
+    A copy is recognised by its id (the same URL, or the same text without one), else by the
+    ReprintDetector. With `earlier`, a page can also be a copy of an indexed story; those are fed to
+    the detector the days around each page's date at a time (the detector never matches copies more
+    than `max_days` apart), so a run reads only the stories of the days its pages are about.
+    Undated pages match indexed stories by id only.
+    """
+
+    def __init__(self, earlier: EarlierStories | None = None, detector: ReprintDetector | None = None):
+        self.detector = detector or ReprintDetector()
+        self.earlier = earlier
+        self.new: dict[str, Article] = {}  # this run's stories by id
+        self.indexed: dict[str, Article] = {}  # stories from `earlier` met so far
+        self.reopened: dict[str, Article] = {}  # indexed stories that gained a copy in this run
+
+    def add(self, article: Article) -> Article | None:
+        """None when `article` is a new story (remembered); else the story it was merged into."""
+        story = self._story_of(article)
+        if story is None:
+            self.new[article.id] = article
+            return None
+        merge_copy(story, article)
+        if self.indexed.get(story.id) is story:
+            self.reopened[story.id] = story
+        return story
+
+    def _story_of(self, article: Article) -> Article | None:
+        if article.id in self.new:
+            return self.new[article.id]
+        if self.earlier is not None:
+            found = self.indexed.get(article.id) or self.earlier.get(article.id)
+            if found is not None:
+                self.indexed[found.id] = found
+                return found
+            for old in self.earlier.around(article.published, self.detector.max_days):
+                self.indexed[old.id] = old
+                self.detector.match(old)
+        hit = self.detector.match(article)  # remembers `article` when it is no copy
+        if hit is None:
+            return None
+        return self.new.get(hit) or self.indexed.get(hit)

@@ -1,0 +1,144 @@
+"""Full rebuild: every input read again into a new generation, validated, then switched to.
+
+    generations/<new>/            written beside the live one: Whoosh index + manifest.sqlite
+    LIVE                          replaced atomically by `store.publish` only after validation
+
+The live generation keeps serving throughout. API writes that landed in it meanwhile (its
+manifest's journal) are replayed onto the new generation under write.lock just before the switch.
+A crash or a failed validation before the switch leaves the new generation neither live nor
+retired: it is removed here when the run fails, and by the next run's `collect_garbage` after a
+kill. The old manifest is only read (for the outcome counts).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+
+from ..article import Article
+from ..index import write_generation
+from ..index.documents import article_document
+from ..index.manifest import FILENAME as MANIFEST_FILE
+from ..index.manifest import Manifest
+from ..index.validation import validate_generation
+from ..ingest.reprints import Stories
+from .consistency import doc_count
+from .context import RunContext
+from .outcomes import classify, outcome
+from .report import ReindexFailed
+from .scan import scan
+from .stories import read_stories
+from .translate import translate
+
+
+def rebuild(run: RunContext) -> None:
+    store, live, report, progress = run.store, run.live, run.report, run.progress
+    old = Manifest.open(store.path(live)) if live and (store.path(live) / MANIFEST_FILE).exists() else None
+    try:
+        previous = old.stories() if old else {}
+        previous_ids = old.expected_ids() if old else set()
+        files = scan(run, None).to_read
+        old_rows = old.articles_of([f.path for f in files]) if old else {}
+        for f in files:
+            f.state = "changed" if f.path in old_rows else "new"
+    finally:
+        if old:
+            old.close()
+
+    with run.timed("ingest"):
+        stories = read_stories(run, files, Stories())
+
+    with run.timed("translate"):
+        report.translation = translate(stories, run.settings, progress, report.errors)
+
+    t = time.perf_counter()
+    progress.stage("index", len(stories))
+    index_errors: list[dict] = []
+    name = write_generation(store, stories, run.registry, publish=False, errors=index_errors,
+                            progress=progress.advance)
+    progress.finish()
+    failed_ids = {e["article_id"] for e in index_errors}
+    report.errors += [{k: e[k] for k in ("source_path", "stage", "error")} for e in index_errors]
+    written = [a for a in stories if a.id not in failed_ids]
+    gone_ids = set(previous) - {a.id for a in written}
+    paired = classify(files, previous, report, failed_ids, old_rows, gone_ids)
+    manifest = Manifest.open(store.path(name))
+    try:
+        manifest.record([o for f in files if (o := outcome(f)) and not any(a in failed_ids for a, _, _ in o.articles)])
+        report.seconds["index"] = round(time.perf_counter() - t, 3)
+        progress.event("generation_written", generation=name, documents=len(written))
+        _validate(run, name, written)
+        _publish(run, name, manifest, previous_ids, paired)
+    except BaseException:
+        manifest.close()
+        if store.live_generation() != name:
+            shutil.rmtree(store.path(name), ignore_errors=True)
+        raise
+    manifest.close()
+
+
+def _validate(run: RunContext, name: str, written: list[Article]) -> None:
+    """The checks a generation must pass before LIVE may point at it (index/validation.py)."""
+    report = run.report
+    with run.timed("validate"):
+        index = run.store.open(name)
+        try:
+            report.validation = validate_generation(index, written)
+        finally:
+            index.close()
+        problems = report.validation["problems"]
+    if problems:
+        raise ReindexFailed("validation failed, the live index is unchanged: " + "; ".join(problems[:5]))
+
+
+def _publish(run: RunContext, name: str, manifest: Manifest, previous_ids: set[str], paired: int) -> None:
+    """Replay the API's writes, check the document counts, switch LIVE."""
+    store, report = run.store, run.report
+    with run.timed("publish"):
+        # API writes that landed in the live generation while this one was built: replay them under
+        # the write lock (HTTP writes wait up to their timeout meanwhile), then switch.
+        with store.write_lock().acquire(timeout=120):
+            live_now = store.live_generation()
+            if live_now and (store.path(live_now) / MANIFEST_FILE).exists():
+                current = Manifest.open(store.path(live_now))
+                try:
+                    journal = current.journal()
+                    manifest.copy_journal_from(current)
+                finally:
+                    current.close()
+                if journal:
+                    replay_journal(store.open(name), journal, run.registry)
+                report.api_articles = sum(1 for _, op, _ in journal if op == "upsert")
+            report.documents = doc_count(store, name)
+            expected = manifest.expected_ids()
+            if report.documents != len(expected):
+                raise ReindexFailed(f"after replaying API writes the generation holds {report.documents} "
+                                    f"documents, its manifest {len(expected)}; the live index is unchanged")
+            live_docs = doc_count(store, live_now)
+            if live_docs and report.documents < (1 - run.max_drop) * live_docs:
+                report.validation["problems"].append(
+                    f"the new generation would drop from {live_docs} to {report.documents} documents (more "
+                    f"than max_drop={run.max_drop:.0%}); check the sources, or pass --max-drop 1")
+                raise ReindexFailed("validation failed, the live index is unchanged: "
+                                    + report.validation["problems"][-1])
+            store.publish(name)
+        report.generation = name
+        report.articles_deleted = max(0, len(previous_ids - expected) - paired)
+    run.progress.event("published", generation=name, previous=run.live, documents=report.documents)
+
+
+def replay_journal(index, journal, registry) -> None:
+    """Apply the live generation's API writes (article id, op, Article JSON) to a new one; closes it."""
+    writer = index.writer(timeout=30)
+    try:
+        for aid, op, article in journal:
+            if op == "upsert":
+                writer.update_document(**article_document(Article.from_dict(json.loads(article)), registry))
+            else:
+                writer.delete_by_term("id", aid)
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+    index.close()
