@@ -1,10 +1,10 @@
 """Index build speedups must not change what is indexed or how text is analysed.
 
-- searchsvc.index.fastwrite (Whoosh's per-posting write steps, patched) with the language
+- searchsvc.engines.whoosh.fastwrite (Whoosh's per-posting write steps, patched) with the language
   analyzers: an index holds the same terms, term statistics, postings, field lengths and stored
   fields as one written by Whoosh's own code with the old analyzer chain
   (RegexTokenizer | LowercaseFilter | StopFilter | StemFilter).
-- searchsvc.lang.analysis.LanguageAnalyzer: token for token what the old chain gave, for
+- searchsvc.engines.whoosh.analysis.LanguageAnalyzer: token for token what the old chain gave, for
   indexing and query modes, and the same term positions from its indexing fast path.
 """
 
@@ -19,8 +19,10 @@ from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFil
 from searchsvc.article import Article, Source, Translation
 from searchsvc.entities import EntityRegistry
 from searchsvc.entities.registry import Entity
-import searchsvc.index as index_module
-from searchsvc.index import IndexStore, fastwrite, schema, write_generation
+from searchsvc.engines.whoosh import engine as whoosh_engine
+from searchsvc.engines.whoosh import fastwrite
+from searchsvc.engines.whoosh.analysis import whoosh_analyzer
+from searchsvc.index import IndexStore, write_generation
 from searchsvc.lang import analysis
 
 WORDS = {
@@ -63,7 +65,8 @@ def _registry():
 
 def _contents(index_dir):
     """Everything a search can read from the index, in a comparable form."""
-    _name, ix = IndexStore(index_dir).open_live()
+    _name, engine_index = IndexStore(index_dir).open_live()
+    ix = engine_index.whoosh
     with ix.reader() as reader:
         stored = list(reader.all_stored_fields())
         terms = {}
@@ -86,14 +89,15 @@ def _contents(index_dir):
 @pytest.mark.parametrize("limit_mb", [256, 1], ids=["in-memory", "spilled-runs"])
 def test_fast_build_writes_the_same_index(tmp_path, monkeypatch, limit_mb):
     # 1 MB: the writer's posting pool spills ~20 sorted run files and merges them at commit
-    monkeypatch.setattr(index_module, "WRITER_LIMIT_MB", limit_mb)
+    monkeypatch.setattr(whoosh_engine, "WRITER_LIMIT_MB", limit_mb)
     articles, registry = _articles(), _registry()
     assert fastwrite.install(), "fastwrite is written against the installed Whoosh version"
     write_generation(IndexStore(tmp_path / "fast"), articles, registry, procs=1)
     fastwrite.uninstall()
     try:
         with monkeypatch.context() as m:
-            m.setattr(schema, "analyzer", _old_chain)
+            m.setattr(whoosh_engine, "whoosh_analyzer",
+                      lambda a: _old_chain_of(a) if a.kind == "stemmed" else whoosh_analyzer(a))
             write_generation(IndexStore(tmp_path / "whoosh"), articles, registry, procs=1)
     finally:
         fastwrite.install()
@@ -109,6 +113,11 @@ def _old_chain(lang):
     return chain | StemFilter(stemfn=analysis._STEMS[lang], cachesize=None)
 
 
+def _old_chain_of(text_analysis):
+    lang = next(lang for lang, stem in analysis._STEMS.items() if stem is text_analysis.stem)
+    return _old_chain(lang)
+
+
 KWARGS = [{}, {"mode": "query"}, {"positions": True, "chars": True, "mode": "index"},
           {"removestops": False, "positions": True, "chars": True}, {"tokenize": False},
           {"tokenize": False, "removestops": False}, {"positions": True, "start_pos": 5, "start_char": 3}]
@@ -119,7 +128,7 @@ def test_composed_filter_analyses_like_the_old_chain(lang):
     rng = random.Random(lang)
     texts = [_text(rng, lang, 30) for _ in range(20)] + ["", "   ", "The", "И В", "Ў", "аб'ява СЯМ’Я Ўрад"]
     texts += [t.upper() for t in texts]
-    new = pickle.loads(pickle.dumps(analysis.analyzer(lang)))  # as unpickled from an index's schema
+    new = pickle.loads(pickle.dumps(whoosh_analyzer(analysis.analysis(lang))))  # as unpickled from an index's schema
     old = _old_chain(lang)
 
     def seen(tokens):

@@ -97,20 +97,19 @@ def settings_for(tmp_path: Path) -> Settings:
 
 
 def hits_for(index_dir, words: str) -> list[str]:
-    """Ids of the articles a search for `words` finds in the live generation (title field)."""
-    from whoosh import qparser
-
+    """Ids of the articles whose English title or body has any of `words` in the live generation
+    (the engine's own ranking, best 50 per field)."""
     store = IndexStore(index_dir)
     _, index = store.open_live()
-    with index.searcher() as s:
-        parser = qparser.MultifieldParser(["title_en", "body_en"], s.schema, group=qparser.OrGroup)
-        return [h["id"] for h in s.search(parser.parse(words), limit=50)]
+    with index, index.reader() as r:
+        docs = dict.fromkeys(d for field in ("title_en", "body_en") for d in r.best_matches(field, words, 50))
+        return [r.stored_fields(d)["id"] for d in docs]
 
 
 def live_articles(index_dir) -> dict[str, dict]:
     _, index = IndexStore(index_dir).open_live()
-    with index.searcher() as s:
-        return {d["id"]: json.loads(d["article"]) for d in s.all_stored_fields()}
+    with index, index.reader() as r:
+        return {d["id"]: json.loads(d["article"]) for d in r.all_stored_fields()}
 
 
 # -- full and incremental -------------------------------------------------------------------------
@@ -277,17 +276,15 @@ def test_full_rebuild_switches_generation_keeps_one_previous_and_prunes_older(tm
     store = IndexStore(settings.index_dir)
     g1 = reindex([pages], settings).generation
     _, old_index = store.open_live()
-    old_searcher = old_index.searcher()  # a reader of g1 that is still open when g1 is removed
+    old_reader = old_index.reader()  # a reader of g1 that is still open when g1 is removed
     g2 = reindex([pages], settings, full=True, grace_seconds=0).generation
     g3 = reindex([pages], settings, full=True, grace_seconds=0).generation
     assert len({g1, g2, g3}) == 3 and store.live_generation() == g3
     assert sorted(p.name for p in store.generations.iterdir()) == sorted([g2, g3])  # g1 pruned
-    from whoosh.query import Term
-
     # deletion while open is safe on Linux: the reader keeps its files
-    assert old_searcher.doc_count() == 5
-    assert len(list(old_searcher.docs_for_query(Term("id", old_searcher.stored_fields(0)["id"])))) == 1
-    old_searcher.close()
+    assert old_reader.doc_count() == 5
+    assert len(old_reader.docs_with("id", old_reader.stored_fields(0)["id"])) == 1
+    old_reader.close()
 
 
 def test_a_generation_left_by_a_killed_build_is_garbage_collected(tmp_path):
@@ -509,9 +506,8 @@ def test_reprints_merged_across_ingest_chunks_keep_every_story_recorded(tmp_path
 
 
 def test_a_schema_change_makes_the_next_run_a_full_rebuild(tmp_path, monkeypatch):
-    from whoosh.fields import ID
-
     import searchsvc.index.schema as schema
+    from searchsvc.engines.base import Field
 
     write_corpus(tmp_path / "pages", 3)
     settings = settings_for(tmp_path)
@@ -519,14 +515,12 @@ def test_a_schema_change_makes_the_next_run_a_full_rebuild(tmp_path, monkeypatch
     original = schema.build_schema
 
     def with_new_field():
-        s = original()
-        s.add("region", ID(stored=True))
-        return s
+        return original() + [Field("region", "id", stored=True)]
 
     monkeypatch.setattr(schema, "build_schema", with_new_field)  # a release adds a field
     monkeypatch.setattr("searchsvc.index.store.build_schema", with_new_field)
     report = reindex([tmp_path / "pages"], settings)
     assert report.mode == "full" and report.exit_code == EXIT_OK and report.documents == 3
     _, index = IndexStore(settings.index_dir).open_live()
-    assert "region" in index.schema.names()
+    assert "region" in index.field_names()
     index.close()

@@ -76,8 +76,8 @@ def served_and_queryable(index_dir) -> int:
     """The live generation opens, and every sentinel story is found exactly once. Returns doc count."""
     store = IndexStore(index_dir)
     _, index = store.open_live()
-    with index.searcher() as s:
-        count = s.doc_count()
+    with index.reader() as r:
+        count = r.doc_count()
     index.close()
     for i in SENTINELS:
         assert len(hits_for(index_dir, code(i))) == 1, f"sentinel {code(i)} not found exactly once"

@@ -232,14 +232,13 @@ def test_advanced_query_operators_fields_phrases(service):
 
 
 def test_advanced_query_expansion_is_capped(sample_index):
-    from whoosh import query as Q
-
+    from searchsvc.engines import query as Q
     from searchsvc.search.query import advanced_plan
 
     service = SearchService(sample_index)
-    searcher = service._state().searcher
+    reader = service._state().reader
     for cap in (1, 3):
-        plan = advanced_plan("se* OR pr*", searcher.schema, service.registry, searcher, max_expansions=cap)
+        plan = advanced_plan("se* OR pr*", reader, service.registry, max_expansions=cap)
         assert 0 < sum(1 for leaf in plan.query.leaves() if isinstance(leaf, Q.Term)) <= 2 * cap
     assert SearchService(sample_index, max_expansions=1).search("se*", mode="advanced")["total"] >= 1
 
@@ -310,10 +309,9 @@ def test_in_place_commit_and_new_generation_are_seen_without_restart(tmp_path):
     from searchsvc.index.documents import article_document
 
     _, ix = store.open_live()
-    with ix.writer() as writer:
-        writer.add_document(**article_document(
-            Article(id="a2", title="Potato exports grow", body="More potatoes shipped.", site="S2",
-                    published="2023-09-02", sources=[Source(site="S2")]), registry))
+    ix.apply(upserts=[article_document(
+        Article(id="a2", title="Potato exports grow", body="More potatoes shipped.", site="S2",
+                published="2023-09-02", sources=[Source(site="S2")]), registry)])
     after = service.search("potato")
     assert after["total"] == 2
     assert {v["value"] for v in after["facets"]["site"]} == {"S1", "S2"}
@@ -384,10 +382,10 @@ def test_numpy_evaluator_matches_exactly_what_whoosh_matches(service, query, mod
     from searchsvc.search.scoring import Evaluator
 
     state = service._state()
-    searcher = state.searcher
-    plan = (plain_plan(query, searcher.schema, service.registry) if mode == "plain"
-            else advanced_plan(query, searcher.schema, service.registry, searcher))
+    reader = state.reader
+    plan = (plain_plan(query, reader, service.registry) if mode == "plain"
+            else advanced_plan(query, reader, service.registry))
     assert Evaluator.supports(plan.query)
-    _scores, mask = Evaluator(searcher, state.columns).evaluate(plan.query)
-    assert set(np.flatnonzero(mask).tolist()) == set(searcher.docs_for_query(plan.query))
+    _scores, mask = Evaluator(reader, state.columns).evaluate(plan.query)
+    assert set(np.flatnonzero(mask).tolist()) == reader.reference_docs(plan.query)  # Whoosh's matchers
     assert mask.sum() == service.search(query, mode=mode)["total"] > 0

@@ -74,7 +74,7 @@ def _index(tmp, pages):
     reindex([str(p) for p in pages], settings)
     service = SearchService(settings.index_dir)
     story = {}
-    for fields in service._state().searcher.all_stored_fields():
+    for fields in service._state().reader.all_stored_fields():
         article = json.loads(fields["article"])
         story[Path(article["source_path"]).name[:3]] = article["id"]
     return service, story

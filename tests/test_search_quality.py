@@ -47,7 +47,7 @@ def service(sample_index) -> SearchService:
 def story_of_file(service) -> dict[str, str]:
     """'014' -> the article id of that sample page's story (a reprint maps to its original)."""
     out = {}
-    for fields in service._state().searcher.all_stored_fields():
+    for fields in service._state().reader.all_stored_fields():
         article = json.loads(fields["article"])
         for src in article["sources"] + [{"source_path": article["source_path"]}]:
             if src.get("source_path"):

@@ -1,7 +1,7 @@
 """Index generations on disk and the LIVE pointer that names the one being served.
 
     <index_dir>/LIVE                          text file: the live generation's name
-    <index_dir>/generations/<name>/           a complete Whoosh index + manifest.sqlite
+    <index_dir>/generations/<name>/           a complete index (the engine's files) + manifest.sqlite
     <index_dir>/generations/<name>/RETIRED    written when LIVE moved away from it (unix time)
     <index_dir>/reindex.lock, write.lock      see locks.py
 
@@ -17,9 +17,8 @@ import shutil
 import time
 from pathlib import Path
 
-from whoosh.filedb.filestore import FileStorage
-from whoosh.index import Index
-
+from ..engines import Engine, get_engine
+from ..engines.base import Index
 from .locks import IndexLock
 from .schema import build_schema
 
@@ -31,8 +30,9 @@ class NoIndexError(RuntimeError):
 
 
 class IndexStore:
-    def __init__(self, index_dir: str | os.PathLike):
+    def __init__(self, index_dir: str | os.PathLike, engine: Engine | None = None):
         self.root = Path(index_dir)
+        self.engine = engine or get_engine()
         self.generations = self.root / "generations"
         self.live_file = self.root / "LIVE"
 
@@ -49,14 +49,8 @@ class IndexStore:
     def path(self, name: str) -> Path:
         return self.generations / name
 
-    def _storage(self, name: str) -> FileStorage:
-        # supports_mmap=False: mmap copies segment files into memory per reader (+1 GB at 50k docs).
-        # It also makes pruning safe: a reader holds its segment files open, and on Linux an unlinked
-        # open file stays readable (tests/test_reliability.py checks it).
-        return FileStorage(str(self.generations / name), supports_mmap=False)
-
     def open(self, name: str) -> Index:
-        return self._storage(name).open_index()
+        return self.engine.open(self.generations / name)
 
     def open_live(self) -> tuple[str, Index]:
         name = self.live_generation()
@@ -68,7 +62,7 @@ class IndexStore:
         name = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 1_000_000:06d}"
         path = self.generations / name
         path.mkdir(parents=True)
-        return name, self._storage(name).create_index(build_schema())
+        return name, self.engine.create(path, build_schema())
 
     # -- locks ------------------------------------------------------------------------------
     def reindex_lock(self) -> IndexLock:
@@ -103,7 +97,8 @@ class IndexStore:
         """Remove retired generations older than the grace period, keeping the newest `keep_previous`.
 
         The grace period covers a process that read LIVE just before the switch and has not opened
-        that generation yet; readers that already opened it keep working after removal (see _storage).
+        that generation yet; readers that already opened it keep working after removal where the
+        engine has Features.readers_survive_removal (Whoosh: open files stay readable on Linux).
         """
         live = self.live_generation()
         if not self.generations.is_dir():

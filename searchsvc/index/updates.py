@@ -4,7 +4,7 @@
 AppliedChanges(generation='...', upserted=['...'], deleted=['0f2d6ade10f26e1b'], ...)
 
 Safe from threads and processes: every call holds <index>/write.lock (flock, one open file per
-call) and then Whoosh's own writer lock, each with a timeout, so a writer never waits forever and
+call) and then the engine's own writer lock, each with a timeout, so a writer never waits forever and
 searches never wait at all. Order: the batch's inputs are marked pending with the ids about to be
 written, then the index commit, then the manifest rows. A crash in between leaves an index ahead
 of its manifest, which the next run repairs: pending inputs are processed again and every id they
@@ -16,9 +16,8 @@ from __future__ import annotations
 import time
 from dataclasses import asdict, dataclass, field
 
-from whoosh.index import LockError
-
 from ..article import Article
+from ..engines import WriterBusy
 from ..entities import EntityRegistry
 from .documents import article_document
 from .locks import LockHeld
@@ -94,22 +93,8 @@ def apply_changes(store: IndexStore, upserts: list[Article] = (), deletes: list[
 
 def _write(index, generation: str, docs: list[dict], deletes: list[str], timeout: float) -> AppliedChanges:
     try:
-        writer = index.writer(timeout=timeout)
-    except LockError:
-        raise IndexBusy(f"index is busy, try again: Whoosh write lock of {generation} not free "
-                        f"within {timeout:.0f} s") from None
-    result = AppliedChanges(generation=generation)
-    try:
-        for aid in deletes:
-            if writer.delete_by_term("id", aid):
-                result.deleted.append(aid)
-            else:
-                result.not_found.append(aid)
-        for doc in docs:
-            writer.update_document(**doc)
-            result.upserted.append(doc["id"])
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit()
-    return result
+        applied = index.apply(upserts=docs, deletes=deletes, timeout=timeout)
+    except WriterBusy as exc:
+        raise IndexBusy(f"index is busy, try again: {exc}") from None
+    return AppliedChanges(generation=generation, upserted=applied.upserted, deleted=applied.deleted,
+                          not_found=applied.not_found)

@@ -1,10 +1,12 @@
 """Per-segment numpy columns for facets, filters and date sorting, cached per index generation.
 
-Built once per segment from the postings (not from stored fields): a person id's posting list
-is exactly the documents that mention that person. A searcher's columns are the concatenation of
-its segments' columns in docnum order, so an in-place commit only costs the new segment.
+Built once per segment from the engine's postings (not from stored fields): a person id's
+posting list is exactly the documents that mention that person. A reader's columns are the
+concatenation of its segments' columns in docnum order, so an in-place commit only costs the new
+segment. Term postings, positions and field lengths read for scoring are cached here too, per
+segment (engines/base.py: a segment's data never changes while its key stays the same).
 
->>> cols = ColumnCache().for_searcher("gen-1", searcher)
+>>> cols = ColumnCache().for_reader("gen-1", reader)
 >>> cols.count_values("person", mask)      # exact counts, one numpy.bincount
 """
 
@@ -23,6 +25,7 @@ MULTI_FIELDS = {**ENTITY_FIELDS, "site": SITE_FIELD}
 NO_DAY = 0  # day ordinal of an undated article
 _EPOCH = date(1970, 1, 1).toordinal()
 POSTINGS_CACHE_IDS = 4_000_000  # ~48 MB of arrays per segment at most
+POS_BITS = 24  # a position key is docnum << POS_BITS | token position
 
 
 class ValueIds:
@@ -48,26 +51,22 @@ class SegmentColumns:
     stamp: np.ndarray  # int64 published timestamp per doc (for newest-first), 0 if undated
     live: np.ndarray  # bool: not deleted
     lengths: dict = field(default_factory=dict)  # text field -> float32 token count per doc (lazy)
-    # (field, term bytes) -> Postings: a segment never changes, so a term read once stays valid;
+    # (field, term) -> Postings: a segment never changes, so a term read once stays valid;
     # bounded by POSTINGS_CACHE_IDS docnums per segment
     postings: dict = field(default_factory=dict)
     postings_size: int = 0
 
 
-def _segment_key(generation: str, reader) -> tuple:
-    seg = reader.segment()
-    return (generation, seg.segment_id(), reader.doc_count_all(), seg.deleted_count())
-
-
-def _build_segment(reader, value_ids: dict[str, ValueIds]) -> SegmentColumns:
-    n = reader.doc_count_all()
+def _build_segment(segment, value_ids: dict[str, ValueIds]) -> SegmentColumns:
+    n = segment.doc_count_all
+    live = segment.live()
     pairs = {}
     for facet, fieldname in MULTI_FIELDS.items():
         docs, vals = [], []
         ids = value_ids[facet]
-        for btext in reader.lexicon(fieldname):
-            value = btext.decode("utf-8")
-            posting = np.fromiter(reader.postings(fieldname, btext).all_ids(), dtype=np.int32)
+        for value in segment.lexicon(fieldname):
+            posting = segment.postings(fieldname, value).ids
+            posting = posting[live[posting]].astype(np.int32)  # deleted documents count nowhere
             docs.append(posting)
             vals.append(np.full(len(posting), ids.id_of(value), dtype=np.int32))
         if docs:
@@ -75,25 +74,30 @@ def _build_segment(reader, value_ids: dict[str, ValueIds]) -> SegmentColumns:
         else:
             pairs[facet] = (np.zeros(0, np.int32), np.zeros(0, np.int32))
     day = np.full(n, NO_DAY, dtype=np.int32)
-    for btext in reader.lexicon(DAY_FIELD):
-        ordinal = date.fromisoformat(btext.decode("ascii")).toordinal()
-        day[np.fromiter(reader.postings(DAY_FIELD, btext).all_ids(), dtype=np.int32)] = ordinal
-    stamp = np.zeros(n, dtype=np.int64)
-    if reader.has_column("published"):
-        raw = reader.column_reader("published", translate=False)
-        # an undated doc holds the column default (may be 2**64 - 1): newest-first puts it last
-        stamp = np.fromiter((v if v and v < 2**63 else 0 for v in raw), dtype=np.int64, count=n)
-    live = np.ones(n, dtype=bool)
-    if reader.has_deletions():
-        for docnum in range(n):
-            if reader.is_deleted(docnum):
-                live[docnum] = False
+    for value in segment.lexicon(DAY_FIELD):
+        docs = segment.postings(DAY_FIELD, value).ids
+        day[docs[live[docs]]] = date.fromisoformat(value).toordinal()
+    stamp = segment.column("published")
+    if stamp is None:
+        stamp = np.zeros(n, dtype=np.int64)
     return SegmentColumns(n, pairs, day, stamp, live)
+
+
+def position_keys(segment, fieldname: str, term: str) -> np.ndarray | None:
+    """Sorted (docnum << POS_BITS | position) keys of every occurrence of a term in a segment."""
+    p = segment.postings(fieldname, term, positions=True)
+    if p is None:
+        return None
+    keys = []
+    for doc, positions in zip(p.ids.tolist(), p.positions):
+        base = doc << POS_BITS
+        keys.extend(base | pos for pos in positions if pos < (1 << POS_BITS))
+    return np.asarray(keys, dtype=np.int64)
 
 
 @dataclass
 class Columns:
-    """All columns of one searcher, indexed by global docnum."""
+    """All columns of one reader, indexed by global docnum."""
 
     n: int
     value_ids: dict[str, ValueIds]
@@ -101,24 +105,22 @@ class Columns:
     day: np.ndarray
     stamp: np.ndarray
     live: np.ndarray
-    segments: list = field(default_factory=list)  # [(offset, SegmentColumns, reader)]
+    segments: list = field(default_factory=list)  # [(offset, SegmentColumns, engine Segment)]
     _masks: dict = field(default_factory=dict)
     _lengths: dict = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def postings(self, leaf: int, fieldname: str, btext: bytes):
+    def postings(self, leaf: int, fieldname: str, term: str):
         """A term's postings in the leaf-th segment (cached with the segment's columns)."""
-        from .scoring import read_postings
-
-        return self._segment_cached(leaf, (fieldname, btext), read_postings, lambda p: len(p.ids))
+        return self._segment_cached(leaf, (fieldname, term), lambda s, f, t: s.postings(f, t), lambda p: len(p.ids))
 
     def _segment_cached(self, leaf: int, key: tuple, read, size_of):
-        """`read(reader, fieldname, btext)` for the leaf-th segment, kept in its bounded cache."""
-        _offset, seg, reader = self.segments[leaf]
+        """`read(segment, fieldname, term)` for the leaf-th segment, kept in its bounded cache."""
+        _offset, seg, segment = self.segments[leaf]
         hit = seg.postings.get(key, False)
         if hit is not False:
             return hit
-        value = read(reader, key[-2], key[-1])
+        value = read(segment, key[-2], key[-1])
         size = size_of(value) if value is not None else 1
         if seg.postings_size + size > POSTINGS_CACHE_IDS:
             seg.postings.clear()
@@ -141,17 +143,15 @@ class Columns:
             self._masks[key] = out
         return out
 
-    def position_keys(self, leaf: int, fieldname: str, btext: bytes):
+    def position_keys(self, leaf: int, fieldname: str, term: str):
         """A term's (docnum, position) keys in the leaf-th segment (cached like postings)."""
-        from .scoring import position_keys
+        return self._segment_cached(leaf, ("#positions", fieldname, term), position_keys, len)
 
-        return self._segment_cached(leaf, ("#positions", fieldname, btext), position_keys, len)
-
-    def term_docs(self, fieldname: str, btext: bytes) -> np.ndarray:
+    def term_docs(self, fieldname: str, term: str) -> np.ndarray:
         """Global docnums containing a term (deleted ones included; mask with `live`)."""
         parts = []
-        for i, (offset, _seg, _reader) in enumerate(self.segments):
-            p = self.postings(i, fieldname, btext)
+        for i, (offset, _seg, _segment) in enumerate(self.segments):
+            p = self.postings(i, fieldname, term)
             if p is not None and len(p.ids):
                 parts.append(p.ids + offset)
         return np.concatenate(parts) if parts else np.zeros(0, np.int64)
@@ -160,13 +160,11 @@ class Columns:
         """Token count of `fieldname` per doc (BM25 length normalisation), built once per segment."""
         out = self._lengths.get(fieldname)
         if out is None:
-            from .scoring import field_lengths
-
             parts = []
-            for _offset, seg, reader in self.segments:
+            for _offset, seg, segment in self.segments:
                 arr = seg.lengths.get(fieldname)
                 if arr is None:
-                    arr = seg.lengths[fieldname] = field_lengths(reader, fieldname)
+                    arr = seg.lengths[fieldname] = segment.field_lengths(fieldname)
                 parts.append(arr)
             out = np.concatenate(parts) if parts else np.zeros(0, np.float32)
             self._lengths[fieldname] = out
@@ -213,7 +211,7 @@ class Columns:
 
 
 class ColumnCache:
-    """Segment columns shared by every thread's searcher; one per SearchService."""
+    """Segment columns shared by every thread's reader; one per SearchService."""
 
     def __init__(self, max_segments: int = 256):
         self._segments: dict[tuple, SegmentColumns] = {}
@@ -221,27 +219,27 @@ class ColumnCache:
         self._lock = threading.Lock()
         self.max_segments = max_segments
 
-    def for_searcher(self, generation: str, searcher) -> Columns:
+    def for_reader(self, generation: str, reader) -> Columns:
         parts = []
-        for sub, offset in searcher.leaf_searchers():
-            reader = sub.reader()
-            key = _segment_key(generation, reader)
+        for segment in reader.segments():
+            offset = segment.offset
+            key = (generation, *segment.key)
             seg = self._segments.get(key)
             if seg is None:
                 with self._lock:
                     seg = self._segments.get(key)
                     if seg is None:
                         # Forget other generations and older versions of this segment (an in-place
-                        # commit changes its deletions): a searcher still using them holds its own
+                        # commit changes its deletions): a reader still using them holds its own
                         # references, so only memory the current index does not need is let go.
                         for old in [k for k in self._segments
                                     if k[0] != generation or (k[1] == key[1] and k != key)]:
                             del self._segments[old]
                         if len(self._segments) >= self.max_segments:
                             self._segments.clear()
-                        seg = self._segments[key] = _build_segment(reader, self._value_ids)
-            parts.append((offset, seg, reader))
-        n = searcher.doc_count_all()
+                        seg = self._segments[key] = _build_segment(segment, self._value_ids)
+            parts.append((offset, seg, segment))
+        n = reader.doc_count_all()
         pairs = {}
         for facet in MULTI_FIELDS:
             d = [seg.pairs[facet][0] + offset for offset, seg, _ in parts]

@@ -1,4 +1,4 @@
-"""Query text -> a QueryPlan: one Whoosh query plus what each part of it means.
+"""Query text -> a QueryPlan: one query tree (engines/query.py) plus what each part of it means.
 
 Plain mode (the public search box) never errors: the text is truncated, split into words and
 each word is looked for along every route to an article, whatever the article's language:
@@ -14,7 +14,7 @@ Advanced mode adds "phrases", AND/OR/NOT (and -word), (groups), field:value (tit
 person, org, site, title_ru, body_be, ...), prefix* and fuzzy~ / fuzzy~2 terms with capped
 expansion; a malformed query raises QueryError naming what is wrong and where.
 
->>> plan = plain_plan("Вольфовичем", searcher, registry)
+>>> plan = plain_plan("Вольфовичем", reader, registry)
 >>> plan.query_lang, plan.entities
 ('ru', ['aleksandr-volfovich'])
 """
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from whoosh import query as Q
+from ..engines import query as Q
 
 from ..index.schema import ENTITY_FIELDS, NAME_KEYS_FIELD, SITE_FIELD, TEXT_PARTS, TITLE_WORDS_FIELD, text_field
 from ..languages import LANGUAGES, SOURCE, TARGETS
@@ -60,19 +60,17 @@ class QueryPlan:
         self.components.setdefault(via, []).append(q)
         return q
 
-    def attribution(self) -> list[tuple[tuple[str, ...], Q.Query]]:
-        return [(via, Q.Or(qs) if len(qs) > 1 else qs[0]) for via, qs in self.components.items()]
 
 
 _TOKEN_CACHE: dict[tuple[str, str], list[str]] = {}
 
 
-def _tokens(schema, fieldname: str, text: str) -> list[str]:
+def _tokens(reader, fieldname: str, text: str) -> list[str]:
     """The field's analyzer applied to query text (cached: analyzers are fixed by the code)."""
     key = (fieldname, text)
     toks = _TOKEN_CACHE.get(key)
     if toks is None:
-        toks = list(schema[fieldname].process_text(text, mode="query"))
+        toks = reader.analyze(fieldname, text)
         if len(_TOKEN_CACHE) > 100_000:
             _TOKEN_CACHE.clear()
         _TOKEN_CACHE[key] = toks
@@ -90,8 +88,8 @@ def _cyrillic_langs(query_lang: str) -> list[tuple[str, float]]:
 class PlanBuilder:
     """Builds the routes for words of one query language into a plan."""
 
-    def __init__(self, schema, registry, plan: QueryPlan, via_prefix: tuple[str, ...] = (), boost: float = 1.0):
-        self.schema, self.registry, self.plan = schema, registry, plan
+    def __init__(self, reader, registry, plan: QueryPlan, via_prefix: tuple[str, ...] = (), boost: float = 1.0):
+        self.reader, self.registry, self.plan = reader, registry, plan
         self.via_prefix, self.boost = via_prefix, boost
 
     def via(self, name: str) -> tuple[str, ...]:
@@ -101,7 +99,7 @@ class PlanBuilder:
         out = []
         for part in parts:
             fname = text_field(part, lang)
-            for tok in _tokens(self.schema, fname, word):
+            for tok in _tokens(self.reader, fname, word):
                 self.plan.stems[lang].add(tok)
                 out.append(Q.Term(fname, tok, boost=weight * self.boost))
         return out
@@ -126,8 +124,8 @@ class PlanBuilder:
         for lang, weight in _cyrillic_langs(query_lang):
             translated += self._field_terms(lang, word, weight=weight)
         self._route(routes, "translation", translated)
-        self._route(routes, "entity", [Q.ConstantScoreQuery(Q.Term("entity_names", tok), NAME_SCORE * self.boost)
-                                       for tok in _tokens(self.schema, "entity_names", word)])
+        self._route(routes, "entity", [Q.ConstantScore(Q.Term("entity_names", tok), NAME_SCORE * self.boost)
+                                       for tok in _tokens(self.reader, "entity_names", word)])
         key = routing.name_key(word) if len(word) >= 4 else None
         if key:
             self.plan.name_keys.add(key)
@@ -182,7 +180,7 @@ class PlanBuilder:
                 continue
             self.plan.entities.append(eid)
             fname = ENTITY_FIELDS[etype]
-            q = self.plan.add(self.via("entity"), Q.ConstantScoreQuery(Q.Term(fname, eid), ENTITY_SCORE * self.boost))
+            q = self.plan.add(self.via("entity"), Q.ConstantScore(Q.Term(fname, eid), ENTITY_SCORE * self.boost))
             out.append((q, form) if with_forms else q)
         return out
 
@@ -211,27 +209,27 @@ def normalise(text: str, max_chars: int) -> str:
     return " ".join(str(text or "")[:max_chars].split())
 
 
-def plain_plan(text: str, schema, registry, max_chars: int = 512) -> QueryPlan:
+def plain_plan(text: str, reader, registry, max_chars: int = 512) -> QueryPlan:
     """Plain mode: any string; never raises."""
     text = normalise(text, max_chars)
     plan = QueryPlan(None, routing.detect_query_language(text) if text else SOURCE)
     if not text:
         return plan
     parts = []
-    q = PlanBuilder(schema, registry, plan).words_query(text, plan.query_lang)
+    q = PlanBuilder(reader, registry, plan).words_query(text, plan.query_lang)
     if q is not None:
         parts.append(q)
     repaired = routing.repair_layout(text)
     if repaired:
         plan.repaired = repaired
         lang = routing.detect_query_language(repaired)
-        q2 = PlanBuilder(schema, registry, plan, via_prefix=("layout",), boost=0.9).words_query(repaired, lang)
+        q2 = PlanBuilder(reader, registry, plan, via_prefix=("layout",), boost=0.9).words_query(repaired, lang)
         if q2 is not None:
             parts.append(q2)
     if parts:
         plan.query = Q.Or(parts) if len(parts) > 1 else parts[0]
     else:
-        plan.query = Q.NullQuery  # only punctuation / stopwords: nothing matches
+        plan.query = Q.NOTHING  # only punctuation / stopwords: nothing matches
     return plan
 
 
@@ -241,7 +239,7 @@ _LEX = re.compile(r'(?P<ws>\s+)|(?P<lp>\()|(?P<rp>\))|(?P<phrase>"[^"]*")|(?P<qu
                   r'|(?P<field>[A-Za-z_]+):(?=\S)|(?P<word>[^\s()"]+)')
 _FUZZY = re.compile(r"^(?P<word>.+?)~(?P<dist>\d*)$")
 OPERATORS = {"AND", "OR", "NOT"}
-# Parentheses nest by recursion (4 frames a level) and Whoosh normalises the tree recursively too:
+# Parentheses nest by recursion (4 frames a level) and the evaluator walks the tree recursively too:
 # ~245 levels hit Python's recursion limit. No real query nests deeper than a few levels.
 MAX_NESTING = 32
 
@@ -280,15 +278,15 @@ def _lex(text: str) -> list[_Tok]:
 
 
 class AdvancedParser:
-    def __init__(self, text: str, schema, registry, searcher, plan: QueryPlan, max_expansions: int = 64,
+    def __init__(self, text: str, reader, registry, plan: QueryPlan, max_expansions: int = 64,
                  max_clauses: int = 64):
-        self.text, self.schema, self.registry, self.searcher = text, schema, registry, searcher
+        self.text, self.reader, self.registry = text, reader, registry
         self.plan, self.max_expansions, self.max_clauses = plan, max_expansions, max_clauses
         self.toks = _lex(text)
         self.i = 0
         self.clauses = 0
         self.depth = 0
-        self.builder = PlanBuilder(schema, registry, plan)
+        self.builder = PlanBuilder(reader, registry, plan)
         self.fields = advanced_fields()
 
     # token helpers
@@ -430,7 +428,7 @@ class AdvancedParser:
             return Q.Term(ENTITY_FIELDS[etype], value)
         qs = []
         for eid in ids:
-            q = Q.ConstantScoreQuery(Q.Term(ENTITY_FIELDS[etype], eid), ENTITY_SCORE)
+            q = Q.ConstantScore(Q.Term(ENTITY_FIELDS[etype], eid), ENTITY_SCORE)
             if not negated:
                 self.plan.entities.append(eid)
                 self.plan.add(("entity",), q)
@@ -448,7 +446,7 @@ class AdvancedParser:
             return Q.Term(SITE_FIELD, text.replace(",", " "))
         alts = []
         for fname, weight in self._text_fields(fieldname):
-            words = _tokens(self.schema, fname, text)
+            words = _tokens(self.reader, fname, text)
             if not words:
                 continue
             q = Q.Phrase(fname, words, boost=weight) if len(words) > 1 else Q.Term(fname, words[0], boost=weight)
@@ -459,7 +457,7 @@ class AdvancedParser:
         if fieldname is None and not negated:
             alts += self.builder.entity_terms(text)
         if not alts:
-            return Q.NullQuery
+            return Q.NOTHING
         return Q.Or(alts) if len(alts) > 1 else alts[0]
 
     def word(self, tok: _Tok, fieldname: str | None, negated: bool) -> Q.Query:
@@ -495,18 +493,18 @@ class AdvancedParser:
             else:
                 self.plan.words += words
             if not qs:
-                return Q.NullQuery
+                return Q.NOTHING
             return qs[0] if len(qs) == 1 else Q.And(qs)
         alts = []
         for fname, weight in self._text_fields(fieldname):
-            for t in _tokens(self.schema, fname, text):
+            for t in _tokens(self.reader, fname, text):
                 q = Q.Term(fname, t, boost=weight)
                 if not negated:
                     self.plan.stems[fname.rsplit("_", 1)[1]].add(t)
                     self.plan.add(self._via_for(fname), q)
                 alts.append(q)
         if not alts:
-            return Q.NullQuery
+            return Q.NOTHING
         return Q.Or(alts) if len(alts) > 1 else alts[0]
 
     def _expanded(self, tok: _Tok, per_field: dict[str, list[tuple[str, int]]], negated: bool) -> Q.Query:
@@ -514,7 +512,7 @@ class AdvancedParser:
         ranked = sorted(((df, fname, t) for fname, cands in per_field.items() for t, df in cands), reverse=True)
         ranked = ranked[: self.max_expansions]
         if not ranked:
-            return Q.NullQuery
+            return Q.NOTHING
         self._count(tok, max(1, len(ranked) // 8))
         qs = []
         for _df, fname, t in ranked:
@@ -531,17 +529,16 @@ class AdvancedParser:
             raise QueryError(f"bad prefix {tok.text!r} at position {tok.pos}: only one trailing * is supported")
         if len(stem) < 2:
             raise QueryError(f"prefix {tok.text!r} at position {tok.pos} is too short: give at least 2 letters")
-        reader = self.searcher.reader()
+        reader = self.reader
         per_field = {}
         scan = self.max_expansions * 8  # bound the lexicon walk, not just the result
         # a bare prefix also completes the articles' entity names, in every script ("Лукаш*")
         names = [("entity_names", 1.0)] if fieldname is None else []
         for fname, _w in self._text_fields(fieldname) + names:
             cands = []
-            for i, btext in enumerate(reader.expand_prefix(fname, stem)):
+            for i, t in enumerate(reader.expand_prefix(fname, stem)):
                 if i >= scan:
                     break
-                t = btext.decode("utf-8") if isinstance(btext, bytes) else btext
                 cands.append((t, reader.doc_frequency(fname, t)))
             per_field[fname] = cands
         return self._expanded(tok, per_field, negated)
@@ -552,32 +549,32 @@ class AdvancedParser:
         maxdist = int(dist or 1)
         if len(word) < 3:
             raise QueryError(f"fuzzy term {tok.text!r} at position {tok.pos} is too short: give at least 3 letters")
-        reader = self.searcher.reader()
+        reader = self.reader
         cap = self.max_expansions * 8
         # near words from the unstemmed title vocabulary, and near stems in each field: a typo
         # often changes the stem ("secruity" -> "secruiti" is 3 edits from the stem "secur")
-        near_words = terms_within(self.searcher, TITLE_WORDS_FIELD, word.lower(), maxdist, limit=cap)
+        near_words = terms_within(reader, TITLE_WORDS_FIELD, word.lower(), maxdist, limit=cap)
         per_field = {}
         for fname, _w in self._text_fields(fieldname):
-            toks = _tokens(self.schema, fname, word)
+            toks = _tokens(self.reader, fname, word)
             cands = {}
             if toks:
-                for t in terms_within(self.searcher, fname, toks[0], maxdist, limit=cap):
+                for t in terms_within(reader, fname, toks[0], maxdist, limit=cap):
                     cands[t] = reader.doc_frequency(fname, t)
             for w in near_words:
-                for t in _tokens(self.schema, fname, w):
+                for t in _tokens(self.reader, fname, w):
                     if t not in cands and (df := reader.doc_frequency(fname, t)):
                         cands[t] = df
             per_field[fname] = list(cands.items())
         return self._expanded(tok, per_field, negated)
 
 
-def advanced_plan(text: str, schema, registry, searcher, max_chars: int = 512, max_expansions: int = 64) -> QueryPlan:
+def advanced_plan(text: str, reader, registry, max_chars: int = 512, max_expansions: int = 64) -> QueryPlan:
     if len(text or "") > max_chars:
         raise QueryError(f"query is {len(text)} characters long; the limit is {max_chars}")
     text = " ".join((text or "").split())
     plan = QueryPlan(None, routing.detect_query_language(text) if text else SOURCE)
     if not text:
         return plan
-    plan.query = AdvancedParser(text, schema, registry, searcher, plan, max_expansions=max_expansions).parse()
+    plan.query = AdvancedParser(text, reader, registry, plan, max_expansions=max_expansions).parse()
     return plan

@@ -1,45 +1,38 @@
 """BM25F over numpy arrays: every match, its score and the top k in one pass.
 
-Whoosh's own matchers walk postings one document at a time in Python, twice per request (once to
-count and facet every match, once to score the top k). Here each term's postings are read a
-block at a time into arrays (docnums, term frequencies), scored with BM25 against cached
-per-document field lengths, and combined with dense numpy operations over the index's docnum
-space. The query trees are the plain Whoosh query objects the planner builds, so Whoosh remains
-the reference: `Evaluator.supports(q)` says when the fast path applies, and the service falls
-back to Whoosh's own search otherwise.
+Each term's postings come from the engine a segment at a time as arrays (docnums, term
+frequencies; engines/base.py Segment), are scored with BM25 against cached per-document field
+lengths, and combined with dense numpy operations over the reader's docnum space. The query
+trees are the plain nodes of engines/query.py that the planner builds; every node type it builds
+is evaluated here, so there is no second (slower) search path. An engine with
+Features.reference_matcher can match the same trees with its library's own code, which the tests
+compare against.
 
->>> ev = Evaluator(searcher, columns)
+>>> ev = Evaluator(reader, columns)
 >>> scores, matched = ev.evaluate(plan.query)
 """
 
 from __future__ import annotations
 
 import math
+from itertools import islice
 
 import numpy as np
-from whoosh import query as Q
-from whoosh.reading import TermNotFound
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
-from whoosh.util.numeric import _length_byte_cache
 
+from ..engines import query as Q
 from ..index.schema import FIELD_BOOSTS
-from .columns import Columns
+from .columns import POS_BITS, Columns
 
 K1, B = 1.2, 0.75
 # Less length normalisation for proper-name keys: an article that names a person five times is
 # about them, however many other names it mentions.
 FIELD_B = {"name_keys": 0.3}
-_BYTE_TO_LENGTH = np.asarray(_length_byte_cache, dtype=np.float32)
-_SUPPORTED = (Q.Term, Q.ConstantScoreQuery, Q.Or, Q.And, Q.AndNot, Q.DisjunctionMax, Q.Phrase, Q.Every,
-              type(Q.NullQuery))
+_SUPPORTED = (Q.Term, Q.ConstantScore, Q.Or, Q.And, Q.AndNot, Q.DisjunctionMax, Q.Phrase, Q.Every, Q.Nothing)
 
 
 def _field_boost(fieldname: str) -> float:
     part = fieldname.rsplit("_", 1)[0] if fieldname.endswith(("_en", "_ru", "_be")) else fieldname
     return FIELD_BOOSTS.get(part, 1.0)
-
-
-POS_BITS = 24  # a position key is docnum << POS_BITS | token position
 
 
 def _contains(sorted_keys: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -48,106 +41,21 @@ def _contains(sorted_keys: np.ndarray, values: np.ndarray) -> np.ndarray:
     return sorted_keys[idx] == values if len(sorted_keys) else np.zeros(len(values), dtype=bool)
 
 
-def position_keys(reader, fieldname: str, btext: bytes) -> np.ndarray | None:
-    """Sorted (docnum << POS_BITS | position) keys of every occurrence of a term in a segment."""
-    p = read_postings(reader, fieldname, btext, with_values=True)
-    if p is None:
-        return None
-    fmt = reader.schema[fieldname].format
-    keys = []
-    for doc, value in zip(p.ids.tolist(), p.values):
-        base = doc << POS_BITS
-        keys.extend(base | pos for pos in fmt.decode_positions(value) if pos < (1 << POS_BITS))
-    return np.asarray(keys, dtype=np.int64)
-
-
-class Postings:
-    """A term's postings in one segment as arrays; positions decoded only when a phrase asks."""
-
-    __slots__ = ("ids", "tf", "values")
-
-    def __init__(self, ids: np.ndarray, tf: np.ndarray, values: list | None):
-        self.ids, self.tf, self.values = ids, tf, values
-
-
-def read_postings(reader, fieldname: str, btext: bytes, with_values: bool = False) -> Postings | None:
-    """A term's postings in one segment, read a block at a time (one term-table lookup).
-
-    Deleted documents are included; the evaluator masks them with the live column."""
-    terms = getattr(reader, "_terms", None)
-    if terms is not None and hasattr(terms, "term_info") and hasattr(terms, "_codec"):
-        try:
-            info = terms.term_info(fieldname, btext)
-        except TermNotFound:
-            return None
-        m = terms._codec.postings_reader(terms._postfile, info, reader.schema[fieldname].format,
-                                         term=(fieldname, btext))
-    else:
-        if (fieldname, btext) not in reader:
-            return None
-        m = reader.postings(fieldname, btext)
-    if hasattr(m, "_read_data") and hasattr(m, "_next_block"):
-        ids, tfs, values = [], [], [] if with_values else None
-        while m.is_active():
-            if m._data is None:
-                m._read_data()
-            raw_ids, raw_w = m._data[0], m._data[1]
-            block_ids = np.asarray(raw_ids, dtype=np.int64)
-            ids.append(block_ids if m._byteids else np.cumsum(block_ids))
-            if raw_w is None:
-                tfs.append(np.ones(len(block_ids), dtype=np.float32))
-            elif isinstance(raw_w, float):
-                tfs.append(np.full(len(block_ids), raw_w, dtype=np.float32))
-            else:
-                tfs.append(np.asarray(raw_w, dtype=np.float32))
-            if with_values:
-                if m._values is None:
-                    m._read_values()
-                values.extend(m._values)
-            m._next_block()
-        if not ids:
-            return Postings(np.zeros(0, np.int64), np.zeros(0, np.float32), [] if with_values else None)
-        return Postings(np.concatenate(ids), np.concatenate(tfs), values)
-    ids, tfs, values = [], [], [] if with_values else None
-    while m.is_active():
-        ids.append(m.id())
-        tfs.append(m.weight())
-        if with_values:
-            values.append(m.value())
-        m.next()
-    return Postings(np.asarray(ids, dtype=np.int64), np.asarray(tfs, dtype=np.float32), values)
-
-
-def field_lengths(reader, fieldname: str) -> np.ndarray:
-    """Per-document token count of a field in one segment (whoosh stores one byte per doc)."""
-    n = reader.doc_count_all()
-    try:
-        col = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-        if col is None:
-            return np.zeros(n, dtype=np.float32)
-        raw = col._dbfile.get(col._basepos, col._count)
-        codes = np.frombuffer(raw, dtype=np.uint8)
-        out = np.zeros(n, dtype=np.float32)
-        out[: len(codes)] = _BYTE_TO_LENGTH[codes[:n]]
-        return out
-    except (AttributeError, TypeError):
-        return np.fromiter((reader.doc_field_length(d, fieldname, 0) or 0 for d in range(n)), dtype=np.float32, count=n)
-
-
 class Evaluator:
-    """Scores a Whoosh query tree over a whole searcher with numpy. Not thread-safe (per request)."""
+    """Scores a query tree over a whole reader with numpy. Not thread-safe (per request)."""
 
-    def __init__(self, searcher, columns: Columns):
-        self.searcher = searcher
+    def __init__(self, reader, columns: Columns):
+        self.reader = reader
         self.columns = columns
         self.n = columns.n
-        self.leaves = [(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()]
-        self.doc_count = max(1, searcher.doc_count_all())
+        self.leaves = [(segment, offset) for offset, _cols, segment in columns.segments]
+        self.doc_count = max(1, reader.doc_count_all())
         self.route_docs: dict = {}  # id(query node) -> its Sparse/Dense matches, for matched_via
         self.keep: set[int] = set()
 
     @staticmethod
     def supports(q) -> bool:
+        """Every node of the tree is one evaluate() knows (all that search/query.py builds)."""
         if not isinstance(q, _SUPPORTED):
             return False
         if isinstance(q, Q.Term) and not isinstance(q.text, str):
@@ -158,13 +66,11 @@ class Evaluator:
     def _term(self, q: Q.Term) -> "Sparse":
         """A term's matches as (docnums, BM25 scores): a few arrays the size of its postings."""
         fieldname, text = q.fieldname, q.text
-        if fieldname not in self.searcher.schema:
+        if not self.reader.has_field(fieldname):
             return Sparse.empty()
-        field = self.searcher.schema[fieldname]
-        btext = field.to_bytes(text)
         found = []
-        for i, (reader, offset) in enumerate(self.leaves):
-            p = self.columns.postings(i, fieldname, btext)
+        for i, (_segment, offset) in enumerate(self.leaves):
+            p = self.columns.postings(i, fieldname, text)
             if p is not None and len(p.ids):
                 found.append((p, offset))
         df = sum(len(p.ids) for p, _ in found)
@@ -172,11 +78,11 @@ class Evaluator:
             return Sparse.empty()
         idf = math.log(self.doc_count / (df + 1)) + 1
         boost = q.boost * _field_boost(fieldname)
-        avg = self.searcher.avg_field_length(fieldname) or 1.0
+        avg = self.reader.avg_field_length(fieldname) or 1.0
         b = FIELD_B.get(fieldname, B)
         docs = np.concatenate([p.ids + offset for p, offset in found]) if len(found) > 1 else found[0][0].ids + found[0][1]
         tf = np.concatenate([p.tf for p, _ in found]) if len(found) > 1 else found[0][0].tf
-        if field.scorable:
+        if self.reader.scorable(fieldname):
             dl = self.columns.lengths(fieldname)[docs]
             scores = idf * (tf * (K1 + 1)) / (tf + K1 * ((1 - b) + b * dl / avg))
         else:
@@ -200,12 +106,11 @@ class Evaluator:
         """Candidates in which word k sits at a position k after word 0 (vectorised over
         (docnum, position) keys; a term's keys are decoded once per segment and cached)."""
         ok = np.zeros(self.n, dtype=bool)
-        field = self.searcher.schema[fieldname]
-        for i, (reader, offset) in enumerate(self.leaves):
-            local = candidates[offset: offset + reader.doc_count_all()]
+        for i, (segment, offset) in enumerate(self.leaves):
+            local = candidates[offset: offset + segment.doc_count_all]
             if not local.any():
                 continue
-            keys = [self.columns.position_keys(i, fieldname, field.to_bytes(w)) for w in words]
+            keys = [self.columns.position_keys(i, fieldname, w) for w in words]
             if any(k is None for k in keys):
                 continue
             starts = keys[0][local[keys[0] >> POS_BITS]]
@@ -242,7 +147,7 @@ class Evaluator:
 
     def _eval(self, q) -> "Sparse | Dense":
         boost = getattr(q, "boost", 1.0)
-        if q is Q.NullQuery or isinstance(q, type(Q.NullQuery)):
+        if isinstance(q, Q.Nothing):
             out = Sparse.empty()
         elif isinstance(q, Q.Every):
             out = Dense(np.zeros(self.n, dtype=np.float32), self.columns.live.copy())
@@ -250,7 +155,7 @@ class Evaluator:
             out = self._term(q)
         elif isinstance(q, Q.Phrase):
             out = self._phrase(q)
-        elif isinstance(q, Q.ConstantScoreQuery):
+        elif isinstance(q, Q.ConstantScore):
             child = self._eval(q.child)
             if isinstance(child, Sparse):
                 out = Sparse(child.docs, np.full(len(child.docs), q.score, dtype=np.float32))
@@ -340,15 +245,6 @@ class Dense:
         return self
 
 
-def terms_within(searcher, fieldname: str, text: str, maxdist: int, prefix: int = 1, limit: int = 512) -> list[str]:
-    """Index terms within `maxdist` edits of `text`, at most `limit` (bounded cost).
-
-    Asked per segment: each segment answers with an automaton over its own term list, while
-    Whoosh's multi-segment reader falls back to scanning the field's whole vocabulary."""
-    found: dict[str, None] = {}
-    for sub, _offset in searcher.leaf_searchers():
-        for term in sub.reader().terms_within(fieldname, text, maxdist, prefix=prefix):
-            found[term.decode("utf-8") if isinstance(term, bytes) else term] = None
-            if len(found) >= limit:
-                return list(found)
-    return list(found)
+def terms_within(reader, fieldname: str, text: str, maxdist: int, prefix: int = 1, limit: int = 512) -> list[str]:
+    """Index terms within `maxdist` edits of `text`, at most `limit` (bounded cost)."""
+    return list(islice(reader.terms_within(fieldname, text, maxdist, prefix=prefix), limit))

@@ -41,11 +41,11 @@ FEW_RESULTS = 3  # below this, offer "did you mean"
 
 @dataclass
 class _ReaderState:
-    """One thread's view of the index: a searcher is not for sharing across threads."""
+    """One thread's view of the index: an engine reader is not for sharing across threads."""
 
     generation: str
     index: object
-    searcher: object
+    reader: object
     columns: Columns
 
 
@@ -63,24 +63,24 @@ class SearchService:
         self._columns = ColumnCache()
         self._suggester: Suggester | None = None
 
-    # -- the searcher: per thread, per generation, refreshed after in-place commits ------------
+    # -- the reader: per thread, per generation, refreshed after in-place commits --------------
     def _state(self) -> _ReaderState:
         live = self.store.live_generation()
         state: _ReaderState | None = getattr(self._local, "state", None)
         if state is None or state.generation != live:
             if state is not None:
-                state.searcher.close()
+                state.reader.close()
             name, index = self.store.open_live()
-            searcher = index.searcher()
-            state = _ReaderState(name, index, searcher, self._columns.for_searcher(name, searcher))
+            reader = index.reader()
+            state = _ReaderState(name, index, reader, self._columns.for_reader(name, reader))
             self._local.state = state
-            log.info("opened searcher generation=%s docs=%d", name, searcher.doc_count())
-        elif not state.searcher.up_to_date():
-            # the live generation got in-place commits (HTTP POST/DELETE). Not refresh(): it reuses the
-            # reader of a segment whose deletions changed and keeps serving replaced/deleted documents.
-            stale, state.searcher = state.searcher, state.index.searcher()
+            log.info("opened reader generation=%s docs=%d", name, reader.doc_count())
+        elif not state.reader.up_to_date():
+            # the live generation got in-place commits (HTTP POST/DELETE): a new reader, whose
+            # segments' keys tell the column cache which segments changed
+            stale, state.reader = state.reader, state.index.reader()
             stale.close()
-            state.columns = self._columns.for_searcher(state.generation, state.searcher)
+            state.columns = self._columns.for_reader(state.generation, state.reader)
         return state
 
     def warm_up(self) -> None:
@@ -99,7 +99,7 @@ class SearchService:
         return self.store.live_generation()
 
     def doc_count(self) -> int:
-        return self._state().searcher.doc_count()
+        return self._state().reader.doc_count()
 
     # -- parameters ------------------------------------------------------------------------------
     def _check(self, lang, page, size, sort, mode, granularity):
@@ -149,10 +149,10 @@ class SearchService:
             raise QueryError(f"{name} must be a date like 2023-01-11, 2023-01 or 2023; got {str(value)[:40]!r}")
         return last_day if last else first_day
 
-    def _plan(self, q: str, mode: str, searcher) -> QueryPlan:
+    def _plan(self, q: str, mode: str, reader) -> QueryPlan:
         if mode == "advanced":
-            return advanced_plan(q, searcher.schema, self.registry, searcher, self.max_query_chars, self.max_expansions)
-        return plain_plan(q, searcher.schema, self.registry, self.max_query_chars)
+            return advanced_plan(q, reader, self.registry, self.max_query_chars, self.max_expansions)
+        return plain_plan(q, reader, self.registry, self.max_query_chars)
 
     # -- search ---------------------------------------------------------------------------------
     def search(self, q: str, lang: str = SOURCE, page: int = 1, size: int = 10, filters: dict | None = None,
@@ -167,20 +167,16 @@ class SearchService:
         if first and last and first > last:
             raise QueryError(f"date_from {first} is after date_to {last}")
         state = self._state()
-        searcher, cols = state.searcher, state.columns
-        plan = self._plan(q if isinstance(q, str) else "", mode, searcher)
+        reader, cols = state.reader, state.columns
+        plan = self._plan(q if isinstance(q, str) else "", mode, reader)
 
-        # every match with its score in one numpy pass (exact total and facets); Whoosh's own
-        # matchers only for query nodes the evaluator does not know
+        # every match with its score in one numpy pass (exact total and facets)
         evaluator, scores = None, None
         if plan.query is None:
             base = cols.live.copy()
-        elif Evaluator.supports(plan.query):
-            evaluator = Evaluator(searcher, cols)
-            scores, base = evaluator.evaluate(plan.query, keep=[q for qs in plan.components.values() for q in qs])
         else:
-            base = np.zeros(cols.n, dtype=bool)
-            base[np.fromiter(searcher.docs_for_query(plan.query), dtype=np.int64)] = True
+            evaluator = Evaluator(reader, cols)
+            scores, base = evaluator.evaluate(plan.query, keep=[q for qs in plan.components.values() for q in qs])
         masks = {key: cols.value_mask(key, values) for key, values in filters.items()}
         if first or last:
             masks["date"] = cols.day_range_mask(first.toordinal() if first else None, last.toordinal() if last else None)
@@ -207,24 +203,17 @@ class SearchService:
                 idx = np.flatnonzero(final)
                 order = np.lexsort((idx, -cols.stamp[idx]))  # newest first, stable by docnum
                 scored = [(int(d), None) for d in idx[order][start:start + size]]
-            elif evaluator is not None:
+            else:
                 idx = np.flatnonzero(final)
                 depth = start + size
                 if len(idx) > depth:
                     idx = idx[np.argpartition(-scores[idx], depth - 1)[:depth]]
                 order = np.lexsort((idx, -scores[idx]))  # best first, ties by docnum
                 scored = [(int(d), float(scores[d])) for d in idx[order][start:depth]]
-            else:
-                allow = set(np.flatnonzero(final).tolist()) if masks else None
-                results = searcher.search(plan.query, limit=start + size, filter=allow, terms=False)
-                scored = [(hit.docnum, hit.score) for hit in results[start:start + size]]
         page_docs = [d for d, _ in scored]
-        if evaluator is not None:
-            via = self._matched_via_masks(evaluator, plan, page_docs)
-        else:
-            via = self._matched_via(searcher, plan, page_docs)
-        hits = [self._hit(searcher, d, score, via.get(d, []), plan, lang) for d, score in scored]
-        did_you_mean = self._did_you_mean(searcher, plan) if total < FEW_RESULTS and plan.words else None
+        via = self._matched_via(evaluator, plan, page_docs) if evaluator is not None else {}
+        hits = [self._hit(reader, d, score, via.get(d, []), plan, lang) for d, score in scored]
+        did_you_mean = self._did_you_mean(reader, plan) if total < FEW_RESULTS and plan.words else None
         took = round((time.perf_counter() - started) * 1000, 2)
         return {
             "query": q,
@@ -250,7 +239,7 @@ class SearchService:
         }
 
     @staticmethod
-    def _matched_via_masks(evaluator: Evaluator, plan: QueryPlan, docnums: list[int]) -> dict[int, list[str]]:
+    def _matched_via(evaluator: Evaluator, plan: QueryPlan, docnums: list[int]) -> dict[int, list[str]]:
         """Which routes each page hit matched, from the masks the evaluator kept per query node."""
         out: dict[int, set[str]] = {d: set() for d in docnums}
         if docnums:
@@ -261,29 +250,8 @@ class SearchService:
                         out[d].update(tags)
         return {d: [v for v in VIAS if v in tags] for d, tags in out.items()}
 
-    def _matched_via(self, searcher, plan: QueryPlan, docnums: list[int]) -> dict[int, list[str]]:
-        """Which routes each page hit matched: each route's matcher is skipped to the page's docs."""
-        out: dict[int, set[str]] = {d: set() for d in docnums}
-        if not docnums or plan.query is None:
-            return {d: [] for d in docnums}
-        wanted = sorted(docnums)
-        for tags, q in plan.attribution():
-            for sub, offset in searcher.leaf_searchers():
-                local = [d - offset for d in wanted if offset <= d < offset + sub.doc_count_all()]
-                if not local:
-                    continue
-                m = q.matcher(sub)
-                for ld in local:
-                    if not m.is_active():
-                        break
-                    if m.id() < ld:
-                        m.skip_to(ld)
-                    if m.is_active() and m.id() == ld:
-                        out[ld + offset].update(tags)
-        return {d: [v for v in VIAS if v in tags] for d, tags in out.items()}
-
-    def _hit(self, searcher, docnum: int, score, matched_via: list[str], plan: QueryPlan, lang: str) -> dict:
-        article = json.loads(searcher.stored_fields(docnum)["article"])
+    def _hit(self, reader, docnum: int, score, matched_via: list[str], plan: QueryPlan, lang: str) -> dict:
+        article = json.loads(reader.stored_fields(docnum)["article"])
         tr = (article.get("translations") or {}).get(lang) if lang != SOURCE else None
         text_lang = lang if tr else SOURCE
         marker = Marker(plan.stems.get(text_lang, set()), text_lang, plan.name_keys)
@@ -320,16 +288,15 @@ class SearchService:
             self._name_words_cache = words
         return words
 
-    def _did_you_mean(self, searcher, plan: QueryPlan) -> str | None:
+    def _did_you_mean(self, reader, plan: QueryPlan) -> str | None:
         """Spelling from the index's title vocabulary and the registry's names, for words that
         match nothing anywhere."""
-        reader = searcher.reader()
         names = self._name_words()
         changed, out = False, []
         for word in plan.words:
             low = word.lower()
             if (len(low) < 3 or low in names or reader.doc_frequency(TITLE_WORDS_FIELD, low)
-                    or self._known(searcher, low, plan) or self._resolved(word, plan)):
+                    or self._known(reader, low, plan) or self._resolved(word, plan)):
                 out.append(word)
                 continue
             best = None
@@ -337,7 +304,7 @@ class SearchService:
                 if maxdist == 2 and len(low) < 6:
                     break
                 cands = [(reader.doc_frequency(TITLE_WORDS_FIELD, t), t)
-                         for t in terms_within(searcher, TITLE_WORDS_FIELD, low, maxdist, limit=50)]
+                         for t in terms_within(reader, TITLE_WORDS_FIELD, low, maxdist, limit=50)]
                 cands += [(1, n) for n in names if abs(len(n) - len(low)) <= maxdist and n[:1] == low[:1]
                           and _edits_within(low, n, maxdist)]
                 if cands:
@@ -354,12 +321,11 @@ class SearchService:
         """A name (any script, any case form) or a glossary topic word is not a misspelling."""
         return bool(routing.lookup_entities(self.registry, word) or routing.english_terms([word], plan.query_lang))
 
-    def _known(self, searcher, word: str, plan: QueryPlan) -> bool:
-        reader = searcher.reader()
+    def _known(self, reader, word: str, plan: QueryPlan) -> bool:
         for lang in {SOURCE, plan.query_lang}:
             for part in ("title", "body"):
                 fname = text_field(part, lang)
-                for tok in searcher.schema[fname].process_text(word, mode="query"):
+                for tok in reader.analyze(fname, word):
                     if reader.doc_frequency(fname, tok):
                         return True
         return False
@@ -385,21 +351,21 @@ class SearchService:
         if self._suggester is None:
             self._suggester = Suggester(self.registry)
         prefix = prefix if isinstance(prefix, str) else ""
-        items = self._suggester.suggest(state.searcher, cols, allow, prefix, lang, limit)
+        items = self._suggester.suggest(state.reader, cols, allow, prefix, lang, limit)
         if not items:
             repaired = routing.repair_layout(prefix)
             if repaired:
-                items = self._suggester.suggest(state.searcher, cols, allow, repaired, lang, limit)
+                items = self._suggester.suggest(state.reader, cols, allow, repaired, lang, limit)
         return {"prefix": prefix, "lang": lang, "suggestions": items,
                 "took_ms": round((time.perf_counter() - started) * 1000, 2)}
 
     # -- one article ----------------------------------------------------------------------------
     def get_article(self, article_id: str) -> dict | None:
         state = self._state()
-        docnum = state.searcher.document_number(id=article_id) if isinstance(article_id, str) else None
+        docnum = state.reader.document_number(article_id) if isinstance(article_id, str) else None
         if docnum is None:
             return None
-        article = json.loads(state.searcher.stored_fields(docnum)["article"])
+        article = json.loads(state.reader.stored_fields(docnum)["article"])
 
         def entity(eid: str) -> dict:
             e = self.registry.get(eid)

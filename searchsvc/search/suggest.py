@@ -3,7 +3,7 @@
 Counts are over the articles the current filters allow, so a completion never promises
 results the filtered search would not show.
 
->>> Suggester(registry).suggest(searcher, columns, allow_mask, "вальф", "en", 10)
+>>> Suggester(registry).suggest(reader, columns, allow_mask, "вальф", "en", 10)
 [{'type': 'person', 'value': 'aleksandr-volfovich', 'label': 'Aleksandr Volfovich', 'count': 3, ...}]
 """
 
@@ -50,7 +50,7 @@ class Suggester:
             i += 1
         return out
 
-    def suggest(self, searcher, columns: Columns, allow: np.ndarray, prefix: str, lang: str, limit: int) -> list[dict]:
+    def suggest(self, reader, columns: Columns, allow: np.ndarray, prefix: str, lang: str, limit: int) -> list[dict]:
         folded = _fold(prefix[:MAX_PREFIX_CHARS])
         if not folded:
             return []
@@ -62,28 +62,25 @@ class Suggester:
             if count:
                 out.append({"type": entity.type, "value": eid, "label": entity.label(lang), "matched": form,
                             "count": count})
-        reader = searcher.reader()
         # whole titles (any language) that start with the prefix
-        for i, btext in enumerate(reader.expand_prefix(TITLE_LINES_FIELD, folded_title(prefix))):
+        for i, low in enumerate(reader.expand_prefix(TITLE_LINES_FIELD, folded_title(prefix))):
             if i >= SCAN_TERMS or len(out) >= limit * 3:
                 break
-            docs = columns.term_docs(TITLE_LINES_FIELD, btext)
+            docs = columns.term_docs(TITLE_LINES_FIELD, low)
             docs = docs[allow[docs]]
             if len(docs):
-                article = json.loads(searcher.stored_fields(int(docs[0]))["article"])
-                low = btext.decode("utf-8")
+                article = json.loads(reader.stored_fields(int(docs[0]))["article"])
                 title = next((t for t in _titles(article) if t.lower() == low), article["title"])
                 out.append({"type": "title", "value": article["id"], "label": title, "count": len(docs)})
         # single words from titles, for a query still being typed
         last = folded.split()[-1]
         words = []
         if len(last) >= MIN_WORD_PREFIX:
-            for i, btext in enumerate(reader.expand_prefix(TITLE_WORDS_FIELD, last)):
+            for i, word in enumerate(reader.expand_prefix(TITLE_WORDS_FIELD, last)):
                 if i >= SCAN_TERMS:
                     break
-                count = int(allow[columns.term_docs(TITLE_WORDS_FIELD, btext)].sum())
+                count = int(allow[columns.term_docs(TITLE_WORDS_FIELD, word)].sum())
                 if count:
-                    word = btext.decode("utf-8")
                     words.append({"type": "word", "value": word, "label": word, "count": count})
         words.sort(key=lambda s: -s["count"])
         out += words[:limit]

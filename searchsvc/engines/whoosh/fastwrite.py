@@ -9,8 +9,9 @@ and the type assertions on values Whoosh itself produced are skipped. bench/sear
 --build-only measures the effect; tests/test_index_fastwrite.py checks that an index written
 with and without them holds the same terms, postings, lengths and stored fields.
 
-Applied by `install()` (schema.py calls it on import) only on the Whoosh version they were
-written against; `uninstall()` restores Whoosh's own methods (the comparison test uses it).
+Installed by `install()`, which the engine calls when it is first used, after compat.check()
+has confirmed the Whoosh version and every method replaced here; `uninstall()` restores Whoosh's
+own methods (the comparison test uses it). Nothing is patched at import.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from __future__ import annotations
 import marshal
 from itertools import islice
 
-import whoosh
 from whoosh import formats
 from whoosh.codec import base, whoosh3
 from whoosh.compat import bytes_type
@@ -26,7 +26,6 @@ from whoosh.system import emptybytes
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool
 
-WHOOSH_VERSION = (2, 7, 5)
 _ORIGINALS: dict = {}
 _SINGLE_POSITION: dict[int, bytes] = {}  # position -> Positions.encode([position])
 
@@ -138,6 +137,20 @@ def positions_word_values(self, value, analyzer, **kwargs):
         yield term, len(poslist), float(len(poslist)) * fb, vbytes
 
 
+def cached_reader(self, fieldname, column):
+    """W3PerDocReader._cached_reader, remembering which length columns are missing. Whoosh asks
+    the file system whether a length column exists once per POSTING of a field that has none (ID
+    and unscorable fields) while it writes a segment (~10% of indexing time here); a segment's
+    files do not change once written, so the answer is remembered per reader."""
+    missing = self.__dict__.setdefault("_missing_columns", set())
+    if fieldname in missing:
+        return None
+    reader = _ORIGINALS["cached_reader"](self, fieldname, column)
+    if reader is None:
+        missing.add(fieldname)
+    return reader
+
+
 _RUN_CHUNK = 8192  # postings per marshal record in a sorting-pool run file
 
 
@@ -167,28 +180,32 @@ def pool_read_run(self, path):
         self._remove_run(path)
 
 
+_PATCHES = (  # (name in _ORIGINALS, owner, attribute, replacement)
+    ("add_postings", base.FieldWriter, "add_postings", add_postings),
+    ("w3_add", whoosh3.W3FieldWriter, "add", w3_add),
+    ("pool_add", PostingPool, "add", pool_add),
+    ("positions_word_values", formats.Positions, "word_values", positions_word_values),
+    ("pool_write_run", PostingPool, "_write_run", pool_write_run),
+    ("pool_read_run", PostingPool, "_read_run", pool_read_run),
+    ("cached_reader", whoosh3.W3PerDocReader, "_cached_reader", cached_reader),
+)
+PATCHED = [f"{owner.__module__}.{owner.__name__}.{attr}" for _, owner, attr, _ in _PATCHES]
+
+
 def install() -> bool:
-    """Patch Whoosh (once); False, and nothing patched, on another Whoosh version."""
-    if whoosh.__version__ != WHOOSH_VERSION:
-        return False
+    """Replace Whoosh's methods (once). Call compat.check() first: it checks the version."""
     if not _ORIGINALS:
-        _ORIGINALS.update(add_postings=base.FieldWriter.add_postings, w3_add=whoosh3.W3FieldWriter.add,
-                          pool_add=PostingPool.add, positions_word_values=formats.Positions.word_values,
-                          pool_write_run=PostingPool._write_run, pool_read_run=PostingPool._read_run)
-        PostingPool._write_run = pool_write_run
-        PostingPool._read_run = pool_read_run
-        formats.Positions.word_values = positions_word_values
-        base.FieldWriter.add_postings = add_postings
-        whoosh3.W3FieldWriter.add = w3_add
-        PostingPool.add = pool_add
+        for key, owner, attr, replacement in _PATCHES:
+            _ORIGINALS[key] = getattr(owner, attr)
+            setattr(owner, attr, replacement)
     return True
+
+
+def installed() -> bool:
+    return all(getattr(owner, attr) is replacement for _, owner, attr, replacement in _PATCHES)
 
 
 def uninstall() -> None:
     if _ORIGINALS:
-        base.FieldWriter.add_postings = _ORIGINALS.pop("add_postings")
-        whoosh3.W3FieldWriter.add = _ORIGINALS.pop("w3_add")
-        PostingPool.add = _ORIGINALS.pop("pool_add")
-        formats.Positions.word_values = _ORIGINALS.pop("positions_word_values")
-        PostingPool._write_run = _ORIGINALS.pop("pool_write_run")
-        PostingPool._read_run = _ORIGINALS.pop("pool_read_run")
+        for key, owner, attr, _replacement in _PATCHES:
+            setattr(owner, attr, _ORIGINALS.pop(key))

@@ -1,0 +1,73 @@
+"""The Whoosh this engine is written against, and the check that the installed one is it.
+
+The engine reads Whoosh's private structures (reader.py: posting blocks, one-byte length
+columns; fastwrite.py: the segment writer's per-posting steps) because Whoosh's public API walks
+postings one document at a time in Python. Those internals are not a stable API, so before the
+engine first writes or reads anything `check()` confirms the version and that each internal
+exists and behaves as expected (a probe index in memory), and raises EngineMismatch with what
+differs. There is no slow fallback path: on another Whoosh the engine refuses to run.
+
+To support a new Whoosh: update WHOOSH_VERSION and pyproject.toml's pin, run
+tests/test_engine_conformance.py and tests/test_whoosh_own_suite.py, and fix what they report.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from ..base import EngineMismatch
+
+WHOOSH_DISTRIBUTION = "whoosh-reloaded"
+WHOOSH_VERSION = (2, 7, 5)
+
+# module -> dotted attributes the engine reads or replaces (class attributes; instance
+# attributes are exercised by the probe in engine.py)
+INTERNALS = {
+    "whoosh.codec.base": ["FieldWriter.add_postings", "OutOfOrderError"],
+    "whoosh.codec.whoosh3": ["W3PerDocReader._cached_reader", "W3FieldWriter.add", "W3LeafMatcher._read_data",
+                             "W3LeafMatcher._read_values", "W3LeafMatcher._next_block", "LENGTHS_COLUMN",
+                             "_lenfield", "W3TermsReader.term_info"],
+    "whoosh.writing": ["PostingPool.add", "PostingPool._write_run", "PostingPool._read_run",
+                       "PostingPool._open_run", "PostingPool._remove_run", "PostingPool.save"],
+    "whoosh.formats": ["Positions.word_values", "Positions.encode", "Positions.decode_positions"],
+    "whoosh.util.numeric": ["_length_byte_cache", "byte_to_length"],
+    "whoosh.compat": ["bytes_type"],
+    "whoosh.system": ["emptybytes"],
+}
+
+
+def missing_internals() -> list[str]:
+    missing = []
+    for module_name, names in INTERNALS.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            missing.append(module_name)
+            continue
+        for dotted in names:
+            obj = module
+            for part in dotted.split("."):
+                obj = getattr(obj, part, None)
+                if obj is None:
+                    missing.append(f"{module_name}.{dotted}")
+                    break
+    return missing
+
+
+def check() -> None:
+    """Raise EngineMismatch unless the installed Whoosh is WHOOSH_VERSION with every internal."""
+    want = ".".join(map(str, WHOOSH_VERSION))
+    try:
+        import whoosh
+    except ImportError as exc:
+        raise EngineMismatch(f"the whoosh engine needs {WHOOSH_DISTRIBUTION}=={want}: {exc}") from None
+    if tuple(whoosh.__version__) != WHOOSH_VERSION:
+        have = ".".join(map(str, whoosh.__version__))
+        raise EngineMismatch(
+            f"searchsvc's whoosh engine is written against {WHOOSH_DISTRIBUTION} {want} and reads its private "
+            f"internals; Whoosh {have} is installed ({whoosh.__file__}). Install {WHOOSH_DISTRIBUTION}=={want}, "
+            f"or port searchsvc/engines/whoosh/ to {have} (see compat.py)")
+    missing = missing_internals()
+    if missing:
+        raise EngineMismatch(f"Whoosh {want} at {whoosh.__file__} lacks internals the whoosh engine relies on: "
+                             + ", ".join(missing))

@@ -1,0 +1,207 @@
+"""The Whoosh engine: a generation is one Whoosh FileStorage directory.
+
+    <path>/_MAIN_*.toc, *.seg ...   Whoosh's own files (segments; the schema is pickled in the
+                                    TOC, analyzers included: analysis.py's class paths)
+    <path>/MAIN_WRITELOCK           Whoosh's writer lock while Index.apply writes
+
+A commit writes new segment files and then a new TOC, so a crash leaves the previous TOC (and
+every reader's view) intact; orphaned segment files are removed by the next commit.
+
+On first use the engine checks the installed Whoosh (compat.check), installs its write-path
+patches (fastwrite.install) and probes the internals reader.py reads on a small in-memory index;
+any difference raises EngineMismatch.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from whoosh import fields as wf
+from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.index import EmptyIndexError, LockError
+
+from ..base import (Applied, Engine, EngineError, EngineMismatch, Features, Field, Index, Schema, TextAnalysis, Writer,
+                    WriterBusy)
+from . import compat, fastwrite
+from .analysis import whoosh_analyzer
+from .reader import WhooshReader
+
+# From this many documents up, a build may use forked sub-writers (whoosh MpWriter). Below it the
+# forks and the extra segments cost more than they save.
+PARALLEL_MIN_DOCS = 2000
+MAX_WRITER_PROCS = 4
+# Memory (Whoosh's estimate, ~180 bytes a posting, ~370 postings a trilingual article) a writer
+# buffers postings in before it sorts them into a temporary run file; the runs are merged at commit.
+WRITER_LIMIT_MB = 256
+FORKED_WRITER_LIMIT_MB = 128  # each of `procs` forked writers
+
+
+def writer_procs(n_docs: int) -> int:
+    """Forked writers only on cores that are idle now: on the shared 2-core box (load 2-4) two
+    writers were 0.6-0.9x of one (docs/benchmarks.md); on idle cores they add throughput."""
+    if n_docs < PARALLEL_MIN_DOCS:
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    idle = cores - os.getloadavg()[0]
+    return max(1, min(MAX_WRITER_PROCS, cores, int(idle)))
+
+
+def whoosh_field(f: Field):
+    if f.kind == "id":
+        return wf.ID(stored=f.stored, unique=f.unique, sortable=f.sortable)
+    if f.kind == "keyword":
+        return wf.KEYWORD(stored=f.stored, commas=f.commas, lowercase=f.lowercase, scorable=f.scorable,
+                          sortable=f.sortable, field_boost=f.boost)
+    if f.kind == "text":
+        return wf.TEXT(analyzer=whoosh_analyzer(f.analysis), stored=f.stored, phrase=f.phrase,
+                       field_boost=f.boost, sortable=f.sortable)
+    if f.kind == "stored":
+        return wf.STORED()
+    if f.kind == "datetime":
+        return wf.DATETIME(stored=f.stored, sortable=f.sortable)
+    if f.kind == "numeric":
+        return wf.NUMERIC(stored=f.stored, sortable=f.sortable)
+    raise ValueError(f"no Whoosh field for kind {f.kind!r}")
+
+
+def whoosh_schema(schema: Schema) -> wf.Schema:
+    return wf.Schema(**{f.name: whoosh_field(f) for f in schema})
+
+
+class WhooshWriter(Writer):
+    def __init__(self, writer):
+        self._writer = writer
+
+    def add(self, doc: dict) -> None:
+        self._writer.add_document(**doc)
+
+    def commit(self) -> None:
+        self._writer.commit()
+
+    def cancel(self) -> None:
+        self._writer.cancel()
+
+
+class WhooshIndex(Index):
+    def __init__(self, index, path: Path):
+        self.whoosh = index  # the whoosh.index.Index: for this engine's own tests
+        self.path = path
+        self._key = next(name for name, f in index.schema.items() if getattr(f, "unique", False))
+
+    def reader(self) -> WhooshReader:
+        return WhooshReader(self.whoosh.searcher())
+
+    def bulk_writer(self, expected_docs: int, procs: int | None = None) -> WhooshWriter:
+        if procs is None:
+            procs = writer_procs(expected_docs)
+        if procs > 1:
+            # Each forked sub-writer writes its own segment (multisegment: no final merge); the schema,
+            # analyzers included, is unpickled from the index in the child, so stemmers are module-level.
+            return WhooshWriter(self.whoosh.writer(procs=procs, multisegment=True, limitmb=FORKED_WRITER_LIMIT_MB))
+        return WhooshWriter(self.whoosh.writer(limitmb=WRITER_LIMIT_MB))
+
+    def apply(self, upserts=(), deletes=(), timeout: float = 10.0) -> Applied:
+        try:
+            writer = self.whoosh.writer(timeout=timeout)
+        except LockError:
+            raise WriterBusy(f"Whoosh write lock of {self.path.name} not free within {timeout:.0f} s") from None
+        result = Applied([], [], [])
+        try:
+            for key in deletes:
+                (result.deleted if writer.delete_by_term(self._key, key) else result.not_found).append(key)
+            for doc in upserts:
+                writer.update_document(**doc)
+                result.upserted.append(doc[self._key])
+        except BaseException:
+            writer.cancel()
+            raise
+        writer.commit()
+        return result
+
+    def field_names(self) -> set[str]:
+        return set(self.whoosh.schema.names())
+
+    def close(self) -> None:
+        self.whoosh.close()
+
+    def __getattr__(self, name):
+        # TRANSITIONAL: searchsvc/pipeline.py still calls the Whoosh index (schema, searcher,
+        # writer); remove once the batch job speaks the Index interface.
+        if name in ("schema", "searcher", "writer"):
+            return getattr(self.whoosh, name)
+        raise AttributeError(name)
+
+
+class WhooshEngine(Engine):
+    name = "whoosh"
+    features = Features(forked_writers=True, readers_survive_removal=True, reference_matcher=True,
+                        in_place_segments=True)
+    _checked = False
+    _lock = threading.Lock()
+
+    def check(self) -> None:
+        cls = type(self)
+        if cls._checked:
+            return
+        with cls._lock:
+            if not cls._checked:
+                compat.check()
+                fastwrite.install()
+                _probe()
+                cls._checked = True
+
+    def _storage(self, path) -> FileStorage:
+        # supports_mmap=False: mmap copies segment files into memory per reader (+1 GB at 50k docs).
+        # It also makes pruning safe: a reader holds its segment files open, and on Linux an unlinked
+        # open file stays readable (tests/test_reliability.py checks it).
+        return FileStorage(str(path), supports_mmap=False)
+
+    def create(self, path, schema: Schema) -> WhooshIndex:
+        self.check()
+        return WhooshIndex(self._storage(path).create_index(whoosh_schema(schema)), Path(path))
+
+    def open(self, path) -> WhooshIndex:
+        self.check()
+        try:
+            index = self._storage(path).open_index()
+        except EmptyIndexError as exc:
+            raise EngineError(f"no Whoosh index in {path}: {exc}") from None
+        except (AttributeError, ImportError) as exc:  # a pickled analyzer class that moved or vanished
+            raise EngineError(f"the index in {path} was written by another searchsvc version ({exc}); "
+                              f"rebuild it with `searchsvc reindex --full`") from None
+        return WhooshIndex(index, Path(path))
+
+
+def _probe() -> None:
+    """Exercise every internal reader.py and fastwrite.py touch on a tiny index in memory."""
+    schema = Schema([
+        Field("id", "id", stored=True, unique=True),
+        Field("text", "text", analysis=TextAnalysis("stemmed", stem=str.lower)),
+        Field("names", "keyword", scorable=True),
+        Field("when", "datetime", sortable=True),
+    ])
+    try:
+        index = WhooshIndex(RamStorage().create_index(whoosh_schema(schema)), Path("<probe>"))
+        writer = index.bulk_writer(2, procs=1)
+        writer.add({"id": "a", "text": "probe words probe", "names": "x y", "when": datetime(2024, 1, 2)})
+        writer.add({"id": "b", "text": "words", "names": "y"})
+        writer.commit()
+        index.apply(deletes=["b"])
+        with index.reader() as reader:
+            segments = reader.segments()
+            found = [s.postings("text", "probe", positions=True) for s in segments]
+            found = [p for p in found if p is not None]
+            ok = (len(found) == 1 and found[0].tf.tolist() == [2.0] and found[0].positions == [[0, 2]]
+                  and any(s.field_lengths("text").max() == 3 for s in segments)
+                  and sum(int(s.live().sum()) for s in segments) == 1 and reader.doc_count() == 1)
+            for s in segments:
+                s.column("when")
+    except (AttributeError, TypeError, KeyError, IndexError) as exc:
+        raise EngineMismatch(f"Whoosh's internals differ from what searchsvc's whoosh engine reads: "
+                             f"{type(exc).__name__}: {exc}") from None
+    if not ok:
+        raise EngineMismatch("Whoosh's internals differ from what searchsvc's whoosh engine reads: "
+                             "the probe index reads back wrong postings, lengths or deletions")

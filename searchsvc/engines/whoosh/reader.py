@@ -1,0 +1,218 @@
+"""Reading a Whoosh index for search/: postings a block at a time into numpy arrays.
+
+Whoosh's matchers hand out one posting per Python call; here a term's posting blocks are
+decoded whole (W3LeafMatcher's private block buffers) and one-byte length columns are read as
+one buffer. compat.check() and the engine's probe confirm these internals before first use.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import numpy as np
+from whoosh import qparser
+from whoosh import query as wq
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.fields import DATETIME, NUMERIC
+from whoosh.reading import TermNotFound
+from whoosh.util.numeric import _length_byte_cache
+
+from .. import query as Q
+from ..base import Postings, Reader, Segment
+
+_BYTE_TO_LENGTH = np.asarray(_length_byte_cache, dtype=np.float32)
+
+
+class WhooshSegment(Segment):
+    """One Whoosh SegmentReader placed at `offset`."""
+
+    def __init__(self, reader, offset: int):
+        self._reader = reader
+        self.offset = offset
+        self.doc_count_all = reader.doc_count_all()
+        seg = reader.segment()
+        self.key = (seg.segment_id(), self.doc_count_all, seg.deleted_count())
+
+    def lexicon(self, field: str) -> Iterator[str]:
+        for btext in self._reader.lexicon(field):
+            yield btext.decode("utf-8")
+
+    def postings(self, field: str, term: str, positions: bool = False) -> Postings | None:
+        """Deleted documents included (Segment.live masks them)."""
+        reader = self._reader
+        fieldobj = reader.schema[field]
+        btext = fieldobj.to_bytes(term)
+        terms = reader._terms
+        try:
+            info = terms.term_info(field, btext)
+        except TermNotFound:
+            return None
+        m = terms._codec.postings_reader(terms._postfile, info, fieldobj.format, term=(field, btext))
+        ids, tfs, values = [], [], [] if positions else None
+        while m.is_active():
+            if m._data is None:
+                m._read_data()
+            raw_ids, raw_w = m._data[0], m._data[1]
+            block_ids = np.asarray(raw_ids, dtype=np.int64)
+            ids.append(block_ids if m._byteids else np.cumsum(block_ids))
+            if raw_w is None:
+                tfs.append(np.ones(len(block_ids), dtype=np.float32))
+            elif isinstance(raw_w, float):
+                tfs.append(np.full(len(block_ids), raw_w, dtype=np.float32))
+            else:
+                tfs.append(np.asarray(raw_w, dtype=np.float32))
+            if positions:
+                if m._values is None:
+                    m._read_values()
+                values.extend(m._values)
+            m._next_block()
+        if positions:
+            decode = fieldobj.format.decode_positions
+            values = [decode(v) for v in values]
+        if not ids:
+            return Postings(np.zeros(0, np.int64), np.zeros(0, np.float32), values)
+        return Postings(np.concatenate(ids), np.concatenate(tfs), values)
+
+    def field_lengths(self, field: str) -> np.ndarray:
+        n = self.doc_count_all
+        col = self._reader._perdoc._cached_reader(_lenfield(field), LENGTHS_COLUMN)
+        out = np.zeros(n, dtype=np.float32)
+        if col is None:
+            return out
+        codes = np.frombuffer(col._dbfile.get(col._basepos, col._count), dtype=np.uint8)
+        out[: len(codes)] = _BYTE_TO_LENGTH[codes[:n]]
+        return out
+
+    def column(self, field: str) -> np.ndarray | None:
+        if not self._reader.has_column(field):
+            return None
+        raw = self._reader.column_reader(field, translate=False)
+        # an undated doc holds the column default (may be 2**64 - 1): 0, so newest-first puts it last
+        return np.fromiter((v if v and v < 2**63 else 0 for v in raw), dtype=np.int64, count=self.doc_count_all)
+
+    def live(self) -> np.ndarray:
+        live = np.ones(self.doc_count_all, dtype=bool)
+        if self._reader.has_deletions():
+            is_deleted = self._reader.is_deleted
+            for docnum in range(self.doc_count_all):
+                if is_deleted(docnum):
+                    live[docnum] = False
+        return live
+
+
+class WhooshReader(Reader):
+    """A Whoosh searcher (one point in time) behind the Reader interface."""
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        self._schema = searcher.schema
+        self._segments = [WhooshSegment(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()]
+
+    def segments(self) -> list[Segment]:
+        return self._segments
+
+    def doc_count(self) -> int:
+        return self.searcher.doc_count()
+
+    def doc_count_all(self) -> int:
+        return self.searcher.doc_count_all()
+
+    def has_field(self, name: str) -> bool:
+        return name in self._schema
+
+    def scorable(self, field: str) -> bool:
+        return bool(self._schema[field].scorable)
+
+    def analyze(self, field: str, text: str) -> list[str]:
+        return list(self._schema[field].process_text(text, mode="query"))
+
+    def doc_frequency(self, field: str, term: str) -> int:
+        return self.searcher.reader().doc_frequency(field, term)
+
+    def avg_field_length(self, field: str) -> float:
+        return self.searcher.avg_field_length(field)
+
+    def expand_prefix(self, field: str, prefix: str) -> Iterator[str]:
+        for btext in self.searcher.reader().expand_prefix(field, prefix):
+            yield btext.decode("utf-8") if isinstance(btext, bytes) else btext
+
+    def terms_within(self, field: str, text: str, maxdist: int, prefix: int = 1) -> Iterator[str]:
+        # asked per segment: each answers with an automaton over its own term list, while Whoosh's
+        # multi-segment reader scans the field's whole vocabulary
+        seen = set()
+        for segment in self._segments:
+            for term in segment._reader.terms_within(field, text, maxdist, prefix=prefix):
+                term = term.decode("utf-8") if isinstance(term, bytes) else term
+                if term not in seen:
+                    seen.add(term)
+                    yield term
+
+    def document_number(self, key: str) -> int | None:
+        return self.searcher.document_number(**{_key_field(self._schema): key})
+
+    def stored_fields(self, docnum: int) -> dict:
+        return self.searcher.stored_fields(docnum)
+
+    def all_stored_fields(self) -> Iterator[dict]:
+        return self.searcher.all_stored_fields()
+
+    def _exact(self, field: str, value):
+        fieldobj = self._schema[field]
+        if isinstance(fieldobj, DATETIME):
+            return wq.DateRange(field, value, value)
+        if isinstance(fieldobj, NUMERIC):
+            return wq.NumericRange(field, value, value)
+        return wq.Term(field, value)
+
+    def docs_with(self, field: str, value) -> list[int]:
+        return list(self.searcher.docs_for_query(self._exact(field, value)))
+
+    def docs_in_range(self, field: str, start, end) -> list[int]:
+        if isinstance(self._schema[field], DATETIME):
+            q = wq.DateRange(field, start, end)
+        else:
+            q = wq.NumericRange(field, start, end)
+        return list(self.searcher.docs_for_query(q))
+
+    def best_matches(self, field: str, text: str, limit: int) -> list[int]:
+        parser = qparser.QueryParser(field, self._schema, group=qparser.OrGroup)
+        parser.remove_plugin_class(qparser.OperatorsPlugin)  # "AND" in a title is a word here
+        return [hit.docnum for hit in self.searcher.search(parser.parse(text), limit=limit)]
+
+    def reference_docs(self, query) -> set[int]:
+        return set(self.searcher.docs_for_query(to_whoosh(query)))
+
+    def up_to_date(self) -> bool:
+        return self.searcher.up_to_date()
+
+    def close(self) -> None:
+        self.searcher.close()
+
+
+def _key_field(schema) -> str:
+    return next(name for name, f in schema.items() if getattr(f, "unique", False))
+
+
+def to_whoosh(q):
+    """A plain query tree (engines/query.py) as Whoosh query objects."""
+    if isinstance(q, Q.Term):
+        return wq.Term(q.fieldname, q.text, boost=q.boost)
+    if isinstance(q, Q.Phrase):
+        return wq.Phrase(q.fieldname, q.words, slop=q.slop, boost=q.boost)
+    if isinstance(q, Q.Or):
+        return wq.Or([to_whoosh(c) for c in q.subqueries], boost=q.boost, scale=q.scale)
+    if isinstance(q, Q.And):
+        return wq.And([to_whoosh(c) for c in q.subqueries], boost=q.boost)
+    if isinstance(q, Q.DisjunctionMax):
+        return wq.DisjunctionMax([to_whoosh(c) for c in q.subqueries], boost=q.boost, tiebreak=q.tiebreak)
+    if isinstance(q, Q.AndNot):
+        return wq.AndNot(to_whoosh(q.a), to_whoosh(q.b))
+    if isinstance(q, Q.ConstantScore):
+        return wq.ConstantScoreQuery(to_whoosh(q.child), q.score)
+    if isinstance(q, Q.Every):
+        return wq.Every()
+    if isinstance(q, Q.Nothing):
+        return wq.NullQuery
+    raise TypeError(f"no Whoosh query for {type(q).__name__}")
+
+
