@@ -1,4 +1,5 @@
-"""`searchsvc models list | install LANG... | install --file X.argosmodel | remove PACKAGE`.
+"""`searchsvc models list | install LANG... | install --file X.argosmodel | remove PACKAGE`, and
+`searchsvc translate` (the index's untranslated articles, on Dask workers: local or a cluster).
 
 Packages live in SEARCHSVC_MODELS_DIR (settings.models_dir). `install LANG` downloads from
 the Argos package index when the network allows; `install --file` works offline.
@@ -8,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sys
+import time
 
 from ..languages import TARGETS
 
@@ -32,6 +35,43 @@ def register(sub) -> None:
     q = msub.add_parser("remove", help="remove an installed package (directory name or pair such as en-ru)")
     q.add_argument("package")
     q.set_defaults(func=cmd_remove)
+
+    import argparse
+
+    p = sub.add_parser(
+        "translate", help="translate the index's untranslated articles on Dask workers (this machine or a cluster)",
+        description="Fills the sentence cache for every indexed article that lacks a language a model exists for: "
+                    "newest first, then the most opened, then the rest. The next `searchsvc reindex` writes them "
+                    "into the index from the cache (its gap filling). Stop at any time; a rerun resumes.",
+        epilog=TRANSLATE_EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--index", metavar="DIR", help="default: SEARCHSVC_INDEX_DIR")
+    p.add_argument("--models-dir", metavar="DIR", help="default: SEARCHSVC_MODELS_DIR")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="a Dask scheduler (tcp://host:8786); its workers use their own SEARCHSVC_* settings "
+                        "(models folder, device). Default: a local cluster of --workers processes")
+    p.add_argument("--workers", type=int, default=0, metavar="N", help="local worker processes (default: one per core)")
+    p.add_argument("--device", choices=("cpu", "cuda"),
+                   help="translate_device for the workers (default: SEARCHSVC_TRANSLATE_DEVICE; cuda falls back "
+                        "to the CPU with a warning on a worker that has no GPU)")
+    p.add_argument("--lang", action="append", choices=TARGETS, help="only this language (repeatable; default: all)")
+    p.add_argument("--recent-days", type=int, default=30, metavar="DAYS",
+                   help="articles from the DAYS up to the newest one come first (default 30)")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N articles this run")
+    p.add_argument("--task-sentences", type=int, default=0, metavar="N",
+                   help="sentences per task (default 64 on CPU, 1024 with --device cuda)")
+    p.add_argument("--max-seconds", type=float, metavar="S", help="stop cleanly after S seconds (resume later)")
+    p.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
+    p.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    p.set_defaults(func=cmd_translate)
+
+
+TRANSLATE_EXIT_CODES = """exit codes:
+  0   done: every article's sentences are in the cache (run `searchsvc reindex` to index them)
+  1   done, but some batches failed (listed); a rerun retries them
+  2   usage error
+  3   nothing to do: no index, or no model for any language asked for
+  75  stopped before the end (Ctrl-C, --max-seconds, too many failed batches): a rerun resumes
+"""
 
 
 def _settings(args):
@@ -117,6 +157,96 @@ def cmd_remove(args) -> int:
     print(f"removed {', '.join(removed)}")
     _prune_cache(settings, sorted(before))
     return 0
+
+
+class TranslateProgress:
+    """Articles done, sentences/s and time left: a line redrawn on a terminal, JSON lines otherwise."""
+
+    def __init__(self, total: int, stream=None, quiet: bool = False):
+        self.total, self.stream, self.quiet = total, stream or sys.stderr, quiet
+        self.tty = self.stream.isatty()
+        self.started = self.last = time.monotonic()
+
+    def __call__(self, report, force: bool = False) -> None:
+        now = time.monotonic()
+        if self.quiet or (not force and now - self.last < (0.2 if self.tty else 2.0)):
+            return
+        self.last = now
+        elapsed = max(now - self.started, 1e-6)
+        rate = report.articles_done / elapsed
+        eta = (self.total - report.articles_done) / rate if rate > 0 else None
+        fields = {"articles_done": report.articles_done, "articles": self.total,
+                  "sentences_written": report.sentences_written,
+                  "sentences_per_s": round(report.sentences_written / elapsed, 1),
+                  "eta_s": round(eta) if eta is not None else None, "failed_batches": report.tasks_failed}
+        if self.tty:
+            eta_text = f"{eta / 60:5.1f} min" if eta is not None else "  ?"
+            self.stream.write(f"\r\033[Ktranslate {report.articles_done}/{self.total} articles, "
+                              f"{fields['sentences_per_s']} sentences/s, eta {eta_text}")
+        else:
+            self.stream.write(json.dumps({"ts": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "logger": "searchsvc.translate",
+                                          "event": "progress", **fields}) + "\n")
+        self.stream.flush()
+
+    def close(self, report) -> None:
+        self(report, force=True)
+        if self.tty and not self.quiet:
+            self.stream.write("\n")
+
+
+def cmd_translate(args) -> int:
+    from .backlog import Backlog
+    from .distributed import ArchiveTranslation, describe_workers, translation_cluster
+    from .models import ModelCatalog
+
+    settings = _settings(args)
+    if args.index:
+        settings = dataclasses.replace(settings, index_dir=args.index)
+    if args.device:
+        settings = dataclasses.replace(settings, translate_device=args.device)
+    routes = ModelCatalog.load(settings.models_dir).routes()
+    langs = [lang for lang in (args.lang or TARGETS) if routes[lang].available]
+    if not langs:
+        print(f"error: no translation model for {', '.join(args.lang or TARGETS)} in {settings.models_dir}: "
+              f"searchsvc models install ru be  (or --file PACKAGE.argosmodel)", file=sys.stderr)
+        return 3
+    from ..index import IndexStore
+
+    if not IndexStore(settings.index_dir).exists():
+        print(f"error: no index at {settings.index_dir}: build one with `searchsvc reindex`", file=sys.stderr)
+        return 3
+    backlog = Backlog.load(settings, langs, recent_days=args.recent_days, limit=args.limit)
+    task_sentences = args.task_sentences or (1024 if settings.translate_device == "cuda" else 64)
+    workers = args.workers or (os.cpu_count() or 1)
+    overrides = {"translate_device": args.device} if args.device else {}
+    progress = TranslateProgress(backlog.total, quiet=args.quiet)
+    deadline = time.monotonic() + args.max_seconds if args.max_seconds else None
+    import logging
+
+    logging.getLogger("distributed").setLevel(logging.WARNING)  # the scheduler's chatter is not progress
+    with translation_cluster(settings, scheduler=args.scheduler, workers=workers, worker_overrides=overrides) as client:
+        devices = describe_workers(client)
+        if not args.quiet:
+            where = args.scheduler or "a local cluster"
+            print(f"translating {backlog.total} articles ({', '.join(langs)}) on {where}: "
+                  + ", ".join(f"{n} {d} worker(s)" for d, n in devices.items()), file=sys.stderr)
+        run = ArchiveTranslation(settings, client, langs=langs, task_sentences=task_sentences, on_progress=progress,
+                                 should_stop=(lambda: time.monotonic() > deadline) if deadline else None)
+        report = run.run(backlog.articles(), total=backlog.total)
+    progress.close(report)
+    if args.json:
+        print(json.dumps({**report.to_dict(), "workers_by_device": dict(devices)}, ensure_ascii=False, indent=2))
+    else:
+        state = "STOPPED (rerun to resume)" if report.stopped else "done"
+        print(f"translate {state}: {report.articles_done}/{report.articles} articles, {report.sentences_written} "
+              f"sentences translated into the cache, {report.sentences_cached} already there, "
+              f"{report.tasks} batches ({report.tasks_failed} failed) in {report.seconds:.1f} s")
+        for error in report.errors[:20]:
+            print(f"  ERROR {error}")
+        print("  next: `searchsvc reindex --source ...` writes the translations into the index (from the cache)")
+    if report.stopped:
+        return 75
+    return 1 if report.tasks_failed else 0
 
 
 def _prune_cache(settings, pairs) -> None:

@@ -21,6 +21,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..config import Settings
 from ..search import SearchService
+from ..translation.backlog import ArticleReads
 from . import articles_api, search_api
 from .errors import EXCEPTION_HANDLERS
 from .health import TranslationGaps, TranslationModels, health
@@ -90,6 +91,7 @@ def create_app(settings: Settings | None = None, service: SearchService | None =
     app.state.translation_gaps = TranslationGaps()
     app.state.translation_models = TranslationModels(settings.models_dir)
     app.state.write_lock = asyncio.Lock()
+    app.state.reads = ArticleReads(settings.index_dir)  # which articles to translate first
     return app
 
 

@@ -116,9 +116,16 @@ async def _apply(request: Request, upserts: list[Article], deletes: list[str]):
         return await run_in_threadpool(_write, app.state.settings, app.state.search.store, upserts, deletes)
 
 
+def _read_article(state, article_id: str) -> dict | None:
+    article = state.search.get_article(article_id)
+    if article is not None:
+        state.reads.record(article_id)  # `searchsvc translate` takes the most opened first
+    return article
+
+
 async def get_article(request: Request) -> JSONResponse:
     article_id = path_id(request)
-    article = await run_in_threadpool(request.app.state.search.get_article, article_id)
+    article = await run_in_threadpool(_read_article, request.app.state, article_id)
     if article is None:
         raise ApiError(404, f"no article with id {article_id[:80]!r}")
     return JSONResponse(article)
