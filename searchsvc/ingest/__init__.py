@@ -33,12 +33,13 @@ from ..article import Article, Source, Translation, content_id
 from .dates import implausible_date_reason
 from .decoding import binary_kind, decode_page
 from .errors import IngestError
+from .fields import PageFields
 from .reprints import Stories
 from .sanitise import (MAX_INPUT_BYTES, MIN_BODY_CHARS, clean_body, clean_title, has_markup, truncate_body,
                        truncate_title)
 from .urls import canonical_url, site_from_url, url_id
 
-__all__ = ["IngestError", "IngestReport", "IngestResult", "build_article", "ingest_paths", "parse_file"]
+__all__ = ["IngestError", "IngestReport", "IngestResult", "PageFields", "build_article", "ingest_paths", "parse_file"]
 
 log = logging.getLogger("searchsvc.ingest")
 
@@ -214,9 +215,9 @@ def parse_page_bytes(raw: bytes, kind: str, source_path: str | None = None, url:
             decoded.text.lstrip()[:15].lower().startswith(("<!doctype", "<html", "<?xml")):
         kind = "html"
     fields = parse_html_page(decoded.text, url=url) if kind == "html" else parse_text_page(decoded.text)
-    fields["warnings"] = decoded.warnings + fields.get("warnings", [])
+    fields.warnings = decoded.warnings + fields.warnings
     article = build_article(fields, source_path=source_path)
-    return article, fields["warnings"]
+    return article, fields.warnings
 
 
 def _read(path: Path) -> bytes:
@@ -234,16 +235,16 @@ def _read(path: Path) -> bytes:
         raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
 
 
-def build_article(fields: dict, source_path: str | None = None) -> Article:
-    """Validated, sanitised fields -> Article. Appends what it fixed to fields['warnings']."""
-    warnings = fields.setdefault("warnings", [])
-    if fields.get("reject"):
-        raise IngestError(fields["reject"])
-    raw_title = fields.get("title") or ""
+def build_article(fields: PageFields, source_path: str | None = None) -> Article:
+    """Validated, sanitised fields -> Article. Appends what it fixed to fields.warnings."""
+    warnings = fields.warnings
+    if fields.reject:
+        raise IngestError(fields.reject)
+    raw_title = fields.title or ""
     title = clean_title(raw_title)
     if raw_title and has_markup(raw_title) and title != raw_title.strip():
         warnings.append("markup removed from title")
-    raw_body = fields.get("body") or ""
+    raw_body = fields.body or ""
     body = clean_body(raw_body)
     if has_markup(raw_body):
         warnings.append("markup removed from body")
@@ -258,8 +259,8 @@ def build_article(fields: dict, source_path: str | None = None) -> Article:
     title = truncate_title(title, warnings)
     body = truncate_body(body, warnings)
 
-    published = fields.get("published")
-    published_time = fields.get("published_time")
+    published = fields.published
+    published_time = fields.published_time
     if published:
         why = implausible_date_reason(published)
         if why:
@@ -268,16 +269,16 @@ def build_article(fields: dict, source_path: str | None = None) -> Article:
     else:
         warnings.append("no publication date found")
 
-    url = canonical_url(fields.get("url"))
-    if fields.get("url") and url is None:
-        warnings.append(f"url {str(fields['url'])[:80]!r} is not an absolute http(s) URL: ignored")
-    site = fields.get("site") or site_from_url(url) or UNKNOWN_SITE
+    url = canonical_url(fields.url)
+    if fields.url and url is None:
+        warnings.append(f"url {str(fields.url)[:80]!r} is not an absolute http(s) URL: ignored")
+    site = fields.site or site_from_url(url) or UNKNOWN_SITE
     if site == UNKNOWN_SITE:
         warnings.append("no site name found")
-    lang = fields.get("lang") if fields.get("lang") in ("en", "ru", "be") else detect_lang(title + " " + body[:2000])
+    lang = fields.lang if fields.lang in ("en", "ru", "be") else detect_lang(title + " " + body[:2000])
     art_id = url_id(url) if url else content_id(title, body)
     translations = {k: Translation(title=v["title"], body=v["body"], route="premade")
-                    for k, v in (fields.get("translations") or {}).items() if k != lang}
+                    for k, v in fields.translations.items() if k != lang}
     return Article(
         id=art_id,
         title=title,
@@ -412,7 +413,7 @@ def _json_inputs(path: Path, record_fields):
 
 def _article_from_record(fields: dict, source: str):
     try:
-        return build_article(fields, source_path=source), fields["warnings"]
+        return build_article(fields, source_path=source), fields.warnings
     except IngestError as exc:
         return exc
     except Exception as exc:  # a bug on one record must not cost the batch

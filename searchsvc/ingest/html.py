@@ -18,6 +18,7 @@ import lxml.html
 
 from .dates import implausible_date_reason, parse_date, parse_datetime_value
 from .errors import IngestError
+from .fields import PageFields
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
 from .text import (RELATED_MARKER, UPDATED_LABEL, date_line, is_breadcrumb, is_footer, is_widget, looks_like_site,
                    parse_text_page)
@@ -46,8 +47,8 @@ DATE_META = ("article:published_time", "og:published_time", "datepublished", "pu
              "sailthru.date", "parsely-pub-date", "article.published", "published_time", "created")
 
 
-def parse_html_page(text: str, url: str | None = None) -> dict:
-    """Return {site, published, published_time, title, body, url, warnings}."""
+def parse_html_page(text: str, url: str | None = None) -> PageFields:
+    """Site, date, title, body and canonical URL of an HTML page (`reject` says why it is no article)."""
     warnings: list[str] = []
     tree = _parse(text)
     if not re.search(r"</html\s*>\s*$", text[-2000:], re.I) and not re.search(r"</body\s*>", text[-5000:], re.I):
@@ -72,7 +73,7 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
         # Regional sites' pages read like the plain-text scrapes (widget, site name, crumbs, date,
         # title): the text parser's chrome rules find the site name in the page's visible lines.
         as_text = parse_text_page(visible_text(tree))
-    text_site = (as_text or {}).get("site")
+    text_site = as_text.site if as_text else None
     if text_site and (not looks_like_site(text_site) or (title and _norm(text_site) == _norm(title))):
         text_site = None  # only a line that names an authority, never the headline
     site = clean_title(site) if site else (footer_site or _site_from_logo(tree) or text_site
@@ -99,22 +100,16 @@ def parse_html_page(text: str, url: str | None = None) -> dict:
         parsed = _date_near_title(tree, title) or _htmldate(tree) or _date_in_visible_text(tree) or implausible
         if parsed:
             published, published_time = parsed  # an implausible one is dropped, with a warning, later
-    fields = {
-        "site": site,
-        "published": published,
-        "published_time": published_time,
-        "title": title,
-        "body": body,
-        "url": url,
-        "warnings": warnings,  # no "lang": the text decides; CMSs leave lang="ru" on Belarusian pages
-    }
+    # no lang: the text decides; CMSs leave lang="ru" on Belarusian pages
+    fields = PageFields(site=site, published=published, published_time=published_time, title=title, body=body,
+                        url=url, warnings=warnings)
     if not body and too_deep:
-        fields["reject"] = (f"HTML nested deeper than {PARSER_DEPTH_LIMIT} levels: the article text lies below "
+        fields.reject = (f"HTML nested deeper than {PARSER_DEPTH_LIMIT} levels: the article text lies below "
                             "what the parser keeps")
     elif not body:
-        fields["reject"] = "HTML page has no article text" + ("" if title else " and no headline")
+        fields.reject = "HTML page has no article text" + ("" if title else " and no headline")
     elif title and _norm(title) in SECTION_TITLES:
-        fields["reject"] = f"section page ({title!r}): a list of stories, not an article"
+        fields.reject = f"section page ({title!r}): a list of stories, not an article"
     return fields
 
 
@@ -269,7 +264,7 @@ def _pick_title(tree, meta, jsonld, page_title: str, site: str | None) -> str | 
     if section:
         return section  # a section page: its first listed story is not its headline (rejected later)
     # Table layouts of older government CMSs: a bold line above the date, as in a text scrape.
-    text_title = parse_text_page(visible_text(_without_chrome(tree))).get("title")
+    text_title = parse_text_page(visible_text(_without_chrome(tree))).title
     if text_title and not looks_like_site(text_title) and _norm(text_title) not in SECTION_TITLES:
         return text_title
     return page_stripped or None
@@ -469,7 +464,7 @@ def _date_in_visible_text(tree):
     cleaned = deepcopy(tree)
     strip_chrome(cleaned)
     fields = parse_text_page(visible_text(cleaned))
-    return (fields["published"], fields["published_time"]) if fields["published"] else None
+    return (fields.published, fields.published_time) if fields.published else None
 
 
 def visible_text(tree) -> str:

@@ -16,6 +16,7 @@ from typing import Iterator
 from ..languages import LANGUAGES
 from .dates import parse_datetime_value
 from .errors import IngestError
+from .fields import PageFields
 from .sanitise import MAX_INPUT_BYTES, clean_body, clean_title
 
 REQUIRED = ("title", "body")
@@ -75,7 +76,7 @@ def parse_json_line(raw: bytes) -> dict:
     return record_fields(data)
 
 
-def record_fields(data) -> dict:
+def record_fields(data) -> PageFields:
     """A decoded JSON value -> the fields of an article, or IngestError saying what is wrong."""
     if not isinstance(data, dict):
         raise IngestError(f"JSON {type(data).__name__} is not an article object")
@@ -100,17 +101,17 @@ def record_fields(data) -> dict:
     for key in ("url", "site", "lang"):
         if data.get(key) is not None and not isinstance(data[key], str):
             warnings.append(f"{key} is not a string: ignored")
-    return {
-        "url": data["url"] if isinstance(data.get("url"), str) else None,
-        "site": clean_title(data["site"]) if isinstance(data.get("site"), str) else None,
-        "title": data["title"],
-        "body": data["body"],
-        "published": published,
-        "published_time": published_time,
-        "lang": data["lang"] if data.get("lang") in LANGUAGES else None,
-        "translations": _translations(data.get("translations"), warnings),
-        "warnings": warnings,
-    }
+    return PageFields(
+        url=data["url"] if isinstance(data.get("url"), str) else None,
+        site=clean_title(data["site"]) if isinstance(data.get("site"), str) else None,
+        title=data["title"],
+        body=data["body"],
+        published=published,
+        published_time=published_time,
+        lang=data["lang"] if data.get("lang") in LANGUAGES else None,
+        translations=_translations(data.get("translations"), warnings),
+        warnings=warnings,
+    )
 
 
 def _translations(value, warnings: list[str]) -> dict[str, dict]:

@@ -1,7 +1,7 @@
 """Plain-text scrapes (like shared/seed/): strip the site chrome, find site, date, title, body.
 
 >>> fields = parse_text_page(open("page.txt").read())
->>> fields["site"], fields["published"], fields["title"]
+>>> fields.site, fields.published, fields.title
 
 A scraped page reads top to bottom as: accessibility-widget lines, the site name, breadcrumbs
 ("Main / News / Republic"), the date line, the title, the body, then share/footer/copyright
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .dates import parse_date
+from .fields import PageFields
 from .sanitise import clean_line, clean_title, has_markup, strip_markup_by_line
 
 # Lines of the "version for the visually impaired" widget and other head/nav chrome, en/ru/be.
@@ -109,8 +110,8 @@ _SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 HEAD_WINDOW = 40  # lines of a page in which the chrome, date and title are looked for
 
 
-def parse_text_page(text: str) -> dict:
-    """Return {site, published, published_time, title, body, url, warnings}; values may be None."""
+def parse_text_page(text: str) -> PageFields:
+    """Site, date, title, body and URL of a text scrape; values may be None (`reject`: no article)."""
     warnings: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     markup_only: set[int] = set()
@@ -186,9 +187,8 @@ def parse_text_page(text: str) -> dict:
             before = [j for j in range(start, title_idx) if j in markup_only]
             if before and not any(lines[j] for j in range(before[-1] + 1, title_idx)) \
                     and _looks_like_paragraph(lines[title_idx]):
-                fields = {"reject": "the headline is only markup (script or tags): nothing left after removing it",
-                          "warnings": warnings}
-                return fields
+                return PageFields(reject="the headline is only markup (script or tags): nothing left after "
+                                         "removing it", warnings=warnings)
     title = clean_title(lines[title_idx]) if title_idx is not None else None
     body_start = (title_idx + 1) if title_idx is not None else len(lines)
     if date_idx is not None and title_idx is not None and title_idx < date_idx:
@@ -212,17 +212,10 @@ def parse_text_page(text: str) -> dict:
                 site = site_from_copyright(line)
                 if site:
                     break
-    fields = {
-        "site": site,
-        "published": published,
-        "published_time": published_time,
-        "title": title,
-        "body": body,
-        "url": url,
-        "warnings": warnings,
-    }
+    fields = PageFields(site=site, published=published, published_time=published_time, title=title, body=body,
+                        url=url, warnings=warnings)
     if not title and not body and (site or published or crumb_idx is not None or any(is_widget(x) for x in lines if x)):
-        fields["reject"] = "page has only site chrome (widget, site name, breadcrumbs, date): no article"
+        fields.reject = "page has only site chrome (widget, site name, breadcrumbs, date): no article"
     return fields
 
 

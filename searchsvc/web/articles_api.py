@@ -51,7 +51,7 @@ def article_from_json(obj, position: int) -> tuple[Article, list[str]]:
     same record give the same article, the same id, and the same sanitising."""
     try:
         fields = record_fields(obj)
-        return build_article(fields), fields["warnings"]
+        return build_article(fields), fields.warnings
     except IngestError as exc:
         raise ApiError(422, f"article {position}: {exc}") from None
 
