@@ -245,6 +245,11 @@ class Reader(ABC):
     @abstractmethod
     def close(self) -> None: ...
 
+    def document(self, key: str) -> dict | None:
+        """Stored fields of the live document whose unique field is `key`."""
+        docnum = self.document_number(key)
+        return None if docnum is None else self.stored_fields(docnum)
+
     def reference_docs(self, query) -> set[int]:
         """Docnums the library's own matcher finds for a plain query (engines/query.py);
         engines with Features.reference_matcher."""

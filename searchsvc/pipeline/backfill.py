@@ -23,8 +23,6 @@ GAP_FILL_LIMIT = 1000  # indexed articles translated per incremental run once a 
 
 def fill_gaps(run: RunContext, written: set[str], api_ids: set[str]) -> int:
     """Returns how many articles gained a translation; `written` were translated by this run already."""
-    from whoosh.query import NumericRange, Or
-
     store, live, report, progress = run.store, run.live, run.report, run.progress
     try:
         routes = [lang for lang, route in ModelCatalog.load(run.settings.models_dir).routes().items()
@@ -38,13 +36,13 @@ def fill_gaps(run: RunContext, written: set[str], api_ids: set[str]) -> int:
     masks = [m for m in range(1 << len(LANGUAGES)) if any(not m & b for b in bits)]
     index = store.open(live)
     try:
-        with index.searcher() as s:
-            if "translated" not in s.schema:
+        with index.reader() as r:
+            if not r.has_field("translated"):
                 return 0
-            docnums = list(s.docs_for_query(Or([NumericRange("translated", m, m) for m in masks])))
+            docnums = sorted(set().union(*(r.docs_with("translated", m) for m in masks)))
             articles = []
             for docnum in docnums:
-                stored = s.stored_fields(docnum)
+                stored = r.stored_fields(docnum)
                 if stored["id"] not in written:
                     articles.append(Article.from_dict(json.loads(stored["article"])))
                 if len(articles) >= GAP_FILL_LIMIT:

@@ -25,10 +25,10 @@ def check_consistency(store: IndexStore, name: str) -> dict:
             manifest.close()
         index = store.open(name)
         try:
-            with index.searcher() as s:
-                count = s.doc_count()
-                missing = [i for i in expected if s.document_number(id=i) is None]
-                extra = sum(1 for i in unsettled if s.document_number(id=i) is not None)
+            with index.reader() as r:
+                count = r.doc_count()
+                missing = [i for i in expected if r.document_number(i) is None]
+                extra = sum(1 for i in unsettled if r.document_number(i) is not None)
         finally:
             index.close()
     problems = []
@@ -45,8 +45,8 @@ def doc_count(store: IndexStore, name: str | None) -> int:
         return 0
     index = store.open(name)
     try:
-        with index.searcher() as s:
-            return s.doc_count()
+        with index.reader() as r:
+            return r.doc_count()
     finally:
         index.close()
 
@@ -56,6 +56,6 @@ def schema_changed(store: IndexStore, live: str) -> bool:
     would not fit it, so the run rebuilds instead of writing into it."""
     index = store.open(live)
     try:
-        return set(index.schema.names()) != set(code_schema.build_schema().names())
+        return index.field_names() != set(code_schema.build_schema().names())
     finally:
         index.close()

@@ -129,16 +129,13 @@ def _publish(run: RunContext, name: str, manifest: Manifest, previous_ids: set[s
 
 
 def replay_journal(index, journal, registry) -> None:
-    """Apply the live generation's API writes (article id, op, Article JSON) to a new one; closes it."""
-    writer = index.writer(timeout=30)
+    """Apply the live generation's API writes (article id, op, Article JSON) to a new one; closes it.
+
+    Upserts and deletes are by id, so an id's last operation decides what the generation holds."""
+    last = {aid: (op, article) for aid, op, article in journal}
     try:
-        for aid, op, article in journal:
-            if op == "upsert":
-                writer.update_document(**article_document(Article.from_dict(json.loads(article)), registry))
-            else:
-                writer.delete_by_term("id", aid)
-    except BaseException:
-        writer.cancel()
-        raise
-    writer.commit()
-    index.close()
+        index.apply(upserts=[article_document(Article.from_dict(json.loads(article)), registry)
+                             for op, article in last.values() if op == "upsert"],
+                    deletes=[aid for aid, (op, _) in last.items() if op != "upsert"], timeout=30)
+    finally:
+        index.close()

@@ -69,7 +69,7 @@ def _update(run: RunContext, manifest: Manifest) -> None:
     reopened: dict[str, Article] = {}  # indexed stories that gained a copy: rewritten with it
     if files or gone:
         index = store.open(live)
-        searcher = index.searcher()
+        reader = index.reader()
         try:
             t = time.perf_counter()
             rejected_before, errors_before = len(report.rejected), len(report.errors)
@@ -79,7 +79,7 @@ def _update(run: RunContext, manifest: Manifest) -> None:
                 for f in files:
                     f.refs, f.records, f.failed = [], 0, False
                 del report.rejected[rejected_before:], report.errors[errors_before:]
-                stories = Stories(IndexedStories(searcher, ids=set(previous) - affected))
+                stories = Stories(IndexedStories(reader, ids=set(previous) - affected))
                 new_stories = read_stories(run, files, stories)
                 reopened = stories.reopened
                 # A new copy that comes before an indexed story's first copy makes it the first copy
@@ -95,13 +95,13 @@ def _update(run: RunContext, manifest: Manifest) -> None:
             # unchanged text: keep the translations the index already has (no translator call at all)
             for article in new_stories:
                 if previous.get(article.id) == article.content_hash:
-                    stored = searcher.document(id=article.id)
+                    stored = reader.document(article.id)
                     if stored:
                         old = Article.from_dict(json.loads(stored["article"]))
                         for lang, tr in old.translations.items():
                             article.translations.setdefault(lang, tr)
         finally:
-            searcher.close()
+            reader.close()
             index.close()
 
     rereads = {f.path for f in files if f.state == "reread"}

@@ -25,8 +25,8 @@ class IndexedStories:
 
     Only `ids` are handed out: stories being rewritten by this run are not "earlier" stories."""
 
-    def __init__(self, searcher, ids: set[str]):
-        self.searcher = searcher
+    def __init__(self, reader, ids: set[str]):
+        self.reader = reader
         self.ids = ids
         self._given: set[str] = set()
         self._loaded_days: set = set()
@@ -34,7 +34,7 @@ class IndexedStories:
     def get(self, article_id: str) -> Article | None:
         if article_id not in self.ids or article_id in self._given:
             return None
-        stored = self.searcher.document(id=article_id)
+        stored = self.reader.document(article_id)
         if not stored:
             return None
         self._given.add(article_id)
@@ -43,8 +43,6 @@ class IndexedStories:
     def around(self, published: str | None, days: int):
         if not published:
             return
-        from whoosh.query import DateRange
-
         try:
             day = datetime.fromisoformat(published[:10])
         except ValueError:
@@ -54,9 +52,9 @@ class IndexedStories:
             if start in self._loaded_days:
                 continue
             self._loaded_days.add(start)
-            q = DateRange("published", start, start + timedelta(days=1) - timedelta(microseconds=1))
-            for docnum in self.searcher.docs_for_query(q):
-                stored = self.searcher.stored_fields(docnum)
+            for docnum in self.reader.docs_in_range("published", start,
+                                                    start + timedelta(days=1) - timedelta(microseconds=1)):
+                stored = self.reader.stored_fields(docnum)
                 aid = stored.get("id")
                 if aid in self.ids and aid not in self._given:
                     self._given.add(aid)

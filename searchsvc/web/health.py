@@ -17,7 +17,7 @@ from ..languages import LANGUAGES, TARGETS
 from ..translation.models import ModelCatalog
 from .responses import JSONResponse
 
-GAPS_TTL_S = 10.0  # counting gaps opens a searcher; a health probe every second should not
+GAPS_TTL_S = 10.0  # counting gaps opens a reader; a health probe every second should not
 MODELS_TTL_S = 60.0
 
 

@@ -8,19 +8,20 @@ A commit writes new segment files and then a new TOC, so a crash leaves the prev
 every reader's view) intact; orphaned segment files are removed by the next commit.
 
 On first use the engine checks the installed Whoosh (compat.check), installs its write-path
-patches (fastwrite.install) and probes the internals reader.py reads on a small in-memory index;
+patches (fastwrite.install) and probes the internals reader.py reads on a small throwaway index;
 any difference raises EngineMismatch.
 """
 
 from __future__ import annotations
 
 import os
+import tempfile
 import threading
 from datetime import datetime
 from pathlib import Path
 
 from whoosh import fields as wf
-from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import EmptyIndexError, LockError
 
 from ..base import (Applied, Engine, EngineError, EngineMismatch, Features, Field, Index, Schema, TextAnalysis, Writer,
@@ -127,13 +128,6 @@ class WhooshIndex(Index):
     def close(self) -> None:
         self.whoosh.close()
 
-    def __getattr__(self, name):
-        # TRANSITIONAL: searchsvc/pipeline.py still calls the Whoosh index (schema, searcher,
-        # writer); remove once the batch job speaks the Index interface.
-        if name in ("schema", "searcher", "writer"):
-            return getattr(self.whoosh, name)
-        raise AttributeError(name)
-
 
 class WhooshEngine(Engine):
     name = "whoosh"
@@ -176,15 +170,22 @@ class WhooshEngine(Engine):
 
 
 def _probe() -> None:
-    """Exercise every internal reader.py and fastwrite.py touch on a tiny index in memory."""
+    """Exercise every internal reader.py and fastwrite.py touch on a tiny throwaway index."""
     schema = Schema([
         Field("id", "id", stored=True, unique=True),
         Field("text", "text", analysis=TextAnalysis("stemmed", stem=str.lower)),
         Field("names", "keyword", scorable=True),
         Field("when", "datetime", sortable=True),
     ])
+    # a private directory: RamStorage writers spill to a shared <tmp>/MAIN.tmp that concurrent
+    # processes would delete under each other
+    with tempfile.TemporaryDirectory(prefix="searchsvc-probe-") as tmp:
+        _probe_in(Path(tmp), schema)
+
+
+def _probe_in(path: Path, schema: Schema) -> None:
     try:
-        index = WhooshIndex(RamStorage().create_index(whoosh_schema(schema)), Path("<probe>"))
+        index = WhooshIndex(FileStorage(str(path)).create_index(whoosh_schema(schema)), path)
         writer = index.bulk_writer(2, procs=1)
         writer.add({"id": "a", "text": "probe words probe", "names": "x y", "when": datetime(2024, 1, 2)})
         writer.add({"id": "b", "text": "words", "names": "y"})
@@ -199,6 +200,7 @@ def _probe() -> None:
                   and sum(int(s.live().sum()) for s in segments) == 1 and reader.doc_count() == 1)
             for s in segments:
                 s.column("when")
+        index.close()
     except (AttributeError, TypeError, KeyError, IndexError) as exc:
         raise EngineMismatch(f"Whoosh's internals differ from what searchsvc's whoosh engine reads: "
                              f"{type(exc).__name__}: {exc}") from None
