@@ -55,6 +55,10 @@ class Settings:
     translate_batch: int = 16  # sentences per call, length-sorted; larger loses to forced padding
     translate_threads: int = 1  # intra-op threads; 2 collapses when other jobs share the cores
     translate_device: str = "cpu"  # or "cuda" (falls back to the CPU, with a warning, without one)
+    # GET /articles/{id}?translate=ru: at most this many sentences not yet cached (else "too_long"),
+    # and the request waits at most this long (else "pending": it finishes into the cache)
+    translate_on_demand_sentences: int = 200
+    translate_on_demand_wait_s: int = 10
 
     ENV_PREFIX = "SEARCHSVC_"
 

@@ -14,6 +14,7 @@ import os
 import random
 import shutil
 import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,73 @@ def test_opening_an_article_moves_it_up_the_translation_order(archive, tmp_path)
     assert ArticleReads(index).counts() == {oldest: 3}
     ordered = [e.id for e in Backlog.load(settings, ["ru"], recent_days=1).entries]
     assert ordered[1] == oldest and len(ordered) == ARTICLES  # after the newest day, before the rest
+
+
+# --- on demand: GET /articles/{id}?translate=ru -----------------------------------------------
+
+
+def article_page(archive, tmp_path, **overrides):
+    from starlette.testclient import TestClient
+
+    from searchsvc.web.app import create_app
+
+    settings, _, _ = archive
+    index = shutil.copytree(Path(settings.index_dir).parent / "untranslated-index", tmp_path / "index")
+    settings = dataclasses.replace(settings, index_dir=str(index), cache_dir=str(tmp_path / "cache"), **overrides)
+    newest = Backlog.load(settings, ["ru"]).entries[0].id
+    return settings, TestClient(create_app(settings)), newest
+
+
+def test_an_article_is_translated_on_demand_into_the_language_asked_and_cached(archive, tmp_path):
+    settings, http, article_id = article_page(archive, tmp_path)
+    with http:
+        plain = http.get(f"/articles/{article_id}").json()
+        assert plain["translations"] == {} and "translation_request" not in plain
+        answer = http.get(f"/articles/{article_id}?translate=ru")
+        assert answer.status_code == 200
+        body = answer.json()
+        request = body["translation_request"]
+        assert request["status"] == "translated" and request["sentences_to_translate"] == 4  # title + 3
+        assert body["translations"]["ru"] == {"title": translit(plain["title"], EN_RU),
+                                              "body": translit(plain["body"], EN_RU), "route": "direct"}
+        assert "be" not in body["translations"]  # only what was asked
+        again = http.get(f"/articles/{article_id}?translate=ru").json()
+        assert again["translation_request"]["sentences_to_translate"] == 0
+        assert again["translations"]["ru"] == body["translations"]["ru"]
+        be = http.get(f"/articles/{article_id}?translate=be").json()
+        assert be["translations"]["be"]["title"] == translit(translit(plain["title"], EN_RU), RU_BE)
+        assert be["translations"]["be"]["route"] == "pivot:ru"
+        assert http.get(f"/articles/{article_id}?translate=fr").status_code == 400
+        assert http.get(f"/articles/{article_id}?lang=ru").status_code == 400
+    en_ru, ru_be = identities(settings)
+    cache = TranslationCache(settings.translation_cache_dir)
+    assert cache.count(en_ru) == cache.count(ru_be) == 4
+
+
+def test_on_demand_translation_is_bounded_and_says_why(archive, tmp_path):
+    _, http, article_id = article_page(archive, tmp_path / "none", models_dir=str(tmp_path / "no-models"))
+    with http:
+        body = http.get(f"/articles/{article_id}?translate=ru").json()
+    assert body["translation_request"]["status"] == "no_model" and "models install ru" in body["translation_request"]["detail"]
+    assert body["translations"] == {}
+
+    _, http, article_id = article_page(archive, tmp_path / "long", translate_on_demand_sentences=3)
+    with http:
+        answer = http.get(f"/articles/{article_id}?translate=ru")
+    assert answer.status_code == 200 and answer.json()["translations"] == {}
+    assert answer.json()["translation_request"]["status"] == "too_long"
+    assert answer.json()["translation_request"]["sentences_to_translate"] == 4
+
+    settings, http, article_id = article_page(archive, tmp_path / "slow", translate_on_demand_wait_s=0)
+    with http:
+        answer = http.get(f"/articles/{article_id}?translate=ru")
+        assert answer.status_code == 202 and answer.headers["Retry-After"] == "5"
+        assert answer.json()["translation_request"]["status"] == "pending" and answer.json()["translations"] == {}
+        for _ in range(300):  # the translation goes on after the answer, into the cache
+            answer = http.get(f"/articles/{article_id}?translate=ru")
+            if answer.status_code == 200:
+                break
+            time.sleep(0.1)
+    assert answer.json()["translation_request"] == {"lang": "ru", "status": "translated", "detail": "",
+                                                    "sentences_to_translate": 0}
+    assert answer.json()["translations"]["ru"]["title"].startswith("Репорт")

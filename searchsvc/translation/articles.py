@@ -126,11 +126,12 @@ class ArticleTranslator:
 
     # --- articles ------------------------------------------------------------------------
 
-    def translate(self, articles: list[Article]) -> TranslationReport:
+    def translate(self, articles: list[Article], langs: tuple[str, ...] = TARGETS) -> TranslationReport:
+        """`langs`: the target languages to fill (default all; one for an on-demand request)."""
         with self._lock:  # one run at a time per translator: models are not re-entrant here
-            return self._translate(articles)
+            return self._translate(articles, langs)
 
-    def _translate(self, articles: list[Article]) -> TranslationReport:
+    def _translate(self, articles: list[Article], langs: tuple[str, ...] = TARGETS) -> TranslationReport:
         started = time.perf_counter()
         report = TranslationReport(articles=len(articles))
         catalog = ModelCatalog.load(self.settings.models_dir)
@@ -144,7 +145,7 @@ class ArticleTranslator:
                 split_cache[key] = (split_text(article.title), split_text(article.body))
             return split_cache[key]
 
-        for lang in TARGETS:
+        for lang in langs:
             wanted = [a for a in articles if a.lang != lang
                       and not (lang in a.translations and a.translations[lang].route == PREMADE)]
             by_source: dict[str, list[Article]] = {}

@@ -101,16 +101,12 @@ class Backlog:
             name = self.store.live_generation()
             if name is None:
                 return
-            index = self.store.open(name)
-            try:
-                with index.searcher() as s:
-                    found = []
-                    for article_id in ids:
-                        docnum = s.document_number(id=article_id)
-                        if docnum is not None:
-                            found.append(Article.from_dict(json.loads(s.stored_fields(docnum)["article"])))
-            finally:
-                index.close()
+            with self.store.open(name) as index, index.reader() as reader:
+                found = []
+                for article_id in ids:
+                    docnum = reader.document_number(article_id)
+                    if docnum is not None:
+                        found.append(Article.from_dict(json.loads(reader.stored_fields(docnum)["article"])))
             yield from found
 
 
@@ -132,27 +128,19 @@ def order(entries: list[_Entry], reads: dict[str, int], recent_days: int = RECEN
 
 def _untranslated(store, langs) -> list[_Entry]:
     """(id, published) of live documents in English that lack any of `langs`."""
-    from whoosh.query import NumericRange, Or
-
     name = store.live_generation()
     if name is None:
         return []
     bits = [1 << LANGUAGES.index(lang) for lang in langs]
     masks = [m for m in range(1 << len(LANGUAGES)) if any(not m & b for b in bits)]
-    if not masks:
-        return []
-    index = store.open(name)
-    try:
-        with index.searcher() as s:
-            if "translated" not in s.schema:
-                return []
-            out = []
-            for docnum in s.docs_for_query(Or([NumericRange("translated", m, m) for m in masks])):
-                fields = s.stored_fields(docnum)
-                article = json.loads(fields["article"])
-                if article.get("lang", SOURCE) != SOURCE:
-                    continue
+    with store.open(name) as index, index.reader() as reader:
+        if not reader.has_field("translated"):
+            return []
+        docnums = sorted({d for mask in masks for d in reader.docs_with("translated", mask)})
+        out = []
+        for docnum in docnums:
+            fields = reader.stored_fields(docnum)
+            article = json.loads(fields["article"])
+            if article.get("lang", SOURCE) == SOURCE:
                 out.append(_Entry(fields["id"], article.get("published") or ""))
-            return out
-    finally:
-        index.close()
+        return out

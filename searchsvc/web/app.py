@@ -22,6 +22,7 @@ from starlette.staticfiles import StaticFiles
 from ..config import Settings
 from ..search import SearchService
 from ..translation.backlog import ArticleReads
+from ..translation.ondemand import OnDemandTranslation
 from . import articles_api, search_api
 from .errors import EXCEPTION_HANDLERS
 from .health import TranslationGaps, TranslationModels, health
@@ -92,6 +93,7 @@ def create_app(settings: Settings | None = None, service: SearchService | None =
     app.state.translation_models = TranslationModels(settings.models_dir)
     app.state.write_lock = asyncio.Lock()
     app.state.reads = ArticleReads(settings.index_dir)  # which articles to translate first
+    app.state.on_demand = OnDemandTranslation(settings)  # GET /articles/{id}?translate=ru
     return app
 
 

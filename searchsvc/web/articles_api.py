@@ -8,6 +8,7 @@ job and land in the live index generation, so searches see them within seconds, 
 
 from __future__ import annotations
 
+import dataclasses
 import hmac
 import json
 import logging
@@ -21,7 +22,8 @@ from ..ingest import IngestError, build_article
 from ..ingest.jsonl import record_fields
 from ..pipeline import prepare_articles
 from .errors import ApiError
-from .params import path_id
+from ..languages import TARGETS
+from .params import Param, parse_query, path_id
 from .responses import JSONResponse
 
 log = logging.getLogger("searchsvc.web.articles")
@@ -123,12 +125,30 @@ def _read_article(state, article_id: str) -> dict | None:
     return article
 
 
+TRANSLATE = Param("translate", "enum", "translate the article into this language now when it has no translation "
+                  "yet and a model is installed; `translation_request.status` says what happened: present, "
+                  "translated, pending (202: still translating, ask again), too_long (more sentences than one "
+                  "request may translate), busy (503), no_model or source", enum=TARGETS)
+ARTICLE_PARAMS = [TRANSLATE]
+RETRY_AFTER_S = 5
+
+
 async def get_article(request: Request) -> JSONResponse:
     article_id = path_id(request)
-    article = await run_in_threadpool(_read_article, request.app.state, article_id)
+    state = request.app.state
+    lang = parse_query(request, ARTICLE_PARAMS, state.settings)["translate"]
+    article = await run_in_threadpool(_read_article, state, article_id)
     if article is None:
         raise ApiError(404, f"no article with id {article_id[:80]!r}")
-    return JSONResponse(article)
+    if not lang:
+        return JSONResponse(article)
+    outcome = await run_in_threadpool(state.on_demand.request, Article.from_dict(article), lang)
+    if outcome.translation is not None:
+        article["translations"][lang] = dataclasses.asdict(outcome.translation)
+    article["translation_request"] = outcome.to_dict()
+    status = {"pending": 202, "busy": 503}.get(outcome.status, 200)
+    headers = {"Retry-After": str(RETRY_AFTER_S)} if status != 200 else None
+    return JSONResponse(article, status_code=status, headers=headers)
 
 
 async def post_articles(request: Request) -> JSONResponse:

@@ -9,8 +9,10 @@ from starlette.requests import Request
 
 from .. import __version__ as VERSION
 from ..config import Settings
+from ..languages import TARGETS
 from .params import Param
 from .responses import JSONResponse
+from .articles_api import ARTICLE_PARAMS
 from .search_api import SEARCH_PARAMS, SUGGEST_PARAMS
 
 ERROR = {"$ref": "#/components/schemas/Error"}
@@ -101,9 +103,17 @@ def document(settings: Settings) -> dict:
                               "415": _error("body is not application/json"),
                               "422": _error("not an article: the message says which field")}}},
             "/articles/{id}": {
-                "get": {"summary": "One article with its translations, entities and sources",
-                        "parameters": [ARTICLE_ID],
-                        "responses": {"200": _json("the article"), **bad_id, "404": _error("no such article")}},
+                "get": {"summary": "One article with its translations, entities and sources; "
+                                   "?translate=ru translates it on demand (bounded)",
+                        "parameters": [ARTICLE_ID, *params(ARTICLE_PARAMS)],
+                        "responses": {"200": _json("the article"), "404": _error("no such article"),
+                                      "400": _error("id empty, over 200 characters or with control characters; "
+                                                    "translate not one of " + ", ".join(TARGETS)),
+                                      "202": _json("the article; its translation is still being made "
+                                                   "(translation_request.status pending): ask again after "
+                                                   "Retry-After seconds"),
+                                      "503": _json("the article; too many on-demand translations under way "
+                                                   "(translation_request.status busy)")}},
                 "delete": {"summary": "Remove an article", "security": [{"bearer": []}],
                            "parameters": [ARTICLE_ID],
                            "responses": {"200": _json("deleted"), **WRITE_ERRORS, **bad_id,
