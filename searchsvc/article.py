@@ -36,6 +36,7 @@ class Article:
     sources: list[Source] = field(default_factory=list)
     persons: list[str] = field(default_factory=list)  # canonical entity ids
     organizations: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)  # place ids ("place:by-town:orsha")
     translations: dict[str, Translation] = field(default_factory=dict)
     source_path: str | None = None
 

@@ -868,13 +868,13 @@ class EntityExtractor:
             return other[0][0]
         return eid
 
-    def _entities(self, text: str) -> list[tuple[str, str]]:
+    def _entities(self, text: str, mentions: list[Mention] | None = None) -> list[tuple[str, str]]:
         ids: dict[str, str] = {}
         keyed: dict[tuple, str] = {}
         people: list[tuple[str, str]] = []  # (label, id) of unknown persons met in this article
         football, hockey = bool(_FOOTBALL.search(text)), bool(_HOCKEY.search(text))
         sport = "FC" if football and not hockey else "HC" if hockey and not football else None
-        mentions = self.mentions(text)
+        mentions = self._not_places(self.mentions(text)) if mentions is None else mentions
         named_orgs = [self.registry.get(m.entity_id) for m in mentions
                       if m.type == "organization" and m.entity_id and not m.weak]
         for m in mentions:
@@ -937,11 +937,26 @@ class EntityExtractor:
             self.registry.add(entity)
         return entity.id
 
+    def _not_places(self, mentions: list[Mention]) -> list[Mention]:
+        """A country or a run of its words is never a person ("Arab Emirates" of the UAE)."""
+        places = self.registry.places
+        return [m for m in mentions if not (m.entity_id is None and m.candidate is not None
+                                            and m.candidate.type == "person"
+                                            and places.is_place_phrase(m.candidate.label))]
+
     def annotate(self, article: Article) -> Article:
-        """Set article.persons / article.organizations (canonical ids, first mention first)."""
-        found = self._entities(f"{article.title}\n\n{article.body}")
+        """Set article.persons / organizations / places (canonical ids, first mention first).
+
+        Places are read outside the names of persons and organizations: "Minsk Tractor Works"
+        names no place, "the delegation of Uzbekistan" does.
+        """
+        text = f"{article.title}\n\n{article.body}"
+        mentions = self._not_places(self.mentions(text))
+        found = self._entities(text, mentions)
         article.persons = [eid for eid, etype in found if etype == "person"]
         article.organizations = [eid for eid, etype in found if etype == "organization"]
+        named = [(m.start, m.end) for m in mentions if not m.implied]
+        article.places = self.registry.places.find(text, skip=named)
         return article
 
 

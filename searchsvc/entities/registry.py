@@ -168,8 +168,18 @@ class EntityRegistry:
         self._checked_at = 0.0
         self._lock = threading.RLock()
         self._lookup_index: _LookupIndex | None = None
+        self._places = None
         if self.overlay_path is not None:
             self._sync()
+
+    @property
+    def places(self):
+        """The place registry (countries, Belarus, abroad), read on first use."""
+        if self._places is None:
+            from .places import PlaceRegistry
+
+            self._places = PlaceRegistry.load()
+        return self._places
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -300,6 +310,9 @@ class EntityRegistry:
         return [e for e in self if e.type == etype]
 
     def label(self, entity_id: str, lang: str = SOURCE) -> str:
+        """The entity's (or place's: ids "place:...") label in `lang`."""
+        if entity_id.startswith("place:"):
+            return self.places.label(entity_id, lang)
         e = self.get(entity_id)
         return e.label(lang) if e else entity_id
 

@@ -1,0 +1,231 @@
+"""Places: countries, Belarus's oblasts, Minsk, districts and towns, and regions and cities abroad.
+
+Three sources make one place registry, each place with en/ru/be labels:
+
+- `countries.tsv`: generated from `pycountry` (ISO 3166-1 with its ru and be gettext translations)
+  by scripts/countries_from_pycountry.py, with the short names the news uses (Russia, the UAE);
+- `belarus_places.tsv`: the 6 oblasts, Minsk, the 118 districts (each with its centre town) and
+  other towns, with the Russian and Belarusian adjectives that committee and site names are made of
+  (`sites.py` builds the executive committees' sites from them);
+- `foreign_places.tsv`: regions and cities abroad met in the region's news.
+
+`find` reads English exactly (capitalized words; "Vitebsk region" = "Vitebsk Oblast") and Russian
+or Belarusian by stem + case ending ("в Могилевской области", "у Гродне").
+
+>>> places = PlaceRegistry.load()
+>>> [places.label(p) for p in places.find("Delegations from Russia and the UAE came to Mogilev.")]
+['Russia', 'United Arab Emirates', 'Mogilev']
+>>> [places.label(p) for p in places.find("Делегация Узбекистана побывала в Гродненской области.")]
+['Uzbekistan', 'Grodno Oblast']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).parent
+COUNTRIES_FILE = HERE / "countries.tsv"  # made by scripts/countries_from_pycountry.py
+BELARUS_FILE = HERE / "belarus_places.tsv"
+FOREIGN_FILE = HERE / "foreign_places.tsv"
+
+# Country names that are also common words or first names: matched only in a country's shape
+# ("in Chad" would still be missed; "Jordan Smith" is not Jordan).
+_AMBIGUOUS = {"Jersey", "Chad", "Georgia", "Jordan", "Guinea", "Niger", "Turkey", "Israel", "Dominica",
+              "Emirates", "Britain", "Mali", "Oman"}
+_KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
+
+# Russian/Belarusian case endings a place name takes ("Гродне", "Могилевской области", "Ліды").
+_NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы""".split()) | {""}
+_ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ых ым ое ая ие им ими ыми ае ага аму ым ых ыя ія і
+ай ую ою""".split())
+_WORD = re.compile(r"[A-Za-zА-Яа-яЁёІіЎўЇїЄє’'ʼ-]+|\S")
+
+
+@dataclass
+class Place:
+    id: str
+    kind: str  # country | oblast | district | town | region | city
+    labels: dict[str, str]
+    aliases: list[str] = field(default_factory=list)
+    oblast: str | None = None  # for places in Belarus: the oblast id ("place:by-oblast:vitebsk")
+    country: str = "BY"
+
+    def label(self, lang: str = "en") -> str:
+        return self.labels.get(lang) or self.labels["en"]
+
+    def names(self) -> list[str]:
+        return list(dict.fromkeys([*self.labels.values(), *self.aliases]))
+
+
+def _stem(word: str) -> str:
+    """A Russian/Belarusian word without its nominative ending."""
+    w = word.lower().replace("ё", "е")
+    for ending in ("ская", "цкая", "ский", "цкий", "скі", "цкі"):
+        if w.endswith(ending):
+            return w[: -len(ending) + 2]
+    if w.endswith(("ая", "ий", "ый", "ое", "ае", "ые", "ыя")):
+        return w[:-2]
+    return w[:-1] if w[-1:] in "аяоеьйыіиу" and len(w) > 3 else w
+
+
+def _clean(token: str) -> str:
+    return re.sub(r"(?:['’]s|['’])$", "", token)
+
+
+class PlaceRegistry:
+    """Known places by id, and `find` for the places a text names."""
+
+    def __init__(self, places: list[Place]):
+        self._by_id = {p.id: p for p in places}
+        self._latin: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> [(words, id)]
+        self._cyrillic: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # stem prefix -> [(stems, id)]
+        self.phrases: set[str] = set()  # lower-case English names and their inner word runs (not persons)
+        for p in places:
+            for name in p.names():
+                words = tuple(_WORD.findall(name))
+                if not words:
+                    continue
+                if re.search(r"[А-Яа-яІіЎў]", name):
+                    stems = tuple(_stem(w) for w in words)
+                    self._cyrillic.setdefault(stems[0][:3], []).append((stems, p.id))
+                else:
+                    self._latin.setdefault(words[0], []).append((words, p.id))
+                    low = [w.lower() for w in words]
+                    for i in range(len(low)):
+                        for j in range(i + 1, len(low) + 1):
+                            if j - i >= 2 or (i, j) == (0, len(low)):
+                                self.phrases.add(" ".join(low[i:j]))
+        for table in (self._latin, self._cyrillic):
+            for entries in table.values():
+                entries.sort(key=lambda e: -len(e[0]))
+
+    @classmethod
+    def load(cls) -> "PlaceRegistry":
+        return cls([*_countries(), *_belarus(), *_foreign()])
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def __iter__(self):
+        return iter(self._by_id.values())
+
+    def get(self, place_id: str) -> Place | None:
+        return self._by_id.get(place_id)
+
+    def label(self, place_id: str, lang: str = "en") -> str:
+        p = self._by_id.get(place_id)
+        return p.label(lang) if p else place_id
+
+    def oblast_of(self, place_id: str) -> str | None:
+        p = self._by_id.get(place_id)
+        if p is None:
+            return None
+        return p.id if p.kind == "oblast" else p.oblast
+
+    def is_place_phrase(self, text: str) -> bool:
+        """True when `text` is a place name or a run of 2+ of its words ("Arab Emirates")."""
+        return " ".join(text.lower().split()) in self.phrases
+
+    def find(self, text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
+        """Place ids in order of first mention, outside the character spans in `skip`."""
+        toks = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        out: dict[str, None] = {}
+        i = 0
+        while i < len(toks):
+            word, start, _ = toks[i]
+            if any(a <= start < b for a, b in skip) or not word[:1].isupper():
+                i += 1
+                continue
+            hit = self._latin_at(toks, i) if word[:1].isascii() else self._cyrillic_at(toks, i)
+            if hit:
+                n, pid = hit
+                if not any(a < toks[i + n - 1][2] <= b for a, b in skip):
+                    out.setdefault(pid)
+                i += n
+            else:
+                i += 1
+        return list(out)
+
+    def _latin_at(self, toks, i):
+        first = toks[i][0]
+        bare = _clean(first)  # "Belarus'", "Russia's"
+        for words, pid in self._latin.get(bare, ()):
+            n = len(words)
+            window = [t[0] for t in toks[i:i + n]]
+            if len(window) < n:
+                continue
+            window[0], window[-1] = (bare, _clean(window[-1])) if n > 1 else (bare, bare)
+            if not all(w == x or (x.lower() in _KIND_WORDS and w.lower() == x.lower()) for w, x in zip(window, words)):
+                continue
+            if n == 1 and words[0] in _AMBIGUOUS and not self._country_context(toks, i):
+                continue
+            if i + n < len(toks) and toks[i + n][0][:1].isdigit():
+                continue  # "Belarus 24" (a channel), "Belarus 3522" (a tractor)
+            return n, pid
+        return None
+
+    @staticmethod
+    def _country_context(toks, i) -> bool:
+        before = toks[i - 1][0].lower() if i else ""
+        return before in {"in", "to", "from", "of", "and", "with", "visit", "the"}
+
+    def _cyrillic_at(self, toks, i):
+        low = _clean(toks[i][0]).lower().replace("ё", "е")
+        for stems, pid in self._cyrillic.get(low[:3], ()):
+            n = len(stems)
+            window = [t[0].lower().replace("ё", "е") for t in toks[i:i + n]]
+            if len(window) < n:
+                continue
+            endings = _NOUN_ENDINGS if n == 1 else _NOUN_ENDINGS | _ADJ_ENDINGS
+            if all(w.startswith(s) and w[len(s):] in endings for w, s in zip(window, stems)):
+                return n, pid
+        return None
+
+
+def _countries() -> list[Place]:
+    out = []
+    for alpha_2, en, ru, be, aliases, _, _ in rows(COUNTRIES_FILE):
+        out.append(Place(f"place:country:{alpha_2.lower()}", "country", {"en": en, "ru": ru, "be": be},
+                         [a for a in aliases.split(",") if a], country=alpha_2))
+    return out
+
+
+def rows(path: Path):
+    """The data lines of a places file, split into 7 columns."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield (line.split("\t") + [""] * 7)[:7]
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _belarus() -> list[Place]:
+    out: dict[str, Place] = {}
+    for kind, oblast, en, ru, be, ru_adj, be_adj in rows(BELARUS_FILE):
+        oblast_id = f"place:by-oblast:{oblast}" if oblast != "minsk-city" else None
+        if kind == "oblast":
+            base = en.split()[0]
+            out[oblast_id] = Place(oblast_id, "oblast", {"en": en, "ru": ru, "be": be},
+                                   [f"{base} Region", f"{base} region"], oblast_id)
+            continue
+        town_id = f"place:by-town:{_slug(en)}"
+        if town_id not in out:
+            out[town_id] = Place(town_id, "city" if kind == "city" else "town", {"en": en, "ru": ru, "be": be}, [],
+                                 oblast_id)
+        if kind == "district":
+            did = f"place:by-district:{_slug(en)}"
+            labels = {"en": f"{en} District", "ru": f"{ru_adj} район", "be": f"{be_adj} раён"}
+            out[did] = Place(did, "district", labels, [f"{en} district", f"{en} Raion"], oblast_id)
+    return list(out.values())
+
+
+def _foreign() -> list[Place]:
+    out = []
+    for kind, country, en, ru, be, aliases, _ in rows(FOREIGN_FILE):
+        out.append(Place(f"place:{country.lower()}-{kind}:{_slug(en)}", kind, {"en": en, "ru": ru, "be": be},
+                         [a.strip() for a in aliases.split(",") if a.strip()], country=country))
+    return out
