@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..article import Article, Source, Translation, content_id
+from ..entities.sites import SiteRegistry
 from .dates import implausible_date_reason
 from .decoding import binary_kind, decode_page
 from .errors import IngestError
@@ -272,7 +273,8 @@ def build_article(fields: PageFields, source_path: str | None = None) -> Article
     url = canonical_url(fields.url)
     if fields.url and url is None:
         warnings.append(f"url {str(fields.url)[:80]!r} is not an absolute http(s) URL: ignored")
-    site = fields.site or site_from_url(url) or UNKNOWN_SITE
+    # one committee is one site whatever language or boilerplate its page names it in
+    site = SiteRegistry.load().canonical(fields.site) or site_from_url(url) or UNKNOWN_SITE
     if site == UNKNOWN_SITE:
         warnings.append("no site name found")
     lang = fields.lang if fields.lang in ("en", "ru", "be") else detect_lang(title + " " + body[:2000])

@@ -20,6 +20,7 @@ from .dates import implausible_date_reason, parse_date, parse_datetime_value
 from .errors import IngestError
 from .fields import PageFields
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
+from ..entities.sites import is_boilerplate
 from .text import (RELATED_MARKER, UPDATED_LABEL, date_line, is_breadcrumb, is_footer, is_widget, looks_like_site,
                    parse_text_page)
 from .urls import site_from_url
@@ -59,8 +60,9 @@ def parse_html_page(text: str, url: str | None = None) -> PageFields:
         _remove(el)  # code is never title or body text
     url = url or _first(
         _attr(tree, "//link[@rel='canonical']/@href"), meta.get("og:url"), *(_ld_url(a) for a in jsonld))
-    site = _first(meta.get("og:site_name"), *(_ld_name(a.get("publisher")) for a in jsonld),
-                  meta.get("application-name"))
+    # "Official Internet portal" in og:site_name says what the site is, not whose: look further
+    site = _first(*(v for v in (meta.get("og:site_name"), *(_ld_name(a.get("publisher")) for a in jsonld),
+                                meta.get("application-name")) if not (isinstance(v, str) and is_boilerplate(v))))
     footer_site = _site_from_footer(tree) if not site else None
     page_title = clean_title(tree.findtext(".//title") or "") if tree.find(".//title") is not None else ""
     title = _pick_title(tree, meta, jsonld, page_title, site or footer_site)
@@ -348,7 +350,8 @@ def _title_suffix(page_title: str, title: str) -> str | None:
     parts = _TITLE_SEPARATORS.split(page_title)
     if len(parts) < 2 or not any(_norm(p) and (_norm(p) in _norm(title) or _norm(title) in _norm(p)) for p in parts):
         return None  # "<title>" is not "headline | site"
-    rest = [p for p in parts if _norm(p) and _norm(p) not in _norm(title) and _norm(title) not in _norm(p)]
+    rest = [p for p in parts if _norm(p) and _norm(p) not in _norm(title) and _norm(title) not in _norm(p)
+            and not is_boilerplate(p)]
     return rest[-1] if rest and len(rest[-1]) <= 80 else None
 
 
@@ -360,7 +363,7 @@ def _site_from_logo(tree) -> str | None:
         logo = _class_words(el) & LOGO_WORDS
         if logo or (el.tag == "h1" and el.xpath("ancestor::header[not(ancestor::article)]")):
             text = clean_title(el.text_content())
-            if 3 <= len(text) <= 100 and len(text.split()) <= 12:
+            if 3 <= len(text) <= 100 and len(text.split()) <= 12 and not is_boilerplate(text):
                 return text
     return None
 
