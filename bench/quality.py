@@ -127,7 +127,7 @@ def journalist_recall(index_dir: Path, queries=JOURNALIST_QUERIES, k: int = 10, 
     misses = []
     for lang, q, files in queries:
         expected = {ids[f] for f in files}
-        got = [h["id"] for h in service.search(q, lang=lang, size=k)["hits"]]
+        got = [h.id for h in service.search(q, lang=lang, size=k).hits]
         recall = len(expected & set(got)) / len(expected)
         per_lang.setdefault(lang, []).append(recall)
         first.setdefault(lang, []).append(1.0 if got and got[0] in expected else 0.0)
@@ -182,7 +182,7 @@ def ntrex_mrr(path: Path, workdir: Path, with_translations: bool, limit: int | N
                 if limit and n >= limit:
                     break
                 n += 1
-                hits = [h["id"] for h in service.search(s, lang=lang, size=10)["hits"]]
+                hits = [h.id for h in service.search(s, lang=lang, size=10).hits]
                 if d["doc_id"] in hits:
                     rank = hits.index(d["doc_id"]) + 1
                     rr += 1 / rank

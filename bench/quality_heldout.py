@@ -64,7 +64,7 @@ def score(index_dir: Path, queries: list[dict], k: int = 10) -> dict:
     misses = []
     for q in queries:
         expected = {ids[p] for p in q["ids"]}
-        got = [h["id"] for h in service.search(q["q"], lang=q["lang"], size=k)["hits"]]
+        got = [h.id for h in service.search(q["q"], lang=q["lang"], size=k).hits]
         recall = len(expected & set(got)) / len(expected)
         rank = next((i + 1 for i, g in enumerate(got) if g in expected), None)
         s = per_lang.setdefault(q["lang"], {"n": 0, "recall": 0.0, "rr": 0.0})

@@ -181,7 +181,7 @@ class SearchsvcEngine:
         phrase = text.startswith('"')
         filters = {flt[0]: [flt[1]]} if flt else None
         r = self.service.search(text, filters=filters, mode="advanced" if phrase else "plain", size=10)
-        return r["total"], [h["id"] for h in r["hits"]], r["facets"]
+        return r.total, [h.id for h in r.hits], r.facets
 
 
 class SqliteEngine:

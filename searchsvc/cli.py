@@ -112,12 +112,12 @@ def cmd_search(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.json:
-        print(json.dumps(result, ensure_ascii=False, indent=2))
+        print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return 0
-    print(f"{result['total']} hits" + (f"; did you mean: {result['did_you_mean']}" if result["did_you_mean"] else ""))
-    for i, hit in enumerate(result["hits"], (args.page - 1) * args.size + 1):
-        print(f"{i:2}. [{hit['published']}] {hit['title']}  ({hit['site']}; via {', '.join(hit['matched_via']) or '-'})")
-        print(f"    {hit['snippet_text'][:200]}")
+    print(f"{result.total} hits" + (f"; did you mean: {result.did_you_mean}" if result.did_you_mean else ""))
+    for i, hit in enumerate(result.hits, (args.page - 1) * args.size + 1):
+        print(f"{i:2}. [{hit.published}] {hit.title}  ({hit.site}; via {', '.join(hit.matched_via) or '-'})")
+        print(f"    {hit.snippet_text[:200]}")
     return 0
 
 

@@ -13,7 +13,7 @@ import pytest
 from searchsvc.article import Article, Source
 from searchsvc.entities import EntityRegistry
 from searchsvc.index import IndexStore, write_generation
-from searchsvc.search import QueryError, SearchService
+from searchsvc.search import Hit, QueryError, SearchService
 
 CSTO = "collective-security-treaty-organization"
 
@@ -23,20 +23,20 @@ def service(sample_index) -> SearchService:
     return SearchService(sample_index)
 
 
-def all_hits(service: SearchService, q: str, **kw) -> list[dict]:
+def all_hits(service: SearchService, q: str, **kw) -> list[Hit]:
     """Every hit of a query, page by page, the way a client would fetch them."""
     first = service.search(q, size=50, **kw)
-    hits = list(first["hits"])
+    hits = list(first.hits)
     page = 2
-    while len(hits) < first["total"]:
-        hits += service.search(q, size=50, page=page, **kw)["hits"]
+    while len(hits) < first.total:
+        hits += service.search(q, size=50, page=page, **kw).hits
         page += 1
-    assert len(hits) == first["total"]
+    assert len(hits) == first.total
     return hits
 
 
-def counts_from_hits(hits: list[dict], key: str) -> Counter:
-    return Counter(e["id"] for h in hits for e in h[key])
+def counts_from_hits(hits: list[Hit], key: str) -> Counter:
+    return Counter(e.id for h in hits for e in getattr(h, key))
 
 
 # -- cross-language queries against English-only articles ---------------------------------------
@@ -44,44 +44,44 @@ def counts_from_hits(hits: list[dict], key: str) -> Counter:
 @pytest.mark.parametrize("query", ["Volfovich", "Вольфович", "Вольфовичем", "Вальфовіч", "Valfovich"])
 def test_name_in_any_script_or_case_form_finds_the_volfovich_stories(service, query):
     result = service.search(query)
-    titles = [h["title"] for h in result["hits"][:3]]
+    titles = [h.title for h in result.hits[:3]]
     assert any("CSTO" in t for t in titles), (query, titles)
     assert any("security concept" in t for t in titles), (query, titles)
-    assert set(result["hits"][0]["matched_via"]) & {"entity", "transliteration", "source"}
+    assert set(result.hits[0].matched_via) & {"entity", "transliteration", "source"}
 
 
 def test_russian_query_reports_how_the_english_article_matched(service):
     result = service.search("Тасмагамбетов", lang="ru")
-    top = result["hits"][0]
-    assert result["query_lang"] == "ru"
-    assert "Tasmagambetov" in top["title"]
-    assert "source" not in top["matched_via"]  # no Cyrillic in the English text
-    assert {"entity", "transliteration"} & set(top["matched_via"])
+    top = result.hits[0]
+    assert result.query_lang == "ru"
+    assert "Tasmagambetov" in top.title
+    assert "source" not in top.matched_via  # no Cyrillic in the English text
+    assert {"entity", "transliteration"} & set(top.matched_via)
     # the snippet marks the English name the Cyrillic query stood for
-    assert "<mark>Tasmagambetov</mark>" in top["snippet"]
+    assert "<mark>Tasmagambetov</mark>" in top.snippet
 
 
 def test_organization_acronym_in_cyrillic_reaches_the_english_article(service):
-    hits = service.search("ОДКБ")["hits"]
-    assert hits and all(CSTO in {o["id"] for o in h["organizations"]} for h in hits)
-    assert "entity" in hits[0]["matched_via"]
+    hits = service.search("ОДКБ").hits
+    assert hits and all(CSTO in {o.id for o in h.organizations} for h in hits)
+    assert "entity" in hits[0].matched_via
 
 
 # -- ranking ---------------------------------------------------------------------------------------
 
 def test_title_match_ranks_above_body_mentions(service):
-    hits = service.search("CSTO")["hits"]
-    assert "CSTO" in hits[0]["title"]
-    assert hits[0]["score"] >= hits[-1]["score"]
+    hits = service.search("CSTO").hits
+    assert "CSTO" in hits[0].title
+    assert hits[0].score >= hits[-1].score
 
 
 def test_sort_by_date_is_newest_first_over_the_same_matches(service):
     by_relevance = service.search("Lukashenko", size=50)
     by_date = service.search("Lukashenko", size=50, sort="date")
-    assert by_date["total"] == by_relevance["total"]
-    dates = [h["published"] for h in by_date["hits"]]
+    assert by_date.total == by_relevance.total
+    dates = [h.published for h in by_date.hits]
     assert dates == sorted(dates, reverse=True)
-    assert {h["id"] for h in by_date["hits"]} == {h["id"] for h in by_relevance["hits"]}
+    assert {h.id for h in by_date.hits} == {h.id for h in by_relevance.hits}
 
 
 # -- facets ----------------------------------------------------------------------------------------
@@ -92,43 +92,43 @@ def test_facet_counts_are_exact_over_all_matches(service, query):
     hits = all_hits(service, query)
     for facet, key in (("person", "persons"), ("organization", "organizations")):
         expected = counts_from_hits(hits, key)
-        got = {v["value"]: v["count"] for v in result["facets"][facet]}
+        got = {v["value"]: v["count"] for v in result.facets[facet]}
         for value, count in got.items():
             assert expected[value] == count, (facet, value)
         # the facet lists the most frequent values (up to its limit), none missing above the cut
         if got:
             assert min(got.values()) >= max((c for v, c in expected.items() if v not in got), default=0)
-    months = Counter(h["published"][:7] for h in hits if h["published"])
-    assert {v["value"]: v["count"] for v in result["facets"]["date"]} == dict(months)
-    sites = Counter(s for h in hits for s in {h["site"], *(x["site"] for x in h["sources"])})
-    assert {v["value"]: v["count"] for v in result["facets"]["site"]} == {
-        k: v for k, v in sites.items() if k in {f["value"] for f in result["facets"]["site"]}}
+    months = Counter(h.published[:7] for h in hits if h.published)
+    assert {v["value"]: v["count"] for v in result.facets["date"]} == dict(months)
+    sites = Counter(s for h in hits for s in {h.site, *(x["site"] for x in h.sources)})
+    assert {v["value"]: v["count"] for v in result.facets["site"]} == {
+        k: v for k, v in sites.items() if k in {f["value"] for f in result.facets["site"]}}
 
 
 def test_multi_select_a_facets_counts_ignore_its_own_filter(service):
     unfiltered = service.search("Belarus")
-    person = next(v for v in unfiltered["facets"]["person"] if v["count"] >= 2)
+    person = next(v for v in unfiltered.facets["person"] if v["count"] >= 2)
     filtered = service.search("Belarus", filters={"person": [person["value"]]})
     # hits and other facets narrow to the selection ...
-    assert filtered["total"] == person["count"]
+    assert filtered.total == person["count"]
     hits = all_hits(service, "Belarus", filters={"person": [person["value"]]})
-    assert all(person["value"] in {p["id"] for p in h["persons"]} for h in hits)
+    assert all(person["value"] in {p.id for p in h.persons} for h in hits)
     org_counts = counts_from_hits(hits, "organizations")
-    assert all(org_counts[v["value"]] == v["count"] for v in filtered["facets"]["organization"])
+    assert all(org_counts[v["value"]] == v["count"] for v in filtered.facets["organization"])
     # ... while the person facet keeps the unfiltered counts, with the choice marked selected
-    assert {(v["value"], v["count"]) for v in filtered["facets"]["person"]} == \
-        {(v["value"], v["count"]) for v in unfiltered["facets"]["person"]}
-    selected = [v for v in filtered["facets"]["person"] if v["selected"]]
+    assert {(v["value"], v["count"]) for v in filtered.facets["person"]} == \
+        {(v["value"], v["count"]) for v in unfiltered.facets["person"]}
+    selected = [v for v in filtered.facets["person"] if v["selected"]]
     assert [v["value"] for v in selected] == [person["value"]]
     # two values of one facet: articles with either
-    other = next(v for v in unfiltered["facets"]["person"] if v["value"] != person["value"])
+    other = next(v for v in unfiltered.facets["person"] if v["value"] != person["value"])
     both = service.search("Belarus", filters={"person": [person["value"], other["value"]]})
-    assert max(person["count"], other["count"]) <= both["total"] <= person["count"] + other["count"]
+    assert max(person["count"], other["count"]) <= both.total <= person["count"] + other["count"]
 
 
 def test_facet_labels_follow_the_readers_language(service):
-    ru = service.search("CSTO", lang="ru")["facets"]["person"]
-    be = service.search("CSTO", lang="be")["facets"]["person"]
+    ru = service.search("CSTO", lang="ru").facets["person"]
+    be = service.search("CSTO", lang="be").facets["person"]
     registry = EntityRegistry.load()
     assert {v["label"] for v in ru} == {registry.label(v["value"], "ru") for v in ru}
     assert "Александр Вольфович" in {v["label"] for v in ru}
@@ -138,22 +138,22 @@ def test_facet_labels_follow_the_readers_language(service):
 def test_date_histogram_granularity_and_range_filter(service):
     everything = service.search("", size=50)
     for granularity, width in (("year", 4), ("month", 7), ("day", 10)):
-        buckets = service.search("", date_granularity=granularity)["facets"]["date"]
-        assert sum(b["count"] for b in buckets) == everything["total"]
+        buckets = service.search("", date_granularity=granularity).facets["date"]
+        assert sum(b["count"] for b in buckets) == everything.total
         assert all(len(b["value"]) == width for b in buckets)
     ranged = service.search("", size=50, date_from="2023-01", date_to="2023-12-31")
-    assert ranged["total"] == sum(1 for h in everything["hits"] if h["published"].startswith("2023"))
-    assert all(h["published"].startswith("2023") for h in ranged["hits"])
+    assert ranged.total == sum(1 for h in everything.hits if h.published.startswith("2023"))
+    assert all(h.published.startswith("2023") for h in ranged.hits)
     # the date facet ignores its own range (multi-select), and marks the months inside it
-    months = {b["value"]: b for b in ranged["facets"]["date"]}
-    assert sum(b["count"] for b in months.values()) == everything["total"]
+    months = {b["value"]: b for b in ranged.facets["date"]}
+    assert sum(b["count"] for b in months.values()) == everything.total
     assert all(b["selected"] == b["value"].startswith("2023") for b in months.values())
 
 
 def test_site_filter_includes_reprints(service):
     result = service.search("harvest", filters={"site": ["Bobruisk City Executive Committee"]})
-    assert result["total"] == 1  # the Mogilev story, reprinted in Bobruisk
-    assert "Bobruisk City Executive Committee" in {s["site"] for s in result["hits"][0]["sources"]}
+    assert result.total == 1  # the Mogilev story, reprinted in Bobruisk
+    assert "Bobruisk City Executive Committee" in {s["site"] for s in result.hits[0].sources}
 
 
 # -- snippets --------------------------------------------------------------------------------------
@@ -174,16 +174,16 @@ def hostile_index(tmp_path_factory):
 
 
 def test_article_markup_is_escaped_and_only_our_marks_are_html(hostile_index):
-    hit = SearchService(hostile_index).search("harvest grain")["hits"][0]
-    html = hit["snippet"]
-    assert "<script" not in html and "<b>" not in html and "<img" not in hit["title_html"]
+    hit = SearchService(hostile_index).search("harvest grain").hits[0]
+    html = hit.snippet
+    assert "<script" not in html and "<b>" not in html and "<img" not in hit.title_html
     assert "&lt;script&gt;" in html and "&lt;b&gt;" in html and "&amp;" in html
     assert "<mark>harvest</mark>" in html and "<mark>grain</mark>" in html
     assert html.replace("<mark>", "").replace("</mark>", "").count("<") == 0
     # the plain form: spans point at the matched words in the unescaped text
-    marked = [hit["snippet_text"][s:e] for s, e in hit["snippet_spans"]]
+    marked = [hit.snippet_text[s:e] for s, e in hit.snippet_spans]
     assert {"harvest", "grain"} <= {m.lower() for m in marked}
-    assert len(hit["snippet_text"]) <= 260
+    assert len(hit.snippet_text) <= 260
 
 
 # -- plain mode never errors, advanced mode explains -----------------------------------------------
@@ -192,7 +192,7 @@ def test_article_markup_is_escaped_and_only_our_marks_are_html(hostile_index):
                                    "\x00\x1f control", "🙂 emoji", "a:b:c", "-", "Лукашэнка AND (", "   "])
 def test_plain_mode_answers_any_string(service, query):
     result = service.search(query)
-    assert isinstance(result["total"], int) and isinstance(result["hits"], list)
+    assert isinstance(result.total, int) and isinstance(result.hits, list)
 
 
 @pytest.mark.parametrize("query, message", [
@@ -216,7 +216,7 @@ def test_malformed_advanced_query_gets_a_clear_error(service, query, message):
 
 def test_advanced_query_operators_fields_phrases(service):
     def ids(q):
-        return {h["id"] for h in all_hits(service, q, mode="advanced")}
+        return {h.id for h in all_hits(service, q, mode="advanced")}
 
     csto, lukashenko = ids("CSTO"), ids("person:Lukashenko")
     assert ids("CSTO AND person:Lukashenko") == csto & lukashenko
@@ -240,7 +240,7 @@ def test_advanced_query_expansion_is_capped(sample_index):
     for cap in (1, 3):
         plan = advanced_plan("se* OR pr*", reader, service.registry, max_expansions=cap)
         assert 0 < sum(1 for leaf in plan.query.leaves() if isinstance(leaf, Q.Term)) <= 2 * cap
-    assert SearchService(sample_index, max_expansions=1).search("se*", mode="advanced")["total"] >= 1
+    assert SearchService(sample_index, max_expansions=1).search("se*", mode="advanced").total >= 1
 
 
 def test_bad_parameters_raise_query_error(service):
@@ -255,17 +255,17 @@ def test_bad_parameters_raise_query_error(service):
 
 def test_did_you_mean_when_a_query_finds_little(service):
     result = service.search("Volfovch")
-    assert result["did_you_mean"] and "volfovich" in result["did_you_mean"].lower()
-    assert service.search(result["did_you_mean"])["total"] >= 2
-    assert service.search("CSTO")["did_you_mean"] is None
+    assert result.did_you_mean and "volfovich" in result.did_you_mean.lower()
+    assert service.search(result.did_you_mean).total >= 2
+    assert service.search("CSTO").did_you_mean is None
 
 
 def test_no_did_you_mean_for_inflected_names_or_glossary_words(service):
     """A Belarusian topic query or an inflected name found its stories: nothing to correct."""
     harvest = service.search("ураджай збожжа", lang="be")
-    assert harvest["total"] >= 1 and harvest["did_you_mean"] is None
+    assert harvest.total >= 1 and harvest.did_you_mean is None
     name = service.search("Вольфовичем", lang="ru")
-    assert name["total"] >= 1 and name["did_you_mean"] is None
+    assert name.total >= 1 and name.did_you_mean is None
 
 
 @pytest.mark.parametrize("prefix", ["volf", "Вольф", "вальф"])
@@ -273,7 +273,7 @@ def test_suggest_completes_names_in_all_scripts_with_counts(service, prefix):
     items = service.suggest(prefix)["suggestions"]
     person = next(s for s in items if s["value"] == "aleksandr-volfovich")
     assert person["label"] == "Aleksandr Volfovich"
-    assert person["count"] == service.search("", filters={"person": ["aleksandr-volfovich"]})["total"]
+    assert person["count"] == service.search("", filters={"person": ["aleksandr-volfovich"]}).total
 
 
 def test_suggest_counts_respect_filters(service):
@@ -286,9 +286,9 @@ def test_suggest_counts_respect_filters(service):
 
 
 def test_get_article_has_entities_with_labels_in_three_languages(service):
-    hit = service.search("CSTO")["hits"][0]
-    article = service.get_article(hit["id"])
-    assert article["title"] == hit["title_en"] and article["sources"]
+    hit = service.search("CSTO").hits[0]
+    article = service.get_article(hit.id)
+    assert article["title"] == hit.title_en and article["sources"]
     volfovich = next(p for p in article["entities"]["persons"] if p["id"] == "aleksandr-volfovich")
     assert volfovich["labels"] == {"en": "Aleksandr Volfovich", "ru": "Александр Вольфович",
                                    "be": "Аляксандр Вальфовіч"}
@@ -304,7 +304,7 @@ def test_in_place_commit_and_new_generation_are_seen_without_restart(tmp_path):
                     published="2023-09-01", sources=[Source(site="S1")])
     write_generation(store, [first], registry)
     service = SearchService(store.root, registry=registry)
-    assert service.search("potato")["total"] == 1
+    assert service.search("potato").total == 1
     # an in-place commit to the live generation (what HTTP POST does)
     from searchsvc.index.documents import article_document
 
@@ -313,11 +313,11 @@ def test_in_place_commit_and_new_generation_are_seen_without_restart(tmp_path):
         Article(id="a2", title="Potato exports grow", body="More potatoes shipped.", site="S2",
                 published="2023-09-02", sources=[Source(site="S2")]), registry)])
     after = service.search("potato")
-    assert after["total"] == 2
-    assert {v["value"] for v in after["facets"]["site"]} == {"S1", "S2"}
+    assert after.total == 2
+    assert {v["value"] for v in after.facets["site"]} == {"S1", "S2"}
     # a new generation published behind the service's back
     write_generation(store, [first], registry)
-    assert service.search("potato")["total"] == 1
+    assert service.search("potato").total == 1
 
 
 # -- translated articles ---------------------------------------------------------------------------
@@ -344,16 +344,16 @@ def translated_index(tmp_path_factory):
 def test_translated_text_is_searched_and_shown_in_the_readers_language(translated_index):
     service = SearchService(translated_index)
     ru = service.search("уборка зерновых", lang="ru")
-    top = ru["hits"][0]
-    assert top["id"] == "grain" and "translation" in top["matched_via"]
-    assert top["lang"] == "ru" and top["title"] == "Аграрии завершили уборку зерна"
-    assert "<mark>Уборка</mark>" in top["snippet"] and "<mark>зерновых</mark>" in top["snippet"]
+    top = ru.hits[0]
+    assert top.id == "grain" and "translation" in top.matched_via
+    assert top.lang == "ru" and top.title == "Аграрии завершили уборку зерна"
+    assert "<mark>Уборка</mark>" in top.snippet and "<mark>зерновых</mark>" in top.snippet
     # the same English query, read in Belarusian: the Belarusian text where one exists
     be = service.search("harvest", lang="be")
-    assert be["hits"][0]["lang"] == "be" and be["hits"][0]["title"].startswith("Аграрыі")
-    assert be["hits"][0]["title_en"] == "Farmers finish the grain harvest"
+    assert be.hits[0].lang == "be" and be.hits[0].title.startswith("Аграрыі")
+    assert be.hits[0].title_en == "Farmers finish the grain harvest"
     en = service.search("harvest")
-    assert en["hits"][0]["lang"] == "en" and en["hits"][0]["matched_via"] == ["source"]
+    assert en.hits[0].lang == "en" and en.hits[0].matched_via == ["source"]
 
 
 def test_undated_articles_are_searchable_and_sort_last_by_date(tmp_path):
@@ -365,8 +365,8 @@ def test_undated_articles_are_searchable_and_sort_last_by_date(tmp_path):
                 sources=[Source(site="S")]),
     ], EntityRegistry.load())
     result = SearchService(store.root).search("flax", sort="date")
-    assert [h["id"] for h in result["hits"]] == ["dated", "undated"]
-    assert sum(b["count"] for b in result["facets"]["date"]) == 1 and result["total"] == 2
+    assert [h.id for h in result.hits] == ["dated", "undated"]
+    assert sum(b["count"] for b in result.facets["date"]) == 1 and result.total == 2
 
 
 @pytest.mark.parametrize("query, mode", [
@@ -388,4 +388,4 @@ def test_numpy_evaluator_matches_exactly_what_whoosh_matches(service, query, mod
     assert Evaluator.supports(plan.query)
     _scores, mask = Evaluator(reader, state.columns).evaluate(plan.query)
     assert set(np.flatnonzero(mask).tolist()) == reader.reference_docs(plan.query)  # Whoosh's matchers
-    assert mask.sum() == service.search(query, mode=mode)["total"] > 0
+    assert mask.sum() == service.search(query, mode=mode).total > 0

@@ -104,20 +104,20 @@ def test_round3_query_finds_the_story_first(heldout3, lang, query, page):
 @pytest.mark.parametrize("lang, query, page", QUERIES, ids=[q for _, q, _ in QUERIES])
 def test_heldout_query_finds_the_story_first(heldout, lang, query, page):
     service, story = heldout
-    hits = service.search(query, lang=lang)["hits"]
+    hits = service.search(query, lang=lang).hits
     assert hits, f"{query!r} found nothing"
-    first = next((p for p, i in story.items() if i == hits[0]["id"]), hits[0]["id"])
+    first = next((p for p, i in story.items() if i == hits[0].id), hits[0].id)
     assert first == page, f"{query!r}: first hit is page {first}, expected {page}"
 
 
 def test_glossary_route_is_named_for_a_topic_query(heldout):
     service, story = heldout
-    hit = service.search("лясны пажар", lang="be")["hits"][0]
-    assert hit["id"] == story["124"]
-    assert "glossary" in hit["matched_via"]
+    hit = service.search("лясны пажар", lang="be").hits[0]
+    assert hit.id == story["124"]
+    assert "glossary" in hit.matched_via
 
 
 def test_no_translation_model_means_no_translation_route(heldout):
     service, _ = heldout
-    for hit in service.search("уборка льна", lang="ru")["hits"]:
-        assert "translation" not in hit["matched_via"]
+    for hit in service.search("уборка льна", lang="ru").hits:
+        assert "translation" not in hit.matched_via

@@ -58,26 +58,26 @@ def story_of_file(service) -> dict[str, str]:
 @pytest.mark.parametrize("lang, query, sample", QUERIES, ids=[q for _, q, _ in QUERIES])
 def test_journalist_query_finds_the_story_first(service, story_of_file, lang, query, sample):
     result = service.search(query, lang=lang)
-    assert result["query_lang"] == lang
-    assert result["hits"], query
-    top = result["hits"][0]
-    assert top["id"] == story_of_file[sample], (query, top["title"])
+    assert result.query_lang == lang
+    assert result.hits, query
+    top = result.hits[0]
+    assert top.id == story_of_file[sample], (query, top.title)
     if lang != "en":
         # the English page has no Russian/Belarusian text: the routes say how it was reached
-        assert "source" not in top["matched_via"] and top["matched_via"], top["matched_via"]
+        assert "source" not in top.matched_via and top.matched_via, top.matched_via
 
 
 def test_reader_language_labels_and_snippet_language(service):
     result = service.search("Галоўчанка", lang="be")
-    top = result["hits"][0]
-    assert "Раман Галоўчанка" in {p["label"] for p in top["persons"]}
-    assert top["lang"] == "en"  # no Belarusian translation installed: the English text is shown
-    assert "<mark>Golovchenko</mark>" in top["snippet"]
+    top = result.hits[0]
+    assert "Раман Галоўчанка" in {p.label for p in top.persons}
+    assert top.lang == "en"  # no Belarusian translation installed: the English text is shown
+    assert "<mark>Golovchenko</mark>" in top.snippet
 
 
 def test_wrong_keyboard_layout_is_repaired(service):
     # "Tasmagambetov" typed with the Russian layout switched on
     result = service.search("Ефыьфпфьиуещм")
-    assert result["repaired_query"] == "Tasmagambetov"
-    assert result["hits"] and "Tasmagambetov" in result["hits"][0]["title"]
-    assert "layout" in result["hits"][0]["matched_via"]
+    assert result.repaired_query == "Tasmagambetov"
+    assert result.hits and "Tasmagambetov" in result.hits[0].title
+    assert "layout" in result.hits[0].matched_via

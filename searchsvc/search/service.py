@@ -2,7 +2,7 @@
 
 >>> service = SearchService("indexes/default")
 >>> result = service.search("Вольфович", lang="ru", filters={"organization": ["collective-security-treaty-organization"]})
->>> result["hits"][0]["matched_via"], result["facets"]["person"][0]["label"]
+>>> result.hits[0].matched_via, result.facets["person"][0]["label"]       # a SearchResult (results.py)
 (['entity', 'transliteration'], 'Александр Вольфович')
 """
 
@@ -27,6 +27,7 @@ from .columns import ColumnCache, Columns
 from .errors import QueryError
 from .facets import FACETS, GRANULARITIES, bucket_range
 from .query import VIAS, QueryPlan, advanced_plan, plain_plan
+from .results import EntityLabel, Hit, SearchResult
 from .scoring import Evaluator, terms_within
 from .snippets import Marker, Snippet, highlight_all
 from .suggest import Suggester
@@ -157,7 +158,7 @@ class SearchService:
     # -- search ---------------------------------------------------------------------------------
     def search(self, q: str, lang: str = SOURCE, page: int = 1, size: int = 10, filters: dict | None = None,
                date_from=None, date_to=None, sort: str = "relevance", mode: str = "plain",
-               date_granularity: str = "month") -> dict:
+               date_granularity: str = "month") -> SearchResult:
         """Ranked hits, exact facet counts over ALL matches, safe snippets. See module docstring."""
         started = time.perf_counter()
         self._check(lang, page, size, sort, mode, date_granularity)
@@ -215,28 +216,28 @@ class SearchService:
         hits = [self._hit(reader, d, score, via.get(d, []), plan, lang) for d, score in scored]
         did_you_mean = self._did_you_mean(reader, plan) if total < FEW_RESULTS and plan.words else None
         took = round((time.perf_counter() - started) * 1000, 2)
-        return {
-            "query": q,
-            "mode": mode,
-            "lang": lang,
-            "query_lang": plan.query_lang,
-            "repaired_query": plan.repaired,
-            "entities": [{"id": e, "label": self.registry.label(e, lang)} for e in plan.entities],
-            "total": total,
-            "page": page,
-            "size": size,
-            "pages": min(self.max_page, math.ceil(total / size)),
-            "sort": sort,
-            "filters": filters,
-            "date_from": first.isoformat() if first else None,
-            "date_to": last.isoformat() if last else None,
-            "generation": state.generation,
-            "hits": hits,
-            "facets": facets,
-            "did_you_mean": did_you_mean,
-            "warnings": plan.warnings,
-            "took_ms": took,
-        }
+        return SearchResult(
+            query=q,
+            mode=mode,
+            lang=lang,
+            query_lang=plan.query_lang,
+            repaired_query=plan.repaired,
+            entities=[EntityLabel(e, self.registry.label(e, lang)) for e in plan.entities],
+            total=total,
+            page=page,
+            size=size,
+            pages=min(self.max_page, math.ceil(total / size)),
+            sort=sort,
+            filters=filters,
+            date_from=first.isoformat() if first else None,
+            date_to=last.isoformat() if last else None,
+            generation=state.generation,
+            hits=hits,
+            facets=facets,
+            did_you_mean=did_you_mean,
+            warnings=plan.warnings,
+            took_ms=took,
+        )
 
     @staticmethod
     def _matched_via(evaluator: Evaluator, plan: QueryPlan, docnums: list[int]) -> dict[int, list[str]]:
@@ -250,7 +251,7 @@ class SearchService:
                         out[d].update(tags)
         return {d: [v for v in VIAS if v in tags] for d, tags in out.items()}
 
-    def _hit(self, reader, docnum: int, score, matched_via: list[str], plan: QueryPlan, lang: str) -> dict:
+    def _hit(self, reader, docnum: int, score, matched_via: list[str], plan: QueryPlan, lang: str) -> Hit:
         article = json.loads(reader.stored_fields(docnum)["article"])
         tr = (article.get("translations") or {}).get(lang) if lang != SOURCE else None
         text_lang = lang if tr else SOURCE
@@ -259,26 +260,26 @@ class SearchService:
         title = tr["title"] if tr else article["title"]
         snippet = Snippet.build(body, marker)
         title_marked = highlight_all(title, marker)
-        return {
-            "id": article["id"],
-            "url": article.get("url"),
-            "title": title,
-            "title_html": title_marked.html,
-            "title_en": article["title"],
-            "lang": text_lang,
-            "published": article.get("published"),
-            "published_time": article.get("published_time"),
-            "site": article.get("site"),
-            "sources": article.get("sources", []),
-            "score": None if score is None else round(float(score), 4),
-            "snippet": snippet.html,
-            "snippet_text": snippet.text,
-            "snippet_spans": snippet.spans,
-            "matched_via": matched_via,
-            "translations": sorted((article.get("translations") or {}).keys()),
-            "persons": [{"id": p, "label": self.registry.label(p, lang)} for p in article.get("persons", [])],
-            "organizations": [{"id": o, "label": self.registry.label(o, lang)} for o in article.get("organizations", [])],
-        }
+        return Hit(
+            id=article["id"],
+            url=article.get("url"),
+            title=title,
+            title_html=title_marked.html,
+            title_en=article["title"],
+            lang=text_lang,
+            published=article.get("published"),
+            published_time=article.get("published_time"),
+            site=article.get("site"),
+            sources=article.get("sources", []),
+            score=None if score is None else round(float(score), 4),
+            snippet=snippet.html,
+            snippet_text=snippet.text,
+            snippet_spans=snippet.spans,
+            matched_via=matched_via,
+            translations=sorted((article.get("translations") or {}).keys()),
+            persons=[EntityLabel(p, self.registry.label(p, lang)) for p in article.get("persons", [])],
+            organizations=[EntityLabel(o, self.registry.label(o, lang)) for o in article.get("organizations", [])],
+        )
 
     # -- did you mean ---------------------------------------------------------------------------
     def _name_words(self) -> set[str]:

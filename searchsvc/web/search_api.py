@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import time
+from dataclasses import asdict
 from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
@@ -123,17 +124,17 @@ async def search(request: Request) -> JSONResponse:
         request.app.state.search.search, state["q"], lang=state["lang"], page=state["page"], size=state["size"],
         filters=_filters(state), date_from=state["date_from"], date_to=state["date_to"], sort=state["sort"],
         mode=state["mode"], date_granularity=state["date_granularity"])
-    facets = facet_toggles(state, result.get("facets") or {})
-    total, size = result["total"], state["size"]
+    facets = facet_toggles(state, result.facets)
+    total, size = result.total, state["size"]
     pages = min(math.ceil(total / size), settings.max_page)
-    did_you_mean = result.get("did_you_mean")
+    did_you_mean = result.did_you_mean
     body = {
         "query": state["q"],
         "lang": state["lang"],
-        "query_lang": result.get("query_lang"),
-        "repaired_query": result.get("repaired_query"),
-        "entities": result.get("entities", []),
-        "warnings": result.get("warnings", []),
+        "query_lang": result.query_lang,
+        "repaired_query": result.repaired_query,
+        "entities": [asdict(e) for e in result.entities],
+        "warnings": result.warnings,
         "total": total,
         "page": state["page"],
         "size": size,
@@ -142,8 +143,8 @@ async def search(request: Request) -> JSONResponse:
         "mode": state["mode"],
         "filters": {**{k: state[k] for k in FILTER_KEYS},
                     "date_from": state["date_from"], "date_to": state["date_to"]},
-        "generation": result.get("generation"),
-        "hits": result["hits"],
+        "generation": result.generation,
+        "hits": [hit.to_json() for hit in result.hits],
         "facets": facets,
         "did_you_mean": did_you_mean,
         "did_you_mean_toggle": query_string({**state, "q": did_you_mean, "page": 1}) if did_you_mean else None,
@@ -151,7 +152,7 @@ async def search(request: Request) -> JSONResponse:
             "prev": query_string({**state, "page": state["page"] - 1}) if state["page"] > 1 else None,
             "next": query_string({**state, "page": state["page"] + 1}) if state["page"] < pages else None,
         },
-        "timing": {"search_ms": result.get("took_ms"),
+        "timing": {"search_ms": result.took_ms,
                    "total_ms": round((time.perf_counter() - started) * 1000, 2)},
     }
     return JSONResponse(body)

@@ -1,0 +1,73 @@
+"""What a search answers: typed results the HTTP API, the CLI and the benchmarks read.
+
+>>> result = SearchService("indexes/default").search("Вольфович", lang="ru")
+>>> result.total, result.hits[0].title, result.hits[0].persons[0].label
+>>> result.to_json()            # the JSON form (`searchsvc search --json`); Hit.to_json for one hit
+
+The JSON form is written here only: the HTTP API (web/search_api.py) puts the same `Hit.to_json`
+and `EntityLabel` dicts in its answer. Facet values stay the dicts each facet renders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class EntityLabel:
+    """An entity a hit or a query names, labelled in the reader's language."""
+
+    id: str
+    label: str
+
+
+@dataclass
+class Hit:
+    id: str
+    url: str | None
+    title: str  # in the reader's language when a translation exists (then lang is that language)
+    title_html: str  # title with the query's words in <mark>, everything else escaped
+    title_en: str  # the source text's title
+    lang: str  # the language of title and snippet
+    published: str | None  # ISO date
+    published_time: str | None
+    site: str | None
+    sources: list[dict]  # {site, url, source_path} of every copy of the story (reprints)
+    score: float | None  # None when sorted by date or the query is empty
+    snippet: str  # HTML: escaped text with <mark>
+    snippet_text: str
+    snippet_spans: list[list[int]]  # [start, end) of each mark in snippet_text
+    matched_via: list[str]  # routes that matched (query.VIAS order): source, translation, entity, ...
+    translations: list[str]  # languages the story has translations in
+    persons: list[EntityLabel] = field(default_factory=list)
+    organizations: list[EntityLabel] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class SearchResult:
+    query: str
+    mode: str
+    lang: str
+    query_lang: str | None  # the language the query was read as
+    repaired_query: str | None  # the query retyped from the wrong keyboard layout, when it was
+    entities: list[EntityLabel]  # the entities the query names
+    total: int  # every match after the filters
+    page: int
+    size: int
+    pages: int
+    sort: str
+    filters: dict[str, list[str]]
+    date_from: str | None
+    date_to: str | None
+    generation: str
+    hits: list[Hit]
+    facets: dict[str, list[dict]]  # counts over all matches, each facet ignoring its own filter
+    did_you_mean: str | None
+    warnings: list[str]
+    took_ms: float
+
+    def to_json(self) -> dict:
+        return asdict(self)
