@@ -163,7 +163,7 @@ REINDEX_EXIT_CODES = """exit codes:
 """
 
 # Packages that add their own subcommands: each module has `register(subparsers)`.
-COMMAND_MODULES = ("searchsvc.entities.commands", "searchsvc.translation.commands")
+COMMAND_MODULES = ("searchsvc.entities.commands", "searchsvc.index.commands", "searchsvc.translation.commands")
 
 
 def build_parser() -> argparse.ArgumentParser:

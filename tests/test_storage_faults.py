@@ -7,8 +7,10 @@ from __future__ import annotations
 import errno
 import json
 import os
+import random
 import shutil
 import time
+from pathlib import Path
 
 import pytest
 from conftest import run_cli
@@ -90,3 +92,132 @@ def test_a_full_disk_is_a_507_over_http_and_the_next_write_succeeds(index_copy, 
         written = client.post("/articles", json=record, headers={"Authorization": "Bearer t"})
         assert written.status_code == 200, written.text
         assert client.get(f"/articles/{written.json()['written'][0]['id']}").status_code == 200
+
+
+# -- damage to files the service reads ----------------------------------------------------------
+
+AUTH = {"Authorization": "Bearer t"}
+RECORD = {"url": "https://smorgon.example.by/news/storage-drill", "site": "Smorgon", "published": "2024-05-17",
+          "title": "Storage drill in Smorgon district",
+          "body": "The district archive ran a storage drill on Friday.\n\nEvery article survived the drill."}
+
+
+def segment_of(generation_dir: Path) -> Path:
+    return max(generation_dir.glob("MAIN_*.seg"), key=lambda p: p.stat().st_size)
+
+
+def truncate_half(path: Path) -> None:
+    with open(path, "r+b") as fh:
+        fh.truncate(path.stat().st_size // 2)
+
+
+def random_bytes_inside(path: Path, n: int = 4096, keep_mtime: bool = False) -> None:
+    st = path.stat()
+    with open(path, "r+b") as fh:
+        fh.seek(st.st_size // 3)
+        fh.write(random.Random(13).randbytes(n))
+    if keep_mtime:
+        os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+DAMAGE = {
+    "half of the segment cut away": lambda g: truncate_half(segment_of(g)),
+    "half of the table of contents cut away": lambda g: truncate_half(next(g.glob("_MAIN_*.toc"))),
+    "4 KB of random bytes inside the segment": lambda g: random_bytes_inside(segment_of(g)),
+}
+
+
+@pytest.fixture(scope="module")
+def rebuilt_index(sample_index, tmp_path_factory) -> Path:
+    index_dir = tmp_path_factory.mktemp("rebuilt") / "index"
+    shutil.copytree(sample_index, index_dir)
+    run_cli("reindex", "--full", "--source", str(SAMPLES_DIR), "--index", str(index_dir), "--quiet")
+    return index_dir
+
+
+@pytest.fixture
+def two_generations(rebuilt_index, tmp_path):
+    """The sample index rebuilt once more: a live generation and the retired one before it."""
+    index_copy = tmp_path / "two"
+    shutil.copytree(rebuilt_index, index_copy)  # copy2: mtimes kept, as a restore from backup would
+    store = IndexStore(index_copy)
+    live = store.live_generation()
+    previous = [p.name for p in store.generations.iterdir() if p.name != live]
+    assert len(previous) == 1 and store.retired_at(previous[0])
+    return index_copy, live, previous[0]
+
+
+def client_for(index_dir: Path) -> TestClient:
+    return TestClient(create_app(Settings(index_dir=str(index_dir), api_token="t", write_wait_s=1)),
+                      raise_server_exceptions=False)
+
+
+def verify(index_dir: Path) -> tuple[int, dict]:
+    proc = run_cli("verify", "--index", str(index_dir), "--json", check=False)
+    return proc.returncode, json.loads(proc.stdout)
+
+
+def test_every_published_generation_has_checksums_and_verifies(two_generations):
+    index_dir, live, previous = two_generations
+    for name in (live, previous):
+        recorded = json.loads((index_dir / "generations" / name / "CHECKSUMS").read_text())["files"]
+        assert any(f.endswith(".seg") for f in recorded) and any(f.endswith(".toc") for f in recorded)
+    code, report = verify(index_dir)
+    assert code == 0 and report["live"] == live
+    assert {g["generation"]: g["intact"] for g in report["generations"]} == {live: True, previous: True}
+
+
+@pytest.mark.parametrize("fault", DAMAGE)
+def test_a_damaged_live_generation_is_reported_and_the_previous_one_answers(two_generations, fault, caplog):
+    index_dir, live, previous = two_generations
+    DAMAGE[fault](index_dir / "generations" / live)
+    with client_for(index_dir) as client:
+        found = client.get("/search", params={"q": "CSTO"})
+        assert found.status_code == 200 and found.json()["total"] > 0
+        health = client.get("/health")
+        assert health.status_code == 200, health.text
+        body = health.json()
+        assert body["status"] == "degraded" and body["generation"] == previous and body["live_generation"] == live
+        assert body["damage"]["live_generation"]["problems"]
+        write = client.post("/articles", json=RECORD, headers=AUTH)
+        assert write.status_code == 503 and "damaged" in write.json()["error"]  # nothing half-written
+    assert any("is damaged" in r.getMessage() and live in r.getMessage() for r in caplog.records)
+    code, report = verify(index_dir)
+    assert code == 3
+    damaged = next(g for g in report["generations"] if g["generation"] == live)
+    assert not damaged["intact"] and damaged["index_problems"]
+
+
+def test_with_no_intact_generation_the_service_answers_503_with_the_reason(index_copy):
+    live = IndexStore(index_copy).live_generation()
+    truncate_half(segment_of(index_copy / "generations" / live))
+    with client_for(index_dir := index_copy) as client:
+        search = client.get("/search", params={"q": "CSTO"})
+        assert search.status_code == 503 and "damaged" in search.json()["error"] and "reindex --full" in search.json()["error"]
+        health = client.get("/health")
+        assert health.status_code == 503 and health.json()["status"] == "damaged"
+    assert verify(index_dir)[0] == 3
+
+
+def test_bit_rot_the_filesystem_did_not_see_is_found_by_verify(two_generations):
+    index_dir, live, _ = two_generations
+    segment = segment_of(index_dir / "generations" / live)
+    random_bytes_inside(segment, keep_mtime=True)  # same size, same mtime: only a full hash sees it
+    code, report = verify(index_dir)
+    assert code == 3
+    problems = next(g for g in report["generations"] if g["generation"] == live)["index_problems"]
+    assert any(segment.name in p and "SHA-256" in p for p in problems)
+
+
+def test_a_damaged_manifest_refuses_writes_with_a_reason_and_searches_go_on(index_copy):
+    live = IndexStore(index_copy).live_generation()
+    with open(index_copy / "generations" / live / "manifest.sqlite", "r+b") as fh:
+        fh.write(random.Random(7).randbytes(4096))  # the header and first page
+    with client_for(index_copy) as client:
+        assert client.get("/search", params={"q": "CSTO"}).json()["total"] > 0
+        health = client.get("/health").json()
+        assert health["status"] == "degraded" and "manifest" in " ".join(health["damage"]["live_generation"]["problems"])
+        write = client.post("/articles", json=RECORD, headers=AUTH)
+        assert write.status_code == 503 and "manifest" in write.json()["error"]
+    code, report = verify(index_copy)
+    assert code == 3 and report["generations"][0]["manifest_problems"]

@@ -314,6 +314,9 @@ class Index(ABC):
 class Engine(ABC):
     name: str
     features: Features = Features()
+    # files of a generation directory that change in place or are scratch (fnmatch patterns): a
+    # writer lock, a commit's temporary runs. index/integrity.py checksums every other file.
+    scratch_files: tuple[str, ...] = ()
 
     @abstractmethod
     def check(self) -> None:
@@ -325,3 +328,9 @@ class Engine(ABC):
 
     @abstractmethod
     def open(self, path) -> Index: ...
+
+    @abstractmethod
+    def newest_commit(self, path) -> str | None:
+        """The name of the file that marks the newest commit in `path` (None: no commit). A new
+        name after each commit; index/integrity.py tells a commit it has not recorded yet from
+        damage by it."""

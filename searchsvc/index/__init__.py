@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from typing import Callable
 
 from ..article import Article
@@ -25,6 +26,22 @@ def write_generation(store: IndexStore, articles: list[Article], registry: Entit
     as {"source_path", "article_id", "stage": "index", "error"}; otherwise the exception propagates.
     """
     name, index = store.create_generation()
+    try:
+        _write_all(index, articles, registry, procs, errors, progress)
+        index.close()
+        if publish:
+            store.publish(name)
+    except BaseException:
+        # nothing of a build that failed (a full disk, a bug) stays behind to fill the disk further
+        index.close()
+        if store.live_generation() != name:
+            shutil.rmtree(store.path(name), ignore_errors=True)
+        raise
+    return name
+
+
+def _write_all(index, articles: list[Article], registry: EntityRegistry, procs: int | None,
+               errors: list | None, progress: Callable[[int], None] | None) -> None:
     writer = index.bulk_writer(len(articles), procs=procs)
     try:
         for i, article in enumerate(articles, 1):
@@ -44,8 +61,4 @@ def write_generation(store: IndexStore, articles: list[Article], registry: Entit
     except BaseException:
         writer.cancel()
         raise
-    writer.commit()
-    index.close()
-    if publish:
-        store.publish(name)
-    return name
+    writer.commit()  # the engine cancels a commit that fails

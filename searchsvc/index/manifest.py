@@ -110,6 +110,9 @@ class Manifest:
         """(article_id, op, article JSON) in the order they were written."""
         return self.conn.execute("SELECT article_id, op, article FROM journal ORDER BY seq").fetchall()
 
+    def journal_rows(self) -> list[tuple[str, str, str | None, int]]:
+        return self.conn.execute("SELECT article_id, op, article, seq FROM journal ORDER BY seq").fetchall()
+
     def expected_ids(self) -> set[str]:
         """The ids the generation must hold: every story from an input, plus API upserts, minus API deletes."""
         ids = set(self.stories())

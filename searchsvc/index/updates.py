@@ -9,10 +9,20 @@ searches never wait at all. Order: the batch's inputs are marked pending with th
 written, then the index commit, then the manifest rows. A crash in between leaves an index ahead
 of its manifest, which the next run repairs: pending inputs are processed again and every id they
 may have written is rewritten or deleted (an upsert is idempotent by id).
+
+An API write goes to the API journal (<index>/journal.sqlite) before the commit, so every
+acknowledged write survives whatever happens to the generation; a commit that fails is cancelled
+(the engine's scratch files and lock released) and its journal rows taken back. A damaged live
+generation takes no writes (IndexDamaged -> HTTP 503) until `reindex --full` replaces it. After
+each commit the generation's CHECKSUMS are recorded (integrity.py).
 """
 
 from __future__ import annotations
 
+import errno
+import logging
+import os
+import sqlite3
 import time
 from dataclasses import asdict, dataclass, field
 
@@ -20,9 +30,12 @@ from ..article import Article
 from ..engines import WriterBusy
 from ..entities import EntityRegistry
 from .documents import article_document
+from .journal import ApiJournal
 from .locks import LockHeld
 from .manifest import InputOutcome, Manifest
-from .store import IndexStore
+from .store import IndexDamaged, IndexStore, NoIndexError
+
+log = logging.getLogger("searchsvc.index")
 
 
 class IndexBusy(RuntimeError):
@@ -71,24 +84,77 @@ def apply_changes(store: IndexStore, upserts: list[Article] = (), deletes: list[
     except LockHeld as exc:
         raise IndexBusy(f"index is busy, try again: {exc}") from None
     try:
-        generation, index = store.open_live()
-        manifest = Manifest.open(store.path(generation))
-        try:
-            if inputs:
-                manifest.intend(list(inputs))  # a kill after the commit must not orphan what it wrote
-            result = _write(index, generation, docs, deletes, timeout)
-            if inputs is None and not removed_inputs:
-                manifest.journal_write([(a.id, a.to_dict()) for a in upserts], deletes)
-            else:
-                stories = {aid for o in inputs or () for aid, role, _ in o.articles if role == "story"}
-                manifest.record(list(inputs or ()), removed_inputs, clear_journal_for=stories)
-        finally:
-            manifest.close()
-            index.close()
+        return _apply_locked(store, upserts, docs, deletes, timeout, inputs, removed_inputs, started)
+    except sqlite3.OperationalError as exc:
+        if "full" in str(exc):  # SQLITE_FULL: the same full disk, said the same way as everywhere else
+            raise OSError(errno.ENOSPC, f"{os.strerror(errno.ENOSPC)} (SQLite: {exc})") from exc
+        raise
     finally:
         lock.release()
+
+
+def _apply_locked(store: IndexStore, upserts: list[Article], docs: list[dict], deletes: list[str], timeout: float,
+                  inputs, removed_inputs, started: float) -> AppliedChanges:
+    """apply_changes under write.lock: refuse a damaged generation, write, record checksums."""
+    generation = store.live_generation()
+    if generation is None:
+        raise NoIndexError(f"no index at {store.root}; run `searchsvc reindex --index {store.root}`")
+    check = store.check(generation, manifest=False)
+    if not check.servable:
+        raise IndexDamaged(f"the live generation {generation} is damaged ({'; '.join(check.index[:3])}); "
+                           "nothing was written; writes resume after `searchsvc reindex --full`")
+    try:
+        manifest = Manifest.open(store.path(generation))
+    except sqlite3.DatabaseError as exc:
+        raise IndexDamaged(f"the manifest of the live generation {generation} is damaged ({exc}); nothing "
+                           "was written; writes resume after `searchsvc reindex --full`") from None
+    index = store.open(generation)
+    try:
+        api = inputs is None and not removed_inputs
+        if api:
+            result = _write_api(store, manifest, index, generation, upserts, docs, deletes, timeout)
+        else:
+            manifest.intend(list(inputs or ()))  # a kill after the commit must not orphan what it wrote
+            result = _write(index, generation, docs, deletes, timeout)
+            stories = {aid for o in inputs or () for aid, role, _ in o.articles if role == "story"}
+            manifest.record(list(inputs or ()), removed_inputs, clear_journal_for=stories)
+            if stories and ApiJournal.exists(store.root):
+                with ApiJournal.open(store.root) as journal:
+                    journal.forget(stories)
+        _record_checksums(store, generation)
+    finally:
+        manifest.close()
+        index.close()
     result.seconds = round(time.perf_counter() - started, 4)
     return result
+
+
+def _write_api(store: IndexStore, manifest: Manifest, index, generation: str, upserts: list[Article],
+               docs: list[dict], deletes: list[str], timeout: float) -> AppliedChanges:
+    """Journal first (the durable copy), then the commit; a failed commit takes its rows back."""
+    with ApiJournal.open(store.root) as journal:
+        if not journal.rows():
+            journal.adopt(manifest.journal_rows())  # an index from before journal.sqlite: take its history
+        replaced = journal.write([(a.id, a.to_dict()) for a in upserts], deletes)
+        try:
+            result = _write(index, generation, docs, deletes, timeout)
+        except BaseException:
+            journal.undo(replaced)
+            raise
+    try:
+        manifest.journal_write([(a.id, a.to_dict()) for a in upserts], deletes)  # the generation's copy
+    except (OSError, sqlite3.Error) as exc:
+        # the commit and journal.sqlite hold the write: it is durable and a full rebuild carries it
+        log.error("generation %s: its copy of the API journal was not updated: %s", generation, exc)
+    return result
+
+
+def _record_checksums(store: IndexStore, generation: str) -> None:
+    try:
+        store.record_checksums(generation)
+    except OSError as exc:
+        # the commit stands; readers see it as "not recorded yet" and the next commit records it
+        log.error("generation %s: checksums of the last commit not recorded: %s", generation, exc)
 
 
 def _write(index, generation: str, docs: list[dict], deletes: list[str], timeout: float) -> AppliedChanges:

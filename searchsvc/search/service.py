@@ -66,12 +66,14 @@ class SearchService:
 
     # -- the reader: per thread, per generation, refreshed after in-place commits --------------
     def _state(self) -> _ReaderState:
-        live = self.store.live_generation()
+        # LIVE, or the last intact generation while LIVE is damaged (IndexStore.serving)
+        serving = self.store.serving().name
         state: _ReaderState | None = getattr(self._local, "state", None)
-        if state is None or state.generation != live:
+        if state is None or state.generation != serving:
             if state is not None:
                 state.reader.close()
-            name, index = self.store.open_live()
+                self._local.state = None
+            name, index = self.store.open_serving()
             reader = index.reader()
             state = _ReaderState(name, index, reader, self._columns.for_reader(name, reader))
             self._local.state = state

@@ -1,6 +1,9 @@
 """GET /health: is there a live index, which generation, how many documents, which translations.
 
 503 when there is no index to serve (a load balancer takes the worker out), 200 otherwise.
+"status": "ok"; "degraded" while the live generation or the API journal is damaged (`damage`
+says what; searches are answered from `generation`, the newest intact one); "damaged" (503) when
+no generation is intact; "no index" (503) before the first reindex.
 """
 
 from __future__ import annotations
@@ -29,11 +32,11 @@ class TranslationGaps:
         self._lock = threading.Lock()
 
     def __call__(self, store) -> dict[str, int]:
-        generation = store.live_generation()
+        generation = store.serving().name
         with self._lock:
             if self._cached and self._cached[1] == generation and time.monotonic() - self._cached[0] < GAPS_TTL_S:
                 return self._cached[2]
-        _, index = store.open_live()
+        generation, index = store.open_serving()
         try:
             with index.reader() as reader:
                 # `translated` is a bitmask over LANGUAGES (index/documents.py); 2**n values at most
@@ -68,17 +71,28 @@ class TranslationModels:
 
 def health_report(app) -> tuple[int, dict]:
     service, settings = app.state.search, app.state.settings
+    store = service.store
+    serving = store.serving()
+    damage = {}
+    if serving.live_check is not None:
+        damage["live_generation"] = {"generation": serving.live, "problems": serving.live_check.problems(),
+                                     "action": "run `searchsvc reindex --full`; `searchsvc verify` lists the damage"}
+    journal = store.journal_problems()
+    if journal:
+        damage["api_journal"] = {"problems": journal, "action": "run `searchsvc verify`; see docs/reliability.md"}
     try:
-        generation = service.generation()
-        if generation is None:
-            raise NoIndexError(f"no index at {settings.index_dir}")
+        if serving.name is None:
+            store.open_serving()  # raises NoIndexError / IndexDamaged with the reason
         documents = service.doc_count()
-        gaps = app.state.translation_gaps(service.store)
+        gaps = app.state.translation_gaps(store)
     except NoIndexError as exc:
-        return 503, {"status": "no index", "detail": str(exc), "worker": os.getpid()}
+        return 503, {"status": "damaged" if damage else "no index", "detail": str(exc), "damage": damage,
+                     "worker": os.getpid()}
     return 200, {
-        "status": "ok",
-        "generation": generation,
+        "status": "degraded" if damage else "ok",
+        "generation": serving.name,
+        "live_generation": serving.live,
+        "damage": damage,
         "documents": documents,
         "worker": os.getpid(),
         "writes_enabled": settings.writes_enabled,

@@ -3,9 +3,11 @@
     <path>/_MAIN_*.toc, *.seg ...   Whoosh's own files (segments; the schema is pickled in the
                                     TOC, analyzers included: analysis.py's class paths)
     <path>/MAIN_WRITELOCK           Whoosh's writer lock while Index.apply writes
+    <path>/MAIN.tmp/                the pool runs of a commit in progress (removed by commit/cancel)
 
 A commit writes new segment files and then a new TOC, so a crash leaves the previous TOC (and
-every reader's view) intact; orphaned segment files are removed by the next commit.
+every reader's view) intact; orphaned segment files are removed by the next commit. A commit
+that fails (a full disk) is cancelled: MAIN.tmp removed, the writer lock released.
 
 On first use the engine checks the installed Whoosh (compat.check), installs its write-path
 patches (fastwrite.install) and probes the internals reader.py reads on a small throwaway index;
@@ -15,6 +17,7 @@ any difference raises EngineMismatch.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import threading
 from datetime import datetime
@@ -38,6 +41,7 @@ MAX_WRITER_PROCS = 4
 # buffers postings in before it sorts them into a temporary run file; the runs are merged at commit.
 WRITER_LIMIT_MB = 256
 FORKED_WRITER_LIMIT_MB = 128  # each of `procs` forked writers
+TOC_FILE = re.compile(r"^_MAIN_(\d+)\.toc$")  # one table of contents per commit, numbered
 
 
 def writer_procs(n_docs: int) -> int:
@@ -80,10 +84,24 @@ class WhooshWriter(Writer):
         self._writer.add_document(**doc)
 
     def commit(self) -> None:
-        self._writer.commit()
+        _commit(self._writer)
 
     def cancel(self) -> None:
         self._writer.cancel()
+
+
+def _commit(writer) -> None:
+    """Commit, or cancel a commit that failed (a full disk: ENOSPC) so that no MAIN.tmp is left
+    and Whoosh's writer lock is released: every later writer would time out on it otherwise."""
+    try:
+        writer.commit()
+    except BaseException:
+        try:
+            writer.cancel()
+        except Exception:  # noqa: BLE001 - half closed by the failed commit
+            if not writer.is_closed and writer.writelock:
+                writer.writelock.release()
+        raise
 
 
 class WhooshIndex(Index):
@@ -119,7 +137,7 @@ class WhooshIndex(Index):
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        _commit(writer)
         return result
 
     def field_names(self) -> set[str]:
@@ -133,6 +151,7 @@ class WhooshEngine(Engine):
     name = "whoosh"
     features = Features(forked_writers=True, readers_survive_removal=True, reference_matcher=True,
                         in_place_segments=True)
+    scratch_files = ("MAIN_WRITELOCK", "*.tmp")
     _checked = False
     _lock = threading.Lock()
 
@@ -167,6 +186,14 @@ class WhooshEngine(Engine):
             raise EngineError(f"the index in {path} was written by another searchsvc version ({exc}); "
                               f"rebuild it with `searchsvc reindex --full`") from None
         return WhooshIndex(index, Path(path))
+
+    def newest_commit(self, path) -> str | None:
+        try:
+            names = os.listdir(path)
+        except FileNotFoundError:
+            return None
+        found = [(int(m.group(1)), name) for name in names if (m := TOC_FILE.match(name))]
+        return max(found)[1] if found else None
 
 
 def _probe() -> None:
