@@ -141,3 +141,46 @@ def test_short_reprint_with_the_same_headline_and_a_rewritten_first_sentence():
     other = ReprintDetector()
     other.match(Article(id="a", title=title, body=original, site="s", published="2023-06-02"))
     assert other.match(Article(id="b", title="Summer timetable", body=local, site="t", published="2023-06-02")) is None
+
+
+def test_a_story_lists_each_copy_once_and_takes_the_first_known_date():
+    from searchsvc.article import Article, Source
+    from searchsvc.ingest.reprints import Stories
+
+    body = "\n\n".join([HARVEST_FIRST, *HARVEST_REST])
+
+    def copy(aid, site, published):
+        return Article(id=aid, title=HARVEST_TITLE, body=body, site=site, published=published,
+                       sources=[Source(site=site, source_path=f"{aid}.txt")])
+
+    stories = Stories()
+    undated = copy("a", "Mogilev", None)
+    assert stories.add(undated) is None  # a new story
+    assert stories.add(copy("b", "Bobruisk", "2023-08-08")) is undated
+    assert stories.add(copy("b", "Bobruisk", "2023-08-08")) is undated  # the same page read again: listed once
+    assert [s.site for s in undated.sources] == ["Mogilev", "Bobruisk"]
+    assert undated.published == "2023-08-08"
+    assert stories.add(Article(id="r", title="Belarusian Railways adds summer trains", body="\n\n".join(RAILWAY_BODY),
+                               site="Borisov", published="2023-08-08")) is None
+
+
+def test_a_page_that_copies_an_indexed_story_reopens_that_story():
+    from searchsvc.article import Article, Source
+    from searchsvc.ingest.reprints import Stories
+
+    body = "\n\n".join([HARVEST_FIRST, *HARVEST_REST])
+    indexed = Article(id="old", title=HARVEST_TITLE, body=body, site="Mogilev", published="2023-08-08",
+                      sources=[Source(site="Mogilev", source_path="old.txt")])
+
+    class Earlier:  # the live generation's stories, as the batch job hands them out
+        def get(self, article_id):
+            return None
+
+        def around(self, published, days):
+            yield from [indexed] if published and published.startswith("2023-08") else []
+
+    stories = Stories(Earlier())
+    story = stories.add(Article(id="new", title="Harvest news", body=body, site="Gorki", published="2023-08-09",
+                                sources=[Source(site="Gorki", source_path="new.txt")]))
+    assert story is indexed and stories.reopened == {"old": indexed}
+    assert [s.source_path for s in indexed.sources] == ["old.txt", "new.txt"]

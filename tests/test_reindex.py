@@ -505,6 +505,26 @@ def test_reprints_merged_across_ingest_chunks_keep_every_story_recorded(tmp_path
     manifest.close()
 
 
+def test_reprints_merge_the_same_whatever_the_ingest_chunk_size(tmp_path, monkeypatch):
+    # One place merges copies for the whole run (ingest.reprints.Stories): how the files are cut
+    # into ingest calls changes neither the stories nor the sources each one lists.
+    import searchsvc.pipeline.stories as ingest_stage
+    from searchsvc.ingest import ingest_paths
+
+    pages = tmp_path / "pages"
+    write_corpus(pages, 30, reprints=10)
+    whole = ingest_paths([pages], extract_entities=False)
+    expected = {a.id: [s.source_path for s in a.sources] for a in whole.articles}
+    assert sum(len(paths) > 1 for paths in expected.values()) == 10
+    for chunk in (1, 7, 200):
+        monkeypatch.setattr(ingest_stage, "INGEST_CHUNK", chunk)
+        settings = settings_for(tmp_path / f"chunk{chunk}")
+        report = reindex([pages], settings)
+        assert (report.exit_code, report.new, report.reprints_merged) == (EXIT_OK, 30, 10), chunk
+        got = {aid: [s["source_path"] for s in a["sources"]] for aid, a in live_articles(settings.index_dir).items()}
+        assert got == expected, chunk
+
+
 def test_a_schema_change_makes_the_next_run_a_full_rebuild(tmp_path, monkeypatch):
     import searchsvc.index.schema as schema
     from searchsvc.engines.base import Field
