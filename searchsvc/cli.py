@@ -29,12 +29,12 @@ def cmd_ingest(args) -> int:
     from .entities import EntityRegistry
     from .ingest import ingest_paths
 
-    registry = EntityRegistry.load()
-    report = ingest_paths(args.paths)
+    report = ingest_paths(args.paths, learn=args.learn)
+    registry = report.registry or EntityRegistry.load()
     for result in report.results:
         if args.json:
             data = result.to_json()
-            for key in ("persons", "organizations"):
+            for key in ("persons", "organizations", "places"):
                 if key in data:
                     data[key] = [registry.label(i, "en") for i in data[key]]
             print(json.dumps(data, ensure_ascii=False))
@@ -173,6 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="parse pages and print what was found")
     p.add_argument("paths", nargs="+")
     p.add_argument("--json", action="store_true", help="one JSON line per input file")
+    p.add_argument("--learn", action="store_true",
+                   help="write unknown entities to the learned-entities overlay (default: change nothing)")
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("reindex", help="build or refresh an index from pages",

@@ -123,7 +123,9 @@ def test_unknown_person_joins_with_machine_labels_and_is_found_again(tmp_path):
                           "Director General of OJSC Kopyl Dairy Plant Tatyana Korzun showed the new cheese line."), encoding="utf-8")
     second.write_text(page("Slutsk District Executive Committee", "5 April 2024", "Cheese exports grow",
                            "Tatyana Korzun said exports of cheese to Kazakhstan had doubled."), encoding="utf-8")
-    out = [json.loads(line) for line in run_cli("ingest", str(first), str(second), "--json", env=env).stdout.splitlines()]
+    # --learn: a plain `ingest` is a dry run and writes nothing (issue 14)
+    out = [json.loads(line) for line in run_cli("ingest", str(first), str(second), "--json", "--learn",
+                                                env=env).stdout.splitlines()]
     assert out[0]["persons"] == ["Tatyana Korzun"] and out[1]["persons"] == ["Tatyana Korzun"]
     assert out[0]["organizations"] == ["Kopyl Dairy Plant"]
     listed = [json.loads(line) for line in run_cli("entities", "list", "--machine", "--json", env=env).stdout.splitlines()]

@@ -1,6 +1,8 @@
 """`searchsvc entities ...`: list, export and import learned entities (editor corrections).
 
     searchsvc entities list [--machine] [--json]   every entity (or only machine-labelled ones)
+    searchsvc entities learned [--json]            learned entities with their evidence, for review
+    searchsvc entities forget ID [ID...]           undo learned entities
     searchsvc entities export FILE [--all]         learned entities as JSON, for an editor
     searchsvc entities import FILE                 corrected labels win and survive reindexing
 """
@@ -40,6 +42,30 @@ def cmd_list(args) -> int:
         print(f"{e.type:12} {e.id:50} {e.label('en')} | {e.label('ru')} | {e.label('be')}{flag}")
     print(f"{len(entities)} entities; overlay: {registry.overlay_path}", file=sys.stderr)
     return 0
+
+
+def cmd_learned(args) -> int:
+    """Learned entities with the articles they were seen in and whether they are trusted yet."""
+    registry = _registry(args)
+    entities = sorted((e for e in registry.learned() if e.origin == "machine"), key=lambda e: (e.type, e.id))
+    for e in entities:
+        seen = sorted(registry.evidence(e.id))
+        row = {"id": e.id, "type": e.type, "label": e.label("en"), "articles": len(seen),
+               "sites": len({s.partition("@")[2] for s in seen}), "trusted": registry.trusted(e)}
+        if args.json:
+            print(json.dumps({**row, "seen": seen}, ensure_ascii=False))
+        else:
+            flag = "trusted" if row["trusted"] else "pending"
+            print(f"{e.type:12} {e.id:50} {row['label']}  [{flag}: {row['articles']} articles, {row['sites']} sites]")
+    print(f"{len(entities)} learned entities; overlay: {registry.overlay_path}", file=sys.stderr)
+    return 0
+
+
+def cmd_forget(args) -> int:
+    registry = _registry(args)
+    result = registry.forget(args.ids)
+    print(json.dumps({"overlay": str(registry.overlay_path), **result}, ensure_ascii=False))
+    return 0 if not result["not_learned"] else 1
 
 
 def cmd_export(args) -> int:
@@ -97,6 +123,16 @@ def register(sub) -> None:
     q.add_argument("--json", action="store_true", help="one JSON object per line")
     common(q)
     q.set_defaults(func=cmd_list)
+
+    q = esub.add_parser("learned", help="learned entities with their evidence (articles, sites), for review")
+    q.add_argument("--json", action="store_true", help="one JSON object per line")
+    common(q)
+    q.set_defaults(func=cmd_learned)
+
+    q = esub.add_parser("forget", help="undo learned entities (they leave every later extraction)")
+    q.add_argument("ids", nargs="+", metavar="ID")
+    common(q)
+    q.set_defaults(func=cmd_forget)
 
     q = esub.add_parser("export", help="write learned entities (or --all) as JSON for an editor")
     q.add_argument("out", metavar="FILE", help="output file, or - for stdout")

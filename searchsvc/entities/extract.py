@@ -94,17 +94,29 @@ class EntityExtractor:
         self._surnames: dict[str, list[str]] = {}
         self._surname_forms: dict[str, list[str]] = {}
         self._indexed: dict[str, Entity] = {}
+        self._identity_surnames: dict[str, list[str]] = {}  # every person, for _entity_for
+        self._version = self.registry.version
         for e in self.registry:
             self._index(e)
 
     def _index(self, e: Entity) -> None:
-        """Add one entity to the gazetteer (entities learned later go after the known ones)."""
-        self._indexed[e.id] = e
+        """Add one entity to the gazetteer (entities learned later go after the known ones).
 
+        A learned entity without enough evidence stays out: it is a facet value where it was found,
+        never a name this extractor looks for elsewhere (registry.trusted)."""
         def put(table: dict, key, eid: str) -> None:
             ids = table.setdefault(key, [])
             if eid not in ids:
                 ids.append(eid)
+
+        if e.type == "person":  # identity of a spelling variant found on a page, trusted or not
+            for name in e.names():
+                toks = [t.text for t in tokenize(name) if t.word]
+                if len(toks) >= 2 and toks[0][:1].isascii():
+                    put(self._identity_surnames, name_key(toks[-1]), e.id)
+        if not self.registry.trusted(e):
+            return
+        self._indexed[e.id] = e
 
         if e.type == "person":
             for name in e.names():
@@ -118,8 +130,11 @@ class EntityExtractor:
                     entries.sort(key=lambda a: -len(a.tokens))
                     continue
                 put(self._persons, tuple(name_key(t) for t in toks), e.id)
-                put(self._surnames, name_key(toks[-1]), e.id)
-                put(self._surname_forms, toks[-1], e.id)
+                if e.origin != "machine":
+                    # a bare surname or initials ("I.V. Zhuk") mean a curated person across articles;
+                    # a learned one only within its own article (the surname is common, the wire is big)
+                    put(self._surnames, name_key(toks[-1]), e.id)
+                    put(self._surname_forms, toks[-1], e.id)
             return
         forms = [(a, False) for a in e.names()] + [(a, True) for a in e.context_aliases]
         for alias, context in forms:
@@ -141,11 +156,12 @@ class EntityExtractor:
     def _refresh(self) -> None:
         """Follow the registry: learned entities are added in place; a corrected one rebuilds."""
         changed = self.registry.refresh()
-        if not changed and len(self._indexed) == len(self.registry):
+        if not changed and self._version == self.registry.version:
             return
+        self._version = self.registry.version
         current = list(self.registry)
-        if any(self._indexed.get(e.id, e) is not e for e in current):
-            self._build()
+        if any(self._indexed.get(e.id, e) is not e for e in current) or len(current) < len(self._indexed):
+            self._build()  # a corrected or forgotten entity
             return
         for e in current:
             if e.id not in self._indexed:
@@ -628,6 +644,9 @@ class EntityExtractor:
         end = head + 1
         if end + 2 < len(toks) and toks[end].text == "No" and toks[end + 1].text == "." and toks[end + 2].text.isdigit():
             end += 3  # "Secondary School No. 2", "City Polyclinic No. 1"
+        if end + 1 < len(toks) and toks[end].cap and not toks[end].sentence_start and toks[end].low not in lx.FIRST_NAMES \
+                and not toks[end + 1].cap and end not in starts and self.registry.places.find(toks[end].text):
+            end += 1  # "State Museum-Reserve Polotsk": a place name after the head is the name's own tail
         executive = head > i and toks[head - 1].low == "executive"  # "... Executive Committee on Press Day"
         if toks[head].low == "council" and end + 1 < len(toks) and toks[end].low == "of" and toks[end + 1].low == "deputies":
             end += 2  # "Shchuchin District Council of Deputies" ("Deputies" is otherwise a post)
@@ -678,7 +697,7 @@ class EntityExtractor:
     def _person_shape_at(self, toks: list[Token], i: int, starts, cue: bool, listed_at: int = -2) -> Mention | None:
         run = []
         j = i
-        while j < len(toks) and len(run) < 4:
+        while j < len(toks) and len(run) < 8:
             tj = toks[j]
             if j != i and (j in starts or tj.sentence_start):
                 break
@@ -696,7 +715,19 @@ class EntityExtractor:
             run.pop()
         if not run:
             return None
-        if cue and len(run) >= 3:
+        patronymic_at = next((x for x, k in enumerate(run) if toks[k].low in ("bin", "ibn", "bint")), None)
+        if patronymic_at is not None and patronymic_at >= 2:
+            run = run[patronymic_at - 1:]  # "Foreign Trade Thani bin Ahmed Al Zeyoudi": the name starts at Thani
+            i = run[0]
+        kept, words_in = [], 0
+        for k in run:  # at most 4 name words; particles ride along ("Thani bin Ahmed Al Zeyoudi")
+            if toks[k].low not in NAME_PARTICLES:
+                if words_in == 4:
+                    break
+                words_in += 1
+            kept.append(k)
+        run = kept
+        if cue and len(run) >= 3 and patronymic_at is None:
             # "Chairman of the State Authority for Military Industry Dmitry Pantus": the name starts
             # at the first known first name
             inner = [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]
@@ -719,11 +750,11 @@ class EntityExtractor:
         # "Kairat Umarov": two name-like words, the last with a CIS surname ending
         surname_shaped = len(run) == 2 and SURNAME_ENDING.search(toks[run[-1]].text) is not None \
             and toks[run[0]].low not in lx.LOCATIONS and not toks[run[0]].sentence_start
-        if len(run) >= 2 and (known_first or cue or said or nation or listed or who or surname_shaped):
+        # "Thani bin Ahmed Al Zeyoudi": a patronymic particle inside makes a name
+        arabic = any(toks[k].low in ("bin", "ibn", "bint") for k in run[1:-1])
+        if len(run) >= 2 and (known_first or cue or said or nation or listed or who or surname_shaped or arabic):
             if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
                 run = run[1:]  # "President of Zimbabwe Emmerson Mnangagwa": the place goes
-            if len(run) > 4:
-                run = run[:4]
             a, b = toks[run[0]], toks[run[-1]]
             words = [toks[k].text for k in run]
             if len(words) == 3 and (is_patronymic(words[1]) or (
@@ -868,13 +899,14 @@ class EntityExtractor:
             return other[0][0]
         return eid
 
-    def _entities(self, text: str, mentions: list[Mention] | None = None) -> list[tuple[str, str]]:
+    def _entities(self, text: str, mentions: list[Mention] | None = None,
+                  source: str | None = None) -> list[tuple[str, str]]:
         ids: dict[str, str] = {}
         keyed: dict[tuple, str] = {}
         people: list[tuple[str, str]] = []  # (label, id) of unknown persons met in this article
         football, hockey = bool(_FOOTBALL.search(text)), bool(_HOCKEY.search(text))
         sport = "FC" if football and not hockey else "HC" if hockey and not football else None
-        mentions = self._not_places(self.mentions(text)) if mentions is None else mentions
+        mentions = self._not_places(self.mentions(text), text) if mentions is None else mentions
         named_orgs = [self.registry.get(m.entity_id) for m in mentions
                       if m.type == "organization" and m.entity_id and not m.weak]
         for m in mentions:
@@ -899,6 +931,8 @@ class EntityExtractor:
             if eid is not None:
                 entity = self.registry.get(eid)
                 ids.setdefault(eid, entity.type if entity else m.type)
+                if source is not None and entity is not None and entity.origin == "machine":
+                    self.registry.note_seen(eid, source, persist=self.learn)  # evidence (registry.trusted)
         return list(ids.items())
 
     @staticmethod
@@ -917,7 +951,7 @@ class EntityExtractor:
             words = cand.label.split()
             if len(words) >= 2:
                 # a spelling variant of a known person: same surname key, compatible first name
-                for eid in self._surnames.get(name_key(words[-1]), ()):
+                for eid in self._identity_surnames.get(name_key(words[-1]), ()):
                     e = self.registry.get(eid)
                     if e is not None and any(same_person(n, cand.label) for n in e.names() if n[:1].isascii()):
                         return eid
@@ -937,12 +971,35 @@ class EntityExtractor:
             self.registry.add(entity)
         return entity.id
 
-    def _not_places(self, mentions: list[Mention]) -> list[Mention]:
-        """A country or a run of its words is never a person ("Arab Emirates" of the UAE)."""
+    def _not_places(self, mentions: list[Mention], text: str = "") -> list[Mention]:
+        """Mentions that name persons and bodies, not things or places.
+
+        A country or a run of its words is never a person ("Arab Emirates" of the UAE), nor is a place
+        word alone ("near Baran", whatever surname it sounds like), nor "S. Trade" of "U.S. Trade"; a person a
+        medal, street, tournament or school is named after is not mentioned as a person ("Francisk
+        Skorina Medal", "in memory of Hero of the Soviet Union Vasily Margelov"), nor is the surname
+        that refers back to them; an unknown name headed by a venue, event or award word is no body.
+        """
         places = self.registry.places
-        return [m for m in mentions if not (m.entity_id is None and m.candidate is not None
-                                            and m.candidate.type == "person"
-                                            and places.is_place_phrase(m.candidate.label))]
+        dropped: set = set()
+        out = []
+        for m in mentions:
+            if m.type == "person" and not m.implied:
+                after = re.match(r"\s*([\w-]+)", text[m.end:m.end + 40]) if text else None
+                before = re.findall(r"[\w’'-]+", text[max(0, m.start - 120):m.start]) if text else []
+                words = m.text.split()
+                if (m.entity_id is None and m.candidate is not None and places.is_place_phrase(m.candidate.label)) \
+                        or (after and after.group(1).lower() in lx.NON_ENTITY_HEADS) or lx.named_after(before) \
+                        or any(w.lower() in lx.NON_ENTITY_HEADS for w in words) \
+                        or (len(words) == 1 and places.find(m.text)) \
+                        or _abbreviation_at(text, m.start):
+                    dropped.add(m.target)
+                    continue
+            if m.type == "organization" and m.entity_id is None and m.candidate is not None \
+                    and lx.is_non_entity_name(m.candidate.label):
+                continue
+            out.append(m)
+        return [m for m in out if not (m.type == "person" and m.target in dropped)]
 
     def annotate(self, article: Article) -> Article:
         """Set article.persons / organizations / places (canonical ids, first mention first).
@@ -951,13 +1008,19 @@ class EntityExtractor:
         names no place, "the delegation of Uzbekistan" does.
         """
         text = f"{article.title}\n\n{article.body}"
-        mentions = self._not_places(self.mentions(text))
-        found = self._entities(text, mentions)
+        mentions = self._not_places(self.mentions(text), text)
+        found = self._entities(text, mentions, source=f"{article.id}@{article.site}")
         article.persons = [eid for eid, etype in found if etype == "person"]
         article.organizations = [eid for eid, etype in found if etype == "organization"]
         named = [(m.start, m.end) for m in mentions if not m.implied]
         article.places = self.registry.places.find(text, skip=named)
         return article
+
+
+def _abbreviation_at(text: str, start: int) -> bool:
+    """'S. Trade' in 'U.S. Trade': the "initial" is the end of a dotted abbreviation."""
+    m = re.search(r"(?:[A-Z]\.)+$", text[max(0, start - 8):start + 2])
+    return bool(m) and m.group(0) in lx.ABBREVIATIONS
 
 
 def _candidate_key(cand: Candidate) -> tuple:

@@ -6,6 +6,8 @@ lower-case sets; the extractor compares lower-cased tokens.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in text.split() if w.strip())
@@ -42,6 +44,7 @@ committee committees council union ministry agency association federation organi
 bank university academy institute company corporation plant works factory refinery commission service
 services party assembly society foundation fund group inc inc. corp corp. ltd ltd. llc plc co co. ojsc jsc
 cjsc holding holdings court office administration department inspectorate college lyceum hospital
+diocese eparchy dispensary
 museum theatre theater library club concern enterprise authority chamber parliament government police
 army navy trust bureau directorate secretariat staff exchange newsroom newsdesk desk league airways
 airlines motors industries securities systems technologies telecom communications corporation network
@@ -221,3 +224,46 @@ DEMONYM_COUNTRY = {
     "slovak": "Slovakia", "mongolian": "Mongolia", "vietnamese": "Vietnam", "indonesian": "Indonesia",
     "omani": "Oman", "emirati": "the United Arab Emirates", "saudi": "Saudi Arabia", "zimbabwean": "Zimbabwe",
 }
+
+
+# Things that are not persons or organizations, named by their head word: events and holidays,
+# tournaments, awards and medals, venues and arenas, streets and squares, monuments, religious
+# services, products. "Francisk Skorina Medal", "Eternal Flame in Victory Park", "Zhlobin Open Cup".
+NON_ENTITY_HEADS = _words("""
+tournament cup championship championships games olympiad spartakiad marathon race rally
+festival fair exhibition expo contest competition competitions night day days week readings
+medal medals order prize prizes award awards diploma
+arena palace stadium square street avenue prospect lane boulevard embankment park garden alley
+flame monument memorial obelisk bust sculpture cathedral church temple monastery chapel mosque
+liturgy vigil procession tractor truck
+""")
+# Dotted abbreviations whose last letter reads like an initial ("U.S. Trade Representative").
+ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "D.C."})
+
+# What is named after a person, before the person's name: 'the stadium named after Yakub Kolas',
+# 'the tournament in memory of Hero of the Soviet Union Vasily Margelov'.
+MEMORIAL_CUES = (("named", "after"), ("in", "memory", "of"), ("in", "honour", "of"), ("in", "honor", "of"),
+                 ("dedicated", "to"), ("monument", "to"), ("prizes", "of"), ("prize", "of"), ("memorial", "to"))
+# Words of an honorary title between such a cue and the name.
+HONORIFICS = _words("""
+hero heroes of the soviet union belarus ussr socialist labour labor people's peoples national artist
+poet writer composer painter marshal general academician twice partisan pilot cosmonaut saint st
+enlightener educator
+""")
+
+
+def named_after(words_before: list[str]) -> bool:
+    """True when the words before a name end with a memorial cue and honorary words only."""
+    low = [w.lower() for w in words_before]
+    for cue in MEMORIAL_CUES:
+        n = len(cue)
+        for end in range(len(low), max(n - 1, len(low) - 9), -1):
+            if tuple(low[end - n:end]) == cue and all(w in HONORIFICS for w in low[end:]):
+                return True
+    return False
+
+
+def is_non_entity_name(label: str) -> bool:
+    """An unknown organization-shaped name whose head says it is a thing, not a body."""
+    head = re.split(r"\s+(?:in|of|on|at|for)\s+", label, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in NON_ENTITY_HEADS and not any(w.lower() in ORG_HEADS for w in head)

@@ -5,6 +5,11 @@ entities) and an overlay in the data directory (`Settings.entities_file`, by def
 `entities-learned.jsonl` next to the index folder) holding entities learned from new articles
 (machine-made ru/be labels) and editors' corrections, which win over both.
 
+A learned entity is a facet value of the article it was found in at once, but it is used to find
+names in other articles (the gazetteer: surname-only mentions, aliases) only when `trusted`: seen in
+MIN_ARTICLES articles or on MIN_SITES sites, or corrected by an editor. Sightings are journal lines
+`{"id", "seen"}`; `forget` appends `{"id", "forgotten": true}`, which undoes a learned entity.
+
 >>> registry = EntityRegistry.load()
 >>> registry.get("aleksandr-volfovich").label("be")
 'Аляксандр Вальфовіч'
@@ -31,6 +36,8 @@ REGISTRY_FILE = Path(__file__).with_name("registry.json")
 OVERLAY_FILENAME = "entities-learned.jsonl"
 ENTITY_TYPES = ("person", "organization")
 ORIGINS = ("registry", "machine", "editor")
+MIN_ARTICLES = 3  # a learned name seen in this many articles ...
+MIN_SITES = 2  # ... or on this many sites is used to read other articles
 
 log = logging.getLogger("searchsvc.entities")
 
@@ -169,6 +176,9 @@ class EntityRegistry:
         self._lock = threading.RLock()
         self._lookup_index: _LookupIndex | None = None
         self._places = None
+        self._seen: dict[str, set[str]] = {}  # learned id -> {"article-id@site"} it was found in
+        self._forgotten: set[str] = set()
+        self.version = 0  # grows whenever an entity, a sighting or an undo is applied
         if self.overlay_path is not None:
             self._sync()
 
@@ -180,6 +190,17 @@ class EntityRegistry:
 
             self._places = PlaceRegistry.load()
         return self._places
+
+    def detached(self) -> "EntityRegistry":
+        """A copy that reads this registry's entities and learned evidence but writes nothing: what
+        a dry run (`searchsvc ingest` without --learn) extracts with."""
+        self.refresh()
+        copy = EntityRegistry(list(self._base.values()))
+        copy._by_id, copy._overlay = dict(self._by_id), dict(self._overlay)
+        copy._seen = {k: set(v) for k, v in self._seen.items()}
+        copy._forgotten = set(self._forgotten)
+        copy._places = self._places
+        return copy
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -216,7 +237,34 @@ class EntityRegistry:
     # lost. Reading applies the rule "an editor's line wins; a machine line never replaces
     # anything".
 
+    def _apply_line(self, data) -> None:
+        """One journal line: an entity, a sighting of a learned entity, or an undo."""
+        if isinstance(data, dict) and "seen" in data and "type" not in data:
+            self._seen.setdefault(str(data.get("id")), set()).add(str(data["seen"]))
+            self.version += 1
+        elif isinstance(data, dict) and data.get("forgotten") and "type" not in data:
+            self._forget(str(data.get("id")))
+        else:
+            self._apply(Entity.from_dict(data, str(self.overlay_path)))
+
+    def _forget(self, entity_id: str) -> None:
+        current = self._overlay.get(entity_id)
+        if current is None or current.origin != "machine":
+            return
+        self._forgotten.add(entity_id)
+        del self._overlay[entity_id]
+        if entity_id in self._base:
+            self._by_id[entity_id] = self._base[entity_id]
+        else:
+            self._by_id.pop(entity_id, None)
+        self._seen.pop(entity_id, None)
+        self._lookup_index = None
+        self.version += 1
+
     def _apply(self, entity: Entity) -> bool:
+        if entity.origin == "machine" and entity.id in self._forgotten:
+            return False  # undone by an operator: not learned again from its old line
+        self.version += 1
         current = self._overlay.get(entity.id)
         if entity.origin == "editor" or (current is None and entity.id not in self._base):
             replaced = entity.id in self._by_id
@@ -244,7 +292,7 @@ class EntityRegistry:
             if not raw.strip():
                 continue
             try:
-                self._apply(Entity.from_dict(json.loads(raw.decode("utf-8")), str(self.overlay_path)))
+                self._apply_line(json.loads(raw.decode("utf-8")))
             except (ValueError, RegistryError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
                 log.error("entities_overlay_bad_line file=%s error=%s", self.overlay_path, str(exc).replace('"', "'"))
         self._offset += len(complete)
@@ -321,6 +369,45 @@ class EntityRegistry:
         self.refresh()
         return list(self._overlay.values())
 
+    def evidence(self, entity_id: str) -> set[str]:
+        """The "article-id@site" sightings of a learned entity."""
+        return set(self._seen.get(entity_id, ()))
+
+    def trusted(self, entity: Entity) -> bool:
+        """May this entity be used to read other articles? Curated and edited ones always; a learned
+        one after MIN_ARTICLES articles or MIN_SITES sites, so one odd page cannot teach a name."""
+        if entity.origin != "machine":
+            return True
+        seen = self._seen.get(entity.id, ())
+        return len(seen) >= MIN_ARTICLES or len({s.partition("@")[2] for s in seen}) >= MIN_SITES
+
+    def note_seen(self, entity_id: str, where: str, persist: bool) -> None:
+        """Record that a learned entity was found in article `where` ("article-id@site")."""
+        entity = self._by_id.get(entity_id)
+        if entity is None or entity.origin != "machine" or where in self._seen.get(entity_id, ()):
+            return
+        self._seen.setdefault(entity_id, set()).add(where)
+        self.version += 1
+        if persist and self.overlay_path is not None:
+            try:
+                self._append_lines([{"id": entity_id, "seen": where}])
+            except OSError as exc:
+                log.error("entities_overlay_not_saved id=%s error=%s", entity_id, str(exc).replace('"', "'"))
+
+    def forget(self, entity_ids: list[str]) -> dict:
+        """Undo learned entities (operator review): they leave every later extraction."""
+        forgotten, kept = [], []
+        for eid in entity_ids:
+            e = self.get(eid)
+            (forgotten if e is not None and e.origin == "machine" else kept).append(eid)
+        if forgotten:
+            if self.overlay_path is None:
+                for eid in forgotten:
+                    self._forget(eid)
+            else:
+                self._append_lines([{"id": eid, "forgotten": True} for eid in forgotten])
+        return {"forgotten": forgotten, "not_learned": kept}
+
     # -- writing (overlay only; the package file is edited by hand) ------------------------------
 
     def add(self, entity: Entity) -> Entity:
@@ -331,6 +418,7 @@ class EntityRegistry:
                 return existing
             self._by_id[entity.id] = entity
             self._index_changed(entity, replaced=False)
+            self.version += 1
             return entity
 
     def learn(self, entity: Entity) -> Entity:
@@ -357,6 +445,20 @@ class EntityRegistry:
                 yield
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def _append_lines(self, records: list[dict]) -> None:
+        """Append sightings or undos to the journal under the lock; they apply as they are read."""
+        with self._lock, self._file_lock(), open(self.overlay_path, "a+b") as fh:
+            if self._read_tail(fh):
+                fh.write(b"\n")
+                fh.flush()
+                self._read_tail(fh)
+            for r in records:
+                fh.write(json.dumps(r, ensure_ascii=False).encode("utf-8") + b"\n")
+            fh.flush()
+            self._read_tail(fh)
+            st = os.fstat(fh.fileno())
+            self._stamp = (st.st_size, st.st_mtime_ns)
 
     def _append(self, entities: list[Entity]) -> None:
         """Append journal lines under the lock, after catching up with other writers."""

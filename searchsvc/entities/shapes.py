@@ -274,6 +274,7 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             continue
         if tk.word and tk.low in ("and", "of", "for", "the", "&") and k + 1 < len(toks) and toks[k + 1].cap \
                 and toks[k + 1].low not in lx.TITLE_WORDS \
+                and not (tk.low == "and" and k + 1 in starts and not starts[k + 1][1].context) \
                 and not (k + 2 < len(toks) and toks[k + 1].low in lx.ORG_HEADS and toks[k + 2].text == "No"):
             # (not "Gymnasium No. 1 of Slutsk and Kindergarten No. 5": a second numbered body)
             k += 1

@@ -89,6 +89,7 @@ class IngestResult:
             "lang": a.lang,
             "persons": a.persons,
             "organizations": a.organizations,
+            "places": a.places,
             "duplicate_of": self.duplicate_of,
             "sources": [{**s.__dict__, "site": None if s.site == UNKNOWN_SITE else s.site} for s in story.sources],
             "translations": sorted(a.translations),
@@ -99,6 +100,8 @@ class IngestResult:
 @dataclass
 class IngestReport:
     results: list[IngestResult] = field(default_factory=list)
+    # the registry the entities were found with (labels of entities a dry run found but did not learn)
+    registry: object | None = None
 
     @property
     def articles(self) -> list[Article]:
@@ -423,16 +426,22 @@ def _article_from_record(fields: dict, source: str):
         return IngestError(f"internal error while parsing: {type(exc).__name__}: {exc}")
 
 
-def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = True) -> IngestReport:
+def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = True,
+                 learn: bool = False) -> IngestReport:
     """Parse every input under `paths`, in order; merge reprints; never raise for one bad input.
 
     merge_reprints=False: every accepted input is its own result (the batch job merges them into the
-    stories of its whole run instead, see ingest.reprints.Stories)."""
+    stories of its whole run instead, see ingest.reprints.Stories).
+    learn=False (the default): unknown entities are found but nothing is written to the learned-entities
+    overlay; learn=True appends them (and their sightings) there."""
     from ..entities import EntityExtractor
 
-    extractor = EntityExtractor.default() if extract_entities else None
+    extractor = None
+    if extract_entities:
+        shared = EntityExtractor.default()
+        extractor = shared if learn else EntityExtractor(shared.registry.detached(), learn=False)
     stories = Stories() if merge_reprints else None
-    report = IngestReport()
+    report = IngestReport(registry=extractor.registry if extractor is not None else None)
     for source_path, outcome in iter_inputs(paths):
         result = IngestResult(source_path=source_path)
         report.results.append(result)

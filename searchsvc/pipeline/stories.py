@@ -67,16 +67,17 @@ def read_stories(run: RunContext, files: list[InputFile], stories: Stories) -> l
     report, progress = run.report, run.progress
     by_path = {f.path: f for f in files}
     new: list[Article] = []
+    # the batch job learns unknown entities (the overlay holds them with their evidence; registry.trusted)
     progress.stage("ingest", len(files))
     for i in range(0, len(files), INGEST_CHUNK):  # len taken once: strays appended below are not re-read
         chunk = files[i : i + INGEST_CHUNK]
         try:
-            results = ingest_paths([f.path for f in chunk], merge_reprints=False).results
+            results = ingest_paths([f.path for f in chunk], merge_reprints=False, learn=True).results
         except Exception:  # an unexpected error on one page: find it, keep the others
             results = []
             for f in chunk:
                 try:
-                    results.extend(ingest_paths([f.path], merge_reprints=False).results)
+                    results.extend(ingest_paths([f.path], merge_reprints=False, learn=True).results)
                 except Exception as exc:
                     f.failed = True
                     f.records += 1

@@ -1,0 +1,69 @@
+"""Can learning poison the facets? Score the blind pages, learn from many unrelated wire stories into
+a fresh overlay (as a `--learn` ingest or the batch job would), and score the blind pages again.
+
+    .venv/bin/python bench/learning_poison.py                    # 10,000 Reuters-21578 stories, blind6
+    .venv/bin/python bench/learning_poison.py --limit 2000 --set blind5
+
+Issue 14's target: F1 on the blind pages changes by less than 0.01. Needs ../shared/data/reuters21578.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from entity_sets import ENTITY_KEYS, extract_pages, gold, score_pages  # noqa: E402
+
+from searchsvc.article import Article  # noqa: E402
+from searchsvc.entities import EntityExtractor, EntityRegistry  # noqa: E402
+
+REUTERS = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=10000)
+    ap.add_argument("--set", default="blind6")
+    args = ap.parse_args(argv)
+    if not REUTERS.exists():
+        print(f"skip: {REUTERS} not found", file=sys.stderr)
+        return 0
+    tmp = Path(tempfile.mkdtemp(prefix="bench-poison-"))
+    annotations = gold(args.set)
+    before = score_pages(extract_pages(args.set, EntityRegistry.load(overlay=tmp / "clean.jsonl")), annotations)
+    registry = EntityRegistry.load(overlay=tmp / "learned.jsonl")
+    extractor = EntityExtractor(registry)
+    t0, n = time.perf_counter(), 0
+    with REUTERS.open(encoding="utf-8") as fh:
+        for line in fh:
+            if n >= args.limit:
+                break
+            rec = json.loads(line)
+            if not (rec.get("body") or "").strip():
+                continue
+            extractor.annotate(Article(id=f"reuters-{rec['newid']}", title=rec.get("title") or "", body=rec["body"],
+                                       site="Reuters", published=None))
+            n += 1
+    seconds = time.perf_counter() - t0
+    learned = [e for e in registry.learned() if e.origin == "machine"]
+    trusted = sum(registry.trusted(e) for e in learned)
+    after = score_pages(extract_pages(args.set, registry), annotations)
+    print(f"{platform.node()} {platform.machine()} python {platform.python_version()}: {n} stories learned in "
+          f"{seconds:.0f} s; {len(learned)} entities learned, {trusted} trusted (seen in 3+ articles or 2+ sites)")
+    for key in ENTITY_KEYS:
+        b, a = before[key]["f1"], after[key]["f1"]
+        print(f"  {args.set} {key}: F1 {b:.3f} -> {a:.3f} (change {a - b:+.3f})")
+    print(f"  traps before {len(before['traps'])}, after {len(after['traps'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
