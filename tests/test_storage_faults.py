@@ -153,6 +153,12 @@ def client_for(index_dir: Path) -> TestClient:
 
 
 def verify(index_dir: Path) -> tuple[int, dict]:
+    """What `searchsvc verify --json` prints, in-process (the CLI itself: verify_cli)."""
+    report = IndexStore(index_dir).verify()
+    return report["exit_code"], report
+
+
+def verify_cli(index_dir: Path) -> tuple[int, dict]:
     proc = run_cli("verify", "--index", str(index_dir), "--json", check=False)
     return proc.returncode, json.loads(proc.stdout)
 
@@ -162,7 +168,7 @@ def test_every_published_generation_has_checksums_and_verifies(two_generations):
     for name in (live, previous):
         recorded = json.loads((index_dir / "generations" / name / "CHECKSUMS").read_text())["files"]
         assert any(f.endswith(".seg") for f in recorded) and any(f.endswith(".toc") for f in recorded)
-    code, report = verify(index_dir)
+    code, report = verify_cli(index_dir)
     assert code == 0 and report["live"] == live
     assert {g["generation"]: g["intact"] for g in report["generations"]} == {live: True, previous: True}
 
@@ -182,7 +188,7 @@ def test_a_damaged_live_generation_is_reported_and_the_previous_one_answers(two_
         write = client.post("/articles", json=RECORD, headers=AUTH)
         assert write.status_code == 503 and "damaged" in write.json()["error"]  # nothing half-written
     assert any("is damaged" in r.getMessage() and live in r.getMessage() for r in caplog.records)
-    code, report = verify(index_dir)
+    code, report = verify_cli(index_dir)
     assert code == 3
     damaged = next(g for g in report["generations"] if g["generation"] == live)
     assert not damaged["intact"] and damaged["index_problems"]
@@ -221,3 +227,84 @@ def test_a_damaged_manifest_refuses_writes_with_a_reason_and_searches_go_on(inde
         assert write.status_code == 503 and "manifest" in write.json()["error"]
     code, report = verify(index_copy)
     assert code == 3 and report["generations"][0]["manifest_problems"]
+
+
+# -- recovery: reindex --full from the sources + the API journal --------------------------------
+
+def post_api_articles(index_dir: Path, n: int = 3) -> list[str]:
+    store = IndexStore(index_dir)
+    return [aid for i in range(n) for aid in apply_changes(store, [api_article(100 + i)]).upserted]
+
+
+def live_ids(index_dir: Path) -> set[str]:
+    _, index = IndexStore(index_dir).open_live()
+    with index, index.reader() as r:
+        return {d["id"] for d in r.all_stored_fields()}
+
+
+def overwrite_start(path: Path) -> None:
+    with open(path, "r+b") as fh:
+        fh.write(random.Random(5).randbytes(4096))
+
+
+RECOVERABLE = {
+    **DAMAGE,
+    "the start of manifest.sqlite overwritten": lambda g: overwrite_start(g / "manifest.sqlite"),
+    "LIVE deleted by hand": lambda g: (g.parent.parent / "LIVE").unlink(),
+    "the start of journal.sqlite overwritten": lambda g: overwrite_start(g.parent.parent / "journal.sqlite"),
+}
+
+
+@pytest.mark.parametrize("fault", RECOVERABLE)
+def test_reindex_full_rebuilds_from_the_sources_and_the_journal_whatever_was_damaged(two_generations, fault):
+    index_dir, live, _ = two_generations
+    api_ids = post_api_articles(index_dir)
+    before = live_ids(index_dir)
+    assert set(api_ids) <= before
+    RECOVERABLE[fault](index_dir / "generations" / live)
+    if fault != "LIVE deleted by hand":
+        assert verify(index_dir)[0] == 3  # found before anything is repaired
+    proc = run_cli("reindex", "--full", "--source", str(SAMPLES_DIR), "--index", str(index_dir), "--json",
+                   "--quiet", check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads(proc.stdout)
+    assert report["api_articles"] == len(api_ids)
+    if fault != "LIVE deleted by hand":
+        assert report["damage"]  # the report says what it found
+    assert live_ids(index_dir) == before  # articles lost: 0 (sources and API articles alike)
+    code, after = verify(index_dir)
+    live_now = next(g for g in after["generations"] if g["role"] == "live")
+    assert live_now["intact"] and after["api_journal"]["intact"] and after["api_journal"]["entries"] == len(api_ids)
+
+
+def test_an_incremental_run_on_a_damaged_live_generation_rebuilds_instead(two_generations):
+    index_dir, live, _ = two_generations
+    api_ids = post_api_articles(index_dir, 2)
+    truncate_half(segment_of(index_dir / "generations" / live))
+    proc = run_cli("reindex", "--source", str(SAMPLES_DIR), "--index", str(index_dir), "--json", "--quiet",
+                   check=False)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    report = json.loads(proc.stdout)
+    assert report["mode"] == "full" and any("bytes" in d for d in report["damage"])
+    assert set(api_ids) <= live_ids(index_dir)
+
+
+def test_a_failed_full_run_removes_what_it_wrote_and_says_the_real_cause(index_copy, monkeypatch):
+    from searchsvc.index import store as store_module
+    from searchsvc.pipeline import reindex
+
+    store = IndexStore(index_copy)
+    live, generations = store.live_generation(), sorted(p.name for p in store.generations.iterdir())
+
+    def disk_full_at_publish(self, name):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(self.path(name) / "CHECKSUMS.tmp"))
+
+    monkeypatch.setattr(store_module.IndexStore, "record_checksums", disk_full_at_publish)
+    with pytest.raises(OSError, match="No space left on device"):
+        reindex([SAMPLES_DIR], Settings(index_dir=str(index_copy), models_dir=str(index_copy / "no-models")),
+                full=True)
+    monkeypatch.undo()
+    assert store.live_generation() == live
+    assert sorted(p.name for p in store.generations.iterdir()) == generations  # nothing half-built left
+    IndexLock(index_copy / "reindex.lock", "reindex").acquire(timeout=0).release()  # and no lock held
+    IndexLock(index_copy / "write.lock", "index write").acquire(timeout=0).release()

@@ -16,11 +16,14 @@ commit that fails takes its rows back out), under write.lock.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import time
 from pathlib import Path
 
 from .integrity import check_sqlite
-from .manifest import _tx
+from .manifest import FILENAME as MANIFEST_FILE
+from .manifest import Manifest, _tx
 
 FILENAME = "journal.sqlite"
 _SCHEMA = """
@@ -29,6 +32,10 @@ CREATE TABLE IF NOT EXISTS journal (
 """
 
 Row = tuple[str, str, "str | None", int]
+
+
+class JournalLost(RuntimeError):
+    """Neither copy of the API journal can be read: a rebuild would drop the API's articles."""
 
 
 class ApiJournal:
@@ -118,3 +125,53 @@ class ApiJournal:
                                      f"({','.join('?' * len(chunk))})", chunk).fetchall()
         return out
 
+
+
+def rows_for_rebuild(index_dir: str | Path, live_dir: str | Path | None) -> tuple[list[Row], list[str]]:
+    """The API writes a full rebuild must carry over, and what was wrong on the way (notes).
+
+    Both copies are read: journal.sqlite and the live generation's manifest (an article whose
+    copies differ takes journal.sqlite's row). A damaged journal.sqlite is set aside
+    (journal.sqlite.damaged-<time>) and written again from the manifest's copy; a damaged
+    manifest needs nothing (the new generation gets a fresh one). Raises JournalLost when
+    journal.sqlite is damaged and the manifest's copy cannot be read either. Under write.lock."""
+    index_dir = Path(index_dir)
+    notes: list[str] = []
+    problems = ApiJournal.check(index_dir)
+    primary: list[Row] | None = None
+    if problems:
+        notes += problems
+    elif ApiJournal.exists(index_dir):
+        with ApiJournal.open(index_dir) as journal:
+            primary = journal.rows()
+    copy: list[Row] | None = None
+    manifest_path = Path(live_dir) / MANIFEST_FILE if live_dir else None
+    if manifest_path is not None and manifest_path.exists():
+        damaged = check_sqlite(manifest_path, "manifest of the live generation")
+        if damaged:
+            notes += damaged
+        else:
+            manifest = Manifest.open(manifest_path.parent)
+            try:
+                copy = manifest.journal_rows()
+            finally:
+                manifest.close()
+    if problems and copy is None:
+        raise JournalLost("the API journal is damaged (" + "; ".join(problems) + ") and the live generation's "
+                          "copy cannot be read: a rebuild would drop the articles written over HTTP. Restore "
+                          f"{index_dir / FILENAME} from a backup (docs/reliability.md)")
+    merged = {row[0]: row for row in copy or ()}
+    merged.update({row[0]: row for row in primary or ()})
+    rows = sorted(merged.values(), key=lambda r: r[3])
+    if problems:
+        aside = index_dir / f"{FILENAME}.damaged-{time.strftime('%Y%m%dT%H%M%S')}"
+        os.replace(index_dir / FILENAME, aside)
+        for suffix in ("-wal", "-shm"):
+            if (index_dir / (FILENAME + suffix)).exists():
+                os.replace(index_dir / (FILENAME + suffix), Path(str(aside) + suffix))
+        notes.append(f"{FILENAME} written again from the live generation's copy ({len(rows)} entries); "
+                     f"the damaged file is kept as {aside.name}")
+    if rows and (problems or primary is None):
+        with ApiJournal.open(index_dir) as journal:
+            journal.adopt(rows)
+    return rows, notes

@@ -180,8 +180,7 @@ class Manifest:
                 seq += 1
                 self.conn.execute("INSERT OR REPLACE INTO journal VALUES (?,?,?,?)", (aid, "delete", None, seq))
 
-    def copy_journal_from(self, other: "Manifest") -> None:
-        rows = other.conn.execute("SELECT article_id, op, article, seq FROM journal").fetchall()
+    def replace_journal(self, rows: list[tuple[str, str, str | None, int]]) -> None:
         with _tx(self.conn):
             self.conn.execute("DELETE FROM journal")
             self.conn.executemany("INSERT INTO journal VALUES (?,?,?,?)", rows)

@@ -3,22 +3,26 @@
     generations/<new>/            written beside the live one: Whoosh index + manifest.sqlite
     LIVE                          replaced atomically by `store.publish` only after validation
 
-The live generation keeps serving throughout. API writes that landed in it meanwhile (its
-manifest's journal) are replayed onto the new generation under write.lock just before the switch.
-A crash or a failed validation before the switch leaves the new generation neither live nor
-retired: it is removed here when the run fails, and by the next run's `collect_garbage` after a
-kill. The old manifest is only read (for the outcome counts).
+The live generation keeps serving throughout. The API's writes (index/journal.py: journal.sqlite,
+and the live manifest's copy), those made while this ran included, are replayed onto the new
+generation under write.lock just before the switch. A crash, a full disk or a failed validation
+before the switch leaves the new generation neither live nor retired: it is removed here when the
+run fails, and by the next run's `collect_garbage` after a kill. The old manifest is only read
+(for the outcome counts). A damaged live generation or manifest does not stop a rebuild: the
+sources and the journal are all it needs (the report's `damage` says what was found).
 """
 
 from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import time
 
 from ..article import Article
 from ..index import write_generation
 from ..index.documents import article_document
+from ..index.journal import JournalLost, rows_for_rebuild
 from ..index.manifest import FILENAME as MANIFEST_FILE
 from ..index.manifest import Manifest
 from ..index.validation import validate_generation
@@ -34,7 +38,7 @@ from .translate import translate
 
 def rebuild(run: RunContext) -> None:
     store, live, report, progress = run.store, run.live, run.report, run.progress
-    old = Manifest.open(store.path(live)) if live and (store.path(live) / MANIFEST_FILE).exists() else None
+    old = _old_manifest(run)
     try:
         previous = old.stories() if old else {}
         previous_ids = old.expected_ids() if old else set()
@@ -78,6 +82,24 @@ def rebuild(run: RunContext) -> None:
     manifest.close()
 
 
+def _old_manifest(run: RunContext) -> Manifest | None:
+    """The live generation's manifest, for the outcome counts only; None when there is none or it
+    is damaged (then every story counts as new)."""
+    store, live = run.store, run.live
+    if not live or not (store.path(live) / MANIFEST_FILE).exists():
+        return None
+    check = store.check(live)
+    if not check.intact:
+        run.report.damage += [f"live generation {live}: {p}" for p in check.problems()]
+    if check.manifest:
+        return None
+    try:
+        return Manifest.open(store.path(live))
+    except sqlite3.DatabaseError as exc:
+        run.report.damage.append(f"live generation {live}: manifest unreadable: {exc}")
+        return None
+
+
 def _validate(run: RunContext, name: str, written: list[Article]) -> None:
     """The checks a generation must pass before LIVE may point at it (index/validation.py)."""
     report = run.report
@@ -100,22 +122,23 @@ def _publish(run: RunContext, name: str, manifest: Manifest, previous_ids: set[s
         # the write lock (HTTP writes wait up to their timeout meanwhile), then switch.
         with store.write_lock().acquire(timeout=120):
             live_now = store.live_generation()
-            if live_now and (store.path(live_now) / MANIFEST_FILE).exists():
-                current = Manifest.open(store.path(live_now))
-                try:
-                    journal = current.journal()
-                    manifest.copy_journal_from(current)
-                finally:
-                    current.close()
-                if journal:
-                    replay_journal(store.open(name), journal, run.registry)
-                report.api_articles = sum(1 for _, op, _ in journal if op == "upsert")
+            try:
+                rows, notes = rows_for_rebuild(store.root, store.path(live_now) if live_now else None)
+            except JournalLost as exc:
+                raise ReindexFailed(f"{exc}; the live index is unchanged") from None
+            report.damage += [n for n in notes if n not in report.damage]
+            manifest.replace_journal(rows)
+            journal = [(aid, op, article) for aid, op, article, _ in rows]
+            if journal:
+                replay_journal(store.open(name), journal, run.registry)
+            report.api_articles = sum(1 for _, op, _ in journal if op == "upsert")
             report.documents = doc_count(store, name)
             expected = manifest.expected_ids()
             if report.documents != len(expected):
                 raise ReindexFailed(f"after replaying API writes the generation holds {report.documents} "
                                     f"documents, its manifest {len(expected)}; the live index is unchanged")
-            live_docs = doc_count(store, live_now)
+            # a damaged live generation cannot be counted: the generation readers fall back to can
+            live_docs = doc_count(store, store.serving().name)
             if live_docs and report.documents < (1 - run.max_drop) * live_docs:
                 report.validation["problems"].append(
                     f"the new generation would drop from {live_docs} to {report.documents} documents (more "

@@ -49,7 +49,10 @@ def reindex(sources, settings: Settings, *, full: bool | None = None, progress: 
         report.removed_generations = store.collect_garbage()
         live = store.live_generation()
         has_manifest = live is not None and (store.path(live) / MANIFEST_FILE).exists()
-        report.mode = "full" if full or not has_manifest or schema_changed(store, live) else "incremental"
+        # a damaged live generation cannot be updated in place: rebuild it from the sources + journal
+        damaged = has_manifest and not store.check(live).intact
+        report.mode = ("full" if full or not has_manifest or damaged or schema_changed(store, live)
+                       else "incremental")
         report.previous_generation = live
         roots = [os.path.abspath(s) for s in sources]
         missing = [s for s in roots if not os.path.exists(s)]

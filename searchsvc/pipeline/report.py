@@ -48,6 +48,7 @@ class ReindexReport:
     seconds: dict = field(default_factory=dict)
     removed_generations: list[str] = field(default_factory=list)
     stale_lock: dict = field(default_factory=dict)  # what a killed holder left in reindex.lock
+    damage: list[str] = field(default_factory=list)  # damaged files found (and worked around) on the way
     error: str = ""  # why nothing changed (exit code 3)
     exit_code: int = EXIT_OK
 
@@ -87,6 +88,8 @@ class ReindexReport:
             lines.append(f"  ... and {len(self.rejected) - 20} more rejected (see the JSON report)")
         for e in self.errors[:20]:
             lines.append(f"  ERROR [{e['stage']}] {e['source_path']}: {e['error']}")
+        for d in self.damage:
+            lines.append(f"  DAMAGE {d}")
         if self.error:
             lines.append(f"  FAILED: {self.error}")
         for p in self.validation.get("problems", []):
