@@ -155,14 +155,15 @@ def test_a_stopped_run_resumes_where_it_stopped_and_reindex_indexes_from_the_cac
 
 
 def test_translate_command_reports_progress_and_a_second_run_has_nothing_to_do(archive, tmp_path):
+    # --device cuda: the same code path; on this machine without a GPU the workers say so and use the CPU
     settings, _, sentences = archive
     index = shutil.copytree(Path(settings.index_dir).parent / "untranslated-index", tmp_path / "index")
     env = {"SEARCHSVC_MODELS_DIR": settings.models_dir, "SEARCHSVC_CACHE_DIR": str(tmp_path / "cache")}
-    args = ("translate", "--index", str(index), "--workers", "1", "--lang", "ru", "--json")
+    args = ("translate", "--index", str(index), "--workers", "1", "--lang", "ru", "--device", "cuda", "--json")
     proc = run_cli(*args, env=env, timeout=120)
     report = json.loads(proc.stdout)
     assert report["articles_done"] == report["articles"] == ARTICLES and report["languages"] == {"ru": "direct"}
-    assert report["sentences_written"] == len(sentences) and report["workers_by_device"] == {"cpu": 1}
+    assert report["sentences_written"] == len(sentences) and report["workers_by_device"] == {"cpu (cuda requested, none visible)": 1}
     events = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{") and '"progress"' in line]
     assert events and events[-1]["articles_done"] == ARTICLES and events[-1]["eta_s"] == 0
     again = json.loads(run_cli(*args, env=env, timeout=120).stdout)

@@ -180,8 +180,14 @@ def translation_cluster(settings, *, scheduler: str | None = None, workers: int 
         keyed = {"translate_beam": settings.translate_beam, "translate_batch": settings.translate_batch}
         host = _host_class()(None, {**keyed, **(worker_overrides or {})}, length_limits)
     else:
-        cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=threads_per_worker,
-                                           processes=True, dashboard_address=None, memory_limit=memory_limit)
+        import dask
+
+        # Dask's nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536, which also fixes glibc's
+        # mmap threshold: CTranslate2 then maps and unmaps its buffers at every decoding step and
+        # spends 1.8x the CPU per sentence (docs/benchmarks.md). Workers keep glibc's defaults.
+        with dask.config.set({"distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None}):
+            cluster = distributed.LocalCluster(n_workers=workers, threads_per_worker=threads_per_worker,
+                                               processes=True, dashboard_address=None, memory_limit=memory_limit)
         client = distributed.Client(cluster)
         host = _host_class()(settings, worker_overrides or {}, length_limits)
     try:
