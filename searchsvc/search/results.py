@@ -5,7 +5,7 @@
 >>> result.to_json()            # the JSON form (`searchsvc search --json`); Hit.to_json for one hit
 
 The JSON form is written here only: the HTTP API (web/search_api.py) puts the same `Hit.to_json`
-and `EntityLabel` dicts in its answer. Facet values stay the dicts each facet renders.
+and `EntityLabel.to_json` dicts in its answer. Facet values stay the dicts each facet renders.
 """
 
 from __future__ import annotations
@@ -19,6 +19,9 @@ class EntityLabel:
 
     id: str
     label: str
+
+    def to_json(self) -> dict:
+        return asdict(self)
 
 
 @dataclass

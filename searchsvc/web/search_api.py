@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import asdict
 from urllib.parse import urlencode
 
 from starlette.concurrency import run_in_threadpool
@@ -133,7 +132,7 @@ async def search(request: Request) -> JSONResponse:
         "lang": state["lang"],
         "query_lang": result.query_lang,
         "repaired_query": result.repaired_query,
-        "entities": [asdict(e) for e in result.entities],
+        "entities": [e.to_json() for e in result.entities],
         "warnings": result.warnings,
         "total": total,
         "page": state["page"],
