@@ -24,6 +24,7 @@ from searchsvc.engines.whoosh import fastwrite
 from searchsvc.engines.whoosh.analysis import whoosh_analyzer
 from searchsvc.index import IndexStore, write_generation
 from searchsvc.lang import analysis
+from searchsvc.languages import default_languages
 
 WORDS = {
     "en": "the minister of health opened a new hospital in Minsk and said that the region will build schools "
@@ -108,13 +109,14 @@ def test_fast_build_writes_the_same_index(tmp_path, monkeypatch, limit_mb):
 
 
 def _old_chain(lang):
+    language = default_languages()[lang]
     chain = RegexTokenizer(analysis.TOKEN_PATTERN) | LowercaseFilter()
-    chain = chain | StopFilter(stoplist=analysis.STOPWORDS[lang], minsize=1)
-    return chain | StemFilter(stemfn=analysis._STEMS[lang], cachesize=None)
+    chain = chain | StopFilter(stoplist=language.stopwords, minsize=1)
+    return chain | StemFilter(stemfn=language.stem, cachesize=None)
 
 
 def _old_chain_of(text_analysis):
-    lang = next(lang for lang, stem in analysis._STEMS.items() if stem is text_analysis.stem)
+    lang = next(lang.code for lang in default_languages() if lang.stem is text_analysis.stem)
     return _old_chain(lang)
 
 
@@ -128,7 +130,7 @@ def test_composed_filter_analyses_like_the_old_chain(lang):
     rng = random.Random(lang)
     texts = [_text(rng, lang, 30) for _ in range(20)] + ["", "   ", "The", "И В", "Ў", "аб'ява СЯМ’Я Ўрад"]
     texts += [t.upper() for t in texts]
-    new = pickle.loads(pickle.dumps(whoosh_analyzer(analysis.analysis(lang))))  # as unpickled from an index's schema
+    new = pickle.loads(pickle.dumps(whoosh_analyzer(analysis.analysis(default_languages()[lang]))))  # as unpickled from an index's schema
     old = _old_chain(lang)
 
     def seen(tokens):

@@ -4,6 +4,7 @@ import pytest
 
 from searchsvc.lang.analysis import analysis
 from searchsvc.lang.stemmers import stem_be, stem_ru
+from searchsvc.languages import default_languages
 
 
 @pytest.mark.parametrize("forms", [
@@ -37,6 +38,6 @@ def test_russian_folds_yo():
 
 
 def test_belarusian_analyzer_tokens():
-    tokens = analysis("be").terms("Ураджай на Магілёўшчыне: сям’я збірае ўраджай")
+    tokens = analysis(default_languages()["be"]).terms("Ураджай на Магілёўшчыне: сям’я збірае ўраджай")
     assert tokens[0] == tokens[-1] == stem_be("ураджай")
     assert stem_be("сям’я") in tokens and "на" not in tokens

@@ -7,6 +7,7 @@ from typing import Callable
 
 from ..article import Article
 from ..entities import EntityRegistry
+from ..languages import LanguageRegistry
 from .documents import article_document
 from .schema import build_schema, text_field
 from .store import IndexStore, NoIndexError
@@ -16,8 +17,10 @@ __all__ = ["IndexStore", "NoIndexError", "article_document", "build_schema", "te
 
 def write_generation(store: IndexStore, articles: list[Article], registry: EntityRegistry, publish: bool = True,
                      procs: int | None = None, errors: list | None = None,
-                     progress: Callable[[int], None] | None = None) -> str:
+                     progress: Callable[[int], None] | None = None, languages: LanguageRegistry | None = None) -> str:
     """Write `articles` into a new generation and (by default) make it live. Returns its name.
+
+    `languages`: the schema's and the documents' languages (default: default_languages()).
 
     `procs`: writer processes (None: the engine chooses; more than one only where its
     Features.forked_writers).
@@ -25,9 +28,9 @@ def write_generation(store: IndexStore, articles: list[Article], registry: Entit
     `errors`: when given, an article whose document cannot be built is skipped and reported there
     as {"source_path", "article_id", "stage": "index", "error"}; otherwise the exception propagates.
     """
-    name, index = store.create_generation()
+    name, index = store.create_generation(languages)
     try:
-        _write_all(index, articles, registry, procs, errors, progress)
+        _write_all(index, articles, registry, procs, errors, progress, languages)
         index.close()
         if publish:
             store.publish(name)
@@ -41,12 +44,13 @@ def write_generation(store: IndexStore, articles: list[Article], registry: Entit
 
 
 def _write_all(index, articles: list[Article], registry: EntityRegistry, procs: int | None,
-               errors: list | None, progress: Callable[[int], None] | None) -> None:
+               errors: list | None, progress: Callable[[int], None] | None,
+               languages: LanguageRegistry | None = None) -> None:
     writer = index.bulk_writer(len(articles), procs=procs)
     try:
         for i, article in enumerate(articles, 1):
             try:
-                doc = article_document(article, registry)
+                doc = article_document(article, registry, languages)
             except Exception as exc:  # one bad article must not sink the build
                 if errors is None:
                     raise

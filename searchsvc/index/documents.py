@@ -9,7 +9,7 @@ from datetime import datetime
 from ..article import Article
 from ..entities import EntityRegistry
 from ..lang.translit import name_key
-from ..languages import LANGUAGES, SOURCE
+from ..languages import LanguageRegistry, resolve
 from .schema import DAY_FIELD, NAME_KEYS_FIELD, SITE_FIELD, TITLE_LINES_FIELD, TITLE_WORDS_FIELD, text_field
 
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
@@ -36,7 +36,11 @@ def proper_name_keys(texts, always: bool = False) -> list[str]:
     return keys
 
 
-def article_document(article: Article, registry: EntityRegistry) -> dict:
+def article_document(article: Article, registry: EntityRegistry, languages: LanguageRegistry | None = None) -> dict:
+    """The document of `article`: its text in the source language's fields, each translation
+    the registry knows in its language's fields (`translated`: their bits, LanguageRegistry.bit)."""
+    languages = resolve(languages)
+    source = languages.source.code
     sites = sorted({s.site for s in article.sources if s.site} | {article.site})
     doc = {
         "id": article.id,
@@ -47,8 +51,8 @@ def article_document(article: Article, registry: EntityRegistry) -> dict:
         "organizations": ",".join(article.organizations),
         "content_hash": article.content_hash,
         "article": json.dumps(article.to_dict(), ensure_ascii=False),
-        text_field("title", SOURCE): article.title,
-        text_field("body", SOURCE): article.body,
+        text_field("title", source): article.title,
+        text_field("body", source): article.body,
     }
     names = []
     for eid in (*article.persons, *article.organizations):
@@ -58,13 +62,13 @@ def article_document(article: Article, registry: EntityRegistry) -> dict:
     doc["entity_names"] = " ; ".join(names)
     titles = [article.title]
     mask = 0
-    for i, lang in enumerate(LANGUAGES):
+    for lang in languages.target_codes:
         tr = article.translations.get(lang)
-        if tr is not None and lang != SOURCE:
+        if tr is not None:
             doc[text_field("title", lang)] = tr.title
             doc[text_field("body", lang)] = tr.body
             titles.append(tr.title)
-            mask |= 1 << i
+            mask |= languages.bit(lang)
     doc["translated"] = mask
     doc[TITLE_LINES_FIELD] = "\n".join(" ".join(t.split()) for t in titles if t)
     doc[TITLE_WORDS_FIELD] = " ".join(dict.fromkeys(w.lower() for t in titles for w in _WORD.findall(t or "")))

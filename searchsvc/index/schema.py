@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..engines.base import Field, Schema
 from ..lang.analysis import analysis, line_analysis, name_analysis
-from ..languages import LANGUAGES
+from ..languages import LanguageRegistry, resolve
 
 TEXT_PARTS = ("title", "body")
 # BM25F field weights: a title match outranks a body match; an exact entity-id match (persons /
@@ -30,7 +30,18 @@ def text_field(part: str, lang: str) -> str:
     return f"{part}_{lang}"
 
 
-def build_schema() -> Schema:
+def field_boost(fieldname: str) -> float:
+    """A field's BM25F weight: FIELD_BOOSTS by name, or by part for a text field `<part>_<lang>`."""
+    if fieldname in FIELD_BOOSTS:
+        return FIELD_BOOSTS[fieldname]
+    part = fieldname.rpartition("_")[0]
+    if part in TEXT_PARTS and fieldname not in (TITLE_LINES_FIELD, TITLE_WORDS_FIELD):
+        return FIELD_BOOSTS[part]
+    return 1.0
+
+
+def build_schema(languages: LanguageRegistry | None = None) -> Schema:
+    """The fields for `languages` (default: default_languages()): a title and a body per language."""
     fields = [
         Field("id", "id", stored=True, unique=True),
         Field("url", "stored"),
@@ -52,9 +63,9 @@ def build_schema() -> Schema:
         Field("article", "stored"),  # the Article as JSON, for rendering hits without another lookup
         Field("translated", "numeric", stored=True),  # bitmask of languages with a translation
     ]
-    for lang in LANGUAGES:
+    for language in resolve(languages):
         for part in TEXT_PARTS:
             # not stored: the text is in `article` already (storing it twice slows indexing)
-            fields.append(Field(text_field(part, lang), "text", analysis=analysis(lang),
+            fields.append(Field(text_field(part, language.code), "text", analysis=analysis(language),
                                 boost=FIELD_BOOSTS[part], phrase=True))
     return Schema(fields)

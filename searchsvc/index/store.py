@@ -32,6 +32,7 @@ from . import integrity
 from .integrity import GenerationCheck
 from .journal import FILENAME as JOURNAL_FILE
 from .journal import ApiJournal
+from ..languages import LanguageRegistry
 from .locks import IndexLock
 from .schema import build_schema
 
@@ -94,7 +95,8 @@ class IndexStore:
             raise NoIndexError(f"no index at {self.root}; run `searchsvc reindex --index {self.root}`")
         return name, self.open(name)
 
-    def create_generation(self) -> tuple[str, Index]:
+    def create_generation(self, languages: LanguageRegistry | None = None) -> tuple[str, Index]:
+        """A new, empty generation with the schema for `languages` (default: default_languages())."""
         name = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 1_000_000:06d}"
         path = self.generations / name
         path.mkdir(parents=True)
@@ -216,6 +218,7 @@ class IndexStore:
                                    "is intact; run `searchsvc reindex --full`")
             raise NoIndexError(f"no index at {self.root}; run `searchsvc reindex --index {self.root}`")
         return serving.name, self.open(serving.name)
+        return name, self.engine.create(path, build_schema(languages))
 
     # -- locks ------------------------------------------------------------------------------
     def reindex_lock(self) -> IndexLock:

@@ -29,6 +29,7 @@ from dataclasses import asdict, dataclass, field
 from ..article import Article
 from ..engines import WriterBusy
 from ..entities import EntityRegistry
+from ..languages import LanguageRegistry
 from .documents import article_document
 from .journal import ApiJournal
 from .locks import LockHeld
@@ -67,7 +68,8 @@ def _default_registry() -> EntityRegistry:
 
 def apply_changes(store: IndexStore, upserts: list[Article] = (), deletes: list[str] = (), *,
                   registry: EntityRegistry | None = None, timeout: float = 10.0,
-                  inputs: list[InputOutcome] | None = None, removed_inputs: list[str] = ()) -> AppliedChanges:
+                  inputs: list[InputOutcome] | None = None, removed_inputs: list[str] = (),
+                  languages: LanguageRegistry | None = None) -> AppliedChanges:
     """Add or replace `upserts` (by article id) and remove `deletes` in the live generation.
 
     Without `inputs` the change comes from an API client: it is also written to the generation's
@@ -78,7 +80,7 @@ def apply_changes(store: IndexStore, upserts: list[Article] = (), deletes: list[
     registry = registry or _default_registry()
     upserts = list(upserts)
     deletes = [d for d in dict.fromkeys(deletes) if d not in {a.id for a in upserts}]
-    docs = [article_document(a, registry) for a in upserts]  # before taking locks: may raise on bad data
+    docs = [article_document(a, registry, languages) for a in upserts]  # before taking locks: may raise on bad data
     try:
         lock = store.write_lock().acquire(timeout=timeout)
     except LockHeld as exc:

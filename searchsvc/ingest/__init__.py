@@ -31,6 +31,8 @@ from typing import Iterator
 
 from ..article import Article, Source, Translation, content_id
 from ..entities.sites import SiteRegistry
+from ..lang.language import SCRIPTS
+from ..languages import LanguageRegistry, resolve
 from .dates import implausible_date_reason
 from .decoding import binary_kind, decode_page
 from .errors import IngestError
@@ -193,19 +195,20 @@ def _json_kind(path: Path) -> str | None:
     return None
 
 
-def parse_file(path: Path) -> tuple[Article, list[str]]:
+def parse_file(path: Path, languages: LanguageRegistry | None = None) -> tuple[Article, list[str]]:
     """One text or HTML page -> (article, warnings); raises IngestError with the reason."""
     raw = _read(path)
     kind = page_kind(path, raw[:2048])
     if kind in ("jsonl", "json"):
         raise IngestError(f"{kind} files hold several records: use ingest_paths")
-    return parse_page_bytes(raw, kind, source_path=str(path))
+    return parse_page_bytes(raw, kind, source_path=str(path), languages=languages)
 
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]")
 
 
-def parse_page_bytes(raw: bytes, kind: str, source_path: str | None = None, url: str | None = None):
+def parse_page_bytes(raw: bytes, kind: str, source_path: str | None = None, url: str | None = None,
+                     languages: LanguageRegistry | None = None):
     from .html import parse_html_page
     from .text import parse_text_page
 
@@ -220,7 +223,7 @@ def parse_page_bytes(raw: bytes, kind: str, source_path: str | None = None, url:
         kind = "html"
     fields = parse_html_page(decoded.text, url=url) if kind == "html" else parse_text_page(decoded.text)
     fields.warnings = decoded.warnings + fields.warnings
-    article = build_article(fields, source_path=source_path)
+    article = build_article(fields, source_path=source_path, languages=languages)
     return article, fields.warnings
 
 
@@ -239,7 +242,8 @@ def _read(path: Path) -> bytes:
         raise IngestError(f"cannot read file: {exc.strerror or exc}") from exc
 
 
-def build_article(fields: PageFields, source_path: str | None = None) -> Article:
+def build_article(fields: PageFields, source_path: str | None = None,
+                  languages: LanguageRegistry | None = None) -> Article:
     """Validated, sanitised fields -> Article. Appends what it fixed to fields.warnings."""
     warnings = fields.warnings
     if fields.reject:
@@ -280,7 +284,8 @@ def build_article(fields: PageFields, source_path: str | None = None) -> Article
     site = SiteRegistry.load().canonical(fields.site) or site_from_url(url) or UNKNOWN_SITE
     if site == UNKNOWN_SITE:
         warnings.append("no site name found")
-    lang = fields.lang if fields.lang in ("en", "ru", "be") else detect_lang(title + " " + body[:2000])
+    languages = resolve(languages)
+    lang = fields.lang if fields.lang in languages else detect_lang(title + " " + body[:2000], languages)
     art_id = url_id(url) if url else content_id(title, body)
     translations = {k: Translation(title=v["title"], body=v["body"], route="premade")
                     for k, v in fields.translations.items() if k != lang}
@@ -299,35 +304,41 @@ def build_article(fields: PageFields, source_path: str | None = None) -> Article
     )
 
 
-def detect_lang(text: str) -> str:
-    """en/ru/be: the lang package's detector; if it fails, the Belarusian-only letters decide."""
+def detect_lang(text: str, languages: LanguageRegistry | None = None) -> str:
+    """The language of a page: the lang package's detector; if it fails, the script and each
+    language's marker letters decide (lang.language.LanguageRegistry)."""
     from ..lang.detect import detect_language
 
+    languages = resolve(languages)
     try:
-        return detect_language(text)
+        return detect_language(text, languages)
     except Exception:  # a detector bug must not reject a page; fall back to the script rule
         log.warning("detect_language failed; using the script rule")
+    source = languages.source
     letters = [c for c in text if c.isalpha()]
-    cyrillic = sum(1 for c in letters if "\u0400" <= c <= "\u04ff")
-    if not letters or cyrillic < 0.3 * len(letters):
-        return "en"
+    others = [lang for lang in languages if lang.script != source.script]
+    script = max({lang.script for lang in others}, key=lambda sc: sum(1 for c in letters if SCRIPTS[sc](c)), default=None)
+    in_script = sum(1 for c in letters if SCRIPTS[script](c)) if script else 0
+    if not letters or in_script < 0.3 * len(letters):
+        return source.code
     low = text.lower()
-    be = sum(low.count(c) for c in "іў'’")
-    ru = sum(low.count(c) for c in "иъщ")
-    return "be" if be > ru else "ru"
+    candidates = languages.of_script(script)
+    counts = [sum(low.count(c) for c in lang.marker_letters) for lang in candidates]
+    best = max(counts)
+    return candidates[counts.index(best)].code if counts.count(best) == 1 else candidates[0].code
 
 
-def iter_inputs(paths) -> Iterator[tuple[str, object]]:
+def iter_inputs(paths, languages: LanguageRegistry | None = None) -> Iterator[tuple[str, object]]:
     """(source_path, (Article, warnings) or IngestError) for every input, in argument order."""
     for arg in paths:
         files = expand_paths([arg])
         if Path(arg).is_dir() and not files:
             yield str(arg), IngestError("folder holds no files")
         for path in files:
-            yield from _file_inputs(path)
+            yield from _file_inputs(path, languages)
 
 
-def _file_inputs(path: Path):
+def _file_inputs(path: Path, languages: LanguageRegistry | None):
     from .jsonl import parse_jsonl, record_fields
 
     try:
@@ -341,13 +352,13 @@ def _file_inputs(path: Path):
         yield str(path), IngestError(f"cannot read file: {exc.strerror or exc}")
         return
     if kind == "jsonl":
-        yield from _jsonl_inputs(path, parse_jsonl)
+        yield from _jsonl_inputs(path, parse_jsonl, languages)
         return
     if kind == "json":
-        yield from _json_inputs(path, record_fields)
+        yield from _json_inputs(path, record_fields, languages)
         return
     try:
-        yield str(path), parse_file(path)
+        yield str(path), parse_file(path, languages)
     except IngestError as exc:
         yield str(path), exc
     except Exception as exc:  # a parser bug on one page must not cost the batch
@@ -360,16 +371,16 @@ def _head(path: Path) -> bytes:
         return fh.read(2048)
 
 
-def _jsonl_inputs(path: Path, parse_jsonl):
+def _jsonl_inputs(path: Path, parse_jsonl, languages: LanguageRegistry | None):
     records = 0
     try:
-        for line_no, fields in parse_jsonl(path):
+        for line_no, fields in parse_jsonl(path, languages):
             records += 1
             source = f"{path}:{line_no}"
             if isinstance(fields, IngestError):
                 yield source, fields
                 continue
-            yield source, _article_from_record(fields, source)
+            yield source, _article_from_record(fields, source, languages)
     except OSError as exc:
         yield str(path), IngestError(f"cannot read file: {exc.strerror or exc}")
         return
@@ -377,7 +388,7 @@ def _jsonl_inputs(path: Path, parse_jsonl):
         yield str(path), IngestError("JSON Lines file has no records" if path.stat().st_size else "empty file (0 bytes)")
 
 
-def _json_inputs(path: Path, record_fields):
+def _json_inputs(path: Path, record_fields, languages: LanguageRegistry | None):
     """A .json file: one article object, or a list of them (reported as file.json:N, N from 1)."""
     import json
 
@@ -406,19 +417,19 @@ def _json_inputs(path: Path, record_fields):
         for n, item in enumerate(data, 1):
             source = f"{path}:{n}"
             try:
-                yield source, _article_from_record(record_fields(item), source)
+                yield source, _article_from_record(record_fields(item, languages), source, languages)
             except IngestError as exc:
                 yield source, exc
         return
     try:
-        yield str(path), _article_from_record(record_fields(data), str(path))
+        yield str(path), _article_from_record(record_fields(data, languages), str(path), languages)
     except IngestError as exc:
         yield str(path), exc
 
 
-def _article_from_record(fields: dict, source: str):
+def _article_from_record(fields: dict, source: str, languages: LanguageRegistry | None):
     try:
-        return build_article(fields, source_path=source), fields.warnings
+        return build_article(fields, source_path=source, languages=languages), fields.warnings
     except IngestError as exc:
         return exc
     except Exception as exc:  # a bug on one record must not cost the batch
@@ -427,13 +438,14 @@ def _article_from_record(fields: dict, source: str):
 
 
 def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = True,
-                 learn: bool = False) -> IngestReport:
+                 learn: bool = False, languages: LanguageRegistry | None = None) -> IngestReport:
     """Parse every input under `paths`, in order; merge reprints; never raise for one bad input.
 
     merge_reprints=False: every accepted input is its own result (the batch job merges them into the
     stories of its whole run instead, see ingest.reprints.Stories).
     learn=False (the default): unknown entities are found but nothing is written to the learned-entities
-    overlay; learn=True appends them (and their sightings) there."""
+    overlay; learn=True appends them (and their sightings) there. `languages`: the known languages of
+    pages and pre-made translations (default_languages())."""
     from ..entities import EntityExtractor
 
     extractor = None
@@ -442,7 +454,7 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
         extractor = shared if learn else EntityExtractor(shared.registry.detached(), learn=False)
     stories = Stories() if merge_reprints else None
     report = IngestReport(registry=extractor.registry if extractor is not None else None)
-    for source_path, outcome in iter_inputs(paths):
+    for source_path, outcome in iter_inputs(paths, languages):
         result = IngestResult(source_path=source_path)
         report.results.append(result)
         if isinstance(outcome, IngestError):

@@ -1,4 +1,5 @@
-"""Dates in the formats the regional sites use, in English, Russian and Belarusian.
+"""Dates in the formats the regional sites use, in every registered language (month names, year
+and clock words come from the Language objects).
 
 >>> parse_date("11 January 2023")
 ('2023-01-11', None)
@@ -12,7 +13,10 @@ machine timestamp with an offset (JSON-LD, meta tags, JSON Lines) is converted t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, datetime, timedelta, timezone
+
+from ..languages import LanguageRegistry, resolve
 
 try:
     from zoneinfo import ZoneInfo
@@ -26,57 +30,50 @@ EARLIEST_YEAR = 1990
 # A page may be dated "tomorrow" by a server in another time zone; more than this is an error.
 FUTURE_TOLERANCE = timedelta(days=2)
 
-MONTHS = {
-    # English
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-    # Russian (genitive, nominative, abbreviations)
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
-    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
-    "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
-    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
-    "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
-    # Belarusian (genitive, nominative, abbreviations)
-    "студзеня": 1, "лютага": 2, "сакавіка": 3, "красавіка": 4, "траўня": 5,
-    "чэрвеня": 6, "ліпеня": 7, "жніўня": 8, "верасня": 9, "кастрычніка": 10, "лістапада": 11,
-    "снежня": 12,
-    "студзень": 1, "люты": 2, "сакавік": 3, "красавік": 4, "травень": 5, "чэрвень": 6,
-    "ліпень": 7, "жнівень": 8, "верасень": 9, "кастрычнік": 10, "лістапад": 11, "снежань": 12,
-    "студз": 1, "лют": 2, "сак": 3, "крас": 4, "трав": 5, "чэрв": 6, "ліп": 7, "жн": 8,
-    "вер": 9, "кастр": 10, "ліст": 11, "снеж": 12,
-}
-
 _MONTH = r"([^\W\d_]{3,12})\.?"
 _ORD = r"(?:st|nd|rd|th)?"
-_YEAR_WORD = r"(?:\s*(?:г\.|года|год|гады|года\.|г))?"
 _AMPM = r"(?:\s*([AaPp])\.?\s?[Mm]\.?(?![a-z]))?"
-# An optional clock after the date: "14:35", ", 14:35", " в 14:35", " at 2:35 pm", "T14:35:00", " / 14:35".
-_TIME = r"(?:(?:\s*,\s*|\s+|T)(?:в\s+|у\s+|at\s+|—\s+|-\s+|\|\s+|/\s+|•\s+|·\s+)?(\d{1,2}):(\d{2})(?::\d{2})?" + _AMPM + r")?"
-PATTERNS = [
-    ("dmy_name", re.compile(r"(?<![\w.])(\d{1,2})" + _ORD + r"(?:\s+of\s+|\s+|\s*-\s*)" + _MONTH + r"(?:,?\s+|-)(\d{4})\b" + _YEAR_WORD + _TIME, re.I)),
-    ("mdy_name", re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})" + _ORD + r",?\s+(\d{4})\b" + _TIME, re.I)),
-    ("iso", re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)" + _TIME)),
-    # One separator throughout; a two-digit year only with dots ("11.01.23"): "2-12-12" is a phone number.
-    ("dmy_num", re.compile(r"(?<![\d.\-+])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|(?<=\.)\d{2})(?![\d\-])" + _YEAR_WORD + _TIME)),
-]
+
+
+@lru_cache(maxsize=8)
+def date_patterns(languages: LanguageRegistry) -> list[tuple[str, re.Pattern]]:
+    """The date patterns for the registry's month, year and clock words, longest word first."""
+    year_words = sorted({w for lang in languages for w in lang.year_words}, key=len, reverse=True)
+    year_word = r"(?:\s*(?:" + "|".join(map(re.escape, year_words)) + r"))?" if year_words else ""
+    clock_words = [w for lang in languages for w in lang.clock_words]
+    # An optional clock after the date: "14:35", ", 14:35", " в 14:35", " at 2:35 pm", "T14:35:00", " / 14:35".
+    leads = "".join(re.escape(w) + r"\s+|" for w in clock_words)
+    clock = (r"(?:(?:\s*,\s*|\s+|T)(?:" + leads + r"—\s+|-\s+|\|\s+|/\s+|•\s+|·\s+)?(\d{1,2}):(\d{2})(?::\d{2})?"
+             + _AMPM + r")?")
+    return [
+        ("dmy_name", re.compile(r"(?<![\w.])(\d{1,2})" + _ORD + r"(?:\s+of\s+|\s+|\s*-\s*)" + _MONTH
+                                + r"(?:,?\s+|-)(\d{4})\b" + year_word + clock, re.I)),
+        ("mdy_name", re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})" + _ORD + r",?\s+(\d{4})\b" + clock, re.I)),
+        ("iso", re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)" + clock)),
+        # One separator throughout; a two-digit year only with dots ("11.01.23"): "2-12-12" is a phone number.
+        ("dmy_num", re.compile(r"(?<![\d.\-+])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|(?<=\.)\d{2})(?![\d\-])"
+                               + year_word + clock)),
+    ]
+
+
 # A clock written before the date: "14:35, 11 January 2023", "14:35 | 11.01.2023".
 _TIME_FIRST = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::\d{2})?\s*[,|/—-]?\s*$")
 
 
-def parse_date(text: str) -> tuple[str, str | None] | None:
+def parse_date(text: str, languages: LanguageRegistry | None = None) -> tuple[str, str | None] | None:
     """Find the first calendar date in `text`; return (ISO date, "HH:MM" or None), or None.
 
-    Day-first is assumed for numeric dates (11.01.2023 is 11 January), as everywhere in the region.
+    Month names in any of the registry's languages. Day-first is assumed for numeric dates
+    (11.01.2023 is 11 January), as everywhere in the region.
     """
     if not text:
         return None
+    languages = resolve(languages)
+    months = languages.month_numbers
     best = None
-    for kind, pattern in PATTERNS:
+    for kind, pattern in date_patterns(languages):
         for m in pattern.finditer(text):
-            parsed = _build(kind, m.groups())
+            parsed = _build(kind, m.groups(), months)
             if parsed:
                 if best is None or m.start() < best[0]:
                     best = (m.start(), parsed)
@@ -91,13 +88,13 @@ def parse_date(text: str) -> tuple[str, str | None] | None:
     return iso, clock
 
 
-def _build(kind: str, g: tuple) -> tuple[str, str | None] | None:
+def _build(kind: str, g: tuple, months) -> tuple[str, str | None] | None:
     try:
         if kind == "dmy_name":
-            month = MONTHS.get(g[1].lower())
+            month = months.get(g[1].lower())
             d, y = int(g[0]), int(g[2])
         elif kind == "mdy_name":
-            month = MONTHS.get(g[0].lower())
+            month = months.get(g[0].lower())
             d, y = int(g[1]), int(g[2])
         elif kind == "iso":
             y, month, d = int(g[0]), int(g[1]), int(g[2])
@@ -134,7 +131,7 @@ def _expand_year(text: str) -> int:
 _ISO_DATETIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$")
 
 
-def parse_datetime_value(value) -> tuple[str, str | None] | None:
+def parse_datetime_value(value, languages: LanguageRegistry | None = None) -> tuple[str, str | None] | None:
     """A machine-written timestamp (JSON-LD, meta tags, JSON Lines) -> Minsk (date, time).
 
     ISO 8601 with an offset is converted to Minsk time; without one it is taken as Minsk time;
@@ -155,13 +152,13 @@ def parse_datetime_value(value) -> tuple[str, str | None] | None:
         try:
             moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
         except ValueError:
-            return parse_date(text)
+            return parse_date(text, languages)
         if len(text) <= 10:
             return moment.date().isoformat(), None
         if moment.tzinfo is not None:
             moment = moment.astimezone(MINSK)
         return moment.date().isoformat(), moment.strftime("%H:%M")
-    return parse_date(text)
+    return parse_date(text, languages)
 
 
 def implausible_date_reason(iso: str, today: date | None = None) -> str | None:

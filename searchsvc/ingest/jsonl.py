@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from ..languages import LANGUAGES
+from ..languages import LanguageRegistry, resolve
 from .dates import parse_datetime_value
 from .errors import IngestError
 from .fields import PageFields
@@ -23,8 +23,9 @@ REQUIRED = ("title", "body")
 KNOWN = {"url", "site", "title", "published", "published_time", "body", "lang", "translations", "id"}
 
 
-def parse_jsonl(path: str | Path) -> Iterator[tuple[int, dict | IngestError]]:
-    """Yield (line number, fields or IngestError) for every non-blank line, streaming the file."""
+def parse_jsonl(path: str | Path, languages: LanguageRegistry | None = None) -> Iterator[tuple[int, PageFields | IngestError]]:
+    """Yield (line number, fields or IngestError) for every non-blank line, streaming the file.
+    `languages`: which `lang` and `translations` keys are known (default: default_languages())."""
     with open(path, "rb") as fh:
         for line_no, raw in enumerate(_lines(fh), 1):
             if isinstance(raw, IngestError):
@@ -33,7 +34,7 @@ def parse_jsonl(path: str | Path) -> Iterator[tuple[int, dict | IngestError]]:
             if not raw.strip():
                 continue
             try:
-                yield line_no, parse_json_line(raw)
+                yield line_no, parse_json_line(raw, languages)
             except IngestError as exc:
                 yield line_no, exc
 
@@ -56,7 +57,7 @@ def _lines(fh) -> Iterator[bytes | IngestError]:
         yield line
 
 
-def parse_json_line(raw: bytes) -> dict:
+def parse_json_line(raw: bytes, languages: LanguageRegistry | None = None) -> PageFields:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -73,10 +74,10 @@ def parse_json_line(raw: bytes) -> dict:
         raise IngestError(f"invalid JSON: {exc}") from exc
     except RecursionError as exc:
         raise IngestError("invalid JSON: nested too deeply") from exc
-    return record_fields(data)
+    return record_fields(data, languages)
 
 
-def record_fields(data) -> PageFields:
+def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields:
     """A decoded JSON value -> the fields of an article, or IngestError saying what is wrong."""
     if not isinstance(data, dict):
         raise IngestError(f"JSON {type(data).__name__} is not an article object")
@@ -89,9 +90,10 @@ def record_fields(data) -> PageFields:
     if missing:
         raise IngestError(f"article is missing {' and '.join(missing)}")
     warnings: list[str] = []
+    languages = resolve(languages)
     published = published_time = None
     if data.get("published") not in (None, ""):
-        parsed = parse_datetime_value(data["published"])
+        parsed = parse_datetime_value(data["published"], languages)
         if parsed is None:
             warnings.append(f"published {str(data['published'])[:40]!r} is not a date: ignored")
         else:
@@ -108,13 +110,13 @@ def record_fields(data) -> PageFields:
         body=data["body"],
         published=published,
         published_time=published_time,
-        lang=data["lang"] if data.get("lang") in LANGUAGES else None,
-        translations=_translations(data.get("translations"), warnings),
+        lang=data["lang"] if data.get("lang") in languages else None,
+        translations=_translations(data.get("translations"), warnings, languages),
         warnings=warnings,
     )
 
 
-def _translations(value, warnings: list[str]) -> dict[str, dict]:
+def _translations(value, warnings: list[str], languages: LanguageRegistry) -> dict[str, dict]:
     """Pre-made translations {lang: {title, body}}; a malformed language is dropped with a warning."""
     if value is None:
         return {}
@@ -123,8 +125,8 @@ def _translations(value, warnings: list[str]) -> dict[str, dict]:
         return {}
     out = {}
     for lang, tr in value.items():
-        if lang not in LANGUAGES:
-            warnings.append(f"translation language {str(lang)[:10]!r} is not one of {', '.join(LANGUAGES)}: ignored")
+        if lang not in languages:
+            warnings.append(f"translation language {str(lang)[:10]!r} is not one of {', '.join(languages.codes)}: ignored")
             continue
         if not isinstance(tr, dict) or not all(isinstance(tr.get(k), str) and tr[k].strip() for k in ("title", "body")):
             warnings.append(f"translation {lang!r} needs a title and a body: ignored")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..languages import default_languages
 from .dates import parse_date
 from .fields import PageFields
 from .sanitise import clean_line, clean_title, has_markup, strip_markup_by_line
@@ -421,9 +422,9 @@ def site_from_copyright(line: str) -> str | None:
 
 
 def _date_words() -> set[str]:
-    from .dates import MONTHS
-
-    return set(MONTHS) | {"г", "года", "год", "at", "в", "у", "am", "pm", "st", "nd", "rd", "th", "t", "utc", "msk"}
+    languages = default_languages()
+    words = {w for lang in languages for w in (*lang.year_words, *lang.clock_words)}
+    return set(languages.month_numbers) | words | {"am", "pm", "st", "nd", "rd", "th", "t", "utc", "msk"}
 
 
 _DATE_WORDS = _date_words()

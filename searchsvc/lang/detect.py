@@ -1,9 +1,10 @@
-"""Which language a query is in: English, Russian or Belarusian.
+"""Which of the registered languages a query is in (English, Russian or Belarusian by default).
 
 >>> detect_language("визит Вольфовича"), detect_language("візіт Вальфовіча"), detect_language("CSTO visit")
 ('ru', 'be', 'en')
 
-Queries are short, so this reads letters and function words rather than statistics:
+Queries are short, so this reads letters and function words rather than statistics: the
+script first, then each language's marker letters, words and spelling patterns (Language):
 Belarusian alone has і, ў and the apostrophe inside a word (сям’я, аб'ява); Russian alone
 has и, щ, ъ. Latin text is English (the source language of every article).
 """
@@ -13,71 +14,71 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .translit import APOSTROPHES
-
-DEFAULT = "en"  # empty or letterless input: search the source language
-CYRILLIC_DEFAULT = "ru"  # Cyrillic with no telling letter or word (e.g. "Минск" is ru anyway; "Брэст" is not)
+from ..languages import resolve
+from .language import APOSTROPHES, SCRIPTS, Language, LanguageRegistry
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*")
-# Share of letters that must be Cyrillic for a query to count as Russian/Belarusian: a Russian
-# query may carry a Latin name ("Volfovich визит"), an English one rarely a Cyrillic word.
+# Share of letters that must be in another script than the source language's for a query to
+# count as in that script: a Russian query may carry a Latin name ("Volfovich визит"), an
+# English one rarely a Cyrillic word.
 CYRILLIC_SHARE = 0.3
+# Weights of the evidence for one language of a script: a letter only it has (once per word),
+# a common word only it has, each spelling pattern typical of it.
+LETTER_WEIGHT, WORD_WEIGHT, PATTERN_WEIGHT = 2.0, 1.5, 0.5
 
-_BE_LETTERS = frozenset("іў")
-_RU_LETTERS = frozenset("ищъ")
-# Function words and very common words that exist in only one of the two languages.
-_BE_WORDS = frozenset("""
-    і ў з што гэта гэты гэтая гэтым як па ад пра каля таксама калі ці яго яе іх ён яна яны быў
-    будзе будуць вельмі трэба можна няма ёсць сёння заўтра учора годзе гадоў рэспубліка
-    беларусі кіраўнік кіраўніцтва прэзідэнт урад раёна раён вобласці вобласць горада горад навіны сустрэча
-    візіт выбары ураджай збожжа бяспека адукацыя ахова здароўя праца дзяржаўны дзяржава міністр
-    """.split())
-_RU_WORDS = frozenset("""
-    и в с что это этот эта этим как по от про около также когда или его ее её их он она они был
-    будет будут очень надо нужно нет есть сегодня завтра вчера году лет республика
-    беларуси руководитель руководство президент правительство района район области область города город
-    новости встреча визит выборы урожай зерно безопасность образование здравоохранение работа
-    государственный государство министр уборочная
-    """.split())
-# Letter pairs typical of one language's spelling: Belarusian дз/дж + soft vowel, -ць infinitives,
-# Russian unstressed о (Belarusian writes а: горад, малако).
-# Belarusian also writes э after consonants (Лукашэнка, Брэст, прэзідэнт), Russian rarely (мэр).
-_BE_PATTERNS = re.compile(r"дзе|дзя|дзі|ць\b|цца\b|шч|ццё|ння\b|ага\b|аму\b|ямі\b|[бвгджзклмнпрстфхцчш]э")
-_RU_PATTERNS = re.compile(r"ого\b|ому\b|ться\b|ть\b|ие\b|ия\b|ии\b|ый\b|ий\b|ение\b|ости\b")
+
+def detect_language(text: str, languages: LanguageRegistry | None = None) -> str:
+    """The code of the registry's language `text` (a query or a text) is in; the source
+    language when there is nothing to tell by."""
+    return _detect(text, resolve(languages))
 
 
 @lru_cache(maxsize=20_000)
-def detect_language(text: str) -> str:
-    """'en', 'ru' or 'be' for a query or a text; English when there is nothing to tell by."""
+def _detect(text: str, languages: LanguageRegistry) -> str:
+    source = languages.source
     if not text:
-        return DEFAULT
-    cyrillic = latin = 0
+        return source.code  # empty or letterless input: search the source language
+    counts = dict.fromkeys(SCRIPTS, 0)
     for ch in text:
-        if "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    if cyrillic == 0 or cyrillic < CYRILLIC_SHARE * (cyrillic + latin):
-        return DEFAULT
-    return _russian_or_belarusian(text.lower())
+        for script, test in SCRIPTS.items():
+            if test(ch):
+                counts[script] += 1
+                break
+    letters = sum(counts.values())
+    others = [(n, script) for script, n in counts.items() if script != source.script and n]
+    if not others:
+        return source.code
+    n, script = max(others)
+    candidates = languages.of_script(script)
+    if not candidates or n < CYRILLIC_SHARE * letters:
+        return source.code
+    return _within_script(text.lower(), candidates, script)
 
 
-def _russian_or_belarusian(text: str) -> str:
-    be = ru = 0.0
+@lru_cache(maxsize=8)
+def _patterns(language: Language) -> re.Pattern | None:
+    return re.compile(language.marker_patterns) if language.marker_patterns else None
+
+
+def _within_script(text: str, candidates: tuple[Language, ...], script: str) -> str:
+    """The best-evidenced language of one script; the first registered one (Russian among the
+    Cyrillic ones: "Минск" is Russian anyway) when no letter or word tells them apart."""
+    if len(candidates) == 1:
+        return candidates[0].code
+    in_script = SCRIPTS[script]
+    scores = [0.0] * len(candidates)
     for word in _WORD_RE.findall(text):
-        if not any("\u0400" <= ch <= "\u04ff" for ch in word):
+        if not any(in_script(ch) for ch in word):
             continue
         letters = set(word)
-        if letters & _BE_LETTERS or any(a in word for a in APOSTROPHES):
-            be += 2
-        if letters & _RU_LETTERS:
-            ru += 2
-        if word in _BE_WORDS:
-            be += 1.5
-        if word in _RU_WORDS:
-            ru += 1.5
-        be += 0.5 * len(_BE_PATTERNS.findall(word))
-        ru += 0.5 * len(_RU_PATTERNS.findall(word))
-    if be > ru:
-        return "be"
-    return "ru" if ru > be else CYRILLIC_DEFAULT
+        for i, lang in enumerate(candidates):
+            if letters & lang.marker_letters:
+                scores[i] += LETTER_WEIGHT
+            if word in lang.marker_words:
+                scores[i] += WORD_WEIGHT
+            pattern = _patterns(lang)
+            if pattern is not None:
+                scores[i] += PATTERN_WEIGHT * len(pattern.findall(word))
+    best = max(scores)
+    winners = [lang for lang, score in zip(candidates, scores) if score == best]
+    return winners[0].code if len(winners) == 1 else candidates[0].code

@@ -1,14 +1,15 @@
-"""Russian and Belarusian topic words -> English terms, for queries when no translation model is installed.
+"""Topic words of the target languages -> English terms, for queries when no translation model is installed.
 
 >>> english_terms("урожая", "ru"), english_terms("ураджаі", "be")
 (['harvest', 'crop'], ['harvest', 'crop'])
 
 Every article is English at the source; a journalist searching in Russian or Belarusian still
 finds it when the query's topic words are expanded into English. The vocabulary (glossary.tsv
-beside this file, one concept a line: Russian forms, Belarusian forms, English terms) covers
+beside this file, one concept a line: a column per language with Language.glossary (Russian
+forms, Belarusian forms), then the English terms) covers
 the regional-news topics of Belarusian and CIS government sites: government and elections,
 security, economy and industry, agriculture, health, education, culture and sport, transport,
-emergencies, places. Entries are keyed by stem (stem_ru / stem_be), so inflected query words
+emergencies, places. Entries are keyed by the language's stem, so inflected query words
 match: урожая, урожаем, ураджаю, ураджаямі.
 """
 
@@ -19,98 +20,91 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .analysis import STOPWORDS
-from .stemmers import stem_be, stem_en, stem_ru
+from ..languages import resolve
+from .language import LanguageRegistry
 
 GLOSSARY_FILE = Path(__file__).with_name("glossary.tsv")
-LANGS = ("ru", "be")
-_STEM = {"ru": stem_ru, "be": stem_be}
-_VOWELS = "аеёиоуыэюяі"
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
-# Belarusian spelling -> Russian spelling, to try the Russian side for a Belarusian word the
-# Belarusian column lacks (прэзідэнт -> президент, візіт -> визит).
-_BE_TO_RU = str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ", "’": "ъ", "ʼ": "ъ"})
-# Words of a phrase that say too little alone to stand for the phrase ("день" of "день знаний").
-_GENERIC = frozenset("""
-    день дзень год новый новы первый першы общий агульны великий вялікі единый адзіны места месцы
-    рабочие рабочыя национальный нацыянальны государственный дзяржаўны белорусский беларускі
-    """.split())
-
-
-@dataclass(frozen=True)
-class GlossaryEntry:
-    ru: tuple[str, ...]
-    be: tuple[str, ...]
-    en: tuple[str, ...]
-
-    def forms(self, lang: str) -> tuple[str, ...]:
-        return self.ru if lang == "ru" else self.be
-
-
-def _normalise(text: str) -> str:
-    return text.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
-
-
-def _keys(word: str, lang: str) -> list[str]:
-    """Look-up keys of one word: its stem, and the stem without a final vowel (Snowball gives
-    урожай -> урожа but урожая -> урож)."""
-    w = _normalise(word)
-    stem = _STEM[lang](w)
-    keys = [stem]
-    bare = stem.rstrip(_VOWELS)
-    if bare != stem and len(bare) >= 3:
-        keys.append(bare)
-    return keys
-
-
-# Case endings tried on each glossary word, so that its inflected forms' stems are keys too:
-# Snowball stems визит to виз but визитом to визит; the glossary lists only one form.
-_INFLECTIONS = {
-    "ru": ("", "а", "у", "ом", "е", "ы", "и", "ов", "ам", "ами", "ах", "ой", "ою", "ей", "ью", "ю", "я",
-           "ий", "ого", "ому", "ым", "ых", "ую", "ая", "ое", "ые"),
-    "be": ("", "а", "у", "ам", "ом", "е", "ы", "і", "аў", "ах", "амі", "ой", "ай", "ою", "ю", "я", "ем", "ям",
-           "ага", "аму", "ым", "ых", "ую", "ая", "ае", "ыя", "ія", "ім", "іх"),
-}
 _FLEETING = re.compile(r"[оеёа]([кцнл])$")
 _BASE_END = re.compile(r"(?:ий|ый|ой|ая|ое|ые|ие|ія|ыя|ае|ое|ь|й|а|я|о|е|ы|и|і|у|ю)$")
 
 
-def _inflected_forms(word: str, lang: str) -> set[str]:
-    """The forms a word takes in case: the word's ending swapped for each case ending."""
-    w = _normalise(word)
-    base = _BASE_END.sub("", w) if len(w) > 4 else w
-    forms = set()
-    # a fleeting vowel leaves the stem in the other cases: рынок -> рынка, замак -> замка
-    bases = {base, _FLEETING.sub(r"\1", base)} if len(base) > 4 else {base}
-    for b in bases:
-        forms.update(b + ending for ending in _INFLECTIONS[lang])
-    if lang == "be":
-        # the locative softens the last consonant: візіт -> візіце, горад -> горадзе, рака -> рацэ
-        for hard, soft in (("т", "це"), ("д", "дзе"), ("к", "цы"), ("к", "цэ"), ("г", "зе"), ("х", "се")):
+@dataclass(frozen=True)
+class GlossaryEntry:
+    forms_by_lang: dict[str, tuple[str, ...]]  # language code -> its forms (its column)
+    en: tuple[str, ...]  # the source language's terms (the last column)
+
+    def forms(self, lang: str) -> tuple[str, ...]:
+        return self.forms_by_lang.get(lang, ())
+
+
+class _Column:
+    """One language's column: its stemmer and inflection rules (Language.glossary)."""
+
+    def __init__(self, language, vowels: str):
+        self.code, self.stem, self.rules = language.code, language.stem, language.glossary
+        self.vowels = vowels
+
+    def normalise(self, text: str) -> str:
+        return text.lower().replace("ё", "е").replace("’", "'").replace("ʼ", "'")
+
+    def keys(self, word: str) -> list[str]:
+        """Look-up keys of one word: its stem, and the stem without a final vowel (Snowball gives
+        урожай -> урожа but урожая -> урож)."""
+        stem = self.stem(self.normalise(word))
+        keys = [stem]
+        bare = stem.rstrip(self.vowels)
+        if bare != stem and len(bare) >= 3:
+            keys.append(bare)
+        return keys
+
+    def inflected_forms(self, word: str) -> set[str]:
+        """The forms a word takes in case: the word's ending swapped for each case ending
+        (Snowball stems визит to виз but визитом to визит; the glossary lists only one form)."""
+        w = self.normalise(word)
+        base = _BASE_END.sub("", w) if len(w) > 4 else w
+        forms = set()
+        # a fleeting vowel leaves the stem in the other cases: рынок -> рынка, замак -> замка
+        bases = {base, _FLEETING.sub(r"\1", base)} if len(base) > 4 else {base}
+        for b in bases:
+            forms.update(b + ending for ending in self.rules.case_endings)
+        for hard, soft in self.rules.softenings:
             if base.endswith(hard):
                 forms.add(base[: -len(hard)] + soft)
-    return forms
+        return forms
+
+    def inflected_keys(self, word: str) -> set[str]:
+        """Look-up keys of the forms a word takes in case."""
+        return {key for form in self.inflected_forms(word) for key in self.keys(form)}
 
 
-def _inflected_keys(word: str, lang: str) -> set[str]:
-    """Look-up keys of the forms a word takes in case."""
-    return {key for form in _inflected_forms(word, lang) for key in _keys(form, lang)}
+def glossary_languages(languages: LanguageRegistry) -> list:
+    """The registry's languages with a glossary column, in column order."""
+    return sorted((lang for lang in languages if lang.glossary is not None), key=lambda lang: lang.glossary.column)
 
 
-def load_entries(path: str | Path | None = None) -> list[GlossaryEntry]:
-    """Read glossary.tsv: Russian, Belarusian and English columns separated by tabs."""
+def load_entries(path: str | Path | None = None, languages: LanguageRegistry | None = None) -> list[GlossaryEntry]:
+    """Read glossary.tsv: one column per language with a glossary column (Language.glossary),
+    then the source language's terms, separated by tabs."""
     path = Path(path or GLOSSARY_FILE)
+    languages = resolve(languages)
+    columns = glossary_languages(languages)
+    width = max((lang.glossary.column for lang in columns), default=-1) + 2
+    names = ", ".join([lang.code for lang in columns] + [languages.source.code])
     entries = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) != 3:
-            raise ValueError(f"{path}:{number}: expected 3 tab-separated columns (ru, be, en), got {len(cells)}")
-        ru, be, en = (tuple(f.strip() for f in cell.split(",") if f.strip()) for cell in cells)
-        if not en or not (ru or be):
-            raise ValueError(f"{path}:{number}: an entry needs English terms and a Russian or Belarusian form")
-        entries.append(GlossaryEntry(ru, be, en))
+        if len(cells) != width:
+            raise ValueError(f"{path}:{number}: expected {width} tab-separated columns ({names}), got {len(cells)}")
+        split = [tuple(f.strip() for f in cell.split(",") if f.strip()) for cell in cells]
+        forms = {lang.code: split[lang.glossary.column] for lang in columns}
+        en = split[-1]
+        if not en or not any(forms.values()):
+            raise ValueError(f"{path}:{number}: an entry needs {languages.source.english_name} terms and a form "
+                             f"in another language")
+        entries.append(GlossaryEntry(forms, en))
     return entries
 
 
@@ -120,47 +114,55 @@ def _add(index: dict[str, list[str]], key: str, terms: tuple[str, ...]) -> None:
 
 
 class Glossary:
-    """Stem-keyed look-up of English terms for Russian and Belarusian words and phrases."""
+    """Stem-keyed look-up of English terms for the words and phrases of each language with a
+    glossary column (Language.glossary)."""
 
-    def __init__(self, entries: list[GlossaryEntry]):
+    def __init__(self, entries: list[GlossaryEntry], languages: LanguageRegistry | None = None):
         self.entries = entries
-        self._words: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGS}
-        self._phrases: dict[str, dict[tuple[str, ...], list[str]]] = {lang: {} for lang in LANGS}
+        self.languages = languages = resolve(languages)
+        readers = glossary_languages(languages)
+        vowels = "".join(dict.fromkeys(v for lang in readers for v in lang.vowels))
+        self._columns = {lang.code: _Column(lang, vowels) for lang in readers}
+        codes = tuple(self._columns)
+        # words too vague to stand for their phrase, in any column
+        generic_words = frozenset().union(*(lang.glossary.generic_words for lang in readers))
+        self._words: dict[str, dict[str, list[str]]] = {lang: {} for lang in codes}
+        self._phrases: dict[str, dict[tuple[str, ...], list[str]]] = {lang: {} for lang in codes}
         # word -> {(phrase length, English terms)} for words met inside phrases
-        phrase_words: dict[str, dict[str, set[tuple[int, tuple[str, ...]]]]] = {lang: {} for lang in LANGS}
-        inflected: dict[str, dict[str, tuple[str, ...]]] = {lang: {} for lang in LANGS}
+        phrase_words: dict[str, dict[str, set[tuple[int, tuple[str, ...]]]]] = {lang: {} for lang in codes}
+        inflected: dict[str, dict[str, tuple[str, ...]]] = {lang: {} for lang in codes}
         # Exact word forms first: stems collide (сыр/сырьё, семья/семена, метр/метро, учения/учёные
         # share a Snowball stem), a listed or generated case form does not.
-        self._surface: dict[str, dict[str, list[str]]] = {lang: {} for lang in LANGS}
-        generated: dict[str, dict[str, tuple[str, ...] | None]] = {lang: {} for lang in LANGS}
+        self._surface: dict[str, dict[str, list[str]]] = {lang: {} for lang in codes}
+        generated: dict[str, dict[str, tuple[str, ...] | None]] = {lang: {} for lang in codes}
         # generic words by stem, so their other forms count too (великая as well as великий)
-        generic = {lang: {_keys(g, lang)[0] for g in _GENERIC} for lang in LANGS}
+        generic = {lang: {self._columns[lang].keys(g)[0] for g in generic_words} for lang in codes}
         for entry in entries:
-            for lang in LANGS:
+            for lang, col in self._columns.items():
                 for form in entry.forms(lang):
-                    words = _WORD_RE.findall(_normalise(form))
+                    words = _WORD_RE.findall(col.normalise(form))
                     if len(words) == 1:
                         _add(self._surface[lang], words[0], entry.en)
-                        for inflected_form in _inflected_forms(words[0], lang):
+                        for inflected_form in col.inflected_forms(words[0]):
                             # a form two concepts generate (метров: метр, метро) says nothing
                             seen = generated[lang].setdefault(inflected_form, entry.en)
                             if seen is not None and set(seen) != set(entry.en):
                                 generated[lang][inflected_form] = None
-                        own, *bare = _keys(words[0], lang)
+                        own, *bare = col.keys(words[0])
                         _add(self._words[lang], own, entry.en)
-                        for key in [*bare, *_inflected_keys(words[0], lang)]:
+                        for key in [*bare, *col.inflected_keys(words[0])]:
                             inflected[lang].setdefault(key, entry.en)
                     elif words:
-                        keys = tuple(_keys(w, lang)[0] for w in words)
+                        keys = tuple(col.keys(w)[0] for w in words)
                         self._phrases[lang][keys] = list(entry.en)
                         # the last word inflected (уборка урожая / урожаем) is the phrase too
-                        for key in _inflected_keys(words[-1], lang):
+                        for key in col.inflected_keys(words[-1]):
                             self._phrases[lang].setdefault(keys[:-1] + (key,), list(entry.en))
                         for w in words:
-                            if (w not in STOPWORDS[lang] and w not in _GENERIC and len(w) >= 4
-                                    and _keys(w, lang)[0] not in generic[lang]):
+                            if (w not in languages[lang].stopwords and w not in generic_words and len(w) >= 4
+                                    and col.keys(w)[0] not in generic[lang]):
                                 phrase_words[lang].setdefault(w, set()).add((len(words), entry.en))
-        for lang in LANGS:
+        for lang, col in self._columns.items():
             for form, terms in generated[lang].items():
                 if terms is not None and form not in self._surface[lang]:
                     self._surface[lang][form] = list(terms)
@@ -176,32 +178,34 @@ class Glossary:
                 concepts = {terms for n, terms in uses if n == shortest}
                 if len(concepts) == 1:
                     terms = next(iter(concepts))
-                    for key in _keys(word, lang) + sorted(_inflected_keys(word, lang)):
+                    for key in col.keys(word) + sorted(col.inflected_keys(word)):
                         if key not in self._words[lang]:
                             _add(self._words[lang], key, terms)
         self._longest_phrase = max((len(p) for ps in self._phrases.values() for p in ps), default=1)
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> "Glossary":
-        return cls(load_entries(path))
+    def load(cls, path: str | Path | None = None, languages: LanguageRegistry | None = None) -> "Glossary":
+        return cls(load_entries(path, languages), languages)
 
     def english_terms(self, word: str, lang: str) -> list[str]:
-        """English terms for one Russian or Belarusian word in any case form ([] if none)."""
-        if lang not in LANGS or not word or not word.strip():
+        """English terms for one word of a language with a glossary column, in any case form ([] if none)."""
+        col = self._columns.get(lang)
+        if col is None or not word or not word.strip():
             return []
-        words = _WORD_RE.findall(_normalise(word))
+        words = _WORD_RE.findall(col.normalise(word))
         if len(words) > 1:
             return [t for _, terms in self.phrase_terms(word, lang) for t in terms]
-        if not words or words[0] in STOPWORDS[lang]:
+        if not words or words[0] in self.languages[lang].stopwords:
             return []
         w = words[0]
         if w in self._surface[lang]:
             return list(self._surface[lang][w])
-        for key in _keys(w, lang):
+        for key in col.keys(w):
             if key in self._words[lang]:
                 return list(self._words[lang][key])
-        if lang == "be":
-            return self.english_terms(w.translate(_BE_TO_RU), "ru")
+        if col.rules.fallback is not None:
+            other, spelling = col.rules.fallback
+            return self.english_terms(w.translate(spelling), other)
         return []
 
     def phrase_terms(self, text: str, lang: str) -> list[tuple[str, list[str]]]:
@@ -210,10 +214,11 @@ class Glossary:
         >>> Glossary.load().phrase_terms("ахова здароўя ў Гомелі", "be")
         [('ахова здароўя', ['healthcare', 'health care']), ('Гомелі', ['Gomel'])]
         """
-        if lang not in LANGS:
+        col = self._columns.get(lang)
+        if col is None:
             return []
         tokens = _WORD_RE.findall(text)
-        keys = [_keys(t, lang)[0] for t in tokens]
+        keys = [col.keys(t)[0] for t in tokens]
         out: list[tuple[str, list[str]]] = []
         i = 0
         while i < len(tokens):
@@ -231,41 +236,44 @@ class Glossary:
         return out
 
     def vocabulary(self) -> dict[str, set[str]]:
-        """Every surface word of the glossary by language (en: the words of the English terms)."""
-        vocab: dict[str, set[str]] = {"en": set(), "ru": set(), "be": set()}
+        """Every surface word of the glossary by language (the source: the words of its terms)."""
+        source = self.languages.source.code
+        vocab: dict[str, set[str]] = {source: set(), **{lang: set() for lang in self._columns}}
         for entry in self.entries:
-            for lang in LANGS:
+            for lang, col in self._columns.items():
                 for form in entry.forms(lang):
-                    vocab[lang].update(_WORD_RE.findall(_normalise(form)))
+                    vocab[lang].update(_WORD_RE.findall(col.normalise(form)))
             for term in entry.en:
-                vocab["en"].update(w.lower() for w in _WORD_RE.findall(term))
+                vocab[source].update(w.lower() for w in _WORD_RE.findall(term))
         return vocab
 
 
-@lru_cache(maxsize=1)
-def default_glossary() -> Glossary:
-    return Glossary.load()
+@lru_cache(maxsize=8)
+def default_glossary(languages: LanguageRegistry | None = None) -> Glossary:
+    """The bundled glossary read for `languages` (built once per registry: ~0.5 s)."""
+    return Glossary.load(languages=resolve(languages))
 
 
 @lru_cache(maxsize=50_000)
-def _english_terms(word: str, lang: str) -> tuple[str, ...]:
-    return tuple(default_glossary().english_terms(word, lang))
+def _english_terms(word: str, lang: str, languages: LanguageRegistry) -> tuple[str, ...]:
+    return tuple(default_glossary(languages).english_terms(word, lang))
 
 
-def english_terms(word: str, lang: str) -> list[str]:
-    """English terms for a Russian or Belarusian word (any case form) or phrase; [] if none."""
-    return list(_english_terms(word, lang))
+def english_terms(word: str, lang: str, languages: LanguageRegistry | None = None) -> list[str]:
+    """English terms for a word (any case form) or phrase of a glossary language; [] if none."""
+    return list(_english_terms(word, lang, resolve(languages)))
 
 
-def phrase_terms(text: str, lang: str) -> list[tuple[str, list[str]]]:
+def phrase_terms(text: str, lang: str, languages: LanguageRegistry | None = None) -> list[tuple[str, list[str]]]:
     """Glossary matches in a whole query, multi-word phrases first (see Glossary.phrase_terms)."""
-    return default_glossary().phrase_terms(text, lang)
+    return default_glossary(resolve(languages)).phrase_terms(text, lang)
 
 
-def vocabulary() -> dict[str, set[str]]:
-    return default_glossary().vocabulary()
+def vocabulary(languages: LanguageRegistry | None = None) -> dict[str, set[str]]:
+    return default_glossary(resolve(languages)).vocabulary()
 
 
-def english_stems(terms: list[str]) -> set[str]:
-    """The English analyzer's stems of `terms` (what they match in the English fields)."""
-    return {stem_en(w.lower()) for t in terms for w in _WORD_RE.findall(t)}
+def english_stems(terms: list[str], languages: LanguageRegistry | None = None) -> set[str]:
+    """The source language analyzer's stems of `terms` (what they match in its fields)."""
+    stem = resolve(languages).source.stem
+    return {stem(w.lower()) for t in terms for w in _WORD_RE.findall(t)}

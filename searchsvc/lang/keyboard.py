@@ -3,9 +3,9 @@
 >>> repair_layout("ehj;fq"), repair_layout("Дглфырутлщ"), repair_layout("урожай")
 ('урожай', 'Lukashenko', None)
 
-The same physical keys under QWERTY (English), ЙЦУКЕН (Russian) and the Belarusian layout,
-which differs from the Russian one in three keys: і where Russian has и, ў where Russian has
-щ, and the apostrophe where Russian has ъ. A word is repaired only when its repaired form is
+The same physical keys under each registered language's layout (Language.keyboard: QWERTY for
+English, ЙЦУКЕН for Russian, the Belarusian layout, which differs from the Russian one in three
+keys: і where Russian has и, ў where Russian has щ, and the apostrophe where Russian has ъ). A word is repaired only when its repaired form is
 clearly better: a known word (glossary, registry, stopwords, or the caller's vocabulary)
 against an unknown one, or a word-shaped string against one that cannot be a word in its
 language (no vowel, punctuation inside, impossible letter pairs).
@@ -18,17 +18,10 @@ import re
 from functools import lru_cache
 from typing import Callable
 
+from ..languages import resolve
+from .language import Language, LanguageRegistry, foreign_letters
 from .letterstats import UNSEEN, word_likeness
 
-# Keys in the same order on each layout: unshifted then shifted.
-_QWERTY = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./" + '~QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>?'
-_RUSSIAN = "ёйцукенгшщзхъфывапролджэячсмитьбю." + "ЁЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮ,"
-_BELARUSIAN = "ёйцукенгшўзх'фывапролджэячсмітьбю." + "ЁЙЦУКЕНГШЎЗХ'ФЫВАПРОЛДЖЭЯЧСМІТЬБЮ,"
-assert len(_QWERTY) == len(_RUSSIAN) == len(_BELARUSIAN)
-
-_TO_RUSSIAN = str.maketrans(_QWERTY, _RUSSIAN)
-_TO_BELARUSIAN = str.maketrans(_QWERTY, _BELARUSIAN)
-_FROM_CYRILLIC = {**{ord(c): q for c, q in zip(_RUSSIAN, _QWERTY)}, **{ord(c): q for c, q in zip(_BELARUSIAN, _QWERTY)}}
 # "," and "." are letters on one layout and punctuation on the other; keep them out of the key
 # map when they end a token (handled as trailing punctuation).
 _LATIN_TOKEN = re.compile(r"[A-Za-z`~\[\]{};:'\",.<>]+")
@@ -43,37 +36,62 @@ KnownWords = Callable[[str, str], bool]
 MIN_GAIN = 0.8
 MIN_LIKENESS = -3.3
 KNOWN_BONUS = 1.5
-BELARUSIAN_MARGIN = 0.3
 MIN_STANDALONE = 3  # shorter tokens ("d" for "в") are repaired only beside a repaired word
-_FOREIGN_LETTERS = {"ru": set("іў'’"), "be": set("ищъ"), "en": set()}
-def _known(word: str, lang: str, known: KnownWords | None) -> bool:
+# English contractions: the only apostrophes an English word may have
+_CLITICS = {"en": re.compile(r"'s$|n't$")}
+
+
+class Layouts:
+    """The registry's keyboard layouts as translation tables: the source language's keys (QWERTY)
+    typed as each other language's, and every other layout's keys back to the source's."""
+
+    def __init__(self, languages: LanguageRegistry):
+        self.languages = languages
+        self.source = languages.source
+        keys = self.source.keyboard or ""
+        self.retyped: list[tuple[Language, dict]] = []  # (language, source keys -> its letters)
+        self.back: dict[int, str] = {}
+        self.others: list[Language] = []
+        for lang in languages.targets:
+            if not lang.keyboard or not keys:
+                continue
+            if len(lang.keyboard) != len(keys):
+                raise ValueError(f"language {lang.code!r}: keyboard has {len(lang.keyboard)} keys, "
+                                 f"{self.source.code!r} has {len(keys)}")
+            self.retyped.append((lang, str.maketrans(keys, lang.keyboard)))
+            self.back.update({ord(c): q for c, q in zip(lang.keyboard, keys)})
+            self.others.append(lang)
+        self.foreign = {lang.code: foreign_letters(languages, lang) for lang in languages}
+
+
+@lru_cache(maxsize=8)
+def layouts(languages: LanguageRegistry) -> Layouts:
+    return Layouts(languages)
+
+
+def _known(word: str, lang: str, known: KnownWords | None, languages: LanguageRegistry) -> bool:
     low = word.lower()
     if known is not None and known(low, lang):
         return True
-    return _builtin_known(low, lang)
+    return _builtin_known(low, lang, languages)
 
 
 @lru_cache(maxsize=50_000)
-def _builtin_known(word: str, lang: str) -> bool:
-    vocab, stems = _vocabulary()
+def _builtin_known(word: str, lang: str, languages: LanguageRegistry) -> bool:
+    vocab, stems = _vocabulary(languages)
     if word in vocab.get(lang, ()):
         return True
-    from .stemmers import stem_be, stem_en, stem_ru
-
-    stem = {"en": stem_en, "ru": stem_ru, "be": stem_be}[lang](word)
+    stem = languages[lang].stem(word)
     return len(stem) >= 3 and stem in stems.get(lang, ())
 
 
-@lru_cache(maxsize=1)
-def _vocabulary() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+@lru_cache(maxsize=8)
+def _vocabulary(languages: LanguageRegistry) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Words of each language this package already knows: stopwords, glossary, entity names."""
-    from .analysis import STOPWORDS
-    from .stemmers import stem_be, stem_en, stem_ru
-
-    vocab: dict[str, set[str]] = {lang: set(words) for lang, words in STOPWORDS.items()}
     from . import glossary
 
-    for lang, words in glossary.vocabulary().items():
+    vocab: dict[str, set[str]] = {lang.code: set(lang.stopwords) for lang in languages}
+    for lang, words in glossary.vocabulary(languages).items():
         vocab.setdefault(lang, set()).update(words)
     try:
         from ..entities.registry import EntityRegistry
@@ -82,26 +100,26 @@ def _vocabulary() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
             for lang, label in entity.labels.items():
                 vocab.setdefault(lang, set()).update(w.lower() for w in re.findall(r"\w+", label))
             for alias in entity.aliases:
-                script = "en" if alias.isascii() else ("be" if re.search("[іў’']", alias) else "ru")
+                script = languages.source.code if alias.isascii() else languages.spelling_language(alias).code
                 vocab.setdefault(script, set()).update(w.lower() for w in re.findall(r"\w+", alias))
     except (OSError, ValueError, TypeError, KeyError) as exc:  # a broken registry must not break queries
         log.warning("keyboard: entity registry not used for layout repair: %s", exc)
-    stem = {"en": stem_en, "ru": stem_ru, "be": stem_be}
-    stems = {lang: {stem[lang](w) for w in words if len(w) >= 3} for lang, words in vocab.items() if lang in stem}
+    stems = {lang: {languages[lang].stem(w) for w in words if len(w) >= 3}
+             for lang, words in vocab.items() if lang in languages}
     return vocab, stems
 
 
-def _score(word: str, lang: str, known: KnownWords | None) -> float:
+def _score(word: str, lang: str, known: KnownWords | None, languages: LanguageRegistry) -> float:
     """Word-likeness of `word` in `lang`, raised for a known word."""
     low = word.lower()
-    if lang == "en":
-        letters, allowed = re.sub(r"'s$|n't$", "", low), ""  # an apostrophe only in "'s" and "n't"
-    else:
-        letters, allowed = low, "'’"
-    if any(not ch.isalpha() and ch not in allowed for ch in letters) or set(letters) & _FOREIGN_LETTERS[lang]:
+    language = languages[lang]
+    clitics = _CLITICS.get(lang)
+    letters = clitics.sub("", low) if clitics else low
+    allowed = "'’" if "'" in language.alphabet else ""
+    if any(not ch.isalpha() and ch not in allowed for ch in letters) or set(letters) & layouts(languages).foreign[lang]:
         return UNSEEN  # punctuation inside a word ("ehj;fq"), и in Belarusian, ў in Russian
     score = word_likeness(letters, lang)
-    return score + KNOWN_BONUS if _known(letters, lang, known) else score
+    return score + KNOWN_BONUS if _known(letters, lang, known, languages) else score
 
 
 def _split_trailing(token: str) -> tuple[str, str]:
@@ -110,43 +128,46 @@ def _split_trailing(token: str) -> tuple[str, str]:
     return (core, token[len(core):]) if core else (token, "")
 
 
-def _repair_latin(token: str, known: KnownWords | None) -> tuple[str, float, float]:
-    original = _score(token, "en", known)
+def _repair_latin(token: str, known: KnownWords | None, languages: LanguageRegistry) -> tuple[str, float, float]:
+    original = _score(token, languages.source.code, known, languages)
     best, best_score = token, original
     for core, trail in {(token, ""), _split_trailing(token)}:
-        for lang, table in (("ru", _TO_RUSSIAN), ("be", _TO_BELARUSIAN)):
+        for lang, table in layouts(languages).retyped:
             candidate = core.translate(table)
-            # Russian is typed far more often: Belarusian wins only when clearly more word-like.
-            score = _score(candidate, lang, known) - (BELARUSIAN_MARGIN if lang == "be" else 0.0)
+            # a layout typed less often (Belarusian) wins only when clearly more word-like
+            score = _score(candidate, lang.code, known, languages) - lang.keyboard_margin
             if score > best_score:
                 best, best_score = candidate + trail, score
     return best, original, best_score
 
 
-def _repair_cyrillic(token: str, known: KnownWords | None) -> tuple[str, float, float]:
-    original = max(_score(token, "ru", known), _score(token, "be", known))
-    candidate = token.translate(_FROM_CYRILLIC)
-    return candidate, original, _score(candidate, "en", known)
+def _repair_cyrillic(token: str, known: KnownWords | None, languages: LanguageRegistry) -> tuple[str, float, float]:
+    found = layouts(languages)
+    original = max((_score(token, lang.code, known, languages) for lang in found.others), default=UNSEEN)
+    candidate = token.translate(found.back)
+    return candidate, original, _score(candidate, languages.source.code, known, languages)
 
 
 def _better(old: float, new: float) -> bool:
     return new - old >= MIN_GAIN and new >= MIN_LIKENESS
 
 
-def repair_layout(text: str, known: KnownWords | None = None) -> str | None:
+def repair_layout(text: str, known: KnownWords | None = None,
+                  languages: LanguageRegistry | None = None) -> str | None:
     """The text as meant if it was typed in the wrong layout (ru/be <-> en), else None.
 
     `known(word, lang)` may add the caller's vocabulary (e.g. the index's terms).
     """
     if not text or not text.strip():
         return None
+    languages = resolve(languages)
     pieces: list[tuple[int, int, str, float, float]] = []  # start, end, candidate, old score, new score
     for pattern, repair in ((_LATIN_TOKEN, _repair_latin), (_CYRILLIC_TOKEN, _repair_cyrillic)):
         for m in pattern.finditer(text):
             token = m.group(0)
             if not any(ch.isalpha() for ch in token):
                 continue
-            candidate, old, new = repair(token, known)
+            candidate, old, new = repair(token, known, languages)
             pieces.append((m.start(), m.end(), candidate, old, new))
     pieces.sort()
     def standalone(p) -> bool:

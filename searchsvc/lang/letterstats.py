@@ -1,4 +1,4 @@
-"""How word-like a string is in English, Russian or Belarusian, from letter-pair frequencies.
+"""How word-like a string is in a language, from letter-pair frequencies.
 
 >>> word_likeness("урожай", "ru") > word_likeness("ehj;fq", "en")
 True
@@ -22,16 +22,13 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+from ..languages import default_languages
+
 TABLE_FILE = Path(__file__).with_name("letter_bigrams.json")
 UNSEEN = -7.0  # log10 frequency given to a pair the corpus never showed
 # Pairs rarer than this (relative frequency) are dropped from the table: they are mostly typos.
 MIN_FREQUENCY = 2e-6
 
-_ALPHABETS = {
-    "en": "abcdefghijklmnopqrstuvwxyz",
-    "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-    "be": "абвгдеёжзійклмнопрстуўфхцчшыьэюя'",
-}
 
 
 @lru_cache(maxsize=1)
@@ -39,14 +36,20 @@ def _table() -> dict[str, dict[str, float]]:
     return json.loads(TABLE_FILE.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _apostrophe_languages() -> frozenset[str]:
+    """Languages whose table has apostrophe pairs: they write the apostrophe (Belarusian сям'я)."""
+    return frozenset(lang for lang, pairs in _table().items() if any("'" in p for p in pairs))
+
+
 def _pairs(word: str) -> list[str]:
     w = "^" + word + "$"
     return [w[i: i + 2] for i in range(len(w) - 1)]
 
 
-def _normalise(word: str, lang: str) -> str:
+def _normalise(word: str, lang: str, keep_apostrophe: bool | None = None) -> str:
     w = word.lower().replace("’", "'").replace("ʼ", "'")
-    if lang != "be":
+    if not (lang in _apostrophe_languages() if keep_apostrophe is None else keep_apostrophe):
         w = w.replace("'", "")
     return w
 
@@ -74,8 +77,10 @@ def unseen_pairs(word: str, lang: str) -> int:
 # ----------------------------------------------------------------------------- building the table
 
 def _words(text: str, lang: str) -> list[str]:
-    alphabet = _ALPHABETS[lang]
-    return [w for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", _normalise(text, lang)) if all(c in alphabet for c in w)]
+    alphabet = default_languages()[lang].alphabet
+    keep = "'" in alphabet
+    return [w for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", _normalise(text, lang, keep))
+            if all(c in alphabet for c in w)]
 
 
 def _conllu_forms(path: Path) -> str:

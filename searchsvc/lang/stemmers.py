@@ -87,3 +87,46 @@ def stem_be(word: str) -> str:
     if len(w) > 4:
         w = _BE_FLEETING_VOWEL.sub("", w)
     return w
+
+
+class SuffixStemmer:
+    """A stemmer for a language no library covers: strip the longest listed ending that leaves
+    at least `min_stem` letters (and a vowel). Instances pickle (an index stores its stemmer).
+
+    >>> stem = SuffixStemmer(["ами", "ах", "а", "и"], vowels="аеиоу")
+    >>> stem("книгами"), stem("книгах"), stem("книга")
+    ('книг', 'книг', 'книг')
+    """
+
+    def __init__(self, endings, vowels: str = "", min_stem: int = 3, fold: dict[str, str] | None = None):
+        self.endings = tuple(sorted(set(endings), key=len, reverse=True))
+        self.vowels, self.min_stem = vowels, min_stem
+        self.fold = dict(fold or {})
+        self._by_length = tuple((n, frozenset(e for e in self.endings if len(e) == n))
+                                for n in sorted({len(e) for e in self.endings if e}, reverse=True))
+
+    def __getstate__(self):
+        return {"endings": self.endings, "vowels": self.vowels, "min_stem": self.min_stem, "fold": self.fold}
+
+    def __setstate__(self, state):
+        self.__init__(**state)
+
+    def __eq__(self, other):
+        return isinstance(other, SuffixStemmer) and self.__getstate__() == other.__getstate__()
+
+    def __hash__(self):
+        return hash((self.endings, self.vowels, self.min_stem))
+
+    def __repr__(self):
+        return f"SuffixStemmer({len(self.endings)} endings, min_stem={self.min_stem})"
+
+    def __call__(self, word: str) -> str:
+        w = word.lower()
+        for a, b in self.fold.items():
+            w = w.replace(a, b)
+        first_vowel = next((i for i, c in enumerate(w) if c in self.vowels), 0) if self.vowels else 0
+        shortest = max(first_vowel + 1, self.min_stem)
+        for n, endings in self._by_length:
+            if len(w) - n >= shortest and w[-n:] in endings:
+                return w[:-n]
+        return w

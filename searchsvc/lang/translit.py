@@ -11,9 +11,9 @@ tools cover that:
 
 - `latin_forms(cyrillic, lang)`: the Latin spellings the standard systems produce
   (BGN/PCGN, ICAO Doc 9303, Belarus's national system of 2007 and its 2023 revision), so
-  a registry can list them as aliases.
+  a registry can list them as aliases. Which systems a language uses: Language.translit_systems.
 - `to_cyrillic(latin, lang)`: a rule-based Russian or Belarusian label for a name known only
-  in Latin (machine labels for unknown entities).
+  in Latin (machine labels for unknown entities); Language.cyrillic_rules names the rule set.
 - `name_key(token)`: a phonetic skeleton shared by all of the above and by inflected
   Cyrillic forms, for matching a query word to a registry name.
 """
@@ -24,7 +24,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-APOSTROPHES = "'’ʼ`´‘"
+from ..languages import resolve
+from .language import APOSTROPHES, LanguageRegistry
 _APOSTROPHE_RE = re.compile(f"[{APOSTROPHES}]")
 
 CYRILLIC_VOWELS = set("аеёиоуыэюяіАЕЁИОУЫЭЮЯІ")
@@ -101,10 +102,8 @@ for _name, _table in _SYSTEMS.items():
 # The 2007 instruction marks a softened consonant with an acute accent instead of writing ь.
 _SOFTENED_2007 = {"з": "ź", "л": "ĺ", "н": "ń", "с": "ś", "ц": "ć"}
 
-SYSTEMS_BY_LANG = {
-    "ru": ("ru-bgn", "ru-icao", "ru-by2023"),
-    "be": ("be-bgn", "be-icao", "be-national2007", "be-by2023"),
-}
+# Which systems romanize which language: Language.translit_systems (searchsvc.languages).
+SYSTEMS = tuple(_SYSTEMS)
 
 
 def _transliterate_word(word: str, system: str, l_drops_i: bool = True) -> str:
@@ -146,7 +145,7 @@ def ascii_fold(text: str) -> str:
 
 
 def transliterate(cyrillic: str, system: str, l_drops_i: bool = True) -> str:
-    """Romanize `cyrillic` under one named system (see SYSTEMS_BY_LANG)."""
+    """Romanize `cyrillic` under one named system (see SYSTEMS and Language.translit_systems)."""
     if system not in _SYSTEMS:
         raise ValueError(f"unknown transliteration system {system!r}; expected one of {', '.join(_SYSTEMS)}")
     return _CYR_WORD_RE.sub(lambda m: _transliterate_word(m.group(0), system, l_drops_i), cyrillic)
@@ -160,12 +159,17 @@ _PRESS_VARIANTS = (
 )
 
 
+def _romanized(languages: LanguageRegistry) -> tuple[str, ...]:
+    return tuple(lang.code for lang in languages if lang.translit_systems)
+
+
 @lru_cache(maxsize=50_000)
-def _latin_forms(cyrillic: str, lang: str) -> frozenset[str]:
-    if lang not in SYSTEMS_BY_LANG:
-        raise ValueError(f"latin_forms: unknown language {lang!r}; expected 'ru' or 'be'")
+def _latin_forms(cyrillic: str, lang: str, languages: LanguageRegistry) -> frozenset[str]:
+    language = languages.get(lang)
+    if language is None or not language.translit_systems:
+        raise ValueError(f"latin_forms: unknown language {lang!r}; expected one of {', '.join(_romanized(languages))}")
     forms: set[str] = set()
-    for system in SYSTEMS_BY_LANG[lang]:
+    for system in language.translit_systems:
         latin = transliterate(cyrillic, system)
         forms.add(latin)
         if system == "be-national2007":
@@ -178,7 +182,7 @@ def _latin_forms(cyrillic: str, lang: str) -> frozenset[str]:
         if system == "be-by2023":
             # German and scholarly texts write every iotation with j: Aljaksandr.
             forms.add(re.sub(r"(?<=[^aeiouy])i(?=[aeou])", "j", latin))
-    for latin in list(forms) if lang == "ru" else ():
+    for latin in list(forms) if language.press_spellings else ():
         for pattern, repl in _PRESS_VARIANTS:
             variant = pattern.sub(repl, latin)
             if variant != latin:
@@ -187,7 +191,7 @@ def _latin_forms(cyrillic: str, lang: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def latin_forms(cyrillic: str, lang: str) -> set[str]:
+def latin_forms(cyrillic: str, lang: str, languages: LanguageRegistry | None = None) -> set[str]:
     """Every Latin spelling of `cyrillic` (a name in Russian or Belarusian) under the standard systems.
 
     >>> {"Aliaksandr", "Alyaksandr", "Aljaksandr"} <= latin_forms("Аляксандр", "be")
@@ -195,7 +199,7 @@ def latin_forms(cyrillic: str, lang: str) -> set[str]:
     """
     if not cyrillic or not cyrillic.strip():
         return set()
-    return set(_latin_forms(cyrillic.strip(), lang))
+    return set(_latin_forms(cyrillic.strip(), lang, resolve(languages)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -232,8 +236,8 @@ def _final_y(prev: str, be: bool) -> str:
     return "ий"
 
 
-def _latin_word_to_cyrillic(word: str, lang: str) -> str:
-    be = lang == "be"
+def _latin_word_to_cyrillic(word: str, rules: str) -> str:
+    be = rules == "belarusian"
     w = ascii_fold(word.lower()).replace("'", "ь") if not any(c in word for c in "žšččŭćśźńĺ") else word.lower()
     w = _APOSTROPHE_RE.sub("ь", w)
     out: list[str] = []
@@ -327,15 +331,27 @@ def _latin_word_to_cyrillic(word: str, lang: str) -> str:
     return cyr
 
 
-@lru_cache(maxsize=50_000)
-def to_cyrillic(latin: str, lang: str = "ru") -> str:
-    """A Russian or Belarusian Cyrillic rendering of a name written in Latin letters.
+# Latin -> Cyrillic rule sets (Language.cyrillic_rules): the graphemes' first or second rendering
+# in _LATIN_GRAPHEMES, and the Belarusian spelling rules (э, ы and ў after hard consonants, -а).
+CYRILLIC_RULES = ("russian", "belarusian")
+
+
+def to_cyrillic(latin: str, lang: str, languages: LanguageRegistry | None = None) -> str:
+    """A Cyrillic rendering of a name written in Latin letters, in `lang`'s spelling.
 
     >>> to_cyrillic("Aleksandr Volfovich", "ru"), to_cyrillic("Aliaksandr Lukashenka", "be")
     ('Александр Вольфович', 'Аляксандр Лукашэнка')
     """
-    if lang not in ("ru", "be"):
-        raise ValueError(f"to_cyrillic: unknown language {lang!r}; expected 'ru' or 'be'")
+    languages = resolve(languages)
+    language = languages.get(lang)
+    if language is None or language.cyrillic_rules not in CYRILLIC_RULES:
+        spelled = ", ".join(lang.code for lang in languages if lang.cyrillic_rules in CYRILLIC_RULES)
+        raise ValueError(f"to_cyrillic: unknown language {lang!r}; expected one of {spelled}")
+    return _to_cyrillic(latin, language.cyrillic_rules)
+
+
+@lru_cache(maxsize=50_000)
+def _to_cyrillic(latin: str, rules: str) -> str:
     pattern = re.compile(r"[A-Za-zŽŠČŬĆŚŹŃĹžščŭćśźńĺ" + APOSTROPHES + r"]+")
 
     def word(m: re.Match) -> str:
@@ -345,7 +361,7 @@ def to_cyrillic(latin: str, lang: str = "ru") -> str:
         token = core.strip(APOSTROPHES)
         lead = core[: len(core) - len(core.lstrip(APOSTROPHES))]
         trail = core[len(lead) + len(token):] + (possessive.group(0) if possessive else "")
-        return lead + (_latin_word_to_cyrillic(token, lang) if token else "") + trail
+        return lead + (_latin_word_to_cyrillic(token, rules) if token else "") + trail
 
     return pattern.sub(word, latin)
 

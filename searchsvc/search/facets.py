@@ -13,16 +13,10 @@ from datetime import date
 import numpy as np
 
 from ..entities import EntityRegistry
+from ..languages import LanguageRegistry, resolve
 from .columns import NO_DAY, Columns
 
 GRANULARITIES = ("year", "month", "day")
-
-_MONTHS = {
-    "en": "January February March April May June July August September October November December".split(),
-    "ru": "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(),
-    "be": "студзень люты сакавік красавік май чэрвень ліпень жнівень верасень кастрычнік лістапад снежань".split(),
-}
-
 
 class EntityFacet:
     """Persons or organizations: labels from the registry in the reader's language."""
@@ -69,13 +63,14 @@ class DateFacet:
         uniq, counts = np.unique(keys, return_counts=True)
         return {_bucket_name(int(k), granularity): int(c) for k, c in zip(uniq, counts)}
 
-    def render(self, counts: dict[str, int], lang: str, date_from: date | None, date_to: date | None):
+    def render(self, counts: dict[str, int], lang: str, date_from: date | None, date_to: date | None,
+               languages: LanguageRegistry | None = None):
         out = []
         for value in sorted(counts):
             first, last = bucket_range(value)
             selected = (date_from is not None or date_to is not None) and \
                 (date_from is None or first >= date_from) and (date_to is None or last <= date_to)
-            out.append({"value": value, "label": bucket_label(value, lang), "count": counts[value],
+            out.append({"value": value, "label": bucket_label(value, lang, languages), "count": counts[value],
                         "selected": selected, "from": first.isoformat(), "to": last.isoformat()})
         return out
 
@@ -110,10 +105,14 @@ def bucket_range(value: str) -> tuple[date, date]:
     return d, d
 
 
-def bucket_label(value: str, lang: str) -> str:
+def bucket_label(value: str, lang: str, languages: LanguageRegistry | None = None) -> str:
+    """'2023-01' -> "January 2023" in `lang` (Language.month_names; the source language's when it has none)."""
     parts = value.split("-")
     if len(parts) == 2:
-        return f"{_MONTHS.get(lang, _MONTHS['en'])[int(parts[1]) - 1]} {parts[0]}"
+        languages = resolve(languages)
+        language = languages.get(lang)
+        names = language.month_names if language is not None and language.month_names else languages.source.month_names
+        return f"{names[int(parts[1]) - 1]} {parts[0]}"
     return value
 
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from ..engines import query as Q
 
 from ..index.schema import ENTITY_FIELDS, NAME_KEYS_FIELD, SITE_FIELD, TEXT_PARTS, TITLE_WORDS_FIELD, text_field
-from ..languages import LANGUAGES, SOURCE, TARGETS
+from ..languages import LanguageRegistry, resolve
 from . import routing
 from .errors import QueryError
 from .scoring import terms_within
@@ -48,13 +48,19 @@ VIAS = ("source", "translation", "entity", "transliteration", "glossary", "layou
 class QueryPlan:
     query: Q.Query | None  # None: match every article (empty query)
     query_lang: str
+    languages: LanguageRegistry = field(default=None, repr=False)  # None: default_languages()
     components: dict[tuple[str, ...], list[Q.Query]] = field(default_factory=dict)
-    stems: dict[str, set[str]] = field(default_factory=lambda: {lang: set() for lang in LANGUAGES})
+    stems: dict[str, set[str]] = field(default_factory=dict)  # language code -> query stems
     name_keys: set[str] = field(default_factory=set)
     entities: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     repaired: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.languages = resolve(self.languages)
+        for lang in self.languages.codes:
+            self.stems.setdefault(lang, set())
 
     def add(self, via: tuple[str, ...], q: Q.Query) -> Q.Query:
         self.components.setdefault(via, []).append(q)
@@ -62,12 +68,12 @@ class QueryPlan:
 
 
 
-_TOKEN_CACHE: dict[tuple[str, str], list[str]] = {}
+_TOKEN_CACHE: dict[tuple, list[str]] = {}
 
 
-def _tokens(reader, fieldname: str, text: str) -> list[str]:
-    """The field's analyzer applied to query text (cached: analyzers are fixed by the code)."""
-    key = (fieldname, text)
+def _tokens(reader, fieldname: str, text: str, languages: LanguageRegistry | None = None) -> list[str]:
+    """The field's analyzer applied to query text (cached: a registry's analyzers are fixed)."""
+    key = (languages, fieldname, text)
     toks = _TOKEN_CACHE.get(key)
     if toks is None:
         toks = reader.analyze(fieldname, text)
@@ -77,12 +83,12 @@ def _tokens(reader, fieldname: str, text: str) -> list[str]:
     return toks
 
 
-def _cyrillic_langs(query_lang: str) -> list[tuple[str, float]]:
-    """Translated fields to search: the query's language first; the other one (ru<->be are close
+def _translated_langs(query_lang: str, languages: LanguageRegistry) -> list[tuple[str, float]]:
+    """Translated fields to search: the query's language first; the other ones (ru<->be are close
     and short queries are ambiguous) at half weight."""
-    if query_lang == SOURCE:
+    if query_lang == languages.source.code:
         return []
-    return [(query_lang, 1.0)] + [(lang, 0.5) for lang in TARGETS if lang != query_lang]
+    return [(query_lang, 1.0)] + [(lang, 0.5) for lang in languages.target_codes if lang != query_lang]
 
 
 class PlanBuilder:
@@ -91,6 +97,8 @@ class PlanBuilder:
     def __init__(self, reader, registry, plan: QueryPlan, via_prefix: tuple[str, ...] = (), boost: float = 1.0):
         self.reader, self.registry, self.plan = reader, registry, plan
         self.via_prefix, self.boost = via_prefix, boost
+        self.languages = plan.languages
+        self.source = plan.languages.source.code
 
     def via(self, name: str) -> tuple[str, ...]:
         return (*self.via_prefix, name)
@@ -99,7 +107,7 @@ class PlanBuilder:
         out = []
         for part in parts:
             fname = text_field(part, lang)
-            for tok in _tokens(self.reader, fname, word):
+            for tok in _tokens(self.reader, fname, word, self.plan.languages):
                 self.plan.stems[lang].add(tok)
                 out.append(Q.Term(fname, tok, boost=weight * self.boost))
         return out
@@ -117,15 +125,15 @@ class PlanBuilder:
         """A word's routes other than the glossary: source, translation, entity names, name key."""
         routes: list[Q.Query] = []
         if not _HAS_CYRILLIC.search(word):  # the source text is English: a Cyrillic word is not in it
-            self._route(routes, "source", self._field_terms(SOURCE, word))
+            self._route(routes, "source", self._field_terms(self.source, word))
         elif code := routing.latin_code(word):  # М1 typed in Cyrillic is the road M1
-            self._route(routes, "source", self._field_terms(SOURCE, code))
+            self._route(routes, "source", self._field_terms(self.source, code))
         translated = []
-        for lang, weight in _cyrillic_langs(query_lang):
+        for lang, weight in _translated_langs(query_lang, self.languages):
             translated += self._field_terms(lang, word, weight=weight)
         self._route(routes, "translation", translated)
         self._route(routes, "entity", [Q.ConstantScore(Q.Term("entity_names", tok), NAME_SCORE * self.boost)
-                                       for tok in _tokens(self.reader, "entity_names", word)])
+                                       for tok in _tokens(self.reader, "entity_names", word, self.plan.languages)])
         key = routing.name_key(word) if len(word) >= 4 else None
         if key:
             self.plan.name_keys.add(key)
@@ -141,7 +149,7 @@ class PlanBuilder:
         for term in terms:
             words = routing.WORD.findall(term)
             weight = 0.8 / max(1, len(words)) ** 0.5
-            per_word = [Q.Or(f) if len(f) > 1 else f[0] for w in words if (f := self._field_terms(SOURCE, w, weight=weight))]
+            per_word = [Q.Or(f) if len(f) > 1 else f[0] for w in words if (f := self._field_terms(self.source, w, weight=weight))]
             if per_word:
                 # every word of a multi-word term: "Minsk Oblast" is not any article saying "oblast"
                 glossed.append(Q.And(per_word) if len(per_word) > 1 else per_word[0])
@@ -187,7 +195,7 @@ class PlanBuilder:
     def words_query(self, text: str, query_lang: str) -> Q.Query | None:
         words = list(dict.fromkeys(routing.WORD.findall(text)))[:MAX_WORDS]
         self.plan.words += words
-        units = [(unit, r) for unit, terms in routing.glossary_units(words, query_lang)
+        units = [(unit, r) for unit, terms in routing.glossary_units(words, query_lang, self.languages)
                  if (r := self.unit_routes(unit, query_lang, terms)) is not None]
         # An entity the query names joins the unit of its first word, so that ranking counts
         # "Карпенко" once whether it matched as a name, a key or the annotated person.
@@ -209,20 +217,23 @@ def normalise(text: str, max_chars: int) -> str:
     return " ".join(str(text or "")[:max_chars].split())
 
 
-def plain_plan(text: str, reader, registry, max_chars: int = 512) -> QueryPlan:
-    """Plain mode: any string; never raises."""
+def plain_plan(text: str, reader, registry, max_chars: int = 512,
+               languages: LanguageRegistry | None = None) -> QueryPlan:
+    """Plain mode: any string; never raises. `languages`: those of the index (default_languages())."""
     text = normalise(text, max_chars)
-    plan = QueryPlan(None, routing.detect_query_language(text) if text else SOURCE)
+    languages = resolve(languages)
+    plan = QueryPlan(None, routing.detect_query_language(text, languages) if text else languages.source.code,
+                     languages)
     if not text:
         return plan
     parts = []
     q = PlanBuilder(reader, registry, plan).words_query(text, plan.query_lang)
     if q is not None:
         parts.append(q)
-    repaired = routing.repair_layout(text)
+    repaired = routing.repair_layout(text, languages)
     if repaired:
         plan.repaired = repaired
-        lang = routing.detect_query_language(repaired)
+        lang = routing.detect_query_language(repaired, languages)
         q2 = PlanBuilder(reader, registry, plan, via_prefix=("layout",), boost=0.9).words_query(repaired, lang)
         if q2 is not None:
             parts.append(q2)
@@ -244,13 +255,13 @@ OPERATORS = {"AND", "OR", "NOT"}
 MAX_NESTING = 32
 
 
-def advanced_fields() -> dict[str, str]:
+def advanced_fields(languages: LanguageRegistry | None = None) -> dict[str, str]:
     """field name a user types -> what it means."""
     names = {"title": "title (any language)", "body": "body text (any language)",
              "person": "a person (name in any script, or entity id)",
              "org": "an organization (name in any script, or entity id)",
              "organization": "an organization", "site": "the publishing site (exact name)"}
-    for lang in LANGUAGES:
+    for lang in resolve(languages).codes:
         for part in TEXT_PARTS:
             names[text_field(part, lang)] = f"{part} in {lang}"
     return names
@@ -287,7 +298,7 @@ class AdvancedParser:
         self.clauses = 0
         self.depth = 0
         self.builder = PlanBuilder(reader, registry, plan)
-        self.fields = advanced_fields()
+        self.fields = advanced_fields(plan.languages)
 
     # token helpers
     def peek(self) -> _Tok | None:
@@ -396,7 +407,8 @@ class AdvancedParser:
 
     def _text_fields(self, fieldname: str | None) -> list[tuple[str, float]]:
         """Index fields (and weights) a term in `fieldname` searches."""
-        langs = [(SOURCE, 1.0)] + _cyrillic_langs(self.plan.query_lang)
+        languages = self.plan.languages
+        langs = [(languages.source.code, 1.0)] + _translated_langs(self.plan.query_lang, languages)
         if fieldname in (None, "title", "body"):
             parts = TEXT_PARTS if fieldname is None else (fieldname,)
             return [(text_field(p, lang), w) for lang, w in langs for p in parts]
@@ -405,7 +417,7 @@ class AdvancedParser:
     def _via_for(self, fname: str) -> tuple[str, ...]:
         if fname == "entity_names":
             return ("entity",)
-        return ("source",) if fname.endswith("_" + SOURCE) else ("translation",)
+        return ("source",) if fname.endswith("_" + self.plan.languages.source.code) else ("translation",)
 
     def _note_stem(self, fname: str, term: str) -> None:
         lang = fname.rsplit("_", 1)[-1]
@@ -446,7 +458,7 @@ class AdvancedParser:
             return Q.Term(SITE_FIELD, text.replace(",", " "))
         alts = []
         for fname, weight in self._text_fields(fieldname):
-            words = _tokens(self.reader, fname, text)
+            words = _tokens(self.reader, fname, text, self.plan.languages)
             if not words:
                 continue
             q = Q.Phrase(fname, words, boost=weight) if len(words) > 1 else Q.Term(fname, words[0], boost=weight)
@@ -484,7 +496,7 @@ class AdvancedParser:
                 self.plan.components = {}
                 saved_stems = {k: set(v) for k, v in self.plan.stems.items()}
             words = routing.WORD.findall(text)
-            glossary = routing.english_terms([w.lower() for w in words], self.plan.query_lang)
+            glossary = routing.english_terms([w.lower() for w in words], self.plan.query_lang, self.plan.languages)
             glossary = {w: glossary[w.lower()] for w in words if w.lower() in glossary}
             qs = [r for w in words if (r := self.builder.word_routes(w, self.plan.query_lang, glossary))]
             if negated:
@@ -497,7 +509,7 @@ class AdvancedParser:
             return qs[0] if len(qs) == 1 else Q.And(qs)
         alts = []
         for fname, weight in self._text_fields(fieldname):
-            for t in _tokens(self.reader, fname, text):
+            for t in _tokens(self.reader, fname, text, self.plan.languages):
                 q = Q.Term(fname, t, boost=weight)
                 if not negated:
                     self.plan.stems[fname.rsplit("_", 1)[1]].add(t)
@@ -556,24 +568,27 @@ class AdvancedParser:
         near_words = terms_within(reader, TITLE_WORDS_FIELD, word.lower(), maxdist, limit=cap)
         per_field = {}
         for fname, _w in self._text_fields(fieldname):
-            toks = _tokens(self.reader, fname, word)
+            toks = _tokens(self.reader, fname, word, self.plan.languages)
             cands = {}
             if toks:
                 for t in terms_within(reader, fname, toks[0], maxdist, limit=cap):
                     cands[t] = reader.doc_frequency(fname, t)
             for w in near_words:
-                for t in _tokens(self.reader, fname, w):
+                for t in _tokens(self.reader, fname, w, self.plan.languages):
                     if t not in cands and (df := reader.doc_frequency(fname, t)):
                         cands[t] = df
             per_field[fname] = list(cands.items())
         return self._expanded(tok, per_field, negated)
 
 
-def advanced_plan(text: str, reader, registry, max_chars: int = 512, max_expansions: int = 64) -> QueryPlan:
+def advanced_plan(text: str, reader, registry, max_chars: int = 512, max_expansions: int = 64,
+                  languages: LanguageRegistry | None = None) -> QueryPlan:
     if len(text or "") > max_chars:
         raise QueryError(f"query is {len(text)} characters long; the limit is {max_chars}")
     text = " ".join((text or "").split())
-    plan = QueryPlan(None, routing.detect_query_language(text) if text else SOURCE)
+    languages = resolve(languages)
+    plan = QueryPlan(None, routing.detect_query_language(text, languages) if text else languages.source.code,
+                     languages)
     if not text:
         return plan
     plan.query = AdvancedParser(text, reader, registry, plan, max_expansions=max_expansions).parse()

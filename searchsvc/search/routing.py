@@ -13,15 +13,16 @@ from ..lang.detect import detect_language
 from ..lang.glossary import english_terms as glossary_terms
 from ..lang.glossary import phrase_terms as glossary_phrases
 from ..lang.keyboard import repair_layout as keyboard_repair
+from ..lang.language import same_script_siblings
 from ..lang.translit import name_key as translit_key
-from ..languages import SOURCE
+from ..languages import LanguageRegistry, resolve
 
 WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 
 
-def detect_query_language(text: str) -> str:
-    """'en' | 'ru' | 'be' for a query (short text)."""
-    return detect_language(text)
+def detect_query_language(text: str, languages: LanguageRegistry | None = None) -> str:
+    """The code of the registry's language a query (short text) is in."""
+    return detect_language(text, languages)
 
 
 @lru_cache(maxsize=100_000)
@@ -30,29 +31,31 @@ def name_key(word: str) -> str | None:
     return translit_key(word) or None
 
 
-def repair_layout(text: str) -> str | None:
+def repair_layout(text: str, languages: LanguageRegistry | None = None) -> str | None:
     """Text typed with the wrong keyboard layout, retyped in the right one (or None)."""
-    repaired = keyboard_repair(text)
+    repaired = keyboard_repair(text, languages=languages)
     return repaired if repaired and repaired.strip() and repaired != text else None
 
 
-def glossary_units(words: list[str], lang: str) -> list[tuple[tuple[str, ...], list[str]]]:
+def glossary_units(words: list[str], lang: str,
+                   languages: LanguageRegistry | None = None) -> list[tuple[tuple[str, ...], list[str]]]:
     """The query's words in order, grouped into glossary units: a phrase the glossary knows
     ("уборочной кампании", "Минской области") is one unit with the phrase's English terms, any
     other word its own unit with its own terms ([] when none). A unit is one concept: ranking
     counts how many of them an article matches, so a phrase's terms are not counted per word.
 
-    A word or phrase the query language's column lacks is tried in the other one: without і/ў/’
-    a Belarusian query ("лясны пажар") reads as Russian.
+    A word or phrase the query language's column lacks is tried in the other languages of its
+    script: without і/ў/’ a Belarusian query ("лясны пажар") reads as Russian.
     """
-    if lang == SOURCE:
+    languages = resolve(languages)
+    if lang not in languages or lang == languages.source.code:
         return [((w,), []) for w in words]
-    other = "be" if lang == "ru" else "ru"
+    sides = [lang] + [o.code for o in same_script_siblings(languages, languages[lang]) if o is not languages.source]
     lowered = [w.lower() for w in words]
     phrase_at: dict[int, tuple[int, list[str]]] = {}  # start index -> (length, terms)
     taken = [False] * len(words)
-    for side in (lang, other):
-        for phrase, terms in glossary_phrases(" ".join(lowered), side):
+    for side in sides:
+        for phrase, terms in glossary_phrases(" ".join(lowered), side, languages):
             parts = phrase.split()
             if len(parts) < 2:
                 continue
@@ -68,15 +71,15 @@ def glossary_units(words: list[str], lang: str) -> list[tuple[tuple[str, ...], l
             units.append((tuple(words[i:i + n]), terms))
             i += n
         else:
-            terms = glossary_terms(lowered[i], lang) or glossary_terms(lowered[i], other)
+            terms = next((t for side in sides if (t := glossary_terms(lowered[i], side, languages))), [])
             units.append(((words[i],), list(terms)))
             i += 1
     return units
 
 
-def english_terms(words: list[str], lang: str) -> dict[str, list[str]]:
-    """ru/be topic word -> English terms from the glossary (a word of a phrase: the phrase's)."""
-    return {w: terms for unit, terms in glossary_units(words, lang) if terms for w in unit}
+def english_terms(words: list[str], lang: str, languages: LanguageRegistry | None = None) -> dict[str, list[str]]:
+    """Topic word -> English terms from the glossary (a word of a phrase: the phrase's)."""
+    return {w: terms for unit, terms in glossary_units(words, lang, languages) if terms for w in unit}
 
 
 _LATIN_LOOKALIKE = str.maketrans("АВЕКМНОРСТХаеокмнорстх", "ABEKMHOPCTXaeokmhopctx")

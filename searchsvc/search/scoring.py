@@ -20,7 +20,7 @@ from itertools import islice
 import numpy as np
 
 from ..engines import query as Q
-from ..index.schema import FIELD_BOOSTS
+from ..index.schema import field_boost
 from .columns import POS_BITS, Columns
 
 K1, B = 1.2, 0.75
@@ -28,11 +28,6 @@ K1, B = 1.2, 0.75
 # about them, however many other names it mentions.
 FIELD_B = {"name_keys": 0.3}
 _SUPPORTED = (Q.Term, Q.ConstantScore, Q.Or, Q.And, Q.AndNot, Q.DisjunctionMax, Q.Phrase, Q.Every, Q.Nothing)
-
-
-def _field_boost(fieldname: str) -> float:
-    part = fieldname.rsplit("_", 1)[0] if fieldname.endswith(("_en", "_ru", "_be")) else fieldname
-    return FIELD_BOOSTS.get(part, 1.0)
 
 
 def _contains(sorted_keys: np.ndarray, values: np.ndarray) -> np.ndarray:
@@ -77,7 +72,7 @@ class Evaluator:
         if not df:
             return Sparse.empty()
         idf = math.log(self.doc_count / (df + 1)) + 1
-        boost = q.boost * _field_boost(fieldname)
+        boost = q.boost * field_boost(fieldname)
         avg = self.reader.avg_field_length(fieldname) or 1.0
         b = FIELD_B.get(fieldname, B)
         docs = np.concatenate([p.ids + offset for p, offset in found]) if len(found) > 1 else found[0][0].ids + found[0][1]

@@ -21,7 +21,7 @@ import numpy as np
 from ..entities import EntityRegistry
 from ..index import IndexStore
 from ..index.schema import TITLE_WORDS_FIELD, text_field
-from ..languages import LANGUAGES, SOURCE
+from ..languages import LanguageRegistry, resolve
 from . import routing
 from .columns import ColumnCache, Columns
 from .errors import QueryError
@@ -52,9 +52,12 @@ class _ReaderState:
 
 class SearchService:
     def __init__(self, index_dir, registry: EntityRegistry | None = None, max_query_chars: int = 512,
-                 max_page: int = 50, max_page_size: int = 50, max_expansions: int = 64, max_filter_values: int = 20):
+                 max_page: int = 50, max_page_size: int = 50, max_expansions: int = 64, max_filter_values: int = 20,
+                 languages: LanguageRegistry | None = None):
+        """`languages`: the languages the index was built for (default: default_languages())."""
         self.store = IndexStore(index_dir)
         self.registry = registry or EntityRegistry.load()
+        self.languages = resolve(languages)
         self.max_query_chars = max_query_chars
         self.max_page = max_page
         self.max_page_size = max_page_size
@@ -106,8 +109,8 @@ class SearchService:
 
     # -- parameters ------------------------------------------------------------------------------
     def _check(self, lang, page, size, sort, mode, granularity):
-        if lang not in LANGUAGES:
-            raise QueryError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+        if lang not in self.languages:
+            raise QueryError(self.languages.unknown(lang))
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}; expected one of {', '.join(SORTS)}")
         if mode not in MODES:
@@ -154,15 +157,17 @@ class SearchService:
 
     def _plan(self, q: str, mode: str, reader) -> QueryPlan:
         if mode == "advanced":
-            return advanced_plan(q, reader, self.registry, self.max_query_chars, self.max_expansions)
-        return plain_plan(q, reader, self.registry, self.max_query_chars)
+            return advanced_plan(q, reader, self.registry, self.max_query_chars, self.max_expansions,
+                                 languages=self.languages)
+        return plain_plan(q, reader, self.registry, self.max_query_chars, languages=self.languages)
 
     # -- search ---------------------------------------------------------------------------------
-    def search(self, q: str, lang: str = SOURCE, page: int = 1, size: int = 10, filters: dict | None = None,
+    def search(self, q: str, lang: str | None = None, page: int = 1, size: int = 10, filters: dict | None = None,
                date_from=None, date_to=None, sort: str = "relevance", mode: str = "plain",
                date_granularity: str = "month") -> SearchResult:
         """Ranked hits, exact facet counts over ALL matches, safe snippets. See module docstring."""
         started = time.perf_counter()
+        lang = self.languages.source.code if lang is None else lang
         self._check(lang, page, size, sort, mode, date_granularity)
         filters = self._filters(filters)
         first = self._date(date_from, "date_from", last=False)
@@ -195,7 +200,7 @@ class SearchService:
                 if key != name:  # multi-select: a facet's counts ignore its own filter
                     m &= other
             if name == "date":
-                facets[name] = facet.render(facet.counts(cols, m, date_granularity), lang, first, last)
+                facets[name] = facet.render(facet.counts(cols, m, date_granularity), lang, first, last, self.languages)
             else:
                 facets[name] = facet.render(facet.counts(cols, m), self.registry, lang, filters.get(name, []))
 
@@ -255,9 +260,10 @@ class SearchService:
 
     def _hit(self, reader, docnum: int, score, matched_via: list[str], plan: QueryPlan, lang: str) -> Hit:
         article = json.loads(reader.stored_fields(docnum)["article"])
-        tr = (article.get("translations") or {}).get(lang) if lang != SOURCE else None
-        text_lang = lang if tr else SOURCE
-        marker = Marker(plan.stems.get(text_lang, set()), text_lang, plan.name_keys)
+        source = self.languages.source.code
+        tr = (article.get("translations") or {}).get(lang) if lang != source else None
+        text_lang = lang if tr else source
+        marker = Marker(plan.stems.get(text_lang, set()), text_lang, plan.name_keys, self.languages)
         body = tr["body"] if tr else article["body"]
         title = tr["title"] if tr else article["title"]
         snippet = Snippet.build(body, marker)
@@ -322,10 +328,11 @@ class SearchService:
 
     def _resolved(self, word: str, plan: QueryPlan) -> bool:
         """A name (any script, any case form) or a glossary topic word is not a misspelling."""
-        return bool(routing.lookup_entities(self.registry, word) or routing.english_terms([word], plan.query_lang))
+        return bool(routing.lookup_entities(self.registry, word)
+                    or routing.english_terms([word], plan.query_lang, self.languages))
 
     def _known(self, reader, word: str, plan: QueryPlan) -> bool:
-        for lang in {SOURCE, plan.query_lang}:
+        for lang in {self.languages.source.code, plan.query_lang}:
             for part in ("title", "body"):
                 fname = text_field(part, lang)
                 for tok in reader.analyze(fname, word):
@@ -334,11 +341,12 @@ class SearchService:
         return False
 
     # -- suggest --------------------------------------------------------------------------------
-    def suggest(self, prefix: str, lang: str = SOURCE, filters: dict | None = None, limit: int = 10,
+    def suggest(self, prefix: str, lang: str | None = None, filters: dict | None = None, limit: int = 10,
                 date_from=None, date_to=None) -> dict:
         started = time.perf_counter()
-        if lang not in LANGUAGES:
-            raise QueryError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
+        lang = self.languages.source.code if lang is None else lang
+        if lang not in self.languages:
+            raise QueryError(self.languages.unknown(lang))
         if not isinstance(limit, int) or not 1 <= limit <= 50:
             raise QueryError(f"limit must be between 1 and 50, got {limit!r}")
         filters = self._filters(filters)
@@ -356,7 +364,7 @@ class SearchService:
         prefix = prefix if isinstance(prefix, str) else ""
         items = self._suggester.suggest(state.reader, cols, allow, prefix, lang, limit)
         if not items:
-            repaired = routing.repair_layout(prefix)
+            repaired = routing.repair_layout(prefix, self.languages)
             if repaired:
                 items = self._suggester.suggest(state.reader, cols, allow, repaired, lang, limit)
         return {"prefix": prefix, "lang": lang, "suggestions": items,
@@ -372,7 +380,7 @@ class SearchService:
 
         def entity(eid: str) -> dict:
             e = self.registry.get(eid)
-            labels = {lang: (e.label(lang) if e else eid) for lang in LANGUAGES}
+            labels = {lang: (e.label(lang) if e else eid) for lang in self.languages.codes}
             return {"id": eid, "type": e.type if e else None, "labels": labels}
 
         article["entities"] = {"persons": [entity(p) for p in article.get("persons", [])],

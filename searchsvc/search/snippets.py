@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 
-from ..lang.analysis import STOPWORDS, _STEMS
+from ..languages import LanguageRegistry, resolve
 from . import routing
 
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
@@ -28,10 +28,12 @@ SCAN_CHARS = 10_000  # a very long body is searched for matches only this far (b
 class Marker:
     """Decides which words of a text in `lang` are matches: same stem, or same name key."""
 
-    def __init__(self, stems: set[str], lang: str, name_keys: set[str] = frozenset()):
+    def __init__(self, stems: set[str], lang: str, name_keys: set[str] = frozenset(),
+                 languages: LanguageRegistry | None = None):
         self.stems, self.lang, self.name_keys = stems, lang, name_keys
-        self.stem = _STEMS[lang]
-        self.stop = STOPWORDS[lang]
+        language = resolve(languages)[lang]
+        self.stem = language.stem
+        self.stop = language.stopwords
         # Candidate words are found by the C regex engine: a stem's first letters rarely change
         # ("happi" <- "happy"), so a word is stemmed only when it starts like a query stem.
         heads = sorted({s[:3] for s in stems if s}, key=len, reverse=True)

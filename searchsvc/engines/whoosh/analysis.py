@@ -48,7 +48,7 @@ class LowerStopStemFilter(Filter):
 
     def __eq__(self, other):
         return (other is not None and self.__class__ is other.__class__ and self.stops == other.stops
-                and self.stemfn is other.stemfn)
+                and self.stemfn == other.stemfn)
 
     def __call__(self, tokens):
         stops, stemfn, cache = self.stops, self.stemfn, self._cache
@@ -111,7 +111,7 @@ class LanguageAnalyzer(Tokenizer):
 
     def __eq__(self, other):
         return (other is not None and self.__class__ is other.__class__ and self.pattern == other.pattern
-                and self.stops == other.stops and self.stemfn is other.stemfn)
+                and self.stops == other.stops and self.stemfn == other.stemfn)
 
     def __call__(self, value, **kwargs):
         return self._chain(value, **kwargs)

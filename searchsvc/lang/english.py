@@ -1,0 +1,46 @@
+"""English: the source language of every article."""
+
+from __future__ import annotations
+
+from .language import Language
+from .stemmers import stem_en
+
+# The keys of the standard US layout, unshifted then shifted; lang.keyboard maps other layouts
+# onto these positions.
+QWERTY = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./" + '~QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>?'
+
+
+def english() -> Language:
+    return Language(
+        code="en",
+        name="English",
+        english_name="English",
+        script="Latn",
+        alphabet="abcdefghijklmnopqrstuvwxyz",
+        vowels="aeiouy",
+        stopwords=frozenset("a an and are as at be by for from has have in is it its of on or that the this to was "
+                            "were will with".split()),
+        stem=stem_en,
+        months={
+            "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+            "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+            "oct": 10, "nov": 11, "dec": 12,
+        },
+        month_names=tuple("January February March April May June July August September October November "
+                          "December".split()),
+        clock_words=("at",),
+        keyboard=QWERTY,
+        ui={
+            "title": "Regional news search", "placeholder": "Search the news", "search": "Search",
+            "sort_relevance": "Most relevant", "sort_date": "Newest first",
+            "facet_date": "Date", "facet_person": "People", "facet_organization": "Organizations",
+            "facet_site": "Sites", "clear_dates": "All dates", "by_year": "years", "by_month": "months",
+            "by_day": "days", "did_you_mean": "Did you mean", "prev": "Previous", "next": "Next",
+            "found": "{n} results", "page": "Page {p} of {n}", "none": "Nothing found.",
+            "error": "Search failed: ", "sources": "{n} sources", "repaired": "Showing results for",
+            "via": {"source": "English text", "translation": "translation", "entity": "name",
+                    "transliteration": "transliteration", "glossary": "glossary", "layout": "keyboard layout"},
+            "kind": {"person": "person", "organization": "organization", "title": "article", "word": "word"},
+        },
+    )
