@@ -101,7 +101,7 @@ class IndexStore:
         path = self.generations / name
         path.mkdir(parents=True)
         try:
-            return name, self.engine.create(path, build_schema())
+            return name, self.engine.create(path, build_schema(languages))
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)  # a full disk must not leave an empty generation
             raise
@@ -218,7 +218,6 @@ class IndexStore:
                                    "is intact; run `searchsvc reindex --full`")
             raise NoIndexError(f"no index at {self.root}; run `searchsvc reindex --index {self.root}`")
         return serving.name, self.open(serving.name)
-        return name, self.engine.create(path, build_schema(languages))
 
     # -- locks ------------------------------------------------------------------------------
     def reindex_lock(self) -> IndexLock:
