@@ -1,0 +1,124 @@
+"""A fourth language is one Language object: registered through the public API (no patching),
+it gets its own index fields, analyzer, month names and query detection, and a query in it finds
+articles through its translation alone."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from searchsvc.entities import EntityRegistry
+from searchsvc.index import IndexStore, write_generation
+from searchsvc.ingest import ingest_paths
+from searchsvc.lang.stemmers import SuffixStemmer
+from searchsvc.languages import Language, LanguageRegistry, default_languages
+from searchsvc.search import SearchService
+
+# A small Ukrainian stemmer: noun and adjective case endings, longest first.
+UK_ENDINGS = """
+    а я о е у ю і и ї ь й
+    ам ям ом ем єм ах ях ів їв ей ою єю ій ої ий ого ому им их ими ами ями ові еві
+""".split()
+
+
+def ukrainian() -> Language:
+    return Language(
+        code="uk",
+        name="Українська",
+        english_name="Ukrainian",
+        script="Cyrl",
+        alphabet="абвгґдеєжзиіїйклмнопрстуфхцчшщьюя'",
+        vowels="аеєиіїоуюя",
+        stopwords=frozenset("і й та в у на з до що не це як за від".split()),
+        stem=SuffixStemmer(UK_ENDINGS, vowels="аеєиіїоуюя", min_stem=3, fold={"’": "'"}),
+        months={"січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7,
+                "серпня": 8, "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12},
+        month_names=tuple("січень лютий березень квітень травень червень липень серпень вересень жовтень "
+                          "листопад грудень".split()),
+        marker_letters=frozenset("їєґ"),
+        marker_words=frozenset("що це також було як та".split()),
+        marker_patterns=r"ів\b|ої\b|жжя\b|ують\b",
+    )
+
+
+HARVEST = {
+    "url": "https://volyn.example/news/harvest", "site": "Volyn Regional Administration",
+    "title": "Farmers in Volyn finish the grain season",
+    "body": "Agricultural enterprises of the region have completed the grain season ahead of schedule. "
+            "The yield exceeded last year's figure, the regional administration said.",
+    "published": "15 серпня 2023",  # a Ukrainian month name: only the Ukrainian Language knows it
+    "translations": {"uk": {"title": "Аграрії Волині завершили сезон",
+                            "body": "Господарства області завершили збирання врожаю збіжжя раніше строку. "
+                                    "Показники перевищили минулорічні."}},
+}
+OTHER = {
+    "url": "https://gomel.example/news/harvest", "site": "Gomel Regional Executive Committee",
+    "title": "Gomel farmers bring in the grain",
+    "body": "Farms of the Gomel region continue the harvest campaign.",
+    "published": "2023-08-20",
+    "translations": {"ru": {"title": "Гомельские аграрии убирают зерно", "body": "Хозяйства продолжают уборочную."},
+                     "be": {"title": "Гомельскія аграрыі ўбіраюць збожжа", "body": "Гаспадаркі працягваюць уборачную."}},
+}
+
+
+def build(tmp_path, languages: LanguageRegistry | None) -> tuple[SearchService, list]:
+    source = tmp_path / "export.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (HARVEST, OTHER)) + "\n", encoding="utf-8")
+    report = ingest_paths([source], extract_entities=False, languages=languages)
+    registry = EntityRegistry.load()
+    index_dir = tmp_path / "index"
+    write_generation(IndexStore(index_dir), report.articles, registry, procs=1, languages=languages)
+    return SearchService(index_dir, registry=registry, languages=languages), report.results
+
+
+@pytest.fixture(scope="module")
+def with_ukrainian(tmp_path_factory):
+    languages = default_languages().with_language(ukrainian())
+    service, results = build(tmp_path_factory.mktemp("uk"), languages)
+    return languages, service, results
+
+
+def test_a_fourth_language_is_registered_as_a_value():
+    languages = default_languages().with_language(ukrainian())
+    assert languages.codes == ("en", "ru", "be", "uk") and languages.target_codes == ("ru", "be", "uk")
+    assert default_languages().codes == ("en", "ru", "be")  # the default registry is not changed
+    assert languages["uk"].stem("врожаєм") == languages["uk"].stem("врожаю")
+
+
+def test_ukrainian_translations_and_dates_are_ingested(with_ukrainian):
+    _, _, results = with_ukrainian
+    harvest = next(r for r in results if r.article and r.article.url == HARVEST["url"])
+    assert harvest.article.published == "2023-08-15"
+    assert set(harvest.article.translations) == {"uk"}
+    assert harvest.warnings == []
+
+
+def test_a_ukrainian_query_finds_the_article_through_its_ukrainian_translation(with_ukrainian):
+    _, service, _ = with_ukrainian
+    # inflected forms the text does not contain: the Ukrainian stemmer joins врожаєм/врожаю
+    result = service.search("врожаєм збіжжя", lang="uk")
+    assert result.query_lang == "uk"
+    assert [h.url for h in result.hits] == [HARVEST["url"]]
+    hit = result.hits[0]
+    assert hit.matched_via == ["translation"]
+    assert hit.lang == "uk" and hit.title == "Аграрії Волині завершили сезон"
+    assert "<mark>врожаю</mark>" in hit.snippet and "<mark>збіжжя</mark>" in hit.snippet
+    # the date facet speaks the reader's language
+    assert [v["label"] for v in result.facets["date"]] == ["серпень 2023"]
+
+
+def test_advanced_mode_knows_the_ukrainian_fields(with_ukrainian):
+    _, service, _ = with_ukrainian
+    assert [h.url for h in service.search("body_uk:врожаєм", mode="advanced").hits] == [HARVEST["url"]]
+
+
+def test_without_ukrainian_the_same_export_and_query_find_nothing(tmp_path):
+    service, results = build(tmp_path, None)
+    harvest = next(r for r in results if r.article and r.article.url == HARVEST["url"])
+    assert harvest.article.translations == {}
+    assert any("translation language 'uk' is not one of en, ru, be" in w for w in harvest.warnings)
+    assert any("is not a date" in w for w in harvest.warnings)
+    assert service.search("врожаєм збіжжя", lang="ru").total == 0
+    with pytest.raises(Exception, match="unknown language 'uk'"):
+        service.search("врожаєм", lang="uk")
