@@ -36,14 +36,13 @@ def test_every_site_is_its_canonical_english_name_and_every_date_the_publication
 
 
 def test_no_trap_phrase_becomes_a_person_or_an_organization(score):
-    assert [t for t in score["traps"] if " places:" not in t] == []
+    assert score["traps"] == []
 
 
 def test_identity_f1_per_type(score):
     # after the fixes; the first-run figures (the honest estimate) are in docs/benchmarks.md
-    assert score["places"]["f1"] >= 0.95
-    assert score["persons"]["f1"] >= 0.90
-    assert score["organizations"]["f1"] >= 0.85
+    for key in ("persons", "organizations", "places"):  # the targets
+        assert score[key]["f1"] >= 0.95, key
 
 
 def test_spellings_and_short_forms_of_one_body_are_one_facet_value(pages):
@@ -66,6 +65,22 @@ def test_places_are_countries_oblasts_districts_towns_and_regions_abroad(pages):
     assert {"Pskov Oblast", "Primorsky Krai", "Shandong Province"} <= pages["e16_russian-regions-polotsk.txt"]["places"]
     assert {"Lida", "Grodno Oblast"} <= pages["e15_youth-lida-be.html"]["places"]  # Belarusian case forms
     assert "Belarus" not in pages["e18_victory-day-baranovichi.txt"]["places"]  # a "Belarus 3522" tractor
+
+
+def test_russian_and_belarusian_pages_name_persons_and_bodies_in_english(pages):
+    page = pages["e14_reception-krichev-cp1251.html"]
+    assert {"Andrei Malyshchenko", "Viktor Novikov"} <= page["persons"]
+    assert {"Krichev District Executive Committee", "Mogilev Oblast Executive Committee"} <= page["organizations"]
+    page = pages["e15_youth-lida-be.html"]  # Belarusian genitives: "Лідскага раённага выканаўчага камітэта"
+    assert {"Lida District Executive Committee", "Belarusian Republican Youth Union"} <= page["organizations"]
+    assert "Lida Diocese" in pages["e04_christmas-lida-cp1251.html"]["organizations"]
+    assert "Porfiry" in pages["e04_christmas-lida-cp1251.html"]["persons"]
+
+
+def test_an_official_named_only_by_initials_is_kept_as_written(pages):
+    assert "I.V. Zhuk" in pages["e23_interview-rechitsa.txt"]["persons"]
+    persons = pages["e01_council-session-orsha.txt"]["persons"]
+    assert "Anna Kovalenko" in persons and "A.P. Kovalenko" not in persons  # named in full later
 
 
 def test_names_with_particles_and_the_persons_things_are_named_after(pages):

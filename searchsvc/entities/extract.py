@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from ..article import Article
 from . import lexicon as lx
+from .cyrillic import CyrillicNames
 from .labels import org_labels, person_labels
 from .names import name_key
 from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
@@ -73,6 +74,7 @@ class EntityExtractor:
     def __init__(self, registry: EntityRegistry, learn: bool = True):
         self.registry = registry
         self.learn = learn
+        self._cyrillic = CyrillicNames(registry)
         self._build()
 
     @classmethod
@@ -494,15 +496,25 @@ class EntityExtractor:
         country = lx.DEMONYM_COUNTRY.get(toks[k].low) if k >= 0 else None
         end = m.tok_end
         while end + 1 < len(toks) and toks[end].low in ("and", "of") and toks[end + 1].cap \
-                and toks[end + 1].low not in lx.FIRST_NAMES and not (end + 1 in starts and starts[end + 1][1].type == "person"):
+                and toks[end + 1].low not in lx.FIRST_NAMES and not (end + 1 in starts and starts[end + 1][1].type == "person") \
+                and not (toks[end].low == "and" and end + 1 in starts):  # "Ministry of Culture and Belarusbank": two bodies
             end += 2
             while end < len(toks) and toks[end].cap and toks[end].low not in lx.FIRST_NAMES \
                     and not (end in starts and starts[end][1].type == "person") and not toks[end].sentence_start:
                 end += 1
+        tail = [t.low for t in toks[end:end + 5]]
+        for pattern in (["of", "the", "republic", "of"], ["of", "the"], ["of"]):
+            n = len(pattern)
+            if tail[:n] == pattern and len(tail) > n and toks[end + n].cap and tail[n] in lx.LOCATIONS \
+                    and tail[n] not in ("oblast", "region", "district", "city", "town", "village", "raion"):
+                country, end = toks[end + n].text, end + n + 1  # "... of the Republic of Kazakhstan"
+                break
         name = [t.text for t in toks[m.tok_start + 2:end]]
         if len(name) >= 2 and name[-2] == "of" and name[-1].lower() in lx.LOCATIONS:
             country = country or name[-1]
             name = name[:-2]
+        while name and (name[-1].lower() in ("of", "the", "republic") or name[-1] == country):
+            name = name[:-1]  # the country's words are the qualifier, not the ministry's name
         if (country is None or country == "Belarus") and end == m.tok_end:
             return None
         label = f"Ministry of {' '.join(name)}" + (f" of {country}" if country and country != "Belarus" else
@@ -645,7 +657,8 @@ class EntityExtractor:
         if end + 2 < len(toks) and toks[end].text == "No" and toks[end + 1].text == "." and toks[end + 2].text.isdigit():
             end += 3  # "Secondary School No. 2", "City Polyclinic No. 1"
         if end + 1 < len(toks) and toks[end].cap and not toks[end].sentence_start and toks[end].low not in lx.FIRST_NAMES \
-                and not toks[end + 1].cap and end not in starts and self.registry.places.find(toks[end].text):
+                and (not toks[end + 1].cap or toks[end + 1].low in lx.FIRST_NAMES) and end not in starts \
+                and self.registry.places.find(toks[end].text):
             end += 1  # "State Museum-Reserve Polotsk": a place name after the head is the name's own tail
         executive = head > i and toks[head - 1].low == "executive"  # "... Executive Committee on Press Day"
         if toks[head].low == "council" and end + 1 < len(toks) and toks[end].low == "of" and toks[end + 1].low == "deputies":
@@ -671,6 +684,9 @@ class EntityExtractor:
             head_label = org_shape_label(toks, i, end)
             if head_label is None or head_label.lower() in lx.NON_NAME:
                 return None
+            if toks[head].low in ("diocese", "eparchy"):  # "Pinsk Diocese of the Belarusian Orthodox Church"
+                return Mention(t.start, toks[end - 1].end, "", "organization",
+                               candidate=Candidate("organization", head_label), tok_start=i, tok_end=end)
             entity = self.registry.get(parent.entity_id)
             parent_label = entity.label("en") if entity else parent.text
             if re.match(r"^[\w-]+ (?:Oblast|District|City|Regional) ", head_label) and parent_label.endswith(" of Belarus"):
@@ -828,6 +844,12 @@ class EntityExtractor:
             if person is not None:
                 extra.append(Mention(t.start, t.end, t.text, "person", person.entity_id, person.candidate,
                                      tok_start=i, tok_end=i + 1))
+            elif initials and not t.allcaps and len(t.text) >= 3 and SURNAME_ENDING.search(t.text) \
+                    and (i + 1 >= len(toks) or not toks[i + 1].cap):
+                # "I.V. Zhuk", named in full nowhere: the official is a facet value as written
+                label = f"{toks[i - 1].text} {t.text}"
+                extra.append(Mention(toks[i - 1].start, t.end, label, "person", candidate=Candidate("person", label),
+                                     tok_start=i - 1, tok_end=i + 1))
             elif t.allcaps and 2 <= len(t.text) <= 6 and not t.sentence_start and not all_caps_line(toks, i):
                 extra.append(Mention(t.start, t.end, t.text, "organization", weak=True, tok_start=i, tok_end=i + 1))
         found = sorted(found + extra, key=lambda m: m.start)
@@ -906,7 +928,7 @@ class EntityExtractor:
         people: list[tuple[str, str]] = []  # (label, id) of unknown persons met in this article
         football, hockey = bool(_FOOTBALL.search(text)), bool(_HOCKEY.search(text))
         sport = "FC" if football and not hockey else "HC" if hockey and not football else None
-        mentions = self._not_places(self.mentions(text), text) if mentions is None else mentions
+        mentions = self._found_in(text) if mentions is None else mentions
         named_orgs = [self.registry.get(m.entity_id) for m in mentions
                       if m.type == "organization" and m.entity_id and not m.weak]
         for m in mentions:
@@ -951,9 +973,10 @@ class EntityExtractor:
             words = cand.label.split()
             if len(words) >= 2:
                 # a spelling variant of a known person: same surname key, compatible first name
+                initials = words[0].endswith(".")  # "I.V. Zhuk" joins a curated person only, never a learned one
                 for eid in self._identity_surnames.get(name_key(words[-1]), ()):
                     e = self.registry.get(eid)
-                    if e is not None and any(same_person(n, cand.label) for n in e.names() if n[:1].isascii()):
+                    if e is not None and not (initials and e.origin == "machine") and any(same_person(n, cand.label) for n in e.names() if n[:1].isascii()):
                         return eid
         else:
             for eid, form in self.registry.lookup(cand.label):
@@ -970,6 +993,15 @@ class EntityExtractor:
         else:
             self.registry.add(entity)
         return entity.id
+
+    def _found_in(self, text: str) -> list[Mention]:
+        """Mentions by the English rules, plus Russian/Belarusian names where those found nothing."""
+        mentions = self.mentions(text)
+        kept: list[Mention] = []
+        for m in sorted(self._cyrillic.mentions(text), key=lambda m: (m.start, m.start - m.end)):
+            if not any(m.start < o.end and o.start < m.end for o in (*mentions, *kept)):
+                kept.append(m)
+        return self._not_places(sorted(mentions + kept, key=lambda m: m.start), text)
 
     def _not_places(self, mentions: list[Mention], text: str = "") -> list[Mention]:
         """Mentions that name persons and bodies, not things or places.
@@ -1008,7 +1040,7 @@ class EntityExtractor:
         names no place, "the delegation of Uzbekistan" does.
         """
         text = f"{article.title}\n\n{article.body}"
-        mentions = self._not_places(self.mentions(text), text)
+        mentions = self._found_in(text)
         found = self._entities(text, mentions, source=f"{article.id}@{article.site}")
         article.persons = [eid for eid, etype in found if etype == "person"]
         article.organizations = [eid for eid, etype in found if etype == "organization"]

@@ -34,6 +34,8 @@ FOREIGN_FILE = HERE / "foreign_places.tsv"
 # ("in Chad" would still be missed; "Jordan Smith" is not Jordan).
 _AMBIGUOUS = {"Jersey", "Chad", "Georgia", "Jordan", "Guinea", "Niger", "Turkey", "Israel", "Dominica",
               "Emirates", "Britain", "Mali", "Oman"}
+# lower-case words after a place name that make it the name of a thing, not a mention of the place
+_NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "motorway", "declaration", "format"}
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
 
 # Russian/Belarusian case endings a place name takes ("Гродне", "Могилевской области", "Ліды").
@@ -65,9 +67,47 @@ def _stem(word: str) -> str:
     for ending in ("ская", "цкая", "ский", "цкий", "скі", "цкі"):
         if w.endswith(ending):
             return w[: -len(ending) + 2]
-    if w.endswith(("ая", "ий", "ый", "ое", "ае", "ые", "ыя")):
+    if w.endswith(("ая", "ий", "ый", "ое", "ае", "ые", "ыя")) or (w.endswith("ой") and len(w) > 5):
         return w[:-2]
     return w[:-1] if w[-1:] in "аяоеьйыіиу" and len(w) > 3 else w
+
+
+class StemIndex:
+    """Russian/Belarusian names matched by stem + case ending: "Могилевской области" = "Могилевская область".
+
+    >>> index = StemIndex()
+    >>> index.add("Лидский районный исполнительный комитет", "lida")
+    >>> index.match(tokens("председатель Лидского районного исполнительного комитета"), 1)
+    (4, 'lida')
+    """
+
+    def __init__(self):
+        self._entries: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+
+    def add(self, name: str, value) -> None:
+        stems = tuple(_stem(w) for w in _WORD.findall(name))
+        if stems:
+            entries = self._entries.setdefault(stems[0][:3], [])
+            entries.append((stems, value))
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def match(self, toks: list[tuple[str, int, int]], i: int):
+        """(number of tokens, value) of the longest name starting at token i, else None."""
+        low = _clean(toks[i][0]).lower().replace("ё", "е")
+        for stems, value in self._entries.get(low[:3], ()):
+            n = len(stems)
+            window = [t[0].lower().replace("ё", "е") for t in toks[i:i + n]]
+            if len(window) < n:
+                continue
+            endings = _NOUN_ENDINGS if n == 1 else _NOUN_ENDINGS | _ADJ_ENDINGS
+            if all(w.startswith(s) and w[len(s):] in endings for w, s in zip(window, stems)):
+                return n, value
+        return None
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    """(word or sign, start, end) as the place and stem indexes read text."""
+    return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
 def _clean(token: str) -> str:
@@ -80,7 +120,7 @@ class PlaceRegistry:
     def __init__(self, places: list[Place]):
         self._by_id = {p.id: p for p in places}
         self._latin: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> [(words, id)]
-        self._cyrillic: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # stem prefix -> [(stems, id)]
+        self._cyrillic = StemIndex()
         self.phrases: set[str] = set()  # lower-case English names and their inner word runs (not persons)
         for p in places:
             for name in p.names():
@@ -88,8 +128,7 @@ class PlaceRegistry:
                 if not words:
                     continue
                 if re.search(r"[А-Яа-яІіЎў]", name):
-                    stems = tuple(_stem(w) for w in words)
-                    self._cyrillic.setdefault(stems[0][:3], []).append((stems, p.id))
+                    self._cyrillic.add(name, p.id)
                 else:
                     self._latin.setdefault(words[0], []).append((words, p.id))
                     low = [w.lower() for w in words]
@@ -97,9 +136,8 @@ class PlaceRegistry:
                         for j in range(i + 1, len(low) + 1):
                             if j - i >= 2 or (i, j) == (0, len(low)):
                                 self.phrases.add(" ".join(low[i:j]))
-        for table in (self._latin, self._cyrillic):
-            for entries in table.values():
-                entries.sort(key=lambda e: -len(e[0]))
+        for entries in self._latin.values():
+            entries.sort(key=lambda e: -len(e[0]))
 
     @classmethod
     def load(cls) -> "PlaceRegistry":
@@ -130,7 +168,7 @@ class PlaceRegistry:
 
     def find(self, text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
         """Place ids in order of first mention, outside the character spans in `skip`."""
-        toks = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+        toks = tokens(text)
         out: dict[str, None] = {}
         i = 0
         while i < len(toks):
@@ -138,7 +176,7 @@ class PlaceRegistry:
             if any(a <= start < b for a, b in skip) or not word[:1].isupper():
                 i += 1
                 continue
-            hit = self._latin_at(toks, i) if word[:1].isascii() else self._cyrillic_at(toks, i)
+            hit = self._latin_at(toks, i) if word[:1].isascii() else self._cyrillic.match(toks, i)
             if hit:
                 n, pid = hit
                 if not any(a < toks[i + n - 1][2] <= b for a, b in skip):
@@ -163,6 +201,8 @@ class PlaceRegistry:
                 continue
             if i + n < len(toks) and toks[i + n][0][:1].isdigit():
                 continue  # "Belarus 24" (a channel), "Belarus 3522" (a tractor)
+            if i + n < len(toks) and toks[i + n][0] in _NAMED_THINGS:
+                continue  # "the Petrikov deposit": a thing named after the place
             return n, pid
         return None
 
@@ -170,18 +210,6 @@ class PlaceRegistry:
     def _country_context(toks, i) -> bool:
         before = toks[i - 1][0].lower() if i else ""
         return before in {"in", "to", "from", "of", "and", "with", "visit", "the"}
-
-    def _cyrillic_at(self, toks, i):
-        low = _clean(toks[i][0]).lower().replace("ё", "е")
-        for stems, pid in self._cyrillic.get(low[:3], ()):
-            n = len(stems)
-            window = [t[0].lower().replace("ё", "е") for t in toks[i:i + n]]
-            if len(window) < n:
-                continue
-            endings = _NOUN_ENDINGS if n == 1 else _NOUN_ENDINGS | _ADJ_ENDINGS
-            if all(w.startswith(s) and w[len(s):] in endings for w, s in zip(window, stems)):
-                return n, pid
-        return None
 
 
 def _countries() -> list[Place]:
