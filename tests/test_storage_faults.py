@@ -9,6 +9,8 @@ import json
 import os
 import random
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from searchsvc.config import SAMPLES_DIR, Settings
 from searchsvc.index import IndexStore
 from searchsvc.index import locks as locks_module
 from searchsvc.index.locks import IndexLock
+from searchsvc.index.journal import ApiJournal
 from searchsvc.index.updates import apply_changes
 from searchsvc.web.app import create_app
 
@@ -308,3 +311,128 @@ def test_a_failed_full_run_removes_what_it_wrote_and_says_the_real_cause(index_c
     assert sorted(p.name for p in store.generations.iterdir()) == generations  # nothing half-built left
     IndexLock(index_copy / "reindex.lock", "reindex").acquire(timeout=0).release()  # and no lock held
     IndexLock(index_copy / "write.lock", "index write").acquire(timeout=0).release()
+
+
+# -- a really full disk: a small tmpfs (root only; elsewhere the injected OSError(28) tests above) ---
+
+@pytest.fixture
+def small_disk(tmp_path):
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(disk)], capture_output=True,
+                             text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here ({mounted.stderr.strip() or 'not root'}); "
+                    "the injected OSError(28) tests cover a full disk")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def fill(disk: Path) -> Path:
+    """Write a filler file until the disk is full; returns it (truncate it to free space)."""
+    filler = disk / "filler"
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o644)
+    try:
+        for chunk in (1 << 16, 1 << 12, 1 << 9):
+            try:
+                while True:
+                    os.write(fd, b"\0" * chunk)
+            except OSError as exc:
+                assert exc.errno == errno.ENOSPC
+    finally:
+        os.close(fd)
+    return filler
+
+
+def journal_ids(index_dir: Path) -> set[str]:
+    if not ApiJournal.exists(index_dir):
+        return set()
+    with ApiJournal.open(index_dir) as journal:
+        return {row[0] for row in journal.rows()}
+
+
+def test_api_writes_on_a_really_full_disk_fail_cleanly_until_space_is_freed(small_disk, sample_index):
+    index_dir = small_disk / "index"
+    shutil.copytree(sample_index, index_dir)
+    filler = fill(small_disk)
+    size, freed, statuses = filler.stat().st_size, 0, []
+    with client_for(index_dir) as client:
+        while freed <= 2 << 20:
+            r = client.post("/articles", json=RECORD, headers=AUTH)
+            statuses.append(r.status_code)
+            assert r.status_code in (200, 507), r.text
+            assert not [p for p in index_dir.rglob("*.tmp")], "a cancelled commit left its scratch files"
+            if r.status_code == 200:
+                written = r.json()["written"][0]["id"]
+                break
+            assert "disk is full" in r.json()["error"]
+            freed += 48 * 1024  # a little more space each time: the write fails at a later step
+            os.truncate(filler, size - freed)
+        assert statuses[0] == 507 and statuses[-1] == 200, statuses
+        assert written in live_ids(index_dir) and written in journal_ids(index_dir)
+        health = client.get("/health").json()
+        assert health["status"] == "ok", health  # failed commits are not mistaken for damage
+    filler.unlink()
+    live = IndexStore(index_dir).live_generation()
+    assert IndexStore(index_dir).check(live, full=True).intact
+
+
+def test_reindex_on_a_really_full_disk_says_so_and_leaves_nothing(small_disk, sample_index, tmp_path):
+    index_dir = small_disk / "index"
+    shutil.copytree(sample_index, index_dir)
+    api_ids = post_api_articles(index_dir, 2)
+    store = IndexStore(index_dir)
+    live, before = store.live_generation(), live_ids(index_dir)
+    filler = fill(small_disk)
+    for free in (0, 256 * 1024):  # nothing at all (not even for reindex.lock), then part of a generation
+        os.truncate(filler, filler.stat().st_size - free)
+        proc = run_cli("reindex", "--full", "--source", str(SAMPLES_DIR), "--index", str(index_dir), "--json",
+                       "--quiet", check=False)
+        assert proc.returncode == 3, proc.stderr[-2000:]
+        error = json.loads(proc.stdout)["error"]
+        assert "No space left on device" in error or "disk is full" in error, error
+        assert store.live_generation() == live and [p.name for p in store.generations.iterdir()] == [live]
+    filler.unlink()
+    proc = run_cli("reindex", "--full", "--source", str(SAMPLES_DIR), "--index", str(index_dir), "--json",
+                   "--quiet", check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert live_ids(index_dir) == before and set(api_ids) <= before
+
+
+# -- kill -9 in the middle of API writes ------------------------------------------------------------
+
+WRITER = """
+import sys
+from searchsvc.article import Article
+from searchsvc.index import IndexStore
+from searchsvc.index.updates import apply_changes
+store = IndexStore(sys.argv[1])
+for n in range(10_000):
+    a = Article(id=f"kill-{sys.argv[2]}-{n}", url=None, site="Smorgon", published="2024-05-17",
+                title=f"Kill drill {sys.argv[2]} number {n}", body=f"Write {n} of round {sys.argv[2]}.")
+    apply_changes(store, [a], timeout=30)
+    print(a.id, flush=True)  # acknowledged
+"""
+
+
+def test_kill_9_during_api_writes_loses_no_acknowledged_article(index_copy):
+    rng = random.Random(9)
+    acknowledged: list[str] = []
+    for round_no in range(3):
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(index_copy), str(round_no)],
+                                stdout=subprocess.PIPE, text=True)
+        first = proc.stdout.readline()  # running: at least one write done
+        time.sleep(rng.uniform(0.05, 0.6))
+        proc.kill()
+        rest, _ = proc.communicate(timeout=30)
+        acknowledged += [line for line in (first + rest).split() if line]
+        store = IndexStore(index_copy)
+        check = store.check(store.live_generation())
+        assert check.intact, check.problems()  # a kill between commit and checksums is a note, not damage
+        assert set(acknowledged) <= live_ids(index_copy) and set(acknowledged) <= journal_ids(index_copy)
+    apply_changes(IndexStore(index_copy), [api_article(999)], timeout=1)  # no lock left behind
+    proc = run_cli("reindex", "--full", "--source", str(SAMPLES_DIR), "--index", str(index_copy), "--quiet",
+                   check=False)
+    assert proc.returncode == 0 and set(acknowledged) <= live_ids(index_copy)

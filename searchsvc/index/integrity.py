@@ -27,10 +27,12 @@ check under a shared write.lock (no writer mid-commit) before they call a genera
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import hashlib
 import json
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -188,7 +190,29 @@ def check_sqlite(path: Path, what: str) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if disk_full(path, exc) is not None:
+            return []  # a read-only open of a WAL database needs room for its -shm: a full disk, not damage
         return [f"{what} {path.name} is damaged: {exc}"]
     if rows != ["ok"]:
         return [f"{what} {path.name} is damaged: {'; '.join(rows[:3])}"]
     return []
+
+
+LOW_SPACE_BYTES = 1 << 20
+
+
+def disk_full(path: Path, exc: Exception) -> OSError | None:
+    """ENOSPC in the words of every other failure when a SQLite error is a full disk in disguise
+    (opening a WAL database creates -wal/-shm files: "disk I/O error"; writing: "database or disk
+    is full"), else None."""
+    message = str(exc)
+    if "full" in message or ("disk I/O error" in message and _free_bytes(path) < LOW_SPACE_BYTES):
+        return OSError(errno.ENOSPC, f"{os.strerror(errno.ENOSPC)} (SQLite on {path.name}: {message})")
+    return None
+
+
+def _free_bytes(path: Path) -> int:
+    try:
+        return shutil.disk_usage(path.parent).free
+    except OSError:
+        return LOW_SPACE_BYTES

@@ -19,9 +19,7 @@ each commit the generation's CHECKSUMS are recorded (integrity.py).
 
 from __future__ import annotations
 
-import errno
 import logging
-import os
 import sqlite3
 import time
 from dataclasses import asdict, dataclass, field
@@ -31,8 +29,11 @@ from ..engines import WriterBusy
 from ..entities import EntityRegistry
 from ..languages import LanguageRegistry
 from .documents import article_document
+from .integrity import check_sqlite, disk_full
+from .journal import FILENAME as JOURNAL_FILE
 from .journal import ApiJournal
 from .locks import LockHeld
+from .manifest import FILENAME as MANIFEST_FILE
 from .manifest import InputOutcome, Manifest
 from .store import IndexDamaged, IndexStore, NoIndexError
 
@@ -88,8 +89,9 @@ def apply_changes(store: IndexStore, upserts: list[Article] = (), deletes: list[
     try:
         return _apply_locked(store, upserts, docs, deletes, timeout, inputs, removed_inputs, started)
     except sqlite3.OperationalError as exc:
-        if "full" in str(exc):  # SQLITE_FULL: the same full disk, said the same way as everywhere else
-            raise OSError(errno.ENOSPC, f"{os.strerror(errno.ENOSPC)} (SQLite: {exc})") from exc
+        full = disk_full(store.root / JOURNAL_FILE, exc)  # the same full disk, said the same way everywhere
+        if full is not None:
+            raise full from exc
         raise
     finally:
         lock.release()
@@ -108,6 +110,12 @@ def _apply_locked(store: IndexStore, upserts: list[Article], docs: list[dict], d
     try:
         manifest = Manifest.open(store.path(generation))
     except sqlite3.DatabaseError as exc:
+        path = store.path(generation) / MANIFEST_FILE
+        full = disk_full(path, exc)
+        if full is not None:
+            raise full from exc
+        if not check_sqlite(path, "manifest"):
+            raise
         raise IndexDamaged(f"the manifest of the live generation {generation} is damaged ({exc}); nothing "
                            "was written; writes resume after `searchsvc reindex --full`") from None
     index = store.open(generation)
@@ -141,7 +149,11 @@ def _write_api(store: IndexStore, manifest: Manifest, index, generation: str, up
         try:
             result = _write(index, generation, docs, deletes, timeout)
         except BaseException:
-            journal.undo(replaced)
+            try:
+                journal.undo(replaced)
+            except sqlite3.Error as exc:  # the same full disk: the commit's own error is the one to report
+                log.error("the API journal keeps %d write(s) whose commit failed (%s); a full rebuild applies "
+                          "them", len(replaced), exc)
             raise
     try:
         manifest.journal_write([(a.id, a.to_dict()) for a in upserts], deletes)  # the generation's copy

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
 import threading
 from datetime import datetime
@@ -25,7 +26,9 @@ from pathlib import Path
 
 from whoosh import fields as wf
 from whoosh.filedb.filestore import FileStorage
-from whoosh.index import EmptyIndexError, LockError
+from whoosh.index import TOC, EmptyIndexError, clean_files
+from whoosh.util.filelock import try_for
+from whoosh.writing import SegmentWriter
 
 from ..base import (Applied, Engine, EngineError, EngineMismatch, Features, Field, Index, Schema, TextAnalysis, Writer,
                     WriterBusy)
@@ -91,17 +94,25 @@ class WhooshWriter(Writer):
 
 
 def _commit(writer) -> None:
-    """Commit, or cancel a commit that failed (a full disk: ENOSPC) so that no MAIN.tmp is left
-    and Whoosh's writer lock is released: every later writer would time out on it otherwise."""
+    """Commit, or cancel a commit that failed (a full disk: ENOSPC)."""
     try:
         writer.commit()
     except BaseException:
-        try:
-            writer.cancel()
-        except Exception:  # noqa: BLE001 - half closed by the failed commit
-            if not writer.is_closed and writer.writelock:
-                writer.writelock.release()
+        _cancel(writer)
         raise
+
+
+def _cancel(writer) -> None:
+    """Cancel so that no MAIN.tmp is left and Whoosh's writer lock is released (every later
+    writer would time out on it otherwise), even when cancel() itself fails half way: closing
+    the segment's files on a full disk raises ENOSPC again before cancel reaches its clean-up."""
+    try:
+        writer.cancel()
+    except Exception:  # noqa: BLE001 - the clean-up below is what matters
+        shutil.rmtree(os.path.join(writer.storage.folder, f"{writer.indexname}.tmp"), ignore_errors=True)
+        if writer.writelock and not writer.is_closed:
+            writer.writelock.release()
+            writer.is_closed = True
 
 
 class WhooshIndex(Index):
@@ -123,10 +134,7 @@ class WhooshIndex(Index):
         return WhooshWriter(self.whoosh.writer(limitmb=WRITER_LIMIT_MB))
 
     def apply(self, upserts=(), deletes=(), timeout: float = 10.0) -> Applied:
-        try:
-            writer = self.whoosh.writer(timeout=timeout)
-        except LockError:
-            raise WriterBusy(f"Whoosh write lock of {self.path.name} not free within {timeout:.0f} s") from None
+        writer = self._writer(timeout)
         result = Applied([], [], [])
         try:
             for key in deletes:
@@ -135,10 +143,47 @@ class WhooshIndex(Index):
                 writer.update_document(**doc)
                 result.upserted.append(doc[self._key])
         except BaseException:
-            writer.cancel()
+            self._cancel(writer)
             raise
-        _commit(writer)
+        try:
+            writer.commit()
+        except BaseException:
+            self._cancel(writer)
+            raise
         return result
+
+    def _cancel(self, writer) -> None:
+        """Cancel a failed in-place write and delete the files of its unfinished segment: on a
+        full disk they would otherwise take the space the next attempt needs (Whoosh removes
+        them only at its next successful commit)."""
+        _cancel(writer)
+        lock = self.whoosh.lock("WRITELOCK")
+        if lock.acquire():  # nobody else writing: what no table of contents names is garbage
+            try:
+                toc = TOC.read(self.whoosh.storage, self.whoosh.indexname)
+                clean_files(self.whoosh.storage, self.whoosh.indexname, toc.generation, toc.segments)
+            finally:
+                lock.release()
+
+    def _writer(self, timeout: float) -> SegmentWriter:
+        """Whoosh's writer, started so that a failure while it starts leaves nothing held.
+
+        index.writer() takes the write lock inside SegmentWriter.__init__ and then creates MAIN.tmp
+        and the new segment's files; when one of those fails (a full disk), the half-built writer
+        is unreachable and its lock's raw file descriptor stays open: this process would hold the
+        lock until it exits. So the lock is taken here and handed to a writer told not to take it
+        (_lk=False, as Whoosh's own forked sub-writers are)."""
+        lock = self.whoosh.lock("WRITELOCK")
+        if not try_for(lock.acquire, timeout=timeout, delay=0.1):
+            raise WriterBusy(f"Whoosh write lock of {self.path.name} not free within {timeout:.0f} s")
+        try:
+            writer = SegmentWriter(self.whoosh, _lk=False)
+        except BaseException:
+            shutil.rmtree(self.path / f"{self.whoosh.indexname}.tmp", ignore_errors=True)
+            lock.release()
+            raise
+        writer.writelock = lock  # released by its commit or cancel (_finish)
+        return writer
 
     def field_names(self) -> set[str]:
         return set(self.whoosh.schema.names())
