@@ -30,7 +30,7 @@ from searchsvc.translation.distributed import ArchiveTranslation, translation_cl
 from searchsvc.translation.engine import model_identity  # noqa: E402
 from searchsvc.translation.models import ModelCatalog, install_file  # noqa: E402
 from searchsvc.translation.sentences import split_text  # noqa: E402
-from searchsvc.translation.testmodel import EN_RU, RU_BE, build_test_package  # noqa: E402
+from searchsvc.translation.testmodel import EN_RU, EN_RU_V2, RU_BE, build_test_package  # noqa: E402
 
 # no h/x, c/k/q or v/w: letters the test model maps onto one Cyrillic letter
 WORDS = "minsk region budget tractor potato dairy flat road bridge forest rain spring grain mill plant dam " \
@@ -83,8 +83,10 @@ def client(archive):
         yield client
 
 
-def with_cache(settings: Settings, path: Path) -> Settings:
-    return dataclasses.replace(settings, cache_dir=str(path))
+def fresh(settings: Settings, tmp_path: Path, **changes) -> Settings:
+    """The archive as it was built (untranslated), a copy of its own, and an empty cache."""
+    index = shutil.copytree(Path(settings.index_dir).parent / "untranslated-index", tmp_path / "index")
+    return dataclasses.replace(settings, index_dir=str(index), cache_dir=str(tmp_path / "cache"), **changes)
 
 
 def identities(settings: Settings) -> tuple[str, str]:
@@ -104,7 +106,7 @@ def assert_cache_holds_exactly(settings: Settings, sentences: list[str]) -> None
 
 def test_a_worker_killed_mid_run_loses_nothing_and_the_cache_stays_exact(archive, client, tmp_path):
     settings, _, sentences = archive
-    settings = with_cache(settings, tmp_path / "cache")
+    settings = fresh(settings, tmp_path)
     killed = []
 
     def kill_a_busy_worker(report):
@@ -131,7 +133,7 @@ def test_a_worker_killed_mid_run_loses_nothing_and_the_cache_stays_exact(archive
 
 def test_a_stopped_run_resumes_where_it_stopped_and_reindex_indexes_from_the_cache(archive, client, tmp_path):
     settings, pages, sentences = archive
-    settings = with_cache(settings, tmp_path / "cache")
+    settings = fresh(settings, tmp_path)
     finished = []
     first = ArchiveTranslation(settings, client, task_sentences=2, on_progress=lambda r: finished.append(1),
                                should_stop=lambda: len(finished) >= 3)
@@ -152,6 +154,19 @@ def test_a_stopped_run_resumes_where_it_stopped_and_reindex_indexes_from_the_cac
     assert report.gaps_filled == ARTICLES
     assert report.translation["sentences_translated"] == 0 and report.translation["sentences_cached"] > 0
     assert Backlog.load(settings, ["ru", "be"]).total == 0
+
+
+def test_workers_with_other_model_files_refuse_the_batches_and_nothing_is_cached(archive, client, tmp_path):
+    # the client has another en->ru package under the same folder name than the workers have
+    settings = fresh(archive[0], tmp_path, models_dir=str(tmp_path / "models"))
+    build_test_package(tmp_path / "other.argosmodel", "en", "ru", EN_RU_V2)
+    install_file(settings.models_dir, tmp_path / "other.argosmodel")
+    backlog = Backlog.load(settings, ["ru"])
+    report = ArchiveTranslation(settings, client, langs=["ru"], task_sentences=4).run(backlog.articles(),
+                                                                                       total=backlog.total)
+    assert report.tasks_failed > 0 and report.stopped  # every batch fails: the run gives up
+    assert "install the same package file on every worker" in report.errors[0]
+    assert report.articles_done == 0 and TranslationCache(settings.translation_cache_dir).count() == 0
 
 
 def test_translate_command_reports_progress_and_a_second_run_has_nothing_to_do(archive, tmp_path):
@@ -194,9 +209,8 @@ def test_opening_an_article_moves_it_up_the_translation_order(archive, tmp_path)
 
     from searchsvc.web.app import create_app
 
-    settings, _, _ = archive
-    index = shutil.copytree(Path(settings.index_dir).parent / "untranslated-index", tmp_path / "index")
-    settings = dataclasses.replace(settings, index_dir=str(index), cache_dir=str(tmp_path / "cache"))
+    settings = fresh(archive[0], tmp_path)
+    index = settings.index_dir
     oldest = Backlog.load(settings, ["ru"]).entries[-1].id
     with TestClient(create_app(settings)) as http:
         for _ in range(3):
@@ -215,9 +229,7 @@ def article_page(archive, tmp_path, **overrides):
 
     from searchsvc.web.app import create_app
 
-    settings, _, _ = archive
-    index = shutil.copytree(Path(settings.index_dir).parent / "untranslated-index", tmp_path / "index")
-    settings = dataclasses.replace(settings, index_dir=str(index), cache_dir=str(tmp_path / "cache"), **overrides)
+    settings = fresh(archive[0], tmp_path, **overrides)
     newest = Backlog.load(settings, ["ru"]).entries[0].id
     return settings, TestClient(create_app(settings)), newest
 

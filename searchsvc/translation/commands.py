@@ -243,7 +243,10 @@ def cmd_translate(args) -> int:
               f"{report.tasks} batches ({report.tasks_failed} failed) in {report.seconds:.1f} s")
         for error in report.errors[:20]:
             print(f"  ERROR {error}")
-        print("  next: `searchsvc reindex --source ...` writes the translations into the index (from the cache)")
+        from ..pipeline.backfill import GAP_FILL_LIMIT
+
+        print(f"  next: `searchsvc reindex --source ...` writes the translations into the index from the cache "
+              f"(its gap filling: up to {GAP_FILL_LIMIT} articles a run)")
     if report.stopped:
         return 75
     return 1 if report.tasks_failed else 0

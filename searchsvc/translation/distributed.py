@@ -249,6 +249,7 @@ class ArchiveTranslation:
         self._legs: dict[str, Leg] = {}
         self._inflight: dict[tuple[str, ...], set[str]] = {}
         self._waiting: dict[int, int] = {}  # article index -> tasks it waits for
+        self._failed: set[int] = set()  # articles a failed task left unfinished
 
     def routes(self) -> dict[str, tuple[Leg, ...]]:
         """lang -> legs from English, for every target language a model route exists for."""
@@ -380,6 +381,7 @@ class ArchiveTranslation:
             report.tasks_failed += 1
             report.errors.append(f"{task.leg.package}: {type(exc).__name__}: {exc}"[:500])
             log.warning("translation batch failed: %s", exc)
+            self._failed.update(task.articles)  # not done: they wait for the next run
             result = None
         if result is not None:
             self.cache.put_many(task.leg.identity, result, task.leg.description)
@@ -397,7 +399,7 @@ class ArchiveTranslation:
             left = self._waiting.get(i, 0) - 1
             if left <= 0:
                 self._waiting.pop(i, None)
-                report.articles_done += 1
+                report.articles_done += i not in self._failed
             else:
                 self._waiting[i] = left
 
