@@ -13,7 +13,7 @@ class Source:
 
     site: str
     url: str | None = None
-    source_path: str | None = None
+    source_path: str | None = None  # where the indexer read it: the server's business, never in a response
 
 
 @dataclass
@@ -61,6 +61,23 @@ class Article:
 
 
 _WS = re.compile(r"\s+")
+
+
+# Fields the index stores for the indexer (reprint merging, incremental reindex) that no response
+# shows: an absolute path on the server tells a visitor nothing and a probe too much.
+INTERNAL_FIELDS = ("source_path",)
+
+
+def public_source(source: dict) -> dict:
+    """One copy of the story as a response shows it: {site, url}."""
+    return {k: v for k, v in source.items() if k not in INTERNAL_FIELDS}
+
+
+def public_view(article: dict) -> dict:
+    """A stored article (Article.to_dict form) as a response shows it: internal fields left out."""
+    out = {k: v for k, v in article.items() if k not in INTERNAL_FIELDS}
+    out["sources"] = [public_source(s) for s in article.get("sources") or []]
+    return out
 
 
 def normalise_text(text: str) -> str:

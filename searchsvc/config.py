@@ -33,9 +33,11 @@ class Settings:
     cache_dir: str = ""  # translation cache; default: <models_dir>/../cache
     entities_file: str = ""  # learned entities + editor corrections; default: <index_dir>/../entities-learned.jsonl
     # HTTP: SEARCHSVC_API_TOKEN (bearer token for POST/DELETE /articles; writes are refused when
-    # empty; kept out of repr so it never reaches a log), SEARCHSVC_CORS_ORIGINS (comma-separated)
+    # empty; kept out of repr so it never reaches a log), SEARCHSVC_CORS_ORIGINS (comma-separated:
+    # the sites that may also write cross-origin), SEARCHSVC_CORS_PUBLIC_READS (GET from any site)
     api_token: str = field(default="", repr=False)
     cors_origins: tuple[str, ...] = ()
+    cors_public_reads: bool = True
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 1

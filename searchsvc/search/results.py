@@ -35,7 +35,7 @@ class Hit:
     published: str | None  # ISO date
     published_time: str | None
     site: str | None
-    sources: list[dict]  # {site, url, source_path} of every copy of the story (reprints)
+    sources: list[dict]  # {site, url} of every copy of the story (reprints)
     score: float | None  # None when sorted by date or the query is empty
     snippet: str  # HTML: escaped text with <mark>
     snippet_text: str

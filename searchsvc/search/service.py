@@ -18,6 +18,7 @@ from datetime import date
 
 import numpy as np
 
+from ..article import public_source, public_view
 from ..entities import EntityRegistry
 from ..index import IndexStore
 from ..index.schema import TITLE_WORDS_FIELD, text_field
@@ -278,7 +279,7 @@ class SearchService:
             published=article.get("published"),
             published_time=article.get("published_time"),
             site=article.get("site"),
-            sources=article.get("sources", []),
+            sources=[public_source(s) for s in article.get("sources", [])],
             score=None if score is None else round(float(score), 4),
             snippet=snippet.html,
             snippet_text=snippet.text,
@@ -372,11 +373,13 @@ class SearchService:
 
     # -- one article ----------------------------------------------------------------------------
     def get_article(self, article_id: str) -> dict | None:
+        """The stored article as a response shows it (article.public_view: no server paths), its
+        entities labelled in every language, and the generation it was read from; None if absent."""
         state = self._state()
         docnum = state.reader.document_number(article_id) if isinstance(article_id, str) else None
         if docnum is None:
             return None
-        article = json.loads(state.reader.stored_fields(docnum)["article"])
+        article = public_view(json.loads(state.reader.stored_fields(docnum)["article"]))
 
         def entity(eid: str) -> dict:
             e = self.registry.get(eid)

@@ -12,7 +12,6 @@ from pathlib import Path
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
-from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.gzip import GZipMiddleware
 from starlette.requests import Request
 from starlette.responses import FileResponse
@@ -27,7 +26,7 @@ from . import articles_api, search_api
 from .errors import EXCEPTION_HANDLERS
 from .health import TranslationGaps, TranslationModels, health
 from .metrics import MetricsMiddleware, RequestMetrics, metrics, share_snapshots
-from .middleware import RequestSizeLimit, SecurityHeaders
+from .middleware import CrossOrigin, RequestSizeLimit, SecurityHeaders
 from .openapi import openapi
 
 STATIC_DIR = Path(__file__).with_name("static")
@@ -53,11 +52,8 @@ ROUTES = [
 
 def middleware(settings: Settings, request_metrics: RequestMetrics) -> list[Middleware]:
     """Outermost first: count everything, then headers, CORS, compression, size limits."""
-    stack = [Middleware(MetricsMiddleware, metrics=request_metrics), Middleware(SecurityHeaders)]
-    if settings.cors_origins:
-        stack.append(Middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
-                                allow_methods=["GET", "POST", "DELETE"],
-                                allow_headers=["Authorization", "Content-Type"], max_age=600))
+    stack = [Middleware(MetricsMiddleware, metrics=request_metrics), Middleware(SecurityHeaders),
+             Middleware(CrossOrigin, write_origins=settings.cors_origins, public_reads=settings.cors_public_reads)]
     # level 5: 0.31 ms vs 0.78 ms (default 9) on a 25 kB search answer, 1% larger
     stack += [Middleware(GZipMiddleware, minimum_size=1024, compresslevel=5),
               Middleware(RequestSizeLimit, max_body=settings.max_request_bytes,

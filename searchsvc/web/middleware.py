@@ -1,6 +1,8 @@
-"""Pure ASGI middleware: request size limits and security headers."""
+"""Pure ASGI middleware: request size limits, security headers, cross-origin (CORS) rules."""
 
 from __future__ import annotations
+
+from starlette.responses import Response
 
 from .errors import ApiError, error_response
 
@@ -69,3 +71,87 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+READ_METHODS = ("GET", "HEAD")
+WRITE_METHODS = ("POST", "DELETE")
+
+
+class CrossOrigin:
+    """CORS for a public, read-only search API that other sites embed.
+
+    Reads (GET/HEAD) of the public API (PUBLIC_PATHS: /search, /suggest, /articles/{id}, ...) are
+    open to any origin, without credentials (`Access-Control-Allow-Origin: *`; no cookies are ever
+    read, so there is nothing to steal), unless `public_reads` is off; /health and /metrics are for
+    the operator and stay same-origin. Writes (POST/DELETE) are allowed only from
+    `write_origins` (SEARCHSVC_CORS_ORIGINS; "*" = any), which also get `Authorization` in a
+    preflight. A preflight always gets an answer: 200 with the rules, or 403 saying why not, never
+    the 405 a route without OPTIONS would give.
+    """
+
+    MAX_AGE = "600"
+    PUBLIC_PATHS = ("/search", "/suggest", "/articles/", "/article/", "/openapi.json", "/static/")
+
+    def __init__(self, app, write_origins: tuple[str, ...] = (), public_reads: bool = True):
+        self.app, self.write_origins, self.public_reads = app, tuple(write_origins), public_reads
+
+    def may_write(self, origin: str) -> bool:
+        return "*" in self.write_origins or origin in self.write_origins
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope["headers"])
+        origin = headers.get(b"origin", b"").decode("latin-1")
+        if not origin:
+            return await self.app(scope, receive, send)
+        method = scope["method"]
+        wanted = headers.get(b"access-control-request-method", b"").decode("latin-1").upper()
+        public = scope["path"].startswith(self.PUBLIC_PATHS)
+        if method == "OPTIONS" and wanted:
+            return await self.preflight(origin, wanted, public)(scope, receive, send)
+        allow = self.allowed_origin(origin, method, public)
+        if allow is None:
+            return await self.app(scope, receive, send)
+
+        async def send_with_cors(message):
+            if message["type"] == "http.response.start":
+                extra = [(b"access-control-allow-origin", allow.encode("latin-1")),
+                         (b"access-control-expose-headers", b"Retry-After")]
+                if allow != "*":
+                    extra.append((b"vary", b"Origin"))
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_cors)
+
+    def allowed_origin(self, origin: str, method: str, public: bool) -> str | None:
+        if self.may_write(origin):
+            return origin
+        if method in READ_METHODS and self.public_reads and public:
+            return "*"
+        return None
+
+    def preflight(self, origin: str, wanted: str, public: bool):
+        if wanted in READ_METHODS and self.public_reads and public and not self.may_write(origin):
+            return Response(status_code=200, headers={
+                "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": ", ".join(READ_METHODS),
+                "Access-Control-Allow-Headers": "Accept, Accept-Language, Content-Type",
+                "Access-Control-Max-Age": self.MAX_AGE})
+        if wanted in READ_METHODS + WRITE_METHODS and self.may_write(origin):
+            return Response(status_code=200, headers={
+                "Access-Control-Allow-Origin": origin, "Vary": "Origin",
+                "Access-Control-Allow-Methods": ", ".join(READ_METHODS + WRITE_METHODS),
+                "Access-Control-Allow-Headers": "Accept, Accept-Language, Authorization, Content-Type",
+                "Access-Control-Max-Age": self.MAX_AGE})
+        if wanted in WRITE_METHODS:
+            why = (f"cross-origin {wanted} from {origin[:100]} is not allowed: writes are accepted only from "
+                   "the origins in SEARCHSVC_CORS_ORIGINS")
+        elif wanted in READ_METHODS and not public:
+            why = f"{origin[:100]} may not read this operator endpoint cross-origin"
+        elif wanted in READ_METHODS:
+            why = (f"cross-origin reads from {origin[:100]} are not allowed: this server keeps reads to "
+                   "SEARCHSVC_CORS_ORIGINS (SEARCHSVC_CORS_PUBLIC_READS is off)")
+        else:
+            why = f"method {wanted[:20]!r} is not part of this API (GET, HEAD, POST, DELETE)"
+        return error_response(403, why)
