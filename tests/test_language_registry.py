@@ -122,3 +122,22 @@ def test_without_ukrainian_the_same_export_and_query_find_nothing(tmp_path):
     assert service.search("врожаєм збіжжя", lang="ru").total == 0
     with pytest.raises(Exception, match="unknown language 'uk'"):
         service.search("врожаєм", lang="uk")
+
+
+def test_the_search_page_offers_the_registered_languages_with_their_strings(with_ukrainian, tmp_path):
+    from starlette.testclient import TestClient
+
+    from searchsvc.config import Settings
+    from searchsvc.web.app import create_app
+
+    languages, service, _ = with_ukrainian
+    with TestClient(create_app(Settings(index_dir=str(tmp_path)), service=service)) as client:
+        answer = client.get("/languages").json()
+        assert answer["source"] == "en"
+        assert [(l["code"], l["name"]) for l in answer["languages"]] == [
+            ("en", "English"), ("ru", "Русский"), ("be", "Беларуская"), ("uk", "Українська")]
+        assert answer["languages"][1]["ui"]["found"] == "Найдено: {n}"
+        # Ukrainian brought no page strings: the page shows the source language's
+        assert answer["languages"][3]["ui"]["found"] == "{n} results"
+        hits = client.get("/search", params={"q": "врожаєм збіжжя", "lang": "uk"}).json()["hits"]
+        assert [h["url"] for h in hits] == [HARVEST["url"]] and hits[0]["lang"] == "uk"

@@ -22,7 +22,7 @@ from ..config import Settings
 from ..search import SearchService
 from ..translation.backlog import ArticleReads
 from ..translation.ondemand import OnDemandTranslation
-from . import articles_api, search_api
+from . import articles_api, languages_api, search_api
 from .errors import EXCEPTION_HANDLERS
 from .health import TranslationGaps, TranslationModels, health
 from .metrics import MetricsMiddleware, RequestMetrics, metrics, share_snapshots
@@ -46,6 +46,7 @@ ROUTES = [
     Route("/health", health, methods=["GET"]),
     Route("/metrics", metrics, methods=["GET"]),
     Route("/openapi.json", openapi, methods=["GET"]),
+    Route("/languages", languages_api.languages, methods=["GET"]),
     Mount("/static", StaticFiles(directory=STATIC_DIR), name="static"),
 ]
 

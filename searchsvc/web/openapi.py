@@ -123,6 +123,8 @@ def document(settings: Settings) -> dict:
             "/metrics": {"get": {"summary": "Prometheus text exposition", "responses": {
                 "200": {"description": "metrics", "content": {"text/plain": {}}}}}},
             "/openapi.json": {"get": {"summary": "This document", "responses": {"200": _json("OpenAPI 3.1")}}},
+            "/languages": {"get": {"summary": "The languages searched, each with the search page's strings",
+                                   "responses": {"200": _json("source language and languages")}}},
         },
         "components": {
             "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",

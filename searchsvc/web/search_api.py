@@ -13,14 +13,15 @@ from urllib.parse import urlencode
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
-from ..languages import LANGUAGES, SOURCE
+from ..languages import default_languages
 from ..search.facets import GRANULARITIES, bucket_range
 from ..search.service import FILTER_KEYS, MODES, SORTS
 from .params import Param, parse_query
 from .responses import JSONResponse
 
-LANG = Param("lang", "enum", "reader's language: labels, titles and snippets in it where a translation exists",
-             default=SOURCE, enum=LANGUAGES)
+# Checked by the search service against its language registry (GET /languages lists the codes).
+LANG = Param("lang", "string", "reader's language, a code from GET /languages: labels, titles and snippets in it "
+             "where a translation exists", default=default_languages().source.code)
 FILTER_HELP = {"person": "person entity id", "organization": "organization entity id", "site": "publishing site name"}
 FILTERS = [Param(key, "string", f"{FILTER_HELP.get(key, key)} (repeat for several: any of them)", repeatable=True)
            for key in FILTER_KEYS]

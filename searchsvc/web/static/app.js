@@ -3,42 +3,11 @@
 // API builds as escaped text plus our own <mark> tags (search/snippets.py render_html).
 "use strict";
 
-const I18N = {
-  en: {
-    title: "Regional news search", placeholder: "Search the news", search: "Search",
-    sort_relevance: "Most relevant", sort_date: "Newest first",
-    facet_date: "Date", facet_person: "People", facet_organization: "Organizations", facet_site: "Sites",
-    clear_dates: "All dates", by_year: "years", by_month: "months", by_day: "days", did_you_mean: "Did you mean", prev: "Previous", next: "Next",
-    found: (n) => `${n} results`, page: (p, n) => `Page ${p} of ${n}`, none: "Nothing found.",
-    error: "Search failed: ", sources: (n) => `${n} sources`, repaired: "Showing results for",
-    via: { source: "English text", translation: "translation", entity: "name", transliteration: "transliteration",
-      glossary: "glossary", layout: "keyboard layout" },
-    kind: { person: "person", organization: "organization", title: "article", word: "word" },
-  },
-  ru: {
-    title: "Поиск по региональным новостям", placeholder: "Поиск новостей", search: "Найти",
-    sort_relevance: "По релевантности", sort_date: "Сначала новые",
-    facet_date: "Дата", facet_person: "Персоны", facet_organization: "Организации", facet_site: "Сайты",
-    clear_dates: "Все даты", by_year: "годы", by_month: "месяцы", by_day: "дни", did_you_mean: "Возможно, вы имели в виду", prev: "Назад", next: "Вперёд",
-    found: (n) => `Найдено: ${n}`, page: (p, n) => `Страница ${p} из ${n}`, none: "Ничего не найдено.",
-    error: "Ошибка поиска: ", sources: (n) => `Источников: ${n}`, repaired: "Показаны результаты по запросу",
-    via: { source: "английский текст", translation: "перевод", entity: "имя", transliteration: "транслитерация",
-      glossary: "глоссарий", layout: "раскладка" },
-    kind: { person: "персона", organization: "организация", title: "статья", word: "слово" },
-  },
-  be: {
-    title: "Пошук па рэгіянальных навінах", placeholder: "Пошук навін", search: "Шукаць",
-    sort_relevance: "Па рэлевантнасці", sort_date: "Спачатку новыя",
-    facet_date: "Дата", facet_person: "Асобы", facet_organization: "Арганізацыі", facet_site: "Сайты",
-    clear_dates: "Усе даты", by_year: "гады", by_month: "месяцы", by_day: "дні", did_you_mean: "Магчыма, вы мелі на ўвазе", prev: "Назад", next: "Далей",
-    found: (n) => `Знойдзена: ${n}`, page: (p, n) => `Старонка ${p} з ${n}`, none: "Нічога не знойдзена.",
-    error: "Памылка пошуку: ", sources: (n) => `Крыніц: ${n}`, repaired: "Паказаны вынікі па запыце",
-    via: { source: "англійскі тэкст", translation: "пераклад", entity: "імя", transliteration: "транслітарацыя",
-      glossary: "глосарый", layout: "раскладка" },
-    kind: { person: "асоба", organization: "арганізацыя", title: "артыкул", word: "слова" },
-  },
-};
-const LANGS = Object.keys(I18N);
+// Languages and the page's strings come from the server (GET /languages, built from the language
+// registry, searchsvc/languages.py): a language added there appears here with no change to this file.
+const I18N = {};
+let LANGS = [];
+let SOURCE = null;
 const FACET_LISTS = ["person", "organization", "site"];
 
 const $ = (sel) => document.querySelector(sel);
@@ -59,11 +28,24 @@ function el(tag, props = {}, children = []) {
 }
 
 function lang() {
-  const l = state.get("lang") || localStorage.getItem("searchsvc.lang") || "en";
-  return LANGS.includes(l) ? l : "en";
+  const l = state.get("lang") || localStorage.getItem("searchsvc.lang") || SOURCE;
+  return LANGS.includes(l) ? l : SOURCE;
 }
 
 function t(key) { return I18N[lang()][key]; }
+
+// "{n} results" with {n: 3} -> "3 results"
+function fmt(template, values) { return template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m)); }
+
+async function loadLanguages() {
+  const data = await api("/languages", "");
+  SOURCE = data.source;
+  LANGS = data.languages.map((l) => l.code);
+  for (const l of data.languages) I18N[l.code] = l.ui;
+  const nav = $("#lang-switch");
+  nav.replaceChildren(...data.languages.map((l) => el("button", { type: "button", "data-lang": l.code, lang: l.code, text: l.name })));
+  for (const b of nav.querySelectorAll("button")) b.addEventListener("click", () => setLanguage(b.dataset.lang));
+}
 
 function applyLanguage() {
   const l = lang();
@@ -106,7 +88,7 @@ function render(data) {
   applyLanguage();
   const status = $("#status");
   status.className = "";
-  status.textContent = data.total ? `${t("found")(data.total)} · ${data.timing.total_ms} ms` : t("none");
+  status.textContent = data.total ? `${fmt(t("found"), { n: data.total })} · ${data.timing.total_ms} ms` : t("none");
   renderNotice(data);
   renderDidYouMean(data);
   renderHits(data.hits);
@@ -142,7 +124,7 @@ function renderHits(hits) {
       el("time", { text: hit.published || "", dateTime: hit.published || "" }),
       el("span", { class: "site", text: hit.site }),
     ]);
-    if ((hit.sources || []).length > 1) meta.append(el("span", { class: "sources", text: t("sources")(hit.sources.length) }));
+    if ((hit.sources || []).length > 1) meta.append(el("span", { class: "sources", text: fmt(t("sources"), { n: hit.sources.length }) }));
     for (const via of hit.matched_via || []) meta.append(el("span", { class: "via", text: t("via")[via] || via }));
     const snippet = el("p", { class: "snippet" });
     snippet.innerHTML = hit.snippet;  // escaped by the API; only <mark> is markup (see top)
@@ -191,7 +173,7 @@ function renderHistogram(values, filters) {
 }
 
 function renderPagination(data) {
-  $("#page-info").textContent = data.pages > 1 ? t("page")(data.page, data.pages) : "";
+  $("#page-info").textContent = data.pages > 1 ? fmt(t("page"), { p: data.page, n: data.pages }) : "";
   for (const [id, qs] of [["#prev", data.pagination.prev], ["#next", data.pagination.next]]) {
     const button = $(id);
     button.hidden = !qs;
@@ -255,13 +237,13 @@ function setLanguage(l) {
   runSearch(s.toString());
 }
 
-document.addEventListener("DOMContentLoaded", () => {
+document.addEventListener("DOMContentLoaded", async () => {
+  await loadLanguages();
   $("#search-form").addEventListener("submit", (e) => { e.preventDefault(); submit(); });
   $("#sort").addEventListener("change", submit);
   $("#q").addEventListener("input", () => { clearTimeout(suggestTimer); suggestTimer = setTimeout(suggest, 150); });
   $("#q").addEventListener("blur", closeSuggestions);
   $("#q").addEventListener("keydown", (e) => { if (e.key === "Escape") closeSuggestions(); });
-  for (const b of document.querySelectorAll("#lang-switch button")) b.addEventListener("click", () => setLanguage(b.dataset.lang));
   for (const b of document.querySelectorAll("#granularity button")) {
     b.addEventListener("click", () => {
       const s = new URLSearchParams(lastQuery || state.toString());
