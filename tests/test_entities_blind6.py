@@ -88,3 +88,12 @@ def test_names_with_particles_and_the_persons_things_are_named_after(pages):
     assert "Konstantin Zaslonov" not in pages["e17_named-after-bobruisk.txt"]["persons"]
     assert "Francisk Skorina" not in pages["e22_awards-minsk-district.txt"]["persons"]
     assert "Historical and Cultural Museum-Reserve Zaslavl" in pages["e06_museums-minsk-oblast.txt"]["organizations"]
+
+
+def test_a_verb_after_a_name_is_not_a_thing_named_after_the_person(registry):
+    """'Francisk Skorina Medal' names a medal; 'Kubrakov awards officers' names a person."""
+    from searchsvc.entities import EntityExtractor
+
+    ids = EntityExtractor(registry, learn=False).find("Minister Ivan Kubrakov awards officers. Kubrakov thanked them.")
+    assert "Ivan Kubrakov" in {registry.label(i) for i in ids}
+

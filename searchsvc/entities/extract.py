@@ -1021,7 +1021,8 @@ class EntityExtractor:
                 before = re.findall(r"[\w’'-]+", text[max(0, m.start - 120):m.start]) if text else []
                 words = m.text.split()
                 if (m.entity_id is None and m.candidate is not None and places.is_place_phrase(m.candidate.label)) \
-                        or (after and after.group(1).lower() in lx.NON_ENTITY_HEADS) or lx.named_after(before) \
+                        or (after and after.group(1)[:1].isupper() and after.group(1).lower() in lx.NON_ENTITY_HEADS) \
+                        or lx.named_after(before) \
                         or any(w.lower() in lx.NON_ENTITY_HEADS for w in words) \
                         or (len(words) == 1 and places.find(m.text)) \
                         or _abbreviation_at(text, m.start):
