@@ -436,3 +436,32 @@ def test_kill_9_during_api_writes_loses_no_acknowledged_article(index_copy):
     proc = run_cli("reindex", "--full", "--source", str(SAMPLES_DIR), "--index", str(index_copy), "--quiet",
                    check=False)
     assert proc.returncode == 0 and set(acknowledged) <= live_ids(index_copy)
+
+
+def test_an_incremental_run_on_a_really_full_disk_is_cancelled_and_says_why(small_disk, tmp_path):
+    pages = tmp_path / "pages"
+    shutil.copytree(SAMPLES_DIR, pages)
+    index_dir = small_disk / "index"
+    run_cli("reindex", "--source", str(pages), "--index", str(index_dir), "--quiet")
+    store = IndexStore(index_dir)
+    live, before = store.live_generation(), live_ids(index_dir)
+    (pages / "zz-new-page.txt").write_text(
+        "Smorgon District Executive Committee\nMain / Press Center / News\n17.05.2024\n\n"
+        "Smorgon archive holds a storage drill\n\n\n"
+        "The district archive of Smorgon held a storage drill on Friday, filling a disk to the last byte.\n\n"
+        "Archivists checked that every digitised newspaper page stayed readable while the disk was full "
+        "and that the catalogue came back as soon as space was freed.\n")
+    filler = fill(small_disk)
+    os.truncate(filler, filler.stat().st_size - 96 * 1024)  # room to start, not to commit
+    proc = run_cli("reindex", "--source", str(pages), "--index", str(index_dir), "--json", "--quiet", check=False)
+    # exit 1: the pages of the failed commit are listed under errors and retried next run
+    assert proc.returncode in (1, 3), proc.stderr[-2000:]
+    report = json.loads(proc.stdout)
+    error = " ".join([report["error"]] + [e["error"] for e in report.get("errors", [])])
+    assert ("No space left on device" in error or "disk is full" in error) and "lock" not in error, error
+    assert not list(index_dir.rglob("*.tmp")) and store.live_generation() == live and live_ids(index_dir) == before
+    filler.unlink()
+    proc = run_cli("reindex", "--source", str(pages), "--index", str(index_dir), "--json", "--quiet", check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert json.loads(proc.stdout)["new"] == 1
+    assert before < live_ids(index_dir) and store.check(store.live_generation(), full=True).intact
