@@ -57,14 +57,15 @@ class SegmentColumns:
     postings_size: int = 0
 
 
-def _build_segment(segment, value_ids: dict[str, ValueIds]) -> SegmentColumns:
+def _build_segment(segment, value_ids: dict[str, ValueIds], fields: set[str]) -> SegmentColumns:
+    """`fields`: the facet fields the index has (a generation may predate a facet)."""
     n = segment.doc_count_all
     live = segment.live()
     pairs = {}
     for facet, fieldname in MULTI_FIELDS.items():
         docs, vals = [], []
         ids = value_ids[facet]
-        for value in segment.lexicon(fieldname):
+        for value in (segment.lexicon(fieldname) if fieldname in fields else ()):
             posting = segment.postings(fieldname, value).ids
             posting = posting[live[posting]].astype(np.int32)  # deleted documents count nowhere
             docs.append(posting)
@@ -74,7 +75,7 @@ def _build_segment(segment, value_ids: dict[str, ValueIds]) -> SegmentColumns:
         else:
             pairs[facet] = (np.zeros(0, np.int32), np.zeros(0, np.int32))
     day = np.full(n, NO_DAY, dtype=np.int32)
-    for value in segment.lexicon(DAY_FIELD):
+    for value in (segment.lexicon(DAY_FIELD) if DAY_FIELD in fields else ()):
         docs = segment.postings(DAY_FIELD, value).ids
         day[docs[live[docs]]] = date.fromisoformat(value).toordinal()
     stamp = segment.column("published")
@@ -237,7 +238,8 @@ class ColumnCache:
                             del self._segments[old]
                         if len(self._segments) >= self.max_segments:
                             self._segments.clear()
-                        seg = self._segments[key] = _build_segment(segment, self._value_ids)
+                        fields = {f for f in (*MULTI_FIELDS.values(), DAY_FIELD) if reader.has_field(f)}
+                        seg = self._segments[key] = _build_segment(segment, self._value_ids, fields)
             parts.append((offset, seg, segment))
         n = reader.doc_count_all()
         pairs = {}

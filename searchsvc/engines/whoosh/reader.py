@@ -106,7 +106,9 @@ class WhooshReader(Reader):
     def __init__(self, searcher):
         self.searcher = searcher
         self._schema = searcher.schema
-        self._segments = [WhooshSegment(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()]
+        # an empty index has one empty reader and no segment
+        self._segments = [WhooshSegment(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()
+                          if sub.reader().doc_count_all()]
 
     def segments(self) -> list[Segment]:
         return self._segments
