@@ -6,7 +6,8 @@ Data flow, one package per stage:
     entities/     Article -> canonical persons / organizations (en/ru/be labels)
     translation/  Article -> Russian and Belarusian title + body (Argos, cached)
     lang/         per-language analysis, stemmers, transliteration, detection
-    index/        Article -> Whoosh documents in atomic generations under indexes/
+    index/        Article -> documents in atomic generations under indexes/ (through engines/)
+    engines/      the index engine interface; engines/whoosh/ is the only Whoosh user
     search/       query -> hits, facets, snippets, suggestions
     web/          Starlette application (JSON API and search page)
     cli.py        the `searchsvc` command

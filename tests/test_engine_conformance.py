@@ -172,6 +172,7 @@ def test_exact_values_and_ranges(engine, tmp_path):
         assert ids(r.docs_with("mask", 1)) == ["b"] and ids(r.docs_with("mask", 0)) == ["c"]
         assert ids(r.docs_in_range("published", datetime(2024, 3, 1), datetime(2024, 3, 1, 23, 59))) == ["a"]
         assert ids(r.docs_in_range("published", datetime(2024, 1, 1), datetime(2024, 12, 31))) == ["a", "b"]
+        assert r.docs_with("nofield", "x") == [] and r.docs_in_range("nofield", 1, 2) == []
         assert ids(r.best_matches("body", "security council", 10)) == ["c"]
         assert r.stored_fields(r.best_matches("body", "grain", 10)[0])["id"] == "a"  # tf 2 ranks first
 

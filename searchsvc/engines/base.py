@@ -227,7 +227,8 @@ class Reader(ABC):
 
     @abstractmethod
     def docs_with(self, field: str, value) -> list[int]:
-        """Live docnums whose `field` holds exactly `value` (a term, number or datetime)."""
+        """Live docnums whose `field` holds exactly `value` (a term, number or datetime); none
+        when the index has no such field."""
 
     @abstractmethod
     def docs_in_range(self, field: str, start, end) -> list[int]:

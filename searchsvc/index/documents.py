@@ -1,4 +1,4 @@
-"""Article -> Whoosh document (the only place that knows how fields are filled)."""
+"""Article -> index document, a dict of the schema's fields (the only place that knows how fields are filled)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Stem functions, one per language. Module-level: Whoosh pickles them into the index schema."""
+"""Stem functions, one per language. Module-level: the Whoosh engine pickles them into the index schema."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Full rebuild: every input read again into a new generation, validated, then switched to.
 
-    generations/<new>/            written beside the live one: Whoosh index + manifest.sqlite
+    generations/<new>/            written beside the live one: the engine's index + manifest.sqlite
     LIVE                          replaced atomically by `store.publish` only after validation
 
 The live generation keeps serving throughout. The API's writes (index/journal.py: journal.sqlite,

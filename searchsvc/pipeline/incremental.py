@@ -1,6 +1,6 @@
 """Incremental run: only new, changed and gone inputs, written into the live generation in place.
 
-    generations/<live>/              Whoosh commits of WRITE_CHUNK articles each (apply_changes)
+    generations/<live>/              engine commits of WRITE_CHUNK articles each (apply_changes)
     generations/<live>/manifest.sqlite   inputs marked `pending` before the first commit; each
                                          commit's rows replaced by what its inputs hold after it
 

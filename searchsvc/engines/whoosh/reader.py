@@ -167,9 +167,13 @@ class WhooshReader(Reader):
         return wq.Term(field, value)
 
     def docs_with(self, field: str, value) -> list[int]:
+        if field not in self._schema:
+            return []
         return list(self.searcher.docs_for_query(self._exact(field, value)))
 
     def docs_in_range(self, field: str, start, end) -> list[int]:
+        if field not in self._schema:
+            return []
         if isinstance(self._schema[field], DATETIME):
             q = wq.DateRange(field, start, end)
         else:
