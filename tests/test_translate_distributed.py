@@ -287,3 +287,13 @@ def test_on_demand_translation_is_bounded_and_says_why(archive, tmp_path):
     assert answer.json()["translation_request"] == {"lang": "ru", "status": "translated", "detail": "",
                                                     "sentences_to_translate": 0}
     assert answer.json()["translations"]["ru"]["title"].startswith("Репорт")
+
+
+def test_time_left_extrapolates_from_the_planned_articles_at_the_rate_so_far():
+    from searchsvc.translation.distributed import ArchiveReport
+
+    report = ArchiveReport(articles=100, articles_planned=10, sentences_expected=200, sentences_written=100)
+    assert report.seconds_left(elapsed=10.0) == 190.0  # 2,000 sentences in all, 1,900 left, 10 a second
+    assert ArchiveReport(articles=100, articles_planned=10, sentences_expected=200).seconds_left(5.0) is None
+    all_cached = ArchiveReport(articles=10, articles_planned=10, articles_done=10)
+    assert all_cached.seconds_left(1.0) == 0.0

@@ -173,8 +173,7 @@ class TranslateProgress:
             return
         self.last = now
         elapsed = max(now - self.started, 1e-6)
-        rate = report.articles_done / elapsed
-        eta = (self.total - report.articles_done) / rate if rate > 0 else None
+        eta = report.seconds_left(elapsed)
         fields = {"articles_done": report.articles_done, "articles": self.total,
                   "sentences_written": report.sentences_written,
                   "sentences_per_s": round(report.sentences_written / elapsed, 1),
@@ -196,7 +195,7 @@ class TranslateProgress:
 
 def cmd_translate(args) -> int:
     from .backlog import Backlog
-    from .distributed import ArchiveTranslation, describe_workers, translation_cluster
+    from .distributed import ArchiveTranslation, describe_workers, quiet_cluster_logs, translation_cluster
     from .models import ModelCatalog
 
     settings = _settings(args)
@@ -215,15 +214,19 @@ def cmd_translate(args) -> int:
     if not IndexStore(settings.index_dir).exists():
         print(f"error: no index at {settings.index_dir}: build one with `searchsvc reindex`", file=sys.stderr)
         return 3
-    backlog = Backlog.load(settings, langs, recent_days=args.recent_days, limit=args.limit)
+    from ..engines import EngineError
+
+    try:
+        backlog = Backlog.load(settings, langs, recent_days=args.recent_days, limit=args.limit)
+    except EngineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 3
     task_sentences = args.task_sentences or (1024 if settings.translate_device == "cuda" else 64)
     workers = args.workers or (os.cpu_count() or 1)
     overrides = {"translate_device": args.device} if args.device else {}
     progress = TranslateProgress(backlog.total, quiet=args.quiet)
     deadline = time.monotonic() + args.max_seconds if args.max_seconds else None
-    import logging
-
-    logging.getLogger("distributed").setLevel(logging.WARNING)  # the scheduler's chatter is not progress
+    quiet_cluster_logs()
     with translation_cluster(settings, scheduler=args.scheduler, workers=workers, worker_overrides=overrides) as client:
         devices = describe_workers(client)
         if not args.quiet:

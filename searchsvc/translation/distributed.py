@@ -87,6 +87,13 @@ def _distributed():
     return distributed
 
 
+def quiet_cluster_logs() -> None:
+    """Dask's INFO lines (workers joining, comms closing) are not progress: warnings and up only.
+    After importing distributed, whose import sets its loggers' levels from its config."""
+    _distributed()
+    logging.getLogger("distributed").setLevel(logging.WARNING)
+
+
 @functools.cache
 def _host_class():
     distributed = _distributed()
@@ -201,8 +208,10 @@ def translation_cluster(settings, *, scheduler: str | None = None, workers: int 
 
 @dataclass
 class ArchiveReport:
-    articles: int = 0  # articles planned
+    articles: int = 0  # articles in the run
     articles_done: int = 0  # every sentence of every missing language is in the cache
+    articles_planned: int = 0  # read, split and looked up so far
+    sentences_expected: int = 0  # for the planned articles, all legs (a pivot's second leg estimated)
     sentences_sent: int = 0  # sent to workers (one count per leg)
     sentences_written: int = 0  # translations written into the cache
     sentences_cached: int = 0  # found in the cache when planned
@@ -216,6 +225,16 @@ class ArchiveReport:
 
     def to_dict(self) -> dict:
         return dataclasses.asdict(self)
+
+    def seconds_left(self, elapsed: float) -> float | None:
+        """From the sentences still to translate (those of unplanned articles extrapolated from
+        the planned ones) at the rate so far; None before the first batch is back."""
+        if self.articles_planned and self.articles and self.sentences_expected == 0:
+            return 0.0 if self.articles_planned >= self.articles else None
+        if not self.sentences_written or elapsed <= 0:
+            return None
+        total = self.sentences_expected * max(self.articles, self.articles_planned) / max(self.articles_planned, 1)
+        return max(total - self.sentences_written, 0) / (self.sentences_written / elapsed)
 
 
 @dataclass
@@ -332,8 +351,10 @@ class ArchiveTranslation:
                         exhausted = True
                         break
                     counted += len(chunk)
+                    report.articles_planned = counted
                     tasks = self._plan(chunk, routes, report)
                     for task in tasks:
+                        report.sentences_expected += len(task.sentences) * (1 + len(task.chain))
                         self._submit(task, pending, futures, report)
                     for i, _ in chunk:  # articles nothing is left to do for
                         if self._waiting.get(i, 0) == 0:
@@ -382,6 +403,7 @@ class ArchiveTranslation:
             report.errors.append(f"{task.leg.package}: {type(exc).__name__}: {exc}"[:500])
             log.warning("translation batch failed: %s", exc)
             self._failed.update(task.articles)  # not done: they wait for the next run
+            report.sentences_expected -= len(task.sentences) * (1 + len(task.chain))
             result = None
         if result is not None:
             self.cache.put_many(task.leg.identity, result, task.leg.description)
@@ -391,6 +413,7 @@ class ArchiveTranslation:
                 known = self.cache.get_many(task.chain[0].identity, outputs)
                 report.sentences_cached += len(known)
                 todo = [t for t in outputs if t not in known]
+                report.sentences_expected += (len(todo) - len(task.sentences)) * len(task.chain)
                 if todo:
                     self._inflight.setdefault(task.chain_key[1:], set()).update(todo)
                     self._submit(_Task(task.chain[0], task.articles, todo, task.chain[1:], task.chain_key[1:]),
