@@ -1,4 +1,8 @@
-"""The `searchsvc` command: ingest, reindex, search, serve."""
+"""The `searchsvc` command: ingest, reindex, search, serve.
+
+`main` loads the settings once (with --index / --models-dir / --file over them), builds the
+services from them and hands both to the subcommand: `func(args, services)`.
+"""
 
 from __future__ import annotations
 
@@ -11,26 +15,30 @@ import sys
 
 from .config import SAMPLES_DIR, Settings
 from .languages import LANGUAGES
+from .services import Services
 
 
-def _settings(args) -> Settings:
-    settings = Settings.load()
-    if getattr(args, "index", None):
-        settings = dataclasses.replace(settings, index_dir=args.index)
-        # learned entities live next to the index (entities-learned.jsonl); the extractor and
-        # registries built deeper down read the index dir from the environment
-        import os
-
-        os.environ["SEARCHSVC_INDEX_DIR"] = args.index
-    return settings
+# command-line options that override a setting: option dest -> Settings field
+SETTING_OPTIONS = {"index": "index_dir", "models_dir": "models_dir", "entities_file": "entities_file"}
 
 
-def cmd_ingest(args) -> int:
-    from .entities import EntityRegistry
+def settings_for(args, env: dict | None = None) -> Settings:
+    """The settings (environment, TOML file, defaults) with what this command line names over them."""
+    overrides = {field: value for dest, field in SETTING_OPTIONS.items() if (value := getattr(args, dest, None))}
+    return dataclasses.replace(Settings.load(env=env), **overrides)
+
+
+def _pipeline_env(settings: Settings) -> None:
+    # TEMPORARY, until the pipeline package takes the services: its extractor still finds the
+    # learned-entities file through Settings.load()
+    os.environ["SEARCHSVC_INDEX_DIR"] = settings.index_dir
+
+
+def cmd_ingest(args, services: Services) -> int:
     from .ingest import ingest_paths
 
-    report = ingest_paths(args.paths, learn=args.learn)
-    registry = report.registry or EntityRegistry.load()
+    report = ingest_paths(args.paths, learn=args.learn, extractor=services.extractor)
+    registry = report.registry or services.registry
     for result in report.results:
         if args.json:
             data = result.to_json()
@@ -51,14 +59,12 @@ def cmd_ingest(args) -> int:
     return 0
 
 
-def cmd_reindex(args) -> int:
+def cmd_reindex(args, services: Services) -> int:
     from .index.locks import LockHeld
     from .pipeline import EXIT_FAILED, EXIT_LOCKED, Progress, reindex
 
-    settings = _settings(args)
-    # what the stages read through Settings.load() (e.g. the learned-entities file beside the index)
-    # follows --index, as for `serve`
-    os.environ["SEARCHSVC_INDEX_DIR"] = settings.index_dir
+    settings = services.settings
+    _pipeline_env(settings)
     progress = Progress(quiet=args.quiet)
     try:
         report = reindex(args.source, settings, full=args.full, progress=progress, lock_timeout=args.wait,
@@ -96,12 +102,10 @@ def _failure_report(args, settings, exit_code: int, error: str, **extra) -> None
         print(data)
 
 
-def cmd_search(args) -> int:
-    from .search import QueryError, SearchService
+def cmd_search(args, services: Services) -> int:
+    from .search import QueryError
 
-    settings = _settings(args)
-    service = SearchService(settings.index_dir, max_query_chars=settings.max_query_chars, max_page=settings.max_page,
-                            max_page_size=settings.max_page_size, max_expansions=settings.max_expansions)
+    service = services.search
     filters = {key: values for key, values in (("person", args.person), ("organization", args.org),
                                                ("site", args.site)) if values}
     try:
@@ -121,36 +125,18 @@ def cmd_search(args) -> int:
     return 0
 
 
-def cmd_serve(args) -> int:
-    import uvicorn
-
+def cmd_serve(args, services: Services) -> int:
     from .index import IndexStore
     from .pipeline import reindex
+    from .web.serve import serve
 
-    settings = _settings(args)
+    settings = services.settings
     if not IndexStore(settings.index_dir).exists():
         logging.getLogger("searchsvc").info("no index at %s: building it from the bundled samples", settings.index_dir)
+        _pipeline_env(settings)
         print(reindex([str(SAMPLES_DIR)], settings).summary(), file=sys.stderr)
-    import os
-    import shutil
-    import tempfile
-
-    from .web.logs import log_config
-    from .web.protocol import HTTP_PROTOCOL
-
-    # Each worker process builds its app from the environment (app_from_env).
-    os.environ["SEARCHSVC_INDEX_DIR"] = settings.index_dir
-    workers = args.workers or settings.workers
-    shared_metrics = None
-    if workers > 1 and not settings.metrics_dir:
-        # workers sum their request counters through this folder (web/metrics.py)
-        shared_metrics = os.environ["SEARCHSVC_METRICS_DIR"] = tempfile.mkdtemp(prefix="searchsvc-metrics-")
-    try:
-        uvicorn.run("searchsvc.web.app:app_from_env", factory=True, host=args.host or settings.host,
-                    port=args.port or settings.port, workers=workers, log_config=log_config(), http=HTTP_PROTOCOL)
-    finally:
-        if shared_metrics:
-            shutil.rmtree(shared_metrics, ignore_errors=True)
+    overrides = {k: v for k, v in (("host", args.host), ("port", args.port), ("workers", args.workers)) if v}
+    serve(dataclasses.replace(settings, **overrides), services)
     return 0
 
 
@@ -162,7 +148,8 @@ REINDEX_EXIT_CODES = """exit codes:
   75  another reindex holds <index>/reindex.lock (EX_TEMPFAIL): try again later
 """
 
-# Packages that add their own subcommands: each module has `register(subparsers)`.
+# Packages that add their own subcommands: each module has `register(subparsers)`, and each command
+# is `func(args, services)` (services built from the settings with --index etc. applied; see main).
 COMMAND_MODULES = ("searchsvc.entities.commands", "searchsvc.index.commands", "searchsvc.translation.commands")
 
 
@@ -229,7 +216,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv=None) -> int:
     logging.basicConfig(level=logging.INFO, format='{"level":"%(levelname)s","logger":"%(name)s","msg":"%(message)s"}')
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    return args.func(args, Services.from_settings(settings_for(args)))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,9 @@
 
 >>> settings = Settings.load()
 >>> settings.index_dir
+
+This is the only module that reads the environment (and nothing writes it): the CLI and the app
+factory load the settings once, build `services.Services` from them and pass that down.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 PACKAGE_DIR = Path(__file__).resolve().parent
 SAMPLES_DIR = PACKAGE_DIR / "samples" / "pages"
+LEARNED_ENTITIES_FILENAME = "entities-learned.jsonl"
 
 
 def _default_models_dir() -> str:
@@ -41,7 +45,7 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 1
-    metrics_dir: str = ""  # set by `serve --workers N`: where workers share request counters
+    metrics_dir: str = ""  # `serve --workers N` sets it in the settings it hands each worker: where they share request counters
     # query cost bounds
     max_query_chars: int = 512
     max_page: int = 50
@@ -61,8 +65,11 @@ class Settings:
     # and the request waits at most this long (else "pending": it finishes into the cache)
     translate_on_demand_sentences: int = 200
     translate_on_demand_wait_s: int = 10
+    argos_package_index: str = ""  # `models install LANG` downloads from here; default: argos's own index
 
     ENV_PREFIX = "SEARCHSVC_"
+    # settings that also answer to another program's variable (argos's own name for its index)
+    ENV_ALIASES = {"argos_package_index": "ARGOS_PACKAGE_INDEX"}
 
     @classmethod
     def load(cls, toml_path: str | os.PathLike | None = None, env: dict | None = None) -> "Settings":
@@ -76,6 +83,8 @@ class Settings:
             values.update(data.get("searchsvc", data))
         for f in fields(cls):
             raw = env.get(cls.ENV_PREFIX + f.name.upper())
+            if raw is None and f.name in cls.ENV_ALIASES:
+                raw = env.get(cls.ENV_ALIASES[f.name])
             if raw is not None:
                 values[f.name] = raw
         return cls(**{k: _coerce(cls, k, v) for k, v in values.items() if k in _names(cls)})
@@ -87,6 +96,13 @@ class Settings:
     @property
     def translation_cache_dir(self) -> str:
         return self.cache_dir or str(Path(self.models_dir).parent / "cache")
+
+    @property
+    def learned_entities_file(self) -> Path:
+        """Learned entities + editor corrections: entities_file, or entities-learned.jsonl beside the index folder."""
+        if self.entities_file:
+            return Path(self.entities_file)
+        return Path(self.index_dir).resolve().parent / LEARNED_ENTITIES_FILENAME
 
 
 def _names(cls) -> set[str]:

@@ -1,8 +1,17 @@
-"""Shared fixtures: an index built from the bundled samples, and a real server on a free port."""
+"""Shared fixtures: an index built from the bundled samples, and a real server on a free port.
+
+Hermetic: the commands the tests run (`run_cli`, `Server`) and the settings they build in-process
+(`test_settings`) see pinned settings, never the developer's: an empty models folder, a fresh
+translation cache, an empty config file (SEARCHSVC_CONFIG) and learned entities beside each test's
+own index, with every SEARCHSVC_* and ARGOS_* variable of the developer's environment left out.
+A machine with Argos models installed or searchsvc configured passes the same way as CI.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -13,9 +22,39 @@ from pathlib import Path
 import httpx
 import pytest
 
-from searchsvc.config import SAMPLES_DIR
+from searchsvc.config import SAMPLES_DIR, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
+PINNED_DIR = Path(tempfile.mkdtemp(prefix="searchsvc-tests-"))
+
+
+def _pinned_env() -> dict[str, str]:
+    (PINNED_DIR / "models").mkdir(exist_ok=True)
+    (PINNED_DIR / "searchsvc.toml").write_text("# tests: defaults only\n", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SEARCHSVC_", "ARGOS_"))}
+    return {**env, "SEARCHSVC_MODELS_DIR": str(PINNED_DIR / "models"), "SEARCHSVC_CACHE_DIR": str(PINNED_DIR / "cache"),
+            "SEARCHSVC_CONFIG": str(PINNED_DIR / "searchsvc.toml"),
+            "SEARCHSVC_ENTITIES_FILE": ""}  # empty: entities-learned.jsonl beside the test's own index
+
+
+PINNED_ENV = _pinned_env()
+
+
+def hermetic_env(extra: dict | None = None) -> dict[str, str]:
+    """The environment of a command a test runs: pinned settings, then the test's own `extra`."""
+    return {**PINNED_ENV, **(extra or {})}
+
+
+def test_settings(**overrides) -> Settings:
+    """Settings as a command run by the tests would load them (pinned), with `overrides`."""
+    return dataclasses.replace(Settings.load(env=PINNED_ENV), **overrides)
+
+
+test_settings.__test__ = False  # a helper, not a test
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(PINNED_DIR, ignore_errors=True)
 
 
 def free_port() -> int:
@@ -27,7 +66,7 @@ def free_port() -> int:
 def run_cli(*args, env=None, check=True, timeout=300) -> subprocess.CompletedProcess:
     """Run the real `searchsvc` command in a subprocess."""
     proc = subprocess.run([sys.executable, "-m", "searchsvc.cli", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, timeout=timeout)
+                          env=hermetic_env(env), timeout=timeout)
     if check and proc.returncode != 0:
         raise AssertionError(f"searchsvc {' '.join(args)} failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     return proc
@@ -52,7 +91,7 @@ class Server:
             self.proc = subprocess.Popen(
                 [sys.executable, "-m", "searchsvc.cli", "serve", "--index", str(index_dir), "--port", str(self.port),
                  *args],
-                env={**os.environ, **(env or {})}, stdout=log, stderr=subprocess.STDOUT, text=True,
+                env=hermetic_env(env), stdout=log, stderr=subprocess.STDOUT, text=True,
             )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

@@ -374,7 +374,7 @@ def test_api_writes_from_many_threads_land_once_each_and_survive_a_full_rebuild(
 
     def post(n):
         try:
-            apply_changes(store, [_api_article(n)], [])
+            apply_changes(store, [_api_article(n)], [], registry=EntityRegistry.load())
         except Exception as exc:  # pragma: no cover - the assertion below shows it
             errors.append(exc)
 
@@ -385,7 +385,7 @@ def test_api_writes_from_many_threads_land_once_each_and_survive_a_full_rebuild(
         t.join()
     assert errors == []
     file_story = hits_for(settings.index_dir, code(1))[0]
-    result = apply_changes(store, [], [file_story, "no-such-id"])
+    result = apply_changes(store, [], [file_story, "no-such-id"], registry=EntityRegistry.load())
     assert result.deleted == [file_story] and result.not_found == ["no-such-id"]
     assert len(live_articles(settings.index_dir)) == 4 - 1 + 8
 
@@ -404,10 +404,10 @@ def test_api_write_waits_for_the_write_lock_then_reports_busy(tmp_path):
     held = store.write_lock().acquire()
     try:
         with pytest.raises(IndexBusy, match="index is busy"):
-            apply_changes(store, [_api_article(1)], [], timeout=0.3)
+            apply_changes(store, [_api_article(1)], [], registry=EntityRegistry.load(), timeout=0.3)
     finally:
         held.release()
-    assert apply_changes(store, [_api_article(1)], []).upserted == ["api0001"]
+    assert apply_changes(store, [_api_article(1)], [], registry=EntityRegistry.load()).upserted == ["api0001"]
     manifest = Manifest.open(store.path(store.live_generation()))
     assert "api0001" in manifest.expected_ids()
     manifest.close()

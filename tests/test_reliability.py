@@ -20,7 +20,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from conftest import Server
+from conftest import Server, hermetic_env
 from searchsvc.index import IndexStore
 from searchsvc.index.manifest import Manifest
 from searchsvc.pipeline import EXIT_OK, check_consistency, reindex
@@ -35,7 +35,8 @@ SENTINELS = range(0, 10)  # stories no round edits or deletes: always exactly on
 def start_reindex(pages: Path, index: Path, *extra: str, log: Path, chunk: int = 25) -> subprocess.Popen:
     with open(log, "ab") as fh:
         return subprocess.Popen([*REINDEX, str(chunk), "reindex", "--source", str(pages), "--index", str(index),
-                                 "--grace", "0", "--max-drop", "1", *extra], stdout=fh, stderr=fh)
+                                 "--grace", "0", "--max-drop", "1", *extra], stdout=fh, stderr=fh,
+                                env=hermetic_env())
 
 
 def last_stage(log: Path) -> str:
@@ -246,12 +247,14 @@ API_WRITER = """
 import sys
 from searchsvc.article import Article, Source
 from searchsvc.index import IndexStore
+from searchsvc.entities import EntityRegistry
 from searchsvc.index.updates import apply_changes
+registry = EntityRegistry.load(overlay=False)
 store, worker = IndexStore(sys.argv[1]), int(sys.argv[2])
 for n in range(8):
     a = Article(id=f"api-{worker}-{n}", title=f"Posted by writer {worker} number {n}", body="Posted body.",
                 site="Minsk City Executive Committee", published="2024-03-01", sources=[Source(site="Minsk")])
-    apply_changes(store, [a], [], timeout=60)
+    apply_changes(store, [a], [], registry=registry, timeout=60)
 """
 
 
@@ -262,7 +265,8 @@ def test_api_writers_in_several_processes_and_a_reindex_at_once_lose_nothing(tmp
     reindex([pages], settings)
     for i in range(40, 70):
         write_story(pages, i)
-    writers = [subprocess.Popen([sys.executable, "-c", API_WRITER, settings.index_dir, str(w)]) for w in range(3)]
+    writers = [subprocess.Popen([sys.executable, "-c", API_WRITER, settings.index_dir, str(w)],
+                                env=hermetic_env()) for w in range(3)]
     import searchsvc.pipeline.incremental as incremental
 
     incremental.WRITE_CHUNK, chunk = 5, incremental.WRITE_CHUNK  # many small commits, interleaved with theirs

@@ -6,13 +6,12 @@ journalist wants comes first."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
-from searchsvc.config import Settings
+from conftest import test_settings
 from searchsvc.pipeline import reindex
 from searchsvc.search import SearchService
 
@@ -69,8 +68,8 @@ QUERIES3 = [
 
 
 def _index(tmp, pages):
-    settings = dataclasses.replace(Settings.load(), index_dir=str(tmp / "index"), models_dir=str(tmp / "no-models"),
-                                   entities_file=str(tmp / "entities-learned.jsonl"))
+    settings = test_settings(index_dir=str(tmp / "index"), models_dir=str(tmp / "no-models"),
+                             entities_file=str(tmp / "entities-learned.jsonl"))
     reindex([str(p) for p in pages], settings)
     service = SearchService(settings.index_dir)
     story = {}

@@ -15,11 +15,12 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import run_cli, test_settings
 from starlette.testclient import TestClient
 
 from searchsvc.article import Article
-from searchsvc.config import SAMPLES_DIR, Settings
+from searchsvc.config import SAMPLES_DIR
+from searchsvc.entities import EntityRegistry
 from searchsvc.index import IndexStore
 from searchsvc.index import locks as locks_module
 from searchsvc.index.locks import IndexLock
@@ -61,10 +62,10 @@ def test_a_full_disk_during_an_api_write_leaves_the_index_writable(index_copy, m
     store = IndexStore(index_copy)
     monkeypatch.setattr(locks_module.os, "pwrite", enospc)
     with pytest.raises(OSError, match="No space left on device"):
-        apply_changes(store, [api_article(1)], timeout=0.5)
+        apply_changes(store, [api_article(1)], registry=EntityRegistry.load(overlay=False), timeout=0.5)
     monkeypatch.undo()
     started = time.monotonic()
-    done = apply_changes(store, [api_article(2)], timeout=0.5)  # space is back: no 10 s wait, no IndexBusy
+    done = apply_changes(store, [api_article(2)], registry=EntityRegistry.load(overlay=False), timeout=0.5)  # space is back: no 10 s wait, no IndexBusy
     assert done.upserted == ["fault-0002"] and time.monotonic() - started < 5
 
 
@@ -84,7 +85,7 @@ def test_reindex_json_prints_a_report_when_it_exits_75_or_3(index_copy, tmp_path
 
 
 def test_a_full_disk_is_a_507_over_http_and_the_next_write_succeeds(index_copy, monkeypatch):
-    app = create_app(Settings(index_dir=str(index_copy), api_token="t", write_wait_s=1))
+    app = create_app(test_settings(index_dir=str(index_copy), api_token="t", write_wait_s=1))
     record = {"url": "https://smorgon.example.by/news/disk-full", "site": "Smorgon", "title": "Disk full drill",
               "published": "2024-05-17", "body": "The drill wrote an article while the disk was full."}
     with TestClient(app) as client:
@@ -151,7 +152,7 @@ def two_generations(rebuilt_index, tmp_path):
 
 
 def client_for(index_dir: Path) -> TestClient:
-    return TestClient(create_app(Settings(index_dir=str(index_dir), api_token="t", write_wait_s=1)),
+    return TestClient(create_app(test_settings(index_dir=str(index_dir), api_token="t", write_wait_s=1)),
                       raise_server_exceptions=False)
 
 

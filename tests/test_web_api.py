@@ -9,7 +9,7 @@ import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from searchsvc.config import Settings
+from conftest import test_settings
 from searchsvc.web.app import create_app
 
 HIT_KEYS = {"id", "title", "published", "site", "sources", "snippet", "matched_via", "url"}
@@ -180,7 +180,7 @@ def test_page_is_served_with_a_strict_content_security_policy(server):
 
 
 def test_cors_allows_only_configured_origins(sample_index):
-    app = create_app(Settings(index_dir=str(sample_index), cors_origins=("https://news.example.by",)))
+    app = create_app(test_settings(index_dir=str(sample_index), cors_origins=("https://news.example.by",)))
     with TestClient(app) as client:
         allowed = client.get("/health", headers={"Origin": "https://news.example.by"})
         assert allowed.headers["access-control-allow-origin"] == "https://news.example.by"
@@ -201,7 +201,7 @@ def test_a_real_bug_is_a_logged_json_500_without_internals(sample_index, caplog)
         def search(self, *args, **kwargs):
             raise RuntimeError("secret internal state 0xdeadbeef")
 
-    app = create_app(Settings(index_dir=str(sample_index)), service=BrokenSearch())
+    app = create_app(test_settings(index_dir=str(sample_index)), service=BrokenSearch())
     with TestClient(app, raise_server_exceptions=False) as client:
         r = client.get("/search", params={"q": "CSTO"})
     assert r.status_code == 500 and r.json() == {"error": "internal error; it has been logged"}

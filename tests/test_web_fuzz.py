@@ -17,7 +17,7 @@ from urllib.parse import quote
 import pytest
 from starlette.testclient import TestClient
 
-from searchsvc.config import Settings
+from conftest import test_settings
 from searchsvc.web.app import ROUTES, create_app
 
 SEED = 20261126
@@ -37,7 +37,7 @@ ADVANCED_TOKENS = ['"', "(", ")", "AND", "OR", "NOT", "title:", "body_en:", "per
 def client(sample_index, tmp_path_factory):
     index_dir = tmp_path_factory.mktemp("fuzz") / "index"
     shutil.copytree(sample_index, index_dir)
-    app = create_app(Settings(index_dir=str(index_dir), api_token=TOKEN, max_request_bytes=20_000))
+    app = create_app(test_settings(index_dir=str(index_dir), api_token=TOKEN, max_request_bytes=20_000))
     with TestClient(app, raise_server_exceptions=False) as c:
         yield c
 

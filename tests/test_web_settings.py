@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from starlette.testclient import TestClient
 
+from conftest import test_settings
 from searchsvc.config import Settings
 from searchsvc.web.app import create_app
 
@@ -30,7 +31,7 @@ def test_a_malformed_number_names_the_setting():
 
 
 def test_limits_come_from_settings(sample_index):
-    settings = Settings(index_dir=str(sample_index), max_page_size=5, max_query_chars=20, max_query_string_bytes=300)
+    settings = test_settings(index_dir=str(sample_index), max_page_size=5, max_query_chars=20, max_query_string_bytes=300)
     with TestClient(create_app(settings)) as client:
         assert client.get("/search", params={"q": "Belarus", "size": 5}).status_code == 200
         too_big = client.get("/search", params={"q": "Belarus", "size": 6})

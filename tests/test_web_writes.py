@@ -8,10 +8,9 @@ import shutil
 import time
 
 import pytest
-from conftest import Server
+from conftest import Server, test_settings
 from starlette.testclient import TestClient
 
-from searchsvc.config import Settings
 from searchsvc.index import IndexStore
 from searchsvc.web.app import create_app
 
@@ -58,7 +57,7 @@ def test_writes_without_the_right_token_are_rejected(writable):
 
 
 def test_writes_are_refused_when_no_token_is_configured(sample_index):
-    with TestClient(create_app(Settings(index_dir=str(sample_index), api_token=""))) as client:
+    with TestClient(create_app(test_settings(index_dir=str(sample_index), api_token=""))) as client:
         r = client.post("/articles", json=article(), headers=AUTH)
         assert r.status_code == 403 and "SEARCHSVC_API_TOKEN" in r.json()["error"]
         assert client.delete("/articles/abc", headers={"Authorization": "Bearer "}).status_code == 403
@@ -159,7 +158,7 @@ def test_xss_in_queries_never_comes_back_raw(writable, q):
 def test_a_write_during_a_reindex_switch_is_503_retry_later(sample_index, tmp_path):
     index_dir = tmp_path / "index"
     shutil.copytree(sample_index, index_dir)
-    app = create_app(Settings(index_dir=str(index_dir), api_token=TOKEN, write_wait_s=1))
+    app = create_app(test_settings(index_dir=str(index_dir), api_token=TOKEN, write_wait_s=1))
     with TestClient(app) as client:
         lock = IndexStore(index_dir).write_lock().acquire()  # what the batch job holds while it switches
         try:

@@ -14,21 +14,8 @@ import sys
 from pathlib import Path
 
 
-def _registry(args):
-    import dataclasses
-
-    from ..config import Settings
-    from .registry import EntityRegistry, default_overlay_path
-
-    settings = Settings.load()
-    if getattr(args, "index", None):
-        settings = dataclasses.replace(settings, index_dir=args.index)
-    overlay = Path(args.file) if getattr(args, "file", None) else default_overlay_path(settings)
-    return EntityRegistry.load(overlay=overlay)
-
-
-def cmd_list(args) -> int:
-    registry = _registry(args)
+def cmd_list(args, services) -> int:
+    registry = services.registry  # --index / --file applied by the CLI
     entities = [e for e in registry if (not args.machine or e.machine_labels)]
     if args.type:
         entities = [e for e in entities if e.type == args.type]
@@ -44,9 +31,9 @@ def cmd_list(args) -> int:
     return 0
 
 
-def cmd_learned(args) -> int:
+def cmd_learned(args, services) -> int:
     """Learned entities with the articles they were seen in and whether they are trusted yet."""
-    registry = _registry(args)
+    registry = services.registry  # --index / --file applied by the CLI
     entities = sorted((e for e in registry.learned() if e.origin == "machine"), key=lambda e: (e.type, e.id))
     for e in entities:
         seen = sorted(registry.evidence(e.id))
@@ -61,15 +48,15 @@ def cmd_learned(args) -> int:
     return 0
 
 
-def cmd_forget(args) -> int:
-    registry = _registry(args)
+def cmd_forget(args, services) -> int:
+    registry = services.registry  # --index / --file applied by the CLI
     result = registry.forget(args.ids)
     print(json.dumps({"overlay": str(registry.overlay_path), **result}, ensure_ascii=False))
     return 0 if not result["not_learned"] else 1
 
 
-def cmd_export(args) -> int:
-    registry = _registry(args)
+def cmd_export(args, services) -> int:
+    registry = services.registry  # --index / --file applied by the CLI
     entities = list(registry) if args.all else registry.learned()
     entities.sort(key=lambda e: e.id)
     payload = json.dumps([e.to_dict() for e in entities], ensure_ascii=False, indent=1) + "\n"
@@ -81,10 +68,10 @@ def cmd_export(args) -> int:
     return 0
 
 
-def cmd_import(args) -> int:
+def cmd_import(args, services) -> int:
     from .registry import Entity, RegistryError
 
-    registry = _registry(args)
+    registry = services.registry  # --index / --file applied by the CLI
     try:
         data = json.loads(Path(args.src).read_text(encoding="utf-8"))
     except OSError as exc:
@@ -115,7 +102,8 @@ def register(sub) -> None:
 
     def common(q):
         q.add_argument("--index", metavar="DIR", help="the index whose learned entities to use")
-        q.add_argument("--file", metavar="PATH", help="the overlay file (default: settings.entities_file)")
+        q.add_argument("--file", dest="entities_file", metavar="PATH",
+                       help="the overlay file (default: settings.entities_file)")
 
     q = esub.add_parser("list", help="every entity, with labels in en | ru | be")
     q.add_argument("--machine", action="store_true", help="only entities with machine-made labels")

@@ -29,7 +29,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..languages import LANGUAGES, SOURCE
+from ..lang.keyboard import KnownWords, known_words
+from ..languages import LANGUAGES, SOURCE, LanguageRegistry, resolve
 from .names import CYRILLIC, name_key, strip_case_ending, tokens
 
 REGISTRY_FILE = Path(__file__).with_name("registry.json")
@@ -179,6 +180,7 @@ class EntityRegistry:
         self._seen: dict[str, set[str]] = {}  # learned id -> {"article-id@site"} it was found in
         self._forgotten: set[str] = set()
         self.version = 0  # grows whenever an entity, a sighting or an undo is applied
+        self._known_words: dict = {}  # language registry -> known(word, lang) over the names (known_words)
         if self.overlay_path is not None:
             self._sync()
 
@@ -407,6 +409,27 @@ class EntityRegistry:
             else:
                 self._append_lines([{"id": eid, "forgotten": True} for eid in forgotten])
         return {"forgotten": forgotten, "not_learned": kept}
+
+    def known_words(self, languages: LanguageRegistry | None = None) -> KnownWords:
+        """`known(word, lang)`: is the (lower-case) word a word of an entity name in `lang`? What
+        wrong-layout repair of queries adds to its own vocabulary (lang.keyboard.repair_layout's
+        `known`). Built on first use, once per language registry."""
+        languages = resolve(languages)
+        with self._lock:
+            known = self._known_words.get(languages)
+            if known is None:
+                known = self._known_words[languages] = known_words(self._name_words(languages), languages)
+        return known
+
+    def _name_words(self, languages: LanguageRegistry) -> dict[str, set[str]]:
+        vocab: dict[str, set[str]] = {}
+        for entity in self:
+            for lang, label in entity.labels.items():
+                vocab.setdefault(lang, set()).update(w.lower() for w in re.findall(r"\w+", label))
+            for alias in entity.aliases:
+                script = languages.source.code if alias.isascii() else languages.spelling_language(alias).code
+                vocab.setdefault(script, set()).update(w.lower() for w in re.findall(r"\w+", alias))
+        return vocab
 
     # -- writing (overlay only; the package file is edited by hand) ------------------------------
 

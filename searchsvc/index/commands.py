@@ -26,12 +26,10 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_verify)
 
 
-def cmd_verify(args) -> int:
-    from ..config import Settings
+def cmd_verify(args, services) -> int:
     from .store import IndexStore
 
-    index_dir = args.index or Settings.load().index_dir
-    report = IndexStore(index_dir).verify()
+    report = IndexStore(services.settings.index_dir).verify()  # --index applied by the CLI
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return report["exit_code"]

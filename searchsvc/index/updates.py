@@ -1,6 +1,6 @@
 """In-place changes to the live generation: the HTTP API's writes and the incremental batch job's.
 
->>> apply_changes(IndexStore("indexes/default"), upserts=[article], deletes=["0f2d6ade10f26e1b"])
+>>> apply_changes(IndexStore("indexes/default"), [article], ["0f2d6ade10f26e1b"], registry=services.registry)
 AppliedChanges(generation='...', upserted=['...'], deleted=['0f2d6ade10f26e1b'], ...)
 
 Safe from threads and processes: every call holds <index>/write.lock (flock, one open file per
@@ -57,18 +57,8 @@ class AppliedChanges:
         return asdict(self)
 
 
-_registry: EntityRegistry | None = None
-
-
-def _default_registry() -> EntityRegistry:
-    global _registry
-    if _registry is None:
-        _registry = EntityRegistry.load()
-    return _registry
-
-
 def apply_changes(store: IndexStore, upserts: list[Article] = (), deletes: list[str] = (), *,
-                  registry: EntityRegistry | None = None, timeout: float = 10.0,
+                  registry: EntityRegistry, timeout: float = 10.0,
                   inputs: list[InputOutcome] | None = None, removed_inputs: list[str] = (),
                   languages: LanguageRegistry | None = None) -> AppliedChanges:
     """Add or replace `upserts` (by article id) and remove `deletes` in the live generation.
@@ -76,9 +66,9 @@ def apply_changes(store: IndexStore, upserts: list[Article] = (), deletes: list[
     Without `inputs` the change comes from an API client: it is also written to the generation's
     journal, so a later full rebuild replays it. The batch job passes `inputs` (what each input
     file became) and `removed_inputs` (files that are gone) instead; they go to the manifest.
+    `registry` (services.registry: curated + learned entities) labels the articles' entities.
     """
     started = time.perf_counter()
-    registry = registry or _default_registry()
     upserts = list(upserts)
     deletes = [d for d in dict.fromkeys(deletes) if d not in {a.id for a in upserts}]
     docs = [article_document(a, registry, languages) for a in upserts]  # before taking locks: may raise on bad data

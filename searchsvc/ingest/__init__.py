@@ -438,9 +438,10 @@ def _article_from_record(fields: dict, source: str, languages: LanguageRegistry 
 
 
 def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = True,
-                 learn: bool = False, languages: LanguageRegistry | None = None) -> IngestReport:
+                 learn: bool = False, languages: LanguageRegistry | None = None, extractor=None) -> IngestReport:
     """Parse every input under `paths`, in order; merge reprints; never raise for one bad input.
 
+    `extractor` (services.extractor) finds each article's entities.
     merge_reprints=False: every accepted input is its own result (the batch job merges them into the
     stories of its whole run instead, see ingest.reprints.Stories).
     learn=False (the default): unknown entities are found but nothing is written to the learned-entities
@@ -448,10 +449,13 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
     pages and pre-made translations (default_languages())."""
     from ..entities import EntityExtractor
 
-    extractor = None
     if extract_entities:
-        shared = EntityExtractor.default()
-        extractor = shared if learn else EntityExtractor(shared.registry.detached(), learn=False)
+        if extractor is None:
+            extractor = EntityExtractor.default()  # TEMPORARY: until the pipeline passes services.extractor
+        if not learn:
+            extractor = EntityExtractor(extractor.registry.detached(), learn=False)
+    else:
+        extractor = None
     stories = Stories() if merge_reprints else None
     report = IngestReport(registry=extractor.registry if extractor is not None else None)
     for source_path, outcome in iter_inputs(paths, languages):

@@ -6,14 +6,13 @@
 The same physical keys under each registered language's layout (Language.keyboard: QWERTY for
 English, ЙЦУКЕН for Russian, the Belarusian layout, which differs from the Russian one in three
 keys: і where Russian has и, ў where Russian has щ, and the apostrophe where Russian has ъ). A word is repaired only when its repaired form is
-clearly better: a known word (glossary, registry, stopwords, or the caller's vocabulary)
+clearly better: a known word (glossary, stopwords, or the caller's vocabulary: entity names)
 against an unknown one, or a word-shaped string against one that cannot be a word in its
 language (no vowel, punctuation inside, impossible letter pairs).
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from functools import lru_cache
 from typing import Callable
@@ -26,8 +25,6 @@ from .letterstats import UNSEEN, word_likeness
 # map when they end a token (handled as trailing punctuation).
 _LATIN_TOKEN = re.compile(r"[A-Za-z`~\[\]{};:'\",.<>]+")
 _CYRILLIC_TOKEN = re.compile(r"[\u0400-\u04ff'’]+(?:[.,][\u0400-\u04ff]+)*")
-
-log = logging.getLogger(__name__)
 
 KnownWords = Callable[[str, str], bool]
 
@@ -87,26 +84,39 @@ def _builtin_known(word: str, lang: str, languages: LanguageRegistry) -> bool:
 
 @lru_cache(maxsize=8)
 def _vocabulary(languages: LanguageRegistry) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Words of each language this package already knows: stopwords, glossary, entity names."""
+    """Words of each language this package already knows: stopwords and the glossary. Entity
+    names come from the caller (`known`: EntityRegistry.known_words), so lang never imports entities."""
     from . import glossary
 
     vocab: dict[str, set[str]] = {lang.code: set(lang.stopwords) for lang in languages}
     for lang, words in glossary.vocabulary(languages).items():
         vocab.setdefault(lang, set()).update(words)
-    try:
-        from ..entities.registry import EntityRegistry
+    return vocab, _stems(vocab, languages)
 
-        for entity in EntityRegistry.load():
-            for lang, label in entity.labels.items():
-                vocab.setdefault(lang, set()).update(w.lower() for w in re.findall(r"\w+", label))
-            for alias in entity.aliases:
-                script = languages.source.code if alias.isascii() else languages.spelling_language(alias).code
-                vocab.setdefault(script, set()).update(w.lower() for w in re.findall(r"\w+", alias))
-    except (OSError, ValueError, TypeError, KeyError) as exc:  # a broken registry must not break queries
-        log.warning("keyboard: entity registry not used for layout repair: %s", exc)
-    stems = {lang: {languages[lang].stem(w) for w in words if len(w) >= 3}
-             for lang, words in vocab.items() if lang in languages}
-    return vocab, stems
+
+def _stems(vocab: dict[str, set[str]], languages: LanguageRegistry) -> dict[str, set[str]]:
+    return {lang: {languages[lang].stem(w) for w in words if len(w) >= 3}
+            for lang, words in vocab.items() if lang in languages}
+
+
+def known_words(vocab: dict[str, set[str]], languages: LanguageRegistry | None = None) -> KnownWords:
+    """A `known` for repair_layout from lower-case words per language: a word or its stem (>= 3 letters).
+
+    >>> known = known_words({"en": {"lukashenko"}}); known("lukashenko", "en")
+    True
+    """
+    languages = resolve(languages)
+    stems = _stems(vocab, languages)
+
+    def known(word: str, lang: str) -> bool:
+        if word in vocab.get(lang, ()):
+            return True
+        if lang not in languages:
+            return False
+        stem = languages[lang].stem(word)
+        return len(stem) >= 3 and stem in stems.get(lang, ())
+
+    return known
 
 
 def _score(word: str, lang: str, known: KnownWords | None, languages: LanguageRegistry) -> float:

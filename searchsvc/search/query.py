@@ -230,7 +230,7 @@ def plain_plan(text: str, reader, registry, max_chars: int = 512,
     q = PlanBuilder(reader, registry, plan).words_query(text, plan.query_lang)
     if q is not None:
         parts.append(q)
-    repaired = routing.repair_layout(text, languages)
+    repaired = routing.repair_layout(text, languages, registry)
     if repaired:
         plan.repaired = repaired
         lang = routing.detect_query_language(repaired, languages)

@@ -31,9 +31,11 @@ def name_key(word: str) -> str | None:
     return translit_key(word) or None
 
 
-def repair_layout(text: str, languages: LanguageRegistry | None = None) -> str | None:
-    """Text typed with the wrong keyboard layout, retyped in the right one (or None)."""
-    repaired = keyboard_repair(text, languages=languages)
+def repair_layout(text: str, languages: LanguageRegistry | None = None, registry=None) -> str | None:
+    """Text typed with the wrong keyboard layout, retyped in the right one (or None); the entity
+    registry's names count as known words ("Дглфырутлщ" -> "Lukashenko")."""
+    known = registry.known_words(languages) if registry is not None else None
+    repaired = keyboard_repair(text, known=known, languages=languages)
     return repaired if repaired and repaired.strip() and repaired != text else None
 
 

@@ -365,7 +365,7 @@ class SearchService:
         prefix = prefix if isinstance(prefix, str) else ""
         items = self._suggester.suggest(state.reader, cols, allow, prefix, lang, limit)
         if not items:
-            repaired = routing.repair_layout(prefix, self.languages)
+            repaired = routing.repair_layout(prefix, self.languages, self.registry)
             if repaired:
                 items = self._suggester.suggest(state.reader, cols, allow, repaired, lang, limit)
         return {"prefix": prefix, "lang": lang, "suggestions": items,

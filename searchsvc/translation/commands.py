@@ -74,24 +74,15 @@ TRANSLATE_EXIT_CODES = """exit codes:
 """
 
 
-def _settings(args):
-    from ..config import Settings
-
-    settings = Settings.load()
-    if getattr(args, "models_dir", None):
-        settings = dataclasses.replace(settings, models_dir=args.models_dir)
-    return settings
-
-
 def _error(message: str) -> int:
     print(f"error: {message}", file=sys.stderr)
     return 2
 
 
-def cmd_list(args) -> int:
+def cmd_list(args, services) -> int:
     from .models import ModelCatalog
 
-    settings = _settings(args)
+    settings = services.settings  # --models-dir applied by the CLI
     catalog = ModelCatalog.load(settings.models_dir)
     routes = catalog.routes()
     if args.json:
@@ -120,10 +111,10 @@ def cmd_list(args) -> int:
     return 0
 
 
-def cmd_install(args) -> int:
+def cmd_install(args, services) -> int:
     from .models import ModelInstallError, install_file, install_from_index, parse_pair
 
-    settings = _settings(args)
+    settings = services.settings  # --models-dir applied by the CLI
     if not args.langs and not args.file:
         return _error("name languages to install from the Argos index (e.g. ru) or --file PACKAGE.argosmodel")
     try:
@@ -137,7 +128,8 @@ def cmd_install(args) -> int:
                 pairs = [parse_pair(text) for text in args.langs]
             except ValueError as exc:
                 return _error(str(exc))
-            for info in install_from_index(settings.models_dir, settings.translation_cache_dir, pairs):
+            for info in install_from_index(settings.models_dir, settings.translation_cache_dir, pairs,
+                                           index_base=settings.argos_package_index):
                 print(f"installed {info.folder}: {info.from_code}->{info.to_code} version {info.version}")
             _prune_cache(settings, pairs)
     except ModelInstallError as exc:
@@ -145,10 +137,10 @@ def cmd_install(args) -> int:
     return 0
 
 
-def cmd_remove(args) -> int:
+def cmd_remove(args, services) -> int:
     from .models import ModelCatalog, ModelInstallError, remove
 
-    settings = _settings(args)
+    settings = services.settings  # --models-dir applied by the CLI
     before = {(m.from_code, m.to_code) for m in ModelCatalog.load(settings.models_dir).models}
     try:
         removed = remove(settings.models_dir, args.package)
@@ -193,14 +185,12 @@ class TranslateProgress:
             self.stream.write("\n")
 
 
-def cmd_translate(args) -> int:
+def cmd_translate(args, services) -> int:
     from .backlog import Backlog
     from .distributed import ArchiveTranslation, describe_workers, quiet_cluster_logs, translation_cluster
     from .models import ModelCatalog
 
-    settings = _settings(args)
-    if args.index:
-        settings = dataclasses.replace(settings, index_dir=args.index)
+    settings = services.settings  # --index / --models-dir applied by the CLI
     if args.device:
         settings = dataclasses.replace(settings, translate_device=args.device)
     routes = ModelCatalog.load(settings.models_dir).routes()

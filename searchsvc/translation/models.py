@@ -1,8 +1,11 @@
 """Installed Argos Translate packages: where they live, which routes they give, install/remove.
 
-Every use of `argostranslate` goes through `argos(models_dir)`: argostranslate.settings reads
-ARGOS_PACKAGES_DIR once, at import, so the directory must be set before the first import and
-re-pointed (not re-imported) when a later caller names another directory.
+Every use of `argostranslate` goes through `argos(models_dir)`, the one module that touches its
+internals: argostranslate.settings fixes its package directory when it is first imported (from
+ARGOS_PACKAGES_DIR or ~/.local/share), so argos() re-points the module's `package_data_dir` /
+`package_dirs` (and download paths) after the import, every call, and drops argostranslate's
+cached language list when the directory changes. Nothing is written to the process environment.
+argos() checks the installed version and those attributes first and fails loudly when they differ.
 
 >>> catalog = ModelCatalog.load(settings.models_dir)
 >>> catalog.route("be")    # Route(lang='be', kind='pivot:ru', legs=(en->ru, ru->be))
@@ -17,6 +20,7 @@ import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -25,9 +29,17 @@ from .packaging import PackageError, PackageInfo, check_package
 
 log = logging.getLogger("searchsvc.translation")
 
-# argos's own variable and default: the index is <ARGOS_PACKAGE_INDEX>index.json
+# argos's own default: the index is <ARGOS_PACKAGE_INDEX>index.json (settings.argos_package_index)
 ARGOS_PACKAGE_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
+# what argos() sets and clears inside argostranslate, as read in argos-translate-lt 1.12
+ARGOS_DISTRIBUTIONS = ("argos-translate-lt", "argostranslate")
+ARGOS_MAJOR = "1"
+ARGOS_SETTINGS = ("package_data_dir", "package_dirs", "local_package_index", "downloads_dir")
 _argos_lock = threading.Lock()
+
+
+class ArgosVersionError(RuntimeError):
+    """The installed argostranslate is not the one whose internals argos() was written against."""
 
 
 def argos(models_dir: str | os.PathLike, cache_dir: str | os.PathLike | None = None) -> SimpleNamespace:
@@ -40,10 +52,10 @@ def argos(models_dir: str | os.PathLike, cache_dir: str | os.PathLike | None = N
     models_dir = Path(models_dir).resolve()
     models_dir.mkdir(parents=True, exist_ok=True)
     with _argos_lock:
-        os.environ["ARGOS_PACKAGES_DIR"] = str(models_dir)
         import argostranslate.package as package
         import argostranslate.settings as settings
 
+        _check_argos(settings)
         if settings.package_data_dir != models_dir or settings.package_dirs != [models_dir]:
             settings.package_data_dir = models_dir
             settings.package_dirs = [models_dir]
@@ -54,6 +66,22 @@ def argos(models_dir: str | os.PathLike, cache_dir: str | os.PathLike | None = N
             settings.local_package_index = cache / "argos-index.json"
             settings.downloads_dir = cache / "downloads"
         return SimpleNamespace(package=package, settings=settings)
+
+
+def _check_argos(settings) -> None:
+    version = None
+    for name in ARGOS_DISTRIBUTIONS:
+        try:
+            version = metadata.version(name)
+            break
+        except metadata.PackageNotFoundError:
+            continue
+    missing = [name for name in ARGOS_SETTINGS if not hasattr(settings, name)]
+    if version is None or version.split(".")[0] != ARGOS_MAJOR or missing:
+        raise ArgosVersionError(
+            f"argostranslate {version or '(version unknown)'} is not what searchsvc.translation.models.argos() "
+            f"was written against (argos-translate-lt {ARGOS_MAJOR}.x, read on 1.12"
+            + (f"; argostranslate.settings lacks {', '.join(missing)}" if missing else "") + ")")
 
 
 def _forget_argos_languages() -> None:
@@ -198,8 +226,9 @@ def install_file(models_dir: str | os.PathLike, path: str | os.PathLike) -> tupl
     return info, [r for r in replaced if r != info.folder]
 
 
-def index_url() -> str:
-    base = os.environ.get("ARGOS_PACKAGE_INDEX") or ARGOS_PACKAGE_INDEX
+def index_url(base: str = "") -> str:
+    """The package index's JSON from a base URL (settings.argos_package_index; default argos's)."""
+    base = base or ARGOS_PACKAGE_INDEX
     return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
 
 
@@ -231,9 +260,9 @@ def parse_pair(text: str) -> tuple[str, str]:
 
 
 def install_from_index(models_dir: str | os.PathLike, cache_dir: str | os.PathLike, pairs: list[tuple[str, str]],
-                       index: list[dict] | None = None) -> list[PackageInfo]:
-    """Download and install the newest index package for each pair."""
-    index = fetch_index() if index is None else index
+                       index: list[dict] | None = None, index_base: str = "") -> list[PackageInfo]:
+    """Download and install the newest index package for each pair (index at `index_base`, see index_url)."""
+    index = fetch_index(index_url(index_base)) if index is None else index
     ns = argos(models_dir, cache_dir)
     installed = []
     for from_code, to_code in pairs:

@@ -1,6 +1,10 @@
 """The Starlette application, as data: routes + middleware handed to one constructor.
 
 >>> app = create_app(Settings.load())      # or: uvicorn --factory searchsvc.web.app:app_from_env
+
+The app holds the services built from its settings (app.state.services): handlers reach the
+registry, extractor, translator and search service through them. `searchsvc serve` runs it
+(web/serve.py); with --workers N each worker process builds its own from the same settings.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..config import Settings
 from ..search import SearchService
+from ..services import Services
 from ..translation.backlog import ArticleReads
 from ..translation.ondemand import OnDemandTranslation
 from . import articles_api, languages_api, search_api
@@ -75,16 +80,18 @@ async def lifespan(app: Starlette):
             request_metrics.write_snapshot()
 
 
-def create_app(settings: Settings | None = None, service: SearchService | None = None) -> Starlette:
-    settings = settings or Settings.load()
+def create_app(settings: Settings | None = None, service: SearchService | None = None, *,
+               services: Services | None = None) -> Starlette:
+    """The app over `settings` (default: loaded from the environment). `services`: already built
+    from the same settings (the CLI's); `service`: a search service to use instead of services.search."""
+    settings = settings or (services.settings if services else Settings.load())
+    services = services or Services.from_settings(settings)
     request_metrics = RequestMetrics(settings.metrics_dir or None)
     app = Starlette(routes=ROUTES, middleware=middleware(settings, request_metrics),
                     exception_handlers=EXCEPTION_HANDLERS, lifespan=lifespan)
     app.state.settings = settings
-    app.state.search = service or SearchService(
-        settings.index_dir, max_query_chars=settings.max_query_chars, max_page=settings.max_page,
-        max_page_size=settings.max_page_size, max_expansions=settings.max_expansions,
-        max_filter_values=settings.max_filter_values)
+    app.state.services = services
+    app.state.search = service or services.search
     app.state.metrics = request_metrics
     app.state.translation_gaps = TranslationGaps()
     app.state.translation_models = TranslationModels(settings.models_dir)

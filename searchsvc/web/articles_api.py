@@ -20,7 +20,6 @@ from ..article import Article
 from ..index.updates import AppliedChanges, apply_changes
 from ..ingest import IngestError, build_article
 from ..ingest.jsonl import record_fields
-from ..pipeline import prepare_articles
 from .errors import ApiError
 from ..languages import TARGETS
 from .params import Param, parse_query, path_id
@@ -104,10 +103,13 @@ def _lone_surrogate(data) -> str | None:
     return None
 
 
-def _write(settings, store, upserts: list[Article], deletes: list[str]) -> AppliedChanges:
+def _write(services, store, upserts: list[Article], deletes: list[str]) -> AppliedChanges:
     if upserts:
-        prepare_articles(upserts, settings)
-    return apply_changes(store, upserts, deletes, timeout=settings.write_wait_s)
+        # the batch job's stages, through the same services: entities, then translations
+        for article in upserts:
+            services.extractor.annotate(article)
+        services.translator.translate(upserts)
+    return apply_changes(store, upserts, deletes, registry=services.registry, timeout=services.settings.write_wait_s)
 
 
 async def _apply(request: Request, upserts: list[Article], deletes: list[str]):
@@ -115,7 +117,7 @@ async def _apply(request: Request, upserts: list[Article], deletes: list[str]):
     # One write at a time per process: apply_changes takes the index's writer lock; queueing here
     # keeps waiting writers off the thread pool that serves searches.
     async with app.state.write_lock:
-        return await run_in_threadpool(_write, app.state.settings, app.state.search.store, upserts, deletes)
+        return await run_in_threadpool(_write, app.state.services, app.state.search.store, upserts, deletes)
 
 
 def _read_article(state, article_id: str) -> dict | None:

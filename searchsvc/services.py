@@ -1,0 +1,82 @@
+"""The services built from the settings: one object per process, built by the CLI and the app factory.
+
+>>> services = Services.from_settings(Settings.load())
+>>> services.registry.get("aleksandr-volfovich").label("be")    # curated + learned (beside the index)
+'Аляксандр Вальфовіч'
+>>> services.extractor.annotate(article); services.translator.translate([article])
+>>> services.search.search("Вольфович", lang="ru")["total"]
+
+Everything that depends on the settings lives here and is handed down as an argument: the entity
+registry with its learned overlay (settings.learned_entities_file), the extractor that learns into
+it, the article translator (loaded models), the search service over settings.index_dir. Nothing
+below the CLI and the app factory loads settings or builds these from defaults, and there are no
+module-level singletons: two Services with different settings (tests build many) share nothing.
+
+Members are built on first use, once, under a lock (`searchsvc models list` never loads the
+registry; an HTTP worker's threads share one translator), so building a Services is free.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Callable, TypeVar
+
+from .config import Settings
+from .entities import EntityExtractor, EntityRegistry
+from .translation import ArticleTranslator
+
+if TYPE_CHECKING:
+    from .search import SearchService
+
+T = TypeVar("T")
+
+
+class Services:
+    """The registry, extractor, translator and search service of one set of settings."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._built: dict[str, object] = {}
+        self._lock = threading.RLock()  # re-entrant: the extractor builds the registry first
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Services":
+        return cls(settings)
+
+    def __repr__(self) -> str:
+        return f"Services(index_dir={self.settings.index_dir!r}, built={sorted(self._built)})"
+
+    def _once(self, name: str, build: Callable[[], T]) -> T:
+        with self._lock:
+            if name not in self._built:
+                self._built[name] = build()
+            return self._built[name]  # type: ignore[return-value]
+
+    @property
+    def registry(self) -> EntityRegistry:
+        """Curated entities (package registry.json) + learned ones and corrections (the overlay)."""
+        return self._once("registry", lambda: EntityRegistry.load(overlay=self.settings.learned_entities_file))
+
+    @property
+    def extractor(self) -> EntityExtractor:
+        """Finds entities in articles; learns unknown ones into the registry's overlay."""
+        return self._once("extractor", lambda: EntityExtractor(self.registry))
+
+    @property
+    def translator(self) -> ArticleTranslator:
+        """Russian and Belarusian fields from the packages in settings.models_dir; keeps models loaded."""
+        return self._once("translator", lambda: ArticleTranslator(self.settings))
+
+    @property
+    def search(self) -> "SearchService":
+        """Queries over settings.index_dir, within the settings' cost bounds."""
+
+        def build() -> "SearchService":
+            from .search import SearchService  # Whoosh and numpy: only for commands that search
+
+            s = self.settings
+            return SearchService(s.index_dir, registry=self.registry, max_query_chars=s.max_query_chars,
+                                 max_page=s.max_page, max_page_size=s.max_page_size,
+                                 max_expansions=s.max_expansions, max_filter_values=s.max_filter_values)
+
+        return self._once("search", build)
