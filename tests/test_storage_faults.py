@@ -237,7 +237,7 @@ def test_a_damaged_manifest_refuses_writes_with_a_reason_and_searches_go_on(inde
 
 def post_api_articles(index_dir: Path, n: int = 3) -> list[str]:
     store = IndexStore(index_dir)
-    return [aid for i in range(n) for aid in apply_changes(store, [api_article(100 + i)]).upserted]
+    return [aid for i in range(n) for aid in apply_changes(store, [api_article(100 + i)], registry=EntityRegistry.load(overlay=False)).upserted]
 
 
 def live_ids(index_dir: Path) -> set[str]:
@@ -305,7 +305,7 @@ def test_a_failed_full_run_removes_what_it_wrote_and_says_the_real_cause(index_c
 
     monkeypatch.setattr(store_module.IndexStore, "record_checksums", disk_full_at_publish)
     with pytest.raises(OSError, match="No space left on device"):
-        reindex([SAMPLES_DIR], Settings(index_dir=str(index_copy), models_dir=str(index_copy / "no-models")),
+        reindex([SAMPLES_DIR], test_settings(index_dir=str(index_copy), models_dir=str(index_copy / "no-models")),
                 full=True)
     monkeypatch.undo()
     assert store.live_generation() == live
@@ -408,12 +408,13 @@ WRITER = """
 import sys
 from searchsvc.article import Article
 from searchsvc.index import IndexStore
+from searchsvc.entities import EntityRegistry
 from searchsvc.index.updates import apply_changes
-store = IndexStore(sys.argv[1])
+store, registry = IndexStore(sys.argv[1]), EntityRegistry.load(overlay=False)
 for n in range(10_000):
     a = Article(id=f"kill-{sys.argv[2]}-{n}", url=None, site="Smorgon", published="2024-05-17",
                 title=f"Kill drill {sys.argv[2]} number {n}", body=f"Write {n} of round {sys.argv[2]}.")
-    apply_changes(store, [a], timeout=30)
+    apply_changes(store, [a], registry=registry, timeout=30)
     print(a.id, flush=True)  # acknowledged
 """
 
@@ -433,7 +434,7 @@ def test_kill_9_during_api_writes_loses_no_acknowledged_article(index_copy):
         check = store.check(store.live_generation())
         assert check.intact, check.problems()  # a kill between commit and checksums is a note, not damage
         assert set(acknowledged) <= live_ids(index_copy) and set(acknowledged) <= journal_ids(index_copy)
-    apply_changes(IndexStore(index_copy), [api_article(999)], timeout=1)  # no lock left behind
+    apply_changes(IndexStore(index_copy), [api_article(999)], registry=EntityRegistry.load(overlay=False), timeout=1)  # no lock left behind
     proc = run_cli("reindex", "--full", "--source", str(SAMPLES_DIR), "--index", str(index_copy), "--quiet",
                    check=False)
     assert proc.returncode == 0 and set(acknowledged) <= live_ids(index_copy)
