@@ -119,7 +119,10 @@ def document(settings: Settings) -> dict:
                            "responses": {"200": _json("deleted"), **WRITE_ERRORS, **bad_id,
                                          "404": _error("no such article")}}},
             "/health": {"get": {"summary": "Index generation, document count, translation models and gaps",
-                                "responses": {"200": _json("serving"), "503": _json("no index to serve")}}},
+                                "responses": {"200": _json("serving: status ok, or degraded with `damage` (a damaged "
+                                                             "live generation or API journal; answers come from the "
+                                                             "newest intact generation)"),
+                                              "503": _json("no index, or no intact generation, to serve")}}},
             "/metrics": {"get": {"summary": "Prometheus text exposition", "responses": {
                 "200": {"description": "metrics", "content": {"text/plain": {}}}}}},
             "/openapi.json": {"get": {"summary": "This document", "responses": {"200": _json("OpenAPI 3.1")}}},
