@@ -37,6 +37,7 @@ class Article:
     persons: list[str] = field(default_factory=list)  # canonical entity ids
     organizations: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)  # place ids ("place:by-town:orsha")
+    regions: list[str] = field(default_factory=list)  # oblasts (or Minsk) it is about: entities.regions
     translations: dict[str, Translation] = field(default_factory=dict)
     source_path: str | None = None
 

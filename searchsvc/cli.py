@@ -42,7 +42,7 @@ def cmd_ingest(args, services: Services) -> int:
     for result in report.results:
         if args.json:
             data = result.to_json()
-            for key in ("persons", "organizations", "places"):
+            for key in ("persons", "organizations", "places", "regions"):
                 if key in data:
                     data[key] = [registry.label(i, "en") for i in data[key]]
             print(json.dumps(data, ensure_ascii=False))

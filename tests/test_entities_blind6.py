@@ -97,3 +97,21 @@ def test_a_verb_after_a_name_is_not_a_thing_named_after_the_person(registry):
     ids = EntityExtractor(registry, learn=False).find("Minister Ivan Kubrakov awards officers. Kubrakov thanked them.")
     assert "Ivan Kubrakov" in {registry.label(i) for i in ids}
 
+
+def test_an_article_is_about_the_oblast_of_its_site_and_of_the_places_it_names(registry):
+    """The region facet's values: the site's oblast (each committee belongs to one) and the oblasts of
+    the Belarusian places named; foreign places name no region."""
+    from searchsvc.entities import EntityExtractor
+    from searchsvc.ingest import parse_file
+
+    from entity_sets import FIXTURES
+
+    extractor = EntityExtractor(registry, learn=False)
+
+    def regions(name):
+        article, _ = parse_file(FIXTURES / "blind6" / "pages" / name)
+        return [registry.label(r) for r in extractor.annotate(article).regions]
+
+    assert regions("e14_reception-krichev-cp1251.html") == ["Mogilev Oblast"]  # a Russian site name
+    assert regions("e16_russian-regions-polotsk.txt") == ["Vitebsk Oblast"]  # Pskov Oblast is abroad
+    assert regions("e19_cis-minsk-portal.html") == ["Minsk Oblast", "Minsk", "Brest Oblast"]  # Viskuli's oblast named

@@ -48,7 +48,8 @@ class CyrillicNames:
     def __init__(self, registry):
         self.registry = registry
         self._bodies = StemIndex()
-        for site in SiteRegistry.load():
+        self.sites = SiteRegistry.load()
+        for site in self.sites:
             for name in (site.labels.get("ru"), site.labels.get("be"), *site.aliases):
                 if name and "ого " not in name and "ага " not in name:  # genitives come from the stems
                     self._bodies.add(name, site.name)

@@ -26,6 +26,7 @@ from ..article import Article
 from . import lexicon as lx
 from .cyrillic import CyrillicNames
 from .labels import org_labels, person_labels
+from .regions import regions
 from .names import name_key
 from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, all_caps_line, company_word_at, described_name_at, is_patronymic,
@@ -1035,7 +1036,7 @@ class EntityExtractor:
         return [m for m in out if not (m.type == "person" and m.target in dropped)]
 
     def annotate(self, article: Article) -> Article:
-        """Set article.persons / organizations / places (canonical ids, first mention first).
+        """Set article.persons / organizations / places / regions (canonical ids, first mention first).
 
         Places are read outside the names of persons and organizations: "Minsk Tractor Works"
         names no place, "the delegation of Uzbekistan" does.
@@ -1047,6 +1048,7 @@ class EntityExtractor:
         article.organizations = [eid for eid, etype in found if etype == "organization"]
         named = [(m.start, m.end) for m in mentions if not m.implied]
         article.places = self.registry.places.find(text, skip=named)
+        article.regions = regions(article.site, article.places, self.registry.places, self._cyrillic.sites)
         return article
 
 

@@ -92,6 +92,7 @@ class IngestResult:
             "persons": a.persons,
             "organizations": a.organizations,
             "places": a.places,
+            "regions": a.regions,
             "duplicate_of": self.duplicate_of,
             "sources": [{**s.__dict__, "site": None if s.site == UNKNOWN_SITE else s.site} for s in story.sources],
             "translations": sorted(a.translations),
