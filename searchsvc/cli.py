@@ -14,7 +14,7 @@ import os
 import sys
 
 from .config import SAMPLES_DIR, Settings
-from .languages import LANGUAGES
+from .languages import default_languages
 from .services import Services
 
 
@@ -186,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="query an index")
     p.add_argument("query")
     p.add_argument("--index", metavar="DIR")
-    p.add_argument("--lang", choices=LANGUAGES, default="en")
+    p.add_argument("--lang", choices=default_languages().codes, default=default_languages().source.code)
     p.add_argument("--size", type=int, default=10)
     p.add_argument("--page", type=int, default=1)
     p.add_argument("--person", action="append", metavar="ID", help="filter by person id (repeatable: any of)")

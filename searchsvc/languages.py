@@ -34,14 +34,3 @@ def resolve(languages: LanguageRegistry | None) -> LanguageRegistry:
     """`languages`, or the default registry when None (the default of every `languages=` parameter)."""
     return default_languages() if languages is None else languages
 
-
-# The default registry's codes, for code that does not take a registry yet.
-SOURCE = default_languages().source.code
-TARGETS = default_languages().target_codes
-LANGUAGES = default_languages().codes
-NAMES = {lang.code: lang.name for lang in default_languages()}
-
-
-def check(lang: str) -> str:
-    """Return `lang` if it is a known language code, else raise ValueError."""
-    return default_languages().check(lang)

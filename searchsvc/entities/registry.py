@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..lang.keyboard import KnownWords, known_words
-from ..languages import LANGUAGES, SOURCE, LanguageRegistry, resolve
+from ..languages import LanguageRegistry, default_languages, resolve
 from .names import CYRILLIC, name_key, strip_case_ending, tokens
 
 REGISTRY_FILE = Path(__file__).with_name("registry.json")
@@ -59,12 +59,14 @@ class Entity:
     context_aliases: list[str] = field(default_factory=list)
     origin: str = "registry"  # registry | machine (learned from an article) | editor
 
-    def label(self, lang: str = SOURCE) -> str:
-        return self.labels.get(lang) or self.labels[SOURCE]
+    def label(self, lang: str | None = None) -> str:
+        """The label in `lang`; the source language's (English) when it has none."""
+        return self.labels.get(lang) or self.labels[default_languages().source.code]
 
     def names(self) -> list[str]:
         """Every surface form: labels in all languages plus aliases."""
-        seen = dict.fromkeys([*(self.labels.get(l) for l in LANGUAGES if self.labels.get(l)), *self.aliases])
+        codes = default_languages().codes
+        seen = dict.fromkeys([*(self.labels.get(l) for l in codes if self.labels.get(l)), *self.aliases])
         return list(seen)
 
     def to_dict(self) -> dict:
@@ -89,9 +91,10 @@ class Entity:
         if data["type"] not in ENTITY_TYPES:
             raise RegistryError(f"{where}: entity {data['id']!r} has type {data['type']!r}; expected person or organization")
         labels = data["labels"]
-        if not isinstance(labels, dict) or not labels.get(SOURCE):
+        languages = default_languages()
+        if not isinstance(labels, dict) or not labels.get(languages.source.code):
             raise RegistryError(f"{where}: entity {data['id']!r} needs an English label (labels.en)")
-        unknown = set(labels) - set(LANGUAGES)
+        unknown = set(labels) - set(languages.codes)
         if unknown:
             raise RegistryError(f"{where}: entity {data['id']!r} has labels in unknown languages {sorted(unknown)}")
         aliases = data.get("aliases") or []
@@ -124,12 +127,8 @@ _ORG_STOP = frozenset("the of and for in on at to a о и і аб ў у в".spli
 
 
 def _org_token_key(token: str) -> str:
-    from ..lang.stemmers import stem_be, stem_en, stem_ru
-
     low = token.lower().replace("ё", "е")
-    if CYRILLIC.search(low):
-        return stem_be(low) if re.search(r"[іў’']", low) else stem_ru(low)
-    return stem_en(low)
+    return default_languages().spelling_language(low).stem(low)
 
 
 class _LookupIndex:
@@ -359,7 +358,7 @@ class EntityRegistry:
     def of_type(self, etype: str) -> list[Entity]:
         return [e for e in self if e.type == etype]
 
-    def label(self, entity_id: str, lang: str = SOURCE) -> str:
+    def label(self, entity_id: str, lang: str | None = None) -> str:
         """The entity's (or place's: ids "place:...") label in `lang`."""
         if entity_id.startswith("place:"):
             return self.places.label(entity_id, lang)

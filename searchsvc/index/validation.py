@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..article import Article
-from ..languages import SOURCE
+from ..languages import default_languages
 from .schema import text_field
 
 CANARIES = 5
@@ -32,7 +32,7 @@ def validate_generation(index, articles: list[Article], canaries: int = CANARIES
             problems.append(f"{len(missing)} article ids not found, e.g. {missing[:3]}")
 
         # The title of a few articles, searched as words, must find that article.
-        title_field = text_field("title", SOURCE)
+        title_field = text_field("title", default_languages().source.code)
         picked = articles[:: max(1, len(articles) // canaries)][:canaries] if articles else []
         canary_results = []
         for article in picked:

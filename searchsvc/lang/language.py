@@ -188,6 +188,11 @@ class LanguageRegistry:
         """The bit of `code` in a document's `translated` mask (registry order)."""
         return 1 << self.codes.index(code)
 
+    def masks_missing(self, codes: Iterable[str]) -> list[int]:
+        """The values of a document's `translated` mask that lack at least one of `codes`."""
+        bits = [self.bit(code) for code in codes]
+        return [m for m in range(1 << len(self)) if any(not m & b for b in bits)]
+
     def of_script(self, script: str) -> tuple[Language, ...]:
         return tuple(lang for lang in self if lang.script == script)
 

@@ -13,7 +13,7 @@ import json
 
 from ..article import Article
 from ..index.updates import apply_changes
-from ..languages import LANGUAGES
+from ..languages import default_languages
 from ..translation.models import ModelCatalog
 from .context import RunContext
 from .translate import translate
@@ -32,8 +32,7 @@ def fill_gaps(run: RunContext, written: set[str], api_ids: set[str]) -> int:
         return 0
     if not routes:
         return 0
-    bits = [1 << LANGUAGES.index(lang) for lang in routes]
-    masks = [m for m in range(1 << len(LANGUAGES)) if any(not m & b for b in bits)]
+    masks = default_languages().masks_missing(routes)
     index = store.open(live)
     try:
         with index.reader() as r:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..article import Article
 from ..config import Settings
-from ..languages import TARGETS
+from ..languages import default_languages
 from ..translation import translate_articles
 from .progress import Progress
 
@@ -42,7 +42,7 @@ def translate(articles: list[Article], settings: Settings, progress: Progress, e
             totals["routes"].update(tr.routes)
         progress.advance(len(chunk))
     progress.finish()
-    totals["gaps"] = {lang: n for lang in TARGETS if (n := sum(lang not in a.translations for a in articles))}
+    totals["gaps"] = {lang: n for lang in default_languages().target_codes if (n := sum(lang not in a.translations for a in articles))}
     return totals
 
 

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..article import Article, Translation
-from ..languages import TARGETS
+from ..languages import default_languages
 from .cache import TranslationCache
 from .engine import PackageTranslator, default_length_limits, model_identity
 from .models import InstalledModel, ModelCatalog, Route
@@ -126,12 +126,13 @@ class ArticleTranslator:
 
     # --- articles ------------------------------------------------------------------------
 
-    def translate(self, articles: list[Article], langs: tuple[str, ...] = TARGETS) -> TranslationReport:
-        """`langs`: the target languages to fill (default all; one for an on-demand request)."""
+    def translate(self, articles: list[Article], langs: tuple[str, ...] | None = None) -> TranslationReport:
+        """`langs`: the target languages to fill (default: every target of default_languages(); one
+        for an on-demand request)."""
         with self._lock:  # one run at a time per translator: models are not re-entrant here
             return self._translate(articles, langs)
 
-    def _translate(self, articles: list[Article], langs: tuple[str, ...] = TARGETS) -> TranslationReport:
+    def _translate(self, articles: list[Article], langs: tuple[str, ...] | None = None) -> TranslationReport:
         started = time.perf_counter()
         report = TranslationReport(articles=len(articles))
         catalog = ModelCatalog.load(self.settings.models_dir)
@@ -145,7 +146,7 @@ class ArticleTranslator:
                 split_cache[key] = (split_text(article.title), split_text(article.body))
             return split_cache[key]
 
-        for lang in langs:
+        for lang in langs or default_languages().target_codes:
             wanted = [a for a in articles if a.lang != lang
                       and not (lang in a.translations and a.translations[lang].route == PREMADE)]
             by_source: dict[str, list[Article]] = {}

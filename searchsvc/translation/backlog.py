@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..article import Article
-from ..languages import LANGUAGES, SOURCE
+from ..languages import default_languages
 
 log = logging.getLogger("searchsvc.translation")
 
@@ -131,8 +131,8 @@ def _untranslated(store, langs) -> list[_Entry]:
     name = store.live_generation()
     if name is None:
         return []
-    bits = [1 << LANGUAGES.index(lang) for lang in langs]
-    masks = [m for m in range(1 << len(LANGUAGES)) if any(not m & b for b in bits)]
+    languages = default_languages()
+    masks = languages.masks_missing(langs)
     with store.open(name) as index, index.reader() as reader:
         if not reader.has_field("translated"):
             return []
@@ -141,6 +141,6 @@ def _untranslated(store, langs) -> list[_Entry]:
         for docnum in docnums:
             fields = reader.stored_fields(docnum)
             article = json.loads(fields["article"])
-            if article.get("lang", SOURCE) == SOURCE:
+            if article.get("lang", languages.source.code) == languages.source.code:
                 out.append(_Entry(fields["id"], article.get("published") or ""))
         return out

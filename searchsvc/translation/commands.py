@@ -13,7 +13,7 @@ import os
 import sys
 import time
 
-from ..languages import TARGETS
+from ..languages import default_languages
 
 
 def register(sub) -> None:
@@ -53,7 +53,7 @@ def register(sub) -> None:
     p.add_argument("--device", choices=("cpu", "cuda"),
                    help="translate_device for the workers (default: SEARCHSVC_TRANSLATE_DEVICE; cuda falls back "
                         "to the CPU with a warning on a worker that has no GPU)")
-    p.add_argument("--lang", action="append", choices=TARGETS, help="only this language (repeatable; default: all)")
+    p.add_argument("--lang", action="append", choices=default_languages().target_codes, help="only this language (repeatable; default: all)")
     p.add_argument("--recent-days", type=int, default=30, metavar="DAYS",
                    help="articles from the DAYS up to the newest one come first (default 30)")
     p.add_argument("--limit", type=int, metavar="N", help="at most N articles this run")
@@ -102,9 +102,9 @@ def cmd_list(args, services) -> int:
             print(f"{m.pair:<9} {m.name:<{width}}  {m.version:<7}  {note}".rstrip())
     else:
         print("no translation packages installed")
-    for lang in TARGETS:
+    for lang in default_languages().target_codes:
         print(routes[lang].describe())
-    missing = [lang for lang in TARGETS if not routes[lang].available]
+    missing = [lang for lang in default_languages().target_codes if not routes[lang].available]
     if missing:
         print(f"articles are indexed without {', '.join(missing)} until a package is installed: "
               f"searchsvc models install {' '.join(missing)}  (or --file PACKAGE.argosmodel)")
@@ -194,9 +194,9 @@ def cmd_translate(args, services) -> int:
     if args.device:
         settings = dataclasses.replace(settings, translate_device=args.device)
     routes = ModelCatalog.load(settings.models_dir).routes()
-    langs = [lang for lang in (args.lang or TARGETS) if routes[lang].available]
+    langs = [lang for lang in (args.lang or default_languages().target_codes) if routes[lang].available]
     if not langs:
-        print(f"error: no translation model for {', '.join(args.lang or TARGETS)} in {settings.models_dir}: "
+        print(f"error: no translation model for {', '.join(args.lang or default_languages().target_codes)} in {settings.models_dir}: "
               f"searchsvc models install ru be  (or --file PACKAGE.argosmodel)", file=sys.stderr)
         return 3
     from ..index import IndexStore

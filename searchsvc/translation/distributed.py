@@ -42,7 +42,7 @@ from typing import Callable, Iterable, Iterator
 from ..article import Article
 from .cache import TranslationCache
 from .engine import PackageTranslator, default_length_limits, model_identity
-from ..languages import SOURCE, TARGETS
+from ..languages import default_languages
 from .models import InstalledModel, ModelCatalog
 from .sentences import needs_translation, split_text
 
@@ -273,7 +273,7 @@ class ArchiveTranslation:
     def routes(self) -> dict[str, tuple[Leg, ...]]:
         """lang -> legs from English, for every target language a model route exists for."""
         out = {}
-        for lang in self.langs or TARGETS:
+        for lang in self.langs or default_languages().target_codes:
             route = self.catalog.route(lang)
             if route.available:
                 out[lang] = tuple(self._leg(m) for m in route.legs)
@@ -296,7 +296,7 @@ class ArchiveTranslation:
         tasks: list[_Task] = []
         # longer chains first: their first leg also serves the shorter routes that share it
         for lang, legs in sorted(routes.items(), key=lambda item: -len(item[1])):
-            wanted = [(i, a) for i, a in articles if a.lang == SOURCE and lang not in a.translations]
+            wanted = [(i, a) for i, a in articles if a.lang == default_languages().source.code and lang not in a.translations]
             if not wanted:
                 continue
             texts_of = {i: sentences_of[i] for i, _ in wanted}  # article -> texts at the current leg
@@ -332,7 +332,7 @@ class ArchiveTranslation:
         window = self.window or 2 * sum(w.get("nthreads", 1) for w in
                                         self.client.scheduler_info().get("workers", {}).values()) + 2
         if not routes:
-            report.errors.append("no translation model installed for " + ", ".join(self.langs or ("ru", "be")))
+            report.errors.append("no translation model installed for " + ", ".join(self.langs or default_languages().target_codes))
             return report
         pending = distributed.as_completed()
         futures: dict = {}  # future -> _Task

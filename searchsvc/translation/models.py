@@ -24,7 +24,7 @@ from importlib import metadata
 from pathlib import Path
 from types import SimpleNamespace
 
-from ..languages import SOURCE, TARGETS
+from ..languages import default_languages
 from .packaging import PackageError, PackageInfo, check_package
 
 log = logging.getLogger("searchsvc.translation")
@@ -137,9 +137,9 @@ class Route:
 
     def describe(self) -> str:
         if not self.legs:
-            return f"{SOURCE}->{self.lang}: not available"
+            return f"{default_languages().source.code}->{self.lang}: not available"
         chain = " + ".join(f"{m.name} ({m.version})" for m in self.legs)
-        return f"{SOURCE}->{self.lang}: {self.kind} via {chain}"
+        return f"{self.legs[0].from_code}->{self.lang}: {self.kind} via {chain}"
 
 
 class ModelCatalog:
@@ -171,12 +171,14 @@ class ModelCatalog:
         # Two packages for one pair: the newest version wins (an upgrade left the old one).
         return max(found, key=lambda m: _version_key(m.version)) if found else None
 
-    def route(self, lang: str, source: str = SOURCE) -> Route:
+    def route(self, lang: str, source: str | None = None) -> Route:
+        source = source or default_languages().source.code
+        targets = default_languages().target_codes
         direct = self.find(source, lang)
         if direct:
             return Route(lang, "direct", (direct,))
         # Pivot through another target language first (ru for be), then anything else.
-        pivots = [t for t in TARGETS if t != lang] + sorted({m.to_code for m in self.models} - set(TARGETS))
+        pivots = [t for t in targets if t != lang] + sorted({m.to_code for m in self.models} - set(targets))
         for pivot in pivots:
             first, second = self.find(source, pivot), self.find(pivot, lang)
             if first and second:
@@ -184,7 +186,7 @@ class ModelCatalog:
         return Route(lang, "none")
 
     def routes(self) -> dict[str, Route]:
-        return {lang: self.route(lang) for lang in TARGETS}
+        return {lang: self.route(lang) for lang in default_languages().target_codes}
 
 
 def _version_key(version: str) -> tuple:
@@ -256,7 +258,7 @@ def parse_pair(text: str) -> tuple[str, str]:
                 return a.strip().lower(), b.strip().lower()
     if not text.isalpha():
         raise ValueError(f"not a language or language pair: {text!r} (e.g. ru, be, ru-be)")
-    return SOURCE, text.lower()
+    return default_languages().source.code, text.lower()
 
 
 def install_from_index(models_dir: str | os.PathLike, cache_dir: str | os.PathLike, pairs: list[tuple[str, str]],

@@ -17,11 +17,17 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..languages import NAMES
+from ..languages import default_languages
 
 ZIP_TIMESTAMP = (2020, 1, 1, 0, 0, 0)  # fixed, so the same inputs give the same bytes
 ARGOS_VERSION = "1.9.0"
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "be": "Belarusian", "uk": "Ukrainian"}
+# English names of languages a package may translate that searchsvc does not search in
+OTHER_LANGUAGE_NAMES = {"uk": "Ukrainian"}
+
+
+def english_name(code: str) -> str:
+    language = default_languages().get(code)
+    return language.english_name if language is not None else OTHER_LANGUAGE_NAMES.get(code, code)
 
 
 class PackageError(ValueError):
@@ -86,8 +92,8 @@ def write_package(out: str | os.PathLike, model_dir: str | os.PathLike, sentence
         set_source_prefix(model_dir, source_prefix)
     metadata = {
         "package_version": version, "argos_version": ARGOS_VERSION,
-        "from_code": from_code, "from_name": LANGUAGE_NAMES.get(from_code, NAMES.get(from_code, from_code)),
-        "to_code": to_code, "to_name": LANGUAGE_NAMES.get(to_code, NAMES.get(to_code, to_code)),
+        "from_code": from_code, "from_name": english_name(from_code),
+        "to_code": to_code, "to_name": english_name(to_code),
         "type": "translate", "links": [], **(extra_metadata or {}),
     }
     if isinstance(sentencepiece_model, (bytes, bytearray)):

@@ -21,7 +21,7 @@ from ..index.updates import AppliedChanges, apply_changes
 from ..ingest import IngestError, build_article
 from ..ingest.jsonl import record_fields
 from .errors import ApiError
-from ..languages import TARGETS
+from ..languages import default_languages
 from .params import Param, parse_query, path_id
 from .responses import JSONResponse
 
@@ -130,7 +130,7 @@ def _read_article(state, article_id: str) -> dict | None:
 TRANSLATE = Param("translate", "enum", "translate the article into this language now when it has no translation "
                   "yet and a model is installed; `translation_request.status` says what happened: present, "
                   "translated, pending (202: still translating, ask again), too_long (more sentences than one "
-                  "request may translate), busy (503), no_model or source", enum=TARGETS)
+                  "request may translate), busy (503), no_model or source", enum=default_languages().target_codes)
 ARTICLE_PARAMS = [TRANSLATE]
 RETRY_AFTER_S = 5
 

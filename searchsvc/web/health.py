@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from ..index import NoIndexError
-from ..languages import LANGUAGES, TARGETS
+from ..languages import default_languages
 from ..translation.models import ModelCatalog
 from .responses import JSONResponse
 
@@ -36,14 +36,15 @@ class TranslationGaps:
         with self._lock:
             if self._cached and self._cached[1] == generation and time.monotonic() - self._cached[0] < GAPS_TTL_S:
                 return self._cached[2]
+        languages = default_languages()
         generation, index = store.open_serving()
         try:
             with index.reader() as reader:
-                # `translated` is a bitmask over LANGUAGES (index/documents.py); 2**n values at most
-                by_mask = {m: len(reader.docs_with("translated", m)) for m in range(2 ** len(LANGUAGES))}
+                # `translated` is a bitmask over the languages (LanguageRegistry.bit); 2**n values at most
+                by_mask = {m: len(reader.docs_with("translated", m)) for m in range(2 ** len(languages))}
         finally:
             index.close()
-        gaps = {lang: sum(n for m, n in by_mask.items() if not m & (1 << LANGUAGES.index(lang))) for lang in TARGETS}
+        gaps = {lang: sum(n for m, n in by_mask.items() if not m & languages.bit(lang)) for lang in languages.target_codes}
         with self._lock:
             self._cached = (time.monotonic(), generation, gaps)
         return gaps

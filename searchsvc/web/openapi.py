@@ -9,7 +9,7 @@ from starlette.requests import Request
 
 from .. import __version__ as VERSION
 from ..config import Settings
-from ..languages import TARGETS
+from ..languages import default_languages
 from .params import Param
 from .responses import JSONResponse
 from .articles_api import ARTICLE_PARAMS
@@ -108,7 +108,7 @@ def document(settings: Settings) -> dict:
                         "parameters": [ARTICLE_ID, *params(ARTICLE_PARAMS)],
                         "responses": {"200": _json("the article"), "404": _error("no such article"),
                                       "400": _error("id empty, over 200 characters or with control characters; "
-                                                    "translate not one of " + ", ".join(TARGETS)),
+                                                    "translate not one of " + ", ".join(default_languages().target_codes)),
                                       "202": _json("the article; its translation is still being made "
                                                    "(translation_request.status pending): ask again after "
                                                    "Retry-After seconds"),
