@@ -29,9 +29,10 @@ from .errors import QueryError
 from .facets import FACETS, GRANULARITIES, bucket_range
 from .query import VIAS, QueryPlan, advanced_plan, plain_plan
 from .results import EntityLabel, Hit, SearchResult
-from .scoring import Evaluator, terms_within
+from .scoring import Evaluator
 from .snippets import Marker, Snippet, highlight_all
 from .suggest import Suggester
+from .vocabulary import VocabularyCache, edits_within
 
 log = logging.getLogger("searchsvc.search")
 
@@ -66,6 +67,7 @@ class SearchService:
         self.max_filter_values = max_filter_values
         self._local = threading.local()
         self._columns = ColumnCache()
+        self._vocabulary = VocabularyCache()
         self._suggester: Suggester | None = None
 
     # -- the reader: per thread, per generation, refreshed after in-place commits --------------
@@ -222,7 +224,7 @@ class SearchService:
         page_docs = [d for d, _ in scored]
         via = self._matched_via(evaluator, plan, page_docs) if evaluator is not None else {}
         hits = [self._hit(reader, d, score, via.get(d, []), plan, lang) for d, score in scored]
-        did_you_mean = self._did_you_mean(reader, plan) if total < FEW_RESULTS and plan.words else None
+        did_you_mean = self._did_you_mean(state.generation, reader, plan) if total < FEW_RESULTS and plan.words else None
         took = round((time.perf_counter() - started) * 1000, 2)
         return SearchResult(
             query=q,
@@ -298,7 +300,7 @@ class SearchService:
             self._name_words_cache = words
         return words
 
-    def _did_you_mean(self, reader, plan: QueryPlan) -> str | None:
+    def _did_you_mean(self, generation: str, reader, plan: QueryPlan) -> str | None:
         """Spelling from the index's title vocabulary and the registry's names, for words that
         match nothing anywhere."""
         names = self._name_words()
@@ -314,9 +316,10 @@ class SearchService:
                 if maxdist == 2 and len(low) < 6:
                     break
                 cands = [(reader.doc_frequency(TITLE_WORDS_FIELD, t), t)
-                         for t in terms_within(reader, TITLE_WORDS_FIELD, low, maxdist, limit=50)]
+                         for t in self._vocabulary.terms_within(generation, reader, TITLE_WORDS_FIELD, low,
+                                                                maxdist, limit=50)]
                 cands += [(1, n) for n in names if abs(len(n) - len(low)) <= maxdist and n[:1] == low[:1]
-                          and _edits_within(low, n, maxdist)]
+                          and edits_within(low, n, maxdist)]
                 if cands:
                     best = max(cands)[1]
                     break
@@ -391,15 +394,3 @@ class SearchService:
         article["generation"] = state.generation
         return article
 
-
-def _edits_within(a: str, b: str, maxdist: int) -> bool:
-    """Levenshtein distance <= maxdist (small strings only)."""
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > maxdist:
-            return False
-        prev = cur
-    return prev[-1] <= maxdist
