@@ -44,7 +44,8 @@ FEW_RESULTS = 3  # below this, offer "did you mean"
 
 @dataclass
 class _ReaderState:
-    """One thread's view of the index: an engine reader is not for sharing across threads."""
+    """A reader and its columns, used by one thread at a time (an engine reader is not for
+    sharing across threads at once; the pool hands it to one thread after another)."""
 
     generation: str
     index: object
@@ -55,8 +56,9 @@ class _ReaderState:
 class SearchService:
     def __init__(self, index_dir, registry: EntityRegistry | None = None, max_query_chars: int = 512,
                  max_page: int = 50, max_page_size: int = 50, max_expansions: int = 64, max_filter_values: int = 20,
-                 languages: LanguageRegistry | None = None):
-        """`languages`: the languages the index was built for (default: default_languages())."""
+                 languages: LanguageRegistry | None = None, max_readers: int = 4):
+        """`languages`: the languages the index was built for (default: default_languages()).
+        `max_readers`: engine readers open at once, shared by all threads (see _checkout)."""
         self.store = IndexStore(index_dir)
         self.registry = registry or EntityRegistry.load()
         self.languages = resolve(languages)
@@ -65,31 +67,54 @@ class SearchService:
         self.max_page_size = max_page_size
         self.max_expansions = max_expansions
         self.max_filter_values = max_filter_values
-        self._local = threading.local()
+        self._idle: list[_ReaderState] = []  # readers not in use, newest last
+        self._pool_lock = threading.Lock()
+        self._readers_free = threading.BoundedSemaphore(max_readers)
         self._columns = ColumnCache()
         self._vocabulary = VocabularyCache()
         self._suggester: Suggester | None = None
 
-    # -- the reader: per thread, per generation, refreshed after in-place commits --------------
-    def _state(self) -> _ReaderState:
-        # LIVE, or the last intact generation while LIVE is damaged (IndexStore.serving)
-        serving = self.store.serving().name
-        state: _ReaderState | None = getattr(self._local, "state", None)
-        if state is None or state.generation != serving:
-            if state is not None:
+    # -- readers: a bounded pool, per generation, refreshed after in-place commits -------------
+    def _checkout(self) -> _ReaderState:
+        """A reader of the serving generation (LIVE, or the last intact one while LIVE is
+        damaged: IndexStore.serving) for this thread alone until _checkin. At most
+        `max_readers` are open whatever the server's thread count (a reader holds its own
+        decoded blocks and file handles: one per thread grew RSS with the thread pool); a thread
+        beyond that waits for one to come back."""
+        self._readers_free.acquire()
+        try:
+            serving = self.store.serving().name
+            with self._pool_lock:
+                state = self._idle.pop() if self._idle else None
+            if state is not None and state.generation != serving:
                 state.reader.close()
-                self._local.state = None
-            name, index = self.store.open_serving()
-            reader = index.reader()
-            state = _ReaderState(name, index, reader, self._columns.for_reader(name, reader))
-            self._local.state = state
-            log.info("opened reader generation=%s docs=%d", name, reader.doc_count())
-        elif not state.reader.up_to_date():
-            # the live generation got in-place commits (HTTP POST/DELETE): a new reader, whose
-            # segments' keys tell the column cache which segments changed
-            stale, state.reader = state.reader, state.index.reader()
-            stale.close()
-            state.columns = self._columns.for_reader(state.generation, state.reader)
+                state = None
+            if state is None:
+                name, index = self.store.open_serving()
+                reader = index.reader()
+                state = _ReaderState(name, index, reader, self._columns.for_reader(name, reader))
+                log.info("opened reader generation=%s docs=%d", name, reader.doc_count())
+            elif not state.reader.up_to_date():
+                # the live generation got in-place commits (HTTP POST/DELETE): a new reader, whose
+                # segments' keys tell the column cache which segments changed
+                stale, state.reader = state.reader, state.index.reader()
+                stale.close()
+                state.columns = self._columns.for_reader(state.generation, state.reader)
+            return state
+        except BaseException:
+            self._readers_free.release()
+            raise
+
+    def _checkin(self, state: _ReaderState) -> None:
+        with self._pool_lock:
+            self._idle.append(state)
+        self._readers_free.release()
+
+    def _state(self) -> _ReaderState:
+        """A pooled reader's state for a single-threaded caller (tests, tools): checked in at
+        once, so it must not be used while other threads search."""
+        state = self._checkout()
+        self._checkin(state)
         return state
 
     def warm_up(self) -> None:
@@ -108,7 +133,11 @@ class SearchService:
         return self.store.live_generation()
 
     def doc_count(self) -> int:
-        return self._state().reader.doc_count()
+        state = self._checkout()
+        try:
+            return state.reader.doc_count()
+        finally:
+            self._checkin(state)
 
     # -- parameters ------------------------------------------------------------------------------
     def _check(self, lang, page, size, sort, mode, granularity):
@@ -177,77 +206,80 @@ class SearchService:
         last = self._date(date_to, "date_to", last=True)
         if first and last and first > last:
             raise QueryError(f"date_from {first} is after date_to {last}")
-        state = self._state()
-        reader, cols = state.reader, state.columns
-        plan = self._plan(q if isinstance(q, str) else "", mode, reader)
+        state = self._checkout()
+        try:
+            reader, cols = state.reader, state.columns
+            plan = self._plan(q if isinstance(q, str) else "", mode, reader)
 
-        # every match with its score in one numpy pass (exact total and facets)
-        evaluator, scores = None, None
-        if plan.query is None:
-            base = cols.live.copy()
-        else:
-            evaluator = Evaluator(reader, cols)
-            scores, base = evaluator.evaluate(plan.query, keep=[q for qs in plan.components.values() for q in qs])
-        masks = {key: cols.value_mask(key, values) for key, values in filters.items()}
-        if first or last:
-            masks["date"] = cols.day_range_mask(first.toordinal() if first else None, last.toordinal() if last else None)
-        final = base.copy()
-        for m in masks.values():
-            final &= m
-        total = int(final.sum())
-
-        facets = {}
-        for name, facet in FACETS.items():
-            m = base.copy()
-            for key, other in masks.items():
-                if key != name:  # multi-select: a facet's counts ignore its own filter
-                    m &= other
-            if name == "date":
-                facets[name] = facet.render(facet.counts(cols, m, date_granularity), lang, first, last, self.languages)
+            # every match with its score in one numpy pass (exact total and facets)
+            evaluator, scores = None, None
+            if plan.query is None:
+                base = cols.live.copy()
             else:
-                facets[name] = facet.render(facet.counts(cols, m), self.registry, lang, filters.get(name, []))
+                evaluator = Evaluator(reader, cols)
+                scores, base = evaluator.evaluate(plan.query, keep=[q for qs in plan.components.values() for q in qs])
+            masks = {key: cols.value_mask(key, values) for key, values in filters.items()}
+            if first or last:
+                masks["date"] = cols.day_range_mask(first.toordinal() if first else None, last.toordinal() if last else None)
+            final = base.copy()
+            for m in masks.values():
+                final &= m
+            total = int(final.sum())
 
-        start = (page - 1) * size
-        scored: list[tuple[int, float | None]] = []
-        if total > start:
-            if sort == "date" or plan.query is None:
-                idx = np.flatnonzero(final)
-                order = np.lexsort((idx, -cols.stamp[idx]))  # newest first, stable by docnum
-                scored = [(int(d), None) for d in idx[order][start:start + size]]
-            else:
-                idx = np.flatnonzero(final)
-                depth = start + size
-                if len(idx) > depth:
-                    idx = idx[np.argpartition(-scores[idx], depth - 1)[:depth]]
-                order = np.lexsort((idx, -scores[idx]))  # best first, ties by docnum
-                scored = [(int(d), float(scores[d])) for d in idx[order][start:depth]]
-        page_docs = [d for d, _ in scored]
-        via = self._matched_via(evaluator, plan, page_docs) if evaluator is not None else {}
-        hits = [self._hit(reader, d, score, via.get(d, []), plan, lang) for d, score in scored]
-        did_you_mean = self._did_you_mean(state.generation, reader, plan) if total < FEW_RESULTS and plan.words else None
-        took = round((time.perf_counter() - started) * 1000, 2)
-        return SearchResult(
-            query=q,
-            mode=mode,
-            lang=lang,
-            query_lang=plan.query_lang,
-            repaired_query=plan.repaired,
-            entities=[EntityLabel(e, self.registry.label(e, lang)) for e in plan.entities],
-            total=total,
-            page=page,
-            size=size,
-            pages=min(self.max_page, math.ceil(total / size)),
-            sort=sort,
-            filters=filters,
-            date_from=first.isoformat() if first else None,
-            date_to=last.isoformat() if last else None,
-            generation=state.generation,
-            hits=hits,
-            facets=facets,
-            did_you_mean=did_you_mean,
-            warnings=plan.warnings,
-            took_ms=took,
-        )
+            facets = {}
+            for name, facet in FACETS.items():
+                m = base.copy()
+                for key, other in masks.items():
+                    if key != name:  # multi-select: a facet's counts ignore its own filter
+                        m &= other
+                if name == "date":
+                    facets[name] = facet.render(facet.counts(cols, m, date_granularity), lang, first, last, self.languages)
+                else:
+                    facets[name] = facet.render(facet.counts(cols, m), self.registry, lang, filters.get(name, []))
+
+            start = (page - 1) * size
+            scored: list[tuple[int, float | None]] = []
+            if total > start:
+                if sort == "date" or plan.query is None:
+                    idx = np.flatnonzero(final)
+                    order = np.lexsort((idx, -cols.stamp[idx]))  # newest first, stable by docnum
+                    scored = [(int(d), None) for d in idx[order][start:start + size]]
+                else:
+                    idx = np.flatnonzero(final)
+                    depth = start + size
+                    if len(idx) > depth:
+                        idx = idx[np.argpartition(-scores[idx], depth - 1)[:depth]]
+                    order = np.lexsort((idx, -scores[idx]))  # best first, ties by docnum
+                    scored = [(int(d), float(scores[d])) for d in idx[order][start:depth]]
+            page_docs = [d for d, _ in scored]
+            via = self._matched_via(evaluator, plan, page_docs) if evaluator is not None else {}
+            hits = [self._hit(reader, d, score, via.get(d, []), plan, lang) for d, score in scored]
+            did_you_mean = self._did_you_mean(state.generation, reader, plan) if total < FEW_RESULTS and plan.words else None
+            took = round((time.perf_counter() - started) * 1000, 2)
+            return SearchResult(
+                query=q,
+                mode=mode,
+                lang=lang,
+                query_lang=plan.query_lang,
+                repaired_query=plan.repaired,
+                entities=[EntityLabel(e, self.registry.label(e, lang)) for e in plan.entities],
+                total=total,
+                page=page,
+                size=size,
+                pages=min(self.max_page, math.ceil(total / size)),
+                sort=sort,
+                filters=filters,
+                date_from=first.isoformat() if first else None,
+                date_to=last.isoformat() if last else None,
+                generation=state.generation,
+                hits=hits,
+                facets=facets,
+                did_you_mean=did_you_mean,
+                warnings=plan.warnings,
+                took_ms=took,
+            )
+        finally:
+            self._checkin(state)
 
     @staticmethod
     def _matched_via(evaluator: Evaluator, plan: QueryPlan, docnums: list[int]) -> dict[int, list[str]]:
@@ -356,41 +388,47 @@ class SearchService:
         filters = self._filters(filters)
         first = self._date(date_from, "date_from", last=False)
         last = self._date(date_to, "date_to", last=True)
-        state = self._state()
-        cols = state.columns
-        allow = cols.live.copy()
-        for key, values in filters.items():
-            allow &= cols.value_mask(key, values)
-        if first or last:
-            allow &= cols.day_range_mask(first.toordinal() if first else None, last.toordinal() if last else None)
-        if self._suggester is None:
-            self._suggester = Suggester(self.registry)
-        prefix = prefix if isinstance(prefix, str) else ""
-        items = self._suggester.suggest(state.reader, cols, allow, prefix, lang, limit)
-        if not items:
-            repaired = routing.repair_layout(prefix, self.languages, self.registry)
-            if repaired:
-                items = self._suggester.suggest(state.reader, cols, allow, repaired, lang, limit)
-        return {"prefix": prefix, "lang": lang, "suggestions": items,
-                "took_ms": round((time.perf_counter() - started) * 1000, 2)}
+        state = self._checkout()
+        try:
+            cols = state.columns
+            allow = cols.live.copy()
+            for key, values in filters.items():
+                allow &= cols.value_mask(key, values)
+            if first or last:
+                allow &= cols.day_range_mask(first.toordinal() if first else None, last.toordinal() if last else None)
+            if self._suggester is None:
+                self._suggester = Suggester(self.registry)
+            prefix = prefix if isinstance(prefix, str) else ""
+            items = self._suggester.suggest(state.reader, cols, allow, prefix, lang, limit)
+            if not items:
+                repaired = routing.repair_layout(prefix, self.languages, self.registry)
+                if repaired:
+                    items = self._suggester.suggest(state.reader, cols, allow, repaired, lang, limit)
+            return {"prefix": prefix, "lang": lang, "suggestions": items,
+                    "took_ms": round((time.perf_counter() - started) * 1000, 2)}
+        finally:
+            self._checkin(state)
 
     # -- one article ----------------------------------------------------------------------------
     def get_article(self, article_id: str) -> dict | None:
         """The stored article as a response shows it (article.public_view: no server paths), its
         entities labelled in every language, and the generation it was read from; None if absent."""
-        state = self._state()
-        docnum = state.reader.document_number(article_id) if isinstance(article_id, str) else None
-        if docnum is None:
-            return None
-        article = public_view(json.loads(state.reader.stored_fields(docnum)["article"]))
+        state = self._checkout()
+        try:
+            docnum = state.reader.document_number(article_id) if isinstance(article_id, str) else None
+            if docnum is None:
+                return None
+            article = public_view(json.loads(state.reader.stored_fields(docnum)["article"]))
 
-        def entity(eid: str) -> dict:
-            e = self.registry.get(eid)
-            labels = {lang: (e.label(lang) if e else eid) for lang in self.languages.codes}
-            return {"id": eid, "type": e.type if e else None, "labels": labels}
+            def entity(eid: str) -> dict:
+                e = self.registry.get(eid)
+                labels = {lang: (e.label(lang) if e else eid) for lang in self.languages.codes}
+                return {"id": eid, "type": e.type if e else None, "labels": labels}
 
-        article["entities"] = {"persons": [entity(p) for p in article.get("persons", [])],
-                               "organizations": [entity(o) for o in article.get("organizations", [])]}
-        article["generation"] = state.generation
-        return article
+            article["entities"] = {"persons": [entity(p) for p in article.get("persons", [])],
+                                   "organizations": [entity(o) for o in article.get("organizations", [])]}
+            article["generation"] = state.generation
+            return article
+        finally:
+            self._checkin(state)
 
