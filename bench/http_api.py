@@ -1,18 +1,25 @@
 """HTTP API throughput and latency: the same query mix in-process and through uvicorn with 1 and N workers.
 
-    .venv/bin/python bench/http_api.py                       # bundled samples, 1 vs 2 workers, 10 s each
-    .venv/bin/python bench/http_api.py --index indexes/big --workers 1 4 --seconds 20 --clients 16
+    .venv/bin/python bench/http_api.py                       # bundled samples, 1 and 2 workers x 1, 2, 8 clients
+    .venv/bin/python bench/http_api.py --index indexes/big --workers 1 2 --clients 1 2 8 --seconds 20
 
-The mix is what the search page sends: plain queries, a facet toggle, a date range, page 2, a
-Russian reader, suggestions. Clients are threads with keep-alive connections on the same machine,
-so on a small box they compete with the server: compare rows of one run, not runs.
+The mix is what the search page sends, drawn from the index it is given (so searches hit on any
+index): one- and two-word queries from stored titles, a person facet toggle with a person the
+index holds, a date range, page 2, a Russian query, a phrase in advanced mode, a misspelt word
+(zero hits: did-you-mean), suggestions from title prefixes. Clients are threads with keep-alive
+connections on the same machine, so on a small box they compete with the server: compare rows of
+one run, not runs. Server RSS (all its processes) is read before and after each row: under
+sustained load it should stay flat.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
+import random
+import re
 import shutil
 import socket
 import statistics
@@ -26,21 +33,82 @@ from pathlib import Path
 import httpx
 
 from searchsvc.config import SAMPLES_DIR
+from searchsvc.index import IndexStore
 
 ROOT = Path(__file__).resolve().parent.parent
 
-MIX = [
-    ("/search", {"q": "Belarus"}),
-    ("/search", {"q": "CSTO"}),
-    ("/search", {"q": "Volfovich", "lang": "ru"}),
-    ("/search", {"q": "Лукашенко", "lang": "ru"}),
-    ("/search", {"q": "harvest grain", "person": "aleksandr-lukashenko"}),
-    ("/search", {"q": "Belarus", "date_from": "2023-01-01", "date_to": "2023-12-31", "sort": "date"}),
-    ("/search", {"q": "Belarus", "page": "2", "size": "5"}),
-    ("/search", {"q": '"prime minister" OR referendum', "mode": "advanced"}),
-    ("/suggest", {"q": "Vol"}),
-    ("/suggest", {"q": "Лук", "lang": "ru"}),
-]
+WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def query_mix(index_dir: Path, size: int = 200, seed: int = 12) -> list[tuple[str, dict]]:
+    """`size` requests drawn from up to 2,000 stored articles of the index (fixed seed)."""
+    _, index = IndexStore(index_dir).open_serving()
+    reader = index.reader()
+    try:
+        rng = random.Random(seed)
+        n = reader.doc_count_all()
+        arts = []
+        for docnum in rng.sample(range(n), min(n, 2000)):
+            try:
+                arts.append(json.loads(reader.stored_fields(docnum)["article"]))
+            except (KeyError, ValueError):
+                continue
+    finally:
+        reader.close()
+    mix = []
+    for i in range(size):
+        art = arts[i % len(arts)]
+        words = WORD.findall(art.get("title") or "") or ["Belarus"]
+        ru = WORD.findall(((art.get("translations") or {}).get("ru") or {}).get("title") or "")
+        day = (art.get("published_time") or "")[:10]
+        kind = i % 10
+        if kind in (0, 1):
+            mix.append(("/search", {"q": rng.choice(words)}))
+        elif kind == 2:
+            mix.append(("/search", {"q": " ".join(rng.sample(words, min(2, len(words))))}))
+        elif kind == 3 and art.get("persons"):
+            mix.append(("/search", {"q": rng.choice(words), "person": art["persons"][0]}))
+        elif kind == 4 and day:
+            mix.append(("/search", {"q": rng.choice(words), "date_from": day[:4] + "-01-01",
+                                    "date_to": day[:4] + "-12-31", "sort": "date"}))
+        elif kind == 5:
+            mix.append(("/search", {"q": rng.choice(words), "page": "2", "size": "5"}))
+        elif kind == 6 and ru:
+            mix.append(("/search", {"q": rng.choice(ru), "lang": "ru"}))
+        elif kind == 7 and len(words) >= 2:
+            j = rng.randrange(len(words) - 1)
+            mix.append(("/search", {"q": f'"{words[j]} {words[j + 1]}"', "mode": "advanced"}))
+        elif kind == 8:
+            w = max(words, key=len)
+            k = rng.randrange(1, len(w))
+            mix.append(("/search", {"q": w[:k] + "qx" + w[k + 1:]}))  # misspelt: did-you-mean
+        elif kind == 9:
+            mix.append(("/suggest", {"q": rng.choice(words)[:3]}))
+        else:  # the article lacks what the kind needs (persons, a date, a Russian title)
+            mix.append(("/search", {"q": rng.choice(words)}))
+    return mix
+
+
+def server_rss_mb(pid: int) -> float:
+    """Resident memory of `pid` and its children (uvicorn workers), Linux /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    total, todo = 0, [pid]
+    while todo:
+        p = todo.pop()
+        todo.extend(children.get(p, []))
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
 
 
 def free_port() -> int:
@@ -71,7 +139,7 @@ def percentile(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(p * len(values)))] if values else float("nan")
 
 
-def load(url: str, clients: int, seconds: float) -> dict:
+def load(url: str, clients: int, seconds: float, mix: list) -> dict:
     latencies: list[float] = []
     errors = [0]
     lock = threading.Lock()
@@ -82,7 +150,7 @@ def load(url: str, clients: int, seconds: float) -> dict:
         with httpx.Client(base_url=url, timeout=30) as http:
             i = n
             while time.monotonic() < stop:
-                path, params = MIX[i % len(MIX)]
+                path, params = mix[i % len(mix)]
                 i += 1
                 t0 = time.perf_counter()
                 r = http.get(path, params=params)
@@ -92,9 +160,6 @@ def load(url: str, clients: int, seconds: float) -> dict:
             latencies.extend(mine)
             errors[0] += bad
 
-    for _ in range(2):  # warm every worker's searchers and column caches
-        for path, params in MIX:
-            httpx.get(url + path, params=params, timeout=30)
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
     t0 = time.perf_counter()
     for t in threads:
@@ -107,7 +172,7 @@ def load(url: str, clients: int, seconds: float) -> dict:
             "p99_ms": 1000 * percentile(latencies, 0.99)}
 
 
-def in_process(index_dir: Path, rounds: int = 100) -> dict:
+def in_process(index_dir: Path, mix: list, rounds: int = 100) -> dict:
     """The same mix straight into SearchService and through the ASGI app without a socket,
     interleaved: what validation, toggles, JSON and middleware add on top of the search."""
     import asyncio
@@ -131,10 +196,10 @@ def in_process(index_dir: Path, rounds: int = 100) -> dict:
         service_only, through_app = [], []
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
-            for path, params in MIX:
+            for path, params in mix:
                 await client.get(path, params=params)
             for i in range(rounds):
-                path, params = MIX[i % len(MIX)]
+                path, params = mix[i % len(mix)]
                 t0 = time.perf_counter()
                 direct(path, params)
                 service_only.append(time.perf_counter() - t0)
@@ -151,7 +216,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--index", help="an existing index directory (default: build one from the samples)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
-    parser.add_argument("--clients", type=int, default=8)
+    parser.add_argument("--clients", type=int, nargs="+", default=[1, 2, 8])
     parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args()
 
@@ -164,24 +229,30 @@ def main() -> int:
             subprocess.run([sys.executable, "-m", "searchsvc.cli", "reindex", "--source", str(SAMPLES_DIR),
                             "--index", str(index_dir)], check=True, capture_output=True, cwd=ROOT)
         print(f"machine: {platform.node()} {os.cpu_count()} CPUs, Python {platform.python_version()}; "
-              f"index {index_dir}; {args.clients} clients, {args.seconds:.0f} s per row")
-        base = in_process(index_dir)
+              f"index {index_dir}; {args.seconds:.0f} s per row")
+        mix = query_mix(index_dir)
+        base = in_process(index_dir, mix)
         print(f"in-process p50: SearchService {base['service_p50_ms']:.2f} ms, through the ASGI app "
               f"(validation, toggles, JSON, gzip) {base['app_p50_ms']:.2f} ms "
               f"({base['app_p50_ms'] / base['service_p50_ms']:.2f}x)")
-        print("| workers | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 |")
-        print("|---|---|---|---|---|---|---|")
-        first_rps = None
+        print(f"mix: {len(mix)} requests from the index ({sum(p == '/search' for p, _ in mix)} searches)")
+        print("| workers | clients | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 | server RSS MB warm -> end |")
+        print("|---|---|---|---|---|---|---|---|---|")
         for workers in args.workers:
             proc, url = start_server(index_dir, workers)
             try:
-                row = load(url, args.clients, args.seconds)
+                for path, params in mix:  # one pass: every worker's readers and caches warm
+                    httpx.get(url + path, params=params, timeout=60)
+                for clients in args.clients:
+                    rss0 = server_rss_mb(proc.pid)
+                    row = load(url, clients, args.seconds, mix)
+                    rss1 = server_rss_mb(proc.pid)
+                    print(f"| {workers} | {clients} | {row['requests']} | {row['rps']:.0f} | {row['p50_ms']:.1f} | "
+                          f"{row['p95_ms']:.1f} | {row['p99_ms']:.1f} | {row['errors']} | {rss0:.0f} -> {rss1:.0f} |",
+                          flush=True)
             finally:
                 proc.terminate()
                 proc.wait(15)
-            first_rps = first_rps or row["rps"]
-            print(f"| {workers} | {row['requests']} | {row['rps']:.0f} ({row['rps'] / first_rps:.2f}x) | "
-                  f"{row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['p99_ms']:.1f} | {row['errors']} |")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
