@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -122,6 +123,7 @@ def main() -> int:
         lat.append((time.perf_counter() - t0) * 1000)
     print(f"zero-hit searches through SearchService (did-you-mean on): p50 {statistics.median(lat):.2f} "
           f"p95 {pct(lat, 95):.2f} ms")
+    shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
