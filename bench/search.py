@@ -141,8 +141,8 @@ KINDS = ("rare", "common", "two_words", "phrase", "filtered", "ru_be", "zero_hit
 
 def query_mix(articles, n: int = 420, seed: int = 5) -> list[tuple[str, str, tuple | None]]:
     """`n` unique (kind, text, filter) queries drawn from the articles, the kinds in equal
-    shares. Document frequencies come from a 5,000-article sample: "rare" is a word of df 1-3
-    there, "common" one of the 300 most frequent non-stop words, "zero_hit" a word with two
+    shares. Document frequencies come from a 5,000-article sample: "rare" is one of the 300 least
+    frequent words there, "common" one of the 300 most frequent non-stop words, "zero_hit" a word with two
     letters changed that no sampled article holds."""
     rng = random.Random(seed)
     sample = rng.sample(articles, min(len(articles), 5000))
@@ -151,7 +151,7 @@ def query_mix(articles, n: int = 420, seed: int = 5) -> list[tuple[str, str, tup
         for w in {w.lower() for w in WORD_RE.findall(a.title + " " + a.body)}:
             df[w] = df.get(w, 0) + 1
     words = [w for w in df if w not in STOP and len(w) >= 4]
-    rare = sorted(w for w in words if df[w] <= 3)
+    rare = sorted(words, key=lambda w: (df[w], w))[:300]
     common = sorted(words, key=lambda w: -df[w])[:300]
     kinds = KINDS if any(a.translations for a in sample) else tuple(k for k in KINDS if k != "ru_be")
     out, seen = [], set()
@@ -179,8 +179,7 @@ def query_mix(articles, n: int = 420, seed: int = 5) -> list[tuple[str, str, tup
             text = f'"{ws[j].lower()} {ws[j + 1].lower()}"'
         elif kind == "filtered":
             ents = [("person", p) for p in a.persons] + [("organization", o) for o in a.organizations]
-            ws = [w.lower() for w in WORD_RE.findall(a.body) if w.lower() in df and df[w.lower()] > 3
-                  and w.lower() not in STOP and len(w) >= 4]
+            ws = [w.lower() for w in WORD_RE.findall(a.body) if w.lower() not in STOP and len(w) >= 4]
             if not ents or not ws:
                 continue
             text, flt = rng.choice(ws), rng.choice(ents)
