@@ -163,8 +163,8 @@ def ntrex_mrr(path: Path, workdir: Path, with_translations: bool, limit: int | N
     from searchsvc.search import SearchService
 
     docs, articles = ntrex_articles(path, with_translations)
-    registry = EntityRegistry.load()
-    extractor = EntityExtractor.default()
+    registry = EntityRegistry.load(overlay=workdir / "entities-learned.jsonl")  # not beside the real index
+    extractor = EntityExtractor(registry)
     for a in articles:
         extractor.annotate(a)
     store = IndexStore(workdir / ("ntrex-tr" if with_translations else "ntrex-en"))

@@ -62,17 +62,17 @@ def main() -> int:
         print(f"skip: {REUTERS} not found", file=sys.stderr)
         return 0
     work = Path(args.keep or tempfile.mkdtemp(prefix="bench-reindex-"))
-    os.environ["SEARCHSVC_ENTITIES_FILE"] = str(work / "entities-learned.jsonl")  # not beside the real index
     sys.path.insert(0, str(ROOT))
     from searchsvc.config import Settings
-    from searchsvc.entities import EntityRegistry
+    from searchsvc.entities import EntityExtractor, EntityRegistry
     from searchsvc.index import IndexStore, write_generation
     from searchsvc.ingest import ingest_paths
     from searchsvc.pipeline import reindex
 
     pages = work / "pages"
     n = write_pages(pages, args.docs)
-    settings = Settings(index_dir=str(work / "index"), models_dir=str(work / "models"), cache_dir=str(work / "cache"))
+    settings = Settings(index_dir=str(work / "index"), models_dir=str(work / "models"), cache_dir=str(work / "cache"),
+                        entities_file=str(work / "entities-learned.jsonl"))  # not beside the real index
     out: dict = {"machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
                  "date": time.strftime("%Y-%m-%d"), "pages": n}
 
@@ -109,8 +109,8 @@ def main() -> int:
                                "exit": changed.exit_code}
 
     # one writer vs two forked writers, same articles, same process
-    articles = ingest_paths([pages]).articles
     registry = EntityRegistry.load()
+    articles = ingest_paths([pages], extractor=EntityExtractor(registry)).articles
     for procs in (1, 2):
         store = IndexStore(work / f"writers{procs}")
         t = time.perf_counter()

@@ -10,7 +10,6 @@ import argparse
 import dataclasses
 import json
 import logging
-import os
 import sys
 
 from .config import SAMPLES_DIR, Settings
@@ -26,12 +25,6 @@ def settings_for(args, env: dict | None = None) -> Settings:
     """The settings (environment, TOML file, defaults) with what this command line names over them."""
     overrides = {field: value for dest, field in SETTING_OPTIONS.items() if (value := getattr(args, dest, None))}
     return dataclasses.replace(Settings.load(env=env), **overrides)
-
-
-def _pipeline_env(settings: Settings) -> None:
-    # TEMPORARY, until the pipeline package takes the services: its extractor still finds the
-    # learned-entities file through Settings.load()
-    os.environ["SEARCHSVC_INDEX_DIR"] = settings.index_dir
 
 
 def cmd_ingest(args, services: Services) -> int:
@@ -64,10 +57,10 @@ def cmd_reindex(args, services: Services) -> int:
     from .pipeline import EXIT_FAILED, EXIT_LOCKED, Progress, reindex
 
     settings = services.settings
-    _pipeline_env(settings)
     progress = Progress(quiet=args.quiet)
     try:
-        report = reindex(args.source, settings, full=args.full, progress=progress, lock_timeout=args.wait,
+        report = reindex(args.source, settings, services=services, full=args.full, progress=progress,
+                         lock_timeout=args.wait,
                          grace_seconds=args.grace, max_drop=args.max_drop)
     except LockHeld as exc:
         print(f"searchsvc reindex: {exc}; exiting with {EXIT_LOCKED} (try again later)", file=sys.stderr)
@@ -133,8 +126,7 @@ def cmd_serve(args, services: Services) -> int:
     settings = services.settings
     if not IndexStore(settings.index_dir).exists():
         logging.getLogger("searchsvc").info("no index at %s: building it from the bundled samples", settings.index_dir)
-        _pipeline_env(settings)
-        print(reindex([str(SAMPLES_DIR)], settings).summary(), file=sys.stderr)
+        print(reindex([str(SAMPLES_DIR)], settings, services=services).summary(), file=sys.stderr)
     overrides = {k: v for k, v in (("host", args.host), ("port", args.port), ("workers", args.workers)) if v}
     serve(dataclasses.replace(settings, **overrides), services)
     return 0

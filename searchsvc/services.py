@@ -6,9 +6,10 @@
 >>> services.extractor.annotate(article); services.translator.translate([article])
 >>> services.search.search("Вольфович", lang="ru")["total"]
 
-Everything that depends on the settings lives here and is handed down as an argument: the entity
-registry with its learned overlay (settings.learned_entities_file), the extractor that learns into
-it, the article translator (loaded models), the search service over settings.index_dir. Nothing
+Everything that depends on the settings lives here and is handed down as an argument: the language
+registry, the entity registry with its learned overlay (settings.learned_entities_file), the
+extractor that learns into it, the article translator (loaded models), the search service over
+settings.index_dir. Nothing
 below the CLI and the app factory loads settings or builds these from defaults, and there are no
 module-level singletons: two Services with different settings (tests build many) share nothing.
 
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Callable, TypeVar
 
 from .config import Settings
 from .entities import EntityExtractor, EntityRegistry
+from .languages import LanguageRegistry, default_languages
 from .translation import ArticleTranslator
 
 if TYPE_CHECKING:
@@ -53,6 +55,11 @@ class Services:
             return self._built[name]  # type: ignore[return-value]
 
     @property
+    def languages(self) -> LanguageRegistry:
+        """The languages articles are indexed and searched in (searchsvc.languages)."""
+        return self._once("languages", default_languages)
+
+    @property
     def registry(self) -> EntityRegistry:
         """Curated entities (package registry.json) + learned ones and corrections (the overlay)."""
         return self._once("registry", lambda: EntityRegistry.load(overlay=self.settings.learned_entities_file))
@@ -77,6 +84,7 @@ class Services:
             s = self.settings
             return SearchService(s.index_dir, registry=self.registry, max_query_chars=s.max_query_chars,
                                  max_page=s.max_page, max_page_size=s.max_page_size,
-                                 max_expansions=s.max_expansions, max_filter_values=s.max_filter_values)
+                                 max_expansions=s.max_expansions, max_filter_values=s.max_filter_values,
+                                 languages=self.languages)
 
         return self._once("search", build)

@@ -13,21 +13,13 @@ import pytest
 from conftest import run_cli
 from searchsvc.article import Article, Source
 from searchsvc.config import SAMPLES_DIR, Settings
-from searchsvc.entities import EntityRegistry
+from searchsvc.entities import EntityExtractor, EntityRegistry
 from searchsvc.index import IndexStore, write_generation
 from searchsvc.index.locks import LockHeld
 from searchsvc.index.manifest import Manifest
 from searchsvc.index.updates import IndexBusy, apply_changes
 from searchsvc.ingest import ingest_paths
 from searchsvc.pipeline import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, reindex
-
-@pytest.fixture(autouse=True)
-def own_learned_entities(tmp_path, monkeypatch):
-    """Entities learned from test pages go to this test's folder, not beside the project's index."""
-    from searchsvc.entities import EntityExtractor
-
-    monkeypatch.setenv("SEARCHSVC_ENTITIES_FILE", str(tmp_path / "entities-learned.jsonl"))
-    monkeypatch.setattr(EntityExtractor, "_default", None)
 
 
 # -- a corpus the tests write themselves ---------------------------------------------------------
@@ -93,7 +85,7 @@ def write_corpus(folder: Path, n: int, reprints: int = 0) -> None:
 
 def settings_for(tmp_path: Path) -> Settings:
     return Settings(index_dir=str(tmp_path / "index"), models_dir=str(tmp_path / "models"),
-                    cache_dir=str(tmp_path / "cache"))
+                    cache_dir=str(tmp_path / "cache"), entities_file=str(tmp_path / "entities-learned.jsonl"))
 
 
 def hits_for(index_dir, words: str) -> list[str]:
@@ -300,8 +292,8 @@ def test_a_generation_left_by_a_killed_build_is_garbage_collected(tmp_path):
 
 
 def test_parallel_writer_builds_the_same_index(tmp_path):
-    articles = ingest_paths([SAMPLES_DIR]).articles
     registry = EntityRegistry.load()
+    articles = ingest_paths([SAMPLES_DIR], extractor=EntityExtractor(registry)).articles
     one = IndexStore(tmp_path / "one")
     two = IndexStore(tmp_path / "two")
     write_generation(one, articles, registry, procs=1)

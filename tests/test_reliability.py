@@ -24,7 +24,7 @@ from conftest import Server, hermetic_env
 from searchsvc.index import IndexStore
 from searchsvc.index.manifest import Manifest
 from searchsvc.pipeline import EXIT_OK, check_consistency, reindex
-from test_reindex import code, hits_for, live_articles, own_learned_entities, settings_for, write_corpus, write_story  # noqa: F401 (fixture)
+from test_reindex import code, hits_for, live_articles, settings_for, write_corpus, write_story
 
 # the real CLI, with small index commits so that kills land between commits too
 REINDEX = [sys.executable, "-c", "import sys, searchsvc.pipeline.incremental as p; p.WRITE_CHUNK = int(sys.argv[1]); "

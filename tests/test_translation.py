@@ -85,7 +85,7 @@ def test_building_the_test_package_is_deterministic(tmp_path, packages):
 def test_articles_get_russian_text_from_the_installed_package(packages, settings):
     install(settings, packages["en_ru"])
     a = article()
-    report = translate_articles([a], settings)
+    report = translate_articles([a], ArticleTranslator(settings))
     ru = a.translations["ru"]
     assert ru.title == "Минск ис биг"
     assert ru.body == "Хелло ворлд. Мр. Смитх каме.\n\nСеконд параграпх хере."
@@ -99,20 +99,20 @@ def test_articles_get_russian_text_from_the_installed_package(packages, settings
 def test_underscores_and_unknown_characters_survive(packages, settings):
     install(settings, packages["en_ru"])
     a = article(title="file_name is ok", body="Plain text.")
-    translate_articles([a], settings)
+    translate_articles([a], ArticleTranslator(settings))
     assert a.translations["ru"].title == "филе_наме ис ок"  # argos's own decoder would give "филе наме"
 
 
 def test_unchanged_reindex_translates_nothing_and_an_edit_translates_only_that_sentence(packages, settings):
     install(settings, packages["en_ru"])
-    first = translate_articles([article("a1"), article("a2", title="Other title")], settings)
+    first = translate_articles([article("a1"), article("a2", title="Other title")], ArticleTranslator(settings))
     assert first.sentences_translated == 5  # 4 + the second title; shared sentences once
     again = [article("a1"), article("a2", title="Other title")]
-    report = translate_articles(again, settings)
+    report = translate_articles(again, ArticleTranslator(settings))
     assert report.sentences_translated == 0 and report.sentences_cached == 5
     assert again[0].translations["ru"].body.startswith("Хелло ворлд.")
     edited = article("a1", body="Hello world. Mr. Smith left.\n\nSecond paragraph here.")
-    report = translate_articles([edited], settings)
+    report = translate_articles([edited], ArticleTranslator(settings))
     assert report.sentences_translated == 1
     assert edited.translations["ru"].body == "Хелло ворлд. Мр. Смитх лефт.\n\nСеконд параграпх хере."
 
@@ -126,13 +126,13 @@ def test_the_cache_survives_the_process_and_is_shared_by_a_new_translator(packag
 
 def test_a_model_upgrade_invalidates_its_cached_sentences(packages, settings):
     install(settings, packages["en_ru"])
-    translate_articles([article()], settings)
+    translate_articles([article()], ArticleTranslator(settings))
     out = run_cli("models", "install", "--file", str(packages["en_ru_v2"]),
                   env={"SEARCHSVC_MODELS_DIR": settings.models_dir, "SEARCHSVC_CACHE_DIR": settings.cache_dir}).stdout
     assert "replaced translate-en_ru-1_0" in out
     assert "dropped 4 cached sentences" in out  # the old version's entries leave the cache
     a = article()
-    report = translate_articles([a], settings)
+    report = translate_articles([a], ArticleTranslator(settings))
     assert report.sentences_translated == 4 and report.sentences_cached == 0
     assert a.translations["ru"].body.startswith("Гелло ворлд.")
     assert report.models["ru"] == ["translate-en_ru-1_1"]
@@ -141,7 +141,7 @@ def test_a_model_upgrade_invalidates_its_cached_sentences(packages, settings):
 def test_belarusian_by_pivot_through_russian(packages, settings):
     install(settings, packages["en_ru"], packages["ru_be"])
     a = article()
-    report = translate_articles([a], settings)
+    report = translate_articles([a], ArticleTranslator(settings))
     be = a.translations["be"]
     assert be.title == "Мінск іс біг"  # en->ru "Минск ис биг", then ru->be и -> і
     assert be.body.startswith("Хелло ўорлд.")
@@ -155,7 +155,7 @@ def test_direct_belarusian_package_gets_its_bel_source_token_from_its_config(pac
     config = json.loads((Path(settings.models_dir) / "translate-en_be-1_0" / "model" / "config.json").read_text())
     assert config["add_source_bos"] is True and config["bos_token"] == ">>bel<<"
     a = article(title="Why we wait", body="Minsk is big.")
-    translate_articles([a], settings)
+    translate_articles([a], ArticleTranslator(settings))
     # The model reads source token t+1: without >>bel<< in front every letter would shift.
     assert a.translations["be"].title == "Ўхы ўе ўаіт"
     assert a.translations["be"].body == "Мінск іс біг."
@@ -166,7 +166,7 @@ def test_missing_models_leave_gaps_and_keep_premade_translations(settings):
     premade = article("p1")
     premade.translations["be"] = Translation(title="Мінск вялікі", body="Прывітанне.", route="premade")
     plain = article("p2")
-    report = translate_articles([premade, plain], settings)
+    report = translate_articles([premade, plain], ArticleTranslator(settings))
     assert report.gaps == {"ru": 2, "be": 1}
     assert report.routes["ru"] == "none" and report.errors == []
     assert premade.translations["be"].title == "Мінск вялікі" and "ru" not in plain.translations
@@ -174,9 +174,9 @@ def test_missing_models_leave_gaps_and_keep_premade_translations(settings):
 
 def test_a_later_run_fills_the_gaps(packages, settings):
     articles = [article("g1"), article("g2", title="Second story")]
-    assert translate_articles(articles, settings).gaps == {"ru": 2, "be": 2}
+    assert translate_articles(articles, ArticleTranslator(settings)).gaps == {"ru": 2, "be": 2}
     install(settings, packages["en_ru"], packages["ru_be"])
-    report = translate_articles(articles, settings)
+    report = translate_articles(articles, ArticleTranslator(settings))
     assert report.gaps == {} and all({"ru", "be"} <= a.translations.keys() for a in articles)
 
 
@@ -184,7 +184,7 @@ def test_a_broken_package_is_reported_and_indexing_goes_on(packages, settings):
     install(settings, packages["en_ru"])
     (Path(settings.models_dir) / "translate-en_ru-1_0" / "model" / "model.bin").write_bytes(b"not a model")
     a = article()
-    report = translate_articles([a], settings)
+    report = translate_articles([a], ArticleTranslator(settings))
     assert report.gaps == {"ru": 1, "be": 1}
     assert report.errors and "translate-en_ru-1_0" in report.errors[0]
     assert "ru" not in a.translations
@@ -303,7 +303,7 @@ def test_models_command_installs_from_the_package_index(package_index, settings)
     out = run_cli("models", "install", "ru", env=env).stdout
     assert "installed translate-en_ru-1_0: en->ru version 1.0" in out
     a = article()
-    translate_articles([a], settings)
+    translate_articles([a], ArticleTranslator(settings))
     assert a.translations["ru"].title == "Минск ис биг"
     proc = run_cli("models", "install", "be", env=env, check=False)
     assert proc.returncode == 2 and "no en->be package" in proc.stderr
@@ -331,7 +331,7 @@ def test_build_script_packages_a_converted_model_with_the_bel_token(tmp_path, se
     assert not json.loads((ct2 / "config.json").read_text()).get("add_source_bos"), "input left unchanged"
     install(settings, out)
     a = article(title="Minsk is big", body="Why we wait.")
-    translate_articles([a], settings)
+    translate_articles([a], ArticleTranslator(settings))
     assert (a.translations["be"].title, a.translations["be"].body) == ("Мінск іс біг", "Ўхы ўе ўаіт.")
 
 

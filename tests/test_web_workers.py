@@ -12,7 +12,7 @@ import pytest
 from conftest import Server
 
 from searchsvc.config import SAMPLES_DIR
-from searchsvc.entities import EntityRegistry
+from searchsvc.entities import EntityExtractor, EntityRegistry
 from searchsvc.index import IndexStore, write_generation
 from searchsvc.ingest import ingest_paths
 
@@ -74,10 +74,11 @@ def test_new_generation_is_served_without_restart(two_workers, tmp_path):
     assert search_total(two_workers, "Quokkaberry") == 0
     page = tmp_path / "lida.txt"
     page.write_text(NEW_PAGE, encoding="utf-8")
-    articles = ingest_paths([SAMPLES_DIR, page]).articles
+    registry = EntityRegistry.load()
+    articles = ingest_paths([SAMPLES_DIR, page], extractor=EntityExtractor(registry)).articles
     store = IndexStore(two_workers.index_dir)
     old = store.live_generation()
-    new = write_generation(store, articles, EntityRegistry.load())
+    new = write_generation(store, articles, registry)
     assert new != old
     # every request after the switch, whichever worker answers it, sees the new generation
     with ThreadPoolExecutor(4) as pool:

@@ -11,7 +11,7 @@ Rules over a gazetteer (the registry) and capitalization, in two passes over one
    acronyms used alone resolve to what they were introduced for, and short names of sub-bodies
    ("Collective Security Council") resolve only when their parent body is named.
 
->>> extractor = EntityExtractor.default()
+>>> extractor = EntityExtractor(services.registry)    # or services.extractor
 >>> [m.text for m in extractor.mentions("Chairman of the Mogilev Oblast Executive Committee Anatoly Isachenko said.")]
 ['Mogilev Oblast Executive Committee', 'Anatoly Isachenko']
 """
@@ -70,23 +70,11 @@ class _Alias:
 class EntityExtractor:
     """Gazetteer + capitalization rules; learns unknown entities into the registry's overlay."""
 
-    _default: "EntityExtractor | None" = None
-
     def __init__(self, registry: EntityRegistry, learn: bool = True):
         self.registry = registry
         self.learn = learn
         self._cyrillic = CyrillicNames(registry)
         self._build()
-
-    @classmethod
-    def default(cls) -> "EntityExtractor":
-        """The shared extractor over the registry + the overlay the current settings point at."""
-        from .registry import default_overlay_path
-
-        overlay = default_overlay_path()
-        if cls._default is None or cls._default.registry.overlay_path != overlay:
-            cls._default = cls(EntityRegistry.load(overlay=overlay))
-        return cls._default
 
     # -- gazetteer -----------------------------------------------------------------------------
 

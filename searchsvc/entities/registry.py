@@ -10,7 +10,7 @@ names in other articles (the gazetteer: surname-only mentions, aliases) only whe
 MIN_ARTICLES articles or on MIN_SITES sites, or corrected by an editor. Sightings are journal lines
 `{"id", "seen"}`; `forget` appends `{"id", "forgotten": true}`, which undoes a learned entity.
 
->>> registry = EntityRegistry.load()
+>>> registry = EntityRegistry.load(overlay=settings.learned_entities_file)   # = services.registry
 >>> registry.get("aleksandr-volfovich").label("be")
 'Аляксандр Вальфовіч'
 >>> registry.lookup("Вольфовичем")
@@ -108,18 +108,6 @@ class Entity:
                    parent=data.get("parent"), context_aliases=list(data.get("context_aliases") or []), origin=origin)
 
 
-def default_overlay_path(settings=None) -> Path:
-    """Where learned entities and corrections live: settings.entities_file or next to the index."""
-    if settings is None:
-        from ..config import Settings
-
-        settings = Settings.load()
-    explicit = getattr(settings, "entities_file", "")
-    if explicit:
-        return Path(explicit)
-    return Path(settings.index_dir).resolve().parent / OVERLAY_FILENAME
-
-
 # Words that never make a one-word query a name on their own (English query words that share a
 # short skeleton with a surname: "less" ~ Lis).
 _MIN_SURNAME_KEY = 5
@@ -207,7 +195,9 @@ class EntityRegistry:
 
     @classmethod
     def load(cls, path: str | Path | None = None, overlay: str | Path | None | bool = None) -> "EntityRegistry":
-        """The package registry (or `path`) plus the overlay (`overlay`=False: none; None: settings)."""
+        """The package registry (or `path`) plus the overlay file `overlay` (None or False: none).
+
+        The service's registry is services.registry: the overlay at settings.learned_entities_file."""
         where = str(path or REGISTRY_FILE)
         try:
             data = json.loads(Path(where).read_text(encoding="utf-8"))
@@ -216,19 +206,7 @@ class EntityRegistry:
         if not isinstance(data, list):
             raise RegistryError(f"{where}: the registry must be a JSON list of entities")
         entities = [Entity.from_dict(e, where) for e in data]
-        if overlay is None:
-            overlay = default_overlay_path() if path is None else False
         return cls(entities, overlay_path=overlay or None)
-
-    @classmethod
-    def for_index(cls, index_dir: str | Path) -> "EntityRegistry":
-        """The registry a service over `index_dir` shows: package + the overlay next to that index."""
-        import dataclasses
-
-        from ..config import Settings
-
-        settings = dataclasses.replace(Settings.load(), index_dir=str(index_dir))
-        return cls.load(overlay=default_overlay_path(settings))
 
     # -- the overlay: an append-only JSON Lines journal -----------------------------------------
     #

@@ -452,7 +452,7 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
 
     if extract_entities:
         if extractor is None:
-            extractor = EntityExtractor.default()  # TEMPORARY: until the pipeline passes services.extractor
+            raise TypeError("ingest_paths: pass extractor=services.extractor (or extract_entities=False)")
         if not learn:
             extractor = EntityExtractor(extractor.registry.detached(), learn=False)
     else:

@@ -51,7 +51,7 @@ def fill_gaps(run: RunContext, written: set[str], api_ids: set[str]) -> int:
     if not articles:
         return 0
     before = {a.id: set(a.translations) for a in articles}
-    totals = translate(articles, run.settings, progress, report.errors)
+    totals = translate(articles, run.services.translator, progress, report.errors)
     for key in ("sentences_translated", "sentences_cached"):
         report.translation[key] = report.translation.get(key, 0) + totals.get(key, 0)
     filled = [a for a in articles if set(a.translations) - before[a.id]]

@@ -54,7 +54,7 @@ def rebuild(run: RunContext) -> None:
         stories = read_stories(run, files, Stories())
 
     with run.timed("translate"):
-        report.translation = translate(stories, run.settings, progress, report.errors)
+        report.translation = translate(stories, run.services.translator, progress, report.errors)
 
     t = time.perf_counter()
     progress.stage("index", len(stories))

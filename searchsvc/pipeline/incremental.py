@@ -132,7 +132,7 @@ def _update(run: RunContext, manifest: Manifest) -> None:
                             f"max_drop={run.max_drop:.0%}); check the sources, or pass --max-drop 1")
 
     with run.timed("translate"):
-        report.translation = translate(new_stories, run.settings, progress, report.errors)
+        report.translation = translate(new_stories, run.services.translator, progress, report.errors)
 
     with run.timed("index"):
         failed_ids = write_changes(run, files, reopened, deletes, gone)

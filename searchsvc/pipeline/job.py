@@ -14,8 +14,8 @@ import os
 import time
 
 from ..config import Settings
-from ..entities import EntityRegistry
 from ..index import IndexStore
+from ..services import Services
 from ..index.manifest import FILENAME as MANIFEST_FILE
 from . import full as _full
 from . import incremental
@@ -26,7 +26,7 @@ from .report import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, ReindexFailed, ReindexRe
 
 
 def reindex(sources, settings: Settings, *, full: bool | None = None, progress: Progress | None = None,
-            registry: EntityRegistry | None = None, lock_timeout: float = 0.0, grace_seconds: float = 600.0,
+            services: Services | None = None, lock_timeout: float = 0.0, grace_seconds: float = 600.0,
             max_drop: float = 0.5) -> ReindexReport:
     """Bring the index at settings.index_dir up to date with the pages under `sources`.
 
@@ -34,10 +34,11 @@ def reindex(sources, settings: Settings, *, full: bool | None = None, progress: 
     Raises index.locks.LockHeld (exit 75) when another reindex holds the lock. Returns the report;
     its exit_code is 3 (and `error` says why) when the served index was left as it was.
     `max_drop`: refuse a run that would remove more than this fraction of the served documents
-    (an unmounted source directory looks like mass deletion).
+    (an unmounted source directory looks like mass deletion). `services`: built from `settings` by
+    the caller (the CLI's, the server's: loaded models and the registry are shared); None: built here.
     """
     progress = progress or Progress(quiet=True)
-    registry = registry or EntityRegistry.load()
+    services = services or Services.from_settings(settings)
     store = IndexStore(settings.index_dir)
     report = ReindexReport(index_dir=str(store.root))
     started = time.perf_counter()
@@ -62,7 +63,7 @@ def reindex(sources, settings: Settings, *, full: bool | None = None, progress: 
             report.generation = live
             return report
         progress.event("start", mode=report.mode, index=str(store.root), live=live, sources=roots)
-        run = RunContext(settings, store, registry, report, progress, roots, live, max_drop)
+        run = RunContext(services, store, report, progress, roots, live, max_drop)
         try:
             if report.mode == "full":
                 _full.rebuild(run)

@@ -72,12 +72,14 @@ def read_stories(run: RunContext, files: list[InputFile], stories: Stories) -> l
     for i in range(0, len(files), INGEST_CHUNK):  # len taken once: strays appended below are not re-read
         chunk = files[i : i + INGEST_CHUNK]
         try:
-            results = ingest_paths([f.path for f in chunk], merge_reprints=False, learn=True).results
+            results = ingest_paths([f.path for f in chunk], merge_reprints=False, learn=True,
+                                   extractor=run.services.extractor).results
         except Exception:  # an unexpected error on one page: find it, keep the others
             results = []
             for f in chunk:
                 try:
-                    results.extend(ingest_paths([f.path], merge_reprints=False, learn=True).results)
+                    results.extend(ingest_paths([f.path], merge_reprints=False, learn=True,
+                                                extractor=run.services.extractor).results)
                 except Exception as exc:
                     f.failed = True
                     f.records += 1

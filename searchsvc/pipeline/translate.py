@@ -7,15 +7,14 @@ sentences not yet cached; the index and the manifest are untouched.
 from __future__ import annotations
 
 from ..article import Article
-from ..config import Settings
 from ..languages import default_languages
-from ..translation import translate_articles
+from ..translation import ArticleTranslator, TranslationReport, translate_articles
 from .progress import Progress
 
 CHUNK = 200  # articles per translator call
 
 
-def translate(articles: list[Article], settings: Settings, progress: Progress, errors: list[dict]) -> dict:
+def translate(articles: list[Article], translator: ArticleTranslator, progress: Progress, errors: list[dict]) -> dict:
     """Translate in place; returns the totals for the report and appends what failed to `errors`.
 
     An article that breaks the translator is indexed untranslated (and listed); the rest of its
@@ -25,12 +24,12 @@ def translate(articles: list[Article], settings: Settings, progress: Progress, e
     for i in range(0, len(articles), CHUNK):
         chunk = articles[i : i + CHUNK]
         try:
-            reports = [translate_articles(chunk, settings)]
+            reports = [translate_articles(chunk, translator)]
         except Exception:  # isolate the article that breaks the translator; the rest still get translated
             reports = []
             for article in chunk:
                 try:
-                    reports.append(translate_articles([article], settings))
+                    reports.append(translate_articles([article], translator))
                 except Exception as exc:
                     errors.append({"source_path": article.source_path, "stage": "translate",
                                    "error": f"{type(exc).__name__}: {exc} (indexed untranslated)"})
@@ -46,14 +45,10 @@ def translate(articles: list[Article], settings: Settings, progress: Progress, e
     return totals
 
 
-def prepare_articles(articles: list[Article], settings: Settings):
-    """Entities + translations for articles that did not come through ingest_paths (HTTP POST).
-
-    Returns the TranslationReport. Index them with index.updates.apply_changes.
-    """
-    from ..entities import EntityExtractor
-
-    extractor = EntityExtractor.default()
+def prepare_articles(articles: list[Article], services) -> TranslationReport:
+    """Entities + translations for articles that did not come through ingest_paths (HTTP POST),
+    through the caller's services. Returns the TranslationReport; index them with
+    index.updates.apply_changes(..., registry=services.registry)."""
     for article in articles:
-        extractor.annotate(article)
-    return translate_articles(articles, settings)
+        services.extractor.annotate(article)
+    return translate_articles(articles, services.translator)

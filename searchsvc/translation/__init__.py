@@ -1,6 +1,6 @@
 """Translation: Russian and Belarusian title + body for every article (Argos packages, cached).
 
->>> report = translate_articles(articles, Settings.load())
+>>> report = translate_articles(articles, services.translator)   # services.Services
 >>> articles[0].translations["be"].route     # "direct", "pivot:ru" or "premade"
 
 Packages live in settings.models_dir (`searchsvc models ...`); sentences are cached in
@@ -9,25 +9,16 @@ settings.translation_cache_dir. Nothing here imports argostranslate until a pack
 
 from __future__ import annotations
 
-import threading
 
 from ..article import Article
 from .articles import ArticleTranslator, TranslationReport
 
 __all__ = ["ArticleTranslator", "TranslationReport", "translate_articles"]
 
-_translators: dict = {}
-_translators_lock = threading.Lock()
-
-
-def translate_articles(articles: list[Article], settings) -> TranslationReport:
+def translate_articles(articles: list[Article], translator: ArticleTranslator) -> TranslationReport:
     """Fill article.translations for every target language a model route exists for.
 
-    Never raises for missing or broken models: gaps and errors are in the report. Loaded
-    models are kept per settings, so repeated calls (one posted article at a time) are cheap.
-    """
-    with _translators_lock:
-        translator = _translators.get(settings)
-        if translator is None:
-            translator = _translators[settings] = ArticleTranslator(settings)
+    Never raises for missing or broken models: gaps and errors are in the report. `translator`
+    (services.translator) keeps its loaded models, so repeated calls (one posted article at a
+    time, one chunk of a reindex at a time) are cheap."""
     return translator.translate(articles)

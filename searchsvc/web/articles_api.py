@@ -20,6 +20,7 @@ from ..article import Article
 from ..index.updates import AppliedChanges, apply_changes
 from ..ingest import IngestError, build_article
 from ..ingest.jsonl import record_fields
+from ..pipeline import prepare_articles
 from .errors import ApiError
 from ..languages import default_languages
 from .params import Param, parse_query, path_id
@@ -105,10 +106,7 @@ def _lone_surrogate(data) -> str | None:
 
 def _write(services, store, upserts: list[Article], deletes: list[str]) -> AppliedChanges:
     if upserts:
-        # the batch job's stages, through the same services: entities, then translations
-        for article in upserts:
-            services.extractor.annotate(article)
-        services.translator.translate(upserts)
+        prepare_articles(upserts, services)
     return apply_changes(store, upserts, deletes, registry=services.registry, timeout=services.settings.write_wait_s)
 
 
