@@ -1,6 +1,6 @@
 """Ingestion: raw scraped pages (plain text, HTML, JSON Lines) -> clean Articles.
 
->>> report = ingest_paths(["page.txt", "site.html", "export.jsonl"])
+>>> report = ingest_paths(["page.txt", "site.html", "export.jsonl"], extractor=services.extractor)
 >>> report.articles[0].title, report.check()
 
 Every input (a file, or one line of a JSON Lines file) ends as exactly one IngestResult: a new
