@@ -145,13 +145,27 @@ HOSTILE_ARTICLE = {
 }
 
 
+TRANSLATED_ARTICLE = {
+    "url": "https://orsha.example.by/news/flax", "site": "Orsha District Executive Committee", "published": "2024-07-02",
+    "title": "Orsha flax mill doubles its linen output",
+    "body": "The Orsha flax mill doubled its linen output this year, State Secretary of the Security Council "
+            "Aleksandr Volfovich said during a visit to Orsha.\n\nThe mill now exports to twelve countries.",
+    "translations": {"ru": {"title": "Оршанский льнокомбинат удвоил выпуск льняных тканей",
+                            "body": "Оршанский льнокомбинат в этом году удвоил выпуск льняных тканей, заявил "
+                                    "госсекретарь Совета безопасности Александр Вольфович во время визита в Оршу."
+                                    "\n\nКомбинат экспортирует продукцию в двенадцать стран."}},
+}
+
+
 @pytest.fixture(scope="module")
 def hostile_server(sample_index, tmp_path_factory):
     index_dir = tmp_path_factory.mktemp("browser-writable") / "index"
     shutil.copytree(sample_index, index_dir)
-    srv = Server(index_dir, env={"SEARCHSVC_API_TOKEN": "browser-test"})
-    r = httpx.post(srv.url + "/articles", json=HOSTILE_ARTICLE, headers={"Authorization": "Bearer browser-test"},
-                   timeout=60)
+    # an empty models folder: no translation model is installed, whatever this machine holds
+    models = tmp_path_factory.mktemp("no-models")
+    srv = Server(index_dir, env={"SEARCHSVC_API_TOKEN": "browser-test", "SEARCHSVC_MODELS_DIR": str(models)})
+    r = httpx.post(srv.url + "/articles", json=[HOSTILE_ARTICLE, TRANSLATED_ARTICLE],
+                   headers={"Authorization": "Bearer browser-test"}, timeout=60)
     assert r.status_code == 200, r.text
     yield srv
     srv.stop()
@@ -170,3 +184,65 @@ def test_hostile_article_is_shown_as_text(hostile_server, browser):
         "return [...document.querySelectorAll('#hits *')].map(e => e.tagName.toLowerCase())")
     assert set(tags) <= {"li", "h3", "a", "p", "time", "span", "mark"}, set(tags)
     assert hit.find_elements(By.CSS_SELECTOR, ".snippet mark")
+
+
+def box(driver, selector: str) -> dict:
+    """Where an element is on screen, as a person sees it (CSS pixels)."""
+    return driver.execute_script("const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                                 "return {top: r.top, left: r.left, width: r.width, height: r.height}", selector)
+
+
+def test_a_result_opens_the_article_page_with_its_translation_beside_it(hostile_server, browser, tmp_path_factory):
+    shots = tmp_path_factory.mktemp("screenshots")
+    browser.set_window_size(1280, 1000)
+    browser.get(hostile_server.url + "/?q=flax+mill&lang=ru")
+    wait(browser, lambda: browser.find_elements(By.CSS_SELECTOR, "#hits li.hit"))
+    link = browser.find_element(By.CSS_SELECTOR, "#hits li.hit h3 a")
+    assert link.text == "Оршанский льнокомбинат удвоил выпуск льняных тканей"
+    link.click()
+    wait(browser, lambda: "/article/" in browser.current_url and browser.find_elements(By.ID, "article"))
+    assert "lang=ru" in browser.current_url
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Оршанский льнокомбинат удвоил выпуск льняных тканей"
+    assert "2024-07-02" in browser.find_element(By.CSS_SELECTOR, ".meta").text
+    assert "Orsha District Executive Committee" in browser.find_element(By.CSS_SELECTOR, ".meta").text
+    english, russian = browser.find_elements(By.CSS_SELECTOR, ".texts .text")
+    assert english.get_attribute("lang") == "en" and russian.get_attribute("lang") == "ru"
+    assert "doubled its linen output" in english.text and "удвоил выпуск" in russian.text
+    en_box, ru_box = box(browser, '.text[lang="en"]'), box(browser, '.text[lang="ru"]')
+    assert abs(en_box["top"] - ru_box["top"]) < 2 and ru_box["left"] > en_box["left"] + en_box["width"] - 1, \
+        "at 1280 px the translation stands beside the English"
+    assert not browser.find_elements(By.CSS_SELECTOR, ".notice")
+    browser.save_screenshot(str(shots / "article-ru-1280.png"))
+
+    browser.set_window_size(390, 844)
+    en_box, ru_box = box(browser, '.text[lang="en"]'), box(browser, '.text[lang="ru"]')
+    assert ru_box["top"] >= en_box["top"] + en_box["height"] - 1, "at 390 px the translation follows the English"
+    assert ru_box["width"] <= 390 and en_box["width"] <= 390
+    browser.save_screenshot(str(shots / "article-ru-390.png"))
+    browser.set_window_size(1280, 1000)
+
+    # every source is listed; a person is a link to the search filtered by that person, in Russian
+    assert "Orsha District Executive Committee" in browser.find_element(By.CSS_SELECTOR, ".sources").text
+    person = next(a for a in browser.find_elements(By.CSS_SELECTOR, '[data-entities="persons"] a')
+                  if a.text == "Александр Вольфович")
+    assert "Орша" in browser.find_element(By.CSS_SELECTOR, '[data-entities="places"]').text
+    person.click()
+    wait(browser, lambda: "person=aleksandr-volfovich" in browser.current_url and status_total(browser) > 0)
+    assert browser.find_element(By.ID, "status").text.startswith("Найдено")
+
+
+def test_article_page_says_when_no_translation_model_is_installed(hostile_server, browser):
+    hit = httpx.get(hostile_server.url + "/search", params={"q": "Quokkaberry"}).json()["hits"][0]
+    browser.get(f"{hostile_server.url}/article/{hit['id']}?lang=be")
+    notice = browser.find_element(By.CSS_SELECTOR, ".notice")
+    assert notice.is_displayed() and "мадэль перакладу не ўсталявана" in notice.text
+    assert browser.find_element(By.ID, "back").text == "Да пошуку"
+    # a hostile title and text are shown as text, nothing runs
+    stored = httpx.get(f"{hostile_server.url}/articles/{hit['id']}").json()
+    assert "<" in stored["title"] and "<" in stored["body"], "the stored text keeps a literal < for this check"
+    assert browser.find_element(By.TAG_NAME, "h1").text == stored["title"]
+    shown = browser.find_element(By.CSS_SELECTOR, '.text[lang="en"]').text
+    assert all(line in shown for line in stored["body"].split("\n\n"))
+    assert browser.execute_script("return window.pwned === undefined")
+    assert not browser.find_elements(By.CSS_SELECTOR, "#article img, #article script, #article svg, #article iframe")
+    assert [t.get_attribute("lang") for t in browser.find_elements(By.CSS_SELECTOR, ".texts .text")] == ["en"]

@@ -42,7 +42,7 @@ def test_no_answer_shows_a_server_path_or_an_internal_field(writable):
     new_id = posted.json()["written"][0]["id"]
     answers = [search, client.get("/search", params={"q": "Orsha library"}), client.get(f"/articles/{hit_id}"),
                client.get(f"/articles/{new_id}"), client.get(f"/articles/{hit_id}", params={"translate": "ru"}),
-               client.get("/suggest", params={"q": "Bel"}), client.get("/health"), client.get("/openapi.json"),
+               client.get("/suggest", params={"q": "Bel"}), client.get(f"/article/{hit_id}", params={"lang": "ru"}), client.get("/health"), client.get("/openapi.json"),
                posted, client.get("/articles/no-such-id"), client.get("/search", params={"mode": "advanced", "q": "(("}),
                client.delete(f"/articles/{new_id}", headers=auth)]
     for r in answers:
@@ -89,3 +89,17 @@ def test_listed_origins_may_write_and_reads_can_be_closed(sample_index):
         assert r.status_code == 200 and "access-control-allow-origin" not in r.headers
         pre = client.options("/search", headers={"Origin": OTHER_SITE, "Access-Control-Request-Method": "GET"})
         assert pre.status_code == 403 and "SEARCHSVC_CORS_PUBLIC_READS" in pre.json()["error"]
+
+
+def test_article_page_speaks_the_readers_language(sample_index):
+    with TestClient(create_app(Settings(index_dir=str(sample_index)))) as client:
+        hit = client.get("/search", params={"q": "CSTO"}).json()["hits"][0]
+        page = client.get(f"/article/{hit['id']}", headers={"Accept-Language": "be-BY,be;q=0.9,en;q=0.5"})
+        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+        assert '<html lang="be">' in page.text and "Да пошуку" in page.text
+        assert f"<h1 lang=\"en\">{hit['title']}</h1>" in page.text
+        assert 'href="/?person=aleksandr-volfovich&amp;lang=be"' in page.text
+        assert '<html lang="ru">' in client.get(f"/article/{hit['id']}?lang=ru").text
+        missing = client.get("/article/no-such-article?lang=ru")
+        assert missing.status_code == 404 and "Такой статьи нет." in missing.text
+        assert client.get(f"/article/{hit['id']}?lang=xx").status_code == 400

@@ -42,5 +42,16 @@ def english() -> Language:
             "via": {"source": "English text", "translation": "translation", "entity": "name",
                     "transliteration": "transliteration", "glossary": "glossary", "layout": "keyboard layout"},
             "kind": {"person": "person", "organization": "organization", "title": "article", "word": "word"},
+            "article": {"back": "Back to search", "published": "Published", "site": "Site",
+                        "original": "English original", "translation": "Translation",
+                        "no_model": "No translation into this language: the translation model is not installed "
+                                    "on this server. The English text is shown.",
+                        "not_yet": "This article has not been translated into this language yet.",
+                        "translate_now": "Translate now", "pending": "The translation is under way: reload the "
+                                    "page in a few seconds.", "too_long": "This article is too long to translate "
+                                    "on request; it will be translated with the archive.",
+                        "busy": "The translator is busy: try again in a minute.",
+                        "persons": "People", "organizations": "Organizations", "places": "Places",
+                        "sources": "Published on", "source_link": "original page", "not_found": "No such article."},
         },
     )

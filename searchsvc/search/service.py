@@ -421,12 +421,13 @@ class SearchService:
             article = public_view(json.loads(state.reader.stored_fields(docnum)["article"]))
 
             def entity(eid: str) -> dict:
-                e = self.registry.get(eid)
-                labels = {lang: (e.label(lang) if e else eid) for lang in self.languages.codes}
-                return {"id": eid, "type": e.type if e else None, "labels": labels}
+                place = eid.startswith("place:")  # places have their own registry; label() reads both
+                e = None if place else self.registry.get(eid)
+                return {"id": eid, "type": "place" if place else (e.type if e else None),
+                        "labels": {lang: self.registry.label(eid, lang) for lang in self.languages.codes}}
 
-            article["entities"] = {"persons": [entity(p) for p in article.get("persons", [])],
-                                   "organizations": [entity(o) for o in article.get("organizations", [])]}
+            article["entities"] = {key: [entity(e) for e in article.get(key) or []]
+                                   for key in ("persons", "organizations", "places")}
             article["generation"] = state.generation
             return article
         finally:

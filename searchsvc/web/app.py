@@ -27,7 +27,7 @@ from ..search import SearchService
 from ..services import Services
 from ..translation.backlog import ArticleReads
 from ..translation.ondemand import OnDemandTranslation
-from . import articles_api, languages_api, search_api
+from . import article_page, articles_api, languages_api, search_api
 from .errors import EXCEPTION_HANDLERS
 from .health import TranslationGaps, TranslationModels, health
 from .metrics import MetricsMiddleware, RequestMetrics, metrics, share_snapshots
@@ -48,6 +48,7 @@ ROUTES = [
     Route("/articles", articles_api.post_articles, methods=["POST"]),
     Route("/articles/{id}", articles_api.get_article, methods=["GET"]),
     Route("/articles/{id}", articles_api.delete_article, methods=["DELETE"]),
+    Route("/article/{id}", article_page.article_page, methods=["GET"]),  # the HTML page for readers
     Route("/health", health, methods=["GET"]),
     Route("/metrics", metrics, methods=["GET"]),
     Route("/openapi.json", openapi, methods=["GET"]),

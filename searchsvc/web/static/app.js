@@ -119,7 +119,8 @@ function renderHits(hits) {
   const list = $("#hits");
   list.replaceChildren();
   for (const hit of hits) {
-    const title = el("a", { text: hit.title, href: hit.url || `/articles/${encodeURIComponent(hit.id)}` });
+    // the article page (title, text beside its translation, names, every source), in the reader's language
+    const title = el("a", { text: hit.title, href: `/article/${encodeURIComponent(hit.id)}?lang=${lang()}` });
     const meta = el("p", { class: "meta" }, [
       el("time", { text: hit.published || "", dateTime: hit.published || "" }),
       el("span", { class: "site", text: hit.site }),

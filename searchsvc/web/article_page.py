@@ -1,0 +1,147 @@
+"""GET /article/{id}: one article as an HTML page in the reader's language (GET /articles/{id} is the JSON).
+
+The page shows the title, date and site, the English text with its Russian or Belarusian
+translation beside it when there is one (a plain notice when the translation model is missing,
+a "Translate now" action when a model is installed but the article is not translated yet), the
+persons, organizations and places as links to filtered searches, and every site that printed the
+story. Rendered on the server with every value escaped; the page works without JavaScript.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from html import escape
+from urllib.parse import urlencode
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+
+from ..article import Article
+from ..languages import NAMES, SOURCE, TARGETS, default_languages
+from ..search.service import FILTER_KEYS
+from .articles_api import TRANSLATE, _read_article
+from .params import Param, parse_query, path_id
+from .search_api import LANG
+
+PAGE_LANG = Param("lang", "enum", "the reader's language: page text, and the translation shown beside the "
+                  "English (default: the browser's Accept-Language, else English)", enum=LANG.enum)
+ARTICLE_PAGE_PARAMS = [PAGE_LANG, TRANSLATE]
+# article field -> the entity type its ids have (a search filter of that name makes them links)
+ENTITY_LISTS = ("persons", "organizations", "places")
+
+
+def reader_lang(request: Request, chosen: str | None) -> str:
+    """?lang= first, then the first Accept-Language the service speaks, then the source language."""
+    if chosen:
+        return chosen
+    for part in request.headers.get("accept-language", "").split(","):
+        code = part.split(";")[0].strip().lower()[:2]
+        if code in NAMES:
+            return code
+    return SOURCE
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{escape(p.strip())}</p>" for p in text.split("\n\n") if p.strip())
+
+
+def _text_column(lang: str, heading: str, title: str, body: str) -> str:
+    return (f'<section class="text" lang="{lang}"><h2 class="text-lang">{escape(heading)}</h2>'
+            f"<h3>{escape(title)}</h3>{_paragraphs(body)}</section>")
+
+
+def _entity_links(article: dict, lang: str, strings: dict) -> str:
+    out = []
+    for key in ENTITY_LISTS:
+        entities = article.get("entities", {}).get(key) or []
+        if not entities:
+            continue
+        items = []
+        for e in entities:
+            label = escape(e["labels"].get(lang) or e["id"])
+            if e.get("type") in FILTER_KEYS:  # a filter the search takes: a link to its results
+                href = "/?" + urlencode({e["type"]: e["id"], "lang": lang})
+                items.append(f'<li><a href="{escape(href)}">{label}</a></li>')
+            else:
+                items.append(f"<li>{label}</li>")
+        out.append(f'<section class="entities" data-entities="{key}"><h2>{escape(strings[key])}</h2>'
+                   f'<ul>{"".join(items)}</ul></section>')
+    return "".join(out)
+
+
+def _sources(article: dict, lang: str, strings: dict) -> str:
+    items = []
+    for source in article.get("sources") or []:
+        site = source.get("site") or ""
+        href = "/?" + urlencode({"site": site, "lang": lang})
+        line = f'<a href="{escape(href)}">{escape(site)}</a>'
+        url = source.get("url")
+        if url and url.startswith(("https://", "http://")):
+            line += f' · <a href="{escape(url)}" rel="noopener nofollow">{escape(strings["source_link"])}</a>'
+        items.append(f"<li>{line}</li>")
+    return f'<section class="sources"><h2>{escape(strings["sources"])}</h2><ul>{"".join(items)}</ul></section>'
+
+
+def _translation_notice(request: Request, article_id: str, lang: str, strings: dict, outcome) -> str:
+    """Why there is no translation beside the English, and what the reader can do about it."""
+    if outcome is not None and outcome.status in ("pending", "too_long", "busy"):
+        return f'<p class="notice" role="status">{escape(strings[outcome.status])}</p>'
+    route = request.app.state.translation_models()["routes"].get(lang, {})
+    if not route.get("available"):
+        return f'<p class="notice" role="status">{escape(strings["no_model"])}</p>'
+    return (f'<form class="notice" method="get" action="/article/{escape(article_id)}">'
+            f'<p>{escape(strings["not_yet"])}</p><input type="hidden" name="lang" value="{lang}">'
+            f'<input type="hidden" name="translate" value="{lang}">'
+            f'<button type="submit">{escape(strings["translate_now"])}</button></form>')
+
+
+def _page(lang: str, title: str, main: str, switch: str, strings: dict) -> str:
+    return (f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            f'<title>{escape(title)}</title><link rel="icon" href="data:,">'
+            '<link rel="stylesheet" href="/static/style.css"></head><body class="article-page">'
+            f'<header><a id="back" href="/?lang={lang}">{escape(strings["back"])}</a>{switch}</header>'
+            f"<main id=\"article\">{main}</main></body></html>")
+
+
+def _switch(article_id: str, lang: str) -> str:
+    current = ' aria-current="page"'
+    links = "".join(f'<a href="/article/{escape(article_id)}?lang={code}" lang="{code}"'
+                    f'{current if code == lang else ""}>{escape(name)}</a>' for code, name in NAMES.items())
+    return f'<nav id="lang-switch" aria-label="language">{links}</nav>'
+
+
+async def article_page(request: Request) -> HTMLResponse:
+    article_id = path_id(request)
+    state = request.app.state
+    query = parse_query(request, ARTICLE_PAGE_PARAMS, state.settings)
+    lang = reader_lang(request, query["lang"])
+    strings = default_languages()[lang].ui["article"]
+    article = await run_in_threadpool(_read_article, state, article_id)
+    if article is None:
+        main = f'<h1>{escape(strings["not_found"])}</h1>'
+        return HTMLResponse(_page(lang, strings["not_found"], main, "", strings), status_code=404)
+    outcome = None
+    if query["translate"] and query["translate"] in TARGETS and not article["translations"].get(query["translate"]):
+        outcome = await run_in_threadpool(state.on_demand.request, Article.from_dict(article), query["translate"])
+        if outcome.translation is not None:
+            article["translations"][query["translate"]] = dataclasses.asdict(outcome.translation)
+    translation = article["translations"].get(lang) if lang != SOURCE else None
+    title = translation["title"] if translation else article["title"]
+    when = " ".join(filter(None, (article.get("published"), article.get("published_time"))))
+    meta = (f'<p class="meta"><span>{escape(strings["published"])}: <time datetime="{escape(article.get("published") or "")}">'
+            f'{escape(when or "—")}</time></span> · <span>{escape(strings["site"])}: '
+            f'{escape(article.get("site") or "—")}</span></p>')
+    original = _text_column(SOURCE, strings["original"], article["title"], article["body"])
+    if translation:
+        texts = (f'<div class="texts two">{original}'
+                 f'{_text_column(lang, strings["translation"], translation["title"], translation["body"])}</div>')
+        notice = ""
+    else:
+        texts = f'<div class="texts">{original}</div>'
+        notice = _translation_notice(request, article_id, lang, strings, outcome) if lang != SOURCE else ""
+    main = (f'<article><h1 lang="{lang if translation else SOURCE}">{escape(title)}</h1>{meta}{notice}{texts}'
+            f'<aside class="about">{_entity_links(article, lang, strings)}{_sources(article, lang, strings)}</aside>'
+            "</article>")
+    return HTMLResponse(_page(lang, title, main, _switch(article_id, lang), strings))
