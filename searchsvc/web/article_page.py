@@ -18,28 +18,37 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from ..article import Article
-from ..languages import NAMES, SOURCE, TARGETS, default_languages
+from ..languages import LanguageRegistry
 from ..search.service import FILTER_KEYS
 from .articles_api import TRANSLATE, _read_article
+from .errors import ApiError
 from .params import Param, parse_query, path_id
-from .search_api import LANG
 
-PAGE_LANG = Param("lang", "enum", "the reader's language: page text, and the translation shown beside the "
-                  "English (default: the browser's Accept-Language, else English)", enum=LANG.enum)
+PAGE_LANG = Param("lang", "string", "the reader's language, a code from GET /languages: page text, and the "
+                  "translation shown beside the source text (default: the browser's Accept-Language, else the "
+                  "source language)", max_length=20)
 ARTICLE_PAGE_PARAMS = [PAGE_LANG, TRANSLATE]
 # article field -> the entity type its ids have (a search filter of that name makes them links)
 ENTITY_LISTS = ("persons", "organizations", "places")
 
 
-def reader_lang(request: Request, chosen: str | None) -> str:
-    """?lang= first, then the first Accept-Language the service speaks, then the source language."""
+def reader_lang(request: Request, chosen: str | None, languages: LanguageRegistry) -> str:
+    """?lang= first (400 if the service has no such language), then the first Accept-Language the
+    service speaks, then the source language."""
     if chosen:
+        if chosen not in languages.codes:
+            raise ApiError(400, f"parameter 'lang' must be one of {', '.join(languages.codes)}, got {chosen[:20]!r}")
         return chosen
     for part in request.headers.get("accept-language", "").split(","):
-        code = part.split(";")[0].strip().lower()[:2]
-        if code in NAMES:
+        code = part.split(";")[0].strip().lower().split("-")[0]
+        if code in languages.codes:
             return code
-    return SOURCE
+    return languages.source.code
+
+
+def page_strings(languages: LanguageRegistry, lang: str) -> dict:
+    """The article page's strings in `lang`; a string it lacks comes from the source language."""
+    return {**languages.source.ui.get("article", {}), **languages[lang].ui.get("article", {})}
 
 
 def _paragraphs(text: str) -> str:
@@ -105,10 +114,10 @@ def _page(lang: str, title: str, main: str, switch: str, strings: dict) -> str:
             f"<main id=\"article\">{main}</main></body></html>")
 
 
-def _switch(article_id: str, lang: str) -> str:
+def _switch(article_id: str, lang: str, languages: LanguageRegistry) -> str:
     current = ' aria-current="page"'
-    links = "".join(f'<a href="/article/{escape(article_id)}?lang={code}" lang="{code}"'
-                    f'{current if code == lang else ""}>{escape(name)}</a>' for code, name in NAMES.items())
+    links = "".join(f'<a href="/article/{escape(article_id)}?lang={escape(x.code)}" lang="{escape(x.code)}"'
+                    f'{current if x.code == lang else ""}>{escape(x.name)}</a>' for x in languages)
     return f'<nav id="lang-switch" aria-label="language">{links}</nav>'
 
 
@@ -116,32 +125,34 @@ async def article_page(request: Request) -> HTMLResponse:
     article_id = path_id(request)
     state = request.app.state
     query = parse_query(request, ARTICLE_PAGE_PARAMS, state.settings)
-    lang = reader_lang(request, query["lang"])
-    strings = default_languages()[lang].ui["article"]
+    languages: LanguageRegistry = state.search.languages
+    source = languages.source.code
+    lang = reader_lang(request, query["lang"], languages)
+    strings = page_strings(languages, lang)
     article = await run_in_threadpool(_read_article, state, article_id)
     if article is None:
         main = f'<h1>{escape(strings["not_found"])}</h1>'
         return HTMLResponse(_page(lang, strings["not_found"], main, "", strings), status_code=404)
     outcome = None
-    if query["translate"] and query["translate"] in TARGETS and not article["translations"].get(query["translate"]):
+    if query["translate"] and query["translate"] in languages.target_codes and not article["translations"].get(query["translate"]):
         outcome = await run_in_threadpool(state.on_demand.request, Article.from_dict(article), query["translate"])
         if outcome.translation is not None:
             article["translations"][query["translate"]] = dataclasses.asdict(outcome.translation)
-    translation = article["translations"].get(lang) if lang != SOURCE else None
+    translation = article["translations"].get(lang) if lang != source else None
     title = translation["title"] if translation else article["title"]
     when = " ".join(filter(None, (article.get("published"), article.get("published_time"))))
     meta = (f'<p class="meta"><span>{escape(strings["published"])}: <time datetime="{escape(article.get("published") or "")}">'
             f'{escape(when or "—")}</time></span> · <span>{escape(strings["site"])}: '
             f'{escape(article.get("site") or "—")}</span></p>')
-    original = _text_column(SOURCE, strings["original"], article["title"], article["body"])
+    original = _text_column(source, strings["original"], article["title"], article["body"])
     if translation:
         texts = (f'<div class="texts two">{original}'
                  f'{_text_column(lang, strings["translation"], translation["title"], translation["body"])}</div>')
         notice = ""
     else:
         texts = f'<div class="texts">{original}</div>'
-        notice = _translation_notice(request, article_id, lang, strings, outcome) if lang != SOURCE else ""
-    main = (f'<article><h1 lang="{lang if translation else SOURCE}">{escape(title)}</h1>{meta}{notice}{texts}'
+        notice = _translation_notice(request, article_id, lang, strings, outcome) if lang != source else ""
+    main = (f'<article><h1 lang="{lang if translation else source}">{escape(title)}</h1>{meta}{notice}{texts}'
             f'<aside class="about">{_entity_links(article, lang, strings)}{_sources(article, lang, strings)}</aside>'
             "</article>")
-    return HTMLResponse(_page(lang, title, main, _switch(article_id, lang), strings))
+    return HTMLResponse(_page(lang, title, main, _switch(article_id, lang, languages), strings))
