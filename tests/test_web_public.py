@@ -100,6 +100,7 @@ def test_article_page_speaks_the_readers_language(sample_index):
         assert f"<h1 lang=\"en\">{hit['title']}</h1>" in page.text
         assert 'href="/?person=aleksandr-volfovich&amp;lang=be"' in page.text
         assert '<html lang="ru">' in client.get(f"/article/{hit['id']}?lang=ru").text
-        missing = client.get("/article/no-such-article?lang=ru")
+        missing = client.get("/article/no-such-article?lang=ru", headers={"Accept": "text/html,*/*;q=0.8"})
         assert missing.status_code == 404 and "Такой статьи нет." in missing.text
+        assert client.get("/article/no-such-article").json()["error"].startswith("no article with id")
         assert client.get(f"/article/{hit['id']}?lang=xx").status_code == 400

@@ -131,6 +131,8 @@ async def article_page(request: Request) -> HTMLResponse:
     strings = page_strings(languages, lang)
     article = await run_in_threadpool(_read_article, state, article_id)
     if article is None:
+        if "text/html" not in request.headers.get("accept", ""):  # an API client: the usual JSON error
+            raise ApiError(404, f"no article with id {article_id[:80]!r}")
         main = f'<h1>{escape(strings["not_found"])}</h1>'
         return HTMLResponse(_page(lang, strings["not_found"], main, "", strings), status_code=404)
     outcome = None

@@ -12,6 +12,7 @@ from ..config import Settings
 from ..languages import default_languages
 from .params import Param
 from .responses import JSONResponse
+from .article_page import ARTICLE_PAGE_PARAMS
 from .articles_api import ARTICLE_PARAMS
 from .search_api import SEARCH_PARAMS, SUGGEST_PARAMS
 
@@ -118,6 +119,14 @@ def document(settings: Settings) -> dict:
                            "parameters": [ARTICLE_ID],
                            "responses": {"200": _json("deleted"), **WRITE_ERRORS, **bad_id,
                                          "404": _error("no such article")}}},
+            "/article/{id}": {"get": {
+                "summary": "The article as an HTML page in the reader's language: text beside its translation, "
+                           "names as links to filtered searches, every source",
+                "parameters": [ARTICLE_ID, *params(ARTICLE_PAGE_PARAMS)],
+                "responses": {"200": {"description": "HTML page", "content": {"text/html": {}}},
+                              "404": {"description": "no such article: an HTML page when Accept names text/html, "
+                                                     "else the JSON error", "content": {"text/html": {}}},
+                              **bad}}},
             "/health": {"get": {"summary": "Index generation, document count, translation models and gaps",
                                 "responses": {"200": _json("serving: status ok, or degraded with `damage` (a damaged "
                                                              "live generation or API journal; answers come from the "
