@@ -60,7 +60,7 @@ def query_mix(index_dir: Path, size: int = 200, seed: int = 12) -> list[tuple[st
         art = arts[i % len(arts)]
         words = WORD.findall(art.get("title") or "") or ["Belarus"]
         ru = WORD.findall(((art.get("translations") or {}).get("ru") or {}).get("title") or "")
-        day = (art.get("published_time") or "")[:10]
+        day = (art.get("published") or "")[:10]
         kind = i % 10
         if kind in (0, 1):
             mix.append(("/search", {"q": rng.choice(words)}))
