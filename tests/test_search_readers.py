@@ -29,3 +29,27 @@ def test_sixteen_threads_share_two_readers(sample_index):
         got = list(pool.map(lambda q: (q, _answer(service, q)), QUERIES * 8))
     assert all(answer == expected[q] for q, answer in got)
     assert len(opened) == len(QUERIES) * 8 and len(set(opened)) <= 2
+
+
+def test_a_new_generation_replaces_every_pooled_reader(tmp_path):
+    from searchsvc.article import Article, Source
+    from searchsvc.entities import EntityRegistry
+    from searchsvc.index import IndexStore, write_generation
+
+    registry = EntityRegistry.load()
+    store = IndexStore(tmp_path / "idx")
+    first = Article(id="a1", title="Potato harvest in Brest", body="Farmers dug potatoes.", site="S1",
+                    published="2023-09-01", sources=[Source(site="S1")])
+    second = Article(id="a2", title="Potato exports grow", body="More potatoes shipped.", site="S2",
+                     published="2023-09-02", sources=[Source(site="S2")])
+    write_generation(store, [first], registry)
+    service = SearchService(store.root, registry=registry, max_readers=3)
+    with ThreadPoolExecutor(8) as pool:
+        assert set(pool.map(lambda _: service.search("potato").total, range(40))) == {1}
+    old = service.generation()
+    write_generation(store, [first, second], registry)
+    with ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda _: service.search("potato"), range(40)))
+    assert {(r.total, r.generation) for r in results} == {(2, service.generation())}
+    assert service.generation() != old
+    assert all(state.generation != old for state in service._idle)

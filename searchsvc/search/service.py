@@ -86,9 +86,15 @@ class SearchService:
             serving = self.store.serving().name
             with self._pool_lock:
                 state = self._idle.pop() if self._idle else None
-            if state is not None and state.generation != serving:
-                state.reader.close()
-                state = None
+                if state is not None and state.generation != serving:
+                    # a new generation: every idle reader of older ones goes (their memory too)
+                    stale = [state, *(s for s in self._idle if s.generation != serving)]
+                    self._idle = [s for s in self._idle if s.generation == serving]
+                    state = self._idle.pop() if self._idle else None
+                else:
+                    stale = []
+            for old in stale:
+                old.reader.close()
             if state is None:
                 name, index = self.store.open_serving()
                 reader = index.reader()
