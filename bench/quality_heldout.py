@@ -43,10 +43,40 @@ def build_index(pages: list[Path], workdir: Path) -> Path:
     return Path(settings.index_dir)
 
 
+REUTERS = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl"
+MONTHS = ("January February March April May June July August September October November December").split()
+
+
+def reuters_pages(n: int, workdir: Path) -> list[Path]:
+    """The first n Reuters-21578 stories with a body, written as English regional-site pages (the same
+    shape as the corpus pages: site, breadcrumbs, date, title, body) -- unrelated distractors that a
+    query must not rank above its answer. [] with a note when ../shared/data is absent."""
+    if not REUTERS.exists():
+        print(f"no distractors: {REUTERS} not found", file=sys.stderr)
+        return []
+    out_dir = workdir / "distractors"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pages = []
+    with open(REUTERS, encoding="utf-8") as fh:
+        for line in fh:
+            if len(pages) >= n:
+                break
+            d = json.loads(line)
+            body, title, stamp = (d.get("body") or "").strip(), (d.get("title") or "").strip(), d.get("date") or ""
+            if not body or not title or len(stamp) < 10:
+                continue
+            y, m, day = int(stamp[:4]), int(stamp[5:7]), int(stamp[8:10])
+            path = out_dir / f"r{d['newid']}.txt"
+            path.write_text(f"Reuters\nMain / News\n{day} {MONTHS[m - 1]} {y}\n\n{title.title()}\n\n\n{body}\n",
+                            encoding="utf-8")
+            pages.append(path)
+    return pages
+
+
 def page_to_article_ids(service) -> dict[str, str]:
     """File stem ('101_grodno-spring-sowing') -> article id, through each article's sources."""
     out = {}
-    for fields in service._state().searcher.all_stored_fields():
+    for fields in service._state().reader.all_stored_fields():
         article = json.loads(fields["article"])
         for src in article.get("sources", []) + [{"source_path": article.get("source_path")}]:
             if src.get("source_path"):
@@ -91,6 +121,8 @@ def main(argv=None) -> int:
                     help="a folder with pages/*.txt and queries.jsonl (e.g. bench/data/queries_corpus3: 30 pages "
                          "and 90 queries on housing, courts, taxes, army, science... written blind, round 3); "
                          "--queries defaults to its queries.jsonl")
+    ap.add_argument("--distractors", type=int, default=0,
+                    help="mix in this many Reuters-21578 stories (../shared/data) as unrelated pages")
     args = ap.parse_args(argv)
     corpus = args.corpus or CORPUS
     if args.corpus and "--queries" not in (argv if argv is not None else sys.argv[1:]):
@@ -99,13 +131,15 @@ def main(argv=None) -> int:
     pages = sorted((corpus / "pages").glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="heldout-") as tmp:
         t0 = time.perf_counter()
-        res = score(build_index(pages, Path(tmp)), queries)
+        distractors = reuters_pages(args.distractors, Path(tmp)) if args.distractors else []
+        res = score(build_index(pages + distractors, Path(tmp)), queries)
         took = time.perf_counter() - t0
     if args.json:
         print(json.dumps(res, ensure_ascii=False, indent=1))
         return 0
     print(f"machine: {platform.machine()} python {platform.python_version()}; "
-          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {len(pages)} pages, {len(queries)} queries, "
+          f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {len(pages)} pages + {len(distractors)} distractors, "
+          f"{len(queries)} queries, "
           f"{took:.1f} s")
     for lang in ("en", "ru", "be"):
         r = res["langs"].get(lang)
