@@ -380,12 +380,43 @@ def test_numpy_evaluator_matches_exactly_what_whoosh_matches(service, query, mod
 
     from searchsvc.search.query import advanced_plan, plain_plan
     from searchsvc.search.scoring import Evaluator
+    from searchsvc.search.typos import TypoIndex
 
     state = service._state()
     reader = state.reader
-    plan = (plain_plan(query, reader, service.registry) if mode == "plain"
+    typos = TypoIndex(service._vocabulary, state.generation, reader)
+    plan = (plain_plan(query, reader, service.registry, typos=typos) if mode == "plain"
             else advanced_plan(query, reader, service.registry))
     assert Evaluator.supports(plan.query)
     _scores, mask = Evaluator(reader, state.columns).evaluate(plan.query)
     assert set(np.flatnonzero(mask).tolist()) == reader.reference_docs(plan.query)  # Whoosh's matchers
     assert mask.sum() == service.search(query, mode=mode).total > 0
+
+
+# -- typo tolerance (plain mode) -------------------------------------------------------------------
+
+@pytest.mark.parametrize("query", ["Volfovch", "Volfvoich", "Вольфович", "Вольфовчем", "Вальфовіч", "Тасмагамбетв"])
+def test_a_name_with_one_wrong_letter_still_finds_its_articles(service, query):
+    exact = {h.id for h in service.search("Volfovich" if "lfov" in query or "льфов" in query else "Tasmagambetov").hits}
+    got = [h.id for h in service.search(query).hits[:3]]
+    assert got and set(got) & exact, (query, got)
+
+
+def test_typo_matches_rank_below_the_word_as_typed(service):
+    from searchsvc.search.query import plain_plan
+    from searchsvc.search.typos import TypoIndex
+
+    state = service._state()
+    typos = TypoIndex(service._vocabulary, state.generation, state.reader)
+    # a known word is never corrected; an unknown one is, and only to terms within its edit budget
+    assert plain_plan("Volfovich", state.reader, service.registry, typos=typos).corrected == []
+    plan = plain_plan("Volfovch", state.reader, service.registry, typos=typos)
+    assert plan.corrected == ["Volfovch"]
+    near = typos.near("entity_names", "volfovch", 1, 64)
+    assert [t for t, _d, _df in near] == ["volfovich"]
+    assert typos.near("entity_names", "volf", 0, 64) == []  # under 5 letters: no typo budget
+    exact = service.search("Volfovich").hits[0]
+    typo = service.search("Volfovch").hits[0]
+    assert typo.score < exact.score
+    # the reader still learns the spelling the archive uses
+    assert "volfovich" in (service.search("Volfovch").did_you_mean or "").lower()

@@ -31,6 +31,7 @@ from ..languages import LanguageRegistry, resolve
 from . import routing
 from .errors import QueryError
 from .scoring import terms_within
+from .typos import max_typos
 
 MAX_WORDS = 24  # plain mode: later words are ignored (bounded cost)
 # An article annotated with the entity the query names outranks one that only mentions a word
@@ -40,6 +41,12 @@ NAME_SCORE = 1.5  # a word of one of the article's entity names (any script)
 # A name key matches proper names in any script but is a looser signal than the word itself:
 # when the source text matches, the source route should decide the order.
 NAME_KEY_WEIGHT = 0.55
+# A corrected word (one edit) weighs this much of the word itself, two edits less: an article with
+# the word as typed, when there is one, outranks its near neighbours.
+TYPO_WEIGHT = {1: 0.7, 2: 0.5}
+# Russian/Belarusian noun and surname case endings (longest first), for matching a mistyped name
+# in a case form against the base forms entity names are indexed in
+_CASE_ENDINGS = ("ого", "ому", "ага", "аму", "ым", "ім", "ем", "ом", "ам", "ой", "ай", "ую", "а", "у", "е", "ы", "і")
 _HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 VIAS = ("source", "translation", "entity", "transliteration", "glossary", "layout")
 
@@ -55,6 +62,7 @@ class QueryPlan:
     entities: list[str] = field(default_factory=list)
     words: list[str] = field(default_factory=list)
     repaired: str | None = None
+    corrected: list[str] = field(default_factory=list)  # words matched through near terms (typos)
     warnings: list[str] = field(default_factory=list)
 
     def __post_init__(self):
@@ -94,9 +102,13 @@ def _translated_langs(query_lang: str, languages: LanguageRegistry) -> list[tupl
 class PlanBuilder:
     """Builds the routes for words of one query language into a plan."""
 
-    def __init__(self, reader, registry, plan: QueryPlan, via_prefix: tuple[str, ...] = (), boost: float = 1.0):
+    def __init__(self, reader, registry, plan: QueryPlan, via_prefix: tuple[str, ...] = (), boost: float = 1.0,
+                 typos=None, max_expansions: int = 64):
+        """`typos`: a TypoIndex of the reader (search/typos.py), or None for no typo tolerance."""
         self.reader, self.registry, self.plan = reader, registry, plan
         self.via_prefix, self.boost = via_prefix, boost
+        self.typos, self.max_expansions = typos, max_expansions
+        self._fuzzy = False  # the word being routed has no postings: look for near terms instead
         self.languages = plan.languages
         self.source = plan.languages.source.code
 
@@ -110,7 +122,44 @@ class PlanBuilder:
             for tok in _tokens(self.reader, fname, word, self.plan.languages):
                 self.plan.stems[lang].add(tok)
                 out.append(Q.Term(fname, tok, boost=weight * self.boost))
+                out += self._near_terms(fname, tok, word, weight)
         return out
+
+    def _near_terms(self, fname: str, tok: str, word: str, weight: float) -> list[Q.Query]:
+        """Index terms one or two edits from `tok` (the word has no postings anywhere), weighed
+        below an exact match; at most max_expansions per field."""
+        if not self._fuzzy:
+            return []
+        out = []
+        for term, dist, _df in self.typos.near(fname, tok, max_typos(word), self.max_expansions):
+            out.append(Q.Term(fname, term, boost=weight * self.boost * TYPO_WEIGHT[dist]))
+        return out
+
+    def _near_names(self, tok: str, word: str) -> list[tuple[str, int]]:
+        """Entity-name terms near `tok`: names are indexed in their base form, so a Cyrillic case
+        ending is taken off first ("Вольфовчем" -> "вольфовч" -> "вольфович")."""
+        forms = [tok] + [tok[: -len(e)] for e in _CASE_ENDINGS if tok.endswith(e) and len(tok) - len(e) >= 4]
+        found: dict[str, int] = {}
+        for form in forms:
+            for t, d, _df in self.typos.near("entity_names", form, max_typos(word), self.max_expansions):
+                found[t] = min(d, found.get(t, d))
+        return sorted(found.items(), key=lambda td: td[1])[: self.max_expansions]
+
+    def _unknown(self, word: str, query_lang: str) -> bool:
+        """True when no field any route of `word` reads has a posting for it (typo candidate)."""
+        if self.typos is None or max_typos(word) == 0 or routing.latin_code(word):
+            return False
+        langs = [lang for lang, _w in _translated_langs(query_lang, self.languages)]
+        if not _HAS_CYRILLIC.search(word):
+            langs.append(self.source)
+        fields = [text_field(part, lang) for lang in langs for part in TEXT_PARTS] + ["entity_names"]
+        for fname in fields:
+            if not self.reader.has_field(fname):
+                continue
+            for tok in _tokens(self.reader, fname, word, self.plan.languages):
+                if self.reader.doc_frequency(fname, tok):
+                    return False
+        return True
 
     def _route(self, routes: list, via: str, terms: list[Q.Query]) -> None:
         """One route of a word: its fields' scores add up (BM25F-like); registered for matched_via."""
@@ -121,9 +170,19 @@ class PlanBuilder:
         """Every route for one word, as a DisjunctionMax: its best route counts most."""
         return self.unit_routes((word,), query_lang, glossary.get(word, ()))
 
-    def _own_routes(self, word: str, query_lang: str) -> list[Q.Query]:
+    def _own_routes(self, word: str, query_lang: str, glossed: bool = False) -> list[Q.Query]:
         """A word's routes other than the glossary: source, translation, entity names, name key."""
         routes: list[Q.Query] = []
+        self._fuzzy = not glossed and self._unknown(word, query_lang)
+        if self._fuzzy:
+            self.plan.corrected.append(word)
+        try:
+            self._word_routes(routes, word, query_lang)
+        finally:
+            self._fuzzy = False
+        return routes
+
+    def _word_routes(self, routes: list, word: str, query_lang: str) -> None:
         if not _HAS_CYRILLIC.search(word):  # the source text is English: a Cyrillic word is not in it
             self._route(routes, "source", self._field_terms(self.source, word))
         elif code := routing.latin_code(word):  # М1 typed in Cyrillic is the road M1
@@ -132,13 +191,17 @@ class PlanBuilder:
         for lang, weight in _translated_langs(query_lang, self.languages):
             translated += self._field_terms(lang, word, weight=weight)
         self._route(routes, "translation", translated)
-        self._route(routes, "entity", [Q.ConstantScore(Q.Term("entity_names", tok), NAME_SCORE * self.boost)
-                                       for tok in _tokens(self.reader, "entity_names", word, self.plan.languages)])
+        names = []
+        for tok in _tokens(self.reader, "entity_names", word, self.plan.languages):
+            names.append(Q.ConstantScore(Q.Term("entity_names", tok), NAME_SCORE * self.boost))
+            if self._fuzzy:
+                names += [Q.ConstantScore(Q.Term("entity_names", t), NAME_SCORE * self.boost * TYPO_WEIGHT[d])
+                          for t, d in self._near_names(tok, word)]
+        self._route(routes, "entity", names)
         key = routing.name_key(word) if len(word) >= 4 else None
         if key:
             self.plan.name_keys.add(key)
             self._route(routes, "transliteration", [Q.Term(NAME_KEYS_FIELD, key, boost=NAME_KEY_WEIGHT * self.boost)])
-        return routes
 
     def _glossary_route(self, terms) -> Q.Query | None:
         """English terms of a word or phrase. One term counts, not the sum of all: a word glossed
@@ -163,7 +226,8 @@ class PlanBuilder:
         phrase's English terms as one more route."""
         per_word = []
         for word in words:
-            routes = self._own_routes(word, query_lang)
+            # a word the glossary knows is a word, not a typo
+            routes = self._own_routes(word, query_lang, glossed=bool(terms))
             if routes:
                 per_word.append(Q.DisjunctionMax(routes, tiebreak=0.2) if len(routes) > 1 else routes[0])
         glossed = self._glossary_route(terms)
@@ -218,8 +282,9 @@ def normalise(text: str, max_chars: int) -> str:
 
 
 def plain_plan(text: str, reader, registry, max_chars: int = 512,
-               languages: LanguageRegistry | None = None) -> QueryPlan:
-    """Plain mode: any string; never raises. `languages`: those of the index (default_languages())."""
+               languages: LanguageRegistry | None = None, typos=None, max_expansions: int = 64) -> QueryPlan:
+    """Plain mode: any string; never raises. `languages`: those of the index (default_languages());
+    `typos`: the reader's TypoIndex for typo tolerance (None: words match as typed)."""
     text = normalise(text, max_chars)
     languages = resolve(languages)
     plan = QueryPlan(None, routing.detect_query_language(text, languages) if text else languages.source.code,
@@ -227,7 +292,7 @@ def plain_plan(text: str, reader, registry, max_chars: int = 512,
     if not text:
         return plan
     parts = []
-    q = PlanBuilder(reader, registry, plan).words_query(text, plan.query_lang)
+    q = PlanBuilder(reader, registry, plan, typos=typos, max_expansions=max_expansions).words_query(text, plan.query_lang)
     if q is not None:
         parts.append(q)
     repaired = routing.repair_layout(text, languages, registry)

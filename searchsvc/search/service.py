@@ -27,6 +27,7 @@ from . import routing
 from .columns import ColumnCache, Columns
 from .errors import QueryError
 from .facets import FACETS, GRANULARITIES, bucket_range
+from .typos import TypoIndex
 from .query import VIAS, QueryPlan, advanced_plan, plain_plan
 from .results import EntityLabel, Hit, SearchResult
 from .scoring import Evaluator
@@ -56,8 +57,9 @@ class _ReaderState:
 class SearchService:
     def __init__(self, index_dir, registry: EntityRegistry | None = None, max_query_chars: int = 512,
                  max_page: int = 50, max_page_size: int = 50, max_expansions: int = 64, max_filter_values: int = 20,
-                 languages: LanguageRegistry | None = None, max_readers: int = 4):
+                 languages: LanguageRegistry | None = None, max_readers: int = 4, typo_tolerance: bool = True):
         """`languages`: the languages the index was built for (default: default_languages()).
+        `typo_tolerance`: plain-mode words no route knows match index terms 1-2 edits away.
         `max_readers`: engine readers open at once, shared by all threads (see _checkout)."""
         self.store = IndexStore(index_dir)
         self.registry = registry or EntityRegistry.load()
@@ -66,6 +68,7 @@ class SearchService:
         self.max_page = max_page
         self.max_page_size = max_page_size
         self.max_expansions = max_expansions
+        self.typo_tolerance = typo_tolerance
         self.max_filter_values = max_filter_values
         self._idle: list[_ReaderState] = []  # readers not in use, newest last
         self._pool_lock = threading.Lock()
@@ -193,11 +196,12 @@ class SearchService:
             raise QueryError(f"{name} must be a date like 2023-01-11, 2023-01 or 2023; got {str(value)[:40]!r}")
         return last_day if last else first_day
 
-    def _plan(self, q: str, mode: str, reader) -> QueryPlan:
+    def _plan(self, q: str, mode: str, reader, typos: TypoIndex | None = None) -> QueryPlan:
         if mode == "advanced":
             return advanced_plan(q, reader, self.registry, self.max_query_chars, self.max_expansions,
                                  languages=self.languages)
-        return plain_plan(q, reader, self.registry, self.max_query_chars, languages=self.languages)
+        return plain_plan(q, reader, self.registry, self.max_query_chars, languages=self.languages, typos=typos,
+                          max_expansions=self.max_expansions)
 
     # -- search ---------------------------------------------------------------------------------
     def search(self, q: str, lang: str | None = None, page: int = 1, size: int = 10, filters: dict | None = None,
@@ -215,7 +219,8 @@ class SearchService:
         state = self._checkout()
         try:
             reader, cols = state.reader, state.columns
-            plan = self._plan(q if isinstance(q, str) else "", mode, reader)
+            typos = TypoIndex(self._vocabulary, state.generation, reader) if self.typo_tolerance else None
+            plan = self._plan(q if isinstance(q, str) else "", mode, reader, typos)
 
             # every match with its score in one numpy pass (exact total and facets)
             evaluator, scores = None, None
@@ -260,7 +265,8 @@ class SearchService:
             page_docs = [d for d, _ in scored]
             via = self._matched_via(evaluator, plan, page_docs) if evaluator is not None else {}
             hits = [self._hit(reader, d, score, via.get(d, []), plan, lang) for d, score in scored]
-            did_you_mean = self._did_you_mean(state.generation, reader, plan) if total < FEW_RESULTS and plan.words else None
+            did_you_mean = (self._did_you_mean(state.generation, reader, plan)
+                            if (total < FEW_RESULTS or plan.corrected) and plan.words else None)
             took = round((time.perf_counter() - started) * 1000, 2)
             return SearchResult(
                 query=q,
