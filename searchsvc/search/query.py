@@ -277,6 +277,12 @@ class PlanBuilder:
         return Q.Or(parts, scale=0.9) if len(parts) > 1 else parts[0]
 
 
+def _foreign_letters(text: str, languages: LanguageRegistry) -> bool:
+    """Letters no registered language spells with (Ukrainian є in a ru/be/en index)."""
+    known = set().union(*(lang.alphabet for lang in languages))
+    return any(ch.isalpha() and ch not in known for ch in text.lower())
+
+
 def normalise(text: str, max_chars: int) -> str:
     return " ".join(str(text or "")[:max_chars].split())
 
@@ -292,6 +298,8 @@ def plain_plan(text: str, reader, registry, max_chars: int = 512,
     if not text:
         return plan
     parts = []
+    if typos is not None and _foreign_letters(text, languages):
+        typos = None  # a query in a language the index does not know is foreign, not mistyped
     q = PlanBuilder(reader, registry, plan, typos=typos, max_expansions=max_expansions).words_query(text, plan.query_lang)
     if q is not None:
         parts.append(q)
