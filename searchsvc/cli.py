@@ -10,6 +10,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
 import sys
 
 from .config import SAMPLES_DIR, Settings
@@ -205,10 +206,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands whose stdout is the answer (read by a person or piped on): their logs say only what went
+# wrong. The others narrate at INFO unless --quiet.
+ANSWER_COMMANDS = ("search", "entities", "ingest")
+EXIT_SIGPIPE = 128 + 13  # what `yes | head` reports: the reader went away
+
+
+def log_level(args) -> str:
+    return "WARNING" if args.command in ANSWER_COMMANDS or getattr(args, "quiet", False) else "INFO"
+
+
 def main(argv=None) -> int:
-    logging.basicConfig(level=logging.INFO, format='{"level":"%(levelname)s","logger":"%(name)s","msg":"%(message)s"}')
+    import logging.config
+
+    from .web.logs import log_config
+
     args = build_parser().parse_args(argv)
-    return args.func(args, Services.from_settings(settings_for(args)))
+    # the server's format (web/logs.py): one JSON object per line on stderr, whichever command logs
+    logging.config.dictConfig(log_config(log_level(args)))
+    try:
+        code = args.func(args, Services.from_settings(settings_for(args)))
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # `searchsvc search ... | head`: the reader has what it wanted. Point stdout at /dev/null so the
+        # interpreter's last flush does not fail again, and end quietly like any Unix filter.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_SIGPIPE
 
 
 if __name__ == "__main__":
