@@ -41,3 +41,17 @@ def test_reindex_quiet_is_quiet(sample_index, tmp_path):
                            "--index", str(tmp_path / "index")], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0 and "inputs" in done.stdout
     assert done.stderr == ""
+
+
+def test_the_batch_script_runs_directly(tmp_path):
+    from searchsvc.config import PROJECT_ROOT, SAMPLES_DIR
+
+    if not (PROJECT_ROOT / ".venv" / "bin" / "python").exists():
+        pytest.skip("no project .venv (the README's install) to find")
+    # the system's python3 first on PATH, as in a cron job: it does not have searchsvc installed
+    env = {**os.environ, "PATH": "/usr/local/bin:/usr/bin:/bin"}
+    env.pop("VIRTUAL_ENV", None)
+    done = subprocess.run([str(PROJECT_ROOT / "scripts" / "reindex.py"), "--quiet", "--source", str(SAMPLES_DIR),
+                           "--index", str(tmp_path / "index")], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "No module named" not in done.stderr and "inputs" in done.stdout
