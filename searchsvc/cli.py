@@ -14,6 +14,7 @@ import os
 import sys
 
 from .config import SAMPLES_DIR, Settings
+from .facets import FacetRegistry, default_facets
 from .languages import default_languages
 from .services import Services
 
@@ -100,8 +101,7 @@ def cmd_search(args, services: Services) -> int:
     from .search import QueryError
 
     service = services.search
-    filters = {key: values for key, values in (("person", args.person), ("organization", args.org),
-                                               ("site", args.site)) if values}
+    filters = search_filters(args, services.facets)
     try:
         result = service.search(args.query, lang=args.lang, page=args.page, size=args.size, filters=filters or None,
                                 date_from=args.date_from, date_to=args.date_to, sort=args.sort,
@@ -117,6 +117,15 @@ def cmd_search(args, services: Services) -> int:
         print(f"{i:2}. [{hit.published}] {hit.title}  ({hit.site}; via {', '.join(hit.matched_via) or '-'})")
         print(f"    {hit.snippet_text[:200]}")
     return 0
+
+
+def search_filters(args, facets: FacetRegistry) -> dict[str, list[str]]:
+    """The facet filters of `searchsvc search` (--person ID --org ID --site NAME ...)."""
+    return {f.name: values for f in facets.filters() if (values := getattr(args, _flag_dest(f.flag), None))}
+
+
+def _flag_dest(flag: str) -> str:
+    return "filter_" + flag.replace("-", "_")
 
 
 def cmd_serve(args, services: Services) -> int:
@@ -146,7 +155,9 @@ REINDEX_EXIT_CODES = """exit codes:
 COMMAND_MODULES = ("searchsvc.entities.commands", "searchsvc.index.commands", "searchsvc.translation.commands")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(facets: FacetRegistry | None = None) -> argparse.ArgumentParser:
+    """`facets`: the facets whose filters `search` offers as flags (default_facets())."""
+    facets = facets if facets is not None else default_facets()
     parser = argparse.ArgumentParser(prog="searchsvc", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -182,9 +193,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=default_languages().codes, default=default_languages().source.code)
     p.add_argument("--size", type=int, default=10)
     p.add_argument("--page", type=int, default=1)
-    p.add_argument("--person", action="append", metavar="ID", help="filter by person id (repeatable: any of)")
-    p.add_argument("--org", action="append", metavar="ID", help="filter by organization id (repeatable)")
-    p.add_argument("--site", action="append", metavar="NAME", help="filter by publishing site (repeatable)")
+    for facet in facets.filters():
+        p.add_argument(f"--{facet.flag}", action="append", dest=_flag_dest(facet.flag), metavar=facet.metavar,
+                       choices=facet.allowed or None,
+                       help=f"filter by {facet.description or facet.name} (repeatable: any of)")
     p.add_argument("--date-from", metavar="DATE", help="2023, 2023-01 or 2023-01-11")
     p.add_argument("--date-to", metavar="DATE")
     p.add_argument("--sort", choices=("relevance", "date"), default="relevance")
@@ -221,11 +233,12 @@ def main(argv=None) -> int:
 
     from .web.logs import log_config
 
-    args = build_parser().parse_args(argv)
+    facets = default_facets()
+    args = build_parser(facets).parse_args(argv)
     # the server's format (web/logs.py): one JSON object per line on stderr, whichever command logs
     logging.config.dictConfig(log_config(log_level(args)))
     try:
-        code = args.func(args, Services.from_settings(settings_for(args)))
+        code = args.func(args, Services.from_settings(settings_for(args), facets))
         sys.stdout.flush()
         return code
     except BrokenPipeError:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Callable, TypeVar
 
 from .config import Settings
 from .entities import EntityExtractor, EntityRegistry
+from .facets import FacetRegistry, default_facets
 from .languages import LanguageRegistry, default_languages
 from .translation import ArticleTranslator
 
@@ -34,16 +35,18 @@ T = TypeVar("T")
 
 
 class Services:
-    """The registry, extractor, translator and search service of one set of settings."""
+    """The registry, extractor, translator and search service of one set of settings; `facets`:
+    what searches count and filter by (default_facets()), complete before the services are used."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, facets: FacetRegistry | None = None):
         self.settings = settings
+        self.facets = facets if facets is not None else default_facets()
         self._built: dict[str, object] = {}
         self._lock = threading.RLock()  # re-entrant: the extractor builds the registry first
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "Services":
-        return cls(settings)
+    def from_settings(cls, settings: Settings, facets: FacetRegistry | None = None) -> "Services":
+        return cls(settings, facets)
 
     def __repr__(self) -> str:
         return f"Services(index_dir={self.settings.index_dir!r}, built={sorted(self._built)})"
@@ -85,6 +88,6 @@ class Services:
             return SearchService(s.index_dir, registry=self.registry, max_query_chars=s.max_query_chars,
                                  max_page=s.max_page, max_page_size=s.max_page_size,
                                  max_expansions=s.max_expansions, max_filter_values=s.max_filter_values,
-                                 languages=self.languages)
+                                 languages=self.languages, facets=self.facets)
 
         return self._once("search", build)

@@ -526,8 +526,8 @@ def test_a_schema_change_makes_the_next_run_a_full_rebuild(tmp_path, monkeypatch
     reindex([tmp_path / "pages"], settings)
     original = schema.build_schema
 
-    def with_new_field(languages=None):
-        return original(languages) + [Field("region", "id", stored=True)]
+    def with_new_field(languages=None, facets=None):
+        return original(languages, facets) + [Field("region", "id", stored=True)]
 
     monkeypatch.setattr(schema, "build_schema", with_new_field)  # a release adds a field
     monkeypatch.setattr("searchsvc.index.store.build_schema", with_new_field)

@@ -7,6 +7,7 @@ from typing import Callable
 
 from ..article import Article
 from ..entities import EntityRegistry
+from ..facets import FacetRegistry
 from ..languages import LanguageRegistry
 from .documents import article_document
 from .schema import build_schema, text_field
@@ -30,7 +31,7 @@ def write_generation(store: IndexStore, articles: list[Article], registry: Entit
     """
     name, index = store.create_generation(languages)
     try:
-        _write_all(index, articles, registry, procs, errors, progress, languages)
+        _write_all(index, articles, registry, procs, errors, progress, languages, store.facets)
         index.close()
         if publish:
             store.publish(name)
@@ -45,12 +46,12 @@ def write_generation(store: IndexStore, articles: list[Article], registry: Entit
 
 def _write_all(index, articles: list[Article], registry: EntityRegistry, procs: int | None,
                errors: list | None, progress: Callable[[int], None] | None,
-               languages: LanguageRegistry | None = None) -> None:
+               languages: LanguageRegistry | None = None, facets: FacetRegistry | None = None) -> None:
     writer = index.bulk_writer(len(articles), procs=procs)
     try:
         for i, article in enumerate(articles, 1):
             try:
-                doc = article_document(article, registry, languages)
+                doc = article_document(article, registry, languages, facets)
             except Exception as exc:  # one bad article must not sink the build
                 if errors is None:
                     raise

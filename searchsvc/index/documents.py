@@ -8,9 +8,10 @@ from datetime import datetime
 
 from ..article import Article
 from ..entities import EntityRegistry
+from ..facets import FacetRegistry, default_facets
 from ..lang.translit import name_key
 from ..languages import LanguageRegistry, resolve
-from .schema import DAY_FIELD, NAME_KEYS_FIELD, SITE_FIELD, TITLE_LINES_FIELD, TITLE_WORDS_FIELD, text_field
+from .schema import DAY_FIELD, NAME_KEYS_FIELD, TITLE_LINES_FIELD, TITLE_WORDS_FIELD, text_field
 
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _MAX_NAME_TOKENS = 400  # bounds the cost of a long page
@@ -36,26 +37,27 @@ def proper_name_keys(texts, always: bool = False) -> list[str]:
     return keys
 
 
-def article_document(article: Article, registry: EntityRegistry, languages: LanguageRegistry | None = None) -> dict:
+def article_document(article: Article, registry: EntityRegistry, languages: LanguageRegistry | None = None,
+                     facets: FacetRegistry | None = None) -> dict:
     """The document of `article`: its text in the source language's fields, each translation
-    the registry knows in its language's fields (`translated`: their bits, LanguageRegistry.bit)."""
+    the registry knows in its language's fields (`translated`: their bits, LanguageRegistry.bit),
+    each facet's values in its keyword field (`facets`: default_facets())."""
     languages = resolve(languages)
+    facets = facets if facets is not None else default_facets()
     source = languages.source.code
-    sites = sorted({s.site for s in article.sources if s.site} | {article.site})
     doc = {
         "id": article.id,
         "url": article.url,
         "site": article.site,
-        SITE_FIELD: ",".join(s.replace(",", " ") for s in sites),
-        "persons": ",".join(article.persons),
-        "organizations": ",".join(article.organizations),
         "content_hash": article.content_hash,
         "article": json.dumps(article.to_dict(), ensure_ascii=False),
         text_field("title", source): article.title,
         text_field("body", source): article.body,
     }
+    for facet in facets.filters():
+        doc[facet.field] = ",".join(facet.index_values(article))
     names = []
-    for eid in (*article.persons, *article.organizations):
+    for eid in (eid for facet in facets.entity_facets() for eid in facet.values(article)):
         entity = registry.get(eid)
         if entity is not None:
             names.extend(entity.names())

@@ -1,5 +1,5 @@
 """The one schema, engine-neutral (engines/base.py Field). Text fields are `<part>_<lang>`
-(title_en, body_ru, ...).
+(title_en, body_ru, ...); each facet of the registry (facets.py) adds its keyword field.
 
 >>> schema = build_schema()
 >>> text_field("body", "ru") in schema.names()
@@ -9,6 +9,7 @@ True
 from __future__ import annotations
 
 from ..engines.base import Field, Schema
+from ..facets import FacetRegistry, default_facets
 from ..lang.analysis import analysis, line_analysis, name_analysis
 from ..languages import LanguageRegistry, resolve
 
@@ -17,9 +18,6 @@ TEXT_PARTS = ("title", "body")
 # organizations terms, boosted at query time) outranks a name mentioned in text.
 FIELD_BOOSTS = {"title": 3.0, "body": 1.0, "entity_names": 2.5, "name_keys": 1.0}
 
-# Columns the search side builds numpy arrays from (facets, filters): field -> facet name.
-ENTITY_FIELDS = {"person": "persons", "organization": "organizations"}
-SITE_FIELD = "sites"
 DAY_FIELD = "day"  # "YYYY-MM-DD"
 TITLE_LINES_FIELD = "title_exact"  # one token per title line (each language), lowercased
 TITLE_WORDS_FIELD = "title_words"  # unstemmed lowercased title words (all languages)
@@ -40,19 +38,16 @@ def field_boost(fieldname: str) -> float:
     return 1.0
 
 
-def build_schema(languages: LanguageRegistry | None = None) -> Schema:
-    """The fields for `languages` (default: default_languages()): a title and a body per language."""
+def build_schema(languages: LanguageRegistry | None = None, facets: FacetRegistry | None = None) -> Schema:
+    """The fields for `languages` (default: default_languages()): a title and a body per language;
+    a keyword field per value facet of `facets` (default: default_facets())."""
     fields = [
         Field("id", "id", stored=True, unique=True),
         Field("url", "stored"),
         Field("site", "id", stored=True),
-        # the original site and every site that reprinted the story; a facet and a filter
-        Field(SITE_FIELD, "keyword", commas=True, scorable=False),
         Field("published", "datetime", stored=True, sortable=True),
         Field("month", "id", stored=True),  # "2023-01"
         Field(DAY_FIELD, "id"),
-        Field("persons", "keyword", commas=True, stored=True, scorable=True),
-        Field("organizations", "keyword", commas=True, stored=True, scorable=True),
         # every label and alias of the article's entities, in all scripts
         Field("entity_names", "text", analysis=name_analysis(), boost=FIELD_BOOSTS["entity_names"]),
         Field(NAME_KEYS_FIELD, "keyword", scorable=True, boost=FIELD_BOOSTS["name_keys"]),
@@ -68,4 +63,9 @@ def build_schema(languages: LanguageRegistry | None = None) -> Schema:
             # not stored: the text is in `article` already (storing it twice slows indexing)
             fields.append(Field(text_field(part, language.code), "text", analysis=analysis(language),
                                 boost=FIELD_BOOSTS[part], phrase=True))
+    taken = {f.name for f in fields}
+    for facet in (facets if facets is not None else default_facets()).filters():
+        if facet.field in taken:
+            raise ValueError(f"facet {facet.name!r}: index field {facet.field!r} is taken by the schema")
+        fields.append(Field(facet.field, "keyword", commas=True, stored=facet.stored, scorable=facet.scorable))
     return Schema(fields)

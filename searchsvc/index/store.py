@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..engines import Engine, get_engine
 from ..engines.base import Index
+from ..facets import FacetRegistry, default_facets
 from . import integrity
 from .integrity import GenerationCheck
 from .journal import FILENAME as JOURNAL_FILE
@@ -64,9 +65,13 @@ class Serving:
 
 
 class IndexStore:
-    def __init__(self, index_dir: str | os.PathLike, engine: Engine | None = None):
+    """`facets`: the facets whose keyword fields new generations carry (default_facets())."""
+
+    def __init__(self, index_dir: str | os.PathLike, engine: Engine | None = None,
+                 facets: FacetRegistry | None = None):
         self.root = Path(index_dir)
         self.engine = engine or get_engine()
+        self.facets = facets if facets is not None else default_facets()
         self.generations = self.root / "generations"
         self.live_file = self.root / "LIVE"
         self._checks: dict[str, tuple[float, object]] = {}  # generation (or journal) -> (when, last check)
@@ -101,7 +106,7 @@ class IndexStore:
         path = self.generations / name
         path.mkdir(parents=True)
         try:
-            return name, self.engine.create(path, build_schema(languages))
+            return name, self.engine.create(path, build_schema(languages, self.facets))
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)  # a full disk must not leave an empty generation
             raise

@@ -71,7 +71,7 @@ def apply_changes(store: IndexStore, upserts: list[Article] = (), deletes: list[
     started = time.perf_counter()
     upserts = list(upserts)
     deletes = [d for d in dict.fromkeys(deletes) if d not in {a.id for a in upserts}]
-    docs = [article_document(a, registry, languages) for a in upserts]  # before taking locks: may raise on bad data
+    docs = [article_document(a, registry, languages, store.facets) for a in upserts]  # before taking locks: may raise on bad data
     try:
         lock = store.write_lock().acquire(timeout=timeout)
     except LockHeld as exc:

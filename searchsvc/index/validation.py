@@ -1,6 +1,6 @@
 """Checks a generation must pass before LIVE may point at it.
 
->>> problems = validate_generation(store.open(name), articles)
+>>> problems = validate_generation(store.open(name), articles, store.facets)
 >>> problems  # [] when the generation may be published
 """
 
@@ -9,14 +9,16 @@ from __future__ import annotations
 from collections import Counter
 
 from ..article import Article
+from ..facets import FacetRegistry
 from ..languages import default_languages
 from .schema import text_field
 
 CANARIES = 5
 
 
-def validate_generation(index, articles: list[Article], canaries: int = CANARIES) -> dict:
-    """Document count, every id present, canary title queries, facet totals. Returns
+def validate_generation(index, articles: list[Article], facets: FacetRegistry, canaries: int = CANARIES) -> dict:
+    """Document count, every id present, canary title queries, facet totals (each facet of
+    `facets` names the field it is counted in and the values an article gives it). Returns
     {"checks": {name: detail}, "problems": [message...]}; publish only when problems is empty."""
     checks: dict = {}
     problems: list[str] = []
@@ -45,13 +47,12 @@ def validate_generation(index, articles: list[Article], canaries: int = CANARIES
         checks["canaries"] = canary_results
 
         # Facet totals: what the articles say == what the index counts.
-        facet_fields = {"persons": lambda a: a.persons, "organizations": lambda a: a.organizations,
-                        "month": lambda a: [a.published[:7]] if a.published else []}
         facet_problems = 0
-        for field, values_of in facet_fields.items():
-            if not reader.has_field(field):
+        for facet in facets:
+            field = facet.checked_field
+            if field is None or not reader.has_field(field):
                 continue
-            expected = Counter(v for a in articles for v in set(values_of(a)))
+            expected = Counter(v for a in articles for v in set(facet.expected_values(a)))
             for value, n in expected.items():
                 found = len(reader.docs_with(field, value))
                 if found != n:

@@ -56,6 +56,6 @@ def schema_changed(store: IndexStore, live: str) -> bool:
     would not fit it, so the run rebuilds instead of writing into it."""
     index = store.open(live)
     try:
-        return index.field_names() != set(code_schema.build_schema().names())
+        return index.field_names() != set(code_schema.build_schema(facets=store.facets).names())
     finally:
         index.close()

@@ -20,6 +20,7 @@ import sqlite3
 import time
 
 from ..article import Article
+from ..facets import FacetRegistry
 from ..index import write_generation
 from ..index.documents import article_document
 from ..index.journal import JournalLost, rows_for_rebuild
@@ -106,7 +107,7 @@ def _validate(run: RunContext, name: str, written: list[Article]) -> None:
     with run.timed("validate"):
         index = run.store.open(name)
         try:
-            report.validation = validate_generation(index, written)
+            report.validation = validate_generation(index, written, run.store.facets)
         finally:
             index.close()
         problems = report.validation["problems"]
@@ -130,7 +131,7 @@ def _publish(run: RunContext, name: str, manifest: Manifest, previous_ids: set[s
             manifest.replace_journal(rows)
             journal = [(aid, op, article) for aid, op, article, _ in rows]
             if journal:
-                replay_journal(store.open(name), journal, run.registry)
+                replay_journal(store.open(name), journal, run.registry, store.facets)
             report.api_articles = sum(1 for _, op, _ in journal if op == "upsert")
             report.documents = doc_count(store, name)
             expected = manifest.expected_ids()
@@ -151,13 +152,13 @@ def _publish(run: RunContext, name: str, manifest: Manifest, previous_ids: set[s
     run.progress.event("published", generation=name, previous=run.live, documents=report.documents)
 
 
-def replay_journal(index, journal, registry) -> None:
+def replay_journal(index, journal, registry, facets: FacetRegistry) -> None:
     """Apply the live generation's API writes (article id, op, Article JSON) to a new one; closes it.
 
     Upserts and deletes are by id, so an id's last operation decides what the generation holds."""
     last = {aid: (op, article) for aid, op, article in journal}
     try:
-        index.apply(upserts=[article_document(Article.from_dict(json.loads(article)), registry)
+        index.apply(upserts=[article_document(Article.from_dict(json.loads(article)), registry, facets=facets)
                              for op, article in last.values() if op == "upsert"],
                     deletes=[aid for aid, (op, _) in last.items() if op != "upsert"], timeout=30)
     finally:

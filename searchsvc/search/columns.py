@@ -6,22 +6,22 @@ concatenation of its segments' columns in docnum order, so an in-place commit on
 segment. Term postings, positions and field lengths read for scoring are cached here too, per
 segment (engines/base.py: a segment's data never changes while its key stays the same).
 
->>> cols = ColumnCache().for_reader("gen-1", reader)
+>>> cols = ColumnCache(facets.column_fields()).for_reader("gen-1", reader)
 >>> cols.count_values("person", mask)      # exact counts, one numpy.bincount
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
 
-from ..index.schema import DAY_FIELD, ENTITY_FIELDS, SITE_FIELD
+from ..facets import default_facets
+from ..index.schema import DAY_FIELD
 
-# facet name -> multi-valued index field
-MULTI_FIELDS = {**ENTITY_FIELDS, "site": SITE_FIELD}
 NO_DAY = 0  # day ordinal of an undated article
 _EPOCH = date(1970, 1, 1).toordinal()
 POSTINGS_CACHE_IDS = 4_000_000  # ~48 MB of arrays per segment at most
@@ -57,12 +57,14 @@ class SegmentColumns:
     postings_size: int = 0
 
 
-def _build_segment(segment, value_ids: dict[str, ValueIds], fields: set[str]) -> SegmentColumns:
-    """`fields`: the facet fields the index has (a generation may predate a facet)."""
+def _build_segment(segment, value_ids: dict[str, ValueIds], facet_fields: Mapping[str, str],
+                   fields: set[str]) -> SegmentColumns:
+    """`facet_fields`: facet name -> keyword field; `fields`: the fields the index has (a
+    generation may predate a facet)."""
     n = segment.doc_count_all
     live = segment.live()
     pairs = {}
-    for facet, fieldname in MULTI_FIELDS.items():
+    for facet, fieldname in facet_fields.items():
         docs, vals = [], []
         ids = value_ids[facet]
         for value in (segment.lexicon(fieldname) if fieldname in fields else ()):
@@ -212,11 +214,13 @@ class Columns:
 
 
 class ColumnCache:
-    """Segment columns shared by every thread's reader; one per SearchService."""
+    """Segment columns shared by every thread's reader; one per SearchService.
+    `fields`: facet name -> its keyword field (FacetRegistry.column_fields(); default_facets()'s)."""
 
-    def __init__(self, max_segments: int = 256):
+    def __init__(self, fields: Mapping[str, str] | None = None, max_segments: int = 256):
+        self.fields = dict(fields if fields is not None else default_facets().column_fields())
         self._segments: dict[tuple, SegmentColumns] = {}
-        self._value_ids = {facet: ValueIds() for facet in MULTI_FIELDS}
+        self._value_ids = {facet: ValueIds() for facet in self.fields}
         self._lock = threading.Lock()
         self.max_segments = max_segments
 
@@ -238,12 +242,12 @@ class ColumnCache:
                             del self._segments[old]
                         if len(self._segments) >= self.max_segments:
                             self._segments.clear()
-                        fields = {f for f in (*MULTI_FIELDS.values(), DAY_FIELD) if reader.has_field(f)}
-                        seg = self._segments[key] = _build_segment(segment, self._value_ids, fields)
+                        fields = {f for f in (*self.fields.values(), DAY_FIELD) if reader.has_field(f)}
+                        seg = self._segments[key] = _build_segment(segment, self._value_ids, self.fields, fields)
             parts.append((offset, seg, segment))
         n = reader.doc_count_all()
         pairs = {}
-        for facet in MULTI_FIELDS:
+        for facet in self.fields:
             d = [seg.pairs[facet][0] + offset for offset, seg, _ in parts]
             v = [seg.pairs[facet][1] for _, seg, _ in parts]
             pairs[facet] = (np.concatenate(d) if d else np.zeros(0, np.int32),

@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from ..engines import query as Q
 
-from ..index.schema import ENTITY_FIELDS, NAME_KEYS_FIELD, SITE_FIELD, TEXT_PARTS, TITLE_WORDS_FIELD, text_field
+from ..facets import EntityFacet, FacetRegistry, ValuesFacet, default_facets
+from ..index.schema import NAME_KEYS_FIELD, TEXT_PARTS, TITLE_WORDS_FIELD, text_field
 from ..languages import LanguageRegistry, resolve
 from . import routing
 from .errors import QueryError
@@ -103,12 +104,14 @@ class PlanBuilder:
     """Builds the routes for words of one query language into a plan."""
 
     def __init__(self, reader, registry, plan: QueryPlan, via_prefix: tuple[str, ...] = (), boost: float = 1.0,
-                 typos=None, max_expansions: int = 64):
+                 typos=None, max_expansions: int = 64, facets: FacetRegistry | None = None):
         """`typos`: a TypoIndex of the reader (search/typos.py), or None for no typo tolerance."""
         self.reader, self.registry, self.plan = reader, registry, plan
         self.via_prefix, self.boost = via_prefix, boost
         self.typos, self.max_expansions = typos, max_expansions
         self._fuzzy = False  # the word being routed has no postings: look for near terms instead
+        # entity type -> the index field of its facet: where an entity the query names is looked up
+        self.entity_fields = (facets if facets is not None else default_facets()).entity_fields()
         self.languages = plan.languages
         self.source = plan.languages.source.code
 
@@ -241,17 +244,17 @@ class PlanBuilder:
             return None
         return Q.DisjunctionMax(routes, tiebreak=0.2) if len(routes) > 1 else routes[0]
 
-    def entity_terms(self, text: str, types=("person", "organization"), with_forms: bool = False) -> list:
-        """Constant-score terms for the registry entities `text` names ([(term, matched form)]
-        with `with_forms`)."""
+    def entity_terms(self, text: str, with_forms: bool = False) -> list:
+        """Constant-score terms for the registry entities `text` names, of every type that has a
+        facet ([(term, matched form)] with `with_forms`)."""
         out = []
         for eid, form in routing.lookup_entities(self.registry, text):
             entity = self.registry.get(eid)
             etype = entity.type if entity is not None else None
-            if etype not in types or eid in self.plan.entities:
+            if etype not in self.entity_fields or eid in self.plan.entities:
                 continue
             self.plan.entities.append(eid)
-            fname = ENTITY_FIELDS[etype]
+            fname = self.entity_fields[etype]
             q = self.plan.add(self.via("entity"), Q.ConstantScore(Q.Term(fname, eid), ENTITY_SCORE * self.boost))
             out.append((q, form) if with_forms else q)
         return out
@@ -288,9 +291,11 @@ def normalise(text: str, max_chars: int) -> str:
 
 
 def plain_plan(text: str, reader, registry, max_chars: int = 512,
-               languages: LanguageRegistry | None = None, typos=None, max_expansions: int = 64) -> QueryPlan:
+               languages: LanguageRegistry | None = None, typos=None, max_expansions: int = 64,
+               facets: FacetRegistry | None = None) -> QueryPlan:
     """Plain mode: any string; never raises. `languages`: those of the index (default_languages());
-    `typos`: the reader's TypoIndex for typo tolerance (None: words match as typed)."""
+    `typos`: the reader's TypoIndex for typo tolerance (None: words match as typed);
+    `facets`: whose entity fields the entities a query names are looked up in (default_facets())."""
     text = normalise(text, max_chars)
     languages = resolve(languages)
     plan = QueryPlan(None, routing.detect_query_language(text, languages) if text else languages.source.code,
@@ -300,14 +305,16 @@ def plain_plan(text: str, reader, registry, max_chars: int = 512,
     parts = []
     if typos is not None and _foreign_letters(text, languages):
         typos = None  # a query in a language the index does not know is foreign, not mistyped
-    q = PlanBuilder(reader, registry, plan, typos=typos, max_expansions=max_expansions).words_query(text, plan.query_lang)
+    q = PlanBuilder(reader, registry, plan, typos=typos, max_expansions=max_expansions,
+                    facets=facets).words_query(text, plan.query_lang)
     if q is not None:
         parts.append(q)
     repaired = routing.repair_layout(text, languages, registry)
     if repaired:
         plan.repaired = repaired
         lang = routing.detect_query_language(repaired, languages)
-        q2 = PlanBuilder(reader, registry, plan, via_prefix=("layout",), boost=0.9).words_query(repaired, lang)
+        q2 = PlanBuilder(reader, registry, plan, via_prefix=("layout",), boost=0.9,
+                         facets=facets).words_query(repaired, lang)
         if q2 is not None:
             parts.append(q2)
     if parts:
@@ -328,12 +335,20 @@ OPERATORS = {"AND", "OR", "NOT"}
 MAX_NESTING = 32
 
 
-def advanced_fields(languages: LanguageRegistry | None = None) -> dict[str, str]:
+def facet_fields(facets: FacetRegistry) -> dict[str, ValuesFacet]:
+    """Field names a user types for a facet: its name and its CLI flag (person:, org:, site:)."""
+    out = {f.name: f for f in facets.filters()}
+    for facet in facets.filters():
+        out.setdefault(facet.flag, facet)
+    return out
+
+
+def advanced_fields(languages: LanguageRegistry | None = None, facets: FacetRegistry | None = None) -> dict[str, str]:
     """field name a user types -> what it means."""
-    names = {"title": "title (any language)", "body": "body text (any language)",
-             "person": "a person (name in any script, or entity id)",
-             "org": "an organization (name in any script, or entity id)",
-             "organization": "an organization", "site": "the publishing site (exact name)"}
+    names = {"title": "title (any language)", "body": "body text (any language)"}
+    for name, facet in facet_fields(facets if facets is not None else default_facets()).items():
+        names[name] = (f"{facet.description}: a name in any script, or the id" if isinstance(facet, EntityFacet)
+                       else f"{facet.description} (exact)")
     for lang in resolve(languages).codes:
         for part in TEXT_PARTS:
             names[text_field(part, lang)] = f"{part} in {lang}"
@@ -363,15 +378,17 @@ def _lex(text: str) -> list[_Tok]:
 
 class AdvancedParser:
     def __init__(self, text: str, reader, registry, plan: QueryPlan, max_expansions: int = 64,
-                 max_clauses: int = 64):
+                 max_clauses: int = 64, facets: FacetRegistry | None = None):
         self.text, self.reader, self.registry = text, reader, registry
         self.plan, self.max_expansions, self.max_clauses = plan, max_expansions, max_clauses
         self.toks = _lex(text)
         self.i = 0
         self.clauses = 0
         self.depth = 0
-        self.builder = PlanBuilder(reader, registry, plan)
-        self.fields = advanced_fields(plan.languages)
+        facets = facets if facets is not None else default_facets()
+        self.builder = PlanBuilder(reader, registry, plan, facets=facets)
+        self.fields = advanced_fields(plan.languages, facets)
+        self.facet_fields = facet_fields(facets)
 
     # token helpers
     def peek(self) -> _Tok | None:
@@ -497,8 +514,8 @@ class AdvancedParser:
         if lang in self.plan.stems:
             self.plan.stems[lang].add(term)
 
-    def entity_filter(self, tok: _Tok, fieldname: str, value: str, negated: bool) -> Q.Query:
-        etype = "person" if fieldname == "person" else "organization"
+    def entity_filter(self, tok: _Tok, facet: EntityFacet, value: str, negated: bool) -> Q.Query:
+        etype = facet.name
         ids = []
         if self.registry.get(value) is not None:
             ids = [value]
@@ -510,10 +527,10 @@ class AdvancedParser:
         if not ids:
             # a valid query that names nobody we know: no matches, and say why
             self.plan.warnings.append(f"no {etype} matches {value!r}")
-            return Q.Term(ENTITY_FIELDS[etype], value)
+            return Q.Term(facet.field, value)
         qs = []
         for eid in ids:
-            q = Q.ConstantScore(Q.Term(ENTITY_FIELDS[etype], eid), ENTITY_SCORE)
+            q = Q.ConstantScore(Q.Term(facet.field, eid), ENTITY_SCORE)
             if not negated:
                 self.plan.entities.append(eid)
                 self.plan.add(("entity",), q)
@@ -525,10 +542,11 @@ class AdvancedParser:
         if not text:
             raise QueryError(f"empty phrase at position {tok.pos}")
         self._count(tok)
-        if fieldname in ("person", "org", "organization"):
-            return self.entity_filter(tok, fieldname, text, negated)
-        if fieldname == "site":
-            return Q.Term(SITE_FIELD, text.replace(",", " "))
+        facet = self.facet_fields.get(fieldname)
+        if isinstance(facet, EntityFacet):
+            return self.entity_filter(tok, facet, text, negated)
+        if facet is not None:
+            return Q.Term(facet.field, text.replace(",", " "))
         alts = []
         for fname, weight in self._text_fields(fieldname):
             words = _tokens(self.reader, fname, text, self.plan.languages)
@@ -547,12 +565,13 @@ class AdvancedParser:
 
     def word(self, tok: _Tok, fieldname: str | None, negated: bool) -> Q.Query:
         text = tok.text
-        if fieldname in ("person", "org", "organization"):
+        facet = self.facet_fields.get(fieldname)
+        if isinstance(facet, EntityFacet):
             self._count(tok)
-            return self.entity_filter(tok, fieldname, text, negated)
-        if fieldname == "site":
+            return self.entity_filter(tok, facet, text, negated)
+        if facet is not None:
             self._count(tok)
-            return Q.Term(SITE_FIELD, text)
+            return Q.Term(facet.field, text)
         if text.endswith("*"):
             return self.prefix(tok, fieldname, negated)
         if "*" in text or "?" in text:
@@ -655,7 +674,7 @@ class AdvancedParser:
 
 
 def advanced_plan(text: str, reader, registry, max_chars: int = 512, max_expansions: int = 64,
-                  languages: LanguageRegistry | None = None) -> QueryPlan:
+                  languages: LanguageRegistry | None = None, facets: FacetRegistry | None = None) -> QueryPlan:
     if len(text or "") > max_chars:
         raise QueryError(f"query is {len(text)} characters long; the limit is {max_chars}")
     text = " ".join((text or "").split())
@@ -664,5 +683,6 @@ def advanced_plan(text: str, reader, registry, max_chars: int = 512, max_expansi
                      languages)
     if not text:
         return plan
-    plan.query = AdvancedParser(text, reader, registry, plan, max_expansions=max_expansions).parse()
+    plan.query = AdvancedParser(text, reader, registry, plan, max_expansions=max_expansions,
+                                facets=facets).parse()
     return plan

@@ -20,13 +20,13 @@ import numpy as np
 
 from ..article import public_source, public_view
 from ..entities import EntityRegistry
+from ..facets import GRANULARITIES, FacetContext, FacetRegistry, bucket_range, default_facets
 from ..index import IndexStore
 from ..index.schema import TITLE_WORDS_FIELD, text_field
 from ..languages import LanguageRegistry, resolve
 from . import routing
 from .columns import ColumnCache, Columns
 from .errors import QueryError
-from .facets import FACETS, GRANULARITIES, bucket_range
 from .typos import TypoIndex
 from .query import VIAS, QueryPlan, advanced_plan, plain_plan
 from .results import EntityLabel, Hit, SearchResult
@@ -37,7 +37,6 @@ from .vocabulary import VocabularyCache, edits_within
 
 log = logging.getLogger("searchsvc.search")
 
-FILTER_KEYS = ("person", "organization", "site")
 SORTS = ("relevance", "date")
 MODES = ("plain", "advanced")
 FEW_RESULTS = 3  # below this, offer "did you mean"
@@ -57,11 +56,15 @@ class _ReaderState:
 class SearchService:
     def __init__(self, index_dir, registry: EntityRegistry | None = None, max_query_chars: int = 512,
                  max_page: int = 50, max_page_size: int = 50, max_expansions: int = 64, max_filter_values: int = 20,
-                 languages: LanguageRegistry | None = None, max_readers: int = 4, typo_tolerance: bool = True):
+                 languages: LanguageRegistry | None = None, max_readers: int = 4, typo_tolerance: bool = True,
+                 facets: FacetRegistry | None = None):
         """`languages`: the languages the index was built for (default: default_languages()).
         `typo_tolerance`: plain-mode words no route knows match index terms 1-2 edits away.
-        `max_readers`: engine readers open at once, shared by all threads (see _checkout)."""
-        self.store = IndexStore(index_dir)
+        `max_readers`: engine readers open at once, shared by all threads (see _checkout).
+        `facets`: what results are counted and filtered by (default: default_facets()), complete
+        before the service is built."""
+        self.facets = facets if facets is not None else default_facets()
+        self.store = IndexStore(index_dir, facets=self.facets)
         self.registry = registry or EntityRegistry.load()
         self.languages = resolve(languages)
         self.max_query_chars = max_query_chars
@@ -73,7 +76,7 @@ class SearchService:
         self._idle: list[_ReaderState] = []  # readers not in use, newest last
         self._pool_lock = threading.Lock()
         self._readers_free = threading.BoundedSemaphore(max_readers)
-        self._columns = ColumnCache()
+        self._columns = ColumnCache(self.facets.column_fields())
         self._vocabulary = VocabularyCache()
         self._suggester: Suggester | None = None
 
@@ -171,14 +174,18 @@ class SearchService:
         if not isinstance(filters, dict):
             raise QueryError("filters must be a mapping like {'person': [ids]}")
         out = {}
+        by_name = {f.name: f for f in self.facets.filters()}
         for key, values in filters.items():
-            if key not in FILTER_KEYS:
-                raise QueryError(f"unknown filter {key!r}; expected one of {', '.join(FILTER_KEYS)}")
+            if key not in by_name:
+                raise QueryError(f"unknown filter {key!r}; expected one of {', '.join(by_name)}")
             if isinstance(values, str):
                 values = [values]
             values = [v for v in dict.fromkeys(values or []) if isinstance(v, str) and v]
             if len(values) > self.max_filter_values:
                 raise QueryError(f"too many {key} filter values ({len(values)}); the limit is {self.max_filter_values}")
+            for value in values:
+                if (problem := by_name[key].check(value)) is not None:
+                    raise QueryError(problem)
             if values:
                 out[key] = values
         return out
@@ -199,9 +206,9 @@ class SearchService:
     def _plan(self, q: str, mode: str, reader, typos: TypoIndex | None = None) -> QueryPlan:
         if mode == "advanced":
             return advanced_plan(q, reader, self.registry, self.max_query_chars, self.max_expansions,
-                                 languages=self.languages)
+                                 languages=self.languages, facets=self.facets)
         return plain_plan(q, reader, self.registry, self.max_query_chars, languages=self.languages, typos=typos,
-                          max_expansions=self.max_expansions)
+                          max_expansions=self.max_expansions, facets=self.facets)
 
     # -- search ---------------------------------------------------------------------------------
     def search(self, q: str, lang: str | None = None, page: int = 1, size: int = 10, filters: dict | None = None,
@@ -229,24 +236,20 @@ class SearchService:
             else:
                 evaluator = Evaluator(reader, cols)
                 scores, base = evaluator.evaluate(plan.query, keep=[q for qs in plan.components.values() for q in qs])
-            masks = {key: cols.value_mask(key, values) for key, values in filters.items()}
-            if first or last:
-                masks["date"] = cols.day_range_mask(first.toordinal() if first else None, last.toordinal() if last else None)
+            ctx = FacetContext(lang, filters, first, last, date_granularity, self.registry, self.languages)
+            masks = {facet.name: m for facet in self.facets if (m := facet.mask(cols, ctx)) is not None}
             final = base.copy()
             for m in masks.values():
                 final &= m
             total = int(final.sum())
 
             facets = {}
-            for name, facet in FACETS.items():
+            for facet in self.facets:
                 m = base.copy()
                 for key, other in masks.items():
-                    if key != name:  # multi-select: a facet's counts ignore its own filter
+                    if key != facet.name:  # multi-select: a facet's counts ignore its own filter
                         m &= other
-                if name == "date":
-                    facets[name] = facet.render(facet.counts(cols, m, date_granularity), lang, first, last, self.languages)
-                else:
-                    facets[name] = facet.render(facet.counts(cols, m), self.registry, lang, filters.get(name, []))
+                facets[facet.name] = facet.render(facet.counts(cols, m, ctx), ctx)
 
             start = (page - 1) * size
             scored: list[tuple[int, float | None]] = []
@@ -404,10 +407,10 @@ class SearchService:
         try:
             cols = state.columns
             allow = cols.live.copy()
-            for key, values in filters.items():
-                allow &= cols.value_mask(key, values)
-            if first or last:
-                allow &= cols.day_range_mask(first.toordinal() if first else None, last.toordinal() if last else None)
+            ctx = FacetContext(lang, filters, first, last, entities=self.registry, languages=self.languages)
+            for facet in self.facets:
+                if (m := facet.mask(cols, ctx)) is not None:
+                    allow &= m
             if self._suggester is None:
                 self._suggester = Suggester(self.registry)
             prefix = prefix if isinstance(prefix, str) else ""

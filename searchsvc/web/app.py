@@ -28,6 +28,7 @@ from ..services import Services
 from ..translation.backlog import ArticleReads
 from ..translation.ondemand import OnDemandTranslation
 from . import article_page, articles_api, languages_api, search_api
+from .search_api import SearchParams
 from .errors import EXCEPTION_HANDLERS
 from .health import TranslationGaps, TranslationModels, health
 from .metrics import MetricsMiddleware, RequestMetrics, metrics, share_snapshots
@@ -84,7 +85,8 @@ async def lifespan(app: Starlette):
 def create_app(settings: Settings | None = None, service: SearchService | None = None, *,
                services: Services | None = None) -> Starlette:
     """The app over `settings` (default: loaded from the environment). `services`: already built
-    from the same settings (the CLI's); `service`: a search service to use instead of services.search."""
+    from the same settings (the CLI's); `service`: a search service to use instead of services.search.
+    /search counts and filters by the search service's facets (services.facets)."""
     settings = settings or (services.settings if services else Settings.load())
     services = services or Services.from_settings(settings)
     request_metrics = RequestMetrics(settings.metrics_dir or None)
@@ -93,6 +95,7 @@ def create_app(settings: Settings | None = None, service: SearchService | None =
     app.state.settings = settings
     app.state.services = services
     app.state.search = service or services.search
+    app.state.search_params = SearchParams.of(getattr(app.state.search, "facets", None) or services.facets)
     app.state.metrics = request_metrics
     app.state.translation_gaps = TranslationGaps()
     app.state.translation_models = TranslationModels(settings.models_dir)

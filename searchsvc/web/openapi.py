@@ -14,7 +14,7 @@ from .params import Param
 from .responses import JSONResponse
 from .article_page import ARTICLE_PAGE_PARAMS
 from .articles_api import ARTICLE_PARAMS
-from .search_api import SEARCH_PARAMS, SUGGEST_PARAMS
+from .search_api import SearchParams
 
 ERROR = {"$ref": "#/components/schemas/Error"}
 
@@ -39,6 +39,8 @@ def parameter(p: Param, settings: Settings) -> dict:
         schema["maximum"] = p.limit("maximum", settings)
     if p.kind == "string" and p.limit("max_length", settings) is not None:
         schema["maxLength"] = p.limit("max_length", settings)
+    if p.pattern is not None:
+        schema["pattern"] = f"^(?:{p.pattern})$"
     if p.default not in (None, ""):
         schema["default"] = p.default
     if p.repeatable:
@@ -74,7 +76,8 @@ ARTICLE_INPUT = {
 }
 
 
-def document(settings: Settings) -> dict:
+def document(settings: Settings, search_params: SearchParams) -> dict:
+    """The OpenAPI document; `search_params`: this app's /search and /suggest parameters (its facets)."""
     params = lambda plist: [parameter(p, settings) for p in plist]  # noqa: E731
     bad = {"400": _error("invalid parameter: the message names it")}
     bad_id = {"400": _error("id empty, over 200 characters, or with control characters")}
@@ -87,11 +90,11 @@ def document(settings: Settings) -> dict:
                 "200": {"description": "HTML page", "content": {"text/html": {}}}}}},
             "/search": {"get": {
                 "summary": "Ranked hits, facets with toggle query strings, did-you-mean, timing",
-                "parameters": params(SEARCH_PARAMS),
+                "parameters": params(search_params.search),
                 "responses": {"200": _json("search results", {"$ref": "#/components/schemas/SearchResult"}), **bad}}},
             "/suggest": {"get": {
                 "summary": "Completions for titles, persons and organizations in the reader's language",
-                "parameters": params(SUGGEST_PARAMS),
+                "parameters": params(search_params.suggest),
                 "responses": {"200": _json("suggestions"), **bad}}},
             "/articles": {"post": {
                 "summary": "Add or replace articles (one JSON Lines import record, or a list of them)",
@@ -154,11 +157,19 @@ def document(settings: Settings) -> dict:
                     "sources": {"type": "array", "items": {"type": "object"}},
                     "snippet": {"type": "string", "description": "HTML: escaped text and <mark> tags only"},
                     "matched_via": {"type": "array", "items": {"type": "string"}}}},
+                "FacetInfo": {"type": "object", "properties": {
+                    "name": {"type": "string", "enum": search_params.facets.names()},
+                    "kind": {"type": "string", "description": "the widget: values (a checkbox list) or calendar "
+                                                              "(a histogram)"},
+                    "param": {"type": "string", "description": "the filter parameter its toggles set"},
+                    "titles": {"type": "object", "additionalProperties": {"type": "string"},
+                               "description": "heading per language"}}},
                 "SearchResult": {"type": "object", "properties": {
                     "total": {"type": "integer"}, "page": {"type": "integer"}, "pages": {"type": "integer"},
                     "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
                     "facets": {"type": "object", "additionalProperties": {
                         "type": "array", "items": {"$ref": "#/components/schemas/FacetValue"}}},
+                    "facet_list": {"type": "array", "items": {"$ref": "#/components/schemas/FacetInfo"}},
                     "did_you_mean": {"type": ["string", "null"]},
                     "timing": {"type": "object"}}},
             },
@@ -173,4 +184,4 @@ def document(settings: Settings) -> dict:
 
 
 async def openapi(request: Request) -> JSONResponse:
-    return JSONResponse(document(request.app.state.settings))
+    return JSONResponse(document(request.app.state.settings, request.app.state.search_params))

@@ -13,7 +13,7 @@ from typing import Any
 from starlette.requests import Request
 
 from ..config import Settings
-from ..search.facets import bucket_range
+from ..facets import bucket_range
 from .errors import ApiError
 
 ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")  # 2023, 2023-01, 2023-01-11
@@ -31,6 +31,7 @@ class Param:
     maximum: int | str | None = None  # a number, or the name of the Settings field that holds it
     max_length: int | str | None = 200  # idem, for strings
     period_end: bool = False  # a date: '2023-01' means its last day (date_to), not its first
+    pattern: str | None = None  # a string: the whole value must match this regular expression
 
     def limit(self, which: str, settings: Settings) -> int | None:
         value = getattr(self, which)
@@ -63,6 +64,8 @@ class Param:
         max_length = self.limit("max_length", settings)
         if max_length is not None and len(raw) > max_length:
             raise ApiError(400, f"parameter {self.name!r} is {len(raw)} characters long; the limit is {max_length}")
+        if self.pattern is not None and not re.fullmatch(self.pattern, raw):
+            raise ApiError(400, f"parameter {self.name!r} must match {self.pattern}, got {shown!r}")
         return raw
 
 

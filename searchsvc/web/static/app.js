@@ -8,7 +8,10 @@
 const I18N = {};
 let LANGS = [];
 let SOURCE = null;
-const FACET_LISTS = ["person", "organization", "site"];
+// The facets come with every answer (facet_list: name, widget kind, filter param, headings), so a
+// facet registered on the server (searchsvc/facets.py) shows here with no change to this file.
+let facetList = [];
+let facetTitles = {};   // "facet_<name>" -> {lang: heading}, for headings a language lacks
 
 const $ = (sel) => document.querySelector(sel);
 let state = new URLSearchParams(location.search);
@@ -32,7 +35,14 @@ function lang() {
   return LANGS.includes(l) ? l : SOURCE;
 }
 
-function t(key) { return I18N[lang()][key]; }
+function t(key) {
+  const strings = I18N[lang()] || {};
+  if (key in strings) return strings[key];
+  const titles = facetTitles[key];
+  return titles ? titles[lang()] || titles[SOURCE] : undefined;
+}
+
+function valueFacets() { return facetList.filter((f) => f.kind === "values"); }
 
 // "{n} results" with {n: 3} -> "3 results"
 function fmt(template, values) { return template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m)); }
@@ -50,7 +60,10 @@ async function loadLanguages() {
 function applyLanguage() {
   const l = lang();
   document.documentElement.lang = l;
-  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = t(node.dataset.i18n);
+  for (const node of document.querySelectorAll("[data-i18n]")) {
+    const text = t(node.dataset.i18n);
+    if (text !== undefined) node.textContent = text;  // a facet heading before the first answer keeps its text
+  }
   for (const node of document.querySelectorAll("[data-i18n-placeholder]")) node.placeholder = t(node.dataset.i18nPlaceholder);
   document.title = t("title");
   for (const b of document.querySelectorAll("#lang-switch button")) b.setAttribute("aria-pressed", String(b.dataset.lang === l));
@@ -85,6 +98,9 @@ async function runSearch(queryString, push = true) {
 function render(data) {
   $("#q").value = data.query;
   $("#sort").value = data.sort;
+  facetList = data.facet_list || [];
+  facetTitles = Object.fromEntries(facetList.map((f) => [`facet_${f.name}`, f.titles || {}]));
+  for (const facet of valueFacets()) facetSection(facet);
   applyLanguage();
   const status = $("#status");
   status.className = "";
@@ -92,8 +108,9 @@ function render(data) {
   renderNotice(data);
   renderDidYouMean(data);
   renderHits(data.hits);
-  for (const name of FACET_LISTS) renderFacetList(name, (data.facets || {})[name] || []);
-  renderHistogram((data.facets || {}).date || [], data.filters);
+  for (const facet of valueFacets()) renderFacetList(facet.name, (data.facets || {})[facet.name] || []);
+  const calendar = facetList.find((f) => f.kind === "calendar");
+  renderHistogram(calendar ? (data.facets || {})[calendar.name] || [] : [], data.filters);
   renderPagination(data);
 }
 
@@ -131,6 +148,17 @@ function renderHits(hits) {
     snippet.innerHTML = hit.snippet;  // escaped by the API; only <mark> is markup (see top)
     list.append(el("li", { class: "hit", "data-id": hit.id }, [el("h3", {}, [title]), meta, snippet]));
   }
+}
+
+function facetSection(facet) {
+  // a checkbox list per value facet, in the server's order, after the date histogram
+  let section = document.querySelector(`.facet[data-facet="${facet.name}"]`);
+  if (!section) {
+    section = el("section", { class: "facet", "data-facet": facet.name, hidden: true },
+      [el("h2", { "data-i18n": `facet_${facet.name}` }), el("ul")]);
+    $("#facets").append(section);
+  }
+  return section;
 }
 
 function renderFacetList(name, values) {
@@ -195,7 +223,7 @@ async function suggest() {
   const list = $("#suggestions");
   if (prefix.trim().length < 2) { list.hidden = true; return; }
   const params = new URLSearchParams({ q: prefix, lang: lang() });
-  for (const name of FACET_LISTS) for (const v of state.getAll(name)) params.append(name, v);
+  for (const facet of valueFacets()) for (const v of state.getAll(facet.param)) params.append(facet.param, v);
   const seq = ++suggestSeq;
   let data;
   try { data = await api("/suggest", params); } catch { return; }
