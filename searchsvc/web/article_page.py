@@ -19,7 +19,6 @@ from starlette.responses import HTMLResponse
 
 from ..article import Article
 from ..languages import LanguageRegistry
-from ..search.service import FILTER_KEYS
 from .articles_api import TRANSLATE, _read_article
 from .errors import ApiError
 from .params import Param, parse_query, path_id
@@ -60,7 +59,8 @@ def _text_column(lang: str, heading: str, title: str, body: str) -> str:
             f"<h3>{escape(title)}</h3>{_paragraphs(body)}</section>")
 
 
-def _entity_links(article: dict, lang: str, strings: dict) -> str:
+def _entity_links(article: dict, lang: str, strings: dict, filters: set[str]) -> str:
+    """`filters`: the filter parameters /search takes (the app's facets)."""
     out = []
     for key in ENTITY_LISTS:
         entities = article.get("entities", {}).get(key) or []
@@ -69,7 +69,7 @@ def _entity_links(article: dict, lang: str, strings: dict) -> str:
         items = []
         for e in entities:
             label = escape(e["labels"].get(lang) or e["id"])
-            if e.get("type") in FILTER_KEYS:  # a filter the search takes: a link to its results
+            if e.get("type") in filters:  # a filter the search takes: a link to its results
                 href = "/?" + urlencode({e["type"]: e["id"], "lang": lang})
                 items.append(f'<li><a href="{escape(href)}">{label}</a></li>')
             else:
@@ -155,6 +155,6 @@ async def article_page(request: Request) -> HTMLResponse:
         texts = f'<div class="texts">{original}</div>'
         notice = _translation_notice(request, article_id, lang, strings, outcome) if lang != source else ""
     main = (f'<article><h1 lang="{lang if translation else source}">{escape(title)}</h1>{meta}{notice}{texts}'
-            f'<aside class="about">{_entity_links(article, lang, strings)}{_sources(article, lang, strings)}</aside>'
+            f'<aside class="about">{_entity_links(article, lang, strings, {p.name for p in state.search_params.filters})}{_sources(article, lang, strings)}</aside>'
             "</article>")
     return HTMLResponse(_page(lang, title, main, _switch(article_id, lang, languages), strings))
