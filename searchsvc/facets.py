@@ -191,6 +191,19 @@ class SiteFacet(ValuesFacet):
         return sorted({s.site for s in article.sources if s.site} | ({article.site} if article.site else set()))
 
 
+class RegionFacet(EntityFacet):
+    """The oblast of Belarus (or Minsk) a story is about: from its site's location (each executive
+    committee belongs to one oblast) and the places it names (entities/regions.py). Values are
+    place ids, labelled from the place registry in the reader's language."""
+
+    name = "region"
+    field = "regions"
+    description = "region place id (an oblast of Belarus or Minsk)"
+    pattern = r"place:[a-z]{2}-[a-z]+:[a-z0-9-]+"
+    titles = {"en": "Regions", "ru": "Регионы", "be": "Рэгіёны"}
+    scorable = False  # a region is where a story is, not a word of the query
+
+
 class DateFacet(Facet):
     """Calendar histogram (year / month / day buckets), oldest first; its filter is the date range."""
 
@@ -305,6 +318,8 @@ def default_facets() -> FacetRegistry:
         EntityFacet("person", "persons", {"en": "People", "ru": "Персоны", "be": "Асобы"}, "person entity id"),
         EntityFacet("organization", "organizations", {"en": "Organizations", "ru": "Организации", "be": "Арганізацыі"},
                     "organization entity id", flag="org"),
+        EntityFacet("place", "places", {"en": "Places", "ru": "Места", "be": "Месцы"}, "place id"),
+        RegionFacet(),
         SiteFacet(),
         DateFacet(),
     ])
