@@ -30,6 +30,10 @@ def english() -> Language:
         month_names=tuple("January February March April May June July August September October November "
                           "December".split()),
         clock_words=("at",),
+        date_words={"today": "today", "yesterday": "yesterday", "this week": "this_week", "last week": "last_week",
+                    "this month": "this_month", "last month": "last_month", "this year": "this_year",
+                    "last year": "last_year", "in": "in", "during": "in", "from": "from", "since": "from",
+                    "between": "from", "to": "to", "until": "to", "and": "to"},
         keyboard=QWERTY,
         ui={
             "title": "Regional news search", "placeholder": "Search the news", "search": "Search",

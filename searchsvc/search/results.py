@@ -71,6 +71,10 @@ class SearchResult:
     did_you_mean: str | None
     warnings: list[str]
     took_ms: float
+    # dates the plain query named, read as a publication-date filter (search/dates.py):
+    # [{text, date_from, date_to, kind, applied}]; applied False: nothing matched with it, so the
+    # results are for the words alone
+    understood: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -13,6 +13,7 @@ import logging
 import math
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +28,7 @@ from ..languages import LanguageRegistry, resolve
 from . import routing
 from .columns import ColumnCache, Columns
 from .errors import QueryError
+from .dates import understand_dates
 from .typos import TypoIndex
 from .query import VIAS, QueryPlan, advanced_plan, plain_plan
 from .results import EntityLabel, Hit, SearchResult
@@ -57,9 +59,10 @@ class SearchService:
     def __init__(self, index_dir, registry: EntityRegistry | None = None, max_query_chars: int = 512,
                  max_page: int = 50, max_page_size: int = 50, max_expansions: int = 64, max_filter_values: int = 20,
                  languages: LanguageRegistry | None = None, max_readers: int = 4, typo_tolerance: bool = True,
-                 facets: FacetRegistry | None = None):
+                 facets: FacetRegistry | None = None, today: Callable[[], date] = date.today):
         """`languages`: the languages the index was built for (default: default_languages()).
         `typo_tolerance`: plain-mode words no route knows match index terms 1-2 edits away.
+        `today`: the clock relative query dates ("вчера", "last month") count from.
         `max_readers`: engine readers open at once, shared by all threads (see _checkout).
         `facets`: what results are counted and filtered by (default: default_facets()), complete
         before the service is built."""
@@ -72,6 +75,7 @@ class SearchService:
         self.max_page_size = max_page_size
         self.max_expansions = max_expansions
         self.typo_tolerance = typo_tolerance
+        self.today = today
         self.max_filter_values = max_filter_values
         self._idle: list[_ReaderState] = []  # readers not in use, newest last
         self._pool_lock = threading.Lock()
@@ -213,11 +217,31 @@ class SearchService:
     # -- search ---------------------------------------------------------------------------------
     def search(self, q: str, lang: str | None = None, page: int = 1, size: int = 10, filters: dict | None = None,
                date_from=None, date_to=None, sort: str = "relevance", mode: str = "plain",
-               date_granularity: str = "month") -> SearchResult:
-        """Ranked hits, exact facet counts over ALL matches, safe snippets. See module docstring."""
-        started = time.perf_counter()
+               date_granularity: str = "month", dates: bool = True) -> SearchResult:
+        """Ranked hits, exact facet counts over ALL matches, safe snippets. See module docstring.
+        `dates`: in plain mode without date_from/date_to, a date the query names ("июнь 2023",
+        "у 2025 годзе", "last month") becomes the date filter, reported in `understood`; False
+        reads those words as words."""
         lang = self.languages.source.code if lang is None else lang
         self._check(lang, page, size, sort, mode, date_granularity)
+        if (dates and mode == "plain" and isinstance(q, str) and q and date_from in (None, "")
+                and date_to in (None, "")):
+            rest, understood = understand_dates(q[: self.max_query_chars], self.languages, self.today())
+            if understood:
+                read = understood[0]
+                args = dict(lang=lang, page=page, size=size, filters=filters, sort=sort, mode=mode,
+                            date_granularity=date_granularity, dates=False)
+                result = self.search(rest, date_from=read.date_from, date_to=read.date_to, **args)
+                applied = result.total > 0
+                if not applied:  # nothing in those dates: the words alone, and say so
+                    result = self.search(q, **args)
+                result.query = q
+                result.understood = [{**read.to_json(), "applied": applied}]
+                return result
+        return self._search(q, lang, page, size, filters, date_from, date_to, sort, mode, date_granularity)
+
+    def _search(self, q, lang, page, size, filters, date_from, date_to, sort, mode, date_granularity) -> SearchResult:
+        started = time.perf_counter()
         filters = self._filters(filters)
         first = self._date(date_from, "date_from", last=False)
         last = self._date(date_to, "date_to", last=True)

@@ -67,6 +67,9 @@ class SearchParams:
             Param("size", "integer", "hits per page", default=10, minimum=1, maximum="max_page_size"),
             Param("date_granularity", "enum", "date histogram buckets: year, month or day", default="month",
                   enum=GRANULARITIES),
+            Param("dates", "enum", "on (default): in plain mode a date the query names (a year, a month with or "
+                  "without a year, a range, 'вчера', 'last month') becomes the date filter, reported in "
+                  "`understood`; off: those words are searched as words", default="on", enum=("on", "off")),
             Param("mode", "enum", "plain: words only, never an error; advanced: phrases, AND/OR/NOT, field:value, "
                   "prefix* and fuzzy~ (a malformed query is a 400 with the parser's message)",
                   default="plain", enum=MODES),
@@ -137,7 +140,8 @@ async def search(request: Request) -> JSONResponse:
     result = await run_in_threadpool(
         request.app.state.search.search, state["q"], lang=state["lang"], page=state["page"], size=state["size"],
         filters=params.filter_values(state), date_from=state["date_from"], date_to=state["date_to"],
-        sort=state["sort"], mode=state["mode"], date_granularity=state["date_granularity"])
+        sort=state["sort"], mode=state["mode"], date_granularity=state["date_granularity"],
+        dates=state["dates"] == "on")
     facets = params.facet_toggles(state, result.facets)
     total, size = result.total, state["size"]
     pages = min(math.ceil(total / size), settings.max_page)
@@ -162,6 +166,9 @@ async def search(request: Request) -> JSONResponse:
         "facets": facets,
         "facet_list": params.facets.describe(),
         "did_you_mean": did_you_mean,
+        # dates read out of the query, each with the query string that reruns it without them
+        "understood": [{**u, "remove": params.query_string({**state, "dates": "off", "page": 1})}
+                       for u in result.understood],
         "did_you_mean_toggle": params.query_string({**state, "q": did_you_mean, "page": 1}) if did_you_mean else None,
         "pagination": {
             "prev": params.query_string({**state, "page": state["page"] - 1}) if state["page"] > 1 else None,
