@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .integrity import check_sqlite
 from .manifest import FILENAME as MANIFEST_FILE
-from .manifest import Manifest, _tx
+from .manifest import Manifest, _tx, append_journal
 
 FILENAME = "journal.sqlite"
 _SCHEMA = """
@@ -87,14 +87,7 @@ class ApiJournal:
         ids = [aid for aid, _ in upserts] + list(deletes)
         with _tx(self.conn):
             before = {r[0]: r for r in self._rows_of(ids)}
-            seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM journal").fetchone()[0]
-            for aid, article in upserts:
-                seq += 1
-                self.conn.execute("INSERT OR REPLACE INTO journal VALUES (?,?,?,?)",
-                                  (aid, "upsert", json.dumps(article, ensure_ascii=False), seq))
-            for aid in deletes:
-                seq += 1
-                self.conn.execute("INSERT OR REPLACE INTO journal VALUES (?,?,?,?)", (aid, "delete", None, seq))
+            append_journal(self.conn, upserts, deletes)
         return [before.get(aid, (aid,)) for aid in ids]
 
     def undo(self, replaced: list) -> None:

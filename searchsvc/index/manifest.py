@@ -171,14 +171,7 @@ class Manifest:
 
     def journal_write(self, upserts: list[tuple[str, dict]], deletes: list[str]) -> None:
         with _tx(self.conn):
-            seq = self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM journal").fetchone()[0]
-            for aid, article in upserts:
-                seq += 1
-                self.conn.execute("INSERT OR REPLACE INTO journal VALUES (?,?,?,?)",
-                                  (aid, "upsert", json.dumps(article, ensure_ascii=False), seq))
-            for aid in deletes:
-                seq += 1
-                self.conn.execute("INSERT OR REPLACE INTO journal VALUES (?,?,?,?)", (aid, "delete", None, seq))
+            append_journal(self.conn, upserts, deletes)
 
     def replace_journal(self, rows: list[tuple[str, str, str | None, int]]) -> None:
         with _tx(self.conn):
@@ -200,3 +193,16 @@ class _tx:
 def _chunks(items: list, n: int = 500):
     for i in range(0, len(items), n):
         yield items[i : i + n]
+
+
+def append_journal(conn: sqlite3.Connection, upserts: list[tuple[str, dict]], deletes: list[str]) -> None:
+    """Append API writes to a `journal` table (this manifest's copy or index/journal.py's), in order:
+    each row gets the next `seq`; an id written again keeps only its newest row. Inside a transaction."""
+    seq = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM journal").fetchone()[0]
+    for aid, article in upserts:
+        seq += 1
+        conn.execute("INSERT OR REPLACE INTO journal VALUES (?,?,?,?)",
+                     (aid, "upsert", json.dumps(article, ensure_ascii=False), seq))
+    for aid in deletes:
+        seq += 1
+        conn.execute("INSERT OR REPLACE INTO journal VALUES (?,?,?,?)", (aid, "delete", None, seq))
