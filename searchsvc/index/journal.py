@@ -15,7 +15,6 @@ commit that fails takes its rows back out), under write.lock.
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 import time
