@@ -60,6 +60,7 @@ class Settings:
     translate_beam: int = 2  # 1 (greedy) is ~2x faster, 4 (argos's default) ~2x slower
     translate_batch: int = 16  # sentences per call, length-sorted; larger loses to forced padding
     translate_threads: int = 1  # intra-op threads; 2 collapses when other jobs share the cores
+    engine: str = "whoosh"  # the index engine (searchsvc/engines: ENGINES names the ones there are)
     translate_device: str = "cpu"  # or "cuda" (falls back to the CPU, with a warning, without one)
     # GET /articles/{id}?translate=ru: at most this many sentences not yet cached (else "too_long"),
     # and the request waits at most this long (else "pending": it finishes into the cache)

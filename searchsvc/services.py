@@ -29,6 +29,7 @@ from .languages import LanguageRegistry, default_languages
 from .translation import ArticleTranslator
 
 if TYPE_CHECKING:
+    from .engines import Engine
     from .search import SearchService
 
 T = TypeVar("T")
@@ -78,6 +79,13 @@ class Services:
         return self._once("translator", lambda: ArticleTranslator(self.settings))
 
     @property
+    def engine(self) -> "Engine":
+        """The index engine the settings name (`engine`, default whoosh); checked when first used."""
+        from .engines import get_engine
+
+        return self._once("engine", lambda: get_engine(self.settings.engine))
+
+    @property
     def search(self) -> "SearchService":
         """Queries over settings.index_dir, within the settings' cost bounds."""
 
@@ -88,6 +96,6 @@ class Services:
             return SearchService(s.index_dir, registry=self.registry, max_query_chars=s.max_query_chars,
                                  max_page=s.max_page, max_page_size=s.max_page_size,
                                  max_expansions=s.max_expansions, max_filter_values=s.max_filter_values,
-                                 languages=self.languages, facets=self.facets)
+                                 languages=self.languages, facets=self.facets, engine=self.engine)
 
         return self._once("search", build)

@@ -39,7 +39,7 @@ def reindex(sources, settings: Settings, *, full: bool | None = None, progress: 
     """
     progress = progress or Progress(quiet=True)
     services = services or Services.from_settings(settings)
-    store = IndexStore(settings.index_dir, facets=services.facets)
+    store = IndexStore(settings.index_dir, engine=services.engine, facets=services.facets)
     report = ReindexReport(index_dir=str(store.root))
     started = time.perf_counter()
     lock = store.reindex_lock().acquire(timeout=lock_timeout)

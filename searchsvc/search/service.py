@@ -59,7 +59,7 @@ class SearchService:
     def __init__(self, index_dir, registry: EntityRegistry | None = None, max_query_chars: int = 512,
                  max_page: int = 50, max_page_size: int = 50, max_expansions: int = 64, max_filter_values: int = 20,
                  languages: LanguageRegistry | None = None, max_readers: int = 4, typo_tolerance: bool = True,
-                 facets: FacetRegistry | None = None, today: Callable[[], date] = date.today):
+                 facets: FacetRegistry | None = None, today: Callable[[], date] = date.today, engine=None):
         """`languages`: the languages the index was built for (default: default_languages()).
         `typo_tolerance`: plain-mode words no route knows match index terms 1-2 edits away.
         `today`: the clock relative query dates ("вчера", "last month") count from.
@@ -67,7 +67,7 @@ class SearchService:
         `facets`: what results are counted and filtered by (default: default_facets()), complete
         before the service is built."""
         self.facets = facets if facets is not None else default_facets()
-        self.store = IndexStore(index_dir, facets=self.facets)
+        self.store = IndexStore(index_dir, engine=engine, facets=self.facets)  # engine None: the default
         self.registry = registry or EntityRegistry.load()
         self.languages = resolve(languages)
         self.max_query_chars = max_query_chars
