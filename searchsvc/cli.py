@@ -37,7 +37,7 @@ def cmd_ingest(args, services: Services) -> int:
     for result in report.results:
         if args.json:
             data = result.to_json()
-            for key in ("persons", "organizations", "places", "regions"):
+            for key in services.facets.entity_fields().values():  # the Article attributes holding entity ids
                 if key in data:
                     data[key] = [registry.label(i, "en") for i in data[key]]
             print(json.dumps(data, ensure_ascii=False))
