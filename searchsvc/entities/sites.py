@@ -1,11 +1,18 @@
-"""Known sites: the executive committees whose news the service reads, with en/ru/be names and oblast.
+"""Known sites: the executive committees whose news the service reads, with en/ru/be names, oblast and host.
 
 Built from `belarus_places.tsv` (one home for the region's names): each oblast, district and city
 with its own committee has a site named after it in English, Russian and Belarusian, in full and in
-the short forms pages print ("Оршанский райисполком", "Пінскі гарвыканкам"). A page's site name is
+the short forms pages print ("Оршанский райисполком", "Пінскі гарвыканкам", "Official website of
+Orsha District Executive Committee", "Glubokoe Raion Executive Committee"). A page's site name is
 mapped to the canonical English one, so one committee is one facet value whatever the page's
 language; "Official website of ..." is stripped, and boilerplate alone ("Official Internet portal")
-is no site name at all.
+is no site name at all. A whole <title> ("Новости | Официальный сайт Оршанского райисполкома")
+names the committee it contains.
+
+A page or JSON Lines record that gives only a URL gets its site from the host: `site_hosts.tsv`
+lists the hosts that do not carry a place name; every other committee is read from its place name
+in the host (any common romanization: glubokoe, hlybokaye) with the level the host marks
+(`orsha.vitebsk-region.gov.by`, `zhlobin.gov.by`, `gomelrik.gov.by`, `mogilev-raion.gov.by`).
 
 >>> sites = SiteRegistry.load()
 >>> sites.canonical("Кричевский районный исполнительный комитет")
@@ -16,40 +23,79 @@ is no site name at all.
 True
 >>> sites.get("Лідскі раённы выканаўчы камітэт").oblast
 'place:by-oblast:grodno'
+>>> sites.for_url("https://orsha.vitebsk-region.gov.by/ru/news/123").name
+'Orsha District Executive Committee'
+>>> sites.resolve(None, "https://hlybokaye.gov.by/be/")
+'Glubokoye District Executive Committee'
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
 
+from ..lang.translit import latin_forms
 from .places import BELARUS_FILE, rows
+
+HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
-    r"^(?:the\s+)?(?:official\s+)?(?:web\s*site|site|internet\s+portal|portal|web\s+portal)$|"
-    r"^официальн\w*\s+(?:интернет-?\s*)?(?:сайт|портал)$|^интернет-портал$|"
-    r"^афіцыйн\w*\s+(?:інтэрнэт-?\s*)?(?:сайт|партал)$", re.I)
-_LABEL_PREFIX = re.compile(
-    r"^(?:the\s+)?official\s+(?:web\s*site|site|internet\s+portal|portal)\s+of\s+(?:the\s+)?|"
-    r"^официальн\w*\s+(?:интернет-?\s*)?(?:сайт|портал)\s+|^афіцыйн\w*\s+(?:інтэрнэт-?\s*)?(?:сайт|партал)\s+",
+    r"^(?:the\s+)?(?:official\s+)?(?:web\s*site|site|internet\s+portal|portal|web\s+portal|"
+    r"internet\s+site|home(?:\s*page)?|main\s+page|news)$|"
+    r"^(?:официальн\w*\s+)?(?:интернет-?\s*)?(?:сайт|портал)$|^интернет-портал$|^главная(?:\s+страница)?$|"
+    r"^новости$|^(?:афіцыйн\w*\s+)?(?:інтэрнэт-?\s*)?(?:сайт|партал)$|^галоўная(?:\s+старонка)?$|^навіны$",
     re.I)
+_LABEL_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:official\s+)?(?:web\s*site|site|internet\s+(?:portal|site)|portal|web\s+portal)\s+of\s+"
+    r"(?:the\s+)?|"
+    r"^(?:официальн\w*\s+)?(?:интернет-?\s*)?(?:сайт|портал)\s+|"
+    r"^(?:афіцыйн\w*\s+)?(?:інтэрнэт-?\s*)?(?:сайт|партал)\s+",
+    re.I)
+# what separates the parts of a <title>: "Новости | Сайт ...", "News - Official website of ..."
+_TITLE_PARTS = re.compile(r"\s*(?:\||::|»|«|\s[-–—/]\s|[–—])\s*")
 _LEVELS = {
     # kind: (English, Russian full, Russian short, Belarusian full, Belarusian short, genitives after
-    # "Официальный сайт ..." / "Афіцыйны сайт ...")
+    # "Официальный сайт ..." / "Афіцыйны сайт ...": full Russian, full Belarusian, short Russian,
+    # short Belarusian)
     "oblast": ("Oblast Executive Committee", "областной исполнительный комитет", "облисполком",
                "абласны выканаўчы камітэт", "аблвыканкам",
-               "областного исполнительного комитета", "абласнога выканаўчага камітэта"),
+               "областного исполнительного комитета", "абласнога выканаўчага камітэта",
+               "облисполкома", "аблвыканкама"),
     "district": ("District Executive Committee", "районный исполнительный комитет", "райисполком",
                  "раённы выканаўчы камітэт", "райвыканкам",
-                 "районного исполнительного комитета", "раённага выканаўчага камітэта"),
+                 "районного исполнительного комитета", "раённага выканаўчага камітэта",
+                 "райисполкома", "райвыканкама"),
     "city": ("City Executive Committee", "городской исполнительный комитет", "горисполком",
              "гарадскі выканаўчы камітэт", "гарвыканкам",
-             "городского исполнительного комитета", "гарадскога выканаўчага камітэта"),
+             "городского исполнительного комитета", "гарадскога выканаўчага камітэта",
+             "горисполкома", "гарвыканкама"),
 }
 # cities with a committee of their own besides their district's (the oblast centres and a few more)
 _CITY_COMMITTEES = {"Minsk", "Brest", "Baranovichi", "Pinsk", "Vitebsk", "Novopolotsk", "Gomel", "Grodno",
                     "Mogilev", "Bobruisk", "Zhodino"}
+
+# English names as pages write them: "Orsha District Executive Committee", "Glubokoe Raion Executive
+# Committee", "Minsk City Executive Committee". "Regional" is left as the page writes it: BelTA uses it
+# for oblasts, district sites for their raion, and the indexes already hold such names as written.
+_ENGLISH = re.compile(
+    r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>district|raion|rayon|"
+    r"oblast|city|town|municipal)\s+(?:executive\s+committee|executive\s+council|ispolkom)$", re.I)
+_ENGLISH_LEVEL = {"district": "district", "raion": "district", "rayon": "district", "oblast": "oblast", "city": "city", "town": "city", "municipal": "city"}
+
+# A site name shaped like an authority's is the page's own word, even where the host says otherwise.
+_AUTHORITY = re.compile(r"executive\s+committee|\bcouncil\b|исполнительн|исполком|выканаўч|выканкам", re.I)
+
+# Host labels that mark the committee's level: "gomelrik", "mogilev-raion", "city.brest", "minsk-region".
+_HOST_MARKERS = {"rik": "district", "raion": "district", "rayon": "district", "rajon": "district",
+                 "rn": "district", "raiispolkom": "district", "rajispolkom": "district",
+                 "gik": "city", "gorod": "city", "city": "city", "gorispolkom": "city", "gor": "city",
+                 "region": "oblast", "obl": "oblast", "oblast": "oblast", "oblispolkom": "oblast"}
+_HOST_SUFFIX = re.compile(r"^(?P<name>[a-z][a-z-]{2,}?)-?(?P<marker>rik|raion|rayon|rajon|rn|gik|region|obl)$")
 
 
 @dataclass
@@ -58,19 +104,60 @@ class Site:
     labels: dict[str, str]
     oblast: str | None  # place id of the oblast ("place:by-oblast:vitebsk"); None for Minsk
     aliases: list[str] = field(default_factory=list)
+    level: str = "district"  # oblast | district | city
+    place: str = ""  # English name of the place it governs ("Orsha", "Vitebsk" for the oblast)
+    hosts: list[str] = field(default_factory=list)  # hosts listed in site_hosts.tsv
 
 
 def _key(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").replace("’", "'").split())
 
 
+@lru_cache(maxsize=8192)
+def skeleton(latin: str) -> str:
+    """A romanized place name without the choices romanizations differ in, to compare spellings:
+    Glubokoye, glubokoe, Hlybokaye -> one key per language form ("glubokoe", "hlibokae")."""
+    s = unicodedata.normalize("NFKD", latin.lower())
+    s = re.sub(r"[^a-z]", "", "".join(c for c in s if not unicodedata.combining(c)))
+    for a, b in (("shch", "sch"), ("kh", "h"), ("ye", "e"), ("yo", "e"), ("jo", "e"), ("je", "e"), ("ie", "e"),
+                 ("yu", "u"), ("ju", "u"), ("iu", "u"), ("ya", "a"), ("ja", "a"), ("ia", "a"), ("iy", "i"),
+                 ("yi", "i"), ("y", "i"), ("j", "i"), ("w", "u"), ("ii", "i"), ("ts", "c"), ("tz", "c")):
+        s = s.replace(a, b)
+    return s
+
+
 class SiteRegistry:
-    def __init__(self, sites: list[Site]):
+    def __init__(self, sites: list[Site], hosts: dict[str, str] | None = None):
         self._sites = sites
         self._by_name: dict[str, Site] = {}
+        self._by_level: dict[tuple[str, str], Site] = {}  # (level, place) -> site
         for s in sites:
             for name in (*s.labels.values(), *s.aliases):
                 self._by_name.setdefault(_key(name), s)
+            self._by_level.setdefault((s.level, s.place), s)
+        self._hosts: dict[str, Site] = {}
+        by_english = {s.name: s for s in sites}
+        for host, name in (hosts or {}).items():
+            site = by_english[name]  # a KeyError here is a typo in site_hosts.tsv
+            self._hosts[host] = site
+            site.hosts.append(host)
+
+    @cached_property
+    def _places(self) -> dict[str, str]:
+        """Skeleton of every romanization of a governed place -> its English name (built on first
+        use: most pages name their site in full and never need it)."""
+        places: dict[str, str] = {}
+        governed = {p for (_, p) in self._by_level}
+        for kind, _oblast, en, ru, be, _ru_adj, _be_adj in rows(BELARUS_FILE):
+            place = en.split()[0] if kind == "oblast" else en
+            if place not in governed:
+                continue
+            spellings = {en, place, *latin_forms(ru, "ru"), *latin_forms(be, "be")}
+            if kind == "oblast":  # "Vitebsk Oblast" spells the centre's name
+                spellings = {place}
+            for spelling in spellings:
+                places.setdefault(skeleton(spelling), place)
+        return places
 
     @classmethod
     def load(cls) -> "SiteRegistry":
@@ -86,12 +173,19 @@ class SiteRegistry:
             for level in levels:
                 if (level, en) == ("city", "Minsk") and kind == "district":
                     continue
-                en_tail, ru_full, ru_short, be_full, be_short, ru_gen, be_gen = _LEVELS[level]
+                en_tail, ru_full, ru_short, be_full, be_short, ru_gen, be_gen, ru_gen_short, be_gen_short = \
+                    _LEVELS[level]
                 labels = {"en": f"{place} {en_tail}", "ru": f"{ru_adj} {ru_full}", "be": f"{be_adj} {be_full}"}
-                aliases = [f"{ru_adj} {ru_short}", f"{be_adj} {be_short}",
-                           f"{ru_adj[:-2]}ого {ru_gen}", f"{be_adj[:-1]}ага {be_gen}"]
-                sites.append(Site(labels["en"], labels, oblast_id, aliases))
-        return cls(sites)
+                ru_g, be_g = f"{ru_adj[:-2]}ого", f"{be_adj[:-1]}ага"
+                aliases = [f"{ru_adj} {ru_short}", f"{be_adj} {be_short}", f"{ru_g} {ru_gen}", f"{be_g} {be_gen}",
+                           f"{ru_g} {ru_gen_short}", f"{be_g} {be_gen_short}"]
+                sites.append(Site(labels["en"], labels, oblast_id, aliases, level, place))
+        hosts = {}
+        for line in HOSTS_FILE.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                host, name = line.split("\t")
+                hosts[host.strip().lower()] = name.strip()
+        return cls(sites, hosts)
 
     def __len__(self) -> int:
         return len(self._sites)
@@ -101,7 +195,98 @@ class SiteRegistry:
 
     def get(self, name: str) -> Site | None:
         """The known site a page's site name (any language, "Official website of ..." or not) names."""
-        return self._by_name.get(_key(_LABEL_PREFIX.sub("", name.strip())))
+        stripped = _LABEL_PREFIX.sub("", " ".join(name.split()).strip(" .|-–—"))
+        site = self._by_name.get(_key(stripped))
+        if site is None:
+            site = self._english(stripped)
+        return site
+
+    def find(self, text: str) -> Site | None:
+        """The known site a longer string names: a whole <title> ("Новости | Официальный сайт
+        Оршанского райисполкома"), a footer line. Parts first, then the longest name inside."""
+        if not text or not text.strip():
+            return None
+        site = self.get(text)
+        if site is not None:
+            return site
+        for part in _TITLE_PARTS.split(text):
+            if part.strip() and (site := self.get(part)) is not None:
+                return site
+        low = f" {_key(text)} "
+        inside = [(len(k), s) for k, s in self._by_name.items() if len(k) > 12 and f" {k} " in low]
+        if inside:
+            return max(inside, key=lambda x: x[0])[1]
+        for m in re.finditer(r"[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?\s+(?:District|Raion|Rayon|Oblast|City|Town)"
+                             r"\s+Executive\s+Committee", text):
+            if (site := self._english(m.group(0))) is not None:
+                return site
+        return None
+
+    def _english(self, name: str) -> Site | None:
+        m = _ENGLISH.match(name.strip())
+        if not m:
+            return None
+        place = self._places.get(skeleton(m.group("place")))
+        if place is None:
+            return None
+        level = _ENGLISH_LEVEL[m.group("level").lower()]
+        return self._by_level.get((level, place))  # "Zhlobin City ..." (no such committee) stays as written
+
+    def for_host(self, host: str | None) -> Site | None:
+        """The committee whose site a host is: listed in site_hosts.tsv, or its place name in a
+        gov.by host (or any host whose labels mark a committee: rik, raion, region, city, gorod)."""
+        if not host:
+            return None
+        host = host.lower().rstrip(".").split(":")[0]
+        host = host[4:] if host.startswith("www.") else host
+        if host in self._hosts:
+            return self._hosts[host]
+        labels = host.split(".")
+        gov = host.endswith(".gov.by")
+        labels = labels[:-2] if gov else labels[:-1]
+        found: list[tuple[str | None, str]] = []  # (level marked, place) per label, left to right
+        marks: set[str] = set()
+        for label in labels:
+            if label in _HOST_MARKERS:
+                marks.add(_HOST_MARKERS[label])
+                continue
+            parts = label.split("-")
+            level = None
+            named = [p for p in parts if p not in _HOST_MARKERS]
+            for p in parts:
+                if p in _HOST_MARKERS:
+                    level = _HOST_MARKERS[p]
+            place = self._places.get(skeleton("".join(named))) if named else None
+            if place is None and (m := _HOST_SUFFIX.match("-".join(named))):
+                place, level = self._places.get(skeleton(m.group("name"))), _HOST_MARKERS[m.group("marker")]
+            if place is not None:
+                found.append((level, place))
+        if not found or not (gov or marks or any(level for level, _ in found)):
+            return None
+        for level, place in found:  # the leftmost label below an oblast domain is the committee
+            mark = level or (marks - {"oblast"} and next(iter(marks - {"oblast"}))) or None
+            if level == "oblast":
+                continue
+            site = self._site_at(mark, place)
+            if site is not None:
+                return site
+        for level, place in found:
+            if level == "oblast" or "oblast" in marks:
+                return self._by_level.get(("oblast", place))
+        return None
+
+    def _site_at(self, level: str | None, place: str) -> Site | None:
+        if level is None:
+            level = "city" if ("city", place) in self._by_level else "district"
+        return self._by_level.get((level, place)) or self._by_level.get(("district", place))
+
+    def for_url(self, url: str | None) -> Site | None:
+        if not url:
+            return None
+        try:
+            return self.for_host(urlsplit(url.strip()).hostname)
+        except ValueError:
+            return None
 
     def canonical(self, name: str | None) -> str | None:
         """The canonical site name: a known site's English name; else the name without boilerplate."""
@@ -109,13 +294,30 @@ class SiteRegistry:
             return None
         if is_boilerplate(name):
             return None
-        site = self.get(name)
+        site = self.find(name)
         if site is not None:
             return site.name
         stripped = _LABEL_PREFIX.sub("", name.strip()).strip()
+        if is_boilerplate(stripped):
+            return None
         return stripped if len(stripped) >= 3 else name.strip()
+
+    def resolve(self, name: str | None, url: str | None) -> str | None:
+        """The site of a page that names itself `name` (maybe None) and lives at `url` (maybe None):
+        a known committee by name, else a name shaped like an authority's, else the committee of the
+        host, else the name without boilerplate (a <title>, a brand), else None."""
+        if name and not is_boilerplate(name) and (site := self.find(name)) is not None:
+            return site.name
+        if name and _AUTHORITY.search(name) and len(name) <= 120:
+            return self.canonical(name)  # a committee the registry lacks: as the page names itself
+        site = self.for_url(url)
+        if site is None and name and re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", name.strip().lower()):
+            site = self.for_host(name.strip())  # a record whose "site" is its host
+        if site is not None:
+            return site.name
+        return self.canonical(name)
 
 
 def is_boilerplate(name: str) -> bool:
     """'Official website', 'Official Internet portal', 'Официальный сайт': says what, not whose."""
-    return bool(_BOILERPLATE.match(" ".join(name.split()).strip(" .|-")))
+    return bool(_BOILERPLATE.match(" ".join(name.split()).strip(" .|-–—")))

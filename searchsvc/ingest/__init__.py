@@ -281,8 +281,9 @@ def build_article(fields: PageFields, source_path: str | None = None,
     url = canonical_url(fields.url)
     if fields.url and url is None:
         warnings.append(f"url {str(fields.url)[:80]!r} is not an absolute http(s) URL: ignored")
-    # one committee is one site whatever language or boilerplate its page names it in
-    site = SiteRegistry.load().canonical(fields.site) or site_from_url(url) or UNKNOWN_SITE
+    # one committee is one site whatever language or boilerplate its page names it in, and a page
+    # that names none (or only a <title>) gets the committee its URL's host belongs to
+    site = SiteRegistry.load().resolve(fields.site, url) or site_from_url(url) or UNKNOWN_SITE
     if site == UNKNOWN_SITE:
         warnings.append("no site name found")
     languages = resolve(languages)
