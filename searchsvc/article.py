@@ -14,13 +14,26 @@ class Source:
     site: str
     url: str | None = None
     source_path: str | None = None  # where the indexer read it: the server's business, never in a response
+    lang: str | None = None  # the language of this copy's text (an edition); None: the story's own language
+
+
+# Translation.route of a text the site itself published in that language (its own edition of the
+# story, linked by ingest.editions), and of a translation shipped with a JSON Lines record.
+SITE_EDITION = "site"
+PREMADE = "premade"
+HUMAN_ROUTES = (SITE_EDITION, PREMADE)
 
 
 @dataclass
 class Translation:
     title: str
     body: str
-    route: str  # "direct", "pivot:ru", "premade", ...
+    route: str  # "direct", "pivot:ru" (machine), "premade" (shipped with the record), "site" (the site's edition)
+
+    @property
+    def source(self) -> str:
+        """"site" when people wrote this text (the site's own edition or a shipped translation), else "machine"."""
+        return "site" if self.route in HUMAN_ROUTES else "machine"
 
 
 @dataclass
@@ -40,6 +53,26 @@ class Article:
     regions: list[str] = field(default_factory=list)  # oblasts (or Minsk) it is about: entities.regions
     translations: dict[str, Translation] = field(default_factory=dict)
     source_path: str | None = None
+
+    def text_in(self, lang: str) -> tuple[str, str] | None:
+        """(title, body) in `lang`: the story's own text, a site edition or a translation; else None."""
+        if lang == self.lang:
+            return self.title, self.body
+        tr = self.translations.get(lang)
+        return (tr.title, tr.body) if tr is not None else None
+
+    def translation_source(self) -> dict[str, str]:
+        """Per language with text: "site" (written by people: the page itself, a site edition, a
+        shipped translation) or "machine"."""
+        out = {self.lang: "site"}
+        for lang, tr in self.translations.items():
+            out[lang] = tr.source
+        return out
+
+    @property
+    def edition_langs(self) -> list[str]:
+        """The languages the site itself published this story in (its own text first)."""
+        return [self.lang] + sorted(lang for lang, tr in self.translations.items() if tr.route == SITE_EDITION)
 
     @property
     def paragraphs(self) -> list[str]:
@@ -70,8 +103,9 @@ INTERNAL_FIELDS = ("source_path",)
 
 
 def public_source(source: dict) -> dict:
-    """One copy of the story as a response shows it: {site, url}."""
-    return {k: v for k, v in source.items() if k not in INTERNAL_FIELDS}
+    """One copy of the story as a response shows it: {site, url}, and `lang` for a site's edition
+    in another language."""
+    return {k: v for k, v in source.items() if k not in INTERNAL_FIELDS and not (k == "lang" and v is None)}
 
 
 def public_view(article: dict) -> dict:

@@ -6,7 +6,7 @@ import json
 import re
 from datetime import datetime
 
-from ..article import Article
+from ..article import SITE_EDITION, Article
 from ..entities import EntityRegistry
 from ..facets import FacetRegistry, default_facets
 from ..lang.translit import name_key
@@ -39,20 +39,21 @@ def proper_name_keys(texts, always: bool = False) -> list[str]:
 
 def article_document(article: Article, registry: EntityRegistry, languages: LanguageRegistry | None = None,
                      facets: FacetRegistry | None = None) -> dict:
-    """The document of `article`: its text in the source language's fields, each translation
-    the registry knows in its language's fields (`translated`: their bits, LanguageRegistry.bit),
+    """The document of `article`: its own text in its language's fields (a Russian page in
+    title_ru/body_ru), each other language it has text in (a site edition, a translation) in that
+    language's fields (`translated`: the bits of every language with text, LanguageRegistry.bit),
     each facet's values in its keyword field (`facets`: default_facets())."""
     languages = resolve(languages)
     facets = facets if facets is not None else default_facets()
-    source = languages.source.code
+    own = article.lang if article.lang in languages else languages.source.code
     doc = {
         "id": article.id,
         "url": article.url,
         "site": article.site,
         "content_hash": article.content_hash,
         "article": json.dumps(article.to_dict(), ensure_ascii=False),
-        text_field("title", source): article.title,
-        text_field("body", source): article.body,
+        text_field("title", own): article.title,
+        text_field("body", own): article.body,
     }
     for facet in facets.filters():
         doc[facet.field] = ",".join(facet.index_values(article))
@@ -63,10 +64,10 @@ def article_document(article: Article, registry: EntityRegistry, languages: Lang
             names.extend(entity.names())
     doc["entity_names"] = " ; ".join(names)
     titles = [article.title]
-    mask = 0
-    for lang in languages.target_codes:
+    mask = languages.bit(own)
+    for lang in languages.codes:
         tr = article.translations.get(lang)
-        if tr is not None:
+        if tr is not None and lang != own:
             doc[text_field("title", lang)] = tr.title
             doc[text_field("body", lang)] = tr.body
             titles.append(tr.title)
@@ -74,7 +75,9 @@ def article_document(article: Article, registry: EntityRegistry, languages: Lang
     doc["translated"] = mask
     doc[TITLE_LINES_FIELD] = "\n".join(" ".join(t.split()) for t in titles if t)
     doc[TITLE_WORDS_FIELD] = " ".join(dict.fromkeys(w.lower() for t in titles for w in _WORD.findall(t or "")))
-    keys = proper_name_keys([article.title, article.body]) + proper_name_keys(names, always=True)
+    keys = proper_name_keys([article.title, article.body] + [
+        t for lang in languages.codes if lang != own and (tr := article.translations.get(lang)) is not None
+        and tr.route == SITE_EDITION for t in (tr.title, tr.body)]) + proper_name_keys(names, always=True)
     doc[NAME_KEYS_FIELD] = " ".join(keys)
     if article.published:
         day = datetime.fromisoformat(article.published)

@@ -34,11 +34,13 @@ def validate_generation(index, articles: list[Article], facets: FacetRegistry, c
             problems.append(f"{len(missing)} article ids not found, e.g. {missing[:3]}")
 
         # The title of a few articles, searched as words, must find that article.
-        title_field = text_field("title", default_languages().source.code)
+        languages = default_languages()
         picked = articles[:: max(1, len(articles) // canaries)][:canaries] if articles else []
         canary_results = []
         for article in picked:
             # the engine's own ranking: this checks the index, not search/'s scoring
+            # the article's own text is in its language's fields (index/documents.py)
+            title_field = text_field("title", article.lang if article.lang in languages else languages.source.code)
             top = [reader.stored_fields(d)["id"] for d in reader.best_matches(title_field, _words(article.title), 10)]
             found = article.id in top
             canary_results.append({"id": article.id, "title": article.title[:80], "found": found})

@@ -70,6 +70,7 @@ class IngestResult:
     reason: str | None = None  # why it was rejected
     warnings: list[str] = field(default_factory=list)  # what was fixed or dropped while accepting it
     story: Article | None = None  # the article all copies of this story merged into
+    edition: bool = False  # this page is the site's edition of `story` in another language (not a reprint)
 
     @property
     def rejected(self) -> bool:
@@ -94,7 +95,9 @@ class IngestResult:
             "places": a.places,
             "regions": a.regions,
             "duplicate_of": self.duplicate_of,
-            "sources": [{**s.__dict__, "site": None if s.site == UNKNOWN_SITE else s.site} for s in story.sources],
+            "edition_of": self.duplicate_of if self.edition else None,
+            "sources": [{**{k: v for k, v in s.__dict__.items() if not (k == "lang" and v is None)},
+                         "site": None if s.site == UNKNOWN_SITE else s.site} for s in story.sources],
             "translations": sorted(a.translations),
             "warnings": self.warnings,
         }
@@ -480,4 +483,5 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
         if story is not None:
             result.duplicate_of = story.id
             result.story = story
+            result.edition = stories.is_edition(article, story)
     return report

@@ -24,7 +24,8 @@ from typing import Iterable, Protocol
 
 import numpy as np
 
-from ..article import Article, Source
+from ..article import SITE_EDITION, Article, Source, Translation
+from .editions import EditionLinker
 
 _WORD = re.compile(r"\w+", re.U)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"”’)]*\s+(?=[^a-zа-яёіў\s])")
@@ -183,14 +184,28 @@ def _day(iso: str | None) -> date | None:
 
 
 def merge_copy(story: Article, copy: Article) -> None:
-    """Add a copy's sources to its story (each once); an undated story takes the copy's date."""
+    """Add a copy's sources to its story (each once); an undated story takes the copy's date.
+    A copy in another language than the story's (a reprint of one of its editions) keeps its
+    language on its sources."""
     seen = {(s.site, s.url, s.source_path) for s in story.sources}
     for s in copy.sources:
         if (s.site, s.url, s.source_path) not in seen:
-            story.sources.append(Source(s.site, s.url, s.source_path))
+            lang = s.lang or (copy.lang if copy.lang != story.lang else None)
+            story.sources.append(Source(s.site, s.url, s.source_path, lang))
             seen.add((s.site, s.url, s.source_path))
     if story.published is None and copy.published:
         story.published, story.published_time = copy.published, copy.published_time
+
+
+def merge_edition(story: Article, edition: Article) -> None:
+    """`edition` is the site's own text of `story` in another language: it becomes that
+    language's text (in preference to any machine translation), its sources join the story's
+    with their language, and its entities the story's."""
+    story.translations[edition.lang] = Translation(edition.title, edition.body, SITE_EDITION)
+    merge_copy(story, edition)
+    for name in ("persons", "organizations", "places", "regions"):
+        values = getattr(story, name)
+        values.extend(v for v in getattr(edition, name) if v not in values)
 
 
 class EarlierStories(Protocol):
@@ -211,15 +226,19 @@ class Stories:
     True
 
     A copy is recognised by its id (the same URL, or the same text without one), else by the
-    ReprintDetector. With `earlier`, a page can also be a copy of an indexed story; those are fed to
+    ReprintDetector; a page in another language than a story's may be the site's own edition of
+    it (ingest.editions.EditionLinker: `editions` maps such a page's id to its story). With `earlier`, a page can also be a copy of an indexed story; those are fed to
     the detector the days around each page's date at a time (the detector never matches copies more
     than `max_days` apart), so a run reads only the stories of the days its pages are about.
     Undated pages match indexed stories by id only.
     """
 
-    def __init__(self, earlier: EarlierStories | None = None, detector: ReprintDetector | None = None):
+    def __init__(self, earlier: EarlierStories | None = None, detector: ReprintDetector | None = None,
+                 linker: EditionLinker | None = None):
         self.detector = detector or ReprintDetector()
+        self.linker = linker or EditionLinker()
         self.earlier = earlier
+        self.editions: dict[str, Article] = {}  # page id of an edition -> the story it joined
         self.new: dict[str, Article] = {}  # this run's stories by id
         self.indexed: dict[str, Article] = {}  # stories from `earlier` met so far
         self.reopened: dict[str, Article] = {}  # indexed stories that gained a copy in this run
@@ -227,26 +246,47 @@ class Stories:
     def add(self, article: Article) -> Article | None:
         """None when `article` is a new story (remembered); else the story it was merged into."""
         story = self._story_of(article)
-        if story is None:
-            self.new[article.id] = article
-            return None
-        merge_copy(story, article)
+        if story is not None:
+            merge_copy(story, article)
+        else:
+            story = self._edition_of(article)
+            if story is None:
+                self.new[article.id] = article
+                self.linker.add(article)
+                return None
+            merge_edition(story, article)
+            self.linker.link(story, article)
+            self.editions[article.id] = story
         if self.indexed.get(story.id) is story:
             self.reopened[story.id] = story
         return story
 
+    def is_edition(self, article: Article, story: Article) -> bool:
+        """True when `article` joined `story` as an edition in another language (not a reprint)."""
+        return self.editions.get(article.id) is story
+
     def _story_of(self, article: Article) -> Article | None:
         if article.id in self.new:
             return self.new[article.id]
+        if article.id in self.editions:
+            return self.editions[article.id]
         if self.earlier is not None:
             found = self.indexed.get(article.id) or self.earlier.get(article.id)
             if found is not None:
                 self.indexed[found.id] = found
                 return found
-            for old in self.earlier.around(article.published, self.detector.max_days):
+            days = max(self.detector.max_days, self.linker.max_days)
+            for old in self.earlier.around(article.published, days):
                 self.indexed[old.id] = old
                 self.detector.match(old)
+                self.linker.add(old)
         hit = self.detector.match(article)  # remembers `article` when it is no copy
+        if hit is None:
+            return None
+        return self.new.get(hit) or self.indexed.get(hit) or self.editions.get(hit)
+
+    def _edition_of(self, article: Article) -> Article | None:
+        hit = self.linker.match(article)
         if hit is None:
             return None
         return self.new.get(hit) or self.indexed.get(hit)

@@ -66,6 +66,7 @@ def rebuild(run: RunContext) -> None:
     failed_ids = {e["article_id"] for e in index_errors}
     report.errors += [{k: e[k] for k in ("source_path", "stage", "error")} for e in index_errors]
     written = [a for a in stories if a.id not in failed_ids]
+    report.count_editions(written)
     gone_ids = set(previous) - {a.id for a in written}
     paired = classify(files, previous, report, failed_ids, old_rows, gone_ids)
     manifest = Manifest.open(store.path(name))

@@ -15,7 +15,7 @@ import json
 import os
 import time
 
-from ..article import Article
+from ..article import SITE_EDITION, Article
 from ..index.manifest import Manifest
 from ..index.updates import IndexBusy, apply_changes
 from ..ingest.reprints import Stories
@@ -99,7 +99,8 @@ def _update(run: RunContext, manifest: Manifest) -> None:
                     if stored:
                         old = Article.from_dict(json.loads(stored["article"]))
                         for lang, tr in old.translations.items():
-                            article.translations.setdefault(lang, tr)
+                            if tr.route != SITE_EDITION:  # an edition is there only while its page is
+                                article.translations.setdefault(lang, tr)
         finally:
             reader.close()
             index.close()
@@ -136,6 +137,7 @@ def _update(run: RunContext, manifest: Manifest) -> None:
 
     with run.timed("index"):
         failed_ids = write_changes(run, files, reopened, deletes, gone)
+    report.count_editions([a for a in {**{a.id: a for a in new_stories}, **reopened}.values() if a.id not in failed_ids])
     paired = classify(files, previous, report, failed_ids, rows_before, set(deletes))
     report.articles_deleted = len(deletes) - paired
 

@@ -32,6 +32,8 @@ def classify(files: list[InputFile], previous: dict[str, str | None], report: Re
         for article, role in f.refs:
             if role == "reprint":
                 report.reprints_merged += 1
+            elif role == "edition":
+                report.editions_linked += 1
             elif article.id in failed_ids:
                 report.failed += 1
             elif article.id in previous:

@@ -30,12 +30,18 @@ class ReindexReport:
     files_deleted: int = 0  # files the index held that are gone
     files_reread: int = 0  # unchanged files parsed again because a copy of their story changed
     # Every input record (a page file; a skipped file counts the records it held) has one outcome:
-    #   inputs == new + changed + unchanged + reprints_merged + len(rejected) + failed
+    #   inputs == new + changed + unchanged + reprints_merged + editions_linked + len(rejected) + failed
     inputs: int = 0
     new: int = 0  # a story the index did not hold
     changed: int = 0  # a story the index held, with different text
     unchanged: int = 0  # skipped, or parsed again with the same text
     reprints_merged: int = 0  # a copy of a story, added as a source, never a new hit
+    editions_linked: int = 0  # the site's edition of a story in another language, joined to it (never a new hit)
+    # the stories this run wrote: how many, and how many of them the site published in each
+    # language (sum(editions.values()) == stories + edition_links: each link adds one language)
+    stories: int = 0
+    editions: dict = field(default_factory=dict)
+    edition_links: int = 0
     failed: int = 0  # an error in a stage kept the record out of the index (see errors)
     rejected: list[dict] = field(default_factory=list)  # {source_path, reason}: not a news page
     errors: list[dict] = field(default_factory=list)  # {source_path, stage, error}
@@ -58,11 +64,24 @@ class ReindexReport:
         return self.new + self.changed + self.unchanged
 
     def check_counts(self) -> None:
-        total = self.new + self.changed + self.unchanged + self.reprints_merged + len(self.rejected) + self.failed
+        total = (self.new + self.changed + self.unchanged + self.reprints_merged + self.editions_linked
+                 + len(self.rejected) + self.failed)
         assert self.inputs == total, (
             f"counts do not reconcile: inputs {self.inputs} != new {self.new} + changed {self.changed} + "
-            f"unchanged {self.unchanged} + reprints {self.reprints_merged} + rejected {len(self.rejected)} + "
-            f"failed {self.failed}")
+            f"unchanged {self.unchanged} + reprints {self.reprints_merged} + editions {self.editions_linked} + "
+            f"rejected {len(self.rejected)} + failed {self.failed}")
+        assert sum(self.editions.values()) == self.stories + self.edition_links, (
+            f"edition counts do not reconcile: {self.editions} != {self.stories} stories + "
+            f"{self.edition_links} links")
+
+    def count_editions(self, stories) -> None:
+        """The editions of the stories this run wrote (Article.edition_langs)."""
+        for story in stories:
+            langs = story.edition_langs
+            self.stories += 1
+            self.edition_links += len(langs) - 1
+            for lang in langs:
+                self.editions[lang] = self.editions.get(lang, 0) + 1
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -73,11 +92,15 @@ class ReindexReport:
             f"reindex ({self.mode}) {self.index_dir}: generation {self.generation}, {self.documents} documents"
             f" [exit {self.exit_code}]",
             f"  inputs {self.inputs} from {self.files} files: {self.new} new, {self.changed} changed, "
-            f"{self.unchanged} unchanged, {self.reprints_merged} reprints merged, {len(self.rejected)} rejected, "
-            f"{self.failed} failed",
+            f"{self.unchanged} unchanged, {self.reprints_merged} reprints merged, {self.editions_linked} editions "
+            f"linked, {len(self.rejected)} rejected, {self.failed} failed",
             f"  files: {self.files_skipped} skipped unchanged, {self.files_reread} re-read, {self.files_deleted} deleted;"
             f" articles deleted: {self.articles_deleted}",
         ]
+        if self.stories:
+            per_lang = ", ".join(f"{k} {v}" for k, v in sorted(self.editions.items()))
+            lines.append(f"  stories written {self.stories}: editions by language {per_lang}; "
+                         f"{self.edition_links} cross-language links")
         if tr:
             gaps = ", ".join(f"{k} {v}" for k, v in sorted(tr.get("gaps", {}).items())) or "none"
             lines.append(f"  translation: {tr.get('sentences_translated', 0)} sentences translated, "

@@ -26,7 +26,7 @@ class InputFile:
     path: str
     record: InputRecord | None = None  # stat + hash taken before parsing
     state: str = "new"  # new | changed | resumed | reread
-    refs: list = field(default_factory=list)  # [(Article, role)]: role "story" or "reprint"
+    refs: list = field(default_factory=list)  # [(Article, role)]: role "story", "reprint" or "edition"
     records: int = 0
     failed: bool = False
 

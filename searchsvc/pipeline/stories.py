@@ -63,7 +63,8 @@ class IndexedStories:
 
 def read_stories(run: RunContext, files: list[InputFile], stories: Stories) -> list[Article]:
     """Parse `files`; returns this run's new stories in input order. Fills each file's refs with
-    (its story, "story") or (the story it is a copy of, "reprint") per accepted record."""
+    (its story, "story"), (the story it is a copy of, "reprint") or (the story it is the site's
+    edition of in another language, "edition") per accepted record."""
     report, progress = run.report, run.progress
     by_path = {f.path: f for f in files}
     new: list[Article] = []
@@ -99,7 +100,7 @@ def read_stories(run: RunContext, files: list[InputFile], stories: Stories) -> l
                 new.append(result.article)
                 f.refs.append((result.article, "story"))
             else:
-                f.refs.append((story, "reprint"))
+                f.refs.append((story, "edition" if stories.is_edition(result.article, story) else "reprint"))
         progress.advance(len(chunk))
     progress.finish()
     return new

@@ -41,7 +41,8 @@ def translate(articles: list[Article], translator: ArticleTranslator, progress: 
             totals["routes"].update(tr.routes)
         progress.advance(len(chunk))
     progress.finish()
-    totals["gaps"] = {lang: n for lang in default_languages().target_codes if (n := sum(lang not in a.translations for a in articles))}
+    # a language a story has no text in (its own, a site edition, a translation)
+    totals["gaps"] = {lang: n for lang in default_languages().codes if (n := sum(a.text_in(lang) is None for a in articles))}
     return totals
 
 

@@ -44,6 +44,10 @@ class Hit:
     translations: list[str]  # languages the story has translations in
     persons: list[EntityLabel] = field(default_factory=list)
     organizations: list[EntityLabel] = field(default_factory=list)
+    story_lang: str = "en"  # the language of the story's first page (its own text)
+    editions: list[str] = field(default_factory=list)  # languages the site itself published it in
+    # per language with text: "site" (written by people: a page, a site edition) or "machine"
+    translation_source: dict[str, str] = field(default_factory=dict)
 
     def to_json(self) -> dict:
         return asdict(self)

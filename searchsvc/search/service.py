@@ -14,12 +14,12 @@ import math
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 
 import numpy as np
 
-from ..article import public_source, public_view
+from ..article import Article, public_source, public_view
 from ..entities import EntityRegistry
 from ..facets import GRANULARITIES, FacetContext, FacetRegistry, bucket_range, default_facets
 from ..index import IndexStore
@@ -333,34 +333,37 @@ class SearchService:
         return {d: [v for v in VIAS if v in tags] for d, tags in out.items()}
 
     def _hit(self, reader, docnum: int, score, matched_via: list[str], plan: QueryPlan, lang: str) -> Hit:
-        article = json.loads(reader.stored_fields(docnum)["article"])
+        article = Article.from_dict(json.loads(reader.stored_fields(docnum)["article"]))
         source = self.languages.source.code
-        tr = (article.get("translations") or {}).get(lang) if lang != source else None
-        text_lang = lang if tr else source
+        # the reader's language when the story has text in it (its own, a site edition, a
+        # translation), else English, else the story's own language
+        text_lang = next(code for code in (lang, source, article.lang) if article.text_in(code) is not None)
+        title, body = article.text_in(text_lang)
         marker = Marker(plan.stems.get(text_lang, set()), text_lang, plan.name_keys, self.languages)
-        body = tr["body"] if tr else article["body"]
-        title = tr["title"] if tr else article["title"]
         snippet = Snippet.build(body, marker)
         title_marked = highlight_all(title, marker)
         return Hit(
-            id=article["id"],
-            url=article.get("url"),
+            id=article.id,
+            url=article.url,
             title=title,
             title_html=title_marked.html,
-            title_en=article["title"],
+            title_en=(article.text_in(source) or (article.title,))[0],
             lang=text_lang,
-            published=article.get("published"),
-            published_time=article.get("published_time"),
-            site=article.get("site"),
-            sources=[public_source(s) for s in article.get("sources", [])],
+            published=article.published,
+            published_time=article.published_time,
+            site=article.site,
+            sources=[public_source(asdict(s)) for s in article.sources],
             score=None if score is None else round(float(score), 4),
             snippet=snippet.html,
             snippet_text=snippet.text,
             snippet_spans=snippet.spans,
             matched_via=matched_via,
-            translations=sorted((article.get("translations") or {}).keys()),
-            persons=[EntityLabel(p, self.registry.label(p, lang)) for p in article.get("persons", [])],
-            organizations=[EntityLabel(o, self.registry.label(o, lang)) for o in article.get("organizations", [])],
+            translations=sorted(article.translations),
+            persons=[EntityLabel(p, self.registry.label(p, lang)) for p in article.persons],
+            organizations=[EntityLabel(o, self.registry.label(o, lang)) for o in article.organizations],
+            story_lang=article.lang,
+            editions=article.edition_langs,
+            translation_source=article.translation_source(),
         )
 
     # -- did you mean ---------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..article import Article, Translation
+from ..article import HUMAN_ROUTES, PREMADE, Article, Translation
 from ..languages import default_languages
 from .cache import TranslationCache
 from .engine import PackageTranslator, default_length_limits, model_identity
@@ -21,7 +21,6 @@ from .sentences import join_text, needs_translation, split_text
 
 log = logging.getLogger("searchsvc.translation")
 
-PREMADE = "premade"
 _WRITE_EVERY = 256  # sentences per cache transaction while a model runs
 
 
@@ -127,8 +126,9 @@ class ArticleTranslator:
     # --- articles ------------------------------------------------------------------------
 
     def translate(self, articles: list[Article], langs: tuple[str, ...] | None = None) -> TranslationReport:
-        """`langs`: the target languages to fill (default: every target of default_languages(); one
-        for an on-demand request)."""
+        """`langs`: the languages to fill (default: every language of default_languages() an article
+        is not written in; one for an on-demand request). A language the site's own edition or a
+        shipped translation covers is never machine-translated."""
         with self._lock:  # one run at a time per translator: models are not re-entrant here
             return self._translate(articles, langs)
 
@@ -146,9 +146,11 @@ class ArticleTranslator:
                 split_cache[key] = (split_text(article.title), split_text(article.body))
             return split_cache[key]
 
-        for lang in langs or default_languages().target_codes:
+        for lang in langs or default_languages().codes:
             wanted = [a for a in articles if a.lang != lang
-                      and not (lang in a.translations and a.translations[lang].route == PREMADE)]
+                      and not (lang in a.translations and a.translations[lang].route in HUMAN_ROUTES)]
+            if lang == default_languages().source.code and not wanted:
+                continue  # English stories (the usual case): nothing to bring into English
             by_source: dict[str, list[Article]] = {}
             for article in wanted:
                 by_source.setdefault(article.lang, []).append(article)

@@ -1,0 +1,249 @@
+"""Recognise the editions of one story across languages: the English, Russian and Belarusian pages
+a site (or BelTA) publishes of the same news.
+
+>>> linker = EditionLinker()
+>>> linker.add(english_story)          # a story of this run, or one an earlier run indexed
+>>> linker.match(russian_page)         # -> the English story's id, or None
+
+Editions are translations, so they share no words; what they share is language-independent:
+
+    name keys    script-independent skeletons of the proper names (lang.translit.name_key:
+                 Volfovich, Вольфовичем and Вальфовіч give one key)
+    entities     the canonical persons, organizations and places the extractor resolved
+    numbers      figures in the text (1,000 / 1 000 / 1000 are one number)
+    dates        a day and month named in the text, in any language's month names
+    glossary     the English terms of the Russian/Belarusian topic words of the headline and
+                 lead (lang/glossary.tsv), against the English headline and lead's stems
+    cognates     between Russian and Belarusian only: the name keys of every long word (the two
+                 languages share most roots: парламент / парламент, выбары / выборы)
+
+Each feature weighs its rarity among the pages seen so far (an inverse document frequency, so
+"Belarus", "2023" and the site's own town count little). The score of a page against a story's
+edition is a cosine over the feature kinds both languages produce. Precision comes first: a page
+joins a story only when several independent signals agree (same site or no site, dates at most
+MAX_DAYS apart, enough features in common of at least two kinds, similar length) and the best
+story clearly beats the second; otherwise it stays a story of its own. Two stories of one site on
+one day share their town, region and the year, not their names and figures: they stay apart.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..article import SITE_EDITION, Article
+from ..lang.translit import name_key
+from ..languages import LanguageRegistry, resolve
+
+MAX_DAYS = 3  # an edition is published within a few days of the story's first page
+SCORE_SAME_SITE = 0.22  # cosine needed when both pages name the same site (or one names none)
+SCORE_OTHER_SITE = 0.45  # ... when they name different sites (an agency story on a regional site)
+MIN_SHARED = 4  # features in common
+MIN_KINDS = 2  # of at least this many kinds (names and numbers, say), so one signal never decides
+MARGIN = 0.06  # the best story must beat the second by this much
+MAX_LENGTH_RATIO = 3.5  # an edition's text is at most this many times longer than another's
+LEAD_CHARS = 400  # the glossary signal reads the headline and the lead only
+MAX_POSTINGS = 400  # a feature held by more stories than this finds no candidates (but still scores)
+
+_WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
+_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f,.](?=\d{3}(?!\d))")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n)[«\"“„(]?(\w+)")
+KIND_WEIGHT = {"k": 1.0, "e": 1.0, "n": 1.0, "d": 1.0, "g": 0.6, "c": 0.5}
+# which feature kinds a pair of scripts can share ("c" only within one script)
+_CROSS_SCRIPT_KINDS = frozenset("kendg")
+
+
+@dataclass
+class _Edition:
+    story: str  # the id of the story this edition belongs to
+    lang: str
+    site: str
+    day: date | None
+    size: int  # characters of text
+    features: frozenset[str]
+
+
+@dataclass
+class EditionLinker:
+    """Keeps the editions of the stories seen so far; `match` finds the story a page is an edition of."""
+
+    languages: LanguageRegistry | None = None
+    max_days: int = MAX_DAYS
+    _editions: list[_Edition] = field(default_factory=list)
+    _by_feature: dict[str, list[int]] = field(default_factory=dict)
+    _df: Counter = field(default_factory=Counter)
+    _langs_of: dict[str, set[str]] = field(default_factory=dict)  # story id -> languages it holds
+    _seen: set[tuple[str, str]] = field(default_factory=set)
+
+    def __post_init__(self):
+        self.languages = resolve(self.languages)
+
+    # --- remembering -----------------------------------------------------------------------
+
+    def add(self, story: Article) -> None:
+        """Remember a story with every edition it holds (its own text and each site edition)."""
+        self._remember(story.id, story, story.lang, story.title, story.body)
+        for lang, tr in story.translations.items():
+            if tr.route == SITE_EDITION:
+                self._remember(story.id, story, lang, tr.title, tr.body)
+
+    def link(self, story: Article, page: Article) -> None:
+        """`page` joined `story` as its edition in page.lang: remember it under the story."""
+        self._remember(story.id, page, page.lang, page.title, page.body)
+
+    def _remember(self, story_id: str, article: Article, lang: str, title: str, body: str) -> None:
+        if (story_id, lang) in self._seen:
+            return
+        self._seen.add((story_id, lang))
+        feats = features(article, lang, title, body, self.languages)
+        i = len(self._editions)
+        self._editions.append(_Edition(story_id, lang, article.site, _day(article.published), len(title) + len(body),
+                                       feats))
+        self._langs_of.setdefault(story_id, set()).add(lang)
+        for f in feats:
+            self._df[f] += 1
+            self._by_feature.setdefault(f, []).append(i)
+
+    # --- matching --------------------------------------------------------------------------
+
+    def match(self, page: Article) -> str | None:
+        """The id of the story `page` is an edition of (in another language, one the story has
+        no edition in yet), or None. Does not remember `page`: call `add` or `link` after."""
+        scored = self.candidates(page)
+        if not scored:
+            return None
+        best_score, best_story = scored[0]
+        if len(scored) > 1 and scored[1][0] > best_score - MARGIN:
+            return None  # two stories fit about as well: do not guess
+        return best_story
+
+    def candidates(self, page: Article) -> list[tuple[float, str]]:
+        """[(score, story id)] of the stories `page` may be an edition of, best first."""
+        feats = features(page, page.lang, page.title, page.body, self.languages)
+        if not feats:
+            return []
+        day, size = _day(page.published), len(page.title) + len(page.body)
+        seen: set[int] = set()
+        best: dict[str, float] = {}
+        for f in feats:
+            posting = self._by_feature.get(f, ())
+            if len(posting) > MAX_POSTINGS:
+                continue
+            for i in posting:
+                if i in seen:
+                    continue
+                seen.add(i)
+                ed = self._editions[i]
+                if ed.lang == page.lang or page.lang in self._langs_of.get(ed.story, ()):
+                    continue  # a story has one edition per language (a same-language copy is a reprint)
+                if day and ed.day and abs((day - ed.day).days) > self.max_days:
+                    continue
+                if max(size, ed.size) > MAX_LENGTH_RATIO * max(1, min(size, ed.size)):
+                    continue
+                score = self._score(feats, page.lang, ed)
+                if score is None:
+                    continue
+                known_sites = "unknown" not in (page.site, ed.site)
+                needed = SCORE_OTHER_SITE if known_sites and page.site != ed.site else SCORE_SAME_SITE
+                if score >= needed and score > best.get(ed.story, 0.0):
+                    best[ed.story] = score
+        return sorted(((s, sid) for sid, s in best.items()), reverse=True)
+
+    def _weight(self, feature: str) -> float:
+        n = len(self._editions) + 1
+        return KIND_WEIGHT[feature[0]] * math.log(1 + n / (1 + self._df.get(feature, 0)))
+
+    def _score(self, feats: frozenset[str], lang: str, ed: _Edition) -> float | None:
+        """Cosine over the feature kinds both editions' languages produce; None when too few
+        features, or features of too few kinds, are shared."""
+        same_script = self.languages[lang].script == self.languages[ed.lang].script \
+            if lang in self.languages and ed.lang in self.languages else False
+        kinds = set(KIND_WEIGHT) if same_script else _CROSS_SCRIPT_KINDS
+        shared = [f for f in feats & ed.features if f[0] in kinds]
+        if len(shared) < MIN_SHARED or len({f[0] for f in shared if f[0] in "kend"}) < MIN_KINDS:
+            return None
+        a = sum(self._weight(f) ** 2 for f in feats if f[0] in kinds)
+        b = sum(self._weight(f) ** 2 for f in ed.features if f[0] in kinds)
+        if not a or not b:
+            return None
+        return sum(self._weight(f) ** 2 for f in shared) / math.sqrt(a * b)
+
+
+# --- features ------------------------------------------------------------------------------
+
+
+def features(article: Article, lang: str, title: str, body: str,
+             languages: LanguageRegistry | None = None) -> frozenset[str]:
+    """The language-independent features of one edition's text (see the module docstring)."""
+    languages = resolve(languages)
+    text = f"{title}\n{body}"
+    out: set[str] = set()
+    starts = {m.start(1) for m in _SENTENCE_START.finditer(text)}
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if len(word) < 4 or word.isdigit():
+            continue
+        capital = word[0].isupper() and not word.isupper() or (word.isupper() and len(word) <= 6)
+        if capital and (m.start() not in starts or word.isupper()):
+            key = name_key(word)
+            if key and len(key) >= 3:
+                out.add("k:" + key)
+        if len(word) >= 6 and lang in languages and languages[lang].script != languages.source.script:
+            key = name_key(word.lower())
+            if key and len(key) >= 4:
+                out.add("c:" + key)
+    out.update("e:" + eid for eid in (*article.persons, *article.organizations, *article.places))
+    flat = _THOUSANDS.sub("", text)
+    for m in _NUMBER.finditer(flat):
+        number = m.group().replace(",", ".")
+        if len(number) >= 2 and number not in ("00", "000"):
+            out.add("n:" + number)
+    out.update(_dates(text, lang, languages))
+    out.update(_glossary(title, body, lang, languages))
+    return frozenset(out)
+
+
+def _dates(text: str, lang: str, languages: LanguageRegistry) -> set[str]:
+    """"d:M-D" for each day of a month the text names ("10 January", "January 10", "10 января")."""
+    if lang not in languages:
+        return set()
+    months = languages[lang].months
+    words = _WORD.findall(text.lower())
+    out = set()
+    for i, word in enumerate(words):
+        month = months.get(word)
+        if not month:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(words) and words[j].isdigit() and 1 <= int(words[j]) <= 31:
+                out.add(f"d:{month}-{int(words[j])}")
+                break
+    return out
+
+
+def _glossary(title: str, body: str, lang: str, languages: LanguageRegistry) -> set[str]:
+    """"g:<English stem>": the lead's topic words, in English (Russian/Belarusian through the glossary)."""
+    from ..lang.glossary import english_stems, english_terms
+
+    lead = f"{title}\n{body[:LEAD_CHARS]}"
+    words = [w.lower() for w in _WORD.findall(lead) if len(w) >= 4 and not w.isdigit()]
+    source = languages.source
+    if lang == source.code:
+        return {"g:" + source.stem(w) for w in words if w not in source.stopwords}
+    if lang not in languages:
+        return set()
+    terms: list[str] = []
+    for word in dict.fromkeys(words):
+        terms += english_terms(word, lang, languages)
+    return {"g:" + s for s in english_stems(terms, languages)}
+
+
+def _day(iso: str | None) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10]) if iso else None
+    except ValueError:
+        return None
