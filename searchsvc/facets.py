@@ -26,16 +26,28 @@ CLI flags and the page all read the registry: adding a facet is one class and on
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 
 import numpy as np
 
+from .entities.sites import SiteRegistry
+from .ingest import UNKNOWN_SITE
 from .languages import LanguageRegistry, resolve
 
 GRANULARITIES = ("year", "month", "day")
 _NAME = re.compile(r"[a-z][a-z0-9_]*")
+_WORD = re.compile(r"\w+")
+
+
+def folded_words(text: str) -> list[str]:
+    """The words of `text` without case or diacritics, for value search: 'Łukašenka Ёлкі' -> ['łukasenka',
+    'елкі'] ('ł' has no decomposition; й/ў lose their marks as well: the reader may type и/у)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return _WORD.findall("".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
 @dataclass(frozen=True)
@@ -146,18 +158,38 @@ class ValuesFacet(Facet):
         chosen = list(ctx.selected.get(self.name, ()))
         return {self.name: [c for c in chosen if c != value] if value in chosen else [*chosen, value]}
 
-    def render(self, counts: dict[str, int], ctx: FacetContext) -> list[dict]:
+    def render(self, counts: dict[str, int], ctx: FacetContext, limit: int | None = None,
+               keep_selected: bool = True) -> list[dict]:
         # the top values by count (labels only for those); a selected value always shows, with
         # count 0 when nothing matches, so the reader can unselect it
+        limit = self.limit if limit is None else limit
         selected = list(ctx.selected.get(self.name, ()))
-        top = sorted(counts.items(), key=lambda vc: (-vc[1], vc[0]))[: self.limit]
+        top = sorted(counts.items(), key=lambda vc: (-vc[1], vc[0]))[:limit]
         chosen = dict(top)
-        for v in selected:
-            chosen.setdefault(v, counts.get(v, 0))
+        if keep_selected:
+            for v in selected:
+                chosen.setdefault(v, counts.get(v, 0))
         out = [{"value": v, "label": self.label(v, ctx), "count": c, "selected": v in selected,
                 "toggle": self.toggle(v, ctx)} for v, c in chosen.items()]
         out.sort(key=lambda v: (-v["selected"], -v["count"], v["label"]))
-        return out[: max(self.limit, len(selected))]
+        return out[: max(limit, len(selected) if keep_selected else 0)]
+
+    def labels(self, value: str, ctx: FacetContext) -> set[str]:
+        """Every name the value goes by: its label in each language."""
+        return {self.label(value, replace(ctx, lang=code)) for code in resolve(ctx.languages).codes}
+
+    def find(self, counts: dict[str, int], ctx: FacetContext, text: str, limit: int) -> tuple[list[dict], int]:
+        """Facet value search (as Meilisearch's): the values with documents whose label in ANY language
+        has a word starting with each word of `text`, case and diacritics ignored; the top `limit` by
+        count, and how many matched. Empty `text`: every value with documents."""
+        wanted = folded_words(text)
+
+        def matches(value: str) -> bool:
+            words = {w for label in self.labels(value, ctx) for w in folded_words(label)}
+            return all(any(w.startswith(prefix) for w in words) for prefix in wanted)
+
+        found = {v: c for v, c in counts.items() if c > 0 and (not wanted or matches(v))}
+        return self.render(found, ctx, limit=limit, keep_selected=False), len(found)
 
     def describe(self) -> dict:
         return {**super().describe(), "param": self.name}
@@ -189,6 +221,21 @@ class SiteFacet(ValuesFacet):
 
     def values(self, article) -> list[str]:
         return sorted({s.site for s in article.sources if s.site} | ({article.site} if article.site else set()))
+
+    @cached_property
+    def known_sites(self) -> SiteRegistry:
+        return SiteRegistry.load()
+
+    def label(self, value: str, ctx: FacetContext) -> str:
+        """A known committee's name in the reader's language; any other site as the page named it;
+        a page that named none (indexed as UNKNOWN_SITE) says so in the reader's language."""
+        languages = resolve(ctx.languages)
+        code = ctx.lang or languages.source.code
+        if value == UNKNOWN_SITE:
+            language = languages.get(code) or languages.source
+            return language.ui.get("unknown_site") or languages.source.ui.get("unknown_site") or value
+        site = self.known_sites.get(value)
+        return site.labels.get(code, value) if site is not None else value
 
 
 class RegionFacet(EntityFacet):

@@ -46,6 +46,18 @@ def english() -> Language:
             "via": {"source": "English text", "translation": "translation", "entity": "name",
                     "transliteration": "transliteration", "glossary": "glossary", "layout": "keyboard layout"},
             "kind": {"person": "person", "organization": "organization", "title": "article", "word": "word"},
+            "show_results": "Show results", "filters": "Filters",
+            "more": "More", "fewer": "Fewer", "find_value": "Find in {facet}",
+            "no_values": "No matching values.", "unknown_site": "Site not named",
+            "timeline": "Articles per period", "empty_period": "no articles", "suggestions": "Suggestions",
+            "understood": "Read as a date:", "remove_date": "Remove the date “{text}”",
+            "understood_unused": "nothing in those dates, so the words were searched as words",
+            "error_bad_request": "This search cannot be run: change the query or the filters.",
+            "error_server": "The search service is not answering right now. Try again in a minute.",
+            "error_details": "Details",
+            "english_no_model": "Some results are shown in English: no translation model for this language is "
+                                "installed on this server.",
+            "english_not_yet": "Some results are shown in English: they have not been translated yet.",
             "article": {"back": "Back to search", "published": "Published", "site": "Site",
                         "original": "English original", "translation": "Translation",
                         "no_model": "No translation into this language: the translation model is not installed "

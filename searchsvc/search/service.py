@@ -451,6 +451,65 @@ class SearchService:
         finally:
             self._checkin(state)
 
+    # -- facet value search ---------------------------------------------------------------------
+    def facet_values(self, facet: str, q: str = "", lang: str | None = None, filters: dict | None = None,
+                     date_from=None, date_to=None, mode: str = "plain", dates: bool = True,
+                     facet_q: str = "", limit: int = 20) -> dict:
+        """The values of one value facet under a search (its query, filters and dates, the facet's own
+        filter ignored as in /search) whose label in any language has words starting with `facet_q`'s
+        (ValuesFacet.find): {"facet", "facet_q", "values" (rendered, top `limit` by count), "total"
+        (how many values matched)}. A query's date words narrow as in search() when they match anything."""
+        started = time.perf_counter()
+        lang = self.languages.source.code if lang is None else lang
+        self._check(lang, 1, 1, "relevance", mode, "month")
+        values_facet = next((f for f in self.facets.filters() if f.name == facet), None)
+        if values_facet is None:
+            raise QueryError(f"no value facet {str(facet)[:40]!r}; expected one of "
+                             f"{', '.join(f.name for f in self.facets.filters())}")
+        if not isinstance(limit, int) or not 1 <= limit <= 1000:
+            raise QueryError(f"limit must be between 1 and 1000, got {limit!r}")
+        q = q if isinstance(q, str) else ""
+        filters = self._filters(filters)
+        first = self._date(date_from, "date_from", last=False)
+        last = self._date(date_to, "date_to", last=True)
+        if first and last and first > last:
+            raise QueryError(f"date_from {first} is after date_to {last}")
+        state = self._checkout()
+        try:
+            tries = [(q, first, last)]
+            if dates and mode == "plain" and q and first is None and last is None:
+                rest, understood = understand_dates(q[: self.max_query_chars], self.languages, self.today())
+                if understood:
+                    read = understood[0]
+                    tries.insert(0, (rest, self._date(read.date_from, "date_from", False),
+                                     self._date(read.date_to, "date_to", True)))
+            for text, first, last in tries:  # the understood dates when they match anything, as search()
+                ctx = FacetContext(lang, filters, first, last, entities=self.registry, languages=self.languages)
+                base, masks = self._matches(state, text, mode, ctx)
+                allowed = base.copy()
+                for name, m in masks.items():
+                    if name != facet:
+                        allowed &= m
+                if len(tries) == 1 or (allowed & masks.get(facet, True)).any():
+                    break
+            counts = values_facet.counts(state.columns, allowed, ctx)
+            values, total = values_facet.find(counts, ctx, facet_q if isinstance(facet_q, str) else "", limit)
+            return {"facet": facet, "facet_q": facet_q, "values": values, "total": total,
+                    "took_ms": round((time.perf_counter() - started) * 1000, 2)}
+        finally:
+            self._checkin(state)
+
+    def _matches(self, state: "_ReaderState", q: str, mode: str, ctx: FacetContext) -> tuple[np.ndarray, dict]:
+        """Every live document the query matches, and each facet's selection mask."""
+        plan = self._plan(q, mode, state.reader,
+                          TypoIndex(self._vocabulary, state.generation, state.reader) if self.typo_tolerance else None)
+        if plan.query is None:
+            base = state.columns.live.copy()
+        else:
+            _, base = Evaluator(state.reader, state.columns).evaluate(plan.query, keep=[])
+        masks = {f.name: m for f in self.facets if (m := f.mask(state.columns, ctx)) is not None}
+        return base, masks
+
     # -- one article ----------------------------------------------------------------------------
     def get_article(self, article_id: str) -> dict | None:
         """The stored article as a response shows it (article.public_view: no server paths), its

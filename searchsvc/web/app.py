@@ -46,6 +46,7 @@ ROUTES = [
     Route("/", page, methods=["GET"]),
     Route("/search", search_api.search, methods=["GET"]),
     Route("/suggest", search_api.suggest, methods=["GET"]),
+    Route("/facets/{facet}/values", search_api.facet_values, methods=["GET"]),  # facet value search
     Route("/articles", articles_api.post_articles, methods=["POST"]),
     Route("/articles/{id}", articles_api.get_article, methods=["GET"]),
     Route("/articles/{id}", articles_api.delete_article, methods=["DELETE"]),

@@ -96,6 +96,17 @@ def document(settings: Settings, search_params: SearchParams) -> dict:
                 "summary": "Completions for titles, persons and organizations in the reader's language",
                 "parameters": params(search_params.suggest),
                 "responses": {"200": _json("suggestions"), **bad}}},
+            "/facets/{facet}/values": {"get": {
+                "summary": "Facet value search: a value facet's values under a search (its q, filters and dates), "
+                           "found by the start of any word of their name in any language, with counts and toggles",
+                "parameters": [{"name": "facet", "in": "path", "required": True, "description": "a value facet",
+                                "schema": {"type": "string", "enum": [f.name for f in search_params.facets.filters()]}},
+                               *params(search_params.facet_values)],
+                "responses": {"200": _json("matching values, the most frequent first, and how many matched", {
+                    "type": "object", "properties": {
+                        "facet": {"type": "string"}, "facet_q": {"type": "string"}, "total": {"type": "integer"},
+                        "values": {"type": "array", "items": {"$ref": "#/components/schemas/FacetValue"}}}}),
+                              **bad, "404": _error("no value facet of that name")}}},
             "/articles": {"post": {
                 "summary": "Add or replace articles (one JSON Lines import record, or a list of them)",
                 "security": [{"bearer": []}],
@@ -153,7 +164,8 @@ def document(settings: Settings, search_params: SearchParams) -> dict:
                                "description": "query string for /search that selects or unselects this value"}}},
                 "Hit": {"type": "object", "properties": {
                     "id": {"type": "string"}, "title": {"type": "string"}, "published": {"type": ["string", "null"]},
-                    "site": {"type": "string"}, "url": {"type": ["string", "null"]},
+                    "site": {"type": ["string", "null"], "description": "null: the page named no site"},
+                    "url": {"type": ["string", "null"]},
                     "sources": {"type": "array", "items": {"type": "object"}},
                     "snippet": {"type": "string", "description": "HTML: escaped text and <mark> tags only"},
                     "matched_via": {"type": "array", "items": {"type": "string"}}}},

@@ -16,8 +16,10 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from ..facets import GRANULARITIES, FacetRegistry
+from ..ingest import UNKNOWN_SITE
 from ..languages import default_languages
 from ..search.service import MODES, SORTS
+from .errors import ApiError
 from .params import Param, parse_query
 from .responses import JSONResponse
 
@@ -47,6 +49,7 @@ class SearchParams:
     search: tuple[Param, ...]
     suggest: tuple[Param, ...]
     filters: tuple[Param, ...]
+    facet_values: tuple[Param, ...]  # GET /facets/{facet}/values: the search's own (no page, size) + the value search
 
     @classmethod
     def of(cls, facets: FacetRegistry) -> "SearchParams":
@@ -81,12 +84,19 @@ class SearchParams:
             *DATE_RANGE,
             Param("limit", "integer", "how many suggestions", default=10, minimum=1, maximum="max_suggestions"),
         )
-        for plist in (search, suggest):
+        facet_values = (
+            *(p for p in search if p.name not in ("page", "size")),
+            Param("facet_q", "string", "the start of any word of a value's name, in any language (en/ru/be); "
+                  "case and diacritics ignored; empty lists every value with matches", default="", max_length=100),
+            Param("limit", "integer", "how many values (the most frequent first)", default=20, minimum=1,
+                  maximum=1000),
+        )
+        for plist in (search, suggest, facet_values):
             names = [p.name for p in plist]
             taken = sorted({n for n in names if names.count(n) > 1})
             if taken:
                 raise ValueError(f"facet {taken[0]!r}: its filter parameter is taken by another parameter")
-        return cls(facets, search, suggest, filters)
+        return cls(facets, search, suggest, filters, facet_values)
 
     def _segments(self, state: dict) -> dict[str, str]:
         return {p.name: _segment(p, state.get(p.name)) for p in self.search}
@@ -132,6 +142,17 @@ def _segment(param: Param, value) -> str:
     return urlencode([(param.name, value)])
 
 
+def public_site(site: str | None) -> str | None:
+    """A hit's or source's site as the API shows it: null for a page that named none (ingest's
+    UNKNOWN_SITE is the index's placeholder, not a name)."""
+    return None if site == UNKNOWN_SITE else site
+
+
+def public_hit(hit: dict) -> dict:
+    return {**hit, "site": public_site(hit.get("site")),
+            "sources": [{**s, "site": public_site(s.get("site"))} for s in hit.get("sources") or []]}
+
+
 async def search(request: Request) -> JSONResponse:
     started = time.perf_counter()
     settings = request.app.state.settings
@@ -162,7 +183,7 @@ async def search(request: Request) -> JSONResponse:
         "filters": {**{p.name: state[p.name] for p in params.filters},
                     "date_from": state["date_from"], "date_to": state["date_to"]},
         "generation": result.generation,
-        "hits": [hit.to_json() for hit in result.hits],
+        "hits": [public_hit(hit.to_json()) for hit in result.hits],
         "facets": facets,
         "facet_list": params.facets.describe(),
         "did_you_mean": did_you_mean,
@@ -188,3 +209,22 @@ async def suggest(request: Request) -> JSONResponse:
                                      filters=params.filter_values(state), limit=state["limit"],
                                      date_from=state["date_from"], date_to=state["date_to"])
     return JSONResponse(result)
+
+
+async def facet_values(request: Request) -> JSONResponse:
+    """GET /facets/{facet}/values: a value facet's values under a search, found by the start of a word of
+    their name in any language (facet_q), the most frequent first, each with its /search toggle."""
+    settings = request.app.state.settings
+    params: SearchParams = request.app.state.search_params
+    name = request.path_params["facet"]
+    searchable = [f.name for f in params.facets.filters()]
+    if name not in searchable:
+        raise ApiError(404, f"no value facet {name[:40]!r}; value search is offered for {', '.join(searchable)}")
+    state = parse_query(request, params.facet_values, settings)
+    result = await run_in_threadpool(
+        request.app.state.search.facet_values, name, state["q"], lang=state["lang"],
+        filters=params.filter_values(state), date_from=state["date_from"], date_to=state["date_to"],
+        mode=state["mode"], dates=state["dates"] == "on", facet_q=state["facet_q"], limit=state["limit"])
+    values = params.facet_toggles(state, {name: result["values"]})[name]
+    return JSONResponse({"facet": name, "facet_q": state["facet_q"], "lang": state["lang"], "values": values,
+                         "total": result["total"], "timing": {"search_ms": result["took_ms"]}})
