@@ -81,7 +81,7 @@ def belarusian() -> Language:
             "show_results": "Паказаць вынікі", "filters": "Фільтры",
             "more": "Яшчэ", "fewer": "Згарнуць", "find_value": "Знайсці: {facet}",
             "no_values": "Няма адпаведных значэнняў.", "unknown_site": "Сайт не пазначаны",
-            "timeline": "Артыкулы па перыядах", "empty_period": "артыкулаў няма", "suggestions": "Падказкі",
+            "timeline": "Артыкулы па перыядах", "suggestions": "Падказкі",
             "understood": "Зразумела як дату:", "remove_date": "Прыбраць дату «{text}»",
             "understood_unused": "у гэтыя даты нічога няма, таму словы шукаліся як звычайныя словы",
             "error_bad_request": "Такі пошук выканаць нельга: змяніце запыт або фільтры.",

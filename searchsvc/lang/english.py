@@ -49,7 +49,7 @@ def english() -> Language:
             "show_results": "Show results", "filters": "Filters",
             "more": "More", "fewer": "Fewer", "find_value": "Find in {facet}",
             "no_values": "No matching values.", "unknown_site": "Site not named",
-            "timeline": "Articles per period", "empty_period": "no articles", "suggestions": "Suggestions",
+            "timeline": "Articles per period", "suggestions": "Suggestions",
             "understood": "Read as a date:", "remove_date": "Remove the date “{text}”",
             "understood_unused": "nothing in those dates, so the words were searched as words",
             "error_bad_request": "This search cannot be run: change the query or the filters.",

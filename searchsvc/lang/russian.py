@@ -73,7 +73,7 @@ def russian() -> Language:
             "show_results": "Показать результаты", "filters": "Фильтры",
             "more": "Ещё", "fewer": "Свернуть", "find_value": "Найти: {facet}",
             "no_values": "Нет подходящих значений.", "unknown_site": "Сайт не указан",
-            "timeline": "Статьи по периодам", "empty_period": "статей нет", "suggestions": "Подсказки",
+            "timeline": "Статьи по периодам", "suggestions": "Подсказки",
             "understood": "Понято как дата:", "remove_date": "Убрать дату «{text}»",
             "understood_unused": "в эти даты ничего нет, поэтому слова искались как обычные слова",
             "error_bad_request": "Такой поиск выполнить нельзя: измените запрос или фильтры.",
