@@ -31,6 +31,7 @@ cleanly when its data is absent. Needs `pip install -e '.[bench]'` for tantivy (
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import re
@@ -231,9 +232,19 @@ class SearchsvcEngine:
             meta.write_text(json.dumps({"build_s": took, "docs": len(corpus.articles),
                                         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}))
             self.reused = False
+        self.build_s = took
         self.service = SearchService(store.root, registry=corpus.registry, typo_tolerance=self.typo_tolerance)
         self.service.search("warmup")  # opens the searcher, builds the per-generation columns
+        if self.served:  # --compare-baseline: this checkout in a subprocess too, like the baseline
+            self.server = SearchServer(ROOT, store.root, corpus.registry, self.typo_tolerance, workdir)
         return took
+
+    served = False
+    server = None
+
+    def close(self):
+        if self.server is not None:
+            self.server.close()
 
     def query(self, text, flt):
         phrase = text.startswith('"')
@@ -248,6 +259,75 @@ class SearchsvcTyposOffEngine(SearchsvcEngine):
 
     name = "searchsvc-typos-off"
     typo_tolerance = False
+
+
+class SearchServer:
+    """A checkout's searchsvc in a subprocess (this bench run with PYTHONPATH=checkout and
+    --serve-searchsvc) on an index: one query per line in, its answer and the time of the
+    service.search call (taken in the subprocess, no pipe in it) out."""
+
+    def __init__(self, checkout: Path, index: Path, registry, typos: bool, workdir: Path):
+        import subprocess
+
+        ents = workdir / f"entities-{os.getpid()}.json"
+        ents.write_text(json.dumps({t: [e.id for e in registry if e.type == t] for t in ("person", "organization")}))
+        env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
+        self.proc = subprocess.Popen(
+            [sys.executable, str(Path(__file__).resolve()), "--serve-searchsvc", str(index),
+             "--serve-entities", str(ents)] + ([] if typos else ["--serve-typos-off"]),
+            env=env, cwd=checkout, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
+        self.proc.stdout.readline()  # "ready": the service is open and warmed up
+
+    def timed_query(self, text, flt):
+        self.proc.stdin.write(json.dumps([text, flt]) + "\n")
+        self.proc.stdin.flush()
+        out = json.loads(self.proc.stdout.readline())
+        return out["ms"], (out["total"], out["ids"], out["facets"])
+
+    def close(self):
+        self.proc.stdin.close()
+        self.proc.wait(timeout=30)
+
+
+class SearchsvcBaselineEngine:
+    """searchsvc from another checkout (--compare-baseline CHECKOUT) on the same index: the
+    before/after of a change, query by query, interleaved. Both sides then run in a SearchServer
+    subprocess of their own (same harness, same clean heap); run_corpus asserts that their
+    totals, top-10 ids and facets are equal on every answer."""
+
+    name = "searchsvc-baseline"
+
+    def __init__(self, checkout: Path, current: SearchsvcEngine):
+        self.checkout, self.current = checkout, current
+
+    def build(self, corpus: Corpus, workdir: Path) -> float:
+        self.server = SearchServer(self.checkout, self.current.service.store.root, corpus.registry,
+                                   self.current.typo_tolerance, workdir)
+        self.reused = True
+        return self.current.build_s
+
+    def close(self):
+        self.server.close()
+
+
+def serve_searchsvc(index: Path, entities: Path, typos: bool) -> int:
+    """The baseline subprocess: one query per stdin line, its answer and time on stdout."""
+    import searchsvc
+    from searchsvc.search import SearchService
+
+    ids = json.loads(entities.read_text())
+    service = SearchService(index, registry=_registry(ids["person"], ids["organization"]), typo_tolerance=typos)
+    service.search("warmup")
+    print("ready", searchsvc.__file__, flush=True)
+    for line in sys.stdin:
+        text, flt = json.loads(line)
+        phrase = text.startswith('"')
+        t0 = time.perf_counter()
+        r = service.search(text, filters={flt[0]: [flt[1]]} if flt else None,
+                           mode="advanced" if phrase else "plain", size=10)
+        ms = (time.perf_counter() - t0) * 1000
+        print(json.dumps({"ms": ms, "total": r.total, "ids": [h.id for h in r.hits], "facets": r.facets}, default=str), flush=True)
+    return 0
 
 
 class SqliteEngine:
@@ -409,6 +489,10 @@ def run_corpus(corpus: Corpus, engines, n_queries: int, check_sqlite_forms: bool
            "kinds": {k: sum(q[0] == k for q in corpus.queries) for k in kinds}, "engines": {}}
     print(f"  {corpus.name}: {len(corpus.queries)} unique queries " + str(out["kinds"]), flush=True)
     workdir = Path(tempfile.mkdtemp(prefix="searchbench-"))
+    # the corpus (and SQLite's and tantivy's Python objects) stay alive all run: out of the
+    # collector's generations, so its full collections do not land in some engine's query time
+    gc.collect()
+    gc.freeze()
     try:
         builds = {}
         for engine in engines:
@@ -418,15 +502,35 @@ def run_corpus(corpus: Corpus, engines, n_queries: int, check_sqlite_forms: bool
                   f"{', cached' if getattr(engine, 'reused', False) else ''})", flush=True)
         times = {(e.name, p, k): [] for e in engines for p in ("cold", "warm") for k in kinds}
         totals: dict[str, list[int]] = {e.name: [] for e in engines}
+        mismatches: list = []
         for pass_ in ("cold", "warm"):
             for i, (kind, text, flt) in enumerate(corpus.queries):
+                answers = {}
                 for engine in engines[i % len(engines):] + engines[:i % len(engines)]:
-                    t0 = time.perf_counter()
-                    total, _ids, _facets = engine.query(text, flt)
-                    times[(engine.name, pass_, kind)].append((time.perf_counter() - t0) * 1000)
+                    if getattr(engine, "server", None) is not None:
+                        ms, answer = engine.server.timed_query(text, flt)
+                    else:
+                        t0 = time.perf_counter()
+                        answer = engine.query(text, flt)
+                        ms = (time.perf_counter() - t0) * 1000
+                    times[(engine.name, pass_, kind)].append(ms)
+                    answers[engine.name] = answer
                     if pass_ == "cold":
-                        totals[engine.name].append(total)
+                        totals[engine.name].append(answer[0])
+                if "searchsvc-baseline" in answers:
+                    # the change must not change results: same total, top 10 and facets
+                    ours = json.loads(json.dumps(answers["searchsvc"], default=str))
+                    base = answers["searchsvc-baseline"]
+                    if [ours[0], ours[1], ours[2]] != [base[0], base[1], base[2]]:
+                        mismatches.append((pass_, kind, text, flt))
+                        print(f"    baseline differs: {pass_} {kind} {text!r} {flt}: total {base[0]} -> {ours[0]}"
+                              f"{'' if ours[1] == base[1] else ', top 10 differ'}"
+                              f"{'' if ours[2] == base[2] else ', facets differ'}", flush=True)
         names = [e.name for e in engines]
+        if "searchsvc-baseline" in totals:
+            out["baseline_mismatches"] = len(mismatches)
+            print(f"  searchsvc vs baseline: {len(mismatches)} of {2 * len(corpus.queries)} answers differ "
+                  "(total, top-10 ids, facets)", flush=True)
         if "sqlite-fts5" in totals and "tantivy" in totals:
             # the same tokenisation (no stemming, lower case, no diacritic folding): the same matches
             differ = [(q, a, b) for q, a, b in zip(corpus.queries, totals["sqlite-fts5"], totals["tantivy"]) if a != b]
@@ -447,7 +551,12 @@ def run_corpus(corpus: Corpus, engines, n_queries: int, check_sqlite_forms: bool
         if check_sqlite_forms:
             out["sqlite_forms"] = compare_sqlite_forms(next(e for e in engines if e.name == "sqlite-fts5"), corpus)
     finally:
+        for engine in engines:
+            if hasattr(engine, "close"):
+                engine.close()
         shutil.rmtree(workdir, ignore_errors=True)
+    if out.get("baseline_mismatches"):
+        raise SystemExit(f"{out['baseline_mismatches']} answers differ from the baseline's")
     return out
 
 
@@ -568,8 +677,16 @@ def main(argv=None) -> int:
     ap.add_argument("--procs", type=int, default=2, help="--build-only: write_generation procs")
     ap.add_argument("--baseline", type=Path, metavar="CHECKOUT",
                     help="--build-only: also time this checkout's searchsvc on the same corpus, alternating")
+    ap.add_argument("--compare-baseline", type=Path, metavar="CHECKOUT",
+                    help="also run CHECKOUT's searchsvc on the same index (a subprocess), interleaved, and "
+                         "assert the same totals, top-10 ids and facets on every query")
     ap.add_argument("--seconds-only", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--serve-searchsvc", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--serve-entities", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--serve-typos-off", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.serve_searchsvc:
+        return serve_searchsvc(args.serve_searchsvc, args.serve_entities, not args.serve_typos_off)
     if args.build_only:
         corpora = []
         if args.corpus in ("reuters", "both"):
@@ -590,6 +707,12 @@ def main(argv=None) -> int:
                 args.index_cache, args.threads))
         else:
             engines.append({"sqlite-fts5": SqliteEngine, "tantivy": TantivyEngine}[name](args.threads))
+    if args.compare_baseline:
+        current = next((e for e in engines if e.name == "searchsvc"), None)
+        if current is None:
+            ap.error("--compare-baseline needs the searchsvc engine")
+        current.served = True
+        engines.insert(engines.index(current) + 1, SearchsvcBaselineEngine(args.compare_baseline, current))
     print(f"machine: {platform.machine()} {platform.processor() or ''} cpus={os.cpu_count()} "
           f"load {os.getloadavg()[0]:.1f} "
           f"python {platform.python_version()} sqlite {sqlite3.sqlite_version}; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
