@@ -25,12 +25,13 @@ CLI flags and the page all read the registry: adding a facet is one class and on
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
@@ -164,7 +165,8 @@ class ValuesFacet(Facet):
         # count 0 when nothing matches, so the reader can unselect it
         limit = self.limit if limit is None else limit
         selected = list(ctx.selected.get(self.name, ()))
-        top = sorted(counts.items(), key=lambda vc: (-vc[1], vc[0]))[:limit]
+        # the same as sorted(...)[:limit] (the keys are unique), without sorting every value
+        top = heapq.nsmallest(limit, counts.items(), key=lambda vc: (-vc[1], vc[0]))
         chosen = dict(top)
         if keep_selected:
             for v in selected:
@@ -259,12 +261,7 @@ class DateFacet(Facet):
     titles = {"en": "Date", "ru": "Дата", "be": "Дата"}
 
     def counts(self, columns, mask: np.ndarray, ctx: FacetContext) -> dict[str, int]:
-        dated = mask & columns.day_range_mask(None, None)
-        keys = columns.calendar(ctx.granularity)[dated]
-        if not len(keys):
-            return {}
-        uniq, counts = np.unique(keys, return_counts=True)
-        return {_bucket_name(int(k), ctx.granularity): int(c) for k, c in zip(uniq, counts)}
+        return {_bucket_name(k, ctx.granularity): c for k, c in columns.count_calendar(ctx.granularity, mask).items()}
 
     def mask(self, columns, ctx: FacetContext) -> np.ndarray | None:
         if ctx.date_from is None and ctx.date_to is None:
@@ -275,17 +272,17 @@ class DateFacet(Facet):
     def toggle(self, first: date, last: date, ctx: FacetContext) -> dict:
         if (ctx.date_from, ctx.date_to) == (first, last):
             return {"date_from": None, "date_to": None}
-        return {"date_from": first.isoformat(), "date_to": last.isoformat()}
+        return {"date_from": _iso(first), "date_to": _iso(last)}
 
     def render(self, counts: dict[str, int], ctx: FacetContext) -> list[dict]:
         out = []
         ranged = ctx.date_from is not None or ctx.date_to is not None
         for value in sorted(counts):
-            first, last = bucket_range(value)
+            first, last, first_iso, last_iso = _bucket_bounds(value)
             selected = ranged and (ctx.date_from is None or first >= ctx.date_from) and \
                 (ctx.date_to is None or last <= ctx.date_to)
             out.append({"value": value, "label": bucket_label(value, ctx.lang, ctx.languages), "count": counts[value],
-                        "selected": selected, "from": first.isoformat(), "to": last.isoformat(),
+                        "selected": selected, "from": first_iso, "to": last_iso,
                         "toggle": self.toggle(first, last, ctx)})
         return out
 
@@ -373,6 +370,9 @@ def default_facets() -> FacetRegistry:
 
 
 # -- calendar periods ---------------------------------------------------------------------------
+# Every search renders one bucket per period its matches span (~80 months for a broad query):
+# names, ranges and labels are pure functions of the key, so they are computed once.
+@lru_cache(maxsize=65536)
 def _bucket_name(key: int, granularity: str) -> str:
     """Calendar key from Columns.calendar -> '2023', '2023-01' or '2023-01-11'."""
     if granularity == "day":
@@ -382,6 +382,18 @@ def _bucket_name(key: int, granularity: str) -> str:
     return f"{1970 + key:04d}"
 
 
+@lru_cache(maxsize=65536)
+def _iso(day: date) -> str:
+    return day.isoformat()
+
+
+@lru_cache(maxsize=65536)
+def _bucket_bounds(value: str) -> tuple[date, date, str, str]:
+    first, last = bucket_range(value)
+    return first, last, first.isoformat(), last.isoformat()
+
+
+@lru_cache(maxsize=65536)
 def bucket_range(value: str) -> tuple[date, date]:
     """'2023' / '2023-01' / '2023-01-11' -> (first day, last day) of that calendar period."""
     parts = [int(p) for p in value.split("-")]
@@ -395,6 +407,7 @@ def bucket_range(value: str) -> tuple[date, date]:
     return d, d
 
 
+@lru_cache(maxsize=65536)
 def bucket_label(value: str, lang: str, languages: LanguageRegistry | None = None) -> str:
     """'2023-01' -> "January 2023" in `lang` (Language.month_names; the source language's when it has none)."""
     parts = value.split("-")

@@ -25,7 +25,11 @@ from ..index.schema import DAY_FIELD
 NO_DAY = 0  # day ordinal of an undated article
 _EPOCH = date(1970, 1, 1).toordinal()
 POSTINGS_CACHE_IDS = 4_000_000  # ~48 MB of arrays per segment at most
-POS_BITS = 24  # a position key is docnum << POS_BITS | token position
+# a facet counts from the matches' own values when they are fewer than 1/SPARSE_FACTOR of the
+# (doc, value) pairs: gathering per match costs a few more operations than one pass per pair
+SPARSE_FACTOR = 8
+POS_BITS = 24
+POSITIONS_WEIGHT = 8  # a posting with encoded positions holds ~8x the memory of a docnum  # a position key is docnum << POS_BITS | token position
 
 
 class ValueIds:
@@ -203,14 +207,65 @@ class Columns:
         return mask
 
     def count_values(self, facet: str, mask: np.ndarray) -> dict[str, int]:
-        """Exact {value: count} over the docs in `mask`."""
+        """Exact {value: count} over the docs in `mask`. Few matches: their own values (a
+        doc -> values index, built once); many: one pass over the facet's (doc, value) pairs."""
         docs, vals = self.pairs[facet]
         if not len(vals):
             return {}
-        counts = np.bincount(vals[mask[docs]], minlength=len(self.value_ids[facet].values))
-        nz = np.nonzero(counts)[0]
+        matches = int(np.count_nonzero(mask))
+        if not matches:
+            return {}
+        if matches * SPARSE_FACTOR < len(docs):
+            chosen = self._values_of(facet, np.flatnonzero(mask))
+        else:
+            chosen = vals[mask[docs]]
+        counts = np.bincount(chosen, minlength=len(self.value_ids[facet].values))
+        nz = np.flatnonzero(counts)
         values = self.value_ids[facet].values
-        return {values[i]: int(counts[i]) for i in nz}
+        return dict(zip([values[i] for i in nz.tolist()], counts[nz].tolist()))
+
+    def _values_of(self, facet: str, idx: np.ndarray) -> np.ndarray:
+        """The value ids of the docs `idx` (CSR: the facet's pairs sorted by doc, built lazily)."""
+        key = ("csr", facet)
+        csr = self._masks.get(key)
+        if csr is None:
+            docs, vals = self.pairs[facet]
+            order = np.argsort(docs, kind="stable")
+            indptr = np.zeros(self.n + 1, dtype=np.int64)
+            np.cumsum(np.bincount(docs, minlength=self.n), out=indptr[1:])
+            csr = (indptr, vals[order])
+            with self._lock:
+                self._masks[key] = csr
+        indptr, by_doc = csr
+        starts, ends = indptr[idx], indptr[idx + 1]
+        lens = ends - starts
+        total = int(lens.sum())
+        if not total:
+            return np.zeros(0, dtype=by_doc.dtype)
+        # positions starts[i] .. ends[i]-1 for every i, without a Python loop
+        steps = np.ones(total, dtype=np.int64)
+        nonempty = lens > 0
+        firsts = np.cumsum(lens)[nonempty] - lens[nonempty]
+        steps[firsts] = starts[nonempty] - np.concatenate(([0], ends[nonempty][:-1] - 1))
+        return by_doc[np.cumsum(steps)]
+
+    def count_calendar(self, granularity: str, mask: np.ndarray) -> dict[int, int]:
+        """Exact {calendar key: count} of the dated docs in `mask` (Columns.calendar keys)."""
+        keys = self.calendar(granularity)
+        matches = int(np.count_nonzero(mask))
+        if not matches:
+            return {}
+        if matches * SPARSE_FACTOR < self.n:
+            idx = np.flatnonzero(mask)
+            keys = keys[idx[self.day[idx] != NO_DAY]]
+        else:
+            keys = keys[mask & (self.day != NO_DAY)]
+        if not len(keys):
+            return {}
+        lo = int(keys.min())
+        counts = np.bincount(keys - lo)
+        nz = np.flatnonzero(counts)
+        return dict(zip((nz + lo).tolist(), counts[nz].tolist()))
 
 
 class ColumnCache:
