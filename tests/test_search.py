@@ -393,6 +393,26 @@ def test_numpy_evaluator_matches_exactly_what_whoosh_matches(service, query, mod
     assert mask.sum() == service.search(query, mode=mode).total > 0
 
 
+@pytest.mark.parametrize("query", ['"security concept"', '"collective security"', '"treaty organization"'])
+def test_a_phrase_matches_the_same_articles_each_time_it_is_asked(service, query):
+    """A phrase's first evaluation decodes positions of its candidate articles only, a later one
+    the term's whole positions (search/columns.py): both match what Whoosh's matchers match."""
+    import numpy as np
+
+    from searchsvc.search.columns import ColumnCache
+    from searchsvc.search.query import advanced_plan
+    from searchsvc.search.scoring import Evaluator
+
+    state = service._state()
+    columns = ColumnCache(service.facets.column_fields()).for_reader(state.generation, state.reader)
+    plan = advanced_plan(query, state.reader, service.registry)
+    reference = state.reader.reference_docs(plan.query)
+    assert reference
+    for _ in range(3):
+        _scores, mask = Evaluator(state.reader, columns).evaluate(plan.query)
+        assert set(np.flatnonzero(mask).tolist()) == reference
+
+
 # -- typo tolerance (plain mode) -------------------------------------------------------------------
 
 @pytest.mark.parametrize("query", ["Volfovch", "Volfvoich", "Вольфович", "Вольфовчем", "Вальфовіч", "Тасмагамбетв"])

@@ -135,12 +135,24 @@ class Features:
 
 class Postings:
     """A term's postings in one segment: local docnums (ascending, deleted ones included), term
-    frequencies and, when asked, each document's token positions."""
+    frequencies and, when asked, each document's token positions (`positions`, or for some
+    postings only `positions_at`: a phrase needs the positions of its candidate documents, and
+    an engine may decode them on demand)."""
 
-    __slots__ = ("ids", "tf", "positions")
+    __slots__ = ("ids", "tf", "_positions")
 
     def __init__(self, ids: np.ndarray, tf: np.ndarray, positions: list | None = None):
-        self.ids, self.tf, self.positions = ids, tf, positions
+        self.ids, self.tf, self._positions = ids, tf, positions
+
+    @property
+    def positions(self) -> list | None:
+        """Per posting, its document's token positions (ascending); None when not asked for."""
+        return self._positions
+
+    def positions_at(self, indices) -> list[list[int]]:
+        """The positions of the postings at `indices` (indexes into `ids`) only."""
+        positions = self.positions
+        return [positions[i] for i in indices]
 
 
 class Segment(ABC):

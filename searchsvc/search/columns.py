@@ -90,16 +90,39 @@ def _build_segment(segment, value_ids: dict[str, ValueIds], facet_fields: Mappin
     return SegmentColumns(n, pairs, day, stamp, live)
 
 
-def position_keys(segment, fieldname: str, term: str) -> np.ndarray | None:
-    """Sorted (docnum << POS_BITS | position) keys of every occurrence of a term in a segment."""
-    p = segment.postings(fieldname, term, positions=True)
-    if p is None:
-        return None
+def position_keys(postings, local_candidates: np.ndarray, memo: dict | None = None) -> np.ndarray:
+    """Sorted (docnum << POS_BITS | position) keys of a term's occurrences in the candidate
+    documents (bool per local docnum) only: only their positions are decoded. `memo`: posting
+    index -> its keys, filled as they are decoded."""
+    sel = np.flatnonzero(local_candidates[postings.ids]).tolist()
+    if memo is None:
+        memo = {}
+    todo = [i for i in sel if i not in memo]
+    if todo:
+        ids = postings.ids
+        limit = 1 << POS_BITS
+        for i, positions in zip(todo, postings.positions_at(todo)):
+            base = int(ids[i]) << POS_BITS
+            memo[i] = [base | pos for pos in positions if pos < limit]
     keys = []
-    for doc, positions in zip(p.ids.tolist(), p.positions):
-        base = doc << POS_BITS
-        keys.extend(base | pos for pos in positions if pos < (1 << POS_BITS))
+    for i in sel:
+        keys.extend(memo[i])
     return np.asarray(keys, dtype=np.int64)
+
+
+class _PositionsEntry:
+    """A term's postings with encoded positions in one segment, and the keys decoded so far:
+    per posting (`memo`), or all of them (`keys`)."""
+
+    __slots__ = ("postings", "keys", "memo")
+
+    def __init__(self, postings):
+        self.postings, self.keys, self.memo = postings, None, {}
+
+    @classmethod
+    def read(cls, segment, fieldname: str, term: str) -> "_PositionsEntry | None":
+        p = segment.postings(fieldname, term, positions=True)
+        return None if p is None else cls(p)
 
 
 @dataclass
@@ -150,9 +173,26 @@ class Columns:
             self._masks[key] = out
         return out
 
-    def position_keys(self, leaf: int, fieldname: str, term: str):
-        """A term's (docnum, position) keys in the leaf-th segment (cached like postings)."""
-        return self._segment_cached(leaf, ("#positions", fieldname, term), position_keys, len)
+    def position_keys(self, leaf: int, fieldname: str, term: str, local_candidates: np.ndarray):
+        """A term's (docnum, position) keys in the leaf-th segment, at least those of the
+        candidate documents (bool per local docnum); None when the segment lacks the term.
+
+        When the candidates are a small part of the term's documents (a phrase's words rarely
+        share many), only their positions are decoded, and kept per document for the next
+        phrase; otherwise all of them, once. Cached like postings (the encoded positions
+        counted at POSITIONS_WEIGHT per posting)."""
+        entry = self._segment_cached(leaf, ("#positions", fieldname, term), _PositionsEntry.read,
+                                     lambda e: POSITIONS_WEIGHT * len(e.postings.ids))
+        if entry is None:
+            return None
+        if entry.keys is None:
+            wanted = int(np.count_nonzero(local_candidates[entry.postings.ids]))
+            if wanted * SPARSE_FACTOR >= len(entry.postings.ids):
+                entry.keys = position_keys(entry.postings, np.ones(len(local_candidates), dtype=bool), entry.memo)
+                entry.memo = {}
+            else:
+                return position_keys(entry.postings, local_candidates, entry.memo)
+        return entry.keys
 
     def term_docs(self, fieldname: str, term: str) -> np.ndarray:
         """Global docnums containing a term (deleted ones included; mask with `live`)."""

@@ -105,7 +105,7 @@ class Evaluator:
             local = candidates[offset: offset + segment.doc_count_all]
             if not local.any():
                 continue
-            keys = [self.columns.position_keys(i, fieldname, w) for w in words]
+            keys = [self.columns.position_keys(i, fieldname, w, local) for w in words]
             if any(k is None for k in keys):
                 continue
             starts = keys[0][local[keys[0] >> POS_BITS]]

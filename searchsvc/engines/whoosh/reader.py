@@ -66,12 +66,14 @@ class WhooshSegment(Segment):
                     m._read_values()
                 values.extend(m._values)
             m._next_block()
-        if positions:
-            decode = fieldobj.format.decode_positions
-            values = [decode(v) for v in values]
         if not ids:
-            return Postings(np.zeros(0, np.int64), np.zeros(0, np.float32), values)
-        return Postings(np.concatenate(ids), np.concatenate(tfs), values)
+            ids, tfs = np.zeros(0, np.int64), np.zeros(0, np.float32)
+        else:
+            ids, tfs = np.concatenate(ids), np.concatenate(tfs)
+        if positions:
+            # kept encoded: a phrase decodes only its candidate documents' positions
+            return EncodedPositions(ids, tfs, values, fieldobj.format.decode_positions)
+        return Postings(ids, tfs)
 
     def field_lengths(self, field: str) -> np.ndarray:
         n = self.doc_count_all
@@ -98,6 +100,30 @@ class WhooshSegment(Segment):
                 if is_deleted(docnum):
                     live[docnum] = False
         return live
+
+
+class EncodedPositions(Postings):
+    """Postings whose positions stay in Whoosh's encoding (one value per posting, as the blocks
+    hold them) until asked for."""
+
+    __slots__ = ("_encoded", "_decode")
+
+    def __init__(self, ids, tf, encoded: list, decode):
+        super().__init__(ids, tf, None)
+        self._encoded, self._decode = encoded, decode
+
+    @property
+    def positions(self) -> list:
+        if self._positions is None:
+            decode = self._decode
+            self._positions = [decode(v) for v in self._encoded]
+        return self._positions
+
+    def positions_at(self, indices) -> list[list[int]]:
+        if self._positions is not None:
+            return [self._positions[i] for i in indices]
+        decode, encoded = self._decode, self._encoded
+        return [decode(encoded[i]) for i in indices]
 
 
 class WhooshReader(Reader):
