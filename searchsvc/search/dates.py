@@ -20,6 +20,7 @@ import calendar
 import re
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..languages import LanguageRegistry, resolve
 
@@ -67,8 +68,10 @@ def _relative(period: str, today: date) -> tuple[date, date]:
     return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)  # last_year
 
 
+@lru_cache(maxsize=16)  # a registry is immutable; built once, not per query (~0.3 ms)
 def _vocabulary(languages: LanguageRegistry):
-    """(month word -> number, year words, prepositions/range words, relative phrases as token tuples)."""
+    """(month word -> number, year words, prepositions/range words, relative phrases as token
+    tuples). Shared: read only."""
     months: dict[str, int] = {}
     year_words, joiners, phrases = set(), {}, {}
     for lang in languages:

@@ -291,7 +291,8 @@ class SearchService:
                     scored = [(int(d), float(scores[d])) for d in idx[order][start:depth]]
             page_docs = [d for d, _ in scored]
             via = self._matched_via(evaluator, plan, page_docs) if evaluator is not None else {}
-            hits = [self._hit(reader, d, score, via.get(d, []), plan, lang) for d, score in scored]
+            markers: dict[str, Marker] = {}  # one per text language, shared by the page's hits
+            hits = [self._hit(reader, d, score, via.get(d, []), plan, lang, markers) for d, score in scored]
             did_you_mean = (self._did_you_mean(state.generation, reader, plan)
                             if (total < FEW_RESULTS or plan.corrected) and plan.words else None)
             took = round((time.perf_counter() - started) * 1000, 2)
@@ -332,14 +333,19 @@ class SearchService:
                         out[d].update(tags)
         return {d: [v for v in VIAS if v in tags] for d, tags in out.items()}
 
-    def _hit(self, reader, docnum: int, score, matched_via: list[str], plan: QueryPlan, lang: str) -> Hit:
+    def _hit(self, reader, docnum: int, score, matched_via: list[str], plan: QueryPlan, lang: str,
+             markers: dict | None = None) -> Hit:
         article = Article.from_dict(json.loads(reader.stored_fields(docnum)["article"]))
         source = self.languages.source.code
         # the reader's language when the story has text in it (its own, a site edition, a
         # translation), else English, else the story's own language
         text_lang = next(code for code in (lang, source, article.lang) if article.text_in(code) is not None)
         title, body = article.text_in(text_lang)
-        marker = Marker(plan.stems.get(text_lang, set()), text_lang, plan.name_keys, self.languages)
+        marker = markers.get(text_lang) if markers is not None else None
+        if marker is None:
+            marker = Marker(plan.stems.get(text_lang, set()), text_lang, plan.name_keys, self.languages)
+            if markers is not None:
+                markers[text_lang] = marker
         snippet = Snippet.build(body, marker)
         title_marked = highlight_all(title, marker)
         return Hit(
