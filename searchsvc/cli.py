@@ -231,11 +231,11 @@ def log_level(args) -> str:
 def main(argv=None) -> int:
     import logging.config
 
-    from .web.logs import log_config
+    from .logs import log_config
 
     facets = default_facets()
     args = build_parser(facets).parse_args(argv)
-    # the server's format (web/logs.py): one JSON object per line on stderr, whichever command logs
+    # the server's format (searchsvc/logs.py): one JSON object per line on stderr, whichever command logs
     logging.config.dictConfig(log_config(log_level(args)))
     try:
         code = args.func(args, Services.from_settings(settings_for(args), facets))

@@ -340,8 +340,10 @@ def test_cli_exit_codes_and_report_file(tmp_path):
     assert proc.returncode == 0 and "1 rejected" in proc.stdout and "empty.txt" in proc.stdout
     data = json.loads(out.read_text())
     assert data["new"] == 3 and data["rejected"][0]["reason"] and data["exit_code"] == 0
-    # not a terminal: progress goes to stderr as JSON lines
-    events = [json.loads(line)["event"] for line in proc.stderr.splitlines() if line.startswith("{\"ts\"")]
+    # not a terminal: progress goes to stderr as log lines of the one JSON format (searchsvc/logs.py)
+    lines = [json.loads(line) for line in proc.stderr.splitlines()]
+    assert all({"time", "level", "logger", "pid", "msg"} <= line.keys() for line in lines), proc.stderr[:500]
+    events = [line["event"] for line in lines if line["logger"] == "searchsvc.reindex" and "event" in line]
     assert events[0] == "start" and events[-1] == "done" and "stage" in events
     missing = run_cli("reindex", "--source", str(tmp_path / "nope"), "--index", index, "--json", check=False)
     assert missing.returncode == 3 and "source not found" in json.loads(missing.stdout)["error"]
@@ -405,7 +407,7 @@ def test_api_write_waits_for_the_write_lock_then_reports_busy(tmp_path):
     manifest.close()
 
 
-def test_progress_is_a_bar_on_a_terminal_and_json_lines_otherwise():
+def test_progress_is_a_bar_on_a_terminal_and_the_one_json_log_format_otherwise():
     import io
 
     from searchsvc.pipeline import Progress
@@ -426,7 +428,9 @@ def test_progress_is_a_bar_on_a_terminal_and_json_lines_otherwise():
     events = [json.loads(line) for line in log.getvalue().splitlines()]
     assert [e["event"] for e in events] == ["stage", "progress", "progress"]
     assert events[0]["stage"] == "ingest" and events[0]["total"] == 4 and events[-1]["done"] == 4
-    assert all(e["logger"] == "searchsvc.reindex" and e["ts"] for e in events)
+    assert all(e["logger"] == "searchsvc.reindex" and e["time"] for e in events)
+    # the server's format: the same keys as any other log line, the event named in msg too
+    assert all(e["level"] == "INFO" and e["msg"] == e["event"] and e["pid"] for e in events)
 
 
 def test_installing_a_model_later_translates_unchanged_pages_and_the_cache_serves_a_rebuild(tmp_path):

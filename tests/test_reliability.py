@@ -43,9 +43,10 @@ def last_stage(log: Path) -> str:
     """Where a killed run was: the last progress event it logged (stage name, or start/published...)."""
     where = "startup"
     for line in log.read_text(errors="replace").splitlines():
-        if line.startswith('{"ts"'):
+        if line.startswith('{"time"'):
             event = json.loads(line)
-            where = event.get("stage") or event["event"]
+            if "event" in event:  # a progress event (other log lines have no "event")
+                where = event.get("stage") or event["event"]
     return where
 
 

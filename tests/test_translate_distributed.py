@@ -181,6 +181,8 @@ def test_translate_command_reports_progress_and_a_second_run_has_nothing_to_do(a
     assert report["sentences_written"] == len(sentences) and report["workers_by_device"] == {"cpu (cuda requested, none visible)": 1}
     events = [json.loads(line) for line in proc.stderr.splitlines() if line.startswith("{") and '"progress"' in line]
     assert events and events[-1]["articles_done"] == ARTICLES and events[-1]["eta_s"] == 0
+    # the one log format (searchsvc/logs.py), as every other stderr line
+    assert all(e["logger"] == "searchsvc.translate" and {"time", "level", "pid", "msg"} <= e.keys() for e in events)
     again = json.loads(run_cli(*args, env=env, timeout=120).stdout)
     assert again["sentences_sent"] == 0 and again["sentences_cached"] == len(sentences)
 

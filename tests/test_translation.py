@@ -272,6 +272,21 @@ def test_models_command_refuses_bad_files_and_offline_index_with_a_reason(tmp_pa
     assert proc.returncode == 2 and "no installed package" in proc.stderr
 
 
+def test_models_install_be_says_no_upstream_package_exists_and_names_the_build_script(settings):
+    env = {"SEARCHSVC_MODELS_DIR": settings.models_dir, "SEARCHSVC_CACHE_DIR": settings.cache_dir,
+           "HTTPS_PROXY": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9"}  # offline, as above
+    for langs in (["be"], ["ru-be"]):
+        proc = run_cli("models", "install", *langs, env=env, check=False)
+        assert proc.returncode == 2, proc.stderr
+        assert "no Argos Belarusian package exists upstream" in proc.stderr
+        assert "scripts/build_argos_package.py" in proc.stderr and "--file" in proc.stderr
+        # not the generic offline hint: the network is not why there is none
+        assert "cannot reach" not in proc.stderr and "offline" not in proc.stderr, proc.stderr
+    listed = run_cli("models", "list", env=env).stdout
+    assert "searchsvc models install ru" in listed and "scripts/build_argos_package.py" in listed
+    assert "models install ru be" not in listed
+
+
 @pytest.fixture
 def package_index(packages, tmp_path):
     """A local stand-in for the Argos package index: index.json + package files over HTTP."""

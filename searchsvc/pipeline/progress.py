@@ -1,4 +1,5 @@
-"""Where a reindex run is: a bar on a terminal, JSON lines for a log collector. Always stderr.
+"""Where a reindex run is: a bar on a terminal, the one JSON log format (searchsvc/logs.py) for a log
+collector. Always stderr.
 
 >>> progress = Progress()            # quiet=True for library callers that only want the report
 >>> progress.stage("ingest", 200); progress.advance(); progress.finish()
@@ -8,13 +9,15 @@ Writes nothing to disk; the report (stdout or --report FILE) is the run's record
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 
+from ..logs import event_line
+
 
 class Progress:
-    """A bar on a terminal (stderr); structured JSON lines otherwise. Never on stdout (the report)."""
+    """A bar on a terminal (stderr); otherwise log lines of the one structured format (searchsvc/logs.py),
+    logger `searchsvc.reindex`. Never on stdout (the report)."""
 
     def __init__(self, stream=None, tty: bool | None = None, quiet: bool = False, every_s: float = 2.0):
         self.stream = stream or sys.stderr
@@ -30,8 +33,7 @@ class Progress:
             detail = " ".join(f"{k}={v}" for k, v in fields.items())
             self.stream.write(f"\r\033[K{event} {detail}\n")
         else:
-            self.stream.write(json.dumps({"ts": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "logger": "searchsvc.reindex",
-                                          "event": event, **fields}, ensure_ascii=False, default=str) + "\n")
+            self.stream.write(event_line("searchsvc.reindex", event, **fields) + "\n")
         self.stream.flush()
 
     def stage(self, name: str, total: int) -> None:

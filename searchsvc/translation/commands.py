@@ -14,6 +14,7 @@ import sys
 import time
 
 from ..languages import default_languages
+from ..logs import event_line
 
 
 def register(sub) -> None:
@@ -80,7 +81,7 @@ def _error(message: str) -> int:
 
 
 def cmd_list(args, services) -> int:
-    from .models import ModelCatalog
+    from .models import ModelCatalog, not_upstream
 
     settings = services.settings  # --models-dir applied by the CLI
     catalog = ModelCatalog.load(settings.models_dir)
@@ -106,8 +107,12 @@ def cmd_list(args, services) -> int:
         print(routes[lang].describe())
     missing = [lang for lang in default_languages().target_codes if not routes[lang].available]
     if missing:
+        source = default_languages().source.code
+        from_index = [lang for lang in missing if not not_upstream((source, lang))]
+        routes_text = [f"searchsvc models install {' '.join(from_index)}"] if from_index else []
+        routes_text += [f"{lang}: {why}" for lang in missing if (why := not_upstream((source, lang)))]
         print(f"articles are indexed without {', '.join(missing)} until a package is installed: "
-              f"searchsvc models install {' '.join(missing)}  (or --file PACKAGE.argosmodel)")
+              + "; ".join(routes_text) + "  (or --file PACKAGE.argosmodel)")
     return 0
 
 
@@ -152,7 +157,8 @@ def cmd_remove(args, services) -> int:
 
 
 class TranslateProgress:
-    """Articles done, sentences/s and time left: a line redrawn on a terminal, JSON lines otherwise."""
+    """Articles done, sentences/s and time left: a line redrawn on a terminal, otherwise log lines of the
+    one structured format (searchsvc/logs.py), logger `searchsvc.translate`."""
 
     def __init__(self, total: int, stream=None, quiet: bool = False):
         self.total, self.stream, self.quiet = total, stream or sys.stderr, quiet
@@ -175,8 +181,7 @@ class TranslateProgress:
             self.stream.write(f"\r\033[Ktranslate {report.articles_done}/{self.total} articles, "
                               f"{fields['sentences_per_s']} sentences/s, eta {eta_text}")
         else:
-            self.stream.write(json.dumps({"ts": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "logger": "searchsvc.translate",
-                                          "event": "progress", **fields}) + "\n")
+            self.stream.write(event_line("searchsvc.translate", "progress", **fields) + "\n")
         self.stream.flush()
 
     def close(self, report) -> None:

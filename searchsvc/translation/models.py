@@ -249,6 +249,22 @@ def fetch_index(url: str | None = None, timeout: float = 20.0) -> list[dict]:
             "Install from a file instead: searchsvc models install --file PACKAGE.argosmodel") from None
 
 
+# Languages the upstream Argos package index has no package for (argospm-index, checked 2026-12), with
+# the route that does give one. `install be` answers with it at once: asking that index (or failing to
+# reach it, offline) would only say "not found" or "offline?", neither of which is the reason.
+NOT_UPSTREAM = {
+    "be": ("no Argos Belarusian package exists upstream (the Argos index has none, to or from be): build one "
+           "from OPUS-MT's opus-mt-tc-big-en-zle (its >>bel<< token) with scripts/build_argos_package.py, then "
+           "searchsvc models install --file PACKAGE.argosmodel (a ru->be package file beside en->ru also works: "
+           "a pivot)"),
+}
+
+
+def not_upstream(pair: tuple[str, str]) -> str | None:
+    """Why the upstream Argos index cannot give `pair`, or None when it may."""
+    return next((NOT_UPSTREAM[code] for code in pair if code in NOT_UPSTREAM), None)
+
+
 def parse_pair(text: str) -> tuple[str, str]:
     """"ru" -> (en, ru); "ru-be", "ru_be" or "ru->be" -> (ru, be)."""
     for sep in ("->", "-", "_"):
@@ -263,7 +279,22 @@ def parse_pair(text: str) -> tuple[str, str]:
 
 def install_from_index(models_dir: str | os.PathLike, cache_dir: str | os.PathLike, pairs: list[tuple[str, str]],
                        index: list[dict] | None = None, index_base: str = "") -> list[PackageInfo]:
-    """Download and install the newest index package for each pair (index at `index_base`, see index_url)."""
+    """Download and install the newest index package for each pair (index at `index_base`, see index_url).
+    From the upstream index, a pair it has no package for (NOT_UPSTREAM) is not looked up: the others are
+    installed, then ModelInstallError says how to build that one."""
+    missing = [(pair, why) for pair in pairs if (why := not_upstream(pair))
+               and index is None and index_url(index_base) == index_url()]
+    pairs = [pair for pair in pairs if pair not in {p for p, _ in missing}]
+    installed = _install_pairs(models_dir, cache_dir, pairs, index, index_base) if pairs else []
+    if missing:
+        (from_code, to_code), why = missing[0]
+        done = f" (installed: {', '.join(i.folder for i in installed)})" if installed else ""
+        raise ModelInstallError(f"{from_code}->{to_code}: {why}{done}")
+    return installed
+
+
+def _install_pairs(models_dir, cache_dir, pairs: list[tuple[str, str]], index: list[dict] | None,
+                   index_base: str) -> list[PackageInfo]:
     index = fetch_index(index_url(index_base)) if index is None else index
     ns = argos(models_dir, cache_dir)
     installed = []
@@ -271,11 +302,8 @@ def install_from_index(models_dir: str | os.PathLike, cache_dir: str | os.PathLi
         candidates = [m for m in index if m.get("from_code") == from_code and m.get("to_code") == to_code
                       and m.get("type", "translate") == "translate"]
         if not candidates:
-            hint = ""
-            if to_code == "be":
-                hint = (" The Argos index has no Belarusian package: build one from OPUS-MT with "
-                        "scripts/build_argos_package.py, or install en->ru and ru->be for a pivot.")
-            raise ModelInstallError(f"the Argos index has no {from_code}->{to_code} package.{hint}")
+            why = not_upstream((from_code, to_code))
+            raise ModelInstallError(f"the Argos index has no {from_code}->{to_code} package" + (f": {why}" if why else "."))
         best = max(candidates, key=lambda m: _version_key(str(m.get("package_version", ""))))
         available = ns.package.AvailablePackage(best)
         try:

@@ -25,7 +25,7 @@ from starlette.applications import Starlette
 
 from ..config import Settings
 from .app import create_app
-from .logs import log_config
+from ..logs import log_config
 from .protocol import HTTP_PROTOCOL
 
 # read against uvicorn 0.55: supervisors.Multiprocess(config, sockets), Config(<callable>, factory=True)
