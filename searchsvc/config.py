@@ -55,6 +55,7 @@ class Settings:
     max_query_string_bytes: int = 8192  # URL query string; larger -> HTTP 414
     max_filter_values: int = 20  # values per repeatable filter parameter (person=..&person=..)
     max_suggestions: int = 20
+    max_export_rows: int = 10_000  # GET /export.csv|.jsonl: rows at most (more asked: 400; more matched: said so)
     write_wait_s: int = 10  # an API write waits this long for the index's writer lock, then HTTP 503
     # translation (CTranslate2; defaults measured by bench/translate.py, docs/benchmarks.md)
     translate_beam: int = 2  # 1 (greedy) is ~2x faster, 4 (argos's default) ~2x slower

@@ -13,7 +13,7 @@ import logging
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -240,6 +240,33 @@ class SearchService:
                 return result
         return self._search(q, lang, page, size, filters, date_from, date_to, sort, mode, date_granularity)
 
+    def pages(self, q: str, *, page_size: int = 500, max_hits: int = 10_000, lang: str | None = None,
+              filters: dict | None = None, date_from=None, date_to=None, sort: str = "relevance",
+              mode: str = "plain", dates: bool = True) -> Iterator[SearchResult]:
+        """Every match of search() with these options, in its order, `page_size` hits a page and
+        `max_hits` at most (exports and feeds read deeper than max_page, the bound of a person paging).
+        The first page is search()'s own answer (it validates, and reads the dates the query names);
+        each later page is one more search, so memory holds one page at a time. A write landing
+        between two pages can shift a hit across the boundary: the generation is in each page."""
+        first = self.search(q, lang=lang, page=1, size=min(page_size, self.max_page_size), filters=filters,
+                            date_from=date_from, date_to=date_to, sort=sort, mode=mode, dates=dates)
+        if first.understood and first.understood[0]["applied"]:  # as search() read it: the rest + the dates
+            q = understand_dates(q[: self.max_query_chars], self.languages, self.today())[0]
+            date_from, date_to = first.date_from, first.date_to
+        if first.size == page_size or first.total <= first.size:
+            yield first
+            start = first.size
+        else:  # page_size above max_page_size: the first page again, at full size
+            start = 0
+        lang = first.lang
+        while start < min(first.total, max_hits):
+            page = self._search(q, lang, start // page_size + 1, page_size, filters, date_from, date_to, sort,
+                                mode, "month")
+            if not page.hits:
+                return
+            yield page
+            start += page_size
+
     def _search(self, q, lang, page, size, filters, date_from, date_to, sort, mode, date_granularity) -> SearchResult:
         started = time.perf_counter()
         filters = self._filters(filters)
@@ -286,7 +313,10 @@ class SearchService:
                     idx = np.flatnonzero(final)
                     depth = start + size
                     if len(idx) > depth:
-                        idx = idx[np.argpartition(-scores[idx], depth - 1)[:depth]]
+                        # every hit scoring at least the depth-th best: ties at the cut all stay, so the
+                        # order below (and so each page) is the same whatever the depth (page x size)
+                        kth = -np.partition(-scores[idx], depth - 1)[depth - 1]
+                        idx = idx[scores[idx] >= kth]
                     order = np.lexsort((idx, -scores[idx]))  # best first, ties by docnum
                     scored = [(int(d), float(scores[d])) for d in idx[order][start:depth]]
             page_docs = [d for d, _ in scored]

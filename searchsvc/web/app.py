@@ -27,7 +27,7 @@ from ..search import SearchService
 from ..services import Services
 from ..translation.backlog import ArticleReads
 from ..translation.ondemand import OnDemandTranslation
-from . import article_page, articles_api, languages_api, search_api
+from . import article_page, articles_api, export, feed, languages_api, search_api
 from .search_api import SearchParams
 from .errors import EXCEPTION_HANDLERS
 from .health import TranslationGaps, TranslationModels, health
@@ -47,6 +47,9 @@ ROUTES = [
     Route("/search", search_api.search, methods=["GET"]),
     Route("/suggest", search_api.suggest, methods=["GET"]),
     Route("/facets/{facet}/values", search_api.facet_values, methods=["GET"]),  # facet value search
+    Route("/search.atom", feed.search_feed, methods=["GET"]),  # the same search as an Atom feed
+    Route("/export.csv", export.export, methods=["GET"]),  # every match, streamed
+    Route("/export.jsonl", export.export, methods=["GET"]),
     Route("/articles", articles_api.post_articles, methods=["POST"]),
     Route("/articles/{id}", articles_api.get_article, methods=["GET"]),
     Route("/articles/{id}", articles_api.delete_article, methods=["DELETE"]),

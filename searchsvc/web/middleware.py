@@ -90,7 +90,9 @@ class CrossOrigin:
     """
 
     MAX_AGE = "600"
-    PUBLIC_PATHS = ("/search", "/suggest", "/articles/", "/article/", "/openapi.json", "/static/")
+    PUBLIC_PATHS = ("/search", "/suggest", "/articles/", "/article/", "/openapi.json", "/static/", "/export.",
+                    "/embed.js")  # /search also covers /search.atom
+    EXPOSED = b"Retry-After, X-Total-Count, X-Export-Limit"  # headers a page's script may read
 
     def __init__(self, app, write_origins: tuple[str, ...] = (), public_reads: bool = True):
         self.app, self.write_origins, self.public_reads = app, tuple(write_origins), public_reads
@@ -117,7 +119,7 @@ class CrossOrigin:
         async def send_with_cors(message):
             if message["type"] == "http.response.start":
                 extra = [(b"access-control-allow-origin", allow.encode("latin-1")),
-                         (b"access-control-expose-headers", b"Retry-After")]
+                         (b"access-control-expose-headers", self.EXPOSED)]
                 if allow != "*":
                     extra.append((b"vary", b"Origin"))
                 message = {**message, "headers": [*message.get("headers", []), *extra]}

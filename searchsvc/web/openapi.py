@@ -14,6 +14,8 @@ from .params import Param
 from .responses import JSONResponse
 from .article_page import ARTICLE_PAGE_PARAMS
 from .articles_api import ARTICLE_PARAMS
+from .export import export_params
+from .feed import feed_params
 from .search_api import SearchParams
 
 ERROR = {"$ref": "#/components/schemas/Error"}
@@ -51,6 +53,9 @@ def parameter(p: Param, settings: Settings) -> dict:
     return out
 
 
+EXPORT_HEADERS = {"X-Total-Count": {"description": "how many articles match", "schema": {"type": "integer"}},
+                  "X-Export-Limit": {"description": "the most rows this export writes", "schema": {"type": "integer"}},
+                  "Content-Disposition": {"description": "attachment with a file name", "schema": {"type": "string"}}}
 ARTICLE_ID = {"name": "id", "in": "path", "required": True, "description": "article id",
               "schema": {"type": "string", "minLength": 1, "maxLength": 200}}
 WRITE_ERRORS = {"401": _error("no or wrong bearer token"),
@@ -92,6 +97,21 @@ def document(settings: Settings, search_params: SearchParams) -> dict:
                 "summary": "Ranked hits, facets with toggle query strings, did-you-mean, timing",
                 "parameters": params(search_params.search),
                 "responses": {"200": _json("search results", {"$ref": "#/components/schemas/SearchResult"}), **bad}}},
+            "/search.atom": {"get": {
+                "summary": "The search as an Atom feed: the newest `size` matches, each linked to its article page "
+                           "in the reader's language (the /search parameters; a feed reader follows a name or topic)",
+                "parameters": params(feed_params(search_params)),
+                "responses": {"200": {"description": "Atom feed (RFC 4287)",
+                                      "content": {"application/atom+xml": {"schema": {"type": "string"}}}}, **bad}}},
+            **{f"/export.{extension}": {"get": {
+                "summary": f"Every match as {what}, streamed in the search's order: at most `limit` rows "
+                           f"(SEARCHSVC_MAX_EXPORT_ROWS, {settings.max_export_rows}); X-Total-Count says how many "
+                           "matched, and a last line says so when the export was cut",
+                "parameters": params(export_params(search_params)),
+                "responses": {"200": {"description": what, "headers": EXPORT_HEADERS,
+                                      "content": {media: {"schema": {"type": "string"}}}}, **bad}}}
+               for extension, media, what in (("csv", "text/csv", "CSV (cells that would be formulas start with ')"),
+                                              ("jsonl", "application/jsonl", "JSON Lines: one /search hit a line"))},
             "/suggest": {"get": {
                 "summary": "Completions for titles, persons and organizations in the reader's language",
                 "parameters": params(search_params.suggest),
