@@ -9,6 +9,7 @@ from starlette.requests import Request
 
 from .. import __version__ as VERSION
 from ..config import Settings
+from ..ingest.sanitise import MIN_BODY_CHARS
 from ..languages import default_languages
 from .params import Param
 from .responses import JSONResponse
@@ -29,20 +30,28 @@ def _json(description: str, schema: dict | None = None) -> dict:
     return {"description": description, "content": {"application/json": {"schema": schema or {"type": "object"}}}}
 
 
+# a year, a month or a day; what a pattern cannot say (2023-02-30, date_from after date_to) is a 400
+ISO_DATE = r"(000[1-9]|00[1-9]\d|0[1-9]\d\d|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
+
+
 def parameter(p: Param, settings: Settings) -> dict:
+    """The OpenAPI parameter of `p`. An empty value (name=, as a form's empty box sends) means the default,
+    or no value of a repeatable filter: the enums and patterns admit it, as the server does."""
     schema: dict = {"string": {"type": "string"}, "integer": {"type": "integer"},
-                    "date": {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+                    "date": {"type": "string", "pattern": f"^(?:{ISO_DATE})?$"},
                     "enum": {"type": "string"}}[p.kind].copy()
     if p.enum:
-        schema["enum"] = list(p.enum)
+        schema["enum"] = [*p.enum, ""]
     if p.minimum is not None:
         schema["minimum"] = p.minimum
     if p.kind == "integer" and p.limit("maximum", settings) is not None:
         schema["maximum"] = p.limit("maximum", settings)
+    if p.kind == "integer":  # or the empty string (numeric bounds bind numbers only, maxLength strings only)
+        schema.update(type=["integer", "string"], maxLength=0)
     if p.kind == "string" and p.limit("max_length", settings) is not None:
         schema["maxLength"] = p.limit("max_length", settings)
     if p.pattern is not None:
-        schema["pattern"] = f"^(?:{p.pattern})$"
+        schema["pattern"] = f"^(?:{p.pattern})?$"
     if p.default not in (None, ""):
         schema["default"] = p.default
     if p.repeatable:
@@ -57,26 +66,27 @@ EXPORT_HEADERS = {"X-Total-Count": {"description": "how many articles match", "s
                   "X-Export-Limit": {"description": "the most rows this export writes", "schema": {"type": "integer"}},
                   "Content-Disposition": {"description": "attachment with a file name", "schema": {"type": "string"}}}
 ARTICLE_ID = {"name": "id", "in": "path", "required": True, "description": "article id",
-              "schema": {"type": "string", "minLength": 1, "maxLength": 200}}
+              "schema": {"type": "string", "minLength": 1, "maxLength": 200, "pattern": "^[^\\u0000-\\u001f]+$"}}
 WRITE_ERRORS = {"401": _error("no or wrong bearer token"),
                 "403": _error("writes disabled: no SEARCHSVC_API_TOKEN configured"),
                 "503": _error("the index is busy (a reindex is switching generations) or has no usable "
                               "generation; Retry-After says when to try again"),
                 "507": _error("the index's disk is full: nothing was written")}
 ARTICLE_INPUT = {
+    # what the server requires; the other fields are read leniently, as ingest reads a page (a value it
+    # cannot use is left out: the article is kept), so their schemas say what is used, not a type
     "type": "object",
-    "required": ["site", "title", "body"],
-    "additionalProperties": False,
+    "required": ["title", "body"],
     "properties": {
-        "url": {"type": "string", "format": "uri", "description": "canonical URL; the article id derives from it"},
-        "site": {"type": "string"},
-        "title": {"type": "string"},
-        "published": {"type": "string", "format": "date"},
-        "body": {"type": "string", "description": "paragraphs separated by blank lines"},
-        "translations": {"type": "object", "description": "pre-made translations: {ru: {title, body}, be: {...}}",
-                         "additionalProperties": {"type": "object", "required": ["title", "body"],
-                                                  "properties": {"title": {"type": "string"},
-                                                                 "body": {"type": "string"}}}},
+        "url": {"description": "canonical http(s) URL; the article id derives from it (else from the title)"},
+        "site": {"description": "the publishing site's name; when missing or not text, the URL's host"},
+        "title": {"type": "string", "minLength": 1},
+        "published": {"description": "ISO date (2024-05-17); anything else: the article is undated"},
+        "body": {"type": "string", "minLength": MIN_BODY_CHARS,
+                 "description": f"paragraphs separated by blank lines; under {MIN_BODY_CHARS} characters of text "
+                                "(markup and extra spaces removed) is not an article (422)"},
+        "translations": {"description": "pre-made translations: {ru: {title, body}, be: {...}}; one that is not "
+                                        "an object with a title and a body is left out"},
     },
 }
 
@@ -159,7 +169,8 @@ def document(settings: Settings, search_params: SearchParams) -> dict:
                 "parameters": [ARTICLE_ID, *params(ARTICLE_PAGE_PARAMS)],
                 "responses": {"200": {"description": "HTML page", "content": {"text/html": {}}},
                               "404": {"description": "no such article: an HTML page when Accept names text/html, "
-                                                     "else the JSON error", "content": {"text/html": {}}},
+                                                     "else the JSON error",
+                                      "content": {"text/html": {}, "application/json": {"schema": ERROR}}},
                               **bad}}},
             "/health": {"get": {"summary": "Index generation, document count, translation models and gaps",
                                 "responses": {"200": _json("serving: status ok, or degraded with `damage` (a damaged "

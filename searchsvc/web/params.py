@@ -80,10 +80,10 @@ def parse_query(request: Request, params: list[Param], settings: Settings) -> di
     for param in params:
         raws = [v for k, v in items if k == param.name]
         if param.repeatable:
-            raws = [v for v in raws if v != ""]  # an empty multi-select box sends name=
             cap = settings.max_filter_values
-            if len(raws) > cap:
+            if len(raws) > cap:  # empty ones count too: the cap is on what was sent (openapi: maxItems)
                 raise ApiError(400, f"parameter {param.name!r} given {len(raws)} times; the limit is {cap}")
+            raws = [v for v in raws if v != ""]  # an empty multi-select box sends name=
             out[param.name] = list(dict.fromkeys(param.convert(v, settings) for v in raws))
             continue
         if len(raws) > 1:
