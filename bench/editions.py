@@ -105,15 +105,19 @@ def ntrex_set(out: Path, rng: random.Random, start) -> tuple[dict, list[dict]]:
 
 
 def reuters_texts(n: int):
+    """Reuters-21578 sends some stories twice (a repeat, a "Talking point" rerun): those are one
+    story, so only the first of a body is a distractor."""
     if not REUTERS.exists():
         return
+    seen = set()
     with open(REUTERS, encoding="utf-8") as fh:
         for line in fh:
             if n <= 0:
                 return
             d = json.loads(line)
             body, title = (d.get("body") or "").strip(), (d.get("title") or "").strip()
-            if len(body) > 300 and title:
+            if len(body) > 300 and title and body[:150] not in seen:
+                seen.add(body[:150])
                 n -= 1
                 yield title.title(), body
 

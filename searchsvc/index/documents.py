@@ -37,6 +37,17 @@ def proper_name_keys(texts, always: bool = False) -> list[str]:
     return keys
 
 
+def english_gloss(text: str, lang: str, languages: LanguageRegistry) -> str:
+    """The glossary's English terms for the words and phrases of `text` (lang/glossary.tsv), each
+    concept once, in text order: "урожая в Гомельской области" -> "harvest ; crop ; Gomel Oblast"."""
+    from ..lang.glossary import phrase_terms
+
+    seen: dict[str, None] = {}
+    for _words, terms in phrase_terms(text, lang, languages):
+        seen.setdefault(" ; ".join(terms), None)
+    return " ; ".join(seen)
+
+
 def article_document(article: Article, registry: EntityRegistry, languages: LanguageRegistry | None = None,
                      facets: FacetRegistry | None = None) -> dict:
     """The document of `article`: its own text in its language's fields (a Russian page in
@@ -73,6 +84,13 @@ def article_document(article: Article, registry: EntityRegistry, languages: Lang
             titles.append(tr.title)
             mask |= languages.bit(lang)
     doc["translated"] = mask
+    source = languages.source.code
+    if own != source and source not in article.translations:
+        # No English text yet (no edition, no ru->en model): the glossary's English terms for the
+        # story's topic words stand in for it in the English fields, so an English query reaches the
+        # story; shown nowhere (a hit shows the story's own text) and not a translation (mask).
+        doc[text_field("title", source)] = english_gloss(article.title, own, languages)
+        doc[text_field("body", source)] = english_gloss(article.body, own, languages)
     doc[TITLE_LINES_FIELD] = "\n".join(" ".join(t.split()) for t in titles if t)
     doc[TITLE_WORDS_FIELD] = " ".join(dict.fromkeys(w.lower() for t in titles for w in _WORD.findall(t or "")))
     keys = proper_name_keys([article.title, article.body] + [

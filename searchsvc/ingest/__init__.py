@@ -479,9 +479,12 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
                 log.exception("entity extraction failed for %s", source_path)
                 result.warnings.append(f"entity extraction failed: {type(exc).__name__}")
         result.article = article
-        story = stories.add(article) if stories is not None else None
-        if story is not None:
-            result.duplicate_of = story.id
-            result.story = story
-            result.edition = stories.is_edition(article, story)
+        if stories is not None:
+            stories.add(article)
+    if stories is not None:  # what each page became is known at the end (an edition may take the lead)
+        for result in report.results:
+            if result.article is not None and stories.role(result.article) != "story":
+                result.story = stories.story_for(result.article)
+                result.duplicate_of = result.story.id
+                result.edition = stories.role(result.article) == "edition"
     return report

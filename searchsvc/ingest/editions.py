@@ -31,6 +31,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -44,6 +45,9 @@ SCORE_OTHER_SITE = 0.45  # ... when they name different sites (an agency story o
 MIN_SHARED = 4  # features in common
 MIN_KINDS = 2  # of at least this many kinds (names and numbers, say), so one signal never decides
 MARGIN = 0.06  # the best story must beat the second by this much
+# without a figure or a date in common, names and topic words must agree more: a site's stories
+# of one day share its town, its officials and its topics
+NO_FIGURES_EXTRA = 0.1
 MAX_LENGTH_RATIO = 3.5  # an edition's text is at most this many times longer than another's
 LEAD_CHARS = 400  # the glossary signal reads the headline and the lead only
 MAX_POSTINGS = 400  # a feature held by more stories than this finds no candidates (but still scores)
@@ -94,6 +98,14 @@ class EditionLinker:
     def link(self, story: Article, page: Article) -> None:
         """`page` joined `story` as its edition in page.lang: remember it under the story."""
         self._remember(story.id, page, page.lang, page.title, page.body)
+
+    def rename(self, old: str, new: str) -> None:
+        """Story `old` is called `new` now (an edition took its lead)."""
+        for ed in self._editions:
+            if ed.story == old:
+                ed.story = new
+        self._langs_of[new] = self._langs_of.pop(old, set()) | self._langs_of.get(new, set())
+        self._seen |= {(new, lang) for sid, lang in self._seen if sid == old}
 
     def _remember(self, story_id: str, article: Article, lang: str, title: str, body: str) -> None:
         if (story_id, lang) in self._seen:
@@ -147,8 +159,10 @@ class EditionLinker:
                 score = self._score(feats, page.lang, ed)
                 if score is None:
                     continue
+                score, figures = score
                 known_sites = "unknown" not in (page.site, ed.site)
                 needed = SCORE_OTHER_SITE if known_sites and page.site != ed.site else SCORE_SAME_SITE
+                needed += 0 if figures else NO_FIGURES_EXTRA
                 if score >= needed and score > best.get(ed.story, 0.0):
                     best[ed.story] = score
         return sorted(((s, sid) for sid, s in best.items()), reverse=True)
@@ -157,9 +171,9 @@ class EditionLinker:
         n = len(self._editions) + 1
         return KIND_WEIGHT[feature[0]] * math.log(1 + n / (1 + self._df.get(feature, 0)))
 
-    def _score(self, feats: frozenset[str], lang: str, ed: _Edition) -> float | None:
-        """Cosine over the feature kinds both editions' languages produce; None when too few
-        features, or features of too few kinds, are shared."""
+    def _score(self, feats: frozenset[str], lang: str, ed: _Edition) -> tuple[float, bool] | None:
+        """(cosine over the feature kinds both editions' languages produce, whether a figure or a
+        date is shared); None when too few features, or features of too few kinds, are shared."""
         same_script = self.languages[lang].script == self.languages[ed.lang].script \
             if lang in self.languages and ed.lang in self.languages else False
         kinds = set(KIND_WEIGHT) if same_script else _CROSS_SCRIPT_KINDS
@@ -170,7 +184,7 @@ class EditionLinker:
         b = sum(self._weight(f) ** 2 for f in ed.features if f[0] in kinds)
         if not a or not b:
             return None
-        return sum(self._weight(f) ** 2 for f in shared) / math.sqrt(a * b)
+        return sum(self._weight(f) ** 2 for f in shared) / math.sqrt(a * b), any(f[0] in "nd" for f in shared)
 
 
 # --- features ------------------------------------------------------------------------------
@@ -182,6 +196,7 @@ def features(article: Article, lang: str, title: str, body: str,
     languages = resolve(languages)
     text = f"{title}\n{body}"
     out: set[str] = set()
+    local = site_keys(article.site)
     starts = {m.start(1) for m in _SENTENCE_START.finditer(text)}
     for m in _WORD.finditer(text):
         word = m.group()
@@ -189,14 +204,15 @@ def features(article: Article, lang: str, title: str, body: str,
             continue
         capital = word[0].isupper() and not word.isupper() or (word.isupper() and len(word) <= 6)
         if capital and (m.start() not in starts or word.isupper()):
-            key = name_key(word)
-            if key and len(key) >= 3:
+            key = coarse_key(word, english=lang == languages.source.code)
+            if key and key not in local:
                 out.add("k:" + key)
         if len(word) >= 6 and lang in languages and languages[lang].script != languages.source.script:
             key = name_key(word.lower())
             if key and len(key) >= 4:
                 out.add("c:" + key)
-    out.update("e:" + eid for eid in (*article.persons, *article.organizations, *article.places))
+    out.update("e:" + eid for eid in (*article.persons, *article.organizations, *article.places)
+               if not local.intersection(coarse_key(w, english=True) for w in _ID_WORD.findall(eid)))
     flat = _THOUSANDS.sub("", text)
     for m in _NUMBER.finditer(flat):
         number = m.group().replace(",", ".")
@@ -205,6 +221,45 @@ def features(article: Article, lang: str, title: str, body: str,
     out.update(_dates(text, lang, languages))
     out.update(_glossary(title, body, lang, languages))
     return frozenset(out)
+
+
+# name_key's sound classes merged further: a name crosses scripts through a translator's ear, not a
+# romanization table (Kavanaugh / Каванах, Congress / Конгресс, Virginia / Вирджиния, Hughes / Хьюз)
+_COARSE = str.maketrans({"g": "K", "k": "K", "x": "K", "h": "K", "q": "K", "c": "K", "C": "K", "J": "K",
+                         "d": "T", "t": "T", "b": "P", "p": "P", "s": "S", "z": "S", "Z": "S",
+                         "f": "F", "v": "F", "w": "F", "*": None})
+_ENGLISH_C = re.compile(r"c(?![eiyh])")
+
+
+_ID_WORD = re.compile(r"[a-z]{4,}")
+
+
+@lru_cache(maxsize=4096)
+def site_keys(site: str) -> frozenset[str]:
+    """Coarse keys of the site's own place names in each language (Orsha, Оршанский, Аршанскі):
+    every story of the site names its town, so the town tells editions of one story nothing."""
+    from ..entities.sites import SiteRegistry
+
+    found = SiteRegistry.load().get(site) if site else None
+    labels = list(found.labels.values()) if found else [site or ""]
+    generic = {"district", "oblast", "city", "executive", "committee"}
+    keys = set()
+    for label in labels:
+        for word in _WORD.findall(label):
+            if word[0].isupper() and word.lower() not in generic and len(word) >= 4:
+                keys.add(coarse_key(word, english=word.isascii()))
+    # an adjective of the town (Оршанский) has the town's first consonants (Орша)
+    return frozenset(k[:3] for k in keys if k) | frozenset(k for k in keys if k)
+
+
+def coarse_key(word: str, english: bool = False) -> str | None:
+    """The first four consonant classes of a name word's key (lang.translit.name_key), or None
+    for a word with fewer than two. `english`: an English spelling, where c is k (Democrat,
+    Congress), not the ц of Belarusian romanizations."""
+    if english:
+        word = _ENGLISH_C.sub("k", word.lower())
+    key = name_key(word).translate(_COARSE)
+    return key[:4] if len(key) >= 2 else None
 
 
 def _dates(text: str, lang: str, languages: LanguageRegistry) -> set[str]:

@@ -25,6 +25,7 @@ from typing import Iterable, Protocol
 import numpy as np
 
 from ..article import SITE_EDITION, Article, Source, Translation
+from ..languages import LanguageRegistry, resolve
 from .editions import EditionLinker
 
 _WORD = re.compile(r"\w+", re.U)
@@ -203,9 +204,30 @@ def merge_edition(story: Article, edition: Article) -> None:
     with their language, and its entities the story's."""
     story.translations[edition.lang] = Translation(edition.title, edition.body, SITE_EDITION)
     merge_copy(story, edition)
+    _merge_entities(story, edition)
+
+
+def lead_with(edition: Article, story: Article) -> None:
+    """`edition` becomes the story's lead text (an English edition joined a Russian story): the
+    story's own text turns into that language's site edition, its other texts and its sources
+    (each with its language) follow."""
+    for lang, tr in story.translations.items():
+        if lang != edition.lang and (lang not in edition.translations or tr.route == SITE_EDITION):
+            edition.translations[lang] = tr
+    edition.translations[story.lang] = Translation(story.title, story.body, SITE_EDITION)
+    seen = {(s.site, s.url, s.source_path) for s in edition.sources}
+    for s in story.sources:
+        if (s.site, s.url, s.source_path) not in seen:
+            edition.sources.append(Source(s.site, s.url, s.source_path, s.lang or story.lang))
+    if edition.published is None and story.published:
+        edition.published, edition.published_time = story.published, story.published_time
+    _merge_entities(edition, story)
+
+
+def _merge_entities(story: Article, other: Article) -> None:
     for name in ("persons", "organizations", "places", "regions"):
         values = getattr(story, name)
-        values.extend(v for v in getattr(edition, name) if v not in values)
+        values.extend(v for v in getattr(other, name) if v not in values)
 
 
 class EarlierStories(Protocol):
@@ -234,17 +256,27 @@ class Stories:
     """
 
     def __init__(self, earlier: EarlierStories | None = None, detector: ReprintDetector | None = None,
-                 linker: EditionLinker | None = None):
+                 linker: EditionLinker | None = None, languages: LanguageRegistry | None = None):
         self.detector = detector or ReprintDetector()
-        self.linker = linker or EditionLinker()
+        self.languages = resolve(languages)
+        self.linker = linker or EditionLinker(self.languages)
         self.earlier = earlier
-        self.editions: dict[str, Article] = {}  # page id of an edition -> the story it joined
         self.new: dict[str, Article] = {}  # this run's stories by id
         self.indexed: dict[str, Article] = {}  # stories from `earlier` met so far
         self.reopened: dict[str, Article] = {}  # indexed stories that gained a copy in this run
+        self.editions: dict[str, Article] = {}  # page id of an edition -> the story it joined
+        # indexed stories an edition in a language before theirs joined: the batch job rebuilds
+        # them from all their pages (the story's id and lead text change, as in a full run)
+        self.relead: set[str] = set()
+        self._placed: dict[int, tuple[Article, Article]] = {}  # id(page) -> (page, its story)
+        self._led_by: dict[int, tuple[Article, Article]] = {}  # id(old story) -> (it, the story it became)
 
     def add(self, article: Article) -> Article | None:
-        """None when `article` is a new story (remembered); else the story it was merged into."""
+        """None when `article` is a new story (remembered); else the story it was merged into.
+
+        The story of a page may change later in the run: an edition in a language that comes
+        before the story's (the registry's order: English first) takes the lead. `story_for`
+        and `role` answer for the end of the run."""
         story = self._story_of(article)
         if story is not None:
             merge_copy(story, article)
@@ -253,13 +285,54 @@ class Stories:
             if story is None:
                 self.new[article.id] = article
                 self.linker.add(article)
+                self._placed[id(article)] = (article, article)
                 return None
-            merge_edition(story, article)
-            self.linker.link(story, article)
-            self.editions[article.id] = story
+            if self.languages.codes.index(article.lang) < self.languages.codes.index(story.lang) \
+                    if article.lang in self.languages and story.lang in self.languages else False:
+                story = self._lead(story, article)
+            else:
+                merge_edition(story, article)
+                self.linker.link(story, article)
+                self.editions[article.id] = story
+        self._placed[id(article)] = (article, story)
         if self.indexed.get(story.id) is story:
             self.reopened[story.id] = story
         return story
+
+    def _lead(self, story: Article, page: Article) -> Article:
+        """`page` becomes the lead of `story` (see lead_with); every reference moves to it."""
+        lead_with(page, story)
+        self._led_by[id(story)] = (story, page)
+        if self.new.get(story.id) is story:
+            del self.new[story.id]
+            self.new[page.id] = page
+        else:
+            self.relead.add(story.id)
+            self.indexed[page.id] = page
+        for pid, held in list(self.editions.items()):
+            if held is story:
+                self.editions[pid] = page
+        self.editions[story.id] = page  # the former lead page is an edition now
+        self.linker.rename(story.id, page.id)
+        self.linker.link(page, page)
+        return page
+
+    def current(self, story: Article) -> Article:
+        """The story `story` became (itself, unless an edition took the lead)."""
+        while id(story) in self._led_by:
+            story = self._led_by[id(story)][1]
+        return story
+
+    def story_for(self, page: Article) -> Article:
+        """The story `page` (an article given to `add`) belongs to at the end of the run."""
+        return self.current(self._placed[id(page)][1])
+
+    def role(self, page: Article) -> str:
+        """"story" (the page leads its story), "edition" (another language's text of it) or "reprint"."""
+        story = self.story_for(page)
+        if story is page:
+            return "story"
+        return "edition" if self.editions.get(page.id) is story and page.lang != story.lang else "reprint"
 
     def is_edition(self, article: Article, story: Article) -> bool:
         """True when `article` joined `story` as an edition in another language (not a reprint)."""
@@ -289,4 +362,4 @@ class Stories:
         hit = self.linker.match(article)
         if hit is None:
             return None
-        return self.new.get(hit) or self.indexed.get(hit)
+        return self.new.get(hit) or self.indexed.get(hit) or self.editions.get(hit)

@@ -230,7 +230,8 @@ def date_line(line: str) -> tuple[str, str | None] | None:
     if parsed is None:
         return None
     # The date must be most of the line: "On 10 January the minister..." is body text.
-    leftovers = re.sub(r"[\d\s.,:/|\-–—г]+", " ", core)
+    # ("г." is the year's abbreviation; a month's own г stays: "августа" is one word, not "ав уста")
+    leftovers = re.sub(r"[\d\s.,:/|\-–—]+|(?<![^\W\d_])г(?![^\W\d_])", " ", core)
     words = [w for w in re.findall(r"[^\W\d_]+", leftovers) if w.lower() not in _DATE_WORDS]
     if len(words) > 1:
         return None

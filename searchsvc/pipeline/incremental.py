@@ -84,9 +84,12 @@ def _update(run: RunContext, manifest: Manifest) -> None:
                 reopened = stories.reopened
                 # A new copy that comes before an indexed story's first copy makes it the first copy
                 # (a full run would): rebuild that story from all its copies.
+                # (copies in the story's language only: an edition's place is decided by its language)
                 reorder = {aid for aid, story in reopened.items()
-                           if min((s.source_path for s in story.sources if s.source_path),
+                           if min((s.source_path for s in story.sources if s.source_path and s.lang is None),
                                   key=lambda p: input_order(p, roots), default=None) != story.source_path}
+                # An edition in a language before the story's took its lead: rebuild it (new id).
+                reorder |= stories.relead
                 if not reorder:
                     break
                 affected |= reorder

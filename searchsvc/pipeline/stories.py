@@ -67,7 +67,7 @@ def read_stories(run: RunContext, files: list[InputFile], stories: Stories) -> l
     edition of in another language, "edition") per accepted record."""
     report, progress = run.report, run.progress
     by_path = {f.path: f for f in files}
-    new: list[Article] = []
+    placed: list[tuple[InputFile, Article]] = []  # each accepted record's file and article
     # the batch job learns unknown entities (the overlay holds them with their evidence; registry.trusted)
     progress.stage("ingest", len(files))
     for i in range(0, len(files), INGEST_CHUNK):  # len taken once: strays appended below are not re-read
@@ -95,12 +95,15 @@ def read_stories(run: RunContext, files: list[InputFile], stories: Stories) -> l
             if result.rejected:
                 report.rejected.append({"source_path": result.source_path, "reason": result.reason})
                 continue
-            story = stories.add(result.article)
-            if story is None:
-                new.append(result.article)
-                f.refs.append((result.article, "story"))
-            else:
-                f.refs.append((story, "edition" if stories.is_edition(result.article, story) else "reprint"))
+            stories.add(result.article)
+            placed.append((f, result.article))
         progress.advance(len(chunk))
     progress.finish()
+    # what each page became is known at the end: an edition may take the lead of its story later
+    new: list[Article] = []
+    for f, page in placed:
+        role = stories.role(page)
+        f.refs.append((stories.story_for(page), role))
+        if role == "story":
+            new.append(page)
     return new
