@@ -112,6 +112,10 @@ def public_view(article: dict) -> dict:
     """A stored article (Article.to_dict form) as a response shows it: internal fields left out."""
     out = {k: v for k, v in article.items() if k not in INTERNAL_FIELDS}
     out["sources"] = [public_source(s) for s in article.get("sources") or []]
+    # who wrote each language's text: "site" (the page, the site's own edition) or "machine"
+    story = Article.from_dict(article)
+    out["translation_source"] = story.translation_source()
+    out["editions"] = story.edition_langs
     return out
 
 

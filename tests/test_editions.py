@@ -67,6 +67,9 @@ def test_editions_join_one_story_and_a_same_day_story_stays_apart(tmp_path, sett
     assert hit.title_en == "New CSTO secretary general may visit Belarus in February"
     assert hit.translation_source == {"en": "site", "ru": "site", "be": "site"}
     assert sorted(hit.editions) == ["be", "en", "ru"]
+    shown = service.get_article(hit.id)  # what GET /articles/{id} answers
+    assert shown["translation_source"] == {"en": "site", "ru": "site", "be": "site"}
+    assert {s.get("lang") for s in shown["sources"]} == {None, "ru", "be"} and "source_path" not in shown["sources"][0]
     be = service.search("Вальфовіч", lang="be").hits[0]
     assert be.id == hit.id and be.title.startswith("Новы генсакратар АДКБ") and "Вальфовіч" in be.snippet_text
     # the library story of the same site and day is its own story, found in Russian by its own words

@@ -199,7 +199,14 @@ def document(settings: Settings, search_params: SearchParams) -> dict:
                     "url": {"type": ["string", "null"]},
                     "sources": {"type": "array", "items": {"type": "object"}},
                     "snippet": {"type": "string", "description": "HTML: escaped text and <mark> tags only"},
-                    "matched_via": {"type": "array", "items": {"type": "string"}}}},
+                    "matched_via": {"type": "array", "items": {"type": "string"}},
+                    "lang": {"type": "string", "description": "the language of title and snippet: the reader's when "
+                             "the story has text in it (the site's own edition first), else English, else its own"},
+                    "editions": {"type": "array", "items": {"type": "string"},
+                                 "description": "languages the site itself published the story in"},
+                    "translation_source": {"type": "object", "additionalProperties": {"enum": ["site", "machine"]},
+                                           "description": "per language with text: written by the site (its page "
+                                           "or its own edition) or machine-translated"}}},
                 "FacetInfo": {"type": "object", "properties": {
                     "name": {"type": "string", "enum": search_params.facets.names()},
                     "kind": {"type": "string", "description": "the widget: values (a checkbox list) or calendar "
