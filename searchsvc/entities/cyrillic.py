@@ -25,6 +25,24 @@ from .sites import SiteRegistry
 _CYR = re.compile(r"[А-Яа-яЁёІіЎў]")
 _NAME = r"[А-ЯЁІЎ][а-яёіў’'-]+"
 _PERSON = re.compile(rf"(?<![\w-])({_NAME})\s+({_NAME})(?![\w-])")
+# a patronymic in any case: Николаевна/Николаевной, Петрович/Петровича, Мікалаевіч, Пятроўна
+_PATRONYMIC = r"[А-ЯЁІЎ][а-яёіў]+(?:ович|евич|ьич|авіч|евіч|овн|евн|ичн|аўн|еўн|оўн|ічн)[а-яёіў]*"
+_PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+({_PATRONYMIC})\s+({_NAME})(?![\w-])")
+_INITIALS_PERSON = re.compile(r"(?<![\w.])([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ][а-яёіў’'-]{2,})(?![\w-])")
+# (ending, nominative ending, feminine) of a first name in an oblique case: "Андреем", "Ирины"
+# capitalized words after initials that are not surnames ("г. Минск", "ул. Ленина" are lower-case anyway)
+_NOT_SURNAMES = frozenset("республики беларусь россии области района".split())
+_FIRST_NAME_CASES = (("", "", None), ("ем", "й", False), ("ём", "й", False), ("я", "й", False), ("ю", "й", False),
+                     ("ом", "", False), ("а", "", False), ("у", "", False), ("е", "", False), ("ам", "", False),
+                     ("ой", "а", True), ("ою", "а", True), ("ай", "а", True), ("ы", "а", True), ("е", "а", True),
+                     ("у", "а", True), ("ей", "я", True), ("и", "я", True), ("ю", "я", True), ("і", "а", True))
+# (ending, nominative ending) of a surname in an oblique case, by the first name's gender
+_SURNAME_CASES = {
+    False: (("ским", "ский"), ("ского", "ский"), ("скому", "ский"), ("цким", "цкий"), ("цкого", "цкий"),
+            ("скім", "скі"), ("скага", "скі"), ("ым", ""), ("ім", ""), ("ом", ""), ("ам", ""), ("а", ""), ("у", ""),
+            ("е", "")),
+    True: (("ской", "ская"), ("цкой", "цкая"), ("скай", "ская"), ("ой", "а"), ("ай", "а"), ("ую", "ая"), ("у", "а")),
+}
 _CLERGY = re.compile(rf"(?:епископ|архиепископ|митрополит|патриарх|біскуп|мітрапаліт)\s+"
                      rf"(?:{_NAME}(?:\s+(?:и|і)\s+{_NAME})?\s+)?({_NAME})", re.I)
 _QUOTED = re.compile(r"(?:ОАО|ЗАО|ООО|ОДО|СООО|ИООО|УП|РУП|КУП|ЧУП|ЧТУП|ААТ|ЗАТ|ТАА|холдинг\w*|компани\w*|"
@@ -41,7 +59,10 @@ def _latin(word: str, lang: str, first_name: bool = False) -> str | None:
         if not known:
             return None
         return min(known, key=lambda f: (len(f), f.lower().endswith("ey"), f))
-    return min(plain, key=lambda f: (-f.lower().count("y"), len(f), f)) if plain else None
+    # the press's spelling: ts for ц (Kuznetsov, not Kuznecov), e after a consonant (Kandratsenka,
+    # not Kandratsyenka), else the y-forms (Natallya) and the shortest
+    return min(plain, key=lambda f: (len(re.findall(r"c(?!h)|(?<=[bcdfgklmnprstvz])ye", f.lower())),
+                                     -f.lower().count("y"), len(f), f)) if plain else None
 
 
 class CyrillicNames:
@@ -69,6 +90,31 @@ class CyrillicNames:
             if kind in ("district", "town") and ru_adj:
                 self._bodies.add(f"{ru_adj[:-2]}ая епархия", f"{en} Diocese")
                 self._bodies.add(f"{be_adj[:-1]}ая епархія", f"{en} Diocese")
+
+    @staticmethod
+    def _person_label(first_word: str, surname_word: str, lang: str) -> str | None:
+        """English label of a first name and surname in any case: "Андреем Кузнецовым" -> Andrei Kuznetsov."""
+        for ending, nominative, feminine in _FIRST_NAME_CASES:
+            if ending and not first_word.endswith(ending):
+                continue
+            stem = first_word[:len(first_word) - len(ending)] if ending else first_word
+            if len(stem) < 2:
+                continue
+            first = _latin(stem + nominative, lang, first_name=True)
+            if not first:
+                continue
+            surname_nom = surname_word
+            if ending or nominative:  # an oblique case: the surname is inflected too
+                female = feminine if feminine is not None else (stem + nominative)[-1:] in "аяа"
+                for s_end, s_nom in _SURNAME_CASES[bool(female)]:
+                    if surname_word.endswith(s_end) and len(surname_word) - len(s_end) >= 3:
+                        surname_nom = surname_word[:len(surname_word) - len(s_end)] + s_nom
+                        break
+            elif first_word[-1:] in "аяА":
+                pass  # a woman's nominative: the surname is as written
+            surname = _latin(surname_nom, lang)
+            return f"{first} {surname}" if surname else None
+        return None
 
     def mentions(self, text: str) -> list[Mention]:
         """Mentions in the Cyrillic parts of `text` (nothing for English text)."""
@@ -108,11 +154,24 @@ class CyrillicNames:
                 label = " ".join(filter(None, (_latin(w, lang) for w in name.split())))
                 if label:
                     out.append(Mention(m.start(1), m.end(1), "", "organization", candidate=Candidate("organization", label)))
+        taken: list[tuple[int, int]] = []
+        for m in _PERSON3.finditer(text):  # "Ирина Николаевна Сидоревич" is Irina Sidorevich
+            label = self._person_label(m.group(1), m.group(3), lang)
+            if label:
+                out.append(Mention(m.start(), m.end(), "", "person", candidate=Candidate("person", label)))
+                taken.append((m.start(), m.end()))
+        for m in _INITIALS_PERSON.finditer(text):  # "Т.В. Яцкевич": kept as written, in Latin letters
+            initials = "".join(f"{_latin(c, lang)}." for c in m.group(1, 2))
+            surname = _latin(m.group(3), lang)
+            if surname and not self.registry.places.find(m.group(3)) and m.group(3).lower() not in _NOT_SURNAMES:
+                out.append(Mention(m.start(), m.end(), "", "person",
+                                   candidate=Candidate("person", f"{initials} {surname}")))
+                taken.append((m.start(), m.end()))
         for m in _PERSON.finditer(text):
-            first = _latin(m.group(1), lang, first_name=True)
-            surname = _latin(m.group(2), lang)
-            if first and surname and not self.registry.places.find(m.group(2)):
-                label = f"{first} {surname}"
+            if any(a < m.end() and m.start() < b for a, b in taken) or re.fullmatch(_PATRONYMIC, m.group(2)):
+                continue  # inside a name found above; "Сергей Николаевич" alone is an address
+            label = self._person_label(m.group(1), m.group(2), lang)
+            if label and not self.registry.places.find(m.group(2)):
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=Candidate("person", label)))
         for m in _CLERGY.finditer(text):
             name = _latin(m.group(1), lang)

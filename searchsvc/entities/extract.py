@@ -54,6 +54,14 @@ that this these those it its he she they we his her their said says will would a
 _GROUP_NOUNS = frozenset("""children women men people workers veterans farmers teachers writers journalists
 pensioners consumers students mothers soldiers girls boys youth""".split())
 _REGION_KINDS = frozenset("province oblast region krai territory prefecture".split())
+# the kind word after an unknown name that makes it an event's ("the Innoprom. Central Asia exhibition")
+_EVENT_AFTER = re.compile(r"[\s.–-]*(?:[A-Z][\w-]*[\s.–-]*){0,3}(?:exhibition|fair|festival|forum|contest|tournament|"
+                          r"championship|expo|show|marathon)\b")
+_MOTTO = re.compile(r"\b(?:motto|slogan|theme|девиз\w*|лозунг\w*|дэвіз\w*)\s+(?:of\s+)?[\"“«]([^\"”»\n]{1,120})[\"”»]", re.I)
+_COUNTRIES = frozenset(c for c in lx.DEMONYM_COUNTRY.values() if not c.startswith("the "))
+_NOT_SURNAMES = (lx.TITLE_WORDS | lx.ORG_HEADS | lx.NON_NAME | lx.LOCATIONS | lx.DEMONYMS | lx.GENERIC_ORG_WORDS
+                 | lx.FIRST_NAMES)
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.A.", "I." before or after a surname
 _LOCAL_LEVELS = {"oblast": "Oblast", "regional": "Oblast", "district": "District", "city": "City"}
 
 
@@ -128,6 +136,7 @@ class EntityExtractor:
                     put(self._surname_forms, toks[-1], e.id)
             return
         forms = [(a, False) for a in e.names()] + [(a, True) for a in e.context_aliases]
+        forms += [(other, context) for a, context in forms if (other := lx.other_spelling(a))]  # Defense/Defence
         for alias, context in forms:
             variants = [(alias, False)]
             if "Ministry" in alias.split():
@@ -214,6 +223,16 @@ class EntityExtractor:
                 i += 1
                 continue
             hit = starts.get(i)
+            initialled = self._initials_person_at(toks, i, starts) if hit is None or hit[1].type == "person" else None
+            if initialled is not None:
+                if i >= 2 and toks[i - 1].low == "after" and toks[i - 2].low == "named":
+                    skip.update(range(initialled.tok_start, initialled.tok_end))
+                else:
+                    found.append(initialled)  # "S.A. Lobach", "Kovalchuk A.V.": resolved in pass 2
+                    listed_at = initialled.tok_end
+                cue = after_of = False
+                i = initialled.tok_end
+                continue
             if hit is not None and self._longer_name_follows(toks, hit, starts):
                 hit = None  # "Mogilev State University of Food Technologies" is not Mogilev State University
             if hit is not None:
@@ -325,6 +344,35 @@ class EntityExtractor:
             cue = cue and after_of  # "President of Zimbabwe ..." keeps waiting for the name
             i += 1
         return self._resolve(text, toks, found, skip)
+
+    @staticmethod
+    def _initials_person_at(toks: list[Token], i: int, starts) -> Mention | None:
+        """An official named by initials and surname, either order: "S.A. Lobach", "Kovalchuk A.V."
+        (labelled "A.V. Kovalchuk"); pass 2 joins it to the full name the article or registry gives."""
+        n = len(toks)
+
+        def surname(k: int) -> bool:
+            s = toks[k]
+            return s.cap and not s.allcaps and NAME_WORD.match(s.text) is not None and len(s.text) >= 3 \
+                and s.low not in _NOT_SURNAMES \
+                and (k not in starts or starts[k][1].type == "person")
+
+        def initials(k: int) -> bool:
+            return k < n and _INITIALS.fullmatch(toks[k].text) is not None and toks[k].text not in lx.ABBREVIATIONS
+
+        def name_goes_on(k: int) -> bool:
+            return k < n and toks[k].cap and toks[k].word and not toks[k].sentence_start
+
+        if initials(i) and i + 1 < n and surname(i + 1) and not name_goes_on(i + 2):
+            first, last = toks[i], toks[i + 1]
+        elif initials(i + 1) and surname(i) and not name_goes_on(i + 2) \
+                and not (i and toks[i - 1].cap and toks[i - 1].low in lx.FIRST_NAMES):
+            first, last = toks[i + 1], toks[i]
+        else:
+            return None
+        label = f"{first.text} {last.text}"
+        return Mention(toks[i].start, toks[i + 1].end, label, "person", candidate=Candidate("person", label),
+                       tok_start=i, tok_end=i + 2)
 
     @staticmethod
     def _regional_government_at(toks: list[Token], i: int) -> Mention | None:
@@ -465,8 +513,7 @@ class EntityExtractor:
                 eid, cand = None, Candidate("organization", name)
         return Mention(toks[i].start, toks[k].end, "", "organization", eid, cand, tok_start=i, tok_end=k + 1)
 
-    @staticmethod
-    def _foreign_ministry(toks: list[Token], hit, starts) -> Mention | None:
+    def _foreign_ministry(self, toks: list[Token], hit, starts) -> Mention | None:
         """'Hungarian Minister of Foreign Affairs and Trade': not the Belarusian ministry the words match.
 
         A ministry named after a foreign demonym, or whose name goes on past the registry's
@@ -478,16 +525,28 @@ class EntityExtractor:
             return None
         words = [toks[k] for k in range(m.tok_start, m.tok_end)]
         if words[0].low not in ("minister", "ministry") or len(words) < 3 or words[1].low != "of":
-            return None
+            # "Kazakh Foreign Ministry", "the Russian Defence Minister": the registry's ministry, of that country
+            country, end = _country_before(toks, m.tok_start - 1), m.tok_end
+            if country is None and end + 1 < len(toks) and toks[end].low == "of" \
+                    and toks[end + 1].text in _COUNTRIES:  # "the Foreign Ministry of Kazakhstan"
+                country, end = toks[end + 1].text, end + 2
+            if country is None or country == "Belarus" or m.entity_id is None:
+                return None
+            label = re.sub(r" of Belarus$", f" of {country}", self.registry.label(m.entity_id, "en"))
+            return Mention(toks[m.tok_start].start, toks[end - 1].end, "", "organization",
+                           candidate=Candidate("organization", label), implied=words[-1].low == "minister",
+                           tok_start=m.tok_start, tok_end=end)
         k = m.tok_start - 1
         while k >= 0 and toks[k].low in ("first", "deputy", "vice", "acting", "the"):
             k -= 1
-        country = lx.DEMONYM_COUNTRY.get(toks[k].low) if k >= 0 else None
+        country = _country_before(toks, k)
         end = m.tok_end
         while end + 1 < len(toks) and toks[end].low in ("and", "of") and toks[end + 1].cap \
                 and toks[end + 1].low not in lx.FIRST_NAMES and not (end + 1 in starts and starts[end + 1][1].type == "person") \
                 and not (toks[end].low == "and" and end + 1 in starts):  # "Ministry of Culture and Belarusbank": two bodies
             end += 2
+            if toks[end - 1].low in lx.LOCATIONS and toks[end - 2].low == "of":
+                continue  # "... of Kazakhstan Alibek Bakayev": the country ends the name, its minister follows
             while end < len(toks) and toks[end].cap and toks[end].low not in lx.FIRST_NAMES \
                     and not (end in starts and starts[end][1].type == "person") and not toks[end].sentence_start:
                 end += 1
@@ -564,6 +623,15 @@ class EntityExtractor:
         t = toks[i]
         if t.sentence_start and t.low in lx.SENTENCE_STARTERS:
             return None
+        country = _country_before(toks, i)
+        if country is not None and i + 1 < len(toks) and toks[i + 1].low in ("ministry", "embassy", "government") \
+                and i + 1 not in starts:  # (a registry ministry gets its country in _foreign_ministry)
+            # "Uzbekistan's Ministry of Investment, ...": that country's body; the country stays a place
+            inner = self._org_shape_at(toks, i + 1, starts)
+            if inner is not None and inner.candidate is not None and inner.entity_id is None \
+                    and not inner.candidate.label.endswith(f" of {country}"):
+                inner.candidate = Candidate("organization", f"{inner.candidate.label} of {country}")
+            return inner
         quoted = self._quoted_name_after(toks, i, starts) if t.low in lx.ORG_PREFIXES else None
         if quoted is not None:
             return quoted
@@ -658,6 +726,9 @@ class EntityExtractor:
         if end + 1 < len(toks) and toks[end].low in ("of", "for", "on") and not executive \
                 and self._parent_at(toks, end, starts) is None:
             end = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
+        if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission") \
+                and end + 1 < len(toks) and toks[end].low == "in" and toks[end + 1].low in lx.LOCATIONS:
+            end += 2  # "Embassy of Kazakhstan in Belarus"
         if end == head + 1 and head == i:
             return None
         if end in starts and starts[end][1].type == "organization" and not starts[end][1].context:
@@ -801,8 +872,18 @@ class EntityExtractor:
         # surnames of the full names used in this article
         local: dict[str, Mention] = {}
         for m in found:
-            if m.type == "person" and not m.weak and len(m.text.split()) >= 2:
+            if m.type == "person" and not m.weak and len(m.text.split()) >= 2 and not _initialled(m):
                 local.setdefault(name_key(m.text.split()[-1]), m)
+        for m in found:  # "A.P. Kovalenko" ... "Anna Kovalenko": one person; else the registry's, else as written
+            if _initialled(m):
+                initials, surname = m.candidate.label.split()
+                full = local.get(name_key(surname))
+                if full is not None and full.text[:1].upper() == initials[:1]:
+                    m.entity_id, m.candidate = full.entity_id, full.candidate
+                elif (known := self._surname(surname, {}, initials)) is not None:
+                    m.entity_id, m.candidate = known.entity_id, None
+                else:
+                    local.setdefault(name_key(surname), m)  # "C. Spearman" ... "c Spearman b Vaughan"
         acronyms = {m.text: m for m in found if m.type == "organization" and ACRONYM.match(m.text)
                     and len(m.text) <= 8 and not m.weak}
         # "the MUB (Minsk Union of Beekeepers)": an acronym first, its expansion in brackets
@@ -828,6 +909,9 @@ class EntityExtractor:
                 continue
             if i + 1 < len(toks) and toks[i + 1].low in _PLACE_KINDS:
                 continue  # "in Kopyl District": a place, whatever surname it sounds like
+            if 0 < i < len(toks) - 1 and toks[i - 1].text in OPEN_QUOTES and toks[i + 1].text in ('"', "”", "»") \
+                    and not toks[i - 1].sentence_start:
+                continue  # 'the holiday «Купалье»': a quoted word names a thing, whatever surname it sounds like
             initials = i > 0 and re.fullmatch(r"(?:[A-Z]\.)+", toks[i - 1].text) is not None
             person = self._surname(t.text, local, toks[i - 1].text if initials else None)
             if person is not None:
@@ -842,6 +926,12 @@ class EntityExtractor:
             elif t.allcaps and 2 <= len(t.text) <= 6 and not t.sentence_start and not all_caps_line(toks, i):
                 extra.append(Mention(t.start, t.end, t.text, "organization", weak=True, tok_start=i, tok_end=i + 1))
         found = sorted(found + extra, key=lambda m: m.start)
+        for m in found:  # "Al Yousef", "von der Leyen": a particle and the surname of a full name used here
+            words = m.text.split()
+            if m.type == "person" and not m.entity_id and 2 <= len(words) <= 3 and words[0].lower() in NAME_PARTICLES:
+                full = local.get(name_key(words[-1]))
+                if full is not None and full is not m and len(full.text.split()) > len(words):
+                    m.entity_id, m.candidate, m.weak = full.entity_id, full.candidate, False
         for m in found:
             if m.type == "person" and m.weak:
                 person = self._surname(m.text, local)
@@ -918,6 +1008,12 @@ class EntityExtractor:
         football, hockey = bool(_FOOTBALL.search(text)), bool(_HOCKEY.search(text))
         sport = "FC" if football and not hockey else "HC" if hockey and not football else None
         mentions = self._found_in(text) if mentions is None else mentions
+        full_names = [m.candidate for m in mentions if m.type == "organization" and not m.entity_id and m.candidate]
+        for m in mentions:  # "Institute of Genetics and Cytology of the National Academy of Sciences" ... "the Institute of Genetics and Cytology"
+            if m.type == "organization" and not m.entity_id and m.candidate and len(m.candidate.label.split()) >= 3:
+                longer = {c.label: c for c in full_names if c.label.startswith(m.candidate.label + " of ")}
+                if len(longer) == 1:
+                    m.candidate = next(iter(longer.values()))
         named_orgs = [self.registry.get(m.entity_id) for m in mentions
                       if m.type == "organization" and m.entity_id and not m.weak]
         for m in mentions:
@@ -986,8 +1082,10 @@ class EntityExtractor:
     def _found_in(self, text: str) -> list[Mention]:
         """Mentions by the English rules, plus Russian/Belarusian names where those found nothing."""
         mentions = self.mentions(text)
+        cyrillic = self._cyrillic.mentions(text)
+        mentions = [m for m in mentions if not (m.weak and any(m.start < c.end and c.start < m.end for c in cyrillic))]
         kept: list[Mention] = []
-        for m in sorted(self._cyrillic.mentions(text), key=lambda m: (m.start, m.start - m.end)):
+        for m in sorted(cyrillic, key=lambda m: (m.start, m.start - m.end)):
             if not any(m.start < o.end and o.start < m.end for o in (*mentions, *kept)):
                 kept.append(m)
         return self._not_places(sorted(mentions + kept, key=lambda m: m.start), text)
@@ -1018,8 +1116,8 @@ class EntityExtractor:
                     dropped.add(m.target)
                     continue
             if m.type == "organization" and m.entity_id is None and m.candidate is not None \
-                    and lx.is_non_entity_name(m.candidate.label):
-                continue
+                    and (lx.is_non_entity_name(m.candidate.label) or _EVENT_AFTER.match(text, m.end)):
+                continue  # "Zhlobin Open Cup"; "the Innoprom. Central Asia exhibition": an event's name
             out.append(m)
         return [m for m in out if not (m.type == "person" and m.target in dropped)]
 
@@ -1035,9 +1133,28 @@ class EntityExtractor:
         article.persons = [eid for eid, etype in found if etype == "person"]
         article.organizations = [eid for eid, etype in found if etype == "organization"]
         named = [(m.start, m.end) for m in mentions if not m.implied]
+        named += [q.span(1) for q in _MOTTO.finditer(text)]  # 'under the motto "Made in Belarus"'
         article.places = self.registry.places.find(text, skip=named)
         article.regions = regions(article.site, article.places, self.registry.places, self._cyrillic.sites)
         return article
+
+
+def _country_before(toks: list[Token], k: int) -> str | None:
+    """The country a demonym or possessive at token k names ("Kazakh", "Azerbaijan's"), else None."""
+    if k < 0:
+        return None
+    if toks[k].low in lx.DEMONYM_COUNTRY:
+        return lx.DEMONYM_COUNTRY[toks[k].low]
+    m = re.fullmatch(r"(.+)['’]s", toks[k].text)
+    if m and m.group(1) in _COUNTRIES:
+        return m.group(1)
+    return None
+
+
+def _initialled(m: Mention) -> bool:
+    """A person mention made by `_initials_person_at` and not yet joined to a full name."""
+    return m.type == "person" and m.entity_id is None and m.candidate is not None \
+        and _INITIALS.fullmatch(m.candidate.label.split()[0]) is not None and len(m.candidate.label.split()) == 2
 
 
 def _abbreviation_at(text: str, start: int) -> bool:

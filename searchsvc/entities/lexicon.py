@@ -27,6 +27,8 @@ economist analyst striker midfielder defender goalkeeper forward winger batsman 
 skipper trainer chef editor correspondent author writer artist singer actor actress composer director
 conductor designer architect engineer scientist researcher deputies member members ombudsman auditor
 treasurer administrator executive founder owner co-founder president-elect premier-elect heads
+headmistress headmaster headteacher principal teacher milkmaid milker operator mechanic driver nurse
+surgeon librarian curator veteran pensioner student pupil farmer akim
 """)
 
 # Post titles that may start a capitalized run ("State Secretary of the Security Council ...").
@@ -53,6 +55,7 @@ commissariat center centre consortium cooperative co-operative alliance coalitio
 bhd berhad kombinat combine station laboratory observatory reserve sanatorium polyclinic gymnasium
 mill mills mine mines complex park brewery distillery creamery bakery shipyard
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
+embassy consulate consulate-general akimat hokimiyat khokimiyat depot
 """)
 
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
@@ -87,6 +90,7 @@ championship cup olympics olympic world european international national state re
 north south east west northern southern eastern western central great
 news press center centre said says told added noted stressed emphasized
 cathedral church monastery chapel temple
+kupalle kupalye kupala-night dazhynki radunitsa maslenitsa kolyady epiphany
 """)
 
 # Countries, capitals, regions and places that a capitalized run must not become a name from.
@@ -242,7 +246,7 @@ ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "
 
 # What is named after a person, before the person's name: 'the stadium named after Yakub Kolas',
 # 'the tournament in memory of Hero of the Soviet Union Vasily Margelov'.
-MEMORIAL_CUES = (("named", "after"), ("in", "memory", "of"), ("in", "honour", "of"), ("in", "honor", "of"),
+MEMORIAL_CUES = (("named", "after"), ("order", "of"), ("medal", "of"), ("in", "memory", "of"), ("in", "honour", "of"), ("in", "honor", "of"),
                  ("dedicated", "to"), ("monument", "to"), ("prizes", "of"), ("prize", "of"), ("memorial", "to"))
 # Words of an honorary title between such a cue and the name.
 HONORIFICS = _words("""
@@ -254,7 +258,8 @@ enlightener educator
 
 def named_after(words_before: list[str]) -> bool:
     """True when the words before a name end with a memorial cue and honorary words only."""
-    low = [w.lower() for w in words_before]
+    # initials between the cue and the surname ride along: "named after Ya. Kupala"
+    low = [w.lower() for w in words_before if not (w[:1].isupper() and len(w) <= 2)]
     for cue in MEMORIAL_CUES:
         n = len(cue)
         for end in range(len(low), max(n - 1, len(low) - 9), -1):
@@ -267,3 +272,22 @@ def is_non_entity_name(label: str) -> bool:
     """An unknown organization-shaped name whose head says it is a thing, not a body."""
     head = re.split(r"\s+(?:in|of|on|at|for)\s+", label, maxsplit=1)[0].split()
     return bool(head) and head[-1].lower() in NON_ENTITY_HEADS and not any(w.lower() in ORG_HEADS for w in head)
+
+
+# British and American spellings of the words in organization names: one body under either
+# ("Ministry of Defense" = "Ministry of Defence", "Labor" = "Labour").
+SPELLINGS = {"defence": "defense", "labour": "labor", "centre": "center", "organisation": "organization",
+             "programme": "program", "theatre": "theater", "honour": "honor", "specialised": "specialized",
+             "harbour": "harbor", "neighbourhood": "neighborhood", "co-operation": "cooperation"}
+SPELLINGS.update({american: british for british, american in list(SPELLINGS.items())})
+
+
+def other_spelling(name: str) -> str | None:
+    """`name` with its British words in American spelling or the other way round; None if it has neither."""
+    def swap(m: re.Match) -> str:
+        word = m.group(0)
+        other = SPELLINGS[word.lower()]
+        return other.capitalize() if word[:1].isupper() else other
+    pattern = r"\b(?:" + "|".join(re.escape(w) for w in SPELLINGS) + r")\b"
+    out = re.sub(pattern, swap, name, flags=re.I)
+    return out if out != name else None

@@ -35,7 +35,9 @@ FOREIGN_FILE = HERE / "foreign_places.tsv"
 _AMBIGUOUS = {"Jersey", "Chad", "Georgia", "Jordan", "Guinea", "Niger", "Turkey", "Israel", "Dominica",
               "Emirates", "Britain", "Mali", "Oman"}
 # lower-case words after a place name that make it the name of a thing, not a mention of the place
-_NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "motorway", "declaration", "format"}
+_NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "motorway", "declaration", "format",
+                 # "Kalinkovichi Road", "Belarus Cup": a street or a trophy named after the place
+                 "road", "street", "avenue", "prospect", "square", "lane", "cup", "arena", "stadium"}
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
 
 # Russian/Belarusian case endings a place name takes ("Гродне", "Могилевской области", "Ліды").
@@ -201,7 +203,7 @@ class PlaceRegistry:
                 continue
             if i + n < len(toks) and toks[i + n][0][:1].isdigit():
                 continue  # "Belarus 24" (a channel), "Belarus 3522" (a tractor)
-            if i + n < len(toks) and toks[i + n][0] in _NAMED_THINGS:
+            if i + n < len(toks) and toks[i + n][0].lower() in _NAMED_THINGS:
                 continue  # "the Petrikov deposit": a thing named after the place
             return n, pid
         return None

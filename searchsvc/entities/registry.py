@@ -31,6 +31,7 @@ from pathlib import Path
 
 from ..lang.keyboard import KnownWords, known_words
 from ..languages import LanguageRegistry, default_languages, resolve
+from . import lexicon as lx
 from .names import CYRILLIC, name_key, strip_case_ending, tokens
 
 REGISTRY_FILE = Path(__file__).with_name("registry.json")
@@ -114,8 +115,14 @@ _MIN_SURNAME_KEY = 5
 _ORG_STOP = frozenset("the of and for in on at to a о и і аб ў у в".split())
 
 
+_BRITISH = {american: british for british, american in lx.SPELLINGS.items() if british in (
+    "defence", "labour", "centre", "organisation", "programme", "theatre", "honour", "specialised", "harbour",
+    "neighbourhood", "co-operation")}
+
+
 def _org_token_key(token: str) -> str:
     low = token.lower().replace("ё", "е")
+    low = _BRITISH.get(low, low)  # "Defense" and "Defence" are one key
     return default_languages().spelling_language(low).stem(low)
 
 
