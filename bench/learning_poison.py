@@ -3,6 +3,7 @@ a fresh overlay (as a `--learn` ingest or the batch job would), and score the bl
 
     .venv/bin/python bench/learning_poison.py                    # 10,000 Reuters-21578 stories, blind6
     .venv/bin/python bench/learning_poison.py --limit 2000 --set blind5
+    .venv/bin/python bench/learning_poison.py --set dev7,blind6      # several sets, one learning run
 
 Issue 14's target: F1 on the blind pages changes by less than 0.01. Needs ../shared/data/reuters21578.
 """
@@ -31,14 +32,16 @@ REUTERS = ROOT.parent / "shared" / "data" / "reuters21578" / "reuters21578.jsonl
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=10000)
-    ap.add_argument("--set", default="blind6")
+    ap.add_argument("--set", default="blind6", help="page set(s) under tests/fixtures/entities, comma-separated")
     args = ap.parse_args(argv)
     if not REUTERS.exists():
         print(f"skip: {REUTERS} not found", file=sys.stderr)
         return 0
     tmp = Path(tempfile.mkdtemp(prefix="bench-poison-"))
-    annotations = gold(args.set)
-    before = score_pages(extract_pages(args.set, EntityRegistry.load(overlay=tmp / "clean.jsonl")), annotations)
+    sets = [name.strip() for name in args.set.split(",") if name.strip()]
+    annotations = {name: gold(name) for name in sets}
+    before = {name: score_pages(extract_pages(name, EntityRegistry.load(overlay=tmp / f"clean-{name}.jsonl")),
+                                annotations[name]) for name in sets}
     registry = EntityRegistry.load(overlay=tmp / "learned.jsonl")
     extractor = EntityExtractor(registry)
     t0, n = time.perf_counter(), 0
@@ -55,13 +58,15 @@ def main(argv=None) -> int:
     seconds = time.perf_counter() - t0
     learned = [e for e in registry.learned() if e.origin == "machine"]
     trusted = sum(registry.trusted(e) for e in learned)
-    after = score_pages(extract_pages(args.set, registry), annotations)
+    after = {name: score_pages(extract_pages(name, registry), annotations[name]) for name in sets}
     print(f"{platform.node()} {platform.machine()} python {platform.python_version()}: {n} stories learned in "
           f"{seconds:.0f} s; {len(learned)} entities learned, {trusted} trusted (seen in 3+ articles or 2+ sites)")
-    for key in ENTITY_KEYS:
-        b, a = before[key]["f1"], after[key]["f1"]
-        print(f"  {args.set} {key}: F1 {b:.3f} -> {a:.3f} (change {a - b:+.3f})")
-    print(f"  traps before {len(before['traps'])}, after {len(after['traps'])}")
+    for name in sets:
+        for key in ENTITY_KEYS:
+            b, a = before[name][key]["f1"], after[name][key]["f1"]
+            print(f"  {name} {key}: F1 {b:.3f} -> {a:.3f} (change {a - b:+.3f})")
+        print(f"  {name} traps before {len(before[name]['traps'])}, after {len(after[name]['traps'])}; "
+              f"sites {before[name]['sites']} -> {after[name]['sites']}, dates {before[name]['dates']} -> {after[name]['dates']}")
     return 0
 
 
