@@ -69,7 +69,7 @@ def belarusian() -> Language:
         ),
         ui={
             "title": "Пошук па рэгіянальных навінах", "placeholder": "Пошук навін", "search": "Шукаць",
-            "sort_relevance": "Па рэлевантнасці", "sort_date": "Спачатку новыя",
+            "sort": "Парадак вынікаў", "sort_relevance": "Па рэлевантнасці", "sort_date": "Спачатку новыя",
             "facet_date": "Дата", "facet_person": "Асобы", "facet_organization": "Арганізацыі",
             "facet_site": "Сайты", "clear_dates": "Усе даты", "by_year": "гады", "by_month": "месяцы",
             "by_day": "дні", "did_you_mean": "Магчыма, вы мелі на ўвазе", "prev": "Назад", "next": "Далей",

@@ -61,7 +61,7 @@ def russian() -> Language:
         ),
         ui={
             "title": "Поиск по региональным новостям", "placeholder": "Поиск новостей", "search": "Найти",
-            "sort_relevance": "По релевантности", "sort_date": "Сначала новые",
+            "sort": "Порядок результатов", "sort_relevance": "По релевантности", "sort_date": "Сначала новые",
             "facet_date": "Дата", "facet_person": "Персоны", "facet_organization": "Организации",
             "facet_site": "Сайты", "clear_dates": "Все даты", "by_year": "годы", "by_month": "месяцы",
             "by_day": "дни", "did_you_mean": "Возможно, вы имели в виду", "prev": "Назад", "next": "Вперёд",

@@ -42,8 +42,15 @@ async def page(request: Request) -> FileResponse:
     return FileResponse(STATIC_DIR / "index.html", media_type="text/html; charset=utf-8")
 
 
+async def embed_script(request: Request) -> FileResponse:
+    """The search box another site embeds with one script tag (static/embed.js; README, "Embed the box")."""
+    return FileResponse(STATIC_DIR / "embed.js", media_type="text/javascript; charset=utf-8",
+                        headers={"Cache-Control": "public, max-age=3600"})
+
+
 ROUTES = [
     Route("/", page, methods=["GET"]),
+    Route("/embed.js", embed_script, methods=["GET"]),
     Route("/search", search_api.search, methods=["GET"]),
     Route("/suggest", search_api.suggest, methods=["GET"]),
     Route("/facets/{facet}/values", search_api.facet_values, methods=["GET"]),  # facet value search

@@ -91,7 +91,7 @@ class CrossOrigin:
 
     MAX_AGE = "600"
     PUBLIC_PATHS = ("/search", "/suggest", "/articles/", "/article/", "/openapi.json", "/static/", "/export.",
-                    "/embed.js")  # /search also covers /search.atom
+                    "/embed.js", "/languages", "/facets/")  # /search also covers /search.atom
     EXPOSED = b"Retry-After, X-Total-Count, X-Export-Limit"  # headers a page's script may read
 
     def __init__(self, app, write_origins: tuple[str, ...] = (), public_reads: bool = True):

@@ -103,6 +103,10 @@ def document(settings: Settings, search_params: SearchParams) -> dict:
         "paths": {
             "/": {"get": {"summary": "The search page (HTML)", "responses": {
                 "200": {"description": "HTML page", "content": {"text/html": {}}}}}},
+            "/embed.js": {"get": {"summary": "The search box for another site: <script src=\".../embed.js\" "
+                                             "data-target=\"#box\" data-lang=\"be\" async></script>",
+                                  "responses": {"200": {"description": "JavaScript",
+                                                        "content": {"text/javascript": {}}}}}},
             "/search": {"get": {
                 "summary": "Ranked hits, facets with toggle query strings, did-you-mean, timing",
                 "parameters": params(search_params.search),

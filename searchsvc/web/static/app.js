@@ -102,6 +102,7 @@ async function runSearch(queryString, push = true) {
   state = new URLSearchParams(queryString);
   if (!state.get("lang")) state.set("lang", lang());
   const qs = state.toString();
+  $("#feed").href = `/search.atom?${qs}`;  // a feed reader follows this search
   const seq = ++requestSeq;
   $("#q").value = state.get("q") || "";  // the query stays in the box, whatever the answer
   $("#status").textContent = "…";
