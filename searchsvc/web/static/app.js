@@ -405,12 +405,24 @@ function renderTimeline(values, filters) {
       }
       bars.append(bar);
     }
-    const group = el("div", { class: "year", "data-year": year }, [bars]);
-    if (granularity !== "year") group.append(el("span", { class: "year-label", text: year, "aria-hidden": "true" }));
+    const group = el("div", { class: "year", "data-year": year, title: year },
+      [bars, el("span", { class: "year-label", text: year, "aria-hidden": "true" })]);
     group.style.flexGrow = String(yearKeys.length);
     chart.append(group);
   }
+  fitYearLabels();
   if (focusable) focusable.tabIndex = 0;  // one tab stop; the arrow keys move along the bars
+}
+
+function fitYearLabels() {
+  // a year with few bars is narrow: its label shortens to '19 rather than being cut to 201
+  // (measured when drawn, when the filters panel opens and when the window changes size)
+  for (const group of document.querySelectorAll("#histogram .year")) {
+    const label = group.querySelector(".year-label");
+    label.textContent = group.dataset.year;
+    if (label.scrollWidth > label.clientWidth + 1) label.textContent = `’${group.dataset.year.slice(2)}`;
+    if (label.scrollWidth > label.clientWidth + 1) label.textContent = "";  // the group's title still says it
+  }
 }
 
 function moveAlongTimeline(e) {
@@ -446,6 +458,7 @@ function setFiltersOpen(open, focus = false) {
   const toggle = $("#filters-toggle");
   toggle.setAttribute("aria-expanded", String(open));
   document.body.classList.toggle("filters-open", open);
+  if (open) fitYearLabels();
   if (open && focus) $("#facets").focus();
   if (!open && focus) toggle.focus();
 }
@@ -585,6 +598,7 @@ document.addEventListener("DOMContentLoaded", async () => {
     });
   }
   window.addEventListener("popstate", () => runSearch(location.search.slice(1), false));
+  window.addEventListener("resize", fitYearLabels);
   applyLanguage();
   runSearch(state.toString(), false);
 });
