@@ -278,3 +278,39 @@ def test_english_results_on_a_russian_page_say_why_and_a_date_read_from_the_quer
     as_words = server.get("/search", params={"q": "harvest 2023", "lang": "ru", "dates": "off"}).json()["total"]
     assert total == server.get("/search", params={"q": "harvest 2023", "lang": "ru"}).json()["total"] != as_words
     wait(browser, lambda: status_total(browser) == as_words)
+
+
+def test_the_page_follows_the_readers_font_size_and_contrast_settings(server, browser, screenshot):
+    try:
+        open_page(browser, server.url + "/?q=Belarus&lang=en", DESK)
+        browser.execute_cdp_cmd("Page.setFontSizes", {"fontSizes": {"standard": 24}})  # the browser's setting
+        sizes = browser.execute_script(
+            "const px = (s) => parseFloat(getComputedStyle(document.querySelector(s)).fontSize);"
+            "return [px('html'), px('#q'), px('#hits .hit h3')]")
+        assert sizes == [24, pytest.approx(1.1 * 24, abs=0.1), pytest.approx(1.05 * 24, abs=0.1)]
+        # the breakpoints are in rem too: with large text 1280 px is a narrow screen, filters behind the button
+        assert browser.find_element(By.ID, "filters-toggle").is_displayed()
+        assert not browser.find_element(By.ID, "facets").is_displayed()
+        screenshot("desk-large-text-1280")
+    finally:
+        browser.execute_cdp_cmd("Page.setFontSizes", {"fontSizes": {"standard": 16}})
+    try:
+        link = "getComputedStyle(document.querySelector('#hits .hit a')).color"
+        open_page(browser, server.url + "/?q=Belarus&lang=en", DESK)
+        normal = browser.execute_script(f"return {link}")
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-contrast", "value": "more"}]})
+        assert browser.execute_script(f"return {link}") == "rgb(0, 58, 122)" != normal
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "forced-colors", "value": "active"}]})
+        fill = browser.execute_script("return getComputedStyle(document.querySelector('#histogram button.bar .fill'))"
+                                      ".backgroundColor")
+        canvas_text = browser.execute_script("const e = document.createElement('i'); e.style.color = 'CanvasText';"
+                                             "document.body.append(e); const c = getComputedStyle(e).color; e.remove();"
+                                             "return c")
+        assert fill == canvas_text, "bars keep a system colour where the system forces its colours"
+    finally:
+        browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    # the keyboard's focus is visible: an outline on the focused control
+    browser.find_element(By.ID, "q").send_keys(Keys.TAB)
+    outline = browser.execute_script("const s = getComputedStyle(document.activeElement);"
+                                     "return [document.activeElement.id, s.outlineStyle, parseFloat(s.outlineWidth)]")
+    assert outline[0] == "sort" and outline[1] != "none" and outline[2] >= 3, outline
