@@ -185,12 +185,24 @@ class ValuesFacet(Facet):
         has a word starting with each word of `text`, case and diacritics ignored; the top `limit` by
         count, and how many matched. Empty `text`: every value with documents."""
         wanted = folded_words(text)
-
-        def matches(value: str) -> bool:
-            words = {w for label in self.labels(value, ctx) for w in folded_words(label)}
-            return all(any(w.startswith(prefix) for w in words) for prefix in wanted)
-
-        found = {v: c for v, c in counts.items() if c > 0 and (not wanted or matches(v))}
+        if not wanted:
+            found = {v: c for v, c in counts.items() if c > 0}
+            return self.render(found, ctx, limit=limit, keep_selected=False), len(found)
+        contexts = [replace(ctx, lang=code) for code in resolve(ctx.languages).codes]
+        # a value's folded words, kept per labelling registry: each keystroke re-reads them all
+        cache = self.__dict__.setdefault("_label_words", {})
+        if len(cache) > 500_000:
+            cache.clear()
+        found = {}
+        for value, count in counts.items():
+            if count <= 0:
+                continue
+            key = (id(ctx.entities), id(ctx.languages), value)
+            words = cache.get(key)
+            if words is None:
+                words = cache[key] = tuple({w for c in contexts for w in folded_words(self.label(value, c))})
+            if all(any(w.startswith(prefix) for w in words) for prefix in wanted):
+                found[value] = count
         return self.render(found, ctx, limit=limit, keep_selected=False), len(found)
 
     def describe(self) -> dict:
