@@ -182,15 +182,27 @@ function renderUnderstood(understood) {
   if (!understood.length) return;
   line.append(el("span", { text: t("understood") }));
   for (const u of understood) {
-    const range = u.date_from === u.date_to ? u.date_from : `${u.date_from} – ${u.date_to}`;
+    const range = understoodRange(u);
     const remove = el("button", { type: "button", class: "chip-remove", "aria-label": fmt(t("remove_date"), { text: u.text }), text: "×" });
     remove.addEventListener("click", () => runSearch(u.remove));
     const chip = el("span", { class: "chip", "data-text": u.text }, [
-      el("span", { text: `«${u.text}» ${range}` }), remove,
+      el("span", { text: range.toLowerCase() === u.text.toLowerCase() ? `«${u.text}»` : `«${u.text}» ${range}` }), remove,
     ]);
     line.append(chip);
     if (!u.applied) line.append(el("span", { class: "unused", text: t("understood_unused") }));
   }
+}
+
+function understoodRange(u) {
+  // as the timeline names periods: "2023", "июнь 2023"; any other span as its first and last day
+  const [firstYear, lastYear] = [u.date_from.slice(0, 4), u.date_to.slice(0, 4)];
+  if (u.date_from.endsWith("-01-01") && u.date_to.endsWith("-12-31")) {
+    return firstYear === lastYear ? firstYear : `${firstYear} – ${lastYear}`;
+  }
+  const month = u.date_from.slice(0, 7);
+  const lastDay = new Date(Date.UTC(+month.slice(0, 4), +month.slice(5, 7), 0)).getUTCDate();
+  if (u.date_to === `${month}-${String(lastDay).padStart(2, "0")}` && u.date_from === `${month}-01`) return periodLabel(month);
+  return u.date_from === u.date_to ? u.date_from : `${u.date_from} – ${u.date_to}`;
 }
 
 function renderDidYouMean(data) {
@@ -231,7 +243,8 @@ function facetSection(facet) {
   let section = document.querySelector(`.facet[data-facet="${facet.name}"]`);
   if (!section) {
     const find = el("input", { type: "search", class: "facet-find", maxLength: 100, "data-facet": facet.name });
-    const more = el("button", { type: "button", class: "link more", "aria-expanded": "false" });
+    const more = el("button", { type: "button", class: "link more", "aria-expanded": "false",
+      "aria-describedby": `facet-title-${facet.name}` });
     section = el("section", { class: "facet", "data-facet": facet.name, hidden: true }, [
       el("h3", { "data-i18n": `facet_${facet.name}`, id: `facet-title-${facet.name}` }), find,
       el("ul", { "aria-labelledby": `facet-title-${facet.name}` }),
