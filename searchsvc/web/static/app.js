@@ -166,9 +166,9 @@ function renderNotice(data) {
 }
 
 function renderTranslationNotice(hits) {
-  // on a Russian or Belarusian page a result without a translation shows its English text: say why
+  // on a Russian or Belarusian page a result with no text in that language shows its English text: say why
   const l = lang();
-  const english = l !== SOURCE && hits.some((hit) => hit.lang !== l);
+  const english = l !== SOURCE && hits.some((hit) => hit.lang === SOURCE);
   const notice = $("#translation-notice");
   notice.hidden = !english;
   if (english) notice.textContent = t(LANG_INFO[l] && LANG_INFO[l].translation === false ? "english_no_model" : "english_not_yet");
