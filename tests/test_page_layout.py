@@ -110,6 +110,7 @@ def test_on_a_phone_the_results_come_first_and_the_filters_open_from_a_button(se
     toggle.send_keys(Keys.ENTER)
     wait(browser, facets.is_displayed)
     assert toggle.get_attribute("aria-expanded") == "true"
+    assert browser.execute_script("return document.getElementById('results').inert"), "nothing under it takes focus"
     panel = rect(browser, "#facets")
     assert panel["width"] >= 0.9 * width and panel["top"] <= 1
     person = browser.find_element(By.CSS_SELECTOR, '.facet[data-facet="person"] li .label')
@@ -123,6 +124,7 @@ def test_on_a_phone_the_results_come_first_and_the_filters_open_from_a_button(se
     browser.find_element(By.ID, "facets-close").click()
     wait(browser, lambda: not facets.is_displayed())
     assert browser.switch_to.active_element == toggle, "focus goes back to the button"
+    assert not browser.execute_script("return document.getElementById('results').inert")
     assert rect(browser, "#hits li.hit")["top"] < screen_height
     # Escape closes it too
     toggle.send_keys(Keys.ENTER)

@@ -471,6 +471,8 @@ function setFiltersOpen(open, focus = false) {
   const toggle = $("#filters-toggle");
   toggle.setAttribute("aria-expanded", String(open));
   document.body.classList.toggle("filters-open", open);
+  // the open panel covers the page: what is under it takes no focus until it closes
+  for (const covered of document.querySelectorAll("body > header, #search-form, #results")) covered.inert = open;
   if (open) fitYearLabels();
   if (open && focus) $("#facets").focus();
   if (!open && focus) toggle.focus();
@@ -612,6 +614,9 @@ document.addEventListener("DOMContentLoaded", async () => {
   }
   window.addEventListener("popstate", () => runSearch(location.search.slice(1), false));
   window.addEventListener("resize", fitYearLabels);
+  // wide enough for the filters beside the results (style.css, 64rem): no panel to keep open
+  const wide = matchMedia("(min-width: 64rem)");
+  wide.addEventListener("change", () => { if (wide.matches) setFiltersOpen(false); });
   applyLanguage();
   runSearch(state.toString(), false);
 });
