@@ -89,6 +89,13 @@ class Language:
     press_spellings: bool = False
     # the rule set (lang.translit.CYRILLIC_RULES) that spells a Latin name this language's way
     cyrillic_rules: str | None = None
+    # names in a query's case forms (lang.declension): a case ending of a surname or first name ->
+    # the nominative endings it may stand for ("ского" -> "ский", "ская"; "" = the bare stem)
+    name_cases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # how English-language news respells this language's names: (the language whose
+    # transliteration reads the respelled name, ((regex, replacement), ...)); Belarusian
+    # "Пуцін", "Дзмітрый" are written from their Russian forms "Путин", "Дмитрий"
+    press_respelling: tuple[str, tuple[tuple[str, str], ...]] | None = None
     # query-language detection among languages of one script: letters only this language has,
     # common words only it has, spelling patterns typical of it (a regex)
     marker_letters: frozenset[str] = frozenset()

@@ -159,6 +159,13 @@ _PRESS_VARIANTS = (
 )
 
 
+def press_form(latin: str) -> str:
+    """The English-press spelling of a romanized name: Dmitriy -> Dmitry, Sergey -> Sergei."""
+    for pattern, repl in _PRESS_VARIANTS:
+        latin = pattern.sub(repl, latin)
+    return latin
+
+
 def _romanized(languages: LanguageRegistry) -> tuple[str, ...]:
     return tuple(lang.code for lang in languages if lang.translit_systems)
 

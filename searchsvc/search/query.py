@@ -31,6 +31,7 @@ from ..index.schema import NAME_KEYS_FIELD, TEXT_PARTS, TITLE_WORDS_FIELD, text_
 from ..languages import LanguageRegistry, resolve
 from . import routing
 from .errors import QueryError
+from .names import LatinNames
 from .scoring import terms_within
 from .typos import max_typos
 
@@ -42,6 +43,19 @@ NAME_SCORE = 1.5  # a word of one of the article's entity names (any script)
 # A name key matches proper names in any script but is a looser signal than the word itself:
 # when the source text matches, the source route should decide the order.
 NAME_KEY_WEIGHT = 0.55
+# A name key is a loose skeleton (Putin, Patten and Paton share 'p*t*n'): it is evidence only with
+# this many consonants (kr*m*n*vsk), and not for a word the registry or the glossary already reads
+MIN_KEY_CONSONANTS = 4
+# A glossary term is a translation of a topic word, not the word: in a big archive a common English
+# word in a title (BM25 ~15-20) must not outweigh the entity the query names (ENTITY_SCORE)
+GLOSSARY_WEIGHT = 0.35
+# An acronym the registry knows (ЕАЭС, EAEU, CSTO): the articles annotated with its entity come
+# first; the same letters anywhere else (a company's title, another body's initials) score this
+# constant, however rare the letters (BM25 would put a rare word in a title above any annotation)
+ACRONYM_TEXT_SCORE = 2.0
+# An unknown Cyrillic name's spelling in the English text (search/names.py): checked evidence, but a
+# guess at the nominative, so below the word itself and below an entity annotation
+SPELLED_NAME_WEIGHT = 0.6
 # A corrected word (one edit) weighs this much of the word itself, two edits less: an article with
 # the word as typed, when there is one, outranks its near neighbours.
 TYPO_WEIGHT = {1: 0.7, 2: 0.5}
@@ -114,6 +128,8 @@ class PlanBuilder:
         self.entity_fields = (facets if facets is not None else default_facets()).entity_fields()
         self.languages = plan.languages
         self.source = plan.languages.source.code
+        self.latin_names = LatinNames(reader, plan.languages, typos,
+                                      analyze=lambda f, text: _tokens(reader, f, text, plan.languages))
 
     def via(self, name: str) -> tuple[str, ...]:
         return (*self.via_prefix, name)
@@ -180,12 +196,18 @@ class PlanBuilder:
         if self._fuzzy:
             self.plan.corrected.append(word)
         try:
-            self._word_routes(routes, word, query_lang)
+            self._word_routes(routes, word, query_lang, glossed)
         finally:
             self._fuzzy = False
         return routes
 
-    def _word_routes(self, routes: list, word: str, query_lang: str) -> None:
+    def _key_is_evidence(self, word: str, key: str, glossed: bool) -> bool:
+        """A name key route only for a long skeleton of a word nothing else reads: a topic word
+        has the glossary, a registry name its entity, a short skeleton matches too many names."""
+        return (len(key) - key.count("*") >= MIN_KEY_CONSONANTS and not glossed
+                and not routing.lookup_entities(self.registry, word))
+
+    def _word_routes(self, routes: list, word: str, query_lang: str, glossed: bool = False) -> None:
         if not _HAS_CYRILLIC.search(word):  # the source text is English: a Cyrillic word is not in it
             self._route(routes, "source", self._field_terms(self.source, word))
         elif code := routing.latin_code(word):  # М1 typed in Cyrillic is the road M1
@@ -202,9 +224,17 @@ class PlanBuilder:
                           for t, d in self._near_names(tok, word)]
         self._route(routes, "entity", names)
         key = routing.name_key(word) if len(word) >= 4 else None
-        if key:
+        if key and self._key_is_evidence(word, key, glossed):
             self.plan.name_keys.add(key)
             self._route(routes, "transliteration", [Q.Term(NAME_KEYS_FIELD, key, boost=NAME_KEY_WEIGHT * self.boost)])
+        # an unknown Cyrillic name's spellings in the English text: a route of their own, so a word
+        # found both ways counts about once (DisjunctionMax), below the word typed in English
+        spelled = []
+        for term, dist in (self.latin_names.terms(word, query_lang) if not glossed else ()):
+            weight = SPELLED_NAME_WEIGHT * self.boost * (TYPO_WEIGHT[dist] if dist else 1.0)
+            self.plan.stems[self.source].add(term)
+            spelled += [Q.Term(text_field(part, self.source), term, boost=weight) for part in TEXT_PARTS]
+        self._route(routes, "transliteration", spelled)
 
     def _glossary_route(self, terms) -> Q.Query | None:
         """English terms of a word or phrase. One term counts, not the sum of all: a word glossed
@@ -214,7 +244,7 @@ class PlanBuilder:
         glossed = []
         for term in terms:
             words = routing.WORD.findall(term)
-            weight = 0.8 / max(1, len(words)) ** 0.5
+            weight = GLOSSARY_WEIGHT / max(1, len(words)) ** 0.5
             per_word = [Q.Or(f) if len(f) > 1 else f[0] for w in words if (f := self._field_terms(self.source, w, weight=weight))]
             if per_word:
                 # every word of a multi-word term: "Minsk Oblast" is not any article saying "oblast"
@@ -268,16 +298,25 @@ class PlanBuilder:
         # "Карпенко" once whether it matched as a name, a key or the annotated person.
         extra = []
         grouped: dict[int, list[Q.Query]] = {}
+        acronyms: set[int] = set()
         for q, form in self.entity_terms(text, with_forms=True):
             form_words = {w.lower() for w in routing.WORD.findall(form)}
             at = next((i for i, (unit, _) in enumerate(units) if any(w.lower() in form_words for w in unit)), None)
             (grouped.setdefault(at, []) if at is not None else extra).append(q)
-        parts = [Q.Or([r, *grouped[i]]) if i in grouped else r for i, (_, r) in enumerate(units)] + extra
+            if at is not None and _is_acronym(form) and len(units[at][0]) == 1:
+                acronyms.add(at)
+        parts = [Q.Or([Q.ConstantScore(r, ACRONYM_TEXT_SCORE * self.boost) if i in acronyms else r, *grouped[i]])
+                 if i in grouped else r for i, (_, r) in enumerate(units)] + extra
         if not parts:
             return None
         # scale: a document matching more of the query's units ranks above one matching a single
         # unit often
         return Q.Or(parts, scale=0.9) if len(parts) > 1 else parts[0]
+
+
+def _is_acronym(form: str) -> bool:
+    """An entity name form that is letters in capitals: ЕАЭС, EAEU, CSTO (not "Minsk")."""
+    return 2 <= len(form) <= 6 and form.isalpha() and form.isupper()
 
 
 def _foreign_letters(text: str, languages: LanguageRegistry) -> bool:

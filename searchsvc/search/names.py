@@ -1,0 +1,108 @@
+"""Unknown names typed in Cyrillic, in any case form, to the terms of the English text.
+
+>>> LatinNames(reader, languages, typos).terms("Кременевского", "ru")
+[('kremenevski', 0)]
+
+A surname the registry does not know ("заявление Кременевского", "з Міхалеўскім") reaches an
+English article only through its spelling there. lang.declension turns the word into its
+possible nominatives and their Latin spellings (Kremenevsky, Mikhalevsky, Charnahuzau); this
+module keeps only those the archive holds, on strong evidence:
+
+- the spelling's stem is a term of the source text, or one edit away from one (two from 10
+  letters): transliteration systems differ by a letter (Kremenevskiy / Kremenevsky,
+  Zhdanovich / Zhdanovych), not by a syllable;
+- the term has the word's name key (translit.name_key: the same consonant skeleton);
+- the term is not a common English word: not one of the source language's stopwords or the
+  glossary's English words, and not a word the archive writes in lower case (its name key,
+  which only capitalised words give, is in fewer than half of the articles with the term): a
+  Cyrillic word that spells "most" or "mark" is not a name.
+
+So "Пуціным" finds "putin" and never "patten" or "paton" (two edits from it), a Belarusian
+topic word finds no company whose name only shares its skeleton, and the terms found weigh below
+an entity annotation (search/query.py).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..index.schema import NAME_KEYS_FIELD, TEXT_PARTS, text_field
+from ..lang.declension import name_spellings, nominatives
+from ..lang.glossary import vocabulary as glossary_vocabulary
+from ..lang.translit import is_cyrillic
+from ..languages import LanguageRegistry
+from . import routing
+
+MIN_LETTERS = 4  # shorter Cyrillic words are not looked up as names
+MAX_TERMS = 4  # index terms one word may stand for
+MIN_USES_FOR_CASE = 3  # articles with a term before its letter case says anything
+MAX_NEAR = 6  # spellings (the press forms come first) whose near terms are looked up
+
+
+def near_budget(stem: str) -> int:
+    """Edits allowed between a spelling's stem and an index term: spellings differ by a letter."""
+    return 2 if len(stem) >= 10 else 1 if len(stem) >= 6 else 0
+
+
+@lru_cache(maxsize=8)
+def common_words(languages: LanguageRegistry) -> frozenset[str]:
+    """Stems of common source-language words: its stopwords and the glossary's English words."""
+    source = languages.source
+    words = set(source.stopwords) | set(glossary_vocabulary(languages).get(source.code, ()))
+    return frozenset(source.stem(w) for w in words if w)
+
+
+class LatinNames:
+    """Source-text terms a Cyrillic name stands for, for one reader (one search)."""
+
+    def __init__(self, reader, languages: LanguageRegistry, typos=None, analyze=None):
+        """`typos`: the reader's TypoIndex (near terms), or None: exact spellings only.
+        `analyze(field, text)`: the field's analyzer (default: the reader's)."""
+        self.reader, self.languages, self.typos = reader, languages, typos
+        self.analyze = analyze or reader.analyze
+        source = languages.source.code
+        self.fields = [f for part in TEXT_PARTS if reader.has_field(f := text_field(part, source))]
+
+    def _written_as_name(self, term: str) -> bool:
+        """The archive capitalises the term about as often as it uses it (a few uses prove nothing)."""
+        df = max(self.reader.doc_frequency(f, term) for f in self.fields)
+        if df < MIN_USES_FOR_CASE:
+            return True
+        key = routing.name_key(term)
+        return bool(key) and 2 * self.reader.doc_frequency(NAME_KEYS_FIELD, key) >= df
+
+    def terms(self, word: str, query_lang: str) -> list[tuple[str, int]]:
+        """[(source term, edits from a spelling)] for `word`, exact ones first, at most MAX_TERMS;
+        [] for a word that is not a Cyrillic name-shaped word. The word is read in the language
+        its letters say (і, ў: Belarusian) and in the query's, when both decline names."""
+        if len(word) < MIN_LETTERS or not self.fields or not is_cyrillic(word):
+            return []
+        spelled_in = self.languages.spelling_language(word)
+        readings = [lang for lang in dict.fromkeys([spelled_in, self.languages.get(query_lang)])
+                    if lang is not None and lang.name_cases and lang.script == spelled_in.script
+                    and word.lower() not in lang.stopwords]
+        if not readings:
+            return []
+        keys = {k for lang in readings for form in nominatives(word, lang) if (k := routing.name_key(form))}
+        stems: list[str] = []
+        for lang in readings:
+            for spelling in name_spellings(word, lang, self.languages):
+                for stem in self.analyze(self.fields[0], spelling):
+                    if stem not in stems:
+                        stems.append(stem)
+        common = common_words(self.languages)
+        found: dict[str, int] = {}
+        for stem in stems:
+            if stem in common or not stem.isalpha():
+                continue
+            if any(self.reader.doc_frequency(f, stem) for f in self.fields):
+                found.setdefault(stem, 0)
+        if not found and self.typos is not None:
+            # the body holds the title's words too: one field's vocabulary is enough
+            for stem in [s for s in stems if near_budget(s) and s not in common][:MAX_NEAR]:
+                for term, dist, _df in self.typos.near(self.fields[-1], stem, near_budget(stem), MAX_TERMS):
+                    if term not in found and term not in common:
+                        found[term] = dist
+        kept = [(t, d) for t, d in found.items() if routing.name_key(t) in keys and self._written_as_name(t)]
+        kept.sort(key=lambda td: (td[1], -max(self.reader.doc_frequency(f, td[0]) for f in self.fields)))
+        return kept[:MAX_TERMS]
