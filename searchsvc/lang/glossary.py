@@ -15,6 +15,8 @@ match: урожая, урожаем, ураджаю, ураджаямі.
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -181,6 +183,7 @@ class Glossary:
                     for key in col.keys(word) + sorted(col.inflected_keys(word)):
                         if key not in self._words[lang]:
                             _add(self._words[lang], key, terms)
+        self._sorted_forms: dict[str, list[tuple[str, tuple[str, ...]]]] = {}  # forms_starting, built on use
         self._longest_phrase = max((len(p) for ps in self._phrases.values() for p in ps), default=1)
 
     @classmethod
@@ -235,6 +238,25 @@ class Glossary:
                 i += 1
         return out
 
+    def forms_starting(self, prefix: str, lang: str, limit: int = 20) -> list[tuple[str, tuple[str, ...]]]:
+        """[(form, English terms)] of `lang`'s listed words and phrases that start with `prefix`
+        (any case, ё as е), shortest first, at most `limit`; for completing a query being typed."""
+        col = self._columns.get(lang)
+        if col is None or not prefix:
+            return []
+        sorted_forms = self._sorted_forms.get(lang)
+        if sorted_forms is None:
+            sorted_forms = self._sorted_forms[lang] = sorted(
+                {(col.normalise(form), entry.en) for entry in self.entries for form in entry.forms(lang)})
+        prefix = col.normalise(prefix)
+        i = bisect.bisect_left(sorted_forms, (prefix,))
+        out = []
+        while i < len(sorted_forms) and sorted_forms[i][0].startswith(prefix):
+            out.append(sorted_forms[i])
+            i += 1
+        out.sort(key=lambda fe: (len(fe[0]), fe[0]))
+        return out[:limit]
+
     def vocabulary(self) -> dict[str, set[str]]:
         """Every surface word of the glossary by language (the source: the words of its terms)."""
         source = self.languages.source.code
@@ -267,6 +289,12 @@ def english_terms(word: str, lang: str, languages: LanguageRegistry | None = Non
 def phrase_terms(text: str, lang: str, languages: LanguageRegistry | None = None) -> list[tuple[str, list[str]]]:
     """Glossary matches in a whole query, multi-word phrases first (see Glossary.phrase_terms)."""
     return default_glossary(resolve(languages)).phrase_terms(text, lang)
+
+
+def forms_starting(prefix: str, lang: str, languages: LanguageRegistry | None = None,
+                   limit: int = 20) -> list[tuple[str, tuple[str, ...]]]:
+    """The glossary's words and phrases of `lang` starting with `prefix` (Glossary.forms_starting)."""
+    return default_glossary(resolve(languages)).forms_starting(prefix, lang, limit)
 
 
 def vocabulary(languages: LanguageRegistry | None = None) -> dict[str, set[str]]:

@@ -31,12 +31,29 @@ def name_key(word: str) -> str | None:
     return translit_key(word) or None
 
 
+# Query syntax that layout repair leaves as typed: a field prefix ("title:", typed or still being
+# typed), the operators AND/OR/NOT, the quotes of a phrase, parentheses and a leading minus. On
+# ЙЦУКЕН the keys of ':' '"' are Ж Э: "title:" is not "ешедуЖ".
+_SYNTAX = re.compile(r'(?<![^\s(])[A-Za-z_]+:|(?<!\S)(?:AND|OR|NOT)(?!\S)|["()]|(?<![^\s(])-(?=\S)')
+
+
 def repair_layout(text: str, languages: LanguageRegistry | None = None, registry=None) -> str | None:
     """Text typed with the wrong keyboard layout, retyped in the right one (or None); the entity
-    registry's names count as known words ("Дглфырутлщ" -> "Lukashenko")."""
+    registry's names count as known words ("Дглфырутлщ" -> "Lukashenko"). Query syntax stays as
+    typed; only the words between it are repaired."""
     known = registry.known_words(languages) if registry is not None else None
-    repaired = keyboard_repair(text, known=known, languages=languages)
-    return repaired if repaired and repaired.strip() and repaired != text else None
+    out, last = [], 0
+    for m in [*_SYNTAX.finditer(text), None]:
+        end = m.start() if m else len(text)
+        words = text[last:end]
+        if words.strip():
+            words = keyboard_repair(words, known=known, languages=languages) or words
+        out.append(words)
+        if m:
+            out.append(m.group())
+            last = m.end()
+    repaired = "".join(out)
+    return repaired if repaired.strip() and repaired != text else None
 
 
 def glossary_units(words: list[str], lang: str,

@@ -23,7 +23,6 @@ from ..article import Article, public_source, public_view
 from ..entities import EntityRegistry
 from ..facets import GRANULARITIES, FacetContext, FacetRegistry, bucket_range, default_facets
 from ..index import IndexStore
-from ..index.schema import TITLE_WORDS_FIELD, text_field
 from ..languages import LanguageRegistry, resolve
 from . import routing
 from .columns import ColumnCache, Columns
@@ -34,8 +33,9 @@ from .query import VIAS, QueryPlan, advanced_plan, plain_plan
 from .results import EntityLabel, Hit, SearchResult
 from .scoring import Evaluator
 from .snippets import Marker, Snippet, highlight_all
+from .spelling import Speller
 from .suggest import Suggester
-from .vocabulary import VocabularyCache, edits_within
+from .vocabulary import VocabularyCache
 
 log = logging.getLogger("searchsvc.search")
 
@@ -82,6 +82,7 @@ class SearchService:
         self._readers_free = threading.BoundedSemaphore(max_readers)
         self._columns = ColumnCache(self.facets.column_fields())
         self._vocabulary = VocabularyCache()
+        self._speller = Speller(self.registry, self.languages, self._vocabulary)
         self._suggester: Suggester | None = None
 
     # -- readers: a bounded pool, per generation, refreshed after in-place commits -------------
@@ -323,7 +324,7 @@ class SearchService:
             via = self._matched_via(evaluator, plan, page_docs) if evaluator is not None else {}
             markers: dict[str, Marker] = {}  # one per text language, shared by the page's hits
             hits = [self._hit(reader, d, score, via.get(d, []), plan, lang, markers) for d, score in scored]
-            did_you_mean = (self._did_you_mean(state.generation, reader, plan)
+            did_you_mean = (self._speller.suggest(state.generation, reader, cols, plan)
                             if (total < FEW_RESULTS or plan.corrected) and plan.words else None)
             took = round((time.perf_counter() - started) * 1000, 2)
             return SearchResult(
@@ -402,58 +403,6 @@ class SearchService:
             translation_source=article.translation_source(),
         )
 
-    # -- did you mean ---------------------------------------------------------------------------
-    def _name_words(self) -> set[str]:
-        words = getattr(self, "_name_words_cache", None)
-        if words is None:
-            words = {w.lower() for e in self.registry for n in e.names() for w in routing.WORD.findall(n)}
-            self._name_words_cache = words
-        return words
-
-    def _did_you_mean(self, generation: str, reader, plan: QueryPlan) -> str | None:
-        """Spelling from the index's title vocabulary and the registry's names, for words that
-        match nothing anywhere."""
-        names = self._name_words()
-        changed, out = False, []
-        for word in plan.words:
-            low = word.lower()
-            if (len(low) < 3 or low in names or reader.doc_frequency(TITLE_WORDS_FIELD, low)
-                    or self._known(reader, low, plan) or self._resolved(word, plan)):
-                out.append(word)
-                continue
-            best = None
-            for maxdist in (1, 2):
-                if maxdist == 2 and len(low) < 6:
-                    break
-                cands = [(reader.doc_frequency(TITLE_WORDS_FIELD, t), t)
-                         for t in self._vocabulary.terms_within(generation, reader, TITLE_WORDS_FIELD, low,
-                                                                maxdist, limit=50)]
-                cands += [(1, n) for n in names if abs(len(n) - len(low)) <= maxdist and n[:1] == low[:1]
-                          and edits_within(low, n, maxdist)]
-                if cands:
-                    best = max(cands)[1]
-                    break
-            if best and best != low:
-                changed = True
-                out.append(best)
-            else:
-                out.append(word)
-        return " ".join(out) if changed else None
-
-    def _resolved(self, word: str, plan: QueryPlan) -> bool:
-        """A name (any script, any case form) or a glossary topic word is not a misspelling."""
-        return bool(routing.lookup_entities(self.registry, word)
-                    or routing.english_terms([word], plan.query_lang, self.languages))
-
-    def _known(self, reader, word: str, plan: QueryPlan) -> bool:
-        for lang in {self.languages.source.code, plan.query_lang}:
-            for part in ("title", "body"):
-                fname = text_field(part, lang)
-                for tok in reader.analyze(fname, word):
-                    if reader.doc_frequency(fname, tok):
-                        return True
-        return False
-
     # -- suggest --------------------------------------------------------------------------------
     def suggest(self, prefix: str, lang: str | None = None, filters: dict | None = None, limit: int = 10,
                 date_from=None, date_to=None) -> dict:
@@ -475,7 +424,7 @@ class SearchService:
                 if (m := facet.mask(cols, ctx)) is not None:
                     allow &= m
             if self._suggester is None:
-                self._suggester = Suggester(self.registry)
+                self._suggester = Suggester(self.registry, self.languages)
             prefix = prefix if isinstance(prefix, str) else ""
             items = self._suggester.suggest(state.reader, cols, allow, prefix, lang, limit)
             if not items:
