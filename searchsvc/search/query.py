@@ -6,7 +6,8 @@ each word is looked for along every route to an article, whatever the article's 
     source           the word in the English title/body
     translation      the word in the Russian/Belarusian title/body (when translated)
     entity           a registry person/organization the query names (any script, case form)
-    transliteration  the word's script-independent name key in the article's proper names
+    transliteration  the word's script-independent name key in the article's proper names, and an
+                     unknown Cyrillic name's Latin spellings the English text has (search/names.py)
     glossary         English topic terms for a Russian/Belarusian word
     layout           any of the above for the text retyped in the other keyboard layout
 
