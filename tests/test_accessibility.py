@@ -88,7 +88,9 @@ PAGES = {  # name -> (path, is the search page)
     "empty": ("/?q=qqzzxxjjvv&lang={lang}", True),
     "error": ("/?q=%28%28&mode=advanced&lang={lang}", True),  # a query that does not parse: the error state
     "not_found": ("/article/no-such-article?lang={lang}", False),
+    "results_phone": ("/?q=Belarus&lang={lang}", True),  # at 390x844, the filters panel open
 }
+PHONE, DESK = (390, 844), (1280, 900)
 
 
 @pytest.mark.skipif(not AXE.exists(), reason="no axe-core: npm install --prefix .cache/axe axe-core@4 "
@@ -97,14 +99,19 @@ PAGES = {  # name -> (path, is the search page)
 @pytest.mark.parametrize("page", list(PAGES))
 def test_no_serious_or_critical_accessibility_violations(server, browser, article_id, page, lang):
     path, is_search_page = PAGES[page]
+    browser.set_window_size(*(PHONE if page.endswith("_phone") else DESK))
     browser.get(server.url + path.format(lang=lang, article=article_id))
     if is_search_page:
         wait(browser, lambda: search_page_settled(browser))
+    if page.endswith("_phone"):
+        browser.find_element(By.ID, "filters-toggle").click()
+        wait(browser, lambda: browser.find_element(By.ID, "facets").is_displayed())
     # the page is the one named, in the reader's language, before axe looks at it
     ui = {entry["code"]: entry["ui"] for entry in server.get("/languages").json()["languages"]}[lang]
     status = browser.execute_script("const s = document.querySelector('#status'); return s && s.textContent.trim()")
     heading = browser.execute_script("const h = document.querySelector('h1'); return h && h.textContent.trim()")
     expected = {"home": lambda: re.search(r"\d", status), "results": lambda: re.search(r"\d", status),
+                "results_phone": lambda: re.search(r"\d", status),
                 "empty": lambda: status == ui["none"], "error": lambda: status == ui["error_bad_request"],
                 "article": lambda: heading and heading != ui["article"]["not_found"],
                 "not_found": lambda: heading == ui["article"]["not_found"]}[page]
