@@ -166,7 +166,7 @@ def test_the_embedded_box_searches_from_another_site(server, browser, other_site
     assert not browser.find_elements(By.CSS_SELECTOR, "#news-search img")
 
 
-def test_the_search_page_links_the_current_searchs_feed(server, browser):
+def test_the_search_page_links_the_current_searchs_feed_and_exports(server, browser):
     browser.get(server.url + "/?q=Belarus&lang=be")
     wait(browser, lambda: search_page_settled(browser))
     href = browser.execute_script(
@@ -174,3 +174,15 @@ def test_the_search_page_links_the_current_searchs_feed(server, browser):
     assert href and href.startswith(server.url + "/search.atom?") and "q=Belarus" in href and "lang=be" in href
     feed = httpx.get(href, timeout=30)
     assert feed.status_code == 200 and feed.headers["content-type"].startswith("application/atom+xml")
+    # and in words a journalist sees under the results: follow it, or take every match away
+    take_away = browser.find_element(By.ID, "take-away")
+    assert take_away.is_displayed() and "Стужка Atom" in take_away.text and "Табліца CSV" in take_away.text
+    links = {a.text: a.get_attribute("href") for a in take_away.find_elements(By.TAG_NAME, "a")}
+    assert links["Стужка Atom"] == href
+    csv_rows = httpx.get(links["Табліца CSV"], timeout=30).text.lstrip("\ufeff").splitlines()
+    total = server.get("/search", params={"q": "Belarus", "lang": "be"}).json()["total"]
+    assert len(csv_rows) == 1 + total
+    assert len(httpx.get(links["JSON Lines"], timeout=30).text.splitlines()) == total
+    browser.get(server.url + "/?q=qqzzxxjjvv&lang=be")
+    wait(browser, lambda: search_page_settled(browser))
+    assert not browser.find_element(By.ID, "take-away").is_displayed(), "nothing to follow or take away"

@@ -88,6 +88,7 @@ def belarusian() -> Language:
         ),
         ui={
             "title": "Пошук па рэгіянальных навінах", "placeholder": "Пошук навін", "search": "Шукаць",
+            "take_away": "Гэты пошук:", "feed": "Стужка Atom", "export_csv": "Табліца CSV", "export_jsonl": "JSON Lines",
             "sort": "Парадак вынікаў", "sort_relevance": "Па рэлевантнасці", "sort_date": "Спачатку новыя",
             "facet_date": "Дата", "facet_person": "Асобы", "facet_organization": "Арганізацыі",
             "facet_site": "Сайты", "clear_dates": "Усе даты", "by_year": "гады", "by_month": "месяцы",

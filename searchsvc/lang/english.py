@@ -37,6 +37,7 @@ def english() -> Language:
         keyboard=QWERTY,
         ui={
             "title": "Regional news search", "placeholder": "Search the news", "search": "Search",
+            "take_away": "This search:", "feed": "Atom feed", "export_csv": "CSV table", "export_jsonl": "JSON Lines",
             "sort": "Order of results", "sort_relevance": "Most relevant", "sort_date": "Newest first",
             "facet_date": "Date", "facet_person": "People", "facet_organization": "Organizations",
             "facet_site": "Sites", "clear_dates": "All dates", "by_year": "years", "by_month": "months",

@@ -72,6 +72,7 @@ def russian() -> Language:
         ),
         ui={
             "title": "Поиск по региональным новостям", "placeholder": "Поиск новостей", "search": "Найти",
+            "take_away": "Этот поиск:", "feed": "Лента Atom", "export_csv": "Таблица CSV", "export_jsonl": "JSON Lines",
             "sort": "Порядок результатов", "sort_relevance": "По релевантности", "sort_date": "Сначала новые",
             "facet_date": "Дата", "facet_person": "Персоны", "facet_organization": "Организации",
             "facet_site": "Сайты", "clear_dates": "Все даты", "by_year": "годы", "by_month": "месяцы",

@@ -102,7 +102,9 @@ async function runSearch(queryString, push = true) {
   state = new URLSearchParams(queryString);
   if (!state.get("lang")) state.set("lang", lang());
   const qs = state.toString();
-  $("#feed").href = `/search.atom?${qs}`;  // a feed reader follows this search
+  // a feed reader follows this search; an export takes every match away
+  for (const [id, path] of [["#feed", "/search.atom"], ["#feed-link", "/search.atom"], ["#export-csv", "/export.csv"],
+                            ["#export-jsonl", "/export.jsonl"]]) $(id).href = `${path}?${qs}`;
   const seq = ++requestSeq;
   $("#q").value = state.get("q") || "";  // the query stays in the box, whatever the answer
   $("#status").textContent = "…";
@@ -134,6 +136,7 @@ function render(data) {
   renderUnderstood(data.understood || []);
   renderNotice(data);
   renderTranslationNotice(data.hits);
+  $("#take-away").hidden = !data.total;
   renderDidYouMean(data);
   renderHits(data.hits);
   for (const facet of valueFacets()) renderFacet(facet, (data.facets || {})[facet.name] || []);
@@ -151,7 +154,7 @@ function renderError(err) {
   const details = $("#error-details");
   details.querySelector("p").textContent = err.message;  // the API's own words, in English
   details.hidden = !err.message;
-  for (const id of ["#understood", "#notice", "#translation-notice", "#did-you-mean", "#pagination"]) $(id).hidden = true;
+  for (const id of ["#understood", "#notice", "#translation-notice", "#did-you-mean", "#pagination", "#take-away"]) $(id).hidden = true;
   $("#hits").replaceChildren();
   for (const section of document.querySelectorAll("#facets .facet")) section.hidden = true;
   renderFiltersToggle();
