@@ -413,6 +413,33 @@ def test_a_phrase_matches_the_same_articles_each_time_it_is_asked(service, query
         assert set(np.flatnonzero(mask).tolist()) == reference
 
 
+@pytest.mark.parametrize("query", ["secruity~2", "Volfovch~", "concpet~1 AND secur*", "body:secruity~2", "Лукаш*"])
+def test_fuzzy_and_prefix_terms_from_the_fast_look_ups_are_the_engines(service, query):
+    """fuzzy~ near terms from the service's vocabulary and prefix* terms with their frequencies
+    read in one pass expand to exactly the terms the engine's own look-ups give."""
+    from searchsvc.engines.base import Reader
+    from searchsvc.search.query import advanced_plan
+    from searchsvc.search.typos import TypoIndex
+
+    state = service._state()
+
+    class EngineLookups:  # the reader with the interface's generic prefix_frequencies
+        def __init__(self, reader):
+            self._reader = reader
+
+        def __getattr__(self, name):
+            return getattr(self._reader, name)
+
+        def prefix_frequencies(self, field, prefix, limit):
+            return Reader.prefix_frequencies(self._reader, field, prefix, limit)
+
+    fast = advanced_plan(query, state.reader, service.registry,
+                         vocabulary=TypoIndex(service._vocabulary, state.generation, state.reader))
+    engine = advanced_plan(query, EngineLookups(state.reader), service.registry)
+    terms = lambda plan: sorted((t.fieldname, t.text) for t in plan.query.leaves())  # noqa: E731
+    assert terms(fast) == terms(engine) and terms(fast)
+
+
 # -- typo tolerance (plain mode) -------------------------------------------------------------------
 
 @pytest.mark.parametrize("query", ["Volfovch", "Volfvoich", "Вольфович", "Вольфовчем", "Вальфовіч", "Тасмагамбетв"])

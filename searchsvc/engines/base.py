@@ -222,6 +222,16 @@ class Reader(ABC):
     def expand_prefix(self, field: str, prefix: str) -> Iterator[str]:
         """Terms of `field` that start with `prefix`, sorted."""
 
+    def prefix_frequencies(self, field: str, prefix: str, limit: int) -> list[tuple[str, int]]:
+        """The first `limit` terms of expand_prefix with their document frequencies (an engine
+        may read both in one pass)."""
+        out = []
+        for term in self.expand_prefix(field, prefix):
+            if len(out) >= limit:
+                break
+            out.append((term, self.doc_frequency(field, term)))
+        return out
+
     @abstractmethod
     def terms_within(self, field: str, text: str, maxdist: int, prefix: int = 1) -> Iterator[str]:
         """Terms within `maxdist` edits of `text` sharing its first `prefix` characters."""

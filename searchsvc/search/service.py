@@ -208,10 +208,13 @@ class SearchService:
             raise QueryError(f"{name} must be a date like 2023-01-11, 2023-01 or 2023; got {str(value)[:40]!r}")
         return last_day if last else first_day
 
-    def _plan(self, q: str, mode: str, reader, typos: TypoIndex | None = None) -> QueryPlan:
+    def _plan(self, q: str, mode: str, reader, typos: TypoIndex | None = None,
+              vocabulary: TypoIndex | None = None) -> QueryPlan:
+        """`typos`: plain mode's typo tolerance (None: off); `vocabulary`: the near-term look-up
+        of advanced mode's fuzzy~ terms."""
         if mode == "advanced":
             return advanced_plan(q, reader, self.registry, self.max_query_chars, self.max_expansions,
-                                 languages=self.languages, facets=self.facets)
+                                 languages=self.languages, facets=self.facets, vocabulary=vocabulary)
         return plain_plan(q, reader, self.registry, self.max_query_chars, languages=self.languages, typos=typos,
                           max_expansions=self.max_expansions, facets=self.facets)
 
@@ -278,8 +281,9 @@ class SearchService:
         state = self._checkout()
         try:
             reader, cols = state.reader, state.columns
-            typos = TypoIndex(self._vocabulary, state.generation, reader) if self.typo_tolerance else None
-            plan = self._plan(q if isinstance(q, str) else "", mode, reader, typos)
+            vocabulary = TypoIndex(self._vocabulary, state.generation, reader)
+            plan = self._plan(q if isinstance(q, str) else "", mode, reader,
+                              vocabulary if self.typo_tolerance else None, vocabulary)
 
             # every match with its score in one numpy pass (exact total and facets)
             evaluator, scores = None, None
@@ -486,8 +490,8 @@ class SearchService:
 
     def _matches(self, state: "_ReaderState", q: str, mode: str, ctx: FacetContext) -> tuple[np.ndarray, dict]:
         """Every live document the query matches, and each facet's selection mask."""
-        plan = self._plan(q, mode, state.reader,
-                          TypoIndex(self._vocabulary, state.generation, state.reader) if self.typo_tolerance else None)
+        vocabulary = TypoIndex(self._vocabulary, state.generation, state.reader)
+        plan = self._plan(q, mode, state.reader, vocabulary if self.typo_tolerance else None, vocabulary)
         if plan.query is None:
             base = state.columns.live.copy()
         else:

@@ -164,6 +164,20 @@ class WhooshReader(Reader):
         for btext in self.searcher.reader().expand_prefix(field, prefix):
             yield btext.decode("utf-8") if isinstance(btext, bytes) else btext
 
+    def prefix_frequencies(self, field: str, prefix: str, limit: int) -> list[tuple[str, int]]:
+        # each segment's (term, term info) in order, not a doc_frequency look-up per term: a term
+        # among the first `limit` of all segments is among the first `limit` of each that has it
+        if field not in self._schema or limit <= 0:
+            return []
+        df: dict[str, int] = {}
+        for segment in self._segments:
+            for i, (btext, info) in enumerate(segment._reader.iter_prefix(field, prefix)):
+                if i >= limit:
+                    break
+                term = btext.decode("utf-8") if isinstance(btext, bytes) else btext
+                df[term] = df.get(term, 0) + info.doc_frequency()
+        return [(t, df[t]) for t in sorted(df)[:limit]]
+
     def terms_within(self, field: str, text: str, maxdist: int, prefix: int = 1) -> Iterator[str]:
         # asked per segment: each answers with an automaton over its own term list, while Whoosh's
         # multi-segment reader scans the field's whole vocabulary
