@@ -17,6 +17,8 @@ own methods (the comparison test uses it). Nothing is patched at import.
 from __future__ import annotations
 
 import marshal
+import struct
+import zlib
 from itertools import islice
 
 from whoosh import formats
@@ -152,17 +154,25 @@ def cached_reader(self, fieldname, column):
 
 
 _RUN_CHUNK = 8192  # postings per marshal record in a sorting-pool run file
+# Runs are most of a build's temporary disk (all of them are on disk while the segment is
+# written from them): each posting repeats its field name and small numbers, which zlib's
+# fastest level shrinks ~4x for a few % of build time.
+_RUN_ZLIB_LEVEL = 1
+_CHUNK_HEADER = struct.Struct("<I")
 
 
 def pool_write_run(self, f, items):
-    """SortingPool._write_run with postings marshalled in chunks instead of one call each. A run
-    is a temporary file this process (or its forked writers, patched alike) reads back."""
+    """SortingPool._write_run with postings marshalled in chunks instead of one call each, each
+    chunk compressed (a length-prefixed zlib record). A run is a temporary file this process
+    (or its forked writers, patched alike) reads back with pool_read_run."""
     items = iter(items)
     while True:
         chunk = list(islice(items, _RUN_CHUNK))
         if not chunk:
             break
-        marshal.dump(chunk, f, 2)  # the version Whoosh writes runs with
+        data = zlib.compress(marshal.dumps(chunk, 2), _RUN_ZLIB_LEVEL)  # 2: the version Whoosh writes
+        f.write(_CHUNK_HEADER.pack(len(data)))
+        f.write(data)
     f.close()
 
 
@@ -170,11 +180,11 @@ def pool_read_run(self, path):
     f = self._open_run(path)
     try:
         while True:
-            try:
-                chunk = marshal.load(f)
-            except EOFError:
+            header = f.read(_CHUNK_HEADER.size)
+            if not header:
                 return
-            yield from chunk
+            (size,) = _CHUNK_HEADER.unpack(header)
+            yield from marshal.loads(zlib.decompress(f.read(size)))
     finally:
         f.close()
         self._remove_run(path)
