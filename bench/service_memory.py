@@ -76,6 +76,7 @@ def main() -> int:
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--threads", type=int, default=40)
     ap.add_argument("--seconds", type=float, default=30)
+    ap.add_argument("--pool-only", action="store_true", help="only the pooled service (not one reader per thread)")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -94,7 +95,7 @@ def main() -> int:
           f"{args.threads} threads, {args.seconds:.0f} s each")
     print("| readers | searches | RSS MB over time (s: MB) |")
     print("|---|---|---|")
-    for max_readers in (args.threads, 4):
+    for max_readers in ((4,) if args.pool_only else (args.threads, 4)):
         out = subprocess.run([sys.executable, __file__, "--child", str(index), str(max_readers),
                               "--threads", str(args.threads), "--seconds", str(args.seconds)],
                              capture_output=True, text=True, check=True)
