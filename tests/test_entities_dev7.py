@@ -101,3 +101,19 @@ def test_things_named_after_persons_holidays_and_models_are_no_entities(pages, r
 def test_a_surname_with_its_particle_is_the_full_name(pages):
     persons = pages["d04_oman-egypt-vitebsk.txt"]["persons"]
     assert "Qais bin Mohammed Al Yousef" in persons and "Al Yousef" not in persons
+
+
+def test_a_womans_form_of_a_surname_is_not_the_man_named_in_full(registry):
+    found = labels(registry, "Chairman Ivan Petrov met the pupils. His deputy Petrova spoke about the camps.")
+    assert "Ivan Petrov" in found
+    from searchsvc.entities.shapes import same_person
+    assert not same_person("Ivan Petrov", "A. Petrova") and same_person("Anna Petrova", "A. Petrova")
+
+
+def test_russian_and_belarusian_ministries_of_another_country(registry):
+    found = labels(registry, "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных "
+                             "дел Беларуси. Министерство экономики Узбекистана подписало соглашение.")
+    assert {"Ministry of Foreign Affairs of Kazakhstan", "Murat Nurtleu", "Ministry of Foreign Affairs of Belarus",
+            "Ministry of Economy of Uzbekistan"} <= found
+    assert "Ministry of Economy of Belarus" not in found
+    assert "Ministry of Economy of Uzbekistan" in labels(registry, "Міністэрства эканомікі Узбекістана.")

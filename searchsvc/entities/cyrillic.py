@@ -22,9 +22,11 @@ from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .shapes import Candidate, Mention
 from .sites import SiteRegistry
 
+_POST = "#post"  # marks a ministry matched by its minister's post: the mention is implied, not named
 _CYR = re.compile(r"[А-Яа-яЁёІіЎў]")
 _NAME = r"[А-ЯЁІЎ][а-яёіў’'-]+"
-_PERSON = re.compile(rf"(?<![\w-])({_NAME})\s+({_NAME})(?![\w-])")
+# a lookahead, so that "Казахстана Мурат Нуртлеу" also yields the pair starting at Мурат
+_PERSON = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})(?![\w-]))")
 # a patronymic in any case: Николаевна/Николаевной, Петрович/Петровича, Мікалаевіч, Пятроўна
 _PATRONYMIC = r"[А-ЯЁІЎ][а-яёіў]+(?:ович|евич|ьич|авіч|евіч|овн|евн|ичн|аўн|еўн|оўн|ічн)[а-яёіў]*"
 _PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+({_PATRONYMIC})\s+({_NAME})(?![\w-])")
@@ -84,12 +86,25 @@ class CyrillicNames:
                     continue
                 if len(name.split()) >= 2:
                     self._known.add(name, e.id)
+                    post = re.sub(r"^(?:Министерство|Міністэрства)(?=\s)", "Министр" if name[1] == "и" else "Міністр", name)
+                    if post != name and e.id.startswith("ministry-of-"):
+                        self._known.add(post, f"{e.id}{_POST}")  # "министр иностранных дел" names the ministry
                 elif name.isupper() and len(name) >= 2:
                     self._acronyms.setdefault(name, e.id)
         for kind, _oblast, en, _ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
             if kind in ("district", "town") and ru_adj:
                 self._bodies.add(f"{ru_adj[:-2]}ая епархия", f"{en} Diocese")
                 self._bodies.add(f"{be_adj[:-1]}ая епархія", f"{en} Diocese")
+
+    def _country_after(self, toks, i: int) -> str | None:
+        """The English name of a foreign country in any case at token i ("Казахстана"), else None."""
+        if i >= len(toks):
+            return None
+        hit = self.registry.places._cyrillic.match(toks, i)
+        place = self.registry.places.get(hit[1]) if hit and hit[0] == 1 else None
+        if place is None or place.kind != "country" or place.label("en") == "Belarus":
+            return None
+        return place.label("en")
 
     @staticmethod
     def _person_label(first_word: str, surname_word: str, lang: str) -> str | None:
@@ -133,7 +148,16 @@ class CyrillicNames:
             body = self._bodies.match(toks, i)
             if known and (not body or known[0] >= body[0]):
                 n, eid = known
-                out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization", eid))
+                implied = eid.endswith(_POST)
+                eid = eid.removesuffix(_POST)
+                country = self._country_after(toks, i + n) if eid.endswith("-of-belarus") else None
+                if country is not None:  # "Министерство экономики Узбекистана", "министр ... Казахстана"
+                    label = re.sub(r" of Belarus$", f" of {country}", self.registry.label(eid, "en"))
+                    out.append(Mention(toks[i][1], toks[i + n][2], "", "organization",
+                                       candidate=Candidate("organization", label), implied=implied))
+                    n += 1
+                else:
+                    out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization", eid, implied=implied))
             elif body:
                 n, label = body
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
@@ -168,11 +192,13 @@ class CyrillicNames:
                                    candidate=Candidate("person", f"{initials} {surname}")))
                 taken.append((m.start(), m.end()))
         for m in _PERSON.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken) or re.fullmatch(_PATRONYMIC, m.group(2)):
+            start, end = m.start(1), m.end(2)
+            if any(a < end and start < b for a, b in taken) or re.fullmatch(_PATRONYMIC, m.group(2)):
                 continue  # inside a name found above; "Сергей Николаевич" alone is an address
             label = self._person_label(m.group(1), m.group(2), lang)
             if label and not self.registry.places.find(m.group(2)):
-                out.append(Mention(m.start(), m.end(), "", "person", candidate=Candidate("person", label)))
+                out.append(Mention(start, end, "", "person", candidate=Candidate("person", label)))
+                taken.append((start, end))
         for m in _CLERGY.finditer(text):
             name = _latin(m.group(1), lang)
             if name:

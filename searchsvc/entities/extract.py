@@ -30,7 +30,7 @@ from .regions import regions
 from .names import name_key
 from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, all_caps_line, company_word_at, described_name_at, is_patronymic,
-                     lowercase_committee_at, of_tail, org_shape_label, results_lines, same_person,
+                     lowercase_committee_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
 
@@ -878,7 +878,8 @@ class EntityExtractor:
             if _initialled(m):
                 initials, surname = m.candidate.label.split()
                 full = local.get(name_key(surname))
-                if full is not None and full.text[:1].upper() == initials[:1]:
+                if full is not None and full.text[:1].upper() == initials[:1] \
+                        and surnames_agree(full.text.split()[-1], surname):
                     m.entity_id, m.candidate = full.entity_id, full.candidate
                 elif (known := self._surname(surname, {}, initials)) is not None:
                     m.entity_id, m.candidate = known.entity_id, None
@@ -946,8 +947,8 @@ class EntityExtractor:
         With initials before it ("K.P. Orlovsky") a registry person must have a matching first name.
         """
         key = name_key(word)
-        if key in local:
-            return local[key]
+        if key in local and surnames_agree(local[key].text.split()[-1], word):
+            return local[key]  # (not "Petrova" for Ivan Petrov: his deputy is another person)
         ids = self._surname_forms.get(word)
         if not ids and len(key) >= 5 and word[:1].isupper():
             # a spelling variant differs by a letter or so ("Lukashenka"); the skeleton alone also
@@ -955,6 +956,8 @@ class EntityExtractor:
             ids = [eid for eid in self._surnames.get(key, ())
                    if (e := self.registry.get(eid)) is not None
                    and any(abs(len(n.split()[-1]) - len(word)) <= 1 for n in e.names() if n[:1].isascii() and n.split())]
+        ids = [eid for eid in ids or () if (e := self.registry.get(eid)) is not None
+               and surnames_agree(e.label("en").split()[-1], word)]
         if ids and initials:
             ids = [eid for eid in ids if (e := self.registry.get(eid)) is not None
                    and e.label("en")[:1].upper() == initials[:1]]
@@ -1061,7 +1064,10 @@ class EntityExtractor:
                 initials = words[0].endswith(".")  # "I.V. Zhuk" joins a curated person only, never a learned one
                 for eid in self._identity_surnames.get(name_key(words[-1]), ()):
                     e = self.registry.get(eid)
-                    if e is not None and not (initials and e.origin == "machine") and any(same_person(n, cand.label) for n in e.names() if n[:1].isascii()):
+                    if e is None or (e.origin == "machine" and (initials or all(
+                            _INITIALS.match(n) for n in e.names() if n[:1].isascii()))):
+                        continue  # initials join a learned name nowhere else: "I. Petrov" here is no "Ivan Petrov" there
+                    if any(same_person(n, cand.label) for n in e.names() if n[:1].isascii()):
                         return eid
         else:
             for eid, form in self.registry.lookup(cand.label):

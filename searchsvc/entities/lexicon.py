@@ -186,6 +186,13 @@ bill hillary al newt bob ross jesse jack pat
 li wang zhang liu chen yang zhao huang zhou wu jiang deng xi hu wen zhu
 xie xu guo luo liang zheng feng xiao cheng cao yuan shen zeng peng cai jia xue qian qin qiu zhong tian yao hou cui
 kim park lee
+murat bakhtiyor bakhtiyar sardor kairat yerbol akhan alibek farhod farkhod jamshid ulugbek aziz dilshod zhanna
+aliya ainur mehriban elnur anar rashid mohamed qais yerzhan yerkin berik bolat dauren galym kanat kuanysh
+maksat nurbek talgat azamat adilet almaz bakyt chingiz temirlan sherzod otabek jasur bekzod botir laziz akmal
+anvar bobur doniyor eldor ibrohim javlon nodir sanjar shukhrat zafar dildora nigora malika madina kamila
+zarina aizhan akmaral gaukhar saltanat elchin elmar ramil rovshan vugar samir armen ashot gagik hovhannes
+levon tigran vahe giorgi irakli levan zurab abdulla abdullah ahmad faisal hamad hamdan hussein ibrahim
+khaled khalid mahmoud mansour mustafa nasser saeed tariq youssef yusuf waleed zayed
 """)
 
 # Capitalized words that start a sentence or a heading but are never part of a name.

@@ -302,10 +302,21 @@ def is_patronymic(word: str) -> bool:
     return bool(m and m.group(1) + "a" in lx.FIRST_NAMES)  # Ily-ich, Fom-ich
 
 
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|ina|yna|skaya|tskaya|skaja|ckaja|aya|aja|ovna|evna)$", re.I)
+_MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|tsky|ski|iy|yi)$", re.I)
+
+
+def surnames_agree(a: str, b: str) -> bool:
+    """False for a woman's and a man's form of one surname: "Petrova" is not Ivan Petrov's surname.
+    Surnames with one form for both (Kovalenko, Kovalchuk, Zhuk) always agree."""
+    genders = ["f" if _FEMALE_SURNAME.search(w) else "m" if _MALE_SURNAME.search(w) else None for w in (a, b)]
+    return None in genders or genders[0] == genders[1]
+
+
 def same_person(known: str, other: str) -> bool:
     """'Aleksandr Lukashenko' ~ 'Alexander Lukashenka' ~ 'A. Lukashenko' (same surname key, first name or initial)."""
     a, b = known.split(), other.split()
-    if len(a) < 2 or len(b) < 2 or name_key(a[-1]) != name_key(b[-1]):
+    if len(a) < 2 or len(b) < 2 or name_key(a[-1]) != name_key(b[-1]) or not surnames_agree(a[-1], b[-1]):
         return False
     fa, fb = a[0], b[0]
     if fa.endswith(".") or fb.endswith("."):
