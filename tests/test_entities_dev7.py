@@ -117,3 +117,14 @@ def test_russian_and_belarusian_ministries_of_another_country(registry):
             "Ministry of Economy of Uzbekistan"} <= found
     assert "Ministry of Economy of Belarus" not in found
     assert "Ministry of Economy of Uzbekistan" in labels(registry, "Міністэрства эканомікі Узбекістана.")
+
+
+def test_a_known_company_and_its_description_are_one_body_and_titles_and_products_name_no_place(registry):
+    found = labels(registry, "The Rosatom State Atomic Energy Corporation and Gazprom PJSC signed. Rosatom will build.")
+    assert found == {"Rosatom", "Gazprom"}
+    from searchsvc.article import Article
+    article = Article(id="t", title="", site="Orsha District Executive Committee", published=None,
+                      body="A Belarus tractor and a Belarus-3522 stood near the arena named after Hero of Belarus "
+                           "Vladimir Karvat in Orsha.")
+    EntityExtractor(registry, learn=False).annotate(article)
+    assert [registry.places.label(p) for p in article.places] == ["Orsha"]

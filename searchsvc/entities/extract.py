@@ -57,8 +57,15 @@ _REGION_KINDS = frozenset("province oblast region krai territory prefecture".spl
 # the kind word after an unknown name that makes it an event's ("the Innoprom. Central Asia exhibition")
 _EVENT_AFTER = re.compile(r"[\s.–-]*(?:[A-Z][\w-]*[\s.–-]*){0,3}(?:exhibition|fair|festival|forum|contest|tournament|"
                           r"championship|expo|show|marathon)\b")
+_HONORARY_TITLE = re.compile(r"\b(?:Hero(?:es)?|Honoured \w+|People's \w+) of (?:the )?(?:Soviet Union|USSR|Belarus|"
+                             r"Russia|the Russian Federation|Kazakhstan|Socialist Labou?r|Labou?r)\b|"
+                             r"\bГеро\w* (?:Беларуси|Беларусі|Советского Союза|Савецкага Саюза|России)")
 _MOTTO = re.compile(r"\b(?:motto|slogan|theme|девиз\w*|лозунг\w*|дэвіз\w*)\s+(?:of\s+)?[\"“«]([^\"”»\n]{1,120})[\"”»]", re.I)
 _COUNTRIES = frozenset(c for c in lx.DEMONYM_COUNTRY.values() if not c.startswith("the "))
+# words that describe what kind of company a name is ("State Atomic Energy Corporation")
+_DESCRIPTIVE = frozenset("""atomic energy nuclear oil gas chemical petrochemical potash steel metallurgical machine-building
+automobile aviation space railway transport trading investment industrial holding management managing
+production scientific research innovation financial insurance pharmaceutical telecommunications""".split())
 _NOT_SURNAMES = (lx.TITLE_WORDS | lx.ORG_HEADS | lx.NON_NAME | lx.LOCATIONS | lx.DEMONYMS | lx.GENERIC_ORG_WORDS
                  | lx.FIRST_NAMES)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.A.", "I." before or after a surname
@@ -257,6 +264,7 @@ class EntityExtractor:
                 if mention.type == "organization":
                     cue = cue or mention.implied
                     i += length
+                    i = self._description_after(toks, i, mention, starts)
                     sub = self._sub_body_after(toks, i, mention)
                     if sub is not None:
                         found.append(sub)
@@ -344,6 +352,22 @@ class EntityExtractor:
             cue = cue and after_of  # "President of Zimbabwe ..." keeps waiting for the name
             i += 1
         return self._resolve(text, toks, found, skip)
+
+    def _description_after(self, toks: list[Token], i: int, mention: Mention, starts) -> int:
+        """'Rosatom State Atomic Energy Corporation', 'Gazprom PJSC': a known company followed by what
+        kind of company it is names the same body; the description is skipped, not a second body."""
+        if mention.implied or not mention.entity_id or i >= len(toks) or not toks[i].cap or toks[i].sentence_start:
+            return i
+        if toks[i].low in lx.LEGAL_FORMS:
+            return i + 1  # "Gazprom PJSC", "Belaruskali OJSC"
+        shaped = self._org_shape_at(toks, i, starts)
+        if shaped is None or shaped.tok_start != i or shaped.entity_id or shaped.candidate is None:
+            return i
+        words = [toks[k].low for k in range(shaped.tok_start, shaped.tok_end) if toks[k].word]
+        if words[-1] in ("corporation", "company", "concern", "holding") \
+                and all(w in lx.GENERIC_ORG_WORDS or w in lx.ORG_HEADS or w in _DESCRIPTIVE for w in words):
+            return shaped.tok_end
+        return i
 
     @staticmethod
     def _initials_person_at(toks: list[Token], i: int, starts) -> Mention | None:
@@ -1140,6 +1164,7 @@ class EntityExtractor:
         article.organizations = [eid for eid, etype in found if etype == "organization"]
         named = [(m.start, m.end) for m in mentions if not m.implied]
         named += [q.span(1) for q in _MOTTO.finditer(text)]  # 'under the motto "Made in Belarus"'
+        named += [h.span() for h in _HONORARY_TITLE.finditer(text)]  # "Hero of Belarus": a title, not a place
         article.places = self.registry.places.find(text, skip=named)
         article.regions = regions(article.site, article.places, self.registry.places, self._cyrillic.sites)
         return article

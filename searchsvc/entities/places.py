@@ -37,7 +37,9 @@ _AMBIGUOUS = {"Jersey", "Chad", "Georgia", "Jordan", "Guinea", "Niger", "Turkey"
 # lower-case words after a place name that make it the name of a thing, not a mention of the place
 _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "motorway", "declaration", "format",
                  # "Kalinkovichi Road", "Belarus Cup": a street or a trophy named after the place
-                 "road", "street", "avenue", "prospect", "square", "lane", "cup", "arena", "stadium"}
+                 "road", "street", "avenue", "prospect", "square", "lane", "cup", "arena", "stadium",
+                 # "a Belarus tractor": a product named after the place
+                 "tractor", "tractors", "truck", "trucks", "bus", "buses", "combine", "combines"}
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
 
 # Russian/Belarusian case endings a place name takes ("Гродне", "Могилевской области", "Ліды").
@@ -201,8 +203,9 @@ class PlaceRegistry:
                 continue
             if n == 1 and words[0] in _AMBIGUOUS and not self._country_context(toks, i):
                 continue
-            if i + n < len(toks) and toks[i + n][0][:1].isdigit():
-                continue  # "Belarus 24" (a channel), "Belarus 3522" (a tractor)
+            if i + n < len(toks) and (toks[i + n][0][:1].isdigit() or (
+                    toks[i + n][0] == "-" and i + n + 1 < len(toks) and toks[i + n + 1][0][:1].isdigit())):
+                continue  # "Belarus 24" (a channel), "Belarus 3522", "Belarus-3522" (tractors)
             if i + n < len(toks) and toks[i + n][0].lower() in _NAMED_THINGS:
                 continue  # "the Petrikov deposit": a thing named after the place
             return n, pid
