@@ -128,3 +128,13 @@ def test_a_known_company_and_its_description_are_one_body_and_titles_and_product
                            "Vladimir Karvat in Orsha.")
     EntityExtractor(registry, learn=False).annotate(article)
     assert [registry.places.label(p) for p in article.places] == ["Orsha"]
+
+
+def test_russian_and_belarusian_named_after_full_names_and_locatives(registry):
+    found = labels(registry, "Председатель посетил Гомельский государственный университет имени Франциска Скорины. "
+                             "Заместитель председателя Наталья Ивановна Ковальчук вручила медаль Ивану Петрову.")
+    assert "Francisk Skorina" not in found and "Sergei Kovalchuk" not in found
+    assert {"Ivan Petrov"} <= found and found & {"Natalia Kovalchuk", "Natalya Kovalchuk"}
+    places = registry.places
+    assert [places.label(p) for p in places.find("У Лідзе, у Брэсце і ў Магілёве прайшлі канцэрты.")] == \
+        ["Lida", "Brest", "Mogilev"]

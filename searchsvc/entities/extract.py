@@ -1113,7 +1113,11 @@ class EntityExtractor:
         """Mentions by the English rules, plus Russian/Belarusian names where those found nothing."""
         mentions = self.mentions(text)
         cyrillic = self._cyrillic.mentions(text)
-        mentions = [m for m in mentions if not (m.weak and any(m.start < c.end and c.start < m.end for c in cyrillic))]
+        # a weak English guess, or a bare surname the English rules resolved, inside a longer Russian or
+        # Belarusian name yields to it ("Наталья Ивановна Ковальчук" is not the registry's Sergei Kovalchuk)
+        mentions = [m for m in mentions if not any(
+            (m.start < c.end and c.start < m.end and m.weak)
+            or (c.start <= m.start and m.end <= c.end and c.end - c.start > m.end - m.start) for c in cyrillic)]
         kept: list[Mention] = []
         for m in sorted(cyrillic, key=lambda m: (m.start, m.start - m.end)):
             if not any(m.start < o.end and o.start < m.end for o in (*mentions, *kept)):

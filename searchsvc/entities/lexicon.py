@@ -253,13 +253,17 @@ ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "
 
 # What is named after a person, before the person's name: 'the stadium named after Yakub Kolas',
 # 'the tournament in memory of Hero of the Soviet Union Vasily Margelov'.
-MEMORIAL_CUES = (("named", "after"), ("order", "of"), ("medal", "of"), ("in", "memory", "of"), ("in", "honour", "of"), ("in", "honor", "of"),
+MEMORIAL_CUES = (("named", "after"), ("order", "of"), ("medal", "of"),
+                 # Russian and Belarusian: "университет имени Франциска Скорины", "у гонар", "памяти"
+                 ("имени",), ("імя",), ("в", "честь"), ("у", "гонар"), ("памяти",), ("памяці",), ("in", "memory", "of"), ("in", "honour", "of"), ("in", "honor", "of"),
                  ("dedicated", "to"), ("monument", "to"), ("prizes", "of"), ("prize", "of"), ("memorial", "to"))
 # Words of an honorary title between such a cue and the name.
 HONORIFICS = _words("""
 hero heroes of the soviet union belarus ussr socialist labour labor people's peoples national artist
 poet writer composer painter marshal general academician twice partisan pilot cosmonaut saint st
 enlightener educator
+героя героя героев советского союза беларуси народного поэта писателя академика дважды
+героя героя савецкага саюза беларусі народнага паэта пісьменніка акадэміка
 """)
 
 

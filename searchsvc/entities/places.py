@@ -46,6 +46,7 @@ _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", 
 _NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы""".split()) | {""}
 _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ых ым ое ая ие им ими ыми ае ага аму ым ых ыя ія і
 ай ую ою""".split())
+_ALTERNATIONS = {"д": "дз", "т": "ц", "ў": "в"}
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁёІіЎўЇїЄє’'ʼ-]+|\S")
 
 
@@ -90,9 +91,16 @@ class StemIndex:
 
     def add(self, name: str, value) -> None:
         stems = tuple(_stem(w) for w in _WORD.findall(name))
-        if stems:
-            entries = self._entries.setdefault(stems[0][:3], [])
-            entries.append((stems, value))
+        if not stems:
+            return
+        variants = [stems]
+        if len(stems) == 1 and stems[0][-1:] in _ALTERNATIONS and len(stems[0]) >= 3:
+            # Belarusian locatives alternate the last consonant: Ліда -> у Лідзе, Брэст -> у Брэсце,
+            # Магілёў -> у Магілёве
+            variants.append((stems[0][:-1] + _ALTERNATIONS[stems[0][-1]],))
+        for stem in variants:
+            entries = self._entries.setdefault(stem[0][:3], [])
+            entries.append((stem, value))
             entries.sort(key=lambda e: -len(e[0]))
 
     def match(self, toks: list[tuple[str, int, int]], i: int):
