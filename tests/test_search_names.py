@@ -189,3 +189,31 @@ def test_suggest_does_not_retype_a_field_prefix(service):
     result = service.suggest("title:")
     assert result["suggestions"] == [] or all("ешеду" not in s["label"].lower() for s in result["suggestions"])
     assert service.search("title:").repaired_query is None
+
+
+# -- a page in its own language among many English stories -----------------------------------------
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    store = IndexStore(tmp_path_factory.mktemp("mixed"))
+    english = [_article(f"wire-{i}", f"Company {i} news",
+                        f"Company {i} said sales rose. Officials made a statement on prices.") for i in range(60)]
+    english += [_article(f"harvest-{i}", "Harvest", "Harvest. The harvest ended; harvest done.") for i in range(3)]
+    english += [_article(f"statement-{i}", f"Company {i} To Make Statement", "The company will make a statement.")
+                for i in range(3)]
+    russian = [_article("gomel", "Урожай собран в Гомельской области",
+                        "Аграрии Гомельской области собрали урожай. Генеральный директор Станислав Кременевский "
+                        "рассказал о планах.", lang="ru")]
+    write_generation(store, english + russian, EntityRegistry.load())
+    return SearchService(store.root)
+
+
+def test_a_word_in_its_own_language_outranks_its_translation_in_english_stories(mixed):
+    # BM25 compares the Russian title with Russian titles: one page among 60 English stories is not
+    # "60 times longer than average"
+    assert ids(mixed.search("урожай", lang="ru"))[0] == "gomel"
+
+
+def test_a_word_rare_in_titles_but_common_in_bodies_is_common(mixed):
+    # "statement" is in 3 titles but 60 bodies: a name only the Russian page has ranks it first
+    assert ids(mixed.search("заявление Кременевского", lang="ru"))[0] == "gomel"

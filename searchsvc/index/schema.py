@@ -38,6 +38,16 @@ def field_boost(fieldname: str) -> float:
     return 1.0
 
 
+def rarity_fields(fieldname: str) -> tuple[str, ...]:
+    """The fields whose document frequencies give a term's rarity in `fieldname`: a title word is
+    as common as it is in the titles and bodies of its language (BM25F: one idf per term, so a
+    word rare in titles but in 700 bodies, "statement", is not scored as rare in a title)."""
+    part, _, lang = fieldname.rpartition("_")
+    if part in TEXT_PARTS and fieldname not in (TITLE_LINES_FIELD, TITLE_WORDS_FIELD):
+        return tuple(text_field(p, lang) for p in TEXT_PARTS)
+    return (fieldname,)
+
+
 def build_schema(languages: LanguageRegistry | None = None, facets: FacetRegistry | None = None) -> Schema:
     """The fields for `languages` (default: default_languages()): a title and a body per language;
     a keyword field per value facet of `facets` (default: default_facets())."""

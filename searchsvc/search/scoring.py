@@ -20,7 +20,7 @@ from itertools import islice
 import numpy as np
 
 from ..engines import query as Q
-from ..index.schema import field_boost
+from ..index.schema import field_boost, rarity_fields
 from .columns import POS_BITS, Columns
 
 K1, B = 1.2, 0.75
@@ -71,9 +71,10 @@ class Evaluator:
         df = sum(len(p.ids) for p, _ in found)
         if not df:
             return Sparse.empty()
-        idf = math.log(self.doc_count / (df + 1)) + 1
+        rarity = max([df] + [self.reader.doc_frequency(f, text) for f in rarity_fields(fieldname) if f != fieldname])
+        idf = math.log(self.doc_count / (rarity + 1)) + 1
         boost = q.boost * field_boost(fieldname)
-        avg = self.reader.avg_field_length(fieldname) or 1.0
+        avg = self.columns.avg_length(fieldname)
         b = FIELD_B.get(fieldname, B)
         docs = np.concatenate([p.ids + offset for p, offset in found]) if len(found) > 1 else found[0][0].ids + found[0][1]
         tf = np.concatenate([p.tf for p, _ in found]) if len(found) > 1 else found[0][0].tf
