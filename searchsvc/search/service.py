@@ -14,7 +14,7 @@ import math
 import threading
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -393,7 +393,8 @@ class SearchService:
             published=article.published,
             published_time=article.published_time,
             site=article.site,
-            sources=[public_source(asdict(s)) for s in article.sources],
+            # a Source is flat: its fields as they are (asdict deep-copies, ~0.04 ms a hit)
+            sources=[public_source(vars(s)) for s in article.sources],
             score=None if score is None else round(float(score), 4),
             snippet=snippet.html,
             snippet_text=snippet.text,
