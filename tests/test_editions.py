@@ -118,3 +118,44 @@ def test_an_edition_a_day_later_joins_its_story_and_leaves_it_when_removed(tmp_p
     hit = service.search("Вольфович", lang="en").hits[0]
     assert sorted(hit.editions) == ["be", "ru"] and "en" not in hit.translation_source
     assert hit.title == "Новый генсек ОДКБ может посетить Беларусь в феврале"  # no English left: the story's own text
+
+
+def test_a_page_that_is_an_edition_of_two_stories_joins_them_into_one_led_by_english():
+    """A Belarusian and an English page that did not find each other, then a Russian page that is
+    an edition of both (EditionLinker.match names both stories): one story, English in the lead."""
+    from searchsvc.article import Article, Source
+    from searchsvc.ingest.reprints import Stories
+
+    class Linker:  # answers what the real linker found: the Russian page matches both stories
+        max_days = 3
+
+        def __init__(self):
+            self.renamed = []
+
+        def add(self, story):
+            pass
+
+        def link(self, story, page):
+            pass
+
+        def rename(self, old, new):
+            self.renamed.append((old, new))
+
+        def match(self, page):
+            return ["be1", "en1"] if page.lang == "ru" else []
+
+    def page(pid, lang, title):
+        return Article(id=pid, title=title, body=f"{title}. " * 20, site=SITE_EN, published="2023-01-11",
+                       lang=lang, sources=[Source(SITE_EN, source_path=f"{pid}.txt")], persons=[f"p-{lang}"])
+
+    stories = Stories(linker=Linker())
+    be, en, ru = page("be1", "be", "Навіна"), page("en1", "en", "News"), page("ru1", "ru", "Новость")
+    assert stories.add(be) is None and stories.add(en) is None
+    story = stories.add(ru)
+    assert story is en and stories.story_for(be) is en and stories.story_for(ru) is en
+    assert [stories.role(p) for p in (be, en, ru)] == ["edition", "story", "edition"]
+    assert {lang: tr.route for lang, tr in en.translations.items()} == {"be": "site", "ru": "site"}
+    assert en.translations["be"].title == "Навіна" and en.translations["ru"].title == "Новость"
+    assert [(s.source_path, s.lang) for s in en.sources] == [("en1.txt", None), ("be1.txt", "be"), ("ru1.txt", "ru")]
+    assert set(en.persons) == {"p-en", "p-be", "p-ru"} and list(stories.new) == ["en1"]
+    assert stories.linker.renamed == [("be1", "en1")]

@@ -3,7 +3,7 @@ a site (or BelTA) publishes of the same news.
 
 >>> linker = EditionLinker()
 >>> linker.add(english_story)          # a story of this run, or one an earlier run indexed
->>> linker.match(russian_page)         # -> the English story's id, or None
+>>> linker.match(russian_page)         # -> [the English story's id], or []
 
 Editions are translations, so they share no words; what they share is language-independent:
 
@@ -48,6 +48,9 @@ MARGIN = 0.06  # the best story must beat the second by this much
 # without a figure or a date in common, names and topic words must agree more: a site's stories
 # of one day share its town, its officials and its topics
 NO_FIGURES_EXTRA = 0.1
+# Two stories one page matches are one story split across languages when they also match each
+# other at PAIR_FACTOR of the threshold (three editions agreeing two by two)
+PAIR_FACTOR = 0.5
 MAX_LENGTH_RATIO = 3.5  # an edition's text is at most this many times longer than another's
 LEAD_CHARS = 400  # the glossary signal reads the headline and the lead only
 MAX_POSTINGS = 400  # a feature held by more stories than this finds no candidates (but still scores)
@@ -55,6 +58,7 @@ MAX_POSTINGS = 400  # a feature held by more stories than this finds no candidat
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f,.](?=\d{3}(?!\d))")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_YEAR = re.compile(r"n:(?:19|20)\d\d$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n)[«\"“„(]?(\w+)")
 KIND_WEIGHT = {"k": 1.0, "e": 1.0, "n": 1.0, "d": 1.0, "g": 0.6, "c": 0.5}
 # which feature kinds a pair of scripts can share ("c" only within one script)
@@ -72,16 +76,38 @@ class _Edition:
 
 
 @dataclass
+class Candidate:
+    score: float
+    story: str
+    passes: bool  # clears the threshold on its own (a figure shared, or a higher score)
+
+
+def _needed(site_a: str, site_b: str) -> float:
+    known = "unknown" not in (site_a, site_b)
+    return SCORE_OTHER_SITE if known and site_a != site_b else SCORE_SAME_SITE
+
+
+def _comparable(day, size: int, ed: _Edition, max_days: int) -> bool:
+    if day and ed.day and abs((day - ed.day).days) > max_days:
+        return False
+    return max(size, ed.size) <= MAX_LENGTH_RATIO * max(1, min(size, ed.size))
+
+
+@dataclass
 class EditionLinker:
     """Keeps the editions of the stories seen so far; `match` finds the story a page is an edition of."""
 
     languages: LanguageRegistry | None = None
     max_days: int = MAX_DAYS
     _editions: list[_Edition] = field(default_factory=list)
-    _by_feature: dict[str, list[int]] = field(default_factory=dict)
+    # language -> feature -> editions in that language holding it (a page looks only at the other
+    # languages' lists: an English-only corpus costs nothing here)
+    _by_feature: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     _df: Counter = field(default_factory=Counter)
     _langs_of: dict[str, set[str]] = field(default_factory=dict)  # story id -> languages it holds
+    _of_story: dict[str, list[int]] = field(default_factory=dict)  # story id -> its editions
     _seen: set[tuple[str, str]] = field(default_factory=set)
+    _last: tuple = ((), frozenset())  # the last page's features: `match` then `add` read them once
 
     def __post_init__(self):
         self.languages = resolve(self.languages)
@@ -101,71 +127,105 @@ class EditionLinker:
 
     def rename(self, old: str, new: str) -> None:
         """Story `old` is called `new` now (an edition took its lead)."""
-        for ed in self._editions:
-            if ed.story == old:
-                ed.story = new
+        if old == new:
+            return
+        for i in self._of_story.get(old, ()):
+            self._editions[i].story = new
+        self._seen |= {(new, lang) for lang in self._langs_of.get(old, ())}
         self._langs_of[new] = self._langs_of.pop(old, set()) | self._langs_of.get(new, set())
-        self._seen |= {(new, lang) for sid, lang in self._seen if sid == old}
+        self._of_story[new] = self._of_story.get(new, []) + self._of_story.pop(old, [])
 
     def _remember(self, story_id: str, article: Article, lang: str, title: str, body: str) -> None:
         if (story_id, lang) in self._seen:
             return
         self._seen.add((story_id, lang))
-        feats = features(article, lang, title, body, self.languages)
+        feats = self._features(article, lang, title, body)
         i = len(self._editions)
         self._editions.append(_Edition(story_id, lang, article.site, _day(article.published), len(title) + len(body),
                                        feats))
         self._langs_of.setdefault(story_id, set()).add(lang)
+        self._of_story.setdefault(story_id, []).append(i)
+        postings = self._by_feature.setdefault(lang, {})
         for f in feats:
             self._df[f] += 1
-            self._by_feature.setdefault(f, []).append(i)
+            postings.setdefault(f, []).append(i)
 
     # --- matching --------------------------------------------------------------------------
 
-    def match(self, page: Article) -> str | None:
-        """The id of the story `page` is an edition of (in another language, one the story has
-        no edition in yet), or None. Does not remember `page`: call `add` or `link` after."""
+    def match(self, page: Article) -> list[str]:
+        """The ids of the story `page` is an edition of (in a language that story has no edition
+        in yet): [] for none; one id; or, when the page is an edition of two stories in other
+        languages that are themselves editions of one story (a Russian page matching an English
+        story and a Belarusian one that did not find each other), both: the caller merges them.
+        Does not remember `page`: call `add` or `link` after."""
         scored = self.candidates(page)
         if not scored:
-            return None
-        best_score, best_story = scored[0]
-        if len(scored) > 1 and scored[1][0] > best_score - MARGIN:
-            return None  # two stories fit about as well: do not guess
-        return best_story
+            return []
+        best = scored[0]
+        group = [best]
+        held = set(self._langs_of.get(best.story, ()))
+        for other in scored[1:]:
+            close = other.score > best.score - MARGIN
+            langs = self._langs_of.get(other.story, set())
+            if not langs & held and self.related(best.story, other.story):
+                group.append(other)  # one story split across languages: the page joins them
+                held |= langs
+            elif close:
+                return []  # two different stories fit about as well: do not guess
+        if not best.passes and len(group) < 2:
+            return []  # a weak link (no figure in common) needs a third edition that agrees
+        return [c.story for c in group]
 
-    def candidates(self, page: Article) -> list[tuple[float, str]]:
-        """[(score, story id)] of the stories `page` may be an edition of, best first."""
-        feats = features(page, page.lang, page.title, page.body, self.languages)
+    def candidates(self, page: Article) -> list["Candidate"]:
+        """The stories `page` may be an edition of, best first: a score at least the site's
+        threshold; `passes` when it also clears the extra a link without a shared figure needs."""
+        feats = self._features(page, page.lang, page.title, page.body)
         if not feats:
             return []
         day, size = _day(page.published), len(page.title) + len(page.body)
-        seen: set[int] = set()
-        best: dict[str, float] = {}
+        # editions sharing at least two of the page's less common features, counted from the
+        # postings; only those are scored (a page of a big run meets thousands of editions)
+        shared: Counter = Counter()
+        lists = [by for lang, by in self._by_feature.items() if lang != page.lang]
         for f in feats:
-            posting = self._by_feature.get(f, ())
-            if len(posting) > MAX_POSTINGS:
+            for posting in (by[f] for by in lists if f in by):
+                if len(posting) <= MAX_POSTINGS:
+                    shared.update(posting)
+        best: dict[str, Candidate] = {}
+        for i, n in shared.items():
+            if n < 2:
                 continue
-            for i in posting:
-                if i in seen:
+            ed = self._editions[i]
+            if page.lang in self._langs_of.get(ed.story, ()):
+                continue  # a story has one edition per language (a same-language copy is a reprint)
+            if not _comparable(day, size, ed, self.max_days):
+                continue
+            score = self._score(feats, page.lang, ed)
+            if score is None:
+                continue
+            score, figures = score
+            needed = _needed(page.site, ed.site)
+            if score >= needed and score > getattr(best.get(ed.story), "score", 0.0):
+                best[ed.story] = Candidate(score, ed.story, figures or score >= needed + NO_FIGURES_EXTRA)
+        return sorted(best.values(), key=lambda c: c.score, reverse=True)
+
+    def related(self, a: str, b: str) -> bool:
+        """True when an edition of story `a` and one of story `b` match at PAIR_FACTOR of the
+        threshold (dates and lengths comparable, enough in common)."""
+        for x in (self._editions[i] for i in self._of_story.get(a, ())):
+            for y in (self._editions[i] for i in self._of_story.get(b, ())):
+                if x.lang == y.lang or not _comparable(x.day, x.size, y, self.max_days):
                     continue
-                seen.add(i)
-                ed = self._editions[i]
-                if ed.lang == page.lang or page.lang in self._langs_of.get(ed.story, ()):
-                    continue  # a story has one edition per language (a same-language copy is a reprint)
-                if day and ed.day and abs((day - ed.day).days) > self.max_days:
-                    continue
-                if max(size, ed.size) > MAX_LENGTH_RATIO * max(1, min(size, ed.size)):
-                    continue
-                score = self._score(feats, page.lang, ed)
-                if score is None:
-                    continue
-                score, figures = score
-                known_sites = "unknown" not in (page.site, ed.site)
-                needed = SCORE_OTHER_SITE if known_sites and page.site != ed.site else SCORE_SAME_SITE
-                needed += 0 if figures else NO_FIGURES_EXTRA
-                if score >= needed and score > best.get(ed.story, 0.0):
-                    best[ed.story] = score
-        return sorted(((s, sid) for sid, s in best.items()), reverse=True)
+                score = self._score(x.features, x.lang, y)
+                if score is not None and score[0] >= _needed(x.site, y.site) * PAIR_FACTOR:
+                    return True
+        return False
+
+    def _features(self, article: Article, lang: str, title: str, body: str) -> frozenset[str]:
+        key = (article.id, lang, title, len(body), hash(body))
+        if self._last[0] != key:
+            self._last = (key, features(article, lang, title, body, self.languages))
+        return self._last[1]
 
     def _weight(self, feature: str) -> float:
         n = len(self._editions) + 1
@@ -184,7 +244,8 @@ class EditionLinker:
         b = sum(self._weight(f) ** 2 for f in ed.features if f[0] in kinds)
         if not a or not b:
             return None
-        return sum(self._weight(f) ** 2 for f in shared) / math.sqrt(a * b), any(f[0] in "nd" for f in shared)
+        figures = any(f[0] == "d" or f[0] == "n" and not _YEAR.match(f) for f in shared)  # a year is no figure
+        return sum(self._weight(f) ** 2 for f in shared) / math.sqrt(a * b), figures
 
 
 # --- features ------------------------------------------------------------------------------

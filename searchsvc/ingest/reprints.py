@@ -287,8 +287,7 @@ class Stories:
                 self.linker.add(article)
                 self._placed[id(article)] = (article, article)
                 return None
-            if self.languages.codes.index(article.lang) < self.languages.codes.index(story.lang) \
-                    if article.lang in self.languages and story.lang in self.languages else False:
+            if self._ranks_before(article, story):
                 story = self._lead(story, article)
             else:
                 merge_edition(story, article)
@@ -299,23 +298,40 @@ class Stories:
             self.reopened[story.id] = story
         return story
 
-    def _lead(self, story: Article, page: Article) -> Article:
-        """`page` becomes the lead of `story` (see lead_with); every reference moves to it."""
+    def _ranks_before(self, a: Article, b: Article) -> bool:
+        codes = self.languages.codes
+        return a.lang in codes and b.lang in codes and codes.index(a.lang) < codes.index(b.lang)
+
+    def _lead(self, story: Article, page: Article, linked: bool = False) -> Article:
+        """`page` (a page, or another story: `linked`) becomes the lead of `story` (see
+        lead_with); every reference moves to it."""
         lead_with(page, story)
         self._led_by[id(story)] = (story, page)
         if self.new.get(story.id) is story:
             del self.new[story.id]
-            self.new[page.id] = page
+            if self.indexed.get(page.id) is not page:
+                self.new.setdefault(page.id, page)
         else:
             self.relead.add(story.id)
-            self.indexed[page.id] = page
+            if self.new.get(page.id) is not page:
+                self.indexed[page.id] = page
         for pid, held in list(self.editions.items()):
             if held is story:
                 self.editions[pid] = page
         self.editions[story.id] = page  # the former lead page is an edition now
         self.linker.rename(story.id, page.id)
-        self.linker.link(page, page)
+        if not linked:
+            self.linker.link(page, page)
         return page
+
+    def _join(self, story: Article, other: Article) -> Article:
+        """Two stories are one, in different languages (EditionLinker.match found a page of
+        both): the one in the earlier language leads, the other becomes its editions."""
+        if self._ranks_before(other, story):
+            story, other = other, story
+        if self.indexed.get(other.id) is other:
+            self.relead.add(other.id)  # the batch job rebuilds it from its pages
+        return self._lead(other, story, linked=True)
 
     def current(self, story: Article) -> Article:
         """The story `story` became (itself, unless an edition took the lead)."""
@@ -359,7 +375,10 @@ class Stories:
         return self.new.get(hit) or self.indexed.get(hit) or self.editions.get(hit)
 
     def _edition_of(self, article: Article) -> Article | None:
-        hit = self.linker.match(article)
-        if hit is None:
-            return None
-        return self.new.get(hit) or self.indexed.get(hit) or self.editions.get(hit)
+        found = [s for sid in self.linker.match(article)
+                 if (s := self.new.get(sid) or self.indexed.get(sid) or self.editions.get(sid)) is not None]
+        story = found[0] if found else None
+        for other in found[1:]:
+            if other is not story:
+                story = self._join(story, other)
+        return story
