@@ -141,3 +141,20 @@ def test_a_site_edition_is_never_replaced_by_machine_translation(tmp_path, packa
     service = SearchService(settings.index_dir)
     hit = service.search("tomograf", lang="en").hits[0]
     assert hit.id == "s2" and hit.lang == "en" and hit.translation_source["en"] == "machine"
+
+
+def test_a_model_into_english_installed_later_fills_the_russian_only_story(tmp_path, packages):
+    """Indexed without a model, the Russian-only story has no English; after `models install` of a
+    ru->en package the next run (nothing changed on disk) translates it, and an English reader sees it."""
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copy(DEV / "pages" / "mozyr_ct_ru.txt", pages)
+    settings = test_settings(index_dir=str(tmp_path / "index"))
+    first = reindex([str(pages)], settings)
+    assert first.translation["gaps"] == {"en": 1, "be": 1}
+    install_file(settings.models_dir, packages["ru_en"])
+    second = reindex([str(pages)], settings)
+    assert second.exit_code == 0 and second.gaps_filled == 1, second.errors
+    hit = SearchService(settings.index_dir).search("Mozyr", lang="en").hits[0]
+    assert hit.lang == "en" and hit.translation_source == {"ru": "site", "en": "machine"}
+    assert hit.title == "".join(RU_EN.get(c, c) for c in "Мозырская больница получила новый компьютерный томограф")

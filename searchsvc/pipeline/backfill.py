@@ -25,8 +25,12 @@ def fill_gaps(run: RunContext, written: set[str], api_ids: set[str]) -> int:
     """Returns how many articles gained a translation; `written` were translated by this run already."""
     store, live, report, progress = run.store, run.live, run.report, run.progress
     try:
-        routes = [lang for lang, route in ModelCatalog.load(run.settings.models_dir).routes().items()
-                  if route.available]
+        catalog = ModelCatalog.load(run.settings.models_dir)
+        routes = [lang for lang, route in catalog.routes().items() if route.available]
+        # English for the Russian/Belarusian stories no English edition covers, once a model into it exists
+        source = default_languages().source.code
+        if any(catalog.route(source, other).available for other in default_languages().target_codes):
+            routes.append(source)
     except Exception as exc:  # a broken models folder: the translate stage reports it; don't fail here
         progress.event("fill_gaps_skipped", error=f"{type(exc).__name__}: {exc}")
         return 0
