@@ -49,8 +49,10 @@ MARGIN = 0.06  # the best story must beat the second by this much
 # of one day share its town, its officials and its topics
 NO_FIGURES_EXTRA = 0.1
 # Two stories one page matches are one story split across languages when they also match each
-# other at PAIR_FACTOR of the threshold (three editions agreeing two by two)
+# other at PAIR_FACTOR of the threshold (three editions agreeing two by two), and the page matches
+# the second at least TRIANGLE_RATIO as well as the first (a related story matches far less well)
 PAIR_FACTOR = 0.5
+TRIANGLE_RATIO = 0.6
 MAX_LENGTH_RATIO = 3.5  # an edition's text is at most this many times longer than another's
 LEAD_CHARS = 400  # the glossary signal reads the headline and the lead only
 MAX_POSTINGS = 400  # a feature held by more stories than this finds no candidates (but still scores)
@@ -167,7 +169,8 @@ class EditionLinker:
         for other in scored[1:]:
             close = other.score > best.score - MARGIN
             langs = self._langs_of.get(other.story, set())
-            if not langs & held and self.related(best.story, other.story):
+            if not langs & held and other.score >= TRIANGLE_RATIO * best.score \
+                    and self.related(best.story, other.story):
                 group.append(other)  # one story split across languages: the page joins them
                 held |= langs
             elif close:
@@ -244,7 +247,10 @@ class EditionLinker:
         b = sum(self._weight(f) ** 2 for f in ed.features if f[0] in kinds)
         if not a or not b:
             return None
-        figures = any(f[0] == "d" or f[0] == "n" and not _YEAR.match(f) for f in shared)  # a year is no figure
+        # a figure in common: a day and month, a number of three characters or more ("240", "1.7"),
+        # or two smaller ones; a year is no figure (every story of the year has it)
+        numbers = [f for f in shared if f[0] == "n" and not _YEAR.match(f)]
+        figures = any(f[0] == "d" for f in shared) or len(numbers) >= 2 or any(len(f) >= 5 for f in numbers)
         return sum(self._weight(f) ** 2 for f in shared) / math.sqrt(a * b), figures
 
 
