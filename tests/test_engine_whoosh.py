@@ -7,6 +7,8 @@ test_whoosh_own_suite.py.
 
 from __future__ import annotations
 
+import os
+import random
 import re
 import subprocess
 import sys
@@ -17,6 +19,7 @@ import whoosh
 from whoosh.codec import whoosh3
 
 from searchsvc.engines import EngineMismatch, get_engine
+from searchsvc.engines.base import Field, Schema, TextAnalysis
 from searchsvc.engines.whoosh import compat
 from searchsvc.engines.whoosh.engine import WhooshEngine
 
@@ -58,10 +61,10 @@ def test_importing_searchsvc_neither_imports_nor_patches_whoosh():
             "import searchsvc.cli, searchsvc.web.app, searchsvc.pipeline, searchsvc.search.service, searchsvc.index\n"
             "assert 'whoosh' not in sys.modules, 'imported whoosh'\n"
             "from searchsvc.engines import get_engine\n"
-            "from searchsvc.engines.whoosh import fastwrite\n"
-            "assert not fastwrite.installed(), 'patched at import'\n"
+            "from searchsvc.engines.whoosh import fastwrite, names\n"
+            "assert not fastwrite.installed() and not names.installed(), 'patched at import'\n"
             "get_engine('whoosh').check()\n"
-            "assert fastwrite.installed()\n")
+            "assert fastwrite.installed() and names.installed()\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
 
@@ -70,3 +73,22 @@ def test_only_the_whoosh_engine_imports_whoosh():
     importers = sorted(str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*.py")
                        if re.search(r"^\s*(import whoosh|from whoosh)", p.read_text(encoding="utf-8"), re.M))
     assert importers and all(p.startswith("engines/whoosh/") for p in importers), importers
+
+
+def test_commits_after_the_random_module_is_reseeded_get_new_segment_names(tmp_path):
+    """Whoosh names segments from `random`; hypothesis reseeds it before every example, and each
+    commit after a reseed drew the live segment's name: AssertionError in create_compound_file,
+    a 500 for every API write under schemathesis."""
+    schema = Schema([Field("id", "id", stored=True, unique=True),
+                     Field("text", "text", analysis=TextAnalysis("stemmed", stem=str.lower))])
+    index = WhooshEngine().create(tmp_path, schema)
+    for n in range(3):
+        random.seed(0)
+        assert index.apply(upserts=[{"id": f"a{n}", "text": f"fair number {n}"}]).upserted == [f"a{n}"]
+    random.seed(0)
+    assert index.apply(deletes=["a1"]).deleted == ["a1"]
+    with index.reader() as reader:
+        assert reader.doc_count() == 2
+    segments = [name for name in os.listdir(tmp_path) if name.endswith(".seg")]
+    assert len(segments) == len(set(segments)) >= 1
+    index.close()

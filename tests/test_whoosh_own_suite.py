@@ -1,6 +1,7 @@
 """Whoosh's own test suite (588 tests in the whoosh-reloaded 2.7.5 source distribution) passes
-with searchsvc's patches installed: fastwrite.py replaces methods of Whoosh's writer, and every
-Whoosh user in the process (MpWriter children included) runs through them.
+with searchsvc's patches installed: fastwrite.py replaces methods of Whoosh's writer, names.py its
+random file names, and every Whoosh user in the process (MpWriter children included) runs
+through them.
 
 The README's test command downloads the sdist into .cache/sdist when it installs the project
 (`pip download --no-deps --no-binary :all: whoosh-reloaded==2.7.5 -d .cache/sdist`), so this
@@ -25,10 +26,10 @@ VERSION = ".".join(map(str, compat.WHOOSH_VERSION))
 
 CONFTEST = '''
 from searchsvc.engines import get_engine
-from searchsvc.engines.whoosh import fastwrite
+from searchsvc.engines.whoosh import fastwrite, names
 
 get_engine("whoosh").check()  # checks the version, installs the patches
-assert fastwrite.installed()
+assert fastwrite.installed() and names.installed()
 '''
 
 

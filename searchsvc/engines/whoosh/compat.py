@@ -1,7 +1,7 @@
 """The Whoosh this engine is written against, and the check that the installed one is it.
 
 The engine reads Whoosh's private structures (reader.py: posting blocks, one-byte length
-columns; fastwrite.py: the segment writer's per-posting steps) because Whoosh's public API walks
+columns; fastwrite.py: the segment writer's per-posting steps; names.py: its file names) because Whoosh's public API walks
 postings one document at a time in Python. Those internals are not a stable API, so before the
 engine first writes or reads anything `check()` confirms the version and that each internal
 exists and behaves as expected (a probe index in memory), and raises EngineMismatch with what
@@ -23,16 +23,20 @@ WHOOSH_VERSION = (2, 7, 5)
 # module -> dotted attributes the engine reads or replaces (class attributes; instance
 # attributes are exercised by the probe in engine.py)
 INTERNALS = {
-    "whoosh.codec.base": ["FieldWriter.add_postings", "OutOfOrderError"],
+    "whoosh.codec.base": ["FieldWriter.add_postings", "OutOfOrderError", "Segment._random_id", "random_name"],
     "whoosh.codec.whoosh3": ["W3PerDocReader._cached_reader", "W3FieldWriter.add", "W3LeafMatcher._read_data",
                              "W3LeafMatcher._read_values", "W3LeafMatcher._next_block", "LENGTHS_COLUMN",
                              "_lenfield", "W3TermsReader.term_info"],
     "whoosh.index": ["TOC.read", "clean_files"],
     "whoosh.util.filelock": ["try_for"],
     "whoosh.writing": ["SegmentWriter", "PostingPool.add", "PostingPool._write_run", "PostingPool._read_run",
-                       "PostingPool._open_run", "PostingPool._remove_run", "PostingPool.save"],
+                       "PostingPool._open_run", "PostingPool._remove_run", "PostingPool.save", "random_name"],
     "whoosh.formats": ["Positions.word_values", "Positions.encode", "Positions.decode_positions"],
     "whoosh.util.numeric": ["_length_byte_cache", "byte_to_length"],
+    "whoosh.util": ["random_name", "IDCHARS"],  # names.py replaces random_name in these modules
+    "whoosh.filedb.filestore": ["random_name"],
+    "whoosh.filedb.compound": ["random_name"],
+    "whoosh.multiproc": ["random_name"],
     "whoosh.compat": ["bytes_type"],
     "whoosh.system": ["emptybytes"],
 }

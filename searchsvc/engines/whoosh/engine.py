@@ -10,8 +10,9 @@ every reader's view) intact; orphaned segment files are removed by the next comm
 that fails (a full disk) is cancelled: MAIN.tmp removed, the writer lock released.
 
 On first use the engine checks the installed Whoosh (compat.check), installs its write-path
-patches (fastwrite.install) and probes the internals reader.py reads on a small throwaway index;
-any difference raises EngineMismatch.
+patches (fastwrite.install) and file names drawn from the OS (names.install: with the `random`
+module reseeded, a commit reused a live segment's name and failed), and probes the internals
+reader.py reads on a small throwaway index; any difference raises EngineMismatch.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from whoosh.writing import SegmentWriter
 
 from ..base import (Applied, Engine, EngineError, EngineMismatch, Features, Field, Index, Schema, TextAnalysis, Writer,
                     WriterBusy)
-from . import compat, fastwrite
+from . import compat, fastwrite, names
 from .analysis import whoosh_analyzer
 from .reader import WhooshReader
 
@@ -208,6 +209,7 @@ class WhooshEngine(Engine):
             if not cls._checked:
                 compat.check()
                 fastwrite.install()
+                names.install()  # before the first segment is named
                 _probe()
                 cls._checked = True
 
