@@ -98,7 +98,7 @@ def belarusian() -> Language:
             "via": {"source": "англійскі тэкст", "translation": "пераклад", "entity": "імя",
                     "transliteration": "транслітарацыя", "glossary": "глосарый", "layout": "раскладка"},
             "kind": {"person": "асоба", "organization": "арганізацыя", "title": "артыкул", "word": "слова"},
-            "show_results": "Паказаць вынікі", "filters": "Фільтры",
+            "show_results": "Паказаць вынікі", "results": "Вынікі", "filters": "Фільтры",
             "more": "Яшчэ", "fewer": "Згарнуць", "find_value": "Знайсці: {facet}",
             "no_values": "Няма адпаведных значэнняў.", "unknown_site": "Сайт не пазначаны",
             "timeline": "Артыкулы па перыядах", "suggestions": "Падказкі",

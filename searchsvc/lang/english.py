@@ -47,7 +47,7 @@ def english() -> Language:
             "via": {"source": "English text", "translation": "translation", "entity": "name",
                     "transliteration": "transliteration", "glossary": "glossary", "layout": "keyboard layout"},
             "kind": {"person": "person", "organization": "organization", "title": "article", "word": "word"},
-            "show_results": "Show results", "filters": "Filters",
+            "show_results": "Show results", "results": "Results", "filters": "Filters",
             "more": "More", "fewer": "Fewer", "find_value": "Find in {facet}",
             "no_values": "No matching values.", "unknown_site": "Site not named",
             "timeline": "Articles per period", "suggestions": "Suggestions",

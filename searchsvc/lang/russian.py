@@ -82,7 +82,7 @@ def russian() -> Language:
             "via": {"source": "английский текст", "translation": "перевод", "entity": "имя",
                     "transliteration": "транслитерация", "glossary": "глоссарий", "layout": "раскладка"},
             "kind": {"person": "персона", "organization": "организация", "title": "статья", "word": "слово"},
-            "show_results": "Показать результаты", "filters": "Фильтры",
+            "show_results": "Показать результаты", "results": "Результаты", "filters": "Фильтры",
             "more": "Ещё", "fewer": "Свернуть", "find_value": "Найти: {facet}",
             "no_values": "Нет подходящих значений.", "unknown_site": "Сайт не указан",
             "timeline": "Статьи по периодам", "suggestions": "Подсказки",
