@@ -316,3 +316,35 @@ def test_the_page_follows_the_readers_font_size_and_contrast_settings(server, br
     outline = browser.execute_script("const s = getComputedStyle(document.activeElement);"
                                      "return [document.activeElement.id, s.outlineStyle, parseFloat(s.outlineWidth)]")
     assert outline[0] == "sort" and outline[1] != "none" and outline[2] >= 3, outline
+
+
+AXE = Path(__file__).resolve().parent.parent / ".cache" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="no axe-core: npm install --prefix .cache/axe axe-core@4 "
+                                             "(the README's test command does)")
+def test_the_interactive_states_have_no_accessibility_violations(server, browser):
+    """axe-core over what tests/test_accessibility.py's page loads do not reach: the phone's open filters
+    panel with a facet search and its values expanded, the open combobox with an active option, a date chip."""
+    def violations() -> list:
+        browser.execute_script(AXE.read_text(encoding="utf-8"))
+        return browser.execute_async_script(
+            "const done = arguments[arguments.length - 1]; axe.run(document, {resultTypes: ['violations']})"
+            ".then(r => done(r.violations.map(v => [v.impact, v.id, v.nodes.map(n => n.target.join(' '))])))")
+
+    browser.set_script_timeout(60)
+    open_page(browser, server.url + "/?q=Belarus&lang=be", PHONE)
+    browser.find_element(By.ID, "filters-toggle").click()
+    browser.find_element(By.CSS_SELECTOR, '.facet[data-facet="site"] .more').click()
+    wait(browser, lambda: len(shown_values(browser, "site")) > 6)
+    browser.find_element(By.CSS_SELECTOR, '.facet[data-facet="person"] .facet-find').send_keys("zzz")
+    wait(browser, lambda: browser.find_element(By.CSS_SELECTOR, '.facet[data-facet="person"] .no-values').is_displayed())
+    assert violations() == []
+    open_page(browser, server.url + "/?q=harvest+2023&lang=ru", DESK)
+    assert browser.find_element(By.CSS_SELECTOR, "#understood .chip").is_displayed()
+    box = browser.find_element(By.ID, "q")
+    box.send_keys(" pres")
+    wait(browser, browser.find_element(By.ID, "suggestions").is_displayed)
+    box.send_keys(Keys.ARROW_DOWN)
+    assert box.get_attribute("aria-activedescendant")
+    assert violations() == []
