@@ -45,7 +45,8 @@ def cmd_ingest(args, services: Services) -> int:
             print(f"REJECTED {result.source_path}: {result.reason}")
         else:
             a = result.article
-            dup = f" (reprint of {result.duplicate_of})" if result.duplicate_of else ""
+            dup = (f" ({a.lang} edition of {result.duplicate_of})" if result.edition else
+                   f" (reprint of {result.duplicate_of})" if result.duplicate_of else "")
             print(f"{result.source_path}: {a.published} {a.site} | {a.title}{dup}")
             for warning in result.warnings:
                 print(f"    warning: {warning}")
