@@ -159,3 +159,21 @@ def test_a_page_that_is_an_edition_of_two_stories_joins_them_into_one_led_by_eng
     assert [(s.source_path, s.lang) for s in en.sources] == [("en1.txt", None), ("be1.txt", "be"), ("ru1.txt", "ru")]
     assert set(en.persons) == {"p-en", "p-be", "p-ru"} and list(stories.new) == ["en1"]
     assert stories.linker.renamed == [("be1", "en1")]
+
+
+def test_searchsvc_ingest_says_which_pages_are_editions_of_which_story(tmp_path):
+    from searchsvc.entities import EntityExtractor, EntityRegistry
+    from searchsvc.ingest import ingest_paths
+
+    pages = tmp_path / "pages"
+    csto_pages(pages)
+    report = ingest_paths([str(pages)], extractor=EntityExtractor(EntityRegistry.load(), learn=False))
+    assert report.check() == {"inputs": 4, "articles": 2, "reprints_merged": 2, "rejected": 0}
+    lines = {r.source_path.rsplit("/", 1)[-1]: r.to_json() for r in report.results}
+    story = lines["a_csto_en.txt"]
+    assert story["edition_of"] is None and story["duplicate_of"] is None and story["lang"] == "en"
+    for name, lang in (("b_csto_ru.txt", "ru"), ("d_csto_be.txt", "be")):
+        assert lines[name]["edition_of"] == story["id"] and lines[name]["lang"] == lang
+    assert lines["c_library_ru.txt"]["edition_of"] is None and lines["c_library_ru.txt"]["duplicate_of"] is None
+    assert [(s["source_path"].rsplit("/", 1)[-1], s.get("lang")) for s in story["sources"]] == [
+        ("a_csto_en.txt", None), ("b_csto_ru.txt", "ru"), ("d_csto_be.txt", "be")]
