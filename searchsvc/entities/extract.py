@@ -61,6 +61,7 @@ _HONORARY_TITLE = re.compile(r"\b(?:Hero(?:es)?|Honoured \w+|People's \w+) of (?
                              r"Russia|the Russian Federation|Kazakhstan|Socialist Labou?r|Labou?r)\b|"
                              r"\bГеро\w* (?:Беларуси|Беларусі|Советского Союза|Савецкага Саюза|России)")
 _MOTTO = re.compile(r"\b(?:motto|slogan|theme|девиз\w*|лозунг\w*|дэвіз\w*)\s+(?:of\s+)?[\"“«]([^\"”»\n]{1,120})[\"”»]", re.I)
+_COUNTRY_NAMES = frozenset({*lx.DEMONYM_COUNTRY.values(), "Belarus", "Vietnam", "the Republic of Belarus"})
 _COUNTRIES = frozenset(c for c in lx.DEMONYM_COUNTRY.values() if not c.startswith("the "))
 # words that describe what kind of company a name is ("State Atomic Energy Corporation")
 _DESCRIPTIVE = frozenset("""atomic energy nuclear oil gas chemical petrochemical potash steel metallurgical machine-building
@@ -1038,7 +1039,10 @@ class EntityExtractor:
         full_names = [m.candidate for m in mentions if m.type == "organization" and not m.entity_id and m.candidate]
         for m in mentions:  # "Institute of Genetics and Cytology of the National Academy of Sciences" ... "the Institute of Genetics and Cytology"
             if m.type == "organization" and not m.entity_id and m.candidate and len(m.candidate.label.split()) >= 3:
-                longer = {c.label: c for c in full_names if c.label.startswith(m.candidate.label + " of ")}
+                # (not when only a country follows: "People's Committee of Thanh Hoa Province" stays the
+                # name a reader knows, whatever "... of Vietnam" a first mention adds)
+                longer = {c.label: c for c in full_names if c.label.startswith(m.candidate.label + " of ")
+                          and c.label[len(m.candidate.label) + 4:] not in _COUNTRY_NAMES}
                 if len(longer) == 1:
                     m.candidate = next(iter(longer.values()))
         named_orgs = [self.registry.get(m.entity_id) for m in mentions
