@@ -138,3 +138,13 @@ def test_russian_and_belarusian_named_after_full_names_and_locatives(registry):
     places = registry.places
     assert [places.label(p) for p in places.find("У Лідзе, у Брэсце і ў Магілёве прайшлі канцэрты.")] == \
         ["Lida", "Brest", "Mogilev"]
+
+
+def test_belarusian_surnames_in_vich_are_surnames_and_a_trophy_names_no_place(registry):
+    found = labels(registry, "Тренер Роман Пашкевич и Сергей Николаевич вручили Кубок Беларуси в Жлобине.")
+    assert "Roman Pashkevich" in found and not {f for f in found if f.startswith("Sergei")}
+    from searchsvc.article import Article
+    article = Article(id="t", title="", site="Zhlobin District Executive Committee", published=None,
+                      body="Тренер Роман Пашкевич вручил Кубок Беларуси в Жлобине.")
+    EntityExtractor(registry, learn=False).annotate(article)
+    assert [registry.places.label(p) for p in article.places] == ["Zhlobin"]

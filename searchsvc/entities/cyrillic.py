@@ -19,7 +19,7 @@ import re
 from . import lexicon as lx
 from .names import latin_forms
 from .places import StemIndex, rows, BELARUS_FILE, tokens
-from .shapes import Candidate, Mention
+from .shapes import Candidate, Mention, is_patronymic
 from .sites import SiteRegistry
 
 _POST = "#post"  # marks a ministry matched by its minister's post: the mention is implied, not named
@@ -193,8 +193,9 @@ class CyrillicNames:
                 taken.append((m.start(), m.end()))
         for m in _PERSON.finditer(text):
             start, end = m.start(1), m.end(2)
-            if any(a < end and start < b for a, b in taken) or re.fullmatch(_PATRONYMIC, m.group(2)):
-                continue  # inside a name found above; "Сергей Николаевич" alone is an address
+            if any(a < end and start < b for a, b in taken) or (
+                    re.fullmatch(_PATRONYMIC, m.group(2)) and is_patronymic(_latin(m.group(2), lang) or "")):
+                continue  # inside a name found above; "Сергей Николаевич" alone is an address (Пашкевич is a surname)
             label = self._person_label(m.group(1), m.group(2), lang)
             if label and not self.registry.places.find(m.group(2)):
                 out.append(Mention(start, end, "", "person", candidate=Candidate("person", label)))

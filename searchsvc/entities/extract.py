@@ -60,6 +60,7 @@ _EVENT_AFTER = re.compile(r"[\s.–-]*(?:[A-Z][\w-]*[\s.–-]*){0,3}(?:exhibitio
 _HONORARY_TITLE = re.compile(r"\b(?:Hero(?:es)?|Honoured \w+|People's \w+) of (?:the )?(?:Soviet Union|USSR|Belarus|"
                              r"Russia|the Russian Federation|Kazakhstan|Socialist Labou?r|Labou?r)\b|"
                              r"\bГеро\w* (?:Беларуси|Беларусі|Советского Союза|Савецкага Саюза|России)")
+_TROPHY = re.compile(r"\b(?:[Кк]уб\w*|[Чч]емпионат\w*|[Пп]ервенств\w*|[Чч]эмпіянат\w*|[Пп]ершынств\w*)\s+(\w+)")
 _MOTTO = re.compile(r"\b(?:motto|slogan|theme|девиз\w*|лозунг\w*|дэвіз\w*)\s+(?:of\s+)?[\"“«]([^\"”»\n]{1,120})[\"”»]", re.I)
 _COUNTRY_NAMES = frozenset({*lx.DEMONYM_COUNTRY.values(), "Belarus", "Vietnam", "the Republic of Belarus"})
 _COUNTRIES = frozenset(c for c in lx.DEMONYM_COUNTRY.values() if not c.startswith("the "))
@@ -1173,6 +1174,7 @@ class EntityExtractor:
         named = [(m.start, m.end) for m in mentions if not m.implied]
         named += [q.span(1) for q in _MOTTO.finditer(text)]  # 'under the motto "Made in Belarus"'
         named += [h.span() for h in _HONORARY_TITLE.finditer(text)]  # "Hero of Belarus": a title, not a place
+        named += [t.span(1) for t in _TROPHY.finditer(text)]  # "Кубок Беларуси": a trophy, not a place
         article.places = self.registry.places.find(text, skip=named)
         article.regions = regions(article.site, article.places, self.registry.places, self._cyrillic.sites)
         return article
