@@ -119,3 +119,23 @@ def test_an_empty_json_lines_file_is_reported_not_skipped(tmp_path):
     report = ingest_paths([empty, blank], extract_entities=False)
     assert report.check()["rejected"] == 2
     assert [r.reason for r in report.results] == ["empty file (0 bytes)", "JSON Lines file has no records"]
+
+
+def test_common_export_key_names_are_read_as_our_fields(tmp_path):
+    """A CMS export with "text", "date", "headline", "link", "source", or "html" as its body."""
+    records = [
+        {"link": GOOD["url"], "headline": TITLE, "date": "2023-01-11", "text": GOOD["body"]},
+        {"url": "https://pinsk.gov.by/en/news/forum", "source": "Pinsk District Executive Committee",
+         "title": SECOND["title"], "datePublished": "2023-01-12T10:00:00+03:00",
+         "html": "<div><p>" + SECOND["body"] + "</p></div>"},
+        {"title": "Only a date", "pubDate": "2023-01-12", "summary": "no body under any name"},
+    ]
+    report = ingest_paths([jsonl(tmp_path / "cms.jsonl", records)], extract_entities=False)
+    assert report.check() == {"inputs": 3, "articles": 2, "reprints_merged": 0, "rejected": 1}
+    first, second, third = (r.to_json() for r in report.results)
+    assert first["title"] == TITLE and first["published"] == "2023-01-11"
+    assert report.articles[0].url == "https://osipovichi.gov.by/en/news/csto-visit"
+    assert report.articles[0].paragraphs == CSTO_BODY
+    assert second["published"] == "2023-01-12" and second["published_time"] == "10:00"
+    assert report.articles[1].paragraphs == [SECOND["body"]]
+    assert third["reason"] == "article is missing body"

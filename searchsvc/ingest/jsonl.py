@@ -3,6 +3,8 @@
 >>> for line_no, fields in parse_jsonl("export.jsonl"): ...
 
 A line: {"url", "site", "title", "published", "body", "translations": {"ru": {"title", "body"}}}.
+Exports from other CMSs name the same fields differently; ALIASES maps the common names ("text",
+"date", "headline", "link", "source"...) onto ours, the first present one winning.
 Each line is one input (reported as "export.jsonl:LINE"); a line that is not an article yields
 an IngestError with the reason instead of fields. Blank lines are not inputs and are skipped.
 """
@@ -20,7 +22,15 @@ from .fields import PageFields
 from .sanitise import MAX_INPUT_BYTES, clean_body, clean_title
 
 REQUIRED = ("title", "body")
-KNOWN = {"url", "site", "title", "published", "published_time", "body", "lang", "translations", "id"}
+# Our field -> the keys other exports use for it, in order of preference (ours first).
+ALIASES = {
+    "body": ("body", "text", "content", "article_body", "articleBody", "html"),
+    "published": ("published", "date", "datePublished", "pubDate", "published_at"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "site": ("site", "source", "site_name"),
+}
+KNOWN = {"published_time", "lang", "translations", "id"} | {k for keys in ALIASES.values() for k in keys}
 
 
 def parse_jsonl(path: str | Path, languages: LanguageRegistry | None = None) -> Iterator[tuple[int, PageFields | IngestError]]:
@@ -83,6 +93,7 @@ def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields
         raise IngestError(f"JSON {type(data).__name__} is not an article object")
     if not KNOWN & data.keys():
         raise IngestError(f"JSON object is not an article (keys: {', '.join(sorted(map(str, data))[:8]) or 'none'})")
+    data = _canonical_keys(data)
     wrong = [k for k in REQUIRED if data.get(k) is not None and not isinstance(data[k], str)]
     if wrong:
         raise IngestError(f"article {' and '.join(wrong)} must be text, not {type(data[wrong[0]]).__name__}")
@@ -114,6 +125,17 @@ def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields
         translations=_translations(data.get("translations"), warnings, languages),
         warnings=warnings,
     )
+
+
+def _canonical_keys(data: dict) -> dict:
+    """The record with each field under our name: the first alias holding a non-empty value wins
+    (so an empty "body" next to a full "text" does not hide the text)."""
+    out = dict(data)
+    for field, keys in ALIASES.items():
+        present = [k for k in keys if data.get(k) not in (None, "")]
+        if present:
+            out[field] = data[present[0]]
+    return out
 
 
 def _translations(value, warnings: list[str], languages: LanguageRegistry) -> dict[str, dict]:
