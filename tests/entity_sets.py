@@ -105,6 +105,7 @@ def identity_counts(got: set[str], want: list, ignore=()) -> tuple[int, int, int
 def trap_hits(page: dict, annotation: dict) -> list[str]:
     """Extracted labels that are (part of) a trap phrase and not an annotated entity."""
     named = set().union(*(_alternatives(e) for key in ENTITY_KEYS for e in annotation[key]))
+    named |= set(annotation.get("ignore", ()))  # an arguable label is neither rewarded nor penalised
     hits = []
     for key in ENTITY_KEYS:
         for label in page[key] - named:
