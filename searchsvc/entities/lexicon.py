@@ -15,7 +15,7 @@ def _words(text: str) -> frozenset[str]:
 
 # Words of a post or honorific that come right before a name: "Minister ... Ivan Petrov".
 TITLE_WORDS = _words("""
-president vice-president prime minister ministers premier deputy first chairman chairwoman chairperson chair
+president presidents vice-president prime minister ministers premier directors chairmen governors heads mayors rectors deputy first chairman chairwoman chairperson chair
 governor head secretary state-secretary general director director-general ambassador mayor speaker
 rector commander colonel major lieutenant captain sergeant admiral marshal mr mrs ms miss dr doctor professor
 prof academician patriarch metropolitan archbishop bishop father pope cardinal judge justice prosecutor
@@ -60,7 +60,8 @@ embassy consulate consulate-general akimat hokimiyat khokimiyat depot
 
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
 LOWERCASE_ORG_HEADS = _words("""concern holding company group corporation plant factory enterprise bank
-cooperative firm producer manufacturer carrier airline operator publisher retailer developer""")
+cooperative firm producer manufacturer carrier airline operator publisher retailer developer
+foundry cannery dairy refinery mill brewery exporter importer supplier maker""")
 # Lower-case words after which a name in quotes is an organization: 'the district newspaper
 # "Nashe Zhittsyo"', 'the company "Techmol"', 'the road maintenance unit of "Brestavtodor"'.
 QUOTED_ORG_CUES = LOWERCASE_ORG_HEADS | _words("""newspaper magazine channel broadcaster unit branch farm
@@ -90,6 +91,7 @@ championship cup olympics olympic world european international national state re
 north south east west northern southern eastern western central great
 news press center centre said says told added noted stressed emphasized
 cathedral church monastery chapel temple
+markets affairs relations resources
 kupalle kupalye kupala-night dazhynki radunitsa maslenitsa kolyady epiphany
 """)
 

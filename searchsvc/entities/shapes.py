@@ -189,7 +189,15 @@ def strip_management_tail(name: str) -> str:
 
 
 _COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstroi|promstroy|stroi|stroy|mash|khim|neft|"
-                           r"energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|sojuz|kali|azot|steklovolokno|shina)$")
+                           r"energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|sojuz|kali|azot|steklovolokno|shina|"
+                           r"steklo|beton|apparat|lit|tex|textil|mebel|drev|khleb|obuv|vodokanal|teploset|avtodor)$"
+                           # a Soviet-style coined name: a town's name run into a trade ("Gomelsteklo",
+                           # "Smorgonsilikatobeton", "Brestgazoapparat"), never an adjective ("Minskaya")
+                           r"|^(?:Brest|Vitebsk|Gomel|Grodno|Mogilev|Minsk|Smorgon|Mozyr|Bobruisk|Pinsk|Orsha|Polotsk|"
+                           r"Lida|Borisov|Slutsk|Soligorsk|Zhlobin|Rechitsa|Baranovichi|Molodechno|Svetlogorsk|"
+                           r"Novopolotsk|Kobrin|Zhodino|Osipovichi|Krichev|Volkovysk|Slonim|Rogachev|Glubokoye)"
+                           r"(?!(?:sk|sky|skiy|skaya|skoye|skogo|shchina|chane|ites?|ers?|ans?)$)[a-z]{5,}$")
+_BRAND_WORD = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")  # "QazTrade": a brand written in camel case
 
 
 _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgorod|belovezh|belomor|belarusians?$)|.*ians?$")
@@ -201,7 +209,8 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None
     run = []
     j = i
-    while j < len(toks) and len(run) < 3 and toks[j].cap and NAME_WORD.match(toks[j].text) \
+    while j < len(toks) and len(run) < 3 and toks[j].cap \
+            and (NAME_WORD.match(toks[j].text) or (j == i and _BRAND_WORD.match(toks[j].text))) \
             and (j == i or j not in starts) and not toks[j].sentence_start:
         low = toks[j].low
         if low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS \
