@@ -216,6 +216,7 @@ class EntityFacet(ValuesFacet):
     metavar = "ID"
     stored = True
     scorable = True  # entity ids are ranked query terms too (search/query.py)
+    derived = False  # True: computed from other facets' values, not named by the story (not listed with it)
 
     def values(self, article) -> list[str]:
         return list(getattr(article, self.field, None) or ())
@@ -263,6 +264,7 @@ class RegionFacet(EntityFacet):
     pattern = r"place:[a-z]{2}-[a-z]+:[a-z0-9-]+"
     titles = {"en": "Regions", "ru": "Регионы", "be": "Рэгіёны"}
     scorable = False  # a region is where a story is, not a word of the query
+    derived = True  # from the site and the places: the article lists those, not its region
 
 
 class DateFacet(Facet):
@@ -356,6 +358,11 @@ class FacetRegistry:
     def entity_facets(self) -> list[EntityFacet]:
         return [f for f in self._facets.values() if isinstance(f, EntityFacet)]
 
+    def named_entity_facets(self) -> list[EntityFacet]:
+        """The entity facets whose values a story names (persons, organizations, places, and any
+        registered later), without those derived from other values (region): what an article lists."""
+        return [f for f in self.entity_facets() if not f.derived]
+
     def entity_fields(self) -> dict[str, str]:
         """Entity type -> the index field holding that type's ids."""
         return {f.name: f.field for f in self.entity_facets()}
@@ -366,6 +373,12 @@ class FacetRegistry:
 
     def describe(self) -> list[dict]:
         return [f.describe() for f in self._facets.values()]
+
+    def label(self, name: str, value: str, ctx: FacetContext) -> str:
+        """`value` of the value facet `name` as that facet shows it in ctx.lang (a site's name in the
+        reader's language); the value itself when no such facet is registered."""
+        facet = self._facets.get(name)
+        return facet.label(value, ctx) if isinstance(facet, ValuesFacet) else value
 
 
 def default_facets() -> FacetRegistry:

@@ -24,6 +24,7 @@ from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-dev-shm-usage", "--window-size=1280,1000"]
+ORSHA_RU = "Оршанский районный исполнительный комитет"  # the site's Russian name (entities/sites.py)
 CYRILLIC = re.compile(r"[А-Яа-яЁёІіЎў]")
 
 
@@ -199,12 +200,15 @@ def test_a_result_opens_the_article_page_with_its_translation_beside_it(hostile_
     wait(browser, lambda: browser.find_elements(By.CSS_SELECTOR, "#hits li.hit"))
     link = browser.find_element(By.CSS_SELECTOR, "#hits li.hit h3 a")
     assert link.text == "Оршанский льнокомбинат удвоил выпуск льняных тканей"
+    # the site in the reader's language, as its facet names it (the filter value stays English)
+    assert browser.find_element(By.CSS_SELECTOR, "#hits li.hit .site").text == ORSHA_RU
+    assert ORSHA_RU in facet_counts(browser, "site")
     link.click()
     wait(browser, lambda: "/article/" in browser.current_url and browser.find_elements(By.ID, "article"))
     assert "lang=ru" in browser.current_url
     assert browser.find_element(By.TAG_NAME, "h1").text == "Оршанский льнокомбинат удвоил выпуск льняных тканей"
     assert "2024-07-02" in browser.find_element(By.CSS_SELECTOR, ".meta").text
-    assert "Orsha District Executive Committee" in browser.find_element(By.CSS_SELECTOR, ".meta").text
+    assert ORSHA_RU in browser.find_element(By.CSS_SELECTOR, ".meta").text
     english, russian = browser.find_elements(By.CSS_SELECTOR, ".texts .text")
     assert english.get_attribute("lang") == "en" and russian.get_attribute("lang") == "ru"
     assert "doubled its linen output" in english.text and "удвоил выпуск" in russian.text
@@ -222,7 +226,9 @@ def test_a_result_opens_the_article_page_with_its_translation_beside_it(hostile_
     browser.set_window_size(1280, 1000)
 
     # every source is listed; a person is a link to the search filtered by that person, in Russian
-    assert "Orsha District Executive Committee" in browser.find_element(By.CSS_SELECTOR, ".sources").text
+    assert ORSHA_RU in browser.find_element(By.CSS_SELECTOR, ".sources").text
+    assert "site=Orsha+District+Executive+Committee" in \
+        browser.find_element(By.CSS_SELECTOR, ".sources a").get_attribute("href")
     person = next(a for a in browser.find_elements(By.CSS_SELECTOR, '[data-entities="persons"] a')
                   if a.text == "Александр Вольфович")
     assert "Орша" in browser.find_element(By.CSS_SELECTOR, '[data-entities="places"]').text

@@ -34,7 +34,8 @@ class Hit:
     lang: str  # the language of title and snippet
     published: str | None  # ISO date
     published_time: str | None
-    site: str | None
+    site: str | None  # the canonical (English) name: the `site` filter's value
+    site_label: str | None  # the site's name in the reader's language (the site facet's label)
     sources: list[dict]  # {site, url} of every copy of the story (reprints)
     score: float | None  # None when sorted by date or the query is empty
     snippet: str  # HTML: escaped text with <mark>

@@ -393,6 +393,7 @@ class SearchService:
             published=article.published,
             published_time=article.published_time,
             site=article.site,
+            site_label=self.site_label(article.site, lang),
             # a Source is flat: its fields as they are (asdict deep-copies, ~0.04 ms a hit)
             sources=[public_source(vars(s)) for s in article.sources],
             score=None if score is None else round(float(score), 4),
@@ -407,6 +408,13 @@ class SearchService:
             editions=article.edition_langs,
             translation_source=article.translation_source(),
         )
+
+    def site_label(self, site: str | None, lang: str) -> str | None:
+        """A site's name in `lang` as the site facet labels it (a known committee's Russian or
+        Belarusian name); the canonical name stays the filter value."""
+        if not site:
+            return site
+        return self.facets.label("site", site, FacetContext(lang, entities=self.registry, languages=self.languages))
 
     # -- suggest --------------------------------------------------------------------------------
     def suggest(self, prefix: str, lang: str | None = None, filters: dict | None = None, limit: int = 10,
@@ -502,25 +510,30 @@ class SearchService:
 
     # -- one article ----------------------------------------------------------------------------
     def get_article(self, article_id: str) -> dict | None:
-        """The stored article as a response shows it (article.public_view: no server paths), its
-        entities labelled in every language, and the generation it was read from; None if absent."""
+        """The stored article as a response shows it (article.public_view: no server paths), the
+        entities it names under each entity facet's field (derived facets such as region left out),
+        each labelled in every language and typed by its facet (the filter that finds it), the names
+        in every language of the sites that printed it (`site_labels`: canonical name -> language ->
+        name), and the generation it was read from; None if absent."""
         state = self._checkout()
         try:
             docnum = state.reader.document_number(article_id) if isinstance(article_id, str) else None
             if docnum is None:
                 return None
-            article = public_view(json.loads(state.reader.stored_fields(docnum)["article"]))
-
-            def entity(eid: str) -> dict:
-                place = eid.startswith("place:")  # places have their own registry; label() reads both
-                e = None if place else self.registry.get(eid)
-                return {"id": eid, "type": "place" if place else (e.type if e else None),
-                        "labels": {lang: self.registry.label(eid, lang) for lang in self.languages.codes}}
-
-            article["entities"] = {key: [entity(e) for e in article.get(key) or []]
-                                   for key in ("persons", "organizations", "places")}
+            stored = json.loads(state.reader.stored_fields(docnum)["article"])
+            article = public_view(stored)
+            story = Article.from_dict(stored)
+            contexts = {code: FacetContext(code, entities=self.registry, languages=self.languages)
+                        for code in self.languages.codes}
+            article["entities"] = {
+                facet.field: [{"id": eid, "type": facet.name,
+                               "labels": {code: facet.label(eid, ctx) for code, ctx in contexts.items()}}
+                              for eid in facet.values(story)]
+                for facet in self.facets.named_entity_facets()}
+            sites = dict.fromkeys(filter(None, [article.get("site"), *(s.get("site") for s in article["sources"])]))
+            article["site_labels"] = {site: {code: self.site_label(site, code) for code in self.languages.codes}
+                                      for site in sites}
             article["generation"] = state.generation
             return article
         finally:
             self._checkin(state)
-

@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from ..article import Article
+from ..facets import FacetRegistry
 from ..languages import LanguageRegistry
 from .articles_api import TRANSLATE, _read_article
 from .errors import ApiError
@@ -27,8 +28,6 @@ PAGE_LANG = Param("lang", "string", "the reader's language, a code from GET /lan
                   "translation shown beside the source text (default: the browser's Accept-Language, else the "
                   "source language)", max_length=20)
 ARTICLE_PAGE_PARAMS = [PAGE_LANG, TRANSLATE]
-# article field -> the entity type its ids have (a search filter of that name makes them links)
-ENTITY_LISTS = ("persons", "organizations", "places")
 
 
 def reader_lang(request: Request, chosen: str | None, languages: LanguageRegistry) -> str:
@@ -59,13 +58,17 @@ def _text_column(lang: str, heading: str, title: str, body: str) -> str:
             f"<h3>{escape(title)}</h3>{_paragraphs(body)}</section>")
 
 
-def _entity_links(article: dict, lang: str, strings: dict, filters: set[str]) -> str:
-    """`filters`: the filter parameters /search takes (the app's facets)."""
+def _entity_links(article: dict, lang: str, strings: dict, facets: FacetRegistry, source: str) -> str:
+    """One list per entity facet the story names values of (SearchService.get_article), headed by the
+    page's string for it, else the facet's own title; each value a link to the search it filters."""
+    filters = {f.name for f in facets.filters()}
     out = []
-    for key in ENTITY_LISTS:
+    for facet in facets.named_entity_facets():
+        key = facet.field
         entities = article.get("entities", {}).get(key) or []
         if not entities:
             continue
+        heading = strings.get(key) or facet.titles.get(lang) or facet.titles.get(source) or facet.name
         items = []
         for e in entities:
             label = escape(e["labels"].get(lang) or e["id"])
@@ -74,7 +77,7 @@ def _entity_links(article: dict, lang: str, strings: dict, filters: set[str]) ->
                 items.append(f'<li><a href="{escape(href)}">{label}</a></li>')
             else:
                 items.append(f"<li>{label}</li>")
-        out.append(f'<section class="entities" data-entities="{key}"><h2>{escape(strings[key])}</h2>'
+        out.append(f'<section class="entities" data-entities="{escape(key)}"><h2>{escape(heading)}</h2>'
                    f'<ul>{"".join(items)}</ul></section>')
     return "".join(out)
 
@@ -83,8 +86,9 @@ def _sources(article: dict, lang: str, strings: dict) -> str:
     items = []
     for source in article.get("sources") or []:
         site = source.get("site") or ""
+        label = article.get("site_labels", {}).get(site, {}).get(lang) or site
         href = "/?" + urlencode({"site": site, "lang": lang})
-        line = f'<a href="{escape(href)}">{escape(site)}</a>'
+        line = f'<a href="{escape(href)}">{escape(label)}</a>'
         url = source.get("url")
         if url and url.startswith(("https://", "http://")):
             line += f' · <a href="{escape(url)}" rel="noopener nofollow">{escape(strings["source_link"])}</a>'
@@ -145,7 +149,7 @@ async def article_page(request: Request) -> HTMLResponse:
     when = " ".join(filter(None, (article.get("published"), article.get("published_time"))))
     meta = (f'<p class="meta"><span>{escape(strings["published"])}: <time datetime="{escape(article.get("published") or "")}">'
             f'{escape(when or "—")}</time></span> · <span>{escape(strings["site"])}: '
-            f'{escape(article.get("site") or "—")}</span></p>')
+            f'{escape(article.get("site_labels", {}).get(article.get("site"), {}).get(lang) or article.get("site") or "—")}</span></p>')
     original = _text_column(source, strings["original"], article["title"], article["body"])
     if translation:
         texts = (f'<div class="texts two">{original}'
@@ -155,6 +159,6 @@ async def article_page(request: Request) -> HTMLResponse:
         texts = f'<div class="texts">{original}</div>'
         notice = _translation_notice(request, article_id, lang, strings, outcome) if lang != source else ""
     main = (f'<article><h1 lang="{lang if translation else source}">{escape(title)}</h1>{meta}{notice}{texts}'
-            f'<aside class="about">{_entity_links(article, lang, strings, {p.name for p in state.search_params.filters})}{_sources(article, lang, strings)}</aside>'
+            f'<aside class="about">{_entity_links(article, lang, strings, state.search.facets, source)}{_sources(article, lang, strings)}</aside>'
             "</article>")
     return HTMLResponse(_page(lang, title, main, _switch(article_id, lang, languages), strings))

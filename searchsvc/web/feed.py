@@ -88,8 +88,8 @@ def render(result, *, base: str, query_string: str, lang: str, title: str, size:
             _add(entry, "published", stamp)
         _add(entry, "link", rel="alternate", type="text/html",
              href=f"{base}/article/{quote(hit.id, safe='')}?lang={quote(lang)}")
-        if hit.site:
-            _add(entry, "category", term=hit.site)
+        if hit.site:  # term: the `site` filter's value; label: its name in the feed's language
+            _add(entry, "category", term=hit.site, label=hit.site_label or hit.site)
         _add(entry, "summary", hit.snippet, type="html")  # the snippet's HTML (escaped text + <mark>), as text
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True)
 

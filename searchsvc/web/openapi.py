@@ -199,7 +199,11 @@ def document(settings: Settings, search_params: SearchParams) -> dict:
                                "description": "query string for /search that selects or unselects this value"}}},
                 "Hit": {"type": "object", "properties": {
                     "id": {"type": "string"}, "title": {"type": "string"}, "published": {"type": ["string", "null"]},
-                    "site": {"type": ["string", "null"], "description": "null: the page named no site"},
+                    "site": {"type": ["string", "null"], "description": "the canonical (English) site name, the "
+                             "value the `site` filter takes; null: the page named no site"},
+                    "site_label": {"type": ["string", "null"], "description": "the site's name in the reader's "
+                                   "language (a known committee's Russian or Belarusian name), as the site facet "
+                                   "labels it"},
                     "url": {"type": ["string", "null"]},
                     "sources": {"type": "array", "items": {"type": "object"}},
                     "snippet": {"type": "string", "description": "HTML: escaped text and <mark> tags only"},

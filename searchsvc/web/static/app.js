@@ -218,7 +218,8 @@ function renderDidYouMean(data) {
   link.onclick = (e) => { e.preventDefault(); runSearch(data.did_you_mean_toggle); };
 }
 
-function siteName(site) { return site == null ? t("unknown_site") : site; }
+// the site's name in the reader's language (hit.site stays the canonical name the site filter takes)
+function siteName(hit) { return hit.site == null ? t("unknown_site") : hit.site_label || hit.site; }
 
 function renderHits(hits) {
   const list = $("#hits");
@@ -228,7 +229,7 @@ function renderHits(hits) {
     const title = el("a", { text: hit.title, href: `/article/${encodeURIComponent(hit.id)}?lang=${lang()}` });
     const meta = el("p", { class: "meta" }, [
       el("time", { text: hit.published || "", dateTime: hit.published || "" }),
-      el("span", { class: "site", text: siteName(hit.site) }),
+      el("span", { class: "site", text: siteName(hit) }),
     ]);
     if ((hit.sources || []).length > 1) meta.append(el("span", { class: "sources", text: fmt(t("sources"), { n: hit.sources.length }) }));
     for (const via of hit.matched_via || []) meta.append(el("span", { class: "via", text: t("via")[via] || via }));
