@@ -27,7 +27,7 @@ from ..languages import LanguageRegistry, resolve
 from . import routing
 from .columns import ColumnCache, Columns
 from .errors import QueryError
-from .dates import understand_dates
+from .dates import UnderstoodDate, understand_dates
 from .typos import TypoIndex
 from .query import VIAS, QueryPlan, advanced_plan, plain_plan
 from .results import EntityLabel, Hit, SearchResult
@@ -208,6 +208,24 @@ class SearchService:
             raise QueryError(f"{name} must be a date like 2023-01-11, 2023-01 or 2023; got {str(value)[:40]!r}")
         return last_day if last else first_day
 
+    def _date_range(self, date_from, date_to) -> tuple[date | None, date | None]:
+        """The first and last day date_from and date_to name (None: open); QueryError when one is not
+        a date or they are reversed."""
+        first = self._date(date_from, "date_from", last=False)
+        last = self._date(date_to, "date_to", last=True)
+        if first and last and first > last:
+            raise QueryError(f"date_from {first} is after date_to {last}")
+        return first, last
+
+    def _query_dates(self, q, mode: str, dates: bool, date_from, date_to) -> tuple[str, UnderstoodDate] | None:
+        """A plain query's date words ("июнь 2023", "last month") when `dates` is on and no date filter
+        is given: the query without them and the first date read; None when there is none to read."""
+        if not (dates and mode == "plain" and isinstance(q, str) and q and date_from in (None, "")
+                and date_to in (None, "")):
+            return None
+        rest, understood = understand_dates(q[: self.max_query_chars], self.languages, self.today())
+        return (rest, understood[0]) if understood else None
+
     def _plan(self, q: str, mode: str, reader, typos: TypoIndex | None = None,
               vocabulary: TypoIndex | None = None) -> QueryPlan:
         """`typos`: plain mode's typo tolerance (None: off); `vocabulary`: the near-term look-up
@@ -228,20 +246,17 @@ class SearchService:
         reads those words as words."""
         lang = self.languages.source.code if lang is None else lang
         self._check(lang, page, size, sort, mode, date_granularity)
-        if (dates and mode == "plain" and isinstance(q, str) and q and date_from in (None, "")
-                and date_to in (None, "")):
-            rest, understood = understand_dates(q[: self.max_query_chars], self.languages, self.today())
-            if understood:
-                read = understood[0]
-                args = dict(lang=lang, page=page, size=size, filters=filters, sort=sort, mode=mode,
-                            date_granularity=date_granularity, dates=False)
-                result = self.search(rest, date_from=read.date_from, date_to=read.date_to, **args)
-                applied = result.total > 0
-                if not applied:  # nothing in those dates: the words alone, and say so
-                    result = self.search(q, **args)
-                result.query = q
-                result.understood = [{**read.to_json(), "applied": applied}]
-                return result
+        if (read_dates := self._query_dates(q, mode, dates, date_from, date_to)) is not None:
+            rest, read = read_dates
+            args = dict(lang=lang, page=page, size=size, filters=filters, sort=sort, mode=mode,
+                        date_granularity=date_granularity, dates=False)
+            result = self.search(rest, date_from=read.date_from, date_to=read.date_to, **args)
+            applied = result.total > 0
+            if not applied:  # nothing in those dates: the words alone, and say so
+                result = self.search(q, **args)
+            result.query = q
+            result.understood = [{**read.to_json(), "applied": applied}]
+            return result
         return self._search(q, lang, page, size, filters, date_from, date_to, sort, mode, date_granularity)
 
     def pages(self, q: str, *, page_size: int = 500, max_hits: int = 10_000, lang: str | None = None,
@@ -255,7 +270,7 @@ class SearchService:
         first = self.search(q, lang=lang, page=1, size=min(page_size, self.max_page_size), filters=filters,
                             date_from=date_from, date_to=date_to, sort=sort, mode=mode, dates=dates)
         if first.understood and first.understood[0]["applied"]:  # as search() read it: the rest + the dates
-            q = understand_dates(q[: self.max_query_chars], self.languages, self.today())[0]
+            q = self._query_dates(q, mode, dates, None, None)[0]
             date_from, date_to = first.date_from, first.date_to
         if first.size == page_size or first.total <= first.size:
             yield first
@@ -274,10 +289,7 @@ class SearchService:
     def _search(self, q, lang, page, size, filters, date_from, date_to, sort, mode, date_granularity) -> SearchResult:
         started = time.perf_counter()
         filters = self._filters(filters)
-        first = self._date(date_from, "date_from", last=False)
-        last = self._date(date_to, "date_to", last=True)
-        if first and last and first > last:
-            raise QueryError(f"date_from {first} is after date_to {last}")
+        first, last = self._date_range(date_from, date_to)
         state = self._checkout()
         try:
             reader, cols = state.reader, state.columns
@@ -426,8 +438,7 @@ class SearchService:
         if not isinstance(limit, int) or not 1 <= limit <= 50:
             raise QueryError(f"limit must be between 1 and 50, got {limit!r}")
         filters = self._filters(filters)
-        first = self._date(date_from, "date_from", last=False)
-        last = self._date(date_to, "date_to", last=True)
+        first, last = self._date_range(date_from, date_to)
         state = self._checkout()
         try:
             cols = state.columns
@@ -468,19 +479,13 @@ class SearchService:
             raise QueryError(f"limit must be between 1 and 1000, got {limit!r}")
         q = q if isinstance(q, str) else ""
         filters = self._filters(filters)
-        first = self._date(date_from, "date_from", last=False)
-        last = self._date(date_to, "date_to", last=True)
-        if first and last and first > last:
-            raise QueryError(f"date_from {first} is after date_to {last}")
+        first, last = self._date_range(date_from, date_to)
         state = self._checkout()
         try:
             tries = [(q, first, last)]
-            if dates and mode == "plain" and q and first is None and last is None:
-                rest, understood = understand_dates(q[: self.max_query_chars], self.languages, self.today())
-                if understood:
-                    read = understood[0]
-                    tries.insert(0, (rest, self._date(read.date_from, "date_from", False),
-                                     self._date(read.date_to, "date_to", True)))
+            if (read_dates := self._query_dates(q, mode, dates, date_from, date_to)) is not None:
+                rest, read = read_dates
+                tries.insert(0, (rest, *self._date_range(read.date_from, read.date_to)))
             for text, first, last in tries:  # the understood dates when they match anything, as search()
                 ctx = FacetContext(lang, filters, first, last, entities=self.registry, languages=self.languages)
                 base, masks = self._matches(state, text, mode, ctx)
