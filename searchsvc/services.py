@@ -37,17 +37,22 @@ T = TypeVar("T")
 
 class Services:
     """The registry, extractor, translator and search service of one set of settings; `facets`:
-    what searches count and filter by (default_facets()), complete before the services are used."""
+    what searches count and filter by (default_facets()), complete before the services are used;
+    `languages`: those articles are indexed, searched and translated in (default_languages()),
+    handed to every component that needs them."""
 
-    def __init__(self, settings: Settings, facets: FacetRegistry | None = None):
+    def __init__(self, settings: Settings, facets: FacetRegistry | None = None,
+                 languages: LanguageRegistry | None = None):
         self.settings = settings
         self.facets = facets if facets is not None else default_facets()
+        self._languages = languages
         self._built: dict[str, object] = {}
         self._lock = threading.RLock()  # re-entrant: the extractor builds the registry first
 
     @classmethod
-    def from_settings(cls, settings: Settings, facets: FacetRegistry | None = None) -> "Services":
-        return cls(settings, facets)
+    def from_settings(cls, settings: Settings, facets: FacetRegistry | None = None,
+                      languages: LanguageRegistry | None = None) -> "Services":
+        return cls(settings, facets, languages)
 
     def __repr__(self) -> str:
         return f"Services(index_dir={self.settings.index_dir!r}, built={sorted(self._built)})"
@@ -61,7 +66,7 @@ class Services:
     @property
     def languages(self) -> LanguageRegistry:
         """The languages articles are indexed and searched in (searchsvc.languages)."""
-        return self._once("languages", default_languages)
+        return self._once("languages", lambda: self._languages or default_languages())
 
     @property
     def registry(self) -> EntityRegistry:
@@ -76,7 +81,7 @@ class Services:
     @property
     def translator(self) -> ArticleTranslator:
         """Russian and Belarusian fields from the packages in settings.models_dir; keeps models loaded."""
-        return self._once("translator", lambda: ArticleTranslator(self.settings))
+        return self._once("translator", lambda: ArticleTranslator(self.settings, languages=self.languages))
 
     @property
     def engine(self) -> "Engine":

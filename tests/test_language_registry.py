@@ -141,3 +141,27 @@ def test_the_search_page_offers_the_registered_languages_with_their_strings(with
         assert answer["languages"][3]["ui"]["found"] == "{n} results"
         hits = client.get("/search", params={"q": "врожаєм збіжжя", "lang": "uk"}).json()["hits"]
         assert [h["url"] for h in hits] == [HARVEST["url"]] and hits[0]["lang"] == "uk"
+
+
+def test_the_services_hand_their_languages_to_health_and_translation(with_ukrainian, tmp_path):
+    """/health's translation routes and untranslated counts, and the translator's gaps, are for the
+    languages the Services were built with (a fourth one included), not the default three."""
+    from conftest import test_settings
+    from starlette.testclient import TestClient
+
+    from searchsvc.article import Article
+    from searchsvc.services import Services
+    from searchsvc.web.app import create_app
+
+    languages, service, _ = with_ukrainian
+    models = tmp_path / "no-models"
+    models.mkdir()
+    settings = test_settings(index_dir=str(service.store.root), models_dir=str(models))
+    services = Services.from_settings(settings, languages=languages)
+    with TestClient(create_app(services=services)) as client:
+        translation = client.get("/health").json()["translation"]
+    assert translation["untranslated_documents"] == {"ru": 1, "be": 1, "uk": 1}
+    assert translation["models"]["routes"]["uk"] == {"kind": "none", "available": False,
+                                                     "detail": "en->uk: not available"}
+    report = services.translator.translate([Article(id="a", title="Grain", body="The harvest is in.", site=None, published=None)])
+    assert report.gaps == {"ru": 1, "be": 1, "uk": 1}

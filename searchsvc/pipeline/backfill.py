@@ -13,7 +13,6 @@ import json
 
 from ..article import Article
 from ..index.updates import apply_changes
-from ..languages import default_languages
 from ..translation.models import ModelCatalog
 from .context import RunContext
 from .translate import translate
@@ -25,18 +24,19 @@ def fill_gaps(run: RunContext, written: set[str], api_ids: set[str]) -> int:
     """Returns how many articles gained a translation; `written` were translated by this run already."""
     store, live, report, progress = run.store, run.live, run.report, run.progress
     try:
-        catalog = ModelCatalog.load(run.settings.models_dir)
+        languages = run.services.languages
+        catalog = ModelCatalog.load(run.settings.models_dir, languages)
         routes = [lang for lang, route in catalog.routes().items() if route.available]
         # English for the Russian/Belarusian stories no English edition covers, once a model into it exists
-        source = default_languages().source.code
-        if any(catalog.route(source, other).available for other in default_languages().target_codes):
+        source = languages.source.code
+        if any(catalog.route(source, other).available for other in languages.target_codes):
             routes.append(source)
     except Exception as exc:  # a broken models folder: the translate stage reports it; don't fail here
         progress.event("fill_gaps_skipped", error=f"{type(exc).__name__}: {exc}")
         return 0
     if not routes:
         return 0
-    masks = default_languages().masks_missing(routes)
+    masks = languages.masks_missing(routes)
     index = store.open(live)
     try:
         with index.reader() as r:

@@ -7,7 +7,6 @@ sentences not yet cached; the index and the manifest are untouched.
 from __future__ import annotations
 
 from ..article import Article
-from ..languages import default_languages
 from ..translation import ArticleTranslator, TranslationReport, translate_articles
 from .progress import Progress
 
@@ -42,7 +41,7 @@ def translate(articles: list[Article], translator: ArticleTranslator, progress: 
         progress.advance(len(chunk))
     progress.finish()
     # a language a story has no text in (its own, a site edition, a translation)
-    totals["gaps"] = {lang: n for lang in default_languages().codes if (n := sum(a.text_in(lang) is None for a in articles))}
+    totals["gaps"] = {lang: n for lang in translator.languages.codes if (n := sum(a.text_in(lang) is None for a in articles))}
     return totals
 
 

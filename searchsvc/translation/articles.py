@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..article import HUMAN_ROUTES, PREMADE, Article, Translation
-from ..languages import default_languages
+from ..languages import LanguageRegistry, resolve
 from .cache import TranslationCache
 from .engine import PackageTranslator, default_length_limits, model_identity
 from .models import InstalledModel, ModelCatalog, Route
@@ -49,8 +49,10 @@ class ArticleTranslator:
     length; benchmarks force both.
     """
 
-    def __init__(self, settings, *, length_limits=default_length_limits):
+    def __init__(self, settings, *, length_limits=default_length_limits, languages: LanguageRegistry | None = None):
+        """`languages`: the service's (Services.languages; default: default_languages())."""
         self.settings = settings
+        self.languages = resolve(languages)
         self.length_limits = length_limits
         self._engines: dict[tuple, PackageTranslator] = {}
         self._ids: dict[tuple, str] = {}
@@ -126,7 +128,7 @@ class ArticleTranslator:
     # --- articles ------------------------------------------------------------------------
 
     def translate(self, articles: list[Article], langs: tuple[str, ...] | None = None) -> TranslationReport:
-        """`langs`: the languages to fill (default: every language of default_languages() an article
+        """`langs`: the languages to fill (default: every language of self.languages an article
         is not written in; one for an on-demand request). A language the site's own edition or a
         shipped translation covers is never machine-translated."""
         with self._lock:  # one run at a time per translator: models are not re-entrant here
@@ -135,7 +137,7 @@ class ArticleTranslator:
     def _translate(self, articles: list[Article], langs: tuple[str, ...] | None = None) -> TranslationReport:
         started = time.perf_counter()
         report = TranslationReport(articles=len(articles))
-        catalog = ModelCatalog.load(self.settings.models_dir)
+        catalog = ModelCatalog.load(self.settings.models_dir, self.languages)
         cache: TranslationCache | None = None
         memo: dict[str, dict[str, str]] = {}
         split_cache: dict[int, tuple[list, list]] = {}
@@ -146,10 +148,10 @@ class ArticleTranslator:
                 split_cache[key] = (split_text(article.title), split_text(article.body))
             return split_cache[key]
 
-        for lang in langs or default_languages().codes:
+        for lang in langs or self.languages.codes:
             wanted = [a for a in articles if a.lang != lang
                       and not (lang in a.translations and a.translations[lang].route in HUMAN_ROUTES)]
-            if lang == default_languages().source.code and not wanted:
+            if lang == self.languages.source.code and not wanted:
                 continue  # English stories (the usual case): nothing to bring into English
             by_source: dict[str, list[Article]] = {}
             for article in wanted:
@@ -167,7 +169,7 @@ class ArticleTranslator:
                         continue
                     except _LegFailed as exc:
                         report.errors.append(f"{lang}: {exc}")
-                        route = Route(lang, "none")
+                        route = Route(lang, "none", source=source)
                 counts["none"] += len(group)
             untranslated = sum(1 for a in articles if a.lang != lang and lang not in a.translations)
             if untranslated:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Iterator
 
 from ..article import Article
-from ..languages import default_languages
+from ..languages import LanguageRegistry, resolve
 
 log = logging.getLogger("searchsvc.translation")
 
@@ -84,11 +84,12 @@ class Backlog:
 
     @classmethod
     def load(cls, settings, langs, *, recent_days: int = RECENT_DAYS, reads: ArticleReads | None = None,
-             limit: int | None = None) -> "Backlog":
+             limit: int | None = None, languages: LanguageRegistry | None = None) -> "Backlog":
+        """`languages`: the index's (Services.languages; default: default_languages())."""
         from ..index import IndexStore
 
         store = IndexStore(settings.index_dir)
-        entries = _untranslated(store, langs)
+        entries = _untranslated(store, langs, resolve(languages))
         counts = (reads or ArticleReads(settings.index_dir)).counts()
         entries = order(entries, counts, recent_days)
         return cls(store, entries[:limit] if limit else entries)
@@ -126,12 +127,11 @@ def order(entries: list[_Entry], reads: dict[str, int], recent_days: int = RECEN
     return sorted(newest_first, key=tier)  # stable: newest first within a tier
 
 
-def _untranslated(store, langs) -> list[_Entry]:
+def _untranslated(store, langs, languages: LanguageRegistry) -> list[_Entry]:
     """(id, published) of live documents in English that lack any of `langs`."""
     name = store.live_generation()
     if name is None:
         return []
-    languages = default_languages()
     masks = languages.masks_missing(langs)
     with store.open(name) as index, index.reader() as reader:
         if not reader.has_field("translated"):

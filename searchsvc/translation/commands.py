@@ -84,7 +84,8 @@ def cmd_list(args, services) -> int:
     from .models import ModelCatalog, not_upstream
 
     settings = services.settings  # --models-dir applied by the CLI
-    catalog = ModelCatalog.load(settings.models_dir)
+    languages = services.languages
+    catalog = ModelCatalog.load(settings.models_dir, languages)
     routes = catalog.routes()
     if args.json:
         print(json.dumps({
@@ -103,11 +104,11 @@ def cmd_list(args, services) -> int:
             print(f"{m.pair:<9} {m.name:<{width}}  {m.version:<7}  {note}".rstrip())
     else:
         print("no translation packages installed")
-    for lang in default_languages().target_codes:
+    for lang in languages.target_codes:
         print(routes[lang].describe())
-    missing = [lang for lang in default_languages().target_codes if not routes[lang].available]
+    missing = [lang for lang in languages.target_codes if not routes[lang].available]
     if missing:
-        source = default_languages().source.code
+        source = languages.source.code
         from_index = [lang for lang in missing if not not_upstream((source, lang))]
         routes_text = [f"searchsvc models install {' '.join(from_index)}"] if from_index else []
         routes_text += [f"{lang}: {why}" for lang in missing if (why := not_upstream((source, lang)))]
@@ -130,7 +131,7 @@ def cmd_install(args, services) -> int:
             _prune_cache(settings, [(info.from_code, info.to_code)])
         if args.langs:
             try:
-                pairs = [parse_pair(text) for text in args.langs]
+                pairs = [parse_pair(text, services.languages) for text in args.langs]
             except ValueError as exc:
                 return _error(str(exc))
             for info in install_from_index(settings.models_dir, settings.translation_cache_dir, pairs,
@@ -198,10 +199,11 @@ def cmd_translate(args, services) -> int:
     settings = services.settings  # --index / --models-dir applied by the CLI
     if args.device:
         settings = dataclasses.replace(settings, translate_device=args.device)
-    routes = ModelCatalog.load(settings.models_dir).routes()
-    langs = [lang for lang in (args.lang or default_languages().target_codes) if routes[lang].available]
+    languages = services.languages
+    routes = ModelCatalog.load(settings.models_dir, languages).routes()
+    langs = [lang for lang in (args.lang or languages.target_codes) if routes[lang].available]
     if not langs:
-        print(f"error: no translation model for {', '.join(args.lang or default_languages().target_codes)} in {settings.models_dir}: "
+        print(f"error: no translation model for {', '.join(args.lang or languages.target_codes)} in {settings.models_dir}: "
               f"searchsvc models install ru be  (or --file PACKAGE.argosmodel)", file=sys.stderr)
         return 3
     from ..index import IndexStore
@@ -212,7 +214,7 @@ def cmd_translate(args, services) -> int:
     from ..engines import EngineError
 
     try:
-        backlog = Backlog.load(settings, langs, recent_days=args.recent_days, limit=args.limit)
+        backlog = Backlog.load(settings, langs, recent_days=args.recent_days, limit=args.limit, languages=languages)
     except EngineError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 3
@@ -229,6 +231,7 @@ def cmd_translate(args, services) -> int:
             print(f"translating {backlog.total} articles ({', '.join(langs)}) on {where}: "
                   + ", ".join(f"{n} {d} worker(s)" for d, n in devices.items()), file=sys.stderr)
         run = ArchiveTranslation(settings, client, langs=langs, task_sentences=task_sentences, on_progress=progress,
+                                 languages=languages,
                                  should_stop=(lambda: time.monotonic() > deadline) if deadline else None)
         report = run.run(backlog.articles(), total=backlog.total)
     progress.close(report)

@@ -42,7 +42,7 @@ from typing import Callable, Iterable, Iterator
 from ..article import Article
 from .cache import TranslationCache
 from .engine import PackageTranslator, default_length_limits, model_identity
-from ..languages import default_languages
+from ..languages import LanguageRegistry, resolve
 from .models import InstalledModel, ModelCatalog
 from .sentences import needs_translation, split_text
 
@@ -256,15 +256,17 @@ class ArchiveTranslation:
     def __init__(self, settings, client, *, langs: Iterable[str] | None = None, task_sentences: int = TASK_SENTENCES,
                  chunk_articles: int = CHUNK_ARTICLES, window: int | None = None,
                  on_progress: Callable[[ArchiveReport], None] | None = None,
-                 should_stop: Callable[[], bool] | None = None):
+                 should_stop: Callable[[], bool] | None = None, languages: LanguageRegistry | None = None):
+        """`languages`: the service's (Services.languages; default: default_languages())."""
         self.settings, self.client = settings, client
+        self.languages = resolve(languages)
         self.langs = tuple(langs) if langs else None
         self.task_sentences, self.chunk_articles = max(1, task_sentences), max(1, chunk_articles)
         self.window = window
         self.on_progress = on_progress or (lambda report: None)
         self.should_stop = should_stop or (lambda: False)
         self.cache = TranslationCache(settings.translation_cache_dir)
-        self.catalog = ModelCatalog.load(settings.models_dir)
+        self.catalog = ModelCatalog.load(settings.models_dir, self.languages)
         self._legs: dict[str, Leg] = {}
         self._inflight: dict[tuple[str, ...], set[str]] = {}
         self._waiting: dict[int, int] = {}  # article index -> tasks it waits for
@@ -273,7 +275,7 @@ class ArchiveTranslation:
     def routes(self) -> dict[str, tuple[Leg, ...]]:
         """lang -> legs from English, for every target language a model route exists for."""
         out = {}
-        for lang in self.langs or default_languages().target_codes:
+        for lang in self.langs or self.languages.target_codes:
             route = self.catalog.route(lang)
             if route.available:
                 out[lang] = tuple(self._leg(m) for m in route.legs)
@@ -296,7 +298,7 @@ class ArchiveTranslation:
         tasks: list[_Task] = []
         # longer chains first: their first leg also serves the shorter routes that share it
         for lang, legs in sorted(routes.items(), key=lambda item: -len(item[1])):
-            wanted = [(i, a) for i, a in articles if a.lang == default_languages().source.code and lang not in a.translations]
+            wanted = [(i, a) for i, a in articles if a.lang == self.languages.source.code and lang not in a.translations]
             if not wanted:
                 continue
             texts_of = {i: sentences_of[i] for i, _ in wanted}  # article -> texts at the current leg
@@ -332,7 +334,7 @@ class ArchiveTranslation:
         window = self.window or 2 * sum(w.get("nthreads", 1) for w in
                                         self.client.scheduler_info().get("workers", {}).values()) + 2
         if not routes:
-            report.errors.append("no translation model installed for " + ", ".join(self.langs or default_languages().target_codes))
+            report.errors.append("no translation model installed for " + ", ".join(self.langs or self.languages.target_codes))
             return report
         pending = distributed.as_completed()
         futures: dict = {}  # future -> _Task

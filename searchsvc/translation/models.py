@@ -24,7 +24,7 @@ from importlib import metadata
 from pathlib import Path
 from types import SimpleNamespace
 
-from ..languages import default_languages
+from ..languages import LanguageRegistry, resolve
 from .packaging import PackageError, PackageInfo, check_package
 
 log = logging.getLogger("searchsvc.translation")
@@ -130,6 +130,7 @@ class Route:
     lang: str
     kind: str  # "direct", "pivot:ru", or "none"
     legs: tuple[InstalledModel, ...] = ()
+    source: str = ""  # the language translated from
 
     @property
     def available(self) -> bool:
@@ -137,7 +138,7 @@ class Route:
 
     def describe(self) -> str:
         if not self.legs:
-            return f"{default_languages().source.code}->{self.lang}: not available"
+            return f"{self.source}->{self.lang}: not available"
         chain = " + ".join(f"{m.name} ({m.version})" for m in self.legs)
         return f"{self.legs[0].from_code}->{self.lang}: {self.kind} via {chain}"
 
@@ -145,15 +146,19 @@ class Route:
 class ModelCatalog:
     """The translation packages installed in one models directory."""
 
-    def __init__(self, models_dir: str | os.PathLike, models: list[InstalledModel]):
+    def __init__(self, models_dir: str | os.PathLike, models: list[InstalledModel],
+                 languages: LanguageRegistry | None = None):
+        """`languages`: the service's (Services.languages; default: default_languages()): the source
+        translated from and the targets routed to."""
         self.models_dir = Path(models_dir)
         self.models = sorted(models, key=lambda m: (m.from_code, m.to_code, m.name))
+        self.languages = resolve(languages)
 
     @classmethod
-    def load(cls, models_dir: str | os.PathLike) -> "ModelCatalog":
+    def load(cls, models_dir: str | os.PathLike, languages: LanguageRegistry | None = None) -> "ModelCatalog":
         models_dir = Path(models_dir)
         if not models_dir.is_dir() or not any(models_dir.iterdir()):
-            return cls(models_dir, [])  # nothing installed: don't even import argostranslate
+            return cls(models_dir, [], languages)  # nothing installed: don't even import argostranslate
         package = argos(models_dir).package
         models = []
         for directory in sorted(p for p in models_dir.iterdir() if p.is_dir()):
@@ -164,7 +169,7 @@ class ModelCatalog:
                 continue
             if pkg.type == "translate" and (directory / "model").is_dir():
                 models.append(InstalledModel.from_argos(pkg))
-        return cls(models_dir, models)
+        return cls(models_dir, models, languages)
 
     def find(self, from_code: str, to_code: str) -> InstalledModel | None:
         found = [m for m in self.models if m.from_code == from_code and m.to_code == to_code]
@@ -172,21 +177,21 @@ class ModelCatalog:
         return max(found, key=lambda m: _version_key(m.version)) if found else None
 
     def route(self, lang: str, source: str | None = None) -> Route:
-        source = source or default_languages().source.code
-        targets = default_languages().target_codes
+        source = source or self.languages.source.code
+        targets = self.languages.target_codes
         direct = self.find(source, lang)
         if direct:
-            return Route(lang, "direct", (direct,))
+            return Route(lang, "direct", (direct,), source)
         # Pivot through another target language first (ru for be), then anything else.
         pivots = [t for t in targets if t != lang] + sorted({m.to_code for m in self.models} - set(targets))
         for pivot in pivots:
             first, second = self.find(source, pivot), self.find(pivot, lang)
             if first and second:
-                return Route(lang, f"pivot:{pivot}", (first, second))
-        return Route(lang, "none")
+                return Route(lang, f"pivot:{pivot}", (first, second), source)
+        return Route(lang, "none", source=source)
 
     def routes(self) -> dict[str, Route]:
-        return {lang: self.route(lang) for lang in default_languages().target_codes}
+        return {lang: self.route(lang) for lang in self.languages.target_codes}
 
 
 def _version_key(version: str) -> tuple:
@@ -265,8 +270,8 @@ def not_upstream(pair: tuple[str, str]) -> str | None:
     return next((NOT_UPSTREAM[code] for code in pair if code in NOT_UPSTREAM), None)
 
 
-def parse_pair(text: str) -> tuple[str, str]:
-    """"ru" -> (en, ru); "ru-be", "ru_be" or "ru->be" -> (ru, be)."""
+def parse_pair(text: str, languages: LanguageRegistry | None = None) -> tuple[str, str]:
+    """"ru" -> (en, ru) (`languages`' source first); "ru-be", "ru_be" or "ru->be" -> (ru, be)."""
     for sep in ("->", "-", "_"):
         if sep in text:
             a, b = text.split(sep, 1)
@@ -274,7 +279,7 @@ def parse_pair(text: str) -> tuple[str, str]:
                 return a.strip().lower(), b.strip().lower()
     if not text.isalpha():
         raise ValueError(f"not a language or language pair: {text!r} (e.g. ru, be, ru-be)")
-    return default_languages().source.code, text.lower()
+    return resolve(languages).source.code, text.lower()
 
 
 def install_from_index(models_dir: str | os.PathLike, cache_dir: str | os.PathLike, pairs: list[tuple[str, str]],

@@ -22,6 +22,7 @@ import threading
 from dataclasses import dataclass
 
 from ..article import Article, Translation
+from ..languages import LanguageRegistry, resolve
 from .articles import ArticleTranslator
 from .cache import TranslationCache
 from .engine import model_identity
@@ -51,12 +52,14 @@ class OnDemandOutcome:
 class OnDemandTranslation:
     """Per process: one translator, one thread, a short queue; jobs keyed by (article, language)."""
 
-    def __init__(self, settings, translator: ArticleTranslator | None = None):
+    def __init__(self, settings, translator: ArticleTranslator | None = None, languages: LanguageRegistry | None = None):
+        """`languages`: the service's (Services.languages; default: default_languages())."""
         self.settings = settings
-        self.translator = translator or ArticleTranslator(settings)
+        self.languages = resolve(languages)
+        self.translator = translator or ArticleTranslator(settings, languages=self.languages)
         # a second translator for articles whose sentences are all cached: it never loads a model,
         # so it need not queue behind a translation under way
-        self.from_cache = ArticleTranslator(settings)
+        self.from_cache = ArticleTranslator(settings, languages=self.languages)
         self._executor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="translate-on-demand")
         self._jobs: dict[tuple[str, str], concurrent.futures.Future] = {}
         self._lock = threading.Lock()
@@ -69,7 +72,7 @@ class OnDemandTranslation:
             return OnDemandOutcome(lang, "source", f"the article is written in {lang}")
         if lang in article.translations:
             return OnDemandOutcome(lang, "present", "", article.translations[lang])
-        route = ModelCatalog.load(self.settings.models_dir).route(lang)
+        route = ModelCatalog.load(self.settings.models_dir, self.languages).route(lang)
         if not route.available:
             return OnDemandOutcome(lang, "no_model", f"no translation model for {lang} is installed "
                                                      f"(searchsvc models install {lang})")

@@ -108,11 +108,11 @@ def create_app(settings: Settings | None = None, service: SearchService | None =
     app.state.search = service or services.search
     app.state.search_params = SearchParams.of(getattr(app.state.search, "facets", None) or services.facets)
     app.state.metrics = request_metrics
-    app.state.translation_gaps = TranslationGaps()
-    app.state.translation_models = TranslationModels(settings.models_dir)
+    app.state.translation_gaps = TranslationGaps(services.languages)
+    app.state.translation_models = TranslationModels(settings.models_dir, services.languages)
     app.state.write_lock = asyncio.Lock()
     app.state.reads = ArticleReads(settings.index_dir)  # which articles to translate first
-    app.state.on_demand = OnDemandTranslation(settings)  # GET /articles/{id}?translate=ru
+    app.state.on_demand = OnDemandTranslation(settings, languages=services.languages)  # GET /articles/{id}?translate=ru
     return app
 
 

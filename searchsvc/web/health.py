@@ -16,7 +16,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from ..index import NoIndexError
-from ..languages import default_languages
+from ..languages import LanguageRegistry
 from ..translation.models import ModelCatalog
 from .responses import JSONResponse
 
@@ -27,7 +27,8 @@ MODELS_TTL_S = 60.0
 class TranslationGaps:
     """Per target language: documents in the live index without a translation into it."""
 
-    def __init__(self):
+    def __init__(self, languages: LanguageRegistry):
+        self.languages = languages  # the service's (Services.languages): bit i of `translated` is language i
         self._cached: tuple[float, str, dict] | None = None
         self._lock = threading.Lock()
 
@@ -36,7 +37,7 @@ class TranslationGaps:
         with self._lock:
             if self._cached and self._cached[1] == generation and time.monotonic() - self._cached[0] < GAPS_TTL_S:
                 return self._cached[2]
-        languages = default_languages()
+        languages = self.languages
         generation, index = store.open_serving()
         try:
             with index.reader() as reader:
@@ -53,14 +54,15 @@ class TranslationGaps:
 class TranslationModels:
     """Installed models and the route each target language takes (cached: listing imports argos)."""
 
-    def __init__(self, models_dir: str):
+    def __init__(self, models_dir: str, languages: LanguageRegistry):
         self.models_dir = models_dir
+        self.languages = languages
         self._cached: tuple[float, dict] | None = None
 
     def __call__(self) -> dict:
         if self._cached and time.monotonic() - self._cached[0] < MODELS_TTL_S:
             return self._cached[1]
-        catalog = ModelCatalog.load(self.models_dir)
+        catalog = ModelCatalog.load(self.models_dir, self.languages)
         report = {
             "installed": [m.pair for m in catalog.models],
             "routes": {lang: {"kind": r.kind, "available": r.available, "detail": r.describe()}
