@@ -32,6 +32,7 @@ from ..index.schema import NAME_KEYS_FIELD, TEXT_PARTS, TITLE_WORDS_FIELD, text_
 from ..languages import LanguageRegistry, resolve
 from . import routing
 from .errors import QueryError
+from ..lang.declension import nominatives
 from .names import LatinNames
 from .scoring import terms_within
 from .typos import max_typos
@@ -139,10 +140,28 @@ class PlanBuilder:
         out = []
         for part in parts:
             fname = text_field(part, lang)
-            for tok in _tokens(self.reader, fname, word, self.plan.languages):
+            toks = _tokens(self.reader, fname, word, self.plan.languages)
+            for tok in toks:
                 self.plan.stems[lang].add(tok)
                 out.append(Q.Term(fname, tok, boost=weight * self.boost))
                 out += self._near_terms(fname, tok, word, weight)
+            for tok in self._nominative_terms(fname, lang, word, toks):
+                self.plan.stems[lang].add(tok)
+                out.append(Q.Term(fname, tok, boost=weight * self.boost))
+        return out
+
+    def _nominative_terms(self, fname: str, lang: str, word: str, toks) -> list[str]:
+        """Terms of `fname` for the nominatives a declined unknown name may come from
+        ("Ордабаевым" -> "Ордабаев", whose stem the stemmer cuts differently): exact matches, not
+        typos. Only for a word with no postings of its own (a name the archive knows as typed needs none)."""
+        language = self.languages.get(lang)
+        if not self._fuzzy or language is None or not language.name_cases or not _HAS_CYRILLIC.search(word):
+            return []
+        out = []
+        for form in nominatives(word, language)[1:]:
+            for tok in _tokens(self.reader, fname, form, self.plan.languages):
+                if tok not in toks and tok not in out and self.reader.doc_frequency(fname, tok):
+                    out.append(tok)
         return out
 
     def _near_terms(self, fname: str, tok: str, word: str, weight: float) -> list[Q.Query]:
@@ -154,6 +173,15 @@ class PlanBuilder:
         for term, dist, _df in self.typos.near(fname, tok, max_typos(word), self.max_expansions):
             out.append(Q.Term(fname, term, boost=weight * self.boost * TYPO_WEIGHT[dist]))
         return out
+
+    def _nominative_names(self, word: str, lang: str, tok: str) -> list[str]:
+        """Entity-name terms of the nominatives `word` may come from in `lang`."""
+        language = self.languages.get(lang)
+        if language is None or not language.name_cases:
+            return []
+        return [t for form in nominatives(word, language)[1:]
+                for t in _tokens(self.reader, "entity_names", form, self.plan.languages)
+                if t != tok and self.reader.doc_frequency("entity_names", t)]
 
     def _near_names(self, tok: str, word: str) -> list[tuple[str, int]]:
         """Entity-name terms near `tok`: names are indexed in their base form, so a Cyrillic case
@@ -220,6 +248,11 @@ class PlanBuilder:
         names = []
         for tok in _tokens(self.reader, "entity_names", word, self.plan.languages):
             names.append(Q.ConstantScore(Q.Term("entity_names", tok), NAME_SCORE * self.boost))
+            # names are indexed in their base form: a declined name ("Бялянскай") is its nominative
+            for lang in {query_lang, self.languages.spelling_language(word).code} if _HAS_CYRILLIC.search(word) \
+                    and not self.reader.doc_frequency("entity_names", tok) else ():
+                names += [Q.ConstantScore(Q.Term("entity_names", t), NAME_SCORE * self.boost)
+                          for t in self._nominative_names(word, lang, tok)]
             if self._fuzzy:
                 names += [Q.ConstantScore(Q.Term("entity_names", t), NAME_SCORE * self.boost * TYPO_WEIGHT[d])
                           for t, d in self._near_names(tok, word)]

@@ -186,21 +186,25 @@ class Evaluator:
             mask = np.zeros(self.n, dtype=bool)
             scale = getattr(q, "scale", None) if len(q.subqueries) > 1 else None
             count = np.zeros(self.n, dtype=np.float32) if scale else None
+            matching = 0  # parts that match some document
             for c in q.subqueries:
                 part = self._eval(c)
                 if isinstance(part, Sparse):  # a term's docnums are unique: plain fancy-index adds
                     total[part.docs] += part.scores
                     mask[part.docs] = True
+                    matching += bool(len(part.docs))
                     if scale:
                         count[part.docs] += 1
                 else:
                     total += part.scores
                     mask |= part.mask
+                    matching += bool(part.mask.any())
                     if scale:
                         count += part.mask
-            if scale:
-                # coordination: matching more of the parts lifts the score (Whoosh's OrGroup scale)
-                total *= (1 - scale + scale * count / len(q.subqueries))
+            if scale and matching:
+                # coordination: matching more of the parts lifts the score (Whoosh's OrGroup scale);
+                # a part no document matches (a word the archive lacks) takes nothing from the others
+                total *= (1 - scale + scale * count / matching)
             out = Dense(total * boost if boost != 1.0 else total, mask)
         else:  # pragma: no cover - supports() keeps other nodes out
             raise TypeError(f"cannot evaluate {type(q).__name__}")
