@@ -148,3 +148,11 @@ def test_belarusian_surnames_in_vich_are_surnames_and_a_trophy_names_no_place(re
                       body="Тренер Роман Пашкевич вручил Кубок Беларуси в Жлобине.")
     EntityExtractor(registry, learn=False).annotate(article)
     assert [registry.places.label(p) for p in article.places] == ["Zhlobin"]
+
+
+def test_a_bare_word_joins_a_registry_surname_only_one_edit_away(registry):
+    """'Lukashenka' and 'Matvienko' are spellings of known surnames; 'Paton' and 'Pocono' share Putin's
+    consonant skeleton but are other words."""
+    found = labels(registry, "Paton said the plan was ready. Pocono added. Lukashenka spoke, and Matvienko arrived.")
+    assert "Vladimir Putin" not in found
+    assert {"Aleksandr Lukashenko", "Valentina Matviyenko"} <= found

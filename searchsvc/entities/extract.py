@@ -977,11 +977,13 @@ class EntityExtractor:
             return local[key]  # (not "Petrova" for Ivan Petrov: his deputy is another person)
         ids = self._surname_forms.get(word)
         if not ids and len(key) >= 5 and word[:1].isupper():
-            # a spelling variant differs by a letter or so ("Lukashenka"); the skeleton alone also
-            # joins unrelated words ("Track" ~ "Trotsky"), so the lengths must be close as well
+            # a spelling variant differs by a letter or so ("Lukashenka", "Matvienko"); the skeleton alone
+            # also joins unrelated words ("Track" ~ "Trotsky", "Paton" and "Pocono" ~ Putin), so the
+            # spellings must be one edit apart (two for long names)
             ids = [eid for eid in self._surnames.get(key, ())
                    if (e := self.registry.get(eid)) is not None
-                   and any(abs(len(n.split()[-1]) - len(word)) <= 1 for n in e.names() if n[:1].isascii() and n.split())]
+                   and any(_edits(n.split()[-1].lower(), word.lower(), 2 if len(word) >= 8 else 1)
+                           for n in e.names() if n[:1].isascii() and n.split())]
         ids = [eid for eid in ids or () if (e := self.registry.get(eid)) is not None
                and surnames_agree(e.label("en").split()[-1], word)]
         if ids and initials:
@@ -1178,6 +1180,20 @@ class EntityExtractor:
         article.places = self.registry.places.find(text, skip=named)
         article.regions = regions(article.site, article.places, self.registry.places, self._cyrillic.sites)
         return article
+
+
+def _edits(a: str, b: str, limit: int) -> bool:
+    """True when `a` and `b` are at most `limit` insertions, deletions or substitutions apart."""
+    if abs(len(a) - len(b)) > limit:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > limit:
+            return False
+    return row[-1] <= limit
 
 
 def _country_before(toks: list[Token], k: int) -> str | None:
