@@ -53,7 +53,7 @@ airlines motors industries securities systems technologies telecom communication
 front movement congress cabinet senate duma rada sejm knesset presidium guard forces fleet brigade
 commissariat center centre consortium cooperative co-operative alliance coalition ag sa nv bv gmbh
 bhd berhad kombinat combine station laboratory observatory reserve sanatorium polyclinic gymnasium
-mill mills mine mines complex park brewery distillery creamery bakery shipyard
+mill mills mine mines complex park brewery distillery creamery bakery shipyard cannery foundry
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
 embassy consulate consulate-general akimat hokimiyat khokimiyat depot
 """)
