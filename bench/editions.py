@@ -31,6 +31,7 @@ import gzip
 import json
 import platform
 import random
+import re
 import sys
 import tempfile
 import time
@@ -104,9 +105,15 @@ def ntrex_set(out: Path, rng: random.Random, start) -> tuple[dict, list[dict]]:
 # --- distractors: unrelated pages in each language -----------------------------------------------
 
 
+def _title_key(title: str) -> str:
+    """A headline with case, punctuation and spacing dropped: one story's repeats share it."""
+    return " ".join(re.findall(r"\w+", title.lower()))
+
+
 def reuters_texts(n: int):
-    """Reuters-21578 sends some stories twice (a repeat, a "Talking point" rerun): those are one
-    story, so only the first of a body is a distractor."""
+    """Reuters-21578 sends some stories twice (a repeat, a "Talking point" rerun, a corrected body
+    under the same headline): those are one story, so only the first of a body or of a headline is
+    a distractor (a searchsvc reprint merge of the two would be scored as a wrong merge)."""
     if not REUTERS.exists():
         return
     seen = set()
@@ -116,20 +123,23 @@ def reuters_texts(n: int):
                 return
             d = json.loads(line)
             body, title = (d.get("body") or "").strip(), (d.get("title") or "").strip()
-            if len(body) > 300 and title and body[:150] not in seen:
-                seen.add(body[:150])
+            if len(body) > 300 and title and body[:150] not in seen and _title_key(title) not in seen:
+                seen.update((body[:150], _title_key(title)))
                 n -= 1
                 yield title.title(), body
 
 
 def corus_texts(n: int):
-    done = 0
+    """corus news and factRuEval texts, one per headline (a news feed can repeat a story)."""
+    done, seen = 0, set()
     for path in sorted(CORUS_ODS.glob("*.csv.gz")) if CORUS_ODS.exists() else []:
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             for row in csv.DictReader(fh):
                 if done >= n:
                     return
-                if row.get("title") and len(row.get("text") or "") > 300:
+                if row.get("title") and len(row.get("text") or "") > 300 \
+                        and _title_key(row["title"]) not in seen:
+                    seen.add(_title_key(row["title"]))
                     done += 1
                     yield row["title"].strip(), row["text"].strip()
     for part in ("devset", "testset"):
@@ -137,7 +147,8 @@ def corus_texts(n: int):
             if done >= n:
                 return
             lines = [s.strip() for s in path.read_text(encoding="utf-8").splitlines() if s.strip()]
-            if len(lines) >= 2 and sum(map(len, lines[1:])) > 300:
+            if len(lines) >= 2 and sum(map(len, lines[1:])) > 300 and _title_key(lines[0][:150]) not in seen:
+                seen.add(_title_key(lines[0][:150]))
                 done += 1
                 yield lines[0][:150], "\n\n".join(lines[1:])
 
