@@ -82,6 +82,7 @@ class Candidate:
     score: float
     story: str
     passes: bool  # clears the threshold on its own (a figure shared, or a higher score)
+    reprint: bool = False  # the page matched an edition in its own language on another site
 
 
 def _needed(site_a: str, site_b: str) -> float:
@@ -177,6 +178,13 @@ class EditionLinker:
                 return []  # two different stories fit about as well: do not guess
         if not best.passes and len(group) < 2:
             return []  # a weak link (no figure in common) needs a third edition that agrees
+        # a page in a story's own language joins it as a reprint only when that story has editions
+        # in other languages, or the page also links it to one that has (the page's own edition of
+        # a story on its site, retold by another site): one-language stories stay the
+        # ReprintDetector's to merge
+        if all(c.reprint and self._langs_of.get(c.story, set()) == {page.lang} for c in group) \
+                or (len(group) == 1 and best.reprint and self._langs_of.get(best.story, set()) == {page.lang}):
+            return []
         return [c.story for c in group]
 
     def candidates(self, page: Article) -> list["Candidate"]:
@@ -189,7 +197,9 @@ class EditionLinker:
         # editions sharing at least two of the page's less common features, counted from the
         # postings; only those are scored (a page of a big run meets thousands of editions)
         shared: Counter = Counter()
-        lists = [by for lang, by in self._by_feature.items() if lang != page.lang]
+        # the page's own language too: a rewritten reprint on another site of one of a story's
+        # editions (an oblast site retelling a city site's Russian text) joins that story
+        lists = list(self._by_feature.values())
         for f in feats:
             for posting in (by[f] for by in lists if f in by):
                 if len(posting) <= MAX_POSTINGS:
@@ -199,7 +209,10 @@ class EditionLinker:
             if n < 2:
                 continue
             ed = self._editions[i]
-            if page.lang in self._langs_of.get(ed.story, ()):
+            reprint = ed.lang == page.lang
+            if reprint and ("unknown" in (page.site, ed.site) or page.site == ed.site or not page.site):
+                continue  # one site's stories of one language are apart (the ReprintDetector's copies)
+            if not reprint and page.lang in self._langs_of.get(ed.story, ()):
                 continue  # a story has one edition per language (a same-language copy is a reprint)
             if not _comparable(day, size, ed, self.max_days):
                 continue
@@ -208,8 +221,10 @@ class EditionLinker:
                 continue
             score, figures = score
             needed = _needed(page.site, ed.site)
+            if reprint and not figures:
+                continue  # a reprint repeats the story's figures
             if score >= needed and score > getattr(best.get(ed.story), "score", 0.0):
-                best[ed.story] = Candidate(score, ed.story, figures or score >= needed + NO_FIGURES_EXTRA)
+                best[ed.story] = Candidate(score, ed.story, figures or score >= needed + NO_FIGURES_EXTRA, reprint)
         return sorted(best.values(), key=lambda c: c.score, reverse=True)
 
     def related(self, a: str, b: str) -> bool:

@@ -287,7 +287,10 @@ class Stories:
                 self.linker.add(article)
                 self._placed[id(article)] = (article, article)
                 return None
-            if self._ranks_before(article, story):
+            if article.lang == story.lang or article.lang in story.translations \
+                    and story.translations[article.lang].route == SITE_EDITION:
+                merge_copy(story, article)  # another site's retelling of an edition the story holds
+            elif self._ranks_before(article, story):
                 story = self._lead(story, article)
             else:
                 merge_edition(story, article)
