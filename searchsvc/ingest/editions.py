@@ -205,12 +205,16 @@ class EditionLinker:
                 if len(posting) <= MAX_POSTINGS:
                     shared.update(posting)
         best: dict[str, Candidate] = {}
+        # a one-language story in the page's language counts only beside another language's (see
+        # match): without one, an English-only corpus scores no English page against another
+        other_lang = any(n >= 2 and self._editions[i].lang != page.lang for i, n in shared.items())
         for i, n in shared.items():
             if n < 2:
                 continue
             ed = self._editions[i]
             reprint = ed.lang == page.lang
-            if reprint and ("unknown" in (page.site, ed.site) or page.site == ed.site or not page.site):
+            if reprint and ("unknown" in (page.site, ed.site) or page.site == ed.site or not page.site
+                            or not other_lang and len(self._langs_of.get(ed.story, ())) < 2):
                 continue  # one site's stories of one language are apart (the ReprintDetector's copies)
             if not reprint and page.lang in self._langs_of.get(ed.story, ()):
                 continue  # a story has one edition per language (a same-language copy is a reprint)
