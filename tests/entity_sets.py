@@ -92,7 +92,7 @@ def identity_counts(got: set[str], want: list, ignore=()) -> tuple[int, int, int
     for label in sorted(got):
         hit = next((k for k, e in enumerate(want) if label in _alternatives(e)), None)
         if hit is None:
-            if label not in ignore:
+            if not any(label in _alternatives(e) for e in ignore):
                 extra.append(label)
         elif hit in matched:
             extra.append(label)  # the same entity under a second label
@@ -105,7 +105,7 @@ def identity_counts(got: set[str], want: list, ignore=()) -> tuple[int, int, int
 def trap_hits(page: dict, annotation: dict) -> list[str]:
     """Extracted labels that are (part of) a trap phrase and not an annotated entity."""
     named = set().union(*(_alternatives(e) for key in ENTITY_KEYS for e in annotation[key]))
-    named |= set(annotation.get("ignore", ()))  # an arguable label is neither rewarded nor penalised
+    named |= set().union(*(_alternatives(e) for e in annotation.get("ignore", ())))  # an arguable label is neither rewarded nor penalised
     hits = []
     for key in ENTITY_KEYS:
         for label in page[key] - named:
