@@ -11,35 +11,20 @@ import re
 import shutil
 from pathlib import Path
 
+import chromium
 import pytest
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMEDRIVER = shutil.which("chromedriver")
-if not (CHROMIUM and CHROMEDRIVER):
-    pytest.skip("Debian chromium + chromium-driver are not installed (apt-get install -y chromium chromium-driver; "
-                ".ci/run installs them)", allow_module_level=True)
+chromium.require()
 
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--window-size=1280,900"]
 DESK, PHONE = (1280, 900), (390, 844)
 
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
+    driver = chromium.start(tmp_path_factory.mktemp("chromium-profile"), size=(1280, 900))
     yield driver
     driver.quit()
 
@@ -57,8 +42,7 @@ def screenshot(browser, tmp_path):
     return save
 
 
-def wait(driver, condition, seconds: float = 15):
-    return WebDriverWait(driver, seconds, poll_frequency=0.1).until(lambda d: condition())
+wait = chromium.wait
 
 
 def open_page(browser, url: str, size=DESK):
