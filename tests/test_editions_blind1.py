@@ -5,37 +5,18 @@ that no two stories merge (the same-site same-day traps), and what a reader find
 
 from __future__ import annotations
 
-import json
-from itertools import combinations
-from pathlib import Path
 
 import pytest
 
 from conftest import test_settings
+from edition_sets import load, pairs, stories_of
 from searchsvc.pipeline import reindex
 from searchsvc.search import SearchService
 
-BLIND1 = Path(__file__).resolve().parent.parent / "bench" / "data" / "editions_blind1"
-EXPECTED = json.loads((BLIND1 / "expected.json").read_text(encoding="utf-8"))["stories"]
-QUERIES = [json.loads(line) for line in open(BLIND1 / "queries.jsonl", encoding="utf-8") if line.strip()]
+BLIND1, EXPECTED, QUERIES = load("editions_blind1")
 STORY_OF_PAGE = {page: sid for sid, pages in EXPECTED.items() for page in pages}
 
 
-def page_name(source_path: str) -> str:
-    return Path(source_path.split(".jsonl:")[0] + ".jsonl" if ".jsonl:" in source_path else source_path).name
-
-
-def stories_of(service) -> dict[str, set[str]]:
-    """Article id -> the page files its sources hold."""
-    out = {}
-    for fields in service._state().reader.all_stored_fields():
-        article = json.loads(fields["article"])
-        out[article["id"]] = {page_name(s["source_path"]) for s in article["sources"]}
-    return out
-
-
-def pairs(groups) -> set[tuple[str, str]]:
-    return {p for g in groups for p in combinations(sorted(g), 2)}
 
 
 @pytest.fixture(scope="module")

@@ -4,13 +4,13 @@ reader finds, and machine translation only where no edition covers a language (i
 
 from __future__ import annotations
 
-import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from conftest import test_settings
+from edition_sets import load, stories_of
 from searchsvc.article import Article, Source
 from searchsvc.config import Settings
 from searchsvc.entities import EntityRegistry
@@ -23,22 +23,8 @@ from searchsvc.translation.models import install_file
 from searchsvc.translation.testmodel import EN_RU, build_test_package
 
 RU_EN = {v: k for k, v in EN_RU.items()}  # a ru->en test model: Cyrillic letters back to Latin ones
-DEV = Path(__file__).resolve().parent.parent / "bench" / "data" / "editions_dev"
-EXPECTED = json.loads((DEV / "expected.json").read_text(encoding="utf-8"))["stories"]
-QUERIES = [json.loads(line) for line in open(DEV / "queries.jsonl", encoding="utf-8") if line.strip()]
+DEV, EXPECTED, QUERIES = load("editions_dev")
 
-
-def page_name(source_path: str) -> str:
-    return Path(source_path.split(".jsonl:")[0] + ".jsonl" if ".jsonl:" in source_path else source_path).name
-
-
-def stories_of(service) -> dict[str, set[str]]:
-    """Article id -> the page files its sources hold."""
-    out = {}
-    for fields in service._state().reader.all_stored_fields():
-        article = json.loads(fields["article"])
-        out[article["id"]] = {page_name(s["source_path"]) for s in article["sources"]}
-    return out
 
 
 @pytest.fixture(scope="module")
