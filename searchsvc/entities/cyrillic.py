@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.translit import press_form, transliterate
 from . import lexicon as lx
 from .names import latin_forms
 from .places import StemIndex, rows, BELARUS_FILE, tokens
@@ -67,6 +68,21 @@ def _latin(word: str, lang: str, first_name: bool = False) -> str | None:
                                      -f.lower().count("y"), len(f), f)) if plain else None
 
 
+def _press_name(word: str, lang: str, first_name: bool = False) -> str | None:
+    """A person's name word on a Russian page as English news spells it (Людмила Ковалёва -> Lyudmila
+    Kovaleva, not Liudmila Kovalyova); first names only when the lexicon knows the result. Belarusian
+    words keep their romanization (the dev7 set labels them so: Aliaksandr Kandratsenka)."""
+    if lang != "ru":
+        return _latin(word, lang, first_name)
+    if first_name:  # Dmitry, Sergei, Lyudmila, else Aleksandr; else a lexicon form (Alexander)
+        bgn = transliterate(word, "ru-bgn")
+        press = press_form(bgn) if "x" in bgn.lower() else press_form(bgn).replace("x", "ks")  # not Alexandr
+        known = [f for f in (press, bgn) if f.lower() in lx.FIRST_NAMES]
+        return known[0] if known else _latin(word, lang, first_name=True)
+    # ё after a consonant is e in the press (Kovalev, Kovaleva, not Kovalyov)
+    return press_form(transliterate(re.sub(r"(?<=[^аеёиоуыэюя])ё", "е", word), "ru-bgn"))
+
+
 class CyrillicNames:
     def __init__(self, registry):
         self.registry = registry
@@ -115,7 +131,7 @@ class CyrillicNames:
             stem = first_word[:len(first_word) - len(ending)] if ending else first_word
             if len(stem) < 2:
                 continue
-            first = _latin(stem + nominative, lang, first_name=True)
+            first = _press_name(stem + nominative, lang, first_name=True)
             if not first:
                 continue
             surname_nom = surname_word
@@ -127,7 +143,7 @@ class CyrillicNames:
                         break
             elif first_word[-1:] in "аяА":
                 pass  # a woman's nominative: the surname is as written
-            surname = _latin(surname_nom, lang)
+            surname = _press_name(surname_nom, lang)
             return f"{first} {surname}" if surname else None
         return None
 
