@@ -10,6 +10,15 @@ from pathlib import Path
 SETS = Path(__file__).resolve().parent.parent / "bench" / "data"
 
 
+def indexed(folder: Path, workdir: Path):
+    """(settings, reindex report) of the set's pages put through the batch job into workdir/index."""
+    from conftest import test_settings
+    from searchsvc.pipeline import reindex
+
+    settings = test_settings(index_dir=str(workdir / "index"))
+    return settings, reindex([str(folder / "pages")], settings)
+
+
 def load(name: str) -> tuple[Path, dict[str, list[str]], list[dict]]:
     """(folder, {story id: [page file]}, [query]) of bench/data/<name>."""
     folder = SETS / name

@@ -5,26 +5,18 @@ that no two stories merge (the same-site same-day traps), and what a reader find
 
 from __future__ import annotations
 
-
 import pytest
 
-from conftest import test_settings
-from edition_sets import load, pairs, stories_of
-from searchsvc.pipeline import reindex
+from edition_sets import indexed, load, pairs, stories_of
 from searchsvc.search import SearchService
 
 BLIND1, EXPECTED, QUERIES = load("editions_blind1")
 STORY_OF_PAGE = {page: sid for sid, pages in EXPECTED.items() for page in pages}
 
 
-
-
 @pytest.fixture(scope="module")
 def blind1_index(tmp_path_factory):
-    root = tmp_path_factory.mktemp("editions-blind1")
-    settings = test_settings(index_dir=str(root / "index"))
-    report = reindex([str(BLIND1 / "pages")], settings)
-    return settings, report
+    return indexed(BLIND1, tmp_path_factory.mktemp("editions-blind1"))
 
 
 def test_every_page_is_read_and_no_two_stories_merge(blind1_index):

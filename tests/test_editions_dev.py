@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import test_settings
-from edition_sets import load, stories_of
+from edition_sets import indexed, load, stories_of
 from searchsvc.article import Article, Source
 from searchsvc.config import Settings
 from searchsvc.entities import EntityRegistry
@@ -26,13 +26,9 @@ RU_EN = {v: k for k, v in EN_RU.items()}  # a ru->en test model: Cyrillic letter
 DEV, EXPECTED, QUERIES = load("editions_dev")
 
 
-
 @pytest.fixture(scope="module")
 def dev_index(tmp_path_factory):
-    root = tmp_path_factory.mktemp("editions-dev")
-    settings = test_settings(index_dir=str(root / "index"))
-    report = reindex([str(DEV / "pages")], settings)
-    return settings, report
+    return indexed(DEV, tmp_path_factory.mktemp("editions-dev"))
 
 
 def test_the_pages_of_each_story_and_only_they_become_one_story(dev_index):
