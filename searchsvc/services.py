@@ -76,7 +76,7 @@ class Services:
     @property
     def extractor(self) -> EntityExtractor:
         """Finds entities in articles; learns unknown ones into the registry's overlay."""
-        return self._once("extractor", lambda: EntityExtractor(self.registry))
+        return self._once("extractor", lambda: EntityExtractor(self.registry, languages=self.languages))
 
     @property
     def translator(self) -> ArticleTranslator:

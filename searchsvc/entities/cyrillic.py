@@ -9,14 +9,20 @@ finds, in any case form:
 - organizations the registry knows by a Russian or Belarusian name ("Банк развития Республики
   Беларусь"), and companies in quotes after a legal form ("ОАО «Кричевцементношифер»");
 - persons: a known first name and a surname ("Андрей Мулярчик"), and clergy by one name after their
-  title ("епископ Лидский и Сморгонский Порфирий"), labelled in the common English transliteration.
+  title ("епископ Лидский и Сморгонский Порфирий"), labelled as English news spells them: Belarusian
+  names from their Russian form (Ігар Ляшэнка is Igor Lyashenko, as BelTA writes), the Belarusian
+  romanization kept as an alias (Ihar Lyashenka).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..lang.declension import respelled
+from ..lang.language import Language, LanguageRegistry
 from ..lang.translit import press_form, transliterate
+from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms
 from .places import StemIndex, rows, BELARUS_FILE, tokens
@@ -29,8 +35,12 @@ _NAME = r"[А-ЯЁІЎ][а-яёіў’'-]+"
 # a lookahead, so that "Казахстана Мурат Нуртлеу" also yields the pair starting at Мурат
 _PERSON = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})(?![\w-]))")
 # a patronymic in any case: Николаевна/Николаевной, Петрович/Петровича, Мікалаевіч, Пятроўна
-_PATRONYMIC = r"[А-ЯЁІЎ][а-яёіў]+(?:ович|евич|ьич|авіч|евіч|овн|евн|ичн|аўн|еўн|оўн|ічн)[а-яёіў]*"
-_PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+({_PATRONYMIC})\s+({_NAME})(?![\w-])")
+_PATRONYMIC_ENDINGS = "ович|евич|ьич|авіч|евіч|овн|евн|ичн|аўн|еўн|оўн|ічн"
+_PATRONYMIC = rf"[А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS})[а-яёіў]*"
+# between a first name and a surname also a stressed -овіч (Пятровіч); alone after a first name a
+# Belarusian -овіч is a surname (Андрэй Рамановіч: the patronymic of Раман is Раманавіч)
+_PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+([А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS}|овіч)[а-яёіў]*)"
+                      rf"\s+({_NAME})(?![\w-])")
 _INITIALS_PERSON = re.compile(r"(?<![\w.])([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ][а-яёіў’'-]{2,})(?![\w-])")
 # (ending, nominative ending, feminine) of a first name in an oblique case: "Андреем", "Ирины"
 # capitalized words after initials that are not surnames ("г. Минск", "ул. Ленина" are lower-case anyway)
@@ -38,10 +48,13 @@ _NOT_SURNAMES = frozenset("республики беларусь россии о
 _FIRST_NAME_CASES = (("", "", None), ("ем", "й", False), ("ём", "й", False), ("я", "й", False), ("ю", "й", False),
                      ("ом", "", False), ("а", "", False), ("у", "", False), ("е", "", False), ("ам", "", False),
                      ("ой", "а", True), ("ою", "а", True), ("ай", "а", True), ("ы", "а", True), ("е", "а", True),
-                     ("у", "а", True), ("ей", "я", True), ("и", "я", True), ("ю", "я", True), ("і", "а", True))
+                     ("у", "а", True), ("ей", "я", True), ("и", "я", True), ("ю", "я", True), ("і", "а", True),
+                     ("яй", "я", True), ("і", "я", True))
 # (ending, nominative ending) of a surname in an oblique case, by the first name's gender
 _SURNAME_CASES = {
-    False: (("ским", "ский"), ("ского", "ский"), ("скому", "ский"), ("цким", "цкий"), ("цкого", "цкий"),
+    # -енка/-энка decline in Belarusian (Ляшэнкам, Ляшэнкі, Ляшэнку); Russian -енко does not
+    False: (("нкам", "нка"), ("нкі", "нка"), ("нку", "нка"),
+            ("ским", "ский"), ("ского", "ский"), ("скому", "ский"), ("цким", "цкий"), ("цкого", "цкий"),
             ("скім", "скі"), ("скага", "скі"), ("ым", ""), ("ім", ""), ("ом", ""), ("ам", ""), ("а", ""), ("у", ""),
             ("е", "")),
     True: (("ской", "ская"), ("цкой", "цкая"), ("скай", "ская"), ("ой", "а"), ("ай", "а"), ("ую", "ая"), ("у", "а")),
@@ -68,24 +81,69 @@ def _latin(word: str, lang: str, first_name: bool = False) -> str | None:
                                      -f.lower().count("y"), len(f), f)) if plain else None
 
 
-def _press_name(word: str, lang: str, first_name: bool = False) -> str | None:
-    """A person's name word on a Russian page as English news spells it (Людмила Ковалёва -> Lyudmila
-    Kovaleva, not Liudmila Kovalyova); first names only when the lexicon knows the result. Belarusian
-    words keep their romanization (the dev7 set labels them so: Aliaksandr Kandratsenka)."""
-    if lang != "ru":
-        return _latin(word, lang, first_name)
+def _respelled(word: str, language: Language) -> str | None:
+    """`word` by every rule of the language's press_respelling; None when they change nothing."""
+    spellings = respelled(word, language)
+    return spellings[1][1] if len(spellings) > 1 else None
+
+
+@lru_cache(maxsize=8)
+def _name_stems(language: Language) -> tuple[tuple[str, str], ...]:
+    """(respelled stem, its counterpart's stem) of the language's press_first_names where the letter
+    rules fall short, letter for letter, 4+ letters: what a surname made from the name starts with
+    (Раман/Роман, Сярге/Серге, Кандрат/Кондрат), longest first."""
+    out = {}
+    for name, counterpart in language.press_first_names.items():
+        a, b = (re.sub(r"[йьаяо]$", "", n) for n in (name, counterpart.replace("ё", "е")))
+        a = _respelled(a, language) or a
+        if len(a) >= 4 and len(a) == len(b) and a != b:
+            out.setdefault(a, b)
+    return tuple(sorted(out.items(), key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=20_000)
+def _russian_form(word: str, language: Language, first_name: bool) -> str | None:
+    """The Russian spelling English news takes a name word from (Ігар -> Игорь, Ляшэнка -> Ляшенко,
+    Іваноў -> Иванов, Раманенка -> Романенко: the language's press_respelling); a word of a language
+    without one (Russian) as it is; None for a first name the respelling does not change (no
+    counterpart known)."""
+    if language.press_respelling is None:
+        return word
+    if first_name:
+        return language.press_first_names.get(word) or _respelled(word, language)
+    low = word.lower()
+    for pattern, repl in language.press_surname_endings:
+        low = re.sub(pattern, repl, low)
+    word = word[:1] + low[1:]
+    russian = _respelled(word, language) or word
+    for stem, counterpart in _name_stems(language):
+        if russian.startswith(stem) and len(russian) > len(stem) + 1:  # Роман-енко, Кондрат-енко
+            return counterpart + russian[len(stem):]
+    return russian
+
+
+def _press_name(word: str, language: Language, languages: LanguageRegistry, first_name: bool = False) -> str | None:
+    """A person's name word as English news spells it: from its Russian form (Ігар -> Igor, Ляшэнка ->
+    Lyashenko, Ковалёва -> Kovaleva); first names only when the lexicon knows the result."""
+    russian = _russian_form(word, language, first_name)
+    spelled_in = languages.get(language.press_respelling[0]) if language.press_respelling else language
+    if russian is None or spelled_in is None or not spelled_in.translit_systems:
+        return _latin(word, language.code, first_name)
+    system = spelled_in.translit_systems[0]
     if first_name:  # Dmitry, Sergei, Lyudmila, else Aleksandr; else a lexicon form (Alexander)
-        bgn = transliterate(word, "ru-bgn")
+        bgn = transliterate(russian, system)
         press = press_form(bgn) if "x" in bgn.lower() else press_form(bgn).replace("x", "ks")  # not Alexandr
         known = [f for f in (press, bgn) if f.lower() in lx.FIRST_NAMES]
-        return known[0] if known else _latin(word, lang, first_name=True)
-    # ё after a consonant is e in the press (Kovalev, Kovaleva, not Kovalyov)
-    return press_form(transliterate(re.sub(r"(?<=[^аеёиоуыэюя])ё", "е", word), "ru-bgn"))
+        return known[0] if known else (_latin(russian, spelled_in.code, first_name=True)
+                                       or _latin(word, language.code, first_name=True))
+    russian = re.sub(r"(?<=[^аеёиоуыэюя])ё", "е", russian)  # Kovalev, not Kovalyov
+    return press_form(transliterate(russian, system))
 
 
 class CyrillicNames:
-    def __init__(self, registry):
+    def __init__(self, registry, languages: LanguageRegistry | None = None):
         self.registry = registry
+        self.languages = resolve(languages)
         self._bodies = StemIndex()
         self.sites = SiteRegistry.load()
         for site in self.sites:
@@ -122,16 +180,18 @@ class CyrillicNames:
             return None
         return place.label("en")
 
-    @staticmethod
-    def _person_label(first_word: str, surname_word: str, lang: str) -> str | None:
-        """English label of a first name and surname in any case: "Андреем Кузнецовым" -> Andrei Kuznetsov."""
+    def _person(self, first_word: str, surname_word: str, lang: str) -> Candidate | None:
+        """A first name and surname in any case as a person: "Андреем Кузнецовым" -> Andrei Kuznetsov, with the
+        nominative as the page's language writes it for a label ("Андрей Кузнецов"); a name the press spells
+        from another language's form also keeps its own romanization as an alias (Ігар Ляшэнка: Igor
+        Lyashenko, Ihar Liashenka) and that form as that language's label (Игорь Ляшенко)."""
         for ending, nominative, feminine in _FIRST_NAME_CASES:
             if ending and not first_word.endswith(ending):
                 continue
             stem = first_word[:len(first_word) - len(ending)] if ending else first_word
             if len(stem) < 2:
                 continue
-            first = _press_name(stem + nominative, lang, first_name=True)
+            first = self._press_name(stem + nominative, lang, first_name=True)
             if not first:
                 continue
             surname_nom = surname_word
@@ -143,9 +203,27 @@ class CyrillicNames:
                         break
             elif first_word[-1:] in "аяА":
                 pass  # a woman's nominative: the surname is as written
-            surname = _press_name(surname_nom, lang)
-            return f"{first} {surname}" if surname else None
+            surname = self._press_name(surname_nom, lang)
+            if not surname:
+                return None
+            person = Candidate("person", f"{first} {surname}", labels={lang: f"{stem + nominative} {surname_nom}"})
+            language = self.languages.get(lang)
+            if language is not None and language.press_respelling is not None:
+                own = " ".join(filter(None, (_latin(stem + nominative, lang, first_name=True), _latin(surname_nom, lang))))
+                if len(own.split()) == 2 and own != person.label:
+                    person.aliases.append(own)
+                russian = [_russian_form(w, language, first_name=k == 0)
+                           for k, w in enumerate((stem + nominative, surname_nom))]
+                if all(russian) and language.press_respelling[0] in self.languages:
+                    person.labels[language.press_respelling[0]] = " ".join(russian)
+            return person
         return None
+
+    def _press_name(self, word: str, lang: str, first_name: bool = False) -> str | None:
+        language = self.languages.get(lang)
+        if language is None:
+            return _latin(word, lang, first_name)
+        return _press_name(word, language, self.languages, first_name)
 
     def mentions(self, text: str) -> list[Mention]:
         """Mentions in the Cyrillic parts of `text` (nothing for English text)."""
@@ -196,9 +274,9 @@ class CyrillicNames:
                     out.append(Mention(m.start(1), m.end(1), "", "organization", candidate=Candidate("organization", label)))
         taken: list[tuple[int, int]] = []
         for m in _PERSON3.finditer(text):  # "Ирина Николаевна Сидоревич" is Irina Sidorevich
-            label = self._person_label(m.group(1), m.group(3), lang)
-            if label:
-                out.append(Mention(m.start(), m.end(), "", "person", candidate=Candidate("person", label)))
+            person = self._person(m.group(1), m.group(3), lang)
+            if person:
+                out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 taken.append((m.start(), m.end()))
         for m in _INITIALS_PERSON.finditer(text):  # "Т.В. Яцкевич": kept as written, in Latin letters
             initials = "".join(f"{_latin(c, lang)}." for c in m.group(1, 2))
@@ -212,9 +290,9 @@ class CyrillicNames:
             if any(a < end and start < b for a, b in taken) or (
                     re.fullmatch(_PATRONYMIC, m.group(2)) and is_patronymic(_latin(m.group(2), lang) or "")):
                 continue  # inside a name found above; "Сергей Николаевич" alone is an address (Пашкевич is a surname)
-            label = self._person_label(m.group(1), m.group(2), lang)
-            if label and not self.registry.places.find(m.group(2)):
-                out.append(Mention(start, end, "", "person", candidate=Candidate("person", label)))
+            person = self._person(m.group(1), m.group(2), lang)
+            if person and not self.registry.places.find(m.group(2)):
+                out.append(Mention(start, end, "", "person", candidate=person))
                 taken.append((start, end))
         for m in _CLERGY.finditer(text):
             name = _latin(m.group(1), lang)

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import Article
+from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from .cyrillic import CyrillicNames
 from .labels import org_labels, person_labels
@@ -87,10 +88,11 @@ class _Alias:
 class EntityExtractor:
     """Gazetteer + capitalization rules; learns unknown entities into the registry's overlay."""
 
-    def __init__(self, registry: EntityRegistry, learn: bool = True):
+    def __init__(self, registry: EntityRegistry, learn: bool = True, languages: LanguageRegistry | None = None):
         self.registry = registry
         self.learn = learn
-        self._cyrillic = CyrillicNames(registry)
+        self.languages = resolve(languages)
+        self._cyrillic = CyrillicNames(registry, self.languages)
         self._build()
 
     # -- gazetteer -----------------------------------------------------------------------------
@@ -1237,7 +1239,8 @@ def machine_entity(cand: Candidate) -> Entity:
     """A new registry entity with machine-made Russian and Belarusian labels."""
     labels = {"en": cand.label}
     labels.update((person_labels(cand.label) if cand.type == "person" else org_labels(cand.label)) or {})
-    aliases = []
+    labels.update(cand.labels)  # the page's own language (and what it was respelled from) beat transliteration
+    aliases = list(cand.aliases)
     m = re.match(r"^([\w-]+) District Executive Committee$", cand.label)
     if m:
         aliases.append(f"{m.group(1)} Regional Executive Committee")

@@ -76,6 +76,8 @@ class Candidate:
 
     type: str
     label: str  # English, as normalised from the text
+    labels: dict[str, str] = field(default_factory=dict)  # other languages', as the page gives them
+    aliases: list[str] = field(default_factory=list)  # other spellings a search should find it by
 
 
 @dataclass

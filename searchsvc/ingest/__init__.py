@@ -458,7 +458,7 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
         if extractor is None:
             raise TypeError("ingest_paths: pass extractor=services.extractor (or extract_entities=False)")
         if not learn:
-            extractor = EntityExtractor(extractor.registry.detached(), learn=False)
+            extractor = EntityExtractor(extractor.registry.detached(), learn=False, languages=extractor.languages)
     else:
         extractor = None
     stories = Stories() if merge_reprints else None

@@ -96,6 +96,12 @@ class Language:
     # transliteration reads the respelled name, ((regex, replacement), ...)); Belarusian
     # "Пуцін", "Дзмітрый" are written from their Russian forms "Путин", "Дмитрий"
     press_respelling: tuple[str, tuple[tuple[str, str], ...]] | None = None
+    # what press_respelling's letter rules cannot know: first names whose counterpart in that
+    # language the press spells (Ігар is Igor from Игорь, not Ihar; nominatives; their stems also
+    # start surnames made from them: Раманенка is Romanenko), and surname endings taken over
+    # before the letter rules (-оў -> -ов: Іваноў is Ivanov)
+    press_first_names: Mapping[str, str] = field(default_factory=dict)
+    press_surname_endings: tuple[tuple[str, str], ...] = ()
     # query-language detection among languages of one script: letters only this language has,
     # common words only it has, spelling patterns typical of it (a regex)
     marker_letters: frozenset[str] = frozenset()
