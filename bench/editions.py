@@ -209,10 +209,9 @@ def build_index(pages: list[Path], workdir: Path):
 def indexed_stories(service) -> dict[str, set[str]]:
     """Article id -> the page file names (JSON Lines: 'file.jsonl:N') its sources hold."""
     out = {}
-    for fields in service._state().reader.all_stored_fields():
-        article = json.loads(fields["article"])
-        paths = {s.get("source_path") for s in article.get("sources", [])} | {article.get("source_path")}
-        out[article["id"]] = {Path(p).name for p in paths if p}
+    for story in service.stored_articles():
+        paths = {s.source_path for s in story.sources} | {story.source_path}
+        out[story.id] = {Path(p).name for p in paths if p}
     return out
 
 

@@ -35,11 +35,8 @@ def page_name(source_path: str) -> str:
 
 def stories_of(service) -> dict[str, set[str]]:
     """Article id -> the page files its sources hold."""
-    out = {}
-    for fields in service._state().reader.all_stored_fields():
-        article = json.loads(fields["article"])
-        out[article["id"]] = {page_name(s["source_path"]) for s in article["sources"]}
-    return out
+    return {story.id: {page_name(s.source_path) for s in story.sources if s.source_path}
+            for story in service.stored_articles()}
 
 
 def pairs(groups) -> set[tuple[str, str]]:

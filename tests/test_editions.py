@@ -144,6 +144,9 @@ def test_a_page_that_is_an_edition_of_two_stories_joins_them_into_one_led_by_eng
         def match(self, page):
             return ["be1", "en1"] if page.lang == "ru" else []
 
+        def retellings(self, story_id):
+            return []
+
     def page(pid, lang, title):
         return Article(id=pid, title=title, body=f"{title}. " * 20, site=SITE_EN, published="2023-01-11",
                        lang=lang, sources=[Source(SITE_EN, source_path=f"{pid}.txt")], persons=[f"p-{lang}"])
@@ -168,7 +171,7 @@ def test_searchsvc_ingest_says_which_pages_are_editions_of_which_story(tmp_path)
     pages = tmp_path / "pages"
     csto_pages(pages)
     report = ingest_paths([str(pages)], extractor=EntityExtractor(EntityRegistry.load(), learn=False))
-    assert report.check() == {"inputs": 4, "articles": 2, "reprints_merged": 2, "rejected": 0}
+    assert report.check() == {"inputs": 4, "articles": 2, "editions_linked": 2, "reprints_merged": 0, "rejected": 0}
     lines = {r.source_path.rsplit("/", 1)[-1]: r.to_json() for r in report.results}
     story = lines["a_csto_en.txt"]
     assert story["edition_of"] is None and story["duplicate_of"] is None and story["lang"] == "en"

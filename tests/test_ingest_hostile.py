@@ -36,7 +36,7 @@ def test_a_batch_of_hostile_files_reconciles_and_every_file_has_an_answer(tmp_pa
             path.write_bytes(content)
         paths.append(path)
     report = ingest_paths(paths, extract_entities=False)
-    assert report.check() == {"inputs": 10, "articles": 1, "reprints_merged": 0, "rejected": 9}
+    assert report.check() == {"inputs": 10, "articles": 1, "editions_linked": 0, "reprints_merged": 0, "rejected": 9}
     reasons = {r.source_path.rsplit("/", 1)[-1]: r.reason for r in report.results}
     assert reasons["01_empty.txt"] == "empty file (0 bytes)"
     assert reasons["02_whitespace.txt"] == "empty page"

@@ -37,7 +37,7 @@ def test_each_line_is_one_input_with_its_line_number(tmp_path):
     ])
     report = ingest_paths([path], extract_entities=False)
     counts = report.check()
-    assert counts == {"inputs": 7, "articles": 2, "reprints_merged": 0, "rejected": 5}
+    assert counts == {"inputs": 7, "articles": 2, "editions_linked": 0, "reprints_merged": 0, "rejected": 5}
     out = [r.to_json() for r in report.results]
     assert [o["source_path"] for o in out] == [f"{path}:{n}" for n in (1, 3, 4, 5, 6, 7, 8)]
     assert out[0]["title"] == TITLE and out[0]["published"] == "2023-01-11" and out[0]["published_time"] == "14:35"
@@ -131,7 +131,7 @@ def test_common_export_key_names_are_read_as_our_fields(tmp_path):
         {"title": "Only a date", "pubDate": "2023-01-12", "summary": "no body under any name"},
     ]
     report = ingest_paths([jsonl(tmp_path / "cms.jsonl", records)], extract_entities=False)
-    assert report.check() == {"inputs": 3, "articles": 2, "reprints_merged": 0, "rejected": 1}
+    assert report.check() == {"inputs": 3, "articles": 2, "editions_linked": 0, "reprints_merged": 0, "rejected": 1}
     first, second, third = (r.to_json() for r in report.results)
     assert first["title"] == TITLE and first["published"] == "2023-01-11"
     assert report.articles[0].url == "https://osipovichi.gov.by/en/news/csto-visit"

@@ -34,7 +34,7 @@ def harvest_pages(tmp_path):
 def test_reprints_in_other_chrome_with_an_edited_first_sentence_merge_into_the_first_copy(tmp_path):
     paths = harvest_pages(tmp_path)
     report = ingest_paths(paths, extract_entities=False)
-    assert report.check() == {"inputs": 4, "articles": 2, "reprints_merged": 2, "rejected": 0}
+    assert report.check() == {"inputs": 4, "articles": 2, "editions_linked": 0, "reprints_merged": 2, "rejected": 0}
     original, text_copy, html_copy, unrelated = report.results
     assert original.duplicate_of is None and unrelated.duplicate_of is None
     assert text_copy.duplicate_of == original.article.id

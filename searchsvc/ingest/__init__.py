@@ -4,8 +4,10 @@
 >>> report.articles[0].title, report.check()
 
 Every input (a file, or one line of a JSON Lines file) ends as exactly one IngestResult: a new
-article, a reprint merged into an earlier article (`duplicate_of`), or a rejection with a reason.
-Nothing one input contains can stop the batch: `inputs == articles + reprints + rejected`.
+article (a story), the site's edition of a story in another language (`edition_of`), a reprint
+merged into a story (`duplicate_of`, another site's copy or retelling), or a rejection with a
+reason. Nothing one input contains can stop the batch:
+`inputs == articles + editions_linked + reprints_merged + rejected`.
 
 What happens to bad input (reasons and warnings are shown by `searchsvc ingest`):
 - rejected: empty or whitespace-only, binary (file signature or NUL/control bytes), over
@@ -120,20 +122,28 @@ class IngestReport:
 
     @property
     def reprints(self) -> list[IngestResult]:
-        return [r for r in self.results if r.duplicate_of is not None]
+        """Copies merged into a story (not the site's editions in other languages: `editions`)."""
+        return [r for r in self.results if r.duplicate_of is not None and not r.edition]
+
+    @property
+    def editions(self) -> list[IngestResult]:
+        """The site's editions of a story in another language, linked to it."""
+        return [r for r in self.results if r.duplicate_of is not None and r.edition]
 
     def counts(self) -> dict[str, int]:
         return {"inputs": len(self.results), "articles": len(self.articles),
-                "reprints_merged": len(self.reprints), "rejected": len(self.rejected)}
+                "editions_linked": len(self.editions), "reprints_merged": len(self.reprints),
+                "rejected": len(self.rejected)}
 
     def check(self) -> dict[str, int]:
-        """Reconcile the run: every input is an article, a merged reprint or a rejection, once.
+        """Reconcile the run: every input is an article, a linked edition, a merged reprint or a
+        rejection, once.
 
         Returns the counts; raises AssertionError naming the difference when they do not add up.
         """
         c = self.counts()
         paths = [r.source_path for r in self.results]
-        if c["inputs"] != c["articles"] + c["reprints_merged"] + c["rejected"]:
+        if c["inputs"] != c["articles"] + c["editions_linked"] + c["reprints_merged"] + c["rejected"]:
             raise AssertionError(f"ingest report does not reconcile: {c}")
         if len(set(paths)) != len(paths):
             dupes = sorted({p for p in paths if paths.count(p) > 1})[:5]
@@ -145,8 +155,8 @@ class IngestReport:
 
     def summary(self) -> str:
         c = self.counts()
-        return (f"{c['inputs']} inputs: {c['articles']} articles, {c['reprints_merged']} reprints merged, "
-                f"{c['rejected']} rejected")
+        return (f"{c['inputs']} inputs: {c['articles']} articles, {c['editions_linked']} editions linked, "
+                f"{c['reprints_merged']} reprints merged, {c['rejected']} rejected")
 
 
 def expand_paths(paths) -> list[Path]:

@@ -160,8 +160,12 @@ class EditionLinker:
         in yet): [] for none; one id; or, when the page is an edition of two stories in other
         languages that are themselves editions of one story (a Russian page matching an English
         story and a Belarusian one that did not find each other), both: the caller merges them.
-        Does not remember `page`: call `add` or `link` after."""
-        scored = self.candidates(page)
+        Two stories in one language are both named when one retells the other on another site
+        (see `retold`): the caller merges those too. Does not remember `page`: call `add` or
+        `link` after."""
+        return self._decide(page.lang, self.candidates(page))
+
+    def _decide(self, lang: str, scored: list[Candidate]) -> list[str]:
         if not scored:
             return []
         best = scored[0]
@@ -174,6 +178,8 @@ class EditionLinker:
                     and self.related(best.story, other.story):
                 group.append(other)  # one story split across languages: the page joins them
                 held |= langs
+            elif close and any(self.retold(c.story, other.story) for c in group):
+                group.append(other)  # another site's retelling of one of its editions: one story
             elif close:
                 return []  # two different stories fit about as well: do not guess
         if not best.passes and len(group) < 2:
@@ -182,8 +188,8 @@ class EditionLinker:
         # in other languages, or the page also links it to one that has (the page's own edition of
         # a story on its site, retold by another site): one-language stories stay the
         # ReprintDetector's to merge
-        if all(c.reprint and self._langs_of.get(c.story, set()) == {page.lang} for c in group) \
-                or (len(group) == 1 and best.reprint and self._langs_of.get(best.story, set()) == {page.lang}):
+        if all(c.reprint and self._langs_of.get(c.story, set()) == {lang} for c in group) \
+                or (len(group) == 1 and best.reprint and self._langs_of.get(best.story, set()) == {lang}):
             return []
         return [c.story for c in group]
 
@@ -191,9 +197,16 @@ class EditionLinker:
         """The stories `page` may be an edition of, best first: a score at least the site's
         threshold; `passes` when it also clears the extra a link without a shared figure needs."""
         feats = self._features(page, page.lang, page.title, page.body)
+        return self._candidates(feats, page.lang, page.site, _day(page.published),
+                                len(page.title) + len(page.body))
+
+    def _candidates(self, feats: frozenset[str], lang: str, site: str, day, size: int,
+                    own: str | None = None, reprints: bool = False) -> list["Candidate"]:
+        """`own`: the story these features belong to (an edition of it, judged again: its own
+        editions are no candidates). `reprints`: score one-language stories of `lang` on other
+        sites even without another language's edition in reach (see `retellings`)."""
         if not feats:
             return []
-        day, size = _day(page.published), len(page.title) + len(page.body)
         # editions sharing at least two of the page's less common features, counted from the
         # postings; only those are scored (a page of a big run meets thousands of editions)
         shared: Counter = Counter()
@@ -207,29 +220,70 @@ class EditionLinker:
         best: dict[str, Candidate] = {}
         # a one-language story in the page's language counts only beside another language's (see
         # match): without one, an English-only corpus scores no English page against another
-        other_lang = any(n >= 2 and self._editions[i].lang != page.lang for i, n in shared.items())
+        other_lang = reprints or any(n >= 2 and self._editions[i].lang != lang for i, n in shared.items())
         for i, n in shared.items():
             if n < 2:
                 continue
             ed = self._editions[i]
-            reprint = ed.lang == page.lang
-            if reprint and ("unknown" in (page.site, ed.site) or page.site == ed.site or not page.site
+            if own is not None and ed.story == own:
+                continue
+            reprint = ed.lang == lang
+            if reprint and ("unknown" in (site, ed.site) or site == ed.site or not site
                             or not other_lang and len(self._langs_of.get(ed.story, ())) < 2):
                 continue  # one site's stories of one language are apart (the ReprintDetector's copies)
-            if not reprint and page.lang in self._langs_of.get(ed.story, ()):
+            if not reprint and lang in self._langs_of.get(ed.story, ()):
                 continue  # a story has one edition per language (a same-language copy is a reprint)
             if not _comparable(day, size, ed, self.max_days):
                 continue
-            score = self._score(feats, page.lang, ed)
+            score = self._score(feats, lang, ed)
             if score is None:
                 continue
             score, figures = score
-            needed = _needed(page.site, ed.site)
+            needed = _needed(site, ed.site)
             if reprint and not figures:
                 continue  # a reprint repeats the story's figures
             if score >= needed and score > getattr(best.get(ed.story), "score", 0.0):
                 best[ed.story] = Candidate(score, ed.story, figures or score >= needed + NO_FIGURES_EXTRA, reprint)
         return sorted(best.values(), key=lambda c: c.score, reverse=True)
+
+    def retold(self, a: str, b: str) -> bool:
+        """True when an edition of story `a` and one of story `b` in one language, on two known
+        sites, match as a reprint does (a figure in common, the other-site threshold): one site
+        retold the other's text."""
+        for x in (self._editions[i] for i in self._of_story.get(a, ())):
+            for y in (self._editions[i] for i in self._of_story.get(b, ())):
+                if x.lang != y.lang or "unknown" in (x.site, y.site) or x.site == y.site \
+                        or not _comparable(x.day, x.size, y, self.max_days):
+                    continue
+                score = self._score(x.features, x.lang, y)
+                if score is not None and score[1] and score[0] >= _needed(x.site, y.site):
+                    return True
+        return False
+
+    def retellings(self, story_id: str) -> list[str]:
+        """The one-language stories that join `story_id` now that it has editions in two languages:
+        each another site's retelling of one of its editions, which `match` would have joined to
+        it had it come after the story's second language (it came before: a one-language story
+        stays the ReprintDetector's). Each is judged as `match` judges a page, so the stories a
+        run ends with do not depend on the order its pages came in."""
+        if len(self._langs_of.get(story_id, ())) < 2:
+            return []
+        found = []
+        for lang in sorted(self._langs_of[story_id]):
+            postings = self._by_feature.get(lang, {})
+            near: Counter = Counter()
+            for x in (self._editions[i] for i in self._of_story[story_id] if self._editions[i].lang == lang):
+                for f in x.features:
+                    if f in postings and len(postings[f]) <= MAX_POSTINGS:
+                        near.update(postings[f])
+            for j, n in near.items():
+                y = self._editions[j]
+                if n < 2 or y.story == story_id or y.story in found or self._langs_of.get(y.story) != {lang}:
+                    continue
+                scored = self._candidates(y.features, lang, y.site, y.day, y.size, own=y.story, reprints=True)
+                if story_id in self._decide(lang, scored):
+                    found.append(y.story)
+        return found
 
     def related(self, a: str, b: str) -> bool:
         """True when an edition of story `a` and one of story `b` match at PAIR_FACTOR of the

@@ -268,7 +268,10 @@ class Stories:
         # indexed stories an edition in a language before theirs joined: the batch job rebuilds
         # them from all their pages (the story's id and lead text change, as in a full run)
         self.relead: set[str] = set()
+        # stories merged into another as its retelling on another site (EditionLinker.retellings)
+        self.absorbed: dict[str, Article] = {}
         self._placed: dict[int, tuple[Article, Article]] = {}  # id(page) -> (page, its story)
+        self._pages: dict[str, Article] = {}  # page id -> this run's page
         self._led_by: dict[int, tuple[Article, Article]] = {}  # id(old story) -> (it, the story it became)
 
     def add(self, article: Article) -> Article | None:
@@ -277,6 +280,7 @@ class Stories:
         The story of a page may change later in the run: an edition in a language that comes
         before the story's (the registry's order: English first) takes the lead. `story_for`
         and `role` answer for the end of the run."""
+        self._pages[article.id] = article
         story = self._story_of(article)
         if story is not None:
             merge_copy(story, article)
@@ -287,15 +291,16 @@ class Stories:
                 self.linker.add(article)
                 self._placed[id(article)] = (article, article)
                 return None
-            if article.lang == story.lang or article.lang in story.translations \
-                    and story.translations[article.lang].route == SITE_EDITION:
+            if article.lang in story.edition_langs:
                 merge_copy(story, article)  # another site's retelling of an edition the story holds
+                self._prefer_own_site(story, article)
             elif self._ranks_before(article, story):
                 story = self._lead(story, article)
             else:
                 merge_edition(story, article)
                 self.linker.link(story, article)
                 self.editions[article.id] = story
+            story = self._absorb_retellings(story)
         self._placed[id(article)] = (article, story)
         if self.indexed.get(story.id) is story:
             self.reopened[story.id] = story
@@ -328,13 +333,76 @@ class Stories:
         return page
 
     def _join(self, story: Article, other: Article) -> Article:
-        """Two stories are one, in different languages (EditionLinker.match found a page of
-        both): the one in the earlier language leads, the other becomes its editions."""
+        """Two stories are one (EditionLinker.match found a page of both). In different languages:
+        the one in the earlier language leads, the other becomes its editions; with a language in
+        common, one retells the other on another site (see _absorb)."""
+        if set(story.edition_langs) & set(other.edition_langs):
+            return self._absorb(story, other)
         if self._ranks_before(other, story):
             story, other = other, story
         if self.indexed.get(other.id) is other:
             self.relead.add(other.id)  # the batch job rebuilds it from its pages
         return self._lead(other, story, linked=True)
+
+    def _prefer_own_site(self, story: Article, page: Article) -> None:
+        """`page` repeats a language `story` has an edition in; when it is the story's own site's
+        text in that language and the edition came from another site (that site's retelling came
+        first), `page` becomes the edition and the retelling stays a source."""
+        if page.lang == story.lang or page.site != story.site:
+            return
+        held = next((pid for pid, s in self.editions.items() if s is story
+                     and pid in self._pages and self._pages[pid].lang == page.lang), None)
+        if held is None or self._pages[held].site == story.site:
+            return
+        del self.editions[held]
+        story.translations[page.lang] = Translation(page.title, page.body, SITE_EDITION)
+        _merge_entities(story, page)
+        self.editions[page.id] = story
+
+    def _absorb_retellings(self, story: Article) -> Article:
+        """`story` may have just gained its second language: the one-language stories that retell
+        one of its editions on another site join it now (EditionLinker.retellings), as they would
+        have had they come after that edition."""
+        for sid in self.linker.retellings(story.id):
+            other = self._by_id(sid)
+            if other is not None and other is not story:
+                story = self._absorb(story, other)
+        return story
+
+    def _absorb(self, story: Article, other: Article) -> Article:
+        """`other`, another site's retelling of an edition `story` holds (or the reverse: the story
+        with fewer languages is the retelling), becomes a copy of it: its sources join the story's
+        with their language, and any language only it has becomes the story's edition."""
+        if len(other.edition_langs) > len(story.edition_langs):
+            story, other = other, story
+        langs = set(story.edition_langs)
+        merge_copy(story, other)
+        gained = False
+        for lang, tr in [(other.lang, Translation(other.title, other.body, SITE_EDITION)), *other.translations.items()]:
+            if tr.route == SITE_EDITION and lang not in langs:
+                story.translations[lang] = tr
+                langs.add(lang)
+                gained = True
+        if gained:
+            _merge_entities(story, other)
+        self._led_by[id(other)] = (other, story)
+        self.absorbed[other.id] = story
+        if self.new.get(other.id) is other:
+            del self.new[other.id]
+        elif self.indexed.get(other.id) is other:
+            self.relead.add(other.id)  # the batch job rebuilds it from its pages
+        for pid, held in list(self.editions.items()):
+            if held is other:
+                self.editions[pid] = story
+        self.linker.rename(other.id, story.id)
+        if self.indexed.get(story.id) is story:
+            self.reopened[story.id] = story
+        return story
+
+    def _by_id(self, sid: str) -> Article | None:
+        """This run's or an indexed story by id (a story merged into another: the one it joined)."""
+        found = self.new.get(sid) or self.indexed.get(sid) or self.editions.get(sid) or self.absorbed.get(sid)
+        return self.current(found) if found is not None else None
 
     def current(self, story: Article) -> Article:
         """The story `story` became (itself, unless an edition took the lead)."""
@@ -375,11 +443,10 @@ class Stories:
         hit = self.detector.match(article)  # remembers `article` when it is no copy
         if hit is None:
             return None
-        return self.new.get(hit) or self.indexed.get(hit) or self.editions.get(hit)
+        return self._by_id(hit)
 
     def _edition_of(self, article: Article) -> Article | None:
-        found = [s for sid in self.linker.match(article)
-                 if (s := self.new.get(sid) or self.indexed.get(sid) or self.editions.get(sid)) is not None]
+        found = [s for sid in self.linker.match(article) if (s := self._by_id(sid)) is not None]
         story = found[0] if found else None
         for other in found[1:]:
             if other is not story:

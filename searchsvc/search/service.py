@@ -513,6 +513,20 @@ class SearchService:
         masks = {f.name: m for f in self.facets if (m := f.mask(state.columns, ctx)) is not None}
         return base, masks
 
+    # -- every article ----------------------------------------------------------------------------
+    def stored_articles(self) -> Iterator[Article]:
+        """Every story the serving generation holds, as the batch job stored it: its own text,
+        `sources` (each page it was read from, with the language of an edition or of another
+        site's retelling in another language: Source.lang) and `translations` (a site's edition:
+        route "site"). For tools and tests that compare what was linked with known answers
+        (bench/editions.py); one reader is held until the iteration ends."""
+        state = self._checkout()
+        try:
+            for fields in state.reader.all_stored_fields():
+                yield Article.from_dict(json.loads(fields["article"]))
+        finally:
+            self._checkin(state)
+
     # -- one article ----------------------------------------------------------------------------
     def get_article(self, article_id: str) -> dict | None:
         """The stored article as a response shows it (article.public_view: no server paths), the
