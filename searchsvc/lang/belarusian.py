@@ -36,11 +36,14 @@ def belarusian() -> Language:
         month_names=tuple("студзень люты сакавік красавік май чэрвень ліпень жнівень верасень кастрычнік лістапад "
                           "снежань".split()),
         year_words=("г.", "гады", "год", "года", "годзе", "г"),
-        date_words={"сёння": "today", "учора": "yesterday", "ўчора": "yesterday", "на гэтым тыдні": "this_week",
-                    "на мінулым тыдні": "last_week", "у гэтым месяцы": "this_month",
-                    "у мінулым месяцы": "last_month", "у гэтым годзе": "this_year", "у мінулым годзе": "last_year",
-                    "летась": "last_year", "у": "in", "ў": "in", "за": "in", "з": "from", "са": "from",
-                    "па": "to", "да": "to"},
+        # (ў and ё are compared as у and е: "ў мінулым годзе", "селета" match too)
+        date_words={"сёння": "today", "учора": "yesterday", "пазаўчора": "day_before_yesterday",
+                    "на гэтым тыдні": "this_week", "на мінулым тыдні": "last_week",
+                    "у гэтым месяцы": "this_month", "у мінулым месяцы": "last_month",
+                    "у гэтым годзе": "this_year", "сёлета": "this_year", "у бягучым годзе": "this_year",
+                    "у мінулым годзе": "last_year", "летась": "last_year",
+                    "у пазамінулым годзе": "year_before_last", "пазалетась": "year_before_last",
+                    "у": "in", "за": "in", "з": "from", "са": "from", "па": "to", "да": "to"},
         clock_words=("у",),
         keyboard=KEYBOARD,
         # Russian is typed far more often: a Belarusian reading wins only when clearly more word-like

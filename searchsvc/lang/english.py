@@ -30,9 +30,11 @@ def english() -> Language:
         month_names=tuple("January February March April May June July August September October November "
                           "December".split()),
         clock_words=("at",),
-        date_words={"today": "today", "yesterday": "yesterday", "this week": "this_week", "last week": "last_week",
+        date_words={"today": "today", "yesterday": "yesterday", "the day before yesterday": "day_before_yesterday",
+                    "this week": "this_week", "last week": "last_week",
                     "this month": "this_month", "last month": "last_month", "this year": "this_year",
-                    "last year": "last_year", "in": "in", "during": "in", "from": "from", "since": "from",
+                    "last year": "last_year", "the year before last": "year_before_last",
+                    "in": "in", "during": "in", "from": "from", "since": "from",
                     "between": "from", "to": "to", "until": "to", "and": "to"},
         keyboard=QWERTY,
         ui={

@@ -74,8 +74,8 @@ class Language:
     month_names: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()
     clock_words: tuple[str, ...] = ()
-    # query dates (search/dates.py): a phrase -> a relative period (today, yesterday, this_week,
-    # last_week, this_month, last_month, this_year, last_year), or a preposition that joins a date:
+    # query dates (search/dates.py): a phrase -> a relative period (search/dates.py RELATIVE: today,
+    # yesterday, ..., last_year, year_before_last), or a preposition that joins a date:
     # "in" ("в 2025 году"), "from" / "to" (a range: "с 2022 по 2024")
     date_words: Mapping[str, str] = field(default_factory=dict)
     # the keyboard layout: the characters of the keys of lang.keyboard.QWERTY, in the same order

@@ -11,7 +11,11 @@ Read, in any of the registry's languages:
     a month (+ year)     "июнь 2023", "верасень 2024", "July 2023"; a month alone is its latest
                          occurrence up to today
     a range              "2022-2024", "с 2022 по 2024", "from March to May 2024"
-    relative             "вчера", "на прошлой неделе", "last month", "у мінулым годзе"...
+    relative             "вчера", "позавчера", "на прошлой неделе", "last month", "летась", "сёлета",
+                         "у мінулым годзе", "the year before last"... counted back from `today`, the
+                         caller's clock (SearchService's `today`), never a clock of this module's own
+
+Words are compared with ё as е and a Belarusian ў as у ("ў мінулым годзе" after a vowel, "селета").
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ _TOKEN = re.compile(r"\d{4}(?:\s*[-–—]\s*\d{4})?|[^\W\d_]+\.?|\S", re.UNICOD
 _YEAR = re.compile(r"^(\d{4})$")
 _YEAR_RANGE = re.compile(r"^(\d{4})\s*[-–—]\s*(\d{4})$")
 # relative periods a language's date_words name (lang/language.py)
-RELATIVE = ("today", "yesterday", "this_week", "last_week", "this_month", "last_month", "this_year", "last_year")
+RELATIVE = ("today", "yesterday", "day_before_yesterday", "this_week", "last_week", "this_month", "last_month",
+            "this_year", "last_year", "year_before_last")
 
 
 @dataclass
@@ -51,8 +56,9 @@ def _month_range(year: int, month: int) -> tuple[date, date]:
 def _relative(period: str, today: date) -> tuple[date, date]:
     if period == "today":
         return today, today
-    if period == "yesterday":
-        return today - timedelta(days=1), today - timedelta(days=1)
+    if period in ("yesterday", "day_before_yesterday"):
+        day = today - timedelta(days=1 if period == "yesterday" else 2)
+        return day, day
     monday = today - timedelta(days=today.weekday())
     if period == "this_week":
         return monday, today
@@ -65,7 +71,13 @@ def _relative(period: str, today: date) -> tuple[date, date]:
         return last.replace(day=1), last
     if period == "this_year":
         return date(today.year, 1, 1), today
-    return date(today.year - 1, 1, 1), date(today.year - 1, 12, 31)  # last_year
+    back = 2 if period == "year_before_last" else 1
+    return date(today.year - back, 1, 1), date(today.year - back, 12, 31)  # last_year, year_before_last
+
+
+def _fold(word: str) -> str:
+    """A word as date words are compared: ё as е, Belarusian ў (у after a vowel) as у."""
+    return word.lower().replace("ё", "е").replace("ў", "у")
 
 
 @lru_cache(maxsize=16)  # a registry is immutable; built once, not per query (~0.3 ms)
@@ -77,30 +89,31 @@ def _vocabulary(languages: LanguageRegistry):
     for lang in languages:
         names = [n.lower() for n in lang.month_names]
         for word, number in lang.months.items():
-            word = word.lower()
+            word = _fold(word)
             # abbreviations ("сент", "ліст" = a letter, "jan") are page dates, not query words
             if names and word != names[number - 1] and names[number - 1].startswith(word):
                 continue
             months.setdefault(word, number)
-        year_words.update(w.lower() for w in lang.year_words)
-        for phrase, meaning in getattr(lang, "date_words", {}).items():
-            toks = tuple(phrase.lower().split())
+        year_words.update(_fold(w) for w in lang.year_words)
+        for phrase, meaning in lang.date_words.items():
+            toks = tuple(_fold(phrase).split())
             if meaning in RELATIVE:
                 phrases[toks] = meaning
             elif meaning in ("in", "from", "to"):
-                joiners[phrase.lower()] = meaning
-    return months, year_words, joiners, phrases
+                joiners[_fold(phrase)] = meaning
+    # longest first: "the day before yesterday" before "yesterday"
+    return months, year_words, joiners, sorted(phrases.items(), key=lambda kv: -len(kv[0]))
 
 
-def understand_dates(text: str, languages: LanguageRegistry | None = None,
-                     today: date | None = None) -> tuple[str, list[UnderstoodDate]]:
+def understand_dates(text: str, languages: LanguageRegistry | None = None, *,
+                     today: date) -> tuple[str, list[UnderstoodDate]]:
     """(the query without its date words, what was read). Reads at most one date expression (the
-    first); a query with two ("2023 ... 2025") keeps the second as words."""
+    first); a query with two ("2023 ... 2025") keeps the second as words. `today`: the date
+    relative words count from (the caller's clock)."""
     languages = resolve(languages)
-    today = today or date.today()
     months, year_words, joiners, phrases = _vocabulary(languages)
     toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    low = [t.lower() for t, _, _ in toks]
+    low = [_fold(t) for t, _, _ in toks]
     n = len(toks)
 
     def month_at(i):
@@ -137,7 +150,7 @@ def understand_dates(text: str, languages: LanguageRegistry | None = None,
 
     for i in range(n):
         # relative phrases (longest first), with an optional preposition before them
-        for toks_phrase, period in sorted(phrases.items(), key=lambda kv: -len(kv[0])):
+        for toks_phrase, period in phrases:
             k = len(toks_phrase)
             if tuple(low[i:i + k]) == toks_phrase:
                 first, last = _relative(period, today)

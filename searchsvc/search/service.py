@@ -223,7 +223,7 @@ class SearchService:
         if not (dates and mode == "plain" and isinstance(q, str) and q and date_from in (None, "")
                 and date_to in (None, "")):
             return None
-        rest, understood = understand_dates(q[: self.max_query_chars], self.languages, self.today())
+        rest, understood = understand_dates(q[: self.max_query_chars], self.languages, today=self.today())
         return (rest, understood[0]) if understood else None
 
     def _plan(self, q: str, mode: str, reader, typos: TypoIndex | None = None,
