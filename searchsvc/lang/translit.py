@@ -442,3 +442,44 @@ def name_key(token: str) -> str:
     key = "".join(out).rstrip("*")
     key = re.sub(r"(.)\1+", r"\1", key)  # Alla/Ala, Kassym/Kasym, vowel runs
     return key
+
+
+# A place named in one text is often its adjective in another: "Pruzhany" / "Пружанскі раён",
+# "Ганцавічы" / "Ганцевичский лесхоз" / "Ганцавіцкі". The adjective's key is the noun's plus 'sk'
+# (-ск-), with ц/ч before it as 't' + 'k' (-цк-: Ганцавіцкі, Брестский).
+_ADJECTIVE_KEY = re.compile(r"(?:sk|tk)$")
+# South Slavic and Polish -ić / -ic (Jovanović, Jovanovic) is the -ич of the name's Cyrillic
+# spellings (Йованович, Ёванавіч); the 2007 Belarusian ć (ць) reads differently, so both count.
+_SOUTH_SLAVIC_IC = re.compile(r"i[cć]$", re.I)
+
+
+def related_keys(token: str) -> tuple[str, ...]:
+    """Keys of the other shapes of the name `token` may be (its own key not included): its
+    -ić as -ич, and a place's adjective from its noun or noun from its adjective.
+
+    >>> related_keys("Jovanovic"), related_keys("Pruzhany"), related_keys("Ганцевичский")
+    (('*v*n*v*tk', '*v*n*v*C', '*v*n*v*Csk'), ('pr*Z*nsk',), ('g*nt*v*C',))
+    """
+    key = name_key(token)
+    if not key:
+        return ()
+    keys = [key]
+    if is_cyrillic(token):
+        if key.endswith("C"):  # -ич written -ić / -ic in a Latin text (Petrović, Jovanovic)
+            keys.append(key[:-1] + "t")
+    elif _SOUTH_SLAVIC_IC.search(token):
+        keys.append(name_key(token[:-1] + "ch"))
+    out: list[str] = []
+    for k in keys:
+        out.append(k)
+        if k.endswith("sk") and len(k) > 4:  # an adjective: its noun
+            out.append(k[:-2])
+        elif k.endswith("tk") and len(k) > 4:  # -цкі / -чский: a noun in -ц or -ч
+            out += [k[:-1], k[:-2] + "C"]
+        elif k.endswith("t"):  # ц + ск merge into 't' + 'k'
+            out.append(k + "k")
+        elif k.endswith("C"):  # -ичский (Russian), -іцкі (Belarusian)
+            out += [k + "sk", k[:-1] + "tk"]
+        else:
+            out.append(k + "sk")
+    return tuple(dict.fromkeys(k for k in out if k != key and not k.endswith("*")))

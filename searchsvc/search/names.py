@@ -29,7 +29,7 @@ from functools import lru_cache
 from ..index.schema import NAME_KEYS_FIELD, TEXT_PARTS, text_field
 from ..lang.declension import name_spellings, nominatives
 from ..lang.glossary import vocabulary as glossary_vocabulary
-from ..lang.translit import is_cyrillic
+from ..lang.translit import is_cyrillic, to_cyrillic
 from ..languages import LanguageRegistry
 from . import routing
 
@@ -106,3 +106,44 @@ class LatinNames:
         kept = [(t, d) for t, d in found.items() if routing.name_key(t) in keys and self._written_as_name(t)]
         kept.sort(key=lambda td: (td[1], -max(self.reader.doc_frequency(f, td[0]) for f in self.fields)))
         return kept[:MAX_TERMS]
+
+
+class CyrillicSpellings:
+    """Russian/Belarusian-text terms a name typed in Latin letters stands for, for one reader.
+
+    >>> CyrillicSpellings(reader, languages).terms("Sivokho")
+    [('ru', 'сивох')]
+
+    The mirror of LatinNames: "Sivokho cranberries" or "Milan Jovanovic" reach a Russian or
+    Belarusian page that writes "Петр Сивохо", "Міланам Ёванавічам" only through the name's
+    Cyrillic spelling (translit.to_cyrillic, each language's rules), when no translation exists.
+    Only spellings whose stem is a term of that language's text count, and only for words that
+    are not common English (stopwords, the glossary's English words: "bank" is the glossary's
+    route to банк, not a name).
+    """
+
+    def __init__(self, reader, languages: LanguageRegistry, analyze=None):
+        self.reader, self.languages = reader, languages
+        self.analyze = analyze or reader.analyze
+
+    def terms(self, word: str) -> list[tuple[str, str]]:
+        """[(language code, term of that language's text fields)]; [] for a word that is not a
+        Latin name-shaped word."""
+        if len(word) < MIN_LETTERS or not word.isalpha() or is_cyrillic(word):
+            return []
+        source = self.languages.source
+        if word.lower() in source.stopwords or source.stem(word.lower()) in common_words(self.languages):
+            return []
+        out: list[tuple[str, str]] = []
+        for lang in self.languages:
+            if lang is source or lang.cyrillic_rules is None:
+                continue
+            spelled = to_cyrillic(word, lang.code, self.languages)
+            for part in TEXT_PARTS:
+                fname = text_field(part, lang.code)
+                if not self.reader.has_field(fname):
+                    continue
+                for stem in self.analyze(fname, spelled):
+                    if (lang.code, stem) not in out and self.reader.doc_frequency(fname, stem):
+                        out.append((lang.code, stem))
+        return out

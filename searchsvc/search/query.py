@@ -6,8 +6,10 @@ each word is looked for along every route to an article, whatever the article's 
     source           the word in the English title/body
     translation      the word in the Russian/Belarusian title/body (when translated)
     entity           a registry person/organization the query names (any script, case form)
-    transliteration  the word's script-independent name key in the article's proper names, and an
-                     unknown Cyrillic name's Latin spellings the English text has (search/names.py)
+    transliteration  the word's script-independent name key in the article's proper names (and its
+                     related shapes: a place's adjective, -ić as -ич), an unknown Cyrillic name's
+                     Latin spellings the English text has, and a Latin name's Cyrillic spellings
+                     the Russian/Belarusian text has (search/names.py)
     glossary         English topic terms for a Russian/Belarusian word
     layout           any of the above for the text retyped in the other keyboard layout
 
@@ -33,7 +35,7 @@ from ..languages import LanguageRegistry, resolve
 from . import routing
 from .errors import QueryError
 from ..lang.declension import nominatives
-from .names import LatinNames
+from .names import CyrillicSpellings, LatinNames
 from .scoring import terms_within
 from .typos import max_typos
 
@@ -48,6 +50,9 @@ NAME_KEY_WEIGHT = 0.55
 # A name key is a loose skeleton (Putin, Patten and Paton share 'p*t*n'): it is evidence only with
 # this many consonants (kr*m*n*vsk), and not for a word the registry or the glossary already reads
 MIN_KEY_CONSONANTS = 4
+# A related shape of the name (routing.related_keys: Pruzhany -> Пружанскі, Jovanovic -> Ёванавіч):
+# the same name as likely as not, so a little below the key itself
+RELATED_KEY_WEIGHT = 0.9
 # A glossary term is a translation of a topic word, not the word: in a big archive a common English
 # word in a title (BM25 ~15-20) must not outweigh the entity the query names (ENTITY_SCORE)
 GLOSSARY_WEIGHT = 0.35
@@ -132,6 +137,8 @@ class PlanBuilder:
         self.source = plan.languages.source.code
         self.latin_names = LatinNames(reader, plan.languages, typos,
                                       analyze=lambda f, text: _tokens(reader, f, text, plan.languages))
+        self.cyrillic_names = CyrillicSpellings(reader, plan.languages,
+                                                analyze=lambda f, text: _tokens(reader, f, text, plan.languages))
 
     def via(self, name: str) -> tuple[str, ...]:
         return (*self.via_prefix, name)
@@ -233,7 +240,7 @@ class PlanBuilder:
     def _key_is_evidence(self, word: str, key: str, glossed: bool) -> bool:
         """A name key route only for a long skeleton of a word nothing else reads: a topic word
         has the glossary, a registry name its entity, a short skeleton matches too many names."""
-        return (len(key) - key.count("*") >= MIN_KEY_CONSONANTS and not glossed
+        return (_consonants(key) >= MIN_KEY_CONSONANTS and not glossed
                 and not routing.lookup_entities(self.registry, word))
 
     def _word_routes(self, routes: list, word: str, query_lang: str, glossed: bool = False) -> None:
@@ -259,8 +266,15 @@ class PlanBuilder:
         self._route(routes, "entity", names)
         key = routing.name_key(word) if len(word) >= 4 else None
         if key and self._key_is_evidence(word, key, glossed):
-            self.plan.name_keys.add(key)
-            self._route(routes, "transliteration", [Q.Term(NAME_KEYS_FIELD, key, boost=NAME_KEY_WEIGHT * self.boost)])
+            # the name's other shapes (a place's adjective, -ić as -ич) count once with it, a little lower
+            keys = [key] + [k for k in routing.related_keys(word) if _consonants(k) >= MIN_KEY_CONSONANTS]
+            self.plan.name_keys.update(keys)
+            terms = [Q.Term(NAME_KEYS_FIELD, k, boost=NAME_KEY_WEIGHT * self.boost * (1.0 if k == key else RELATED_KEY_WEIGHT))
+                     for k in keys]
+            if len(terms) > 1:
+                routes.append(self.plan.add(self.via("transliteration"), Q.DisjunctionMax(terms, tiebreak=0.1)))
+            else:
+                self._route(routes, "transliteration", terms)
         # an unknown Cyrillic name's spellings in the English text: a route of their own, so a word
         # found both ways counts about once (DisjunctionMax), below the word typed in English
         spelled = []
@@ -268,6 +282,11 @@ class PlanBuilder:
             weight = SPELLED_NAME_WEIGHT * self.boost * (TYPO_WEIGHT[dist] if dist else 1.0)
             self.plan.stems[self.source].add(term)
             spelled += [Q.Term(text_field(part, self.source), term, boost=weight) for part in TEXT_PARTS]
+        # a name typed in Latin letters, spelled in Cyrillic, in the Russian/Belarusian text
+        for lang, term in (self.cyrillic_names.terms(word) if not glossed else ()):
+            self.plan.stems[lang].add(term)
+            spelled += [Q.Term(text_field(part, lang), term, boost=SPELLED_NAME_WEIGHT * self.boost)
+                        for part in TEXT_PARTS]
         self._route(routes, "transliteration", spelled)
 
     def _glossary_route(self, terms) -> Q.Query | None:
@@ -346,6 +365,10 @@ class PlanBuilder:
         # scale: a document matching more of the query's units ranks above one matching a single
         # unit often
         return Q.Or(parts, scale=0.9) if len(parts) > 1 else parts[0]
+
+
+def _consonants(key: str) -> int:
+    return len(key) - key.count("*")
 
 
 def _is_acronym(form: str) -> bool:

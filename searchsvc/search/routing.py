@@ -15,6 +15,7 @@ from ..lang.glossary import phrase_terms as glossary_phrases
 from ..lang.keyboard import repair_layout as keyboard_repair
 from ..lang.language import same_script_siblings
 from ..lang.translit import name_key as translit_key
+from ..lang.translit import related_keys as translit_related_keys
 from ..languages import LanguageRegistry, resolve
 
 WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
@@ -29,6 +30,12 @@ def detect_query_language(text: str, languages: LanguageRegistry | None = None) 
 def name_key(word: str) -> str | None:
     """Script-independent skeleton of a name."""
     return translit_key(word) or None
+
+
+@lru_cache(maxsize=100_000)
+def related_keys(word: str) -> tuple[str, ...]:
+    """Keys of the name's other shapes: a place's adjective or noun, -ić as -ич (lang.translit)."""
+    return translit_related_keys(word)
 
 
 # Query syntax that layout repair leaves as typed: a field prefix ("title:", typed or still being
