@@ -65,9 +65,21 @@ def extract_pages(set_name: str, registry: EntityRegistry) -> dict[str, dict]:
             continue
         extractor.annotate(article)
         page = {key: {registry.label(i, "en") for i in getattr(article, key, ())} for key in ENTITY_KEYS}
+        # every name of an extracted entity: the registry's "Ministry of Healthcare of Belarus" is the
+        # annotation's "Ministry of Health" (identity, not label spelling)
+        page["names"] = {registry.label(i, "en"): _names(registry, i) for key in ENTITY_KEYS
+                         for i in getattr(article, key, ())}
         page["site"], page["date"] = article.site, article.published
         out[name] = page
     return out
+
+
+def _names(registry: EntityRegistry, entity_id: str) -> set[str]:
+    if entity_id.startswith("place:"):
+        place = registry.places.get(entity_id)
+        return set(place.names()) if place else set()
+    entity = registry.get(entity_id)
+    return set(entity.names()) if entity else set()
 
 
 def _one_article(path: Path):
@@ -86,13 +98,19 @@ def _alternatives(entity) -> set[str]:
     return {entity} if isinstance(entity, str) else set(entity)
 
 
-def identity_counts(got: set[str], want: list, ignore=()) -> tuple[int, int, int, list, list]:
-    """(tp, fp, fn, extra labels, missing entities) counting one hit per gold entity."""
+def identity_counts(got: set[str], want: list, ignore=(), names=None) -> tuple[int, int, int, list, list]:
+    """(tp, fp, fn, extra labels, missing entities) counting one hit per gold entity; an extracted
+    label names a gold entity when it, or another name of the same registry entity (`names`: label
+    -> all its names), is one of the gold entity's labels."""
     matched, extra = set(), []
+    names = names or {}
     for label in sorted(got):
+        forms = {label} | names.get(label, set())
         hit = next((k for k, e in enumerate(want) if label in _alternatives(e)), None)
+        if hit is None or hit in matched:
+            hit = next((k for k, e in enumerate(want) if k not in matched and forms & _alternatives(e)), hit)
         if hit is None:
-            if not any(label in _alternatives(e) for e in ignore):
+            if not any(forms & _alternatives(e) for e in ignore):
                 extra.append(label)
         elif hit in matched:
             extra.append(label)  # the same entity under a second label
@@ -123,7 +141,7 @@ def score_pages(extracted: dict, annotations: dict) -> dict:
     for name, want in annotations.items():
         page = extracted[name]
         for key in ENTITY_KEYS:
-            tp, fp, fn, _, _ = identity_counts(page[key], want[key], want.get("ignore", ()))
+            tp, fp, fn, _, _ = identity_counts(page[key], want[key], want.get("ignore", ()), page.get("names"))
             counts[key] = [counts[key][0] + tp, counts[key][1] + fp, counts[key][2] + fn]
         sites += page["site"] == want["site"]
         dates += page["date"] == want["date"]
@@ -142,7 +160,7 @@ def page_errors(extracted: dict, annotations: dict, name: str) -> dict:
     want, page = annotations[name], extracted[name]
     out = {"rejected": page["rejected"]} if "rejected" in page else {}
     for key in ENTITY_KEYS:
-        _, _, _, extra, missing = identity_counts(page[key], want[key], want.get("ignore", ()))
+        _, _, _, extra, missing = identity_counts(page[key], want[key], want.get("ignore", ()), page.get("names"))
         if extra or missing:
             out[key] = {"extra": extra, "missing": missing}
     for key, got in (("site", page["site"]), ("date", page["date"])):
