@@ -26,6 +26,7 @@ from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms
 from .places import StemIndex, rows, BELARUS_FILE, tokens
+from .companies import CompanyNames
 from .shapes import Candidate, Mention, is_patronymic
 from .sites import SiteRegistry
 
@@ -59,10 +60,13 @@ _SURNAME_CASES = {
             ("е", "")),
     True: (("ской", "ская"), ("цкой", "цкая"), ("скай", "ская"), ("ой", "а"), ("ай", "а"), ("ую", "ая"), ("у", "а")),
 }
+# "детский сад № 3", "ГУО «Средняя школа № 2 г. Лепеля»"
+_NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-яЁёІіЎў-]+)\s+№\s?(\d+)"
+                       r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
 _CLERGY = re.compile(rf"(?:епископ|архиепископ|митрополит|патриарх|біскуп|мітрапаліт)\s+"
                      rf"(?:{_NAME}(?:\s+(?:и|і)\s+{_NAME})?\s+)?({_NAME})", re.I)
-_QUOTED = re.compile(r"(?:ОАО|ЗАО|ООО|ОДО|СООО|ИООО|УП|РУП|КУП|ЧУП|ЧТУП|ААТ|ЗАТ|ТАА|холдинг\w*|компани\w*|"
-                     r"предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*)\s+"
+_QUOTED = re.compile(r"(ОАО|ЗАО|ООО|АО|ОДО|СООО|ИООО|УП|РУП|КУП|ЧУП|ЧТУП|ААТ|ЗАТ|ТАА|СПК|СВК|КСУП|КСВУП|ХК|ФК|"
+                     r"холдинг\w*|компани\w*|предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*)\s+"
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
 
@@ -146,6 +150,7 @@ class CyrillicNames:
         self.languages = resolve(languages)
         self._bodies = StemIndex()
         self.sites = SiteRegistry.load()
+        self.companies = CompanyNames()
         for site in self.sites:
             for name in (site.labels.get("ru"), site.labels.get("be"), *site.aliases):
                 if name and "ого " not in name and "ага " not in name:  # genitives come from the stems
@@ -225,6 +230,22 @@ class CyrillicNames:
             return _latin(word, lang, first_name)
         return _press_name(word, language, self.languages, first_name)
 
+    def _numbered(self, m: re.Match) -> str | None:
+        """English name of a numbered school or kindergarten ("Secondary School No. 2 of Lepel")."""
+        words = m.group(1).split()
+        for start in range(len(words)):
+            head = self.companies.numbered(words[start:])
+            if head and head[0] == len(words) - start:
+                break
+        else:
+            return None
+        label = f"{head[1]} No. {m.group(2)}"
+        if m.group(3):
+            hit = self.registry.places.find(m.group(3))
+            if hit:
+                label += f" of {self.registry.places.label(hit[0])}"
+        return label
+
     def mentions(self, text: str) -> list[Mention]:
         """Mentions in the Cyrillic parts of `text` (nothing for English text)."""
         if not _CYR.search(text):
@@ -256,6 +277,10 @@ class CyrillicNames:
                 n, label = body
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
                                    candidate=Candidate("organization", label)))
+            elif company := self.companies.at(toks, i):  # "Ошмянский мясокомбинат", "Быховского районного центра культуры"
+                n, label = company
+                out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
+                                   candidate=Candidate("organization", label)))
             elif word in self._acronyms:
                 n = 1
                 out.append(Mention(toks[i][1], toks[i][2], "", "organization", self._acronyms[word]))
@@ -263,15 +288,20 @@ class CyrillicNames:
                 n = 1
             i += n
         for m in _QUOTED.finditer(text):
-            name = m.group(1).strip()
+            name = m.group(2).strip()
             known = [eid for eid, form in self.registry.lookup(name)
                      if form == name and (e := self.registry.get(eid)) is not None and e.type == "organization"]
             if known:
-                out.append(Mention(m.start(1), m.end(1), "", "organization", known[0]))
-            elif _CYR.search(name) and len(name.split()) <= 3:
-                label = " ".join(filter(None, (_latin(w, lang) for w in name.split())))
+                out.append(Mention(m.start(2), m.end(2), "", "organization", known[0]))
+            elif _CYR.search(name) and not _NUMBERED.search(name):
+                form = re.findall(r"\b[А-ЯЁІЎ]{2,5}\b", text[m.start(1):m.start(2)])  # the form nearest the name
+                label = self.companies.english(name, form[-1] if form else "")  # Oshmyany Meat Processing Plant, SPK Golshany
                 if label:
-                    out.append(Mention(m.start(1), m.end(1), "", "organization", candidate=Candidate("organization", label)))
+                    out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate("organization", label)))
+        for m in _NUMBERED.finditer(text):
+            label = self._numbered(m)
+            if label:
+                out.append(Mention(m.start(), m.end(), "", "organization", candidate=Candidate("organization", label)))
         taken: list[tuple[int, int]] = []
         for m in _PERSON3.finditer(text):  # "Ирина Николаевна Сидоревич" is Irina Sidorevich
             person = self._person(m.group(1), m.group(3), lang)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ..article import Article
 from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
+from .companies import CompanyNames
 from .cyrillic import CyrillicNames
 from .labels import org_labels, person_labels
 from .regions import regions
@@ -72,6 +73,8 @@ production scientific research innovation financial insurance pharmaceutical tel
 _NOT_SURNAMES = (lx.TITLE_WORDS | lx.ORG_HEADS | lx.NON_NAME | lx.LOCATIONS | lx.DEMONYMS | lx.GENERIC_ORG_WORDS
                  | lx.FIRST_NAMES)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.A.", "I." before or after a surname
+_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
+may june july august september october november december""".split())
 _LOCAL_LEVELS = {"oblast": "Oblast", "regional": "Oblast", "district": "District", "city": "City"}
 
 
@@ -677,7 +680,8 @@ class EntityExtractor:
                 j += 1
                 continue
             if tj.word and tj.low in lx.CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap \
-                    and toks[j + 1].low not in lx.ORG_PREFIXES:  # "... Poultry Farm and OJSC Vityaz": two names
+                    and toks[j + 1].low not in lx.ORG_PREFIXES and toks[j + 1].low not in _CALENDAR:
+                # "... Poultry Farm and OJSC Vityaz": two names; "... Plant on Monday": a date
                 run.append(j)
                 j += 1
                 continue
@@ -752,7 +756,7 @@ class EntityExtractor:
         if department is not None:
             return department  # "Agriculture and Food Department of the Kostyukovichi District Executive Committee"
         if end + 1 < len(toks) and toks[end].low in ("of", "for", "on") and not executive \
-                and self._parent_at(toks, end, starts) is None:
+                and toks[end + 1].low not in _CALENDAR and self._parent_at(toks, end, starts) is None:
             end = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
         if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission") \
                 and end + 1 < len(toks) and toks[end].low == "in" and toks[end + 1].low in lx.LOCATIONS:
@@ -1107,7 +1111,7 @@ class EntityExtractor:
                 e = self.registry.get(eid)
                 if e is not None and e.type == "organization" and len(form) == len(cand.label):
                     return eid
-        entity = machine_entity(cand)
+        entity = machine_entity(cand, self._cyrillic.companies)
         existing = self.registry.get(entity.id)
         if existing is not None:
             return existing.id
@@ -1235,10 +1239,14 @@ def slug(text: str) -> str:
 # -- machine labels ----------------------------------------------------------------------------
 
 
-def machine_entity(cand: Candidate) -> Entity:
-    """A new registry entity with machine-made Russian and Belarusian labels."""
+def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> Entity:
+    """A new registry entity with machine-made Russian and Belarusian labels (a company of a
+    Belarusian town under the names it has in Russian and Belarusian: Ошмянский мясокомбинат)."""
     labels = {"en": cand.label}
-    labels.update((person_labels(cand.label) if cand.type == "person" else org_labels(cand.label)) or {})
+    if cand.type == "person":
+        labels.update(person_labels(cand.label))
+    else:
+        labels.update((companies.labels(cand.label) if companies else None) or org_labels(cand.label) or {})
     labels.update(cand.labels)  # the page's own language (and what it was respelled from) beat transliteration
     aliases = list(cand.aliases)
     m = re.match(r"^([\w-]+) District Executive Committee$", cand.label)

@@ -1,0 +1,273 @@
+"""Companies named in Russian or Belarusian, under the English name the press gives them.
+
+"ОАО «Ошмянский мясокомбинат»" is the Oshmyany Meat Processing Plant on the English edition of the
+same site; a romanized "Oshmyansky myasokombinat" would make one company two facet values. A name
+made of a place's adjective and a kind of enterprise is translated: the adjective becomes the
+place's English name through the gazetteer (the Belarusian towns and districts of
+`belarus_places.tsv`, the regions abroad of `foreign_places.tsv`, else the town the adjective is
+made from, transliterated), the kind through HEADS. Any other name (a coined one, "Смольяны-Агро")
+is transliterated as the press spells it.
+
+>>> from searchsvc.entities.places import tokens
+>>> names = CompanyNames()
+>>> names.english("Оршанский мясоконсервный комбинат")
+'Orsha Meat Canning Plant'
+>>> names.english("Глыбоцкі малочнакансервавы камбінат")
+'Glubokoye Dairy Cannery'
+>>> names.at(tokens("посетила Ошмянский мясокомбинат"), 1)
+(2, 'Oshmyany Meat Processing Plant')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang.translit import press_form, transliterate
+from .places import BELARUS_FILE, FOREIGN_FILE, _stem, rows, tokens
+
+# (Russian, Belarusian, English) kinds of enterprise as English news names them; a name is
+# "<place adjective> <kind>" ("Лепельский молочноконсервный комбинат" = Lepel Dairy Cannery)
+HEADS = (
+    ("мясокомбинат", "мясакамбінат", "Meat Processing Plant"),
+    ("мясоконсервный комбинат", "мясакансервавы камбінат", "Meat Canning Plant"),
+    ("мясоперерабатывающий комбинат", "мясаперапрацоўчы камбінат", "Meat Processing Plant"),
+    ("молочный завод", "малочны завод", "Dairy Plant"),
+    ("молочный комбинат", "малочны камбінат", "Dairy Plant"),
+    ("гормолзавод", "гармалзавод", "City Dairy"),
+    ("молочноконсервный комбинат", "малочнакансервавы камбінат", "Dairy Cannery"),
+    ("молочноконсервный завод", "малочнакансервавы завод", "Dairy Cannery"),
+    ("электрические сети", "электрычныя сеткі", "Electric Networks"),
+    ("маслосырзавод", "масласырзавод", "Butter and Cheese Plant"),
+    ("маслосыродельный завод", "масласыраробчы завод", "Butter and Cheese Plant"),
+    ("сыродельный комбинат", "сыраробчы камбінат", "Cheese-Making Plant"),
+    ("льнозавод", "ільнозавод", "Flax Mill"),
+    ("льнокомбинат", "ільнокамбінат", "Linen Mill"),
+    ("хлебозавод", "хлебазавод", "Bakery"),
+    ("хлебокомбинат", "хлебакамбінат", "Bakery Plant"),
+    ("комбинат хлебопродуктов", "камбінат хлебапрадуктаў", "Grain Products Plant"),
+    ("комбикормовый завод", "камбікармавы завод", "Feed Mill"),
+    ("консервный завод", "кансервавы завод", "Cannery"),
+    ("плодоконсервный завод", "пладакансервавы завод", "Fruit Cannery"),
+    ("консервно-овощесушильный завод", "кансервава-агароднінасушыльны завод", "Cannery and Vegetable Drying Plant"),
+    ("овощесушильный завод", "агароднінасушыльны завод", "Vegetable Drying Plant"),
+    ("сахарный комбинат", "цукровы камбінат", "Sugar Plant"),
+    ("сахарный завод", "цукровы завод", "Sugar Plant"),
+    ("пивоваренный завод", "півавараны завод", "Brewery"),
+    ("ликеро-водочный завод", "лікёра-гарэлачны завод", "Distillery"),
+    ("спиртзавод", "спіртзавод", "Distillery"),
+    ("птицефабрика", "птушкафабрыка", "Poultry Farm"),
+    ("инструментальный завод", "інструментальны завод", "Tool Plant"),
+    ("вагоноремонтный завод", "вагонарамонтны завод", "Car Repair Plant"),
+    ("авторемонтный завод", "аўтарамонтны завод", "Auto Repair Plant"),
+    ("ремонтный завод", "рамонтны завод", "Repair Plant"),
+    ("механический завод", "механічны завод", "Mechanical Plant"),
+    ("машиностроительный завод", "машынабудаўнічы завод", "Machine-Building Plant"),
+    ("станкостроительный завод", "станкабудаўнічы завод", "Machine Tool Plant"),
+    ("литейный завод", "ліцейны завод", "Foundry"),
+    ("электротехнический завод", "электратэхнічны завод", "Electrical Equipment Plant"),
+    ("завод газовой аппаратуры", "завод газавай апаратуры", "Gas Equipment Plant"),
+    ("завод железобетонных изделий", "завод жалезабетонных вырабаў", "Reinforced Concrete Products Plant"),
+    ("завод сельскохозяйственного машиностроения", "завод сельскагаспадарчага машынабудавання",
+     "Agricultural Machinery Plant"),
+    ("кирпичный завод", "цагельны завод", "Brick Plant"),
+    ("стекольный завод", "шкляны завод", "Glass Factory"),
+    ("цементный завод", "цэментны завод", "Cement Plant"),
+    ("деревообрабатывающий комбинат", "дрэваапрацоўчы камбінат", "Woodworking Plant"),
+    ("лесхоз", "лясгас", "Forestry Enterprise"),
+    ("райпо", "райпо", "District Consumer Society"),
+    ("агрокомбинат", "агракамбінат", "Agro-Industrial Complex"),
+    ("водоканал", "вадаканал", "Vodokanal"),
+    ("швейная фабрика", "швейная фабрыка", "Sewing Factory"),
+    ("чулочная фабрика", "панчошная фабрыка", "Hosiery Factory"),
+    ("трикотажная фабрика", "трыкатажная фабрыка", "Knitwear Factory"),
+    ("обувная фабрика", "абутковая фабрыка", "Shoe Factory"),
+    ("мебельная фабрика", "мэблевая фабрыка", "Furniture Factory"),
+    ("кондитерская фабрика", "кандытарская фабрыка", "Confectionery Factory"),
+    ("ковровая фабрика", "дывановая фабрыка", "Carpet Factory"),
+    ("картонная фабрика", "кардонная фабрыка", "Cardboard Factory"),
+    ("бумажная фабрика", "папяровая фабрыка", "Paper Mill"),
+    ("табачная фабрика", "тытунёвая фабрыка", "Tobacco Factory"),
+    ("фабрика", "фабрыка", "Factory"),
+    ("завод", "завод", "Plant"),
+    ("комбинат", "камбінат", "Plant"),
+)
+# bodies of a district, oblast or city: "<place adjective> [центральная] районная <kind>"
+# ("Дзержинская центральная районная больница" = Dzerzhinsk Central District Hospital)
+LEVELS = (("районн", "District"), ("раённ", "District"), ("областн", "Oblast"), ("абласн", "Oblast"),
+          ("городск", "City"), ("гарадск", "City"))
+CENTRAL = ("центральн", "цэнтральн")
+INSTITUTIONS = (
+    ("центр культуры", "цэнтр культуры", "Center of Culture"),
+    ("центр творчества детей и молодежи", "цэнтр творчасці дзяцей і моладзі", "Center for Creativity of Children and Youth"),
+    ("центр гигиены и эпидемиологии", "цэнтр гігіены і эпідэміялогіі", "Center for Hygiene and Epidemiology"),
+    ("Совет депутатов", "Савет дэпутатаў", "Council of Deputies"),
+    ("больница", "бальніца", "Hospital"),
+    ("поликлиника", "паліклініка", "Polyclinic"),
+    ("дом культуры", "дом культуры", "House of Culture"),
+    ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
+    ("библиотека", "бібліятэка", "Library"),
+    ("отдел внутренних дел", "аддзел унутраных спраў", "Department of Internal Affairs"),
+    ("отдел по чрезвычайным ситуациям", "аддзел па надзвычайных сітуацыях", "Department for Emergency Situations"),
+    ("суд", "суд", "Court"),
+)
+# numbered schools and kindergartens: "ГУО «Средняя школа № 2 г. Лепеля»" = Secondary School No. 2 of Lepel
+NUMBERED = (
+    ("средняя школа", "сярэдняя школа", "Secondary School"),
+    ("базовая школа", "базавая школа", "Basic School"),
+    ("начальная школа", "пачатковая школа", "Primary School"),
+    ("школа", "школа", "School"),
+    ("гимназия", "гімназія", "Gymnasium"),
+    ("лицей", "ліцэй", "Lyceum"),
+    ("детский сад", "дзіцячы сад", "Kindergarten"),
+    ("ясли-сад", "яслі-сад", "Nursery-Kindergarten"),
+)
+# legal forms written before a company's quoted name, and those kept in its English name: an
+# agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
+LEGAL_FORMS = {"СПК": "SPK", "КСУП": "KSUP", "СВК": "SPK", "КСВУП": "KSUP", "ХК": "HC", "ФК": "FC"}
+_ADJECTIVE = re.compile(r"^([А-ЯЁІЎ][а-яёіў'’-]+?(?:ск|цк))(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|ых|ими|ым|ыми|"
+                        r"і|ае|ага|ай|аму|ія|іх|ім|ую|ую)$")
+
+
+class CompanyNames:
+    """English names of Russian/Belarusian company names (quoted or in running text)."""
+
+    def __init__(self):
+        self._places: dict[str, str] = {}  # adjective stem ("ошмянск") -> English place ("Oshmyany")
+        self._adjectives: dict[str, tuple[str, str]] = {}  # English place -> (ru, be) masculine adjectives
+        for kind, _oblast, en, _ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
+            base = en.split()[0] if kind == "oblast" else en
+            for adj in (ru_adj, be_adj):
+                if adj:
+                    self._places.setdefault(_adjective_stem(adj), base)
+            if ru_adj and be_adj:
+                self._adjectives.setdefault(base, (ru_adj, be_adj))
+        for kind, _country, en, ru, be, _aliases, _ in rows(FOREIGN_FILE):
+            if kind == "region" and " " in en:  # "Смоленская область": Smolensk
+                for name in (ru, be):
+                    first = name.split()[0] if name else ""
+                    if _ADJECTIVE.match(first):
+                        self._places.setdefault(_adjective_stem(first), en.rsplit(" ", 1)[0])
+        self._heads: list[tuple[tuple[str, ...], str]] = []  # head word stems, English
+        for ru, be, en in HEADS:
+            for phrase in (ru, be):
+                self._heads.append((tuple(_stem(w) for w in phrase.split()), en))
+        self._heads.sort(key=lambda h: (-len(h[0]), -len(h[0][0])))
+        self._kinds = {en: (ru, be) for ru, be, en in (*HEADS, *NUMBERED)}  # English -> first (ru, be)
+        for ru, be, en in reversed(HEADS):
+            self._kinds[en] = (ru, be)
+        self._institutions = _stemmed(INSTITUTIONS)
+        self._numbered = _stemmed(NUMBERED)
+
+    def place(self, adjective: str) -> str | None:
+        """The English place an adjective is made from ("Оршанского" -> Orsha), else None."""
+        if not _ADJECTIVE.match(adjective):
+            return None
+        known = self._places.get(_adjective_stem(adjective))
+        if known:
+            return known
+        base = _ADJECTIVE.match(adjective).group(1)[:-2]
+        if base.endswith("ь"):  # "Рославльский" is made from Рославль
+            return _press(base)
+        return None
+
+    def head(self, words: list[str], heads=None) -> tuple[int, str] | None:
+        """(words taken, English kind) of the kind of enterprise the words start with, in any case."""
+        return _head(words, self._heads if heads is None else heads)
+
+    def institution(self, words: list[str]) -> tuple[int, str] | None:
+        """(words taken, English) of "[центральная] районная больница" ... after a place adjective."""
+        low = [w.lower() for w in words]
+        n, central = 0, ""
+        if low and low[0].startswith(CENTRAL):
+            n, central = 1, "Central "
+        level = next((en for stem, en in LEVELS if n < len(low) and low[n].startswith(stem)), None)
+        if level is None:
+            return None
+        head = _head(words[n + 1:], self._institutions)
+        return (n + 1 + head[0], f"{central}{level} {head[1]}") if head else None
+
+    def numbered(self, words: list[str]) -> tuple[int, str] | None:
+        """(words taken, English kind) of "средняя школа", "детский сад" before "№ 3"."""
+        return _head(words, self._numbered)
+
+    def english(self, name: str, form: str = "") -> str | None:
+        """The English name of a quoted company name (`form`: its legal form as written), else None."""
+        words = name.split()
+        if not words or not re.search(r"[А-Яа-яЁёІіЎў]", name):
+            return None
+        label = None
+        place = self.place(words[0])
+        if place and len(words) > 1:
+            head = self.head(words[1:])
+            if head and head[0] == len(words) - 1:
+                label = f"{place} {head[1]}"
+        if label is None:
+            if len(words) > 3 or any(w[:1].islower() for w in words):
+                return None  # a description, not a name
+            label = " ".join(_press(w) for w in words)
+        prefix = LEGAL_FORMS.get(form.upper())
+        return f"{prefix} {label}" if prefix else label
+
+    def labels(self, english: str) -> dict[str, str] | None:
+        """{'ru', 'be'} names of "<Belarusian place> <kind>" ("Oshmyany Meat Processing Plant" ->
+        Ошмянский мясокомбинат / Ашмянскі мясакамбінат), else None."""
+        for place, adjectives in self._adjectives.items():
+            if not english.startswith(place + " "):
+                continue
+            kind = self._kinds.get(english[len(place) + 1:])
+            if kind is None:
+                return None
+            return {lang: f"{_agree(adjectives[k], kind[k], lang)} {kind[k]}" for k, lang in enumerate(("ru", "be"))}
+        return None
+
+    def at(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
+        """(tokens, English name) of an unquoted "<place adjective> <kind>" at token i
+        ("на Ошмянском мясокомбинате"), else None."""
+        place = self.place(toks[i][0])
+        if place is None:
+            return None
+        body = self.institution([t[0] for t in toks[i + 1:i + 9]])
+        if body:
+            return body[0] + 1, f"{place} {body[1]}"
+        head = self.head([t[0] for t in toks[i + 1:i + 4]])
+        if head is None or head[1] in ("Plant", "Factory"):
+            return None  # "Оршанский завод" alone is too vague to name one company
+        return head[0] + 1, f"{place} {head[1]}"
+
+
+def _agree(adjective: str, kind: str, lang: str) -> str:
+    """The place adjective in the gender of the kind's noun: Смоленская чулочная фабрика."""
+    words = kind.split()
+    adjective_first = words[0].endswith(("ый", "ий", "ой", "ая", "ое", "ие", "ые", "ы", "і", "ае", "ыя", "ія"))
+    noun = words[-1] if adjective_first and len(words) > 1 else words[0]
+    stem = adjective[:-2] if lang == "ru" else adjective[:-1]
+    if noun.endswith(("а", "я")):
+        return stem + "ая"
+    if noun.endswith(("и", "ы", "і")):
+        return stem + ("ие" if lang == "ru" else "ія")
+    if noun.endswith(("о", "е")):
+        return stem + ("ое" if lang == "ru" else "ае")
+    return adjective
+
+
+def _stemmed(table) -> list[tuple[tuple[str, ...], str]]:
+    out = [(tuple(_stem(w) for w in phrase.split()), en) for ru, be, en in table for phrase in (ru, be)]
+    return sorted(out, key=lambda h: (-len(h[0]), -len(h[0][0])))
+
+
+def _head(words: list[str], heads) -> tuple[int, str] | None:
+    low = [w.lower().replace("ё", "е") for w in words]
+    for stems, en in heads:
+        if len(low) >= len(stems) and all(w.startswith(s) and len(w) - len(s) <= 3 for w, s in zip(low, stems)):
+            return len(stems), en
+    return None
+
+
+def _adjective_stem(adjective: str) -> str:
+    m = _ADJECTIVE.match(adjective)
+    return (m.group(1) if m else adjective).lower().replace("ё", "е")
+
+
+def _press(word: str) -> str:
+    """A Russian or Belarusian name word as the English press spells it."""
+    return press_form(transliterate(word, "ru-bgn"))

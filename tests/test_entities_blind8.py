@@ -1,0 +1,53 @@
+"""The blind8 pages (tests/fixtures/entities/blind8): 30 regional pages written for issue 14 before
+the extractor was read -- companies and schools named in Russian and Belarusian, foreign ministries
+with country qualifiers, villages and agrotowns, TV channels with digits, sports clubs. First-run
+figures (the honest estimate) are in its README; now a regression test with floors at what the
+fixes reach."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_sets import extract_pages, gold, score_pages
+from searchsvc.entities import EntityRegistry
+
+GOLD = gold("blind8")
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory) -> EntityRegistry:
+    return EntityRegistry.load(overlay=tmp_path_factory.mktemp("blind8") / "entities-learned.jsonl")
+
+
+@pytest.fixture(scope="module")
+def pages(registry) -> dict:
+    return extract_pages("blind8", registry)
+
+
+@pytest.fixture(scope="module")
+def score(pages) -> dict:
+    return score_pages(pages, GOLD)
+
+
+def test_companies_on_russian_and_belarusian_pages_come_out_under_their_english_names(pages):
+    assert {"Oshmyany Meat Processing Plant", "SPK Golshany"} <= pages["g21_vietnam-meat-oshmyany-ru.txt"]["organizations"]
+    orsha = pages["g22_fairs-smolensk-orsha-ru.txt"]["organizations"]
+    assert {"Orsha Meat Canning Plant", "Orsha Tool Plant", "Smolensk Hosiery Factory", "Roslavl Car Repair Plant"} <= orsha
+    assert not any(o.startswith(("Orshansk", "OAO", "OOO")) for o in orsha)
+    shchuchin = pages["g30_school-named-after-shchuchin-be.txt"]["organizations"]
+    assert {"Shchuchin Butter and Cheese Plant", "Secondary School No. 2 of Shchuchin",
+            "Shchuchin District Center for Creativity of Children and Youth"} <= shchuchin
+    assert {"Kindergarten No. 3", "Secondary School No. 2 of Lepel"} <= pages["g20_kindergarten-initials-lepel-ru.txt"]["organizations"]
+
+
+def test_sites_dates_and_traps_no_worse_than_after_the_fixes(score):
+    assert score["dates"] == 30
+    assert score["sites"] >= 29
+    assert len(score["traps"]) <= 5, score["traps"]
+
+
+def test_identity_f1_floors(score):
+    # first run (README): persons 0.802, organizations 0.679, places 0.768; the issue's target is 0.95 each
+    floors = {"persons": 0.81, "organizations": 0.80, "places": 0.76}
+    for key, floor in floors.items():
+        assert score[key]["f1"] >= floor, (key, score[key])

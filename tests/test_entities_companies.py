@@ -1,0 +1,64 @@
+"""Companies and local bodies named in Russian or Belarusian come out under the English name the
+English edition gives them, so one company is one facet value across editions, with its Russian
+and Belarusian names as labels (entities/companies.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from searchsvc.article import Article
+from searchsvc.entities import EntityExtractor, EntityRegistry
+
+
+@pytest.fixture()
+def registry(tmp_path) -> EntityRegistry:
+    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+
+
+def organizations(registry: EntityRegistry, body: str, title: str = "Новости") -> dict[str, str]:
+    """English label -> id of the organizations a reader can filter the article by."""
+    article = Article(id="t", title=title, body=body, site="Test", published="2026-01-01")
+    EntityExtractor(registry).annotate(article)
+    return {registry.label(i, "en"): i for i in article.organizations}
+
+
+def test_a_company_on_a_russian_page_is_the_one_the_english_page_names(registry):
+    ru = organizations(registry, "Гости осмотрели производство ОАО «Ошмянский мясокомбинат» и обсудили поставки.")
+    en = organizations(registry, "The delegation visited the Oshmyany Meat Processing Plant on Monday.")
+    assert "Oshmyany Meat Processing Plant" in ru
+    assert ru["Oshmyany Meat Processing Plant"] == en["Oshmyany Meat Processing Plant"]
+    eid = ru["Oshmyany Meat Processing Plant"]
+    assert registry.label(eid, "ru") == "Ошмянский мясокомбинат"
+    assert registry.label(eid, "be") == "Ашмянскі мясакамбінат"
+    assert not any(label.startswith(("Oshmyansk", "OAO")) for label in ru)  # no romanized double, no legal form
+
+
+def test_company_names_in_any_case_and_in_belarusian(registry):
+    found = organizations(registry, "Прызы ўручыў дырэктар ААТ «Шчучынскі масласырзавод». Спонсар — ААТ "
+                                    "«Глыбоцкі малочнакансервавы камбінат». Делегация побывала на Оршанском "
+                                    "мясоконсервном комбинате.")
+    assert {"Shchuchin Butter and Cheese Plant", "Glubokoye Dairy Cannery", "Orsha Meat Canning Plant"} <= set(found)
+
+
+def test_a_town_abroad_is_named_from_its_adjective(registry):
+    found = organizations(registry, "В ярмарке участвовали ООО «Смоленская чулочная фабрика» и АО «Рославльский "
+                                    "вагоноремонтный завод».")
+    assert {"Smolensk Hosiery Factory", "Roslavl Car Repair Plant"} <= set(found)
+
+
+def test_a_cooperative_named_after_its_village_keeps_its_form_and_coined_names_are_transliterated(registry):
+    found = organizations(registry, "Председатель предложил создать предприятие с СПК «Гольшаны» и СПК «Смольяны-Агро».")
+    assert {"SPK Golshany", "SPK Smolyany-Agro"} <= set(found)
+
+
+def test_numbered_schools_and_kindergartens(registry):
+    found = organizations(registry, "В Лепеле открылся детский сад № 3. В следующем году будет отремонтирована "
+                                    "ГУО «Средняя школа № 2 г. Лепеля».")
+    assert {"Kindergarten No. 3", "Secondary School No. 2 of Lepel"} <= set(found)
+
+
+def test_district_bodies_named_by_their_town_adjective(registry):
+    found = organizations(registry, "Дыпломы ўручыў Шчучынскі раённы цэнтр творчасці дзяцей і моладзі. Лекары "
+                                    "Дзяржынскай цэнтральнай раённай бальніцы і Быховского районного центра культуры.")
+    assert {"Shchuchin District Center for Creativity of Children and Youth", "Dzerzhinsk Central District Hospital",
+            "Bykhov District Center of Culture"} <= set(found)
