@@ -291,6 +291,30 @@ def test_a_generation_left_by_a_killed_build_is_garbage_collected(tmp_path):
     assert store.live_generation() == live
 
 
+def test_a_generation_written_from_articles_is_intact_and_the_next_reindex_replaces_it(tmp_path, caplog):
+    """write_generation (benches, tests) writes a generation from a list of articles: it has a
+    manifest like any other (no 'manifest.sqlite is missing' damage, /health not degraded), and as
+    none of its documents came from an input file the next reindex is a full one that replaces them."""
+    settings = settings_for(tmp_path)
+    store = IndexStore(settings.index_dir)
+    articles = [Article(id=f"bench-{i}", title=f"Bench article {code(900 + i)}", body="A bench body.",
+                        published=f"2024-03-0{1 + i}", site="Bench", sources=[Source(site="Bench")])
+                for i in range(3)]
+    with caplog.at_level("ERROR", logger="searchsvc.index"):
+        name = write_generation(store, articles, EntityRegistry.load(), procs=1)
+        serving = store.serving()
+    assert store.check(name).intact and store.check(name).problems() == []
+    assert serving.name == name and not serving.degraded
+    assert not [r for r in caplog.records if "damaged" in r.getMessage()]
+    assert hits_for(settings.index_dir, code(901)) == ["bench-1"]
+
+    write_corpus(tmp_path / "pages", 3)
+    report = reindex([tmp_path / "pages"], settings)
+    assert report.exit_code == EXIT_OK and report.mode == "full"
+    assert hits_for(settings.index_dir, code(901)) == [] and len(live_articles(settings.index_dir)) == 3
+    assert reindex([tmp_path / "pages"], settings).mode == "incremental"  # now it lists its inputs
+
+
 def test_parallel_writer_builds_the_same_index(tmp_path):
     registry = EntityRegistry.load()
     articles = ingest_paths([SAMPLES_DIR], extractor=EntityExtractor(registry)).articles

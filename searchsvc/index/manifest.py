@@ -80,6 +80,9 @@ class Manifest:
         rows = self.conn.execute("SELECT path, mtime_ns, size, sha256, pending FROM inputs")
         return {r[0]: InputRecord(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows}
 
+    def has_inputs(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM inputs LIMIT 1").fetchone() is not None
+
     def input(self, path: str) -> InputRecord | None:
         r = self.conn.execute("SELECT path, mtime_ns, size, sha256, pending FROM inputs WHERE path=?",
                               (path,)).fetchone()

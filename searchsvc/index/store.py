@@ -2,6 +2,7 @@
 
     <index_dir>/LIVE                          text file: the live generation's name
     <index_dir>/generations/<name>/           a complete index (the engine's files) + manifest.sqlite
+                                              (manifest.py; created with the generation, empty)
     <index_dir>/generations/<name>/RETIRED    written when LIVE moved away from it (unix time)
     <index_dir>/generations/<name>/CHECKSUMS  size + SHA-256 of each index file (integrity.py)
     <index_dir>/journal.sqlite                the API journal, outside any generation (journal.py)
@@ -35,6 +36,7 @@ from .journal import FILENAME as JOURNAL_FILE
 from .journal import ApiJournal
 from ..languages import LanguageRegistry
 from .locks import IndexLock
+from .manifest import Manifest
 from .schema import build_schema
 
 log = logging.getLogger("searchsvc.index")
@@ -101,12 +103,17 @@ class IndexStore:
         return name, self.open(name)
 
     def create_generation(self, languages: LanguageRegistry | None = None) -> tuple[str, Index]:
-        """A new, empty generation with the schema for `languages` (default: default_languages())."""
+        """A new, empty generation with the schema for `languages` (default: default_languages())
+        and an empty manifest: every generation has one from birth, whoever writes it (the batch
+        job fills it; write_generation's callers - benches, tests - leave it without inputs, and a
+        manifest without inputs sends the next reindex to a full rebuild)."""
         name = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 1_000_000:06d}"
         path = self.generations / name
         path.mkdir(parents=True)
         try:
-            return name, self.engine.create(path, build_schema(languages, self.facets))
+            index = self.engine.create(path, build_schema(languages, self.facets))
+            Manifest.open(path).close()
+            return name, index
         except BaseException:
             shutil.rmtree(path, ignore_errors=True)  # a full disk must not leave an empty generation
             raise

@@ -17,6 +17,7 @@ from ..config import Settings
 from ..index import IndexStore
 from ..services import Services
 from ..index.manifest import FILENAME as MANIFEST_FILE
+from ..index.manifest import Manifest
 from . import full as _full
 from . import incremental
 from .consistency import schema_changed
@@ -30,7 +31,8 @@ def reindex(sources, settings: Settings, *, full: bool | None = None, progress: 
             max_drop: float = 0.5) -> ReindexReport:
     """Bring the index at settings.index_dir up to date with the pages under `sources`.
 
-    full=None: incremental when a live generation with a manifest exists, else a full rebuild.
+    full=None: incremental when the live generation's manifest lists the input files it was built
+    from, else a full rebuild (no index; a generation written from articles by write_generation).
     Raises index.locks.LockHeld (exit 75) when another reindex holds the lock. Returns the report;
     its exit_code is 3 (and `error` says why) when the served index was left as it was.
     `max_drop`: refuse a run that would remove more than this fraction of the served documents
@@ -52,8 +54,8 @@ def reindex(sources, settings: Settings, *, full: bool | None = None, progress: 
         has_manifest = live is not None and (store.path(live) / MANIFEST_FILE).exists()
         # a damaged live generation cannot be updated in place: rebuild it from the sources + journal
         damaged = has_manifest and not store.check(live).intact
-        report.mode = ("full" if full or not has_manifest or damaged or schema_changed(store, live)
-                       else "incremental")
+        report.mode = ("full" if full or not has_manifest or damaged or not _built_from_inputs(store, live)
+                       or schema_changed(store, live) else "incremental")
         report.previous_generation = live
         roots = [os.path.abspath(s) for s in sources]
         missing = [s for s in roots if not os.path.exists(s)]
@@ -87,3 +89,14 @@ def reindex(sources, settings: Settings, *, full: bool | None = None, progress: 
                    reprints=report.reprints_merged, rejected=len(report.rejected), failed=report.failed,
                    deleted=report.articles_deleted, seconds=report.seconds["total"])
     return report
+
+
+def _built_from_inputs(store: IndexStore, live: str) -> bool:
+    """Whether the live generation's manifest lists input files. One without any was written
+    from a list of articles (write_generation: benches, tests): its documents belong to no input,
+    so an incremental run could neither replace nor remove them."""
+    manifest = Manifest.open(store.path(live))
+    try:
+        return manifest.has_inputs()
+    finally:
+        manifest.close()
