@@ -4,8 +4,15 @@ from 8 threads at once; then whole zero-hit searches through SearchService.
 
     .venv/bin/python bench/near_terms.py --docs 10000          # synthetic corpus (bench/search.py)
     .venv/bin/python bench/near_terms.py --index INDEX_DIR      # an existing index
+    .venv/bin/python bench/near_terms.py --index INDEX_DIR --first-after-open [--baseline CHECKOUT]
 
 Both look-ups must return the same terms (asserted). Interleaved per word; ratios are what to read.
+
+--first-after-open: what the first misspelt words cost a service that has just opened its
+generation (a server's start, a reindex's switch): a fresh process per row opens the index with
+warm_up() as the server does, waits `pause` seconds, then 8 threads send 8 different misspelt words at once (and 8
+more after them); with --baseline CHECKOUT the same rows with that checkout's searchsvc
+(PYTHONPATH), alternating. Rows: p50 / max ms of each wave.
 """
 
 from __future__ import annotations
@@ -46,12 +53,66 @@ def misspelt(words, n, rng):
     return out
 
 
+def first_after_open_child(root: Path, words: list[str], pause: float) -> dict:
+    """One fresh service: open, pause, two waves of 8 concurrent misspelt searches."""
+    service = SearchService(root)
+    service.warm_up()  # what the server does before it takes requests
+    time.sleep(pause)
+    waves = []
+    for wave in (words[:8], words[8:16]):
+        def timed(w):
+            t0 = time.perf_counter()
+            service.search(w)
+            return (time.perf_counter() - t0) * 1000
+        with ThreadPoolExecutor(8) as pool:
+            waves.append(list(pool.map(timed, wave)))
+    return {"waves": [[statistics.median(w), max(w)] for w in waves]}
+
+
+def first_after_open(root: Path, words: list[str], baseline: Path | None, rounds: int = 2) -> None:
+    import json
+    import subprocess
+
+    print(f"machine: {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; first misspelt words after a "
+          f"service opens {root}")
+    print("| searchsvc | pause s | 1st wave of 8 p50 / max ms | 2nd wave p50 / max ms |")
+    print("|---|---|---|---|")
+    sides = [("this checkout", None)] + ([("baseline", baseline)] if baseline else [])
+    for _ in range(rounds):
+        for pause in (0.0, 3.0):
+            for label, checkout in sides:
+                env = {**os.environ}
+                if checkout is not None:
+                    env["PYTHONPATH"] = str(checkout.resolve())
+                out = subprocess.run([sys.executable, __file__, "--index", str(root), "--child-first",
+                                      json.dumps({"words": words, "pause": pause})],
+                                     env=env, capture_output=True, text=True, check=True)
+                res = json.loads(out.stdout.strip().splitlines()[-1])
+                (a50, amax), (b50, bmax) = res["waves"]
+                print(f"| {label} | {pause:.0f} | {a50:.0f} / {amax:.0f} | {b50:.0f} / {bmax:.0f} |", flush=True)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--index", type=Path)
     ap.add_argument("--docs", type=int, default=10_000)
     ap.add_argument("--words", type=int, default=60)
+    ap.add_argument("--first-after-open", action="store_true")
+    ap.add_argument("--baseline", type=Path, metavar="CHECKOUT")
+    ap.add_argument("--child-first", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child_first:
+        import json
+
+        opts = json.loads(args.child_first)
+        print(json.dumps(first_after_open_child(args.index, opts["words"], opts["pause"])))
+        return 0
+    if args.first_after_open:
+        _, index = IndexStore(args.index).open_serving()
+        with index, index.reader() as reader:
+            vocab = sorted({t for seg in reader.segments() for t in seg.lexicon(TITLE_WORDS_FIELD) if t.isalpha()})
+        first_after_open(args.index, misspelt(vocab, 16, random.Random(5)), args.baseline)
+        return 0
     tmp = Path(tempfile.mkdtemp(prefix="bench-near-"))
     registry = None
     if args.index:
