@@ -90,7 +90,7 @@ def test_sort_by_date_is_newest_first_over_the_same_matches(service):
 def test_facet_counts_are_exact_over_all_matches(service, query):
     result = service.search(query, size=5)
     hits = all_hits(service, query)
-    for facet, key in (("person", "persons"), ("organization", "organizations")):
+    for facet, key in (("person", "persons"), ("organization", "organizations"), ("place", "places")):
         expected = counts_from_hits(hits, key)
         got = {v["value"]: v["count"] for v in result.facets[facet]}
         for value, count in got.items():
@@ -103,6 +103,19 @@ def test_facet_counts_are_exact_over_all_matches(service, query):
     sites = Counter(s for h in hits for s in {h.site, *(x["site"] for x in h.sources)})
     assert {v["value"]: v["count"] for v in result.facets["site"]} == {
         k: v for k, v in sites.items() if k in {f["value"] for f in result.facets["site"]}}
+
+
+def test_a_hit_lists_every_entity_facets_values_in_the_readers_language(service):
+    """Persons, organizations and places (every entity facet) ride on each hit, labelled like the
+    facet labels them; the JSON form lists each as its own key."""
+    result = service.search("Minsk Oblast", lang="ru")
+    hit = next(h for h in result.hits if h.places)
+    facet_labels = {v["value"]: v["label"] for v in result.facets["place"]}
+    place = next(p for p in hit.places if p.id in facet_labels)
+    assert place.label == facet_labels[place.id] and any("\u0400" <= ch <= "\u04ff" for ch in place.label)
+    as_json = hit.to_json()
+    assert {"persons", "organizations", "places"} <= set(as_json) and "entities" not in as_json
+    assert {"id": place.id, "label": place.label} in as_json["places"]
 
 
 def test_multi_select_a_facets_counts_ignore_its_own_filter(service):

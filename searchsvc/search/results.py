@@ -1,7 +1,7 @@
 """What a search answers: typed results the HTTP API, the CLI and the benchmarks read.
 
 >>> result = SearchService("indexes/default").search("Вольфович", lang="ru")
->>> result.total, result.hits[0].title, result.hits[0].persons[0].label
+>>> result.total, result.hits[0].title, result.hits[0].persons[0].label   # or .organizations, .places
 >>> result.to_json()            # the JSON form (`searchsvc search --json`); Hit.to_json for one hit
 
 The JSON form is written here only: the HTTP API (web/search_api.py) puts the same `Hit.to_json`
@@ -43,15 +43,25 @@ class Hit:
     snippet_spans: list[list[int]]  # [start, end) of each mark in snippet_text
     matched_via: list[str]  # routes that matched (query.VIAS order): source, translation, entity, ...
     translations: list[str]  # languages the story has translations in
-    persons: list[EntityLabel] = field(default_factory=list)
-    organizations: list[EntityLabel] = field(default_factory=list)
+    # the entities the story names, per entity facet's field (persons, organizations, places, and any
+    # facet registered later), labelled in the reader's language; the JSON form lists each field flat
+    entities: dict[str, list[EntityLabel]] = field(default_factory=dict)
     story_lang: str = "en"  # the language of the story's first page (its own text)
     editions: list[str] = field(default_factory=list)  # languages the site itself published it in
     # per language with text: "site" (written by people: a page, a site edition) or "machine"
     translation_source: dict[str, str] = field(default_factory=dict)
 
+    def __getattr__(self, name: str) -> list[EntityLabel]:
+        """`hit.persons`, `hit.places`: one entity field's labels (only called for names a Hit lacks)."""
+        entities = self.__dict__.get("entities") or {}
+        if name in entities:
+            return entities[name]
+        raise AttributeError(name)
+
     def to_json(self) -> dict:
-        return asdict(self)
+        out = asdict(self)
+        out.update(out.pop("entities"))
+        return out
 
 
 @dataclass

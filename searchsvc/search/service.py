@@ -453,8 +453,8 @@ class SearchService:
             snippet_spans=snippet.spans,
             matched_via=matched_via,
             translations=sorted(article.translations),
-            persons=[EntityLabel(p, self.registry.label(p, lang)) for p in article.persons],
-            organizations=[EntityLabel(o, self.registry.label(o, lang)) for o in article.organizations],
+            entities={facet.field: [EntityLabel(i, self.registry.label(i, lang)) for i in facet.values(article)]
+                      for facet in self.facets.named_entity_facets()},
             story_lang=article.lang,
             editions=article.edition_langs,
             translation_source=article.translation_source(),

@@ -157,9 +157,10 @@ async def post_articles(request: Request) -> JSONResponse:
     articles = [article for article, _ in received]
     outcome = await _apply(request, articles, [])
     log.info("wrote %d article(s): %s", len(articles), ",".join(a.id for a in articles)[:500])
+    named = request.app.state.search_params.facets.named_entity_facets()  # persons, organizations, places...
     return JSONResponse({
         "written": [{"id": a.id, "url": a.url, "title": a.title, "site": a.site, "published": a.published,
-                     "persons": a.persons, "organizations": a.organizations,
+                     **{facet.field: facet.values(a) for facet in named},
                      "translations": {lang: tr.route for lang, tr in a.translations.items()},
                      "warnings": warnings} for a, warnings in received],
         "report": outcome.to_dict(),

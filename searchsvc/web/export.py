@@ -32,8 +32,8 @@ from .search_api import SearchParams
 
 EXPORT_PAGE = 500  # hits per search call: ~20 calls for 10,000 rows, one page in memory
 FORMATS = {"csv": "text/csv; charset=utf-8", "jsonl": "application/jsonl; charset=utf-8"}
-COLUMNS = ("id", "published", "published_time", "site", "title", "title_en", "article_page", "url",
-           "sources", "persons", "organizations", "matched_via", "snippet")
+LEADING = ("id", "published", "published_time", "site", "title", "title_en", "article_page", "url", "sources")
+TRAILING = ("matched_via", "snippet")
 IGNORED = {"page": "ignored: an export has every match (up to `limit`)",
            "size": "ignored: an export has every match (up to `limit`)",
            "date_granularity": "ignored: an export has no facets"}
@@ -55,17 +55,19 @@ def safe_cell(value) -> str:
     return "'" + text if text.startswith(_FORMULA) else text
 
 
-def _labels(entities) -> str:
-    return " | ".join(e.label for e in entities)
+def columns(facets) -> tuple[str, ...]:
+    """The CSV header: the hit's own columns around one column per entity facet (persons,
+    organizations, places, and any registered later), labels joined by ' | '."""
+    return (*LEADING, *(f.field for f in facets.named_entity_facets()), *TRAILING)
 
 
-def csv_row(hit, article_page: str) -> list[str]:
+def csv_row(hit, article_page: str, header: tuple[str, ...]) -> list[str]:
     row = {"id": hit.id, "published": hit.published, "published_time": hit.published_time, "site": hit.site,
            "title": hit.title, "title_en": hit.title_en, "article_page": article_page, "url": hit.url,
            "sources": " | ".join(filter(None, (s.get("url") or s.get("site") for s in hit.sources))),
-           "persons": _labels(hit.persons), "organizations": _labels(hit.organizations),
-           "matched_via": " ".join(hit.matched_via), "snippet": hit.snippet_text}
-    return [safe_cell(row[c]) for c in COLUMNS]
+           "matched_via": " ".join(hit.matched_via), "snippet": hit.snippet_text,
+           **{field: " | ".join(e.label for e in labels) for field, labels in hit.entities.items()}}
+    return [safe_cell(row.get(c)) for c in header]
 
 
 def _csv_line(cells: list[str]) -> str:
@@ -82,16 +84,17 @@ def filename(q: str, extension: str) -> str:
             f"filename*=UTF-8''{quote(f'searchsvc-{slug}.{extension}')}")
 
 
-def lines(pages: Iterator, first, extension: str, limit: int, page_url) -> Iterator[str]:
-    """The export's text, one line (CSV: one row) at a time; `first`: the first page, already read."""
+def lines(pages: Iterator, first, extension: str, limit: int, page_url, header: tuple[str, ...]) -> Iterator[str]:
+    """The export's text, one line (CSV: one row) at a time; `first`: the first page, already read;
+    `header`: the CSV columns (`columns`)."""
     if extension == "csv":
-        yield "\ufeff" + _csv_line(list(COLUMNS))  # the BOM: spreadsheets read the file as UTF-8
+        yield "\ufeff" + _csv_line(list(header))  # the BOM: spreadsheets read the file as UTF-8
     written = 0
     page = first
     while page is not None and written < limit:
         for hit in page.hits[: limit - written]:
             url = page_url(hit.id)
-            yield _csv_line(csv_row(hit, url)) if extension == "csv" else dumps({**hit.to_json(), "article_page": url}) + "\n"
+            yield _csv_line(csv_row(hit, url, header)) if extension == "csv" else dumps({**hit.to_json(), "article_page": url}) + "\n"
             written += 1
         page = next(pages, None) if written < limit else None
     total = first.total
@@ -121,5 +124,6 @@ async def export(request: Request) -> StreamingResponse:
     headers = {"Content-Disposition": filename(query["q"], extension), "X-Total-Count": str(first.total),
                "X-Export-Limit": str(limit)}
     # a sync iterator: Starlette runs each step in its thread pool (each page is one search)
-    return StreamingResponse(lines(pages, first, extension, limit, page_url), media_type=FORMATS[extension],
+    header = columns(params.facets)
+    return StreamingResponse(lines(pages, first, extension, limit, page_url, header), media_type=FORMATS[extension],
                              headers=headers)
