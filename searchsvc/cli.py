@@ -15,7 +15,7 @@ import sys
 
 from .config import SAMPLES_DIR, Settings
 from .facets import FacetRegistry, default_facets
-from .languages import default_languages
+from .languages import LanguageRegistry, default_languages, resolve
 from .services import Services
 
 
@@ -151,14 +151,16 @@ REINDEX_EXIT_CODES = """exit codes:
   75  another reindex holds <index>/reindex.lock (EX_TEMPFAIL): try again later
 """
 
-# Packages that add their own subcommands: each module has `register(subparsers)`, and each command
+# Packages that add their own subcommands: each module has `register(subparsers, languages)`, and each command
 # is `func(args, services)` (services built from the settings with --index etc. applied; see main).
 COMMAND_MODULES = ("searchsvc.entities.commands", "searchsvc.index.commands", "searchsvc.translation.commands")
 
 
-def build_parser(facets: FacetRegistry | None = None) -> argparse.ArgumentParser:
-    """`facets`: the facets whose filters `search` offers as flags (default_facets())."""
+def build_parser(facets: FacetRegistry | None = None, languages: LanguageRegistry | None = None) -> argparse.ArgumentParser:
+    """`facets`: the facets whose filters `search` offers as flags (default_facets()); `languages`:
+    those `--lang` offers (default_languages())."""
     facets = facets if facets is not None else default_facets()
+    languages = resolve(languages)
     parser = argparse.ArgumentParser(prog="searchsvc", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -191,7 +193,7 @@ def build_parser(facets: FacetRegistry | None = None) -> argparse.ArgumentParser
     p = sub.add_parser("search", help="query an index")
     p.add_argument("query")
     p.add_argument("--index", metavar="DIR")
-    p.add_argument("--lang", choices=default_languages().codes, default=default_languages().source.code)
+    p.add_argument("--lang", choices=languages.codes, default=languages.source.code)
     p.add_argument("--size", type=int, default=10)
     p.add_argument("--page", type=int, default=1)
     for facet in facets.filters():
@@ -215,7 +217,7 @@ def build_parser(facets: FacetRegistry | None = None) -> argparse.ArgumentParser
     import importlib
 
     for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+        importlib.import_module(name).register(sub, languages)
     return parser
 
 
@@ -234,12 +236,12 @@ def main(argv=None) -> int:
 
     from .logs import log_config
 
-    facets = default_facets()
-    args = build_parser(facets).parse_args(argv)
+    facets, languages = default_facets(), default_languages()
+    args = build_parser(facets, languages).parse_args(argv)
     # the server's format (searchsvc/logs.py): one JSON object per line on stderr, whichever command logs
     logging.config.dictConfig(log_config(log_level(args)))
     try:
-        code = args.func(args, Services.from_settings(settings_for(args), facets))
+        code = args.func(args, Services.from_settings(settings_for(args), facets, languages))
         sys.stdout.flush()
         return code
     except BrokenPipeError:

@@ -141,6 +141,23 @@ def test_the_search_page_offers_the_registered_languages_with_their_strings(with
         assert answer["languages"][3]["ui"]["found"] == "{n} results"
         hits = client.get("/search", params={"q": "врожаєм збіжжя", "lang": "uk"}).json()["hits"]
         assert [h["url"] for h in hits] == [HARVEST["url"]] and hits[0]["lang"] == "uk"
+        # the article's `translate` choices are the registry's, in validation and in the API document
+        assert client.get(f"/articles/{hits[0]['id']}", params={"translate": "uk"}).status_code == 200
+        assert "uk" in client.get(f"/articles/{hits[0]['id']}", params={"translate": "xx"}).json()["error"]
+        (translate,) = (p for p in client.get("/openapi.json").json()["paths"]["/articles/{id}"]["get"]["parameters"]
+                        if p["name"] == "translate")
+        assert [v for v in translate["schema"]["enum"] if v] == ["ru", "be", "uk"]  # "" too: not translating
+
+
+def test_the_cli_offers_the_registered_languages(with_ukrainian):
+    from searchsvc.cli import build_parser
+
+    languages, _, _ = with_ukrainian
+    args = build_parser(languages=languages).parse_args(["search", "врожаєм", "--lang", "uk"])
+    assert args.lang == "uk"
+    assert build_parser(languages=languages).parse_args(["translate", "--lang", "uk"]).lang == ["uk"]
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["search", "врожаєм", "--lang", "uk"])  # the default three only
 
 
 def test_the_services_hand_their_languages_to_health_and_translation(with_ukrainian, tmp_path):

@@ -95,8 +95,8 @@ def cmd_import(args, services) -> int:
     return 0
 
 
-def register(sub) -> None:
-    """Add this package's subcommands to the CLI's subparsers."""
+def register(sub, languages) -> None:
+    """Add this package's subcommands to the CLI's subparsers (`languages`: the CLI's registry)."""
     p = sub.add_parser("entities", help="list, export and import entities (editor corrections)")
     esub = p.add_subparsers(dest="entities_command", required=True)
 

@@ -12,8 +12,8 @@ VERIFY_EXIT_CODES = """exit codes:
 """
 
 
-def register(sub) -> None:
-    """Add this package's subcommands to the CLI's subparsers."""
+def register(sub, languages) -> None:
+    """Add this package's subcommands to the CLI's subparsers (`languages`: the CLI's registry)."""
     import argparse
 
     p = sub.add_parser("verify", help="check an index's files against their checksums",

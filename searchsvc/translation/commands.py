@@ -13,12 +13,11 @@ import os
 import sys
 import time
 
-from ..languages import default_languages
 from ..logs import event_line
 
 
-def register(sub) -> None:
-    """Add this package's subcommands to the CLI's subparsers."""
+def register(sub, languages) -> None:
+    """Add this package's subcommands to the CLI's subparsers (`languages`: the CLI's registry)."""
     p = sub.add_parser("models", help="list, install or remove translation packages (Argos Translate)")
     p.add_argument("--models-dir", metavar="DIR", help="default: SEARCHSVC_MODELS_DIR or the user data directory")
     msub = p.add_subparsers(dest="models_command", required=True)
@@ -54,7 +53,7 @@ def register(sub) -> None:
     p.add_argument("--device", choices=("cpu", "cuda"),
                    help="translate_device for the workers (default: SEARCHSVC_TRANSLATE_DEVICE; cuda falls back "
                         "to the CPU with a warning on a worker that has no GPU)")
-    p.add_argument("--lang", action="append", choices=default_languages().target_codes, help="only this language (repeatable; default: all)")
+    p.add_argument("--lang", action="append", choices=languages.target_codes, help="only this language (repeatable; default: all)")
     p.add_argument("--recent-days", type=int, default=30, metavar="DAYS",
                    help="articles from the DAYS up to the newest one come first (default 30)")
     p.add_argument("--limit", type=int, metavar="N", help="at most N articles this run")

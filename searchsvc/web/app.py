@@ -106,7 +106,8 @@ def create_app(settings: Settings | None = None, service: SearchService | None =
     app.state.settings = settings
     app.state.services = services
     app.state.search = service or services.search
-    app.state.search_params = SearchParams.of(getattr(app.state.search, "facets", None) or services.facets)
+    app.state.search_params = SearchParams.of(getattr(app.state.search, "facets", None) or services.facets,
+                                              getattr(app.state.search, "languages", None) or services.languages)
     app.state.metrics = request_metrics
     app.state.translation_gaps = TranslationGaps(services.languages)
     app.state.translation_models = TranslationModels(settings.models_dir, services.languages)

@@ -20,14 +20,13 @@ from starlette.responses import HTMLResponse
 from ..article import Article
 from ..facets import FacetRegistry
 from ..languages import LanguageRegistry
-from .articles_api import TRANSLATE, _read_article
+from .articles_api import _read_article
 from .errors import ApiError
 from .params import Param, parse_query, path_id
 
 PAGE_LANG = Param("lang", "string", "the reader's language, a code from GET /languages: page text, and the "
                   "translation shown beside the source text (default: the browser's Accept-Language, else the "
                   "source language)", max_length=20)
-ARTICLE_PAGE_PARAMS = [PAGE_LANG, TRANSLATE]
 
 
 def reader_lang(request: Request, chosen: str | None, languages: LanguageRegistry) -> str:
@@ -128,7 +127,7 @@ def _switch(article_id: str, lang: str, languages: LanguageRegistry) -> str:
 async def article_page(request: Request) -> HTMLResponse:
     article_id = path_id(request)
     state = request.app.state
-    query = parse_query(request, ARTICLE_PAGE_PARAMS, state.settings)
+    query = parse_query(request, [PAGE_LANG, *state.search_params.article], state.settings)
     languages: LanguageRegistry = state.search.languages
     source = languages.source.code
     lang = reader_lang(request, query["lang"], languages)

@@ -22,8 +22,7 @@ from ..ingest import IngestError, build_article
 from ..ingest.jsonl import record_fields
 from ..pipeline import prepare_articles
 from .errors import ApiError
-from ..languages import default_languages
-from .params import Param, parse_query, path_id
+from .params import parse_query, path_id
 from .responses import JSONResponse
 
 log = logging.getLogger("searchsvc.web.articles")
@@ -125,18 +124,13 @@ def _read_article(state, article_id: str) -> dict | None:
     return article
 
 
-TRANSLATE = Param("translate", "enum", "translate the article into this language now when it has no translation "
-                  "yet and a model is installed; `translation_request.status` says what happened: present, "
-                  "translated, pending (202: still translating, ask again), too_long (more sentences than one "
-                  "request may translate), busy (503), no_model or source", enum=default_languages().target_codes)
-ARTICLE_PARAMS = [TRANSLATE]
 RETRY_AFTER_S = 5
 
 
 async def get_article(request: Request) -> JSONResponse:
     article_id = path_id(request)
     state = request.app.state
-    lang = parse_query(request, ARTICLE_PARAMS, state.settings)["translate"]
+    lang = parse_query(request, state.search_params.article, state.settings)["translate"]
     article = await run_in_threadpool(_read_article, state, article_id)
     if article is None:
         raise ApiError(404, f"no article with id {article_id[:80]!r}")

@@ -10,11 +10,9 @@ from starlette.requests import Request
 from .. import __version__ as VERSION
 from ..config import Settings
 from ..ingest.sanitise import MIN_BODY_CHARS
-from ..languages import default_languages
 from .params import Param
 from .responses import JSONResponse
-from .article_page import ARTICLE_PAGE_PARAMS
-from .articles_api import ARTICLE_PARAMS
+from .article_page import PAGE_LANG
 from .export import export_params
 from .feed import feed_params
 from .search_api import SearchParams
@@ -154,10 +152,10 @@ def document(settings: Settings, search_params: SearchParams) -> dict:
             "/articles/{id}": {
                 "get": {"summary": "One article with its translations, entities and sources; "
                                    "?translate=ru translates it on demand (bounded)",
-                        "parameters": [ARTICLE_ID, *params(ARTICLE_PARAMS)],
+                        "parameters": [ARTICLE_ID, *params(search_params.article)],
                         "responses": {"200": _json("the article"), "404": _error("no such article"),
                                       "400": _error("id empty, over 200 characters or with control characters; "
-                                                    "translate not one of " + ", ".join(default_languages().target_codes)),
+                                                    "translate not one of " + ", ".join(search_params.article[0].enum)),
                                       "202": _json("the article; its translation is still being made "
                                                    "(translation_request.status pending): ask again after "
                                                    "Retry-After seconds"),
@@ -170,7 +168,7 @@ def document(settings: Settings, search_params: SearchParams) -> dict:
             "/article/{id}": {"get": {
                 "summary": "The article as an HTML page in the reader's language: text beside its translation, "
                            "names as links to filtered searches, every source",
-                "parameters": [ARTICLE_ID, *params(ARTICLE_PAGE_PARAMS)],
+                "parameters": [ARTICLE_ID, *params((PAGE_LANG, *search_params.article))],
                 "responses": {"200": {"description": "HTML page", "content": {"text/html": {}}},
                               "404": {"description": "no such article: an HTML page when Accept names text/html, "
                                                      "else the JSON error",

@@ -17,15 +17,26 @@ from starlette.requests import Request
 
 from ..facets import GRANULARITIES, FacetRegistry
 from ..ingest import UNKNOWN_SITE
-from ..languages import default_languages
+from ..languages import LanguageRegistry, resolve
 from ..search.service import MODES, SORTS
 from .errors import ApiError
 from .params import Param, parse_query
 from .responses import JSONResponse
 
-# Checked by the search service against its language registry (GET /languages lists the codes).
-LANG = Param("lang", "string", "reader's language, a code from GET /languages: labels, titles and snippets in it "
-             "where a translation exists", default=default_languages().source.code)
+
+def lang_param(languages: LanguageRegistry) -> Param:
+    """`lang`, checked by the search service against its language registry (GET /languages lists the codes)."""
+    return Param("lang", "string", "reader's language, a code from GET /languages: labels, titles and snippets in "
+                 "it where a translation exists", default=languages.source.code)
+
+
+def translate_param(languages: LanguageRegistry) -> Param:
+    """GET /articles/{id}'s and the article page's `translate`: one of the service's target languages."""
+    return Param("translate", "enum", "translate the article into this language now when it has no translation "
+                 "yet and a model is installed; `translation_request.status` says what happened: present, "
+                 "translated, pending (202: still translating, ask again), too_long (more sentences than one "
+                 "request may translate), busy (503), no_model or source", enum=languages.target_codes)
+
 DATE_RANGE = (
     Param("date_from", "date", "earliest publication date, inclusive: 2023-01-11, or 2023-01 / 2023 for "
           "the first day of that month / year"),
@@ -36,11 +47,12 @@ DATE_RANGE = (
 
 @dataclass(frozen=True)
 class SearchParams:
-    """The /search and /suggest parameters for one facet registry: each filter facet adds its
-    repeatable parameter. Built once per app (create_app); it validates requests, documents them
-    (openapi.py) and writes the canonical query strings of toggles and pages.
+    """The /search and /suggest parameters for one facet registry and one language registry: each
+    filter facet adds its repeatable parameter, the languages give `lang`'s default and `translate`'s
+    choices (`article`: GET /articles/{id}'s). Built once per app (create_app); it validates requests,
+    documents them (openapi.py) and writes the canonical query strings of toggles and pages.
 
-    >>> params = SearchParams.of(default_facets())
+    >>> params = SearchParams.of(default_facets(), default_languages())
     >>> params.query_string({"q": "CSTO", "lang": "en", "person": ["aleksandr-volfovich"]})
     'q=CSTO&lang=en&person=aleksandr-volfovich'
     """
@@ -50,9 +62,12 @@ class SearchParams:
     suggest: tuple[Param, ...]
     filters: tuple[Param, ...]
     facet_values: tuple[Param, ...]  # GET /facets/{facet}/values: the search's own (no page, size) + the value search
+    article: tuple[Param, ...] = ()  # GET /articles/{id} (and the article page): `translate`
 
     @classmethod
-    def of(cls, facets: FacetRegistry) -> "SearchParams":
+    def of(cls, facets: FacetRegistry, languages: LanguageRegistry | None = None) -> "SearchParams":
+        languages = resolve(languages)
+        lang = lang_param(languages)
         filters = tuple(Param(f.name, "enum" if f.allowed else "string",
                               f"{f.description or f.name} (repeat for several: any of them)", repeatable=True,
                               enum=tuple(f.allowed), pattern=f.pattern) for f in facets.filters())
@@ -62,7 +77,7 @@ class SearchParams:
             Param("q", "string", "query text; empty matches everything. Plain mode reads the first 512 characters "
                   "(SEARCHSVC_MAX_QUERY_CHARS); in advanced mode a longer query is a 400", default="",
                   max_length=None),
-            LANG,
+            lang,
             *filters,
             *DATE_RANGE,
             Param("sort", "enum", "relevance (default) or newest first", default="relevance", enum=SORTS),
@@ -79,7 +94,7 @@ class SearchParams:
         )
         suggest = (
             Param("q", "string", "the prefix typed so far", default="", max_length="max_query_chars"),
-            LANG,
+            lang,
             *filters,
             *DATE_RANGE,
             Param("limit", "integer", "how many suggestions", default=10, minimum=1, maximum="max_suggestions"),
@@ -96,7 +111,7 @@ class SearchParams:
             taken = sorted({n for n in names if names.count(n) > 1})
             if taken:
                 raise ValueError(f"facet {taken[0]!r}: its filter parameter is taken by another parameter")
-        return cls(facets, search, suggest, filters, facet_values)
+        return cls(facets, search, suggest, filters, facet_values, (translate_param(languages),))
 
     def _segments(self, state: dict) -> dict[str, str]:
         return {p.name: _segment(p, state.get(p.name)) for p in self.search}
