@@ -10,7 +10,8 @@ Editions are translations, so they share no words; what they share is language-i
     name keys    script-independent skeletons of the proper names (lang.translit.name_key:
                  Volfovich, Вольфовичем and Вальфовіч give one key)
     entities     the canonical persons, organizations and places the extractor resolved
-    numbers      figures in the text (1,000 / 1 000 / 1000 are one number)
+    numbers      figures in the text, in any language's writing (1,000 / 1 000 / 1000 / 1 тыс. are
+                 one number; 1,5 млн / 1.5 million / 1 500 000 another)
     dates        a day and month named in the text, in any language's month names
     glossary     the English terms of the Russian/Belarusian topic words of the headline and
                  lead (lang/glossary.tsv), against the English headline and lead's stems
@@ -34,6 +35,7 @@ from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from ..article import SITE_EDITION, Article
 from ..lang.translit import name_key
@@ -59,7 +61,15 @@ MAX_POSTINGS = 400  # a feature held by more stories than this finds no candidat
 
 _WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f,.](?=\d{3}(?!\d))")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+# the word for a figure's thousands after it, in each language: 12 тыс. / 12 thousand / 12 тысяч,
+# 1,5 млн / 1.5 million / 1,5 мільёна, $2bn
+_SCALES = {"thousand": 3, "тысяч": 3, "тыс": 3, "million": 6, "миллион": 6, "мільён": 6, "млн": 6, "mln": 6,
+           "billion": 9, "миллиард": 9, "мільярд": 9, "млрд": 9, "trillion": 12, "триллион": 12, "трыльён": 12,
+           "трлн": 12, "bn": 9, "m": 6, "k": 3}
+_SCALE_WORDS = "|".join(w for w in _SCALES if len(w) > 4)  # inflected: тысячи, миллионов, мільёнаў, millions
+_SCALE_ABBREVIATIONS = "|".join(w for w in _SCALES if 2 < len(w) <= 4)  # тыс., млн, млрд, mln
+_NUMBER = re.compile(rf"(\d+(?:[.,]\d+)?)(?:\s?({_SCALE_WORDS})[а-яёіўa-z]*|\s?({_SCALE_ABBREVIATIONS})\b\.?"
+                     r"|(bn|m|k)\b)?", re.I)  # $1.5m, $2bn: only right after the digits
 _YEAR = re.compile(r"n:(?:19|20)\d\d$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n)[«\"“„(]?(\w+)")
 KIND_WEIGHT = {"k": 1.0, "e": 1.0, "n": 1.0, "d": 1.0, "g": 0.6, "c": 0.5}
@@ -353,14 +363,32 @@ def features(article: Article, lang: str, title: str, body: str,
                 out.add("c:" + key)
     out.update("e:" + eid for eid in (*article.persons, *article.organizations, *article.places)
                if not local.intersection(coarse_key(w, english=True) for w in _ID_WORD.findall(eid)))
-    flat = _THOUSANDS.sub("", text)
-    for m in _NUMBER.finditer(flat):
-        number = m.group().replace(",", ".")
-        if len(number) >= 2 and number not in ("00", "000"):
-            out.add("n:" + number)
+    out.update("n:" + number for number in figures(text))
+    spelling = languages[lang].official_spelling if lang in languages else None
+    if spelling is not None:  # another orthography's month names and topic words, read the official way
+        title, body = spelling(title), spelling(body)
+        text = f"{title}\n{body}"
     out.update(_dates(text, lang, languages))
     out.update(_glossary(title, body, lang, languages))
     return frozenset(out)
+
+
+def figures(text: str) -> set[str]:
+    """The numbers a text names, each as one string whatever the language wrote it like: thousands
+    separators dropped, a decimal comma a point, a scale word multiplied out.
+
+    >>> sorted(figures("1,5 млн рублей, 12 тыс. книг, 12,000 books, 1.5 million, 2,5%"))
+    ['12000', '1500000', '2.5']
+    """
+    out = set()
+    for m in _NUMBER.finditer(_THOUSANDS.sub("", text)):
+        number = m.group(1).replace(",", ".")
+        scale = m.group(2) or m.group(3) or m.group(4)
+        if scale:
+            number = format(Decimal(number).scaleb(_SCALES[scale.lower()]).normalize(), "f")
+        if len(number) >= 2 and number not in ("00", "000"):
+            out.add(number)
+    return out
 
 
 # name_key's sound classes merged further: a name crosses scripts through a translator's ear, not a

@@ -2,11 +2,71 @@
 
 from __future__ import annotations
 
+import re
+
 from .language import APOSTROPHES, GlossaryRules, Language
 from .stemmers import stem_be
 
 # The Belarusian layout differs from ЙЦУКЕН in three keys: і for и, ў for щ, the apostrophe for ъ.
 KEYBOARD = "ёйцукенгшўзх'фывапролджэячсмітьбю." + "ЁЙЦУКЕНГШЎЗХ'ФЫВАПРОЛДЖЭЯЧСМІТЬБЮ,"
+
+
+# Classical orthography (tarashkevitsa: Nasha Niva, Radio Svaboda, many older pages) against the
+# official one: the regular differences as rules, the usual loanword spellings as stems.
+_CONSONANTS = "бвгджзклмнпрстфхцчшў"
+# the soft sign of assimilative softness: з, с, ц, н before a consonant that is soft itself
+# (е ё ю я і or ь follow): "сьвята", "зьмена", "выданьне", "жыцьцё"; not "восьмы", "просьба"
+_ASSIMILATIVE = re.compile(rf"(?<=[зсцн])ь(?=[{_CONSONANTS}]ь?[еёюяіь])", re.I)
+_SOFT_PREFIX = re.compile(r"(?<!\w)(з)ь(?=[еёюя])", re.I)  # "зьезд", "зьява": the official apostrophe
+_PREPOSITION = re.compile(r"(?<!\w)(з)ь(?!\w)", re.I)  # "зь" -> "з"
+_RUSSIA = re.compile(r"(?<!\w)(рас)е(?=[яіюй]|йск)", re.I)  # Расея, расейскі -> Расія, расійскі
+# loanwords: the classical stem -> the official one; at a word's start, or (suffixes) anywhere
+_LOAN_STEMS = {
+    "эўра": "еўра", "эўро": "еўро", "амэрык": "амерык", "сэсі": "сесі", "сэнат": "сенат", "сэзон": "сезон",
+    "пэрыяд": "перыяд", "прэзыдэнт": "прэзідэнт", "рэзыдэнт": "рэзідэнт", "сыстэм": "сістэм", "пазыцы": "пазіцы",
+    "фэстывал": "фестывал", "апэрацы": "аперацы", "інвэстыц": "інвестыц", "мэдал": "медал", "мэдыц": "медыц",
+    "мэтал": "метал", "мэтр": "метр", "кілямэтр": "кіламетр", "гэктар": "гектар", "сэрвіс": "сервіс",
+    "канфэрэнц": "канферэнц", "рэфэрэндум": "рэферэндум", "тэмпэратур": "тэмператур", "дэпартамэнт": "дэпартамент",
+    "парлямэнт": "парламент", "плян": "план", "кляс": "клас", "клюб": "клуб", "лябарат": "лабарат",
+    "плятформ": "платформ", "пляст": "пласт", "фляг": "флаг", "ляўрэат": "лаўрэат", "лёндан": "лондан",
+    "менск": "мінск", "гэнэрал": "генерал", "сэкрэтар": "сакратар", "міністар": "міністр",
+}
+_LOAN_SUFFIXES = {"мэнт": "мент", "нэнт": "нент", "лёгі": "логі", "лёгу": "лагу"}
+
+
+def _stems(table: dict[str, str], anywhere: bool) -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return re.compile(("" if anywhere else r"(?<!\w)") + f"({words})", re.I)
+
+
+_LOAN = _stems(_LOAN_STEMS, anywhere=False)
+_SUFFIX = _stems(_LOAN_SUFFIXES, anywhere=True)
+
+
+def _respell(table: dict[str, str]):
+    def replace(m: re.Match) -> str:
+        found = m.group(1)
+        new = table[found.lower()]
+        return new[0].upper() + new[1:] if found[0].isupper() else new
+    return replace
+
+
+def official_spelling(text: str) -> str:
+    """Belarusian text in the classical orthography (tarashkevitsa) spelled the official way, for
+    matching: official text comes back the same, but for a few soft signs it never doubles.
+
+    >>> official_spelling("12 сьнежня ў Менску адбылося пасяджэньне парлямэнту Эўропы")
+    '12 снежня ў Мінску адбылося пасяджэнне парламенту Еўропы'
+    >>> official_spelling("зьезд зь Ґданьску прэзыдэнт тэхналёгіі Расеі")
+    "з'езд з Гданьску прэзідэнт тэхналогіі Расіі"
+    """
+    text = text.replace("ґ", "г").replace("Ґ", "Г")
+    text = _ASSIMILATIVE.sub("", text)
+    text = _SOFT_PREFIX.sub(r"\1'", text)
+    text = _PREPOSITION.sub(r"\1", text)
+    text = _RUSSIA.sub(lambda m: m.group(1) + ("і" if m.group(0)[-1].islower() else "І"), text)
+    text = _LOAN.sub(_respell(_LOAN_STEMS), text)
+    return _SUFFIX.sub(_respell(_LOAN_SUFFIXES), text)
 
 
 def belarusian() -> Language:
@@ -32,6 +92,8 @@ def belarusian() -> Language:
             # locative ("у чэрвені 2023": queries)
             "студзені": 1, "лютым": 2, "сакавіку": 3, "красавіку": 4, "траўні": 5, "чэрвені": 6,
             "ліпені": 7, "жніўні": 8, "верасні": 9, "кастрычніку": 10, "лістападзе": 11, "снежні": 12,
+            # the classical orthography's (official_spelling)
+            "верасьня": 9, "сьнежня": 12, "сьнежань": 12, "верасьні": 9, "сьнежні": 12,
         },
         month_names=tuple("студзень люты сакавік красавік май чэрвень ліпень жнівень верасень кастрычнік лістапад "
                           "снежань".split()),
@@ -111,6 +173,7 @@ def belarusian() -> Language:
             # a word the Belarusian column lacks, spelled the Russian way (прэзідэнт -> президент)
             fallback=("ru", str.maketrans({"і": "и", "ў": "в", "э": "е", "'": "ъ", "’": "ъ", "ʼ": "ъ"})),
         ),
+        official_spelling=official_spelling,
         ui={
             "title": "Пошук па рэгіянальных навінах", "placeholder": "Пошук навін", "search": "Шукаць",
             "take_away": "Гэты пошук:", "feed": "Стужка Atom", "export_csv": "Табліца CSV", "export_jsonl": "JSON Lines",

@@ -108,6 +108,9 @@ class Language:
     marker_words: frozenset[str] = frozenset()
     marker_patterns: str = ""
     glossary: GlossaryRules | None = None
+    # another orthography of the language folded to the official one, for matching texts (a
+    # module-level function: Belarusian classical orthography, lang.belarusian.official_spelling)
+    official_spelling: Callable[[str], str] | None = None
     # the search page's strings: key -> text; {n}, {p} in a text are filled in by the page
     ui: Mapping[str, object] = field(default_factory=dict)
 
