@@ -17,6 +17,11 @@ Editions are translations, so they share no words; what they share is language-i
                  lead (lang/glossary.tsv), against the English headline and lead's stems
     cognates     between Russian and Belarusian only: the name keys of every long word (the two
                  languages share most roots: парламент / парламент, выбары / выборы)
+    machine      when a translation model is installed (EditionLinker.translator, `prepare`): the
+                 headline and lead machine-translated, Russian and Belarusian into English and
+                 English into Russian and Belarusian, read as a page of that language; a page and
+                 an edition are also scored in one language (one side's translation against the
+                 other's own text), and the mean of the comparisons counts
 
 Each feature weighs its rarity among the pages seen so far (an inverse document frequency, so
 "Belarus", "2023" and the site's own town count little). The score of a page against a story's
@@ -37,7 +42,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from ..article import SITE_EDITION, Article
+from ..article import HUMAN_ROUTES, SITE_EDITION, Article
 from ..lang.translit import name_key
 from ..languages import LanguageRegistry, resolve
 
@@ -85,6 +90,8 @@ class _Edition:
     day: date | None
     size: int  # characters of text
     features: frozenset[str]
+    # language -> the features of its lead machine-translated into that language (EditionLinker.prepare)
+    machine: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -112,6 +119,9 @@ class EditionLinker:
 
     languages: LanguageRegistry | None = None
     max_days: int = MAX_DAYS
+    # translation.ArticleTranslator: with an installed model, `prepare` machine-translates the pages'
+    # headlines and leads (through translation/models.py and the sentence cache)
+    translator: object | None = None
     _editions: list[_Edition] = field(default_factory=list)
     # language -> feature -> editions in that language holding it (a page looks only at the other
     # languages' lists: an English-only corpus costs nothing here)
@@ -121,14 +131,50 @@ class EditionLinker:
     _of_story: dict[str, list[int]] = field(default_factory=dict)  # story id -> its editions
     _seen: set[tuple[str, str]] = field(default_factory=set)
     _last: tuple = ((), frozenset())  # the last page's features: `match` then `add` read them once
+    # page id -> language -> its headline and lead machine-translated into that language
+    _machine: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
 
     def __post_init__(self):
         self.languages = resolve(self.languages)
 
     # --- remembering -----------------------------------------------------------------------
 
+    def prepare(self, pages: list[Article]) -> None:
+        """Machine-translate the headline and lead of each page in one batch, where an installed
+        model gives a route: Russian and Belarusian into English, English into the other
+        languages. `match`, `add` and `link` then read the translated words too. Without a
+        translator or a model this does nothing."""
+        if self.translator is None or not pages:
+            return
+        from ..translation.models import ModelCatalog
+
+        catalog = ModelCatalog.load(self.translator.settings.models_dir, self.languages)
+        if not catalog.models:
+            return
+        source = self.languages.source.code
+        batches: dict[tuple[str, ...], list[Article]] = {}
+        for page in pages:
+            if page.id in self._machine or page.lang not in self.languages:
+                continue
+            targets = (source,) if page.lang != source else self.languages.target_codes
+            targets = tuple(t for t in targets if catalog.route(t, page.lang).available)
+            if targets:
+                batches.setdefault(targets, []).append(
+                    Article(id=page.id, title=page.title, body=lead(page.body), site=page.site,
+                            published=page.published, lang=page.lang))
+        for targets, leads in batches.items():
+            self.translator.translate(leads, langs=targets)  # a failed model leaves a gap: no machine words
+            for page in leads:
+                self._machine[page.id] = {lang: (tr.title, tr.body) for lang, tr in page.translations.items()
+                                          if lang in targets and tr.route not in HUMAN_ROUTES}
+
     def add(self, story: Article) -> None:
-        """Remember a story with every edition it holds (its own text and each site edition)."""
+        """Remember a story with every edition it holds (its own text and each site edition); a
+        story an earlier run indexed brings its machine translations, read as `prepare`'s."""
+        machine = {lang: (tr.title, lead(tr.body)) for lang, tr in story.translations.items()
+                   if tr.route not in HUMAN_ROUTES and lang in self.languages}
+        if machine:
+            self._machine.setdefault(story.id, machine)
         self._remember(story.id, story, story.lang, story.title, story.body)
         for lang, tr in story.translations.items():
             if tr.route == SITE_EDITION:
@@ -153,13 +199,14 @@ class EditionLinker:
             return
         self._seen.add((story_id, lang))
         feats = self._features(article, lang, title, body)
+        machine = self._machine_features(article, lang)
         i = len(self._editions)
         self._editions.append(_Edition(story_id, lang, article.site, _day(article.published), len(title) + len(body),
-                                       feats))
+                                       feats, machine))
         self._langs_of.setdefault(story_id, set()).add(lang)
         self._of_story.setdefault(story_id, []).append(i)
         postings = self._by_feature.setdefault(lang, {})
-        for f in feats:
+        for f in feats.union(*machine.values()):
             self._df[f] += 1
             postings.setdefault(f, []).append(i)
 
@@ -208,10 +255,11 @@ class EditionLinker:
         threshold; `passes` when it also clears the extra a link without a shared figure needs."""
         feats = self._features(page, page.lang, page.title, page.body)
         return self._candidates(feats, page.lang, page.site, _day(page.published),
-                                len(page.title) + len(page.body))
+                                len(page.title) + len(page.body), machine=self._machine_features(page, page.lang))
 
     def _candidates(self, feats: frozenset[str], lang: str, site: str, day, size: int,
-                    own: str | None = None, reprints: bool = False) -> list["Candidate"]:
+                    own: str | None = None, reprints: bool = False,
+                    machine: dict[str, frozenset[str]] | None = None) -> list["Candidate"]:
         """`own`: the story these features belong to (an edition of it, judged again: its own
         editions are no candidates). `reprints`: score one-language stories of `lang` on other
         sites even without another language's edition in reach (see `retellings`)."""
@@ -223,7 +271,7 @@ class EditionLinker:
         # the page's own language too: a rewritten reprint on another site of one of a story's
         # editions (an oblast site retelling a city site's Russian text) joins that story
         lists = list(self._by_feature.values())
-        for f in feats:
+        for f in feats.union(*(machine or {}).values()):
             for posting in (by[f] for by in lists if f in by):
                 if len(posting) <= MAX_POSTINGS:
                     shared.update(posting)
@@ -245,7 +293,7 @@ class EditionLinker:
                 continue  # a story has one edition per language (a same-language copy is a reprint)
             if not _comparable(day, size, ed, self.max_days):
                 continue
-            score = self._score(feats, lang, ed)
+            score = self._score(feats, lang, ed, machine)
             if score is None:
                 continue
             score, figures = score
@@ -265,7 +313,7 @@ class EditionLinker:
                 if x.lang != y.lang or "unknown" in (x.site, y.site) or x.site == y.site \
                         or not _comparable(x.day, x.size, y, self.max_days):
                     continue
-                score = self._score(x.features, x.lang, y)
+                score = self._score(x.features, x.lang, y, x.machine)
                 if score is not None and score[1] and score[0] >= _needed(x.site, y.site):
                     return True
         return False
@@ -290,7 +338,8 @@ class EditionLinker:
                 y = self._editions[j]
                 if n < 2 or y.story == story_id or y.story in found or self._langs_of.get(y.story) != {lang}:
                     continue
-                scored = self._candidates(y.features, lang, y.site, y.day, y.size, own=y.story, reprints=True)
+                scored = self._candidates(y.features, lang, y.site, y.day, y.size, own=y.story, reprints=True,
+                                          machine=y.machine)
                 if story_id in self._decide(lang, scored):
                     found.append(y.story)
         return found
@@ -302,7 +351,7 @@ class EditionLinker:
             for y in (self._editions[i] for i in self._of_story.get(b, ())):
                 if x.lang == y.lang or not _comparable(x.day, x.size, y, self.max_days):
                     continue
-                score = self._score(x.features, x.lang, y)
+                score = self._score(x.features, x.lang, y, x.machine)
                 if score is not None and score[0] >= _needed(x.site, y.site) * PAIR_FACTOR:
                     return True
         return False
@@ -313,21 +362,49 @@ class EditionLinker:
             self._last = (key, features(article, lang, title, body, self.languages))
         return self._last[1]
 
+    def _machine_features(self, article: Article, lang: str) -> dict[str, frozenset[str]]:
+        """Language -> the features of `article`'s own text machine-translated into it, read as a
+        page of that language (its site and entities are the article's)."""
+        if lang != article.lang or article.id not in self._machine:
+            return {}
+        return {to: features(article, to, title, body, self.languages)
+                for to, (title, body) in self._machine[article.id].items()}
+
     def _weight(self, feature: str) -> float:
         n = len(self._editions) + 1
         return KIND_WEIGHT[feature[0]] * math.log(1 + n / (1 + self._df.get(feature, 0)))
 
-    def _score(self, feats: frozenset[str], lang: str, ed: _Edition) -> tuple[float, bool] | None:
+    def _score(self, feats: frozenset[str], lang: str, ed: _Edition,
+               machine: dict[str, frozenset[str]] | None = None) -> tuple[float, bool] | None:
         """(cosine over the feature kinds both editions' languages produce, whether a figure or a
-        date is shared); None when too few features, or features of too few kinds, are shared."""
-        same_script = self.languages[lang].script == self.languages[ed.lang].script \
-            if lang in self.languages and ed.lang in self.languages else False
+        date is shared); None when too few features, or features of too few kinds, are shared.
+        With a machine translation of either side into the other's language, the two are also
+        compared in that language, word for word, and the score is the mean of the comparisons:
+        two stories of one site and day that share their people and figures part on their words
+        (a comparison that finds too little in common counts 0; the own features alone decide
+        only when there is no translation, or when they find too little themselves)."""
+        own = self._cosine(feats, lang, ed.features, ed.lang)
+        translated = []
+        if machine and ed.lang in machine:  # the page translated into the edition's language
+            translated.append(self._cosine(machine[ed.lang], ed.lang, ed.features, ed.lang))
+        if lang in ed.machine:  # the edition translated into the page's language
+            translated.append(self._cosine(feats, lang, ed.machine[lang], lang))
+        if not translated:
+            return own
+        if own is None:
+            return max((t for t in translated if t is not None), default=None)
+        scores = [own[0]] + [t[0] if t is not None else 0.0 for t in translated]
+        return sum(scores) / len(scores), own[1] or any(t[1] for t in translated if t is not None)
+
+    def _cosine(self, feats: frozenset[str], lang: str, other: frozenset[str], other_lang: str) -> tuple[float, bool] | None:
+        same_script = self.languages[lang].script == self.languages[other_lang].script \
+            if lang in self.languages and other_lang in self.languages else False
         kinds = set(KIND_WEIGHT) if same_script else _CROSS_SCRIPT_KINDS
-        shared = [f for f in feats & ed.features if f[0] in kinds]
+        shared = [f for f in feats & other if f[0] in kinds]
         if len(shared) < MIN_SHARED or len({f[0] for f in shared if f[0] in "kend"}) < MIN_KINDS:
             return None
         a = sum(self._weight(f) ** 2 for f in feats if f[0] in kinds)
-        b = sum(self._weight(f) ** 2 for f in ed.features if f[0] in kinds)
+        b = sum(self._weight(f) ** 2 for f in other if f[0] in kinds)
         if not a or not b:
             return None
         # a figure in common: a day and month, a number of three characters or more ("240", "1.7"),
@@ -338,6 +415,20 @@ class EditionLinker:
 
 
 # --- features ------------------------------------------------------------------------------
+
+
+def lead(body: str) -> str:
+    """The first paragraphs of a body, about LEAD_CHARS long, cut at a sentence end (whole
+    sentences: the translation cache holds them for the article's full translation too)."""
+    out = ""
+    for paragraph in body.split("\n\n"):
+        if len(out) >= LEAD_CHARS:
+            break
+        out = f"{out}\n\n{paragraph}" if out else paragraph
+    if len(out) > 2 * LEAD_CHARS:
+        end = max(out.rfind(". ", 0, 2 * LEAD_CHARS), out.rfind(".\n", 0, 2 * LEAD_CHARS))
+        out = out[: end + 1] if end >= LEAD_CHARS // 2 else out[: 2 * LEAD_CHARS]
+    return out
 
 
 def features(article: Article, lang: str, title: str, body: str,

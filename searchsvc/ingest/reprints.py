@@ -256,10 +256,13 @@ class Stories:
     """
 
     def __init__(self, earlier: EarlierStories | None = None, detector: ReprintDetector | None = None,
-                 linker: EditionLinker | None = None, languages: LanguageRegistry | None = None):
+                 linker: EditionLinker | None = None, languages: LanguageRegistry | None = None,
+                 translator=None):
+        """`translator` (services.translator): editions are also compared through the machine
+        translations of their leads, when a model is installed (EditionLinker.prepare)."""
         self.detector = detector or ReprintDetector()
         self.languages = resolve(languages)
-        self.linker = linker or EditionLinker(self.languages)
+        self.linker = linker or EditionLinker(self.languages, translator=translator)
         self.earlier = earlier
         self.new: dict[str, Article] = {}  # this run's stories by id
         self.indexed: dict[str, Article] = {}  # stories from `earlier` met so far
@@ -273,6 +276,11 @@ class Stories:
         self._placed: dict[int, tuple[Article, Article]] = {}  # id(page) -> (page, its story)
         self._pages: dict[str, Article] = {}  # page id -> this run's page
         self._led_by: dict[int, tuple[Article, Article]] = {}  # id(old story) -> (it, the story it became)
+
+    def prepare(self, pages: list[Article]) -> None:
+        """Pages about to be added, in one batch: their leads are machine-translated now, when a
+        model is installed (EditionLinker.prepare), rather than one page at a time."""
+        self.linker.prepare(pages)
 
     def add(self, article: Article) -> Article | None:
         """None when `article` is a new story (remembered); else the story it was merged into.

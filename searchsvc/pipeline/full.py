@@ -52,7 +52,8 @@ def rebuild(run: RunContext) -> None:
             old.close()
 
     with run.timed("ingest"):
-        stories = read_stories(run, files, Stories())
+        stories = read_stories(run, files, Stories(languages=run.services.languages,
+                                                   translator=run.services.translator))
 
     with run.timed("translate"):
         report.translation = translate(stories, run.services.translator, progress, report.errors)

@@ -86,6 +86,7 @@ def read_stories(run: RunContext, files: list[InputFile], stories: Stories) -> l
                     f.records += 1
                     report.errors.append({"source_path": f.path, "stage": "ingest",
                                           "error": f"{type(exc).__name__}: {exc}"})
+        stories.prepare([r.article for r in results if r.article is not None])
         for result in results:
             f = by_path.get(file_of(result.source_path, by_path) or "")
             if f is None:  # ingest named a source we did not give it: still count and show it

@@ -22,12 +22,14 @@ from .sentences import join_text, needs_translation, split_text
 log = logging.getLogger("searchsvc.translation")
 
 _WRITE_EVERY = 256  # sentences per cache transaction while a model runs
+# sentences a translator remembers having sent to a model itself (see ArticleTranslator._made)
+_MADE_LIMIT = 200_000
 
 
 @dataclass
 class TranslationReport:
-    sentences_translated: int = 0  # sent to a model in this run
-    sentences_cached: int = 0  # found in the sentence cache
+    sentences_translated: int = 0  # sent to a model in this run (by this translator: see ArticleTranslator)
+    sentences_cached: int = 0  # found in the sentence cache, put there by an earlier run
     gaps: dict[str, int] = field(default_factory=dict)  # lang -> articles left untranslated
     routes: dict[str, str] = field(default_factory=dict)  # lang -> "direct" / "pivot:ru" / "none"
     articles: int = 0
@@ -57,6 +59,10 @@ class ArticleTranslator:
         self._engines: dict[tuple, PackageTranslator] = {}
         self._ids: dict[tuple, str] = {}
         self._lock = threading.Lock()
+        # (model id, sentence) this translator sent to a model: found in the cache by a later call
+        # of the same run (an edition's lead translated while linking, then the whole article),
+        # it counts as translated in this run, not as an earlier run's cached work
+        self._made: set[tuple[str, str]] = set()
 
     def model_stats(self) -> dict[str, dict]:
         """Per loaded package: sentences, batches, source and target pieces through the model."""
@@ -99,7 +105,9 @@ class ArticleTranslator:
         if todo:
             cached = cache.get_many(model_id, todo)
             known.update(cached)
-            report.sentences_cached += len(cached)
+            made_here = sum(1 for s in cached if (model_id, s) in self._made)
+            report.sentences_translated += made_here
+            report.sentences_cached += len(cached) - made_here
             misses = [s for s in todo if s not in cached]
             if misses:
                 self._translate_misses(model, model_id, misses, cache, known)
@@ -113,6 +121,8 @@ class ArticleTranslator:
         def store(done: dict[str, str]) -> None:
             known.update(done)
             pending.update(done)
+            if len(self._made) < _MADE_LIMIT:  # a long-lived server's translator stops remembering
+                self._made.update((model_id, s) for s in done)
             if len(pending) >= _WRITE_EVERY:
                 cache.put_many(model_id, pending, description)
                 pending.clear()
