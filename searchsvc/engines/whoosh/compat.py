@@ -1,8 +1,9 @@
 """The Whoosh this engine is written against, and the check that the installed one is it.
 
 The engine reads Whoosh's private structures (reader.py: posting blocks, one-byte length
-columns; fastwrite.py: the segment writer's per-posting steps; names.py: its file names) because Whoosh's public API walks
-postings one document at a time in Python. Those internals are not a stable API, so before the
+columns; fastwrite.py: the segment writer's per-posting steps; bulkwrite.py: the segment writer's
+flush, the postings writer's block buffers, the term table; names.py: its file names) because
+Whoosh's public API walks postings one document at a time in Python. Those internals are not a stable API, so before the
 engine first writes or reads anything `check()` confirms the version and that each internal
 exists and behaves as expected (a probe index in memory), and raises EngineMismatch with what
 differs. There is no slow fallback path: on another Whoosh the engine refuses to run.
@@ -26,17 +27,24 @@ INTERNALS = {
     "whoosh.codec.base": ["FieldWriter.add_postings", "OutOfOrderError", "Segment._random_id", "random_name"],
     "whoosh.codec.whoosh3": ["W3PerDocReader._cached_reader", "W3FieldWriter.add", "W3LeafMatcher._read_data",
                              "W3LeafMatcher._read_values", "W3LeafMatcher._next_block", "LENGTHS_COLUMN",
-                             "_lenfield", "W3TermsReader.term_info"],
+                             "_lenfield", "W3TermsReader.term_info", "WHOOSH3_HEADER_MAGIC",
+                             "W3TermInfo.add_block", "W3TermInfo.set_extent", "W3TermInfo.to_bytes",
+                             "W3FieldWriter.start_field", "W3FieldWriter.finish_field",
+                             "W3PostingsWriter.min_length", "W3PostingsWriter.max_length",
+                             "W3PostingsWriter.max_weight", "W3PostingsWriter.min_id", "W3PostingsWriter.max_id"],
+    "whoosh.filedb.filetables": ["OrderedHashWriter.add", "HashWriter.add"],
     "whoosh.index": ["TOC.read", "clean_files"],
     "whoosh.util.filelock": ["try_for"],
-    "whoosh.writing": ["SegmentWriter", "PostingPool.add", "PostingPool._write_run", "PostingPool._read_run",
+    "whoosh.writing": ["SegmentWriter", "SegmentWriter._flush_segment", "SegmentWriter._finalize_segment",
+                       "SegmentWriter._check_fields", "SegmentWriter._doc_boost", "SegmentWriter._field_boost",
+                       "PostingPool.add", "PostingPool._write_run", "PostingPool._read_run",
                        "PostingPool._open_run", "PostingPool._remove_run", "PostingPool.save", "random_name"],
     "whoosh.formats": ["Positions.word_values", "Positions.encode", "Positions.decode_positions"],
-    "whoosh.util.numeric": ["_length_byte_cache", "byte_to_length"],
+    "whoosh.util.numeric": ["_length_byte_cache", "byte_to_length", "length_to_byte"],
     "whoosh.util": ["random_name", "IDCHARS"],  # names.py replaces random_name in these modules
     "whoosh.filedb.filestore": ["random_name"],
     "whoosh.filedb.compound": ["random_name"],
-    "whoosh.multiproc": ["random_name"],
+    "whoosh.multiproc": ["random_name", "MpWriter._new_task", "SubWriterTask.run", "SubWriterTask._process_file"],
     "whoosh.compat": ["bytes_type"],
     "whoosh.system": ["emptybytes"],
 }

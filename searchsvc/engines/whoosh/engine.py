@@ -3,16 +3,20 @@
     <path>/_MAIN_*.toc, *.seg ...   Whoosh's own files (segments; the schema is pickled in the
                                     TOC, analyzers included: analysis.py's class paths)
     <path>/MAIN_WRITELOCK           Whoosh's writer lock while Index.apply writes
-    <path>/MAIN.tmp/                the pool runs of a commit in progress (removed by commit/cancel)
+    <path>/MAIN.tmp/                a commit in progress: its bulk-writer or sorting-pool runs, the
+                                    forked writers' document batches, the column files being
+                                    assembled (removed by commit/cancel)
 
 A commit writes new segment files and then a new TOC, so a crash leaves the previous TOC (and
 every reader's view) intact; orphaned segment files are removed by the next commit. A commit
 that fails (a full disk) is cancelled: MAIN.tmp removed, the writer lock released.
 
-On first use the engine checks the installed Whoosh (compat.check), installs its write-path
-patches (fastwrite.install) and file names drawn from the OS (names.install: with the `random`
-module reseeded, a commit reused a live segment's name and failed), and probes the internals
-reader.py reads on a small throwaway index; any difference raises EngineMismatch.
+Builds (bulk_writer) write segments with bulkwrite.BulkSegmentWriter (in forked writers too),
+Index.apply with Whoosh's SegmentWriter. On first use the engine checks the installed Whoosh
+(compat.check), installs its write-path patches (fastwrite.install) and file names drawn from
+the OS (names.install: with the `random` module reseeded, a commit reused a live segment's name
+and failed), and probes the internals reader.py and bulkwrite.py use on a small throwaway index;
+any difference raises EngineMismatch.
 """
 
 from __future__ import annotations
@@ -35,16 +39,17 @@ from ..base import (Applied, Engine, EngineError, EngineMismatch, Features, Fiel
                     WriterBusy)
 from . import compat, fastwrite, names
 from .analysis import whoosh_analyzer
+from .bulkwrite import BulkMpWriter, BulkSegmentWriter
 from .reader import WhooshReader
 
 # From this many documents up, a build may use forked sub-writers (whoosh MpWriter). Below it the
 # forks and the extra segments cost more than they save.
 PARALLEL_MIN_DOCS = 2000
 MAX_WRITER_PROCS = 4
-# Memory (Whoosh's estimate, ~180 bytes a posting, ~370 postings a trilingual article) a writer
-# buffers postings in before it sorts them into a temporary run file; the runs are merged at commit.
-WRITER_LIMIT_MB = 256
-FORKED_WRITER_LIMIT_MB = 128  # each of `procs` forked writers
+# Memory a bulk writer buffers postings in (bulkwrite.POSTING_BYTES each, ~370 a trilingual
+# article) before it sorts them into a temporary run file; the runs are merged at commit.
+WRITER_LIMIT_MB = 512
+FORKED_WRITER_LIMIT_MB = 256  # each of `procs` forked writers
 TOC_FILE = re.compile(r"^_MAIN_(\d+)\.toc$")  # one table of contents per commit, numbered
 
 
@@ -128,11 +133,13 @@ class WhooshIndex(Index):
     def bulk_writer(self, expected_docs: int, procs: int | None = None) -> WhooshWriter:
         if procs is None:
             procs = writer_procs(expected_docs)
+        if not BulkSegmentWriter.supports(self.whoosh.schema):
+            raise EngineError("the whoosh engine's bulk writer does not write term vectors or spelling fields")
         if procs > 1:
             # Each forked sub-writer writes its own segment (multisegment: no final merge); the schema,
             # analyzers included, is unpickled from the index in the child, so stemmers are module-level.
-            return WhooshWriter(self.whoosh.writer(procs=procs, multisegment=True, limitmb=FORKED_WRITER_LIMIT_MB))
-        return WhooshWriter(self.whoosh.writer(limitmb=WRITER_LIMIT_MB))
+            return WhooshWriter(BulkMpWriter(self.whoosh, procs=procs, limitmb=FORKED_WRITER_LIMIT_MB))
+        return WhooshWriter(BulkSegmentWriter(self.whoosh, limitmb=WRITER_LIMIT_MB))
 
     def apply(self, upserts=(), deletes=(), timeout: float = 10.0) -> Applied:
         writer = self._writer(timeout)

@@ -1,0 +1,574 @@
+"""A Whoosh segment writer that handles postings in bulk; the segment it writes is Whoosh's own.
+
+Whoosh's SegmentWriter sends every posting (one term in one document's field, ~370 per trilingual
+article) through pure Python several times: a tuple into its sorting pool, a sort of all tuples,
+sorted runs spilled to disk and merged back at commit, then one call per posting into the field
+writer (~9 us a posting, docs/benchmarks.md). BulkSegmentWriter keeps a field's postings as flat
+arrays (term number, weight, encoded value; per document its number, length and posting count),
+sorts them once per field with numpy at commit (a stable sort: each term's documents stay
+ascending), and hands Whoosh's own writers a whole block at a time: W3PostingsWriter._write_block
+pickles and compresses the block and keeps the term's statistics, W3FieldWriter writes the term
+table. Stored fields, field lengths and columns go through Whoosh's per-document writer unchanged.
+tests/test_index_bulkwrite.py checks that the index holds the same terms, term statistics,
+postings (weights and encoded positions byte for byte), lengths and stored fields as one written
+by Whoosh's own SegmentWriter.
+
+On disk while it writes, besides the segment's files: when the buffered postings pass the memory
+limit they are spilled to <index>/MAIN.tmp/<random>.bulkrun (per field, in field order: the sorted
+terms with their postings, pickled, zlib level 1), read back field by field at commit and removed
+with MAIN.tmp by commit or cancel. A crash leaves MAIN.tmp behind (the engine's scratch files).
+
+Used by the engine for bulk builds (engine.py bulk_writer), also in forked sub-writers
+(BulkMpWriter). Every private Whoosh name used here is listed in compat.INTERNALS.
+"""
+
+from __future__ import annotations
+
+import pickle
+import struct
+import zlib
+from array import array
+from collections import Counter
+
+import numpy as np
+from whoosh import formats
+from whoosh.analysis import CharsetFilter, CompositeAnalyzer, IDTokenizer, LowercaseFilter, RegexTokenizer, StripFilter
+from whoosh.fields import FieldType
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.multiproc import MpWriter, SubWriterTask
+from whoosh.system import pack_ushort
+from whoosh.util import random_name
+from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.writing import SegmentWriter
+
+# Bytes a buffered posting costs (term number 4, weight 8, a pointer to its value 8, the value
+# itself when not shared ~20, shares of the per-document arrays) and what sorting it at commit
+# adds; the writer spills to a run file when its postings would pass its memory limit.
+POSTING_BYTES = 60
+_RUN_ZLIB_LEVEL = 1  # runs are temporary: the fastest level still shrinks them ~3x
+_RECORD_HEADER = struct.Struct("<Q")
+_SINGLE_POSITION_LIMIT = 100_000  # positions whose one-position encoding is remembered
+# A posting block whose pickle is shorter is stored uncompressed: zlib makes a block this small
+# hardly smaller (its header and checksum) and costs ~9 us a block, and two thirds of a segment's
+# blocks are this small (terms in one or a few documents). Whoosh meant to skip them too (its
+# _write_block's "less than 20 bytes" test is overwritten on the next line).
+COMPRESS_MIN_BYTES = 128
+
+
+class _FieldBuffer:
+    """A field's postings since the last spill, in the order documents were added."""
+
+    __slots__ = ("vocab", "terms", "termids", "weights", "values", "docs", "counts", "lengths", "boosts")
+
+    def __init__(self, keep_values: bool):
+        self.vocab: dict = {}  # term (str for the positions fast path, else bytes) -> its number
+        self.terms: list = []  # by number
+        self.termids = array("I")
+        self.weights = array("d")  # before the document's field boost (almost always 1.0)
+        self.values: list | None = [] if keep_values else None
+        self.docs = array("I")  # per document with postings in this field
+        self.counts = array("I")  # its postings
+        self.lengths = array("I")  # its field length as Whoosh's length column gives it back
+        self.boosts = array("d")
+
+
+class _FieldRun:
+    """A field's postings sorted by term (bytes), each term's documents ascending."""
+
+    __slots__ = ("terms", "counts", "docs", "weights", "values", "lengths")
+
+    def __init__(self, terms, counts, docs, weights, values, lengths):
+        self.terms, self.counts, self.docs = terms, counts, docs
+        self.weights, self.values, self.lengths = weights, values, lengths
+
+
+def _sorted_run(buf: _FieldBuffer) -> _FieldRun:
+    """A buffer's postings sorted by term bytes; weights times the document's field boost
+    (SegmentWriter.add_document's `weight *= fieldboost`). Terms of a dropped document only
+    (_drop_doc) are left out."""
+    keys = [t.encode("utf-8") if isinstance(t, str) else t for t in buf.terms]
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    rank = np.empty(len(keys), dtype=np.int64)
+    rank[order] = np.arange(len(keys), dtype=np.int64)
+    key = rank[np.frombuffer(buf.termids, dtype=np.uint32)]
+    perm = np.argsort(key, kind="stable")
+    per_doc = np.frombuffer(buf.counts, dtype=np.uint32)
+    docs = np.repeat(np.frombuffer(buf.docs, dtype=np.uint32), per_doc)[perm]
+    lengths = np.repeat(np.frombuffer(buf.lengths, dtype=np.uint32), per_doc)[perm]
+    weights = np.frombuffer(buf.weights, dtype=np.float64)
+    boosts = np.frombuffer(buf.boosts, dtype=np.float64)
+    if (boosts != 1.0).any():
+        weights = weights * np.repeat(boosts, per_doc)
+    weights = weights[perm]
+    values = None
+    if buf.values is not None:
+        objects = np.empty(len(buf.values), dtype=object)
+        objects[:] = buf.values
+        values = objects[perm]
+    counts = np.bincount(key, minlength=len(keys))
+    terms = [keys[i] for i in order]
+    if not counts.all():
+        terms = [t for t, n in zip(terms, counts.tolist()) if n]
+        counts = counts[counts > 0]
+    return _FieldRun(terms, counts, docs, weights, values, lengths)
+
+
+def _merge_runs(runs: list[_FieldRun]) -> _FieldRun:
+    """One field's runs (in document order) as one run."""
+    if len(runs) == 1:
+        return runs[0]
+    terms = sorted(set().union(*(r.terms for r in runs)))
+    rank = {t: i for i, t in enumerate(terms)}
+    key = np.concatenate([np.repeat(np.array([rank[t] for t in r.terms], dtype=np.int64), r.counts) for r in runs])
+    perm = np.argsort(key, kind="stable")
+    values = None
+    if runs[0].values is not None:
+        values = np.concatenate([r.values for r in runs])[perm]
+    return _FieldRun(terms, np.bincount(key, minlength=len(terms)), np.concatenate([r.docs for r in runs])[perm],
+                     np.concatenate([r.weights for r in runs])[perm], values,
+                     np.concatenate([r.lengths for r in runs])[perm])
+
+
+class BulkSegmentWriter(SegmentWriter):
+    """SegmentWriter whose postings skip the sorting pool (see the module docstring).
+
+    Supports what searchsvc's schemas use: no term vectors and no separate spelling fields
+    (`supports(schema)`); deletions and add_reader are not used by bulk builds and raise."""
+
+    def __init__(self, ix, limitmb: int = 128, **kwargs):
+        super().__init__(ix, limitmb=limitmb, **kwargs)
+        if not self.supports(self.schema):
+            self.cancel()
+            raise ValueError("BulkSegmentWriter: the schema has term vectors or spelling fields")
+        self._limit_postings = max(1, limitmb * 1024 * 1024 // POSTING_BYTES)
+        self._buffered = 0
+        self._buffers: dict[str, _FieldBuffer] = {}
+        self._runs: list[str] = []  # spilled run files in the temp storage, oldest first
+        self._spilled_fields: set[str] = set()
+        self._single: dict[int, bytes] = {}
+        self._plans = {}  # fieldname -> _plan()
+
+    @staticmethod
+    def supports(schema) -> bool:
+        return not any(field.vector or field.separate_spelling() for _name, field in schema.items())
+
+    def _plan(self, fieldname, field):
+        """(how str values are analysed: "positions" through the analyzer's term_positions (as
+        fastwrite.positions_word_values), a token function for a simple Whoosh chain, or None:
+        Whoosh's field.index; whether the field keeps posting values)."""
+        plan = self._plans.get(fieldname)
+        if plan is None:
+            fmt = field.format
+            analyze = None
+            if type(field).index is FieldType.index and type(fmt) in _SIMPLE_FORMATS:
+                if type(fmt) is formats.Positions and getattr(field.analyzer, "term_positions", None) is not None:
+                    analyze = "positions"
+                else:
+                    analyze = _simple_tokens(field.analyzer)
+            keep_values = fmt.fixed_value_size() != 0  # Whoosh writes no values for size-0 formats
+            plan = self._plans[fieldname] = (analyze, keep_values)
+        return plan
+
+    def add_document(self, **fields):
+        """SegmentWriter.add_document with the postings buffered per field."""
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        schema = self.schema
+        docnum = self.docnum
+        docboost = self._doc_boost(fields)
+        fieldnames = sorted([name for name in fields.keys() if not name.startswith("_")])
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        added = 0
+        try:
+            for fieldname in fieldnames:
+                value = fields.get(fieldname)
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    fieldboost = self._field_boost(fields, fieldname, docboost)
+                    n, length = self._index_field(fieldname, field, value, docnum, fieldboost)
+                    added += n
+                customval = fields.get("_stored_%s" % fieldname, value)
+                sv = customval if field.stored else None
+                perdocwriter.add_field(fieldname, field, sv, length)
+                column = field.column_type
+                if column and customval is not None:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(customval))
+        except Exception:
+            perdocwriter.cancel_doc()
+            self._drop_doc(docnum)
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+        self._buffered += added
+        if self._buffered > self._limit_postings:
+            self._spill()
+
+    def _index_field(self, fieldname, field, value, docnum, fieldboost) -> tuple[int, int]:
+        """Buffer the postings of one field of a document: Whoosh's field.index(value) items
+        (term, frequency, weight, encoded value), computed without its token stream where the
+        field's analysis allows. Returns (postings, field length)."""
+        analyze, keep_values = self._plan(fieldname, field)
+        if analyze is not None and isinstance(value, str):
+            fmt = field.format
+            fb = fmt.field_boost
+            if analyze == "positions":
+                found = field.analyzer.term_positions(value)
+            else:
+                tokens = analyze(value)
+                if type(fmt) is formats.Existence:  # Existence.word_values: each distinct token, weight fb
+                    found = dict.fromkeys(tokens)
+                elif type(fmt) is formats.Frequency:  # Frequency.word_values: token counts
+                    found = Counter(tokens)
+                else:  # Positions.word_values over RegexTokenizer's positions (every token counts)
+                    found = {}
+                    for pos, token in enumerate(tokens):
+                        seen = found.get(token)
+                        if seen is None:
+                            found[token] = [pos]
+                        else:
+                            seen.append(pos)
+            if not found:
+                return 0, 0
+            terms = list(found)
+            if type(fmt) is formats.Existence:
+                freqs = [1] * len(terms)
+                weights = [fb] * len(terms)
+                values = None
+            elif type(fmt) is formats.Frequency:
+                freqs = list(found.values())
+                weights = [float(f) * fb for f in freqs]  # sum of 1.0 token boosts, times fb
+                values = [_PACK_UINT(f) for f in freqs]
+            else:
+                poslists = list(found.values())
+                freqs = list(map(len, poslists))
+                weights = [float(f) * fb for f in freqs]
+                values = self._encode_positions(poslists)
+        else:
+            items = list(field.index(value))
+            if not items:
+                return 0, 0
+            if analyze is not None:  # a list value of a text field: terms as str, like str values'
+                terms = [tbytes.decode("utf-8") for tbytes, _f, _w, _v in items]
+            else:
+                terms = [tbytes for tbytes, _f, _w, _v in items]
+            freqs = [freq for _t, freq, _w, _v in items]
+            weights = [weight for _t, _f, weight, _v in items]
+            values = [vbytes for _t, _f, _w, vbytes in items] if keep_values else None
+        buf = self._buffers.get(fieldname)
+        if buf is None:
+            buf = self._buffers[fieldname] = _FieldBuffer(keep_values)
+        vocab = buf.vocab
+        get = vocab.get
+        ids = [get(t) for t in terms]
+        if None in ids:
+            for i, tid in enumerate(ids):
+                if tid is None:
+                    tid = ids[i] = vocab[terms[i]] = len(buf.terms)
+                    buf.terms.append(terms[i])
+        length = sum(freqs) if field.scorable else 0
+        lbyte = length_to_byte(length) if length else 0
+        # nothing below raises: a document's postings are all buffered or (_drop_doc) none
+        buf.termids.extend(ids)
+        buf.weights.extend(weights)
+        if values is not None:
+            buf.values.extend(values)
+        buf.docs.append(docnum)
+        buf.counts.append(len(ids))
+        buf.lengths.append(byte_to_length(lbyte) if lbyte else 0)
+        buf.boosts.append(fieldboost)
+        return len(ids), length
+
+    def _encode_positions(self, poslists):
+        """formats.Positions.encode of each list (the same bytes), one-position lists from a cache."""
+        single = self._single
+        out = []
+        for poslist in poslists:
+            if len(poslist) == 1:
+                vbytes = single.get(poslist[0])
+                if vbytes is None:
+                    vbytes = _encode(poslist)
+                    if len(single) < _SINGLE_POSITION_LIMIT:
+                        single[poslist[0]] = vbytes
+            else:
+                vbytes = _encode(poslist)
+            out.append(vbytes)
+        return out
+
+    def _drop_doc(self, docnum):
+        """Forget the postings a failed add_document buffered for `docnum`."""
+        for buf in self._buffers.values():
+            if buf.docs and buf.docs[-1] == docnum:
+                n = buf.counts.pop()
+                buf.docs.pop()
+                buf.lengths.pop()
+                buf.boosts.pop()
+                del buf.termids[len(buf.termids) - n:]
+                del buf.weights[len(buf.weights) - n:]
+                if buf.values is not None:
+                    del buf.values[len(buf.values) - n:]
+
+    def _take_runs(self) -> dict[str, _FieldRun]:
+        runs = {}
+        for fieldname in sorted(self._buffers):
+            buf = self._buffers[fieldname]
+            runs[fieldname] = _sorted_run(buf)
+        self._buffers = {}
+        self._buffered = 0
+        return runs
+
+    def _spill(self):
+        name = "%s.bulkrun" % random_name()
+        with self._tempstorage.create_file(name).raw_file() as f:
+            for fieldname, run in self._take_runs().items():
+                self._spilled_fields.add(fieldname)
+                data = zlib.compress(pickle.dumps((fieldname, run.terms, run.counts, run.docs, run.weights,
+                                                   None if run.values is None else run.values.tolist(),
+                                                   run.lengths), 5), _RUN_ZLIB_LEVEL)
+                f.write(_RECORD_HEADER.pack(len(data)))
+                f.write(data)
+        self._runs.append(name)
+
+    def _read_runs(self):
+        """Per spilled run, an iterator of its (fieldname, _FieldRun) in field order."""
+        def records(name):
+            with self._tempstorage.open_file(name).raw_file() as f:
+                while header := f.read(_RECORD_HEADER.size):
+                    (size,) = _RECORD_HEADER.unpack(header)
+                    fieldname, terms, counts, docs, weights, values, lengths = pickle.loads(zlib.decompress(f.read(size)))
+                    if values is not None:
+                        objects = np.empty(len(values), dtype=object)
+                        objects[:] = values
+                        values = objects
+                    yield fieldname, _FieldRun(terms, counts, docs, weights, values, lengths)
+            self._tempstorage.delete_file(name)
+        return [records(name) for name in self._runs]
+
+    def _flush_segment(self):
+        """SegmentWriter._flush_segment: close the per-document writer, write the postings."""
+        self.perdocwriter.close()
+        current = self._take_runs()
+        spilled = self._read_runs()
+        heads = [next(it, None) for it in spilled]
+        fieldnames = sorted(set(current) | self._spilled_fields)
+        fw = self.fieldwriter
+        for fieldname in fieldnames:
+            runs = []
+            for i, head in enumerate(heads):  # spilled runs hold earlier documents
+                if head is not None and head[0] == fieldname:
+                    runs.append(head[1])
+                    heads[i] = next(spilled[i], None)
+            if fieldname in current:
+                runs.append(current.pop(fieldname))
+            _write_field(fw, fieldname, self.schema[fieldname], _merge_runs(runs))
+        self._runs, self._spilled_fields = [], set()
+        fw.close()
+
+    def add_reader(self, reader):
+        raise NotImplementedError("BulkSegmentWriter writes new documents only")
+
+    def delete_document(self, docnum, delete=True):
+        raise NotImplementedError("BulkSegmentWriter writes new documents only")
+
+
+_SIMPLE_FORMATS = (formats.Existence, formats.Frequency, formats.Positions)
+
+
+def _simple_tokens(analyzer):
+    """For an analyzer that is IDTokenizer or RegexTokenizer (no gaps) followed only by
+    LowercaseFilter, StripFilter and CharsetFilter: a function giving its token texts for a str
+    value, in order (no token is stopped or boosted by these); None for any other analyzer."""
+    parts = list(analyzer.items) if type(analyzer) is CompositeAnalyzer else [analyzer]
+    tokenizer, filters = parts[0], parts[1:]
+    if type(tokenizer) is IDTokenizer:
+        split = lambda value: [value]  # noqa: E731
+    elif type(tokenizer) is RegexTokenizer and not tokenizer.gaps and not tokenizer.expression.groups:
+        split = tokenizer.expression.findall
+    else:
+        return None
+    steps = []
+    for f in filters:
+        if type(f) is LowercaseFilter:
+            steps.append(str.lower)
+        elif type(f) is StripFilter:
+            steps.append(str.strip)
+        elif type(f) is CharsetFilter:
+            steps.append(lambda text, charmap=f.charmap: text.translate(charmap))
+        else:
+            return None
+    if not steps:
+        return split
+
+    def tokens(value):
+        out = split(value)
+        for step in steps:
+            out = list(map(step, out))
+        return out
+    return tokens
+
+
+def _encode(poslist) -> bytes:
+    """formats.Positions.encode: the count, then the pickled position deltas."""
+    deltas = [poslist[0]]
+    deltas.extend([b - a for a, b in zip(poslist, poslist[1:])])
+    return _PACK_UINT(len(deltas)) + pickle.dumps(deltas, 2)
+
+
+_PACK_UINT = struct.Struct("!I").pack  # whoosh.system.pack_uint
+_PACK_INT = struct.Struct("!i").pack  # whoosh.system.pack_int (StructFile.write_int)
+_ROW_LENGTHS = struct.Struct("!ii").pack  # whoosh.filedb.filetables._lengths
+_WRITE_BYTES = 4 << 20  # postings bytes gathered before a write
+
+
+def _write_field(fw, fieldname, fieldobj, run: _FieldRun, compress_min: int | None = None) -> None:
+    """A field's terms and posting blocks in W3FieldWriter's files, as its start_term / add /
+    finish_term would write them (W3PostingsWriter._write_block, finish_postings), a block at a
+    time: the block statistics and term info come from Whoosh's own W3TermInfo.add_block and
+    to_bytes, the term table row from its OrderedHashWriter. One difference, by design: a block
+    whose pickle is under `compress_min` bytes (COMPRESS_MIN_BYTES) is stored uncompressed,
+    which its info tuple says and Whoosh's reader honours (W3LeafMatcher._read_data)."""
+    if compress_min is None:
+        compress_min = COMPRESS_MIN_BYTES
+    fw.start_field(fieldname, fieldobj)
+    pw = fw._postwriter  # its buffers carry each block through W3TermInfo.add_block
+    postfile = pw._postfile
+    limit, level = pw._blocklimit, pw._compression
+    fixed = fieldobj.format.fixed_value_size()
+    keyprefix = pack_ushort(fw._fieldid)
+    table = _TermTable(fw._tindex)
+    # the postings file's bytes are gathered and written in pieces; `offset` is its tell()
+    out, pending, offset = [], 0, postfile.tell()
+    docs = run.docs.tolist()
+    weights = run.weights.tolist()
+    lengths = run.lengths.tolist()
+    values = run.values.tolist() if run.values is not None else None
+    filter_empty = values is not None and b"" in values
+    start = 0
+    for term, end in zip(run.terms, np.cumsum(run.counts).tolist()):
+        terminfo = W3TermInfo()
+        startoffset = offset
+        out.append(WHOOSH3_HEADER_MAGIC)
+        offset += len(WHOOSH3_HEADER_MAGIC)
+        while True:
+            stop = min(start + limit, end)
+            n = stop - start
+            ids = pw._ids = docs[start:stop]
+            ws = weights[start:stop]
+            pw._weights = w32 = array("f", ws)
+            top = max(ws)
+            pw._maxweight = top if top > 0 else 0
+            ls = lengths[start:stop]
+            if 0 in ls:
+                ls = [x for x in ls if x]
+            pw._minlength, pw._maxlength = (min(ls), max(ls)) if ls else (None, 0)
+            if values is None:
+                vs = None
+            else:
+                vs = values[start:stop]
+                if filter_empty:
+                    vs = [v for v in vs if v]
+                if fixed is None or fixed < 0:
+                    vs = tuple(vs)
+                elif fixed == 0:
+                    vs = None
+                else:
+                    vs = b"".join(vs)
+            terminfo.add_block(pw)
+            # W3PostingsWriter._mini_ids / _mini_weights / _mini_values, then _write_block
+            if n == 1:
+                mini_ids = (ids[0],)
+            else:
+                mini_ids = (ids[0], *[b - a for a, b in zip(ids, ids[1:])])
+            wl = w32.tolist()
+            if wl.count(1.0) == n:
+                mini_weights = None
+            elif wl.count(wl[0]) == n:
+                mini_weights = wl[0]
+            else:
+                mini_weights = tuple(wl)
+            databytes = pickle.dumps((mini_ids, mini_weights, vs), 2)
+            comp = level if len(databytes) >= compress_min else 0
+            if comp:
+                databytes = zlib.compress(databytes, comp)
+            infobytes = pickle.dumps((n, ids[-1], pw._maxweight, comp, length_to_byte(pw._minlength),
+                                      length_to_byte(pw._maxlength)), 2)
+            size = len(infobytes) + len(databytes)
+            start = stop
+            out.append(_PACK_INT(-size if stop == end else size))
+            out.append(infobytes)
+            out.append(databytes)
+            offset += 4 + size
+            pending += 4 + size
+            if stop == end:
+                break
+        terminfo.set_extent(startoffset, offset - startoffset)
+        table.add(keyprefix + term, terminfo.to_bytes())
+        if pending > _WRITE_BYTES:
+            postfile.write(b"".join(out))
+            out, pending = [], 0
+    postfile.write(b"".join(out))
+    table.flush()
+    fw.finish_field()
+
+
+class _TermTable:
+    """OrderedHashWriter.add for many rows, written in one piece: the same bytes, positions,
+    hash buckets and key order check, without a file tell() and three writes per term."""
+
+    def __init__(self, tindex):
+        self.tindex = tindex
+        self.rows = []
+        self.pos = tindex.dbfile.tell()
+
+    def add(self, key: bytes, value: bytes) -> None:
+        tindex = self.tindex
+        if key <= tindex.lastkey:
+            raise ValueError("Keys must increase: %r..%r" % (tindex.lastkey, key))
+        tindex.index.append(self.pos)
+        h = tindex.hashfn(key)
+        tindex.buckets[h & 255].append((h, self.pos))
+        row = _ROW_LENGTHS(len(key), len(value)) + key + value
+        self.rows.append(row)
+        self.pos += len(row)
+        tindex.lastkey = key
+
+    def flush(self) -> None:
+        self.tindex.dbfile.write(b"".join(self.rows))
+        self.rows = []
+
+
+class _BulkSubWriterTask(SubWriterTask):
+    """whoosh.multiproc.SubWriterTask.run (multisegment) with a BulkSegmentWriter."""
+
+    def run(self):
+        ix = self.storage.open_index(self.indexname)
+        writer = self.writer = BulkSegmentWriter(ix, _lk=False, **self.kwargs)
+        while self.running:
+            jobinfo = self.jobqueue.get()
+            if jobinfo is None:
+                break
+            self._process_file(*jobinfo)
+        if not self.running:
+            writer.cancel()
+        else:
+            segment = writer._finalize_segment()
+            self.resultqueue.put((None, writer.pool.fieldnames, segment), timeout=5)
+
+
+class BulkMpWriter(MpWriter):
+    """MpWriter (multisegment: each forked sub-writer commits its own segment) whose sub-writers
+    are BulkSegmentWriters."""
+
+    def __init__(self, ix, procs, **kwargs):
+        super().__init__(ix, procs=procs, multisegment=True, **kwargs)
+
+    def _new_task(self):
+        task = _BulkSubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs,
+                                  self.multisegment)
+        self.tasks.append(task)
+        task.start()
+        return task

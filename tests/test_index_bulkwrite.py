@@ -1,0 +1,140 @@
+"""The bulk segment writer (engines/whoosh/bulkwrite.py) writes the index Whoosh's own writer writes.
+
+Every build goes through it (write_generation -> WhooshIndex.bulk_writer), so these compare a
+build with it against the same build through Whoosh's own SegmentWriter / MpWriter (fastwrite's
+patches removed: Whoosh's code alone): the same terms, term statistics, postings (weights and
+encoded positions), field lengths and stored fields, with the postings held in memory, spilled to
+run files and merged, and written by two forked writers; with every block compressed, the
+postings and term files are the same bytes.
+"""
+
+from __future__ import annotations
+
+from whoosh.filedb.filestore import FileStorage
+from whoosh.multiproc import MpWriter
+from whoosh.writing import SegmentWriter
+
+from searchsvc.engines.base import Field, Schema, TextAnalysis
+from searchsvc.engines.whoosh import bulkwrite, fastwrite
+from searchsvc.engines.whoosh import engine as whoosh_engine
+from searchsvc.index import IndexStore, write_generation
+from test_index_fastwrite import _articles, _contents, _registry
+
+
+def _whooshs_own_writers(monkeypatch):
+    """Make bulk_writer hand out Whoosh's own writers (as before bulkwrite.py)."""
+    monkeypatch.setattr(whoosh_engine, "BulkSegmentWriter",
+                        type("OwnWriter", (), {"supports": staticmethod(lambda schema: True),
+                                               "__new__": lambda cls, ix, limitmb: SegmentWriter(ix, limitmb=limitmb)}))
+    monkeypatch.setattr(whoosh_engine, "BulkMpWriter",
+                        lambda ix, procs, limitmb: MpWriter(ix, procs=procs, multisegment=True, limitmb=limitmb))
+
+
+def _build_both(tmp_path, monkeypatch, procs=1):
+    articles, registry = _articles(), _registry()
+    write_generation(IndexStore(tmp_path / "bulk"), articles, registry, procs=procs)
+    fastwrite.uninstall()
+    try:
+        with monkeypatch.context() as m:
+            _whooshs_own_writers(m)
+            write_generation(IndexStore(tmp_path / "whoosh"), articles, registry, procs=procs)
+    finally:
+        fastwrite.install()
+    return articles
+
+
+def test_the_bulk_writer_writes_the_index_whooshs_own_writer_writes(tmp_path, monkeypatch):
+    articles = _build_both(tmp_path, monkeypatch)
+    bulk, own = _contents(tmp_path / "bulk"), _contents(tmp_path / "whoosh")
+    assert len(bulk[0]) == len(articles)
+    assert any(len(v[5]) > 128 for v in bulk[1].values())  # multi-block posting lists were written
+    assert {field for field, _text in bulk[1]} >= {"body_en", "body_ru", "title_words", "published", "persons"}
+    assert bulk == own
+
+
+def test_postings_spilled_to_run_files_and_merged_give_the_same_index(tmp_path, monkeypatch):
+    # 1 MB at 20 KB a posting buffers ~50: the 320 articles' postings spill to many runs merged at commit
+    monkeypatch.setattr(whoosh_engine, "WRITER_LIMIT_MB", 1)
+    monkeypatch.setattr(bulkwrite, "POSTING_BYTES", 20_000)
+    spills = []
+    original = bulkwrite.BulkSegmentWriter._spill
+    monkeypatch.setattr(bulkwrite.BulkSegmentWriter, "_spill", lambda self: (spills.append(1), original(self)))
+    _build_both(tmp_path, monkeypatch)
+    assert len(spills) >= 10
+    assert _contents(tmp_path / "bulk") == _contents(tmp_path / "whoosh")
+    generation = next(p for p in (tmp_path / "bulk").iterdir() if p.is_dir())
+    assert not list(generation.glob("*.tmp"))  # the runs went with MAIN.tmp at commit
+
+
+def _by_article(index_dir):
+    """_contents with documents named by article id: forked writers number them in the order
+    their batches happened to be taken."""
+    stored, terms, lengths, totals = _contents(index_dir)
+    ids = [fields["id"] for fields in stored]
+    postings = {key: (info[1], info[2], info[3], info[4], sorted((ids[d], w, v) for d, w, v in info[5]))
+                for key, info in terms.items()}
+    return (sorted(stored, key=lambda f: f["id"]), postings,
+            {(name, ids[d]): length for (name, d), length in lengths.items()}, totals)
+
+
+def test_two_forked_bulk_writers_give_the_index_of_two_forked_whoosh_writers(tmp_path, monkeypatch):
+    monkeypatch.setattr(whoosh_engine, "PARALLEL_MIN_DOCS", 10)
+    _build_both(tmp_path, monkeypatch, procs=2)
+    bulk = _by_article(tmp_path / "bulk")
+    assert bulk == _by_article(tmp_path / "whoosh")
+    _name, index = IndexStore(tmp_path / "bulk").open_live()
+    assert len(index.whoosh._segments()) == 2  # one segment per forked writer
+    index.close()
+
+
+def _segment_files(index_dir, suffix):
+    _name, index = IndexStore(index_dir).open_live()
+    storage = index.whoosh.storage
+    (segment,) = index.whoosh._segments()
+    compound = segment.open_compound_file(storage)
+    (name,) = [n for n in compound.list() if n.endswith(suffix)]
+    with compound.open_file(name) as f:
+        data = f.read()
+    compound.close()
+    index.close()
+    return data
+
+
+def test_with_every_block_compressed_the_postings_and_terms_are_whooshs_bytes(tmp_path, monkeypatch):
+    monkeypatch.setattr(bulkwrite, "COMPRESS_MIN_BYTES", 0)
+    # one bytes object per posting value, as Whoosh's Positions.encode gives (a shared one would be
+    # pickled as a reference to its first copy in the block: the same values, other bytes)
+    monkeypatch.setattr(bulkwrite, "_SINGLE_POSITION_LIMIT", 0)
+    _build_both(tmp_path, monkeypatch)
+    for suffix in (".pst", ".trm"):
+        assert _segment_files(tmp_path / "bulk", suffix) == _segment_files(tmp_path / "whoosh", suffix), suffix
+
+
+def test_small_blocks_are_stored_uncompressed_and_read_back(tmp_path, monkeypatch):
+    _build_both(tmp_path, monkeypatch)
+    bulk, own = _segment_files(tmp_path / "bulk", ".pst"), _segment_files(tmp_path / "whoosh", ".pst")
+    assert bulk != own and len(bulk) < len(own)  # zlib only enlarged the smallest blocks
+
+
+def test_a_document_that_fails_half_way_leaves_no_postings(tmp_path):
+    schema = Schema([Field("id", "id", stored=True, unique=True),
+                     Field("a", "text", analysis=TextAnalysis("stemmed", stem=str.lower)),
+                     Field("z", "text", analysis=TextAnalysis("stemmed", stem=str.lower))])
+    (tmp_path / "ix").mkdir()
+    index = whoosh_engine.WhooshEngine().create(tmp_path / "ix", schema)
+    writer = index.bulk_writer(3, procs=1)
+    writer.add({"id": "1", "a": "kept words"})
+    try:
+        writer.add({"id": "2", "a": "orphan", "z": 42})  # "a" is buffered before "z" fails
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("a number in a text field was accepted")
+    writer.add({"id": "3", "a": "more words"})
+    writer.commit()
+    with index.whoosh.reader() as reader:
+        assert [f["id"] for f in reader.all_stored_fields()] == ["1", "3"]
+        assert not reader.frequency("a", "orphan")
+        assert [docnum for docnum in reader.postings("a", "words").all_ids()] == [0, 1]
+    index.close()
+    assert FileStorage(str(tmp_path / "ix")).index_exists()
