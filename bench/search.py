@@ -18,7 +18,8 @@ Each engine in its best documented form (what was tried is in each query() docst
 use the same thread count (--threads: searchsvc write_generation procs, tantivy writer threads;
 SQLite's FTS5 build is single-threaded).
 Index build speed is measured too (searchsvc without translation: ready-made ru/be fields).
---build-only times searchsvc's build alone (write_generation, --repeat times); with --baseline
+--build-only times searchsvc's build alone (write_generation, --repeat times: wall and CPU seconds,
+the index folder's peak size against its final size); with --baseline
 CHECKOUT (e.g. `git worktree add /tmp/base <commit>`) each round also builds the same corpus with
 that checkout's searchsvc in a subprocess, alternating, so before and after share the machine state.
 
@@ -600,19 +601,56 @@ def compare_sqlite_forms(engine, corpus: Corpus) -> dict:
     return res
 
 
-def build_seconds(corpus: Corpus, procs: int) -> float:
+def _tree_bytes(path: Path) -> int:
+    total = 0
+    for root, _dirs, files in os.walk(path):
+        for name in files:
+            try:
+                total += os.stat(os.path.join(root, name)).st_size
+            except FileNotFoundError:  # removed while walking (a run merged, MAIN.tmp cleared)
+                pass
+    return total
+
+
+def build_seconds(corpus: Corpus, procs: int) -> dict:
+    """One write_generation of `corpus`: wall seconds, CPU seconds (this process and its forked
+    writers), and the index folder's peak size (sampled every 20 ms: segments, sorting-pool or
+    bulk-writer runs, MAIN.tmp, compound files being assembled) against its final size."""
+    import resource
+    import threading
+
     from searchsvc.index import IndexStore, write_generation
 
     workdir = Path(tempfile.mkdtemp(prefix="searchbench-build-"))
+    peak = [0]
+    done = threading.Event()
+
+    def sample():
+        while not done.wait(0.02):
+            peak[0] = max(peak[0], _tree_bytes(workdir))
+
+    def cpu():
+        return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                       resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+    sampler = threading.Thread(target=sample, daemon=True)
     try:
+        cpu0 = cpu()
+        sampler.start()
         t0 = time.perf_counter()
         write_generation(IndexStore(workdir / "index"), corpus.articles, corpus.registry, procs=procs)
-        return time.perf_counter() - t0
+        took = time.perf_counter() - t0
+        done.set()
+        sampler.join()
+        final = _tree_bytes(workdir)
+        return {"seconds": round(took, 2), "cpu_s": round(cpu() - cpu0, 2), "peak_bytes": max(peak[0], final),
+                "final_bytes": final}
     finally:
+        done.set()
         shutil.rmtree(workdir, ignore_errors=True)
 
 
-def baseline_build_seconds(checkout: Path, corpus: str, docs: int, reuters_limit, procs: int) -> float:
+def baseline_build_seconds(checkout: Path, corpus: str, docs: int, reuters_limit, procs: int) -> dict:
     """This bench's build timing with `checkout`'s searchsvc first on the path (same corpus: the
     generators are deterministic)."""
     import subprocess
@@ -623,14 +661,21 @@ def baseline_build_seconds(checkout: Path, corpus: str, docs: int, reuters_limit
         args += ["--reuters-limit", str(reuters_limit)]
     env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
     proc = subprocess.run(args, env=env, capture_output=True, text=True, check=True, cwd=checkout)
-    return float(proc.stdout.split()[-1])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _build_line(name: str, n: int, procs: int, took: dict) -> str:
+    return (f"  {name:18} build {took['seconds']:6.1f} s ({n / took['seconds']:4.0f} docs/s), cpu {took['cpu_s']:6.1f} s "
+            f"({n / took['cpu_s'] * procs:4.0f} docs/s on {procs} idle cores at most), peak disk "
+            f"{took['peak_bytes'] / took['final_bytes']:.2f}x the {took['final_bytes'] / 1e6:.0f} MB index, "
+            f"procs={procs}, load {os.getloadavg()[0]:.1f}")
 
 
 def main_build_only(args, corpora) -> int:
     import searchsvc
 
-    if args.seconds_only:  # a baseline subprocess: one corpus, one number
-        print(build_seconds(corpora[0](), args.procs))
+    if args.seconds_only:  # a baseline subprocess: one corpus, one measurement
+        print(json.dumps(build_seconds(corpora[0](), args.procs)))
         return 0
     print(f"searchsvc from {Path(searchsvc.__file__).parent}" + (f"; baseline from {args.baseline}" if args.baseline else ""))
     results = []
@@ -640,19 +685,23 @@ def main_build_only(args, corpora) -> int:
             continue
         kind = "synthetic" if corpus.name.startswith("synthetic") else "reuters"
         n = len(corpus.articles)
-        row = {"corpus": corpus.name, "docs": n, "procs": args.procs, "current_s": [], "baseline_s": []}
+        row = {"corpus": corpus.name, "docs": n, "procs": args.procs, "current": [], "baseline": []}
         for _ in range(args.repeat):
             if args.baseline:
                 took = baseline_build_seconds(args.baseline, kind, args.docs, args.reuters_limit, args.procs)
-                row["baseline_s"].append(round(took, 1))
-                print(f"  {corpus.name:18} baseline build {took:6.1f} s ({n / took:4.0f} docs/s), procs={args.procs}", flush=True)
+                row["baseline"].append(took)
+                print(_build_line(f"{corpus.name} baseline", n, args.procs, took), flush=True)
             took = build_seconds(corpus, args.procs)
-            row["current_s"].append(round(took, 1))
-            print(f"  {corpus.name:18} current  build {took:6.1f} s ({n / took:4.0f} docs/s), procs={args.procs}", flush=True)
+            row["current"].append(took)
+            print(_build_line(f"{corpus.name} current", n, args.procs, took), flush=True)
         if args.baseline:
-            cur, base = statistics.median(row["current_s"]), statistics.median(row["baseline_s"])
-            row["speedup"] = round(base / cur, 2)
-            print(f"  {corpus.name}: median {n / base:.0f} -> {n / cur:.0f} docs/s ({row['speedup']}x)", flush=True)
+            cur = statistics.median(t["seconds"] for t in row["current"])
+            base = statistics.median(t["seconds"] for t in row["baseline"])
+            cur_cpu = statistics.median(t["cpu_s"] for t in row["current"])
+            base_cpu = statistics.median(t["cpu_s"] for t in row["baseline"])
+            row["speedup"], row["cpu_speedup"] = round(base / cur, 2), round(base_cpu / cur_cpu, 2)
+            print(f"  {corpus.name}: median {n / base:.0f} -> {n / cur:.0f} docs/s ({row['speedup']}x), "
+                  f"cpu {base_cpu:.1f} -> {cur_cpu:.1f} s ({row['cpu_speedup']}x)", flush=True)
         results.append(row)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2))
