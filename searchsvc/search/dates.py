@@ -10,7 +10,7 @@ Read, in any of the registry's languages:
     a year               2025, "в 2025 году", "у 2025 годзе", "in 2025", "2025 г."
     a month (+ year)     "июнь 2023", "верасень 2024", "July 2023"; a month alone is its latest
                          occurrence up to today
-    a range              "2022-2024", "с 2022 по 2024", "from March to May 2024"
+    a range              "2022-2024", "с 2022 по 2024 год", "from March to May 2024", "январь-март 2025"
     relative             "вчера", "позавчера", "на прошлой неделе", "last month", "летась", "сёлета",
                          "у мінулым годзе", "the year before last"... counted back from `today`, the
                          caller's clock (SearchService's `today`), never a clock of this module's own
@@ -94,13 +94,15 @@ def _vocabulary(languages: LanguageRegistry):
             if names and word != names[number - 1] and names[number - 1].startswith(word):
                 continue
             months.setdefault(word, number)
-        year_words.update(_fold(w) for w in lang.year_words)
+        year_words.update(f for w in lang.year_words for f in (_fold(w), _fold(w).rstrip(".")))
         for phrase, meaning in lang.date_words.items():
             toks = tuple(_fold(phrase).split())
             if meaning in RELATIVE:
                 phrases[toks] = meaning
             elif meaning in ("in", "from", "to"):
                 joiners[_fold(phrase)] = meaning
+    for dash in "-–—":  # "январь-март 2025", "студзень–сакавік"
+        joiners[dash] = "to"
     # longest first: "the day before yesterday" before "yesterday"
     return months, year_words, joiners, sorted(phrases.items(), key=lambda kv: -len(kv[0]))
 
@@ -124,12 +126,17 @@ def understand_dates(text: str, languages: LanguageRegistry | None = None, *,
             return int(m.group(1))
         return None
 
+    def after_year(j):
+        """The index after an optional year word at j ("2025 года", "2024-2025 гг.")."""
+        return j + 1 if j < n and low[j] in year_words else j
+
     def point_at(i):
         """A month [year] / year at token i -> (first, last, next index, kind) or None."""
         if (mo := month_at(i)) is not None:
-            if (y := year_at(i + 1)) is not None:
+            comma = 1 if i + 1 < n and low[i + 1] == "," else 0  # "December, 2025"
+            if (y := year_at(i + 1 + comma)) is not None:
                 first, last = _month_range(y, mo)
-                j = i + 2
+                j = after_year(i + 2 + comma)
             elif len(low[i]) < MIN_MONTH_ALONE:  # "may", "май" alone are words
                 return None
             else:
@@ -138,14 +145,11 @@ def understand_dates(text: str, languages: LanguageRegistry | None = None, *,
                 j = i + 1
             return first, last, j, "month"
         if (y := year_at(i)) is not None:
-            j = i + 1
-            if j < n and low[j] in year_words | {w.rstrip(".") for w in year_words}:
-                j += 1
-            return date(y, 1, 1), date(y, 12, 31), j, "year"
+            return date(y, 1, 1), date(y, 12, 31), after_year(i + 1), "year"
         if i < n and (m := _YEAR_RANGE.match(low[i])):
             a, b = int(m.group(1)), int(m.group(2))
             if MIN_YEAR <= a <= b <= MAX_YEAR:
-                return date(a, 1, 1), date(b, 12, 31), i + 1, "range"
+                return date(a, 1, 1), date(b, 12, 31), after_year(i + 1), "range"
         return None
 
     for i in range(n):
