@@ -120,6 +120,8 @@ def test_unknown_surnames_in_any_case_and_gender(service, query, lang, expected)
     ("Гомэльэлектратранс", "be", "trolley-ru"),  # two letters off, Belarusian-style
     ("modrnisaton Mosty", "en", "modern-en"),  # two letters dropped from 13
     ("crenberri Sivokho", "en", "cranberry-2024"),  # two letters off in 9
+    ("Sivakho", "en", "cranberry-2024"),  # a Latin name a letter off, on a Russian page (Сивохо)
+    ("Zhuravskya school", "en", "zhuravskaya-en"),
 ])
 def test_typos_of_one_or_two_letters_in_three_scripts(service, query, lang, expected):
     assert first(service, query, lang) == expected
@@ -174,6 +176,12 @@ def test_the_same_words_on_another_day_mean_another_year(tmp_path):
     ("harvest the year before last", "harvest", "2024-01-01", "2024-12-31"),
     ("fire the day before yesterday", "fire", "2026-12-04", "2026-12-04"),
     ("дажынкі на мінулым тыдні", "дажынкі", "2026-11-23", "2026-11-29"),
+    ("урожай в 2024-2025 годах", "урожай", "2024-01-01", "2025-12-31"),
+    ("ураджай у 2024–2025 гадах", "ураджай", "2024-01-01", "2025-12-31"),
+    ("экспорт январь-март 2025", "экспорт", "2025-01-01", "2025-03-31"),
+    ("экспорт в январе-марте 2025 года", "экспорт", "2025-01-01", "2025-03-31"),
+    ("ярмарка в декабре 2025 года", "ярмарка", "2025-12-01", "2025-12-31"),
+    ("exports December, 2025", "exports", "2025-12-01", "2025-12-31"),
 ])
 def test_relative_date_words_in_three_languages(query, rest, first_day, last_day):
     left, understood = understand_dates(query, today=TODAY)

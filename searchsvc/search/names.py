@@ -32,6 +32,7 @@ from ..lang.glossary import vocabulary as glossary_vocabulary
 from ..lang.translit import is_cyrillic, to_cyrillic
 from ..languages import LanguageRegistry
 from . import routing
+from .typos import max_typos
 
 MIN_LETTERS = 4  # shorter Cyrillic words are not looked up as names
 MAX_TERMS = 4  # index terms one word may stand for
@@ -112,7 +113,7 @@ class CyrillicSpellings:
     """Russian/Belarusian-text terms a name typed in Latin letters stands for, for one reader.
 
     >>> CyrillicSpellings(reader, languages).terms("Sivokho")
-    [('ru', 'сивох')]
+    [('ru', 'сивох', 0)]
 
     The mirror of LatinNames: "Sivokho cranberries" or "Milan Jovanovic" reach a Russian or
     Belarusian page that writes "Петр Сивохо", "Міланам Ёванавічам" only through the name's
@@ -122,19 +123,31 @@ class CyrillicSpellings:
     route to банк, not a name).
     """
 
-    def __init__(self, reader, languages: LanguageRegistry, analyze=None):
-        self.reader, self.languages = reader, languages
+    def __init__(self, reader, languages: LanguageRegistry, typos=None, analyze=None):
+        """`typos`: the reader's TypoIndex (near terms for a mistyped name), or None."""
+        self.reader, self.languages, self.typos = reader, languages, typos
         self.analyze = analyze or reader.analyze
 
-    def terms(self, word: str) -> list[tuple[str, str]]:
-        """[(language code, term of that language's text fields)]; [] for a word that is not a
-        Latin name-shaped word."""
+    def _written_as_name(self, fname: str, term: str) -> bool:
+        """The archive capitalises the term about as often as it uses it (as LatinNames)."""
+        df = self.reader.doc_frequency(fname, term)
+        if df < MIN_USES_FOR_CASE:
+            return True
+        key = routing.name_key(term)
+        return bool(key) and 2 * self.reader.doc_frequency(NAME_KEYS_FIELD, key) >= df
+
+    def terms(self, word: str, near: bool = False) -> list[tuple[str, str, int]]:
+        """[(language code, term of that language's text fields, edits)]; [] for a word that is not
+        a Latin name-shaped word. `near` (a word no field knows): when no spelling is a term, the
+        terms a letter or two from one that keep its consonant skeleton (name key) and that
+        the archive writes as a name ("Sivakho" -> сивох)."""
         if len(word) < MIN_LETTERS or not word.isalpha() or is_cyrillic(word):
             return []
         source = self.languages.source
         if word.lower() in source.stopwords or source.stem(word.lower()) in common_words(self.languages):
             return []
-        out: list[tuple[str, str]] = []
+        out: list[tuple[str, str, int]] = []
+        stems: list[tuple[str, str, str]] = []  # (language, body field, stem) for near terms
         for lang in self.languages:
             if lang is source or lang.cyrillic_rules is None:
                 continue
@@ -144,6 +157,17 @@ class CyrillicSpellings:
                 if not self.reader.has_field(fname):
                     continue
                 for stem in self.analyze(fname, spelled):
-                    if (lang.code, stem) not in out and self.reader.doc_frequency(fname, stem):
-                        out.append((lang.code, stem))
-        return out
+                    stems.append((lang.code, fname, stem))
+                    if (lang.code, stem, 0) not in out and self.reader.doc_frequency(fname, stem):
+                        out.append((lang.code, stem, 0))
+        if out or not near or self.typos is None:
+            return out
+        for code, fname, stem in stems:
+            if not fname.startswith("body"):  # the body holds the title's words too
+                continue
+            key = routing.name_key(stem)  # stems to stems: a stem's key lacks its ending
+            for term, dist, _df in self.typos.near(fname, stem, max_typos(word), MAX_TERMS):
+                if (code, term, dist) not in out and routing.name_key(term) == key \
+                        and self._written_as_name(fname, term):
+                    out.append((code, term, dist))
+        return out[:MAX_TERMS]

@@ -137,7 +137,7 @@ class PlanBuilder:
         self.source = plan.languages.source.code
         self.latin_names = LatinNames(reader, plan.languages, typos,
                                       analyze=lambda f, text: _tokens(reader, f, text, plan.languages))
-        self.cyrillic_names = CyrillicSpellings(reader, plan.languages,
+        self.cyrillic_names = CyrillicSpellings(reader, plan.languages, typos,
                                                 analyze=lambda f, text: _tokens(reader, f, text, plan.languages))
 
     def via(self, name: str) -> tuple[str, ...]:
@@ -283,10 +283,10 @@ class PlanBuilder:
             self.plan.stems[self.source].add(term)
             spelled += [Q.Term(text_field(part, self.source), term, boost=weight) for part in TEXT_PARTS]
         # a name typed in Latin letters, spelled in Cyrillic, in the Russian/Belarusian text
-        for lang, term in (self.cyrillic_names.terms(word) if not glossed else ()):
+        for lang, term, dist in (self.cyrillic_names.terms(word, near=self._fuzzy) if not glossed else ()):
+            weight = SPELLED_NAME_WEIGHT * self.boost * (TYPO_WEIGHT[dist] if dist else 1.0)
             self.plan.stems[lang].add(term)
-            spelled += [Q.Term(text_field(part, lang), term, boost=SPELLED_NAME_WEIGHT * self.boost)
-                        for part in TEXT_PARTS]
+            spelled += [Q.Term(text_field(part, lang), term, boost=weight) for part in TEXT_PARTS]
         self._route(routes, "transliteration", spelled)
 
     def _glossary_route(self, terms) -> Q.Query | None:
