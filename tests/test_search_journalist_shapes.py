@@ -37,6 +37,11 @@ ARTICLES = [
     _article("petrovic-en", "Serbian cooperative to buy Grodno machinery",
              "A cooperative from Novi Sad headed by Dragan Petrović signed a contract for twelve seeders. "
              "Petrović said the first machines would arrive in spring."),
+    _article("simkus-be", "Літоўскія фермеры наведалі Смаргонскі раён",
+             "Дэлегацыю фермераў з Літвы ўзначаліў Томас Шымкус. Бакі абмеркавалі пастаўкі насення.",
+             lang="be", published="2026-04-02"),
+    _article("zukauskas-en", "Lithuanian logistics firm opens a warehouse in Grodno",
+             "The warehouse of Vilnius-based Transmira, headed by Rimas Žukauskas, will employ 60 people."),
     # women's surnames, the nominative in the page's own text
     _article("zhuravskaya-en", "New school opens in Lida District",
              "Svetlana Zhuravskaya, head of the district education department, said the school has 420 places."),
@@ -95,6 +100,10 @@ def first(service, query, lang):
     ("Dragan Petrovic", "en", "petrovic-en"),
     ("Драган Петрович", "ru", "petrovic-en"),
     ("Петровіч сеялкі", "be", "petrovic-en"),
+    ("Simkus", "en", "simkus-be"),  # Šimkus typed without its diacritic, Шымкус on the page
+    ("Šimkus", "en", "simkus-be"),
+    ("Zukauskas warehouse", "en", "zukauskas-en"),  # Žukauskas on the page
+    ("склад Жукаускаса", "ru", "zukauskas-en"),
 ], ids=lambda v: v if isinstance(v, str) else None)
 def test_foreign_names_with_or_without_diacritics_in_any_script(service, query, lang, expected):
     assert first(service, query, lang) == expected

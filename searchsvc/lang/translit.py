@@ -453,21 +453,42 @@ _ADJECTIVE_KEY = re.compile(r"(?:sk|tk)$")
 _SOUTH_SLAVIC_IC = re.compile(r"i[cć]$", re.I)
 
 
+# Diacritics a query may leave out: Šimkus typed Simkus, Jovanović Jovanovic, Žukauskas Zukauskas.
+_DIACRITIC_LETTERS = set("čšžŭćśźńĺłë")
+_MARKED = {"s": "š", "z": "ž", "c": "č"}
+_PLAIN_OF = {"S": "s", "Z": "z", "C": "t"}  # key symbols of ш ж ч -> those of s z c
+_PLAIN_SZC = re.compile(r"(?<![sczkdt])([scz])(?![hszc])")  # not in sh, ch, zh, cz, ts, sz, dz
+MAX_DIACRITIC_SPOTS = 3  # at most 7 variants a word
+
+
+def _subsets(spots: list[int]) -> list[set[int]]:
+    """Every non-empty subset of `spots`."""
+    return [{spots[b] for b in range(len(spots)) if mask >> b & 1} for mask in range(1, 1 << len(spots))]
+
+
 def related_keys(token: str) -> tuple[str, ...]:
     """Keys of the other shapes of the name `token` may be (its own key not included): its
-    -ić as -ич, and a place's adjective from its noun or noun from its adjective.
+    letters with or without diacritics (-ić as -ич, Simkus as Шимкус), and a place's adjective
+    from its noun or noun from its adjective.
 
-    >>> related_keys("Jovanovic"), related_keys("Pruzhany"), related_keys("Ганцевичский")
-    (('*v*n*v*tk', '*v*n*v*C', '*v*n*v*Csk'), ('pr*Z*nsk',), ('g*nt*v*C',))
+    >>> related_keys("Jovanovic"), related_keys("Pruzhany"), related_keys("Шимкус")
+    (('*v*n*v*tk', '*v*n*v*C', '*v*n*v*Csk'), ('pr*Z*nsk',), ('S*mk*sk', 's*mk*s', 's*mk*sk'))
     """
     key = name_key(token)
     if not key:
         return ()
     keys = [key]
     if is_cyrillic(token):
-        if key.endswith("C"):  # -ич written -ić / -ic in a Latin text (Petrović, Jovanovic)
-            keys.append(key[:-1] + "t")
-    elif _SOUTH_SLAVIC_IC.search(token):
+        # ш ж ч of a name a Latin text writes without its diacritics (Šimkus as Simkus, -ić as -ic)
+        spots = [i for i, c in enumerate(key) if c in _PLAIN_OF][:MAX_DIACRITIC_SPOTS]
+        keys += ["".join(_PLAIN_OF[c] if i in chosen else c for i, c in enumerate(key))
+                 for chosen in _subsets(spots)]
+    elif not any(c in _DIACRITIC_LETTERS for c in token.lower()):
+        # a name typed without its diacritics: each plain s z c may be š ž č (Simkus, Jovanovic)
+        spots = [m.start(1) for m in _PLAIN_SZC.finditer(token.lower())][:MAX_DIACRITIC_SPOTS]
+        keys += [name_key("".join(_MARKED.get(c, c) if i in chosen else c for i, c in enumerate(token.lower())))
+                 for chosen in _subsets(spots)]
+    if not is_cyrillic(token) and _SOUTH_SLAVIC_IC.search(token):
         keys.append(name_key(token[:-1] + "ch"))
     out: list[str] = []
     for k in keys:
@@ -476,7 +497,7 @@ def related_keys(token: str) -> tuple[str, ...]:
             out.append(k[:-2])
         elif k.endswith("tk") and len(k) > 4:  # -цкі / -чский: a noun in -ц or -ч
             out += [k[:-1], k[:-2] + "C"]
-        elif k.endswith("t"):  # ц + ск merge into 't' + 'k'
+        elif k.endswith(("t", "s")):  # ц + ск merge into 't' + 'k', с + ск into 's' + 'k'
             out.append(k + "k")
         elif k.endswith("C"):  # -ичский (Russian), -іцкі (Belarusian)
             out += [k + "sk", k[:-1] + "tk"]
