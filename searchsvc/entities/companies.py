@@ -271,3 +271,92 @@ def _adjective_stem(adjective: str) -> str:
 def _press(word: str) -> str:
     """A Russian or Belarusian name word as the English press spells it."""
     return press_form(transliterate(word, "ru-bgn"))
+
+# what a ministry is for, as Russian and Belarusian write it after "Министерство" (genitive)
+PORTFOLIOS = (
+    ("сельского хозяйства", "сельскай гаспадаркі", "Agriculture"),
+    ("развития села", "развіцця вёскі", "Rural Development"),
+    ("продовольствия", "харчавання", "Food"),
+    ("лесного хозяйства", "лясной гаспадаркі", "Forestry"),
+    ("водного хозяйства", "воднай гаспадаркі", "Water Management"),
+    ("экономики", "эканомікі", "Economy"),
+    ("экономического развития", "эканамічнага развіцця", "Economic Development"),
+    ("промышленности", "прамысловасці", "Industry"),
+    ("технологий", "тэхналогій", "Technology"),
+    ("торговли", "гандлю", "Trade"),
+    ("внешней торговли", "знешняга гандлю", "Foreign Trade"),
+    ("культуры", "культуры", "Culture"),
+    ("туризма", "турызму", "Tourism"),
+    ("здравоохранения", "аховы здароўя", "Health"),
+    ("образования", "адукацыі", "Education"),
+    ("высшего образования", "вышэйшай адукацыі", "Higher Education"),
+    ("науки", "навукі", "Science"),
+    ("иностранных дел", "замежных спраў", "Foreign Affairs"),
+    ("внутренних дел", "унутраных спраў", "Internal Affairs"),
+    ("энергетики", "энергетыкі", "Energy"),
+    ("транспорта", "транспарту", "Transport"),
+    ("инвестиций", "інвестыцый", "Investment"),
+    ("финансов", "фінансаў", "Finance"),
+    ("обороны", "абароны", "Defence"),
+    ("юстиции", "юстыцыі", "Justice"),
+    ("труда", "працы", "Labour"),
+    ("занятости", "занятасці", "Employment"),
+    ("социальной защиты", "сацыяльнай абароны", "Social Protection"),
+    ("строительства", "будаўніцтва", "Construction"),
+    ("природных ресурсов", "прыродных рэсурсаў", "Natural Resources"),
+    ("экологии", "экалогіі", "Ecology"),
+    ("связи", "сувязі", "Communications"),
+    ("информации", "інфармацыі", "Information"),
+    ("спорта", "спорту", "Sport"),
+    ("молодежи", "моладзі", "Youth"),
+    ("чрезвычайных ситуаций", "надзвычайных сітуацый", "Emergency Situations"),
+)
+_MINISTRY = re.compile(r"^(?:министерств|міністэрств|министр|міністр)\w*$", re.I)  # the body, or its minister
+_EMBASSY = re.compile(r"^(?:посольств|пасольств)\w*$", re.I)
+_IN_BELARUS = ("беларуси", "беларусі", "белоруссии")
+
+
+def foreign_body_at(toks: list[tuple[str, int, int]], i: int, country_at) -> tuple[int, str] | None:
+    """(tokens, English name) of another country's ministry or embassy at token i: "Министерства
+    сельского хозяйства и развития села Вьетнама" = Ministry of Agriculture and Rural Development of
+    Vietnam, never Belarus's; "Посольства Вьетнама в Беларуси" = Embassy of Vietnam in Belarus.
+    `country_at(toks, j)`: the English name of a foreign country written at token j, else None."""
+    word = toks[i][0]
+    if _EMBASSY.match(word):
+        country = country_at(toks, i + 1)
+        if country is None:
+            return None
+        n = 2
+        if i + 3 < len(toks) and toks[i + 2][0].lower() in ("в", "у") and toks[i + 3][0].lower() in _IN_BELARUS:
+            return n + 2, f"Embassy of {country} in Belarus"
+        return n, f"Embassy of {country}"
+    if not _MINISTRY.match(word):
+        return None
+    fields, j = [], i + 1
+    while j < len(toks):
+        hit = _portfolio(toks, j)
+        if hit is None:
+            break
+        fields.append(hit[1])
+        j += hit[0]
+        if j + 1 < len(toks) and toks[j][0].lower() in ("и", "і", ",") and _portfolio(toks, j + 1):
+            j += 1
+            continue
+        break
+    if not fields:
+        return None
+    country = country_at(toks, j)
+    if country is None:
+        return None
+    named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
+    return j + 1 - i, f"Ministry of {named} of {country}"
+
+
+def _portfolio(toks, j: int) -> tuple[int, str] | None:
+    for ru, be, en in sorted(PORTFOLIOS, key=lambda p: -len(p[0].split())):
+        for phrase in (ru, be):
+            words = phrase.split()
+            window = [t[0].lower().replace("ё", "е") for t in toks[j:j + len(words)]]
+            if window == [w.replace("ё", "е") for w in words]:
+                return len(words), en
+    return None

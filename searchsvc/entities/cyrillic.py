@@ -26,7 +26,7 @@ from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms
 from .places import StemIndex, rows, BELARUS_FILE, tokens
-from .companies import CompanyNames
+from .companies import CompanyNames, foreign_body_at
 from .shapes import Candidate, Mention, is_patronymic
 from .sites import SiteRegistry
 
@@ -258,6 +258,14 @@ class CyrillicNames:
             word = toks[i][0]
             if not _CYR.match(word):
                 i += 1
+                continue
+            foreign = foreign_body_at(toks, i, self._country_after)  # "Министерства ... Вьетнама", "Посольства Вьетнама"
+            if foreign:
+                n, label = foreign
+                post = not re.match(r"(?:министерств|міністэрств)", word.lower())  # "министра ... Турцыі"
+                out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
+                                   candidate=Candidate("organization", label), implied=post))
+                i += n
                 continue
             known = self._known.match(toks, i)
             body = self._bodies.match(toks, i)

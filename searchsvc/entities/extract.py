@@ -236,6 +236,9 @@ class EntityExtractor:
                     cue = False
                 i += 1
                 continue
+            if t.cap and t.low.endswith("-based"):
+                i += 1  # "Hanoi-based Vinamotor Corporation": where the company is, not its name
+                continue
             hit = starts.get(i)
             initialled = self._initials_person_at(toks, i, starts) if hit is None or hit[1].type == "person" else None
             if initialled is not None:
@@ -1168,6 +1171,18 @@ class EntityExtractor:
             out.append(m)
         return [m for m in out if not (m.type == "person" and m.target in dropped)]
 
+    def _country_qualifiers(self, name: str) -> list[str]:
+        """Foreign countries that qualify an organization's name ("... of Uzbekistan", "Посольства
+        Вьетнама в Беларуси"), not those it is made of ("Union State of Belarus and Russia")."""
+        places = self.registry.places
+        out = []
+        for m in _QUALIFIER.finditer(name):
+            for pid in places.find(m.group(1) or m.group(2)):
+                place = places.get(pid)
+                if place.kind == "country" and place.country != "BY":
+                    out.append(pid)
+        return out
+
     def annotate(self, article: Article) -> Article:
         """Set article.persons / organizations / places / regions (canonical ids, first mention first).
 
@@ -1184,8 +1199,17 @@ class EntityExtractor:
         named += [h.span() for h in _HONORARY_TITLE.finditer(text)]  # "Hero of Belarus": a title, not a place
         named += [t.span(1) for t in _TROPHY.finditer(text)]  # "Кубок Беларуси": a trophy, not a place
         article.places = self.registry.places.find(text, skip=named)
+        for m in mentions:  # "Ministry of Culture and Tourism of Uzbekistan": the qualifier is a place too
+            if m.type == "organization" and not m.implied:
+                for pid in self._country_qualifiers(text[m.start:m.end]):
+                    if pid not in article.places:
+                        article.places.append(pid)
         article.regions = regions(article.site, article.places, self.registry.places, self._cyrillic.sites)
         return article
+
+
+_QUALIFIER = re.compile(r"\bof (?:the )?(?:Republic of )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)|"
+                        r"(?<![иі] )\b([А-ЯЁІЎ][а-яёіў’'-]+)(?: (?:в|у) [А-ЯЁІЎ]\w+)?$")
 
 
 def _edits(a: str, b: str, limit: int) -> bool:

@@ -7,7 +7,13 @@ Three sources make one place registry, each place with en/ru/be labels:
 - `belarus_places.tsv`: the 6 oblasts, Minsk, the 118 districts (each with its centre town) and
   other towns, with the Russian and Belarusian adjectives that committee and site names are made of
   (`sites.py` builds the executive committees' sites from them);
-- `foreign_places.tsv`: regions and cities abroad met in the region's news.
+- `belarus_settlements.tsv`: villages, agrotowns and settlements of Belarus with 500+ inhabitants,
+  generated from GeoNames by scripts/belarus_settlements_from_geonames.py;
+- `foreign_places.tsv`: regions and cities abroad met in the region's news, rivers and lakes.
+
+A village no file lists is still a place where a page names it by its shape ("the agrotown of
+Domanovichi", "в агрогородке Гольшаны"): a place of that page (id `place:by-village:<slug>`,
+labelled from the id elsewhere), never a name looked for on other pages.
 
 `find` reads English exactly (capitalized words; "Vitebsk region" = "Vitebsk Oblast") and Russian
 or Belarusian by stem + case ending ("в Могилевской области", "у Гродне").
@@ -25,10 +31,24 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..lang.translit import press_form, transliterate
+
 HERE = Path(__file__).parent
 COUNTRIES_FILE = HERE / "countries.tsv"  # made by scripts/countries_from_pycountry.py
 BELARUS_FILE = HERE / "belarus_places.tsv"
 FOREIGN_FILE = HERE / "foreign_places.tsv"
+SETTLEMENTS_FILE = HERE / "belarus_settlements.tsv"  # made by scripts/belarus_settlements_from_geonames.py
+# a village named by its shape ("the agrotown of Domanovichi", "в агрогородке Гольшаны") that no
+# gazetteer lists: a place of that page only (never a name looked for elsewhere), labelled from its id
+VILLAGE_PREFIX = "place:by-village:"
+_SETTLEMENT_WORDS = frozenset("agrotown agrotowns agro-town agro-towns village villages settlement settlements".split())
+_SETTLEMENT_CYR = re.compile(r"(?:агрогород|аграгарад|деревн|дерэўн|вёск|вёсц|вёсак|поселк|посёлк|поселок|посёлок|"
+                             r"пасёл|хутор|хутар)\w*$")
+_SETTLEMENT_ABBR = frozenset({"аг", "д", "пос", "п"})  # "аг. Гольшаны", "д. Стайки"
+# capitalized words after "village" that name a body or a thing, not the village ("Village Council")
+_NOT_VILLAGES = frozenset("""council councils executive committee school club hall house street road fest festival day
+cup museum church head heads""".split())
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЎў]")
 
 # Country names that are also common words or first names: matched only in a country's shape
 # ("in Chad" would still be missed; "Jordan Smith" is not Jordan).
@@ -39,13 +59,16 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  # "Kalinkovichi Road", "Belarus Cup": a street or a trophy named after the place
                  "road", "street", "avenue", "prospect", "square", "lane", "cup", "arena", "stadium",
                  # "a Belarus tractor": a product named after the place
-                 "tractor", "tractors", "truck", "trucks", "bus", "buses", "combine", "combines"}
+                 "tractor", "tractors", "truck", "trucks", "bus", "buses", "combine", "combines",
+                 "embankment", "quay"}
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
 
 # Russian/Belarusian case endings a place name takes ("Гродне", "Могилевской области", "Ліды").
-_NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы""".split()) | {""}
+_NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы й
+ыя ыі ыю ыяй""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі
 _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ых ым ое ая ие им ими ыми ае ага аму ым ых ыя ія і
-ай ую ою""".split())
+ай ую ою ім іх імі""".split())
+_ADJECTIVE_WORD = re.compile(r"(?:ые|ая|ое|ий|ый|ыя|ае|ія|і|ы)$")  # "Новые Зятьковичи", "Вялікія Эйсмонты"
 _ALTERNATIONS = {"д": "дз", "т": "ц", "ў": "в"}
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁёІіЎўЇїЄє’'ʼ-]+|\S")
 
@@ -90,7 +113,10 @@ class StemIndex:
         self._entries: dict[str, list[tuple[tuple[str, ...], object]]] = {}
 
     def add(self, name: str, value) -> None:
-        stems = tuple(_stem(w) for w in _WORD.findall(name))
+        words = _WORD.findall(name)
+        stems = tuple(_stem(w) for w in words)
+        if len(words) == 1 and words[0].lower().endswith(("у", "ю")):
+            stems = (words[0].lower().replace("ё", "е"),)  # Баку, Перу do not decline ("Бакі" is "the sides")
         if not stems:
             return
         variants = [stems]
@@ -153,7 +179,7 @@ class PlaceRegistry:
 
     @classmethod
     def load(cls) -> "PlaceRegistry":
-        return cls([*_countries(), *_belarus(), *_foreign()])
+        return cls([*_countries(), *_belarus(), *_settlements(), *_foreign()])
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -162,10 +188,14 @@ class PlaceRegistry:
         return iter(self._by_id.values())
 
     def get(self, place_id: str) -> Place | None:
-        return self._by_id.get(place_id)
+        place = self._by_id.get(place_id)
+        if place is None and place_id.startswith(VILLAGE_PREFIX):  # found on a page by its shape
+            words = place_id[len(VILLAGE_PREFIX):].split("-")
+            place = Place(place_id, "village", {"en": " ".join(w.capitalize() for w in words)})
+        return place
 
     def label(self, place_id: str, lang: str = "en") -> str:
-        p = self._by_id.get(place_id)
+        p = self.get(place_id)
         return p.label(lang) if p else place_id
 
     def oblast_of(self, place_id: str) -> str | None:
@@ -182,13 +212,28 @@ class PlaceRegistry:
         """Place ids in order of first mention, outside the character spans in `skip`."""
         toks = tokens(text)
         out: dict[str, None] = {}
+        lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
         i = 0
         while i < len(toks):
             word, start, _ = toks[i]
-            if any(a <= start < b for a, b in skip) or not word[:1].isupper():
+            if any(a <= start < b for a, b in skip):
+                i += 1
+                continue
+            settlements = self._settlements_at(toks, i, lang)
+            if settlements:
+                n, ids = settlements
+                out.update(dict.fromkeys(ids))
+                i += n
+                continue
+            if not word[:1].isupper():
                 i += 1
                 continue
             hit = self._latin_at(toks, i) if word[:1].isascii() else self._cyrillic.match(toks, i)
+            shared = None if word[:1].isascii() else self._shared_kind_at(toks, i)
+            if shared:  # "Витебской и Смоленской областей": both are oblasts
+                out.setdefault(shared)
+                i += 1
+                continue
             if hit:
                 n, pid = hit
                 if not any(a < toks[i + n - 1][2] <= b for a, b in skip):
@@ -198,9 +243,73 @@ class PlaceRegistry:
                 i += 1
         return list(out)
 
+    def _shared_kind_at(self, toks, i: int) -> str | None:
+        """The place of the first of two adjectives sharing one plural kind word: "Витебской" in
+        "Витебской и Смоленской областей" (Vitebsk Oblast, not the town)."""
+        if i + 3 >= len(toks) or toks[i + 1][0] not in ("и", "і") or not toks[i + 2][0][:1].isupper():
+            return None
+        kind = toks[i + 3][0].lower()
+        for plural, singular in (("област", "области"), ("вобласц", "вобласці"), ("абласц", "вобласці"),
+                                 ("район", "района"), ("раён", "раёна")):
+            if kind.startswith(plural) and kind not in (singular, plural + "ь", plural + "ю"):
+                hit = self._cyrillic.match([toks[i], (singular, 0, 0)], 0)
+                return hit[1] if hit and hit[0] == 2 else None
+        return None
+
+    def _settlements_at(self, toks, i: int, lang: str) -> tuple[int, list[str]] | None:
+        """(tokens, place ids) of "agrotown(s) of X, Y and Z", "в агрогородке X", "д. X" at token i."""
+        low = toks[i][0].lower()
+        j = i + 1
+        if low in _SETTLEMENT_WORDS:
+            if j < len(toks) and toks[j][0] == "of":
+                j += 1
+        elif _SETTLEMENT_CYR.match(low) or (toks[i][0] in _SETTLEMENT_ABBR and j < len(toks) and toks[j][0] == "."):
+            j += low in _SETTLEMENT_ABBR
+        else:
+            return None
+        ids = []
+        while j < len(toks):
+            hit = self._settlement_name_at(toks, j, lang)
+            if hit is None:
+                break
+            n, pid = hit
+            ids.append(pid)
+            j += n
+            if j + 1 < len(toks) and toks[j][0] in (",", "and", "и", "і") and toks[j + 1][0][:1].isupper():
+                j += 1
+                continue
+            break
+        return (j - i, ids) if ids else None
+
+    def _settlement_name_at(self, toks, j: int, lang: str) -> tuple[int, str] | None:
+        word = toks[j][0]
+        if not word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NOT_VILLAGES or len(word) < 3 \
+                or (j + 1 < len(toks) and toks[j + 1][0] == "."  and len(word) < 4):
+            return None  # "П.М. Машэрава": initials, not "п. М"
+        cyrillic = bool(_CYRILLIC.match(word))
+        known = self._cyrillic.match(toks, j) if cyrillic else self._latin_at(toks, j)
+        if known:
+            return known
+        n = 1
+        if j + 1 < len(toks) and toks[j + 1][0][:1].isupper() and toks[j + 1][0][:1].isalpha() \
+                and bool(_CYRILLIC.match(toks[j + 1][0])) == cyrillic and toks[j + 1][0].lower() not in _KIND_WORDS \
+                and (not cyrillic or _ADJECTIVE_WORD.search(word)):
+            n = 2  # "Novye Zyatkovichi", "Новые Зятьковичи"
+        name = " ".join(_clean(t[0]) for t in toks[j:j + n])
+        return n, self._village(name, lang if cyrillic else "en")
+
+    def _village(self, name: str, lang: str) -> str:
+        """The id of a village named by its shape; its labels from the page's own spelling."""
+        en = press_form(transliterate(name, "ru-bgn")) if lang != "en" else name
+        pid = VILLAGE_PREFIX + _slug(en)
+        if pid not in self._by_id:
+            labels = {"en": en, **({lang: name} if lang != "en" else {})}
+            self._by_id[pid] = Place(pid, "village", labels)
+        return pid
+
     def _latin_at(self, toks, i):
         first = toks[i][0]
-        bare = _clean(first)  # "Belarus'", "Russia's"
+        bare = _clean(first).removesuffix("-based")  # "Belarus'", "Russia's", "Hanoi-based"
         for words, pid in self._latin.get(bare, ()):
             n = len(words)
             window = [t[0] for t in toks[i:i + n]]
@@ -262,6 +371,15 @@ def _belarus() -> list[Place]:
             labels = {"en": f"{en} District", "ru": f"{ru_adj} район", "be": f"{be_adj} раён"}
             out[did] = Place(did, "district", labels, [f"{en} district", f"{en} Raion"], oblast_id)
     return list(out.values())
+
+
+def _settlements() -> list[Place]:
+    """Villages, agrotowns and settlements of Belarus (GeoNames, 500+ inhabitants)."""
+    out = []
+    for _kind, oblast, en, ru, be, _, _ in rows(SETTLEMENTS_FILE):
+        out.append(Place(f"{VILLAGE_PREFIX}{_slug(en)}", "village", {"en": en, "ru": ru, "be": be}, [],
+                         f"place:by-oblast:{oblast}" if oblast != "minsk-city" else None))
+    return out
 
 
 def _foreign() -> list[Place]:

@@ -1,0 +1,87 @@
+"""Places a reader can filter by: villages and agrotowns (from the GeoNames settlements of Belarus,
+or named by their shape on a page), provinces and cities abroad, rivers and lakes, countries in any
+case form, and the foreign country that qualifies a ministry or embassy (entities/places.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from searchsvc.article import Article
+from searchsvc.entities import EntityExtractor, EntityRegistry
+from searchsvc.entities.places import PlaceRegistry
+
+
+@pytest.fixture()
+def registry(tmp_path) -> EntityRegistry:
+    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+
+
+def annotated(registry: EntityRegistry, body: str, site: str = "Test") -> Article:
+    article = Article(id="t", title="News", body=body, site=site, published="2026-01-01")
+    EntityExtractor(registry).annotate(article)
+    return article
+
+
+def places(registry: EntityRegistry, body: str) -> list[str]:
+    return [registry.label(p, "en") for p in annotated(registry, body).places]
+
+
+def test_villages_named_by_their_shape_in_three_languages(registry):
+    assert places(registry, "18 first-graders went to school in the agrotown of Domanovichi.") == ["Domanovichi"]
+    assert places(registry, "Vaccine went to the agrotowns of Obukhovo, Porechye and Skidel.") == \
+        ["Obukhovo", "Porechye", "Skidel"]
+    assert places(registry, "Гости из деревни Стайки приехали на праздник.") == ["Stayki"]
+    assert places(registry, "На палі каля аграгарадка Ліпнішкі і вёскі Трабы выйшлі камбайны.") == ["Lipnishki", "Traby"]
+
+
+def test_a_village_found_by_its_shape_keeps_its_page_spelling_and_is_not_looked_for_elsewhere(registry):
+    article = annotated(registry, "Гости из деревни Стайки приехали на праздник.")
+    village = article.places[0]
+    assert registry.label(village, "ru") == "Стайки"
+    assert PlaceRegistry.load().label(village) == "Stayki"  # another process labels it from its id
+    assert places(registry, "Stayki is a word here, and Стайки too.") == []  # one page teaches nothing
+
+
+def test_settlements_of_the_gazetteer_have_their_labels_and_oblast(registry):
+    article = annotated(registry, "Electric buses will appear on the Minsk – Kolodishchi route.")
+    kolodishchi = next(p for p in article.places if registry.label(p) == "Kolodishchi")
+    assert (registry.label(kolodishchi, "ru"), registry.label(kolodishchi, "be")) == ("Колодищи", "Калодзішчы")
+    assert "place:by-oblast:minsk" in article.regions
+    assert "Golshany" in places(registry, "В агрогородке Гольшаны осмотрели замок.")
+
+
+def test_provinces_cities_rivers_and_countries_abroad_in_any_case(registry):
+    assert places(registry, "Поставки говядины в провинцию Лонган и в Ханой, экспорт в Китай.") == \
+        ["Long An Province", "Hanoi", "China"]
+    assert places(registry, "Partners from Bursa and Denizli Province, Maharashtra and Vojvodina.") == \
+        ["Bursa", "Denizli Province", "Maharashtra", "Vojvodina"]
+    assert places(registry, "Дэлегацыя Турцыі прыехала ў Мінск.")[0] == "Turkey"
+    assert places(registry, "Birds nest on Lake Naroch and along the Berezina River.") == ["Lake Naroch", "Berezina River"]
+    assert places(registry, "Бакі дамовіліся правесці сустрэчу.") == []  # "the sides", not Baku
+
+
+def test_two_oblasts_sharing_one_kind_word(registry):
+    assert places(registry, "Предприятия Витебской и Смоленской областей приняли участие.") == \
+        ["Vitebsk Oblast", "Smolensk Oblast"]
+
+
+def test_a_foreign_ministry_or_embassy_is_that_country_s_and_the_country_is_a_place(registry):
+    article = annotated(registry, "Делегация Министерства сельского хозяйства и развития села Вьетнама посетила "
+                                  "район при содействии Посольства Вьетнама в Беларуси.")
+    assert [registry.label(o) for o in article.organizations] == \
+        ["Ministry of Agriculture and Rural Development of Vietnam", "Embassy of Vietnam in Belarus"]
+    assert "Vietnam" in [registry.label(p) for p in article.places]
+    turkish = annotated(registry, "Намеснік міністра прамысловасці і тэхналогій Турцыі наведаў завод. "
+                                  "Міністэрства прамысловасці і тэхналогій Турцыі падпісала пагадненне.")
+    assert "Ministry of Industry and Technology of Turkey" in [registry.label(o) for o in turkish.organizations]
+    assert "ministry-of-industry-of-belarus" not in turkish.organizations
+    english = annotated(registry, "The Ministry of Culture and Tourism of Uzbekistan sent a choir.")
+    assert "Uzbekistan" in [registry.label(p) for p in english.places]
+    union = annotated(registry, "Programmes of the Union State of Belarus and Russia were discussed.")
+    assert "Russia" not in [registry.label(p) for p in union.places]  # what the body is made of, no qualifier
+
+
+def test_where_a_company_is_based_is_a_place_not_part_of_its_name(registry):
+    article = annotated(registry, "The guests will visit Hanoi-based Vinamotor Corporation next June.")
+    assert [registry.label(o) for o in article.organizations] == ["Vinamotor Corporation"]
+    assert [registry.label(p) for p in article.places] == ["Hanoi"]
