@@ -20,11 +20,12 @@ import re
 from functools import lru_cache
 
 from ..lang.declension import respelled
+from ..lang.detect import detect_language
 from ..lang.language import Language, LanguageRegistry
 from ..lang.translit import press_form, transliterate
 from ..languages import resolve
 from . import lexicon as lx
-from .names import latin_forms
+from .names import latin_forms, name_key
 from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .companies import CompanyNames, foreign_body_at
 from .shapes import Candidate, Mention, is_patronymic
@@ -32,6 +33,7 @@ from .sites import SiteRegistry
 
 _POST = "#post"  # marks a ministry matched by its minister's post: the mention is implied, not named
 _CYR = re.compile(r"[А-Яа-яЁёІіЎў]")
+_CYR_WORD = re.compile(r"[А-Яа-яЁёІіЎў][А-Яа-яЁёІіЎў’'-]*")
 _NAME = r"[А-ЯЁІЎ][а-яёіў’'-]+"
 # a lookahead, so that "Казахстана Мурат Нуртлеу" also yields the pair starting at Мурат
 _PERSON = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})(?![\w-]))")
@@ -50,7 +52,7 @@ _FIRST_NAME_CASES = (("", "", None), ("ем", "й", False), ("ём", "й", False
                      ("ом", "", False), ("а", "", False), ("у", "", False), ("е", "", False), ("ам", "", False),
                      ("ой", "а", True), ("ою", "а", True), ("ай", "а", True), ("ы", "а", True), ("е", "а", True),
                      ("у", "а", True), ("ей", "я", True), ("и", "я", True), ("ю", "я", True), ("і", "а", True),
-                     ("яй", "я", True), ("і", "я", True))
+                     ("яй", "я", True), ("і", "я", True), ("и", "а", True))  # Ольги
 # (ending, nominative ending) of a surname in an oblique case, by the first name's gender
 _SURNAME_CASES = {
     # -енка/-энка decline in Belarusian (Ляшэнкам, Ляшэнкі, Ляшэнку); Russian -енко does not
@@ -63,7 +65,14 @@ _SURNAME_CASES = {
 # "детский сад № 3", "ГУО «Средняя школа № 2 г. Лепеля»"
 _NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-яЁёІіЎў-]+)\s+№\s?(\d+)"
                        r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
-_CLERGY = re.compile(rf"(?:епископ|архиепископ|митрополит|патриарх|біскуп|мітрапаліт)\s+"
+# surnames of Slavic shape in the nominative (Стоянович, Петров, Ковальчук, Шидловский, Ляшэнка)
+_SLAVIC_SURNAME = re.compile(r"(?:ович|евич|овіч|евіч|авіч|ов|ев|ёв|оў|еў|аў|ин|ын|ский|цкий|скі|цкі|енко|энка|енка|чук|юк)$")
+_SLAVIC_WOMANS_SURNAME = re.compile(r"(?:ова|ева|ёва|ава|ина|ына|ская|цкая)$")
+# the stems of posts written with a capital in the news ("Президента", "Старшыні", "Губернатор")
+_POST_WORD = re.compile(r"(?:президент|прэзідэнт|премьер|прем'ер|министр|міністр|председател|старшын|губернатор|"
+                        r"губернатар|посол|пасол|директор|дырэктар|мэр|глав|кіраўні|руководител|генерал|патриарх|"
+                        r"патрыярх|митрополит|мітрапаліт|епископ|епіскап|героя?|героем|заместител|намесні)", re.I)
+_CLERGY = re.compile(rf"(?:епископ|архиепископ|митрополит|патриарх|біскуп|епіскап|архіепіскап|мітрапаліт|патрыярх)\s+"
                      rf"(?:{_NAME}(?:\s+(?:и|і)\s+{_NAME})?\s+)?({_NAME})", re.I)
 _QUOTED = re.compile(r"(ОАО|ЗАО|ООО|АО|ОДО|СООО|ИООО|УП|РУП|КУП|ЧУП|ЧТУП|ААТ|ЗАТ|ТАА|СПК|СВК|КСУП|КСВУП|ХК|ФК|"
                      r"холдинг\w*|компани\w*|предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*)\s+"
@@ -138,6 +147,8 @@ def _press_name(word: str, language: Language, languages: LanguageRegistry, firs
         bgn = transliterate(russian, system)
         press = press_form(bgn) if "x" in bgn.lower() else press_form(bgn).replace("x", "ks")  # not Alexandr
         known = [f for f in (press, bgn) if f.lower() in lx.FIRST_NAMES]
+        if not known and word in language.press_first_names:
+            known = [press]  # the language knows it for a first name (Мечыслаў: Mechislav)
         return known[0] if known else (_latin(russian, spelled_in.code, first_name=True)
                                        or _latin(word, language.code, first_name=True))
     russian = re.sub(r"(?<=[^аеёиоуыэюя])ё", "е", russian)  # Kovalev, not Kovalyov
@@ -224,6 +235,24 @@ class CyrillicNames:
             return person
         return None
 
+    def _foreign_person(self, m: re.Match, text: str, lang: str) -> Candidate | None:
+        """A first name the lexicon does not know before a Slavic surname in the nominative, inside a
+        sentence ("представитель компании Милош Стоянович": Milosh Stoyanovich); never a sentence's
+        first word ("Вчера Петров ..."), a post ("Губернатора Иванов"), a place or a country."""
+        first, surname = m.group(1), m.group(2)
+        # a woman's name right after a verb in the feminine past ("провела Гульнора Юсупова",
+        # "адзначыла ..."), not "праздник Рождества Христова"
+        verb = text[max(0, m.start(1) - 20):m.start(1)].split()[-1:]
+        slavic = _SLAVIC_SURNAME.search(surname) or (
+            first[-1] in "ая" and _SLAVIC_WOMANS_SURNAME.search(surname)
+            and any(re.fullmatch(r"[а-яёіў]{2,}ла", w) for w in verb))
+        if not slavic or len(first) < 3 or _POST_WORD.match(first) or re.fullmatch(_PATRONYMIC, first) \
+                or re.search(r"(?:^|[.!?…:;«\"\n])\s*$", text[:m.start(1)]) \
+                or self.registry.places.find(first) or first.lower() in _NOT_SURNAMES:
+            return None
+        given, family = _latin(first, lang), self._press_name(surname, lang)
+        return Candidate("person", f"{given} {family}", labels={lang: f"{first} {surname}"}) if given and family else None
+
     def _press_name(self, word: str, lang: str, first_name: bool = False) -> str | None:
         language = self.languages.get(lang)
         if language is None:
@@ -250,7 +279,9 @@ class CyrillicNames:
         """Mentions in the Cyrillic parts of `text` (nothing for English text)."""
         if not _CYR.search(text):
             return []
-        lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
+        # the language most of the Cyrillic words are in: a Russian page quoting one Belarusian
+        # name ("Дажынкі") is still Russian
+        lang = detect_language(" ".join(_CYR_WORD.findall(text)), self.languages)
         out: list[Mention] = []
         toks = tokens(text)
         i = 0
@@ -311,29 +342,40 @@ class CyrillicNames:
             if label:
                 out.append(Mention(m.start(), m.end(), "", "organization", candidate=Candidate("organization", label)))
         taken: list[tuple[int, int]] = []
+        full_names: list[tuple[str, str, Candidate]] = []  # (first name, surname) as written, the person
         for m in _PERSON3.finditer(text):  # "Ирина Николаевна Сидоревич" is Irina Sidorevich
             person = self._person(m.group(1), m.group(3), lang)
             if person:
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
+                full_names.append((m.group(1), m.group(3), person))
                 taken.append((m.start(), m.end()))
+        initialled: list[tuple[Mention, str]] = []  # (mention, its initial) to join with a full name below
         for m in _INITIALS_PERSON.finditer(text):  # "Т.В. Яцкевич": kept as written, in Latin letters
             initials = "".join(f"{_latin(c, lang)}." for c in m.group(1, 2))
-            surname = _latin(m.group(3), lang)
+            surname = self._press_name(m.group(3), lang)
             if surname and not self.registry.places.find(m.group(3)) and m.group(3).lower() not in _NOT_SURNAMES:
                 out.append(Mention(m.start(), m.end(), "", "person",
                                    candidate=Candidate("person", f"{initials} {surname}")))
+                initialled.append((out[-1], m.group(1)))
                 taken.append((m.start(), m.end()))
         for m in _PERSON.finditer(text):
             start, end = m.start(1), m.end(2)
             if any(a < end and start < b for a, b in taken) or (
                     re.fullmatch(_PATRONYMIC, m.group(2)) and is_patronymic(_latin(m.group(2), lang) or "")):
                 continue  # inside a name found above; "Сергей Николаевич" alone is an address (Пашкевич is a surname)
-            person = self._person(m.group(1), m.group(2), lang)
+            person = self._person(m.group(1), m.group(2), lang) or self._foreign_person(m, text, lang)
             if person and not self.registry.places.find(m.group(2)):
                 out.append(Mention(start, end, "", "person", candidate=person))
+                full_names.append((m.group(1), m.group(2), person))
                 taken.append((start, end))
-        for m in _CLERGY.finditer(text):
-            name = _latin(m.group(1), lang)
+        # "І.П. Кавалёва" after "Іван Пятровіч Кавалёў": one person, the full name's (any case of the surname)
+        for m, initial in initialled:
+            surname = text[m.start:m.end].split(".")[-1].strip()
+            same = {c.label: c for first, last, c in full_names if first[:1] == initial and name_key(last) == name_key(surname)}
+            if len(same) == 1:
+                m.candidate = next(iter(same.values()))
+        for m in _CLERGY.finditer(text):  # one name, as the press spells it (епіскап Леанід: Leonid)
+            name = self._press_name(m.group(1), lang, first_name=True) or _latin(m.group(1), lang)
             if name:
                 out.append(Mention(m.start(1), m.end(1), "", "person", candidate=Candidate("person", name)))
         for m in out:

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ..article import Article
+from ..lang.translit import ascii_fold
 from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from .companies import CompanyNames
@@ -73,6 +74,7 @@ production scientific research innovation financial insurance pharmaceutical tel
 _NOT_SURNAMES = (lx.TITLE_WORDS | lx.ORG_HEADS | lx.NON_NAME | lx.LOCATIONS | lx.DEMONYMS | lx.GENERIC_ORG_WORDS
                  | lx.FIRST_NAMES)
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.A.", "I." before or after a surname
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЎў]")
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december""".split())
 _LOCAL_LEVELS = {"oblast": "Oblast", "regional": "Oblast", "district": "District", "city": "City"}
@@ -268,6 +270,12 @@ class EntityExtractor:
                 named = self._org_shape_at(toks, i, starts)
                 if named is not None and named.tok_end > hit[1].tok_end:
                     hit = None  # "Yakub Kolas State Literary Memorial Museum": the person names the body
+                elif (body := starts.get(i + hit[0])) is not None and body[1].type == "organization" \
+                        and toks[i + hit[0] + body[0] - 1].low in lx.NAMESAKE_NOUNS | lx.NAMED_BODIES:
+                    # "the Francysk Skaryna Gomel State University": the namesake of a known body
+                    skip.update(range(i, i + hit[0]))
+                    i += hit[0]
+                    continue
             if hit is not None:
                 length, mention = hit
                 found.append(mention)
@@ -317,7 +325,7 @@ class EntityExtractor:
                 after_of = False
                 i += 1
                 continue
-            if low in lx.TITLE_WORDS and low not in lx.ORG_HEADS:
+            if low.rstrip(".") in lx.TITLE_WORDS and low not in lx.ORG_HEADS:  # "Mr.", "Dr." too
                 cue = True
                 after_of = False
                 i += 1
@@ -817,13 +825,25 @@ class EntityExtractor:
                 run.append(j)  # "Haitham bin Tarik", "Ursula von der Leyen"
                 j += 1
                 continue
+            if run and toks[run[-1]].low in NAME_PARTICLES and tj.cap and NAME_WORD.match(tj.text):
+                run.append(j)  # after a particle any capitalized word is a name: "Shihab bin Tarik Al Said"
+                j += 1
+                continue
             if not (tj.cap and NAME_WORD.match(tj.text)) or low in lx.TITLE_WORDS or low in lx.ORG_HEADS \
-                    or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS:
+                    or low.rsplit("-", 1)[-1] in lx.ORG_HEADS or low in lx.NON_NAME or low in lx.LOCATIONS \
+                    or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS:  # ("House-Museum": a body's head)
                 break
             run.append(j)
             j += 1
         while run and toks[run[-1]].low in NAME_PARTICLES:
             run.pop()
+        # "Ambassador of the United Arab Emirates Abdulla Ahmed Al Suwaidi": the country's words go
+        places = self.registry.places
+        lead = next((k for k in range(len(run) - 2, 1, -1)
+                     if places.is_place_phrase(" ".join(toks[x].text for x in run[:k]))), 0)
+        run = run[lead:]
+        if lead:
+            i = run[0]
         if not run:
             return None
         patronymic_at = next((x for x, k in enumerate(run) if toks[k].low in ("bin", "ibn", "bint")), None)
@@ -842,7 +862,8 @@ class EntityExtractor:
             # "Chairman of the State Authority for Military Industry Dmitry Pantus": the name starts
             # at the first known first name
             inner = [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]
-            if inner and toks[run[0]].low not in lx.FIRST_NAMES:
+            # (not right after the post: "founder Rajesh Kumar Sharma" is one name)
+            if inner and toks[run[0]].low not in lx.FIRST_NAMES and not (i > 0 and toks[i - 1].low in lx.TITLE_WORDS):
                 run = run[run.index(inner[0]):]
                 i = run[0]
         first = toks[run[0]]
@@ -858,12 +879,18 @@ class EntityExtractor:
         listed = prev in (",", "and") and listed_at == i - 1
         # "Aryna Sabalenka, who won ...": a relative clause about a person
         who = after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in ("who", "whose")
+        # "Phan Thi Thang, Deputy Minister at ...": a post after a name (of any origin) that opens a
+        # sentence or a clause (not "the Day of ... Processing Industry Workers, Chairman ...")
+        post_after = after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].cap \
+            and toks[after + 1].low in lx.TITLE_START and (first.sentence_start or prev in (",", "by", "with")) \
+            and not any(toks[k].low in lx.LOCATIONS for k in run)
         # "Kairat Umarov": two name-like words, the last with a CIS surname ending
         surname_shaped = len(run) == 2 and SURNAME_ENDING.search(toks[run[-1]].text) is not None \
             and toks[run[0]].low not in lx.LOCATIONS and not toks[run[0]].sentence_start
         # "Thani bin Ahmed Al Zeyoudi": a patronymic particle inside makes a name
         arabic = any(toks[k].low in ("bin", "ibn", "bint") for k in run[1:-1])
-        if len(run) >= 2 and (known_first or cue or said or nation or listed or who or surname_shaped or arabic):
+        if len(run) >= 2 and (known_first or cue or said or nation or listed or who or post_after or surname_shaped
+                              or arabic):
             if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
                 run = run[1:]  # "President of Zimbabwe Emmerson Mnangagwa": the place goes
             a, b = toks[run[0]], toks[run[-1]]
@@ -891,10 +918,13 @@ class EntityExtractor:
         covered = set(skip)
         for m in found:
             covered.update(range(m.tok_start, m.tok_end))
-        # "Sergei Nikolayevich, what ...": first name and patronymic address a person named in full
+        # "Sergei Nikolayevich, what ...": first name and patronymic address a person named in full;
+        # after a post ("Chairman of the ... Committee Yuri Bogdanovich") they are a name and a surname
+        posts_end = {o.tok_end for o in found if o.type == "organization"}
         for m in found:
             words = m.text.split()
-            if m.type == "person" and len(words) == 2 and is_patronymic(words[1]):
+            introduced = m.tok_start > 0 and (toks[m.tok_start - 1].low in lx.TITLE_WORDS or m.tok_start in posts_end)
+            if m.type == "person" and len(words) == 2 and is_patronymic(words[1]) and not introduced:
                 same = {(p.entity_id, p.candidate.label if p.candidate else None) for p in found
                         if p is not m and p.type == "person" and not p.weak and len(p.text.split()) >= 2
                         and not is_patronymic(p.text.split()[1]) and name_key(p.text.split()[0]) == name_key(words[0])}
@@ -973,7 +1003,15 @@ class EntityExtractor:
                 person = self._surname(m.text, local)
                 if person is not None:
                     m.entity_id, m.candidate, m.weak = person.entity_id, person.candidate, False
+                elif _titled_surname(toks, m):
+                    # "Director Shkurat says": the article gives no more of the name; the surname is the value
+                    m.candidate, m.weak = Candidate("person", m.text), False
         self._resolve_context(found)
+        # the namesake of a museum or a medal is no person of the story where it is named in full
+        # too ("the museum named after P.I. Bagration ... the headquarters of General Pyotr Bagration")
+        namesakes = [toks[k].text for k in skip if k + 1 not in skip and toks[k].cap and NAME_WORD.match(toks[k].text)]
+        found = [m for m in found if not (m.type == "person" and any(
+            name_key(m.text.split()[-1]) == name_key(n) and surnames_agree(m.text.split()[-1], n) for n in namesakes))]
         return [m for m in found if m.entity_id or m.candidate or m.weak]
 
     def _surname(self, word: str, local: dict[str, Mention], initials: str | None = None) -> Mention | None:
@@ -1143,7 +1181,8 @@ class EntityExtractor:
     def _not_places(self, mentions: list[Mention], text: str = "") -> list[Mention]:
         """Mentions that name persons and bodies, not things or places.
 
-        A country or a run of its words is never a person ("Arab Emirates" of the UAE), nor is a place
+        A country or a run of its words is never a person ("Arab Emirates" of the UAE), nor is an
+        unknown name that a body's name starts with ("Adam Mickiewicz House-Museum"), nor is a place
         word alone ("near Baran", whatever surname it sounds like), nor "S. Trade" of "U.S. Trade"; a person a
         medal, street, tournament or school is named after is not mentioned as a person ("Francisk
         Skorina Medal", "in memory of Hero of the Soviet Union Vasily Margelov"), nor is the surname
@@ -1159,7 +1198,10 @@ class EntityExtractor:
                 words = m.text.split()
                 if (m.entity_id is None and m.candidate is not None and places.is_place_phrase(m.candidate.label)) \
                         or (after and after.group(1)[:1].isupper() and after.group(1).lower() in lx.NON_ENTITY_HEADS) \
-                        or lx.named_after(before) \
+                        or (after and after.group(1).lower() in lx.NAMESAKE_NOUNS) \
+                        or (after and after.group(1)[:1].isupper() and m.entity_id is None
+                            and after.group(1).lower().rsplit("-", 1)[-1] in lx.ORG_HEADS) \
+                        or lx.named_after(before, self._genitive(m)) \
                         or any(w.lower() in lx.NON_ENTITY_HEADS for w in words) \
                         or (len(words) == 1 and places.find(m.text)) \
                         or _abbreviation_at(text, m.start):
@@ -1182,6 +1224,16 @@ class EntityExtractor:
                 if place.kind == "country" and place.country != "BY":
                     out.append(pid)
         return out
+
+    def _genitive(self, m: Mention) -> bool:
+        """A Cyrillic name in the genitive: not its nominative and with a genitive first name ("Адама
+        Мицкевича", "Анны Петровой"; "Анна Петрова" is a nominative, "Ивану Петрову" a dative)."""
+        if not _CYRILLIC_WORD.search(m.text) or not re.search(r"[аяыиі]$", m.text.split()[0]):
+            return False
+        if m.candidate is not None:
+            return bool(m.candidate.labels) and m.text not in m.candidate.labels.values()
+        e = self.registry.get(m.entity_id) if m.entity_id else None
+        return e is not None and m.text not in e.names()
 
     def annotate(self, article: Article) -> Article:
         """Set article.persons / organizations / places / regions (canonical ids, first mention first).
@@ -1210,6 +1262,18 @@ class EntityExtractor:
 
 _QUALIFIER = re.compile(r"\bof (?:the )?(?:Republic of )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)|"
                         r"(?<![иі] )\b([А-ЯЁІЎ][а-яёіў’'-]+)(?: (?:в|у) [А-ЯЁІЎ]\w+)?$")
+# titles of fairy-tale figures and royalty, not posts: "Father Frost", "King Arthur"
+_NOT_POSTS = frozenset("father mother lady lord sir dame king queen prince princess".split())
+
+
+def _titled_surname(toks: list[Token], m: Mention) -> bool:
+    """A lone capitalized word right after a post title ("Director Shkurat", "Governor Subbotin")
+    that reads as a surname: not a first name, place word, initial or acronym."""
+    word = toks[m.tok_start] if m.tok_end == m.tok_start + 1 else None
+    post = toks[m.tok_start - 1].low.rstrip(".") if m.tok_start > 0 else ""
+    return word is not None and post in lx.TITLE_WORDS and post not in _NOT_POSTS \
+        and toks[m.tok_start - 1].cap and not word.allcaps and len(word.text) >= 3 and NAME_WORD.match(word.text) \
+        and word.low not in _NOT_SURNAMES
 
 
 def _edits(a: str, b: str, limit: int) -> bool:
@@ -1257,7 +1321,8 @@ def _candidate_key(cand: Candidate) -> tuple:
 
 
 def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "entity"
+    """'Dragan Glamočić' -> 'dragan-glamocic'."""
+    return re.sub(r"[^a-z0-9]+", "-", ascii_fold(text).lower()).strip("-") or "entity"
 
 
 # -- machine labels ----------------------------------------------------------------------------

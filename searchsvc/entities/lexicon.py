@@ -46,7 +46,7 @@ committee committees council union ministry agency association federation organi
 bank university academy institute company corporation plant works factory refinery commission service
 services party assembly society foundation fund group inc inc. corp corp. ltd ltd. llc plc co co. ojsc jsc
 cjsc holding holdings court office administration department inspectorate college lyceum hospital
-diocese eparchy dispensary
+diocese archdiocese eparchy dispensary
 museum theatre theater library club concern enterprise authority chamber parliament government police
 army navy trust bureau directorate secretariat staff exchange newsroom newsdesk desk league airways
 airlines motors industries securities systems technologies telecom communications corporation network
@@ -90,7 +90,7 @@ constitution law code decree programme program concept strategy doctrine forum f
 championship cup olympics olympic world european international national state republic
 north south east west northern southern eastern western central great
 news press center centre said says told added noted stressed emphasized
-cathedral church monastery chapel temple
+cathedral church monastery chapel temple catholic orthodox protestant lutheran evangelical
 markets affairs relations resources
 kupalle kupalye kupala-night dazhynki radunitsa maslenitsa kolyady epiphany
 """)
@@ -250,6 +250,14 @@ arena palace stadium square street avenue prospect lane boulevard embankment par
 flame monument memorial obelisk bust sculpture cathedral church temple monastery chapel mosque
 liturgy vigil procession tractor truck
 """)
+# Nouns that make the name before them, in lower case too, a namesake: "the Yakub Kolas museum",
+# "the Ivan Petrov tournament" (not verbs: "Lukashenko awards", "Petrov orders" mention persons)
+NAMESAKE_NOUNS = _words("""
+museum museum-estate house-museum library school gymnasium lyceum street avenue prospect boulevard
+stadium arena tournament memorial monument readings prize scholarship
+""")
+# Bodies often named after a person: "Francysk Skaryna Gomel State University", "Yanka Kupala Theatre"
+NAMED_BODIES = _words("university college institute academy theatre theater conservatory philharmonic")
 # Dotted abbreviations whose last letter reads like an initial ("U.S. Trade Representative").
 ABBREVIATIONS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E.", "U.S.A.", "D.C."})
 
@@ -269,10 +277,26 @@ enlightener educator
 """)
 
 
-def named_after(words_before: list[str]) -> bool:
-    """True when the words before a name end with a memorial cue and honorary words only."""
+# Russian and Belarusian nouns of things named by a person's name in the genitive, in any case form:
+# "Дни Адама Мицкевича", "медаль Франциска Скорины", "вуліца Янкі Купалы", "турнир Александра Медведя"
+NAMESAKE_HEADS = re.compile(r"^(?:дн(?:и|ей|ям|ях)|дні|дзён|дням|медал\w*|орден\w*|ордэн\w*|преми\w*|прэмі\w*|"
+                            r"улиц\w*|вуліц\w*|проспект\w*|праспект\w*|площад\w*|плошч\w*|переул\w*|завулк\w*|"
+                            r"бульвар\w*|сквер\w*|турнир\w*|турнір\w*|кубк\w*|кубак|мемориал\w*|мемарыял\w*|"
+                            r"чтени\w*|чытанн\w*|стипенди\w*|стыпенды\w*|памятник\w*|помнік\w*|музе\w*|"
+                            r"школ\w*|гимнази\w*|гімназі\w*|библиотек\w*|бібліятэк\w*|стадион\w*|стадыён\w*)$")
+
+
+def named_after(words_before: list[str], genitive: bool = False) -> bool:
+    """True when the words before a name end with a memorial cue and honorary words only, or
+    (Russian, Belarusian) with the noun of a thing and the name is in the `genitive` ("Дни Адама
+    Мицкевича", "музей Якуба Коласа"; not "в эти дни Иван Петров", "вручил медаль Ивану Петрову")."""
     # initials between the cue and the surname ride along: "named after Ya. Kupala"
     low = [w.lower() for w in words_before if not (w[:1].isupper() and len(w) <= 2)]
+    honoured = len(low)
+    while honoured and low[honoured - 1] in HONORIFICS:
+        honoured -= 1
+    if honoured and genitive and NAMESAKE_HEADS.match(low[honoured - 1]):
+        return True
     for cue in MEMORIAL_CUES:
         n = len(cue)
         for end in range(len(low), max(n - 1, len(low) - 9), -1):

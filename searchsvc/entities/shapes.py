@@ -25,7 +25,11 @@ _TOKEN_RE = re.compile(
     r"|\d+(?:[.,:]\d+)*"
     r"|\S"
 )
-NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|(?:Mc|Mac|O['’]|De|Di|Le|La)[A-Z][a-z]+|[A-Z]\.)$")
+# Latin letters with diacritics count as letters of a name: Glamočić, Çelik, Milosavljević, Müller
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|(?:Mc|Mac|O['’]|De|Di|Le|La)[{_UPPER}][{_LOWER}]+"
+                       rf"|[{_UPPER}]\.)$")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 SENTENCE_END = {".", "!", "?", ";", ":", "\n", "—", "–", "|"}
 _OBLAST_CENTRES = {"brest", "vitebsk", "gomel", "grodno", "minsk", "mogilev"}
