@@ -29,12 +29,14 @@ import struct
 import zlib
 from array import array
 from collections import Counter
+from shutil import copyfileobj
 
 import numpy as np
 from whoosh import formats
 from whoosh.analysis import CharsetFilter, CompositeAnalyzer, IDTokenizer, LowercaseFilter, RegexTokenizer, StripFilter
 from whoosh.fields import FieldType
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
+from whoosh.filedb.compound import CompoundStorage
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.system import pack_ushort
 from whoosh.util import random_name
@@ -137,9 +139,10 @@ class BulkSegmentWriter(SegmentWriter):
 
     def __init__(self, ix, limitmb: int = 128, **kwargs):
         super().__init__(ix, limitmb=limitmb, **kwargs)
-        if not self.supports(self.schema):
+        if not self.supports(self.schema) or self.codec._inlinelimit != 1:
             self.cancel()
-            raise ValueError("BulkSegmentWriter: the schema has term vectors or spelling fields")
+            raise ValueError("BulkSegmentWriter: the schema has term vectors or spelling fields, or the codec "
+                             "inlines postings")
         self._limit_postings = max(1, limitmb * 1024 * 1024 // POSTING_BYTES)
         self._buffered = 0
         self._buffers: dict[str, _FieldBuffer] = {}
@@ -368,6 +371,31 @@ class BulkSegmentWriter(SegmentWriter):
         self._runs, self._spilled_fields = [], set()
         fw.close()
 
+    def _assemble_segment(self):
+        """SegmentWriter._assemble_segment (Segment.create_compound_file: CompoundStorage.assemble,
+        then the part files deleted) with each part deleted as soon as it is copied: the folder
+        holds the segment once plus one part, not twice, at the end of a build (the peak of its
+        temporary disk). A crash in between leaves a segment no table of contents names yet:
+        removed with the generation, or by the next commit's clean-up."""
+        if not self.compound:
+            return
+        storage, segment = self.storage, self.get_segment()
+        names = segment.list_files(storage)
+        assert names and not any(name.endswith(segment.COMPOUND_EXT) for name in names)
+        cfile = segment.create_file(storage, segment.COMPOUND_EXT)
+        directory = {}
+        basepos = cfile.tell()
+        cfile.write_long(0)  # the directory's position and length, filled in by write_dir
+        cfile.write_int(0)
+        for name in names:
+            directory[name] = {"offset": cfile.tell(), "length": storage.file_length(name),
+                               "modified": storage.file_modified(name)}
+            with storage.open_file(name) as part:
+                copyfileobj(part, cfile)
+            storage.delete_file(name)
+        CompoundStorage.write_dir(cfile, basepos, directory, {})  # closes cfile
+        segment.compound = True
+
     def add_reader(self, reader):
         raise NotImplementedError("BulkSegmentWriter writes new documents only")
 
@@ -421,20 +449,22 @@ def _encode(poslist) -> bytes:
 _PACK_UINT = struct.Struct("!I").pack  # whoosh.system.pack_uint
 _PACK_INT = struct.Struct("!i").pack  # whoosh.system.pack_int (StructFile.write_int)
 _ROW_LENGTHS = struct.Struct("!ii").pack  # whoosh.filedb.filetables._lengths
+_TERM_INFO = W3TermInfo._struct.pack
+_PACK_LONG = struct.Struct("!q").pack  # whoosh.system.pack_long
 _WRITE_BYTES = 4 << 20  # postings bytes gathered before a write
 
 
 def _write_field(fw, fieldname, fieldobj, run: _FieldRun, compress_min: int | None = None) -> None:
-    """A field's terms and posting blocks in W3FieldWriter's files, as its start_term / add /
-    finish_term would write them (W3PostingsWriter._write_block, finish_postings), a block at a
-    time: the block statistics and term info come from Whoosh's own W3TermInfo.add_block and
-    to_bytes, the term table row from its OrderedHashWriter. One difference, by design: a block
-    whose pickle is under `compress_min` bytes (COMPRESS_MIN_BYTES) is stored uncompressed,
-    which its info tuple says and Whoosh's reader honours (W3LeafMatcher._read_data)."""
+    """A field's terms and posting blocks in W3FieldWriter's files, the bytes its start_term /
+    add / finish_term would write (W3PostingsWriter._write_block and finish_postings, W3TermInfo's
+    add_block and to_bytes, OrderedHashWriter.add), computed a block at a time instead of a
+    posting at a time; tests/test_index_bulkwrite.py compares the files. One difference, by
+    design: a block whose pickle is under `compress_min` bytes (COMPRESS_MIN_BYTES) is stored
+    uncompressed, which its info tuple says and Whoosh's reader honours (W3LeafMatcher._read_data)."""
     if compress_min is None:
         compress_min = COMPRESS_MIN_BYTES
     fw.start_field(fieldname, fieldobj)
-    pw = fw._postwriter  # its buffers carry each block through W3TermInfo.add_block
+    pw = fw._postwriter
     postfile = pw._postfile
     limit, level = pw._blocklimit, pw._compression
     fixed = fieldobj.format.fixed_value_size()
@@ -449,22 +479,24 @@ def _write_field(fw, fieldname, fieldobj, run: _FieldRun, compress_min: int | No
     filter_empty = values is not None and b"" in values
     start = 0
     for term, end in zip(run.terms, np.cumsum(run.counts).tolist()):
-        terminfo = W3TermInfo()
+        startdoc = start
+        # W3TermInfo's totals over the term's blocks (add_block)
+        t_weight, t_df, t_minlength, t_maxlength, t_maxweight = 0, 0, None, 0, 0
         startoffset = offset
         out.append(WHOOSH3_HEADER_MAGIC)
         offset += len(WHOOSH3_HEADER_MAGIC)
         while True:
             stop = min(start + limit, end)
             n = stop - start
-            ids = pw._ids = docs[start:stop]
+            ids = docs[start:stop]
             ws = weights[start:stop]
-            pw._weights = w32 = array("f", ws)
+            w32 = array("f", ws)  # the block's weights as W3PostingsWriter keeps them
             top = max(ws)
-            pw._maxweight = top if top > 0 else 0
+            maxweight = top if top > 0 else 0
             ls = lengths[start:stop]
             if 0 in ls:
                 ls = [x for x in ls if x]
-            pw._minlength, pw._maxlength = (min(ls), max(ls)) if ls else (None, 0)
+            minlength, maxlength = (min(ls), max(ls)) if ls else (None, 0)
             if values is None:
                 vs = None
             else:
@@ -477,7 +509,11 @@ def _write_field(fw, fieldname, fieldobj, run: _FieldRun, compress_min: int | No
                     vs = None
                 else:
                     vs = b"".join(vs)
-            terminfo.add_block(pw)
+            t_weight += sum(w32)
+            t_df += n
+            t_minlength = minlength if t_minlength is None else min(t_minlength, minlength)
+            t_maxlength = max(t_maxlength, maxlength)
+            t_maxweight = max(t_maxweight, maxweight)
             # W3PostingsWriter._mini_ids / _mini_weights / _mini_values, then _write_block
             if n == 1:
                 mini_ids = (ids[0],)
@@ -494,8 +530,8 @@ def _write_field(fw, fieldname, fieldobj, run: _FieldRun, compress_min: int | No
             comp = level if len(databytes) >= compress_min else 0
             if comp:
                 databytes = zlib.compress(databytes, comp)
-            infobytes = pickle.dumps((n, ids[-1], pw._maxweight, comp, length_to_byte(pw._minlength),
-                                      length_to_byte(pw._maxlength)), 2)
+            infobytes = pickle.dumps((n, ids[-1], maxweight, comp, length_to_byte(minlength),
+                                      length_to_byte(maxlength)), 2)
             size = len(infobytes) + len(databytes)
             start = stop
             out.append(_PACK_INT(-size if stop == end else size))
@@ -505,8 +541,11 @@ def _write_field(fw, fieldname, fieldobj, run: _FieldRun, compress_min: int | No
             pending += 4 + size
             if stop == end:
                 break
-        terminfo.set_extent(startoffset, offset - startoffset)
-        table.add(keyprefix + term, terminfo.to_bytes())
+        # W3TermInfo.to_bytes (not inlined: W3Codec's inlinelimit is 1), then its extent
+        table.add(keyprefix + term, _TERM_INFO(False, t_weight, t_df,
+                                               0 if t_minlength is None else length_to_byte(t_minlength),
+                                               length_to_byte(t_maxlength), t_maxweight, docs[startdoc], ids[-1])
+                  + _PACK_LONG(startoffset) + _PACK_INT(offset - startoffset))
         if pending > _WRITE_BYTES:
             postfile.write(b"".join(out))
             out, pending = [], 0

@@ -24,7 +24,8 @@ WHOOSH_VERSION = (2, 7, 5)
 # module -> dotted attributes the engine reads or replaces (class attributes; instance
 # attributes are exercised by the probe in engine.py)
 INTERNALS = {
-    "whoosh.codec.base": ["FieldWriter.add_postings", "OutOfOrderError", "Segment._random_id", "random_name"],
+    "whoosh.codec.base": ["FieldWriter.add_postings", "OutOfOrderError", "Segment._random_id", "random_name",
+                          "Segment.create_compound_file", "Segment.list_files", "Segment.COMPOUND_EXT"],
     "whoosh.codec.whoosh3": ["W3PerDocReader._cached_reader", "W3FieldWriter.add", "W3LeafMatcher._read_data",
                              "W3LeafMatcher._read_values", "W3LeafMatcher._next_block", "LENGTHS_COLUMN",
                              "_lenfield", "W3TermsReader.term_info", "WHOOSH3_HEADER_MAGIC",
@@ -33,9 +34,11 @@ INTERNALS = {
                              "W3PostingsWriter.min_length", "W3PostingsWriter.max_length",
                              "W3PostingsWriter.max_weight", "W3PostingsWriter.min_id", "W3PostingsWriter.max_id"],
     "whoosh.filedb.filetables": ["OrderedHashWriter.add", "HashWriter.add"],
+    "whoosh.filedb.compound": ["random_name", "CompoundStorage.assemble", "CompoundStorage.write_dir"],
     "whoosh.index": ["TOC.read", "clean_files"],
     "whoosh.util.filelock": ["try_for"],
     "whoosh.writing": ["SegmentWriter", "SegmentWriter._flush_segment", "SegmentWriter._finalize_segment",
+                       "SegmentWriter._assemble_segment",
                        "SegmentWriter._check_fields", "SegmentWriter._doc_boost", "SegmentWriter._field_boost",
                        "PostingPool.add", "PostingPool._write_run", "PostingPool._read_run",
                        "PostingPool._open_run", "PostingPool._remove_run", "PostingPool.save", "random_name"],
@@ -43,7 +46,6 @@ INTERNALS = {
     "whoosh.util.numeric": ["_length_byte_cache", "byte_to_length", "length_to_byte"],
     "whoosh.util": ["random_name", "IDCHARS"],  # names.py replaces random_name in these modules
     "whoosh.filedb.filestore": ["random_name"],
-    "whoosh.filedb.compound": ["random_name"],
     "whoosh.multiproc": ["random_name", "MpWriter._new_task", "SubWriterTask.run", "SubWriterTask._process_file"],
     "whoosh.compat": ["bytes_type"],
     "whoosh.system": ["emptybytes"],
