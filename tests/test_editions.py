@@ -144,7 +144,7 @@ def test_a_page_that_is_an_edition_of_two_stories_joins_them_into_one_led_by_eng
         def match(self, page):
             return ["be1", "en1"] if page.lang == "ru" else []
 
-        def retellings(self, story_id):
+        def joining(self, story_id):
             return []
 
     def page(pid, lang, title):

@@ -87,3 +87,34 @@ def test_searchsvc_ingest_counts_the_edition_and_the_retelling_apart(tmp_path):
     assert lines[EN]["duplicate_of"] is None
     assert lines[RU]["edition_of"] == story and lines[RU]["lang"] == "ru"
     assert lines[RETOLD]["duplicate_of"] == story and lines[RETOLD]["edition_of"] is None
+
+
+@pytest.mark.parametrize("first", ["a_csto_en.txt", "b_csto_ru.txt", "c_library_ru.txt", "d_csto_be.txt"])
+def test_three_editions_and_a_same_day_story_come_out_the_same_in_any_order(tmp_path, first):
+    """The CSTO story's English, Russian and Belarusian pages and the site's library story of the
+    same day, every page first and the others in each order after it (24 orders): the same two
+    stories, the English edition leading, whichever way the pages came."""
+    from itertools import permutations as orders
+
+    from test_editions import csto_pages
+    from searchsvc.entities import EntityExtractor, EntityRegistry
+    from searchsvc.ingest import ingest_paths
+    from searchsvc.ingest.reprints import Stories
+
+    csto_pages(tmp_path / "pages")
+    extractor = EntityExtractor(EntityRegistry.load(), learn=False)
+    rest = sorted(p.name for p in (tmp_path / "pages").iterdir() if p.name != first)
+    for order in orders(rest):
+        names = (first, *order)
+        report = ingest_paths([str(tmp_path / "pages" / n) for n in names], merge_reprints=False, extractor=extractor)
+        pages = {page_name(r.source_path): r.article for r in report.results}
+        stories = Stories()
+        stories.prepare([pages[n] for n in names])  # as the batch job and `searchsvc ingest` do
+        for name in names:
+            stories.add(pages[name])
+        got = {}
+        for name, page in pages.items():
+            got.setdefault(stories.story_for(page).id, set()).add(name)
+        assert sorted(map(sorted, got.values())) == [["a_csto_en.txt", "b_csto_ru.txt", "d_csto_be.txt"],
+                                                     ["c_library_ru.txt"]], names
+        assert stories.story_for(pages["b_csto_ru.txt"]).lang == "en", names

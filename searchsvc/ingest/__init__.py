@@ -489,9 +489,12 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
                 log.exception("entity extraction failed for %s", source_path)
                 result.warnings.append(f"entity extraction failed: {type(exc).__name__}")
         result.article = article
-        if stories is not None:
-            stories.add(article)
-    if stories is not None:  # what each page became is known at the end (an edition may take the lead)
+    if stories is not None:
+        pages = [r.article for r in report.results if r.article is not None]
+        stories.prepare(pages)  # every page counts in the features' rarity before any is matched
+        for page in pages:
+            stories.add(page)
+        # what each page became is known at the end (an edition may take the lead)
         for result in report.results:
             if result.article is not None and stories.role(result.article) != "story":
                 result.story = stories.story_for(result.article)

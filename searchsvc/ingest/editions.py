@@ -100,6 +100,7 @@ class Candidate:
     story: str
     passes: bool  # clears the threshold on its own (a figure shared, or a higher score)
     reprint: bool = False  # the page matched an edition in its own language on another site
+    agreeing: int = 1  # the story's editions the page matches at PAIR_FACTOR of the threshold
 
 
 def _needed(site_a: str, site_b: str) -> float:
@@ -127,10 +128,12 @@ class EditionLinker:
     # languages' lists: an English-only corpus costs nothing here)
     _by_feature: dict[str, dict[str, list[int]]] = field(default_factory=dict)
     _df: Counter = field(default_factory=Counter)
+    _counted: set[tuple[str, str]] = field(default_factory=set)  # (article id, language): texts in _df
     _langs_of: dict[str, set[str]] = field(default_factory=dict)  # story id -> languages it holds
     _of_story: dict[str, list[int]] = field(default_factory=dict)  # story id -> its editions
     _seen: set[tuple[str, str]] = field(default_factory=set)
     _last: tuple = ((), frozenset())  # the last page's features: `match` then `add` read them once
+    _prepared: dict[tuple, frozenset[str]] = field(default_factory=dict)  # features `prepare` read
     # page id -> language -> its headline and lead machine-translated into that language
     _machine: dict[str, dict[str, tuple[str, str]]] = field(default_factory=dict)
 
@@ -140,10 +143,19 @@ class EditionLinker:
     # --- remembering -----------------------------------------------------------------------
 
     def prepare(self, pages: list[Article]) -> None:
-        """Machine-translate the headline and lead of each page in one batch, where an installed
-        model gives a route: Russian and Belarusian into English, English into the other
-        languages. `match`, `add` and `link` then read the translated words too. Without a
-        translator or a model this does nothing."""
+        """Pages about to be matched and added, in one batch: their features count in every
+        feature's rarity now (so a page's scores do not depend on where in the batch it comes),
+        and, with a translator and an installed model, the headline and lead of each is
+        machine-translated (Russian and Belarusian into English, English into the other
+        languages), which `match`, `add` and `link` then read too."""
+        self._translate_leads(pages)
+        self._prepared = {}  # what the last batch left unread: its pages merged as reprints
+        for page in pages:
+            key = (page.id, page.lang, page.title, len(page.body), hash(page.body))
+            feats = self._prepared[key] = features(page, page.lang, page.title, page.body, self.languages)
+            self._count((page.id, page.lang), feats.union(*self._machine_features(page, page.lang).values()))
+
+    def _translate_leads(self, pages: list[Article]) -> None:
         if self.translator is None or not pages:
             return
         from ..translation.models import ModelCatalog
@@ -206,9 +218,17 @@ class EditionLinker:
         self._langs_of.setdefault(story_id, set()).add(lang)
         self._of_story.setdefault(story_id, []).append(i)
         postings = self._by_feature.setdefault(lang, {})
-        for f in feats.union(*machine.values()):
-            self._df[f] += 1
+        held = feats.union(*machine.values())
+        self._count((article.id, lang), held)
+        for f in held:
             postings.setdefault(f, []).append(i)
+
+    def _count(self, text: tuple[str, str], feats: frozenset[str]) -> None:
+        """One text (an article id, a language) in the document frequencies, once."""
+        if text in self._counted:
+            return
+        self._counted.add(text)
+        self._df.update(feats)
 
     # --- matching --------------------------------------------------------------------------
 
@@ -239,8 +259,10 @@ class EditionLinker:
                 group.append(other)  # another site's retelling of one of its editions: one story
             elif close:
                 return []  # two different stories fit about as well: do not guess
-        if not best.passes and len(group) < 2:
-            return []  # a weak link (no figure in common) needs a third edition that agrees
+        if not best.passes and len(group) < 2 and best.agreeing < 2:
+            # a weak link (no figure in common) needs a third edition that agrees: another
+            # story's (the page joins both) or another of this story's
+            return []
         # a page in a story's own language joins it as a reprint only when that story has editions
         # in other languages, or the page also links it to one that has (the page's own edition of
         # a story on its site, retold by another site): one-language stories stay the
@@ -262,7 +284,7 @@ class EditionLinker:
                     machine: dict[str, frozenset[str]] | None = None) -> list["Candidate"]:
         """`own`: the story these features belong to (an edition of it, judged again: its own
         editions are no candidates). `reprints`: score one-language stories of `lang` on other
-        sites even without another language's edition in reach (see `retellings`)."""
+        sites even without another language's edition in reach (see `joining`)."""
         if not feats:
             return []
         # editions sharing at least two of the page's less common features, counted from the
@@ -276,6 +298,7 @@ class EditionLinker:
                 if len(posting) <= MAX_POSTINGS:
                     shared.update(posting)
         best: dict[str, Candidate] = {}
+        agreeing: Counter = Counter()
         # a one-language story in the page's language counts only beside another language's (see
         # match): without one, an English-only corpus scores no English page against another
         other_lang = reprints or any(n >= 2 and self._editions[i].lang != lang for i, n in shared.items())
@@ -300,8 +323,12 @@ class EditionLinker:
             needed = _needed(site, ed.site)
             if reprint and not figures:
                 continue  # a reprint repeats the story's figures
+            if score >= needed * PAIR_FACTOR and not reprint:
+                agreeing[ed.story] += 1
             if score >= needed and score > getattr(best.get(ed.story), "score", 0.0):
                 best[ed.story] = Candidate(score, ed.story, figures or score >= needed + NO_FIGURES_EXTRA, reprint)
+        for story, candidate in best.items():
+            candidate.agreeing = max(1, agreeing[story])
         return sorted(best.values(), key=lambda c: c.score, reverse=True)
 
     def retold(self, a: str, b: str) -> bool:
@@ -318,30 +345,39 @@ class EditionLinker:
                     return True
         return False
 
-    def retellings(self, story_id: str) -> list[str]:
-        """The one-language stories that join `story_id` now that it has editions in two languages:
-        each another site's retelling of one of its editions, which `match` would have joined to
-        it had it come after the story's second language (it came before: a one-language story
-        stays the ReprintDetector's). Each is judged as `match` judges a page, so the stories a
-        run ends with do not depend on the order its pages came in."""
-        if len(self._langs_of.get(story_id, ())) < 2:
-            return []
-        found = []
-        for lang in sorted(self._langs_of[story_id]):
-            postings = self._by_feature.get(lang, {})
-            near: Counter = Counter()
-            for x in (self._editions[i] for i in self._of_story[story_id] if self._editions[i].lang == lang):
-                for f in x.features:
-                    if f in postings and len(postings[f]) <= MAX_POSTINGS:
-                        near.update(postings[f])
-            for j, n in near.items():
-                y = self._editions[j]
-                if n < 2 or y.story == story_id or y.story in found or self._langs_of.get(y.story) != {lang}:
-                    continue
-                scored = self._candidates(y.features, lang, y.site, y.day, y.size, own=y.story, reprints=True,
-                                          machine=y.machine)
-                if story_id in self._decide(lang, scored):
-                    found.append(y.story)
+    def joining(self, story_id: str) -> list[str]:
+        """The stories that join `story_id` now that it gained an edition: each story near it (a
+        feature in common) whose editions `match` would have joined to it had they come after that
+        edition, judged by the same rule as a page. A story in the languages `story_id` lacks joins
+        as its editions; a one-language story in a language it holds, as another site's retelling
+        of that edition (a one-language story is left to the ReprintDetector: this is how the
+        retelling that came before the story's second language joins too). So the stories a run
+        ends with do not depend on the order its pages came in."""
+        held = self._langs_of.get(story_id, set())
+        near: Counter = Counter()
+        for x in (self._editions[i] for i in self._of_story.get(story_id, ())):
+            for f in x.features:
+                for by in self._by_feature.values():
+                    posting = by.get(f)
+                    if posting and len(posting) <= MAX_POSTINGS:
+                        near.update(posting)
+        found: list[str] = []
+        judged = {story_id}
+        for j, n in near.most_common():
+            other = self._editions[j].story
+            if n < 2 or other in judged:
+                continue
+            judged.add(other)
+            langs = self._langs_of.get(other, set())
+            retelling = bool(langs & held)
+            if retelling and (len(langs) > 1 or len(held) < 2):
+                continue  # two stories with a language in common are one only as a retelling
+            for y in (self._editions[i] for i in self._of_story.get(other, ())):
+                scored = self._candidates(y.features, y.lang, y.site, y.day, y.size, own=other,
+                                          reprints=retelling, machine=y.machine)
+                if story_id in self._decide(y.lang, scored):
+                    found.append(other)
+                    break
         return found
 
     def related(self, a: str, b: str) -> bool:
@@ -358,6 +394,8 @@ class EditionLinker:
 
     def _features(self, article: Article, lang: str, title: str, body: str) -> frozenset[str]:
         key = (article.id, lang, title, len(body), hash(body))
+        if key in self._prepared:  # `prepare` read it
+            self._last = (key, self._prepared.pop(key))
         if self._last[0] != key:
             self._last = (key, features(article, lang, title, body, self.languages))
         return self._last[1]
@@ -371,7 +409,7 @@ class EditionLinker:
                 for to, (title, body) in self._machine[article.id].items()}
 
     def _weight(self, feature: str) -> float:
-        n = len(self._editions) + 1
+        n = len(self._counted) + 1
         return KIND_WEIGHT[feature[0]] * math.log(1 + n / (1 + self._df.get(feature, 0)))
 
     def _score(self, feats: frozenset[str], lang: str, ed: _Edition,

@@ -271,15 +271,17 @@ class Stories:
         # indexed stories an edition in a language before theirs joined: the batch job rebuilds
         # them from all their pages (the story's id and lead text change, as in a full run)
         self.relead: set[str] = set()
-        # stories merged into another as its retelling on another site (EditionLinker.retellings)
+        # stories merged into another as its retelling on another site (EditionLinker.joining)
         self.absorbed: dict[str, Article] = {}
         self._placed: dict[int, tuple[Article, Article]] = {}  # id(page) -> (page, its story)
         self._pages: dict[str, Article] = {}  # page id -> this run's page
         self._led_by: dict[int, tuple[Article, Article]] = {}  # id(old story) -> (it, the story it became)
 
     def prepare(self, pages: list[Article]) -> None:
-        """Pages about to be added, in one batch: their leads are machine-translated now, when a
-        model is installed (EditionLinker.prepare), rather than one page at a time."""
+        """Pages about to be added, in one batch (EditionLinker.prepare): they count in the
+        features' rarity before any is matched, so the stories do not depend on their order
+        within the batch, and their leads are machine-translated at once when a model is
+        installed."""
         self.linker.prepare(pages)
 
     def add(self, article: Article) -> Article | None:
@@ -299,6 +301,7 @@ class Stories:
                 self.linker.add(article)
                 self._placed[id(article)] = (article, article)
                 return None
+            langs = len(story.edition_langs)
             if article.lang in story.edition_langs:
                 merge_copy(story, article)  # another site's retelling of an edition the story holds
                 self._prefer_own_site(story, article)
@@ -308,7 +311,8 @@ class Stories:
                 merge_edition(story, article)
                 self.linker.link(story, article)
                 self.editions[article.id] = story
-            story = self._absorb_retellings(story)
+            if len(story.edition_langs) > langs:
+                story = self._take_in_joining(story)
         self._placed[id(article)] = (article, story)
         if self.indexed.get(story.id) is story:
             self.reopened[story.id] = story
@@ -367,14 +371,19 @@ class Stories:
         _merge_entities(story, page)
         self.editions[page.id] = story
 
-    def _absorb_retellings(self, story: Article) -> Article:
-        """`story` may have just gained its second language: the one-language stories that retell
-        one of its editions on another site join it now (EditionLinker.retellings), as they would
-        have had they come after that edition."""
-        for sid in self.linker.retellings(story.id):
-            other = self._by_id(sid)
-            if other is not None and other is not story:
-                story = self._absorb(story, other)
+    def _take_in_joining(self, story: Article) -> Article:
+        """`story` just gained a language: the stories that join it now (EditionLinker.joining:
+        editions in languages it lacks, retellings of its editions on other sites) join it, as
+        they would have had they come after; each join may bring more."""
+        for _ in range(len(self.languages.codes) + 2):  # each round adds a language or a retelling
+            joined = False
+            for sid in self.linker.joining(story.id):
+                other = self._by_id(sid)
+                if other is not None and other is not story:
+                    story = self._join(story, other)
+                    joined = True
+            if not joined:
+                break
         return story
 
     def _absorb(self, story: Article, other: Article) -> Article:
