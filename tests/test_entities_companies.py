@@ -37,7 +37,7 @@ def test_company_names_in_any_case_and_in_belarusian(registry):
     found = organizations(registry, "Прызы ўручыў дырэктар ААТ «Шчучынскі масласырзавод». Спонсар — ААТ "
                                     "«Глыбоцкі малочнакансервавы камбінат». Делегация побывала на Оршанском "
                                     "мясоконсервном комбинате.")
-    assert {"Shchuchin Butter and Cheese Plant", "Glubokoye Dairy Cannery", "Orsha Meat Canning Plant"} <= set(found)
+    assert {"Shchuchin Butter and Cheese Plant", "Glubokoye Milk Canning Plant", "Orsha Meat Canning Plant"} <= set(found)
 
 
 def test_a_town_abroad_is_named_from_its_adjective(registry):
@@ -62,3 +62,8 @@ def test_district_bodies_named_by_their_town_adjective(registry):
                                     "Дзяржынскай цэнтральнай раённай бальніцы і Быховского районного центра культуры.")
     assert {"Shchuchin District Center for Creativity of Children and Youth", "Dzerzhinsk Central District Hospital",
             "Bykhov District Center of Culture"} <= set(found)
+
+
+def test_a_coined_belarusian_company_name_is_transliterated_from_its_russian_spelling(registry):
+    found = organizations(registry, "Збожжа прымае ААТ «Лідахлебапрадукт», ліфты робіць ААТ «Магілёўліфтмаш».")
+    assert {"Lidakhleboprodukt", "Mogilevliftmash"} <= set(found)

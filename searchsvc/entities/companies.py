@@ -13,7 +13,7 @@ is transliterated as the press spells it.
 >>> names.english("Оршанский мясоконсервный комбинат")
 'Orsha Meat Canning Plant'
 >>> names.english("Глыбоцкі малочнакансервавы камбінат")
-'Glubokoye Dairy Cannery'
+'Glubokoye Milk Canning Plant'
 >>> names.at(tokens("посетила Ошмянский мясокомбинат"), 1)
 (2, 'Oshmyany Meat Processing Plant')
 """
@@ -26,7 +26,7 @@ from ..lang.translit import press_form, transliterate
 from .places import BELARUS_FILE, FOREIGN_FILE, _stem, rows, tokens
 
 # (Russian, Belarusian, English) kinds of enterprise as English news names them; a name is
-# "<place adjective> <kind>" ("Лепельский молочноконсервный комбинат" = Lepel Dairy Cannery)
+# "<place adjective> <kind>" ("Лепельский молочноконсервный комбинат" = Lepel Milk Canning Plant)
 HEADS = (
     ("мясокомбинат", "мясакамбінат", "Meat Processing Plant"),
     ("мясоконсервный комбинат", "мясакансервавы камбінат", "Meat Canning Plant"),
@@ -34,8 +34,8 @@ HEADS = (
     ("молочный завод", "малочны завод", "Dairy Plant"),
     ("молочный комбинат", "малочны камбінат", "Dairy Plant"),
     ("гормолзавод", "гармалзавод", "City Dairy"),
-    ("молочноконсервный комбинат", "малочнакансервавы камбінат", "Dairy Cannery"),
-    ("молочноконсервный завод", "малочнакансервавы завод", "Dairy Cannery"),
+    ("молочноконсервный комбинат", "малочнакансервавы камбінат", "Milk Canning Plant"),
+    ("молочноконсервный завод", "малочнакансервавы завод", "Milk Canning Plant"),
     ("электрические сети", "электрычныя сеткі", "Electric Networks"),
     ("маслосырзавод", "масласырзавод", "Butter and Cheese Plant"),
     ("маслосыродельный завод", "масласыраробчы завод", "Butter and Cheese Plant"),
@@ -121,6 +121,9 @@ NUMBERED = (
     ("детский сад", "дзіцячы сад", "Kindergarten"),
     ("ясли-сад", "яслі-сад", "Nursery-Kindergarten"),
 )
+# the parts of coined Soviet-style company names that Belarusian spells by sound (akanye)
+_COINED_MORPHEMES = (("хлеба", "хлебо"), ("прадукт", "продукт"), ("энерга", "энерго"), ("аўта", "авто"),
+                     ("газа", "газо"), ("праммаш", "проммаш"), ("прам", "пром"), ("будаўн", "строител"))
 # legal forms written before a company's quoted name, and those kept in its English name: an
 # agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
 LEGAL_FORMS = {"СПК": "SPK", "КСУП": "KSUP", "СВК": "SPK", "КСВУП": "KSUP", "ХК": "HC", "ФК": "FC"}
@@ -134,7 +137,10 @@ class CompanyNames:
     def __init__(self):
         self._places: dict[str, str] = {}  # adjective stem ("ошмянск") -> English place ("Oshmyany")
         self._adjectives: dict[str, tuple[str, str]] = {}  # English place -> (ru, be) masculine adjectives
-        for kind, _oblast, en, _ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
+        self._russian_towns: list[tuple[str, str]] = []  # (Belarusian, Russian) town names, longest first
+        for kind, _oblast, en, ru, be, ru_adj, be_adj in rows(BELARUS_FILE):
+            if kind != "oblast" and ru and be and ru != be:
+                self._russian_towns.append((be, ru))
             base = en.split()[0] if kind == "oblast" else en
             for adj in (ru_adj, be_adj):
                 if adj:
@@ -147,6 +153,7 @@ class CompanyNames:
                     first = name.split()[0] if name else ""
                     if _ADJECTIVE.match(first):
                         self._places.setdefault(_adjective_stem(first), en.rsplit(" ", 1)[0])
+        self._russian_towns.sort(key=lambda t: -len(t[0]))
         self._heads: list[tuple[tuple[str, ...], str]] = []  # head word stems, English
         for ru, be, en in HEADS:
             for phrase in (ru, be):
@@ -169,6 +176,20 @@ class CompanyNames:
         if base.endswith("ь"):  # "Рославльский" is made from Рославль
             return _press(base)
         return None
+
+    def _russian_spelling(self, word: str) -> str:
+        """A coined Belarusian company name as Russian spells it, which the English press transliterates:
+        Лідахлебапрадукт -> Лидахлебопродукт, Магілёўліфтмаш -> Могилевлифтмаш, Мінскэнерга -> Минскэнерго."""
+        if not re.search(r"[іўІЎ]|энерга$|прадукт|хлеба", word):
+            return word
+        for be, ru in self._russian_towns:
+            stem = be[:-1] if be[-1:] in "аыяо" else be  # Ліда- / Лідa-, Мінск-
+            if word.startswith(stem) and len(word) > len(stem) + 2:
+                word = (ru[:-1] if be[-1:] in "аыяо" else ru) + word[len(stem):]
+                break
+        for be, ru in _COINED_MORPHEMES:
+            word = word.replace(be, ru)
+        return word.replace("і", "и").replace("І", "И").replace("ў", "в")
 
     def head(self, words: list[str], heads=None) -> tuple[int, str] | None:
         """(words taken, English kind) of the kind of enterprise the words start with, in any case."""
@@ -204,7 +225,7 @@ class CompanyNames:
         if label is None:
             if len(words) > 3 or any(w[:1].islower() for w in words):
                 return None  # a description, not a name
-            label = " ".join(_press(w) for w in words)
+            label = " ".join(_press(self._russian_spelling(w)) for w in words)
         prefix = LEGAL_FORMS.get(form.upper())
         return f"{prefix} {label}" if prefix else label
 
@@ -232,7 +253,11 @@ class CompanyNames:
         head = self.head([t[0] for t in toks[i + 1:i + 4]])
         if head is None or head[1] in ("Plant", "Factory"):
             return None  # "Оршанский завод" alone is too vague to name one company
-        return head[0] + 1, f"{place} {head[1]}"
+        n, label = head[0] + 1, f"{place} {head[1]}"
+        if i + n + 2 < len(toks) and toks[i + n][0] == "«" and toks[i + n + 1][0][:1].isupper() \
+                and toks[i + n + 2][0] == "»":  # its own name after the kind: "ликеро-водочный завод «Алгонь»"
+            n, label = n + 3, f"{label} {_press(toks[i + n + 1][0])}"
+        return n, label
 
 
 def _agree(adjective: str, kind: str, lang: str) -> str:
@@ -345,6 +370,8 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, country_at) -> tup
         break
     if not fields:
         return None
+    if j + 1 < len(toks) and toks[j][0].lower() in ("республики", "рэспублікі"):
+        j += 1  # "Министерство экономики Республики Сербия"
     country = country_at(toks, j)
     if country is None:
         return None

@@ -75,6 +75,7 @@ _POST_WORD = re.compile(r"(?:президент|прэзідэнт|премье�
 _CLERGY = re.compile(rf"(?:епископ|архиепископ|митрополит|патриарх|біскуп|епіскап|архіепіскап|мітрапаліт|патрыярх)\s+"
                      rf"(?:{_NAME}(?:\s+(?:и|і)\s+{_NAME})?\s+)?({_NAME})", re.I)
 _QUOTED = re.compile(r"(ОАО|ЗАО|ООО|АО|ОДО|СООО|ИООО|УП|РУП|КУП|ЧУП|ЧТУП|ААТ|ЗАТ|ТАА|СПК|СВК|КСУП|КСВУП|ХК|ФК|"
+                     r"[Хх][оа][кх]+[еэ]йн\w* клуб\w*|[Фф]утбольн\w* клуб\w*|"
                      r"холдинг\w*|компани\w*|предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*)\s+"
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
@@ -328,8 +329,11 @@ class CyrillicNames:
             i += n
         for m in _QUOTED.finditer(text):
             name = m.group(2).strip()
-            known = [eid for eid, form in self.registry.lookup(name)
-                     if form == name and (e := self.registry.get(eid)) is not None and e.type == "organization"]
+            club = "ХК" if m.group(1).lower().startswith(("хок", "хак")) else "ФК" if m.group(1).lower().startswith("футб") \
+                else m.group(1)
+            known = [eid for full in (name, f"{club} «{name}»") for eid, form in self.registry.lookup(full)
+                     if form.rstrip("»") == full.rstrip("»")
+                     and (e := self.registry.get(eid)) is not None and e.type == "organization"]
             if known:
                 out.append(Mention(m.start(2), m.end(2), "", "organization", known[0]))
             elif _CYR.search(name) and not _NUMBERED.search(name):

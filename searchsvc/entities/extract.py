@@ -60,7 +60,8 @@ _REGION_KINDS = frozenset("province oblast region krai territory prefecture".spl
 # the kind word after an unknown name that makes it an event's ("the Innoprom. Central Asia exhibition")
 _EVENT_AFTER = re.compile(r"[\s.–-]*(?:[A-Z][\w-]*[\s.–-]*){0,3}(?:exhibition|fair|festival|forum|contest|tournament|"
                           r"championship|expo|show|marathon)\b")
-_HONORARY_TITLE = re.compile(r"\b(?:Hero(?:es)?|Honoured \w+|People's \w+) of (?:the )?(?:Soviet Union|USSR|Belarus|"
+_HONORARY_TITLE = re.compile(r"\b(?:Hero(?:es)?|Honou?red \w+(?: of \w+)?|People's \w+) of (?:the )?(?:Republic of )?"
+                             r"(?:Soviet Union|USSR|Belarus|"
                              r"Russia|the Russian Federation|Kazakhstan|Socialist Labou?r|Labou?r)\b|"
                              r"\bГеро\w* (?:Беларуси|Беларусі|Советского Союза|Савецкага Саюза|России)")
 _TROPHY = re.compile(r"\b(?:[Кк]уб\w*|[Чч]емпионат\w*|[Пп]ервенств\w*|[Чч]эмпіянат\w*|[Пп]ершынств\w*)\s+(\w+)")
@@ -233,10 +234,31 @@ class EntityExtractor:
         n = len(toks)
         while i < n:
             t = toks[i]
+            if t.text.isdigit() and i + 2 < n and toks[i + 1].text in ("st", "nd", "rd", "th") and toks[i + 2].cap \
+                    and i + 2 not in starts:
+                numbered = self._org_shape_at(toks, i + 2, starts)  # "the 1134th Military Clinical Medical Center"
+                if numbered is not None and numbered.entity_id is None and numbered.candidate is not None:
+                    label = f"{t.text}{toks[i + 1].text} {numbered.candidate.label}"
+                    numbered.candidate = Candidate("organization", label)
+                    numbered.start, numbered.tok_start = t.start, i
+                    found.append(numbered)
+                    i = numbered.tok_end
+                    continue
             if not t.word:
                 if t.text not in ("-", "'", "’") or t.text in SENTENCE_END:
                     cue = False
                 i += 1
+                continue
+            if t.text == "Radio" and i not in starts and i + 1 < n and toks[i + 1].cap and toks[i + 1].word \
+                    and i + 1 not in starts and not toks[i + 1].sentence_start:
+                end = i + 2  # "Radio Mogilev 105.3 FM": the station, whatever its frequency
+                while end < n and (toks[end].text[:1].isdigit() or toks[end].text in (".", "FM", "AM")) \
+                        and not (toks[end].text == "." and (end + 1 >= n or not toks[end + 1].text[:1].isdigit())):
+                    end += 1
+                found.append(Mention(t.start, toks[i + 1].end, "", "organization",
+                                     candidate=Candidate("organization", f"Radio {toks[i + 1].text}"),
+                                     tok_start=i, tok_end=end))
+                i = end
                 continue
             if t.cap and t.low.endswith("-based"):
                 i += 1  # "Hanoi-based Vinamotor Corporation": where the company is, not its name
@@ -251,6 +273,9 @@ class EntityExtractor:
                     listed_at = initialled.tok_end
                 cue = after_of = False
                 i = initialled.tok_end
+                continue
+            if hit is not None and hit[1].type == "organization" and _model_number_at(toks, i + hit[0]):
+                i += hit[0] + 1  # "Amkodor 352", "MAZ-303": a product model, not the company
                 continue
             if hit is not None and self._longer_name_follows(toks, hit, starts):
                 hit = None  # "Mogilev State University of Food Technologies" is not Mogilev State University
@@ -583,7 +608,8 @@ class EntityExtractor:
             k -= 1
         country = _country_before(toks, k)
         end = m.tok_end
-        while end + 1 < len(toks) and toks[end].low in ("and", "of") and toks[end + 1].cap \
+        while end + 1 < len(toks) and (toks[end].low in ("and", "of") or (
+                toks[end].text == "," and any(x.low == "and" for x in toks[end + 1:end + 5]))) and toks[end + 1].cap \
                 and toks[end + 1].low not in lx.FIRST_NAMES and not (end + 1 in starts and starts[end + 1][1].type == "person") \
                 and not (toks[end].low == "and" and end + 1 in starts):  # "Ministry of Culture and Belarusbank": two bodies
             end += 2
@@ -607,7 +633,7 @@ class EntityExtractor:
             name = name[:-1]  # the country's words are the qualifier, not the ministry's name
         if (country is None or country == "Belarus") and end == m.tok_end:
             return None
-        label = f"Ministry of {' '.join(name)}" + (f" of {country}" if country and country != "Belarus" else
+        label = f"Ministry of {' '.join(name).replace(' ,', ',')}" + (f" of {country}" if country and country != "Belarus" else
                                                    " of Belarus" if country == "Belarus" else "")
         return Mention(toks[m.tok_start].start, toks[end - 1].end, "", "organization",
                        candidate=Candidate("organization", label), implied=words[0].low == "minister",
@@ -768,7 +794,9 @@ class EntityExtractor:
             return department  # "Agriculture and Food Department of the Kostyukovichi District Executive Committee"
         if end + 1 < len(toks) and toks[end].low in ("of", "for", "on") and not executive \
                 and toks[end + 1].low not in _CALENDAR and self._parent_at(toks, end, starts) is None:
-            end = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
+            tail = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
+            if not (toks[end].low == "on" and toks[tail - 1].low in lx.NON_ENTITY_HEADS):
+                end = tail  # (not "... Hospital on World Health Day": the day it acted)
         if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission") \
                 and end + 1 < len(toks) and toks[end].low == "in" and toks[end + 1].low in lx.LOCATIONS:
             end += 2  # "Embassy of Kazakhstan in Belarus"
@@ -796,6 +824,17 @@ class EntityExtractor:
                 # "Brest Oblast Directorate of the Investigative Committee": the country goes without saying
                 parent_label = parent_label[:-len(" of Belarus")]
             label = f"{head_label} of the {parent_label}"
+            after = parent.tok_end
+            if after + 1 < len(toks) and toks[after].low == "for" and toks[after + 1].cap \
+                    and not toks[after + 1].sentence_start:
+                # "Scientific and Practical Center of the National Academy of Sciences of Belarus for
+                # Bioresources": what the body is for ends its name, after the parent's
+                tail = after + 1
+                while tail < len(toks) and toks[tail].cap and not toks[tail].sentence_start and tail - after <= 4:
+                    tail += 1
+                label += " for " + " ".join(toks[k].text for k in range(after + 1, tail))
+                return Mention(t.start, toks[tail - 1].end, "", "organization", candidate=Candidate("organization", label),
+                               tok_start=i, tok_end=tail)
             return Mention(t.start, toks[end - 1].end, "", "organization", candidate=Candidate("organization", label),
                            tok_start=i, tok_end=end)
         # a registry name inside the shape wins when it covers the whole shape
@@ -1235,6 +1274,20 @@ class EntityExtractor:
         e = self.registry.get(m.entity_id) if m.entity_id else None
         return e is not None and m.text not in e.names()
 
+    @staticmethod
+    def _own_committee(text: str, site: str | None, mentions: list[Mention]) -> list[Mention]:
+        """"Председатель райисполкома" on a district committee's own site: that committee (a bare
+        райисполком / гарвыканкам names the publisher's; one named by its town is found already)."""
+        m = re.match(r"^[\w-]+ (District|City) Executive Committee$", site or "")
+        if m is None:
+            return []
+        bare = _BARE_DISTRICT_COMMITTEE if m.group(1) == "District" else _BARE_CITY_COMMITTEE
+        for hit in bare.finditer(text):
+            if not any(o.start <= hit.start() < o.end for o in mentions):
+                return [Mention(hit.start(), hit.end(), hit.group(0), "organization",
+                                candidate=Candidate("organization", site))]
+        return []
+
     def annotate(self, article: Article) -> Article:
         """Set article.persons / organizations / places / regions (canonical ids, first mention first).
 
@@ -1243,6 +1296,7 @@ class EntityExtractor:
         """
         text = f"{article.title}\n\n{article.body}"
         mentions = self._found_in(text)
+        mentions += self._own_committee(text, article.site, mentions)
         found = self._entities(text, mentions, source=f"{article.id}@{article.site}")
         article.persons = [eid for eid, etype in found if etype == "person"]
         article.organizations = [eid for eid, etype in found if etype == "organization"]
@@ -1260,6 +1314,9 @@ class EntityExtractor:
         return article
 
 
+# the publisher's own committee named without its town ("Председатель райисполкома")
+_BARE_DISTRICT_COMMITTEE = re.compile(r"(?<![А-Яа-яЁёІіЎў-])(?:[Рр]айисполком|[Рр]айвыканкам)\w*")
+_BARE_CITY_COMMITTEE = re.compile(r"(?<![А-Яа-яЁёІіЎў-])(?:[Гг]орисполком|[Гг]арвыканкам)\w*")
 _QUALIFIER = re.compile(r"\bof (?:the )?(?:Republic of )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)|"
                         r"(?<![иі] )\b([А-ЯЁІЎ][а-яёіў’'-]+)(?: (?:в|у) [А-ЯЁІЎ]\w+)?$")
 # titles of fairy-tale figures and royalty, not posts: "Father Frost", "King Arthur"
@@ -1274,6 +1331,15 @@ def _titled_surname(toks: list[Token], m: Mention) -> bool:
     return word is not None and post in lx.TITLE_WORDS and post not in _NOT_POSTS \
         and toks[m.tok_start - 1].cap and not word.allcaps and len(word.text) >= 3 and NAME_WORD.match(word.text) \
         and word.low not in _NOT_SURNAMES
+
+
+def _model_number_at(toks: list[Token], k: int) -> bool:
+    """A model number right after a name ("Amkodor 352", "MAZ-303"), not a year ("Belshina 2025") nor
+    a score ("Slavia Mozyr 2:1")."""
+    if k + 1 < len(toks) and toks[k].text == "-":
+        k += 1
+    return k < len(toks) and re.fullmatch(r"\d[\w.]{2,}", toks[k].text) is not None \
+        and re.fullmatch(r"(?:19|20)\d\d", toks[k].text) is None
 
 
 def _edits(a: str, b: str, limit: int) -> bool:

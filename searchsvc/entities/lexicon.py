@@ -48,7 +48,8 @@ services party assembly society foundation fund group inc inc. corp corp. ltd lt
 cjsc holding holdings court office administration department inspectorate college lyceum hospital
 diocese archdiocese eparchy dispensary
 museum theatre theater library club concern enterprise authority chamber parliament government police
-army navy trust bureau directorate secretariat staff exchange newsroom newsdesk desk league airways
+army navy trust bureau directorate secretariat staff exchange newsroom newsdesk desk league airways vodokanal
+branch
 airlines motors industries securities systems technologies telecom communications corporation network
 front movement congress cabinet senate duma rada sejm knesset presidium guard forces fleet brigade
 commissariat center centre consortium cooperative co-operative alliance coalition ag sa nv bv gmbh
@@ -305,8 +306,16 @@ def named_after(words_before: list[str], genitive: bool = False) -> bool:
     return False
 
 
+# a league played for, not a body: "the Belarusian Premier League", "the Extraleague"
+_COMPETITION_LEAGUE = re.compile(r"\b(?:Premier|Super|Major|Higher|First|Second|Extra)[ -]?[Ll]eague$|\bExtraleague$|"
+                                 # a venue: "the Oman Convention and Exhibition Centre"
+                                 r"\b(?:Exhibition|Convention|Congress|Expo|Exposition)(?: and \w+)? Cent(?:re|er)$")
+
+
 def is_non_entity_name(label: str) -> bool:
     """An unknown organization-shaped name whose head says it is a thing, not a body."""
+    if _COMPETITION_LEAGUE.search(label):
+        return True
     head = re.split(r"\s+(?:in|of|on|at|for)\s+", label, maxsplit=1)[0].split()
     return bool(head) and head[-1].lower() in NON_ENTITY_HEADS and not any(w.lower() in ORG_HEADS for w in head)
 

@@ -68,6 +68,8 @@ _NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем 
 ыя ыі ыю ыяй""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі
 _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ых ым ое ая ие им ими ыми ае ага аму ым ых ыя ія і
 ай ую ою ім іх імі""".split())
+# words before a place name that say which part of it ("Western Belarus"), not another name
+_COMPASS = frozenset("north south east west northern southern eastern western central greater".split())
 _ADJECTIVE_WORD = re.compile(r"(?:ые|ая|ое|ий|ый|ыя|ае|ія|і|ы)$")  # "Новые Зятьковичи", "Вялікія Эйсмонты"
 _ALTERNATIONS = {"д": "дз", "т": "ц", "ў": "в"}
 _WORD = re.compile(r"[A-Za-zА-Яа-яЁёІіЎўЇїЄє’'ʼ-]+|\S")
@@ -236,12 +238,24 @@ class PlaceRegistry:
                 continue
             if hit:
                 n, pid = hit
-                if not any(a < toks[i + n - 1][2] <= b for a, b in skip):
+                if not any(a < toks[i + n - 1][2] <= b for a, b in skip) and not self._inside_a_name(toks, i, n):
                     out.setdefault(pid)
                 i += n
             else:
                 i += 1
         return list(out)
+
+    @staticmethod
+    def _inside_a_name(toks, i: int, n: int) -> bool:
+        """A place word inside a slogan or another proper name: "For Belarus!", "the Green Belarus
+        tourist route" (a capitalized word before it, mid-sentence, that is no place's)."""
+        if i + n < len(toks) and toks[i + n][0] == "!":
+            return True
+        if i < 2 or not toks[i][0][:1].isascii():
+            return False
+        before, start = toks[i - 1][0], toks[i - 2][0]
+        return before[:1].isupper() and before.isalpha() and before.lower() not in _COMPASS \
+            and start[:1].islower() and start.isalpha()
 
     def _shared_kind_at(self, toks, i: int) -> str | None:
         """The place of the first of two adjectives sharing one plural kind word: "Витебской" in

@@ -202,7 +202,9 @@ _COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstro
                            r"|^(?:Brest|Vitebsk|Gomel|Grodno|Mogilev|Minsk|Smorgon|Mozyr|Bobruisk|Pinsk|Orsha|Polotsk|"
                            r"Lida|Borisov|Slutsk|Soligorsk|Zhlobin|Rechitsa|Baranovichi|Molodechno|Svetlogorsk|"
                            r"Novopolotsk|Kobrin|Zhodino|Osipovichi|Krichev|Volkovysk|Slonim|Rogachev|Glubokoye)"
-                           r"(?!(?:sk|sky|skiy|skaya|skoye|skogo|shchina|chane|ites?|ers?|ans?)$)[a-z]{5,}$")
+                           r"(?!(?:sk|sky|skiy|skaya|skoye|skogo|shchina|chane|ites?|ers?|ans?)$)[a-z]{5,}$"
+                           # a farm company named after its village: "Osipovichi-Agro", "Smolyany-Agro"
+                           r"|^[A-Z][a-z]{3,}-(?:Agro|Agroservis|Agroservice|Agroprodukt|Invest|Les|Mash|Prom|Stroy)$")
 _BRAND_WORD = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")  # "QazTrade": a brand written in camel case
 
 
@@ -220,8 +222,8 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             and (j == i or j not in starts) and not toks[j].sentence_start:
         low = toks[j].low
         if low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS \
-                or low in lx.GENERIC_ORG_WORDS:
-            break
+                or low in lx.GENERIC_ORG_WORDS or (j > i and low in lx.FIRST_NAMES):
+            break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko")
         run.append(j)
         j += 1
     if not run or toks[run[0]].low in lx.FIRST_NAMES or i in starts:
