@@ -76,3 +76,16 @@ def test_a_bare_raiispolkom_is_the_publishing_committee(registry):
     EntityExtractor(registry).annotate(article)
     assert [registry.label(o) for o in article.organizations] == ["Oshmyany District Executive Committee"]
     assert facets(registry, body)["organizations"] == []  # on a site that is no committee: whose, unknown
+
+
+def test_a_legal_form_after_the_name_is_no_part_of_it_and_the_bare_district_council_is_the_publisher_s(registry):
+    found = facets(registry, "Director of Smorgon Optical Machine Tool Plant OJSC Oleg Petrov spoke.")
+    assert "Smorgon Optical Machine Tool Plant" in found["organizations"]
+    assert "Belarus" not in facets(registry, "The Chinese company Zoomlion Belarus LLC opened a plant.")["organizations"]
+    body = "Старшыня раённага Савета дэпутатаў А.М. Шыдлоўскі ўручыў падзякі. Лепельскі краязнаўчы музей адкрыўся."
+    article = Article(id="t", title="Навіны", body=body, site="Dzerzhinsk District Executive Committee",
+                      published="2026-01-01")
+    EntityExtractor(registry).annotate(article)
+    orgs = [registry.label(o) for o in article.organizations]
+    assert "Dzerzhinsk District Council of Deputies" in orgs
+    assert "Lepel Museum of Local Lore" in orgs

@@ -73,6 +73,7 @@ HEADS = (
     ("стекольный завод", "шкляны завод", "Glass Factory"),
     ("цементный завод", "цэментны завод", "Cement Plant"),
     ("деревообрабатывающий комбинат", "дрэваапрацоўчы камбінат", "Woodworking Plant"),
+    ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("лесхоз", "лясгас", "Forestry Enterprise"),
     ("райпо", "райпо", "District Consumer Society"),
     ("агрокомбинат", "агракамбінат", "Agro-Industrial Complex"),

@@ -1173,6 +1173,10 @@ class EntityExtractor:
         return ids.pop() if len(ids) == 1 else None
 
     def _entity_for(self, cand: Candidate) -> str:
+        if cand.type == "organization":  # "Minskoblavtotrans OJSC" is Minskoblavtotrans (not "Belarus LLC" is Belarus)
+            bare = _TRAILING_FORM.sub("", cand.label)
+            if bare != cand.label and bare[:1].isupper() and not self.registry.places.is_place_phrase(bare):
+                cand = Candidate("organization", bare, dict(cand.labels), list(cand.aliases))
         """The registry id for an unknown entity: an existing spelling variant, else a new entity."""
         if cand.type == "person":
             words = cand.label.split()
@@ -1282,11 +1286,15 @@ class EntityExtractor:
         if m is None:
             return []
         bare = _BARE_DISTRICT_COMMITTEE if m.group(1) == "District" else _BARE_CITY_COMMITTEE
-        for hit in bare.finditer(text):
-            if not any(o.start <= hit.start() < o.end for o in mentions):
-                return [Mention(hit.start(), hit.end(), hit.group(0), "organization",
-                                candidate=Candidate("organization", site))]
-        return []
+        out = []
+        for pattern, label in ((bare, site), (_BARE_DISTRICT_COUNCIL if m.group(1) == "District" else None,
+                                              site.replace("Executive Committee", "Council of Deputies"))):
+            hit = next((h for h in pattern.finditer(text) if not any(o.start <= h.start() < o.end for o in mentions)),
+                       None) if pattern else None
+            if hit is not None:
+                out.append(Mention(hit.start(), hit.end(), hit.group(0), "organization",
+                                   candidate=Candidate("organization", label)))
+        return out
 
     def annotate(self, article: Article) -> Article:
         """Set article.persons / organizations / places / regions (canonical ids, first mention first).
@@ -1314,6 +1322,9 @@ class EntityExtractor:
         return article
 
 
+_TRAILING_FORM = re.compile(r"\s+(?:OJSC|JSC|CJSC|PJSC|LLC|RUE|UE)$")
+# the publisher's own council named without its town ("Старшыня раённага Савета дэпутатаў")
+_BARE_DISTRICT_COUNCIL = re.compile(r"(?<![\w-])(?:[Рр]айонн|[Рр]аённ)\w*\s+(?:Совет|Савет)\w*\s+(?:депутатов|дэпутатаў)")
 # the publisher's own committee named without its town ("Председатель райисполкома")
 _BARE_DISTRICT_COMMITTEE = re.compile(r"(?<![А-Яа-яЁёІіЎў-])(?:[Рр]айисполком|[Рр]айвыканкам)\w*")
 _BARE_CITY_COMMITTEE = re.compile(r"(?<![А-Яа-яЁёІіЎў-])(?:[Гг]орисполком|[Гг]арвыканкам)\w*")
