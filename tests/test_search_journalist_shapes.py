@@ -68,6 +68,13 @@ ARTICLES = [
              "Ярмарка вакансий собрала 40 предприятий.", lang="ru", published="2026-12-04"),
     _article("fair-old", "В Гомеле прошла ярмарка вакансий для студентов",
              "Ярмарка вакансий собрала 30 предприятий.", lang="ru", published="2026-05-20"),
+    # a phrase of the query ("комбикормовый завод") that one page has whole in English, another a word of
+    _article("feedmill-en", "Kazakh investor to build feed mill in Pinsk District",
+             "Dostyk Agro will build a compound feed mill in Pinsk District. Director General Nurlan Zhaksybekov "
+             "said the mill will create 85 jobs."),
+    _article("dairy-ru", "Поставский молочный завод начал выпуск моцареллы",
+             "Завод выпустил первую партию моцареллы. На заводе установили новую линию; завод экспортирует сыр.",
+             lang="ru"),
     # wire stories with the queries' ordinary words
     *[_article(f"wire-milan-{i}", f"Milan bourse closes higher, session {i}",
                "Milan shares rose; a dairy group and a Milan bank led the session.") for i in range(6)],
@@ -139,6 +146,7 @@ def test_typos_of_one_or_two_letters_in_three_scripts(service, query, lang, expe
 @pytest.mark.parametrize("query, lang, expected", [
     ("Pruzhany dairy", "en", "jovanovic-be"),  # Пружанскі on the page
     ("Sivokho cranberries", "en", "cranberry-2024"),  # the topic word through the page's gloss
+    ("Жаксыбекова комбикормовый завод", "ru", "feedmill-en"),  # not the dairy page that has "завод" only
     ("журавіны Ганцавічы", "be", "cranberry-2024"),  # Ганцевичский, клюква on the page
 ])
 def test_places_and_topic_words_across_languages(service, query, lang, expected):

@@ -321,8 +321,11 @@ class PlanBuilder:
             routes = per_word[0].subqueries if per_word and isinstance(per_word[0], Q.DisjunctionMax) else per_word
             routes = list(routes) + ([glossed] if glossed is not None else [])
         else:
-            routes = ([Q.Or(per_word) if len(per_word) > 1 else per_word[0]] if per_word else []) + \
-                     ([glossed] if glossed is not None else [])
+            # a phrase is one concept: a story with every word of it counts it whole, a story with some
+            # of its words ("завод" of "комбикормовый завод", a dairy's title) half
+            own = (Q.Or([Q.Or(per_word, boost=0.5), Q.And(per_word, boost=0.5)]) if len(per_word) > 1
+                   else per_word[0])
+            routes = ([own] if per_word else []) + ([glossed] if glossed is not None else [])
         if not routes:
             return None
         return Q.DisjunctionMax(routes, tiebreak=0.2) if len(routes) > 1 else routes[0]
