@@ -76,11 +76,10 @@ def reuters_pages(n: int, workdir: Path) -> list[Path]:
 def page_to_article_ids(service) -> dict[str, str]:
     """File stem ('101_grodno-spring-sowing') -> article id, through each article's sources."""
     out = {}
-    for fields in service._state().reader.all_stored_fields():
-        article = json.loads(fields["article"])
-        for src in article.get("sources", []) + [{"source_path": article.get("source_path")}]:
-            if src.get("source_path"):
-                out[Path(src["source_path"]).stem] = article["id"]
+    for article in service.stored_articles():
+        for path in [s.source_path for s in article.sources] + [article.source_path]:
+            if path:
+                out[Path(path).stem] = article.id
     return out
 
 

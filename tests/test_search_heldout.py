@@ -6,7 +6,6 @@ journalist wants comes first."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -73,9 +72,8 @@ def _index(tmp, pages):
     reindex([str(p) for p in pages], settings)
     service = SearchService(settings.index_dir)
     story = {}
-    for fields in service._state().reader.all_stored_fields():
-        article = json.loads(fields["article"])
-        story[Path(article["source_path"]).name[:3]] = article["id"]
+    for article in service.stored_articles():
+        story[Path(article.source_path).name[:3]] = article.id
     return service, story
 
 

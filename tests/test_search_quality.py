@@ -4,7 +4,6 @@ find the story. (The full set and its recall@10 are in bench/quality.py.)"""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -47,11 +46,10 @@ def service(sample_index) -> SearchService:
 def story_of_file(service) -> dict[str, str]:
     """'014' -> the article id of that sample page's story (a reprint maps to its original)."""
     out = {}
-    for fields in service._state().reader.all_stored_fields():
-        article = json.loads(fields["article"])
-        for src in article["sources"] + [{"source_path": article["source_path"]}]:
-            if src.get("source_path"):
-                out[Path(src["source_path"]).name[:3]] = article["id"]
+    for article in service.stored_articles():
+        for path in [s.source_path for s in article.sources] + [article.source_path]:
+            if path:
+                out[Path(path).name[:3]] = article.id
     return out
 
 
