@@ -139,3 +139,30 @@ def test_common_export_key_names_are_read_as_our_fields(tmp_path):
     assert second["published"] == "2023-01-12" and second["published_time"] == "10:00"
     assert report.articles[1].paragraphs == [SECOND["body"]]
     assert third["reason"] == "article is missing body"
+
+
+def test_other_cms_exports_give_title_body_date_and_site(tmp_path):
+    """Exports name fields as their CMS does (heading/pub/lead/text; guid/site_title/date_published/
+    date_updated/article_body; nid/portal/name): each is read, not rejected as 'missing title'; the
+    publication date wins over a later modification date; a separate lead opens the body; a site named
+    by boilerplate or in Belarusian is the committee's English name; without a site, the URL's host."""
+    no_site = {"link": "https://pinsk.gov.by/en/news/2025/03/04/118/", "heading": "Pinsk bakery launches a rye line",
+               "pub": "Tue, 04 Mar 2025 09:30:00 +0300", "lead": "A new rye bread line has started in Pinsk.",
+               "text": "The line bakes 4 tonnes of rye bread a day. It cost Br2.1 million."}
+    boilerplate = {"guid": 4411, "site_title": "Official website of the Lida District Executive Committee",
+                   "date_published": "2025-05-06T10:00:00+03:00", "date_updated": "2025-05-20T08:00:00+03:00",
+                   "headline": "Lida dairy plant expands its cheese shop",
+                   "article_body": "The Lida dairy plant has opened a second cheese shop in the town centre."}
+    belarusian = {"nid": 77, "portal": "Лідскі райвыканкам", "date": "14.10.2025 08:15", "lang": "be",
+                  "name": "У Лідзе адкрылі новую бібліятэку",
+                  "body": "Новая бібліятэка адкрылася ў Лідзе 13 кастрычніка. У ёй 20 тысяч кніг."}
+    report = ingest_paths([jsonl(tmp_path / "export.jsonl", [no_site, boilerplate, belarusian])], extract_entities=False)
+    assert report.check()["rejected"] == 0
+    by_title = {a.title: a for a in report.articles}
+    bakery = by_title["Pinsk bakery launches a rye line"]
+    assert bakery.published == "2025-03-04" and bakery.body.startswith("A new rye bread line has started in Pinsk.")
+    assert "4 tonnes" in bakery.body and bakery.site == "Pinsk City Executive Committee"  # pinsk.gov.by
+    cheese = by_title["Lida dairy plant expands its cheese shop"]
+    assert cheese.published == "2025-05-06" and cheese.site == "Lida District Executive Committee"
+    library = by_title["У Лідзе адкрылі новую бібліятэку"]
+    assert library.published == "2025-10-14" and library.site == "Lida District Executive Committee"

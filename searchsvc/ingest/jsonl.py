@@ -4,7 +4,9 @@
 
 A line: {"url", "site", "title", "published", "body", "translations": {"ru": {"title", "body"}}}.
 Exports from other CMSs name the same fields differently; ALIASES maps the common names ("text",
-"date", "headline", "link", "source"...) onto ours, the first present one winning.
+"date", "headline", "link", "source"...) onto ours, the first present one winning. A publication
+date wins over a modification date (which is never read as one); a separate lead ("lead", "summary",
+"teaser"...) opens the body unless the body already starts with it.
 Each line is one input (reported as "export.jsonl:LINE"); a line that is not an article yields
 an IngestError with the reason instead of fields. Blank lines are not inputs and are skipped.
 """
@@ -23,12 +25,17 @@ from .sanitise import MAX_INPUT_BYTES, clean_body, clean_title
 
 REQUIRED = ("title", "body")
 # Our field -> the keys other exports use for it, in order of preference (ours first).
+# (WordPress, Drupal, Joomla, Bitrix, RSS and schema.org names; "name" last: some CMSs title a node so.)
 ALIASES = {
-    "body": ("body", "text", "content", "article_body", "articleBody", "html"),
-    "published": ("published", "date", "datePublished", "pubDate", "published_at"),
-    "title": ("title", "headline"),
-    "url": ("url", "link"),
-    "site": ("site", "source", "site_name"),
+    "body": ("body", "text", "content", "article_body", "articleBody", "full_text", "fulltext", "body_text",
+             "detail_text", "introtext", "html"),
+    "published": ("published", "date", "datePublished", "date_published", "pubDate", "pub_date", "pub",
+                  "published_at", "publish_date", "publication_date", "created", "created_at", "date_created",
+                  "date_active_from", "active_from"),
+    "title": ("title", "headline", "heading", "header", "subject", "caption", "name"),
+    "url": ("url", "link", "permalink", "canonical_url", "href"),
+    "site": ("site", "source", "site_name", "site_title", "portal", "publisher", "source_name", "website"),
+    "lead": ("lead", "summary", "teaser", "intro", "excerpt", "annotation", "preview_text", "description", "anons"),
 }
 KNOWN = {"published_time", "lang", "translations", "id"} | {k for keys in ALIASES.values() for k in keys}
 
@@ -94,6 +101,10 @@ def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields
     if not KNOWN & data.keys():
         raise IngestError(f"JSON object is not an article (keys: {', '.join(sorted(map(str, data))[:8]) or 'none'})")
     data = _canonical_keys(data)
+    if isinstance(data.get("lead"), str) and isinstance(data.get("body"), str):
+        lead, body = data["lead"].strip(), data["body"].strip()
+        if lead and not body.startswith(lead.rstrip(".…")):
+            data["body"] = f"{lead}\n\n{body}"
     wrong = [k for k in REQUIRED if data.get(k) is not None and not isinstance(data[k], str)]
     if wrong:
         raise IngestError(f"article {' and '.join(wrong)} must be text, not {type(data[wrong[0]]).__name__}")

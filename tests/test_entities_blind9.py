@@ -1,0 +1,33 @@
+"""The blind9 pages (tests/fixtures/entities/blind9): 30 regional pages written for issue 14 before
+the extractor was read (foreign names with diacritics, ministries of other countries, ru/be company
+names, JSON exports with other CMSs' keys, boilerplate site names). First-run figures (the honest
+estimate) are in its README; now a regression test with floors at what has been fixed since."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_sets import extract_pages, gold, score_pages
+from searchsvc.entities import EntityRegistry
+
+GOLD = gold("blind9")
+
+
+@pytest.fixture(scope="module")
+def score(tmp_path_factory) -> dict:
+    registry = EntityRegistry.load(overlay=tmp_path_factory.mktemp("blind9") / "entities-learned.jsonl")
+    return score_pages(extract_pages("blind9", registry), GOLD)
+
+
+def test_json_exports_with_other_cms_keys_give_site_and_date(score):
+    # first run: 26/30 sites and 27/30 dates, three of the misses JSON records rejected or unread
+    # (heading/pub/lead/text, site_title/date_published, portal/name); the table page's site is left
+    assert score["dates"] == 30
+    assert score["sites"] >= 29
+
+
+def test_identity_f1_floors(score):
+    # first run (README): persons 0.806, organizations 0.767, places 0.800; the issue's target is 0.95 each
+    floors = {"persons": 0.83, "organizations": 0.79, "places": 0.82}
+    for key, floor in floors.items():
+        assert score[key]["f1"] >= floor, (key, score[key])
