@@ -124,3 +124,38 @@ def test_a_foreign_first_name_before_a_slavic_surname(persons):
 def test_womens_names_in_case_forms_with_a_patronymic(persons):
     assert persons("Встреча прошла с участием Натальи Ивановны Ковальчук и Ольги Петровны Сидоренко.") \
         == ["Natalya Kovalchuk", "Olga Sidorenko"]
+
+
+def test_a_name_of_any_origin_in_a_person_context(persons):
+    # names whose first name the lexicon does not know: the context makes them persons
+    assert persons("The Czech side was represented by the founder of the firm, Vojtěch Dvořáček, and by "
+                   "Zdeňka Horáková, head of its sales office in Brno. Dvořáček said the first lines would "
+                   "ship in spring.") == ["Vojtěch Dvořáček", "Zdeňka Horáková"]
+    assert persons("The visit was led by Dušan Petrović, assistant minister at the Ministry of Economy of Serbia.") \
+        == ["Dušan Petrović"]
+    assert persons("Ingrid Halvorsen, director of the Norwegian fund, opened the seminar.") == ["Ingrid Halvorsen"]
+    assert persons("Milena Jovanović of the Belgrade Chamber of Commerce added that the fair would grow.") \
+        == ["Milena Jovanović"]
+    # plain letters too, and the Azerbaijani schwa
+    assert persons("The talks were hosted by Tomasz Kowalczyk. Kowalczyk said the plant would hire locals.") \
+        == ["Tomasz Kowalczyk"]
+    assert persons("Deputy Minister of Economy of Azerbaijan Rəşad Məmmədov visited Zhodino.") == ["Rəşad Məmmədov"]
+
+
+def test_a_country_ends_a_foreign_ministry_before_its_minister(persons):
+    assert persons("The delegation was headed by Deputy Minister of Trade of Türkiye Gökhan Yıldırım. "
+                   "Yıldırım said exports would double.") == ["Gökhan Yıldırım"]
+
+
+def test_a_registry_surname_after_another_first_name_is_another_person(persons, registry):
+    # the registry's Leonid Zayats is not Marek Zajac: the text gives a different first name
+    assert persons("Marek Zajac, head of the Lublin office, said the trucks were ready.") == ["Marek Zajac"]
+    assert "Leonid Zayats" not in persons("Marek Zajac of the Lublin office said the trucks were ready.")
+    assert persons("Governor Leonid Zayats visited the farm. Zayats said the harvest was good.") == ["Leonid Zayats"]
+
+
+def test_no_person_in_context_words_that_name_things(persons):
+    assert persons("On the way back the delegation visited Grandfather Frost's Residence.") == []
+    assert persons("Aigerim Sadykova, head of the Ala-Archa Nature Park directorate, spoke.") == ["Aigerim Sadykova"]
+    assert persons("The contract was signed by the Minsk Tractor Works.") == []
+    assert persons("The fair was opened by the head of the district, Minsk Oblast.") == []

@@ -613,7 +613,8 @@ class EntityExtractor:
                 and toks[end + 1].low not in lx.FIRST_NAMES and not (end + 1 in starts and starts[end + 1][1].type == "person") \
                 and not (toks[end].low == "and" and end + 1 in starts):  # "Ministry of Culture and Belarusbank": two bodies
             end += 2
-            if toks[end - 1].low in lx.LOCATIONS and toks[end - 2].low == "of":
+            if toks[end - 2].low == "of" and (toks[end - 1].low in lx.LOCATIONS  # (or the gazetteer's: "Türkiye")
+                                              or self.registry.places.is_place_phrase(toks[end - 1].text)):
                 continue  # "... of Kazakhstan Alibek Bakayev": the country ends the name, its minister follows
             while end < len(toks) and toks[end].cap and toks[end].low not in lx.FIRST_NAMES \
                     and not (end in starts and starts[end][1].type == "person") and not toks[end].sentence_start:
@@ -626,7 +627,8 @@ class EntityExtractor:
                 country, end = toks[end + n].text, end + n + 1  # "... of the Republic of Kazakhstan"
                 break
         name = [t.text for t in toks[m.tok_start + 2:end]]
-        if len(name) >= 2 and name[-2] == "of" and name[-1].lower() in lx.LOCATIONS:
+        if len(name) >= 2 and name[-2] == "of" and (name[-1].lower() in lx.LOCATIONS
+                                                    or self.registry.places.is_place_phrase(name[-1])):
             country = country or name[-1]
             name = name[:-2]
         while name and (name[-1].lower() in ("of", "the", "republic") or name[-1] == country):
@@ -855,8 +857,15 @@ class EntityExtractor:
     def _person_shape_at(self, toks: list[Token], i: int, starts, cue: bool, listed_at: int = -2) -> Mention | None:
         run = []
         j = i
+        known_surname = False  # "Malgorzata Zajac": a registry surname after another first name
         while j < len(toks) and len(run) < 8:
             tj = toks[j]
+            if j != i and len(run) == 1 and j in starts and starts[j][0] == 1 and starts[j][1].type == "person" \
+                    and not tj.sentence_start and toks[i].low not in lx.SENTENCE_STARTERS:
+                run.append(j)  # (the registry's Leonid Zayats is not this person: his first name differs)
+                known_surname = True
+                j += 1
+                break
             if j != i and (j in starts or tj.sentence_start):
                 break
             low = tj.low
@@ -920,16 +929,37 @@ class EntityExtractor:
         who = after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in ("who", "whose")
         # "Phan Thi Thang, Deputy Minister at ...": a post after a name (of any origin) that opens a
         # sentence or a clause (not "the Day of ... Processing Industry Workers, Chairman ...")
-        post_after = after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].cap \
-            and toks[after + 1].low in lx.TITLE_START and (first.sentence_start or prev in (",", "by", "with")) \
+        # (a post in lower case too, when it says of what: "Aizada Mamytova, head of the ...",
+        # "Đorđe Stanković, assistant minister at ...")
+        post_after = after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in lx.TITLE_START \
+            and (toks[after + 1].cap or _post_goes_on(toks, after + 1)) \
+            and (first.sentence_start or prev in (",", "by", "with")) \
             and not any(toks[k].low in lx.LOCATIONS for k in run)
+        # "represented by Łukasz Wróblewski", "a delegation led by ...": an agent who acts for a body
+        by_agent = prev == "by" and i >= 2 and toks[i - 2].low in _AGENT_VERBS and len(run) <= 3
+        # "the owner of the company, Łukasz Wróblewski, and ...": the appositive of a role noun
+        appositive = prev == "," and len(run) <= 3 and _role_before(toks, i - 1) \
+            and (after >= len(toks) or toks[after].text in (",", ".", ";") or toks[after].low in SPEECH)
         # "Kairat Umarov": two name-like words, the last with a CIS surname ending
         surname_shaped = len(run) == 2 and SURNAME_ENDING.search(toks[run[-1]].text) is not None \
             and toks[run[0]].low not in lx.LOCATIONS and not toks[run[0]].sentence_start
         # "Thani bin Ahmed Al Zeyoudi": a patronymic particle inside makes a name
         arabic = any(toks[k].low in ("bin", "ibn", "bint") for k in run[1:-1])
+        if any(toks[k].text.endswith(("'s", "’s")) for k in run[:-1]):
+            return None  # "Father Frost's Estate", "Children's Hospital": a thing of someone, not a name
+        if after < len(toks) and not toks[after].cap and toks[after].low in _ATTRIBUTIVE_HEADS:
+            return None  # "the Issyk-Kul Biosphere Territory directorate": a name before a body's noun
+        # "Snežana Marković of the National Tourism Organisation of Serbia added that ...": a speaker
+        # named with the body she speaks for
+        # (not "Epidemiologist Pavel Drozd of ...": the name starts at the known first name)
+        speaker_of = len(run) <= 3 and (first.sentence_start or prev in (",", "and")) \
+            and not any(toks[k].low in lx.FIRST_NAMES for k in run[1:]) \
+            and after < len(toks) and toks[after].low == "of" and _speech_ahead(toks, after)
+        if known_surname and not (known_first or cue or said or listed or who or post_after or by_agent
+                                  or appositive or (after < len(toks) and toks[after].text == ",")):
+            return None  # a bare registry surname after an unrelated capitalized word
         if len(run) >= 2 and (known_first or cue or said or nation or listed or who or post_after or surname_shaped
-                              or arabic):
+                              or arabic or by_agent or appositive or speaker_of):
             if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
                 run = run[1:]  # "President of Zimbabwe Emmerson Mnangagwa": the place goes
             a, b = toks[run[0]], toks[run[-1]]
@@ -1332,6 +1362,48 @@ _QUALIFIER = re.compile(r"\bof (?:the )?(?:Republic of )?([A-Z][\w’'-]+(?: [A-
                         r"(?<![иі] )\b([А-ЯЁІЎ][а-яёіў’'-]+)(?: (?:в|у) [А-ЯЁІЎ]\w+)?$")
 # titles of fairy-tale figures and royalty, not posts: "Father Frost", "King Arthur"
 _NOT_POSTS = frozenset("father mother lady lord sir dame king queen prince princess".split())
+
+
+_AGENT_VERBS = frozenset("led headed represented chaired signed presented hosted opened welcomed".split())
+_ROLE_NOUNS = lx.TITLE_WORDS | frozenset("owner owners founder co-founder partner proprietor".split())
+_POST_LINKS = frozenset("of at for in".split())
+
+
+_ATTRIBUTIVE_HEADS = frozenset("""directorate department administration office board staff management
+committee council service team""".split())
+
+
+def _speech_ahead(toks: list[Token], k: int, limit: int = 15) -> bool:
+    """A speech verb ("said", "added") follows within the sentence: the words before it name a speaker."""
+    for j in range(k, min(k + limit, len(toks))):
+        if toks[j].text in SENTENCE_END or toks[j].text in ('"', "“", "”", "«"):
+            return False
+        if toks[j].low in SPEECH:
+            return True
+    return False
+
+
+def _post_goes_on(toks: list[Token], k: int) -> bool:
+    """A lower-case post that says of what: "head of", "assistant minister at", "deputy director of"."""
+    for j in range(k, min(k + 4, len(toks))):
+        if toks[j].low in _POST_LINKS:
+            return j > k
+        if toks[j].cap or toks[j].low not in lx.TITLE_WORDS:
+            return False
+    return False
+
+
+def _role_before(toks: list[Token], comma: int) -> bool:
+    """'the owner of the company, <name>': a role noun opens the phrase before the comma."""
+    if comma < 0 or toks[comma].text != ",":
+        return False
+    for j in range(comma - 1, max(comma - 8, -1), -1):
+        t = toks[j]
+        if t.text in SENTENCE_END or t.text == ",":
+            return False
+        if not t.cap and t.low in _ROLE_NOUNS and j and toks[j - 1].low in ("the", "its", "his", "her", "their"):
+            return True
+    return False
 
 
 def _titled_surname(toks: list[Token], m: Mention) -> bool:

@@ -72,7 +72,8 @@ _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ы�
 _COMPASS = frozenset("north south east west northern southern eastern western central greater".split())
 _ADJECTIVE_WORD = re.compile(r"(?:ые|ая|ое|ий|ый|ыя|ае|ія|і|ы)$")  # "Новые Зятьковичи", "Вялікія Эйсмонты"
 _ALTERNATIONS = {"д": "дз", "т": "ц", "ў": "в"}
-_WORD = re.compile(r"[A-Za-zА-Яа-яЁёІіЎўЇїЄє’'ʼ-]+|\S")
+# (Latin letters with diacritics are letters of a word: "Türkiye", "Suwałki", "Šabac")
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏəƏА-Яа-яЁёІіЎўЇїЄє’'ʼ-]+|\S")
 
 
 @dataclass
@@ -208,7 +209,7 @@ class PlaceRegistry:
 
     def is_place_phrase(self, text: str) -> bool:
         """True when `text` is a place name or a run of 2+ of its words ("Arab Emirates")."""
-        return " ".join(text.lower().split()) in self.phrases
+        return " ".join(w.lower() for w in _WORD.findall(text)) in self.phrases
 
     def find(self, text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
         """Place ids in order of first mention, outside the character spans in `skip`."""

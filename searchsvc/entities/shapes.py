@@ -25,9 +25,10 @@ _TOKEN_RE = re.compile(
     r"|\d+(?:[.,:]\d+)*"
     r"|\S"
 )
-# Latin letters with diacritics count as letters of a name: Glamočić, Çelik, Milosavljević, Müller
-_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.islower())
+# Latin letters with diacritics count as letters of a name: Glamočić, Çelik, Milosavljević, Müller,
+# and the Azerbaijani schwa of "Elşən" (IPA block)
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2B0)) if c.isupper())
+_LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x2B0)) if c.islower())
 NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|(?:Mc|Mac|O['’]|De|Di|Le|La)[{_UPPER}][{_LOWER}]+"
                        rf"|[{_UPPER}]\.)$")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
