@@ -28,6 +28,7 @@ def test_json_exports_with_other_cms_keys_give_site_and_date(score):
 
 def test_identity_f1_floors(score):
     # first run (README): persons 0.806, organizations 0.767, places 0.800; the target is 0.95 each
-    floors = {"persons": 0.83, "organizations": 0.79, "places": 0.82}
+    # (persons 0.883 after names of any origin in a person context: "led by Đorđe Stanković", ...)
+    floors = {"persons": 0.88, "organizations": 0.79, "places": 0.82}
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
