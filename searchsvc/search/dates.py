@@ -137,7 +137,10 @@ def understand_dates(text: str, languages: LanguageRegistry | None = None, *,
             if (y := year_at(i + 1 + comma)) is not None:
                 first, last = _month_range(y, mo)
                 j = after_year(i + 2 + comma)
-            elif len(low[i]) < MIN_MONTH_ALONE:  # "may", "май" alone are words
+            elif len(low[i]) < MIN_MONTH_ALONE and not (
+                    # "may", "май" alone are words; at the start of a month range they are months
+                    # ("from May to July 2025", "с мая по июль 2025", "May-July 2025")
+                    i + 2 < n and joiners.get(low[i + 1]) == "to" and month_at(i + 2) is not None):
                 return None
             else:
                 y = today.year if mo <= today.month else today.year - 1
