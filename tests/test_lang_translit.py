@@ -3,7 +3,7 @@
 import pytest
 
 from searchsvc.entities.registry import EntityRegistry
-from searchsvc.lang.translit import ascii_fold, latin_forms, name_key, to_cyrillic, transliterate
+from searchsvc.lang.translit import ascii_fold, latin_forms, name_key, related_keys, to_cyrillic, transliterate
 
 
 # --- latin_forms: the standard systems -------------------------------------------------------
@@ -142,3 +142,13 @@ def test_belarusian_label_writes_final_unstressed_o_as_a():
 def test_english_initial_j_is_dzh_but_a_slavic_j_after_a_consonant_is_iotation():
     assert to_cyrillic("Janet Jackson", "ru") == "Джанет Джаксон"
     assert to_cyrillic("Aljaksandr", "be") == "Аляксандр"
+
+
+def test_serbian_dj_meets_the_cyrillic_dzh():
+    """đ (and dj, its plain spelling in a South Slavic -ić name) is the дж of the Russian and
+    Belarusian spellings: Đorđević = Djordjevic = Джорджевич = Джорджэвіч; a Slavic Дьяков keeps its d."""
+    cyrillic = name_key("Джорджевич")
+    assert name_key("Джорджэвіч") == cyrillic
+    assert cyrillic in related_keys("Đorđević") and cyrillic in related_keys("Djordjevic")  # -ić is -ич
+    assert name_key("Đoković")[:4] == name_key("Джокович")[:4] == "J*k*"
+    assert name_key("Djakov") == name_key("Дьяков") == name_key("Dyakov")

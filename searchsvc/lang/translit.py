@@ -385,7 +385,9 @@ _KEY_ROMAN = {
     "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "u", "я": "a",
 }
 _KEY_DIACRITICS = {"ž": "zh", "š": "sh", "č": "ch", "ŭ": "w", "ć": "ts", "ś": "s", "ź": "z", "ń": "n", "ĺ": "l",
-                   "ł": "l", "ë": "o"}
+                   "ł": "l", "ë": "o", "đ": "dzh"}  # Serbian/Croatian đ is дж (Đorđević, Джорджэвіч)
+# A South Slavic name without its diacritics writes đ as dj (Djordjevic, Djokovic): only there
+_SOUTH_SLAVIC_DJ = re.compile(r"dj(?=.*i(?:[cćč]|ch)$)")
 # Latin graphemes -> one key symbol each. Belarusian дз/ц (дзеканне, цеканне: Дзмітрый, Цімафей)
 # fold into d/t so that Dzmitry meets Dmitry and Vitsebsk meets Vitebsk.
 _KEY_GRAPHEMES = [
@@ -406,6 +408,7 @@ def _key_latin(token: str) -> str:
         return "".join(_KEY_ROMAN.get(c, c) for c in low)
     if any(c in "čšžŭćśźńĺ" for c in low):
         low = low.replace("ch", "kh")  # the 2007 national system writes х as ch (ч is č)
+    low = _SOUTH_SLAVIC_DJ.sub("dzh", low)
     low = "".join(_KEY_DIACRITICS.get(c, c) for c in low)
     return ascii_fold(low)
 
