@@ -289,14 +289,9 @@ class EditionLinker:
             return []
         # editions sharing at least two of the page's less common features, counted from the
         # postings; only those are scored (a page of a big run meets thousands of editions)
-        shared: Counter = Counter()
         # the page's own language too: a rewritten reprint on another site of one of a story's
         # editions (an oblast site retelling a city site's Russian text) joins that story
-        lists = list(self._by_feature.values())
-        for f in feats.union(*(machine or {}).values()):
-            for posting in (by[f] for by in lists if f in by):
-                if len(posting) <= MAX_POSTINGS:
-                    shared.update(posting)
+        shared = self._sharing(feats.union(*(machine or {}).values()), Counter())
         best: dict[str, Candidate] = {}
         agreeing: Counter = Counter()
         # a one-language story in the page's language counts only beside another language's (see
@@ -331,18 +326,34 @@ class EditionLinker:
             candidate.agreeing = max(1, agreeing[story])
         return sorted(best.values(), key=lambda c: c.score, reverse=True)
 
+    def _sharing(self, feats, counts: Counter) -> Counter:
+        """Add to `counts`, per edition, how many of `feats` it holds, read from every language's
+        postings (a feature over MAX_POSTINGS editions hold is too common to count)."""
+        lists = self._by_feature.values()
+        for f in feats:
+            for by in lists:
+                posting = by.get(f)
+                if posting and len(posting) <= MAX_POSTINGS:
+                    counts.update(posting)
+        return counts
+
+    def _edition_pairs(self, a: str, b: str):
+        """Each edition of story `a` with each edition of story `b` whose dates and lengths are comparable."""
+        for x in (self._editions[i] for i in self._of_story.get(a, ())):
+            for y in (self._editions[i] for i in self._of_story.get(b, ())):
+                if _comparable(x.day, x.size, y, self.max_days):
+                    yield x, y
+
     def retold(self, a: str, b: str) -> bool:
         """True when an edition of story `a` and one of story `b` in one language, on two known
         sites, match as a reprint does (a figure in common, the other-site threshold): one site
         retold the other's text."""
-        for x in (self._editions[i] for i in self._of_story.get(a, ())):
-            for y in (self._editions[i] for i in self._of_story.get(b, ())):
-                if x.lang != y.lang or "unknown" in (x.site, y.site) or x.site == y.site \
-                        or not _comparable(x.day, x.size, y, self.max_days):
-                    continue
-                score = self._score(x.features, x.lang, y, x.machine)
-                if score is not None and score[1] and score[0] >= _needed(x.site, y.site):
-                    return True
+        for x, y in self._edition_pairs(a, b):
+            if x.lang != y.lang or "unknown" in (x.site, y.site) or x.site == y.site:
+                continue
+            score = self._score(x.features, x.lang, y, x.machine)
+            if score is not None and score[1] and score[0] >= _needed(x.site, y.site):
+                return True
         return False
 
     def joining(self, story_id: str) -> list[str]:
@@ -356,11 +367,7 @@ class EditionLinker:
         held = self._langs_of.get(story_id, set())
         near: Counter = Counter()
         for x in (self._editions[i] for i in self._of_story.get(story_id, ())):
-            for f in x.features:
-                for by in self._by_feature.values():
-                    posting = by.get(f)
-                    if posting and len(posting) <= MAX_POSTINGS:
-                        near.update(posting)
+            self._sharing(x.features, near)
         found: list[str] = []
         judged = {story_id}
         for j, n in near.most_common():
@@ -383,13 +390,12 @@ class EditionLinker:
     def related(self, a: str, b: str) -> bool:
         """True when an edition of story `a` and one of story `b` match at PAIR_FACTOR of the
         threshold (dates and lengths comparable, enough in common)."""
-        for x in (self._editions[i] for i in self._of_story.get(a, ())):
-            for y in (self._editions[i] for i in self._of_story.get(b, ())):
-                if x.lang == y.lang or not _comparable(x.day, x.size, y, self.max_days):
-                    continue
-                score = self._score(x.features, x.lang, y, x.machine)
-                if score is not None and score[0] >= _needed(x.site, y.site) * PAIR_FACTOR:
-                    return True
+        for x, y in self._edition_pairs(a, b):
+            if x.lang == y.lang:
+                continue
+            score = self._score(x.features, x.lang, y, x.machine)
+            if score is not None and score[0] >= _needed(x.site, y.site) * PAIR_FACTOR:
+                return True
         return False
 
     def _features(self, article: Article, lang: str, title: str, body: str) -> frozenset[str]:
