@@ -53,6 +53,15 @@ def common_words(languages: LanguageRegistry) -> frozenset[str]:
     return frozenset(source.stem(w) for w in words if w)
 
 
+def written_as_name(reader, term: str, df: int) -> bool:
+    """The archive capitalises `term` about as often as it uses it (`df`: its uses; a few prove
+    nothing): its name key is in as many documents' proper names, at least half."""
+    if df < MIN_USES_FOR_CASE:
+        return True
+    key = routing.name_key(term)
+    return bool(key) and 2 * reader.doc_frequency(NAME_KEYS_FIELD, key) >= df
+
+
 class LatinNames:
     """Source-text terms a Cyrillic name stands for, for one reader (one search)."""
 
@@ -65,12 +74,7 @@ class LatinNames:
         self.fields = [f for part in TEXT_PARTS if reader.has_field(f := text_field(part, source))]
 
     def _written_as_name(self, term: str) -> bool:
-        """The archive capitalises the term about as often as it uses it (a few uses prove nothing)."""
-        df = max(self.reader.doc_frequency(f, term) for f in self.fields)
-        if df < MIN_USES_FOR_CASE:
-            return True
-        key = routing.name_key(term)
-        return bool(key) and 2 * self.reader.doc_frequency(NAME_KEYS_FIELD, key) >= df
+        return written_as_name(self.reader, term, max(self.reader.doc_frequency(f, term) for f in self.fields))
 
     def terms(self, word: str, query_lang: str) -> list[tuple[str, int]]:
         """[(source term, edits from a spelling)] for `word`, exact ones first, at most MAX_TERMS;
@@ -129,12 +133,7 @@ class CyrillicSpellings:
         self.analyze = analyze or reader.analyze
 
     def _written_as_name(self, fname: str, term: str) -> bool:
-        """The archive capitalises the term about as often as it uses it (as LatinNames)."""
-        df = self.reader.doc_frequency(fname, term)
-        if df < MIN_USES_FOR_CASE:
-            return True
-        key = routing.name_key(term)
-        return bool(key) and 2 * self.reader.doc_frequency(NAME_KEYS_FIELD, key) >= df
+        return written_as_name(self.reader, term, self.reader.doc_frequency(fname, term))
 
     def terms(self, word: str, near: bool = False) -> list[tuple[str, str, int]]:
         """[(language code, term of that language's text fields, edits)]; [] for a word that is not
