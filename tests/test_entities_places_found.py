@@ -85,3 +85,31 @@ def test_where_a_company_is_based_is_a_place_not_part_of_its_name(registry):
     article = annotated(registry, "The guests will visit Hanoi-based Vinamotor Corporation next June.")
     assert [registry.label(o) for o in article.organizations] == ["Vinamotor Corporation"]
     assert [registry.label(p) for p in article.places] == ["Hanoi"]
+
+
+def test_villages_with_a_post_office_are_places_without_a_shape_word(registry):
+    # GeoNames' postal codes of Belarus: agrotowns and villages a page names bare, in any language
+    assert places(registry, "Milk from Zubrevichi and Shapechino goes to the Vitebsk dairy.") == \
+        ["Zubrevichi", "Shapechino", "Vitebsk"]
+    assert places(registry, "Механизаторы из Бабиновичей и Шапечина вышли в поле.") == ["Babinovichi", "Shapechino"]
+    article = annotated(registry, "Farmers from Dobromysli sold potatoes at the fair.")
+    assert [registry.label(r, "en") for r in article.regions] == ["Vitebsk Oblast"]
+
+
+def test_a_village_known_only_in_russian_is_found_in_its_belarusian_spelling(registry):
+    # Латыголь, Лисуны: GeoNames has no Belarusian name; akanye and і/ы still name the same village
+    assert places(registry, "Фермеры з Лісуноў і Латыголя прывезлі бульбу.") == ["Lisuny", "Latygol"]
+    assert places(registry, "У Абольцах адкрылі новую школу.") == ["Oboltsy"]
+
+
+def test_a_surname_spelled_like_a_village_stays_a_surname(registry):
+    # Лавриновичи is a village; "Лаўрыновіч" after a first name, initials or a patronymic is a man
+    assert places(registry, "Намеснік міністра Сяргей Лаўрыновіч наведаў школу.") == []
+    assert places(registry, "Работу оценил П.С. Бабинович.") == []
+    assert places(registry, "Вместе с Петром Сергеевичем Шапечиным они осмотрели ферму.") == []
+
+
+def test_a_village_named_like_a_first_name_needs_a_place_context(registry):
+    assert places(registry, "Ilya Markov opened the exhibition.") == []
+    assert places(registry, "A new bus route links Vileyka with Kurenets and Ilya.") == ["Vileyka", "Kurenets", "Ilya"]
+    assert places(registry, "The fair in Ilya drew 400 visitors.") == ["Ilya"]

@@ -31,7 +31,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..lang.translit import press_form, transliterate
+from ..lang.translit import latin_forms, press_form, transliterate
+from .lexicon import FIRST_NAMES
 
 HERE = Path(__file__).parent
 COUNTRIES_FILE = HERE / "countries.tsv"  # made by scripts/countries_from_pycountry.py
@@ -61,6 +62,10 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  # "a Belarus tractor": a product named after the place
                  "tractor", "tractors", "truck", "trucks", "bus", "buses", "combine", "combines",
                  "embankment", "quay"}
+# words before a name that make it a place: "in Ilya", "из Ильи", "ля Батмана"
+_PLACE_CUES = frozenset("""in near from to at outside around via towards city town village port province region
+в во из под около возле близ до город города городе деревня деревни деревне ў у з са ля каля да горад горада
+горадзе вёска вёскі вёсцы""".split())
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
 
 # Russian/Belarusian case endings a place name takes ("Гродне", "Могилевской области", "Ліды").
@@ -84,6 +89,9 @@ class Place:
     aliases: list[str] = field(default_factory=list)
     oblast: str | None = None  # for places in Belarus: the oblast id ("place:by-oblast:vitebsk")
     country: str = "BY"
+    # a name that is also a first name, surname or word (the village Ilya, the city Batman): a place
+    # only where the text says so ("in Ilya", "Kurenets and Ilya", "Batman Province")
+    needs_context: bool = False
 
     def label(self, lang: str = "en") -> str:
         return self.labels.get(lang) or self.labels["en"]
@@ -112,43 +120,97 @@ class StemIndex:
     (4, 'lida')
     """
 
-    def __init__(self):
-        self._entries: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+    def __init__(self, fold=None):
+        self._fold = fold or (lambda w: w)  # one spelling key for a name and the text's words
+        self._endings = {n: frozenset(self._fold(e) for e in endings)
+                         for n, endings in ((1, _NOUN_ENDINGS), (2, _NOUN_ENDINGS | _ADJ_ENDINGS))}
+        self._entries: dict[str, list[tuple[tuple[str, ...], object, frozenset[str]]]] = {}
 
     def add(self, name: str, value) -> None:
         words = _WORD.findall(name)
-        stems = tuple(_stem(w) for w in words)
+        stems = tuple(self._fold(_stem(w)) for w in words)
         if len(words) == 1 and words[0].lower().endswith(("у", "ю")):
             stems = (words[0].lower().replace("ё", "е"),)  # Баку, Перу do not decline ("Бакі" is "the sides")
         if not stems:
             return
+        # case endings a name of this declension cannot take: Воропаево is never "Воропаев" (a
+        # surname), Гребенка never "Гребенко"
+        last = words[-1].lower()
+        bad = frozenset({""} if last.endswith(("о", "е")) and not last.endswith(("ое", "ае", "ее")) else
+                        {"о", "ом"} if last.endswith(("а", "я")) and not last.endswith(("ая", "яя")) else
+                        # a plural (Гарбузы, Бенякони) never takes a singular's ending: "Гарбузом" is a man
+                        {"а", "е", "у", "ю", "ом", "ой", "ою", "ем"} | ({""} if last.endswith(("ичи", "ічы", "ичы")) else set())
+                        if last.endswith(("ы", "и", "і")) and len(words) == 1
+                        # "Лавриновичи" never written "Лавринович": that is a man's surname
+                        else ())
         variants = [stems]
+        fleeting = re.match(r"(.*\w{2})[еоё]([нкцл])ь?$", stems[-1])
+        if fleeting and last[-1:] in "ьцкл":  # a fleeting vowel: Свержень -> Свержня, Куренец -> Куренца
+            variants.append((*stems[:-1], fleeting.group(1) + fleeting.group(2)))
         if len(stems) == 1 and stems[0][-1:] in _ALTERNATIONS and len(stems[0]) >= 3:
             # Belarusian locatives alternate the last consonant: Ліда -> у Лідзе, Брэст -> у Брэсце,
             # Магілёў -> у Магілёве
             variants.append((stems[0][:-1] + _ALTERNATIONS[stems[0][-1]],))
         for stem in variants:
             entries = self._entries.setdefault(stem[0][:3], [])
-            entries.append((stem, value))
+            entries.append((stem, value, bad))
             entries.sort(key=lambda e: -len(e[0]))
 
     def match(self, toks: list[tuple[str, int, int]], i: int):
         """(number of tokens, value) of the longest name starting at token i, else None."""
-        low = _clean(toks[i][0]).lower().replace("ё", "е")
-        for stems, value in self._entries.get(low[:3], ()):
+        low = self._fold(_clean(toks[i][0]).lower().replace("ё", "е"))
+        for stems, value, bad in self._entries.get(low[:3], ()):
             n = len(stems)
-            window = [t[0].lower().replace("ё", "е") for t in toks[i:i + n]]
+            window = [self._fold(t[0].lower().replace("ё", "е")) for t in toks[i:i + n]]
             if len(window) < n:
                 continue
-            endings = _NOUN_ENDINGS if n == 1 else _NOUN_ENDINGS | _ADJ_ENDINGS
-            if all(w.startswith(s) and w[len(s):] in endings for w, s in zip(window, stems)):
+            endings = self._endings[min(n, 2)]
+            if all(w.startswith(s) and w[len(s):] in endings for w, s in zip(window, stems)) \
+                    and window[-1][len(stems[-1]):] not in bad:
                 return n, value
         return None
+
+
+def belarusian_key(word: str) -> str:
+    """A Russian or Belarusian spelling of a name without the letters the two languages write
+    differently (akanye о/а, е/я/э, и/ы/і, щ/шч, ў/в, дз/д): Комарин and Камарына, Езерище and
+    Езярышча, Бычиха and Бычыха share one key."""
+    w = word.lower().replace("шч", "щ").replace("дз", "д")
+    return w.translate(_BELARUSIAN_KEY)
+
+
+_BELARUSIAN_KEY = str.maketrans({"ё": "е", "э": "е", "я": "е", "о": "а", "ы": "и", "і": "и", "ў": "в", "ь": None,
+                                 "ъ": None, "'": None, "’": None})
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
     """(word or sign, start, end) as the place and stem indexes read text."""
     return [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+_PATRONYMIC = re.compile(r"[А-ЯЁІЎ]\w+(?:вич|вн|ьич|ичн|віч|ўн)\w*$")
+
+
+_FIRST_NAME_ENDINGS = ("", "ом", "ем", "ам", "у", "ю", "а", "я", "ы", "ой", "ей", "ай")
+
+
+def _after_a_first_name(toks, i: int) -> bool:
+    """Token i follows initials ("И.А."), a patronymic ("Александровичем") or a first name ("Ігар
+    Лаўрыновіч", "Иваном"): a surname, whatever village it is spelled like."""
+    if i >= 2 and toks[i - 1][0] == "." and len(toks[i - 2][0]) == 1 and toks[i - 2][0].isupper():
+        return True
+    if i < 1 or not toks[i - 1][0][:1].isupper():
+        return False
+    before = toks[i - 1][0]
+    if _PATRONYMIC.match(before):
+        return True
+    for ending in _FIRST_NAME_ENDINGS:
+        if before.endswith(ending) and len(before) - len(ending) >= 3:
+            stem = before[:len(before) - len(ending)] if ending else before
+            lang = "be" if re.search(r"[іўІЎ]", stem) else "ru"
+            if any(f.lower() in FIRST_NAMES for f in latin_forms(stem, lang)):
+                return True
+    return False
 
 
 def _clean(token: str) -> str:
@@ -162,6 +224,8 @@ class PlaceRegistry:
         self._by_id = {p.id: p for p in places}
         self._latin: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> [(words, id)]
         self._cyrillic = StemIndex()
+        # places known only by their Russian spelling, as a Belarusian page writes them ("у Камарыне")
+        self._belarusian = StemIndex(fold=belarusian_key)
         self.phrases: set[str] = set()  # lower-case English names and their inner word runs (not persons)
         for p in places:
             for name in p.names():
@@ -170,8 +234,12 @@ class PlaceRegistry:
                     continue
                 if re.search(r"[А-Яа-яІіЎў]", name):
                     self._cyrillic.add(name, p.id)
+                    if p.kind == "village" and name == p.labels.get("ru") == p.labels.get("be"):
+                        self._belarusian.add(name, p.id)
                 else:
                     self._latin.setdefault(words[0], []).append((words, p.id))
+                    if p.needs_context:
+                        continue  # "Ilya" stays a first name where no place context says otherwise
                     low = [w.lower() for w in words]
                     for i in range(len(low)):
                         for j in range(i + 1, len(low) + 1):
@@ -216,7 +284,7 @@ class PlaceRegistry:
         toks = tokens(text)
         out: dict[str, None] = {}
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
-        i = 0
+        i = last_end = 0  # last_end: the token after the last place found ("Kurenets and Ilya")
         while i < len(toks):
             word, start, _ = toks[i]
             if any(a <= start < b for a, b in skip):
@@ -227,24 +295,42 @@ class PlaceRegistry:
                 n, ids = settlements
                 out.update(dict.fromkeys(ids))
                 i += n
+                last_end = i
                 continue
             if not word[:1].isupper():
                 i += 1
                 continue
-            hit = self._latin_at(toks, i) if word[:1].isascii() else self._cyrillic.match(toks, i)
+            hit = self._latin_at(toks, i) if word[:1].isascii() else self._cyrillic_at(toks, i, lang)
             shared = None if word[:1].isascii() else self._shared_kind_at(toks, i)
             if shared:  # "Витебской и Смоленской областей": both are oblasts
                 out.setdefault(shared)
                 i += 1
                 continue
+            if hit and not word[:1].isascii() and _after_a_first_name(toks, i):
+                hit = None  # "И.А. Гарбуз", "Иваном Александровичем Гарбузом": a surname, not the village
+            if hit and self._by_id[hit[1]].needs_context and not self._place_context(toks, i, hit[0], last_end):
+                hit = None
             if hit:
                 n, pid = hit
                 if not any(a < toks[i + n - 1][2] <= b for a, b in skip) and not self._inside_a_name(toks, i, n):
                     out.setdefault(pid)
+                    last_end = i + n
                 i += n
             else:
                 i += 1
         return list(out)
+
+    @staticmethod
+    def _place_context(toks, i: int, n: int, last_end: int) -> bool:
+        """The text says that the name at token i is a place: a preposition of place before it
+        ("in Ilya", "из Ильи"), a place kind after it ("Batman Province"), or a list it shares
+        with a place just found ("Vileyka, Kurenets and Ilya")."""
+        before = toks[i - 1][0].lower() if i else ""
+        if before in _PLACE_CUES:
+            return True
+        if i + n < len(toks) and toks[i + n][0].lower() in _KIND_WORDS:
+            return True
+        return before in (",", "and", "и", "і") and last_end == i - 1
 
     @staticmethod
     def _inside_a_name(toks, i: int, n: int) -> bool:
@@ -302,7 +388,7 @@ class PlaceRegistry:
                 or (j + 1 < len(toks) and toks[j + 1][0] == "."  and len(word) < 4):
             return None  # "П.М. Машэрава": initials, not "п. М"
         cyrillic = bool(_CYRILLIC.match(word))
-        known = self._cyrillic.match(toks, j) if cyrillic else self._latin_at(toks, j)
+        known = self._cyrillic_at(toks, j, lang) if cyrillic else self._latin_at(toks, j)
         if known:
             return known
         n = 1
@@ -321,6 +407,9 @@ class PlaceRegistry:
             labels = {"en": en, **({lang: name} if lang != "en" else {})}
             self._by_id[pid] = Place(pid, "village", labels)
         return pid
+
+    def _cyrillic_at(self, toks, i: int, lang: str):
+        return self._cyrillic.match(toks, i) or (self._belarusian.match(toks, i) if lang == "be" else None)
 
     def _latin_at(self, toks, i):
         first = toks[i][0]
@@ -379,22 +468,34 @@ def _belarus() -> list[Place]:
             continue
         town_id = f"place:by-town:{_slug(en)}"
         if town_id not in out:
-            out[town_id] = Place(town_id, "city" if kind == "city" else "town", {"en": en, "ru": ru, "be": be}, [],
-                                 oblast_id)
+            out[town_id] = Place(town_id, "city" if kind == "city" else "town", {"en": en, "ru": ru, "be": be},
+                                 press_variants(en), oblast_id)
         if kind == "district":
             did = f"place:by-district:{_slug(en)}"
             labels = {"en": f"{en} District", "ru": f"{ru_adj} район", "be": f"{be_adj} раён"}
-            out[did] = Place(did, "district", labels, [f"{en} district", f"{en} Raion"], oblast_id)
+            out[did] = Place(did, "district", labels, [f"{en} district", f"{en} Raion",
+                                                        *(f"{v} District" for v in press_variants(en))], oblast_id)
     return list(out.values())
 
 
 def _settlements() -> list[Place]:
-    """Villages, agrotowns and settlements of Belarus (GeoNames, 500+ inhabitants)."""
+    """Villages, agrotowns and settlements of Belarus (GeoNames: a post office or 500+ inhabitants);
+    one whose Belarusian spelling GeoNames lacks is labelled in Russian there too, and a Belarusian
+    page's spelling of it is matched by `_belarusian_spellings`."""
     out = []
-    for _kind, oblast, en, ru, be, _, _ in rows(SETTLEMENTS_FILE):
-        out.append(Place(f"{VILLAGE_PREFIX}{_slug(en)}", "village", {"en": en, "ru": ru, "be": be}, [],
-                         f"place:by-oblast:{oblast}" if oblast != "minsk-city" else None))
+    for _kind, oblast, en, ru, be, aliases, flags in rows(SETTLEMENTS_FILE):
+        out.append(Place(f"{VILLAGE_PREFIX}{_slug(en)}", "village", {"en": en, "ru": ru, "be": be or ru},
+                         [a for a in aliases.split(",") if a],
+                         f"place:by-oblast:{oblast}" if oblast and oblast != "minsk-city" else None,
+                         needs_context=flags == "context"))
     return out
+
+
+def press_variants(en: str) -> list[str]:
+    """The spellings of a romanized Russian place name that the English press also uses:
+    Glubokoye -> Glubokoe, Yezerishche -> Ezerishche (the y before e left out)."""
+    variant = re.sub(r"\bYe(?=[a-z])", "E", re.sub(r"(?<=[aeiouy])ye", "e", en))
+    return [variant] if variant != en else []
 
 
 def _foreign() -> list[Place]:
