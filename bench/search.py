@@ -17,7 +17,10 @@ totals are larger; its ratio to theirs is printed).
 Each engine in its best documented form (what was tried is in each query() docstring); builds
 use the same thread count (--threads: searchsvc write_generation procs, tantivy writer threads;
 SQLite's FTS5 build is single-threaded).
-Index build speed is measured too (searchsvc without translation: ready-made ru/be fields).
+Index build speed is measured too (searchsvc without translation: ready-made ru/be fields):
+each engine's build is watched by BuildMeter -- wall and CPU seconds, the peak size of the folder
+it writes against the final index (temporary disk), peak RSS -- and the load average is printed
+beside the build and query figures (a shared box: compare ratios within one run).
 --build-only times searchsvc's build alone (write_generation, --repeat times: wall and CPU seconds,
 the index folder's peak size against its final size); with --baseline
 CHECKOUT (e.g. `git worktree add /tmp/base <commit>`) each round also builds the same corpus with
@@ -213,13 +216,16 @@ class SearchsvcEngine:
     def __init__(self, index_cache: Path | None = None, threads: int = 2):
         self.index_cache, self.threads = index_cache, threads
 
+    def build_dir(self, corpus: Corpus, workdir: Path) -> Path:
+        return (self.index_cache or workdir) / f"searchsvc-{corpus.name}"
+
     def build(self, corpus: Corpus, workdir: Path) -> float:
         """Index with write_generation(procs=threads), or reuse an index this bench built before
         (--index-cache; the build time recorded then is reported)."""
         from searchsvc.index import IndexStore, write_generation
         from searchsvc.search import SearchService
 
-        root = (self.index_cache or workdir) / f"searchsvc-{corpus.name}"
+        root = self.build_dir(corpus, workdir)
         meta = root / "bench-build.json"
         store = IndexStore(root)
         if (self.index_cache or not self.typo_tolerance) and meta.exists() and store.exists():
@@ -337,9 +343,13 @@ class SqliteEngine:
     def __init__(self, threads: int = 2):
         self.threads = threads  # unused: FTS5 builds on one thread
 
+    def build_dir(self, corpus: Corpus, workdir: Path) -> Path:
+        return workdir / "sqlite"
+
     def build(self, corpus: Corpus, workdir: Path) -> float:
         t0 = time.perf_counter()
-        db = sqlite3.connect(str(workdir / "fts.sqlite"), check_same_thread=False)
+        self.build_dir(corpus, workdir).mkdir()
+        db = sqlite3.connect(str(self.build_dir(corpus, workdir) / "fts.sqlite"), check_same_thread=False)
         db.execute("PRAGMA temp_store = MEMORY")  # the per-query match table stays in memory
         cols = ", ".join(f"title_{l}, body_{l}" for l in LANGS)
         db.execute(f"CREATE VIRTUAL TABLE fts USING fts5({cols}, tokenize='unicode61 remove_diacritics 0')")
@@ -413,6 +423,9 @@ class TantivyEngine:
     def __init__(self, threads: int = 2):
         self.threads = threads
 
+    def build_dir(self, corpus: Corpus, workdir: Path) -> Path:
+        return workdir / "tantivy"
+
     def build(self, corpus: Corpus, workdir: Path) -> float:
         import tantivy
 
@@ -425,7 +438,7 @@ class TantivyEngine:
         for f in ("person", "organization", "month"):
             sb.add_text_field(f, stored=False, fast=True, tokenizer_name="raw")
         self.schema = sb.build()
-        path = workdir / "tantivy"
+        path = self.build_dir(corpus, workdir)
         path.mkdir()
         index = tantivy.Index(self.schema, path=str(path))
         writer = index.writer(heap_size=256_000_000, num_threads=self.threads)
@@ -495,16 +508,29 @@ def run_corpus(corpus: Corpus, engines, n_queries: int, check_sqlite_forms: bool
     gc.collect()
     gc.freeze()
     try:
-        builds = {}
+        builds, metered = {}, {}
+        n = len(corpus.articles)
         for engine in engines:
-            builds[engine.name] = engine.build(corpus, workdir)
+            build_dir = getattr(engine, "build_dir", None)
+            with BuildMeter(build_dir(corpus, workdir) if build_dir else workdir / engine.name) as meter:
+                builds[engine.name] = engine.build(corpus, workdir)
+            if getattr(engine, "reused", False):
+                print(f"  {corpus.name:18} {engine.name:12} build {builds[engine.name]:6.1f} s "
+                      f"({n / builds[engine.name]:6.0f} docs/s, cached)", flush=True)
+                continue
+            m = metered[engine.name] = meter.summary(n, engine.threads if engine.name != "sqlite-fts5" else 1)
             print(f"  {corpus.name:18} {engine.name:12} build {builds[engine.name]:6.1f} s "
-                  f"({len(corpus.articles) / builds[engine.name]:6.0f} docs/s"
-                  f"{', cached' if getattr(engine, 'reused', False) else ''})", flush=True)
+                  f"({n / builds[engine.name]:6.0f} docs/s), cpu {m['cpu_s']} s ({m['docs_per_cpu_s']} docs per cpu s), "
+                  f"index {m['final_mb']} MB, peak disk {m['peak_disk_ratio']}x, peak RSS {m['peak_rss_mb']} MB "
+                  f"(with its writers, PSS: {m['peak_tree_pss_mb']} MB), threads {m['threads']}, load {m['load']}",
+                  flush=True)
         times = {(e.name, p, k): [] for e in engines for p in ("cold", "warm") for k in kinds}
         totals: dict[str, list[int]] = {e.name: [] for e in engines}
         mismatches: list = []
+        out["bench_rss_mb_before_queries"] = round(_proc_kb(os.getpid(), "VmRSS:") / 1024)
+        out["load"] = {}
         for pass_ in ("cold", "warm"):
+            out["load"][pass_] = [round(os.getloadavg()[0], 1)]
             for i, (kind, text, flt) in enumerate(corpus.queries):
                 answers = {}
                 for engine in engines[i % len(engines):] + engines[:i % len(engines)]:
@@ -527,6 +553,7 @@ def run_corpus(corpus: Corpus, engines, n_queries: int, check_sqlite_forms: bool
                         print(f"    baseline differs: {pass_} {kind} {text!r} {flt}: total {base[0]} -> {ours[0]}"
                               f"{'' if ours[1] == base[1] else ', top 10 differ'}"
                               f"{'' if ours[2] == base[2] else ', facets differ'}", flush=True)
+            out["load"][pass_].append(round(os.getloadavg()[0], 1))
         names = [e.name for e in engines]
         if "searchsvc-baseline" in totals:
             out["baseline_mismatches"] = len(mismatches)
@@ -542,8 +569,13 @@ def run_corpus(corpus: Corpus, engines, n_queries: int, check_sqlite_forms: bool
         if "searchsvc" in totals and "sqlite-fts5" in totals:
             hits = [(a, b) for a, b in zip(totals["searchsvc"], totals["sqlite-fts5"]) if b]
             out["searchsvc_total_over_sqlite_median"] = round(statistics.median([a / b for a, b in hits]), 2) if hits else None
+        out["bench_rss_mb_after_queries"] = round(_proc_kb(os.getpid(), "VmRSS:") / 1024)
+        print(f"  load average over the passes: {out['load']}; bench RSS {out['bench_rss_mb_before_queries']} -> "
+              f"{out['bench_rss_mb_after_queries']} MB", flush=True)
         for name in names:
             row = {"build_s": round(builds[name], 1), "docs_per_s": round(len(corpus.articles) / builds[name])}
+            if name in metered:
+                row["build"] = metered[name]
             for pass_ in ("cold", "warm"):
                 every = [t for k in kinds for t in times[(name, pass_, k)]]
                 row[pass_] = {"all": _summary(every), **{k: _summary(times[(name, pass_, k)]) for k in kinds}}
@@ -610,6 +642,86 @@ def _tree_bytes(path: Path) -> int:
             except FileNotFoundError:  # removed while walking (a run merged, MAIN.tmp cleared)
                 pass
     return total
+
+
+def _proc_kb(pid: int | str, key: str, name: str = "status") -> int:
+    try:
+        for line in open(f"/proc/{pid}/{name}"):
+            if line.startswith(key):
+                return int(line.split()[1])
+    except (FileNotFoundError, ProcessLookupError, ValueError):
+        pass
+    return 0
+
+
+def _children(pid: int) -> list[int]:
+    """Direct children of `pid` (the forked index writers), from /proc/*/stat's parent field."""
+    out = []
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat") as fh:
+                    if int(fh.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        out.append(int(entry.name))
+            except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+                pass
+    return out
+
+
+class BuildMeter:
+    """One engine's build watched from a thread: wall and CPU seconds (this process with its
+    threads, and the forked writers it waited for), the peak size of the folder the engine writes
+    (index, run files, journals, segments being merged) against its final size, and memory: this
+    process's peak RSS and the peak PSS of it and its children together (PSS splits the pages a
+    fork shares, so the sum is what the build holds), sampled every `every` seconds."""
+
+    def __init__(self, path: Path, every: float = 1.0):
+        import threading
+
+        self.path, self.every = path, every
+        self.peak_bytes = self.peak_rss_kb = self.peak_tree_pss_kb = 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    @staticmethod
+    def _cpu() -> float:
+        import resource
+
+        return sum(r.ru_utime + r.ru_stime for r in (resource.getrusage(resource.RUSAGE_SELF),
+                                                       resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+    def _sample(self) -> None:
+        pid = os.getpid()
+        while True:
+            self.peak_bytes = max(self.peak_bytes, _tree_bytes(self.path) if self.path.exists() else 0)
+            self.peak_rss_kb = max(self.peak_rss_kb, _proc_kb(pid, "VmRSS:"))
+            pss = sum(_proc_kb(p, "Pss:", "smaps_rollup") for p in [pid, *_children(pid)])
+            self.peak_tree_pss_kb = max(self.peak_tree_pss_kb, pss)
+            if self._done.wait(self.every):
+                return
+
+    def __enter__(self):
+        self.load = [round(os.getloadavg()[0], 1)]
+        self.cpu0, self.t0 = self._cpu(), time.perf_counter()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.seconds, self.cpu_s = time.perf_counter() - self.t0, self._cpu() - self.cpu0
+        self._done.set()
+        self._thread.join()
+        self.load.append(round(os.getloadavg()[0], 1))
+        self.final_bytes = _tree_bytes(self.path) if self.path.exists() else 0
+        self.peak_bytes = max(self.peak_bytes, self.final_bytes)
+        return False
+
+    def summary(self, docs: int, threads: int) -> dict:
+        return {"seconds": round(self.seconds, 1), "docs_per_s": round(docs / self.seconds),
+                "cpu_s": round(self.cpu_s, 1), "docs_per_cpu_s": round(docs / self.cpu_s) if self.cpu_s else None,
+                "final_mb": round(self.final_bytes / 1e6), "peak_mb": round(self.peak_bytes / 1e6),
+                "peak_disk_ratio": round(self.peak_bytes / self.final_bytes, 2) if self.final_bytes else None,
+                "peak_rss_mb": round(self.peak_rss_kb / 1024), "peak_tree_pss_mb": round(self.peak_tree_pss_kb / 1024),
+                "threads": threads, "load": self.load}
 
 
 def build_seconds(corpus: Corpus, procs: int) -> dict:
