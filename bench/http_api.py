@@ -287,8 +287,8 @@ def main() -> int:
         for kind in sorted(found):
             totals = found[kind]
             print(f"  {kind:20} {len(totals):3}  {sum(t == 0 for t in totals):3}  {statistics.median(totals):8.0f}")
-        print("| workers | clients | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 | server RSS MB warm -> end |")
-        print("|---|---|---|---|---|---|---|---|---|")
+        print("| workers | clients | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 | server RSS MB warm -> end | load |")
+        print("|---|---|---|---|---|---|---|---|---|---|")
         for workers in args.workers:
             proc, url = start_server(index_dir, workers)
             try:
@@ -299,7 +299,8 @@ def main() -> int:
                     row = load(url, clients, args.seconds, mix)
                     rss1 = server_rss_mb(proc.pid)
                     print(f"| {workers} | {clients} | {row['requests']} | {row['rps']:.0f} | {row['p50_ms']:.1f} | "
-                          f"{row['p95_ms']:.1f} | {row['p99_ms']:.1f} | {row['errors']} | {rss0:.0f} -> {rss1:.0f} |",
+                          f"{row['p95_ms']:.1f} | {row['p99_ms']:.1f} | {row['errors']} | {rss0:.0f} -> {rss1:.0f} | "
+                          f"{os.getloadavg()[0]:.1f} |",
                           flush=True)
                     print("  p95 ms by kind: " + ", ".join(f"{k} {v:.0f}" for k, v in row["kinds_p95_ms"].items()),
                           flush=True)

@@ -93,8 +93,8 @@ def main() -> int:
         write_generation(IndexStore(index), corpus.articles, corpus.registry, procs=2)
     print(f"machine: {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; index {index}; "
           f"{args.threads} threads, {args.seconds:.0f} s each")
-    print("| readers | searches | RSS MB over time (s: MB) |")
-    print("|---|---|---|")
+    print("| readers | searches | RSS MB over time (s: MB) | load at the end |")
+    print("|---|---|---|---|")
     for max_readers in ((4,) if args.pool_only else (args.threads, 4)):
         out = subprocess.run([sys.executable, __file__, "--child", str(index), str(max_readers),
                               "--threads", str(args.threads), "--seconds", str(args.seconds)],
@@ -102,7 +102,7 @@ def main() -> int:
         res = json.loads(out.stdout.strip().splitlines()[-1])
         label = f"one per thread ({max_readers})" if max_readers == args.threads else f"pool of {max_readers}"
         series = ", ".join(f"{t:.0f}: {mb:.0f}" for t, mb in res["samples"])
-        print(f"| {label} | {res['searches']} | {series} |", flush=True)
+        print(f"| {label} | {res['searches']} | {series} | {os.getloadavg()[0]:.1f} |", flush=True)
     if tmp:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
