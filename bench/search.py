@@ -208,6 +208,23 @@ def query_mix(articles, n: int = 420, seed: int = 5) -> list[tuple[str, str, tup
 
 # -- engines ----------------------------------------------------------------------------------------
 
+def _cached_build(root: Path, engine) -> float | None:
+    """The build time recorded with an index this bench built in --index-cache before (the index
+    is reused), or None: build it (a half-built folder from an interrupted run is removed)."""
+    meta = root / "bench-build.json"
+    engine.reused = engine.index_cache is not None and meta.exists()
+    if engine.reused:
+        return json.loads(meta.read_text())["build_s"]
+    shutil.rmtree(root, ignore_errors=True)
+    return None
+
+
+def _record_build(root: Path, corpus: Corpus, took: float) -> float:
+    (root / "bench-build.json").write_text(json.dumps({"build_s": took, "docs": len(corpus.articles),
+                                                       "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}))
+    return took
+
+
 class SearchsvcEngine:
     name = "searchsvc"
 
@@ -340,17 +357,23 @@ def serve_searchsvc(index: Path, entities: Path, typos: bool) -> int:
 class SqliteEngine:
     name = "sqlite-fts5"
 
-    def __init__(self, threads: int = 2):
+    def __init__(self, threads: int = 2, index_cache: Path | None = None):
         self.threads = threads  # unused: FTS5 builds on one thread
+        self.index_cache = index_cache
 
     def build_dir(self, corpus: Corpus, workdir: Path) -> Path:
-        return workdir / "sqlite"
+        return (self.index_cache or workdir) / f"sqlite-{corpus.name}"
 
     def build(self, corpus: Corpus, workdir: Path) -> float:
-        t0 = time.perf_counter()
-        self.build_dir(corpus, workdir).mkdir()
-        db = sqlite3.connect(str(self.build_dir(corpus, workdir) / "fts.sqlite"), check_same_thread=False)
+        root = self.build_dir(corpus, workdir)
+        took = _cached_build(root, self)
+        root.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(str(root / "fts.sqlite"), check_same_thread=False)
         db.execute("PRAGMA temp_store = MEMORY")  # the per-query match table stays in memory
+        if took is not None:
+            self.db = db
+            return took
+        t0 = time.perf_counter()
         cols = ", ".join(f"title_{l}, body_{l}" for l in LANGS)
         db.execute(f"CREATE VIRTUAL TABLE fts USING fts5({cols}, tokenize='unicode61 remove_diacritics 0')")
         db.execute("CREATE TABLE doc (rowid INTEGER PRIMARY KEY, id TEXT, month TEXT)")
@@ -371,7 +394,7 @@ class SqliteEngine:
             # no ANALYZE: with its statistics SQLite 3.40 puts a Bloom filter on ent in the facet
             # joins, built by scanning the whole table per query (4.3 -> 0.73 ms p50 at 10k without)
         self.db = db
-        return time.perf_counter() - t0
+        return _record_build(root, corpus, time.perf_counter() - t0)
 
     def query(self, text, flt):
         """Matches into an in-memory temp table once (one MATCH per query); total and the three
@@ -420,11 +443,11 @@ class TantivyEngine:
 
     name = "tantivy"
 
-    def __init__(self, threads: int = 2):
-        self.threads = threads
+    def __init__(self, threads: int = 2, index_cache: Path | None = None):
+        self.threads, self.index_cache = threads, index_cache
 
     def build_dir(self, corpus: Corpus, workdir: Path) -> Path:
-        return workdir / "tantivy"
+        return (self.index_cache or workdir) / f"tantivy-{corpus.name}"
 
     def build(self, corpus: Corpus, workdir: Path) -> float:
         import tantivy
@@ -439,6 +462,12 @@ class TantivyEngine:
             sb.add_text_field(f, stored=False, fast=True, tokenizer_name="raw")
         self.schema = sb.build()
         path = self.build_dir(corpus, workdir)
+        self.fields = [f"{p}_{l}" for l in LANGS for p in ("title", "body")]
+        took = _cached_build(path, self)
+        if took is not None:
+            self.index = tantivy.Index(self.schema, path=str(path), reuse=True)
+            self.searcher = self.index.searcher()
+            return took
         path.mkdir()
         index = tantivy.Index(self.schema, path=str(path))
         writer = index.writer(heap_size=256_000_000, num_threads=self.threads)
@@ -457,9 +486,7 @@ class TantivyEngine:
         writer.wait_merging_threads()
         index.reload()
         self.index, self.searcher = index, index.searcher()
-        self.fields = [f"{p}_{l}" for l in LANGS for p in ("title", "body")]
-        self.snippets = {}
-        return time.perf_counter() - t0
+        return _record_build(path, corpus, time.perf_counter() - t0)
 
     def query(self, text, flt):
         import tantivy
@@ -525,6 +552,7 @@ def run_corpus(corpus: Corpus, engines, n_queries: int, check_sqlite_forms: bool
                   f"(with its writers, PSS: {m['peak_tree_pss_mb']} MB), threads {m['threads']}, load {m['load']}",
                   flush=True)
         times = {(e.name, p, k): [] for e in engines for p in ("cold", "warm") for k in kinds}
+        cpu_times = {key: [] for key in times}
         totals: dict[str, list[int]] = {e.name: [] for e in engines}
         mismatches: list = []
         out["bench_rss_mb_before_queries"] = round(_proc_kb(os.getpid(), "VmRSS:") / 1024)
@@ -537,9 +565,10 @@ def run_corpus(corpus: Corpus, engines, n_queries: int, check_sqlite_forms: bool
                     if getattr(engine, "server", None) is not None:
                         ms, answer = engine.server.timed_query(text, flt)
                     else:
-                        t0 = time.perf_counter()
+                        t0, c0 = time.perf_counter(), time.process_time()
                         answer = engine.query(text, flt)
                         ms = (time.perf_counter() - t0) * 1000
+                        cpu_times[(engine.name, pass_, kind)].append((time.process_time() - c0) * 1000)
                     times[(engine.name, pass_, kind)].append(ms)
                     answers[engine.name] = answer
                     if pass_ == "cold":
@@ -579,8 +608,16 @@ def run_corpus(corpus: Corpus, engines, n_queries: int, check_sqlite_forms: bool
             for pass_ in ("cold", "warm"):
                 every = [t for k in kinds for t in times[(name, pass_, k)]]
                 row[pass_] = {"all": _summary(every), **{k: _summary(times[(name, pass_, k)]) for k in kinds}}
+                if cpu_times[(name, pass_, kinds[0])]:
+                    every = [t for k in kinds for t in cpu_times[(name, pass_, k)]]
+                    row[f"{pass_}_cpu"] = {"all": _summary(every),
+                                           **{k: _summary(cpu_times[(name, pass_, k)]) for k in kinds}}
             out["engines"][name] = row
         print_table(out, names, kinds)
+        cpu_names = [n for n in names if "cold_cpu" in out["engines"][n]]
+        if "searchsvc" in cpu_names:
+            print("\n  CPU time per query (process_time: what the query cost, whatever the load)")
+            print_table(out, cpu_names, kinds, suffix="_cpu")
         if check_sqlite_forms:
             out["sqlite_forms"] = compare_sqlite_forms(next(e for e in engines if e.name == "sqlite-fts5"), corpus)
     finally:
@@ -593,21 +630,21 @@ def run_corpus(corpus: Corpus, engines, n_queries: int, check_sqlite_forms: bool
     return out
 
 
-def print_table(out: dict, names: list[str], kinds: list[str]) -> None:
-    print(f"\n  {out['corpus']} ({out['docs']} docs), p50 / p95 ms; ratio = searchsvc / engine")
+def print_table(out: dict, names: list[str], kinds: list[str], suffix: str = "") -> None:
+    print(f"\n  {out['corpus']} ({out['docs']} docs), p50 / p95 ms{' CPU' if suffix else ''}; ratio = searchsvc / engine")
     header = "  | pass | kind | " + " | ".join(names) + " | " + " | ".join(f"vs {n}" for n in names if n != "searchsvc") + " |"
     print(header)
     print("  |" + "---|" * (header.count("|") - 1))
     for pass_ in ("cold", "warm"):
         for kind in ["all", *kinds]:
-            cells = [out["engines"][n][pass_][kind] for n in names]
+            cells = [out["engines"][n][pass_ + suffix][kind] for n in names]
             row = [f"{c['p50_ms']:.2f} / {c['p95_ms']:.2f}" for c in cells]
             ratios = []
             if "searchsvc" in names:
-                ours = out["engines"]["searchsvc"][pass_][kind]
+                ours = out["engines"]["searchsvc"][pass_ + suffix][kind]
                 for n in names:
                     if n != "searchsvc":
-                        o = out["engines"][n][pass_][kind]
+                        o = out["engines"][n][pass_ + suffix][kind]
                         ratios.append(f"{ours['p50_ms'] / o['p50_ms']:.2f}x / {ours['p95_ms'] / o['p95_ms']:.2f}x")
             print(f"  | {pass_} | {kind} | " + " | ".join(row + ratios) + " |", flush=True)
 
@@ -833,7 +870,8 @@ def main(argv=None) -> int:
     ap.add_argument("--engines", default="searchsvc,sqlite-fts5,tantivy")
     ap.add_argument("--json", metavar="FILE", help="also write the results here")
     ap.add_argument("--index-cache", type=Path, metavar="DIR",
-                    help="keep searchsvc's indexes here and reuse them next run (its build takes minutes)")
+                    help="keep every engine's index here and reuse it next run (with the build time "
+                         "recorded then): a big corpus's query passes can be rerun alone")
     ap.add_argument("--build-only", action="store_true", help="time searchsvc's index build only")
     ap.add_argument("--procs", type=int, default=2, help="--build-only: write_generation procs")
     ap.add_argument("--baseline", type=Path, metavar="CHECKOUT",
@@ -867,7 +905,7 @@ def main(argv=None) -> int:
             engines.append((SearchsvcEngine if name == "searchsvc" else SearchsvcTyposOffEngine)(
                 args.index_cache, args.threads))
         else:
-            engines.append({"sqlite-fts5": SqliteEngine, "tantivy": TantivyEngine}[name](args.threads))
+            engines.append({"sqlite-fts5": SqliteEngine, "tantivy": TantivyEngine}[name](args.threads, args.index_cache))
     if args.compare_baseline:
         current = next((e for e in engines if e.name == "searchsvc"), None)
         if current is None:
