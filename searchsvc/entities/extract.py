@@ -1303,8 +1303,9 @@ class EntityExtractor:
         Мицкевича", "Анны Петровой"; "Анна Петрова" is a nominative, "Ивану Петрову" a dative)."""
         if not _CYRILLIC_WORD.search(m.text) or not re.search(r"[аяыиі]$", m.text.split()[0]):
             return False
-        if m.candidate is not None:
-            return bool(m.candidate.labels) and m.text not in m.candidate.labels.values()
+        if m.candidate is not None:  # (the label has no patronymic: "Алена Уладзіміраўна Зайцава" is nominative)
+            words = m.text.split()
+            return bool(m.candidate.labels) and f"{words[0]} {words[-1]}" not in m.candidate.labels.values()
         e = self.registry.get(m.entity_id) if m.entity_id else None
         return e is not None and m.text not in e.names()
 
