@@ -84,3 +84,24 @@ def test_what_is_still_no_person(persons):
     assert persons("Праздник 8 Марта\n\nНакануне праздника в школе прошел концерт.") == []
     assert persons("The Executive Body of State Power of Sughd Region signed the plan.") == []
     assert persons("The Chief Physician of the hospital opened the ward.") == []
+
+
+def test_more_belarusian_spellings_of_russian_surnames(persons):
+    # an apostrophe and a ў before a vowel that Russian writes ь, вь; an о after ч that is ё
+    assert persons("Ураджай сабраў камбайнер Васіль Вараб'ёў.") == ["Vasily Vorobyev"]
+    assert persons("Выставу адкрыў мастак Пётр Салаўёў.") == ["Pyotr Solovyev"]
+    assert persons("Пра рамонт расказаў інжынер Алег Пугачоў.") == ["Oleg Pugachev"]
+
+
+def test_surname_first_and_initials_after_the_surname(persons):
+    # the official order of staff lists and orders: surname, first name, patronymic
+    assert persons("Приём граждан ведёт заместитель главы администрации Новиков Андрей Викторович.") \
+        == ["Andrei Novikov"]
+    assert persons("Благодарность объявлена Сидоренко Ольге Петровне, агроному хозяйства.") == ["Olga Sidorenko"]
+    assert persons("Начальнік аддзела кадраў – Шаўчэнка Тамара Іванаўна.") == ["Tamara Shevchenko"]
+    assert persons("Совещание провёл Новиков А.В., первый заместитель председателя.") == ["A.V. Novikov"]
+    # a name that follows the initials is theirs, not the word before them
+    assert persons("Письмо подписал Президент Республики Беларусь А.Г. Лукашенко.") == ["Aleksandr Lukashenko"]
+    # a first name and a woman's patronymic alone are an address, and "Дни Адама Мицкевича" no surname-first name
+    assert persons("Тамара Іванаўна падзякавала ўсім.") == []
+    assert persons("Гостей пригласили на Дни Адама Мицкевича в Новогрудке.") == []

@@ -26,7 +26,7 @@ from ..lang.translit import press_form, transliterate
 from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms, name_key
-from .person_names import chinese_name, foreign_first_names, native_surname, russian_spelling
+from .person_names import LATIN_SCRIPT_COUNTRIES, chinese_name, foreign_first_names, native_surname, russian_spelling
 from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .companies import CompanyNames, foreign_body_at
 from .shapes import Candidate, Mention, is_patronymic
@@ -45,6 +45,12 @@ _PATRONYMIC = rf"[А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS})[а-яёі�
 # Belarusian -овіч is a surname (Андрэй Рамановіч: the patronymic of Раман is Раманавіч)
 _PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+([А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS}|овіч)[а-яёіў]*)"
                       rf"\s+({_NAME})(?![\w-])")
+# the official order, surname first: "Мельников Владимир Александрович", "Кудрэвіч Ларыса Мікалаеўна"
+_PERSON3_SURNAME_FIRST = re.compile(rf"(?<![\w-])({_NAME})\s+({_NAME})\s+({_PATRONYMIC})(?![\w-])")
+# a surname and the initials after it: "Мельников В.А." (not "Беларуси А.Г. Лукашенко": no name follows)
+_SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁІЎ][а-яёіў’'-]{2,})\s+([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.(?!\s?[А-ЯЁІЎ][а-яёіў])")
+# a woman's patronymic is never a surname ("Ларыса Мікалаеўна" alone is an address)
+_WOMANS_PATRONYMIC = re.compile(r"(?:овн|евн|аўн|еўн|оўн|ичн|ічн)[аеуыіой]{1,2}$")
 _INITIALS_PERSON = re.compile(r"(?<![\w.])([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ][а-яёіў’'-]{2,})(?![\w-])")
 # (ending, nominative ending, feminine) of a first name in an oblique case: "Андреем", "Ирины"
 # capitalized words after initials that are not surnames ("г. Минск", "ул. Ленина" are lower-case anyway)
@@ -63,6 +69,7 @@ _SURNAME_CASES = {
             ("е", "")),
     True: (("ской", "ская"), ("цкой", "цкая"), ("скай", "ская"), ("ой", "а"), ("ай", "а"), ("ую", "ая"), ("у", "а")),
 }
+_CYR_UPPER_WORD = re.compile(r"[А-ЯЁІЎ]{2,}")
 # a woman's surname in an oblique case (Мукашевой, Іванавай, Петровой, Ковалёву)
 _WOMANS_OBLIQUE = re.compile(r"(?<=[оеёая]в|[иіы]н)(?:ой|ою|ай|ую|у)$")
 # words after which a name is in the genitive: "по словам главного технолога", "па словах", "у", "для"
@@ -174,6 +181,7 @@ def _press_name(word: str, language: Language, languages: LanguageRegistry, firs
     if first_name:  # Dmitry, Sergei, Lyudmila, else Aleksandr; else a lexicon form (Alexander)
         bgn = transliterate(russian, system)
         press = press_form(bgn) if "x" in bgn.lower() else press_form(bgn).replace("x", "ks")  # not Alexandr
+        press = press[:1].upper() + press[1:]  # (press_form lowers a leading Ks: Kseniya)
         known = [f for f in (press, bgn) if f.lower() in lx.FIRST_NAMES]
         if not known and word in language.press_first_names:
             known = [press]  # the language knows it for a first name (Мечыслаў: Mechislav)
@@ -181,7 +189,7 @@ def _press_name(word: str, language: Language, languages: LanguageRegistry, firs
                                        or _latin(word, language.code, first_name=True))
     russian = re.sub(r"(?<=[^аеёиоуыэюя])ё", "е", russian)  # Kovalev, not Kovalyov
     # й before a consonant is i in the press (Zaitsev, Gaidukevich), not the standards' y
-    return re.sub(r"(?<=[aeou])y(?=[bcdfghklmnpqrstvwxz])", "i", press_form(transliterate(russian, system)))
+    return re.sub(r"(?<=[aeouAEOU])y(?=[bcdfghklmnpqrstvwxz])", "i", press_form(transliterate(russian, system)))
 
 
 class CyrillicNames:
@@ -293,6 +301,24 @@ class CyrillicNames:
             person.aliases.append(f"{hit[0]} {native}")
         return person
 
+    def _patronymic(self, word: str, lang: str) -> bool:
+        """A patronymic in any case, made from a first name (Александровича, Мікалаеўна), not a
+        surname of the same shape (Мицкевича, Пашкевич)."""
+        if _WOMANS_PATRONYMIC.search(word):
+            return True
+        for ending, nominative in (("", ""), ("а", ""), ("у", ""), ("ем", ""), ("ам", ""), ("ам", "")):
+            if ending and not word.endswith(ending):
+                continue
+            stem = word[:len(word) - len(ending)] if ending else word
+            if any(is_patronymic(form or "") for form in (_latin(stem, lang), self._press_name(stem, lang))):
+                return True
+        return False
+
+    def _not_a_surname(self, word: str) -> bool:
+        """A capitalized word before a name that is a post, a place or a country ("Беларуси", "Директор")."""
+        return bool(_POST_WORD.match(word)) or word.lower() in _NOT_SURNAMES or bool(self.registry.places.find(word)) \
+            or bool(_CYR_UPPER_WORD.fullmatch(word))
+
     @staticmethod
     def _womans_name(word: str) -> bool:
         """A first name in the nominative that only women bear: -а/-я, or a foreign woman's name."""
@@ -332,7 +358,9 @@ class CyrillicNames:
             elif gender == "f":  # "с Айгерим Сейткалиевой": the first name does not decline
                 surname_nom = _WOMANS_OBLIQUE.sub("а", surname_word)
             surname = native_surname(surname_nom, countries) or self._press_name(surname_nom, lang)
-            if not surname:
+            if countries[0] not in LATIN_SCRIPT_COUNTRIES:  # Elshad, Nurlan: the press romanizes the Russian
+                latin = self._press_name(stem, lang)
+            if not surname or not latin:
                 return None
             return Candidate("person", f"{latin} {surname}", labels={lang: f"{stem} {surname_nom}"})
         return None
@@ -436,7 +464,26 @@ class CyrillicNames:
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(3), person))
                 taken.append((m.start(), m.end()))
+        for m in _PERSON3_SURNAME_FIRST.finditer(text):  # "Мельников Владимир Александрович": Vladimir Melnikov
+            if any(a < m.end() and m.start() < b for a, b in taken) or self._not_a_surname(m.group(1)) \
+                    or not self._patronymic(m.group(3), lang):
+                continue  # ("Дни Адама Мицкевича": Мицкевич is a surname, not made from a first name)
+            person = self._person(m.group(2), m.group(1), lang)
+            if person:
+                out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
+                full_names.append((m.group(2), m.group(1), person))
+                taken.append((m.start(), m.end()))
         initialled: list[tuple[Mention, str]] = []  # (mention, its initial) to join with a full name below
+        for m in _SURNAME_INITIALS.finditer(text):  # "Мельников В.А.": V.A. Melnikov
+            if any(a < m.end() and m.start() < b for a, b in taken) or self._not_a_surname(m.group(1)) \
+                    or re.search(r"(?:^|[.!?…:;«\"\n])\s*$", text[:m.start()]) and m.group(1).lower() in _NOT_SURNAMES:
+                continue
+            surname = self._press_name(_WOMANS_OBLIQUE.sub("а", m.group(1)), lang)
+            if surname:
+                initials = "".join(f"{_latin(c, lang)}." for c in m.group(2, 3))
+                out.append(Mention(m.start(), m.end(), "", "person", candidate=Candidate("person", f"{initials} {surname}")))
+                initialled.append((out[-1], m.group(2)))
+                taken.append((m.start(), m.end()))
         for m in _INITIALS_PERSON.finditer(text):  # "Т.В. Яцкевич": kept as written, in Latin letters
             initials = "".join(f"{_latin(c, lang)}." for c in m.group(1, 2))
             written = m.group(3)
@@ -453,7 +500,7 @@ class CyrillicNames:
                 taken.append((m.start(), m.end()))
         for m in _PERSON.finditer(text):
             start, end = m.start(1), m.end(2)
-            if any(a < end and start < b for a, b in taken) or (
+            if any(a < end and start < b for a, b in taken) or _WOMANS_PATRONYMIC.search(m.group(2)) or (
                     re.fullmatch(_PATRONYMIC, m.group(2)) and is_patronymic(_latin(m.group(2), lang) or "")):
                 continue  # inside a name found above; "Сергей Николаевич" alone is an address (Пашкевич is a surname)
             # the name-list rules read a pair on one line and not after a number ("8 Марта\n\nНакануне")

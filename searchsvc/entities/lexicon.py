@@ -128,6 +128,10 @@ vietnamese indonesian omani emirati saudi zimbabwean
 CONNECTORS = _words("of the and for on in & de la du der von van na po pri")
 
 FIRST_NAMES = _words("""
+iosif tikhon yaroslava taisiya viktoriya valeriya karina ilona stanislava anastasiya arkadiy yelizaveta
+yevfrosiniya darina milana miroslava snezhana yeva varvara vasilisa zlata sofiya uliana ruslana inessa inga
+nonna vladlena matvei makar savva platon yegor demid arseniy prokhor afanasy trofim bronislav vatslav
+genrikh vasiliy yevgeniy nazar ostap kondrat foma yemelyan luka
 aleksandr alexander alexandr aliaksandr alyaksandr aleksander alex sasha aleksei alexei alexey aliaksei
 andrei andrey andrew andrii andriy anatoly anatoli anatoliy anatol anton arkady artem artyom artur arthur
 boris barys bogdan daniil danila denis dzianis dmitry dmitri dmitriy dzmitry evgeny evgeni yevgeny yevgeni

@@ -47,7 +47,7 @@ def russian_names() -> dict[str, frozenset[str]]:
 # Belarusian letters that stand for other Russian ones in unstressed syllables (akanne, яканне):
 # а for о (Сакалоў/Соколов) or е after ж ш ч ц (Зайцава/Зайцева, Шаўчэнка/Шевченко), я for е
 # (Дзямідаў/Демидов), ы for и (Ларыса/Лариса)
-_AKANNE = {"а": ("о", "е"), "я": ("е",), "ы": ("и",), "ь": ("",)}
+_AKANNE = {"а": ("о", "е"), "я": ("е",), "ы": ("и",), "ь": ("",), "'": ("ь",), "’": ("ь",)}
 _CONSONANT = re.compile(r"[бвгджзйклмнпрстўфхцчш]")
 MAX_RESPELT = 6  # vowels tried at most (3^6 spellings)
 
@@ -60,12 +60,19 @@ def russian_spelling(word: str, kind: str, to_russian) -> str | None:
     for russian in to_russian(word):
         if russian.lower() in known:
             return russian
+    if kind == "first" and word.endswith("ь"):  # Аркадзь, Анатоль: Аркадий, Анатолий
+        for russian in to_russian(word[:-1] + "ій"):
+            if russian.lower() in known:
+                return russian
     low = word.lower()
     # (and a ь before a consonant, which Russian does not write: Сянькевіч/Сенкевич)
-    spots = [i for i, c in enumerate(low) if c in _AKANNE or (c == "ь" and re.match(_CONSONANT, low[i + 1:i + 2]))]
+    # (and an о after ж ч ш that Russian writes ё: Гарбачоў/Горбачёв; an apostrophe or a ў before a vowel
+    # that Russian writes ь, вь: Вараб'ёў/Воробьёв, Салаўёў/Соловьёв)
+    spots = [i for i, c in enumerate(low) if (c in _AKANNE and c != "ь") or (c == "о" and low[i - 1:i] in ("ж", "ч", "ш"))
+             or (c == "ь" and re.match(_CONSONANT, low[i + 1:i + 2])) or (c == "ў" and low[i + 1:i + 2] in ("е", "ё", "я", "ю"))]
     spots = spots[:MAX_RESPELT]
     best: tuple[int, str] | None = None
-    for choice in product(*[(c, *_AKANNE[c]) for c in (low[i] for i in spots)]):
+    for choice in product(*[(c, *_AKANNE.get(c, ("вь",) if c == "ў" else ("ё",))) for c in (low[i] for i in spots)]):
         changed = sum(choice[k] != low[i] for k, i in enumerate(spots))
         if not changed or (best is not None and changed > best[0]):
             continue
@@ -144,6 +151,10 @@ def foreign_first_names() -> ForeignFirstNames:
     return ForeignFirstNames()
 
 
+# countries whose people English news names in their own Latin spelling (Ahmet, Krzysztof, Nenad);
+# others' (Azerbaijan, Central Asia, the Caucasus, the Arab world) it romanizes from Russian (Elshad)
+LATIN_SCRIPT_COUNTRIES = frozenset("""turkey serbia croatia bosnia montenegro macedonia slovenia poland czech_republic
+slovakia lithuania latvia hungary romania moldova""".split())
 _SOUTH_SLAVIC = frozenset("serbia croatia bosnia montenegro macedonia slovenia".split())
 # Cyrillic letters -> the country's Latin (after the two-letter groups below)
 _SERBIAN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "ž", "з": "z", "и": "i",
