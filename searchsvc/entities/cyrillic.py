@@ -289,7 +289,7 @@ class CyrillicNames:
             and any(re.fullmatch(r"[а-яёіў]{2,}ла", w) for w in verb))
         if not slavic or len(first) < 3 or _POST_WORD.match(first) or re.fullmatch(_PATRONYMIC, first) \
                 or re.search(r"(?:^|[.!?…:;«\"\n])\s*$", text[:m.start(1)]) \
-                or self.registry.places.find(first) or first.lower() in _NOT_SURNAMES:
+                or self._place_word(first) or first.lower() in _NOT_SURNAMES:
             return None
         given, family = _latin(first, lang), self._press_name(surname, lang)
         if not (given and family):
@@ -314,9 +314,15 @@ class CyrillicNames:
                 return True
         return False
 
+    def _place_word(self, word: str) -> bool:
+        """A country, region or town name ("Казахстана", "Лида"); a village's name is as often a surname
+        (Демидов, Раков) and does not count."""
+        places = self.registry.places
+        return any(places.get(pid).kind != "village" for pid in places.find(word))
+
     def _not_a_surname(self, word: str) -> bool:
         """A capitalized word before a name that is a post, a place or a country ("Беларуси", "Директор")."""
-        return bool(_POST_WORD.match(word)) or word.lower() in _NOT_SURNAMES or bool(self.registry.places.find(word)) \
+        return bool(_POST_WORD.match(word)) or word.lower() in _NOT_SURNAMES or self._place_word(word) \
             or bool(_CYR_UPPER_WORD.fullmatch(word))
 
     @staticmethod
@@ -336,7 +342,7 @@ class CyrillicNames:
         Krzysztof Dąbrowski (the Russian transliteration of the surname where the country's own
         spelling is not known)."""
         if _POST_WORD.match(first_word) or first_word.lower() in _NOT_SURNAMES or surname_word.lower() in _NOT_SURNAMES \
-                or self.registry.places.find(first_word) or not re.fullmatch(_NAME, surname_word):
+                or self._place_word(first_word) or not re.fullmatch(_NAME, surname_word):
             return None
         names = foreign_first_names()
         for ending, nominative, feminine in _FIRST_NAME_CASES:
@@ -493,7 +499,7 @@ class CyrillicNames:
                                              if lang == "be" else g.group(1), written)
             written = _WOMANS_OBLIQUE.sub("а", written)  # "па словах А.У. Зайцавай": Zaitseva
             surname = self._press_name(written, lang)
-            if surname and not self.registry.places.find(m.group(3)) and m.group(3).lower() not in _NOT_SURNAMES:
+            if surname and not self._place_word(m.group(3)) and m.group(3).lower() not in _NOT_SURNAMES:
                 out.append(Mention(m.start(), m.end(), "", "person",
                                    candidate=Candidate("person", f"{initials} {surname}")))
                 initialled.append((out[-1], m.group(1)))
@@ -507,7 +513,7 @@ class CyrillicNames:
             listed = "\n" not in text[m.start(1):m.end(2)] and not re.search(r"\d\s*$", text[:m.start(1)])
             person = (listed and self._chinese(m.group(1), m.group(2), lang)) or self._person(m.group(1), m.group(2), lang) \
                 or (listed and self._abroad(m.group(1), m.group(2), lang)) or self._foreign_person(m, text, lang)
-            if person and not self.registry.places.find(m.group(2)):
+            if person and not self._place_word(m.group(2)):
                 out.append(Mention(start, end, "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(2), person))
                 taken.append((start, end))
