@@ -11,7 +11,7 @@ import pytest
 
 from searchsvc.article import Article
 from searchsvc.entities import EntityExtractor, EntityRegistry
-from searchsvc.entities.person_names import chinese_name, foreign_first_names, native_surname
+from searchsvc.entities.person_names import chinese_name, foreign_first_names, native_surname, vietnamese_name
 
 
 @pytest.fixture
@@ -105,3 +105,12 @@ def test_surname_first_and_initials_after_the_surname(persons):
     # a first name and a woman's patronymic alone are an address, and "Дни Адама Мицкевича" no surname-first name
     assert persons("Тамара Іванаўна падзякавала ўсім.") == []
     assert persons("Гостей пригласили на Дни Адама Мицкевича в Новогрудке.") == []
+
+
+def test_vietnamese_names_from_the_russian_transcription(persons):
+    assert vietnamese_name(["Нгуен", "Ван", "Хунг"]) == "Nguyen Van Hung"
+    assert vietnamese_name(["Ле", "Куанг", "Миню"]) == "Le Quang Minh"  # (a declined last word)
+    assert vietnamese_name(["Во", "Нгуен", "Зяп"]) == "Vo Nguyen Giap"
+    assert vietnamese_name(["Ле", "Ман", "Франс"]) is None
+    assert persons("В Гродно прибыла делегация провинции Тханьхоа во главе с вице-губернатором Фам Нгок Тхатем. "
+                   "Нгуен Тхи Хыонг рассказала о поставках риса.") == ["Pham Ngoc Thach", "Nguyen Thi Huong"]

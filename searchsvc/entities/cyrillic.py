@@ -26,7 +26,8 @@ from ..lang.translit import press_form, transliterate
 from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms, name_key
-from .person_names import LATIN_SCRIPT_COUNTRIES, chinese_name, foreign_first_names, native_surname, russian_spelling
+from .person_names import (LATIN_SCRIPT_COUNTRIES, chinese_name, foreign_first_names, native_surname, russian_spelling,
+                           vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .companies import CompanyNames, foreign_body_at
 from .shapes import Candidate, Mention, is_patronymic
@@ -45,6 +46,7 @@ _PATRONYMIC = rf"[А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS})[а-яёі�
 # Belarusian -овіч is a surname (Андрэй Рамановіч: the patronymic of Раман is Раманавіч)
 _PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+([А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS}|овіч)[а-яёіў]*)"
                       rf"\s+({_NAME})(?![\w-])")
+_THREE_WORDS = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})\s+({_NAME})(?![\w-]))")
 # the official order, surname first: "Мельников Владимир Александрович", "Кудрэвіч Ларыса Мікалаеўна"
 _PERSON3_SURNAME_FIRST = re.compile(rf"(?<![\w-])({_NAME})\s+({_NAME})\s+({_PATRONYMIC})(?![\w-])")
 # a surname and the initials after it: "Мельников В.А." (not "Беларуси А.Г. Лукашенко": no name follows)
@@ -464,6 +466,12 @@ class CyrillicNames:
                 out.append(Mention(m.start(), m.end(), "", "organization", candidate=Candidate("organization", label)))
         taken: list[tuple[int, int]] = []
         full_names: list[tuple[str, str, Candidate]] = []  # (first name, surname) as written, the person
+        for m in _THREE_WORDS.finditer(text):  # "Чан Тхань Намом": Tran Thanh Nam
+            label = vietnamese_name(list(m.group(1, 2, 3)))
+            if label and "\n" not in text[m.start(1):m.end(3)]:
+                out.append(Mention(m.start(1), m.end(3), "", "person",
+                                   candidate=Candidate("person", label, labels={lang: " ".join(m.group(1, 2, 3))})))
+                taken.append((m.start(1), m.end(3)))
         for m in _PERSON3.finditer(text):  # "Ирина Николаевна Сидоревич" is Irina Sidorevich
             person = self._person(m.group(1), m.group(3), lang)
             if person:

@@ -295,3 +295,64 @@ def chinese_name(surname: str, given: str) -> str | None:
         if parts:
             return f"{family.capitalize()} {''.join(parts).capitalize()}"
     return None
+
+
+# --- Vietnamese names (the Russian practical transcription) --------------------------------------
+
+# the common family names, as Russian writes them
+_VIET_SURNAMES = {"нгуен": "Nguyen", "чан": "Tran", "ле": "Le", "фам": "Pham", "хоанг": "Hoang", "хюинь": "Huynh",
+                  "фан": "Phan", "ву": "Vu", "во": "Vo", "данг": "Dang", "буй": "Bui", "нго": "Ngo", "зыонг": "Duong",
+                  "дао": "Dao", "доан": "Doan", "выонг": "Vuong", "чинь": "Trinh", "лыонг": "Luong", "чыонг": "Truong",
+                  "тхай": "Thai", "лам": "Lam", "куах": "Quach", "дам": "Dam", "фунг": "Phung"}
+_VIET_INITIALS = [("нгх", "ngh"), ("нг", "ng"), ("нь", "nh"), ("тх", "th"), ("кх", "kh"), ("ку", "qu"), ("ф", "ph"),
+                  ("ч", "tr"), ("з", "d"), ("ж", "r"), ("к", "c"), ("г", "g"), ("д", "d"), ("х", "h"), ("ш", "s"),
+                  ("с", "x"), ("б", "b"), ("м", "m"), ("н", "n"), ("л", "l"), ("т", "t"), ("в", "v"), ("п", "p"),
+                  ("", "")]
+_VIET_RIMES = {
+    "а": "a", "ай": "ai", "ао": "ao", "ау": "au", "ан": "an", "ань": "anh", "анг": "ang", "ам": "am", "ак": "ac",
+    "ать": "ach", "ат": "at", "ап": "ap", "ей": "ay", "е": "e", "ем": "em", "ен": "en", "ет": "et", "еу": "eu",
+    "э": "e", "эм": "em", "эн": "en", "эт": "et", "и": "i", "ием": "iem", "иен": "ien", "иеп": "iep", "иет": "iet",
+    "иеу": "ieu", "им": "im", "инь": "inh", "ин": "in", "ить": "ich", "ип": "ip", "ит": "it", "иу": "iu",
+    "о": "o", "ой": "oi", "он": "on", "онг": "ong", "оа": "oa", "оай": "oai", "оан": "oan", "оань": "oanh",
+    "оанг": "oang", "оат": "oat", "ом": "om", "ок": "oc", "от": "ot", "у": "u", "уа": "ua", "уан": "uan",
+    "уанг": "uang", "уат": "uat", "уй": "uy", "уен": "uyen", "ует": "uyet", "ум": "um", "ун": "un", "унг": "ung",
+    "ук": "uc", "ут": "ut", "уи": "ui", "ы": "u", "ыа": "ua", "ыи": "ui", "ынг": "ung", "ыонг": "uong",
+    "ыок": "uoc", "ыу": "uu", "ыт": "ut", "ыой": "uoi", "ыон": "uon", "юинь": "uynh", "юен": "uyen",
+    "я": "ia", "ян": "ian", "янг": "iang", "яп": "iap", "ям": "iam", "ят": "iat"}
+
+
+def _viet_syllable(word: str) -> str | None:
+    for cyr, latin in _VIET_INITIALS:
+        rime = word[len(cyr):] if word.startswith(cyr) else None
+        if rime is None or rime not in _VIET_RIMES or (latin == "qu" and rime.startswith("у")):
+            continue
+        rime = _VIET_RIMES[rime]
+        if latin == "d" and cyr == "з" and rime.startswith("ia"):
+            latin, rime = "gi", rime[1:]  # Зяп: Giap
+        elif latin == "c" and rime[:1] in "iey":
+            latin = "k"
+        elif latin == "g" and rime[:1] in "ie":
+            latin = "gh"
+        return latin + rime
+    return None
+
+
+def vietnamese_name(words: list[str]) -> str | None:
+    """'Чан', 'Тхань', 'Намом' -> 'Tran Thanh Nam': a common family name and two syllables (the last
+    may be declined); None for anything else."""
+    low = [w.lower() for w in words]
+    if len(low) != 3 or low[0] not in _VIET_SURNAMES:
+        return None
+    out = [_VIET_SURNAMES[low[0]]]
+    for k, word in enumerate(low[1:]):
+        syllable = _viet_syllable(word)
+        if syllable is None and k == 1:  # the last word declined: Намом, Хунга
+            for ending in ("ом", "ем", "ой", "а", "у", "е", "ю", "я"):
+                stem = word[:-len(ending)]
+                # (a soft stem lost its ь: Миню, Миня are Минь)
+                if word.endswith(ending) and (syllable := _viet_syllable(stem + "ь") or _viet_syllable(stem)):
+                    break
+        if syllable is None:
+            return None
+        out.append(syllable.capitalize())
+    return " ".join(out)
