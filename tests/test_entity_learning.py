@@ -65,6 +65,38 @@ def test_a_learned_surname_never_names_a_person_on_another_page(tmp_path):
         != ["ivan-zhuk"]
 
 
+def test_trap_shapes_are_never_learned_however_often_they_are_seen(tmp_path):
+    """A tournament, a medal, a street, a service, a saint or an organ's common noun in many articles
+    and on many sites is still no entity: nothing of it reaches the overlay."""
+    overlay = tmp_path / "entities-learned.jsonl"
+    registry = EntityRegistry.load(overlay=overlay)
+    extractor = EntityExtractor(registry)
+    traps = ("The Ivan Petrov Memorial Tournament opened at the Olympic Sports Arena on Sovetskaya Street. "
+             "The Francisk Skorina Medal went to the Chief Physician. A liturgy was served at the cathedral. "
+             "У Полацку адзначылі дзень святой Ефрасінні Полацкай. Праздник 8 Марта\n\nНакануне прошел концерт.")
+    for n in range(6):
+        found = extractor.annotate(article(n, traps, site=f"Site {n}"))
+        assert found.persons == []
+    learned = overlay.read_text(encoding="utf-8") if overlay.exists() else ""
+    for word in ("petrov", "skorina", "physician", "sovetskaya", "efrasinn", "yefrosin", "marta", "nakanune"):
+        assert word not in learned.lower()
+
+
+def test_a_learned_name_is_no_part_of_a_longer_name_and_a_country_no_body(tmp_path):
+    """Wire stories teach "the Chamber of Commerce" and "the producer Ecuador"; on a regional page the
+    longer name stays whole and the country stays a place."""
+    registry = EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+    extractor = EntityExtractor(registry)
+    wire = "OPEC named the much smaller producer Ecuador. The Chamber of Commerce said prices rose."
+    for n in range(4):
+        extractor.annotate(article(n, wire, site=f"Wire {n}"))
+    assert [e.label("en") for e in registry.learned()] == ["Chamber of Commerce"]
+    page = extractor.annotate(article(9, "A delegation of the Pskov Oblast Chamber of Commerce and Industry and "
+                                         "traders from Ecuador visited Lida."))
+    assert [registry.label(i, "en") for i in page.organizations] == ["Pskov Oblast Chamber of Commerce and Industry"]
+    assert "place:country:ec" in page.places
+
+
 def test_operator_lists_and_forgets_learned_entities(tmp_path):
     overlay = tmp_path / "entities-learned.jsonl"
     extractor = EntityExtractor(EntityRegistry.load(overlay=overlay))

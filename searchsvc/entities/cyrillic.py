@@ -26,6 +26,8 @@ from ..lang.translit import press_form, transliterate
 from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms, name_key
+from .person_names import (LATIN_SCRIPT_COUNTRIES, chinese_name, foreign_first_names, native_surname, russian_spelling,
+                           vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .companies import CompanyNames, foreign_body_at
 from .shapes import Candidate, Mention, is_patronymic
@@ -44,6 +46,13 @@ _PATRONYMIC = rf"[А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS})[а-яёі�
 # Belarusian -овіч is a surname (Андрэй Рамановіч: the patronymic of Раман is Раманавіч)
 _PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+([А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS}|овіч)[а-яёіў]*)"
                       rf"\s+({_NAME})(?![\w-])")
+_THREE_WORDS = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})\s+({_NAME})(?![\w-]))")
+# the official order, surname first: "Мельников Владимир Александрович", "Кудрэвіч Ларыса Мікалаеўна"
+_PERSON3_SURNAME_FIRST = re.compile(rf"(?<![\w-])({_NAME})\s+({_NAME})\s+({_PATRONYMIC})(?![\w-])")
+# a surname and the initials after it: "Мельников В.А." (not "Беларуси А.Г. Лукашенко": no name follows)
+_SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁІЎ][а-яёіў’'-]{2,})\s+([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.(?!\s?[А-ЯЁІЎ][а-яёіў])")
+# a woman's patronymic is never a surname ("Ларыса Мікалаеўна" alone is an address)
+_WOMANS_PATRONYMIC = re.compile(r"(?:овн|евн|аўн|еўн|оўн|ичн|ічн)[аеуыіой]{1,2}$")
 _INITIALS_PERSON = re.compile(r"(?<![\w.])([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ][а-яёіў’'-]{2,})(?![\w-])")
 # (ending, nominative ending, feminine) of a first name in an oblique case: "Андреем", "Ирины"
 # capitalized words after initials that are not surnames ("г. Минск", "ул. Ленина" are lower-case anyway)
@@ -62,6 +71,13 @@ _SURNAME_CASES = {
             ("е", "")),
     True: (("ской", "ская"), ("цкой", "цкая"), ("скай", "ская"), ("ой", "а"), ("ай", "а"), ("ую", "ая"), ("у", "а")),
 }
+_CYR_UPPER_WORD = re.compile(r"[А-ЯЁІЎ]{2,}")
+# a woman's surname in an oblique case (Мукашевой, Іванавай, Петровой, Ковалёву)
+_WOMANS_OBLIQUE = re.compile(r"(?<=[оеёая]в|[иіы]н)(?:ой|ою|ай|ую|у)$")
+# words after which a name is in the genitive: "по словам главного технолога", "па словах", "у", "для"
+_GENITIVE_CUE = re.compile(r"(?:(?:по словам|со слов|по мнению|по информации|по данным|па словах|са слоў|на думку|"
+                           r"па інфармацыі|па даных)(?:\s+[а-яёіў-]+){0,3}|(?<![\w-])(?:у|для|от|без|ад))\s*$", re.I)
+_MANS_GENITIVE = re.compile(r"(ов|ев|ёв|ав|ин|ын|ін)а$")
 # "детский сад № 3", "ГУО «Средняя школа № 2 г. Лепеля»"
 _NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-яЁёІіЎў-]+)\s+№\s?(\d+)"
                        r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
@@ -95,10 +111,18 @@ def _latin(word: str, lang: str, first_name: bool = False) -> str | None:
                                      -f.lower().count("y"), len(f), f)) if plain else None
 
 
-def _respelled(word: str, language: Language) -> str | None:
-    """`word` by every rule of the language's press_respelling; None when they change nothing."""
-    spellings = respelled(word, language)
-    return spellings[1][1] if len(spellings) > 1 else None
+def _respelled(word: str, language: Language, context: bool = True) -> str | None:
+    """`word` by every rule of the language's press_respelling, or without its context rules
+    (цеканне, дзеканне: a Зайцева made by undoing akanne keeps its ц); None when they change nothing."""
+    if context:
+        spellings = respelled(word, language)
+        return spellings[1][1] if len(spellings) > 1 else None
+    low = word.lower()
+    for pattern, repl in language.press_respelling[1]:
+        if "(?=" not in pattern:
+            low = re.sub(pattern, repl, low)
+    spelled = word[:1] + low[1:] if word[:1].isupper() else low
+    return spelled if spelled != word else None
 
 
 @lru_cache(maxsize=8)
@@ -123,13 +147,25 @@ def _russian_form(word: str, language: Language, first_name: bool) -> str | None
     counterpart known)."""
     if language.press_respelling is None:
         return word
+    if first_name and word in language.press_first_names:
+        return language.press_first_names[word]
+    # akanne (Сакалоў, Дзямідаў, Ларыса): the vowel respelling that is a known Russian name, else
+    # the letter rules' form
+    russian = russian_spelling(word, "first" if first_name else "surname",
+                               lambda w: [_letter_russian_form(w, language, first_name, context) or w
+                                          for context in (True, False)])
+    return russian or _letter_russian_form(word, language, first_name)
+
+
+def _letter_russian_form(word: str, language: Language, first_name: bool, context: bool = True) -> str | None:
+    """_russian_form by the language's letter rules alone."""
     if first_name:
-        return language.press_first_names.get(word) or _respelled(word, language)
+        return _respelled(word, language, context)
     low = word.lower()
     for pattern, repl in language.press_surname_endings:
         low = re.sub(pattern, repl, low)
     word = word[:1] + low[1:]
-    russian = _respelled(word, language) or word
+    russian = _respelled(word, language, context) or word
     for stem, counterpart in _name_stems(language):
         if russian.startswith(stem) and len(russian) > len(stem) + 1:  # Роман-енко, Кондрат-енко
             return counterpart + russian[len(stem):]
@@ -147,13 +183,15 @@ def _press_name(word: str, language: Language, languages: LanguageRegistry, firs
     if first_name:  # Dmitry, Sergei, Lyudmila, else Aleksandr; else a lexicon form (Alexander)
         bgn = transliterate(russian, system)
         press = press_form(bgn) if "x" in bgn.lower() else press_form(bgn).replace("x", "ks")  # not Alexandr
+        press = press[:1].upper() + press[1:]  # (press_form lowers a leading Ks: Kseniya)
         known = [f for f in (press, bgn) if f.lower() in lx.FIRST_NAMES]
         if not known and word in language.press_first_names:
             known = [press]  # the language knows it for a first name (Мечыслаў: Mechislav)
         return known[0] if known else (_latin(russian, spelled_in.code, first_name=True)
                                        or _latin(word, language.code, first_name=True))
     russian = re.sub(r"(?<=[^аеёиоуыэюя])ё", "е", russian)  # Kovalev, not Kovalyov
-    return press_form(transliterate(russian, system))
+    # й before a consonant is i in the press (Zaitsev, Gaidukevich), not the standards' y
+    return re.sub(r"(?<=[aeouAEOU])y(?=[bcdfghklmnpqrstvwxz])", "i", press_form(transliterate(russian, system)))
 
 
 class CyrillicNames:
@@ -212,14 +250,18 @@ class CyrillicNames:
             if not first:
                 continue
             surname_nom = surname_word
+            if ending and feminine and re.search(r"(?:ого|его|ага|яга|ому|аму)$", surname_word):
+                continue  # a man's name in the genitive: "Кірылы Тураўскага" (Кірыла is Kirill)
             if ending or nominative:  # an oblique case: the surname is inflected too
                 female = feminine if feminine is not None else (stem + nominative)[-1:] in "аяа"
                 for s_end, s_nom in _SURNAME_CASES[bool(female)]:
                     if surname_word.endswith(s_end) and len(surname_word) - len(s_end) >= 3:
                         surname_nom = surname_word[:len(surname_word) - len(s_end)] + s_nom
                         break
-            elif first_word[-1:] in "аяА":
-                pass  # a woman's nominative: the surname is as written
+            elif _WOMANS_OBLIQUE.search(surname_word) and self._womans_name(first_word):
+                # a woman's first name that does not decline (Айгуль) before a declined surname:
+                # "с Айгуль Мукашевой" is Aigul Mukasheva
+                surname_nom = _WOMANS_OBLIQUE.sub("а", surname_word)
             surname = self._press_name(surname_nom, lang)
             if not surname:
                 return None
@@ -249,10 +291,87 @@ class CyrillicNames:
             and any(re.fullmatch(r"[а-яёіў]{2,}ла", w) for w in verb))
         if not slavic or len(first) < 3 or _POST_WORD.match(first) or re.fullmatch(_PATRONYMIC, first) \
                 or re.search(r"(?:^|[.!?…:;«\"\n])\s*$", text[:m.start(1)]) \
-                or self.registry.places.find(first) or first.lower() in _NOT_SURNAMES:
+                or self._place_word(first) or first.lower() in _NOT_SURNAMES:
             return None
         given, family = _latin(first, lang), self._press_name(surname, lang)
-        return Candidate("person", f"{given} {family}", labels={lang: f"{first} {surname}"}) if given and family else None
+        if not (given and family):
+            return None
+        person = Candidate("person", f"{given} {family}", labels={lang: f"{first} {surname}"})
+        hit = foreign_first_names().get(first, akanne=lang == "be")
+        native = native_surname(surname, hit[2]) if hit else None
+        if native:  # the name as its country spells it finds the person too (Miloš Stojanović)
+            person.aliases.append(f"{hit[0]} {native}")
+        return person
+
+    def _patronymic(self, word: str, lang: str) -> bool:
+        """A patronymic in any case, made from a first name (Александровича, Мікалаеўна), not a
+        surname of the same shape (Мицкевича, Пашкевич)."""
+        if _WOMANS_PATRONYMIC.search(word):
+            return True
+        for ending, nominative in (("", ""), ("а", ""), ("у", ""), ("ем", ""), ("ам", ""), ("ам", "")):
+            if ending and not word.endswith(ending):
+                continue
+            stem = word[:len(word) - len(ending)] if ending else word
+            if any(is_patronymic(form or "") for form in (_latin(stem, lang), self._press_name(stem, lang))):
+                return True
+        return False
+
+    def _place_word(self, word: str) -> bool:
+        """A country, region or town name ("Казахстана", "Лида"); a village's name is as often a surname
+        (Демидов, Раков) and does not count."""
+        places = self.registry.places
+        return any(places.get(pid).kind != "village" for pid in places.find(word))
+
+    def _not_a_surname(self, word: str) -> bool:
+        """A capitalized word before a name that is a post, a place or a country ("Беларуси", "Директор")."""
+        return bool(_POST_WORD.match(word)) or word.lower() in _NOT_SURNAMES or self._place_word(word) \
+            or bool(_CYR_UPPER_WORD.fullmatch(word))
+
+    @staticmethod
+    def _womans_name(word: str) -> bool:
+        """A first name in the nominative that only women bear: -а/-я, or a foreign woman's name."""
+        hit = foreign_first_names().get(word, akanne=True)
+        return word[-1:] in "ая" if hit is None else hit[1] == "f"
+
+    def _chinese(self, surname: str, given: str, lang: str) -> Candidate | None:
+        """A Chinese name in the Palladius system, as pinyin: "Чжан Вэем" -> Zhang Wei."""
+        label = chinese_name(surname, given)
+        return Candidate("person", label, labels={lang: f"{surname} {given}"}) if label else None
+
+    def _abroad(self, first_word: str, surname_word: str, lang: str) -> Candidate | None:
+        """A first name of a foreign country in any case and a surname, spelt as that country does:
+        "Ненадам Лукічам" -> Nenad Lukić, "Ахмет Догру" -> Ahmet Dogru, "Кшыштаф Дамброўскі" ->
+        Krzysztof Dąbrowski (the Russian transliteration of the surname where the country's own
+        spelling is not known)."""
+        if _POST_WORD.match(first_word) or first_word.lower() in _NOT_SURNAMES or surname_word.lower() in _NOT_SURNAMES \
+                or self._place_word(first_word) or not re.fullmatch(_NAME, surname_word):
+            return None
+        names = foreign_first_names()
+        for ending, nominative, feminine in _FIRST_NAME_CASES:
+            if ending and not first_word.endswith(ending):
+                continue
+            stem = first_word[:len(first_word) - len(ending)] + nominative
+            hit = names.get(stem, akanne=lang == "be") if len(stem) >= 4 else None
+            if hit is None:
+                continue
+            latin, gender, countries = hit
+            if ending and feminine is not None and feminine != (gender == "f"):
+                continue  # "Драганам" is not a woman's name in the instrumental
+            surname_nom = surname_word
+            if ending or nominative:  # an oblique case: the surname is inflected too
+                for s_end, s_nom in _SURNAME_CASES[gender == "f"]:
+                    if surname_word.endswith(s_end) and len(surname_word) - len(s_end) >= 3:
+                        surname_nom = surname_word[:len(surname_word) - len(s_end)] + s_nom
+                        break
+            elif gender == "f":  # "с Айгерим Сейткалиевой": the first name does not decline
+                surname_nom = _WOMANS_OBLIQUE.sub("а", surname_word)
+            surname = native_surname(surname_nom, countries) or self._press_name(surname_nom, lang)
+            if countries[0] not in LATIN_SCRIPT_COUNTRIES:  # Elshad, Nurlan: the press romanizes the Russian
+                latin = self._press_name(stem, lang)
+            if not surname or not latin:
+                return None
+            return Candidate("person", f"{latin} {surname}", labels={lang: f"{stem} {surname_nom}"})
+        return None
 
     def _press_name(self, word: str, lang: str, first_name: bool = False) -> str | None:
         language = self.languages.get(lang)
@@ -347,28 +466,62 @@ class CyrillicNames:
                 out.append(Mention(m.start(), m.end(), "", "organization", candidate=Candidate("organization", label)))
         taken: list[tuple[int, int]] = []
         full_names: list[tuple[str, str, Candidate]] = []  # (first name, surname) as written, the person
+        for m in _THREE_WORDS.finditer(text):  # "Чан Тхань Намом": Tran Thanh Nam
+            label = vietnamese_name(list(m.group(1, 2, 3)))
+            if label and "\n" not in text[m.start(1):m.end(3)]:
+                out.append(Mention(m.start(1), m.end(3), "", "person",
+                                   candidate=Candidate("person", label, labels={lang: " ".join(m.group(1, 2, 3))})))
+                taken.append((m.start(1), m.end(3)))
         for m in _PERSON3.finditer(text):  # "Ирина Николаевна Сидоревич" is Irina Sidorevich
             person = self._person(m.group(1), m.group(3), lang)
             if person:
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(3), person))
                 taken.append((m.start(), m.end()))
+        for m in _PERSON3_SURNAME_FIRST.finditer(text):  # "Мельников Владимир Александрович": Vladimir Melnikov
+            if any(a < m.end() and m.start() < b for a, b in taken) or self._not_a_surname(m.group(1)) \
+                    or not self._patronymic(m.group(3), lang):
+                continue  # ("Дни Адама Мицкевича": Мицкевич is a surname, not made from a first name)
+            person = self._person(m.group(2), m.group(1), lang)
+            if person:
+                out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
+                full_names.append((m.group(2), m.group(1), person))
+                taken.append((m.start(), m.end()))
         initialled: list[tuple[Mention, str]] = []  # (mention, its initial) to join with a full name below
+        for m in _SURNAME_INITIALS.finditer(text):  # "Мельников В.А.": V.A. Melnikov
+            if any(a < m.end() and m.start() < b for a, b in taken) or self._not_a_surname(m.group(1)) \
+                    or re.search(r"(?:^|[.!?…:;«\"\n])\s*$", text[:m.start()]) and m.group(1).lower() in _NOT_SURNAMES:
+                continue
+            surname = self._press_name(_WOMANS_OBLIQUE.sub("а", m.group(1)), lang)
+            if surname:
+                initials = "".join(f"{_latin(c, lang)}." for c in m.group(2, 3))
+                out.append(Mention(m.start(), m.end(), "", "person", candidate=Candidate("person", f"{initials} {surname}")))
+                initialled.append((out[-1], m.group(2)))
+                taken.append((m.start(), m.end()))
         for m in _INITIALS_PERSON.finditer(text):  # "Т.В. Яцкевич": kept as written, in Latin letters
             initials = "".join(f"{_latin(c, lang)}." for c in m.group(1, 2))
-            surname = self._press_name(m.group(3), lang)
-            if surname and not self.registry.places.find(m.group(3)) and m.group(3).lower() not in _NOT_SURNAMES:
+            written = m.group(3)
+            if _GENITIVE_CUE.search(text[max(0, m.start() - 80):m.start()]) and _MANS_GENITIVE.search(written):
+                # "по словам главного технолога В.А. Мельникова": a man's surname in the genitive
+                written = _MANS_GENITIVE.sub(lambda g: {"ов": "оў", "ав": "аў", "ев": "еў"}.get(g.group(1), g.group(1))
+                                             if lang == "be" else g.group(1), written)
+            written = _WOMANS_OBLIQUE.sub("а", written)  # "па словах А.У. Зайцавай": Zaitseva
+            surname = self._press_name(written, lang)
+            if surname and not self._place_word(m.group(3)) and m.group(3).lower() not in _NOT_SURNAMES:
                 out.append(Mention(m.start(), m.end(), "", "person",
                                    candidate=Candidate("person", f"{initials} {surname}")))
                 initialled.append((out[-1], m.group(1)))
                 taken.append((m.start(), m.end()))
         for m in _PERSON.finditer(text):
             start, end = m.start(1), m.end(2)
-            if any(a < end and start < b for a, b in taken) or (
+            if any(a < end and start < b for a, b in taken) or _WOMANS_PATRONYMIC.search(m.group(2)) or (
                     re.fullmatch(_PATRONYMIC, m.group(2)) and is_patronymic(_latin(m.group(2), lang) or "")):
                 continue  # inside a name found above; "Сергей Николаевич" alone is an address (Пашкевич is a surname)
-            person = self._person(m.group(1), m.group(2), lang) or self._foreign_person(m, text, lang)
-            if person and not self.registry.places.find(m.group(2)):
+            # the name-list rules read a pair on one line and not after a number ("8 Марта\n\nНакануне")
+            listed = "\n" not in text[m.start(1):m.end(2)] and not re.search(r"\d\s*$", text[:m.start(1)])
+            person = (listed and self._chinese(m.group(1), m.group(2), lang)) or self._person(m.group(1), m.group(2), lang) \
+                or (listed and self._abroad(m.group(1), m.group(2), lang)) or self._foreign_person(m, text, lang)
+            if person and not self._place_word(m.group(2)):
                 out.append(Mention(start, end, "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(2), person))
                 taken.append((start, end))

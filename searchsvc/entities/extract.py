@@ -89,6 +89,7 @@ class _Alias:
     context: bool = False
     parent: str | None = None
     implied: bool = False
+    learned: bool = False  # a machine-learned name: matched only as a whole capitalized name
 
 
 class EntityExtractor:
@@ -130,8 +131,8 @@ class EntityExtractor:
                 toks = [t.text for t in tokenize(name) if t.word]
                 if len(toks) >= 2 and toks[0][:1].isascii():
                     put(self._identity_surnames, name_key(toks[-1]), e.id)
-        if not self.registry.trusted(e):
-            return
+        if not self.registry.trusted(e) or (e.origin == "machine" and self._country(e.label("en"))):
+            return  # (a country learned as a body by an older version reads nothing either)
         self._indexed[e.id] = e
 
         if e.type == "person":
@@ -167,7 +168,7 @@ class EntityExtractor:
                 if not toks or not any(c.isascii() and c.isalpha() for c in form):
                     continue
                 entries = self._aliases.setdefault(toks[0].lower(), [])
-                entries.append(_Alias(e.id, e.type, toks, context, e.parent, implied))
+                entries.append(_Alias(e.id, e.type, toks, context, e.parent, implied, e.origin == "machine"))
                 entries.sort(key=lambda a: -len(a.tokens))
 
     def _refresh(self) -> None:
@@ -203,6 +204,8 @@ class EntityExtractor:
                 if a[:1].isupper() and not tok.text[:1].isupper():
                     ok = False
                     break
+            if ok and alias.learned and _inside_a_longer_name(toks, i, n):
+                continue  # a learned "Chamber of Commerce" is no part of "Leningrad Oblast Chamber of Commerce and Industry"
             if ok and not (n < len(toks) - i and toks[i + n].text in ("-",) and alias.tokens[-1][:1].isupper()):
                 return n, alias
         return None
@@ -1281,10 +1284,18 @@ class EntityExtractor:
                     dropped.add(m.target)
                     continue
             if m.type == "organization" and m.entity_id is None and m.candidate is not None \
-                    and (lx.is_non_entity_name(m.candidate.label) or _EVENT_AFTER.match(text, m.end)):
-                continue  # "Zhlobin Open Cup"; "the Innoprom. Central Asia exhibition": an event's name
+                    and (lx.is_non_entity_name(m.candidate.label) or _EVENT_AFTER.match(text, m.end)
+                         or self._country(m.candidate.label)):
+                continue  # "Zhlobin Open Cup"; "the Innoprom. Central Asia exhibition": an event's name;
+                # "the much smaller producer Ecuador": a country, never a body (nor learned as one)
             out.append(m)
         return [m for m in out if not (m.type == "person" and m.target in dropped)]
+
+    def _country(self, label: str) -> bool:
+        """`label` is the name of a country ("Ecuador", "the UAE")."""
+        places = self.registry.places
+        return any(places.get(pid).kind == "country" for pid in places.find(label)) \
+            and places.is_place_phrase(re.sub(r"^the\s+", "", label, flags=re.I))
 
     def _country_qualifiers(self, name: str) -> list[str]:
         """Foreign countries that qualify an organization's name ("... of Uzbekistan", "Посольства
@@ -1303,8 +1314,9 @@ class EntityExtractor:
         Мицкевича", "Анны Петровой"; "Анна Петрова" is a nominative, "Ивану Петрову" a dative)."""
         if not _CYRILLIC_WORD.search(m.text) or not re.search(r"[аяыиі]$", m.text.split()[0]):
             return False
-        if m.candidate is not None:
-            return bool(m.candidate.labels) and m.text not in m.candidate.labels.values()
+        if m.candidate is not None:  # (the label has no patronymic: "Алена Уладзіміраўна Зайцава" is nominative)
+            words = m.text.split()
+            return bool(m.candidate.labels) and f"{words[0]} {words[-1]}" not in m.candidate.labels.values()
         e = self.registry.get(m.entity_id) if m.entity_id else None
         return e is not None and m.text not in e.names()
 
@@ -1404,6 +1416,15 @@ def _role_before(toks: list[Token], comma: int) -> bool:
         if not t.cap and t.low in _ROLE_NOUNS and j and toks[j - 1].low in ("the", "its", "his", "her", "their"):
             return True
     return False
+
+
+def _inside_a_longer_name(toks: list[Token], i: int, n: int) -> bool:
+    """Tokens i..i+n are part of a longer capitalized name: a capitalized word right before them (not
+    a sentence's first), right after them, or after an "of"/"and" that follows them."""
+    before = i > 0 and toks[i - 1].cap and not toks[i].sentence_start
+    after = i + n < len(toks) and toks[i + n].cap
+    linked = i + n + 1 < len(toks) and toks[i + n].low in ("of", "and", "for") and toks[i + n + 1].cap
+    return before or after or linked
 
 
 def _titled_surname(toks: list[Token], m: Mention) -> bool:

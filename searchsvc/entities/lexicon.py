@@ -28,7 +28,8 @@ skipper trainer chef editor correspondent author writer artist singer actor actr
 conductor designer architect engineer scientist researcher deputies member members ombudsman auditor
 treasurer administrator executive founder owner co-founder president-elect premier-elect heads
 headmistress headmaster headteacher principal teacher milkmaid milker operator mechanic driver nurse
-surgeon librarian curator veteran pensioner student pupil farmer akim
+surgeon librarian curator veteran pensioner student pupil farmer akim physician therapist paediatrician
+pediatrician agronomist technologist accountant specialist expert
 """)
 
 # Post titles that may start a capitalized run ("State Secretary of the Security Council ...").
@@ -92,7 +93,7 @@ championship cup olympics olympic world european international national state re
 north south east west northern southern eastern western central great
 news press center centre said says told added noted stressed emphasized
 cathedral church monastery chapel temple catholic orthodox protestant lutheran evangelical
-markets affairs relations resources
+markets affairs relations resources body bodies power
 kupalle kupalye kupala-night dazhynki radunitsa maslenitsa kolyady epiphany
 """)
 
@@ -127,6 +128,10 @@ vietnamese indonesian omani emirati saudi zimbabwean
 CONNECTORS = _words("of the and for on in & de la du der von van na po pri")
 
 FIRST_NAMES = _words("""
+iosif tikhon yaroslava taisiya viktoriya valeriya karina ilona stanislava anastasiya arkadiy yelizaveta
+yevfrosiniya darina milana miroslava snezhana yeva varvara vasilisa zlata sofiya uliana ruslana inessa inga
+nonna vladlena matvei makar savva platon yegor demid arseniy prokhor afanasy trofim bronislav vatslav
+genrikh vasiliy yevgeniy nazar ostap kondrat foma yemelyan luka
 aleksandr alexander alexandr aliaksandr alyaksandr aleksander alex sasha aleksei alexei alexey aliaksei
 andrei andrey andrew andrii andriy anatoly anatoli anatoliy anatol anton arkady artem artyom artur arthur
 boris barys bogdan daniil danila denis dzianis dmitry dmitri dmitriy dzmitry evgeny evgeni yevgeny yevgeni
@@ -277,6 +282,9 @@ enlightener educator
 героя героя савецкага саюза беларусі народнага паэта пісьменніка акадэміка
 """)
 
+# A saint's title before the name, in any case form (святой, святога, преподобного, святителя)
+SAINTS = re.compile(r"^(?:свят(?:ой|ого|ому|ым|ая|ую|ых|ого|ога|ой|ую|ыя|ых)|св|святителя|святіцеля|святціцеля|"
+                    r"преподобн\w+|прападобн\w+|равноапостольн\w+|роўнаапостальн\w+|saint|st)$")
 
 # Russian and Belarusian nouns of things named by a person's name in the genitive, in any case form:
 # "Дни Адама Мицкевича", "медаль Франциска Скорины", "вуліца Янкі Купалы", "турнир Александра Медведя"
@@ -298,6 +306,8 @@ def named_after(words_before: list[str], genitive: bool = False) -> bool:
         honoured -= 1
     if honoured and genitive and NAMESAKE_HEADS.match(low[honoured - 1]):
         return True
+    if low and SAINTS.match(low[-1]):
+        return True  # "святога Кірылы Тураўскага", "St. Euphrosyne": a saint, not a person in the news
     for cue in MEMORIAL_CUES:
         n = len(cue)
         for end in range(len(low), max(n - 1, len(low) - 9), -1):

@@ -1,0 +1,116 @@
+"""Persons named in Russian or Belarusian whose English spelling is not the transliteration of the
+page's letters, as a user filtering by person sees them: Belarusian akanne undone through the
+Russian name (Сакалоў is Sokolov), foreign first names with the surname in their country's spelling
+(Nenad Lukić, Ahmet Dogru, Krzysztof Dąbrowski), Chinese names from Palladius to pinyin, a declined
+woman's surname after a first name that does not decline, a man's surname in the genitive after
+initials; and what is still no person (a saint, a date, an organ of power)."""
+
+from __future__ import annotations
+
+import pytest
+
+from searchsvc.article import Article
+from searchsvc.entities import EntityExtractor, EntityRegistry
+from searchsvc.entities.person_names import chinese_name, foreign_first_names, native_surname, vietnamese_name
+
+
+@pytest.fixture
+def persons(tmp_path):
+    registry = EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+    extractor = EntityExtractor(registry, learn=False)
+
+    def facet(body: str) -> list[str]:
+        article = Article(id="t", title="", body=body, site="Test", published="2026-01-01")
+        extractor.annotate(article)
+        return [registry.label(i, "en") for i in article.persons]
+
+    return facet
+
+
+def test_belarusian_akanne_is_undone_through_the_russian_name(persons):
+    # unstressed о and е written а and я; an unwritten ь; -ава after ц (Зайцава is Зайцева)
+    assert persons("Першы намеснік старшыні райвыканкама Ігар Сакалоў адкрыў новую ферму.") == ["Igor Sokolov"]
+    assert persons("Брыгадзір Віктар Дзямідаў расказаў пра ўраджай.") == ["Viktor Demidov"]
+    assert persons("Новы цэх агледзеў дырэктар прадпрыемства Сяргей Шаўчэнка.") == ["Sergei Shevchenko"]
+    assert persons("Выстаўку адкрыла загадчыца аддзела Ларыса Зайцава.") == ["Larisa Zaitseva"]
+    assert persons("Пра вынікі паведаміў намеснік начальніка Андрэй Сянькевіч.") == ["Andrei Senkevich"]
+    # a surname OpenCorpora does not know keeps the letter rules' form
+    assert persons("Экскурсію для дзяцей правёў настаўнік Павел Кудрэвіч.") == ["Pavel Kudrevich"]
+
+
+def test_foreign_first_names_keep_their_country_spelling(persons):
+    assert persons("Сустрэчу правёў трэнер каманды, сербскі спецыяліст Драган Іванчыч. Спартсмены падрыхтаваліся.") \
+        == ["Dragan Ivančić"]
+    assert persons("Ганаровую грамату ўручылі харвацкаму інжынеру Ненаду Бабічу.") == ["Nenad Babić"]
+    assert persons("Кантракт падпісаў уладальнік турэцкай фірмы Мехмет Акгюль.") == ["Mehmet Akgül"]
+    assert persons("У семінары ўдзельнічаў прафесар з Любліна Кшыштаф Дамброўскі.") == ["Krzysztof Dąbrowski"]
+    assert persons("Контракт подписал представитель компании Вукашин Стоянович.") == ["Vukašin Stojanović"]
+
+
+def test_country_spellings_of_a_surname():
+    assert native_surname("Петровіч", ("serbia",)) == "Petrović"
+    assert native_surname("Йылмаз", ("turkey",)) == "Yılmaz"
+    assert native_surname("Вішнеўскі", ("poland",)) == "Wiszniewski" or native_surname("Вішнеўскі", ("poland",))
+    assert native_surname("Сміт", ("usa",)) is None  # the Russian transliteration serves
+    assert foreign_first_names().get("Гюльнара") is None or foreign_first_names().get("Гюльнара")[1] == "f"
+    assert foreign_first_names().get("Маскоўскі") is None
+
+
+def test_chinese_names_from_palladius_to_pinyin(persons):
+    assert chinese_name("Ван", "Сяомин") == "Wang Xiaoming"
+    assert chinese_name("Лю", "Цзюньцзе") == "Liu Junjie"
+    assert chinese_name("Ван", "Гог") is None  # not syllables of Chinese
+    assert chinese_name("Ян", "Кулик") is None
+    assert persons("Переговоры провел генеральный директор компании Ван Сяомином. Ван Сяомин отметил рост "
+                   "поставок.") == ["Wang Xiaoming"]
+    assert persons("С китайской стороны документ подписала Чжоу Лихуа.") == ["Zhou Lihua"]
+
+
+def test_a_womans_surname_declined_after_a_first_name_that_is_not(persons):
+    assert persons("Стажировку согласовали с профессором Айгерим Сейткалиевой из Алматы.") == ["Aigerim Seitkaliyeva"]
+    assert persons("Иван Боровой поблагодарил коллег.") == ["Ivan Borovoy"]  # a man's -ой stays
+
+
+def test_a_mans_surname_in_the_genitive_after_initials(persons):
+    assert persons("По словам главного инженера С.П. Кузнецова, ремонт завершат в мае.") == ["S.P. Kuznetsov"]
+    assert persons("Заместитель председателя С.П. Кузнецова сообщила, что ремонт завершат в мае.") \
+        == ["S.P. Kuznetsova"]
+    assert persons("Па словах загадчыцы В.М. Каралёвай, бібліятэка працуе.") == ["V.M. Koroleva"]
+
+
+def test_what_is_still_no_person(persons):
+    # a saint, a date before a paragraph, an organ of power after a post word
+    assert persons("У Полацку адзначылі дзень святой Ефрасінні Полацкай.") == []
+    assert persons("Праздник 8 Марта\n\nНакануне праздника в школе прошел концерт.") == []
+    assert persons("The Executive Body of State Power of Sughd Region signed the plan.") == []
+    assert persons("The Chief Physician of the hospital opened the ward.") == []
+
+
+def test_more_belarusian_spellings_of_russian_surnames(persons):
+    # an apostrophe and a ў before a vowel that Russian writes ь, вь; an о after ч that is ё
+    assert persons("Ураджай сабраў камбайнер Васіль Вараб'ёў.") == ["Vasily Vorobyev"]
+    assert persons("Выставу адкрыў мастак Пётр Салаўёў.") == ["Pyotr Solovyev"]
+    assert persons("Пра рамонт расказаў інжынер Алег Пугачоў.") == ["Oleg Pugachev"]
+
+
+def test_surname_first_and_initials_after_the_surname(persons):
+    # the official order of staff lists and orders: surname, first name, patronymic
+    assert persons("Приём граждан ведёт заместитель главы администрации Новиков Андрей Викторович.") \
+        == ["Andrei Novikov"]
+    assert persons("Благодарность объявлена Сидоренко Ольге Петровне, агроному хозяйства.") == ["Olga Sidorenko"]
+    assert persons("Начальнік аддзела кадраў – Шаўчэнка Тамара Іванаўна.") == ["Tamara Shevchenko"]
+    assert persons("Совещание провёл Новиков А.В., первый заместитель председателя.") == ["A.V. Novikov"]
+    # a name that follows the initials is theirs, not the word before them
+    assert persons("Письмо подписал Президент Республики Беларусь А.Г. Лукашенко.") == ["Aleksandr Lukashenko"]
+    # a first name and a woman's patronymic alone are an address, and "Дни Адама Мицкевича" no surname-first name
+    assert persons("Тамара Іванаўна падзякавала ўсім.") == []
+    assert persons("Гостей пригласили на Дни Адама Мицкевича в Новогрудке.") == []
+
+
+def test_vietnamese_names_from_the_russian_transcription(persons):
+    assert vietnamese_name(["Нгуен", "Ван", "Хунг"]) == "Nguyen Van Hung"
+    assert vietnamese_name(["Ле", "Куанг", "Миню"]) == "Le Quang Minh"  # (a declined last word)
+    assert vietnamese_name(["Во", "Нгуен", "Зяп"]) == "Vo Nguyen Giap"
+    assert vietnamese_name(["Ле", "Ман", "Франс"]) is None
+    assert persons("В Гродно прибыла делегация провинции Тханьхоа во главе с вице-губернатором Фам Нгок Тхатем. "
+                   "Нгуен Тхи Хыонг рассказала о поставках риса.") == ["Pham Ngoc Thach", "Nguyen Thi Huong"]
