@@ -9,7 +9,13 @@ Three sources make one place registry, each place with en/ru/be labels:
   (`sites.py` builds the executive committees' sites from them);
 - `belarus_settlements.tsv`: villages, agrotowns and settlements of Belarus with 500+ inhabitants,
   generated from GeoNames by scripts/belarus_settlements_from_geonames.py;
-- `foreign_places.tsv`: regions and cities abroad met in the region's news, rivers and lakes.
+- `foreign_places.tsv`: regions and cities abroad met in the region's news, rivers and lakes,
+  continents and parts of the world (curated: these win over the generated file below);
+- `world_places.tsv`: towns abroad from GeoNames and provinces from the countries-states-cities
+  database, in English and Russian (scripts/world_places_from_geonames.py).
+
+A name that is also a first name, surname or English word (the village Ilya, the town Batman) is a
+place only where the text says so: "in Ilya", "the province of Batman", "Kurenets and Ilya".
 
 A village no file lists is still a place where a page names it by its shape ("the agrotown of
 Domanovichi", "в агрогородке Гольшаны"): a place of that page (id `place:by-village:<slug>`,
@@ -39,6 +45,7 @@ COUNTRIES_FILE = HERE / "countries.tsv"  # made by scripts/countries_from_pycoun
 BELARUS_FILE = HERE / "belarus_places.tsv"
 FOREIGN_FILE = HERE / "foreign_places.tsv"
 SETTLEMENTS_FILE = HERE / "belarus_settlements.tsv"  # made by scripts/belarus_settlements_from_geonames.py
+WORLD_FILE = HERE / "world_places.tsv"  # made by scripts/world_places_from_geonames.py
 # a village named by its shape ("the agrotown of Domanovichi", "в агрогородке Гольшаны") that no
 # gazetteer lists: a place of that page only (never a name looked for elsewhere), labelled from its id
 VILLAGE_PREFIX = "place:by-village:"
@@ -62,6 +69,21 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  # "a Belarus tractor": a product named after the place
                  "tractor", "tractors", "truck", "trucks", "bus", "buses", "combine", "combines",
                  "embankment", "quay"}
+# lower-case words after a name that make it an event's ("the Made in Belarus exhibition")
+_EVENT_WORDS = frozenset("""exhibition exposition fair festival forum contest competition tournament championship
+expo show marathon campaign award prize brand""".split())
+# a name in quotes after the kind of thing it names: a channel, publisher, club, event or brand
+# («Беларусь 1», выдавецтва «Беларусь», хоккейный клуб «Нёман», выставка «Сделано в Беларуси»,
+# нацыянальны парк «Браслаўскія азёры»);
+# a farm's name (КСУП «Бычыха», СВК «Літвяны») is its village's, and stays a place
+_QUOTED_THING = re.compile(
+    r"(?i:телеканал|тэлеканал|канал|радио|радыё|издательств|выдавецтв|газет|журнал|клуб|команд|каманд|ХК|ФК|"
+    r"санатори|санаторы|гостиниц|гасцініц|магазин|кинотеатр|кінатэатр|выставк|выстаўк|ярмарк|кірмаш|форум|"
+    r"фестивал|фестывал|конкурс|акци|акцы|марк|бренд|проект|праект|программ|праграм|парк|заповедник|запаведнік|заказник|заказнік)\w*\s*"
+    r"[«\"“](?P<name>[^»\"”\n]{1,80})[»\"”]")
+# a farm named after its village: КСУП «Бычыха», СПК «Зубревичи», KSUP "Ezerishche", SPK Ezerishche
+_FARM = re.compile(r"\b(?:КСУП|СПК|СВК|КФХ|ААТ|ОАО|KSUP|SPK|SVK|CSUE|CSAE)\s+(?:[«\"“](?P<quoted>[^»\"”\n]{3,40})[»\"”]|"
+                   r"(?P<bare>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))")
 # words before a name that make it a place: "in Ilya", "из Ильи", "ля Батмана"
 _PLACE_CUES = frozenset("""in near from to at outside around via towards city town village port province region
 в во из под около возле близ до город города городе деревня деревни деревне ў у з са ля каля да горад горада
@@ -72,7 +94,7 @@ _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", 
 _NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы й
 ыя ыі ыю ыяй""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі
 _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ых ым ое ая ие им ими ыми ае ага аму ым ых ыя ія і
-ай ую ою ім іх імі""".split())
+ай ую ою ім іх імі их""".split())  # их: "Великих Лук"
 # words before a place name that say which part of it ("Western Belarus"), not another name
 _COMPASS = frozenset("north south east west northern southern eastern western central greater".split())
 _ADJECTIVE_WORD = re.compile(r"(?:ые|ая|ое|ий|ый|ыя|ае|ія|і|ы)$")  # "Новые Зятьковичи", "Вялікія Эйсмонты"
@@ -106,7 +128,7 @@ def _stem(word: str) -> str:
     for ending in ("ская", "цкая", "ский", "цкий", "скі", "цкі"):
         if w.endswith(ending):
             return w[: -len(ending) + 2]
-    if w.endswith(("ая", "ий", "ый", "ое", "ае", "ые", "ыя")) or (w.endswith("ой") and len(w) > 5):
+    if w.endswith(("ая", "ий", "ый", "ое", "ае", "ые", "ыя", "ие")) or (w.endswith("ой") and len(w) > 5):
         return w[:-2]
     return w[:-1] if w[-1:] in "аяоеьйыіиу" and len(w) > 3 else w
 
@@ -137,7 +159,11 @@ class StemIndex:
         # surname), Гребенка never "Гребенко"
         last = words[-1].lower()
         bad = frozenset({""} if last.endswith(("о", "е")) and not last.endswith(("ое", "ае", "ее")) else
-                        {"о", "ом"} if last.endswith(("а", "я")) and not last.endswith(("ая", "яя")) else
+                        # nor a singular in -а the genitive plural: "Великих Лук" is no "Лука"
+                        {"о", "ом", ""} if last.endswith(("а", "я")) and not last.endswith(("ая", "яя")) else
+                        # a town in -ск takes no adjective's ending: "Покровской ярмарке", "Мінскі раён"
+                        {"ой", "ою", "ая", "ую", "ие", "ые", "ий", "ый", "і", "ы", "ае", "ім", "ага"}
+                        if last.endswith(("ск", "цк")) and len(words) == 1 else
                         # a plural (Гарбузы, Бенякони) never takes a singular's ending: "Гарбузом" is a man
                         {"а", "е", "у", "ю", "ом", "ой", "ою", "ем"} | ({""} if last.endswith(("ичи", "ічы", "ичы")) else set())
                         if last.endswith(("ы", "и", "і")) and len(words) == 1
@@ -221,7 +247,10 @@ class PlaceRegistry:
     """Known places by id, and `find` for the places a text names."""
 
     def __init__(self, places: list[Place]):
-        self._by_id = {p.id: p for p in places}
+        self._by_id: dict[str, Place] = {}
+        for p in places:  # the first of one id wins: curated files load before generated ones
+            self._by_id.setdefault(p.id, p)
+        places = list(self._by_id.values())
         self._latin: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> [(words, id)]
         self._cyrillic = StemIndex()
         # places known only by their Russian spelling, as a Belarusian page writes them ("у Камарыне")
@@ -234,8 +263,10 @@ class PlaceRegistry:
                     continue
                 if re.search(r"[А-Яа-яІіЎў]", name):
                     self._cyrillic.add(name, p.id)
-                    if p.kind == "village" and name == p.labels.get("ru") == p.labels.get("be"):
-                        self._belarusian.add(name, p.id)
+                    # (a town abroad in -ск reads like a Belarusian adjective: Шчучынскі is no Щучинск)
+                    if name == p.labels.get("ru") and p.labels.get("be") in ("", name) \
+                            and (p.country == "BY" or (not name.endswith(("ск", "цк")) and len(name) >= 5)):
+                        self._belarusian.add(name, p.id)  # no Belarusian spelling known: matched loosely
                 else:
                     self._latin.setdefault(words[0], []).append((words, p.id))
                     if p.needs_context:
@@ -250,7 +281,7 @@ class PlaceRegistry:
 
     @classmethod
     def load(cls) -> "PlaceRegistry":
-        return cls([*_countries(), *_belarus(), *_settlements(), *_foreign()])
+        return cls([*_countries(), *_belarus(), *_settlements(), *_foreign(), *_world()])
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -282,6 +313,7 @@ class PlaceRegistry:
     def find(self, text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
         """Place ids in order of first mention, outside the character spans in `skip`."""
         toks = tokens(text)
+        skip = [*skip, *(m.span("name") for m in _QUOTED_THING.finditer(text))]
         out: dict[str, None] = {}
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
         i = last_end = 0  # last_end: the token after the last place found ("Kurenets and Ilya")
@@ -308,6 +340,10 @@ class PlaceRegistry:
                 continue
             if hit and not word[:1].isascii() and _after_a_first_name(toks, i):
                 hit = None  # "И.А. Гарбуз", "Иваном Александровичем Гарбузом": a surname, not the village
+            if hit and self._by_id[hit[1]].kind == "country" and i + hit[0] < len(toks) \
+                    and re.fullmatch(r"\d{1,2}", toks[i + hit[0]][0]) \
+                    and not (i + hit[0] + 1 < len(toks) and toks[i + hit[0] + 1][0][:1].islower()):
+                hit = None  # «Беларусь 1», "Belarus 24": a channel named after the country ("в России 4 ноября" a date)
             if hit and self._by_id[hit[1]].needs_context and not self._place_context(toks, i, hit[0], last_end):
                 hit = None
             if hit:
@@ -320,14 +356,30 @@ class PlaceRegistry:
                 i += 1
         return list(out)
 
+    def farm_villages(self, text: str) -> list[str]:
+        """Villages and towns a farm is named after: КСУП «Бычыха», СПК «Зубревичи», KSUP Ezerishche
+        (the farm is an organization; the village in its name is a place the article names)."""
+        out: dict[str, None] = {}
+        for m in _FARM.finditer(text):
+            name = m.group("quoted") or m.group("bare")
+            found = self.find(name)
+            if len(found) == 1 and self._by_id.get(found[0]) is not None \
+                    and self._by_id[found[0]].kind in ("village", "town", "city"):
+                out.setdefault(found[0])
+        return list(out)
+
     @staticmethod
     def _place_context(toks, i: int, n: int, last_end: int) -> bool:
         """The text says that the name at token i is a place: a preposition of place before it
         ("in Ilya", "из Ильи"), a place kind after it ("Batman Province"), or a list it shares
         with a place just found ("Vileyka, Kurenets and Ilya")."""
+        if n > 1:
+            return True  # "Batman Province", "Novy Sverzhen": the whole name says it
         before = toks[i - 1][0].lower() if i else ""
         if before in _PLACE_CUES:
             return True
+        if before == "of" and i >= 2 and toks[i - 2][0].lower() in _PLACE_CUES | _KIND_WORDS:
+            return True  # "the province of Batman", "the city of Mobile"
         if i + n < len(toks) and toks[i + n][0].lower() in _KIND_WORDS:
             return True
         return before in (",", "and", "и", "і") and last_end == i - 1
@@ -335,9 +387,15 @@ class PlaceRegistry:
     @staticmethod
     def _inside_a_name(toks, i: int, n: int) -> bool:
         """A place word inside a slogan or another proper name: "For Belarus!", "the Green Belarus
-        tourist route" (a capitalized word before it, mid-sentence, that is no place's)."""
+        tourist route" (a capitalized word before it, mid-sentence, that is no place's), a mark or an
+        event's name ("Made in Belarus", "the Innoprom. Central Asia exhibition")."""
         if i + n < len(toks) and toks[i + n][0] == "!":
             return True
+        if i >= 2 and toks[i - 2][0] in ("Made", "Produced") and toks[i - 1][0] == "in":
+            return True  # "Made in Belarus": a quality mark and an exhibition's name, wherever it is held
+        if i + n < len(toks) and toks[i + n][0].lower() in _EVENT_WORDS and i >= 2 and toks[i - 1][0] in (".", "-", "–") \
+                and toks[i - 2][0][:1].isupper() and toks[i - 2][0].isalpha():
+            return True  # "the Innoprom. Central Asia exhibition"
         if i < 2 or not toks[i][0][:1].isascii():
             return False
         before, start = toks[i - 1][0], toks[i - 2][0]
@@ -498,9 +556,16 @@ def press_variants(en: str) -> list[str]:
     return [variant] if variant != en else []
 
 
-def _foreign() -> list[Place]:
+def _foreign(path: Path = FOREIGN_FILE) -> list[Place]:
+    """Places abroad; a continent or part of the world has no country (id `place:continent:europe`)."""
     out = []
-    for kind, country, en, ru, be, aliases, _ in rows(FOREIGN_FILE):
-        out.append(Place(f"place:{country.lower()}-{kind}:{_slug(en)}", kind, {"en": en, "ru": ru, "be": be},
-                         [a.strip() for a in aliases.split(",") if a.strip()], country=country))
+    for kind, country, en, ru, be, aliases, flags in rows(path):
+        pid = f"place:{country.lower()}-{kind}:{_slug(en)}" if country else f"place:{kind}:{_slug(en)}"
+        out.append(Place(pid, kind, {"en": en, "ru": ru, "be": be}, [a.strip() for a in aliases.split(",") if a.strip()],
+                         country=country, needs_context=flags == "context"))
     return out
+
+
+def _world() -> list[Place]:
+    """Towns and provinces abroad (GeoNames, countries-states-cities)."""
+    return _foreign(WORLD_FILE)
