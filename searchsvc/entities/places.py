@@ -147,6 +147,7 @@ class StemIndex:
         self._endings = {n: frozenset(self._fold(e) for e in endings)
                          for n, endings in ((1, _NOUN_ENDINGS), (2, _NOUN_ENDINGS | _ADJ_ENDINGS))}
         self._entries: dict[str, list[tuple[tuple[str, ...], object, frozenset[str]]]] = {}
+        self._sorted = True
 
     def add(self, name: str, value) -> None:
         words = _WORD.findall(name)
@@ -178,12 +179,15 @@ class StemIndex:
             # Магілёў -> у Магілёве
             variants.append((stems[0][:-1] + _ALTERNATIONS[stems[0][-1]],))
         for stem in variants:
-            entries = self._entries.setdefault(stem[0][:3], [])
-            entries.append((stem, value, bad))
-            entries.sort(key=lambda e: -len(e[0]))
+            self._entries.setdefault(stem[0][:3], []).append((stem, value, bad))
+            self._sorted = False
 
     def match(self, toks: list[tuple[str, int, int]], i: int):
         """(number of tokens, value) of the longest name starting at token i, else None."""
+        if not self._sorted:  # longest names first, sorted once after the names are added
+            for entries in self._entries.values():
+                entries.sort(key=lambda e: -len(e[0]))
+            self._sorted = True
         low = self._fold(_clean(toks[i][0]).lower().replace("ё", "е"))
         for stems, value, bad in self._entries.get(low[:3], ()):
             n = len(stems)
