@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from searchsvc.entities.lexicon import FIRST_NAMES  # noqa: E402
 from searchsvc.entities.places import BELARUS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, WORLD_FILE, rows  # noqa: E402
-from searchsvc.lang.translit import press_form, transliterate  # noqa: E402
+from searchsvc.lang.translit import press_form, to_cyrillic, transliterate  # noqa: E402
 
 SOVIET = {"RU", "UA", "KZ", "UZ", "TJ", "KG", "TM", "AZ", "AM", "GE", "MD", "MN"}
 NEIGHBOURS = {"PL", "LT", "LV", "EE", "RS"}
@@ -60,6 +60,8 @@ _NOT_RUSSIAN = re.compile(r"[іїєґўәғқңөұүһҳҷӣӯђјљњћџѓќ�
 _CYRILLIC = re.compile(r"^[А-Яа-яЁё' -]+$")
 _LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏ'’ -]+$")  # Suwałki, Šabac, Kraków
 _ADJECTIVE = re.compile(r"(?:ск|цк|н|в)(?:ое|ий|ый|ая|ие|ые|ой)$")  # Покровское, Мирный, Советская
+_CYRILLIC_KIND = re.compile(r"(?i)\b(?:правінцыя|провинция|вобласць|область|воеводство|ваяводства|край|раён|район|"
+                            r"рэспубліка|республика|штат|аймак|вилаят|вілаят|іл|ил|губерния|губерня)\b")
 # state kinds of the countries-states-cities database -> the English word the press puts after the name
 KINDS = {"region": "Region", "province": "Province", "district": "District", "voivodship": "Voivodeship",
          "administrative region": "Oblast", "oblast": "Oblast", "administrative territory": "Krai",
@@ -188,6 +190,13 @@ def provinces(states_dir: str, known: set[str], words: set[str]) -> list[tuple]:
             native = state.get("native") or ""
             if not ru and _CYRILLIC.match(native) and not _NOT_RUSSIAN.search(native) and country == "RU":
                 ru = native
+            # the name alone in Russian: from the translations ("Правінцыя Аньхой" -> Аньхой), else, where
+            # the press transliterates (former Soviet countries, Türkiye, Mongolia), romanized back (Хатлон)
+            bare = [re.sub(_CYRILLIC_KIND, "", label).strip() for label in (ru, be) if label]
+            bare = [b for b in bare if b and re.fullmatch(r"[А-ЯЁІЎ][а-яёіў'-]+", b)]
+            if not bare and (country in SOVIET or country == "TR"):
+                bare = [to_cyrillic(name, "ru")]
+            aliases += bare[:1]
             flags = "context" if name.lower() in words or name.lower() in FIRST_NAMES else ""
             out.append(("region", country, en, ru, be, ",".join(a for a in dict.fromkeys(aliases) if a != en), flags))
     return out

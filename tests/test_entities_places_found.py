@@ -131,6 +131,11 @@ def test_a_town_abroad_named_like_a_word_or_a_man_needs_a_place_context(registry
     assert places(registry, "Reading the report, Kirov said the results were nice.") == []
     assert places(registry, "Students from Reading and a choir from Kirov took part.") == ["Reading", "Kirov"]
     assert places(registry, "Oil is produced in the province of Batman.") == ["Batman Province"]
+    # a province's name without its kind word: Lara (Venezuela) is a first name too
+    assert places(registry, "Lara Croft was not there.") == []
+    assert places(registry, "Coffee growers from Lara signed the contract.") == ["Lara State"]
+    assert places(registry, "Делегация из провинции Цзянсу и гости из Хатлона приехали в Гомель.") == \
+        ["Jiangsu Province", "Khatlon Region", "Gomel"]
 
 
 def test_continents_and_parts_of_the_world_are_places(registry):

@@ -87,7 +87,8 @@ _FARM = re.compile(r"\b(?:КСУП|СПК|СВК|КФХ|ААТ|ОАО|KSUP|SPK|S
 # words before a name that make it a place: "in Ilya", "из Ильи", "ля Батмана"
 _PLACE_CUES = frozenset("""in near from to at outside around via towards city town village port province region
 в во из под около возле близ до город города городе деревня деревни деревне ў у з са ля каля да горад горада
-горадзе вёска вёскі вёсцы""".split())
+горадзе вёска вёскі вёсцы провинция провинции провинцию области область региона регион штата штат правінцыі
+правінцыя вобласці вобласць рэгіёна""".split())
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
 
 # Russian/Belarusian case endings a place name takes ("Гродне", "Могилевской области", "Ліды").
@@ -114,6 +115,9 @@ class Place:
     # a name that is also a first name, surname or word (the village Ilya, the city Batman): a place
     # only where the text says so ("in Ilya", "Kurenets and Ilya", "Batman Province")
     needs_context: bool = False
+    # names that need the context all the same: a province's name without its kind word ("Lara" of
+    # Lara State is a first name; "Lara State", "in Lara" are the province)
+    context_names: frozenset[str] = frozenset()
 
     def label(self, lang: str = "en") -> str:
         return self.labels.get(lang) or self.labels["en"]
@@ -267,13 +271,17 @@ class PlaceRegistry:
                     continue
                 if re.search(r"[А-Яа-яІіЎў]", name):
                     self._cyrillic.add(name, p.id)
+                    if p.kind == "region" and name[:1].islower() and len(words) > 1:
+                        # "провинция Цзянсу": the text capitalizes only the name ("из провинции Цзянсу")
+                        self._cyrillic.add(" ".join(words[1:]), p.id)
+                        p.context_names = p.context_names | {" ".join(words[1:])}
                     # (a town abroad in -ск reads like a Belarusian adjective: Шчучынскі is no Щучинск)
                     if name == p.labels.get("ru") and p.labels.get("be") in ("", name) \
                             and (p.country == "BY" or (not name.endswith(("ск", "цк")) and len(name) >= 5)):
                         self._belarusian.add(name, p.id)  # no Belarusian spelling known: matched loosely
                 else:
                     self._latin.setdefault(words[0], []).append((words, p.id))
-                    if p.needs_context:
+                    if p.needs_context or name in p.context_names:
                         continue  # "Ilya" stays a first name where no place context says otherwise
                     low = [w.lower() for w in words]
                     for i in range(len(low)):
@@ -348,7 +356,7 @@ class PlaceRegistry:
                     and re.fullmatch(r"\d{1,2}", toks[i + hit[0]][0]) \
                     and not (i + hit[0] + 1 < len(toks) and toks[i + hit[0] + 1][0][:1].islower()):
                 hit = None  # «Беларусь 1», "Belarus 24": a channel named after the country ("в России 4 ноября" a date)
-            if hit and self._by_id[hit[1]].needs_context and not self._place_context(toks, i, hit[0], last_end):
+            if hit and self._needs_context(hit[1], toks[i:i + hit[0]]) and not self._place_context(toks, i, hit[0], last_end):
                 hit = None
             if hit:
                 n, pid = hit
@@ -371,6 +379,14 @@ class PlaceRegistry:
                     and self._by_id[found[0]].kind in ("village", "town", "city"):
                 out.setdefault(found[0])
         return list(out)
+
+    def _needs_context(self, place_id: str, words) -> bool:
+        place = self._by_id[place_id]
+        if place.needs_context:
+            return True
+        if len(words) == 1 and not words[0][0][:1].isascii():
+            return bool(place.context_names)  # "провинции Аньхой", "из Хатлона": a province's bare name
+        return " ".join(_clean(w[0]) for w in words) in place.context_names
 
     @staticmethod
     def _place_context(toks, i: int, n: int, last_end: int) -> bool:
@@ -571,5 +587,10 @@ def _foreign(path: Path = FOREIGN_FILE) -> list[Place]:
 
 
 def _world() -> list[Place]:
-    """Towns and provinces abroad (GeoNames, countries-states-cities)."""
-    return _foreign(WORLD_FILE)
+    """Towns and provinces abroad (GeoNames, countries-states-cities); a province's name without its
+    kind word ("Khatlon", "Lara") is a place only in a place context ("in Khatlon", "from Lara")."""
+    out = _foreign(WORLD_FILE)
+    for place in out:
+        if place.kind == "region":
+            place.context_names = frozenset(a for a in place.aliases if a.isascii() and " " not in a)
+    return out
