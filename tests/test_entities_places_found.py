@@ -150,3 +150,14 @@ def test_a_place_inside_a_mark_channel_or_publisher_name_is_no_place(registry):
     assert places(registry, "День единства отмечают в России 4 ноября.") == ["Russia"]
     # a farm named after its village names the village
     assert places(registry, "Лучшие результаты у СПК «Зубревичи».") == ["Zubrevichi"]
+
+
+def test_a_country_named_like_a_person_is_a_place_in_a_list_of_countries(registry):
+    assert places(registry, "The plant sells buses to Armenia, Georgia and Moldova.") == ["Armenia", "Georgia", "Moldova"]
+    assert places(registry, "Milk powder went to buyers such as Georgia, Kazakhstan and Russia.") == \
+        ["Georgia", "Kazakhstan", "Russia"]
+    assert places(registry, "Georgia Adams opened the exhibition.") == []
+
+
+def test_a_branch_named_after_its_town_is_no_mention_of_the_town(registry):
+    assert places(registry, "Specialists of the Gomel branch of the company installed the transmitter.") == []

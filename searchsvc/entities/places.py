@@ -68,7 +68,9 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  "road", "street", "avenue", "prospect", "square", "lane", "cup", "arena", "stadium",
                  # "a Belarus tractor": a product named after the place
                  "tractor", "tractors", "truck", "trucks", "bus", "buses", "combine", "combines",
-                 "embankment", "quay"}
+                 "embankment", "quay",
+                 # "the Minsk branch of BRTPC": a body's part, named after its place
+                 "branch", "branches"}
 # lower-case words after a name that make it an event's ("the Made in Belarus exhibition")
 _EVENT_WORDS = frozenset("""exhibition exposition fair festival forum contest competition tournament championship
 expo show marathon campaign award prize brand""".split())
@@ -500,7 +502,8 @@ class PlaceRegistry:
             window[0], window[-1] = (bare, _clean(window[-1])) if n > 1 else (bare, bare)
             if not all(w == x or (x.lower() in _KIND_WORDS and w.lower() == x.lower()) for w, x in zip(window, words)):
                 continue
-            if n == 1 and words[0] in _AMBIGUOUS and not self._country_context(toks, i):
+            if n == 1 and words[0] in _AMBIGUOUS and not self._country_context(toks, i) \
+                    and not self._before_a_country(toks, i + 1):
                 continue
             if i + n < len(toks) and (toks[i + n][0][:1].isdigit() or (
                     toks[i + n][0] == "-" and i + n + 1 < len(toks) and toks[i + n + 1][0][:1].isdigit())):
@@ -513,7 +516,14 @@ class PlaceRegistry:
     @staticmethod
     def _country_context(toks, i) -> bool:
         before = toks[i - 1][0].lower() if i else ""
-        return before in {"in", "to", "from", "of", "and", "with", "visit", "the"}
+        return before in {"in", "to", "from", "of", "and", "with", "visit", "the", "including"}
+
+    def _before_a_country(self, toks, j: int) -> bool:
+        """Token j starts ", Mongolia" or "and Mongolia": the name before it is in a list of countries."""
+        if j + 1 >= len(toks) or toks[j][0] not in (",", "and"):
+            return False
+        hit = self._latin_at(toks, j + 1) if toks[j + 1][0][:1].isupper() and toks[j + 1][0][:1].isascii() else None
+        return hit is not None and self._by_id[hit[1]].kind == "country"
 
 
 def _countries() -> list[Place]:
