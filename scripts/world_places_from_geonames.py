@@ -108,6 +108,23 @@ def risky(names: list[str], russian: list[str], words: set[str], morph) -> bool:
     return False
 
 
+def person_name(russian: str, morph) -> bool:
+    """A first name and surname (Лев Толстой)."""
+    words = russian.split()
+    return len(words) == 2 and any("Name" in p.tag for p in morph.parse(words[0].lower()) if p.is_known) \
+        and any("Surn" in p.tag for p in morph.parse(words[1].lower()) if p.is_known)
+
+
+def named_after(russian: list[str], morph) -> bool:
+    """A town named after a man in -ово/-ино (Павлово, Потанино): its cases are his surname's
+    ("Павлову", "Потанина"), so it is a place only in a place context."""
+    for name in russian:
+        m = re.fullmatch(r"([А-ЯЁ][а-яё]+[ое]в|[А-ЯЁ][а-яё]+[иы]н)[оа]", name)
+        if m and any({"Surn", "Name"} & set(p.tag.grammemes) for p in morph.parse(m.group(1).lower()) if p.is_known):
+            return True
+    return False
+
+
 def known_names() -> set[str]:
     names: set[str] = set()
     for path in (BELARUS_FILE, SETTLEMENTS_FILE, FOREIGN_FILE):
@@ -148,7 +165,9 @@ def towns(cities500: str, known: set[str], words: set[str], morph) -> dict[str, 
         key = (country, ascii_fold(en).lower())
         if key in out and out[key][-1] >= int(f[14]):
             continue  # two towns of one name in one country: the larger
-        flags = "context" if risky(english, russian[:1], words, morph) else ""
+        flags = "context" if risky(english, russian[:1], words, morph) or named_after(russian[:1], morph) else ""
+        if russian and (person_name(russian[0], morph) or russian[0].lower().startswith("имени ")):
+            continue  # Лев Толстой, имени Морозова: a town named after a man reads as the man
         if any(" " not in ru and _ADJECTIVE.search(ru) for ru in russian[:2]):
             continue  # Покровское, Мирный: an adjective ("Покровской ярмарке" is a fair, no town)
         ru = russian[0] if russian else ""
@@ -174,6 +193,8 @@ def provinces(states_dir: str, known: set[str], words: set[str]) -> list[tuple]:
             if country not in PROVINCE_COUNTRIES or kind not in KINDS or not _LATIN.match(ascii_fold(name)):
                 continue
             word = KINDS[kind]
+            if name.endswith(f" {word}"):
+                name = name[: -len(word) - 1]  # "Mon State" of kind state: Mon State, not Mon State State
             en = f"{word} of {name}" if kind in KIND_FIRST else f"{name} {word}"
             aliases = [name, ascii_fold(name)] + ([f"{name} Region", f"{name} Province"] if word != "District" else [])
             if kind in KIND_FIRST:

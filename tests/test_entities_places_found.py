@@ -167,3 +167,10 @@ def test_the_region_of_a_site_the_registry_does_not_list_is_its_towns(registry):
     # "Regional" stays as the page writes it; the region facet still knows Osipovichi is in Mogilev Oblast
     article = annotated(registry, "Farmers from Lisuny visited the fair.", site="Osipovichi Regional Executive Committee")
     assert [registry.label(r, "en") for r in article.regions] == ["Mogilev Oblast", "Vitebsk Oblast"]
+
+
+def test_a_town_named_after_a_man_does_not_take_his_surname(registry):
+    # Павлово, Потанино: "Павлову", "Потанина" are the man's cases too; a place only in a place context
+    assert places(registry, "Премию вручили Ивану Павлову и Сергею Потанину.") == []
+    assert places(registry, "Делегация из Павлова приехала в Гомель.") == ["Pavlovo", "Gomel"]
+    assert places(registry, "Картины Моне и книги Франца Кафки показали в Минске.") == ["Minsk"]

@@ -158,6 +158,9 @@ class StemIndex:
     def add(self, name: str, value) -> None:
         words = _WORD.findall(name)
         stems = tuple(self._fold(_stem(w)) for w in words)
+        if len(words) == 1 and words[0].lower().endswith(("ыя", "ія")):
+            # a Belarusian noun, not an adjective: Францыя, Александрыя keep their ы (no "Франца")
+            stems = (self._fold(words[0].lower()[:-1]),)
         if len(words) == 1 and words[0].lower().endswith(("у", "ю")):
             stems = (words[0].lower().replace("ё", "е"),)  # Баку, Перу do not decline ("Бакі" is "the sides")
         if not stems:
