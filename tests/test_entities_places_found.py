@@ -174,3 +174,8 @@ def test_a_town_named_after_a_man_does_not_take_his_surname(registry):
     assert places(registry, "Премию вручили Ивану Павлову и Сергею Потанину.") == []
     assert places(registry, "Делегация из Павлова приехала в Гомель.") == ["Pavlovo", "Gomel"]
     assert places(registry, "Картины Моне и книги Франца Кафки показали в Минске.") == ["Minsk"]
+
+
+def test_belarusian_romanizations_name_the_same_towns(registry):
+    assert places(registry, "Teachers from Hrodna, Navahrudak and Hlybokaye met in the Minsk Voblast.") == \
+        ["Grodno", "Novogrudok", "Glubokoye", "Minsk Oblast"]

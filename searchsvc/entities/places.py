@@ -558,15 +558,30 @@ def _belarus() -> list[Place]:
                                    [f"{base} Region", f"{base} region"], oblast_id)
             continue
         town_id = f"place:by-town:{_slug(en)}"
+        spellings = [*press_variants(en), *belarusian_romanizations(be, en)]
         if town_id not in out:
             out[town_id] = Place(town_id, "city" if kind == "city" else "town", {"en": en, "ru": ru, "be": be},
-                                 press_variants(en), oblast_id)
+                                 spellings, oblast_id)
         if kind == "district":
             did = f"place:by-district:{_slug(en)}"
             labels = {"en": f"{en} District", "ru": f"{ru_adj} район", "be": f"{be_adj} раён"}
             out[did] = Place(did, "district", labels, [f"{en} district", f"{en} Raion",
-                                                        *(f"{v} District" for v in press_variants(en))], oblast_id)
+                                                        *(f"{v} {k}" for v in spellings for k in ("District", "Raion"))],
+                             oblast_id)
+    for place in out.values():  # "Hrodna Region", "Mahilyow Voblast": the oblast by its centre's spellings
+        if place.kind == "oblast":
+            centre = out.get(f"place:by-town:{_slug(place.labels['en'].split()[0])}")
+            base = place.labels["en"].split()[0]
+            place.aliases += [f"{v} {k}" for v in (base, *(centre.aliases if centre else ())) for k in ("Region", "Oblast", "Voblast")
+                              if f"{v} {k}" not in (place.labels["en"], *place.aliases)]
     return list(out.values())
+
+
+def belarusian_romanizations(be: str, en: str) -> list[str]:
+    """The Latin spellings of a Belarusian place name (Hrodna, Mahilyow, Navahrudak, Hlybokaye) besides
+    the English one (Grodno), as English pages from the national-romanization side write them."""
+    return sorted(f for f in latin_forms(be, "be") if f != en and len(f) >= 4 and f[:1].isupper()
+                  and " " not in f) if be else []
 
 
 def _settlements() -> list[Place]:
