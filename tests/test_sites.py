@@ -121,3 +121,22 @@ def test_a_whole_title_on_a_windows_1251_page_gives_the_english_name(tmp_path):
         "льноволокна, что на десять процентов больше, чем в прошлом году.</p></body></html>").encode("cp1251"))
     report = ingest_paths([page], extract_entities=False)
     assert [a.site for a in report.articles] == ["Orsha District Executive Committee"]
+
+
+@pytest.mark.parametrize("title, header, site", [
+    ("Press centre :: Official Internet portal of the Mogilev Oblast Executive Committee", "Official Internet portal",
+     "Mogilev Oblast Executive Committee"),
+    ("Новости — Лидский райисполком — официальный сайт", "официальный сайт", "Lida District Executive Committee"),
+])
+def test_a_table_layout_page_named_only_by_its_whole_title_gets_the_canonical_site(tmp_path, title, header, site):
+    # no og:site_name, no footer, and the header's only line is boilerplate: the <title> names the committee
+    page = tmp_path / "news.html"
+    page.write_text(
+        f"<HTML><HEAD><TITLE>{title}</TITLE></HEAD><BODY><TABLE><TR><TD class='top'><IMG src='/g.gif' alt='Emblem'>"
+        f"<FONT size='-1'>{header}</FONT></TD></TR><TR><TD><A href='/'>Home</A> <A href='/news/'>News</A></TD></TR>"
+        "<TR><TD><I>Published 3 March 2026</I></TD></TR><TR><TD><H3>Sawmill opens a drying line</H3>"
+        "<P>A new timber drying line was launched at the sawmill on 2 March. It will let the company export "
+        "planed boards to Latvia and Lithuania, the director said.</P></TD></TR></TABLE></BODY></HTML>",
+        encoding="utf-8")
+    report = ingest_paths([page], extract_entities=False)
+    assert [a.site for a in report.articles] == [site]

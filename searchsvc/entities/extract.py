@@ -1305,8 +1305,8 @@ class EntityExtractor:
         for m in _QUALIFIER.finditer(name):
             for pid in places.find(m.group(1) or m.group(2)):
                 place = places.get(pid)
-                if place.kind == "country" and place.country != "BY":
-                    out.append(pid)
+                if place.country != "BY" and (place.kind == "country" or (place.kind == "region" and m.group(1))):
+                    out.append(pid)  # "... of Uzbekistan", "the Government of Kaluga Oblast"
         return out
 
     def _genitive(self, m: Mention) -> bool:
@@ -1355,6 +1355,7 @@ class EntityExtractor:
         named += [h.span() for h in _HONORARY_TITLE.finditer(text)]  # "Hero of Belarus": a title, not a place
         named += [t.span(1) for t in _TROPHY.finditer(text)]  # "Кубок Беларуси": a trophy, not a place
         article.places = self.registry.places.find(text, skip=named)
+        article.places += [p for p in self.registry.places.farm_villages(text) if p not in article.places]
         for m in mentions:  # "Ministry of Culture and Tourism of Uzbekistan": the qualifier is a place too
             if m.type == "organization" and not m.implied:
                 for pid in self._country_qualifiers(text[m.start:m.end]):

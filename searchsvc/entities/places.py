@@ -9,7 +9,13 @@ Three sources make one place registry, each place with en/ru/be labels:
   (`sites.py` builds the executive committees' sites from them);
 - `belarus_settlements.tsv`: villages, agrotowns and settlements of Belarus with 500+ inhabitants,
   generated from GeoNames by scripts/belarus_settlements_from_geonames.py;
-- `foreign_places.tsv`: regions and cities abroad met in the region's news, rivers and lakes.
+- `foreign_places.tsv`: regions and cities abroad met in the region's news, rivers and lakes,
+  continents and parts of the world (curated: these win over the generated file below);
+- `world_places.tsv`: towns abroad from GeoNames and provinces from the countries-states-cities
+  database, in English and Russian (scripts/world_places_from_geonames.py).
+
+A name that is also a first name, surname or English word (the village Ilya, the town Batman) is a
+place only where the text says so: "in Ilya", "the province of Batman", "Kurenets and Ilya".
 
 A village no file lists is still a place where a page names it by its shape ("the agrotown of
 Domanovichi", "в агрогородке Гольшаны"): a place of that page (id `place:by-village:<slug>`,
@@ -39,6 +45,7 @@ COUNTRIES_FILE = HERE / "countries.tsv"  # made by scripts/countries_from_pycoun
 BELARUS_FILE = HERE / "belarus_places.tsv"
 FOREIGN_FILE = HERE / "foreign_places.tsv"
 SETTLEMENTS_FILE = HERE / "belarus_settlements.tsv"  # made by scripts/belarus_settlements_from_geonames.py
+WORLD_FILE = HERE / "world_places.tsv"  # made by scripts/world_places_from_geonames.py
 # a village named by its shape ("the agrotown of Domanovichi", "в агрогородке Гольшаны") that no
 # gazetteer lists: a place of that page only (never a name looked for elsewhere), labelled from its id
 VILLAGE_PREFIX = "place:by-village:"
@@ -61,18 +68,36 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  "road", "street", "avenue", "prospect", "square", "lane", "cup", "arena", "stadium",
                  # "a Belarus tractor": a product named after the place
                  "tractor", "tractors", "truck", "trucks", "bus", "buses", "combine", "combines",
-                 "embankment", "quay"}
+                 "embankment", "quay",
+                 # "the Minsk branch of BRTPC": a body's part, named after its place
+                 "branch", "branches"}
+# lower-case words after a name that make it an event's ("the Made in Belarus exhibition")
+_EVENT_WORDS = frozenset("""exhibition exposition fair festival forum contest competition tournament championship
+expo show marathon campaign award prize brand""".split())
+# a name in quotes after the kind of thing it names: a channel, publisher, club, event or brand
+# («Беларусь 1», выдавецтва «Беларусь», хоккейный клуб «Нёман», выставка «Сделано в Беларуси»,
+# нацыянальны парк «Браслаўскія азёры»);
+# a farm's name (КСУП «Бычыха», СВК «Літвяны») is its village's, and stays a place
+_QUOTED_THING = re.compile(
+    r"(?i:телеканал|тэлеканал|канал|радио|радыё|издательств|выдавецтв|газет|журнал|клуб|команд|каманд|ХК|ФК|"
+    r"санатори|санаторы|гостиниц|гасцініц|магазин|кинотеатр|кінатэатр|выставк|выстаўк|ярмарк|кірмаш|форум|"
+    r"фестивал|фестывал|конкурс|акци|акцы|марк|бренд|проект|праект|программ|праграм|парк|заповедник|запаведнік|заказник|заказнік)\w*\s*"
+    r"[«\"“](?P<name>[^»\"”\n]{1,80})[»\"”]")
+# a farm named after its village: КСУП «Бычыха», СПК «Зубревичи», KSUP "Ezerishche", SPK Ezerishche
+_FARM = re.compile(r"\b(?:КСУП|СПК|СВК|КФХ|ААТ|ОАО|KSUP|SPK|SVK|CSUE|CSAE)\s+(?:[«\"“](?P<quoted>[^»\"”\n]{3,40})[»\"”]|"
+                   r"(?P<bare>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))")
 # words before a name that make it a place: "in Ilya", "из Ильи", "ля Батмана"
 _PLACE_CUES = frozenset("""in near from to at outside around via towards city town village port province region
 в во из под около возле близ до город города городе деревня деревни деревне ў у з са ля каля да горад горада
-горадзе вёска вёскі вёсцы""".split())
+горадзе вёска вёскі вёсцы провинция провинции провинцию области область региона регион штата штат правінцыі
+правінцыя вобласці вобласць рэгіёна""".split())
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
 
 # Russian/Belarusian case endings a place name takes ("Гродне", "Могилевской области", "Ліды").
 _NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы й
 ыя ыі ыю ыяй""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі
 _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ых ым ое ая ие им ими ыми ае ага аму ым ых ыя ія і
-ай ую ою ім іх імі""".split())
+ай ую ою ім іх імі их""".split())  # их: "Великих Лук"
 # words before a place name that say which part of it ("Western Belarus"), not another name
 _COMPASS = frozenset("north south east west northern southern eastern western central greater".split())
 _ADJECTIVE_WORD = re.compile(r"(?:ые|ая|ое|ий|ый|ыя|ае|ія|і|ы)$")  # "Новые Зятьковичи", "Вялікія Эйсмонты"
@@ -92,6 +117,9 @@ class Place:
     # a name that is also a first name, surname or word (the village Ilya, the city Batman): a place
     # only where the text says so ("in Ilya", "Kurenets and Ilya", "Batman Province")
     needs_context: bool = False
+    # names that need the context all the same: a province's name without its kind word ("Lara" of
+    # Lara State is a first name; "Lara State", "in Lara" are the province)
+    context_names: frozenset[str] = frozenset()
 
     def label(self, lang: str = "en") -> str:
         return self.labels.get(lang) or self.labels["en"]
@@ -106,7 +134,7 @@ def _stem(word: str) -> str:
     for ending in ("ская", "цкая", "ский", "цкий", "скі", "цкі"):
         if w.endswith(ending):
             return w[: -len(ending) + 2]
-    if w.endswith(("ая", "ий", "ый", "ое", "ае", "ые", "ыя")) or (w.endswith("ой") and len(w) > 5):
+    if w.endswith(("ая", "ий", "ый", "ое", "ае", "ые", "ыя", "ие")) or (w.endswith("ой") and len(w) > 5):
         return w[:-2]
     return w[:-1] if w[-1:] in "аяоеьйыіиу" and len(w) > 3 else w
 
@@ -125,10 +153,14 @@ class StemIndex:
         self._endings = {n: frozenset(self._fold(e) for e in endings)
                          for n, endings in ((1, _NOUN_ENDINGS), (2, _NOUN_ENDINGS | _ADJ_ENDINGS))}
         self._entries: dict[str, list[tuple[tuple[str, ...], object, frozenset[str]]]] = {}
+        self._sorted = True
 
     def add(self, name: str, value) -> None:
         words = _WORD.findall(name)
         stems = tuple(self._fold(_stem(w)) for w in words)
+        if len(words) == 1 and words[0].lower().endswith(("ыя", "ія")):
+            # a Belarusian noun, not an adjective: Францыя, Александрыя keep their ы (no "Франца")
+            stems = (self._fold(words[0].lower()[:-1]),)
         if len(words) == 1 and words[0].lower().endswith(("у", "ю")):
             stems = (words[0].lower().replace("ё", "е"),)  # Баку, Перу do not decline ("Бакі" is "the sides")
         if not stems:
@@ -137,7 +169,11 @@ class StemIndex:
         # surname), Гребенка never "Гребенко"
         last = words[-1].lower()
         bad = frozenset({""} if last.endswith(("о", "е")) and not last.endswith(("ое", "ае", "ее")) else
-                        {"о", "ом"} if last.endswith(("а", "я")) and not last.endswith(("ая", "яя")) else
+                        # nor a singular in -а the genitive plural: "Великих Лук" is no "Лука"
+                        {"о", "ом", ""} if last.endswith(("а", "я")) and not last.endswith(("ая", "яя")) else
+                        # a town in -ск takes no adjective's ending: "Покровской ярмарке", "Мінскі раён"
+                        {"ой", "ою", "ая", "ую", "ие", "ые", "ий", "ый", "і", "ы", "ае", "ім", "ага"}
+                        if last.endswith(("ск", "цк")) and len(words) == 1 else
                         # a plural (Гарбузы, Бенякони) never takes a singular's ending: "Гарбузом" is a man
                         {"а", "е", "у", "ю", "ом", "ой", "ою", "ем"} | ({""} if last.endswith(("ичи", "ічы", "ичы")) else set())
                         if last.endswith(("ы", "и", "і")) and len(words) == 1
@@ -152,12 +188,15 @@ class StemIndex:
             # Магілёў -> у Магілёве
             variants.append((stems[0][:-1] + _ALTERNATIONS[stems[0][-1]],))
         for stem in variants:
-            entries = self._entries.setdefault(stem[0][:3], [])
-            entries.append((stem, value, bad))
-            entries.sort(key=lambda e: -len(e[0]))
+            self._entries.setdefault(stem[0][:3], []).append((stem, value, bad))
+            self._sorted = False
 
     def match(self, toks: list[tuple[str, int, int]], i: int):
         """(number of tokens, value) of the longest name starting at token i, else None."""
+        if not self._sorted:  # longest names first, sorted once after the names are added
+            for entries in self._entries.values():
+                entries.sort(key=lambda e: -len(e[0]))
+            self._sorted = True
         low = self._fold(_clean(toks[i][0]).lower().replace("ё", "е"))
         for stems, value, bad in self._entries.get(low[:3], ()):
             n = len(stems)
@@ -221,7 +260,10 @@ class PlaceRegistry:
     """Known places by id, and `find` for the places a text names."""
 
     def __init__(self, places: list[Place]):
-        self._by_id = {p.id: p for p in places}
+        self._by_id: dict[str, Place] = {}
+        for p in places:  # the first of one id wins: curated files load before generated ones
+            self._by_id.setdefault(p.id, p)
+        places = list(self._by_id.values())
         self._latin: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # first word -> [(words, id)]
         self._cyrillic = StemIndex()
         # places known only by their Russian spelling, as a Belarusian page writes them ("у Камарыне")
@@ -234,11 +276,17 @@ class PlaceRegistry:
                     continue
                 if re.search(r"[А-Яа-яІіЎў]", name):
                     self._cyrillic.add(name, p.id)
-                    if p.kind == "village" and name == p.labels.get("ru") == p.labels.get("be"):
-                        self._belarusian.add(name, p.id)
+                    if p.kind == "region" and name[:1].islower() and len(words) > 1:
+                        # "провинция Цзянсу": the text capitalizes only the name ("из провинции Цзянсу")
+                        self._cyrillic.add(" ".join(words[1:]), p.id)
+                        p.context_names = p.context_names | {" ".join(words[1:])}
+                    # (a town abroad in -ск reads like a Belarusian adjective: Шчучынскі is no Щучинск)
+                    if name == p.labels.get("ru") and p.labels.get("be") in ("", name) \
+                            and (p.country == "BY" or (not name.endswith(("ск", "цк")) and len(name) >= 5)):
+                        self._belarusian.add(name, p.id)  # no Belarusian spelling known: matched loosely
                 else:
                     self._latin.setdefault(words[0], []).append((words, p.id))
-                    if p.needs_context:
+                    if p.needs_context or name in p.context_names:
                         continue  # "Ilya" stays a first name where no place context says otherwise
                     low = [w.lower() for w in words]
                     for i in range(len(low)):
@@ -250,7 +298,7 @@ class PlaceRegistry:
 
     @classmethod
     def load(cls) -> "PlaceRegistry":
-        return cls([*_countries(), *_belarus(), *_settlements(), *_foreign()])
+        return cls([*_countries(), *_belarus(), *_settlements(), *_foreign(), *_world()])
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -282,6 +330,7 @@ class PlaceRegistry:
     def find(self, text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
         """Place ids in order of first mention, outside the character spans in `skip`."""
         toks = tokens(text)
+        skip = [*skip, *(m.span("name") for m in _QUOTED_THING.finditer(text))]
         out: dict[str, None] = {}
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
         i = last_end = 0  # last_end: the token after the last place found ("Kurenets and Ilya")
@@ -308,7 +357,11 @@ class PlaceRegistry:
                 continue
             if hit and not word[:1].isascii() and _after_a_first_name(toks, i):
                 hit = None  # "И.А. Гарбуз", "Иваном Александровичем Гарбузом": a surname, not the village
-            if hit and self._by_id[hit[1]].needs_context and not self._place_context(toks, i, hit[0], last_end):
+            if hit and self._by_id[hit[1]].kind == "country" and i + hit[0] < len(toks) \
+                    and re.fullmatch(r"\d{1,2}", toks[i + hit[0]][0]) \
+                    and not (i + hit[0] + 1 < len(toks) and toks[i + hit[0] + 1][0][:1].islower()):
+                hit = None  # «Беларусь 1», "Belarus 24": a channel named after the country ("в России 4 ноября" a date)
+            if hit and self._needs_context(hit[1], toks[i:i + hit[0]]) and not self._place_context(toks, i, hit[0], last_end):
                 hit = None
             if hit:
                 n, pid = hit
@@ -320,14 +373,38 @@ class PlaceRegistry:
                 i += 1
         return list(out)
 
+    def farm_villages(self, text: str) -> list[str]:
+        """Villages and towns a farm is named after: КСУП «Бычыха», СПК «Зубревичи», KSUP Ezerishche
+        (the farm is an organization; the village in its name is a place the article names)."""
+        out: dict[str, None] = {}
+        for m in _FARM.finditer(text):
+            name = m.group("quoted") or m.group("bare")
+            found = self.find(name)
+            if len(found) == 1 and self._by_id.get(found[0]) is not None \
+                    and self._by_id[found[0]].kind in ("village", "town", "city"):
+                out.setdefault(found[0])
+        return list(out)
+
+    def _needs_context(self, place_id: str, words) -> bool:
+        place = self._by_id[place_id]
+        if place.needs_context:
+            return True
+        if len(words) == 1 and not words[0][0][:1].isascii():
+            return bool(place.context_names)  # "провинции Аньхой", "из Хатлона": a province's bare name
+        return " ".join(_clean(w[0]) for w in words) in place.context_names
+
     @staticmethod
     def _place_context(toks, i: int, n: int, last_end: int) -> bool:
         """The text says that the name at token i is a place: a preposition of place before it
         ("in Ilya", "из Ильи"), a place kind after it ("Batman Province"), or a list it shares
         with a place just found ("Vileyka, Kurenets and Ilya")."""
+        if n > 1:
+            return True  # "Batman Province", "Novy Sverzhen": the whole name says it
         before = toks[i - 1][0].lower() if i else ""
         if before in _PLACE_CUES:
             return True
+        if before == "of" and i >= 2 and toks[i - 2][0].lower() in _PLACE_CUES | _KIND_WORDS:
+            return True  # "the province of Batman", "the city of Mobile"
         if i + n < len(toks) and toks[i + n][0].lower() in _KIND_WORDS:
             return True
         return before in (",", "and", "и", "і") and last_end == i - 1
@@ -335,9 +412,15 @@ class PlaceRegistry:
     @staticmethod
     def _inside_a_name(toks, i: int, n: int) -> bool:
         """A place word inside a slogan or another proper name: "For Belarus!", "the Green Belarus
-        tourist route" (a capitalized word before it, mid-sentence, that is no place's)."""
+        tourist route" (a capitalized word before it, mid-sentence, that is no place's), a mark or an
+        event's name ("Made in Belarus", "the Innoprom. Central Asia exhibition")."""
         if i + n < len(toks) and toks[i + n][0] == "!":
             return True
+        if i >= 2 and toks[i - 2][0] in ("Made", "Produced") and toks[i - 1][0] == "in":
+            return True  # "Made in Belarus": a quality mark and an exhibition's name, wherever it is held
+        if i + n < len(toks) and toks[i + n][0].lower() in _EVENT_WORDS and i >= 2 and toks[i - 1][0] in (".", "-", "–") \
+                and toks[i - 2][0][:1].isupper() and toks[i - 2][0].isalpha():
+            return True  # "the Innoprom. Central Asia exhibition"
         if i < 2 or not toks[i][0][:1].isascii():
             return False
         before, start = toks[i - 1][0], toks[i - 2][0]
@@ -422,7 +505,8 @@ class PlaceRegistry:
             window[0], window[-1] = (bare, _clean(window[-1])) if n > 1 else (bare, bare)
             if not all(w == x or (x.lower() in _KIND_WORDS and w.lower() == x.lower()) for w, x in zip(window, words)):
                 continue
-            if n == 1 and words[0] in _AMBIGUOUS and not self._country_context(toks, i):
+            if n == 1 and words[0] in _AMBIGUOUS and not self._country_context(toks, i) \
+                    and not self._before_a_country(toks, i + 1):
                 continue
             if i + n < len(toks) and (toks[i + n][0][:1].isdigit() or (
                     toks[i + n][0] == "-" and i + n + 1 < len(toks) and toks[i + n + 1][0][:1].isdigit())):
@@ -435,7 +519,14 @@ class PlaceRegistry:
     @staticmethod
     def _country_context(toks, i) -> bool:
         before = toks[i - 1][0].lower() if i else ""
-        return before in {"in", "to", "from", "of", "and", "with", "visit", "the"}
+        return before in {"in", "to", "from", "of", "and", "with", "visit", "the", "including"}
+
+    def _before_a_country(self, toks, j: int) -> bool:
+        """Token j starts ", Mongolia" or "and Mongolia": the name before it is in a list of countries."""
+        if j + 1 >= len(toks) or toks[j][0] not in (",", "and"):
+            return False
+        hit = self._latin_at(toks, j + 1) if toks[j + 1][0][:1].isupper() and toks[j + 1][0][:1].isascii() else None
+        return hit is not None and self._by_id[hit[1]].kind == "country"
 
 
 def _countries() -> list[Place]:
@@ -467,15 +558,30 @@ def _belarus() -> list[Place]:
                                    [f"{base} Region", f"{base} region"], oblast_id)
             continue
         town_id = f"place:by-town:{_slug(en)}"
+        spellings = [*press_variants(en), *belarusian_romanizations(be, en)]
         if town_id not in out:
             out[town_id] = Place(town_id, "city" if kind == "city" else "town", {"en": en, "ru": ru, "be": be},
-                                 press_variants(en), oblast_id)
+                                 spellings, oblast_id)
         if kind == "district":
             did = f"place:by-district:{_slug(en)}"
             labels = {"en": f"{en} District", "ru": f"{ru_adj} район", "be": f"{be_adj} раён"}
             out[did] = Place(did, "district", labels, [f"{en} district", f"{en} Raion",
-                                                        *(f"{v} District" for v in press_variants(en))], oblast_id)
+                                                        *(f"{v} {k}" for v in spellings for k in ("District", "Raion"))],
+                             oblast_id)
+    for place in out.values():  # "Hrodna Region", "Mahilyow Voblast": the oblast by its centre's spellings
+        if place.kind == "oblast":
+            centre = out.get(f"place:by-town:{_slug(place.labels['en'].split()[0])}")
+            base = place.labels["en"].split()[0]
+            place.aliases += [f"{v} {k}" for v in (base, *(centre.aliases if centre else ())) for k in ("Region", "Oblast", "Voblast")
+                              if f"{v} {k}" not in (place.labels["en"], *place.aliases)]
     return list(out.values())
+
+
+def belarusian_romanizations(be: str, en: str) -> list[str]:
+    """The Latin spellings of a Belarusian place name (Hrodna, Mahilyow, Navahrudak, Hlybokaye) besides
+    the English one (Grodno), as English pages from the national-romanization side write them."""
+    return sorted(f for f in latin_forms(be, "be") if f != en and len(f) >= 4 and f[:1].isupper()
+                  and " " not in f) if be else []
 
 
 def _settlements() -> list[Place]:
@@ -498,9 +604,21 @@ def press_variants(en: str) -> list[str]:
     return [variant] if variant != en else []
 
 
-def _foreign() -> list[Place]:
+def _foreign(path: Path = FOREIGN_FILE) -> list[Place]:
+    """Places abroad; a continent or part of the world has no country (id `place:continent:europe`)."""
     out = []
-    for kind, country, en, ru, be, aliases, _ in rows(FOREIGN_FILE):
-        out.append(Place(f"place:{country.lower()}-{kind}:{_slug(en)}", kind, {"en": en, "ru": ru, "be": be},
-                         [a.strip() for a in aliases.split(",") if a.strip()], country=country))
+    for kind, country, en, ru, be, aliases, flags in rows(path):
+        pid = f"place:{country.lower()}-{kind}:{_slug(en)}" if country else f"place:{kind}:{_slug(en)}"
+        out.append(Place(pid, kind, {"en": en, "ru": ru, "be": be}, [a.strip() for a in aliases.split(",") if a.strip()],
+                         country=country, needs_context=flags == "context"))
+    return out
+
+
+def _world() -> list[Place]:
+    """Towns and provinces abroad (GeoNames, countries-states-cities); a province's name without its
+    kind word ("Khatlon", "Lara") is a place only in a place context ("in Khatlon", "from Lara")."""
+    out = _foreign(WORLD_FILE)
+    for place in out:
+        if place.kind == "region":
+            place.context_names = frozenset(a for a in place.aliases if a.isascii() and " " not in a)
     return out

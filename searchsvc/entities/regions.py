@@ -10,6 +10,8 @@ article names (a district or town belongs to its oblast). A facet of oblasts rea
 ['Vitebsk Oblast']
 >>> [places.label(r) for r in regions("Minsk City Executive Committee", ["place:by-district:lida"], places, sites)]
 ['Minsk', 'Grodno Oblast']
+>>> [places.label(r) for r in regions("Osipovichi Regional Executive Committee", [], places, sites)]
+['Mogilev Oblast']
 """
 
 from __future__ import annotations
@@ -35,6 +37,10 @@ def regions(site: str | None, place_ids: list[str], places: PlaceRegistry, sites
     known = sites.get(site) if site else None
     if known is not None:
         out.setdefault(known.oblast or MINSK)
+    elif site:  # a committee the registry does not list ("Osipovichi Regional Executive Committee"): its town's
+        region = next((r for r in map(lambda p: _region_of(p, places), places.find(site)) if r), None)
+        if region:
+            out.setdefault(region)
     for pid in place_ids:
         region = _region_of(pid, places)
         if region:

@@ -20,7 +20,7 @@ from .dates import implausible_date_reason, parse_date, parse_datetime_value
 from .errors import IngestError
 from .fields import PageFields
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
-from ..entities.sites import is_boilerplate
+from ..entities.sites import SiteRegistry, is_boilerplate
 from .text import (RELATED_MARKER, UPDATED_LABEL, date_line, is_breadcrumb, is_footer, is_widget, looks_like_site,
                    parse_text_page)
 from .urls import site_from_url
@@ -78,8 +78,11 @@ def parse_html_page(text: str, url: str | None = None) -> PageFields:
     text_site = as_text.site if as_text else None
     if text_site and (not looks_like_site(text_site) or (title and _norm(text_site) == _norm(title))):
         text_site = None  # only a line that names an authority, never the headline
-    site = clean_title(site) if site else (footer_site or _site_from_logo(tree) or text_site
-                                           or (site_from_url(url) if url else None))
+    # the first that names whose site it is: "Official Internet portal" alone (a <title>'s tail, a
+    # header's second line) says only what it is, and the next source is asked
+    candidates = (lambda: clean_title(site) if site else None, lambda: footer_site, lambda: _site_from_logo(tree),
+                  lambda: text_site, lambda: _known_site_in(page_title), lambda: site_from_url(url) if url else None)
+    site = next((name for name in (c() for c in candidates) if name and not is_boilerplate(name)), None)
 
     published = published_time = None
     implausible = None
@@ -304,6 +307,13 @@ def _microdata_headlines(tree) -> list[str]:
 SECTION_TITLES = {"news", "latest news", "all news", "home", "main", "main page", "events", "press centre",
                   "press center", "новости", "главная", "события", "пресс-центр", "новости района",
                   "навіны", "галоўная", "падзеі", "прэс-цэнтр", "навіны раёна"}
+
+
+def _known_site_in(page_title: str) -> str | None:
+    """The known committee a whole <title> names where no part of the page names the site alone:
+    "News | Official Internet portal of the Grodno Oblast Executive Committee" (a table layout)."""
+    site = SiteRegistry.load().find(page_title) if page_title else None
+    return site.name if site else None
 
 
 def _site_segment(page_title: str) -> str:
