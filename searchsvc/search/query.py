@@ -375,9 +375,20 @@ class PlanBuilder:
                     out.append((i, self.plan.add(self.via("entity"), q)))
         return out
 
+    def _stopword(self, word: str, query_lang: str) -> bool:
+        """A function word of the query's language or of the one its letters spell ("з", "в", "of"):
+        no unit of its own (the registry still reads it inside a name: "Bank of America"); a word
+        in capitals is an acronym ("US")."""
+        if word.isupper() and len(word) > 1:
+            return False
+        low = word.lower()
+        langs = {self.languages.get(query_lang), self.languages.spelling_language(word)}
+        return any(lang is not None and low in lang.stopwords for lang in langs)
+
     def words_query(self, text: str, query_lang: str) -> Q.Query | None:
         words = list(dict.fromkeys(routing.WORD.findall(text)))[:MAX_WORDS]
-        self.plan.words += words
+        self.plan.words += words  # did-you-mean rewrites the query as typed
+        words = [w for w in words if not self._stopword(w, query_lang)]
         units = [(unit, r) for unit, terms in routing.glossary_units(words, query_lang, self.languages)
                  if (r := self.unit_routes(unit, query_lang, terms)) is not None]
         # An entity the query names joins the unit of its first word, so that ranking counts
