@@ -37,6 +37,10 @@ ARTICLES = [
     _article("salt-be", "Мазырская соль пастаўляецца ў Казахстан",
              "Прадпрыемства «Палессесоль» з Мазыра павялічыла экспарт ёдзіраванай солі ў Казахстан.",
              lang="be"),
+    _article("honey-mogilev-be", "Мядовы кірмаш адкрыўся ў Магілёве",
+             "Пчаляры з усёй вобласці прывезлі 20 тон мёду. Кірмаш у Магілёве працуе тры дні.", lang="be"),
+    *[_article(f"wire-honey-{i}", f"Honey prices climb as honey stocks run low, week {i}",
+               "Honey prices rose; honey packers said honey stocks were low.", site="Reuters") for i in range(6)],
     *[_article(f"wire-pan-{i}", f"Pan Am cuts fares on Atlantic routes, part {i}",
                "Pan Am said it would cut fares. Pan Am shares rose on the news.", site="Reuters")
       for i in range(6)],
@@ -46,6 +50,8 @@ ARTICLES = [
     *[_article(f"wire-beer-{i}", f"Beer sales fall in West Germany, month {i}",
                "Beer consumption fell; brewers blamed the weather for weak beer sales.", site="Reuters")
       for i in range(6)],
+    *[_article(f"wire-craft-{i}", f"Craft brewers expand in Oregon, report {i}",
+               "Craft brewers opened new plants; craft sales grew.", site="Reuters") for i in range(6)],
     *[_article(f"wire-salt-{i}", f"Salt prices rise as winter stocks run low, week {i}",
                "Road salt prices rose; salt producers raised output of salt.", site="Reuters")
       for i in range(6)],
@@ -69,6 +75,9 @@ def service(tmp_path_factory):
     ("Khotimsk fair", "fair-khotimsk-be"),
     ("Rechitsa beer", "beer-rechitsa-be"),
     ("Mozyr salt", "salt-be"),
+    # a place in the Belarusian romanization, which the page names only in a case form ("у Магілёве")
+    ("Mahiliou honey", "honey-mogilev-be"),
+    ("mahilyow honey", "honey-mogilev-be"),
 ])
 def test_a_page_matching_every_word_outranks_wire_stories_matching_one(service, query, expected):
     hits = service.search(query, lang="en").hits

@@ -36,7 +36,7 @@ from ..languages import LanguageRegistry, resolve
 from . import routing
 from .errors import QueryError
 from ..lang.declension import nominatives
-from .names import CyrillicSpellings, LatinNames
+from .names import CyrillicSpellings, LatinNames, PlaceNames
 from .scoring import terms_within
 from .typos import max_typos
 
@@ -360,9 +360,11 @@ class PlanBuilder:
         places = getattr(self.registry, "places", None)
         if fname is None or places is None:
             return []
+        named = PlaceNames(places, self.languages, self.reader,
+                           analyze=lambda f, text: _tokens(self.reader, f, text, self.languages))
         out, seen = [], set()
         for i, unit in enumerate(units):
-            for pid in places.find(" ".join(unit)):
+            for pid in named.find(unit):
                 kind, _, slug = pid.rpartition(":")
                 ids = [pid] + [other for k in ("place:by-town", "place:by-district")
                                if (other := f"{k}:{slug}") != pid and kind in ("place:by-town", "place:by-district")
