@@ -116,38 +116,46 @@ def main(argv=None) -> int:
     ap.add_argument("--queries", type=Path, default=CORPUS / "queries.jsonl",
                     help="queries.jsonl (150, first scored before any fix) or queries_round2.jsonl (30 more, "
                          "written after the fixes and scored once, blind)")
-    ap.add_argument("--corpus", type=Path, default=None,
+    ap.add_argument("--corpus", type=Path, nargs="+", default=None,
                     help="a folder with pages/*.txt and queries.jsonl (e.g. bench/data/queries_corpus3: 30 pages "
                          "and 90 queries on housing, courts, taxes, army, science... written blind, round 3); "
-                         "--queries defaults to its queries.jsonl")
+                         "--queries defaults to its queries.jsonl. Several folders: one index holds all their "
+                         "pages (each set's answers compete with the others' pages too) and each set's queries "
+                         "are scored on their own")
     ap.add_argument("--distractors", type=int, default=0,
                     help="mix in this many Reuters-21578 stories (../shared/data) as unrelated pages")
     args = ap.parse_args(argv)
-    corpus = args.corpus or CORPUS
+    corpora = args.corpus or [CORPUS]
     if args.corpus and "--queries" not in (argv if argv is not None else sys.argv[1:]):
-        args.queries = corpus / "queries.jsonl"
-    queries = load_queries(args.queries)
-    pages = sorted((corpus / "pages").glob("*.txt"))
+        sets = [(corpus, load_queries(corpus / "queries.jsonl")) for corpus in corpora]
+    else:
+        sets = [(corpora[0], load_queries(args.queries))]
+    pages = sorted(p for corpus in corpora for p in (corpus / "pages").glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="heldout-") as tmp:
         t0 = time.perf_counter()
         distractors = reuters_pages(args.distractors, Path(tmp)) if args.distractors else []
-        res = score(build_index(pages + distractors, Path(tmp)), queries)
+        index_dir = build_index(pages + distractors, Path(tmp))
+        results = [(corpus, queries, score(index_dir, queries)) for corpus, queries in sets]
         took = time.perf_counter() - t0
     if args.json:
-        print(json.dumps(res, ensure_ascii=False, indent=1))
+        out = [res for _c, _q, res in results]
+        print(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=1))
         return 0
     print(f"machine: {platform.machine()} python {platform.python_version()}; "
           f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; {len(pages)} pages + {len(distractors)} distractors, "
-          f"{len(queries)} queries, "
+          f"{sum(len(q) for _c, q, _r in results)} queries, "
           f"{took:.1f} s")
-    for lang in ("en", "ru", "be"):
-        r = res["langs"].get(lang)
-        if r:
-            print(f"{lang}: recall@10 {r['recall@10']}  MRR@10 {r['mrr@10']}  ({r['queries']} queries)")
-    if args.verbose:
-        for m in res["misses"]:
-            print("  ", m["lang"], repr(m["q"]), "expected", [e[:3] for e in m["expected"]],
-                  "recall", m["recall"], "first at", m["first_rank"], "top3", m["top3"])
+    for corpus, queries, res in results:
+        if len(results) > 1:
+            print(f"{corpus.name}: {len(queries)} queries")
+        for lang in ("en", "ru", "be"):
+            r = res["langs"].get(lang)
+            if r:
+                print(f"{lang}: recall@10 {r['recall@10']}  MRR@10 {r['mrr@10']}  ({r['queries']} queries)")
+        if args.verbose:
+            for m in res["misses"]:
+                print("  ", m["lang"], repr(m["q"]), "expected", [e[:3] for e in m["expected"]],
+                      "recall", m["recall"], "first at", m["first_rank"], "top3", m["top3"])
     return 0
 
 

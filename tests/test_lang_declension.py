@@ -24,6 +24,9 @@ LANGUAGES = default_languages()
     ("ru", "Вольфовича", "Вольфович"), ("ru", "Вольфовичем", "Вольфович"),
     ("be", "Вольфовіча", "Вольфовіч"), ("be", "Вольфовічам", "Вольфовіч"),
     ("be", "Лукашэнкам", "Лукашэнка"), ("be", "Лукашэнкі", "Лукашэнка"),
+    # a fleeting vowel: the nominative has an о/а the other cases drop
+    ("ru", "Лобанка", "Лобанок"), ("ru", "Кравченком", "Кравченок"), ("ru", "Казачку", "Казачок"),
+    ("be", "Краўчанкам", "Краўчанак"), ("be", "Лабанка", "Лабанок"),
     # first names
     ("ru", "Дмитрия", "Дмитрий"), ("ru", "Сергеем", "Сергей"), ("ru", "Александром", "Александр"),
     ("ru", "Марией", "Мария"), ("be", "Дзмітрыя", "Дзмітрый"), ("be", "Уладзімірам", "Уладзімір"),
@@ -33,6 +36,10 @@ def test_case_forms_give_their_nominative(lang, word, nominative):
     assert found[0] == word  # the word as typed may already be the nominative
     assert nominative in found
     assert len(found) <= MAX_NOMINATIVES
+
+
+def test_an_adjective_stem_gets_no_fleeting_vowel():
+    assert "Кременевсок" not in nominatives("Кременевска", LANGUAGES["ru"])  # -ск- is no -нок/-чок
 
 
 def test_short_words_keep_a_stem():

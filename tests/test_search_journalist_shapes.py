@@ -23,9 +23,9 @@ from searchsvc.search.service import SearchService
 TODAY = date(2026, 12, 6)  # a Sunday
 
 
-def _article(aid, title, body, lang="en", published="2026-03-10"):
+def _article(aid, title, body, lang="en", published="2026-03-10", organizations=()):
     return Article(id=aid, title=title, body=body, site="Regional site", published=published,
-                   sources=[Source(site="Regional site")], lang=lang)
+                   sources=[Source(site="Regional site")], lang=lang, organizations=list(organizations))
 
 
 ARTICLES = [
@@ -75,6 +75,12 @@ ARTICLES = [
     _article("dairy-ru", "Поставский молочный завод начал выпуск моцареллы",
              "Завод выпустил первую партию моцареллы. На заводе установили новую линию; завод экспортирует сыр.",
              lang="ru"),
+    # a surname whose nominative has a vowel its other cases drop (Павлюченок, Павлюченка)
+    _article("pavlyuchenok-en", "Kobrin dairy starts a butter line",
+             "Director Oleg Pavlyuchenok said the dairy will make 12 tonnes of butter a day from fresh milk."),
+    # wire stories annotated with a body whose Belarusian name has the word "і" (and)
+    *[_article(f"wire-ministry-{i}", f"Grain exports, note {i}", "The ministry said grain exports grew.",
+               organizations=["ministry-of-agriculture-and-food-of-belarus"]) for i in range(3)],
     # wire stories with the queries' ordinary words
     *[_article(f"wire-milan-{i}", f"Milan bourse closes higher, session {i}",
                "Milan shares rose; a dairy group and a Milan bank led the session.") for i in range(6)],
@@ -203,3 +209,17 @@ def test_the_same_words_on_another_day_mean_another_year(tmp_path):
 def test_relative_date_words_in_three_languages(query, rest, first_day, last_day):
     left, understood = understand_dates(query, today=TODAY)
     assert (left, [(u.date_from, u.date_to) for u in understood]) == (rest, [(first_day, last_day)])
+
+
+@pytest.mark.parametrize("query, lang", [
+    ("з Паўлючэнкам", "be"), ("пра Паўлючэнка", "be"), ("с Павлюченком", "ru"), ("Павлюченка масло", "ru"),
+])
+def test_a_surname_with_a_fleeting_vowel_in_its_case_forms(service, query, lang):
+    assert first(service, query, lang) == "pavlyuchenok-en"
+
+
+def test_a_function_word_of_the_query_matches_nothing_on_its_own(service):
+    # "і" (and) is a word of the ministry's Belarusian name, which annotates the wire stories: it is no
+    # query word of its own, so it brings no story in
+    assert service.search("Паўлючэнка і малако", lang="be").total == service.search("Паўлючэнка малако", lang="be").total
+    assert first(service, "Паўлючэнка і малако", "be") == "pavlyuchenok-en"

@@ -78,7 +78,9 @@ def belarusian() -> Language:
         alphabet="абвгдеёжзійклмнопрстуўфхцчшыьэюя'",
         vowels="аеёіоуыэюя",
         stopwords=frozenset("і ў у не што ён на я з са як а то ўсе яна так яго але да ты к же вы за б па толькі яе "
-                            "мне было вось ад мяне яшчэ няма аб з для пры".split()),
+                            "мне было вось ад мяне яшчэ няма аб з для пры "
+                            # prepositions and conjunctions a query puts around its words
+                            "пра праз без пад над перад паміж каля супраць сярод ці або".split()),
         stem=stem_be,
         months={
             # genitive, nominative, abbreviations

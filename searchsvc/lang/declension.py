@@ -48,7 +48,23 @@ def _nominatives(word: str, language: Language, limit: int) -> tuple[str, ...]:
             form = stem + (nominative.upper() if word.isupper() else nominative)
             if form not in out:
                 out.append(form)
+            if not nominative:
+                # a fleeting vowel: the nominative has a vowel the other cases drop (Лобанок ->
+                # Лобанка, Краўчанак -> Краўчанкам, Кравченок -> Кравченком)
+                for fleeting in _fleeting(stem, word.isupper()):
+                    if fleeting not in out:
+                        out.append(fleeting)
     return tuple(out[:limit])
+
+
+_FLEETING_AFTER = re.compile(r"[бвгджзйлмнпрфхчшщў]к$|[бвгджзйклмнпрстфхчшщў]ц$", re.IGNORECASE)  # not -ск, -цк: adjectives
+
+
+def _fleeting(stem: str, upper: bool) -> list[str]:
+    """The nominatives with a fleeting о/а/е before a final к or ц of a stem ending in two consonants."""
+    if not _FLEETING_AFTER.search(stem):
+        return []
+    return [stem[:-1] + (v.upper() if upper else v) + stem[-1] for v in ("о", "а", "е")]
 
 
 def respelled(name: str, language: Language) -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ def english() -> Language:
         alphabet="abcdefghijklmnopqrstuvwxyz",
         vowels="aeiouy",
         stopwords=frozenset("a an and are as at be by for from has have in is it its of on or that the this to was "
-                            "were will with".split()),
+                            "were will with about".split()),
         stem=stem_en,
         months={
             "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

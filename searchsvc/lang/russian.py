@@ -18,7 +18,9 @@ def russian() -> Language:
         alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
         vowels="аеёиоуыэюя",
         stopwords=frozenset("и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только "
-                            "ее мне было вот от меня еще нет о из ему для при".split()),
+                            "ее мне было вот от меня еще нет о из ему для при "
+                            # prepositions and conjunctions a query puts around its words
+                            "про через до об без под над перед между около против среди или".split()),
         stem=stem_ru,
         months={
             # genitive, nominative, abbreviations

@@ -170,3 +170,65 @@ class CyrillicSpellings:
                         and self._written_as_name(fname, term):
                     out.append((code, term, dist))
         return out[:MAX_TERMS]
+
+
+class PlaceNames:
+    """Places a query unit names, in any script, case form or romanization.
+
+    >>> PlaceNames(places, languages, reader).find(("Hantsavichy",))
+    ['place:by-town:gantsevichi']
+
+    The place registry reads a name as its files write it (Mozyr, Мозырь, Мазыр, in any case form:
+    "у Мазыры"); a journalist also writes Belarusian places in the national romanization (Mazyr,
+    Hrodna, Mahiliou, Navahrudak, Hantsavichy), which only the Cyrillic spellings of the word match
+    (translit.to_cyrillic, each language's rules; a final -y after a consonant is also the plural
+    -ы/-и of a town, not only Dmitry's -ий). A word typed in lower case counts only when the archive
+    writes it as a name (written_as_name): "minsk" is a place, "reading" and "bath" are words.
+    """
+
+    def __init__(self, places, languages: LanguageRegistry, reader=None, analyze=None):
+        self.places, self.languages, self.reader = places, languages, reader
+        self.analyze = analyze or (reader.analyze if reader is not None else None)
+
+    def _name_shaped(self, word: str) -> str | None:
+        """`word` capitalised as a name when it may be one, else None."""
+        if word[:1].isupper():
+            return word
+        if self.reader is None or not word.isalpha():
+            return None
+        source = self.languages.source
+        field = text_field("body", source.code)
+        if word in source.stopwords or source.stem(word) in common_words(self.languages) \
+                or not self.reader.has_field(field):
+            return None
+        stems = self.analyze(field, word)
+        df = self.reader.doc_frequency(field, stems[0]) if stems else 0
+        return word.capitalize() if written_as_name(self.reader, stems[0] if stems else word, df) else None
+
+    def _spellings(self, text: str) -> list[str]:
+        out = []
+        for lang in self.languages:
+            if lang.cyrillic_rules is None or lang is self.languages.source:
+                continue
+            spelled = to_cyrillic(text, lang.code, self.languages)
+            out.append(spelled)
+            if text.endswith("y") and spelled[-2:] in ("ый", "ий", "ій"):
+                out += [spelled[:-2] + "ы", spelled[:-2] + "и"]
+        return list(dict.fromkeys(out))
+
+    def find(self, words: tuple[str, ...]) -> list[str]:
+        """Place ids the words name, [] when they name none."""
+        text = " ".join(words)
+        found = self.places.find(text)
+        if found or is_cyrillic(text) or not all(w.isalpha() for w in words):
+            return found
+        shaped = [s for w in words if (s := self._name_shaped(w)) is not None]
+        if len(shaped) != len(words):
+            return []
+        text = " ".join(shaped)
+        if text != " ".join(words) and (found := self.places.find(text)):
+            return found
+        for spelled in self._spellings(text):
+            if found := self.places.find(spelled):
+                return found
+        return []

@@ -5,7 +5,8 @@ each word is looked for along every route to an article, whatever the article's 
 
     source           the word in the English title/body
     translation      the word in the Russian/Belarusian title/body (when translated)
-    entity           a registry person/organization the query names (any script, case form)
+    entity           a registry person/organization the query names (any script, case form), a
+                     place it names that the article lists, a word of the article's entity names
     transliteration  the word's script-independent name key in the article's proper names (and its
                      related shapes: a place's adjective, -ić as -ич), an unknown Cyrillic name's
                      Latin spellings the English text has, and a Latin name's Cyrillic spellings
@@ -35,7 +36,7 @@ from ..languages import LanguageRegistry, resolve
 from . import routing
 from .errors import QueryError
 from ..lang.declension import nominatives
-from .names import CyrillicSpellings, LatinNames
+from .names import CyrillicSpellings, LatinNames, PlaceNames
 from .scoring import terms_within
 from .typos import max_typos
 
@@ -43,6 +44,11 @@ MAX_WORDS = 24  # plain mode: later words are ignored (bounded cost)
 # An article annotated with the entity the query names outranks one that only mentions a word
 # of the query: a constant score, because BM25 over a short id list only measures list length.
 ENTITY_SCORE = 6.0
+# A place the query names (the place registry: any script and case form) and the article lists: weaker
+# evidence than a person or company (a story names several places), but the one route that joins an
+# English place name to a Russian/Belarusian page whatever the name's spelling there ("Rechitsa" and
+# "Рэчыцкае піва", a key too short to be evidence)
+PLACE_SCORE = 4.0
 NAME_SCORE = 1.5  # a word of one of the article's entity names (any script)
 # A name key matches proper names in any script but is a looser signal than the word itself:
 # when the source text matches, the source route should decide the order.
@@ -237,11 +243,14 @@ class PlanBuilder:
             self._fuzzy = False
         return routes
 
-    def _key_is_evidence(self, word: str, key: str, glossed: bool) -> bool:
-        """A name key route only for a long skeleton of a word nothing else reads: a topic word
-        has the glossary, a registry name its entity, a short skeleton matches too many names."""
-        return (_consonants(key) >= MIN_KEY_CONSONANTS and not glossed
-                and not routing.lookup_entities(self.registry, word))
+    def _evidence_keys(self, word: str, key: str, glossed: bool) -> list[str]:
+        """The name keys of `word` that are evidence: long skeletons of a word nothing else reads (a
+        topic word has the glossary, a registry name its entity, a short skeleton matches too many
+        names). The name's other shapes count on their own length: a short town's adjective is a long
+        skeleton ("Rechitsa" r*C*t is no evidence, its adjective "Рэчыцкае" r*C*tk is)."""
+        if glossed or routing.lookup_entities(self.registry, word):
+            return []
+        return [k for k in (key, *routing.related_keys(word)) if _consonants(k) >= MIN_KEY_CONSONANTS]
 
     def _word_routes(self, routes: list, word: str, query_lang: str, glossed: bool = False) -> None:
         if not _HAS_CYRILLIC.search(word):  # the source text is English: a Cyrillic word is not in it
@@ -265,9 +274,8 @@ class PlanBuilder:
                           for t, d in self._near_names(tok, word)]
         self._route(routes, "entity", names)
         key = routing.name_key(word) if len(word) >= 4 else None
-        if key and self._key_is_evidence(word, key, glossed):
+        if key and (keys := self._evidence_keys(word, key, glossed)):
             # the name's other shapes (a place's adjective, -ić as -ич) count once with it, a little lower
-            keys = [key] + [k for k in routing.related_keys(word) if _consonants(k) >= MIN_KEY_CONSONANTS]
             self.plan.name_keys.update(keys)
             terms = [Q.Term(NAME_KEYS_FIELD, k, boost=NAME_KEY_WEIGHT * self.boost * (1.0 if k == key else RELATED_KEY_WEIGHT))
                      for k in keys]
@@ -345,9 +353,44 @@ class PlanBuilder:
             out.append((q, form) if with_forms else q)
         return out
 
+    def place_terms(self, units: list[tuple[str, ...]]) -> list[tuple[int, Q.Query]]:
+        """[(index of the unit naming it, constant-score term)] for each place the query's units name
+        (a town also means the district of its name, and back: "Petrikov", "Петриковский район")."""
+        fname = self.entity_fields.get("place")
+        places = getattr(self.registry, "places", None)
+        if fname is None or places is None:
+            return []
+        named = PlaceNames(places, self.languages, self.reader,
+                           analyze=lambda f, text: _tokens(self.reader, f, text, self.languages))
+        out, seen = [], set()
+        for i, unit in enumerate(units):
+            for pid in named.find(unit):
+                kind, _, slug = pid.rpartition(":")
+                ids = [pid] + [other for k in ("place:by-town", "place:by-district")
+                               if (other := f"{k}:{slug}") != pid and kind in ("place:by-town", "place:by-district")
+                               and places.get(other) is not None]
+                for place_id in ids:
+                    if place_id in seen:
+                        continue
+                    seen.add(place_id)
+                    q = Q.ConstantScore(Q.Term(fname, place_id), PLACE_SCORE * self.boost)
+                    out.append((i, self.plan.add(self.via("entity"), q)))
+        return out
+
+    def _stopword(self, word: str, query_lang: str) -> bool:
+        """A function word of the query's language or of the one its letters spell ("з", "в", "of"):
+        no unit of its own (the registry still reads it inside a name: "Bank of America"); a word
+        in capitals is an acronym ("US")."""
+        if word.isupper() and len(word) > 1:
+            return False
+        low = word.lower()
+        langs = {self.languages.get(query_lang), self.languages.spelling_language(word)}
+        return any(lang is not None and low in lang.stopwords for lang in langs)
+
     def words_query(self, text: str, query_lang: str) -> Q.Query | None:
         words = list(dict.fromkeys(routing.WORD.findall(text)))[:MAX_WORDS]
-        self.plan.words += words
+        self.plan.words += words  # did-you-mean rewrites the query as typed
+        words = [w for w in words if not self._stopword(w, query_lang)]
         units = [(unit, r) for unit, terms in routing.glossary_units(words, query_lang, self.languages)
                  if (r := self.unit_routes(unit, query_lang, terms)) is not None]
         # An entity the query names joins the unit of its first word, so that ranking counts
@@ -361,6 +404,8 @@ class PlanBuilder:
             (grouped.setdefault(at, []) if at is not None else extra).append(q)
             if at is not None and _is_acronym(form) and len(units[at][0]) == 1:
                 acronyms.add(at)
+        for at, q in self.place_terms([unit for unit, _ in units]):
+            grouped.setdefault(at, []).append(q)
         parts = [Q.Or([Q.ConstantScore(r, ACRONYM_TEXT_SCORE * self.boost) if i in acronyms else r, *grouped[i]])
                  if i in grouped else r for i, (_, r) in enumerate(units)] + extra
         if not parts:
