@@ -263,6 +263,14 @@ class EntityExtractor:
                                      tok_start=i, tok_end=end))
                 i = end
                 continue
+            if t.text == "Air" and i not in starts and i + 1 < n and toks[i + 1].cap and not toks[i + 1].sentence_start \
+                    and self.registry.places.is_place_phrase(toks[i + 1].text):
+                # "Air Serbia", "Air Astana": a carrier named after its country or city
+                found.append(Mention(t.start, toks[i + 1].end, "", "organization",
+                                     candidate=Candidate("organization", f"Air {toks[i + 1].text}"),
+                                     tok_start=i, tok_end=i + 2))
+                i += 2
+                continue
             if t.cap and t.low.endswith("-based"):
                 i += 1  # "Hanoi-based Vinamotor Corporation": where the company is, not its name
                 continue
@@ -304,6 +312,10 @@ class EntityExtractor:
                     skip.update(range(i, i + hit[0]))
                     i += hit[0]
                     continue
+            if hit is not None and (named := self._company_name_goes_on(toks, hit, starts)) is not None:
+                found.append(named)  # "Rosatom Technical Academy", "Zoomlion Belarus LLC": another body
+                i = self._acronym_after(toks, named.tok_end, named, found)
+                continue
             if hit is not None:
                 length, mention = hit
                 found.append(mention)
@@ -353,7 +365,9 @@ class EntityExtractor:
                 after_of = False
                 i += 1
                 continue
-            if low.rstrip(".") in lx.TITLE_WORDS and low not in lx.ORG_HEADS:  # "Mr.", "Dr." too
+            if low.rstrip(".") in lx.TITLE_WORDS and low not in lx.ORG_HEADS \
+                    and not (low == "executive" and i + 1 < n and toks[i + 1].cap and toks[i + 1].low in lx.ORG_HEADS):
+                # ("Executive Body of State Power of ...": a body's name, not a post)  "Mr.", "Dr." too
                 cue = True
                 after_of = False
                 i += 1
@@ -366,6 +380,16 @@ class EntityExtractor:
                 continue
             if low in lx.DEMONYMS or low in lx.LOCATIONS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
                 i += 1
+                continue
+            foreign = _latin_company_at(toks, i, starts)  # "китайская компания Anhui Conch Cement"
+            if foreign is not None:
+                found.append(foreign)
+                i = foreign.tok_end
+                continue
+            owned = self._owned_company_at(toks, i, starts)  # "Finland's Olvi group"
+            if owned is not None:
+                found.append(owned)
+                i = owned.tok_end
                 continue
             described = described_name_at(toks, i, starts)
             if described is not None:
@@ -443,6 +467,47 @@ class EntityExtractor:
         label = f"{first.text} {last.text}"
         return Mention(toks[i].start, toks[i + 1].end, label, "person", candidate=Candidate("person", label),
                        tok_start=i, tok_end=i + 2)
+
+    def _company_name_goes_on(self, toks: list[Token], hit, starts) -> Mention | None:
+        """A known company's name followed by more of a name and a head word or a legal form: "Rosatom
+        Technical Academy", "Zoomlion Belarus LLC" are bodies of their own (not "Belaruskali OJSC",
+        "Rosatom State Atomic Energy Corporation", "the BRSM Central Committee": the company itself,
+        described, or its sub-body)."""
+        _, m = hit
+        if m.type != "organization" or not m.entity_id or m.implied or m.context:
+            return None
+        k = end = m.tok_end
+        last_head = None
+        while end < len(toks) and end - k < 4 and toks[end].cap and toks[end].word and not toks[end].sentence_start \
+                and end not in starts and toks[end].low not in lx.FIRST_NAMES and toks[end].low not in lx.TITLE_WORDS:
+            if toks[end].low in lx.ORG_HEADS:
+                last_head = end
+            end += 1
+        if last_head is None or last_head == k or toks[last_head].low in _SUB_BODY_HEADS:
+            return None
+        words = [toks[x].low for x in range(k, last_head)]
+        head = toks[last_head].low
+        if head in lx.LEGAL_FORMS or head in ("llc", "ltd", "gmbh", "inc"):
+            end_tok, label_end = last_head + 1, last_head  # the legal form is no part of the name
+        elif all(w in _DESCRIPTIVE or w in lx.GENERIC_ORG_WORDS or w in lx.ORG_HEADS for w in words):
+            return None  # "Rosatom State Atomic Energy Corporation": what kind of company it is
+        else:
+            end_tok, label_end = last_head + 1, last_head + 1
+        label = " ".join(toks[x].text for x in range(m.tok_start, label_end))
+        return Mention(toks[m.tok_start].start, toks[end_tok - 1].end, "", "organization",
+                       candidate=Candidate("organization", label), tok_start=m.tok_start, tok_end=end_tok)
+
+    def _owned_company_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """"Finland's Olvi group", "Poland's Agromet company": a name between its owner country and the
+        kind of company it is (in lower case)."""
+        if i == 0 or i + 1 >= len(toks) or i in starts or not NAME_WORD.match(toks[i].text) \
+                or toks[i + 1].cap or toks[i + 1].low not in lx.LOWERCASE_ORG_HEADS:
+            return None
+        owner = re.fullmatch(r"(.+)['’]s", toks[i - 1].text)
+        if owner is None or not self.registry.places.is_place_phrase(owner.group(1)):
+            return None
+        return Mention(toks[i].start, toks[i].end, "", "organization",
+                       candidate=Candidate("organization", toks[i].text), tok_start=i, tok_end=i + 1)
 
     @staticmethod
     def _regional_government_at(toks: list[Token], i: int) -> Mention | None:
@@ -623,13 +688,16 @@ class EntityExtractor:
                     and not (end in starts and starts[end][1].type == "person") and not toks[end].sentence_start:
                 end += 1
         tail = [t.low for t in toks[end:end + 5]]
+        name_end = end
+        if tail[:2] == ["of", "the"] and len(tail) > 3 and tail[2] in lx.DEMONYM_COUNTRY and tail[3] == "republic":
+            country, end = lx.DEMONYM_COUNTRY[tail[2]], end + 4  # "... of the Kyrgyz Republic": of Kyrgyzstan
         for pattern in (["of", "the", "republic", "of"], ["of", "the"], ["of"]):
             n = len(pattern)
-            if tail[:n] == pattern and len(tail) > n and toks[end + n].cap and tail[n] in lx.LOCATIONS \
+            if end == name_end and tail[:n] == pattern and len(tail) > n and toks[end + n].cap and tail[n] in lx.LOCATIONS \
                     and tail[n] not in ("oblast", "region", "district", "city", "town", "village", "raion"):
                 country, end = toks[end + n].text, end + n + 1  # "... of the Republic of Kazakhstan"
                 break
-        name = [t.text for t in toks[m.tok_start + 2:end]]
+        name = [t.text for t in toks[m.tok_start + 2:name_end]]  # (the qualifier is no part of the name)
         if len(name) >= 2 and name[-2] == "of" and (name[-1].lower() in lx.LOCATIONS
                                                     or self.registry.places.is_place_phrase(name[-1])):
             country = country or name[-1]
@@ -696,6 +764,10 @@ class EntityExtractor:
         t = toks[i]
         if t.sentence_start and t.low in lx.SENTENCE_STARTERS:
             return None
+        owner = re.fullmatch(r"(.+)['’]s", t.text)
+        if owner and i + 1 < len(toks) and toks[i + 1].cap and self.registry.places.is_place_phrase(owner.group(1)) \
+                and toks[i + 1].low not in ("ministry", "embassy", "government"):
+            return self._org_shape_at(toks, i + 1, starts)  # "China's Shandong ... Co., Ltd.": the owner is a place
         country = _country_before(toks, i)
         if country is not None and i + 1 < len(toks) and toks[i + 1].low in ("ministry", "embassy", "government") \
                 and i + 1 not in starts:  # (a registry ministry gets its country in _foreign_ministry)
@@ -776,6 +848,9 @@ class EntityExtractor:
                 head = i  # "Gymnasium No. 1 of Slutsk"
         if head is None:
             return None
+        if head > i + 2 and t.low in _PEOPLE_OF and toks[i + 1].low == "of":
+            # "Staff of Pripyatsky National Park": the people of a body, the body is named after "of"
+            return self._org_shape_at(toks, i + 2 + (toks[i + 2].low == "the"), starts)
         for k in run:
             # "Borisov ... Equipment Plant and Slutsk Sugar Refinery": a head word right before "and"
             # followed by another capitalized name ends the first body
@@ -791,7 +866,7 @@ class EntityExtractor:
                 and (not toks[end + 1].cap or toks[end + 1].low in lx.FIRST_NAMES) and end not in starts \
                 and self.registry.places.find(toks[end].text):
             end += 1  # "State Museum-Reserve Polotsk": a place name after the head is the name's own tail
-        executive = head > i and toks[head - 1].low == "executive"  # "... Executive Committee on Press Day"
+        executive = head > i and toks[head - 1].low == "executive" and toks[head].low != "body"  # "... Executive Committee on Press Day"
         if toks[head].low == "council" and end + 1 < len(toks) and toks[end].low == "of" and toks[end + 1].low == "deputies":
             end += 2  # "Shchuchin District Council of Deputies" ("Deputies" is otherwise a post)
         department = self._committee_department(toks, i, head, end, starts)
@@ -1167,6 +1242,13 @@ class EntityExtractor:
                           and c.label[len(m.candidate.label) + 4:] not in _COUNTRY_NAMES}
                 if len(longer) == 1:
                     m.candidate = next(iter(longer.values()))
+        for m in mentions:  # "Глыбоцкі аграрны каледж" in a headline is the "... дзяржаўны аграрны каледж" of the story
+            if m.type == "organization" and not m.entity_id and m.candidate:
+                key = _without_status(m.candidate.label)
+                fuller = {c.label: c for c in full_names if c.label != m.candidate.label and _without_status(c.label) == key
+                          and len(c.label) > len(m.candidate.label)}
+                if len(fuller) == 1:
+                    m.candidate = next(iter(fuller.values()))
         named_orgs = [self.registry.get(m.entity_id) for m in mentions
                       if m.type == "organization" and m.entity_id and not m.weak]
         for m in mentions:
@@ -1241,7 +1323,7 @@ class EntityExtractor:
 
     def _found_in(self, text: str) -> list[Mention]:
         """Mentions by the English rules, plus Russian/Belarusian names where those found nothing."""
-        mentions = self.mentions(text)
+        mentions = [_without_legal_suffix(m, text) for m in self.mentions(text)]
         cyrillic = self._cyrillic.mentions(text)
         # a weak English guess, or a bare surname the English rules resolved, inside a longer Russian or
         # Belarusian name yields to it ("Наталья Ивановна Ковальчук" is not the registry's Sergei Kovalchuk)
@@ -1366,6 +1448,58 @@ class EntityExtractor:
 
 
 _TRAILING_FORM = re.compile(r"\s+(?:OJSC|JSC|CJSC|PJSC|LLC|RUE|UE)$")
+# the legal form after a foreign company's name, as written ("Co., Ltd.", "Sp. z o.o.", "GmbH"), and
+# the word of it a name rule may have taken ("... Materials Co", "Agromet-Wróblewski Sp"): the company
+# is one body with or without it
+_LEGAL_SUFFIX = re.compile(r"\A(?:\s*,)?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Sp\.\s*z\s*o\.\s*o\.|S\.?A\.|GmbH|AG|LLC|"
+                           r"Inc\.?|Corp\.|PLC|plc|d\.o\.o\.|A\.Ş\.|s\.r\.o\.|Sp\.\s*j\.|B\.V\.|N\.V\.|S\.p\.A\.)")
+_LEGAL_TAIL = re.compile(r"\s+(?:Co|Ltd|Sp|Inc|Corp|LLC|GmbH|PLC)\.?$")
+# words for the people of a body, not the body: "Staff of the ... National Park"
+_PEOPLE_OF = frozenset("staff employees personnel workers members".split())
+# a Russian or Belarusian word for a company right before a name in Latin letters
+_CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|фірм|корпораци|карпарацы|концерн|канцэрн|холдинг|"
+                                   r"холдынг|групп|груп|производител|вытворц|партн[её]р|інвестар|инвестор)\w*$", re.I)
+
+
+_STATUS_WORDS = frozenset("state national republican central".split())
+
+
+def _without_status(label: str) -> tuple[str, ...]:
+    """An organization's name words without the words of its status ("State", "Central"): a short form
+    and the full name of one body have the same."""
+    return tuple(w for w in label.lower().split() if w not in _STATUS_WORDS)
+
+
+def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """A company named in Latin letters on a Russian or Belarusian page, after the word for a company:
+    "китайская компания Anhui Conch Cement", "турэцкая кампанія Doğru Gıda"."""
+    if i == 0 or not toks[i].cap or not toks[i].text[:1].isascii() or i in starts \
+            or not _CYRILLIC_COMPANY_CUE.match(toks[i - 1].text):
+        return None
+    j = i
+    while j < len(toks) and j - i < 5 and toks[j].word and (toks[j].cap or toks[j].text[:1].isdigit()) \
+            and not _CYRILLIC_WORD.search(toks[j].text):
+        j += 1
+    label = " ".join(toks[k].text for k in range(i, j))
+    return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=i, tok_end=j)
+
+
+def _without_legal_suffix(m: Mention, text: str) -> Mention:
+    """An organization mention over the legal form written after it, labelled without it:
+    "Shandong Jinjing Composite Materials Co., Ltd." is Shandong Jinjing Composite Materials."""
+    if m.type != "organization" or m.entity_id or m.candidate is None:
+        return m
+    label = _LEGAL_TAIL.sub("", m.candidate.label)
+    tail = re.match(r"\A\.?(?:\s*,)?\s*(?:Ltd\.?|z\s*o\.\s*o\.)", text[m.end:]) if label != m.candidate.label else None
+    suffix = tail or _LEGAL_SUFFIX.match(text[m.end:])
+    if label == m.candidate.label and suffix is None:
+        return m
+    if suffix is not None:
+        m.end += suffix.end()
+    if label and label[:1].isupper():
+        m.candidate = Candidate("organization", label, dict(m.candidate.labels), list(m.candidate.aliases))
+    return m
 # the publisher's own council named without its town ("Старшыня раённага Савета дэпутатаў")
 _BARE_DISTRICT_COUNCIL = re.compile(r"(?<![\w-])(?:[Рр]айонн|[Рр]аённ)\w*\s+(?:Совет|Савет)\w*\s+(?:депутатов|дэпутатаў)")
 # the publisher's own committee named without its town ("Председатель райисполкома")
