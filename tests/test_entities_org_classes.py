@@ -120,3 +120,87 @@ def test_a_short_form_without_state_is_the_same_body(registry):
 def test_national_federations_by_sport(registry):
     found = organizations(registry, "Падтрымку абяцала Беларуская федэрацыя валейбола.")
     assert "Belarusian Volleyball Federation" in found
+
+
+def test_belarusian_locatives_of_universities_and_institutes(registry):
+    found = organizations(registry, "Алімпіяда пройдзе ў Палескім дзяржаўным універсітэце і ў Магілёўскім дзяржаўным "
+                                    "медыцынскім інстытуце.")
+    assert found.get("Polessky State University") == "polessky-state-university"
+    assert "Mogilev State Medical Institute" in found
+
+
+def test_museums_by_kind_and_places_without_an_adjective_in_the_gazetteer(registry):
+    found = organizations(registry, "Экспонаты передали Слонимский военно-исторический музей и Национальный "
+                                    "исторический музей Республики Беларусь. Сырье поставит Скидельский сахарный комбинат.")
+    assert {"Slonim Military History Museum", "National Historical Museum of Belarus", "Skidel Sugar Plant"} <= set(found)
+    be = organizations(registry, "Ён падзякаваў Тураўскай епархіі за дапамогу.")
+    assert "Turov Diocese" in be
+
+
+def test_quoted_names_after_a_legal_form_and_farms_named_after_their_village(registry):
+    found = organizations(registry, "Продукцию закупает ОАО «Гомельские обои». Лучшие показатели у СПК «Болбасава».")
+    assert {"Gomelskiye Oboi", "SPK Bolbasovo"} <= set(found)
+    # the other common spelling of the same words names the same body
+    assert "Gomelskie Oboi" in registry.get(found["Gomelskiye Oboi"]).names()
+
+
+def test_a_one_word_name_explained_in_brackets_and_names_opened_by_for(registry):
+    found = organizations(registry, "Inspectors of Promatomnadzor (the Department for Industrial Safety of the Ministry "
+                                    "of Emergency Situations) checked the boiler. The Department for Protection of the "
+                                    "Environment and Wildlife presented a plan.")
+    department = "Department for Industrial Safety of the Ministry of Emergency Situations of Belarus"
+    assert department in found and "Promatomnadzor" not in found  # one body under both names
+    assert "Department for Industrial Safety of the Ministry of Emergency Situations" in registry.get(found[department]).names()
+    assert "Department for Protection of the Environment and Wildlife" in found
+
+
+def test_names_in_capitals_latin_names_after_a_kind_and_branches_named_with_a_hyphen(registry):
+    found = organizations(registry, "Fabrics come from the BELLEGPROM concern. Milavitsa-Brest opened a shop.")
+    assert {"BELLEGPROM", "Milavitsa-Brest"} <= set(found)
+    ru = organizations(registry, "Завод поставит двигатели производителю тракторов John Deere.")
+    assert "John Deere" in ru
+
+
+def test_district_bodies_by_acronym_and_clubs_by_sport(registry):
+    found = organizations(registry, "В Лепельской ЦРБ открыли новое отделение. Волейбольный клуб «Стройтехника» выиграл.")
+    assert "Lepel Central District Hospital" in found
+    assert any(label.startswith("VC Stro") for label in found)
+
+
+def test_of_the_before_a_country_or_region_and_a_country_s_short_name_before_a_ministry(registry):
+    found = organizations(registry, "The Embassy of the Czech Republic in Belarus and the Government of the Kaluga Oblast "
+                                    "took part. The UAE Ministry of Economy sent a delegation.")
+    assert {"Embassy of the Czech Republic in Belarus", "Government of the Kaluga Oblast",
+            "Ministry of Economy of the United Arab Emirates"} <= set(found)
+    assert "Ministry of Economy of Belarus" not in found
+    assert "Government of Kaluga Oblast" in registry.get(found["Government of the Kaluga Oblast"]).names()
+
+
+def test_a_name_before_a_foreign_legal_form(registry):
+    found = organizations(registry, "Italy's Ferrero S.p.A. and Lemken GmbH will supply equipment; Volvo AB sent engineers "
+                                    "with the Dutch company Van den Berg B.V.")
+    assert {"Ferrero", "Lemken", "Volvo", "Van den Berg"} <= set(found)
+    assert not any(label.startswith("Italy") for label in found)
+
+
+def test_more_regional_bodies_abroad_and_at_home(registry):
+    found = organizations(registry, "Делегация Смоленской областной думы посетила Гомельскую областную детскую клиническую "
+                                    "больницу и Брестский областной центр олимпийского резерва. Сотрудники Оршанской "
+                                    "таможни задержали груз.")
+    assert {"Smolensk Oblast Duma", "Gomel Oblast Children's Clinical Hospital", "Brest Oblast Olympic Reserve Center",
+            "Orsha Customs"} <= set(found)
+
+
+def test_a_name_ends_before_the_next_owner_s_possessive(registry):
+    found = organizations(registry, "The Republican Foundation for Support of Young Talent and Belarus's State Committee on "
+                                    "Science and Technology opened the contest.")
+    assert {"Republican Foundation for Support of Young Talent", "State Committee on Science and Technology of Belarus"} <= set(found)
+
+
+def test_a_national_body_of_another_country_is_not_belarus_s(registry):
+    found = organizations(registry, "The Kyrgyz Security Council and the Cabinet of Ministers of Tajikistan met. The Council "
+                                    "of Ministers of the Republic of Kazakhstan and the Ministry of Agriculture of the Russian "
+                                    "Federation sent experts.")
+    assert {"Security Council of Kyrgyzstan", "Cabinet of Ministers of Tajikistan", "Council of Ministers of Kazakhstan",
+            "Ministry of Agriculture of Russia"} <= set(found)
+    assert not any(label.endswith("of Belarus") for label in found)

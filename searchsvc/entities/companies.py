@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..lang.translit import press_form, transliterate
-from .places import BELARUS_FILE, FOREIGN_FILE, StemIndex, _stem, rows, tokens
+from .places import BELARUS_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, StemIndex, _stem, rows, tokens
 
 # (Russian, Belarusian, English) kinds of enterprise as English news names them; a name is
 # "<place adjective> <kind>" ("Лепельский молочноконсервный комбинат" = Lepel Milk Canning Plant)
@@ -76,10 +76,16 @@ HEADS = (
     ("завод агрегатов", "завод агрэгатаў", "Aggregate Plant"),
     ("деревообрабатывающий комбинат", "дрэваапрацоўчы камбінат", "Woodworking Plant"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
+    ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
+    ("военно-исторический музей", "ваенна-гістарычны музей", "Military History Museum"),
+    ("художественный музей", "мастацкі музей", "Art Museum"),
+    ("литературный музей", "літаратурны музей", "Literary Museum"),
     ("лесхоз", "лясгас", "Forestry Enterprise"),
     ("райпо", "райпо", "District Consumer Society"),
     ("агрокомбинат", "агракамбінат", "Agrokombinat"),
     ("пограничная группа", "пагранічная група", "Border Guard Group"),
+    ("епархия", "епархія", "Diocese"),
+    ("таможня", "мытня", "Customs"),
     ("водоканал", "вадаканал", "Vodokanal"),
     ("швейная фабрика", "швейная фабрыка", "Sewing Factory"),
     ("чулочная фабрика", "панчошная фабрыка", "Hosiery Factory"),
@@ -106,7 +112,10 @@ INSTITUTIONS = (
     ("центр гигиены и эпидемиологии", "цэнтр гігіены і эпідэміялогіі", "Center for Hygiene and Epidemiology"),
     ("Совет депутатов", "Савет дэпутатаў", "Council of Deputies"),
     ("центр народного творчества", "цэнтр народнай творчасці", "Center for Folk Art"),
+    ("детская клиническая больница", "дзіцячая клінічная бальніца", "Children's Clinical Hospital"),
     ("клиническая больница", "клінічная бальніца", "Clinical Hospital"),
+    ("центр олимпийского резерва", "цэнтр алімпійскага рэзерву", "Olympic Reserve Center"),
+    ("дума", "дума", "Duma"),
     ("детская больница", "дзіцячая бальніца", "Children's Hospital"),
     ("клинический онкологический диспансер", "клінічны анкалагічны дыспансер", "Clinical Oncological Dispensary"),
     ("онкологический диспансер", "анкалагічны дыспансер", "Oncological Dispensary"),
@@ -118,7 +127,7 @@ INSTITUTIONS = (
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("библиотека", "бібліятэка", "Library"),
     ("отдел внутренних дел", "аддзел унутраных спраў", "Department of Internal Affairs"),
-    ("отдел по чрезвычайным ситуациям", "аддзел па надзвычайных сітуацыях", "Department for Emergency Situations"),
+    ("отдел по чрезвычайным ситуациям", "аддзел па надзвычайных сітуацыях", "Department of Emergency Situations"),
     ("суд", "суд", "Court"),
 )
 # numbered schools and kindergartens: "ГУО «Средняя школа № 2 г. Лепеля»" = Secondary School No. 2 of Lepel
@@ -154,6 +163,7 @@ ACADEMIC_KINDS = (("университет", "універсітэт", "Universi
                   ("институт", "інстытут", "Institute"), ("колледж", "каледж", "College"))
 STATE = ("государственн", "дзяржаўн")
 FIELDS = (
+    ("национальн", "нацыянальн", "National"), ("федеральн", "федэральн", "Federal"),
     ("технологическ", "тэхналагічн", "Technological"), ("политехническ", "політэхнічн", "Polytechnic"),
     ("техническ", "тэхнічн", "Technical"), ("медицинск", "медыцынск", "Medical"), ("педагогическ", "педагагічн", "Pedagogical"),
     ("аграрн", "аграрн", "Agrarian"), ("экономическ", "эканамічн", "Economic"), ("лингвистическ", "лінгвістычн", "Linguistic"),
@@ -185,15 +195,21 @@ _COMPOUND_COMMITTEE = re.compile(r"^(?:Мин|Мін)(обл|абл|гор|га�
 _COMPOUND_LEVELS = {"обл": "Oblast", "абл": "Oblast", "гор": "City", "гар": "City", "рай": "District"}
 # the kind written before a quoted name that the English name keeps ("выдавецтва «Беларусь»" =
 # Belarus Publishing House, "хоккейный клуб «Неман»" = HC Neman)
-_KIND_PREFIX = ((re.compile(r"^(?:[Хх][оа]кк?[еэ]йн|[Гг]андбольн)"), "HC"), (re.compile(r"^[Фф]утбольн"), "FC"))
+_KIND_PREFIX = ((re.compile(r"^(?:[Хх][оа]кк?[еэ]йн|[Гг]андбольн)"), "HC"), (re.compile(r"^[Фф]утбольн"), "FC"),
+                (re.compile(r"^[Вв][оа]лейбольн"), "VC"), (re.compile(r"^[Бб]аскетбольн"), "BC"))
 _KIND_SUFFIX = ((re.compile(r"^(?:[Ии]здательств|[Вв]ыдавецтв)"), "Publishing House"),)
+# bodies of a district named by an acronym after the town's adjective ("Столбцовская ЦРБ")
+ACRONYM_BODIES = {"ЦРБ": "Central District Hospital", "ЦРБС": "Central District Library System",
+                  "РОЧС": "District Department of Emergency Situations", "РАНС": "District Department of Emergency Situations",
+                  "РОВД": "District Department of Internal Affairs", "РАУС": "District Department of Internal Affairs",
+                  "ЦГЭ": "Center for Hygiene and Epidemiology", "ЦГіЭ": "Center for Hygiene and Epidemiology"}
 # the parts of coined Soviet-style company names that Belarusian spells by sound (akanye)
 _COINED_MORPHEMES = (("хлеба", "хлебо"), ("прадукт", "продукт"), ("энерга", "энерго"), ("аўта", "авто"),
                      ("газа", "газо"), ("праммаш", "проммаш"), ("прам", "пром"), ("будаўн", "строител"))
 # legal forms written before a company's quoted name, and those kept in its English name: an
 # agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
 LEGAL_FORMS = {"СПК": "SPK", "КСУП": "KSUP", "СВК": "SPK", "КСВУП": "KSUP", "ХК": "HC", "ФК": "FC"}
-_ADJECTIVE = re.compile(r"^([А-ЯЁІЎ][а-яёіў'’-]+?(?:ск|цк))(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|ых|ими|ым|ыми|"
+_ADJECTIVE = re.compile(r"^([А-ЯЁІЎ](?:[а-яёіў'’]|-[А-ЯЁІЎа-яёіў])+?(?:ск|цк))(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|ых|ими|ым|ыми|"
                         r"і|ае|ага|ай|аму|ія|іх|ім|ую|ую)$")
 
 
@@ -227,6 +243,22 @@ class CompanyNames:
                 for name in (ru, be):
                     if name:
                         self._regions.add(name, en)
+        self._towns: dict[str, str] = {}  # town names (ru, be, lower case) -> English, for adjectives made from them
+        for kind, _oblast, en, ru, be, _ru_adj, _be_adj in rows(BELARUS_FILE):
+            if kind in ("district", "town"):
+                for name in (ru, be):
+                    if name:
+                        self._towns.setdefault(name.lower().replace("ё", "е"), en)
+        for kind, _country, en, ru, be, *_ in rows(FOREIGN_FILE):
+            if kind == "city":  # "Казанский федеральный университет": Kazan
+                for name in (ru, be):
+                    if name:
+                        self._towns.setdefault(name.lower().replace("ё", "е"), en)
+        self._villages: dict[str, str] = dict(self._towns)  # + villages, by exact name: a farm named after one
+        for _kind, _oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE):
+            for name in (ru, be):
+                if name:
+                    self._villages.setdefault(name.lower().replace("ё", "е"), en)
         self._russian_towns.sort(key=lambda t: -len(t[0]))
         self._heads: list[tuple[tuple[str, ...], str]] = []  # head word stems, English
         for ru, be, en in HEADS:
@@ -249,6 +281,10 @@ class CompanyNames:
         base = _ADJECTIVE.match(adjective).group(1)[:-2]
         if base.endswith("ь"):  # "Рославльский" is made from Рославль
             return _press(base)
+        low = base.lower().replace("ё", "е")
+        for town in (low, low + "ь", low + "а", low + "о", low + "и", low + "ы"):  # Тураўскі: Тураў, Turov
+            if town in self._towns:
+                return self._towns[town]
         return None
 
     def _russian_spelling(self, word: str) -> str:
@@ -354,10 +390,14 @@ class CompanyNames:
             head = self.head(words[1:]) or self.academic(words[1:])
             if head and head[0] == len(words) - 1:
                 label = f"{place} {head[1]}"
+        village = self._villages.get(name.lower().replace("ё", "е")) if LEGAL_FORMS.get(form.upper()) in ("SPK", "KSUP") \
+            else None
+        if label is None and village:
+            label = village  # "КСУП «Бычыха»" is the farm of the village Bychikha
         if label is None:
-            if len(words) > 3 or any(w[:1].islower() for w in words):
-                return None  # a description, not a name
-            label = " ".join(_press(self._russian_spelling(w)) for w in words)
+            if len(words) > 3 or (any(w[:1].islower() for w in words) and not form):
+                return None  # a description, not a name (after a legal form it is one: ОАО «Витебские ковры»)
+            label = " ".join(_capitalized(_press(self._russian_spelling(w))) for w in words)
         prefix = LEGAL_FORMS.get(form.upper()) or next((en for kind_re, en in _KIND_PREFIX if kind_re.match(kind)), None)
         suffix = next((en for kind_re, en in _KIND_SUFFIX if kind_re.match(kind)), None)
         if suffix:
@@ -389,6 +429,8 @@ class CompanyNames:
         if place is None:
             return None
         words = [t[0] for t in toks[i + 1:i + 9]]
+        if words and words[0] in ACRONYM_BODIES:  # "Столбцовской ЦРБ"
+            return 2, f"{place} {ACRONYM_BODIES[words[0]]}"
         body = self.institution(words) or self.academic(words) or self.federation(words)
         if body:
             return body[0] + 1, f"{place} {body[1]}"
@@ -400,6 +442,10 @@ class CompanyNames:
                 and toks[i + n + 2][0] == "»":  # its own name after the kind: "ликеро-водочный завод «Алгонь»"
             n, label = n + 3, f"{label} {_press(toks[i + n + 1][0])}"
         return n, label
+
+
+def _capitalized(word: str) -> str:
+    return word[:1].upper() + word[1:]
 
 
 def _agree(adjective: str, kind: str, lang: str) -> str:
@@ -423,12 +469,18 @@ def _plain(word: str) -> str:
     return "у" + low[1:] if low.startswith("ў") else low
 
 
+_LOCATIVE = {"т": "ц", "д": "дз"}
+
+
 def _stem_hit(word: str, table, exact: bool = False) -> str | None:
     """The English of the table row whose ru or be stem `word` is (a case ending of 3 letters at most)."""
     for ru, be, en in table:
         for stem in (ru, be):
             stem = _stem(stem) if exact else stem
             if word.startswith(stem) and len(word) - len(stem) <= 3:
+                return en
+            alternated = _LOCATIVE.get(stem[-1:])  # у ўніверсітэце, ў інстытуце (т -> ц, д -> дз)
+            if exact and alternated and word.startswith(stem[:-1] + alternated) and len(word) - len(stem) <= 3:
                 return en
     return None
 

@@ -92,7 +92,7 @@ _CLERGY = re.compile(rf"(?:епископ|архиепископ|митропо�
                      rf"(?:{_NAME}(?:\s+(?:и|і)\s+{_NAME})?\s+)?({_NAME})", re.I)
 _QUOTED = re.compile(r"(ОАО|ЗАО|ООО|АО|ОДО|СООО|ИООО|УП|РУП|КУП|ЧУП|ЧТУП|ААТ|ЗАТ|ТАА|СПК|СВК|КСУП|КСВУП|ХК|ФК|"
                      r"[Хх][оа][кх]+[еэ]йн\w* клуб\w*|[Фф]утбольн\w* клуб\w*|"
-                     r"[Гг]андбольн\w* клуб\w*|[Кк]онцерн\w*|[Ии]здательств\w*|[Вв]ыдавецтв\w*|"
+                     r"(?:[Гг]андбольн|[Вв][оа]лейбольн|[Бб]аскетбольн)\w* клуб\w*|[Кк]онцерн\w*|[Ии]здательств\w*|[Вв]ыдавецтв\w*|"
                      r"холдинг\w*|компани\w*|предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*)\s+"
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
@@ -216,6 +216,11 @@ class CyrillicNames:
                     continue
                 if len(name.split()) >= 2:
                     self._known.add(name, e.id)
+                    if re.search(r"\sў", name):  # "ва ўніверсітэце" / "у Беларуска-Расійскім універсітэце"
+                        self._known.add(re.sub(r"(?<=\s)ў", "у", name), e.id)
+                    if re.search(r"[іў]", name) and re.search(r"(?:т|д)$", name):  # its locative: у ... універсітэце
+                        for variant in {name, re.sub(r"(?<=\s)ў", "у", name)}:
+                            self._known.add(variant[:-1] + ("ц" if variant[-1] == "т" else "дз"), e.id)
                     post = re.sub(r"^(?:Министерство|Міністэрства)(?=\s)", "Министр" if name[1] == "и" else "Міністр", name)
                     if post != name and e.id.startswith("ministry-of-"):
                         self._known.add(post, f"{e.id}{_POST}")  # "министр иностранных дел" names the ministry

@@ -271,6 +271,11 @@ class EntityExtractor:
                                      tok_start=i, tok_end=i + 2))
                 i += 2
                 continue
+            if t.cap and "-" in t.text and i not in starts and (branch := self._company_branch_at(t)) is not None:
+                found.append(Mention(t.start, t.end, "", "organization", candidate=Candidate("organization", branch),
+                                     tok_start=i, tok_end=i + 1))
+                i += 1
+                continue
             if t.cap and t.low.endswith("-based"):
                 i += 1  # "Hanoi-based Vinamotor Corporation": where the company is, not its name
                 continue
@@ -380,6 +385,11 @@ class EntityExtractor:
                 continue
             if low in lx.DEMONYMS or low in lx.LOCATIONS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
                 i += 1
+                continue
+            formed = self._legal_form_after(text, toks, i, starts)  # "Arçelik A.Ş.", "Pronar Sp. z o.o."
+            if formed is not None:
+                found.append(formed)
+                i = formed.tok_end
                 continue
             foreign = _latin_company_at(toks, i, starts)  # "китайская компания Anhui Conch Cement"
             if foreign is not None:
@@ -497,15 +507,27 @@ class EntityExtractor:
         return Mention(toks[m.tok_start].start, toks[end_tok - 1].end, "", "organization",
                        candidate=Candidate("organization", label), tok_start=m.tok_start, tok_end=end_tok)
 
+    def _company_branch_at(self, t: Token) -> str | None:
+        """'Amkodor-Smorgon', 'Gomselmash-Gomel': a known company and a place in one hyphenated word."""
+        company, _, place = t.text.rpartition("-")
+        if not company or not place[:1].isupper() or not self.registry.places.find(place):
+            return None
+        known = self.registry.lookup(company)
+        if len(known) == 1 and known[0][1] == company and (e := self.registry.get(known[0][0])) is not None \
+                and e.type == "organization":
+            return t.text
+        return None
+
     def _owned_company_at(self, toks: list[Token], i: int, starts) -> Mention | None:
-        """"Finland's Olvi group", "Poland's Agromet company": a name between its owner country and the
-        kind of company it is (in lower case)."""
-        if i == 0 or i + 1 >= len(toks) or i in starts or not NAME_WORD.match(toks[i].text) \
-                or toks[i + 1].cap or toks[i + 1].low not in lx.LOWERCASE_ORG_HEADS:
+        """"Finland's Olvi group", "the BELAVTOMAZ holding": a name between its owner country (or "the", a
+        name in capitals) and the kind of company it is (in lower case)."""
+        if i == 0 or i + 1 >= len(toks) or i in starts or toks[i + 1].cap or toks[i + 1].low not in lx.LOWERCASE_ORG_HEADS:
             return None
         owner = re.fullmatch(r"(.+)['’]s", toks[i - 1].text)
-        if owner is None or not self.registry.places.is_place_phrase(owner.group(1)):
-            return None
+        capitals = toks[i].allcaps and len(toks[i].text) >= 4 and toks[i - 1].low == "the" and toks[i].text.isalpha()
+        if not capitals and (owner is None or not NAME_WORD.match(toks[i].text)
+                             or not self.registry.places.is_place_phrase(owner.group(1))):
+            return None  # ("the BELAVTOMAZ holding": a name in capitals before the kind of company)
         return Mention(toks[i].start, toks[i].end, "", "organization",
                        candidate=Candidate("organization", toks[i].text), tok_start=i, tok_end=i + 1)
 
@@ -655,16 +677,21 @@ class EntityExtractor:
         ("... and Trade", "... of Hungary"), becomes its own organization "Ministry of X of Country".
         """
         _, m = hit
-        if m.type != "organization" or not (m.entity_id or "").endswith("-of-belarus") \
-                or not (m.entity_id or "").startswith("ministry-of-"):
+        if m.type != "organization" or not (m.entity_id or "").endswith("-of-belarus"):
             return None
         words = [toks[k] for k in range(m.tok_start, m.tok_end)]
-        if words[0].low not in ("minister", "ministry") or len(words) < 3 or words[1].low != "of":
+        if not m.entity_id.startswith("ministry-of-") or words[0].low not in ("minister", "ministry") or len(words) < 3 \
+                or words[1].low != "of":
+            # (any national body: "the Kazakh Security Council", "Council of Ministers of the Republic of Uzbekistan")
             # "Kazakh Foreign Ministry", "the Russian Defence Minister": the registry's ministry, of that country
             country, end = _country_before(toks, m.tok_start - 1), m.tok_end
+            if country is None and m.tok_start and toks[m.tok_start - 1].cap:
+                country = self._country_word(toks[m.tok_start - 1].text)  # "the UAE Ministry of Economy"
             if country is None and end + 1 < len(toks) and toks[end].low == "of" \
                     and toks[end + 1].text in _COUNTRIES:  # "the Foreign Ministry of Kazakhstan"
                 country, end = toks[end + 1].text, end + 2
+            if country is None:
+                country, end = self._qualifier_after(toks, end)
             if country is None or country == "Belarus" or m.entity_id is None:
                 return None
             label = re.sub(r" of Belarus$", f" of {country}", self.registry.label(m.entity_id, "en"))
@@ -675,6 +702,8 @@ class EntityExtractor:
         while k >= 0 and toks[k].low in ("first", "deputy", "vice", "acting", "the"):
             k -= 1
         country = _country_before(toks, k)
+        if country is None and k >= 0 and toks[k].cap:
+            country = self._country_word(toks[k].text)  # "the UAE Ministry of Economy"
         end = m.tok_end
         while end + 1 < len(toks) and (toks[end].low in ("and", "of") or (
                 toks[end].text == "," and any(x.low == "and" for x in toks[end + 1:end + 5]))) and toks[end + 1].cap \
@@ -689,7 +718,7 @@ class EntityExtractor:
                 end += 1
         tail = [t.low for t in toks[end:end + 5]]
         name_end = end
-        if tail[:2] == ["of", "the"] and len(tail) > 3 and tail[2] in lx.DEMONYM_COUNTRY and tail[3] == "republic":
+        if tail[:2] == ["of", "the"] and len(tail) > 3 and tail[2] in lx.DEMONYM_COUNTRY and tail[3] in ("republic", "federation"):
             country, end = lx.DEMONYM_COUNTRY[tail[2]], end + 4  # "... of the Kyrgyz Republic": of Kyrgyzstan
         for pattern in (["of", "the", "republic", "of"], ["of", "the"], ["of"]):
             n = len(pattern)
@@ -793,6 +822,12 @@ class EntityExtractor:
                 run.append(j)
                 j += 1
                 continue
+            if t.low in lx.ORG_HEADS and tj.low == "of" and j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].cap \
+                    and not toks[j + 2].sentence_start and (span := self._place_words(toks, j + 2)) \
+                    and not (j + 2 + span < len(toks) and toks[j + 2 + span].cap):  # (not "... of the Glubokoye District Executive Committee")
+                run.extend(range(j, j + 2 + span))  # "Embassy of the United Arab Emirates", "... of the Leningrad Oblast"
+                j += 2 + span
+                continue
             if tj.word and tj.low in lx.CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap \
                     and toks[j + 1].low not in lx.ORG_PREFIXES and toks[j + 1].low not in _CALENDAR:
                 # "... Poultry Farm and OJSC Vityaz": two names; "... Plant on Monday": a date
@@ -841,8 +876,8 @@ class EntityExtractor:
                     if words_before >= (2 if low in lx.WEAK_ORG_HEADS and not described else 1):
                         head = k
                         break
-            if head is None and t.low in lx.ORG_HEADS and len(run) >= 3 and toks[run[1]].low == "of":
-                head = i  # "Ministry of ...", "Union of Writers", "Academy of Sciences"
+            if head is None and t.low in lx.ORG_HEADS and len(run) >= 3 and toks[run[1]].low in ("of", "for"):
+                head = i  # "Ministry of ...", "Union of Writers", "Academy of Sciences", "Department for ..."
             if head is None and t.low in lx.ORG_HEADS and i + 3 < len(toks) and toks[i + 1].text == "No" \
                     and toks[i + 2].text == "." and toks[i + 3].text.isdigit():
                 head = i  # "Gymnasium No. 1 of Slutsk"
@@ -867,8 +902,9 @@ class EntityExtractor:
                 and self.registry.places.find(toks[end].text):
             end += 1  # "State Museum-Reserve Polotsk": a place name after the head is the name's own tail
         executive = head > i and toks[head - 1].low == "executive" and toks[head].low != "body"  # "... Executive Committee on Press Day"
-        if toks[head].low == "council" and end + 1 < len(toks) and toks[end].low == "of" and toks[end + 1].low == "deputies":
-            end += 2  # "Shchuchin District Council of Deputies" ("Deputies" is otherwise a post)
+        if toks[head].low in ("council", "cabinet") and end + 1 < len(toks) and toks[end].low == "of" \
+                and toks[end + 1].low in ("deputies", "ministers"):
+            end += 2  # "Shchuchin District Council of Deputies", "Cabinet of Ministers" ("Deputies" is otherwise a post)
         department = self._committee_department(toks, i, head, end, starts)
         if department is not None:
             return department  # "Agriculture and Food Department of the Kostyukovichi District Executive Committee"
@@ -877,6 +913,12 @@ class EntityExtractor:
             tail = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
             if not (toks[end].low == "on" and toks[tail - 1].low in lx.NON_ENTITY_HEADS):
                 end = tail  # (not "... Hospital on World Health Day": the day it acted)
+            if end - 2 > head and toks[end - 2].low == "and" and re.fullmatch(r".+['’]s", toks[end - 1].text):
+                end -= 2  # "... for Fundamental Research and Belarus's State Committee": the owner opens the next name
+            while head == i and toks[i + 1].low == "for" and end + 2 < len(toks) and toks[end].low == "of" \
+                    and toks[end + 1].low == "the" and toks[end + 2].cap and not toks[end + 2].sentence_start \
+                    and self._parent_at(toks, end, starts) is None and of_tail(toks, end, starts) > end:
+                end = of_tail(toks, end, starts)  # "Department for Mitigation of the Consequences of the ..."
         if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission") \
                 and end + 1 < len(toks) and toks[end].low == "in" and toks[end + 1].low in lx.LOCATIONS:
             end += 2  # "Embassy of Kazakhstan in Belarus"
@@ -915,8 +957,10 @@ class EntityExtractor:
                 label += " for " + " ".join(toks[k].text for k in range(after + 1, tail))
                 return Mention(t.start, toks[tail - 1].end, "", "organization", candidate=Candidate("organization", label),
                                tok_start=i, tok_end=tail)
-            return Mention(t.start, toks[end - 1].end, "", "organization", candidate=Candidate("organization", label),
-                           tok_start=i, tok_end=end)
+            candidate = Candidate("organization", label)
+            if parent_label.endswith(" of Belarus") and (parent.entity_id or "").startswith("ministry-"):
+                candidate.aliases.append(label[:-len(" of Belarus")])  # "... of the Ministry of Emergency Situations"
+            return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
         # a registry name inside the shape wins when it covers the whole shape
         label = org_shape_label(toks, i, end)
         if label is None:
@@ -929,8 +973,68 @@ class EntityExtractor:
         known = self.registry.lookup(label)
         if len(known) == 1 and known[0][1] == label and self.registry.get(known[0][0]).type == "organization":
             return Mention(t.start, toks[end - 1].end, "", "organization", known[0][0], tok_start=i, tok_end=end)
-        return Mention(t.start, toks[end - 1].end, "", "organization",
-                       candidate=Candidate("organization", label), tok_start=i, tok_end=end)
+        candidate = Candidate("organization", label)
+        place = re.search(r" of the ((?:[A-Z][\w’'-]* ?){1,4})", label)
+        if place and self.registry.places.is_place_phrase(place.group(1).strip()):
+            candidate.aliases.append(label.replace(" of the ", " of ", 1))  # Government of (the) Leningrad Oblast
+        return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
+
+    @staticmethod
+    def _legal_form_after(text: str, toks: list[Token], i: int, starts) -> Mention | None:
+        """A name of 1-4 capitalized words right before a foreign company's legal form: "Arçelik A.Ş.",
+        "Claas KGaA mbH", "Volvo AB" (the form is no part of the name)."""
+        if i in starts or (toks[i].sentence_start and toks[i].low in lx.SENTENCE_STARTERS):
+            return None
+        if re.fullmatch(r".+['’]s", toks[i].text):
+            return None  # "Turkey's Arçelik A.Ş.": the owner's possessive, the name starts after it
+        j = i
+        while j < len(toks) and j - i < 4 and (toks[j].cap or (j > i and toks[j].low in NAME_PARTICLES)) \
+                and (j == i or j not in starts) and toks[j].low not in lx.TITLE_WORDS and toks[j].low not in lx.NON_NAME \
+                and not _FOREIGN_FORM.match(text, toks[j].start):
+            j += 1  # ("Van der Meer B.V.": particles inside)
+        if j == i or j >= len(toks) or not _FOREIGN_FORM.match(text, toks[j - 1].end):
+            return None
+        label = " ".join(toks[k].text for k in range(i, j))
+        if label.lower() in lx.LOCATIONS or label.lower() in lx.DEMONYMS:
+            return None
+        return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
+                       tok_start=i, tok_end=j)
+
+    def _qualifier_after(self, toks: list[Token], end: int) -> tuple[str | None, int]:
+        """(country, end) of a foreign country qualifying the name that ends at `end`: "of Kazakhstan",
+        "of the Republic of Uzbekistan", "of the Russian Federation", "of the Kyrgyz Republic"; (None, end)."""
+        low = [t.low for t in toks[end:end + 5]]
+        if low[:1] != ["of"] or len(low) < 2:
+            return None, end
+        if low[1:4] == ["the", "republic", "of"] and len(low) > 4 and toks[end + 4].cap:
+            country = self._country_word(toks[end + 4].text)
+            return (country, end + 5) if country else (None, end)
+        if low[1] == "the" and len(low) > 3 and low[2] in lx.DEMONYM_COUNTRY and low[3] in ("republic", "federation"):
+            country = lx.DEMONYM_COUNTRY[low[2]]
+            return (country, end + 4) if country != "Belarus" else (None, end)
+        k = end + 1 + (low[1] == "the")
+        span = self._place_words(toks, k) if k < len(toks) and toks[k].cap else 0
+        country = self._country_word(" ".join(t.text for t in toks[k:k + span])) if span else None
+        return (country, k + span) if country else (None, end)
+
+    def _country_word(self, word: str) -> str | None:
+        """The English name of the foreign country one word names ("UAE", "Türkiye"), else None."""
+        places = self.registry.places
+        for pid in places.find(word):
+            place = places.get(pid)
+            if place is not None and place.kind == "country" and place.country != "BY" and len(places.find(word)) == 1:
+                name = place.label("en")  # "of the United Arab Emirates", "of the Netherlands"
+                return f"the {name}" if re.match(r"(?:United |Netherlands|Philippines|Czech Republic|Maldives)", name) else name
+        return None
+
+    def _place_words(self, toks: list[Token], k: int) -> int:
+        """How many capitalized words at token k name a place ("United Arab Emirates", "Leningrad Oblast"), 0 if none."""
+        for n in (4, 3, 2, 1):
+            words = toks[k:k + n]
+            if len(words) == n and all(w.cap for w in words) \
+                    and self.registry.places.is_place_phrase(" ".join(w.text for w in words)):
+                return n
+        return 0
 
     def _person_shape_at(self, toks: list[Token], i: int, starts, cue: bool, listed_at: int = -2) -> Mention | None:
         run = []
@@ -1107,6 +1211,13 @@ class EntityExtractor:
                     and org is not None and org.tok_end < len(toks) and toks[org.tok_end].text == ")" \
                     and i not in covered:
                 acronyms[t.text] = org
+            k = i + 2 + (toks[i + 2].low == "the")
+            named = by_start.get(k)
+            if t.text not in acronyms and t.cap and NAME_WORD.match(t.text) and i not in covered \
+                    and toks[i + 1].text == "(" and named is not None and named.candidate is not None \
+                    and named.tok_end < len(toks) and toks[named.tok_end].text == ")" \
+                    and t.low not in _NOT_SURNAMES and not self.registry.places.find(t.text):
+                acronyms[t.text] = named
         extra: list[Mention] = []
         for i, t in enumerate(toks):
             if i in covered or not t.cap:
@@ -1452,7 +1563,12 @@ _TRAILING_FORM = re.compile(r"\s+(?:OJSC|JSC|CJSC|PJSC|LLC|RUE|UE)$")
 # the word of it a name rule may have taken ("... Materials Co", "Agromet-Wróblewski Sp"): the company
 # is one body with or without it
 _LEGAL_SUFFIX = re.compile(r"\A(?:\s*,)?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Sp\.\s*z\s*o\.\s*o\.|S\.?A\.|GmbH|AG|LLC|"
-                           r"Inc\.?|Corp\.|PLC|plc|d\.o\.o\.|A\.Ş\.|s\.r\.o\.|Sp\.\s*j\.|B\.V\.|N\.V\.|S\.p\.A\.)")
+                           r"Inc\.?|Corp\.|PLC|plc|d\.o\.o\.|A\.Ş\.|s\.r\.o\.|Sp\.\s*j\.|B\.V\.|N\.V\.|S\.p\.A\.|KGaA(?:\s+mbH)?|"
+                           r"UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|S\.r\.l\.|SRL|LLP)(?![\w])")
+# a foreign company's legal form, written after its name
+_FOREIGN_FORM = re.compile(r",?\s*(?:A\.Ş\.|GmbH|AG|KGaA|S\.A\.|S\.p\.A\.|S\.r\.l\.|SRL|UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|"
+                           r"Sp\.\s*z\s*o\.\s*o\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|LLC|Ltd\.?|Co\.,?\s*Ltd\.?|Inc\.|PLC|LLP|"
+                           r"Pte\.?\s*Ltd\.?|B\.V\.|N\.V\.)(?![\w])")
 _LEGAL_TAIL = re.compile(r"\s+(?:Co|Ltd|Sp|Inc|Corp|LLC|GmbH|PLC)\.?$")
 # words for the people of a body, not the body: "Staff of the ... National Park"
 _PEOPLE_OF = frozenset("staff employees personnel workers members".split())
@@ -1473,8 +1589,11 @@ def _without_status(label: str) -> tuple[str, ...]:
 def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
     """A company named in Latin letters on a Russian or Belarusian page, after the word for a company:
     "китайская компания Anhui Conch Cement", "турэцкая кампанія Doğru Gıda"."""
-    if i == 0 or not toks[i].cap or not toks[i].text[:1].isascii() or i in starts \
-            or not _CYRILLIC_COMPANY_CUE.match(toks[i - 1].text):
+    if i == 0 or not toks[i].cap or not toks[i].text[:1].isascii() or i in starts:
+        return None
+    if not _CYRILLIC_COMPANY_CUE.match(toks[i - 1].text) and not (  # (or one word after it: "производителю шин")
+            i >= 2 and _CYRILLIC_COMPANY_CUE.match(toks[i - 2].text) and _CYRILLIC_WORD.match(toks[i - 1].text)
+            and toks[i - 1].text.islower()):
         return None
     j = i
     while j < len(toks) and j - i < 5 and toks[j].word and (toks[j].cap or toks[j].text[:1].isdigit()) \
@@ -1643,6 +1762,11 @@ def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> En
         labels.update((companies.labels(cand.label) if companies else None) or org_labels(cand.label) or {})
     labels.update(cand.labels)  # the page's own language (and what it was respelled from) beat transliteration
     aliases = list(cand.aliases)
+    if cand.type == "organization":
+        variant = re.sub(r"(?<=[aeiou])ye\b|(?<=i)ye\b", "e", cand.label)  # Glubokoye / Glubokoe, Vitebskiye / Vitebskie
+        variant = re.sub(r"\bYe(?=[a-z])", "E", variant)  # Yezerishche / Ezerishche
+        if variant != cand.label:
+            aliases.append(variant)
     m = re.match(r"^([\w-]+) District Executive Committee$", cand.label)
     if m:
         aliases.append(f"{m.group(1)} Regional Executive Committee")
