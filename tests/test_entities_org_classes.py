@@ -204,3 +204,26 @@ def test_a_national_body_of_another_country_is_not_belarus_s(registry):
     assert {"Security Council of Kyrgyzstan", "Cabinet of Ministers of Tajikistan", "Council of Ministers of Kazakhstan",
             "Ministry of Agriculture of Russia"} <= set(found)
     assert not any(label.endswith("of Belarus") for label in found)
+
+
+def test_two_names_with_their_own_heads_joined_by_and_and_a_board_is_its_company(registry):
+    found = organizations(registry, "The Gomel Regional Center for Olympic Reserve in Rowing and Zhlobin Children's Sports School hosted "
+                                    "the race. Chairman of the Board of Directors of Belarusian Tyre Company Ivan Sokol "
+                                    "spoke. The State Institution \"Republican Center for Physical Education of Youth\" helped.")
+    assert {"Gomel Regional Center for Olympic Reserve in Rowing", "Belarusian Tyre Company",
+            "Republican Center for Physical Education of Youth"} <= set(found)
+    assert "Zhlobin Children's Sports School" in found
+    assert not any("Board" in label or " and " in label for label in found)
+
+
+def test_agencies_of_another_country_by_what_they_do(registry):
+    found = organizations(registry, "Продукция прошла проверку Агентства продовольственной безопасности Казахстана.")
+    assert "Food Safety Agency of Kazakhstan" in found
+
+
+def test_hyphenated_heads_events_named_after_a_body_and_a_description_before_a_known_name(registry):
+    found = organizations(registry, "A route with the Yanka Kupala House-Museum will open. The Museum Complex of Historical "
+                                    "Heritage Nesvizh Palace Complex hosted the exhibition Toys of the Old Masters on "
+                                    "International Library Day.", title="Nesvizh Palace Complex opens an exhibition")
+    assert {"Yanka Kupala House-Museum", "Nesvizh Palace Complex"} <= set(found)
+    assert not any("Masters" in label or label.startswith("Museum Complex") for label in found)

@@ -556,9 +556,13 @@ PORTFOLIOS = (
     ("спорта", "спорту", "Sport"),
     ("молодежи", "моладзі", "Youth"),
     ("чрезвычайных ситуаций", "надзвычайных сітуацый", "Emergency Situations"),
+    ("продовольственной безопасности", "харчовай бяспекі", "Food Safety"),
+    ("ветеринарной и фитосанитарной безопасности", "ветэрынарнай і фітасанітарнай бяспекі", "Veterinary and Phytosanitary Safety"),
+    ("статистики", "статыстыкі", "Statistics"), ("стандартизации", "стандартызацыі", "Standardization"),
 )
 _MINISTRY = re.compile(r"^(?:министерств|міністэрств|министр|міністр)\w*$", re.I)  # the body, or its minister
 _EMBASSY = re.compile(r"^(?:посольств|пасольств)\w*$", re.I)
+_AGENCY = re.compile(r"^(?:агентств|агенцтв|агенцы)\w*$", re.I)  # "Агентства продовольственной безопасности Азербайджана"
 _IN_BELARUS = ("беларуси", "беларусі", "белоруссии")
 
 
@@ -576,7 +580,8 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, country_at) -> tup
         if i + 3 < len(toks) and toks[i + 2][0].lower() in ("в", "у", "ў") and toks[i + 3][0].lower() in _IN_BELARUS:
             return n + 2, f"Embassy of {country} in Belarus"
         return n, f"Embassy of {country}"
-    if not _MINISTRY.match(word):
+    agency = bool(_AGENCY.match(word))
+    if not _MINISTRY.match(word) and not agency:
         return None
     fields, j = [], i + 1
     while j < len(toks):
@@ -597,6 +602,8 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, country_at) -> tup
     if country is None:
         return None
     named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
+    if agency:
+        return j + 1 - i, f"{named} Agency of {country}"  # Food Safety Agency of Azerbaijan
     return j + 1 - i, f"Ministry of {named} of {country}"
 
 

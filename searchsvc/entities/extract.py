@@ -340,7 +340,8 @@ class EntityExtractor:
                 after_of = False
                 continue
             low = t.low
-            if not t.cap and (low in lx.QUOTED_ORG_CUES or (low == "of" and i and toks[i - 1].low in lx.QUOTED_ORG_CUES)):
+            if (not t.cap and (low in lx.QUOTED_ORG_CUES or (low == "of" and i and toks[i - 1].low in lx.QUOTED_ORG_CUES))) \
+                    or (t.cap and low in _INSTITUTION_FORMS and i + 1 < n and toks[i + 1].text in OPEN_QUOTES):
                 quoted = self._quoted_name_after(toks, i, starts)  # 'the district newspaper "Nashe Zhittsyo"'
                 if quoted is not None:
                     quoted.start = toks[i + 1].start
@@ -867,7 +868,8 @@ class EntityExtractor:
         else:
             for k in reversed(run):
                 low = toks[k].low
-                if low in lx.ORG_HEADS and toks[k].cap:
+                if (low in lx.ORG_HEADS or (low.rsplit("-", 1)[-1] in lx.ORG_HEADS and "-" in low)) and toks[k].cap:
+                    # (a hyphenated head too: "Adam Mickiewicz House-Museum", "... Museum-Estate")
                     words_before = sum(1 for x in run if x < k and toks[x].cap)
                     # "Svetlogorsk Centre of Culture and Leisure": a weak head with one word before
                     # is a name when "of <Capitalized>" follows it
@@ -883,9 +885,29 @@ class EntityExtractor:
                 head = i  # "Gymnasium No. 1 of Slutsk"
         if head is None:
             return None
+        if head + 1 < len(toks) and toks[head + 1].cap and toks[head + 1].low in lx.NON_ENTITY_HEADS:
+            return None  # "... on International Museum Day": an event named after a kind of body
         if head > i + 2 and t.low in _PEOPLE_OF and toks[i + 1].low == "of":
             # "Staff of Pripyatsky National Park": the people of a body, the body is named after "of"
             return self._org_shape_at(toks, i + 2 + (toks[i + 2].low == "the"), starts)
+        board = 4 if [x.low for x in toks[i:i + 4]] == ["board", "of", "directors", "of"] else \
+            3 if [x.low for x in toks[i:i + 3]] == ["supervisory", "board", "of"] else 0
+        if board and i + board < len(toks) and toks[i + board + (toks[i + board].low == "the")].cap:
+            # "Chairman of the Board of Directors of Belarusian Cement Company": the company
+            k = i + board + (toks[i + board].low == "the")
+            return starts[k][1] if k in starts and starts[k][1].type == "organization" else self._org_shape_at(toks, k, starts)
+        for k in run:
+            # "Minsk Regional Center for Olympic Reserve in Biathlon and Raubichi Olympic Sports Center": two
+            # names, each with its own head word, joined by "and" (not "Institute of Genetics and Cytology")
+            if i < k < head and toks[k].low == "and" and toks[k + 1].cap and toks[k + 1].low not in lx.ORG_HEADS \
+                    and any(toks[x].low in lx.ORG_HEADS and toks[x].cap and toks[x].low not in lx.WEAK_ORG_HEADS
+                            or toks[x].low in ("center", "centre") for x in run if i < x < k) \
+                    and sum(1 for x in run if k < x < head and toks[x].cap) >= 2:
+                if any(toks[x].low in lx.ORG_HEADS and toks[x].cap and toks[x + 1].low in ("for", "of") for x in run if i < x < k):
+                    label = org_shape_label(toks, i, k)
+                    if label:
+                        return Mention(t.start, toks[k - 1].end, "", "organization",
+                                       candidate=Candidate("organization", label), tok_start=i, tok_end=k)
         for k in run:
             # "Borisov ... Equipment Plant and Slutsk Sugar Refinery": a head word right before "and"
             # followed by another capitalized name ends the first body
@@ -1353,6 +1375,16 @@ class EntityExtractor:
                           and c.label[len(m.candidate.label) + 4:] not in _COUNTRY_NAMES}
                 if len(longer) == 1:
                     m.candidate = next(iter(longer.values()))
+        for m in mentions:  # "Museum Complex of Historical and Cultural Heritage Mir Castle Complex" = "Mir Castle Complex"
+            if m.type == "organization" and not m.entity_id and m.candidate:
+                label = m.candidate.label
+                shorter = {c.label: c for c in full_names if len(c.label.split()) >= 2 and label.endswith(" " + c.label)
+                           and label[:-len(c.label) - 1].split()[-1].lower() not in lx.CONNECTORS | lx.GENERIC_ORG_WORDS
+                           and any(w.lower() in lx.ORG_HEADS for w in c.label.split())
+                           and not all(w.lower() in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS | lx.CONNECTORS | lx.TITLE_WORDS
+                                       for w in c.label.split())}
+                if len(shorter) == 1:
+                    m.candidate = next(iter(shorter.values()))
         for m in mentions:  # "Глыбоцкі аграрны каледж" in a headline is the "... дзяржаўны аграрны каледж" of the story
             if m.type == "organization" and not m.entity_id and m.candidate:
                 key = _without_status(m.candidate.label)
@@ -1570,6 +1602,8 @@ _FOREIGN_FORM = re.compile(r",?\s*(?:A\.Ş\.|GmbH|AG|KGaA|S\.A\.|S\.p\.A\.|S\.r\
                            r"Sp\.\s*z\s*o\.\s*o\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|LLC|Ltd\.?|Co\.,?\s*Ltd\.?|Inc\.|PLC|LLP|"
                            r"Pte\.?\s*Ltd\.?|B\.V\.|N\.V\.)(?![\w])")
 _LEGAL_TAIL = re.compile(r"\s+(?:Co|Ltd|Sp|Inc|Corp|LLC|GmbH|PLC)\.?$")
+# what a body is, written before its quoted name: 'State Institution "Republican Center for ..."'
+_INSTITUTION_FORMS = frozenset("institution establishment enterprise organization organisation".split())
 # words for the people of a body, not the body: "Staff of the ... National Park"
 _PEOPLE_OF = frozenset("staff employees personnel workers members".split())
 # a Russian or Belarusian word for a company right before a name in Latin letters
