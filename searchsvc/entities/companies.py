@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..lang.translit import press_form, transliterate
-from .places import BELARUS_FILE, FOREIGN_FILE, _stem, rows, tokens
+from .places import BELARUS_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, StemIndex, _stem, rows, tokens
 
 # (Russian, Belarusian, English) kinds of enterprise as English news names them; a name is
 # "<place adjective> <kind>" ("Лепельский молочноконсервный комбинат" = Lepel Milk Canning Plant)
@@ -72,11 +72,20 @@ HEADS = (
     ("кирпичный завод", "цагельны завод", "Brick Plant"),
     ("стекольный завод", "шкляны завод", "Glass Factory"),
     ("цементный завод", "цэментны завод", "Cement Plant"),
+    ("фарфоровый завод", "фарфоравы завод", "Porcelain Factory"),
+    ("завод агрегатов", "завод агрэгатаў", "Aggregate Plant"),
     ("деревообрабатывающий комбинат", "дрэваапрацоўчы камбінат", "Woodworking Plant"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
+    ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
+    ("военно-исторический музей", "ваенна-гістарычны музей", "Military History Museum"),
+    ("художественный музей", "мастацкі музей", "Art Museum"),
+    ("литературный музей", "літаратурны музей", "Literary Museum"),
     ("лесхоз", "лясгас", "Forestry Enterprise"),
     ("райпо", "райпо", "District Consumer Society"),
-    ("агрокомбинат", "агракамбінат", "Agro-Industrial Complex"),
+    ("агрокомбинат", "агракамбінат", "Agrokombinat"),
+    ("пограничная группа", "пагранічная група", "Border Guard Group"),
+    ("епархия", "епархія", "Diocese"),
+    ("таможня", "мытня", "Customs"),
     ("водоканал", "вадаканал", "Vodokanal"),
     ("швейная фабрика", "швейная фабрыка", "Sewing Factory"),
     ("чулочная фабрика", "панчошная фабрыка", "Hosiery Factory"),
@@ -95,20 +104,30 @@ HEADS = (
 # bodies of a district, oblast or city: "<place adjective> [центральная] районная <kind>"
 # ("Дзержинская центральная районная больница" = Dzerzhinsk Central District Hospital)
 LEVELS = (("районн", "District"), ("раённ", "District"), ("областн", "Oblast"), ("абласн", "Oblast"),
-          ("городск", "City"), ("гарадск", "City"))
+          ("городск", "City"), ("гарадск", "City"), ("региональн", "Regional"), ("рэгіянальн", "Regional"))
 CENTRAL = ("центральн", "цэнтральн")
 INSTITUTIONS = (
     ("центр культуры", "цэнтр культуры", "Center of Culture"),
     ("центр творчества детей и молодежи", "цэнтр творчасці дзяцей і моладзі", "Center for Creativity of Children and Youth"),
     ("центр гигиены и эпидемиологии", "цэнтр гігіены і эпідэміялогіі", "Center for Hygiene and Epidemiology"),
     ("Совет депутатов", "Савет дэпутатаў", "Council of Deputies"),
+    ("центр народного творчества", "цэнтр народнай творчасці", "Center for Folk Art"),
+    ("детская клиническая больница", "дзіцячая клінічная бальніца", "Children's Clinical Hospital"),
+    ("клиническая больница", "клінічная бальніца", "Clinical Hospital"),
+    ("центр олимпийского резерва", "цэнтр алімпійскага рэзерву", "Olympic Reserve Center"),
+    ("дума", "дума", "Duma"),
+    ("детская больница", "дзіцячая бальніца", "Children's Hospital"),
+    ("клинический онкологический диспансер", "клінічны анкалагічны дыспансер", "Clinical Oncological Dispensary"),
+    ("онкологический диспансер", "анкалагічны дыспансер", "Oncological Dispensary"),
     ("больница", "бальніца", "Hospital"),
+    ("радио", "радыё", "Radio"),
+    ("таможня", "мытня", "Customs"),
     ("поликлиника", "паліклініка", "Polyclinic"),
     ("дом культуры", "дом культуры", "House of Culture"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("библиотека", "бібліятэка", "Library"),
     ("отдел внутренних дел", "аддзел унутраных спраў", "Department of Internal Affairs"),
-    ("отдел по чрезвычайным ситуациям", "аддзел па надзвычайных сітуацыях", "Department for Emergency Situations"),
+    ("отдел по чрезвычайным ситуациям", "аддзел па надзвычайных сітуацыях", "Department of Emergency Situations"),
     ("суд", "суд", "Court"),
 )
 # numbered schools and kindergartens: "ГУО «Средняя школа № 2 г. Лепеля»" = Secondary School No. 2 of Lepel
@@ -122,13 +141,75 @@ NUMBERED = (
     ("детский сад", "дзіцячы сад", "Kindergarten"),
     ("ясли-сад", "яслі-сад", "Nursery-Kindergarten"),
 )
+# a kind of enterprise made of what it makes and what it is, when HEADS has no phrase for it
+# ("Белорусская цементная компания" = Belarusian Cement Company): (ru stem, be stem, English)
+PRODUCTS = (
+    ("цементн", "цэментн", "Cement"), ("фарфоров", "фарфорав", "Porcelain"), ("стекольн", "шклян", "Glass"),
+    ("бумажн", "папяров", "Paper"), ("картонн", "кардонн", "Cardboard"), ("металлургическ", "металургічн", "Metallurgical"),
+    ("химическ", "хімічн", "Chemical"), ("калийн", "калійн", "Potash"), ("нефтян", "нафтав", "Oil"),
+    ("газов", "газав", "Gas"), ("шинн", "шынн", "Tyre"), ("тракторн", "трактарн", "Tractor"),
+    ("автомобильн", "аўтамабільн", "Automobile"), ("моторн", "маторн", "Motor"), ("керамическ", "керамічн", "Ceramic"),
+    ("текстильн", "тэкстыльн", "Textile"), ("мебельн", "мэблев", "Furniture"), ("обувн", "абутков", "Footwear"),
+    ("строительн", "будаўніч", "Construction"), ("энергетическ", "энергетычн", "Energy"), ("пищев", "харчов", "Food"),
+    ("торгов", "гандлёв", "Trading"), ("транспортн", "транспартн", "Transport"), ("лакокрасочн", "лакафарбав", "Paint"),
+    ("агропромышленн", "аграпрамысл", "Agro-Industrial"), ("фармацевтическ", "фармацэўтычн", "Pharmaceutical"),
+    ("инвестиционн", "інвестыцыйн", "Investment"), ("страхов", "страхав", "Insurance"), ("полиграфическ", "паліграфічн", "Printing"),
+)
+KINDS = (("завод", "завод", "Plant"), ("фабрика", "фабрыка", "Factory"), ("комбинат", "камбінат", "Plant"),
+         ("компания", "кампанія", "Company"), ("концерн", "канцэрн", "Concern"), ("холдинг", "холдынг", "Holding"),
+         ("корпорация", "карпарацыя", "Corporation"), ("объединение", "аб'яднанне", "Association"))
+# academic bodies: "<place adjective> [государственный] [what it teaches] университет [of what]"
+ACADEMIC_KINDS = (("университет", "універсітэт", "University"), ("академия", "акадэмія", "Academy"),
+                  ("институт", "інстытут", "Institute"), ("колледж", "каледж", "College"))
+STATE = ("государственн", "дзяржаўн")
+FIELDS = (
+    ("национальн", "нацыянальн", "National"), ("федеральн", "федэральн", "Federal"),
+    ("технологическ", "тэхналагічн", "Technological"), ("политехническ", "політэхнічн", "Polytechnic"),
+    ("техническ", "тэхнічн", "Technical"), ("медицинск", "медыцынск", "Medical"), ("педагогическ", "педагагічн", "Pedagogical"),
+    ("аграрн", "аграрн", "Agrarian"), ("экономическ", "эканамічн", "Economic"), ("лингвистическ", "лінгвістычн", "Linguistic"),
+    ("сельскохозяйственн", "сельскагаспадарч", "Agricultural"), ("транспортн", "транспартн", "Transport"),
+    ("ветеринарн", "ветэрынарн", "Veterinary"), ("музыкальн", "музычн", "Music"), ("художественн", "мастацк", "Art"),
+    ("юридическ", "юрыдычн", "Law"), ("спортивн", "спартыўн", "Sports"),
+)
+# what an academy or university is "of", in the genitive after its kind
+OF_FIELDS = (
+    ("ветеринарной медицины", "ветэрынарнай медыцыны", "Veterinary Medicine"),
+    ("физической культуры", "фізічнай культуры", "Physical Culture"),
+    ("культуры и искусств", "культуры і мастацтваў", "Culture and Arts"), ("искусств", "мастацтваў", "Arts"),
+    ("информатики и радиоэлектроники", "інфарматыкі і радыёэлектронікі", "Informatics and Radioelectronics"),
+    ("последипломного образования", "паслядыпломнай адукацыі", "Postgraduate Education"),
+    ("продовольствия", "харчавання", "Food Technologies"), ("транспорта", "транспарту", "Transport"),
+    ("управления", "кіравання", "Management"),
+)
+# "Белорусская федерация гандбола" = Belarusian Handball Federation
+SPORTS = (("гандбола", "гандбола", "Handball"), ("футбола", "футбола", "Football"), ("баскетбола", "баскетбола", "Basketball"),
+          ("волейбола", "валейбола", "Volleyball"), ("тенниса", "тэніса", "Tennis"), ("биатлона", "біятлона", "Biathlon"),
+          ("бокса", "бокса", "Boxing"), ("борьбы", "барацьбы", "Wrestling"), ("дзюдо", "дзюдо", "Judo"),
+          ("плавания", "плавання", "Swimming"), ("гимнастики", "гімнастыкі", "Gymnastics"),
+          ("легкой атлетики", "лёгкай атлетыкі", "Athletics"), ("шахмат", "шахмат", "Chess"))
+# the government of a region abroad: "Администрация Псковской области", "Правительство Республики Татарстан"
+REGIONAL_GOVERNMENTS = (("администраци", "Administration"), ("адміністрацы", "Administration"),
+                        ("правительств", "Government"), ("урад", "Government"))
+# executive committees written as one word: "Миноблисполком", "Мінгарвыканкам"
+_COMPOUND_COMMITTEE = re.compile(r"^(?:Мин|Мін)(обл|абл|гор|гар|рай)(?:исполком|выканкам)\w*$")
+_COMPOUND_LEVELS = {"обл": "Oblast", "абл": "Oblast", "гор": "City", "гар": "City", "рай": "District"}
+# the kind written before a quoted name that the English name keeps ("выдавецтва «Беларусь»" =
+# Belarus Publishing House, "хоккейный клуб «Неман»" = HC Neman)
+_KIND_PREFIX = ((re.compile(r"^(?:[Хх][оа]кк?[еэ]йн|[Гг]андбольн)"), "HC"), (re.compile(r"^[Фф]утбольн"), "FC"),
+                (re.compile(r"^[Вв][оа]лейбольн"), "VC"), (re.compile(r"^[Бб]аскетбольн"), "BC"))
+_KIND_SUFFIX = ((re.compile(r"^(?:[Ии]здательств|[Вв]ыдавецтв)"), "Publishing House"),)
+# bodies of a district named by an acronym after the town's adjective ("Столбцовская ЦРБ")
+ACRONYM_BODIES = {"ЦРБ": "Central District Hospital", "ЦРБС": "Central District Library System",
+                  "РОЧС": "District Department of Emergency Situations", "РАНС": "District Department of Emergency Situations",
+                  "РОВД": "District Department of Internal Affairs", "РАУС": "District Department of Internal Affairs",
+                  "ЦГЭ": "Center for Hygiene and Epidemiology", "ЦГіЭ": "Center for Hygiene and Epidemiology"}
 # the parts of coined Soviet-style company names that Belarusian spells by sound (akanye)
 _COINED_MORPHEMES = (("хлеба", "хлебо"), ("прадукт", "продукт"), ("энерга", "энерго"), ("аўта", "авто"),
                      ("газа", "газо"), ("праммаш", "проммаш"), ("прам", "пром"), ("будаўн", "строител"))
 # legal forms written before a company's quoted name, and those kept in its English name: an
 # agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
 LEGAL_FORMS = {"СПК": "SPK", "КСУП": "KSUP", "СВК": "SPK", "КСВУП": "KSUP", "ХК": "HC", "ФК": "FC"}
-_ADJECTIVE = re.compile(r"^([А-ЯЁІЎ][а-яёіў'’-]+?(?:ск|цк))(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|ых|ими|ым|ыми|"
+_ADJECTIVE = re.compile(r"^([А-ЯЁІЎ](?:[а-яёіў'’]|-[А-ЯЁІЎа-яёіў])+?(?:ск|цк))(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|ых|ими|ым|ыми|"
                         r"і|ае|ага|ай|аму|ія|іх|ім|ую|ую)$")
 
 
@@ -154,6 +235,30 @@ class CompanyNames:
                     first = name.split()[0] if name else ""
                     if _ADJECTIVE.match(first):
                         self._places.setdefault(_adjective_stem(first), en.rsplit(" ", 1)[0])
+        for adjective in ("белорусск", "беларуск"):  # the country's own: Белорусский цементный завод
+            self._places[adjective] = "Belarusian"
+        self._regions = StemIndex()  # regions abroad by their Russian/Belarusian names -> English
+        for kind, _country, en, ru, be, _aliases, _ in rows(FOREIGN_FILE):
+            if kind == "region":
+                for name in (ru, be):
+                    if name:
+                        self._regions.add(name, en)
+        self._towns: dict[str, str] = {}  # town names (ru, be, lower case) -> English, for adjectives made from them
+        for kind, _oblast, en, ru, be, _ru_adj, _be_adj in rows(BELARUS_FILE):
+            if kind in ("district", "town"):
+                for name in (ru, be):
+                    if name:
+                        self._towns.setdefault(name.lower().replace("ё", "е"), en)
+        for kind, _country, en, ru, be, *_ in rows(FOREIGN_FILE):
+            if kind == "city":  # "Казанский федеральный университет": Kazan
+                for name in (ru, be):
+                    if name:
+                        self._towns.setdefault(name.lower().replace("ё", "е"), en)
+        self._villages: dict[str, str] = dict(self._towns)  # + villages, by exact name: a farm named after one
+        for _kind, _oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE):
+            for name in (ru, be):
+                if name:
+                    self._villages.setdefault(name.lower().replace("ё", "е"), en)
         self._russian_towns.sort(key=lambda t: -len(t[0]))
         self._heads: list[tuple[tuple[str, ...], str]] = []  # head word stems, English
         for ru, be, en in HEADS:
@@ -176,12 +281,16 @@ class CompanyNames:
         base = _ADJECTIVE.match(adjective).group(1)[:-2]
         if base.endswith("ь"):  # "Рославльский" is made from Рославль
             return _press(base)
+        low = base.lower().replace("ё", "е")
+        for town in (low, low + "ь", low + "а", low + "о", low + "и", low + "ы"):  # Тураўскі: Тураў, Turov
+            if town in self._towns:
+                return self._towns[town]
         return None
 
     def _russian_spelling(self, word: str) -> str:
         """A coined Belarusian company name as Russian spells it, which the English press transliterates:
         Лідахлебапрадукт -> Лидахлебопродукт, Магілёўліфтмаш -> Могилевлифтмаш, Мінскэнерга -> Минскэнерго."""
-        if not re.search(r"[іўІЎ]|энерга$|прадукт|хлеба", word):
+        if not re.search(r"[іўІЎ]|энерга$|прадукт|хлеба|[чшж]ы|[бвгдзклмнпрстфхцчшж]э", word):
             return word
         for be, ru in self._russian_towns:
             stem = be[:-1] if be[-1:] in "аыяо" else be  # Ліда- / Лідa-, Мінск-
@@ -190,11 +299,68 @@ class CompanyNames:
                 break
         for be, ru in _COINED_MORPHEMES:
             word = word.replace(be, ru)
+        # letters Russian never writes: чы/шы/жы (Бычыха: Бычиха), цыя (рэстаўрацыя), э after a consonant
+        word = re.sub(r"(?<=[чшжЧШЖ])ы", "и", word)
+        word = re.sub(r"цыя", "ция", word)
+        word = re.sub(r"(?<=[бвгдзклмнпрстфхцчшжБВГДЗКЛМНПРСТФХЦЧШЖ])э", "е", word)
         return word.replace("і", "и").replace("І", "И").replace("ў", "в")
 
     def head(self, words: list[str], heads=None) -> tuple[int, str] | None:
-        """(words taken, English kind) of the kind of enterprise the words start with, in any case."""
-        return _head(words, self._heads if heads is None else heads)
+        """(words taken, English kind) of the kind of enterprise the words start with, in any case:
+        a phrase of HEADS, else what it makes and what it is ("цементная компания": Cement Company)."""
+        if heads is not None:
+            return _head(words, heads)
+        return _head(words, self._heads) or _made_of(words)
+
+    def academic(self, words: list[str]) -> tuple[int, str] | None:
+        """(words taken, English) of "[государственный] [технический] университет [ветеринарной
+        медицины]" after a place adjective: State Technical University, State Academy of Veterinary Medicine."""
+        low = [_plain(w) for w in words]
+        n, parts = 0, []
+        if n < len(low) and low[n].startswith(STATE):
+            n, parts = 1, ["State"]
+        while n < len(low) and (field := _stem_hit(low[n], FIELDS)):
+            parts.append(field)
+            n += 1
+        kind = _stem_hit(low[n], ACADEMIC_KINDS, exact=True) if n < len(low) else None
+        if kind is None:
+            return None
+        parts.append(kind)
+        n += 1
+        for ru, be, en in OF_FIELDS:
+            for phrase in (ru, be):
+                size = len(phrase.split())
+                if " ".join(low[n:n + size]) == phrase.replace("ё", "е"):
+                    return n + size, " ".join(parts) + f" of {en}"
+        return n, " ".join(parts)
+
+    @staticmethod
+    def federation(words: list[str]) -> tuple[int, str] | None:
+        """(words taken, English) of "федерация гандбола" after a place adjective: Handball Federation."""
+        low = [_plain(w) for w in words[:3]]
+        if not low or not low[0].startswith(("федерац", "федэрац")):
+            return None
+        for ru, be, en in SPORTS:
+            for phrase in (ru, be):
+                size = len(phrase.split())
+                if " ".join(low[1:1 + size]) == phrase.replace("ё", "е"):
+                    return 1 + size, f"{en} Federation"
+        return None
+
+    def regional_government(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
+        """(tokens, English) of a region's government abroad: "Администрации Псковской области" =
+        Administration of Pskov Oblast, "Правительство Республики Татарстан" = Government of Tatarstan."""
+        word = _plain(toks[i][0])
+        body = next((en for stem, en in REGIONAL_GOVERNMENTS if word.startswith(stem) and len(word) - len(stem) <= 3), None)
+        if body is None or i + 1 >= len(toks):
+            return None
+        j = i + 1
+        if _plain(toks[j][0]) in ("республики", "рэспублікі"):
+            j += 1
+        hit = self._regions.match(toks, j) if j < len(toks) else None
+        if hit is None:
+            return None
+        return j + hit[0] - i, f"{body} of {hit[1]}"
 
     def institution(self, words: list[str]) -> tuple[int, str] | None:
         """(words taken, English) of "[центральная] районная больница" ... after a place adjective."""
@@ -212,22 +378,30 @@ class CompanyNames:
         """(words taken, English kind) of "средняя школа", "детский сад" before "№ 3"."""
         return _head(words, self._numbered)
 
-    def english(self, name: str, form: str = "") -> str | None:
-        """The English name of a quoted company name (`form`: its legal form as written), else None."""
+    def english(self, name: str, form: str = "", kind: str = "") -> str | None:
+        """The English name of a quoted company name (`form`: its legal form as written, `kind`: the
+        words before the quotes, "выдавецтва", "хоккейный клуб"), else None."""
         words = name.split()
         if not words or not re.search(r"[А-Яа-яЁёІіЎў]", name):
             return None
         label = None
         place = self.place(words[0])
         if place and len(words) > 1:
-            head = self.head(words[1:])
+            head = self.head(words[1:]) or self.academic(words[1:])
             if head and head[0] == len(words) - 1:
                 label = f"{place} {head[1]}"
+        village = self._villages.get(name.lower().replace("ё", "е")) if LEGAL_FORMS.get(form.upper()) in ("SPK", "KSUP") \
+            else None
+        if label is None and village:
+            label = village  # "КСУП «Бычыха»" is the farm of the village Bychikha
         if label is None:
-            if len(words) > 3 or any(w[:1].islower() for w in words):
-                return None  # a description, not a name
-            label = " ".join(_press(self._russian_spelling(w)) for w in words)
-        prefix = LEGAL_FORMS.get(form.upper())
+            if len(words) > 3 or (any(w[:1].islower() for w in words) and not form):
+                return None  # a description, not a name (after a legal form it is one: ОАО «Витебские ковры»)
+            label = " ".join(_capitalized(_press(self._russian_spelling(w))) for w in words)
+        prefix = LEGAL_FORMS.get(form.upper()) or next((en for kind_re, en in _KIND_PREFIX if kind_re.match(kind)), None)
+        suffix = next((en for kind_re, en in _KIND_SUFFIX if kind_re.match(kind)), None)
+        if suffix:
+            return f"{label} {suffix}"
         return f"{prefix} {label}" if prefix else label
 
     def labels(self, english: str) -> dict[str, str] | None:
@@ -245,10 +419,19 @@ class CompanyNames:
     def at(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
         """(tokens, English name) of an unquoted "<place adjective> <kind>" at token i
         ("на Ошмянском мясокомбинате"), else None."""
+        compound = _COMPOUND_COMMITTEE.match(toks[i][0])
+        if compound:  # "Миноблисполкома": the Minsk Oblast Executive Committee
+            return 1, f"Minsk {_COMPOUND_LEVELS[compound.group(1)]} Executive Committee"
+        government = self.regional_government(toks, i)
+        if government:
+            return government
         place = self.place(toks[i][0])
         if place is None:
             return None
-        body = self.institution([t[0] for t in toks[i + 1:i + 9]])
+        words = [t[0] for t in toks[i + 1:i + 9]]
+        if words and words[0] in ACRONYM_BODIES:  # "Столбцовской ЦРБ"
+            return 2, f"{place} {ACRONYM_BODIES[words[0]]}"
+        body = self.institution(words) or self.academic(words) or self.federation(words)
         if body:
             return body[0] + 1, f"{place} {body[1]}"
         head = self.head([t[0] for t in toks[i + 1:i + 4]])
@@ -259,6 +442,10 @@ class CompanyNames:
                 and toks[i + n + 2][0] == "»":  # its own name after the kind: "ликеро-водочный завод «Алгонь»"
             n, label = n + 3, f"{label} {_press(toks[i + n + 1][0])}"
         return n, label
+
+
+def _capitalized(word: str) -> str:
+    return word[:1].upper() + word[1:]
 
 
 def _agree(adjective: str, kind: str, lang: str) -> str:
@@ -274,6 +461,39 @@ def _agree(adjective: str, kind: str, lang: str) -> str:
     if noun.endswith(("о", "е")):
         return stem + ("ое" if lang == "ru" else "ае")
     return adjective
+
+
+def _plain(word: str) -> str:
+    """A word lower-cased, ё as е, a Belarusian word-initial ў as у ("ўніверсітэта")."""
+    low = word.lower().replace("ё", "е")
+    return "у" + low[1:] if low.startswith("ў") else low
+
+
+_LOCATIVE = {"т": "ц", "д": "дз"}
+
+
+def _stem_hit(word: str, table, exact: bool = False) -> str | None:
+    """The English of the table row whose ru or be stem `word` is (a case ending of 3 letters at most)."""
+    for ru, be, en in table:
+        for stem in (ru, be):
+            stem = _stem(stem) if exact else stem
+            if word.startswith(stem) and len(word) - len(stem) <= 3:
+                return en
+            alternated = _LOCATIVE.get(stem[-1:])  # у ўніверсітэце, ў інстытуце (т -> ц, д -> дз)
+            if exact and alternated and word.startswith(stem[:-1] + alternated) and len(word) - len(stem) <= 3:
+                return en
+    return None
+
+
+def _made_of(words: list[str]) -> tuple[int, str] | None:
+    """(words taken, English) of "<what it makes>+ <kind of enterprise>": Cement Company, Glass Plant."""
+    low = [_plain(w) for w in words[:4]]
+    n, made = 0, []
+    while n < len(low) and (product := _stem_hit(low[n], PRODUCTS)):
+        made.append(product)
+        n += 1
+    kind = _stem_hit(low[n], KINDS, exact=True) if made and n < len(low) else None
+    return (n + 1, f"{' '.join(made)} {kind}") if kind else None
 
 
 def _stemmed(table) -> list[tuple[tuple[str, ...], str]]:
@@ -336,9 +556,13 @@ PORTFOLIOS = (
     ("спорта", "спорту", "Sport"),
     ("молодежи", "моладзі", "Youth"),
     ("чрезвычайных ситуаций", "надзвычайных сітуацый", "Emergency Situations"),
+    ("продовольственной безопасности", "харчовай бяспекі", "Food Safety"),
+    ("ветеринарной и фитосанитарной безопасности", "ветэрынарнай і фітасанітарнай бяспекі", "Veterinary and Phytosanitary Safety"),
+    ("статистики", "статыстыкі", "Statistics"), ("стандартизации", "стандартызацыі", "Standardization"),
 )
 _MINISTRY = re.compile(r"^(?:министерств|міністэрств|министр|міністр)\w*$", re.I)  # the body, or its minister
 _EMBASSY = re.compile(r"^(?:посольств|пасольств)\w*$", re.I)
+_AGENCY = re.compile(r"^(?:агентств|агенцтв|агенцы)\w*$", re.I)  # "Агентства продовольственной безопасности Азербайджана"
 _IN_BELARUS = ("беларуси", "беларусі", "белоруссии")
 
 
@@ -353,10 +577,11 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, country_at) -> tup
         if country is None:
             return None
         n = 2
-        if i + 3 < len(toks) and toks[i + 2][0].lower() in ("в", "у") and toks[i + 3][0].lower() in _IN_BELARUS:
+        if i + 3 < len(toks) and toks[i + 2][0].lower() in ("в", "у", "ў") and toks[i + 3][0].lower() in _IN_BELARUS:
             return n + 2, f"Embassy of {country} in Belarus"
         return n, f"Embassy of {country}"
-    if not _MINISTRY.match(word):
+    agency = bool(_AGENCY.match(word))
+    if not _MINISTRY.match(word) and not agency:
         return None
     fields, j = [], i + 1
     while j < len(toks):
@@ -377,6 +602,8 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, country_at) -> tup
     if country is None:
         return None
     named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
+    if agency:
+        return j + 1 - i, f"{named} Agency of {country}"  # Food Safety Agency of Azerbaijan
     return j + 1 - i, f"Ministry of {named} of {country}"
 
 

@@ -92,6 +92,7 @@ _CLERGY = re.compile(rf"(?:епископ|архиепископ|митропо�
                      rf"(?:{_NAME}(?:\s+(?:и|і)\s+{_NAME})?\s+)?({_NAME})", re.I)
 _QUOTED = re.compile(r"(ОАО|ЗАО|ООО|АО|ОДО|СООО|ИООО|УП|РУП|КУП|ЧУП|ЧТУП|ААТ|ЗАТ|ТАА|СПК|СВК|КСУП|КСВУП|ХК|ФК|"
                      r"[Хх][оа][кх]+[еэ]йн\w* клуб\w*|[Фф]утбольн\w* клуб\w*|"
+                     r"(?:[Гг]андбольн|[Вв][оа]лейбольн|[Бб]аскетбольн)\w* клуб\w*|[Кк]онцерн\w*|[Ии]здательств\w*|[Вв]ыдавецтв\w*|"
                      r"холдинг\w*|компани\w*|предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*)\s+"
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
@@ -215,6 +216,11 @@ class CyrillicNames:
                     continue
                 if len(name.split()) >= 2:
                     self._known.add(name, e.id)
+                    if re.search(r"\sў", name):  # "ва ўніверсітэце" / "у Беларуска-Расійскім універсітэце"
+                        self._known.add(re.sub(r"(?<=\s)ў", "у", name), e.id)
+                    if re.search(r"[іў]", name) and re.search(r"(?:т|д)$", name):  # its locative: у ... універсітэце
+                        for variant in {name, re.sub(r"(?<=\s)ў", "у", name)}:
+                            self._known.add(variant[:-1] + ("ц" if variant[-1] == "т" else "дз"), e.id)
                     post = re.sub(r"^(?:Министерство|Міністэрства)(?=\s)", "Министр" if name[1] == "и" else "Міністр", name)
                     if post != name and e.id.startswith("ministry-of-"):
                         self._known.add(post, f"{e.id}{_POST}")  # "министр иностранных дел" names the ministry
@@ -457,7 +463,7 @@ class CyrillicNames:
                 out.append(Mention(m.start(2), m.end(2), "", "organization", known[0]))
             elif _CYR.search(name) and not _NUMBERED.search(name):
                 form = re.findall(r"\b[А-ЯЁІЎ]{2,5}\b", text[m.start(1):m.start(2)])  # the form nearest the name
-                label = self.companies.english(name, form[-1] if form else "")  # Oshmyany Meat Processing Plant, SPK Golshany
+                label = self.companies.english(name, form[-1] if form else "", kind=m.group(1))  # Oshmyany Meat Processing Plant, SPK Golshany
                 if label:
                     out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate("organization", label)))
         for m in _NUMBERED.finditer(text):

@@ -263,6 +263,19 @@ class EntityExtractor:
                                      tok_start=i, tok_end=end))
                 i = end
                 continue
+            if t.text == "Air" and i not in starts and i + 1 < n and toks[i + 1].cap and not toks[i + 1].sentence_start \
+                    and self.registry.places.is_place_phrase(toks[i + 1].text):
+                # "Air Serbia", "Air Astana": a carrier named after its country or city
+                found.append(Mention(t.start, toks[i + 1].end, "", "organization",
+                                     candidate=Candidate("organization", f"Air {toks[i + 1].text}"),
+                                     tok_start=i, tok_end=i + 2))
+                i += 2
+                continue
+            if t.cap and "-" in t.text and i not in starts and (branch := self._company_branch_at(t)) is not None:
+                found.append(Mention(t.start, t.end, "", "organization", candidate=Candidate("organization", branch),
+                                     tok_start=i, tok_end=i + 1))
+                i += 1
+                continue
             if t.cap and t.low.endswith("-based"):
                 i += 1  # "Hanoi-based Vinamotor Corporation": where the company is, not its name
                 continue
@@ -304,6 +317,10 @@ class EntityExtractor:
                     skip.update(range(i, i + hit[0]))
                     i += hit[0]
                     continue
+            if hit is not None and (named := self._company_name_goes_on(toks, hit, starts)) is not None:
+                found.append(named)  # "Rosatom Technical Academy", "Zoomlion Belarus LLC": another body
+                i = self._acronym_after(toks, named.tok_end, named, found)
+                continue
             if hit is not None:
                 length, mention = hit
                 found.append(mention)
@@ -323,7 +340,8 @@ class EntityExtractor:
                 after_of = False
                 continue
             low = t.low
-            if not t.cap and (low in lx.QUOTED_ORG_CUES or (low == "of" and i and toks[i - 1].low in lx.QUOTED_ORG_CUES)):
+            if (not t.cap and (low in lx.QUOTED_ORG_CUES or (low == "of" and i and toks[i - 1].low in lx.QUOTED_ORG_CUES))) \
+                    or (t.cap and low in _INSTITUTION_FORMS and i + 1 < n and toks[i + 1].text in OPEN_QUOTES):
                 quoted = self._quoted_name_after(toks, i, starts)  # 'the district newspaper "Nashe Zhittsyo"'
                 if quoted is not None:
                     quoted.start = toks[i + 1].start
@@ -353,7 +371,9 @@ class EntityExtractor:
                 after_of = False
                 i += 1
                 continue
-            if low.rstrip(".") in lx.TITLE_WORDS and low not in lx.ORG_HEADS:  # "Mr.", "Dr." too
+            if low.rstrip(".") in lx.TITLE_WORDS and low not in lx.ORG_HEADS \
+                    and not (low == "executive" and i + 1 < n and toks[i + 1].cap and toks[i + 1].low in lx.ORG_HEADS):
+                # ("Executive Body of State Power of ...": a body's name, not a post)  "Mr.", "Dr." too
                 cue = True
                 after_of = False
                 i += 1
@@ -366,6 +386,21 @@ class EntityExtractor:
                 continue
             if low in lx.DEMONYMS or low in lx.LOCATIONS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
                 i += 1
+                continue
+            formed = self._legal_form_after(text, toks, i, starts)  # "Arçelik A.Ş.", "Pronar Sp. z o.o."
+            if formed is not None:
+                found.append(formed)
+                i = formed.tok_end
+                continue
+            foreign = _latin_company_at(toks, i, starts)  # "китайская компания Anhui Conch Cement"
+            if foreign is not None:
+                found.append(foreign)
+                i = foreign.tok_end
+                continue
+            owned = self._owned_company_at(toks, i, starts)  # "Finland's Olvi group"
+            if owned is not None:
+                found.append(owned)
+                i = owned.tok_end
                 continue
             described = described_name_at(toks, i, starts)
             if described is not None:
@@ -443,6 +478,59 @@ class EntityExtractor:
         label = f"{first.text} {last.text}"
         return Mention(toks[i].start, toks[i + 1].end, label, "person", candidate=Candidate("person", label),
                        tok_start=i, tok_end=i + 2)
+
+    def _company_name_goes_on(self, toks: list[Token], hit, starts) -> Mention | None:
+        """A known company's name followed by more of a name and a head word or a legal form: "Rosatom
+        Technical Academy", "Zoomlion Belarus LLC" are bodies of their own (not "Belaruskali OJSC",
+        "Rosatom State Atomic Energy Corporation", "the BRSM Central Committee": the company itself,
+        described, or its sub-body)."""
+        _, m = hit
+        if m.type != "organization" or not m.entity_id or m.implied or m.context:
+            return None
+        k = end = m.tok_end
+        last_head = None
+        while end < len(toks) and end - k < 4 and toks[end].cap and toks[end].word and not toks[end].sentence_start \
+                and end not in starts and toks[end].low not in lx.FIRST_NAMES and toks[end].low not in lx.TITLE_WORDS:
+            if toks[end].low in lx.ORG_HEADS:
+                last_head = end
+            end += 1
+        if last_head is None or last_head == k or toks[last_head].low in _SUB_BODY_HEADS:
+            return None
+        words = [toks[x].low for x in range(k, last_head)]
+        head = toks[last_head].low
+        if head in lx.LEGAL_FORMS or head in ("llc", "ltd", "gmbh", "inc"):
+            end_tok, label_end = last_head + 1, last_head  # the legal form is no part of the name
+        elif all(w in _DESCRIPTIVE or w in lx.GENERIC_ORG_WORDS or w in lx.ORG_HEADS for w in words):
+            return None  # "Rosatom State Atomic Energy Corporation": what kind of company it is
+        else:
+            end_tok, label_end = last_head + 1, last_head + 1
+        label = " ".join(toks[x].text for x in range(m.tok_start, label_end))
+        return Mention(toks[m.tok_start].start, toks[end_tok - 1].end, "", "organization",
+                       candidate=Candidate("organization", label), tok_start=m.tok_start, tok_end=end_tok)
+
+    def _company_branch_at(self, t: Token) -> str | None:
+        """'Amkodor-Smorgon', 'Gomselmash-Gomel': a known company and a place in one hyphenated word."""
+        company, _, place = t.text.rpartition("-")
+        if not company or not place[:1].isupper() or not self.registry.places.find(place):
+            return None
+        known = self.registry.lookup(company)
+        if len(known) == 1 and known[0][1] == company and (e := self.registry.get(known[0][0])) is not None \
+                and e.type == "organization":
+            return t.text
+        return None
+
+    def _owned_company_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """"Finland's Olvi group", "the BELAVTOMAZ holding": a name between its owner country (or "the", a
+        name in capitals) and the kind of company it is (in lower case)."""
+        if i == 0 or i + 1 >= len(toks) or i in starts or toks[i + 1].cap or toks[i + 1].low not in lx.LOWERCASE_ORG_HEADS:
+            return None
+        owner = re.fullmatch(r"(.+)['’]s", toks[i - 1].text)
+        capitals = toks[i].allcaps and len(toks[i].text) >= 4 and toks[i - 1].low == "the" and toks[i].text.isalpha()
+        if not capitals and (owner is None or not NAME_WORD.match(toks[i].text)
+                             or not self.registry.places.is_place_phrase(owner.group(1))):
+            return None  # ("the BELAVTOMAZ holding": a name in capitals before the kind of company)
+        return Mention(toks[i].start, toks[i].end, "", "organization",
+                       candidate=Candidate("organization", toks[i].text), tok_start=i, tok_end=i + 1)
 
     @staticmethod
     def _regional_government_at(toks: list[Token], i: int) -> Mention | None:
@@ -590,16 +678,21 @@ class EntityExtractor:
         ("... and Trade", "... of Hungary"), becomes its own organization "Ministry of X of Country".
         """
         _, m = hit
-        if m.type != "organization" or not (m.entity_id or "").endswith("-of-belarus") \
-                or not (m.entity_id or "").startswith("ministry-of-"):
+        if m.type != "organization" or not (m.entity_id or "").endswith("-of-belarus"):
             return None
         words = [toks[k] for k in range(m.tok_start, m.tok_end)]
-        if words[0].low not in ("minister", "ministry") or len(words) < 3 or words[1].low != "of":
+        if not m.entity_id.startswith("ministry-of-") or words[0].low not in ("minister", "ministry") or len(words) < 3 \
+                or words[1].low != "of":
+            # (any national body: "the Kazakh Security Council", "Council of Ministers of the Republic of Uzbekistan")
             # "Kazakh Foreign Ministry", "the Russian Defence Minister": the registry's ministry, of that country
             country, end = _country_before(toks, m.tok_start - 1), m.tok_end
+            if country is None and m.tok_start and toks[m.tok_start - 1].cap:
+                country = self._country_word(toks[m.tok_start - 1].text)  # "the UAE Ministry of Economy"
             if country is None and end + 1 < len(toks) and toks[end].low == "of" \
                     and toks[end + 1].text in _COUNTRIES:  # "the Foreign Ministry of Kazakhstan"
                 country, end = toks[end + 1].text, end + 2
+            if country is None:
+                country, end = self._qualifier_after(toks, end)
             if country is None or country == "Belarus" or m.entity_id is None:
                 return None
             label = re.sub(r" of Belarus$", f" of {country}", self.registry.label(m.entity_id, "en"))
@@ -610,6 +703,8 @@ class EntityExtractor:
         while k >= 0 and toks[k].low in ("first", "deputy", "vice", "acting", "the"):
             k -= 1
         country = _country_before(toks, k)
+        if country is None and k >= 0 and toks[k].cap:
+            country = self._country_word(toks[k].text)  # "the UAE Ministry of Economy"
         end = m.tok_end
         while end + 1 < len(toks) and (toks[end].low in ("and", "of") or (
                 toks[end].text == "," and any(x.low == "and" for x in toks[end + 1:end + 5]))) and toks[end + 1].cap \
@@ -623,13 +718,16 @@ class EntityExtractor:
                     and not (end in starts and starts[end][1].type == "person") and not toks[end].sentence_start:
                 end += 1
         tail = [t.low for t in toks[end:end + 5]]
+        name_end = end
+        if tail[:2] == ["of", "the"] and len(tail) > 3 and tail[2] in lx.DEMONYM_COUNTRY and tail[3] in ("republic", "federation"):
+            country, end = lx.DEMONYM_COUNTRY[tail[2]], end + 4  # "... of the Kyrgyz Republic": of Kyrgyzstan
         for pattern in (["of", "the", "republic", "of"], ["of", "the"], ["of"]):
             n = len(pattern)
-            if tail[:n] == pattern and len(tail) > n and toks[end + n].cap and tail[n] in lx.LOCATIONS \
+            if end == name_end and tail[:n] == pattern and len(tail) > n and toks[end + n].cap and tail[n] in lx.LOCATIONS \
                     and tail[n] not in ("oblast", "region", "district", "city", "town", "village", "raion"):
                 country, end = toks[end + n].text, end + n + 1  # "... of the Republic of Kazakhstan"
                 break
-        name = [t.text for t in toks[m.tok_start + 2:end]]
+        name = [t.text for t in toks[m.tok_start + 2:name_end]]  # (the qualifier is no part of the name)
         if len(name) >= 2 and name[-2] == "of" and (name[-1].lower() in lx.LOCATIONS
                                                     or self.registry.places.is_place_phrase(name[-1])):
             country = country or name[-1]
@@ -696,6 +794,10 @@ class EntityExtractor:
         t = toks[i]
         if t.sentence_start and t.low in lx.SENTENCE_STARTERS:
             return None
+        owner = re.fullmatch(r"(.+)['’]s", t.text)
+        if owner and i + 1 < len(toks) and toks[i + 1].cap and self.registry.places.is_place_phrase(owner.group(1)) \
+                and toks[i + 1].low not in ("ministry", "embassy", "government"):
+            return self._org_shape_at(toks, i + 1, starts)  # "China's Shandong ... Co., Ltd.": the owner is a place
         country = _country_before(toks, i)
         if country is not None and i + 1 < len(toks) and toks[i + 1].low in ("ministry", "embassy", "government") \
                 and i + 1 not in starts:  # (a registry ministry gets its country in _foreign_ministry)
@@ -720,6 +822,12 @@ class EntityExtractor:
             if tj.cap and not (tj.low in lx.TITLE_START and tj.low not in lx.ORG_HEADS):
                 run.append(j)
                 j += 1
+                continue
+            if t.low in lx.ORG_HEADS and tj.low == "of" and j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].cap \
+                    and not toks[j + 2].sentence_start and (span := self._place_words(toks, j + 2)) \
+                    and not (j + 2 + span < len(toks) and toks[j + 2 + span].cap):  # (not "... of the Glubokoye District Executive Committee")
+                run.extend(range(j, j + 2 + span))  # "Embassy of the United Arab Emirates", "... of the Leningrad Oblast"
+                j += 2 + span
                 continue
             if tj.word and tj.low in lx.CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap \
                     and toks[j + 1].low not in lx.ORG_PREFIXES and toks[j + 1].low not in _CALENDAR:
@@ -760,7 +868,8 @@ class EntityExtractor:
         else:
             for k in reversed(run):
                 low = toks[k].low
-                if low in lx.ORG_HEADS and toks[k].cap:
+                if (low in lx.ORG_HEADS or (low.rsplit("-", 1)[-1] in lx.ORG_HEADS and "-" in low)) and toks[k].cap:
+                    # (a hyphenated head too: "Adam Mickiewicz House-Museum", "... Museum-Estate")
                     words_before = sum(1 for x in run if x < k and toks[x].cap)
                     # "Svetlogorsk Centre of Culture and Leisure": a weak head with one word before
                     # is a name when "of <Capitalized>" follows it
@@ -769,13 +878,36 @@ class EntityExtractor:
                     if words_before >= (2 if low in lx.WEAK_ORG_HEADS and not described else 1):
                         head = k
                         break
-            if head is None and t.low in lx.ORG_HEADS and len(run) >= 3 and toks[run[1]].low == "of":
-                head = i  # "Ministry of ...", "Union of Writers", "Academy of Sciences"
+            if head is None and t.low in lx.ORG_HEADS and len(run) >= 3 and toks[run[1]].low in ("of", "for"):
+                head = i  # "Ministry of ...", "Union of Writers", "Academy of Sciences", "Department for ..."
             if head is None and t.low in lx.ORG_HEADS and i + 3 < len(toks) and toks[i + 1].text == "No" \
                     and toks[i + 2].text == "." and toks[i + 3].text.isdigit():
                 head = i  # "Gymnasium No. 1 of Slutsk"
         if head is None:
             return None
+        if head + 1 < len(toks) and toks[head + 1].cap and toks[head + 1].low in lx.NON_ENTITY_HEADS:
+            return None  # "... on International Museum Day": an event named after a kind of body
+        if head > i + 2 and t.low in _PEOPLE_OF and toks[i + 1].low == "of":
+            # "Staff of Pripyatsky National Park": the people of a body, the body is named after "of"
+            return self._org_shape_at(toks, i + 2 + (toks[i + 2].low == "the"), starts)
+        board = 4 if [x.low for x in toks[i:i + 4]] == ["board", "of", "directors", "of"] else \
+            3 if [x.low for x in toks[i:i + 3]] == ["supervisory", "board", "of"] else 0
+        if board and i + board < len(toks) and toks[i + board + (toks[i + board].low == "the")].cap:
+            # "Chairman of the Board of Directors of Belarusian Cement Company": the company
+            k = i + board + (toks[i + board].low == "the")
+            return starts[k][1] if k in starts and starts[k][1].type == "organization" else self._org_shape_at(toks, k, starts)
+        for k in run:
+            # "Minsk Regional Center for Olympic Reserve in Biathlon and Raubichi Olympic Sports Center": two
+            # names, each with its own head word, joined by "and" (not "Institute of Genetics and Cytology")
+            if i < k < head and toks[k].low == "and" and toks[k + 1].cap and toks[k + 1].low not in lx.ORG_HEADS \
+                    and any(toks[x].low in lx.ORG_HEADS and toks[x].cap and toks[x].low not in lx.WEAK_ORG_HEADS
+                            or toks[x].low in ("center", "centre") for x in run if i < x < k) \
+                    and sum(1 for x in run if k < x < head and toks[x].cap) >= 2:
+                if any(toks[x].low in lx.ORG_HEADS and toks[x].cap and toks[x + 1].low in ("for", "of") for x in run if i < x < k):
+                    label = org_shape_label(toks, i, k)
+                    if label:
+                        return Mention(t.start, toks[k - 1].end, "", "organization",
+                                       candidate=Candidate("organization", label), tok_start=i, tok_end=k)
         for k in run:
             # "Borisov ... Equipment Plant and Slutsk Sugar Refinery": a head word right before "and"
             # followed by another capitalized name ends the first body
@@ -791,9 +923,10 @@ class EntityExtractor:
                 and (not toks[end + 1].cap or toks[end + 1].low in lx.FIRST_NAMES) and end not in starts \
                 and self.registry.places.find(toks[end].text):
             end += 1  # "State Museum-Reserve Polotsk": a place name after the head is the name's own tail
-        executive = head > i and toks[head - 1].low == "executive"  # "... Executive Committee on Press Day"
-        if toks[head].low == "council" and end + 1 < len(toks) and toks[end].low == "of" and toks[end + 1].low == "deputies":
-            end += 2  # "Shchuchin District Council of Deputies" ("Deputies" is otherwise a post)
+        executive = head > i and toks[head - 1].low == "executive" and toks[head].low != "body"  # "... Executive Committee on Press Day"
+        if toks[head].low in ("council", "cabinet") and end + 1 < len(toks) and toks[end].low == "of" \
+                and toks[end + 1].low in ("deputies", "ministers"):
+            end += 2  # "Shchuchin District Council of Deputies", "Cabinet of Ministers" ("Deputies" is otherwise a post)
         department = self._committee_department(toks, i, head, end, starts)
         if department is not None:
             return department  # "Agriculture and Food Department of the Kostyukovichi District Executive Committee"
@@ -802,6 +935,12 @@ class EntityExtractor:
             tail = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
             if not (toks[end].low == "on" and toks[tail - 1].low in lx.NON_ENTITY_HEADS):
                 end = tail  # (not "... Hospital on World Health Day": the day it acted)
+            if end - 2 > head and toks[end - 2].low == "and" and re.fullmatch(r".+['’]s", toks[end - 1].text):
+                end -= 2  # "... for Fundamental Research and Belarus's State Committee": the owner opens the next name
+            while head == i and toks[i + 1].low == "for" and end + 2 < len(toks) and toks[end].low == "of" \
+                    and toks[end + 1].low == "the" and toks[end + 2].cap and not toks[end + 2].sentence_start \
+                    and self._parent_at(toks, end, starts) is None and of_tail(toks, end, starts) > end:
+                end = of_tail(toks, end, starts)  # "Department for Mitigation of the Consequences of the ..."
         if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission") \
                 and end + 1 < len(toks) and toks[end].low == "in" and toks[end + 1].low in lx.LOCATIONS:
             end += 2  # "Embassy of Kazakhstan in Belarus"
@@ -840,8 +979,10 @@ class EntityExtractor:
                 label += " for " + " ".join(toks[k].text for k in range(after + 1, tail))
                 return Mention(t.start, toks[tail - 1].end, "", "organization", candidate=Candidate("organization", label),
                                tok_start=i, tok_end=tail)
-            return Mention(t.start, toks[end - 1].end, "", "organization", candidate=Candidate("organization", label),
-                           tok_start=i, tok_end=end)
+            candidate = Candidate("organization", label)
+            if parent_label.endswith(" of Belarus") and (parent.entity_id or "").startswith("ministry-"):
+                candidate.aliases.append(label[:-len(" of Belarus")])  # "... of the Ministry of Emergency Situations"
+            return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
         # a registry name inside the shape wins when it covers the whole shape
         label = org_shape_label(toks, i, end)
         if label is None:
@@ -854,8 +995,68 @@ class EntityExtractor:
         known = self.registry.lookup(label)
         if len(known) == 1 and known[0][1] == label and self.registry.get(known[0][0]).type == "organization":
             return Mention(t.start, toks[end - 1].end, "", "organization", known[0][0], tok_start=i, tok_end=end)
-        return Mention(t.start, toks[end - 1].end, "", "organization",
-                       candidate=Candidate("organization", label), tok_start=i, tok_end=end)
+        candidate = Candidate("organization", label)
+        place = re.search(r" of the ((?:[A-Z][\w’'-]* ?){1,4})", label)
+        if place and self.registry.places.is_place_phrase(place.group(1).strip()):
+            candidate.aliases.append(label.replace(" of the ", " of ", 1))  # Government of (the) Leningrad Oblast
+        return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
+
+    @staticmethod
+    def _legal_form_after(text: str, toks: list[Token], i: int, starts) -> Mention | None:
+        """A name of 1-4 capitalized words right before a foreign company's legal form: "Arçelik A.Ş.",
+        "Claas KGaA mbH", "Volvo AB" (the form is no part of the name)."""
+        if i in starts or (toks[i].sentence_start and toks[i].low in lx.SENTENCE_STARTERS):
+            return None
+        if re.fullmatch(r".+['’]s", toks[i].text):
+            return None  # "Turkey's Arçelik A.Ş.": the owner's possessive, the name starts after it
+        j = i
+        while j < len(toks) and j - i < 4 and (toks[j].cap or (j > i and toks[j].low in NAME_PARTICLES)) \
+                and (j == i or j not in starts) and toks[j].low not in lx.TITLE_WORDS and toks[j].low not in lx.NON_NAME \
+                and not _FOREIGN_FORM.match(text, toks[j].start):
+            j += 1  # ("Van der Meer B.V.": particles inside)
+        if j == i or j >= len(toks) or not _FOREIGN_FORM.match(text, toks[j - 1].end):
+            return None
+        label = " ".join(toks[k].text for k in range(i, j))
+        if label.lower() in lx.LOCATIONS or label.lower() in lx.DEMONYMS:
+            return None
+        return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
+                       tok_start=i, tok_end=j)
+
+    def _qualifier_after(self, toks: list[Token], end: int) -> tuple[str | None, int]:
+        """(country, end) of a foreign country qualifying the name that ends at `end`: "of Kazakhstan",
+        "of the Republic of Uzbekistan", "of the Russian Federation", "of the Kyrgyz Republic"; (None, end)."""
+        low = [t.low for t in toks[end:end + 5]]
+        if low[:1] != ["of"] or len(low) < 2:
+            return None, end
+        if low[1:4] == ["the", "republic", "of"] and len(low) > 4 and toks[end + 4].cap:
+            country = self._country_word(toks[end + 4].text)
+            return (country, end + 5) if country else (None, end)
+        if low[1] == "the" and len(low) > 3 and low[2] in lx.DEMONYM_COUNTRY and low[3] in ("republic", "federation"):
+            country = lx.DEMONYM_COUNTRY[low[2]]
+            return (country, end + 4) if country != "Belarus" else (None, end)
+        k = end + 1 + (low[1] == "the")
+        span = self._place_words(toks, k) if k < len(toks) and toks[k].cap else 0
+        country = self._country_word(" ".join(t.text for t in toks[k:k + span])) if span else None
+        return (country, k + span) if country else (None, end)
+
+    def _country_word(self, word: str) -> str | None:
+        """The English name of the foreign country one word names ("UAE", "Türkiye"), else None."""
+        places = self.registry.places
+        for pid in places.find(word):
+            place = places.get(pid)
+            if place is not None and place.kind == "country" and place.country != "BY" and len(places.find(word)) == 1:
+                name = place.label("en")  # "of the United Arab Emirates", "of the Netherlands"
+                return f"the {name}" if re.match(r"(?:United |Netherlands|Philippines|Czech Republic|Maldives)", name) else name
+        return None
+
+    def _place_words(self, toks: list[Token], k: int) -> int:
+        """How many capitalized words at token k name a place ("United Arab Emirates", "Leningrad Oblast"), 0 if none."""
+        for n in (4, 3, 2, 1):
+            words = toks[k:k + n]
+            if len(words) == n and all(w.cap for w in words) \
+                    and self.registry.places.is_place_phrase(" ".join(w.text for w in words)):
+                return n
+        return 0
 
     def _person_shape_at(self, toks: list[Token], i: int, starts, cue: bool, listed_at: int = -2) -> Mention | None:
         run = []
@@ -1032,6 +1233,13 @@ class EntityExtractor:
                     and org is not None and org.tok_end < len(toks) and toks[org.tok_end].text == ")" \
                     and i not in covered:
                 acronyms[t.text] = org
+            k = i + 2 + (toks[i + 2].low == "the")
+            named = by_start.get(k)
+            if t.text not in acronyms and t.cap and NAME_WORD.match(t.text) and i not in covered \
+                    and toks[i + 1].text == "(" and named is not None and named.candidate is not None \
+                    and named.tok_end < len(toks) and toks[named.tok_end].text == ")" \
+                    and t.low not in _NOT_SURNAMES and not self.registry.places.find(t.text):
+                acronyms[t.text] = named
         extra: list[Mention] = []
         for i, t in enumerate(toks):
             if i in covered or not t.cap:
@@ -1167,6 +1375,23 @@ class EntityExtractor:
                           and c.label[len(m.candidate.label) + 4:] not in _COUNTRY_NAMES}
                 if len(longer) == 1:
                     m.candidate = next(iter(longer.values()))
+        for m in mentions:  # "Museum Complex of Historical and Cultural Heritage Mir Castle Complex" = "Mir Castle Complex"
+            if m.type == "organization" and not m.entity_id and m.candidate:
+                label = m.candidate.label
+                shorter = {c.label: c for c in full_names if len(c.label.split()) >= 2 and label.endswith(" " + c.label)
+                           and label[:-len(c.label) - 1].split()[-1].lower() not in lx.CONNECTORS | lx.GENERIC_ORG_WORDS
+                           and any(w.lower() in lx.ORG_HEADS for w in c.label.split())
+                           and not all(w.lower() in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS | lx.CONNECTORS | lx.TITLE_WORDS
+                                       for w in c.label.split())}
+                if len(shorter) == 1:
+                    m.candidate = next(iter(shorter.values()))
+        for m in mentions:  # "Глыбоцкі аграрны каледж" in a headline is the "... дзяржаўны аграрны каледж" of the story
+            if m.type == "organization" and not m.entity_id and m.candidate:
+                key = _without_status(m.candidate.label)
+                fuller = {c.label: c for c in full_names if c.label != m.candidate.label and _without_status(c.label) == key
+                          and len(c.label) > len(m.candidate.label)}
+                if len(fuller) == 1:
+                    m.candidate = next(iter(fuller.values()))
         named_orgs = [self.registry.get(m.entity_id) for m in mentions
                       if m.type == "organization" and m.entity_id and not m.weak]
         for m in mentions:
@@ -1241,7 +1466,7 @@ class EntityExtractor:
 
     def _found_in(self, text: str) -> list[Mention]:
         """Mentions by the English rules, plus Russian/Belarusian names where those found nothing."""
-        mentions = self.mentions(text)
+        mentions = [_without_legal_suffix(m, text) for m in self.mentions(text)]
         cyrillic = self._cyrillic.mentions(text)
         # a weak English guess, or a bare surname the English rules resolved, inside a longer Russian or
         # Belarusian name yields to it ("Наталья Ивановна Ковальчук" is not the registry's Sergei Kovalchuk)
@@ -1366,6 +1591,68 @@ class EntityExtractor:
 
 
 _TRAILING_FORM = re.compile(r"\s+(?:OJSC|JSC|CJSC|PJSC|LLC|RUE|UE)$")
+# the legal form after a foreign company's name, as written ("Co., Ltd.", "Sp. z o.o.", "GmbH"), and
+# the word of it a name rule may have taken ("... Materials Co", "Agromet-Wróblewski Sp"): the company
+# is one body with or without it
+_LEGAL_SUFFIX = re.compile(r"\A(?:\s*,)?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Sp\.\s*z\s*o\.\s*o\.|S\.?A\.|GmbH|AG|LLC|"
+                           r"Inc\.?|Corp\.|PLC|plc|d\.o\.o\.|A\.Ş\.|s\.r\.o\.|Sp\.\s*j\.|B\.V\.|N\.V\.|S\.p\.A\.|KGaA(?:\s+mbH)?|"
+                           r"UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|S\.r\.l\.|SRL|LLP)(?![\w])")
+# a foreign company's legal form, written after its name
+_FOREIGN_FORM = re.compile(r",?\s*(?:A\.Ş\.|GmbH|AG|KGaA|S\.A\.|S\.p\.A\.|S\.r\.l\.|SRL|UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|"
+                           r"Sp\.\s*z\s*o\.\s*o\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|LLC|Ltd\.?|Co\.,?\s*Ltd\.?|Inc\.|PLC|LLP|"
+                           r"Pte\.?\s*Ltd\.?|B\.V\.|N\.V\.)(?![\w])")
+_LEGAL_TAIL = re.compile(r"\s+(?:Co|Ltd|Sp|Inc|Corp|LLC|GmbH|PLC)\.?$")
+# what a body is, written before its quoted name: 'State Institution "Republican Center for ..."'
+_INSTITUTION_FORMS = frozenset("institution establishment enterprise organization organisation".split())
+# words for the people of a body, not the body: "Staff of the ... National Park"
+_PEOPLE_OF = frozenset("staff employees personnel workers members".split())
+# a Russian or Belarusian word for a company right before a name in Latin letters
+_CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|фірм|корпораци|карпарацы|концерн|канцэрн|холдинг|"
+                                   r"холдынг|групп|груп|производител|вытворц|партн[её]р|інвестар|инвестор)\w*$", re.I)
+
+
+_STATUS_WORDS = frozenset("state national republican central".split())
+
+
+def _without_status(label: str) -> tuple[str, ...]:
+    """An organization's name words without the words of its status ("State", "Central"): a short form
+    and the full name of one body have the same."""
+    return tuple(w for w in label.lower().split() if w not in _STATUS_WORDS)
+
+
+def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """A company named in Latin letters on a Russian or Belarusian page, after the word for a company:
+    "китайская компания Anhui Conch Cement", "турэцкая кампанія Doğru Gıda"."""
+    if i == 0 or not toks[i].cap or not toks[i].text[:1].isascii() or i in starts:
+        return None
+    if not _CYRILLIC_COMPANY_CUE.match(toks[i - 1].text) and not (  # (or one word after it: "производителю шин")
+            i >= 2 and _CYRILLIC_COMPANY_CUE.match(toks[i - 2].text) and _CYRILLIC_WORD.match(toks[i - 1].text)
+            and toks[i - 1].text.islower()):
+        return None
+    j = i
+    while j < len(toks) and j - i < 5 and toks[j].word and (toks[j].cap or toks[j].text[:1].isdigit()) \
+            and not _CYRILLIC_WORD.search(toks[j].text):
+        j += 1
+    label = " ".join(toks[k].text for k in range(i, j))
+    return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=i, tok_end=j)
+
+
+def _without_legal_suffix(m: Mention, text: str) -> Mention:
+    """An organization mention over the legal form written after it, labelled without it:
+    "Shandong Jinjing Composite Materials Co., Ltd." is Shandong Jinjing Composite Materials."""
+    if m.type != "organization" or m.entity_id or m.candidate is None:
+        return m
+    label = _LEGAL_TAIL.sub("", m.candidate.label)
+    tail = re.match(r"\A\.?(?:\s*,)?\s*(?:Ltd\.?|z\s*o\.\s*o\.)", text[m.end:]) if label != m.candidate.label else None
+    suffix = tail or _LEGAL_SUFFIX.match(text[m.end:])
+    if label == m.candidate.label and suffix is None:
+        return m
+    if suffix is not None:
+        m.end += suffix.end()
+    if label and label[:1].isupper():
+        m.candidate = Candidate("organization", label, dict(m.candidate.labels), list(m.candidate.aliases))
+    return m
 # the publisher's own council named without its town ("Старшыня раённага Савета дэпутатаў")
 _BARE_DISTRICT_COUNCIL = re.compile(r"(?<![\w-])(?:[Рр]айонн|[Рр]аённ)\w*\s+(?:Совет|Савет)\w*\s+(?:депутатов|дэпутатаў)")
 # the publisher's own committee named without its town ("Председатель райисполкома")
@@ -1509,6 +1796,11 @@ def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> En
         labels.update((companies.labels(cand.label) if companies else None) or org_labels(cand.label) or {})
     labels.update(cand.labels)  # the page's own language (and what it was respelled from) beat transliteration
     aliases = list(cand.aliases)
+    if cand.type == "organization":
+        variant = re.sub(r"(?<=[aeiou])ye\b|(?<=i)ye\b", "e", cand.label)  # Glubokoye / Glubokoe, Vitebskiye / Vitebskie
+        variant = re.sub(r"\bYe(?=[a-z])", "E", variant)  # Yezerishche / Ezerishche
+        if variant != cand.label:
+            aliases.append(variant)
     m = re.match(r"^([\w-]+) District Executive Committee$", cand.label)
     if m:
         aliases.append(f"{m.group(1)} Regional Executive Committee")

@@ -58,6 +58,7 @@ bhd berhad kombinat combine station laboratory observatory reserve sanatorium po
 mill mills mine mines complex park brewery distillery creamery bakery shipyard cannery foundry
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
 embassy consulate consulate-general akimat hokimiyat khokimiyat depot
+zavod body
 """)
 
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
@@ -71,7 +72,7 @@ subsidiary association union team club agroholding""")
 
 # Corporate forms written before the name: "OJSC Grodno Azot", 'SPK "Rassvet"' (an agricultural
 # production cooperative: the form, like OJSC, is not part of the name).
-LEGAL_FORMS = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup")
+LEGAL_FORMS = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup rup rupp kup kupp")
 # Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "HC Dinamo".
 NAME_PREFIXES = _words("agrokombinat kombinat sovkhoz kolkhoz hc fc")
 ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES

@@ -285,7 +285,8 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             if tk.low in _PLACE_KINDS and k < len(toks) and toks[k].cap:
                 break  # "People's Committee of Thanh Hoa Province Do Minh Tuan": the holder's name follows
             if tk.low in lx.LOCATIONS and toks[k - 2].low in ("of", "the") and k < len(toks) and toks[k].cap \
-                    and toks[k].word and not toks[k].low in lx.CONNECTORS:
+                    and toks[k].word and not toks[k].low in lx.CONNECTORS and toks[k].low not in _PLACE_KINDS \
+                    and toks[k].low != "republic":  # (not "of the Czech Republic", "of Bryansk Oblast")
                 break  # "Ministry of Agriculture of Kazakhstan Yerbol Taszhurekov": the country ends the name
             continue
         if tk.text == "," and count and k + 2 < len(toks) and toks[k + 1].cap and toks[k + 1].low not in lx.FIRST_NAMES \

@@ -1,0 +1,229 @@
+"""Organization names by class, as a reader filtering by organization sees them: Russian and Belarusian
+names under the English name the press gives them, foreign companies and bodies with their legal forms
+and country qualifiers, one body under its short and full names (entities/companies.py, extract.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from searchsvc.article import Article
+from searchsvc.entities import EntityExtractor, EntityRegistry
+
+
+@pytest.fixture()
+def registry(tmp_path) -> EntityRegistry:
+    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+
+
+def organizations(registry: EntityRegistry, body: str, title: str = "News") -> dict[str, str]:
+    """English label -> id of the organizations a reader can filter the article by."""
+    article = Article(id="t", title=title, body=body, site="Test", published="2026-01-01")
+    EntityExtractor(registry).annotate(article)
+    return {registry.label(i, "en"): i for i in article.organizations}
+
+
+def test_enterprises_named_by_what_they_make_and_the_country_adjective(registry):
+    found = organizations(registry, "Холдинг «Белорусская шинная компания» и ОАО «Лидский фарфоровый завод» подписали "
+                                    "договор. Поставки начнет ОАО «Гомельский завод агрегатов».")
+    assert {"Belarusian Tyre Company", "Lida Porcelain Factory", "Gomel Aggregate Plant"} <= set(found)
+
+
+def test_universities_and_academies_in_any_case_with_their_fields(registry):
+    found = organizations(registry, "Студенты Мозырского государственного педагогического университета и "
+                                    "Смоленского государственного медицинского университета провели конференцию.")
+    assert {"Mozyr State Pedagogical University", "Smolensk State Medical University"} <= set(found)
+    be = organizations(registry, "Выпускнікі Пінскай дзяржаўнай акадэміі ветэрынарнай медыцыны і "
+                                 "Брэсцкага дзяржаўнага тэхнічнага ўніверсітэта працуюць у раёне.")
+    assert {"Pinsk State Academy of Veterinary Medicine", "Brest State Technical University"} <= set(be)
+    # a university the registry knows, by its acronym too: one facet value
+    acronym = organizations(registry, "Делегация БГТУ посетила завод.")
+    full = organizations(registry, "Делегация Белорусского государственного технологического университета посетила завод.")
+    assert acronym == full == {"Belarusian State Technological University": "belarusian-state-technological-university"}
+
+
+def test_oblast_and_regional_bodies_hospitals_radio_customs_border_groups(registry):
+    found = organizations(registry, "Пациентов направили в Витебскую областную клиническую больницу. Программу готовит "
+                                    "Могилевский областной центр народного творчества, сотрудники Брестской региональной "
+                                    "таможни и Пинской пограничной группы.")
+    assert {"Vitebsk Oblast Clinical Hospital", "Mogilev Oblast Center for Folk Art", "Brest Regional Customs",
+            "Pinsk Border Guard Group"} <= set(found)
+    be = organizations(registry, "Свята транслявала Брэсцкае абласное радыё.")
+    assert "Brest Oblast Radio" in be
+
+
+def test_a_region_abroad_has_its_own_government_not_belarus_s(registry):
+    ru = organizations(registry, "Правительство Смоленской области и Администрация Брянской области подписали план.")
+    assert {"Government of Smolensk Oblast", "Administration of Bryansk Oblast"} <= set(ru)
+    tatarstan = organizations(registry, "Правительство Республики Татарстан пригласило гостей.")
+    assert "Government of Tatarstan" in tatarstan
+    en = organizations(registry, "The district will host a business mission of the Government of Smolensk Oblast in May.")
+    assert "Government of Smolensk Oblast" in en and "Government of Smolensk" not in en
+    assert not any("Council of Ministers" in label for label in (*ru, *en))
+
+
+def test_one_word_executive_committees_and_embassies_in_belarusian(registry):
+    found = organizations(registry, "Заместитель председателя Мингорисполкома открыл выставку.")
+    assert found == {"Minsk City Executive Committee": "minsk-city-executive-committee"}
+    embassy = organizations(registry, "На цырымоніі прысутнічаў саветнік Пасольства Кітая ў Беларусі.")
+    assert "Embassy of China in Belarus" in embassy
+
+
+def test_kinds_written_before_a_quoted_name(registry):
+    found = organizations(registry, "Издательство «Звязда» выпустило книгу. Гандбольный клуб «Витязь» сыграл вничью. "
+                                    "Фабрика входит в концерн «Белгоспищепром».")
+    assert {"Zvyazda Publishing House", "HC Vityaz", "Belgospishcheprom"} <= set(found)
+
+
+def test_belarusian_coined_names_are_spelled_from_their_russian_form(registry):
+    found = organizations(registry, "Падрадчык — прадпрыемства «Гомельрэстаўрацыя». Лепшыя вынікі ў КСУП «Лучыцы».")
+    assert {"Gomelrestavratsiya", "KSUP Luchitsy"} <= set(found)
+
+
+def test_latin_company_names_on_russian_and_belarusian_pages(registry):
+    ru = organizations(registry, "Китайская компания Sany Heavy Industry поставит краны.")
+    be = organizations(registry, "Турэцкая кампанія Yıldız Gıda пабудуе завод.")
+    assert "Sany Heavy Industry" in ru and "Yıldız Gıda" in be
+
+
+def test_foreign_companies_without_their_legal_form_or_owner_country(registry):
+    found = organizations(registry, "OJSC Naftan and China's Hebei Xinda Steel Co., Ltd. signed a contract. The Polish "
+                                    "company Ursus Sp. z o.o. will supply tractors. The guests visited a brewery of "
+                                    "Sweden's Carlsberg group. Tourists will fly with Air Astana.")
+    assert {"Hebei Xinda Steel", "Ursus", "Carlsberg", "Air Astana"} <= set(found)
+    assert not any(label.startswith(("China", "Sweden")) or label.endswith(("Co", "Sp", "Ltd")) for label in found)
+
+
+def test_a_known_company_s_name_going_on_names_another_body(registry):
+    found = organizations(registry, "The centre was set up together with the Rosatom Training Academy. Geely Belarus LLC "
+                                    "opened a service centre.")
+    assert {"Rosatom Training Academy", "Geely Belarus"} <= set(found)
+    assert "Training Academy" not in found
+
+
+def test_staff_of_a_body_is_the_body_and_country_qualifiers_pick_the_country(registry):
+    found = organizations(registry, "Staff of Braslav Lakes National Park underwent check-ups. A delegation of the "
+                                    "Ministry of Education and Science of the Kyrgyz Republic and the Executive Body of "
+                                    "State Power of Sughd Region visited the college. Kirovsky Zavod and RUPP Dolomit "
+                                    "signed contracts.")
+    assert {"Braslav Lakes National Park", "Ministry of Education and Science of Kyrgyzstan",
+            "Executive Body of State Power of Sughd Region", "Kirovsky Zavod", "Dolomit"} <= set(found)
+    assert not any(label.startswith("Staff") for label in found)
+    assert "Ministry of Education of Belarus" not in found
+
+
+def test_a_short_form_without_state_is_the_same_body(registry):
+    found = organizations(registry, "Слуцкі дзяржаўны аграрны каледж падпісаў пагадненне.",
+                          title="Слуцкі аграрны каледж будзе рыхтаваць ветэрынараў")
+    assert list(found) == ["Slutsk State Agrarian College"]
+
+
+def test_national_federations_by_sport(registry):
+    found = organizations(registry, "Падтрымку абяцала Беларуская федэрацыя валейбола.")
+    assert "Belarusian Volleyball Federation" in found
+
+
+def test_belarusian_locatives_of_universities_and_institutes(registry):
+    found = organizations(registry, "Алімпіяда пройдзе ў Палескім дзяржаўным універсітэце і ў Магілёўскім дзяржаўным "
+                                    "медыцынскім інстытуце.")
+    assert found.get("Polessky State University") == "polessky-state-university"
+    assert "Mogilev State Medical Institute" in found
+
+
+def test_museums_by_kind_and_places_without_an_adjective_in_the_gazetteer(registry):
+    found = organizations(registry, "Экспонаты передали Слонимский военно-исторический музей и Национальный "
+                                    "исторический музей Республики Беларусь. Сырье поставит Скидельский сахарный комбинат.")
+    assert {"Slonim Military History Museum", "National Historical Museum of Belarus", "Skidel Sugar Plant"} <= set(found)
+    be = organizations(registry, "Ён падзякаваў Тураўскай епархіі за дапамогу.")
+    assert "Turov Diocese" in be
+
+
+def test_quoted_names_after_a_legal_form_and_farms_named_after_their_village(registry):
+    found = organizations(registry, "Продукцию закупает ОАО «Гомельские обои». Лучшие показатели у СПК «Болбасава».")
+    assert {"Gomelskiye Oboi", "SPK Bolbasovo"} <= set(found)
+    # the other common spelling of the same words names the same body
+    assert "Gomelskie Oboi" in registry.get(found["Gomelskiye Oboi"]).names()
+
+
+def test_a_one_word_name_explained_in_brackets_and_names_opened_by_for(registry):
+    found = organizations(registry, "Inspectors of Promatomnadzor (the Department for Industrial Safety of the Ministry "
+                                    "of Emergency Situations) checked the boiler. The Department for Protection of the "
+                                    "Environment and Wildlife presented a plan.")
+    department = "Department for Industrial Safety of the Ministry of Emergency Situations of Belarus"
+    assert department in found and "Promatomnadzor" not in found  # one body under both names
+    assert "Department for Industrial Safety of the Ministry of Emergency Situations" in registry.get(found[department]).names()
+    assert "Department for Protection of the Environment and Wildlife" in found
+
+
+def test_names_in_capitals_latin_names_after_a_kind_and_branches_named_with_a_hyphen(registry):
+    found = organizations(registry, "Fabrics come from the BELLEGPROM concern. Milavitsa-Brest opened a shop.")
+    assert {"BELLEGPROM", "Milavitsa-Brest"} <= set(found)
+    ru = organizations(registry, "Завод поставит двигатели производителю тракторов John Deere.")
+    assert "John Deere" in ru
+
+
+def test_district_bodies_by_acronym_and_clubs_by_sport(registry):
+    found = organizations(registry, "В Лепельской ЦРБ открыли новое отделение. Волейбольный клуб «Стройтехника» выиграл.")
+    assert "Lepel Central District Hospital" in found
+    assert any(label.startswith("VC Stro") for label in found)
+
+
+def test_of_the_before_a_country_or_region_and_a_country_s_short_name_before_a_ministry(registry):
+    found = organizations(registry, "The Embassy of the Czech Republic in Belarus and the Government of the Kaluga Oblast "
+                                    "took part. The UAE Ministry of Economy sent a delegation.")
+    assert {"Embassy of the Czech Republic in Belarus", "Government of the Kaluga Oblast",
+            "Ministry of Economy of the United Arab Emirates"} <= set(found)
+    assert "Ministry of Economy of Belarus" not in found
+    assert "Government of Kaluga Oblast" in registry.get(found["Government of the Kaluga Oblast"]).names()
+
+
+def test_a_name_before_a_foreign_legal_form(registry):
+    found = organizations(registry, "Italy's Ferrero S.p.A. and Lemken GmbH will supply equipment; Volvo AB sent engineers "
+                                    "with the Dutch company Van den Berg B.V.")
+    assert {"Ferrero", "Lemken", "Volvo", "Van den Berg"} <= set(found)
+    assert not any(label.startswith("Italy") for label in found)
+
+
+def test_more_regional_bodies_abroad_and_at_home(registry):
+    found = organizations(registry, "Делегация Смоленской областной думы посетила Гомельскую областную детскую клиническую "
+                                    "больницу и Брестский областной центр олимпийского резерва. Сотрудники Оршанской "
+                                    "таможни задержали груз.")
+    assert {"Smolensk Oblast Duma", "Gomel Oblast Children's Clinical Hospital", "Brest Oblast Olympic Reserve Center",
+            "Orsha Customs"} <= set(found)
+
+
+def test_a_name_ends_before_the_next_owner_s_possessive(registry):
+    found = organizations(registry, "The Republican Foundation for Support of Young Talent and Belarus's State Committee on "
+                                    "Science and Technology opened the contest.")
+    assert {"Republican Foundation for Support of Young Talent", "State Committee on Science and Technology of Belarus"} <= set(found)
+
+
+def test_a_national_body_of_another_country_is_not_belarus_s(registry):
+    found = organizations(registry, "The Kyrgyz Security Council and the Cabinet of Ministers of Tajikistan met. The Council "
+                                    "of Ministers of the Republic of Kazakhstan and the Ministry of Agriculture of the Russian "
+                                    "Federation sent experts.")
+    assert {"Security Council of Kyrgyzstan", "Cabinet of Ministers of Tajikistan", "Council of Ministers of Kazakhstan",
+            "Ministry of Agriculture of Russia"} <= set(found)
+    assert not any(label.endswith("of Belarus") for label in found)
+
+
+def test_two_names_with_their_own_heads_joined_by_and_and_a_board_is_its_company(registry):
+    found = organizations(registry, "The Gomel Regional Center for Olympic Reserve in Rowing and Zhlobin Children's Sports School hosted "
+                                    "the race. Chairman of the Board of Directors of Belarusian Tyre Company Ivan Sokol "
+                                    "spoke. The State Institution \"Republican Center for Physical Education of Youth\" helped.")
+    assert {"Gomel Regional Center for Olympic Reserve in Rowing", "Belarusian Tyre Company",
+            "Republican Center for Physical Education of Youth"} <= set(found)
+    assert "Zhlobin Children's Sports School" in found
+    assert not any("Board" in label or " and " in label for label in found)
+
+
+def test_agencies_of_another_country_by_what_they_do(registry):
+    found = organizations(registry, "Продукция прошла проверку Агентства продовольственной безопасности Казахстана.")
+    assert "Food Safety Agency of Kazakhstan" in found
+
+
+def test_hyphenated_heads_events_named_after_a_body_and_a_description_before_a_known_name(registry):
+    found = organizations(registry, "A route with the Yanka Kupala House-Museum will open. The Museum Complex of Historical "
+                                    "Heritage Nesvizh Palace Complex hosted the exhibition Toys of the Old Masters on "
+                                    "International Library Day.", title="Nesvizh Palace Complex opens an exhibition")
+    assert {"Yanka Kupala House-Museum", "Nesvizh Palace Complex"} <= set(found)
+    assert not any("Masters" in label or label.startswith("Museum Complex") for label in found)
