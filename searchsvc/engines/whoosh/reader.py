@@ -7,20 +7,25 @@ one buffer. compat.check() and the engine's probe confirm these internals before
 
 from __future__ import annotations
 
+import io
+import pickle
+import struct
+import zlib
 from typing import Iterator
 
 import numpy as np
 from whoosh import qparser
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
 from whoosh.fields import DATETIME, NUMERIC
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import _length_byte_cache
 
 from .. import query as Q
-from ..base import Postings, Reader, Segment
+from ..base import EngineMismatch, Postings, Reader, Segment
 
 _BYTE_TO_LENGTH = np.asarray(_length_byte_cache, dtype=np.float32)
+_BLOCK_LENGTH = struct.Struct("!i")  # StructFile.write_int, before each posting block
 
 
 class WhooshSegment(Segment):
@@ -47,14 +52,18 @@ class WhooshSegment(Segment):
             info = terms.term_info(field, btext)
         except TermNotFound:
             return None
-        m = terms._codec.postings_reader(terms._postfile, info, fieldobj.format, term=(field, btext))
+        inlined = info.is_inlined()  # W3Codec's inlinelimit of 1 inlines none; another codec might
+        if inlined:
+            blocks = [info.inlined_postings()]  # absolute ids
+        else:
+            offset, length = info.extent()
+            if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps struct.unpack's 1-tuple
+                (length,) = length
+            blocks = _blocks(terms._postfile.get(offset, length))
         ids, tfs, values = [], [], [] if positions else None
-        while m.is_active():
-            if m._data is None:
-                m._read_data()
-            raw_ids, raw_w = m._data[0], m._data[1]
+        for raw_ids, raw_w, raw_values in blocks:
             block_ids = np.asarray(raw_ids, dtype=np.int64)
-            ids.append(block_ids if m._byteids else np.cumsum(block_ids))
+            ids.append(block_ids if inlined else np.cumsum(block_ids))
             if raw_w is None:
                 tfs.append(np.ones(len(block_ids), dtype=np.float32))
             elif isinstance(raw_w, float):
@@ -62,10 +71,7 @@ class WhooshSegment(Segment):
             else:
                 tfs.append(np.asarray(raw_w, dtype=np.float32))
             if positions:
-                if m._values is None:
-                    m._read_values()
-                values.extend(m._values)
-            m._next_block()
+                values.extend(raw_values)
         if not ids:
             ids, tfs = np.zeros(0, np.int64), np.zeros(0, np.float32)
         else:
@@ -100,6 +106,30 @@ class WhooshSegment(Segment):
                 if is_deleted(docnum):
                     live[docnum] = False
         return live
+
+
+def _blocks(data: bytes) -> Iterator[tuple]:
+    """The (delta-coded ids, weights, values) tuples of a term's posting blocks, from the bytes of
+    its whole extent read at once: W3LeafMatcher reads each block's header and info through
+    Python-level file reads (~25 a block, more time than decoding them); the layout is the one
+    W3PostingsWriter._write_block writes and W3LeafMatcher._goto / _read_data read: the magic, then
+    per block its signed length (negative: the last block), its pickled info tuple (count, max id,
+    max weight, compression, min and max length bytes) and its data, pickled, zlib'd when the info
+    says so."""
+    if data[:4] != WHOOSH3_HEADER_MAGIC:
+        raise EngineMismatch(f"a posting list starts with {data[:4]!r}, not Whoosh 3's block magic")
+    stream = io.BytesIO(data)
+    pos, end = len(WHOOSH3_HEADER_MAGIC), len(data)
+    while pos < end:
+        (length,) = _BLOCK_LENGTH.unpack_from(data, pos)
+        stop = pos + _BLOCK_LENGTH.size + abs(length)
+        stream.seek(pos + _BLOCK_LENGTH.size)
+        info = pickle.load(stream)  # stops at the pickle's end: the data follows
+        raw = data[stream.tell():stop]
+        yield pickle.loads(zlib.decompress(raw) if info[3] else raw)
+        if length < 0:
+            return
+        pos = stop
 
 
 class EncodedPositions(Postings):
