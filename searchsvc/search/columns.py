@@ -139,6 +139,27 @@ class Columns:
     _masks: dict = field(default_factory=dict)
     _lengths: dict = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # the last mask counted: [mask, its count, its docnums or None]; a search's facets count over
+    # the same matches (columns belong to one reader, used by one thread at a time)
+    _last_matches: list | None = None
+
+    def _matches_of(self, mask: np.ndarray) -> list:
+        last = self._last_matches
+        if last is None or last[0] is not mask:
+            last = self._last_matches = [mask, int(np.count_nonzero(mask)), None]
+        return last
+
+    def match_count(self, mask: np.ndarray) -> int:
+        """How many docs `mask` holds (remembered for this mask object: a mask is not changed
+        once counted)."""
+        return self._matches_of(mask)[1]
+
+    def match_docs(self, mask: np.ndarray) -> np.ndarray:
+        """The docnums `mask` holds, ascending (remembered like match_count)."""
+        last = self._matches_of(mask)
+        if last[2] is None:
+            last[2] = np.flatnonzero(mask)
+        return last[2]
 
     def postings(self, leaf: int, fieldname: str, term: str):
         """A term's postings in the leaf-th segment (cached with the segment's columns)."""
@@ -264,11 +285,11 @@ class Columns:
         docs, vals = self.pairs[facet]
         if not len(vals):
             return {}
-        matches = int(np.count_nonzero(mask))
+        matches = self.match_count(mask)
         if not matches:
             return {}
         if matches * SPARSE_FACTOR < len(docs):
-            chosen = self._values_of(facet, np.flatnonzero(mask))
+            chosen = self._values_of(facet, self.match_docs(mask))
         else:
             chosen = vals[mask[docs]]
         counts = np.bincount(chosen, minlength=len(self.value_ids[facet].values))
@@ -304,11 +325,11 @@ class Columns:
     def count_calendar(self, granularity: str, mask: np.ndarray) -> dict[int, int]:
         """Exact {calendar key: count} of the dated docs in `mask` (Columns.calendar keys)."""
         keys = self.calendar(granularity)
-        matches = int(np.count_nonzero(mask))
+        matches = self.match_count(mask)
         if not matches:
             return {}
         if matches * SPARSE_FACTOR < self.n:
-            idx = np.flatnonzero(mask)
+            idx = self.match_docs(mask)
             keys = keys[idx[self.day[idx] != NO_DAY]]
         else:
             keys = keys[mask & (self.day != NO_DAY)]
