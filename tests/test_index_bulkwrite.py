@@ -10,6 +10,9 @@ with Whoosh's protocol 2, the postings and term files are the same bytes.
 
 from __future__ import annotations
 
+import random
+
+import numpy as np
 from whoosh.fields import NUMERIC
 from whoosh.filedb.filestore import FileStorage
 from whoosh.multiproc import MpWriter
@@ -175,3 +178,33 @@ def test_the_engine_reads_the_blocks_of_either_writer_as_whooshs_matcher_does(tm
         assert ids == [d for d, _w, _v in matcher] and tf == [w for _d, w, _v in matcher]
         if positions is not None:
             assert positions == [formats[fieldname].decode_positions(v) for _d, _w, v in matcher]
+
+
+def test_positions_decoded_together_are_whooshs_decoding_of_each():
+    from whoosh.formats import Positions
+
+    from searchsvc.engines.whoosh.reader import _decode_positions
+
+    fmt, rng = Positions(), random.Random(7)
+    poslists = [[], [0], [5], [300], [70_000], list(range(0, 3_000, 2)),  # 1,500 deltas: APPENDS in batches
+                *[sorted(rng.sample(range(2**20), rng.randint(1, 40))) for _ in range(300)]]
+    values = [fmt.encode(p) for p in poslists] + [bulkwrite._encode(p) for p in poslists if p]
+    expected = [fmt.decode_positions(v) for v in values]
+    assert _decode_positions(values, fmt.decode_positions) == expected
+    assert expected[:6] == poslists[:6]
+    # a value without the final STOP (Whoosh's decoder accepts it) is decoded by Whoosh's own code
+    assert _decode_positions([values[7][:-1], values[8]], fmt.decode_positions) == [expected[7], expected[8]]
+
+
+def test_every_positions_of_a_term_at_once_are_its_postings_positions():
+    from whoosh.formats import Positions
+
+    from searchsvc.engines.whoosh.reader import EncodedPositions
+
+    fmt, rng = Positions(), random.Random(11)
+    poslists = [sorted(rng.sample(range(5_000), rng.randint(1, 30))) for _ in range(500)] + [list(range(0, 4_000, 3))]
+    for values in ([fmt.encode(p) for p in poslists], [fmt.encode(p)[:-1] for p in poslists]):  # the latter: Whoosh's decoder
+        postings = EncodedPositions(np.arange(len(values)), np.ones(len(values)), values, fmt.decode_positions)
+        counts, flat = postings.all_positions()
+        assert counts.tolist() == [len(p) for p in poslists]
+        assert flat.tolist() == [x for p in poslists for x in p]

@@ -48,3 +48,18 @@ def test_sparse_and_dense_combinations_give_the_same_scores(seed, monkeypatch):
     (sparse_scores, sparse_mask), (dense_scores, dense_mask) = results
     assert np.array_equal(sparse_mask, dense_mask) and sparse_mask.any()
     assert np.array_equal(sparse_scores, dense_scores)  # bit for bit: the same float32 steps
+
+
+def test_a_terms_position_keys_built_at_once_are_the_per_posting_ones():
+    from searchsvc.engines.base import Postings
+    from searchsvc.search.columns import POS_BITS, all_position_keys, position_keys
+
+    rng = np.random.default_rng(3)
+    ids = np.unique(rng.choice(50_000, 400, replace=False)).astype(np.int64)
+    positions = [sorted(set(rng.integers(0, 2**POS_BITS + 500, rng.integers(1, 9)).tolist())) for _ in ids]
+    positions[0] = [2**POS_BITS + 3]  # past the key's position bits: left out by both
+    postings = Postings(ids, np.ones(len(ids), np.float32), positions)
+    every = np.ones(int(ids.max()) + 1, dtype=bool)
+    expected = position_keys(postings, every)
+    assert np.array_equal(all_position_keys(postings), expected) and len(expected) > 1000
+    assert expected.dtype == all_position_keys(postings).dtype == np.int64

@@ -110,6 +110,14 @@ def position_keys(postings, local_candidates: np.ndarray, memo: dict | None = No
     return np.asarray(keys, dtype=np.int64)
 
 
+def all_position_keys(postings) -> np.ndarray:
+    """position_keys of every posting of a term (the same sorted keys), built with numpy: the
+    postings' docnums repeated once per position, shifted, or'ed with the positions."""
+    counts, flat = postings.all_positions()
+    keys = (np.repeat(postings.ids.astype(np.int64), counts) << POS_BITS) | flat
+    return keys[flat < (1 << POS_BITS)]
+
+
 class _PositionsEntry:
     """A term's postings with encoded positions in one segment, and the keys decoded so far:
     per posting (`memo`), or all of them (`keys`)."""
@@ -209,7 +217,7 @@ class Columns:
         if entry.keys is None:
             wanted = int(np.count_nonzero(local_candidates[entry.postings.ids]))
             if wanted * SPARSE_FACTOR >= len(entry.postings.ids):
-                entry.keys = position_keys(entry.postings, np.ones(len(local_candidates), dtype=bool), entry.memo)
+                entry.keys = all_position_keys(entry.postings)
                 entry.memo = {}
             else:
                 return position_keys(entry.postings, local_candidates, entry.memo)
