@@ -141,8 +141,8 @@ class Evaluator:
         part = self.route_docs.get(id(node))
         if part is None:
             return np.zeros(len(docnums), dtype=bool)
-        if isinstance(part, Sparse):
-            return np.isin(docnums, part.docs)
+        if isinstance(part, Sparse):  # docnums ascending: a binary search each, not a sort of both
+            return _contains(part.docs, np.asarray(docnums, dtype=np.int64))
         return part.mask[docnums]
 
     def _stays_sparse(self, parts) -> bool:
