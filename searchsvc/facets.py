@@ -165,8 +165,14 @@ class ValuesFacet(Facet):
         # count 0 when nothing matches, so the reader can unselect it
         limit = self.limit if limit is None else limit
         selected = list(ctx.selected.get(self.name, ()))
-        # the same as sorted(...)[:limit] (the keys are unique), without sorting every value
-        top = heapq.nsmallest(limit, counts.items(), key=lambda vc: (-vc[1], vc[0]))
+        # the same as sorted(...)[:limit] (the keys are unique), without sorting every value: only
+        # those counted at least as often as the limit-th (ties at the cut included) are sorted
+        if len(counts) > limit > 0:
+            cut = heapq.nlargest(limit, counts.values())[-1]
+            candidates = [vc for vc in counts.items() if vc[1] >= cut]
+        else:
+            candidates = list(counts.items())
+        top = sorted(candidates, key=lambda vc: (-vc[1], vc[0]))[:max(limit, 0)]
         chosen = dict(top)
         if keep_selected:
             for v in selected:

@@ -92,3 +92,20 @@ def test_commits_after_the_random_module_is_reseeded_get_new_segment_names(tmp_p
     segments = [name for name in os.listdir(tmp_path) if name.endswith(".seg")]
     assert len(segments) == len(set(segments)) >= 1
     index.close()
+
+
+def test_a_readers_remembered_document_frequencies_are_those_of_its_point_in_time(tmp_path):
+    """reader.py remembers the frequencies it looked up: an in-place commit shows in a new
+    reader, never in the remembered numbers of one opened before it."""
+    schema = Schema([Field("id", "id", stored=True, unique=True),
+                     Field("text", "text", analysis=TextAnalysis("stemmed", stem=str.lower))])
+    index = WhooshEngine().create(tmp_path, schema)
+    index.apply(upserts=[{"id": "a", "text": "fair weather"}, {"id": "b", "text": "fair play"}])
+    with index.reader() as before:
+        assert before.doc_frequency("text", "fair") == 2 and before.doc_frequency("text", "rain") == 0
+        index.apply(upserts=[{"id": "c", "text": "fair rain"}], deletes=["a"])
+        assert before.doc_frequency("text", "fair") == 2 and before.doc_frequency("text", "rain") == 0
+        with index.reader() as after:
+            assert after.doc_frequency("text", "rain") == 1
+            assert after.doc_count() == 2
+    index.close()

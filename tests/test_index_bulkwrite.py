@@ -4,12 +4,16 @@ Every build goes through it (write_generation -> WhooshIndex.bulk_writer), so th
 build with it against the same build through Whoosh's own SegmentWriter / MpWriter (fastwrite's
 patches removed: Whoosh's code alone): the same terms, term statistics, postings (weights and
 encoded positions), field lengths and stored fields, with the postings held in memory, spilled to
-run files and merged, and written by two forked writers; with every block compressed, the
-postings and term files are the same bytes.
+run files and merged, and written by two forked writers; with every block compressed and pickled
+with Whoosh's protocol 2, the postings and term files are the same bytes.
 """
 
 from __future__ import annotations
 
+import random
+
+import numpy as np
+from whoosh.fields import NUMERIC
 from whoosh.filedb.filestore import FileStorage
 from whoosh.multiproc import MpWriter
 from whoosh.writing import SegmentWriter
@@ -102,6 +106,7 @@ def _segment_files(index_dir, suffix):
 
 def test_with_every_block_compressed_the_postings_and_terms_are_whooshs_bytes(tmp_path, monkeypatch):
     monkeypatch.setattr(bulkwrite, "COMPRESS_MIN_BYTES", 0)
+    monkeypatch.setattr(bulkwrite, "BLOCK_PICKLE_PROTOCOL", 2)  # and pickled as Whoosh pickles them
     # one bytes object per posting value, as Whoosh's Positions.encode gives (a shared one would be
     # pickled as a reference to its first copy in the block: the same values, other bytes)
     monkeypatch.setattr(bulkwrite, "_SINGLE_POSITION_LIMIT", 0)
@@ -138,3 +143,68 @@ def test_a_document_that_fails_half_way_leaves_no_postings(tmp_path):
         assert [docnum for docnum in reader.postings("a", "words").all_ids()] == [0, 1]
     index.close()
     assert FileStorage(str(tmp_path / "ix")).index_exists()
+
+
+def _engine_postings(index_dir):
+    """Every word's postings as the engine's reader decodes them (reader.py: a term's blocks read
+    at once), with the positions when the field keeps them; and the fields' posting formats."""
+    _name, index = IndexStore(index_dir).open_live()
+    reader = index.reader()
+    ((segment,),) = [reader.segments()]
+    schema = segment._reader.schema
+    out, formats = {}, {}
+    for fieldname, btext in segment._reader.all_terms():
+        if isinstance(schema[fieldname], NUMERIC):
+            continue  # numeric and date terms (DATETIME is a NUMERIC): searches ask for words
+        text = btext.decode("utf-8")
+        formats[fieldname] = fmt = schema[fieldname].format
+        p = segment.postings(fieldname, text, positions=fmt.supports("positions"))
+        out[(fieldname, text)] = (p.ids.tolist(), p.tf.tolist(), p.positions if fmt.supports("positions") else None)
+    reader.close()
+    index.close()
+    return out, formats
+
+
+def test_the_engine_reads_the_blocks_of_either_writer_as_whooshs_matcher_does(tmp_path, monkeypatch):
+    # the bulk writer pickles blocks with protocol 4, Whoosh's own writer (in-place commits) with 2
+    _build_both(tmp_path, monkeypatch)
+    (bulk, formats), (own, _formats) = _engine_postings(tmp_path / "bulk"), _engine_postings(tmp_path / "whoosh")
+    _stored, terms, _lengths, _totals = _contents(tmp_path / "whoosh")
+    assert bulk == own and len(bulk) > 1000
+    assert any(len(ids) > 128 for ids, _tf, _pos in bulk.values())  # several blocks a term
+    assert any(positions for _ids, _tf, positions in bulk.values())
+    for (fieldname, text), (ids, tf, positions) in bulk.items():
+        matcher = terms[(fieldname, text.encode("utf-8"))][5]
+        assert ids == [d for d, _w, _v in matcher] and tf == [w for _d, w, _v in matcher]
+        if positions is not None:
+            assert positions == [formats[fieldname].decode_positions(v) for _d, _w, v in matcher]
+
+
+def test_positions_decoded_together_are_whooshs_decoding_of_each():
+    from whoosh.formats import Positions
+
+    from searchsvc.engines.whoosh.reader import _decode_positions
+
+    fmt, rng = Positions(), random.Random(7)
+    poslists = [[], [0], [5], [300], [70_000], list(range(0, 3_000, 2)),  # 1,500 deltas: APPENDS in batches
+                *[sorted(rng.sample(range(2**20), rng.randint(1, 40))) for _ in range(300)]]
+    values = [fmt.encode(p) for p in poslists] + [bulkwrite._encode(p) for p in poslists if p]
+    expected = [fmt.decode_positions(v) for v in values]
+    assert _decode_positions(values, fmt.decode_positions) == expected
+    assert expected[:6] == poslists[:6]
+    # a value without the final STOP (Whoosh's decoder accepts it) is decoded by Whoosh's own code
+    assert _decode_positions([values[7][:-1], values[8]], fmt.decode_positions) == [expected[7], expected[8]]
+
+
+def test_every_positions_of_a_term_at_once_are_its_postings_positions():
+    from whoosh.formats import Positions
+
+    from searchsvc.engines.whoosh.reader import EncodedPositions
+
+    fmt, rng = Positions(), random.Random(11)
+    poslists = [sorted(rng.sample(range(5_000), rng.randint(1, 30))) for _ in range(500)] + [list(range(0, 4_000, 3))]
+    for values in ([fmt.encode(p) for p in poslists], [fmt.encode(p)[:-1] for p in poslists]):  # the latter: Whoosh's decoder
+        postings = EncodedPositions(np.arange(len(values)), np.ones(len(values)), values, fmt.decode_positions)
+        counts, flat = postings.all_positions()
+        assert counts.tolist() == [len(p) for p in poslists]
+        assert flat.tolist() == [x for p in poslists for x in p]

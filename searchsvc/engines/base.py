@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
+from itertools import chain
 from typing import Callable, Iterable, Iterator
 
 import numpy as np
@@ -153,6 +154,14 @@ class Postings:
         """The positions of the postings at `indices` (indexes into `ids`) only."""
         positions = self.positions
         return [positions[i] for i in indices]
+
+    def all_positions(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every posting's positions at once: (count per posting, all positions in posting
+        order) as int64 arrays; an engine may build them without a list per posting."""
+        positions = self.positions
+        counts = np.fromiter(map(len, positions), dtype=np.int64, count=len(positions))
+        flat = np.fromiter(chain.from_iterable(positions), dtype=np.int64, count=int(counts.sum()))
+        return counts, flat
 
 
 class Segment(ABC):

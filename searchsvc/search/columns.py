@@ -110,6 +110,14 @@ def position_keys(postings, local_candidates: np.ndarray, memo: dict | None = No
     return np.asarray(keys, dtype=np.int64)
 
 
+def all_position_keys(postings) -> np.ndarray:
+    """position_keys of every posting of a term (the same sorted keys), built with numpy: the
+    postings' docnums repeated once per position, shifted, or'ed with the positions."""
+    counts, flat = postings.all_positions()
+    keys = (np.repeat(postings.ids.astype(np.int64), counts) << POS_BITS) | flat
+    return keys[flat < (1 << POS_BITS)]
+
+
 class _PositionsEntry:
     """A term's postings with encoded positions in one segment, and the keys decoded so far:
     per posting (`memo`), or all of them (`keys`)."""
@@ -139,6 +147,27 @@ class Columns:
     _masks: dict = field(default_factory=dict)
     _lengths: dict = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    # the last mask counted: [mask, its count, its docnums or None]; a search's facets count over
+    # the same matches (columns belong to one reader, used by one thread at a time)
+    _last_matches: list | None = None
+
+    def _matches_of(self, mask: np.ndarray) -> list:
+        last = self._last_matches
+        if last is None or last[0] is not mask:
+            last = self._last_matches = [mask, int(np.count_nonzero(mask)), None]
+        return last
+
+    def match_count(self, mask: np.ndarray) -> int:
+        """How many docs `mask` holds (remembered for this mask object: a mask is not changed
+        once counted)."""
+        return self._matches_of(mask)[1]
+
+    def match_docs(self, mask: np.ndarray) -> np.ndarray:
+        """The docnums `mask` holds, ascending (remembered like match_count)."""
+        last = self._matches_of(mask)
+        if last[2] is None:
+            last[2] = np.flatnonzero(mask)
+        return last[2]
 
     def postings(self, leaf: int, fieldname: str, term: str):
         """A term's postings in the leaf-th segment (cached with the segment's columns)."""
@@ -188,7 +217,7 @@ class Columns:
         if entry.keys is None:
             wanted = int(np.count_nonzero(local_candidates[entry.postings.ids]))
             if wanted * SPARSE_FACTOR >= len(entry.postings.ids):
-                entry.keys = position_keys(entry.postings, np.ones(len(local_candidates), dtype=bool), entry.memo)
+                entry.keys = all_position_keys(entry.postings)
                 entry.memo = {}
             else:
                 return position_keys(entry.postings, local_candidates, entry.memo)
@@ -264,11 +293,11 @@ class Columns:
         docs, vals = self.pairs[facet]
         if not len(vals):
             return {}
-        matches = int(np.count_nonzero(mask))
+        matches = self.match_count(mask)
         if not matches:
             return {}
         if matches * SPARSE_FACTOR < len(docs):
-            chosen = self._values_of(facet, np.flatnonzero(mask))
+            chosen = self._values_of(facet, self.match_docs(mask))
         else:
             chosen = vals[mask[docs]]
         counts = np.bincount(chosen, minlength=len(self.value_ids[facet].values))
@@ -304,11 +333,11 @@ class Columns:
     def count_calendar(self, granularity: str, mask: np.ndarray) -> dict[int, int]:
         """Exact {calendar key: count} of the dated docs in `mask` (Columns.calendar keys)."""
         keys = self.calendar(granularity)
-        matches = int(np.count_nonzero(mask))
+        matches = self.match_count(mask)
         if not matches:
             return {}
         if matches * SPARSE_FACTOR < self.n:
-            idx = np.flatnonzero(mask)
+            idx = self.match_docs(mask)
             keys = keys[idx[self.day[idx] != NO_DAY]]
         else:
             keys = keys[mask & (self.day != NO_DAY)]

@@ -345,28 +345,35 @@ class SearchService:
                 scores, base = evaluator.evaluate(plan.query, keep=[q for qs in plan.components.values() for q in qs])
             ctx = FacetContext(lang, filters, first, last, date_granularity, self.registry, self.languages)
             masks = {facet.name: m for facet in self.facets if (m := facet.mask(cols, ctx)) is not None}
-            final = base.copy()
-            for m in masks.values():
-                final &= m
-            total = int(final.sum())
+            final = base
+            if masks:
+                final = base.copy()
+                for m in masks.values():
+                    final &= m
+            total = cols.match_count(final)
 
-            facets = {}
+            # multi-select: a facet's counts ignore its own filter. Facets under the same filters
+            # count over one mask (all of them when none is set), so its matches are listed once
+            # (Columns.match_count / match_docs); no mask is changed after this point.
+            facets, counted = {}, {(): base, tuple(masks): final}
             for facet in self.facets:
-                m = base.copy()
-                for key, other in masks.items():
-                    if key != facet.name:  # multi-select: a facet's counts ignore its own filter
-                        m &= other
+                applied = tuple(key for key in masks if key != facet.name)
+                m = counted.get(applied)
+                if m is None:
+                    m = counted[applied] = base.copy()
+                    for key in applied:
+                        m &= masks[key]
                 facets[facet.name] = facet.render(facet.counts(cols, m, ctx), ctx)
 
             start = (page - 1) * size
             scored: list[tuple[int, float | None]] = []
             if total > start:
                 if sort == "date" or plan.query is None:
-                    idx = np.flatnonzero(final)
+                    idx = cols.match_docs(final)
                     order = np.lexsort((idx, -cols.stamp[idx]))  # newest first, stable by docnum
                     scored = [(int(d), None) for d in idx[order][start:start + size]]
                 else:
-                    idx = np.flatnonzero(final)
+                    idx = cols.match_docs(final)
                     depth = start + size
                     if len(idx) > depth:
                         # every hit scoring at least the depth-th best: ties at the cut all stay, so the

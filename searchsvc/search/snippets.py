@@ -109,11 +109,21 @@ class Snippet:
 def _best_window(matches, limit: int) -> tuple[int, int]:
     """Window of `limit` chars covering the most distinct matched words (earliest wins ties)."""
     best, best_score = None, -1
+    n = len(matches)
     for i, (s, _e, _k) in enumerate(matches):
         start = max(0, s - limit // 4)
         end = start + limit
-        keys = {k for s2, e2, k in matches[i:] if e2 <= end}
-        score = len(keys) * 10 + sum(1 for s2, e2, _ in matches[i:] if e2 <= end)
+        # the matches from i on that end inside the window; the starts ascend, so none from the
+        # first that starts at or past `end` on can (a match ends after it starts)
+        keys, inside = set(), 0
+        for j in range(i, n):
+            s2, e2, k = matches[j]
+            if s2 >= end:
+                break
+            if e2 <= end:
+                keys.add(k)
+                inside += 1
+        score = len(keys) * 10 + inside
         if score > best_score:
             best, best_score = (start, end), score
     return best

@@ -7,20 +7,29 @@ one buffer. compat.check() and the engine's probe confirm these internals before
 
 from __future__ import annotations
 
+import io
+import pickle
+import struct
+import zlib
+from itertools import accumulate, chain
 from typing import Iterator
 
 import numpy as np
 from whoosh import qparser
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
 from whoosh.fields import DATETIME, NUMERIC
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import _length_byte_cache
 
 from .. import query as Q
-from ..base import Postings, Reader, Segment
+from ..base import EngineMismatch, Postings, Reader, Segment
 
 _BYTE_TO_LENGTH = np.asarray(_length_byte_cache, dtype=np.float32)
+_BLOCK_LENGTH = struct.Struct("!i")  # StructFile.write_int, before each posting block
+# (field, term) document frequencies a reader remembers: a look-up through Whoosh's term table is
+# ~15-25 us of Python per segment, and plans ask for the same words query after query
+DOC_FREQUENCY_MEMO = 200_000
 
 
 class WhooshSegment(Segment):
@@ -47,14 +56,18 @@ class WhooshSegment(Segment):
             info = terms.term_info(field, btext)
         except TermNotFound:
             return None
-        m = terms._codec.postings_reader(terms._postfile, info, fieldobj.format, term=(field, btext))
+        inlined = info.is_inlined()  # W3Codec's inlinelimit of 1 inlines none; another codec might
+        if inlined:
+            blocks = [info.inlined_postings()]  # absolute ids
+        else:
+            offset, length = info.extent()
+            if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps struct.unpack's 1-tuple
+                (length,) = length
+            blocks = _blocks(terms._postfile.get(offset, length))
         ids, tfs, values = [], [], [] if positions else None
-        while m.is_active():
-            if m._data is None:
-                m._read_data()
-            raw_ids, raw_w = m._data[0], m._data[1]
+        for raw_ids, raw_w, raw_values in blocks:
             block_ids = np.asarray(raw_ids, dtype=np.int64)
-            ids.append(block_ids if m._byteids else np.cumsum(block_ids))
+            ids.append(block_ids if inlined else np.cumsum(block_ids))
             if raw_w is None:
                 tfs.append(np.ones(len(block_ids), dtype=np.float32))
             elif isinstance(raw_w, float):
@@ -62,10 +75,7 @@ class WhooshSegment(Segment):
             else:
                 tfs.append(np.asarray(raw_w, dtype=np.float32))
             if positions:
-                if m._values is None:
-                    m._read_values()
-                values.extend(m._values)
-            m._next_block()
+                values.extend(raw_values)
         if not ids:
             ids, tfs = np.zeros(0, np.int64), np.zeros(0, np.float32)
         else:
@@ -102,6 +112,30 @@ class WhooshSegment(Segment):
         return live
 
 
+def _blocks(data: bytes) -> Iterator[tuple]:
+    """The (delta-coded ids, weights, values) tuples of a term's posting blocks, from the bytes of
+    its whole extent read at once: W3LeafMatcher reads each block's header and info through
+    Python-level file reads (~25 a block, more time than decoding them); the layout is the one
+    W3PostingsWriter._write_block writes and W3LeafMatcher._goto / _read_data read: the magic, then
+    per block its signed length (negative: the last block), its pickled info tuple (count, max id,
+    max weight, compression, min and max length bytes) and its data, pickled, zlib'd when the info
+    says so."""
+    if data[:4] != WHOOSH3_HEADER_MAGIC:
+        raise EngineMismatch(f"a posting list starts with {data[:4]!r}, not Whoosh 3's block magic")
+    stream = io.BytesIO(data)
+    pos, end = len(WHOOSH3_HEADER_MAGIC), len(data)
+    while pos < end:
+        (length,) = _BLOCK_LENGTH.unpack_from(data, pos)
+        stop = pos + _BLOCK_LENGTH.size + abs(length)
+        stream.seek(pos + _BLOCK_LENGTH.size)
+        info = pickle.load(stream)  # stops at the pickle's end: the data follows
+        raw = data[stream.tell():stop]
+        yield pickle.loads(zlib.decompress(raw) if info[3] else raw)
+        if length < 0:
+            return
+        pos = stop
+
+
 class EncodedPositions(Postings):
     """Postings whose positions stay in Whoosh's encoding (one value per posting, as the blocks
     hold them) until asked for."""
@@ -115,15 +149,50 @@ class EncodedPositions(Postings):
     @property
     def positions(self) -> list:
         if self._positions is None:
-            decode = self._decode
-            self._positions = [decode(v) for v in self._encoded]
+            self._positions = _decode_positions(self._encoded, self._decode)
         return self._positions
 
     def positions_at(self, indices) -> list[list[int]]:
         if self._positions is not None:
             return [self._positions[i] for i in indices]
-        decode, encoded = self._decode, self._encoded
-        return [decode(encoded[i]) for i in indices]
+        encoded = self._encoded
+        return _decode_positions([encoded[i] for i in indices], self._decode)
+
+    def all_positions(self) -> tuple[np.ndarray, np.ndarray]:
+        deltas = None if self._positions is not None else _decode_deltas(self._encoded)
+        if deltas is None:
+            return super().all_positions()
+        # positions are the running sums of each posting's deltas: one cumsum over all of them,
+        # less the sum reached before each posting's first delta
+        counts = np.fromiter(map(len, deltas), dtype=np.int64, count=len(deltas))
+        sums = np.zeros(int(counts.sum()) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(chain.from_iterable(deltas), dtype=np.int64, count=len(sums) - 1), out=sums[1:])
+        firsts = np.cumsum(counts) - counts  # where each posting's deltas start
+        return counts, sums[1:] - np.repeat(sums[firsts], counts)
+
+
+_PICKLE_2 = b"\x80\x02"  # the protocol header of Positions.encode's pickle
+
+
+def _decode_positions(values: list[bytes], decode) -> list[list[int]]:
+    """Positions.decode_positions of many values with one pickle.loads: each value is the count
+    (4 bytes) and a protocol-2 pickle of a flat list of position deltas, whose opcodes between
+    the header and the final STOP leave that list on the stack (the list is only put in memo
+    slot 0, never read back); their bodies, between a MARK and LIST, unpickle to the list of
+    lists. ~2 us of pickle.loads and a Python loop per posting before; a phrase over common words
+    decodes 10,000s. Values in another shape are decoded one by one by Whoosh's own code."""
+    lists = _decode_deltas(values)
+    if lists is None:
+        return [decode(v) for v in values]
+    return [list(accumulate(codes)) for codes in lists]
+
+
+def _decode_deltas(values: list[bytes]) -> list[list[int]] | None:
+    """Each value's list of position deltas (_decode_positions), None unless every value has
+    Positions.encode's shape."""
+    if values and all(v[4:6] == _PICKLE_2 and v[-1:] == b"." for v in values):
+        return pickle.loads(b"".join([_PICKLE_2 + b"(", *[v[6:-1] for v in values], b"l."]))
+    return None
 
 
 class WhooshReader(Reader):
@@ -135,6 +204,7 @@ class WhooshReader(Reader):
         # an empty index has one empty reader and no segment
         self._segments = [WhooshSegment(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()
                           if sub.reader().doc_count_all()]
+        self._doc_frequency: dict[tuple[str, str], int] = {}  # this point in time's, bounded
 
     def segments(self) -> list[Segment]:
         return self._segments
@@ -155,7 +225,14 @@ class WhooshReader(Reader):
         return list(self._schema[field].process_text(text, mode="query"))
 
     def doc_frequency(self, field: str, term: str) -> int:
-        return self.searcher.reader().doc_frequency(field, term)
+        key = (field, term)
+        df = self._doc_frequency.get(key)
+        if df is None:
+            df = self.searcher.reader().doc_frequency(field, term)
+            if len(self._doc_frequency) >= DOC_FREQUENCY_MEMO:
+                self._doc_frequency.clear()
+            self._doc_frequency[key] = df
+        return df
 
     def avg_field_length(self, field: str) -> float:
         return self.searcher.avg_field_length(field)
