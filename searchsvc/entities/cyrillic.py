@@ -371,6 +371,9 @@ class CyrillicNames:
                         break
             elif gender == "f":  # "с Айгерим Сейткалиевой": the first name does not decline
                 surname_nom = _WOMANS_OBLIQUE.sub("а", surname_word)
+            if (ending and surname_nom == surname_word and not re.search(r"[оуеэиіюё]$", surname_word)) \
+                    or surname_nom.endswith("ы"):
+                continue  # a declined first name before a surname that is not ("Янкі Купалы"); a genitive ("Скарыны")
             surname = native_surname(surname_nom, countries) or self._press_name(surname_nom, lang)
             if countries[0] not in LATIN_SCRIPT_COUNTRIES:  # Elshad, Nurlan: the press romanizes the Russian
                 latin = self._press_name(stem, lang)
