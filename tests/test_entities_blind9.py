@@ -23,12 +23,19 @@ def test_json_exports_with_other_cms_keys_give_site_and_date(score):
     # first run: 26/30 sites and 27/30 dates, three of the misses JSON records rejected or unread
     # (heading/pub/lead/text, site_title/date_published, portal/name); the table page's site is left
     assert score["dates"] == 30
-    assert score["sites"] >= 29
+    assert score["sites"] == 30  # the table page's whole <title> names its committee (fourth session)
 
 
 def test_identity_f1_floors(score):
     # first run (README): persons 0.806, organizations 0.767, places 0.800; the target is 0.95 each
-    # (persons 0.883 after names of any origin in a person context: "led by Đorđe Stanković", ...)
-    floors = {"persons": 0.88, "organizations": 0.79, "places": 0.82}
+    # (persons 0.883 after names of any origin in a person context: "led by Đorđe Stanković", ...;
+    # fourth session: Belarusian akanne undone through Russian names, foreign names in Cyrillic, ru/be
+    # organization names in the press form, a world and Belarus-village gazetteer: 1.000 / 0.982 / 0.991)
+    floors = {"persons": 0.99, "organizations": 0.97, "places": 0.98}
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
+
+
+def test_no_trap_phrase_is_an_entity(score):
+    # first run 2 ("Made in Belarus" read as the country, ...), 0 since the fourth session
+    assert score["traps"] == []
