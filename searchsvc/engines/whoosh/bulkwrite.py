@@ -30,6 +30,7 @@ Used by the engine for bulk builds (engine.py bulk_writer), also in forked sub-w
 
 from __future__ import annotations
 
+import gc
 import pickle
 import struct
 import zlib
@@ -812,5 +813,12 @@ class BulkMpWriter(MpWriter):
         task = _BulkSubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs,
                                   self.multisegment)
         self.tasks.append(task)
-        task.start()
+        # The forked writer shares the parent's pages (a bench's whole corpus: ~5 GB at 1M) until
+        # it writes to them, and the garbage collector's full passes write to every object they
+        # visit: frozen objects are not visited (gc.freeze's documented use before a fork).
+        gc.freeze()
+        try:
+            task.start()
+        finally:
+            gc.unfreeze()
         return task
