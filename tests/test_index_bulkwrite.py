@@ -208,3 +208,34 @@ def test_every_positions_of_a_term_at_once_are_its_postings_positions():
         counts, flat = postings.all_positions()
         assert counts.tolist() == [len(p) for p in poslists]
         assert flat.tolist() == [x for p in poslists for x in p]
+
+
+def test_a_tiny_memory_budget_merges_many_runs_in_passes_into_the_index_an_unbounded_build_writes(tmp_path,
+                                                                                                   monkeypatch):
+    # a distinct bytes object per posting value in both builds, so that the files compare byte for byte
+    monkeypatch.setattr(bulkwrite, "_SINGLE_POSITION_LIMIT", 0)
+    articles, registry = _articles(), _registry()
+    write_generation(IndexStore(tmp_path / "unbounded"), articles, registry, procs=1)  # 512 MB: no run spilled
+    # 1 MB at 2,000 bytes a posting: ~520 postings a run (~6 articles), so ~55 runs; a merge of
+    # 64x a buffered posting's cost reads at most 4 runs at once: passes of merges, then the last
+    monkeypatch.setattr(whoosh_engine, "WRITER_LIMIT_MB", 1)
+    monkeypatch.setattr(bulkwrite, "POSTING_BYTES", 2_000)
+    monkeypatch.setattr(bulkwrite, "MERGE_COST", 64)
+    writers, runs_at_commit = [], []
+    spill, merge = bulkwrite.BulkSegmentWriter._spill, bulkwrite.BulkSegmentWriter._merge_spilled
+    monkeypatch.setattr(bulkwrite.BulkSegmentWriter, "_spill", lambda self: (writers.append(self), spill(self))[1])
+    monkeypatch.setattr(bulkwrite.BulkSegmentWriter, "_merge_spilled",
+                        lambda self, current: (runs_at_commit.append(len(self._runs)), merge(self, current))[1])
+    write_generation(IndexStore(tmp_path / "bounded"), articles, registry, procs=1)
+    writer = writers[0]
+    assert runs_at_commit[0] >= 40 and writer._fan_in() == 4
+    bounded = _contents(tmp_path / "bounded")
+    assert bounded == _contents(tmp_path / "unbounded")
+    # what the merge held at once: a chunk (1/256 of the limit) of each of the 4 runs it reads and a
+    # merged piece, within the writer's limit, though one field alone holds far more
+    body_postings = sum(len(info[5]) for (field, _text), info in bounded[1].items() if field == "body_en")
+    assert writer.merge_peak <= 2 * 4 * writer._chunk_postings() <= writer._limit_postings < body_postings / 5
+    for suffix in (".pst", ".trm"):
+        assert _segment_files(tmp_path / "bounded", suffix) == _segment_files(tmp_path / "unbounded", suffix), suffix
+    generation = next(p for p in (tmp_path / "bounded").iterdir() if p.is_dir())
+    assert not list(generation.glob("*.tmp"))  # every run went with MAIN.tmp

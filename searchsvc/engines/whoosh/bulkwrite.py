@@ -14,9 +14,15 @@ postings (weights and encoded positions byte for byte), lengths and stored field
 by Whoosh's own SegmentWriter.
 
 On disk while it writes, besides the segment's files: when the buffered postings pass the memory
-limit they are spilled to <index>/MAIN.tmp/<random>.bulkrun (per field, in field order: the sorted
-terms with their postings, pickled, zlib level 1), read back field by field at commit and removed
-with MAIN.tmp by commit or cancel. A crash leaves MAIN.tmp behind (the engine's scratch files).
+limit they are spilled to <index>/MAIN.tmp/<random>.bulkrun: records in field order, each a chunk
+of one field's sorted terms with their postings (1/RUN_CHUNKS of the limit's postings; a term
+may go on in the next record), a header (data size, field name) then the chunk pickled and zlib'd
+(level 1). The commit merges the runs k ways, term range by term range: every run holds one chunk
+at a time, so the merge's memory is bounded by the limit whatever the corpus size; over
+`_fan_in()` runs it first merges groups of consecutive runs into bigger runs (an external sort's
+passes). Runs are
+deleted once merged and go with MAIN.tmp at commit or cancel. A crash leaves MAIN.tmp behind (the
+engine's scratch files).
 
 Used by the engine for bulk builds (engine.py bulk_writer), also in forked sub-writers
 (BulkMpWriter). Every private Whoosh name used here is listed in compat.INTERNALS.
@@ -24,10 +30,12 @@ Used by the engine for bulk builds (engine.py bulk_writer), also in forked sub-w
 
 from __future__ import annotations
 
+import gc
 import pickle
 import struct
 import zlib
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from shutil import copyfileobj
 
@@ -48,7 +56,13 @@ from whoosh.writing import SegmentWriter
 # adds; the writer spills to a run file when its postings would pass its memory limit.
 POSTING_BYTES = 60
 _RUN_ZLIB_LEVEL = 1  # runs are temporary: the fastest level still shrinks them ~3x
-_RECORD_HEADER = struct.Struct("<Q")
+_RECORD_HEADER = struct.Struct("<QH")  # a run record's data size and field name size
+# A spilled field is cut into chunks of 1/RUN_CHUNKS of the limit's postings (a term may be cut
+# between two). A posting being merged costs ~MERGE_COST times a buffered
+# one (its chunk as read, the merged copy, the Python lists its blocks are built from), so the
+# merge reads at most limit / MERGE_COST / chunk runs at once; more are merged in passes.
+RUN_CHUNKS = 256
+MERGE_COST = 3
 _SINGLE_POSITION_LIMIT = 100_000  # positions whose one-position encoding is remembered
 # A posting block whose pickle is shorter is stored uncompressed: zlib makes a block this small
 # hardly smaller (its header and checksum) and costs ~9 us a block, and two thirds of a segment's
@@ -135,6 +149,74 @@ def _merge_runs(runs: list[_FieldRun]) -> _FieldRun:
                      np.concatenate([r.lengths for r in runs])[perm])
 
 
+def _split(run: _FieldRun, j: int) -> tuple[_FieldRun, _FieldRun]:
+    """A run's first `j` terms and the rest (views of its arrays)."""
+    p = int(run.counts[:j].sum())
+    values = run.values
+    return (_FieldRun(run.terms[:j], run.counts[:j], run.docs[:p], run.weights[:p],
+                      None if values is None else values[:p], run.lengths[:p]),
+            _FieldRun(run.terms[j:], run.counts[j:], run.docs[p:], run.weights[p:],
+                      None if values is None else values[p:], run.lengths[p:]))
+
+
+def _cut(run: _FieldRun, p: int) -> tuple[_FieldRun, _FieldRun]:
+    """A run's first `p` postings and the rest (views of its arrays); a term may be cut in two."""
+    ends = np.cumsum(run.counts)
+    t = int(np.searchsorted(ends, p, side="left"))  # the term of posting p - 1
+    if ends[t] == p:
+        return _split(run, t + 1)
+    before = int(ends[t - 1]) if t else 0
+    values = run.values
+    return (_FieldRun(run.terms[:t + 1], np.append(run.counts[:t], p - before), run.docs[:p], run.weights[:p],
+                      None if values is None else values[:p], run.lengths[:p]),
+            _FieldRun(run.terms[t:], np.append(int(ends[t]) - p, run.counts[t + 1:]), run.docs[p:], run.weights[p:],
+                      None if values is None else values[p:], run.lengths[p:]))
+
+
+def _chunks(run: _FieldRun, postings: int):
+    """A run cut into runs of `postings` postings (the last fewer); a term may go on in the next."""
+    while len(run.docs) > postings:
+        head, run = _cut(run, postings)
+        yield head
+    if len(run.docs):
+        yield run
+
+
+class _RunReader:
+    """A spilled run file's records, one chunk at a time (the next record's header read ahead)."""
+
+    def __init__(self, storage, name: str):
+        self.storage, self.name = storage, name
+        self.file = storage.open_file(name).raw_file()
+        self.chunk_postings = 0  # in the chunk last taken
+        self._next()
+
+    def _next(self):
+        header = self.file.read(_RECORD_HEADER.size)
+        if header:
+            self.size, namesize = _RECORD_HEADER.unpack(header)
+            self.fieldname = self.file.read(namesize).decode("utf-8")
+        else:
+            self.fieldname = None
+
+    def take(self, fieldname: str) -> _FieldRun | None:
+        """The next chunk of `fieldname`, or None when the run has no more of it."""
+        if self.fieldname != fieldname:
+            return None
+        terms, counts, docs, weights, values, lengths = pickle.loads(zlib.decompress(self.file.read(self.size)))
+        self.chunk_postings = len(docs)
+        self._next()
+        if values is not None:
+            objects = np.empty(len(values), dtype=object)
+            objects[:] = values
+            values = objects
+        return _FieldRun(terms, counts, docs, weights, values, lengths)
+
+    def close(self) -> None:
+        self.file.close()
+        self.storage.delete_file(self.name)
+
+
 class BulkSegmentWriter(SegmentWriter):
     """SegmentWriter whose postings skip the sorting pool (see the module docstring).
 
@@ -154,6 +236,7 @@ class BulkSegmentWriter(SegmentWriter):
         self._spilled_fields: set[str] = set()
         self._single: dict[int, bytes] = {}
         self._plans = {}  # fieldname -> _plan()
+        self.merge_peak = 0  # the most postings the commit's merge held at once (read chunks, merged piece)
 
     @staticmethod
     def supports(schema) -> bool:
@@ -320,58 +403,122 @@ class BulkSegmentWriter(SegmentWriter):
                     del buf.values[len(buf.values) - n:]
 
     def _take_runs(self) -> dict[str, _FieldRun]:
+        """The buffered postings as a sorted run per field (each buffer freed once sorted)."""
         runs = {}
         for fieldname in sorted(self._buffers):
-            buf = self._buffers[fieldname]
-            runs[fieldname] = _sorted_run(buf)
-        self._buffers = {}
+            runs[fieldname] = _sorted_run(self._buffers.pop(fieldname))
         self._buffered = 0
         return runs
 
-    def _spill(self):
-        name = "%s.bulkrun" % random_name()
-        with self._tempstorage.create_file(name).raw_file() as f:
-            for fieldname, run in self._take_runs().items():
-                self._spilled_fields.add(fieldname)
-                data = zlib.compress(pickle.dumps((fieldname, run.terms, run.counts, run.docs, run.weights,
-                                                   None if run.values is None else run.values.tolist(),
-                                                   run.lengths), 5), _RUN_ZLIB_LEVEL)
-                f.write(_RECORD_HEADER.pack(len(data)))
-                f.write(data)
-        self._runs.append(name)
+    def _chunk_postings(self) -> int:
+        return max(1, self._limit_postings // RUN_CHUNKS)
 
-    def _read_runs(self):
-        """Per spilled run, an iterator of its (fieldname, _FieldRun) in field order."""
-        def records(name):
-            with self._tempstorage.open_file(name).raw_file() as f:
-                while header := f.read(_RECORD_HEADER.size):
-                    (size,) = _RECORD_HEADER.unpack(header)
-                    fieldname, terms, counts, docs, weights, values, lengths = pickle.loads(zlib.decompress(f.read(size)))
-                    if values is not None:
-                        objects = np.empty(len(values), dtype=object)
-                        objects[:] = values
-                        values = objects
-                    yield fieldname, _FieldRun(terms, counts, docs, weights, values, lengths)
-            self._tempstorage.delete_file(name)
-        return [records(name) for name in self._runs]
+    def _fan_in(self) -> int:
+        """Runs merged at once: their chunks, merged, fit the memory limit."""
+        return max(2, self._limit_postings // MERGE_COST // self._chunk_postings())
+
+    def _spill(self):
+        self._runs.append(self._write_run((fieldname, [run]) for fieldname, run in self._take_runs().items()))
+
+    def _write_run(self, fields) -> str:
+        """A run file of `fields`: (fieldname, its sorted runs in term order), in field order."""
+        name = "%s.bulkrun" % random_name()
+        chunk = self._chunk_postings()
+        with self._tempstorage.create_file(name).raw_file() as f:
+            for fieldname, runs in fields:
+                fname = fieldname.encode("utf-8")
+                for run in runs:
+                    for part in _chunks(run, chunk):
+                        self._spilled_fields.add(fieldname)
+                        data = zlib.compress(pickle.dumps((part.terms, part.counts, part.docs, part.weights,
+                                                           None if part.values is None else part.values.tolist(),
+                                                           part.lengths), 5), _RUN_ZLIB_LEVEL)
+                        f.write(_RECORD_HEADER.pack(len(data), len(fname)) + fname)
+                        f.write(data)
+        return name
+
+    def _merge_spilled(self, current: dict[str, _FieldRun]):
+        """Merge the spilled runs and `current` (the postings since the last spill, spilled first
+        when there are runs, so that it too is read a chunk at a time) down to `_fan_in()` runs or
+        fewer: groups of consecutive runs (documents stay in order) merged into one, pass by pass.
+        Returns the run readers in document order."""
+        if self._runs and current:
+            self._runs.append(self._write_run((name, [run]) for name, run in current.items()))
+            current.clear()
+        fan_in = self._fan_in()
+        fieldnames = sorted(self._spilled_fields)
+        while len(self._runs) > fan_in:
+            merged = []
+            for i in range(0, len(self._runs), fan_in):
+                if i + 1 == len(self._runs):  # a group of one stays as it is
+                    merged.append(self._runs[i])
+                    continue
+                group = [_RunReader(self._tempstorage, name) for name in self._runs[i:i + fan_in]]
+                merged.append(self._write_run((name, self._merge_field(group, name)) for name in fieldnames))
+                for reader in group:
+                    reader.close()
+            self._runs = merged
+        return [_RunReader(self._tempstorage, name) for name in self._runs]
+
+    def _merge_field(self, readers, fieldname):
+        """One field's postings from `readers` (in document order) merged, in term order (a term
+        may go on from one piece to the next): the runs' postings of every term before the
+        smallest last term among the chunks in memory, then that term's, run by run, reading on
+        where a run's chunk ends with it. Each run holds one chunk at a time, so what the merge
+        holds does not grow with the corpus, even for a term in every document. `merge_peak`
+        keeps the most postings held at once (chunks read and a merged piece)."""
+        loaded = [reader.take(fieldname) for reader in readers]
+
+        def held(piece: _FieldRun | None = None) -> int:  # the chunks in memory (their views included)
+            return sum(r.chunk_postings for r, run in zip(readers, loaded) if run is not None) + (
+                len(piece.docs) if piece is not None else 0)
+
+        while True:
+            live = [run for run in loaded if run is not None]
+            if not live:
+                return
+            bound = min(run.terms[-1] for run in live)
+            parts = []
+            for i, run in enumerate(loaded):  # every run's terms before `bound` are in memory
+                if run is not None:
+                    j = bisect_left(run.terms, bound)
+                    if j:
+                        head, loaded[i] = _split(run, j)  # views: the chunk stays in memory
+                        parts.append(head)
+            if parts:
+                piece = _merge_runs(parts)
+                self.merge_peak = max(self.merge_peak, held(piece if len(parts) > 1 else None))
+                yield piece
+            for i, reader in enumerate(readers):  # then `bound`'s postings, run by run (documents in order)
+                while loaded[i] is not None and loaded[i].terms[0] == bound:
+                    run = loaded[i]
+                    if len(run.terms) > 1:
+                        head, loaded[i] = _split(run, 1)
+                        yield head
+                    else:  # the chunk ends with `bound`, which may go on in the next
+                        loaded[i] = reader.take(fieldname)
+                        self.merge_peak = max(self.merge_peak, held(run))
+                        yield run
 
     def _flush_segment(self):
         """SegmentWriter._flush_segment: close the per-document writer, write the postings."""
         self.perdocwriter.close()
         current = self._take_runs()
-        spilled = self._read_runs()
-        heads = [next(it, None) for it in spilled]
+        readers = self._merge_spilled(current)
         fieldnames = sorted(set(current) | self._spilled_fields)
         fw = self.fieldwriter
+        chunk = self._chunk_postings()
         for fieldname in fieldnames:
-            runs = []
-            for i, head in enumerate(heads):  # spilled runs hold earlier documents
-                if head is not None and head[0] == fieldname:
-                    runs.append(head[1])
-                    heads[i] = next(spilled[i], None)
-            if fieldname in current:
-                runs.append(current.pop(fieldname))
-            _write_field(fw, fieldname, self.schema[fieldname], _merge_runs(runs))
+            writing = _FieldWriting(fw, fieldname, self.schema[fieldname])
+            if readers:
+                for piece in self._merge_field(readers, fieldname):
+                    writing.add(piece)
+            else:
+                for part in _chunks(current.pop(fieldname), chunk):
+                    writing.add(part)
+            writing.finish()
+        for reader in readers:
+            reader.close()
         self._runs, self._spilled_fields = [], set()
         fw.close()
 
@@ -458,40 +605,92 @@ _PACK_LONG = struct.Struct("!q").pack  # whoosh.system.pack_long
 _WRITE_BYTES = 4 << 20  # postings bytes gathered before a write
 
 
-def _write_field(fw, fieldname, fieldobj, run: _FieldRun, compress_min: int | None = None) -> None:
+class _FieldWriting:
     """A field's terms and posting blocks in W3FieldWriter's files, the bytes its start_term /
     add / finish_term would write (W3PostingsWriter._write_block and finish_postings, W3TermInfo's
     add_block and to_bytes, OrderedHashWriter.add), computed a block at a time instead of a
-    posting at a time; tests/test_index_bulkwrite.py compares the files. One difference, by
-    design: a block whose pickle is under `compress_min` bytes (COMPRESS_MIN_BYTES) is stored
-    uncompressed, which its info tuple says and Whoosh's reader honours (W3LeafMatcher._read_data);
-    and blocks are pickled with BLOCK_PICKLE_PROTOCOL, which Whoosh's pickle.loads reads as well."""
-    if compress_min is None:
-        compress_min = COMPRESS_MIN_BYTES
-    fw.start_field(fieldname, fieldobj)
-    pw = fw._postwriter
-    postfile = pw._postfile
-    limit, level = pw._blocklimit, pw._compression
-    fixed = fieldobj.format.fixed_value_size()
-    keyprefix = pack_ushort(fw._fieldid)
-    table = _TermTable(fw._tindex)
-    # the postings file's bytes are gathered and written in pieces; `offset` is its tell()
-    out, pending, offset = [], 0, postfile.tell()
-    docs = run.docs.tolist()
-    weights = run.weights.tolist()
-    lengths = run.lengths.tolist()
-    values = run.values.tolist() if run.values is not None else None
-    filter_empty = values is not None and b"" in values
-    start = 0
-    for term, end in zip(run.terms, np.cumsum(run.counts).tolist()):
-        startdoc = start
+    posting at a time, from runs given in term order (add): a run's last term may go on in the
+    next run, so it is written as its blocks fill and closed when the next term (or finish) comes.
+    tests/test_index_bulkwrite.py compares the files. One difference, by design: a block whose
+    pickle is under `compress_min` bytes (COMPRESS_MIN_BYTES) is stored uncompressed, which its
+    info tuple says and Whoosh's reader honours (W3LeafMatcher._read_data); and blocks are pickled
+    with BLOCK_PICKLE_PROTOCOL, which Whoosh's pickle.loads reads as well."""
+
+    def __init__(self, fw, fieldname, fieldobj, compress_min: int | None = None):
+        self.fw = fw
+        self.compress_min = COMPRESS_MIN_BYTES if compress_min is None else compress_min
+        fw.start_field(fieldname, fieldobj)
+        pw = fw._postwriter
+        self.postfile, self.limit, self.level = pw._postfile, pw._blocklimit, pw._compression
+        self.fixed = fieldobj.format.fixed_value_size()
+        self.keyprefix = pack_ushort(fw._fieldid)
+        self.table = _TermTable(fw._tindex)
+        # the postings file's bytes are gathered and written in pieces; `offset` is its tell()
+        self.out, self.pending, self.offset = [], 0, self.postfile.tell()
+        self.term = None  # the open term, its postings not yet in blocks, and its totals so far
+        self.docs, self.weights, self.lengths, self.values = [], [], [], []
+
+    def add(self, run: _FieldRun) -> None:
+        """The postings of `run`, whose terms come after those added before (its first term may
+        go on from the last run's last)."""
+        docs = run.docs.tolist()
+        weights = run.weights.tolist()
+        lengths = run.lengths.tolist()
+        values = run.values.tolist() if run.values is not None else None
+        last = len(run.terms) - 1
+        start = 0
+        for i, (term, end) in enumerate(zip(run.terms, np.cumsum(run.counts).tolist())):
+            if term != self.term:
+                if self.term is not None:
+                    self._blocks(self.docs, self.weights, self.lengths, self.values, 0, len(self.docs), True)
+                    self.docs, self.weights, self.lengths, self.values = [], [], [], []
+                self._open(term)
+                if i < last:  # the term ends in this run: its blocks straight from the run's lists
+                    self._blocks(docs, weights, lengths, values, start, end, True)
+                    start = end
+                    continue
+            # the run's last term, or one going on from the last run: kept until it ends, but
+            # for its full blocks
+            self.docs += docs[start:end]
+            self.weights += weights[start:end]
+            self.lengths += lengths[start:end]
+            if values is not None:
+                self.values += values[start:end]
+            start = end
+            done = self._blocks(self.docs, self.weights, self.lengths, self.values, 0, len(self.docs), False)
+            if done:
+                del self.docs[:done], self.weights[:done], self.lengths[:done]
+                if values is not None:
+                    del self.values[:done]
+        self._write()
+
+    def finish(self) -> None:
+        if self.term is not None:
+            self._blocks(self.docs, self.weights, self.lengths, self.values, 0, len(self.docs), True)
+        self._write()
+        self.fw.finish_field()
+
+    def _open(self, term) -> None:
+        self.term = term
         # W3TermInfo's totals over the term's blocks (add_block)
-        t_weight, t_df, t_minlength, t_maxlength, t_maxweight = 0, 0, None, 0, 0
-        startoffset = offset
-        out.append(WHOOSH3_HEADER_MAGIC)
-        offset += len(WHOOSH3_HEADER_MAGIC)
-        while True:
-            stop = min(start + limit, end)
+        self.t_weight, self.t_df, self.t_minlength, self.t_maxlength, self.t_maxweight = 0, 0, None, 0, 0
+        self.t_first = None
+        self.startoffset = self.offset
+        self.out.append(WHOOSH3_HEADER_MAGIC)
+        self.offset += len(WHOOSH3_HEADER_MAGIC)
+
+    def _write(self) -> None:
+        self.postfile.write(b"".join(self.out))
+        self.out, self.pending = [], 0
+        self.table.flush()
+
+    def _blocks(self, docs, weights, lengths, values, start: int, total: int, final: bool) -> int:
+        """Write the open term's postings docs[start:total] (and the others' lists alike) in
+        blocks: with `final` all of them and the term's row in the term table, else the full
+        blocks but the last (more postings may follow). Returns where it stopped."""
+        limit, fixed, out = self.limit, self.fixed, self.out
+        while total - start > limit or (final and start < total):
+            stop = min(start + limit, total)
             n = stop - start
             ids = docs[start:stop]
             ws = weights[start:stop]
@@ -502,23 +701,23 @@ def _write_field(fw, fieldname, fieldobj, run: _FieldRun, compress_min: int | No
             if 0 in ls:
                 ls = [x for x in ls if x]
             minlength, maxlength = (min(ls), max(ls)) if ls else (None, 0)
-            if values is None:
+            if fixed == 0 or values is None:
                 vs = None
             else:
                 vs = values[start:stop]
-                if filter_empty:
+                if b"" in vs:
                     vs = [v for v in vs if v]
                 if fixed is None or fixed < 0:
                     vs = tuple(vs)
-                elif fixed == 0:
-                    vs = None
                 else:
                     vs = b"".join(vs)
-            t_weight += sum(w32)
-            t_df += n
-            t_minlength = minlength if t_minlength is None else min(t_minlength, minlength)
-            t_maxlength = max(t_maxlength, maxlength)
-            t_maxweight = max(t_maxweight, maxweight)
+            if self.t_first is None:
+                self.t_first = ids[0]
+            self.t_weight += sum(w32)
+            self.t_df += n
+            self.t_minlength = minlength if self.t_minlength is None else min(self.t_minlength, minlength)
+            self.t_maxlength = max(self.t_maxlength, maxlength)
+            self.t_maxweight = max(self.t_maxweight, maxweight)
             # W3PostingsWriter._mini_ids / _mini_weights / _mini_values, then _write_block
             if n == 1:
                 mini_ids = (ids[0],)
@@ -532,31 +731,31 @@ def _write_field(fw, fieldname, fieldobj, run: _FieldRun, compress_min: int | No
             else:
                 mini_weights = tuple(wl)
             databytes = pickle.dumps((mini_ids, mini_weights, vs), BLOCK_PICKLE_PROTOCOL)
-            comp = level if len(databytes) >= compress_min else 0
+            comp = self.level if len(databytes) >= self.compress_min else 0
             if comp:
                 databytes = zlib.compress(databytes, comp)
             infobytes = pickle.dumps((n, ids[-1], maxweight, comp, length_to_byte(minlength),
                                       length_to_byte(maxlength)), 2)
             size = len(infobytes) + len(databytes)
             start = stop
-            out.append(_PACK_INT(-size if stop == end else size))
+            out.append(_PACK_INT(-size if final and stop == total else size))
             out.append(infobytes)
             out.append(databytes)
-            offset += 4 + size
-            pending += 4 + size
-            if stop == end:
-                break
-        # W3TermInfo.to_bytes (not inlined: W3Codec's inlinelimit is 1), then its extent
-        table.add(keyprefix + term, _TERM_INFO(False, t_weight, t_df,
-                                               0 if t_minlength is None else length_to_byte(t_minlength),
-                                               length_to_byte(t_maxlength), t_maxweight, docs[startdoc], ids[-1])
-                  + _PACK_LONG(startoffset) + _PACK_INT(offset - startoffset))
-        if pending > _WRITE_BYTES:
-            postfile.write(b"".join(out))
-            out, pending = [], 0
-    postfile.write(b"".join(out))
-    table.flush()
-    fw.finish_field()
+            self.offset += 4 + size
+            self.pending += 4 + size
+            self.last_id = ids[-1]
+        if final:
+            # W3TermInfo.to_bytes (not inlined: W3Codec's inlinelimit is 1), then its extent
+            tml = self.t_minlength
+            self.table.add(self.keyprefix + self.term,
+                           _TERM_INFO(False, self.t_weight, self.t_df, 0 if tml is None else length_to_byte(tml),
+                                      length_to_byte(self.t_maxlength), self.t_maxweight, self.t_first, self.last_id)
+                           + _PACK_LONG(self.startoffset) + _PACK_INT(self.offset - self.startoffset))
+            self.term = None
+        if self.pending > _WRITE_BYTES:
+            self.postfile.write(b"".join(out))
+            self.out, self.pending = [], 0
+        return start
 
 
 class _TermTable:
@@ -614,5 +813,12 @@ class BulkMpWriter(MpWriter):
         task = _BulkSubWriterTask(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs,
                                   self.multisegment)
         self.tasks.append(task)
-        task.start()
+        # The forked writer shares the parent's pages (a bench's whole corpus: ~5 GB at 1M) until
+        # it writes to them, and the garbage collector's full passes write to every object they
+        # visit: frozen objects are not visited (gc.freeze's documented use before a fork).
+        gc.freeze()
+        try:
+            task.start()
+        finally:
+            gc.unfreeze()
         return task
