@@ -166,3 +166,40 @@ def test_other_cms_exports_give_title_body_date_and_site(tmp_path):
     assert cheese.published == "2025-05-06" and cheese.site == "Lida District Executive Committee"
     library = by_title["У Лідзе адкрылі новую бібліятэку"]
     assert library.published == "2025-10-14" and library.site == "Lida District Executive Committee"
+
+
+def test_exports_with_short_transliterated_or_meaningless_keys_are_read(tmp_path):
+    """Keys transliterated from Russian, short keys (the title and body under "t"/"x"), "ttl" with epoch
+    seconds and a permalink, and keys that say nothing at all: each value's shape gives its role. A
+    record of numbers only is still rejected, naming its keys."""
+    russian = {"uid": "a-1207", "izdanie": "Оршанский районный исполнительный комитет", "data": "07.05.2026",
+               "vremya": "9:05", "yazyk": "ru", "zagolovok": "В Орше открыли новый спортивный комплекс",
+               "tekst": "Спорткомплекс на улице Ленина принял первых посетителей. В нём есть бассейн и зал."}
+    short = {"record": 88, "channel": "Мазырскі раённы выканаўчы камітэт", "dt": "2026-08-19 09:30:00", "lng": "be",
+             "t": "У Мазыры адрамантавалі мост праз Прыпяць",
+             "x": "Рамонт моста цягнуўся тры месяцы. Рух па ім адкрыты з панядзелка."}
+    epoch = {"permalink": "https://osipovichi.gov.by/en/news/2026/06/11/bridge/", "ttl": "Osipovichi opens a new bridge",
+             "ts": 1781172000, "summary": "A new bridge opened in Osipovichi on Thursday.",
+             "content": "The bridge crosses the Svisloch. It took two years to build."}
+    anonymous = {"f1": 4021, "f2": "Глубокский райисполком", "f3": "10.04.2026 12:00", "f4": "ru",
+                 "f5": "Глубокое готовится к фестивалю", "f6": "Фестиваль пройдёт в июле.\nОжидают тысячу гостей.",
+                 "f7": "https://glubokoe.vitebsk-region.gov.by/ru/news/fest"}
+    numbers = {"n1": 17, "n2": 3.5, "n3": [1, 2]}
+    report = ingest_paths([jsonl(tmp_path / "export.jsonl", [russian, short, epoch, anonymous, numbers])],
+                          extract_entities=False)
+    assert report.check() == {"inputs": 5, "articles": 4, "editions_linked": 0, "reprints_merged": 0, "rejected": 1}
+    out = [r.to_json() for r in report.results]
+    assert [(o["title"], o["published"], o["published_time"]) for o in out[:4]] == [
+        (russian["zagolovok"], "2026-05-07", "09:05"),
+        (short["t"], "2026-08-19", "09:30"),
+        (epoch["ttl"], "2026-06-11", "13:00"),  # 10:00 UTC is 13:00 in Minsk
+        (anonymous["f5"], "2026-04-10", "12:00"),
+    ]
+    orsha, mozyr, osipovichi, glubokoye = report.articles
+    assert orsha.site == "Orsha District Executive Committee" and orsha.lang == "ru"
+    assert mozyr.site == "Mozyr District Executive Committee" and mozyr.lang == "be" and mozyr.body.startswith("Рамонт")
+    assert osipovichi.site == "Osipovichi District Executive Committee" and osipovichi.lang == "en"
+    assert osipovichi.body.startswith("A new bridge opened") and "Svisloch" in osipovichi.body
+    assert glubokoye.site == "Glubokoye District Executive Committee" and glubokoye.lang == "ru"
+    assert glubokoye.url == anonymous["f7"] and "тысячу гостей" in glubokoye.body
+    assert out[4]["reason"] == "JSON object is not an article (keys: n1, n2, n3)"

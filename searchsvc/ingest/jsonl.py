@@ -6,7 +6,9 @@ A line: {"url", "site", "title", "published", "body", "translations": {"ru": {"t
 Exports from other CMSs name the same fields differently; ALIASES maps the common names ("text",
 "date", "headline", "link", "source"...) onto ours, the first present one winning. A publication
 date wins over a modification date (which is never read as one); a separate lead ("lead", "summary",
-"teaser"...) opens the body unless the body already starts with it.
+"teaser"...) opens the body unless the body already starts with it; a separate time field
+("time", "vremya") completes a date without one. When the keys leave the title or body unnamed
+(keys like "t", "x", "f1"), `infer_roles` reads the roles from the values' shapes.
 Each line is one input (reported as "export.jsonl:LINE"); a line that is not an article yields
 an IngestError with the reason instead of fields. Blank lines are not inputs and are skipped.
 """
@@ -14,9 +16,11 @@ an IngestError with the reason instead of fields. Blank lines are not inputs and
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Iterator
 
+from ..entities.sites import SiteRegistry
 from ..languages import LanguageRegistry, resolve
 from .dates import parse_datetime_value
 from .errors import IngestError
@@ -25,19 +29,32 @@ from .sanitise import MAX_INPUT_BYTES, clean_body, clean_title
 
 REQUIRED = ("title", "body")
 # Our field -> the keys other exports use for it, in order of preference (ours first).
-# (WordPress, Drupal, Joomla, Bitrix, RSS and schema.org names; "name" last: some CMSs title a node so.)
+# (WordPress, Drupal, Joomla, Bitrix, RSS and schema.org names; "name" last: some CMSs title a node so;
+# short names ("ttl", "dt", "lng"); Russian names transliterated ("zagolovok", "tekst", "data", "vremya").)
 ALIASES = {
     "body": ("body", "text", "content", "article_body", "articleBody", "full_text", "fulltext", "body_text",
-             "detail_text", "introtext", "html"),
+             "detail_text", "introtext", "html", "tekst", "tekst_stati", "soderzhanie"),
     "published": ("published", "date", "datePublished", "date_published", "pubDate", "pub_date", "pub",
                   "published_at", "publish_date", "publication_date", "created", "created_at", "date_created",
-                  "date_active_from", "active_from"),
-    "title": ("title", "headline", "heading", "header", "subject", "caption", "name"),
-    "url": ("url", "link", "permalink", "canonical_url", "href"),
-    "site": ("site", "source", "site_name", "site_title", "portal", "publisher", "source_name", "website"),
-    "lead": ("lead", "summary", "teaser", "intro", "excerpt", "annotation", "preview_text", "description", "anons"),
+                  "date_active_from", "active_from", "timestamp", "ts", "dt", "datetime", "data",
+                  "data_publikatsii"),
+    "published_time": ("published_time", "time", "vremya", "vremia"),  # a clock kept apart from the date
+    "title": ("title", "headline", "heading", "header", "subject", "caption", "ttl", "zagolovok", "nazvanie",
+              "name"),
+    "url": ("url", "link", "permalink", "canonical_url", "href", "ssylka", "ssilka"),
+    "site": ("site", "source", "site_name", "site_title", "portal", "publisher", "source_name", "website",
+             "channel", "izdanie", "istochnik"),
+    "lead": ("lead", "summary", "teaser", "intro", "excerpt", "annotation", "preview_text", "description", "anons",
+             "vrezka", "annotatsiya"),
+    "lang": ("lang", "language", "lng", "locale", "yazyk", "jazyk"),
 }
-KNOWN = {"published_time", "lang", "translations", "id"} | {k for keys in ALIASES.values() for k in keys}
+KNOWN = {"translations", "id"} | {k for keys in ALIASES.values() for k in keys}
+# Unix seconds read as a date only inside this span (2000-01-01 .. 2100-01-01): ids and counts are not dates.
+EPOCH_SPAN = (946684800, 4102444800)
+_CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*$")
+_URL = re.compile(r"^\s*https?://[^\s/]+\S*\s*$", re.I)
+_LANG_CODE = re.compile(r"^\s*([a-z]{2})(?:[-_][a-z]{2})?\s*$", re.I)
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 
 
 def parse_jsonl(path: str | Path, languages: LanguageRegistry | None = None) -> Iterator[tuple[int, PageFields | IngestError]]:
@@ -98,9 +115,14 @@ def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields
     """A decoded JSON value -> the fields of an article, or IngestError saying what is wrong."""
     if not isinstance(data, dict):
         raise IngestError(f"JSON {type(data).__name__} is not an article object")
-    if not KNOWN & data.keys():
-        raise IngestError(f"JSON object is not an article (keys: {', '.join(sorted(map(str, data))[:8]) or 'none'})")
+    languages = resolve(languages)
+    keys = ", ".join(sorted(map(str, data))[:8]) or "none"
+    named = bool(KNOWN & data.keys())
     data = _canonical_keys(data)
+    if any(not _has_text(data.get(k)) for k in REQUIRED):  # keys that say nothing: the values tell
+        data.update(infer_roles(data, languages))
+    if not named and any(not _has_text(data.get(k)) for k in REQUIRED):
+        raise IngestError(f"JSON object is not an article (keys: {keys})")
     if isinstance(data.get("lead"), str) and isinstance(data.get("body"), str):
         lead, body = data["lead"].strip(), data["body"].strip()
         if lead and not body.startswith(lead.rstrip(".…")):
@@ -112,7 +134,6 @@ def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields
     if missing:
         raise IngestError(f"article is missing {' and '.join(missing)}")
     warnings: list[str] = []
-    languages = resolve(languages)
     published = published_time = None
     if data.get("published") not in (None, ""):
         parsed = parse_datetime_value(data["published"], languages)
@@ -120,8 +141,9 @@ def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields
             warnings.append(f"published {str(data['published'])[:40]!r} is not a date: ignored")
         else:
             published, published_time = parsed
-    if isinstance(data.get("published_time"), str) and published_time is None:
-        published_time = data["published_time"][:5] if len(data["published_time"]) >= 5 else None
+    if isinstance(data.get("published_time"), str) and published_time is None and published is not None:
+        if clock := _CLOCK.match(data["published_time"]):  # a date and its time kept in two fields
+            published_time = f"{int(clock[1]):02d}:{clock[2]}" if int(clock[1]) < 24 else None
     for key in ("url", "site", "lang"):
         if data.get(key) is not None and not isinstance(data[key], str):
             warnings.append(f"{key} is not a string: ignored")
@@ -132,7 +154,7 @@ def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields
         body=data["body"],
         published=published,
         published_time=published_time,
-        lang=data["lang"] if data.get("lang") in languages else None,
+        lang=_lang_code(data.get("lang"), languages),
         translations=_translations(data.get("translations"), warnings, languages),
         warnings=warnings,
     )
@@ -147,6 +169,65 @@ def _canonical_keys(data: dict) -> dict:
         if present:
             out[field] = data[present[0]]
     return out
+
+
+def _has_text(value) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _lang_code(value, languages: LanguageRegistry) -> str | None:
+    """A language code we know ("ru", "ru-RU", "be_BY"), or None."""
+    m = _LANG_CODE.match(value) if isinstance(value, str) else None
+    return m[1].lower() if m and m[1].lower() in languages else None
+
+
+def _date_shaped(value, languages: LanguageRegistry) -> bool:
+    """A value that is a date and nothing else: epoch seconds in 2000-2100, or a short string that
+    parses as a date and holds at most two words (a weekday, a month), not a title mentioning one."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return EPOCH_SPAN[0] <= value < EPOCH_SPAN[1]
+    if not isinstance(value, str) or len(value) > 40 or not re.search(r"\d{4}", value):
+        return False
+    return len(re.findall(r"[^\W\d_]{2,}", value)) <= 2 and parse_datetime_value(value, languages) is not None
+
+
+def infer_roles(data: dict, languages: LanguageRegistry) -> dict:
+    """Fields read from the values of keys no alias names, for exports whose keys say nothing.
+
+    Each value is judged by its shape: a URL is the link (its host later gives the site); a value
+    the site registry knows (any language) is the site; a two-letter code we know is the language;
+    a date-shaped string or epoch seconds in 2000-2100 is the date, an "HH:MM" string its time;
+    of the remaining strings the longest with more than one sentence (or line) is the body and the
+    longest one-line string is the title. Roles the aliases already filled are left alone."""
+    strings, out = [], {}
+    sites = None
+    for key, value in data.items():
+        if key in KNOWN or key in ALIASES:
+            continue
+        if _date_shaped(value, languages):
+            out.setdefault("published", value)
+            continue
+        if not _has_text(value):
+            continue
+        text = value.strip()
+        if _URL.match(text):
+            out.setdefault("url", text)
+        elif _CLOCK.match(text):
+            out.setdefault("published_time", text)
+        elif _lang_code(text, languages):
+            out.setdefault("lang", text)
+        elif len(text) <= 120 and (sites := sites or SiteRegistry.load()).get(text) is not None:
+            out.setdefault("site", text)
+        else:
+            strings.append(text)
+    bodies = [t for t in strings if "\n" in t or len(_SENTENCE_END.findall(t)) >= 2]
+    if bodies:
+        out["body"] = max(bodies, key=len)
+    titles = [t for t in strings if t not in bodies and "\n" not in t and len(t) <= 300
+              and re.search(r"[^\W\d_]{2,}", t)]
+    if titles:
+        out["title"] = max(titles, key=len)
+    return {k: v for k, v in out.items() if data.get(k) in (None, "")}
 
 
 def _translations(value, warnings: list[str], languages: LanguageRegistry) -> dict[str, dict]:
