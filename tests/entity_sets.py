@@ -6,11 +6,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from searchsvc.article import Article
 from searchsvc.entities import EntityExtractor, EntityRegistry
 from searchsvc.ingest import IngestError, iter_inputs, parse_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "entities"
 KEYS = ("persons", "organizations")
+
+
+def facet_labels(extractor: EntityExtractor, body: str, kind: str, title: str = "", site: str = "Test") -> dict[str, str]:
+    """English label -> id of the `kind` facet values ("persons", "organizations", "places") a reader
+    could filter an article with this title and body by, in the order the extractor found them."""
+    article = Article(id="t", title=title, body=body, site=site, published="2026-01-01")
+    extractor.annotate(article)
+    return {extractor.registry.label(i, "en"): i for i in getattr(article, kind)}
 
 
 def gold(set_name: str) -> dict:

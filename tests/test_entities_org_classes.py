@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from searchsvc.article import Article
+from entity_sets import facet_labels
 from searchsvc.entities import EntityExtractor, EntityRegistry
 
 
@@ -17,9 +17,7 @@ def registry(tmp_path) -> EntityRegistry:
 
 def organizations(registry: EntityRegistry, body: str, title: str = "News") -> dict[str, str]:
     """English label -> id of the organizations a reader can filter the article by."""
-    article = Article(id="t", title=title, body=body, site="Test", published="2026-01-01")
-    EntityExtractor(registry).annotate(article)
-    return {registry.label(i, "en"): i for i in article.organizations}
+    return facet_labels(EntityExtractor(registry), body, "organizations", title)
 
 
 def test_enterprises_named_by_what_they_make_and_the_country_adjective(registry):

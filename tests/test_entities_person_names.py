@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from searchsvc.article import Article
+from entity_sets import facet_labels
 from searchsvc.entities import EntityExtractor, EntityRegistry
 from searchsvc.entities.person_names import chinese_name, foreign_first_names, native_surname, vietnamese_name
 
@@ -20,9 +20,7 @@ def persons(tmp_path):
     extractor = EntityExtractor(registry, learn=False)
 
     def facet(body: str) -> list[str]:
-        article = Article(id="t", title="", body=body, site="Test", published="2026-01-01")
-        extractor.annotate(article)
-        return [registry.label(i, "en") for i in article.persons]
+        return list(facet_labels(extractor, body, "persons"))
 
     return facet
 
