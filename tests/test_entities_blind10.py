@@ -23,12 +23,14 @@ def score(tmp_path_factory) -> dict:
 
 
 def test_sites_and_dates(score):
-    # first run: the three misses of each were JSON records whose keys were not read
-    assert score["dates"] >= 27
-    assert score["sites"] >= 27
+    # first run 27/30 each: the three misses were JSON records whose keys were not read (ttl/ts,
+    # zagolovok/tekst, t/x); 30/30 since ingest/jsonl.py reads them (aliases, roles inferred from values)
+    assert score["dates"] == 30
+    assert score["sites"] == 30
 
 
 def test_identity_f1_floors(score):
-    floors = {"persons": 0.73, "organizations": 0.76, "places": 0.85}
+    # first run 0.739 / 0.769 / 0.854; 0.773 / 0.800 / 0.906 once the three JSON records are read
+    floors = {"persons": 0.77, "organizations": 0.80, "places": 0.90}
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
