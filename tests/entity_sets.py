@@ -62,6 +62,12 @@ def misses(extracted: dict, annotations: dict, name: str) -> dict:
 ENTITY_KEYS = ("persons", "organizations", "places")
 
 
+def fresh_pages(set_name: str, tmp_path_factory) -> dict:
+    """extract_pages with a registry whose learned overlay starts empty, in a temp folder of its own."""
+    registry = EntityRegistry.load(overlay=tmp_path_factory.mktemp(set_name) / "entities-learned.jsonl")
+    return extract_pages(set_name, registry)
+
+
 def extract_pages(set_name: str, registry: EntityRegistry) -> dict[str, dict]:
     """What a user sees per page: English labels of persons, organizations and places, site, date."""
     extractor = EntityExtractor(registry)

@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from entity_sets import extract_pages, gold, score_pages
-from searchsvc.entities import EntityRegistry
+from entity_sets import fresh_pages, gold, score_pages
 
 GOLD = gold("blind10")
 
 
 @pytest.fixture(scope="module")
 def score(tmp_path_factory) -> dict:
-    registry = EntityRegistry.load(overlay=tmp_path_factory.mktemp("blind10") / "entities-learned.jsonl")
-    return score_pages(extract_pages("blind10", registry), GOLD)
+    return score_pages(fresh_pages("blind10", tmp_path_factory), GOLD)
 
 
 def test_sites_and_dates(score):

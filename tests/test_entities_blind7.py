@@ -7,20 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from entity_sets import extract_pages, gold, score_pages
-from searchsvc.entities import EntityRegistry
+from entity_sets import fresh_pages, gold, score_pages
 
 GOLD = gold("blind7")
 
 
 @pytest.fixture(scope="module")
-def registry(tmp_path_factory) -> EntityRegistry:
-    return EntityRegistry.load(overlay=tmp_path_factory.mktemp("blind7") / "entities-learned.jsonl")
-
-
-@pytest.fixture(scope="module")
-def pages(registry) -> dict:
-    return extract_pages("blind7", registry)
+def pages(tmp_path_factory) -> dict:
+    return fresh_pages("blind7", tmp_path_factory)
 
 
 @pytest.fixture(scope="module")

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from entity_sets import extract_pages, gold, score_pages
-from searchsvc.entities import EntityRegistry
+from entity_sets import fresh_pages, gold, score_pages
 
 GOLD = gold("blind9")
 
 
 @pytest.fixture(scope="module")
 def score(tmp_path_factory) -> dict:
-    registry = EntityRegistry.load(overlay=tmp_path_factory.mktemp("blind9") / "entities-learned.jsonl")
-    return score_pages(extract_pages("blind9", registry), GOLD)
+    return score_pages(fresh_pages("blind9", tmp_path_factory), GOLD)
 
 
 def test_json_exports_with_other_cms_keys_give_site_and_date(score):
