@@ -20,6 +20,7 @@ from . import routing
 MARK_OPEN, MARK_CLOSE = "<mark>", "</mark>"
 WORD = re.compile(r"\w+(?:['’ʼ]\w+)*")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZА-ЯЁІЎ]\w{3,}")
+_WORD_REST = re.compile(r"\w*(?:['’ʼ]\w+)*")  # the rest of a word after its first letters
 SNIPPET_CHARS = 200  # one fragment, or two of about half
 MAX_MATCHES = 60  # fragment choice looks at the first matches only (bounded cost)
 SCAN_CHARS = 10_000  # a very long body is searched for matches only this far (bounded cost)
@@ -36,8 +37,10 @@ class Marker:
         self.stop = language.stopwords
         # Candidate words are found by the C regex engine: a stem's first letters rarely change
         # ("happi" <- "happy"), so a word is stemmed only when it starts like a query stem.
+        # Only the heads are compiled per query (the word's rest is matched by _WORD_REST): the
+        # whole word pattern took ~0.2-0.4 ms to compile, the heads alone a third of it.
         heads = sorted({s[:3] for s in stems if s}, key=len, reverse=True)
-        self._stem_rx = re.compile(r"(?<!\w)(?:%s)\w*(?:['’ʼ]\w+)*" % "|".join(map(re.escape, heads)),
+        self._stem_rx = re.compile(r"(?<!\w)(?:%s)" % "|".join(map(re.escape, heads)),
                                    re.IGNORECASE) if heads else None
 
     def matches(self, text: str) -> list[tuple[int, int, str]]:
@@ -45,13 +48,16 @@ class Marker:
         out = {}
         end = min(len(text), SCAN_CHARS)
         if self._stem_rx is not None:
-            for m in self._stem_rx.finditer(text, 0, end):
-                low = m.group().lower()
+            search, rest, pos = self._stem_rx.search, _WORD_REST.match, 0
+            while (m := search(text, pos, end)) is not None:
+                start = m.start()
+                pos = rest(text, m.end(), end).end()  # the next word starts after this one
+                low = text[start:pos].lower()
                 if low in self.stop:
                     continue
                 stem = self.stem(low)
                 if stem in self.stems:
-                    out[m.start()] = (m.start(), m.end(), stem)
+                    out[start] = (start, pos, stem)
         if self.name_keys:
             for m in _CAPITALISED.finditer(text, 0, end):
                 if m.start() not in out and routing.name_key(m.group()) in self.name_keys:

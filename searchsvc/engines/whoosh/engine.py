@@ -278,6 +278,10 @@ def _probe_in(path: Path, schema: Schema) -> None:
             found = [p for p in found if p is not None]
             ok = (len(found) == 1 and found[0].ids.tolist() == [0] and found[0].tf.tolist() == [2.0]
                   and found[0].positions == [[0, 2]] and reader.stored_fields(0)["id"] == "a"
+                  # reader.py's own reads of the term table and stored fields give Whoosh's answers
+                  and all(reader.doc_frequency(f, t) == reader.searcher.reader().doc_frequency(f, t)
+                          for f, t in (("text", "probe"), ("text", "words"), ("names", "y"), ("text", "none")))
+                  and all(reader.stored_fields(d) == reader.searcher.stored_fields(d) for d in range(2))
                   and any(s.field_lengths("text").max() == 3 for s in segments)
                   and sum(int(s.live().sum()) for s in segments) == 1 and reader.doc_count() == 1)
             for s in segments:

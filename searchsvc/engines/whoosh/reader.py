@@ -2,23 +2,30 @@
 
 Whoosh's matchers hand out one posting per Python call; here a term's posting blocks are
 decoded whole (W3LeafMatcher's private block buffers) and one-byte length columns are read as
-one buffer. compat.check() and the engine's probe confirm these internals before first use.
+one buffer. The term table, posting blocks and stored fields are read with os.pread on the
+segment file's descriptor (_File), not through Whoosh's layered file objects, and each
+segment remembers the terms it looked up (TERM_INFO_MEMO). compat.check() and the engine's
+probe confirm these internals before first use.
 """
 
 from __future__ import annotations
 
 import io
+import os
 import pickle
 import struct
 import zlib
+from bisect import bisect_right
 from itertools import accumulate, chain
 from typing import Iterator
 
 import numpy as np
 from whoosh import qparser
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, STORED_COLUMN, WHOOSH3_HEADER_MAGIC, W3TermInfo, _lenfield
+from whoosh.columns import CompressedBytesColumn
 from whoosh.fields import DATETIME, NUMERIC
+from whoosh.filedb.compound import SubFile
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import _length_byte_cache
 
@@ -30,6 +37,99 @@ _BLOCK_LENGTH = struct.Struct("!i")  # StructFile.write_int, before each posting
 # (field, term) document frequencies a reader remembers: a look-up through Whoosh's term table is
 # ~15-25 us of Python per segment, and plans ask for the same words query after query
 DOC_FREQUENCY_MEMO = 200_000
+# (field, term) look-ups a segment remembers (its document frequency and where its postings are,
+# or that it lacks the term): a plan asks each word's document frequency and the evaluator then
+# reads the same words' postings, each a probe of the term table; ~100 bytes an entry
+TERM_INFO_MEMO = 20_000
+
+
+class _File:
+    """A part of a segment's files read with os.pread, past Whoosh's file objects: a StructFile
+    over a compound file's SubFile (or over a plain file) does a Python-level seek and read, ~3
+    frames deep, for every get, and a term look-up is ~6 gets. pread leaves the file position,
+    which Whoosh's own reads set before each read, alone. None (`open`) for any other file
+    object (Whoosh's mmap'd BufferFile): those are read through Whoosh."""
+
+    __slots__ = ("_file", "_fd", "_base")
+
+    def __init__(self, file, base: int):
+        self._file, self._fd, self._base = file, file.fileno(), base
+
+    @classmethod
+    def open(cls, structfile) -> "_File | None":
+        f = structfile.file
+        if isinstance(f, SubFile):
+            f, base = f._file, f._offset
+        else:
+            base = 0
+        if not isinstance(f, (io.BufferedReader, io.FileIO)):
+            return None
+        return cls(f, base)
+
+    def get(self, position: int, length: int) -> bytes:
+        if self._file.closed:  # the descriptor may be another file's by now
+            raise ValueError("read of closed file")
+        return os.pread(self._fd, length, self._base + position)
+
+
+_SLOT = struct.Struct("!Iq")  # filetables._pointer: a hash table slot (key hash, item position)
+_ITEM = struct.Struct("!ii")  # filetables._lengths: before an item, its key and value lengths
+_FIELD_NUMBER = struct.Struct("!H")  # W3TermsReader._keycoder: the field's number before the term
+_TERM_INFO = W3TermInfo._struct  # W3TermInfo.to_bytes: flags, weight, doc frequency, ...
+_EXTENT = struct.Struct("!qi")  # ... then where the posting blocks are (offset, length)
+_SLOTS_READ = 4  # slots read at once (a key is in its first slot or the next, mostly)
+
+
+class _TermTable:
+    """A segment's term table (W3TermsReader: filetables.OrderedHashReader's on-disk hash of
+    field number + term -> W3TermInfo bytes) probed as HashReader.ranges_for_key does, with a
+    read for a few slots and one for the item: 2-3 reads a look-up instead of ~6 gets."""
+
+    def __init__(self, terms, file: _File):
+        tindex = terms._tindex
+        self._file, self._tables, self._hash = file, tindex.tables, tindex.hashfn
+        self._fields = terms._fieldmap
+
+    def info(self, field: str, btext: bytes) -> tuple | None:
+        key = _FIELD_NUMBER.pack(self._fields.get(field, 65535)) + btext
+        keyhash = self._hash(key)
+        start, slots = self._tables[keyhash & 255]
+        if not slots:
+            return None
+        get, size = self._file.get, _SLOT.size
+        end = start + slots * size
+        pos = start + ((keyhash >> 8) % slots) * size
+        seen = 0
+        while seen < slots:
+            n = min(_SLOTS_READ, slots - seen, (end - pos) // size)
+            block = get(pos, n * size)
+            for i in range(n):
+                slothash, itempos = _SLOT.unpack_from(block, i * size)
+                if not itempos:
+                    return None
+                if slothash == keyhash:
+                    found = self._item(itempos, key)
+                    if found is not None:
+                        return found
+            seen += n
+            pos += n * size
+            if pos == end:  # the table wraps around
+                pos = start
+        return None
+
+    def _item(self, itempos: int, key: bytes) -> tuple | None:
+        head = _ITEM.size + len(key)
+        data = self._file.get(itempos, head + _TERM_INFO.size + _EXTENT.size)
+        keylen, datalen = _ITEM.unpack_from(data)
+        if keylen != len(key) or data[_ITEM.size:head] != key:
+            return None
+        if len(data) < head + datalen:
+            data += self._file.get(itempos + len(data), head + datalen - len(data))
+        flags, _weight, df = _TERM_INFO.unpack_from(data, head)[:3]
+        if flags:  # inlined postings (W3TermInfo.from_bytes)
+            return df, None, pickle.loads(data[head + _TERM_INFO.size:head + datalen])
+        offset, length = _EXTENT.unpack_from(data, head + _TERM_INFO.size)
+        return df, offset, length
 
 
 class WhooshSegment(Segment):
@@ -41,6 +141,62 @@ class WhooshSegment(Segment):
         self.doc_count_all = reader.doc_count_all()
         seg = reader.segment()
         self.key = (seg.segment_id(), self.doc_count_all, seg.deleted_count())
+        self._term_infos: dict[tuple[str, bytes], tuple | None] = {}
+        terms = reader._terms
+        term_file = _File.open(terms._tindex.dbfile)
+        self._terms = _TermTable(terms, term_file) if term_file is not None else None
+        self._postings_file = _File.open(terms._postfile)
+        self._stored = None  # (its file, the stored column's reader): on first use
+
+    def term_info(self, field: str, btext: bytes) -> tuple | None:
+        """(document frequency, posting blocks' offset and length, or the inlined postings) of a
+        term, None when the segment lacks it; remembered (TERM_INFO_MEMO)."""
+        key = (field, btext)
+        memo = self._term_infos
+        found = memo.get(key, False)
+        if found is False:
+            if self._terms is not None:
+                found = self._terms.info(field, btext)
+            else:
+                found = self._whoosh_term_info(field, btext)
+            if len(memo) >= TERM_INFO_MEMO:
+                memo.clear()
+            memo[key] = found
+        return found
+
+    def _whoosh_term_info(self, field: str, btext: bytes) -> tuple | None:
+        """term_info through Whoosh's own term table reader (files _File cannot read)."""
+        try:
+            info = self._reader._terms.term_info(field, btext)
+        except TermNotFound:
+            return None
+        if info.is_inlined():  # W3Codec's inlinelimit of 1 inlines none; another codec might
+            return info.doc_frequency(), None, info.inlined_postings()
+        offset, length = info.extent()
+        if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps struct.unpack's 1-tuple
+            (length,) = length
+        return info.doc_frequency(), offset, length
+
+    def stored_fields(self, docnum: int) -> dict:
+        """SegmentReader.stored_fields (the stored column: a pickled dict per document, zlib'd)
+        with the value read by one pread: ~10 us less a document than through Whoosh's column
+        readers and file objects."""
+        stored = self._stored
+        if stored is None:
+            column = self._reader._perdoc._cached_reader("_stored", STORED_COLUMN)  # PickleColumn.Reader
+            values = getattr(column, "_child", None)
+            f = _File.open(values._dbfile) if isinstance(values, CompressedBytesColumn.Reader) else None
+            stored = self._stored = (f, values, self._reader.schema)
+        f, values, schema = stored
+        if f is None:
+            return self._reader.stored_fields(docnum)
+        length = values._lengths[docnum]
+        if not length:
+            return {}
+        fields = pickle.loads(zlib.decompress(f.get(values._basepos + values._offsets[docnum], length)))
+        if fields is None:
+            return {}
+        return {name: value for name, value in fields.items() if name in schema}  # as Whoosh: removed fields out
 
     def lexicon(self, field: str) -> Iterator[str]:
         for btext in self._reader.lexicon(field):
@@ -50,20 +206,16 @@ class WhooshSegment(Segment):
         """Deleted documents included (Segment.live masks them)."""
         reader = self._reader
         fieldobj = reader.schema[field]
-        btext = fieldobj.to_bytes(term)
-        terms = reader._terms
-        try:
-            info = terms.term_info(field, btext)
-        except TermNotFound:
+        found = self.term_info(field, fieldobj.to_bytes(term))
+        if found is None:
             return None
-        inlined = info.is_inlined()  # W3Codec's inlinelimit of 1 inlines none; another codec might
+        _df, offset, length = found
+        inlined = offset is None
         if inlined:
-            blocks = [info.inlined_postings()]  # absolute ids
+            blocks = [length]  # the inlined postings: absolute ids
         else:
-            offset, length = info.extent()
-            if isinstance(length, tuple):  # W3TermInfo.from_bytes keeps struct.unpack's 1-tuple
-                (length,) = length
-            blocks = _blocks(terms._postfile.get(offset, length))
+            postfile = self._postings_file or reader._terms._postfile
+            blocks = _blocks(postfile.get(offset, length))
         ids, tfs, values = [], [], [] if positions else None
         for raw_ids, raw_w, raw_values in blocks:
             block_ids = np.asarray(raw_ids, dtype=np.int64)
@@ -205,6 +357,7 @@ class WhooshReader(Reader):
         self._segments = [WhooshSegment(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()
                           if sub.reader().doc_count_all()]
         self._doc_frequency: dict[tuple[str, str], int] = {}  # this point in time's, bounded
+        self._offsets = [segment.offset for segment in self._segments]
 
     def segments(self) -> list[Segment]:
         return self._segments
@@ -228,7 +381,13 @@ class WhooshReader(Reader):
         key = (field, term)
         df = self._doc_frequency.get(key)
         if df is None:
-            df = self.searcher.reader().doc_frequency(field, term)
+            fieldobj = self._schema[field] if field in self._schema else None
+            if fieldobj is None or fieldobj.format is None:
+                df = self.searcher.reader().doc_frequency(field, term)  # Whoosh's answer (TermNotFound)
+            else:
+                btext = fieldobj.to_bytes(term)
+                df = sum(found[0] for segment in self._segments
+                         if (found := segment.term_info(field, btext)) is not None)
             if len(self._doc_frequency) >= DOC_FREQUENCY_MEMO:
                 self._doc_frequency.clear()
             self._doc_frequency[key] = df
@@ -270,7 +429,10 @@ class WhooshReader(Reader):
         return self.searcher.document_number(**{_key_field(self._schema): key})
 
     def stored_fields(self, docnum: int) -> dict:
-        return self.searcher.stored_fields(docnum)
+        i = bisect_right(self._offsets, docnum) - 1
+        if i < 0 or docnum >= self._offsets[i] + self._segments[i].doc_count_all:
+            return self.searcher.stored_fields(docnum)  # Whoosh's answer to a docnum out of range
+        return self._segments[i].stored_fields(docnum - self._offsets[i])
 
     def all_stored_fields(self) -> Iterator[dict]:
         return self.searcher.all_stored_fields()
