@@ -47,7 +47,7 @@ HEADS = (
     ("комбинат хлебопродуктов", "камбінат хлебапрадуктаў", "Grain Products Plant"),
     ("комбикормовый завод", "камбікармавы завод", "Feed Mill"),
     ("консервный завод", "кансервавы завод", "Cannery"),
-    ("плодоконсервный завод", "пладакансервавы завод", "Fruit Cannery"),
+    ("плодоконсервный завод", "пладакансервавы завод", "Fruit Canning Plant"),
     ("консервно-овощесушильный завод", "кансервава-агароднінасушыльны завод", "Cannery and Vegetable Drying Plant"),
     ("овощесушильный завод", "агароднінасушыльны завод", "Vegetable Drying Plant"),
     ("сахарный комбинат", "цукровы камбінат", "Sugar Plant"),
@@ -56,6 +56,14 @@ HEADS = (
     ("ликеро-водочный завод", "лікёра-гарэлачны завод", "Distillery"),
     ("спиртзавод", "спіртзавод", "Distillery"),
     ("птицефабрика", "птушкафабрыка", "Poultry Farm"),
+    ("свинокомплекс", "свінакомплекс", "Pig Complex"),
+    ("экспериментальный завод", "эксперыментальны завод", "Experimental Plant"),
+    ("райагросервис", "райаграсэрвіс", "Raiagroservice"),
+    ("агросервис", "аграсэрвіс", "Agroservice"),
+    ("райагропромтехника", "райаграпрамтэхніка", "Raiagropromtekhnika"),
+    ("домостроительный комбинат", "домабудаўнічы камбінат", "House-Building Plant"),
+    ("торговый дом", "гандлёвы дом", "Trading House"),
+    ("рыбхоз", "рыбгас", "Fish Farm"),
     ("инструментальный завод", "інструментальны завод", "Tool Plant"),
     ("вагоноремонтный завод", "вагонарамонтны завод", "Car Repair Plant"),
     ("авторемонтный завод", "аўтарамонтны завод", "Auto Repair Plant"),
@@ -114,6 +122,13 @@ INSTITUTIONS = (
     ("центр народного творчества", "цэнтр народнай творчасці", "Center for Folk Art"),
     ("детская клиническая больница", "дзіцячая клінічная бальніца", "Children's Clinical Hospital"),
     ("клиническая больница", "клінічная бальніца", "Clinical Hospital"),
+    ("сельскохозяйственная опытная станция", "сельскагаспадарчая доследная станцыя", "Agricultural Experimental Station"),
+    ("опытная станция", "доследная станцыя", "Experimental Station"),
+    ("детско-юношеская спортивная школа", "дзіцяча-юнацкая спартыўная школа", "Children's and Youth Sports School"),
+    ("специализированная детско-юношеская школа олимпийского резерва", "спецыялізаваная дзіцяча-юнацкая школа алімпійскага рэзерву",
+     "Specialized Children's and Youth School of Olympic Reserve"),
+    ("телерадиокомпания", "тэлерадыёкампанія", "TV and Radio Company"),
+    ("музей истории и культуры", "музей гісторыі і культуры", "Museum of History and Culture"),
     ("центр олимпийского резерва", "цэнтр алімпійскага рэзерву", "Olympic Reserve Center"),
     ("дума", "дума", "Duma"),
     ("детская больница", "дзіцячая бальніца", "Children's Hospital"),
@@ -154,6 +169,9 @@ PRODUCTS = (
     ("торгов", "гандлёв", "Trading"), ("транспортн", "транспартн", "Transport"), ("лакокрасочн", "лакафарбав", "Paint"),
     ("агропромышленн", "аграпрамысл", "Agro-Industrial"), ("фармацевтическ", "фармацэўтычн", "Pharmaceutical"),
     ("инвестиционн", "інвестыцыйн", "Investment"), ("страхов", "страхав", "Insurance"), ("полиграфическ", "паліграфічн", "Printing"),
+    ("экспериментальн", "эксперыментальн", "Experimental"), ("опытн", "доследн", "Experimental"),
+    ("ремонтн", "рамонтн", "Repair"), ("механическ", "механічн", "Mechanical"), ("деревообрабатывающ", "дрэваапрацоўч", "Woodworking"),
+    ("кормов", "кормав", "Feed"), ("комбикормов", "камбікармав", "Feed"), ("молочн", "малочн", "Dairy"), ("мясн", "мясн", "Meat"),
 )
 KINDS = (("завод", "завод", "Plant"), ("фабрика", "фабрыка", "Factory"), ("комбинат", "камбінат", "Plant"),
          ("компания", "кампанія", "Company"), ("концерн", "канцэрн", "Concern"), ("холдинг", "холдынг", "Holding"),
@@ -205,7 +223,29 @@ ACRONYM_BODIES = {"ЦРБ": "Central District Hospital", "ЦРБС": "Central Di
                   "ЦГЭ": "Center for Hygiene and Epidemiology", "ЦГіЭ": "Center for Hygiene and Epidemiology"}
 # the parts of coined Soviet-style company names that Belarusian spells by sound (akanye)
 _COINED_MORPHEMES = (("хлеба", "хлебо"), ("прадукт", "продукт"), ("энерга", "энерго"), ("аўта", "авто"),
-                     ("газа", "газо"), ("праммаш", "проммаш"), ("прам", "пром"), ("будаўн", "строител"))
+                     ("газа", "газо"), ("праммаш", "проммаш"), ("прам", "пром"), ("будаўн", "строител"),
+                     # (Gidroprivod, Agropromtekhnika, Mozyrpromstroy, Selkhozkhimiya, Vodokanal, Teploset,
+                     # Oblgaz, Remstroy, Zhilkomkhoz, Dorstroy, Melioratsiya, Torgservis, Avtotrans...)
+                     ("гідра", "гидро"), ("прывад", "привод"), ("агра", "агро"), ("тэхніка", "техника"),
+                     ("сельгас", "сельхоз"), ("хімія", "химия"), ("вадаканал", "водоканал"), ("цепла", "тепло"),
+                     ("камгас", "комхоз"), ("будтрэст", "стройтрест"), ("прамбуд", "промстрой"), ("дарбуд", "дорстрой"),
+                     ("рамбуд", "ремстрой"), ("аграбуд", "агрострой"), ("жылбуд", "жилстрой"), ("меліярацыя", "мелиорация"),
+                     ("сэрвіс", "сервис"), ("мантаж", "монтаж"), ("рамонт", "ремонт"))
+# English words of foreign companies' names as Russian and Belarusian write them ("Арарат Фуд Групп":
+# Ararat Food Group): the English press writes the English word, not its transcription
+LOANWORDS = {
+    "фуд": "Food", "фудс": "Foods", "групп": "Group", "груп": "Group", "трейд": "Trade", "трэйд": "Trade",
+    "трейдинг": "Trading", "трэйдынг": "Trading", "интернешнл": "International", "інтэрнэшнл": "International",
+    "индастриз": "Industries", "індастрыз": "Industries", "лоджистикс": "Logistics", "ладжыстыкс": "Logistics",
+    "текнолоджис": "Technologies", "технолоджис": "Technologies", "тэкналаджыс": "Technologies", "систем": "System",
+    "системс": "Systems", "сістэмс": "Systems", "моторс": "Motors", "матарс": "Motors", "глобал": "Global",
+    "глабал": "Global", "партнерс": "Partners", "партнёрс": "Partners", "партнэрс": "Partners", "девелопмент": "Development",
+    "дэвелапмент": "Development", "медикал": "Medical", "медыкал": "Medical", "кэпитал": "Capital", "кэпітал": "Capital",
+    "энерджи": "Energy", "энерджы": "Energy", "солюшнс": "Solutions", "салюшнс": "Solutions", "продактс": "Products",
+    "прадактс": "Products", "ворлд": "World", "холдингс": "Holdings", "холдынгс": "Holdings", "энд": "and", "лимитед": "Limited",
+    "лімітэд": "Limited", "корпорейшн": "Corporation", "карпарэйшн": "Corporation", "компани": "Company", "кампані": "Company",
+    "фармасьютикалс": "Pharmaceuticals", "агри": "Agri", "фарм": "Farm", "фарms": "Farms", "фармс": "Farms",
+}
 # legal forms written before a company's quoted name, and those kept in its English name: an
 # agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
 LEGAL_FORMS = {"СПК": "SPK", "КСУП": "KSUP", "СВК": "SPK", "КСВУП": "KSUP", "ХК": "HC", "ФК": "FC"}
@@ -259,6 +299,8 @@ class CompanyNames:
             for name in (ru, be):
                 if name:
                     self._villages.setdefault(name.lower().replace("ё", "е"), en)
+        # (a Belarusian page's village the gazetteer has in Russian only: СВК «Празарокі» is Прозороки)
+        self._villages_by_sound = {_sound(name): en for name, en in self._villages.items()}
         self._russian_towns.sort(key=lambda t: -len(t[0]))
         self._heads: list[tuple[tuple[str, ...], str]] = []  # head word stems, English
         for ru, be, en in HEADS:
@@ -290,15 +332,19 @@ class CompanyNames:
     def _russian_spelling(self, word: str) -> str:
         """A coined Belarusian company name as Russian spells it, which the English press transliterates:
         Лідахлебапрадукт -> Лидахлебопродукт, Магілёўліфтмаш -> Могилевлифтмаш, Мінскэнерга -> Минскэнерго."""
-        if not re.search(r"[іўІЎ]|энерга$|прадукт|хлеба|[чшж]ы|[бвгдзклмнпрстфхцчшж]э", word):
+        if not re.search(r"[іўІЎ]|энерга$|[чшж]ы|[бвгдзклмнпрстфхцчшж]э", word) \
+                and not any(be in word.lower() for be, _ru in _COINED_MORPHEMES):
             return word
         for be, ru in self._russian_towns:
             stem = be[:-1] if be[-1:] in "аыяо" else be  # Ліда- / Лідa-, Мінск-
             if word.startswith(stem) and len(word) > len(stem) + 2:
                 word = (ru[:-1] if be[-1:] in "аыяо" else ru) + word[len(stem):]
                 break
-        for be, ru in _COINED_MORPHEMES:
+        capital = word[:1].isupper()
+        word = word.lower()
+        for be, ru in sorted(_COINED_MORPHEMES, key=lambda m: -len(m[0])):  # (промстрой before пром)
             word = word.replace(be, ru)
+        word = word[:1].upper() + word[1:] if capital else word
         # letters Russian never writes: чы/шы/жы (Бычыха: Бычиха), цыя (рэстаўрацыя), э after a consonant
         word = re.sub(r"(?<=[чшжЧШЖ])ы", "и", word)
         word = re.sub(r"цыя", "ция", word)
@@ -381,6 +427,10 @@ class CompanyNames:
     def english(self, name: str, form: str = "", kind: str = "") -> str | None:
         """The English name of a quoted company name (`form`: its legal form as written, `kind`: the
         words before the quotes, "выдавецтва", "хоккейный клуб"), else None."""
+        number = re.fullmatch(r"(.+?)\s*№\s*(\d+)", name.strip())
+        if number:  # "Стройтрест № 17": Stroytrest No. 17
+            named = self.english(number.group(1), form, kind)
+            return f"{named} No. {number.group(2)}" if named else None
         words = name.split()
         if not words or not re.search(r"[А-Яа-яЁёІіЎў]", name):
             return None
@@ -390,19 +440,31 @@ class CompanyNames:
             head = self.head(words[1:]) or self.academic(words[1:])
             if head and head[0] == len(words) - 1:
                 label = f"{place} {head[1]}"
-        village = self._villages.get(name.lower().replace("ё", "е")) if LEGAL_FORMS.get(form.upper()) in ("SPK", "KSUP") \
-            else None
+            elif len(words) == 2 and _UNIT.fullmatch(words[1]):
+                label = f"{place} {_acronym(words[1])}"  # "Кіраўская ПМК-256": Kirovsk PMK-256
+        village = (self._villages.get(name.lower().replace("ё", "е")) or self._villages_by_sound.get(_sound(name))) \
+            if LEGAL_FORMS.get(form.upper()) in ("SPK", "KSUP") else None
         if label is None and village:
             label = village  # "КСУП «Бычыха»" is the farm of the village Bychikha
         if label is None:
             if len(words) > 3 or (any(w[:1].islower() for w in words) and not form):
                 return None  # a description, not a name (after a legal form it is one: ОАО «Витебские ковры»)
-            label = " ".join(_capitalized(_press(self._russian_spelling(w))) for w in words)
+            label = " ".join(LOANWORDS.get(w.lower()) or _capitalized(_press(self._russian_spelling(w))) for w in words)
         prefix = LEGAL_FORMS.get(form.upper()) or next((en for kind_re, en in _KIND_PREFIX if kind_re.match(kind)), None)
         suffix = next((en for kind_re, en in _KIND_SUFFIX if kind_re.match(kind)), None)
         if suffix:
             return f"{label} {suffix}"
         return f"{prefix} {label}" if prefix else label
+
+    def aliases(self, english: str) -> list[str]:
+        """Other English spellings of "<Belarusian place> <unit acronym>": "Lepel PMK-98" is also written
+        with the place's adjective transliterated, "Lepelskaya PMK-98"."""
+        m = re.fullmatch(r"(.+) ([A-Z]{2,6}(?:-\d+)?)", english)
+        adjectives = self._adjectives.get(m.group(1)) if m else None
+        if not adjectives:
+            return []
+        stem = adjectives[0][:-2]
+        return [f"{_press(stem + ending)} {m.group(2)}" for ending in ("ая", "ий", "ое")]
 
     def labels(self, english: str) -> dict[str, str] | None:
         """{'ru', 'be'} names of "<Belarusian place> <kind>" ("Oshmyany Meat Processing Plant" ->
@@ -431,6 +493,14 @@ class CompanyNames:
         words = [t[0] for t in toks[i + 1:i + 9]]
         if words and words[0] in ACRONYM_BODIES:  # "Столбцовской ЦРБ"
             return 2, f"{place} {ACRONYM_BODIES[words[0]]}"
+        kind = self.numbered(words)
+        if kind and i + 2 + kind[0] < len(toks) and toks[i + 1 + kind[0]][0] == "№":
+            j = i + 2 + kind[0]  # "в Наровлянской средней школе № 1": Narovlya Secondary School No. 1
+            digits = ""
+            while j < len(toks) and toks[j][0].isdigit() and (not digits or toks[j][1] == toks[j - 1][2]):
+                digits, j = digits + toks[j][0], j + 1
+            if digits:
+                return j - i, f"{place} {kind[1]} No. {digits}"
         body = self.institution(words) or self.academic(words) or self.federation(words)
         if body:
             return body[0] + 1, f"{place} {body[1]}"
@@ -442,6 +512,15 @@ class CompanyNames:
                 and toks[i + n + 2][0] == "»":  # its own name after the kind: "ликеро-водочный завод «Алгонь»"
             n, label = n + 3, f"{label} {_press(toks[i + n + 1][0])}"
         return n, label
+
+
+# a unit named by an acronym and its number ("ПМК-256": a mobile mechanized column, "ДРСУ-123")
+_UNIT = re.compile(r"[А-ЯЁІЎ]{2,6}(?:-\d+)?")
+
+
+def _acronym(word: str) -> str:
+    """An acronym in Latin capitals, as the press writes it: ПМК-256 -> PMK-256."""
+    return transliterate(word, "ru-bgn").upper()
 
 
 def _capitalized(word: str) -> str:
@@ -477,7 +556,7 @@ def _stem_hit(word: str, table, exact: bool = False) -> str | None:
     for ru, be, en in table:
         for stem in (ru, be):
             stem = _stem(stem) if exact else stem
-            if word.startswith(stem) and len(word) - len(stem) <= 3:
+            if _sound(word).startswith(_sound(stem)) and len(word) - len(stem) <= 3:
                 return en
             alternated = _LOCATIVE.get(stem[-1:])  # у ўніверсітэце, ў інстытуце (т -> ц, д -> дз)
             if exact and alternated and word.startswith(stem[:-1] + alternated) and len(word) - len(stem) <= 3:
@@ -497,16 +576,28 @@ def _made_of(words: list[str]) -> tuple[int, str] | None:
 
 
 def _stemmed(table) -> list[tuple[tuple[str, ...], str]]:
-    out = [(tuple(_stem(w) for w in phrase.split()), en) for ru, be, en in table for phrase in (ru, be)]
+    out = [(tuple(_stem(w[:-2] if w.endswith("яя") else w) for w in phrase.split()), en)  # (средн|яя, сярэдн|яя)
+           for ru, be, en in table for phrase in (ru, be)]
     return sorted(out, key=lambda h: (-len(h[0]), -len(h[0][0])))
 
 
 def _head(words: list[str], heads) -> tuple[int, str] | None:
-    low = [w.lower().replace("ё", "е") for w in words]
+    low = [_sound(w) for w in words]
     for stems, en in heads:
-        if len(low) >= len(stems) and all(w.startswith(s) and len(w) - len(s) <= 3 for w, s in zip(low, stems)):
+        if len(low) >= len(stems) and all(w.startswith(_sound(s)) and len(w) - len(_sound(s)) <= 3
+                                          for w, s in zip(low, stems)):
             return len(stems), en
     return None
+
+
+_AKANYE = str.maketrans({"ё": "е", "о": "а", "і": "и", "ы": "и", "ў": "в", "э": "е", "ь": None, "ъ": None, "'": None,
+                         "’": None})
+
+
+def _sound(word: str) -> str:
+    """A word's letters with the spellings Russian and Belarusian (and Belarusian's own variants) differ by
+    merged: unstressed о/а (камбікормавы, камбікармавы, комбикормовый), и/ы/і, э/е, ў/в, soft signs."""
+    return word.lower().translate(_AKANYE)
 
 
 def _adjective_stem(adjective: str) -> str:
@@ -542,6 +633,8 @@ PORTFOLIOS = (
     ("энергетики", "энергетыкі", "Energy"),
     ("транспорта", "транспарту", "Transport"),
     ("инвестиций", "інвестыцый", "Investment"),
+    ("окружающей среды", "навакольнага асяроддзя", "Environment"),
+    ("водных ресурсов", "водных рэсурсаў", "Water Resources"),
     ("финансов", "фінансаў", "Finance"),
     ("обороны", "абароны", "Defence"),
     ("юстиции", "юстыцыі", "Justice"),

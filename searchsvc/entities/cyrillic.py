@@ -464,7 +464,8 @@ class CyrillicNames:
                      and (e := self.registry.get(eid)) is not None and e.type == "organization"]
             if known:
                 out.append(Mention(m.start(2), m.end(2), "", "organization", known[0]))
-            elif _CYR.search(name) and not _NUMBERED.search(name):
+            elif _CYR.search(name) and not ((numbered := _NUMBERED.search(name)) and self._numbered(numbered)):
+                # (a numbered school is named below; a numbered company is a name: ОАО «Стройтрест № 17»)
                 form = re.findall(r"\b[А-ЯЁІЎ]{2,5}\b", text[m.start(1):m.start(2)])  # the form nearest the name
                 label = self.companies.english(name, form[-1] if form else "", kind=m.group(1))  # Oshmyany Meat Processing Plant, SPK Golshany
                 if label:

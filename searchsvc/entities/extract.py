@@ -669,6 +669,8 @@ class EntityExtractor:
                 eid, cand = known[0][0], None
             else:
                 eid, cand = None, Candidate("organization", name)
+                if toks[i].low in _COOPERATIVE_FORMS:
+                    cand.aliases.append(f"{toks[i].text.upper()} {name}")
         return Mention(toks[i].start, toks[k].end, "", "organization", eid, cand, tok_start=i, tok_end=k + 1)
 
     def _foreign_ministry(self, toks: list[Token], hit, starts) -> Mention | None:
@@ -717,6 +719,14 @@ class EntityExtractor:
             while end < len(toks) and toks[end].cap and toks[end].low not in lx.FIRST_NAMES \
                     and not (end in starts and starts[end][1].type == "person") and not toks[end].sentence_start:
                 end += 1
+        if end == m.tok_end:
+            # "Ministry of Agriculture Jihad of Iran": one or two more words of the name, then the country
+            more = end
+            while more < len(toks) and more - end < 2 and toks[more].cap and not toks[more].sentence_start \
+                    and more not in starts and toks[more].low not in lx.FIRST_NAMES and toks[more].low not in lx.TITLE_WORDS:
+                more += 1
+            if more > end and self._qualifier_after(toks, more)[0] not in (None, "Belarus"):
+                end = more
         tail = [t.low for t in toks[end:end + 5]]
         name_end = end
         if tail[:2] == ["of", "the"] and len(tail) > 3 and tail[2] in lx.DEMONYM_COUNTRY and tail[3] in ("republic", "federation"):
@@ -727,6 +737,8 @@ class EntityExtractor:
                     and tail[n] not in ("oblast", "region", "district", "city", "town", "village", "raion"):
                 country, end = toks[end + n].text, end + n + 1  # "... of the Republic of Kazakhstan"
                 break
+        if end == name_end and country is None:
+            country, end = self._qualifier_after(toks, end)  # "... of the United Arab Emirates"
         name = [t.text for t in toks[m.tok_start + 2:name_end]]  # (the qualifier is no part of the name)
         if len(name) >= 2 and name[-2] == "of" and (name[-1].lower() in lx.LOCATIONS
                                                     or self.registry.places.is_place_phrase(name[-1])):
@@ -942,8 +954,11 @@ class EntityExtractor:
                     and self._parent_at(toks, end, starts) is None and of_tail(toks, end, starts) > end:
                 end = of_tail(toks, end, starts)  # "Department for Mitigation of the Consequences of the ..."
         if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission") \
-                and end + 1 < len(toks) and toks[end].low == "in" and toks[end + 1].low in lx.LOCATIONS:
-            end += 2  # "Embassy of Kazakhstan in Belarus"
+                and end + 1 < len(toks) and toks[end].low == "in":
+            k = end + 1 + (toks[end + 1].low == "the")
+            span = self._place_words(toks, k) if k < len(toks) and toks[k].cap else 0
+            if span or toks[end + 1].low in lx.LOCATIONS:
+                end = k + span if span else end + 2  # "Embassy of Kazakhstan in Belarus", "... in the UAE"
         if end == head + 1 and head == i:
             return None
         if end in starts and starts[end][1].type == "organization" and not starts[end][1].context:
@@ -987,6 +1002,10 @@ class EntityExtractor:
         label = org_shape_label(toks, i, end)
         if label is None:
             return None
+        town = self._town_after(toks, end) if head == i and toks[head].low in _TOWN_INSTITUTIONS else 0
+        if town:  # "the Museum of Local Lore in Mosty" is the Mosty Museum of Local Lore of a Russian page
+            label, end = f"{' '.join(t.text for t in toks[end + 1:end + 1 + town])} {label}", end + 1 + town
+        label = self._country_named_once(label)
         words = [toks[k] for k in range(i, end) if toks[k].word]
         numbered = any(toks[k].text == "No" for k in range(head + 1, end))  # "Secondary School No. 2"
         if not numbered and all(w.low in lx.ORG_HEADS or w.low in lx.CONNECTORS or w.low in lx.NON_NAME
@@ -996,10 +1015,32 @@ class EntityExtractor:
         if len(known) == 1 and known[0][1] == label and self.registry.get(known[0][0]).type == "organization":
             return Mention(t.start, toks[end - 1].end, "", "organization", known[0][0], tok_start=i, tok_end=end)
         candidate = Candidate("organization", label)
+        if t.low in _COOPERATIVE_FORMS:  # "SPK Kalatichi" is the Kalatichi of "SPK «Калатичи»" on a Russian page
+            candidate.aliases.append(f"{t.text.upper()} {label}")
         place = re.search(r" of the ((?:[A-Z][\w’'-]* ?){1,4})", label)
         if place and self.registry.places.is_place_phrase(place.group(1).strip()):
             candidate.aliases.append(label.replace(" of the ", " of ", 1))  # Government of (the) Leningrad Oblast
         return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
+
+    def _town_after(self, toks: list[Token], end: int) -> int:
+        """How many words after "in" at `end` name a town or village (not a country or region), 0 if none."""
+        if end + 1 >= len(toks) or toks[end].low != "in" or not toks[end + 1].cap or toks[end + 1].sentence_start:
+            return 0
+        span = self._place_words(toks, end + 1)
+        places = self.registry.places
+        words = " ".join(t.text for t in toks[end + 1:end + 1 + span])
+        if span and all(places.get(pid).kind not in ("country", "region", "oblast", "district") for pid in places.find(words)):
+            return span
+        return 0
+
+    def _country_named_once(self, label: str) -> str:
+        """"Embassy of Belarus in the UAE" and "... in the United Arab Emirates" are one body: the country
+        that ends a name under the one English name the gazetteer gives it."""
+        m = re.search(r" (of|in) (?:the )?((?:[A-Z][\w’'.-]*)(?: [A-Z][\w’'-]*){0,3})$", label)
+        country = self._country_word(m.group(2)) if m else None
+        if country is None or country.removeprefix("the ") == m.group(2):
+            return label
+        return f"{label[:m.start()]} {m.group(1)} {country}"
 
     @staticmethod
     def _legal_form_after(text: str, toks: list[Token], i: int, starts) -> Mention | None:
@@ -1010,7 +1051,8 @@ class EntityExtractor:
         if re.fullmatch(r".+['’]s", toks[i].text):
             return None  # "Turkey's Arçelik A.Ş.": the owner's possessive, the name starts after it
         j = i
-        while j < len(toks) and j - i < 4 and (toks[j].cap or (j > i and toks[j].low in NAME_PARTICLES)) \
+        while j < len(toks) and j - i < 6 and (toks[j].cap or (j > i and toks[j].low in _NAME_LINKS and j + 1 < len(toks)
+                                                                and toks[j + 1].cap)) \
                 and (j == i or j not in starts) and toks[j].low not in lx.TITLE_WORDS and toks[j].low not in lx.NON_NAME \
                 and not _FOREIGN_FORM.match(text, toks[j].start):
             j += 1  # ("Van der Meer B.V.": particles inside)
@@ -1053,7 +1095,7 @@ class EntityExtractor:
         """How many capitalized words at token k name a place ("United Arab Emirates", "Leningrad Oblast"), 0 if none."""
         for n in (4, 3, 2, 1):
             words = toks[k:k + n]
-            if len(words) == n and all(w.cap for w in words) \
+            if len(words) == n and all(w.cap or (0 < x < n - 1 and w.low == "of") for x, w in enumerate(words)) \
                     and self.registry.places.is_place_phrase(" ".join(w.text for w in words)):
                 return n
         return 0
@@ -1594,16 +1636,23 @@ _TRAILING_FORM = re.compile(r"\s+(?:OJSC|JSC|CJSC|PJSC|LLC|RUE|UE)$")
 # the legal form after a foreign company's name, as written ("Co., Ltd.", "Sp. z o.o.", "GmbH"), and
 # the word of it a name rule may have taken ("... Materials Co", "Agromet-Wróblewski Sp"): the company
 # is one body with or without it
-_LEGAL_SUFFIX = re.compile(r"\A(?:\s*,)?\s*(?:Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Sp\.\s*z\s*o\.\s*o\.|S\.?A\.|GmbH|AG|LLC|"
+_LEGAL_SUFFIX = re.compile(r"\A(?:\s*,)?\s*(?:\(?Pvt\.?\)?\s*(?:Ltd\.?|Limited)|Private Limited|Limited|Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Sp\.\s*z\s*o\.\s*o\.|S\.?A\.|GmbH|AG|LLC|"
                            r"Inc\.?|Corp\.|PLC|plc|d\.o\.o\.|A\.Ş\.|s\.r\.o\.|Sp\.\s*j\.|B\.V\.|N\.V\.|S\.p\.A\.|KGaA(?:\s+mbH)?|"
                            r"UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|S\.r\.l\.|SRL|LLP)(?![\w])")
 # a foreign company's legal form, written after its name
-_FOREIGN_FORM = re.compile(r",?\s*(?:A\.Ş\.|GmbH|AG|KGaA|S\.A\.|S\.p\.A\.|S\.r\.l\.|SRL|UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|"
+_FOREIGN_FORM = re.compile(r",?\s*(?:\(?Pvt\.?\)?\s*(?:Ltd\.?|Limited)|Private Limited|Limited|A\.Ş\.|GmbH|AG|KGaA|S\.A\.|S\.p\.A\.|S\.r\.l\.|SRL|UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|"
                            r"Sp\.\s*z\s*o\.\s*o\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|LLC|Ltd\.?|Co\.,?\s*Ltd\.?|Inc\.|PLC|LLP|"
                            r"Pte\.?\s*Ltd\.?|B\.V\.|N\.V\.)(?![\w])")
 _LEGAL_TAIL = re.compile(r"\s+(?:Co|Ltd|Sp|Inc|Corp|LLC|GmbH|PLC)\.?$")
 # what a body is, written before its quoted name: 'State Institution "Republican Center for ..."'
 _INSTITUTION_FORMS = frozenset("institution establishment enterprise organization organisation".split())
+# agricultural cooperatives' forms: the English name goes without ("Rassvet"), Russian pages' with (SPK Golshany)
+_COOPERATIVE_FORMS = frozenset(("spk", "ksup"))
+# lower-case words inside a foreign company's name: "Van der Meer B.V.", "Szabó és Társa Kft."
+_NAME_LINKS = NAME_PARTICLES | frozenset("és und et e y i och og and & zu".split())
+# bodies of one town named by their kind alone, the town after "in": "the Museum of Local Lore in Mosty"
+_TOWN_INSTITUTIONS = frozenset("""museum library house centre center palace school gymnasium lyceum college
+hospital polyclinic theatre theater gallery""".split())
 # words for the people of a body, not the body: "Staff of the ... National Park"
 _PEOPLE_OF = frozenset("staff employees personnel workers members".split())
 # a Russian or Belarusian word for a company right before a name in Latin letters
@@ -1804,5 +1853,28 @@ def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> En
     m = re.match(r"^([\w-]+) District Executive Committee$", cand.label)
     if m:
         aliases.append(f"{m.group(1)} Regional Executive Committee")
+    if cand.type == "organization":
+        others = _other_forms(cand.label) + (companies.aliases(cand.label) if companies else [])
+        aliases += [a for a in others if a not in aliases]
     return Entity(id=slug(cand.label), type=cand.type, labels=labels, aliases=aliases, machine_labels=True,
                   origin="machine")
+
+
+_OBLAST_CENTRES = ("Brest", "Vitebsk", "Gomel", "Grodno", "Minsk", "Mogilev")
+
+
+def _other_forms(label: str) -> list[str]:
+    """Other English names of one local body: a numbered school with its town before or after
+    ("Narovlya Secondary School No. 1" = "Secondary School No. 1 of Narovlya"), an oblast's body as
+    "Regional" or "Oblast" ("Mogilev Regional Museum of Local Lore" = "Mogilev Oblast Museum ...")."""
+    out = []
+    m = re.fullmatch(r"((?:[A-Z][\w'’-]* )+No\. \d+) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", label)
+    if m:
+        out.append(f"{m.group(2)} {m.group(1)}")
+    m = re.fullmatch(r"([A-Z][\w'’-]+) ((?:[A-Z][\w'’-]* )+No\. \d+)", label)
+    if m and m.group(1).lower() not in lx.GENERIC_ORG_WORDS | lx.ORG_HEADS | lx.CONNECTORS:
+        out.append(f"{m.group(2)} of {m.group(1)}")
+    m = re.fullmatch(r"([A-Z][a-z]+) (Oblast|Regional) (.+)", label)
+    if m and m.group(1) in _OBLAST_CENTRES and not m.group(3).startswith("Executive Committee"):
+        out.append(f"{m.group(1)} {'Regional' if m.group(2) == 'Oblast' else 'Oblast'} {m.group(3)}")
+    return out

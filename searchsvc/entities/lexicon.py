@@ -323,9 +323,15 @@ _COMPETITION_LEAGUE = re.compile(r"\b(?:Premier|Super|Major|Higher|First|Second|
                                  r"\b(?:Exhibition|Convention|Congress|Expo|Exposition)(?: and \w+)? Cent(?:re|er)$")
 
 
+# venues named as centres and halls: where an exhibition or a congress is held, not who holds it
+# ("Dubai World Trade Centre", "Oman Convention and Exhibition Centre", "BelExpo Exhibition Hall")
+_VENUE = re.compile(r"\b(?:Trade|Exhibition|Expo|Exposition|Convention|Congress|Conference|Shopping|Business|Concert|"
+                    r"Entertainment|Fair)\s+(?:Cent(?:re|er)|Hall|Mall|Grounds?)$|\bExpo ?cent(?:re|er)$|\bWorld Trade Cent(?:re|er)\b")
+
+
 def is_non_entity_name(label: str) -> bool:
     """An unknown organization-shaped name whose head says it is a thing, not a body."""
-    if _COMPETITION_LEAGUE.search(label):
+    if _COMPETITION_LEAGUE.search(label) or _VENUE.search(label):
         return True
     head = re.split(r"\s+(?:in|of|on|at|for)\s+", label, maxsplit=1)[0].split()
     return bool(head) and head[-1].lower() in NON_ENTITY_HEADS and not any(w.lower() in ORG_HEADS for w in head)

@@ -291,8 +291,11 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             continue
         if tk.text == "," and count and k + 2 < len(toks) and toks[k + 1].cap and toks[k + 1].low not in lx.FIRST_NAMES \
                 and toks[k + 1].low not in lx.LOCATIONS and toks[k + 1].low not in lx.TITLE_WORDS \
-                and any(toks[x].low == "and" for x in range(k + 2, min(k + 5, len(toks)))):
-            k += 1  # "Trade Union of Workers of Chemical, Mining and Oil Industries"
+                and _fields_listed(toks, k + 1):
+            # "Trade Union of Workers of Chemical, Mining and Oil Industries", "Ministry of Lands,
+            # Agriculture, Fisheries, Water and Rural Development": one name lists its fields
+            k += 1
+            limit = max(limit, 12)
             continue
         if tk.word and tk.low in ("and", "of", "for", "the", "&") and k + 1 < len(toks) and toks[k + 1].cap \
                 and toks[k + 1].low not in lx.TITLE_WORDS \
@@ -306,6 +309,18 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
 
 
 _PLACE_KINDS = frozenset("province region oblast district krai prefecture county".split())
+
+
+def _fields_listed(toks: list[Token], k: int) -> bool:
+    """From token k, capitalized words separated by commas up to an "and" and one more capitalized
+    word ("Agriculture, Fisheries, Water and Rural Development"): the rest of a list of fields."""
+    for j in range(k, min(k + 14, len(toks) - 1)):
+        tj = toks[j]
+        if tj.low == "and":
+            return j > k and toks[j - 1].cap and toks[j + 1].cap and not toks[j + 1].sentence_start
+        if tj.sentence_start or not (tj.text == "," or (tj.cap and tj.low not in lx.FIRST_NAMES and tj.low not in lx.TITLE_WORDS)):
+            return False
+    return False
 
 
 def is_patronymic(word: str) -> bool:
