@@ -26,8 +26,8 @@ from ..lang.translit import press_form, transliterate
 from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms, name_key
-from .person_names import (LATIN_SCRIPT_COUNTRIES, chinese_name, foreign_first_names, native_surname, russian_spelling,
-                           vietnamese_name)
+from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, chinese_name, fold as _fold, foreign_first_names,
+                           native_surname, russian_spelling, vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .companies import CompanyNames, foreign_body_at
 from .shapes import Candidate, Mention, is_patronymic
@@ -112,6 +112,14 @@ def _latin(word: str, lang: str, first_name: bool = False) -> str | None:
                                      -f.lower().count("y"), len(f), f)) if plain else None
 
 
+def _press_first_name(name: str) -> str:
+    """The first name as English news and BelTA write it where that differs from the standard
+    romanization: -iya as -ia (Mariya: Maria, Viktoriya: Viktoria, Yuliya: Yulia) and Yuriy as Yuri
+    (not Yury); Natalya, Tatyana, Dmitry and Vitaly stay."""
+    name = re.sub(r"(?<=[^aeiouy])iya$", "ia", name)
+    return "Yuri" if name in ("Yury", "Yuriy") else name
+
+
 def _respelled(word: str, language: Language, context: bool = True) -> str | None:
     """`word` by every rule of the language's press_respelling, or without its context rules
     (цеканне, дзеканне: a Зайцева made by undoing akanne keeps its ц); None when they change nothing."""
@@ -188,8 +196,9 @@ def _press_name(word: str, language: Language, languages: LanguageRegistry, firs
         known = [f for f in (press, bgn) if f.lower() in lx.FIRST_NAMES]
         if not known and word in language.press_first_names:
             known = [press]  # the language knows it for a first name (Мечыслаў: Mechislav)
-        return known[0] if known else (_latin(russian, spelled_in.code, first_name=True)
+        name = known[0] if known else (_latin(russian, spelled_in.code, first_name=True)
                                        or _latin(word, language.code, first_name=True))
+        return _press_first_name(name) if name else None
     russian = re.sub(r"(?<=[^аеёиоуыэюя])ё", "е", russian)  # Kovalev, not Kovalyov
     # й before a consonant is i in the press (Zaitsev, Gaidukevich), not the standards' y
     return re.sub(r"(?<=[aeouAEOU])y(?=[bcdfghklmnpqrstvwxz])", "i", press_form(transliterate(russian, system)))
@@ -360,6 +369,9 @@ class CyrillicNames:
             hit = names.get(stem, akanne=lang == "be") if len(stem) >= 4 else None
             if hit is None:
                 continue
+            # (again with the surname, whose shape or listing tells the country: Арман Жаксылыков is
+            # Kazakh, not the Turkish Armağan)
+            hit = names.get(stem, akanne=lang == "be", surname=self._surname_nominative(surname_word, ending, nominative, hit[1])) or hit
             latin, gender, countries = hit
             if ending and feminine is not None and feminine != (gender == "f"):
                 continue  # "Драганам" is not a woman's name in the instrumental
@@ -374,13 +386,31 @@ class CyrillicNames:
             if (ending and surname_nom == surname_word and not re.search(r"[оуеэиіюё]$", surname_word)) \
                     or surname_nom.endswith("ы"):
                 continue  # a declined first name before a surname that is not ("Янкі Купалы"); a genitive ("Скарыны")
-            surname = native_surname(surname_nom, countries) or self._press_name(surname_nom, lang)
+            native = native_surname(surname_nom, countries)
+            surname = native or self._press_name(surname_nom, lang)
             if countries[0] not in LATIN_SCRIPT_COUNTRIES:  # Elshad, Nurlan: the press romanizes the Russian
-                latin = self._press_name(stem, lang)
+                latin = self._press_name(stem, lang) or latin
             if not surname or not latin:
                 return None
-            return Candidate("person", f"{latin} {surname}", labels={lang: f"{stem} {surname_nom}"})
+            label = f"{latin} {surname}"
+            plain = _fold(label)
+            if countries[0] in ORTHOGRAPHY_OF and label.isascii() != plain.isascii() and (latin.isascii() != surname.isascii()):
+                label = plain  # one word with its diacritics and one without: both without (Laima Berzina)
+            person = Candidate("person", label, labels={lang: f"{stem} {surname_nom}"})
+            person.aliases += [a for a in dict.fromkeys((plain, f"{self._press_name(stem, lang) or latin} "
+                                                                f"{self._press_name(surname_nom, lang) or surname}"))
+                               if a != label]
+            return person
         return None
+
+    @staticmethod
+    def _surname_nominative(word: str, ending: str, nominative: str, gender: str) -> str:
+        """The nominative of a surname after a foreign first name in the case `ending` shows."""
+        if ending or nominative:
+            for s_end, s_nom in _SURNAME_CASES[gender == "f"]:
+                if word.endswith(s_end) and len(word) - len(s_end) >= 3:
+                    return word[:len(word) - len(s_end)] + s_nom
+        return word
 
     def _press_name(self, word: str, lang: str, first_name: bool = False) -> str | None:
         language = self.languages.get(lang)

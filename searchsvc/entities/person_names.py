@@ -18,6 +18,8 @@ gender-guesser's); the files are read once per process, on first use.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from functools import lru_cache
 from itertools import product
 from pathlib import Path
@@ -25,6 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 RUSSIAN_FILE = HERE / "russian_names.tsv"
 FOREIGN_FILE = HERE / "foreign_first_names.tsv"
+SURNAME_FILE = HERE / "foreign_surnames.tsv"
 
 
 def _rows(path: Path):
@@ -52,17 +55,33 @@ _CONSONANT = re.compile(r"[бвгджзйклмнпрстўфхцчш]")
 MAX_RESPELT = 6  # vowels tried at most (3^6 spellings)
 
 
+# the endings that make a surname of a first name (Прокопович, Романенко, Кондратов, Фомичёв, Ильин)
+_FROM_FIRST_NAME = re.compile(r"^(.{3,}?)(ович|евич|ич|енко|енок|ёнок|ов|ев|ёв|ин|ук|юк|чик|ова|ева|ёва|ина)$")
+
+
+def _known_surname(russian: str, names: dict[str, frozenset[str]]) -> bool:
+    """A Russian surname OpenCorpora lists, or one made of a first name it lists and a patronymic
+    ending (Прокопович from Прокоп, Кондратенко from Кондрат): OpenCorpora lists few of those."""
+    low = russian.lower()
+    if low in names["surname"]:
+        return True
+    m = _FROM_FIRST_NAME.match(low)
+    return bool(m) and any(m.group(1) + tail in names["first"] for tail in ("", "й", "ий"))
+
+
 def russian_spelling(word: str, kind: str, to_russian) -> str | None:
     """The Russian form of a Belarusian name word that OpenCorpora knows (`kind`: first|surname),
     trying the word's forms by the letter rules (`to_russian(word)`: a list, the likeliest first),
     then with the fewest akanne vowels undone; None when no spelling is a known Russian name."""
-    known = russian_names()[kind]
+    names = russian_names()
+    known = names[kind]
+    is_known = (lambda w: w.lower() in known) if kind == "first" else (lambda w: _known_surname(w, names))
     for russian in to_russian(word):
-        if russian.lower() in known:
+        if is_known(russian):
             return russian
     if kind == "first" and word.endswith("ь"):  # Аркадзь, Анатоль: Аркадий, Анатолий
         for russian in to_russian(word[:-1] + "ій"):
-            if russian.lower() in known:
+            if is_known(russian):
                 return russian
     low = word.lower()
     # (and a ь before a consonant, which Russian does not write: Сянькевіч/Сенкевич)
@@ -81,7 +100,7 @@ def russian_spelling(word: str, kind: str, to_russian) -> str | None:
             letters[i] = choice[k]
         respelt = "".join(letters)
         for russian in to_russian(word[:1] + respelt[1:] if word[:1].isupper() else respelt):
-            if russian.lower() in known and (best is None or (changed, russian) < best):
+            if is_known(russian) and (best is None or (changed, russian) < best):
                 best = (changed, russian)
     return best[1] if best else None
 
@@ -91,59 +110,184 @@ def russian_spelling(word: str, kind: str, to_russian) -> str | None:
 # Latin letters and letter groups -> a sound key shared with Cyrillic (_CYR_KEY): voicing of ж/ш
 # and the vowels akanne confuses (о/а) are merged, so Krzysztof meets Кшыштаф and Gülsüm Гюльсюм
 _LATIN_KEY = [("szcz", "shch"), ("rz", "sh"), ("sz", "sh"), ("cz", "ch"), ("dž", "j"), ("dj", "j"), ("đ", "j"),
-              ("ç", "ch"), ("č", "ch"), ("ć", "ch"), ("ş", "sh"), ("š", "sh"), ("ś", "sh"), ("ž", "sh"),
-              ("ż", "sh"), ("ź", "sh"), ("zh", "sh"), ("kh", "h"), ("ğ", ""), ("ı", "i"), ("ə", "a"), ("ö", "e"),
-              ("ü", "u"), ("ä", "a"), ("ą", "an"), ("ę", "en"), ("ł", "l"), ("ñ", "n"), ("w", "v"), ("x", "ks"),
-              ("q", "k"), ("y", "i"), ("j", "i")]
+              ("ç", "ch"), ("č", "ch"), ("ć", "ch"), ("ş", "sh"), ("ș", "sh"), ("š", "sh"), ("ś", "sh"), ("ž", "sh"),
+              ("ż", "sh"), ("ź", "sh"), ("zh", "sh"), ("kh", "h"), ("ř", "rsh"), ("ț", "c"), ("ğ", ""), ("ı", "i"),
+              ("ə", "a"), ("ö", "e"), ("ü", "u"), ("ä", "a"), ("ą", "an"), ("ę", "en"), ("ł", "l"), ("ñ", "n"),
+              ("w", "v"), ("x", "ks"), ("q", "k"), ("y", "i"), ("j", "i")]
 _CYR_KEY = {"а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "ж": "sh", "з": "z",
             "и": "i", "і": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
             "с": "s", "т": "t", "у": "u", "ў": "v", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "ш": "sh",
             "щ": "shch", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "u", "я": "a", "'": "", "’": ""}
+
+# How a country's own spelling sounds in the key's letters, for the spellings the Slavic reading above
+# gets wrong (the Russian practical transcription: José Хосе, Hernández Эрнандес, Giuseppe Джузеппе,
+# Rizzo Риццо, Schneider Шнайдер, Virtanen Виртанен, Kazlauskienė Казлаускене, MacDonald Макдональд)
+ORTHOGRAPHY_OF = {"spain": "spanish", "portugal": "spanish", "italy": "italian", "germany": "german",
+                   "austria": "german", "swiss": "german", "finland": "finnish", "estonia": "finnish",
+                   "great_britain": "english", "ireland": "english", "usa": "english", "israel": "english",
+                   "greece": "greek", "lithuania": "lithuanian", "latvia": "latvian"}
+_V = "aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýāēīōūąęėįųæœ"
+_ORTHOGRAPHY_KEYS = {
+    "spanish": [("ñ", "n"), ("ch", "ch"), ("ll", "l"), ("qu", "k"), (f"gu(?=[eiéí])", "g"), ("g(?=[eiéí])", "h"),
+                ("j", "h"), ("h", ""), ("c(?=[eiéí])", "s"), ("c", "k"), ("x", "ks"), ("y", "i"), ("w", "u")],
+    "italian": [("sch", "sk"), ("sci(?=[aou])", "sh"), ("sc(?=[ei])", "sh"), ("cch", "k"), ("ch", "k"),
+                ("cci(?=[aou])", "ch"), ("ci(?=[aou])", "ch"), ("c(?=[eiéí])", "ch"), ("c", "k"), ("ggi(?=[aou])", "j"),
+                ("gi(?=[aou])", "j"), ("gg(?=[ei])", "j"), ("g(?=[eiéí])", "j"), ("gh", "g"), ("gli", "l"), ("gn", "n"),
+                ("z", "c"), ("h", ""), ("j", "i"), ("y", "i"), ("x", "ks"), ("w", "v"), ("k", "k")],
+    "german": [("tsch", "ch"), ("sch", "sh"), ("^sp", "shp"), ("^st", "sht"), ("ch", "h"), ("ck", "k"), ("ei", "ai"),
+               ("ey", "ai"), ("äu", "oi"), ("eu", "oi"), ("ie", "i"), ("ä", "e"), ("ö", "e"), ("ü", "u"), ("ß", "s"),
+               ("tz", "c"), ("z", "c"), ("qu", "kv"), ("ph", "f"), ("th", "t"), (f"(?<=[{_V}])h", ""), ("w", "v"),
+               ("v", "f"), ("j", "i"), ("y", "i"), ("x", "ks"), ("c", "k")],
+    "english": [("ck", "k"), ("ch", "ch"), ("sh", "sh"), ("th", "t"), ("ph", "f"), ("wh", "u"), ("w", "u"),
+                ("c(?=[eiy])", "s"), ("c", "k"), ("qu", "kv"), ("x", "ks"), ("j", "j"), ("ee", "i"), ("oo", "u"),
+                ("ea", "i"), ("kh", "h"), ("tz", "c"), ("y", "i"), ("(?<=[^aeiou])e$", "")],
+    "finnish": [("y", "u"), ("ä", "a"), ("ö", "e"), ("õ", "o"), ("ü", "u"), ("j", "i"), ("ts", "c"), ("w", "v"),
+                ("š", "sh"), ("ž", "sh"), ("z", "s"), ("c", "k")],
+    "greek": [("ou", "u"), ("ch", "h"), ("th", "t"), ("ph", "f"), ("y", "i"), ("c", "k")],
+    "lithuanian": [("(?<=[^aeiouyąęėįųū])ie", "e"), ("(?<=[^aeiouyąęėįųū])i(?=[aouąųū])", ""), ("č", "ch"),
+                   ("š", "sh"), ("ž", "sh"), ("j", "i"), ("y", "i"), ("ch", "h")],
+    "latvian": [("ņ", "n"), ("ļ", "l"), ("ķ", "t"), ("ģ", "d"), ("č", "ch"), ("š", "sh"), ("ž", "sh"), ("j", "i"),
+                ("y", "i")],
+}
+_ORTHOGRAPHY_RE = {name: (re.compile("|".join(f"(?:{p})" for p, _ in rules)), [re.compile(p) for p, _ in rules],
+                          [r for _, r in rules]) for name, rules in _ORTHOGRAPHY_KEYS.items()}
 
 
 def _squeeze(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-def latin_key(name: str, turkish: bool = False) -> str:
+def fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def _final_key(low: str) -> str:
+    # s and z merged (Giuseppe: Джузеппе, Gonzalez: Гонсалес)
+    return _squeeze(re.sub(r"[^a-z]", "", fold(low)).replace("z", "s"))
+
+
+def latin_key(name: str, turkish: bool = False, orthography: str | None = None) -> str:
     low = name.lower()
+    if orthography in _ORTHOGRAPHY_RE:
+        alternation, patterns, repls = _ORTHOGRAPHY_RE[orthography]
+
+        def one(m: re.Match) -> str:  # one pass: what a rule wrote is not read again
+            for pattern, repl in zip(patterns, repls):
+                hit = pattern.match(low, m.start())
+                if hit and hit.end() == m.end():
+                    return repl
+            return m.group(0)
+        return _final_key(alternation.sub(one, low).replace("w", "v").replace("x", "ks").replace("q", "k"))
     if turkish:
         low = low.replace("c", "j")  # Turkish c is дж (Cengiz: Дженгиз)
     # Polish ą/ę before b or p is om/em (Dąbrowski: Дамброўскі)
     low = re.sub(r"([ąę])(?=[bp])", lambda m: "am" if m.group(1) == "ą" else "em", low)
     for latin, key in _LATIN_KEY:
         low = low.replace(latin, key)
-    return _squeeze(re.sub(r"[^a-z]", "", low))
+    return _final_key(low)
 
 
 def cyrillic_key(word: str) -> str:
     low = word.lower().replace("дж", "j")
-    return _squeeze("".join(_CYR_KEY.get(c, c) for c in low))
+    return _squeeze("".join(_CYR_KEY.get(c, c) for c in low).replace("z", "s"))
+
+
+def _cyrillic_keys(word: str, akanne: bool) -> list[tuple[bool, str]]:
+    """(read with akanne, sound key) of the word, the likeliest first: as written, with ё after и/і as
+    the o it stands for (Гиёрги: Giorgi); Belarusian spelling (`akanne`) adds its а for an unstressed
+    o (Кшыштаф: Krzysztof), ц for a soft т (Маці: Matti), дз for a soft д (Дзіна: Dina)."""
+    low = word.lower()
+    spellings = [low, re.sub(r"(?<=[иі])ё", "о", low)]
+    if akanne:
+        spellings.append(re.sub(r"ц(?=[іеёюяь])", "т", re.sub(r"дз(?=[іеёюяь])", "д", spellings[-1])))
+        spellings.append(re.sub(r"^а", "е", spellings[-1]))  # Алена: Elena
+    out: list[tuple[bool, str]] = []
+    for spelling in dict.fromkeys(spellings):
+        key = cyrillic_key(spelling)
+        out += [(False, key)] + ([(True, key.replace("o", "a"))] if akanne else [])
+    return list(dict.fromkeys(out))
+
+
+def _keys_of(name: str, where: tuple[str, ...]) -> set[str]:
+    keys = {latin_key(name), latin_key(name, turkish=where[0] in ("turkey", "azerbaijan"))}
+    spelt = {latin_key(name, orthography=ORTHOGRAPHY_OF[c]) for c in where if c in ORTHOGRAPHY_OF}
+    # (an initial H is Г in the older transcription: Hans Ганс, Heinrich Генрих)
+    return keys | spelt | {"g" + k[1:] for k in spelt if k.startswith("h")}
+
+
+_Hit = tuple[str, str, tuple[str, ...]]
+
+# surname shapes that tell a country among those sharing a first name (Арман: Kazakh, not the Turkish
+# Armağan, before Жаксылыков; Гиорги: Georgian before Беридзе; Томаш: Polish before Ковальский)
+_SURNAME_SHAPES = {
+    "georgia": r"(?:дзе|дзэ|швили|швілі|ани|ані|ели|елі|ия|ія|ава|ua)$",
+    "armenia": r"(?:ян|янц|унц)$",
+    "the_stans": r"(?:ов|ев|ёв|оў|еў|аў|ин|ын|ова|ева|ава|ина|ына|улы|уулу|кызы|бек|баев|баева)$",
+    "azerbaijan": r"(?:ов|ев|оў|еў|аў|ова|ева|ава|лы|ли|лі|заде|задэ)$",
+    "poland": r"(?:ский|скі|ски|цкий|цкі|цки|ская|цкая|ска|цка|ак|ек|як|чак|чик|чык|ик|ык)$",
+    "lithuania": r"(?:ас|ис|іс|ус|юс|ене|енэ|айте|айтэ|ите|іце|уте|утэ|ютэ|юте)$",
+    "latvia": r"(?:иня|іня|иньш|іньш|ниеце|ніеце|с|ш)$",
+    "spain": r"(?:ес|эс|ез|ас)$",
+    "portugal": r"(?:еш|эш|аш|ос)$",
+    "italy": r"(?:ини|іні|етти|эці|еці|элли|елли|ццо|ццi|ччо|ччи|ччі|ино|іна|ано|она|оне|онэ|ото|отто|ардо|ато|ари|ці|цці)$",
+    "finland": r"(?:нен|ла|ля|ло)$",
+    "germany": r"(?:манн|ман|лер|нер|бергер|штейн|штэйн|берг|ер|эр|хт)$",
+    "austria": r"(?:манн|ман|лер|нер|бергер|штейн|штэйн|берг|ер|эр|хт)$",
+    "swiss": r"(?:манн|ман|лер|нер|бергер|ли|лі|ер|эр|хт)$",
+    "greece": r"(?:пулос|ос|идис|ідіс|акис|акіс|ис)$",
+    "great_britain": r"^(?:мак|мк)",
+    "ireland": r"^(?:мак|мк|о')",
+    "usa": r"(?:сон|сан)$",
+}
 
 
 class ForeignFirstNames:
     """First names of the countries in foreign_first_names.tsv, found by their Cyrillic spelling."""
 
     def __init__(self):
-        self._by_key: dict[str, tuple[str, str, tuple[str, ...]]] = {}  # by the sound key
-        self._akanne: dict[str, tuple[str, str, tuple[str, ...]]] = {}  # by the key with о read as а
+        self._by_key: dict[str, list[_Hit]] = {}  # by the sound key
+        self._akanne: dict[str, list[_Hit]] = {}  # by the key with о read as а
         for name, gender, countries in _rows(FOREIGN_FILE):
             if len(name) < 4 or "-" in name:
                 continue  # (short names are mostly words in another language: Ana, Dan, Mir)
             where = tuple(countries.split(","))
-            for key in {latin_key(name), latin_key(name, turkish=where[0] in ("turkey", "azerbaijan"))}:
+            for key in _keys_of(name, where):
                 for index, k in ((self._by_key, key), (self._akanne, key.replace("o", "a"))):
-                    old = index.get(k)
-                    # a key two spellings share keeps the one with diacritics (Gülsüm, not Gulsum)
-                    if old is None or (name.isascii() < old[0].isascii()) or (
-                            name.isascii() == old[0].isascii() and len(where) > len(old[2])):
-                        index[k] = (name, gender, where)
+                    index.setdefault(k, []).append((name, gender, where))
 
-    def get(self, word: str, akanne: bool = False) -> tuple[str, str, tuple[str, ...]] | None:
+    @staticmethod
+    def _best(hits: list[_Hit], surname: str | None, word: str) -> _Hit:
+        """The likeliest of the names one key finds: one whose country the surname's shape or the
+        country's surname list claims (that country first), else a plain spelling with the most
+        countries; a spelling with diacritics wins over the same letters without (Gülsüm, not Gulsum)."""
+        if surname:
+            claimed = []
+            for name, gender, where in hits:
+                own = [c for c in where if surname_of(surname, c)]
+                if own:
+                    claimed.append((name, gender, (*own, *(c for c in where if c not in own))))
+            if claimed:
+                hits = claimed
+        plain = [h for h in hits if h[0].isascii()]
+        # (the spelling nearest the word's length: Ганс is Hans, not Hanns; Тоомас Toomas, not Tomas)
+        best = max(plain or hits, key=lambda h: (-abs(len(h[0]) - len(word)), len(h[2])))
+        accented = [h for h in hits if not h[0].isascii() and fold(h[0]).lower() == best[0].lower()]
+        return max(accented, key=lambda h: len(h[2])) if accented else best
+
+    def get(self, word: str, akanne: bool = False, surname: str | None = None) -> _Hit | None:
         """(Latin name, gender m|f|?, countries) of a Cyrillic first name in the nominative; with
-        `akanne` (Belarusian spelling) an а may stand for the name's o (Кшыштаф: Krzysztof)."""
-        key = cyrillic_key(word)
-        return self._by_key.get(key) or (self._akanne.get(key.replace("o", "a")) if akanne else None)
+        `akanne` (Belarusian spelling) an а may stand for the name's o (Кшыштаф: Krzysztof); a
+        `surname` (nominative) helps choose among the countries that share the name's sound."""
+        found = [hits for read, key in _cyrillic_keys(word, akanne)
+                 if (hits := (self._akanne if read else self._by_key).get(key))]
+        if not found:
+            return None
+        if surname:  # a name of the surname's country under any of the word's readings (Маці Віртанен: Matti)
+            for hits in found:
+                best = self._best(hits, surname, word)
+                if surname_of(surname, best[2][0]):
+                    return best
+        return self._best(found[0], surname, word)
 
 
 @lru_cache(maxsize=1)
@@ -151,10 +295,51 @@ def foreign_first_names() -> ForeignFirstNames:
     return ForeignFirstNames()
 
 
-# countries whose people English news names in their own Latin spelling (Ahmet, Krzysztof, Nenad);
-# others' (Azerbaijan, Central Asia, the Caucasus, the Arab world) it romanizes from Russian (Elshad)
+class ForeignSurnames:
+    """Surnames of foreign_surnames.tsv (Faker's lists) by country and sound key."""
+
+    def __init__(self):
+        self._by_key: dict[tuple[str, str], str] = {}
+        rows = list(_rows(SURNAME_FILE))
+        rows += [(name[:-2] + "ienė", country, "f") for name, country, _g in rows  # Kazlauskas: Kazlauskienė
+                 if country == "lithuania" and re.search(r"(?:as|is|ys)$", name)]
+        # how many lists spell a name so, diacritics aside: the lists have slips (Rodrígez beside Rodríguez)
+        self._attested = Counter(fold(name).lower() for name, _c, _g in rows)
+        for name, country, _gender in rows:
+            self._add(name, country)
+
+    def _add(self, name: str, country: str) -> None:
+        rank = (self._attested[fold(name).lower()], not name.isascii())  # Bērziņa, not Berzina
+        for key in {latin_key(name), latin_key(name, orthography=ORTHOGRAPHY_OF.get(country))}:
+            for k in (key, key.replace("o", "a")):
+                old = self._by_key.get((country, k))
+                if old is None or rank > (self._attested[fold(old).lower()], not old.isascii()):
+                    self._by_key[(country, k)] = name
+
+    def get(self, word: str, country: str, akanne: bool = True) -> str | None:
+        """The country's own spelling of a surname in Cyrillic (nominative), if the list has it."""
+        for _read, key in _cyrillic_keys(word, akanne):
+            hit = self._by_key.get((country, key))
+            if hit:
+                return hit
+        return None
+
+
+@lru_cache(maxsize=1)
+def foreign_surnames() -> ForeignSurnames:
+    return ForeignSurnames()
+
+
+def surname_of(word: str, country: str) -> bool:
+    """Whether a surname in Cyrillic (nominative) is of the country: its list has it, or its shape."""
+    shape = _SURNAME_SHAPES.get(country)
+    return bool(shape and re.search(shape, word.lower())) or foreign_surnames().get(word, country) is not None
+
+
+# countries whose people English news names in their own Latin spelling (Ahmet, Krzysztof, Nenad, José,
+# Giuseppe, Matti); others' (Azerbaijan, Central Asia, the Arab world) it romanizes from Russian (Elshad)
 LATIN_SCRIPT_COUNTRIES = frozenset("""turkey serbia croatia bosnia montenegro macedonia slovenia poland czech_republic
-slovakia lithuania latvia hungary romania moldova""".split())
+slovakia lithuania latvia hungary romania moldova georgia armenia""".split()) | frozenset(ORTHOGRAPHY_OF)
 _SOUTH_SLAVIC = frozenset("serbia croatia bosnia montenegro macedonia slovenia".split())
 # Cyrillic letters -> the country's Latin (after the two-letter groups below)
 _SERBIAN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "ž", "з": "z", "и": "i",
@@ -181,6 +366,7 @@ def native_surname(word: str, countries: tuple[str, ...]) -> str | None:
         low = re.sub(r"(?<=[аеиоуыэюяі])ю", "yu", low)
         table = _TURKISH
     elif country == "poland":
+        low = re.sub(r"([сц])к(?:ий|ій|и|і)$", r"\1ki", low)  # Ковальский: Kowalski
         low = re.sub(r"[ао]м(?=[бп])", "ą", low)  # Дамброўскі: Dąbrowski
         low = re.sub(r"[еэ]м(?=[бп])", "ę", low)
         low = re.sub(r"шч", "szcz", low)
@@ -188,12 +374,66 @@ def native_surname(word: str, countries: tuple[str, ...]) -> str | None:
         low = re.sub(r"с(?=[ьі])", "ś", low).replace("ьі", "i")
         low = re.sub(r"(?<=[bcdfghklmnprstwzżśł])і", "i", low)
         table = _POLISH
+    elif country in ORTHOGRAPHY_OF:
+        return _listed_surname(word, countries) or _spelt_surname(low, ORTHOGRAPHY_OF[country])
     else:
         return None
     latin = "".join(table.get(c, c) for c in low)
     if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", latin) or not latin.isalpha() and "-" not in latin:
         return None
     return latin[:1].upper() + latin[1:]
+
+
+def _listed_surname(word: str, countries: tuple[str, ...]) -> str | None:
+    """The spelling of the first country's surname list, or of another country with its orthography
+    that writes it more fully (MacDonald, not Macdonald)."""
+    orthography = ORTHOGRAPHY_OF[countries[0]]
+    spellings = [hit for c in countries if ORTHOGRAPHY_OF.get(c) == orthography
+                 and (hit := foreign_surnames().get(word, c))]
+    return max(spellings, key=lambda n: sum(ch.isupper() for ch in n)) if spellings else None
+
+
+_BASE_LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z", "и": "i",
+               "і": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
+               "т": "t", "у": "u", "ў": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+               "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "'": "", "’": ""}
+# (pattern, Latin) before the letter table: what the Russian transcription of each orthography undoes
+_SPELT = {
+    "spanish": [(r"[еэ]с$", "ez"), (r"к(?=[еэиі])", "qu"), (r"к", "c"), (r"х", "j"), (r"й", "y"), (r"нь(?=[аоуеэ])", "ñ")],
+    "italian": [(r"цц", "zz"), (r"ц", "z"), (r"кк(?=[еэиі])", "cch"), (r"к(?=[еэиі])", "ch"), (r"кк", "cc"), (r"к", "c"),
+                (r"чч(?=[еэиі])", "cc"), (r"ч(?=[еэиі])", "c"), (r"чч", "cci"), (r"ч", "ci"),
+                (r"дж(?=[еэиі])", "g"), (r"дж", "gi"), (r"ш(?=[еэиі])", "sc"), (r"ш", "sci"), (r"нь", "gn"),
+                (r"ль(?=[аоуеэ])", "gl"), (r"й", "i"), (r"х", "h"), (r"ю", "iu"), (r"я", "ia"), (r"ё", "io")],
+    "german": [(r"^х", "h"), (r"х", "ch"), (r"ш", "sch"), (r"ц", "z"), (r"в", "w"), (r"ай", "ei"), (r"ой", "eu"),
+               (r"й", "j"), (r"ю", "ju"), (r"я", "ja"), (r"ж", "sch")],
+    "english": [(r"х", "h"), (r"дж", "j"), (r"й", "y")],
+    "finnish": [(r"й", "j"), (r"х", "h"), (r"я", "ja"), (r"ю", "ju"), (r"ы", "y")],
+    "greek": [(r"у", "ou"), (r"х", "ch"), (r"й", "i")],
+    "lithuanian": [(r"^я", "ja"), (r"^ю", "ju"), (r"^ё", "jo"), (r"[еэ]н[еэ]$", "ienė"), (r"айт[еэ]$", "aitė"), (r"ит[еэ]$", "itė"), (r"ют[еэ]$", "iūtė"),
+                   (r"ут[еэ]$", "utė"), (r"ш", "š"), (r"ж", "ž"), (r"ч", "č"), (r"ц", "c"), (r"й", "j"), (r"ю", "iu"),
+                   (r"я", "ia"), (r"ё", "io"), (r"х", "ch")],
+    "latvian": [(r"нь?я$", "ņa"), (r"ньш$", "ņš"), (r"нь(?=[аоуеэ])", "ņ"), (r"ль", "ļ"), (r"ш", "š"), (r"ж", "ž"),
+                (r"ч", "č"), (r"ц", "c"), (r"й", "j"), (r"я", "ja"), (r"ю", "ju"), (r"х", "h")],
+}
+
+
+def _spelt_surname(low: str, orthography: str) -> str | None:
+    """A surname in Cyrillic (lower case, nominative) spelt back by the orthography's rules: Коломбо:
+    Colombo, Хеберли: Heberli, Казлаўскене: Kazlauskienė, Віртанен: Virtanen."""
+    rules = _SPELT.get(orthography, [])
+    pattern = re.compile("|".join(f"(?:{p})" for p, _ in rules)) if rules else None
+
+    def one(m: re.Match) -> str:
+        for p, latin in rules:
+            hit = re.compile(p).match(low, m.start())
+            if hit and hit.end() == m.end():
+                return latin
+        return m.group(0)
+    spelt = pattern.sub(one, low) if pattern else low
+    latin = "".join(_BASE_LATIN.get(c, c) for c in spelt)
+    if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", latin):
+        return None
+    return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
 
 
 # --- Chinese names (Palladius) -------------------------------------------------------------------
