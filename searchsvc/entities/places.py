@@ -70,7 +70,9 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  "tractor", "tractors", "truck", "trucks", "bus", "buses", "combine", "combines",
                  "embankment", "quay",
                  # "the Minsk branch of BRTPC": a body's part, named after its place
-                 "branch", "branches"}
+                 "branch", "branches",
+                 # "the Polesie reserve": a body named after the place
+                 "reserve"}
 # lower-case words after a name that make it an event's ("the Made in Belarus exhibition")
 _EVENT_WORDS = frozenset("""exhibition exposition fair festival forum contest competition tournament championship
 expo show marathon campaign award prize brand""".split())
@@ -92,6 +94,35 @@ _PLACE_CUES = frozenset("""in near from to at outside around via towards city to
 горадзе вёска вёскі вёсцы провинция провинции провинцию области область региона регион штата штат правінцыі
 правінцыя вобласці вобласць рэгіёна""".split())
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
+# a saint's epithet names the saint, not a place: "the Order of St. Cyril of Turov", "St. Euphrosyne of Polotsk"
+_SAINT_OF = re.compile(r"\b(?:St\.?|Saint|Saints|Sts\.?)\s+[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?\s+of\s+([A-Z][\w-]+)")
+# an event's or brand's name in Latin letters after the kind of event, unquoted: "на выстаўцы Riga Food",
+# "at the exhibition Made in Poland" (the place in it is the event's name, wherever it is held)
+_EVENT_NAME = re.compile(r"(?i:выстав|выстаў|ярмар|кірмаш|фестивал|фестывал|форум|exhibition|fair|expo)\w*\s+"
+                         r"((?:[A-Z][\w&'’-]*\s?){2,5})")
+# the shape of a lake, river, sea or forest that no file lists: "Lake Peipus", "Drisvyaty Lake",
+# "the Ptich River", "the Laptev Sea", "Naliboki Forest"; kind words after the name, and "Lake" before it
+_FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "forest", "Pushcha": "forest",
+                  "Lakes": "lake", "Bay": "sea", "Gulf": "sea", "Island": "island", "Mountains": "mountains"}
+_FEATURE_BEFORE = {"Lake": "lake", "Mount": "mountains"}
+# Cyrillic: "озеро Дрисвяты", "на возеры Дрысвяты", "реки Птичь", "ракі Пціч" (the name stays in the nominative)
+_FEATURE_CYR = re.compile(r"(?:озер|возер|рек|рак|река|рака)[аоеыуіи]?$|(?:озеро|возера|река|рака|рэк)$")
+# words before "the Neman" that make it the river as a place one crosses or follows ("the bank of the Sozh"
+# where water is blessed stays the feast's)
+_ACROSS = frozenset("over across along down up beyond behind into onto near past".split())
+# words after "the Neman" that make it a thing named after the river
+_NOT_RIVER_AFTER = frozenset("""club team plant factory hotel sanatorium stadium arena brand company newspaper
+channel festival cup fund hockey football basketball volleyball handball""".split())
+# a model's code after a place's name: «Палессе GS12», "Belarus 1221.3"
+_MODEL = re.compile(r"[\s-]+[A-ZА-Я]{1,5}-?\d")
+_ADJECTIVE_NAME = re.compile(r"(?:ск|цк)\w*$|(?:ым|ім|ом|ой|ая|ое|ае|ага|ого)$")
+# the prefix of a feature (lake, river, sea, forest) found by its shape on a page: a place of that page only
+FEATURE_PREFIX = "place:feature:"
+# a village named like the Belarusian patronymic villages (Milashevichi, Глушкевичах, Мілашэвічах) or
+# in -ovo/-evo (Shostakovo), after a place word ("in", "из", "у"): a village of that page
+_VILLAGE_LATIN = re.compile(r"[A-Z][a-z]{3,}(?:ichi|ichy|itsy|ovo|evo|yovo|ishche|ovka|evka)$")
+_VILLAGE_CYR = {"ичи": "ичи", "ичах": "ичи", "ичам": "ичи", "ичами": "ичи", "ичей": "ичи",
+                "ічы": "ічы", "ічах": "ічы", "ічам": "ічы", "ічамі": "ічы"}
 
 # Russian/Belarusian case endings a place name takes ("Гродне", "Могилевской области", "Ліды").
 _NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы й
@@ -101,6 +132,8 @@ _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ы�
 # words before a place name that say which part of it ("Western Belarus"), not another name
 _COMPASS = frozenset("north south east west northern southern eastern western central greater".split())
 _ADJECTIVE_WORD = re.compile(r"(?:ые|ая|ое|ий|ый|ыя|ае|ія|і|ы)$")  # "Новые Зятьковичи", "Вялікія Эйсмонты"
+# an adjective in an oblique case after a village's name is its district's: "Германавічы Шаркаўшчынскага раёна"
+_OBLIQUE_ADJECTIVE = ("ага", "ого", "ай", "ой", "ых", "іх", "их", "ым", "ім")
 _ALTERNATIONS = {"д": "дз", "т": "ц", "ў": "в"}
 # (Latin letters with diacritics are letters of a word: "Türkiye", "Suwałki", "Šabac")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏəƏА-Яа-яЁёІіЎўЇїЄє’'ʼ-]+|\S")
@@ -252,6 +285,29 @@ def _after_a_first_name(toks, i: int) -> bool:
     return False
 
 
+# capitalized words after a place that start a body's name ("Polesie State University", "Brest State
+# Technical University") where the organization rules missed the name
+_BODY_WORDS = frozenset("state national republican".split())
+_COMPASS_CAP = frozenset(w.capitalize() for w in _COMPASS)
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1].isupper() and word[:1].isalpha() and len(word) > 1 and not word.isupper()
+
+
+def _feature_spellings(en: str) -> list[str]:
+    """The other English forms of a lake's or river's name: "Lake Peipus" = "Peipus Lake", "Ptich
+    River" = "River Ptich" and the name alone ("the Ptich")."""
+    words = en.split()
+    if words[0] == "Lake":
+        return [f"{' '.join(words[1:])} Lake"]
+    if words[-1] == "Lake":
+        return [f"Lake {' '.join(words[:-1])}"]
+    if words[-1] == "River":
+        return [f"River {' '.join(words[:-1])}", " ".join(words[:-1])]
+    return []
+
+
 def _clean(token: str) -> str:
     return re.sub(r"(?:['’]s|['’])$", "", token)
 
@@ -295,10 +351,19 @@ class PlaceRegistry:
                                 self.phrases.add(" ".join(low[i:j]))
         for entries in self._latin.values():
             entries.sort(key=lambda e: -len(e[0]))
+        # a river by its name alone after "the" ("over the Neman", "along the Dnieper")
+        self._rivers: dict[str, str] = {}
+        for p in places:
+            if p.kind == "river":
+                for name in p.names():
+                    bare = re.sub(r"^(?:[Rr]iver )|(?: River)$", "", name)
+                    if bare.isascii() and bare[:1].isupper():
+                        self._rivers.setdefault(bare, p.id)
 
     @classmethod
     def load(cls) -> "PlaceRegistry":
-        return cls([*_countries(), *_belarus(), *_settlements(), *_foreign(), *_world()])
+        # curated places abroad, rivers and regions before the villages: "Полесье" is the region first
+        return cls([*_countries(), *_belarus(), *_foreign(), *_settlements(), *_world()])
 
     def __len__(self) -> int:
         return len(self._by_id)
@@ -330,7 +395,8 @@ class PlaceRegistry:
     def find(self, text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
         """Place ids in order of first mention, outside the character spans in `skip`."""
         toks = tokens(text)
-        skip = [*skip, *(m.span("name") for m in _QUOTED_THING.finditer(text))]
+        skip = [*skip, *(m.span("name") for m in _QUOTED_THING.finditer(text)),
+                *(m.span(1) for m in _SAINT_OF.finditer(text)), *(m.span(1) for m in _EVENT_NAME.finditer(text))]
         out: dict[str, None] = {}
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
         i = last_end = 0  # last_end: the token after the last place found ("Kurenets and Ilya")
@@ -346,10 +412,21 @@ class PlaceRegistry:
                 i += n
                 last_end = i
                 continue
+            feature = self._feature_at(toks, i, lang)
+            if feature:
+                n, pid = feature
+                if not any(a <= toks[i + n - 1][1] < b for a, b in skip) and pid:
+                    out.setdefault(pid)
+                    last_end = i + n
+                i += n
+                continue
             if not word[:1].isupper():
                 i += 1
                 continue
-            hit = self._latin_at(toks, i) if word[:1].isascii() else self._cyrillic_at(toks, i, lang)
+            hit = self._latin_at(toks, i, named_things=True) if word[:1].isascii() else self._cyrillic_at(toks, i, lang)
+            if hit and hit[1] is None:  # "the Gomel oblast branch": a body's part named after the place
+                i += hit[0]
+                continue
             shared = None if word[:1].isascii() else self._shared_kind_at(toks, i)
             if shared:  # "Витебской и Смоленской областей": both are oblasts
                 out.setdefault(shared)
@@ -361,8 +438,12 @@ class PlaceRegistry:
                     and re.fullmatch(r"\d{1,2}", toks[i + hit[0]][0]) \
                     and not (i + hit[0] + 1 < len(toks) and toks[i + hit[0] + 1][0][:1].islower()):
                 hit = None  # «Беларусь 1», "Belarus 24": a channel named after the country ("в России 4 ноября" a date)
+            if hit and _MODEL.match(text, toks[i + hit[0] - 1][2]):
+                hit = None  # «Палессе GS12», "Belarus 1523": a model named after the place
             if hit and self._needs_context(hit[1], toks[i:i + hit[0]]) and not self._place_context(toks, i, hit[0], last_end):
                 hit = None
+            if not hit and not any(a <= start < b for a, b in skip):
+                hit = self._patronymic_village_at(toks, i, last_end, lang)
             if hit:
                 n, pid = hit
                 if not any(a < toks[i + n - 1][2] <= b for a, b in skip) and not self._inside_a_name(toks, i, n):
@@ -372,6 +453,76 @@ class PlaceRegistry:
             else:
                 i += 1
         return list(out)
+
+    def _feature_at(self, toks, i: int, lang: str) -> tuple[int, str | None] | None:
+        """(tokens, place id) of a lake, river, sea or forest at token i: a known one by any of its
+        names, else one named by its shape ("Lake Peipus", "Drisvyaty Lake", "озеро Дрисвяты")."""
+        word = toks[i][0]
+        if word[:1].isascii():
+            if word == "the" and i + 1 < len(toks) and toks[i + 1][0] in self._rivers and i \
+                    and toks[i - 1][0].lower() in _ACROSS \
+                    and not (i + 2 < len(toks) and (_capitalized(toks[i + 2][0]) or toks[i + 2][0] in _NOT_RIVER_AFTER
+                                                     or toks[i + 2][0] in _NAMED_THINGS)):
+                return 2, self._rivers[toks[i + 1][0]]  # "over the Neman" (not "the Neman club")
+            if not _capitalized(word):
+                return None
+            if word in _FEATURE_BEFORE and i + 1 < len(toks) and _capitalized(toks[i + 1][0]):
+                j = i + 1 + (i + 2 < len(toks) and _capitalized(toks[i + 2][0]) and toks[i + 2][0] not in _FEATURE_AFTER)
+                kind = _FEATURE_BEFORE[word]
+            else:  # "Drisvyaty Lake", "Great Masurian Lakes"
+                j = i + 1 + (i + 2 < len(toks) and _capitalized(toks[i + 1][0]) and toks[i + 2][0] in _FEATURE_AFTER
+                             and toks[i + 1][0] not in _FEATURE_AFTER)
+                if j >= len(toks) or toks[j][0] not in _FEATURE_AFTER or word in _FEATURE_AFTER \
+                        or word in _COMPASS_CAP or word in ("The", "This", "That", "A", "An", "Our"):
+                    return None
+                kind = _FEATURE_AFTER[toks[j][0]]
+            n = j + 1 - i
+            known = self._latin_at(toks, i)
+            if known and known[0] >= n:
+                return known
+            return n, self._feature(" ".join(_clean(t[0]) for t in toks[i:i + n]), kind)
+        if not (_FEATURE_CYR.match(word.lower()) and i + 1 < len(toks) and _capitalized(toks[i + 1][0])
+                and _CYRILLIC.match(toks[i + 1][0])):
+            return None
+        known = self._cyrillic_at(toks, i, lang)  # "реки Березины" by a label with its kind word
+        if known:
+            return known
+        known = self._cyrillic_at(toks, i + 1, lang)  # "озера Нарочь" by the name alone
+        if known and self._by_id[known[1]].kind in ("lake", "river"):
+            return 1 + known[0], known[1]
+        name = _clean(toks[i + 1][0])
+        if _ADJECTIVE_NAME.search(name.lower()):
+            return None  # "на возеры Лукомскім": an adjective's lake, known by its nominative or not at all
+        kind = "lake" if word.lower().startswith(("озер", "возер")) else "river"
+        en = press_form(transliterate(name, "ru-bgn"))
+        return 2, self._feature(f"Lake {en}" if kind == "lake" else f"{en} River", kind,
+                                {lang: f"{word.lower()} {name}"})
+
+    def _feature(self, en: str, kind: str, labels: dict | None = None) -> str:
+        """The id of a lake, river, sea or forest named by its shape; labelled from the page."""
+        pid = FEATURE_PREFIX + _slug(en)
+        if pid not in self._by_id:
+            self._by_id[pid] = Place(pid, kind, {"en": en, **(labels or {})}, _feature_spellings(en), country="")
+        return pid
+
+    def _patronymic_village_at(self, toks, i: int, last_end: int, lang: str) -> tuple[int, str] | None:
+        """A village no file lists, named in the shape of Belarus's villages after a place word or in a
+        list of places: "in Milashevichi", "в Милашевичах", "у Мілашэвічах і Глушкевічах"."""
+        word = _clean(toks[i][0])
+        if i + 1 < len(toks) and _capitalized(toks[i + 1][0]):
+            return None  # "Ivanovo Street" is no village; "Милашевичи Лельчицкого" is read elsewhere
+        if not self._place_context(toks, i, 1, last_end) or (i and toks[i - 1][0].lower() in ("the", "of")):
+            return None
+        if word[:1].isascii():
+            if not _VILLAGE_LATIN.fullmatch(word) or word.lower() in FIRST_NAMES:
+                return None
+            return 1, self._village(word, "en")
+        low = word.lower()
+        for ending, nominative in _VILLAGE_CYR.items():
+            if low.endswith(ending) and len(low) - len(ending) >= 4 and _CYRILLIC.match(word):
+                name = word[: len(word) - len(ending)] + nominative
+                return 1, self._village(name, "be" if "і" in nominative else lang)
+        return None
 
     def farm_villages(self, text: str) -> list[str]:
         """Villages and towns a farm is named after: КСУП «Бычыха», СПК «Зубревичи», KSUP Ezerishche
@@ -421,6 +572,9 @@ class PlaceRegistry:
         if i + n < len(toks) and toks[i + n][0].lower() in _EVENT_WORDS and i >= 2 and toks[i - 1][0] in (".", "-", "–") \
                 and toks[i - 2][0][:1].isupper() and toks[i - 2][0].isalpha():
             return True  # "the Innoprom. Central Asia exhibition"
+        if toks[i][0][:1].isascii() and i + n + 1 < len(toks) and toks[i + n][0].lower() in _BODY_WORDS \
+                and _capitalized(toks[i + n][0]) and _capitalized(toks[i + n + 1][0]):
+            return True  # "Polesie State Radiation and Ecological Reserve": a body named after the place
         if i < 2 or not toks[i][0][:1].isascii():
             return False
         before, start = toks[i - 1][0], toks[i - 2][0]
@@ -477,24 +631,32 @@ class PlaceRegistry:
         n = 1
         if j + 1 < len(toks) and toks[j + 1][0][:1].isupper() and toks[j + 1][0][:1].isalpha() \
                 and bool(_CYRILLIC.match(toks[j + 1][0])) == cyrillic and toks[j + 1][0].lower() not in _KIND_WORDS \
-                and (not cyrillic or _ADJECTIVE_WORD.search(word)):
-            n = 2  # "Novye Zyatkovichi", "Новые Зятьковичи"
+                and (not cyrillic or _ADJECTIVE_WORD.search(word)) \
+                and not toks[j + 1][0].lower().endswith(_OBLIQUE_ADJECTIVE):
+            n = 2  # "Novye Zyatkovichi", "Новые Зятьковичи"; not "Германавічы Шаркаўшчынскага (раёна)"
         name = " ".join(_clean(t[0]) for t in toks[j:j + n])
         return n, self._village(name, lang if cyrillic else "en")
 
     def _village(self, name: str, lang: str) -> str:
         """The id of a village named by its shape; its labels from the page's own spelling."""
-        en = press_form(transliterate(name, "ru-bgn")) if lang != "en" else name
+        bgn = transliterate(name, "ru-bgn") if lang != "en" else name
+        en = re.sub(r"yy\b", "y", press_form(bgn)) if lang != "en" else name  # Pogranichnyy -> Pogranichny
         pid = VILLAGE_PREFIX + _slug(en)
         if pid not in self._by_id:
             labels = {"en": en, **({lang: name} if lang != "en" else {})}
-            self._by_id[pid] = Place(pid, "village", labels)
+            aliases = [bgn] if bgn != en else []
+            if lang == "be":  # Мілашэвічы: Milashevichy, and the Russian-shaped Milashevichi the press writes
+                aliases += [re.sub(r"ichy\b", "ichi", en), *belarusian_romanizations(name, en)]
+            self._by_id[pid] = Place(pid, "village", labels, [a for a in dict.fromkeys(aliases) if a != en])
         return pid
 
     def _cyrillic_at(self, toks, i: int, lang: str):
         return self._cyrillic.match(toks, i) or (self._belarusian.match(toks, i) if lang == "be" else None)
 
-    def _latin_at(self, toks, i):
+    def _latin_at(self, toks, i, named_things: bool = False):
+        """(tokens, place id) of the longest known place at token i; with `named_things`, (tokens, None)
+        where that name is a thing's ("the Gomel oblast branch", "Kalinkovichi Road"): no shorter
+        place is read out of it."""
         first = toks[i][0]
         bare = _clean(first).removesuffix("-based")  # "Belarus'", "Russia's", "Hanoi-based"
         for words, pid in self._latin.get(bare, ()):
@@ -512,7 +674,9 @@ class PlaceRegistry:
                     toks[i + n][0] == "-" and i + n + 1 < len(toks) and toks[i + n + 1][0][:1].isdigit())):
                 continue  # "Belarus 24" (a channel), "Belarus 3522", "Belarus-3522" (tractors)
             if i + n < len(toks) and toks[i + n][0].lower() in _NAMED_THINGS:
-                continue  # "the Petrikov deposit": a thing named after the place
+                if named_things:
+                    return n, None  # "the Petrikov deposit": a thing named after the place
+                continue
             return n, pid
         return None
 

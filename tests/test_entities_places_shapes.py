@@ -1,0 +1,77 @@
+"""Places a reader filters by that no gazetteer row names, or that hide inside other names
+(entities/places.py): lakes, rivers, seas and forests, by their data row or by their shape; historic
+regions; villages in the shape of Belarus's villages; and the place words that are not places here
+(a saint's epithet, an exhibition's name, a model, a body's branch). Names differ from the blind sets'."""
+
+from __future__ import annotations
+
+import pytest
+
+from searchsvc.article import Article
+from searchsvc.entities import EntityExtractor, EntityRegistry
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory) -> EntityRegistry:
+    return EntityRegistry.load(overlay=tmp_path_factory.mktemp("places-shapes") / "entities-learned.jsonl")
+
+
+def facet(registry: EntityRegistry, body: str, lang: str = "en") -> list[str]:
+    """The place facet's values, as a reader of the article sees them in `lang`."""
+    article = Article(id="t", title="News", body=body, site="Test", published="2026-01-01")
+    EntityExtractor(registry).annotate(article)
+    return [registry.label(p, lang) for p in article.places]
+
+
+def test_lakes_and_rivers_by_their_shape_in_english(registry):
+    assert facet(registry, "Anglers gathered on Lake Svir and at Dolgoye Lake, and rafted down the Sluch River.") == \
+        ["Lake Svir", "Dolgoye Lake", "Sluch River"]
+    # a lake named like a village is the lake where the text says "Lake"
+    assert facet(registry, "The Lukoml Lake area attracts tourists.") == ["Lukoml Lake"]
+
+
+def test_lakes_and_rivers_in_russian_and_belarusian_get_english_labels(registry):
+    assert facet(registry, "Туристы отдыхали на озере Глубля и сплавлялись по реке Вилия.") == \
+        ["Lake Glublya", "Viliya River"]
+    assert facet(registry, "Рыбакі сабраліся каля ракі Іслач.") == ["Isloch River"]
+    assert facet(registry, "На возеры Лукомскім адпачывалі турысты.") == []  # no "Lake Lukomskim"
+
+
+def test_a_river_by_its_name_alone_and_seas_and_forests(registry):
+    assert facet(registry, "The bridge over the Sozh was repaired; ships sail the Black Sea.") == ["Sozh River", "Black Sea"]
+    assert facet(registry, "Salt comes from the Caspian Sea and the Sea of Azov.") == ["Caspian Sea", "Sea of Azov"]
+    assert facet(registry, "Деревья высадили в Беловежской пуще.") == ["Białowieża Forest"]
+    assert facet(registry, "Караван ішоў уздоўж Каспія.") == ["Caspian Sea"]
+    assert facet(registry, "Grodno Azot workers planted trees along the Dnieper embankment.") == []  # a street
+
+
+def test_historic_regions_are_places_in_three_languages(registry):
+    assert facet(registry, "Farmers from Latgale and Podlasie visited the district.") == ["Latgale", "Podlasie"]
+    assert facet(registry, "Партнёры з Латгаліі і Падляшша, а таксама з Сібіры.") == ["Latgale", "Podlasie", "Siberia"]
+    assert facet(registry, "Туристы едут в белорусское Полесье.", "ru") == ["Полесье"]
+
+
+def test_villages_no_file_lists_by_the_shape_of_their_names(registry):
+    assert facet(registry, "Feldsher posts opened in Sitnichi and Petrikov.") == ["Sitnichi", "Petrikov"]
+    assert facet(registry, "Дороги отремонтировали в Мокровичах.") == ["Mokrovichi"]
+    assert facet(registry, "Из Минска приехал Виктор Петрович Мокрович.") == ["Minsk"]  # a man's surname
+    # the village's own spelling on a Belarusian page, with the press's Russian-shaped one as a name too
+    article = Article(id="t", title="News", body="Фельчарскі пункт адкрылі ў Сітнічах.", site="Test", published="2026-01-01")
+    EntityExtractor(registry).annotate(article)
+    village = registry.places.get(article.places[0])
+    assert village.label("be") == "Сітнічы" and "Sitnichi" in village.names()
+
+
+def test_place_words_that_name_something_else(registry):
+    assert facet(registry, "She received the Order of St. Euphrosyne of Polotsk.") == []
+    assert facet(registry, "Продукцию покажут на выставке Vilnius Food в апреле.") == []
+    assert facet(registry, "На поля вышли комбайны «Палессе GS10».") == []
+    assert facet(registry, "Workers of the Vitebsk oblast branch of the bank met.") == []
+    assert facet(registry, "Scientists of the Polesie reserve counted bison.") == []
+
+
+def test_places_inside_bodies_events_and_streets_follow_the_annotation_conventions(registry):
+    assert facet(registry, "Workers of Grodno Azot met the minister.") == []
+    assert facet(registry, "A delegation visited Minsk Tractor Works on Monday.") == []
+    assert facet(registry, "A new shop opened on Minskaya Street in Lida.") == ["Lida"]
+    assert facet(registry, "The Slavianski Bazaar in Vitebsk opened on Thursday.") == ["Vitebsk"]
