@@ -1,12 +1,18 @@
-"""Service memory under sustained load from many threads: one reader per thread (what the service
-did before issue 12: max_readers = threads) against the bounded reader pool (max_readers=4).
+"""Service memory under sustained load: RSS over time, in-process (the SearchService under many
+threads) or through HTTP (uvicorn workers, client threads), and what it is made of.
 
-    .venv/bin/python bench/service_memory.py --docs 10000 --threads 40 --seconds 30
-    .venv/bin/python bench/service_memory.py --index INDEX_DIR
+    .venv/bin/python bench/service_memory.py --index INDEX_DIR --pool-only --threads 1 2 8 --seconds 60
+    .venv/bin/python bench/service_memory.py --index INDEX_DIR --http --workers 1 2 --threads 8 --seconds 60
+    .venv/bin/python bench/service_memory.py --docs 10000 --threads 40 --seconds 30   # builds an index
 
-Each setting runs in its own process (a clean RSS), 40 threads by default (anyio's thread pool,
-which serves uvicorn's sync routes, has 40), each searching a mix drawn from the index; RSS is
-sampled every few seconds. Flat is the goal; compare rows of one run.
+In-process, each setting runs in its own process (a clean RSS): `--threads` threads search a
+mix drawn from the index (titles' words, 1 in 11 a misspelt word: did-you-mean), and without
+--pool-only also with one reader per thread (what the service did before issue 12). Through
+HTTP, `bench/http_api.py`'s mix (it hits on any index) from `--threads` client threads against
+a server of `--workers` workers; RSS is the server's processes together. Each row prints RSS
+(and its anonymous part: what the process allocated, not mapped files) at 0, 1/6, ... of the
+run; in-process rows then say what the service's own structures hold (`--attribute`). Flat is
+the goal; compare rows of one run, and note the load: the clients share the box.
 """
 
 from __future__ import annotations
@@ -27,17 +33,49 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
-def rss_mb() -> float:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+def memory_mb(pid: int | str = "self") -> tuple[float, float]:
+    """(VmRSS, RssAnon) of a process in MB."""
+    rss = anon = 0
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                rss = int(line.split()[1])
+            elif line.startswith("RssAnon:"):
+                anon = int(line.split()[1])
+    except OSError:
+        pass
+    return rss / 1024, anon / 1024
+
+
+def attribution(service) -> dict:
+    """MB held by the service's caches and columns (search/columns.py, search/vocabulary.py),
+    read from its internals: a bench's view, not an API."""
+    columns = service._columns
+    mb = lambda b: round(b / 2**20, 1)  # noqa: E731
+    if not hasattr(columns, "postings"):
+        return {}  # a checkout before the shared columns (a baseline run: PYTHONPATH=CHECKOUT)
+    out = {"postings cache": mb(columns.postings.size), "postings entries": len(columns.postings)}
+    for i, shared in enumerate(columns._shared.values()):
+        arrays = [shared.day, shared.stamp, shared.live, *(a for pair in shared.pairs.values() for a in pair),
+                  *shared.lengths.values()]
+        derived = [a for v in shared.derived.values() for a in (v if isinstance(v, tuple) else (v,))
+                   if hasattr(a, "nbytes")]
+        out[f"columns {i}: per-document arrays"] = mb(sum(a.nbytes for a in arrays))
+        out[f"columns {i}: facet indexes, calendars"] = mb(sum(a.nbytes for a in derived))
+        out[f"columns {i}: filter masks"] = mb(shared.masks.size)
+    out["readers open"] = len(service._idle)
+    vocab = service._vocabulary._segments.values()
+    out["near-term vocabularies"] = mb(sum(len(b.blob) + 8 * len(b.terms) + 8 * len(b.starts) + 56 * len(b.terms)
+                                           for v in vocab for b in v.buckets.values()))
+    return out
 
 
 def child(index: Path, max_readers: int, threads: int, seconds: float) -> None:
     from searchsvc.search import SearchService
 
     service = SearchService(index, max_readers=max_readers)
+    service.warm_up()
+    service.near_terms_ready()
     state = service._state()
     reader = state.reader
     rng = random.Random(1)
@@ -47,7 +85,7 @@ def child(index: Path, max_readers: int, threads: int, seconds: float) -> None:
         words += re.findall(r"[^\W\d_]{4,}", title)
     queries = [" ".join(rng.sample(words, rng.choice((1, 1, 2)))) for _ in range(400)]
     queries += [w[:2] + "qx" + w[4:] for w in rng.sample(words, 40)]  # zero hits: did-you-mean
-    samples, done = [(0.0, rss_mb())], [0]
+    samples, done = [(0.0, *memory_mb())], [0]
     stop = time.monotonic() + seconds
 
     def work(n: int) -> None:
@@ -63,24 +101,70 @@ def child(index: Path, max_readers: int, threads: int, seconds: float) -> None:
         t.start()
     while time.monotonic() < stop:
         time.sleep(seconds / 6)
-        samples.append((time.monotonic() - t0, rss_mb()))
+        samples.append((time.monotonic() - t0, *memory_mb()))
     for t in pool:
         t.join()
-    samples.append((time.monotonic() - t0, rss_mb()))
-    print(json.dumps({"samples": samples, "searches": done[0]}))
+    samples.append((time.monotonic() - t0, *memory_mb()))
+    print(json.dumps({"samples": samples, "searches": done[0], "attribution": attribution(service)}))
+
+
+def server_memory_mb(pid: int) -> tuple[float, float]:
+    """(VmRSS, RssAnon) of `pid` and its children (uvicorn workers) together."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    rss = anon = 0.0
+    todo = [pid]
+    while todo:
+        p = todo.pop()
+        todo.extend(children.get(p, []))
+        r, a = memory_mb(p)
+        rss, anon = rss + r, anon + a
+    return rss, anon
+
+
+def through_http(index: Path, workers: int, clients: int, seconds: float) -> dict:
+    """http_api.py's mix from `clients` threads against `workers` uvicorn workers; server memory
+    sampled while they run."""
+    import httpx
+
+    import http_api
+
+    mix = http_api.query_mix(index)
+    proc, url = http_api.start_server(index, workers)
+    try:
+        for _, path, params in mix:  # one pass: every worker's readers warm
+            httpx.get(url + path, params=params, timeout=60)
+        samples, result = [(0.0, *server_memory_mb(proc.pid))], {}
+        runner = threading.Thread(target=lambda: result.update(http_api.load(url, clients, seconds, mix)))
+        t0 = time.monotonic()
+        runner.start()
+        while runner.is_alive():
+            runner.join(seconds / 6)
+            samples.append((time.monotonic() - t0, *server_memory_mb(proc.pid)))
+        return {"samples": samples, "searches": result.get("requests", 0), "p95_ms": result.get("p95_ms")}
+    finally:
+        proc.terminate()
+        proc.wait(15)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--index", type=Path)
     ap.add_argument("--docs", type=int, default=10_000)
-    ap.add_argument("--threads", type=int, default=40)
+    ap.add_argument("--threads", type=int, nargs="+", default=[40], help="searching threads (HTTP: clients)")
     ap.add_argument("--seconds", type=float, default=30)
     ap.add_argument("--pool-only", action="store_true", help="only the pooled service (not one reader per thread)")
+    ap.add_argument("--http", action="store_true", help="through uvicorn (--workers) instead of in-process")
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        child(Path(args.child[0]), int(args.child[1]), args.threads, args.seconds)
+        child(Path(args.child[0]), int(args.child[1]), args.threads[0], args.seconds)
         return 0
     index, tmp = args.index, None
     if index is None:
@@ -91,18 +175,29 @@ def main() -> int:
         tmp = Path(tempfile.mkdtemp(prefix="bench-mem-"))
         index = tmp / "index"
         write_generation(IndexStore(index), corpus.articles, corpus.registry, procs=2)
-    print(f"machine: {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; index {index}; "
-          f"{args.threads} threads, {args.seconds:.0f} s each")
-    print("| readers | searches | RSS MB over time (s: MB) | load at the end |")
-    print("|---|---|---|---|")
-    for max_readers in ((4,) if args.pool_only else (args.threads, 4)):
-        out = subprocess.run([sys.executable, __file__, "--child", str(index), str(max_readers),
-                              "--threads", str(args.threads), "--seconds", str(args.seconds)],
-                             capture_output=True, text=True, check=True)
-        res = json.loads(out.stdout.strip().splitlines()[-1])
-        label = f"one per thread ({max_readers})" if max_readers == args.threads else f"pool of {max_readers}"
-        series = ", ".join(f"{t:.0f}: {mb:.0f}" for t, mb in res["samples"])
-        print(f"| {label} | {res['searches']} | {series} | {os.getloadavg()[0]:.1f} |", flush=True)
+    print(f"machine: {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; index {index}; {args.seconds:.0f} s a row")
+    print("| setting | threads | searches | RSS MB (anonymous) at s | load at the end |")
+    print("|---|---|---|---|---|")
+    for threads in args.threads:
+        if args.http:
+            runs = [(f"HTTP, {w} worker{'s' * (w > 1)}", lambda w=w: through_http(index, w, threads, args.seconds))
+                    for w in args.workers]
+        else:
+            runs = []
+            for max_readers in ((4,) if args.pool_only else (threads, 4)):
+                label = f"one reader per thread ({max_readers})" if max_readers == threads else f"pool of {max_readers}"
+                cmd = [sys.executable, __file__, "--child", str(index), str(max_readers), "--threads", str(threads),
+                       "--seconds", str(args.seconds)]
+                runs.append((label, lambda cmd=cmd: json.loads(
+                    subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1])))
+        for label, run in runs:
+            res = run()
+            series = ", ".join(f"{t:.0f}: {rss:.0f} ({anon:.0f})" for t, rss, anon in res["samples"])
+            print(f"| {label} | {threads} | {res['searches']} | {series} | {os.getloadavg()[0]:.1f} |", flush=True)
+            if res.get("attribution"):
+                print("  held: " + ", ".join(f"{k} {v}" for k, v in res["attribution"].items()), flush=True)
+            if res.get("p95_ms"):
+                print(f"  p95 {res['p95_ms']:.1f} ms", flush=True)
     if tmp:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

@@ -26,7 +26,7 @@ from ..index import IndexStore
 from ..index.schema import TEXT_PARTS, TITLE_WORDS_FIELD, text_field
 from ..languages import LanguageRegistry, resolve
 from . import routing
-from .columns import ColumnCache, Columns
+from .columns import MASKS_CACHE_BYTES, POSTINGS_CACHE_BYTES, ColumnCache, Columns
 from .errors import QueryError
 from .dates import UnderstoodDate, understand_dates
 from .typos import TypoIndex
@@ -60,13 +60,15 @@ class SearchService:
     def __init__(self, index_dir, registry: EntityRegistry | None = None, max_query_chars: int = 512,
                  max_page: int = 50, max_page_size: int = 50, max_expansions: int = 64, max_filter_values: int = 20,
                  languages: LanguageRegistry | None = None, max_readers: int = 4, typo_tolerance: bool = True,
-                 facets: FacetRegistry | None = None, today: Callable[[], date] = date.today, engine=None):
+                 facets: FacetRegistry | None = None, today: Callable[[], date] = date.today, engine=None,
+                 postings_cache_bytes: int = POSTINGS_CACHE_BYTES, masks_cache_bytes: int = MASKS_CACHE_BYTES):
         """`languages`: the languages the index was built for (default: default_languages()).
         `typo_tolerance`: plain-mode words no route knows match index terms 1-2 edits away.
         `today`: the clock relative query dates ("вчера", "last month") count from.
         `max_readers`: engine readers open at once, shared by all threads (see _checkout).
         `facets`: what results are counted and filtered by (default: default_facets()), complete
-        before the service is built."""
+        before the service is built. `postings_cache_bytes`, `masks_cache_bytes`: what the readers
+        cache beyond the per-document columns, all threads together (search/columns.py)."""
         self.facets = facets if facets is not None else default_facets()
         self.store = IndexStore(index_dir, engine=engine, facets=self.facets)  # engine None: the default
         self.registry = registry or EntityRegistry.load()
@@ -81,7 +83,8 @@ class SearchService:
         self._idle: list[_ReaderState] = []  # readers not in use, newest last
         self._pool_lock = threading.Lock()
         self._readers_free = threading.BoundedSemaphore(max_readers)
-        self._columns = ColumnCache(self.facets.column_fields())
+        self._columns = ColumnCache(self.facets.column_fields(), postings_bytes=postings_cache_bytes,
+                                    masks_bytes=masks_cache_bytes)
         self._vocabulary = VocabularyCache()
         self._speller = Speller(self.registry, self.languages, self._vocabulary)
         self._near_terms_generation: str | None = None  # the generation _prepare_near_terms last started
