@@ -283,8 +283,9 @@ class WhooshSegment(Segment):
             column = self._reader._perdoc._cached_reader("_stored", STORED_COLUMN)  # PickleColumn.Reader
             values = getattr(column, "_child", None)
             f = _File.open(values._dbfile) if isinstance(values, CompressedBytesColumn.Reader) else None
-            stored = self._stored = (f, values, self._reader.schema)
-        f, values, schema = stored
+            schema = self._reader.schema
+            stored = self._stored = (f, values, schema, frozenset(schema.names()))
+        f, values, schema, names = stored
         if f is None:
             return self._reader.stored_fields(docnum)
         length = values._lengths[docnum]
@@ -293,6 +294,8 @@ class WhooshSegment(Segment):
         fields = pickle.loads(zlib.decompress(f.get(values._basepos + values._offsets[docnum], length)))
         if fields is None:
             return {}
+        if fields.keys() <= names:
+            return fields
         return {name: value for name, value in fields.items() if name in schema}  # as Whoosh: removed fields out
 
     def lexicon(self, field: str) -> Iterator[str]:
