@@ -255,7 +255,14 @@ class SiteFacet(ValuesFacet):
         if value == UNKNOWN_SITE:
             language = languages.get(code) or languages.source
             return language.ui.get("unknown_site") or languages.source.ui.get("unknown_site") or value
-        site = self.known_sites.get(value)
+        # the known site a value names, remembered: SiteRegistry.get normalises the name with
+        # regexes (~10-20 us), and each search labels its top sites and its hits' sites
+        sites = self.__dict__.setdefault("_known_site_of", {})
+        site = sites.get(value, sites)
+        if site is sites:
+            if len(sites) > 100_000:
+                sites.clear()
+            site = sites[value] = self.known_sites.get(value)
         return site.labels.get(code, value) if site is not None else value
 
 

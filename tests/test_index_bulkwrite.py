@@ -19,7 +19,7 @@ from whoosh.multiproc import MpWriter
 from whoosh.writing import SegmentWriter
 
 from searchsvc.engines.base import Field, Schema, TextAnalysis
-from searchsvc.engines.whoosh import bulkwrite, fastwrite
+from searchsvc.engines.whoosh import bulkwrite, fastwrite, postings_arrays
 from searchsvc.engines.whoosh import engine as whoosh_engine
 from searchsvc.index import IndexStore, write_generation
 from test_index_fastwrite import _articles, _contents, _registry
@@ -239,3 +239,64 @@ def test_a_tiny_memory_budget_merges_many_runs_in_passes_into_the_index_an_unbou
         assert _segment_files(tmp_path / "bounded", suffix) == _segment_files(tmp_path / "unbounded", suffix), suffix
     generation = next(p for p in (tmp_path / "bounded").iterdir() if p.is_dir())
     assert not list(generation.glob("*.tmp"))  # every run went with MAIN.tmp
+
+
+def _arrays_against_whoosh(index_dir) -> int:
+    """Every term of every bulk-written segment: its postings and document frequency as the
+    engine reads them (from the segment's postings arrays, postings_arrays.py, when it has
+    MIN_POSTINGS or more) are Whoosh's matcher's docnums and weights and term statistics;
+    returns how many terms were read from the arrays."""
+    _name, index = IndexStore(index_dir).open_live()
+    reader = index.reader()
+    compared = 0
+    try:
+        assert reader.segments() and all(s._arrays is not None for s in reader.segments())
+        for segment in reader.segments():
+            whoosh = segment._reader
+            for fieldname, btext in whoosh.all_terms():
+                fieldobj = whoosh.schema[fieldname]
+                text = btext if isinstance(fieldobj, NUMERIC) else btext.decode("utf-8")
+                p = segment.postings(fieldname, text)
+                matcher = whoosh.postings(fieldname, btext)
+                ids, weights = [], []
+                while matcher.is_active():
+                    ids.append(matcher.id())
+                    weights.append(matcher.weight())
+                    matcher.next()
+                assert p.ids.tolist() == ids and p.tf.tolist() == weights, (fieldname, text)
+                assert segment.doc_frequency(fieldname, btext) == whoosh.doc_frequency(fieldname, btext)
+                # the terms with MIN_POSTINGS postings or more are in the arrays, the others not
+                in_arrays = segment.array_info(fieldname, btext) is not None
+                assert in_arrays == (len(ids) >= postings_arrays.MIN_POSTINGS), (fieldname, text)
+                compared += in_arrays
+            assert segment.postings("body_en", "no-such-word") is None
+            assert segment.doc_frequency("body_en", b"no-such-word") == 0
+    finally:
+        reader.close()
+        index.close()
+    return compared
+
+
+def test_the_postings_arrays_hold_every_terms_postings_as_whooshs_blocks_do(tmp_path, monkeypatch):
+    articles, registry = _articles(), _registry()
+    write_generation(IndexStore(tmp_path / "one"), articles, registry, procs=1)
+    assert _arrays_against_whoosh(tmp_path / "one") > 200
+    # spilled runs merged at commit (a term's postings cut between runs) and two forked writers
+    monkeypatch.setattr(whoosh_engine, "WRITER_LIMIT_MB", 1)
+    monkeypatch.setattr(bulkwrite, "POSTING_BYTES", 2_000)
+    write_generation(IndexStore(tmp_path / "spilled"), articles, registry, procs=1)
+    assert _arrays_against_whoosh(tmp_path / "spilled") > 200
+    write_generation(IndexStore(tmp_path / "forked"), articles, registry, procs=2)
+    assert _arrays_against_whoosh(tmp_path / "forked") > 200
+
+
+def test_a_segment_without_postings_arrays_is_read_from_whooshs_blocks(tmp_path, monkeypatch):
+    # Whoosh's own writer (in-place commits, merges) writes no arrays: the engine reads its blocks
+    (bulk, _formats), (own, _f) = _build_both(tmp_path, monkeypatch) and (
+        _engine_postings(tmp_path / "bulk"), _engine_postings(tmp_path / "whoosh"))
+    _name, index = IndexStore(tmp_path / "whoosh").open_live()
+    with index.reader() as reader:
+        assert all(s._arrays is None for s in reader.segments())
+    index.close()
+    keyword = {k: v for k, v in bulk.items() if k[0] == "persons"}  # no positions: read from the arrays
+    assert keyword and keyword == {k: v for k, v in own.items() if k[0] == "persons"}

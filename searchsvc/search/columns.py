@@ -415,17 +415,14 @@ class Columns:
             csr = (indptr, vals[order])
             self._derived[key] = csr
         indptr, by_doc = csr
-        starts, ends = indptr[idx], indptr[idx + 1]
-        lens = ends - starts
+        starts = indptr[idx]
+        lens = indptr[idx + 1] - starts
         total = int(lens.sum())
         if not total:
             return np.zeros(0, dtype=by_doc.dtype)
-        # positions starts[i] .. ends[i]-1 for every i, without a Python loop
-        steps = np.ones(total, dtype=np.int64)
-        nonempty = lens > 0
-        firsts = np.cumsum(lens)[nonempty] - lens[nonempty]
-        steps[firsts] = starts[nonempty] - np.concatenate(([0], ends[nonempty][:-1] - 1))
-        return by_doc[np.cumsum(steps)]
+        # positions starts[i] .. starts[i] + lens[i] - 1 for every i, without a Python loop: each
+        # output slot's doc start less where that doc's run begins in the output, plus its slot
+        return by_doc[np.repeat(starts - (np.cumsum(lens) - lens), lens) + np.arange(total)]
 
     def count_calendar(self, granularity: str, mask: np.ndarray) -> dict[int, int]:
         """Exact {calendar key: count} of the dated docs in `mask` (Columns.calendar keys)."""

@@ -388,7 +388,8 @@ class SearchService:
             page_docs = [d for d, _ in scored]
             via = self._matched_via(evaluator, plan, page_docs) if evaluator is not None else {}
             markers: dict[str, Marker] = {}  # one per text language, shared by the page's hits
-            hits = [self._hit(reader, d, score, via.get(d, []), plan, lang, markers) for d, score in scored]
+            labels: dict[tuple, str] = {}  # site and entity labels in `lang`, shared likewise
+            hits = [self._hit(reader, d, score, via.get(d, []), plan, lang, markers, labels) for d, score in scored]
             did_you_mean = (self._speller.suggest(state.generation, reader, cols, plan)
                             if (total < FEW_RESULTS or plan.corrected) and plan.words else None)
             took = round((time.perf_counter() - started) * 1000, 2)
@@ -430,7 +431,10 @@ class SearchService:
         return {d: [v for v in VIAS if v in tags] for d, tags in out.items()}
 
     def _hit(self, reader, docnum: int, score, matched_via: list[str], plan: QueryPlan, lang: str,
-             markers: dict | None = None) -> Hit:
+             markers: dict | None = None, labels: dict | None = None) -> Hit:
+        """`markers`, `labels`: the page's, filled as its hits need them (a page's hits share
+        their sites and many entities: ~20 us a hit of look-ups)."""
+        labels = {} if labels is None else labels
         article = Article.from_dict(json.loads(reader.stored_fields(docnum)["article"]))
         source = self.languages.source.code
         # the reader's language when the story has text in it (its own, a site edition, a
@@ -454,7 +458,7 @@ class SearchService:
             published=article.published,
             published_time=article.published_time,
             site=article.site,
-            site_label=self.site_label(article.site, lang),
+            site_label=self._label(labels, "site", article.site, lang),
             # a Source is flat: its fields as they are (asdict deep-copies, ~0.04 ms a hit)
             sources=[public_source(vars(s)) for s in article.sources],
             score=None if score is None else round(float(score), 4),
@@ -463,12 +467,21 @@ class SearchService:
             snippet_spans=snippet.spans,
             matched_via=matched_via,
             translations=sorted(article.translations),
-            entities={facet.field: [EntityLabel(i, self.registry.label(i, lang)) for i in facet.values(article)]
+            entities={facet.field: [EntityLabel(i, self._label(labels, "entity", i, lang)) for i in facet.values(article)]
                       for facet in self.facets.named_entity_facets()},
             story_lang=article.lang,
             editions=article.edition_langs,
             translation_source=article.translation_source(),
         )
+
+    def _label(self, labels: dict, kind: str, value, lang: str):
+        """site_label or the entity registry's label, remembered in `labels` (one page's)."""
+        key = (kind, value)
+        label = labels.get(key, labels)
+        if label is labels:
+            label = labels[key] = (self.site_label(value, lang) if kind == "site"
+                                   else self.registry.label(value, lang))
+        return label
 
     def site_label(self, site: str | None, lang: str) -> str | None:
         """A site's name in `lang` as the site facet labels it (a known committee's Russian or

@@ -24,6 +24,9 @@ passes). Runs are
 deleted once merged and go with MAIN.tmp at commit or cancel. A crash leaves MAIN.tmp behind (the
 engine's scratch files).
 
+Each segment it writes also holds a .pta part: its frequent terms' docnums and weights as
+arrays (postings_arrays.py), written from the same runs, for the reader.
+
 Used by the engine for bulk builds (engine.py bulk_writer), also in forked sub-writers
 (BulkMpWriter). Every private Whoosh name used here is listed in compat.INTERNALS.
 """
@@ -45,11 +48,14 @@ from whoosh.analysis import CharsetFilter, CompositeAnalyzer, IDTokenizer, Lower
 from whoosh.fields import FieldType
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3TermInfo
 from whoosh.filedb.compound import CompoundStorage
+from whoosh.filedb.filetables import HashWriter
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.system import pack_ushort
 from whoosh.util import random_name
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
+
+from . import postings_arrays
 
 # Bytes a buffered posting costs (term number 4, weight 8, a pointer to its value 8, the value
 # itself when not shared ~20, shares of the per-document arrays) and what sorting it at commit
@@ -508,8 +514,11 @@ class BulkSegmentWriter(SegmentWriter):
         fieldnames = sorted(set(current) | self._spilled_fields)
         fw = self.fieldwriter
         chunk = self._chunk_postings()
+        # the postings again as arrays, in a part of the segment of their own (postings_arrays.py)
+        arrays = postings_arrays.Writer(HashWriter(self.newsegment.create_file(self.storage, postings_arrays.EXT),
+                                                   magic=postings_arrays.MAGIC))
         for fieldname in fieldnames:
-            writing = _FieldWriting(fw, fieldname, self.schema[fieldname])
+            writing = _FieldWriting(fw, fieldname, self.schema[fieldname], arrays=arrays)
             if readers:
                 for piece in self._merge_field(readers, fieldname):
                     writing.add(piece)
@@ -520,6 +529,7 @@ class BulkSegmentWriter(SegmentWriter):
         for reader in readers:
             reader.close()
         self._runs, self._spilled_fields = [], set()
+        arrays.close()
         fw.close()
 
     def _assemble_segment(self):
@@ -616,8 +626,10 @@ class _FieldWriting:
     info tuple says and Whoosh's reader honours (W3LeafMatcher._read_data); and blocks are pickled
     with BLOCK_PICKLE_PROTOCOL, which Whoosh's pickle.loads reads as well."""
 
-    def __init__(self, fw, fieldname, fieldobj, compress_min: int | None = None):
+    def __init__(self, fw, fieldname, fieldobj, compress_min: int | None = None,
+                 arrays: postings_arrays.Writer | None = None):
         self.fw = fw
+        self.fieldname, self.arrays = fieldname, arrays
         self.compress_min = COMPRESS_MIN_BYTES if compress_min is None else compress_min
         fw.start_field(fieldname, fieldobj)
         pw = fw._postwriter
@@ -633,6 +645,8 @@ class _FieldWriting:
     def add(self, run: _FieldRun) -> None:
         """The postings of `run`, whose terms come after those added before (its first term may
         go on from the last run's last)."""
+        if self.arrays is not None:
+            self.arrays.add_run(self.fieldname, run.terms, run.counts, run.docs, run.weights)
         docs = run.docs.tolist()
         weights = run.weights.tolist()
         lengths = run.lengths.tolist()

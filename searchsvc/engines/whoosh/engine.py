@@ -1,7 +1,10 @@
 """The Whoosh engine: a generation is one Whoosh FileStorage directory.
 
     <path>/_MAIN_*.toc, *.seg ...   Whoosh's own files (segments; the schema is pickled in the
-                                    TOC, analyzers included: analysis.py's class paths)
+                                    TOC, analyzers included: analysis.py's class paths); a
+                                    segment the bulk writer wrote also holds a .pta part, its
+                                    frequent terms' postings as arrays (postings_arrays.py),
+                                    which Whoosh ignores and reader.py prefers to the blocks
     <path>/MAIN_WRITELOCK           Whoosh's writer lock while Index.apply writes
     <path>/MAIN.tmp/                a commit in progress: its bulk-writer or sorting-pool runs, the
                                     forked writers' document batches, the column files being

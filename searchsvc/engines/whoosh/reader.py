@@ -26,11 +26,13 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, STORED_COLUMN, WHOOSH3_HEADER_M
 from whoosh.columns import CompressedBytesColumn
 from whoosh.fields import DATETIME, NUMERIC
 from whoosh.filedb.compound import SubFile
+from whoosh.filedb.filetables import FileFormatError, HashReader
 from whoosh.reading import TermNotFound
 from whoosh.util.numeric import _length_byte_cache
 
 from .. import query as Q
 from ..base import EngineMismatch, Postings, Reader, Segment
+from . import postings_arrays
 
 _BYTE_TO_LENGTH = np.asarray(_length_byte_cache, dtype=np.float32)
 _BLOCK_LENGTH = struct.Struct("!i")  # StructFile.write_int, before each posting block
@@ -80,18 +82,18 @@ _EXTENT = struct.Struct("!qi")  # ... then where the posting blocks are (offset,
 _SLOTS_READ = 4  # slots read at once (a key is in its first slot or the next, mostly)
 
 
-class _TermTable:
-    """A segment's term table (W3TermsReader: filetables.OrderedHashReader's on-disk hash of
-    field number + term -> W3TermInfo bytes) probed as HashReader.ranges_for_key does, with a
-    read for a few slots and one for the item: 2-3 reads a look-up instead of ~6 gets."""
+class _HashFile:
+    """A filetables.HashReader file (Whoosh's on-disk hash: 256 tables of (key hash, item
+    position) slots, items as key and value lengths, key, value) probed as
+    HashReader.ranges_for_key does, with one read for a few slots and one for the item: 2-3
+    reads a look-up instead of ~6 gets. `tables` and `hashfn`: the HashReader's."""
 
-    def __init__(self, terms, file: _File):
-        tindex = terms._tindex
-        self._file, self._tables, self._hash = file, tindex.tables, tindex.hashfn
-        self._fields = terms._fieldmap
+    def __init__(self, file: _File, tables, hashfn):
+        self._file, self._tables, self._hash = file, tables, hashfn
 
-    def info(self, field: str, btext: bytes) -> tuple | None:
-        key = _FIELD_NUMBER.pack(self._fields.get(field, 65535)) + btext
+    def find(self, key: bytes, want: int) -> tuple[int, int, bytes] | None:
+        """(the value's position, its length, its first `want` bytes or more) of the first item
+        under `key`, None when there is none."""
         keyhash = self._hash(key)
         start, slots = self._tables[keyhash & 255]
         if not slots:
@@ -108,7 +110,7 @@ class _TermTable:
                 if not itempos:
                     return None
                 if slothash == keyhash:
-                    found = self._item(itempos, key)
+                    found = self._item(itempos, key, want)
                     if found is not None:
                         return found
             seen += n
@@ -117,19 +119,90 @@ class _TermTable:
                 pos = start
         return None
 
-    def _item(self, itempos: int, key: bytes) -> tuple | None:
+    def _item(self, itempos: int, key: bytes, want: int) -> tuple[int, int, bytes] | None:
         head = _ITEM.size + len(key)
-        data = self._file.get(itempos, head + _TERM_INFO.size + _EXTENT.size)
+        data = self._file.get(itempos, head + want)
         keylen, datalen = _ITEM.unpack_from(data)
         if keylen != len(key) or data[_ITEM.size:head] != key:
             return None
-        if len(data) < head + datalen:
-            data += self._file.get(itempos + len(data), head + datalen - len(data))
-        flags, _weight, df = _TERM_INFO.unpack_from(data, head)[:3]
+        return itempos + head, datalen, data[head:head + datalen]
+
+    def read(self, position: int, length: int) -> bytes:
+        return self._file.get(position, length)
+
+
+class _TermTable:
+    """A segment's term table (W3TermsReader: filetables.OrderedHashReader's hash of field
+    number + term -> W3TermInfo bytes) read through _HashFile."""
+
+    def __init__(self, terms, file: _File):
+        tindex = terms._tindex
+        self._hash = _HashFile(file, tindex.tables, tindex.hashfn)
+        self._fields = terms._fieldmap
+
+    def info(self, field: str, btext: bytes) -> tuple | None:
+        """(document frequency, posting blocks' offset, their length) or, for inlined postings,
+        (document frequency, None, the postings); None when the term is not there."""
+        key = _FIELD_NUMBER.pack(self._fields.get(field, 65535)) + btext
+        found = self._hash.find(key, _TERM_INFO.size + _EXTENT.size)
+        if found is None:
+            return None
+        pos, length, data = found
+        if len(data) < length:
+            data += self._hash.read(pos + len(data), length - len(data))
+        flags, _weight, df = _TERM_INFO.unpack_from(data)[:3]
         if flags:  # inlined postings (W3TermInfo.from_bytes)
-            return df, None, pickle.loads(data[head + _TERM_INFO.size:head + datalen])
-        offset, length = _EXTENT.unpack_from(data, head + _TERM_INFO.size)
-        return df, offset, length
+            return df, None, pickle.loads(data[_TERM_INFO.size:length])
+        offset, extent = _EXTENT.unpack_from(data, _TERM_INFO.size)
+        return df, offset, extent
+
+
+class _PostingsArrays:
+    """A segment's postings_arrays file (its .pta part) read through _HashFile."""
+
+    WANT = 256  # a record's bytes read with its key: the whole of most records (rare terms)
+
+    KEEP = 64  # a record this short is remembered with its look-up (no second read)
+
+    def __init__(self, structfile, length: int, file: _File):
+        table = HashReader(structfile, length, magic=postings_arrays.MAGIC)
+        self._structfile = structfile  # closed with the reader
+        self._hash = _HashFile(file, table.tables, table.hashfn)
+
+    @classmethod
+    def open(cls, storage, segment) -> "_PostingsArrays | None":
+        """None when the segment has no such part (written by Whoosh's own writer) or one in
+        another format (its postings are then read from Whoosh's blocks)."""
+        name = segment.make_filename(postings_arrays.EXT)
+        if not storage.file_exists(name):
+            return None
+        structfile = storage.open_file(name)
+        file = _File.open(structfile)
+        try:
+            if file is None:
+                raise FileFormatError("not a plain file")
+            return cls(structfile, storage.file_length(name), file)
+        except FileFormatError:
+            structfile.close()
+            return None
+
+    def find(self, field: str, btext: bytes) -> tuple | None:
+        """(document frequency, the record's position, length, and bytes when short)."""
+        found = self._hash.find(postings_arrays.key(field, btext), self.WANT)
+        if found is None:
+            return None
+        pos, length, data = found
+        return postings_arrays.count(data), pos, length, data if len(data) == length else None
+
+    def postings(self, found: tuple) -> Postings:
+        _df, pos, length, data = found
+        if data is None:
+            data = self._hash.read(pos, length)
+        ids, weights = postings_arrays.decode(data)
+        return Postings(ids, weights)
+
+    def close(self) -> None:
+        self._structfile.close()
 
 
 class WhooshSegment(Segment):
@@ -147,6 +220,30 @@ class WhooshSegment(Segment):
         self._terms = _TermTable(terms, term_file) if term_file is not None else None
         self._postings_file = _File.open(terms._postfile)
         self._stored = None  # (its file, the stored column's reader): on first use
+        self._arrays = _PostingsArrays.open(reader._storage, seg)  # None: Whoosh's blocks only
+        self._array_infos: dict[tuple[str, bytes], tuple | None] = {}
+
+    def array_info(self, field: str, btext: bytes) -> tuple | None:
+        """The postings_arrays look-up of a term (_PostingsArrays.find), remembered as term_info."""
+        key = (field, btext)
+        memo = self._array_infos
+        found = memo.get(key, False)
+        if found is False:
+            found = self._arrays.find(field, btext)
+            if len(memo) >= TERM_INFO_MEMO:
+                memo.clear()
+            # a long record's bytes are not kept (read again when its postings are asked for again)
+            memo[key] = found if found is None or found[3] is None or found[2] <= self._arrays.KEEP \
+                else (*found[:3], None)
+        return found
+
+    def doc_frequency(self, field: str, btext: bytes) -> int:
+        found = self.term_info(field, btext)
+        return 0 if found is None else found[0]
+
+    def close(self) -> None:
+        if self._arrays is not None:
+            self._arrays.close()
 
     def term_info(self, field: str, btext: bytes) -> tuple | None:
         """(document frequency, posting blocks' offset and length, or the inlined postings) of a
@@ -186,8 +283,9 @@ class WhooshSegment(Segment):
             column = self._reader._perdoc._cached_reader("_stored", STORED_COLUMN)  # PickleColumn.Reader
             values = getattr(column, "_child", None)
             f = _File.open(values._dbfile) if isinstance(values, CompressedBytesColumn.Reader) else None
-            stored = self._stored = (f, values, self._reader.schema)
-        f, values, schema = stored
+            schema = self._reader.schema
+            stored = self._stored = (f, values, schema, frozenset(schema.names()))
+        f, values, schema, names = stored
         if f is None:
             return self._reader.stored_fields(docnum)
         length = values._lengths[docnum]
@@ -196,6 +294,8 @@ class WhooshSegment(Segment):
         fields = pickle.loads(zlib.decompress(f.get(values._basepos + values._offsets[docnum], length)))
         if fields is None:
             return {}
+        if fields.keys() <= names:
+            return fields
         return {name: value for name, value in fields.items() if name in schema}  # as Whoosh: removed fields out
 
     def lexicon(self, field: str) -> Iterator[str]:
@@ -206,9 +306,14 @@ class WhooshSegment(Segment):
         """Deleted documents included (Segment.live masks them)."""
         reader = self._reader
         fieldobj = reader.schema[field]
-        found = self.term_info(field, fieldobj.to_bytes(term))
+        btext = fieldobj.to_bytes(term)
+        found = self.term_info(field, btext)
         if found is None:
             return None
+        if not positions and self._arrays is not None and found[0] >= postings_arrays.MIN_POSTINGS:
+            arrays = self.array_info(field, btext)
+            if arrays is not None:
+                return self._arrays.postings(arrays)
         _df, offset, length = found
         inlined = offset is None
         if inlined:
@@ -386,8 +491,7 @@ class WhooshReader(Reader):
                 df = self.searcher.reader().doc_frequency(field, term)  # Whoosh's answer (TermNotFound)
             else:
                 btext = fieldobj.to_bytes(term)
-                df = sum(found[0] for segment in self._segments
-                         if (found := segment.term_info(field, btext)) is not None)
+                df = sum(segment.doc_frequency(field, btext) for segment in self._segments)
             if len(self._doc_frequency) >= DOC_FREQUENCY_MEMO:
                 self._doc_frequency.clear()
             self._doc_frequency[key] = df
@@ -471,6 +575,8 @@ class WhooshReader(Reader):
         return self.searcher.up_to_date()
 
     def close(self) -> None:
+        for segment in self._segments:
+            segment.close()
         self.searcher.close()
 
 
