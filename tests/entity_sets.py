@@ -82,8 +82,11 @@ def extract_pages(set_name: str, registry: EntityRegistry) -> dict[str, dict]:
         page = {key: {registry.label(i, "en") for i in getattr(article, key, ())} for key in ENTITY_KEYS}
         # every name of an extracted entity: the registry's "Ministry of Healthcare of Belarus" is the
         # annotation's "Ministry of Health" (identity, not label spelling)
-        page["names"] = {registry.label(i, "en"): _names(registry, i) for key in ENTITY_KEYS
-                         for i in getattr(article, key, ())}
+        # (an organization and a place of one label, "SPK Kalatichi" and the village Kalatichi: the names of both)
+        page["names"] = {}
+        for key in ENTITY_KEYS:
+            for i in getattr(article, key, ()):
+                page["names"].setdefault(registry.label(i, "en"), set()).update(_names(registry, i))
         page["site"], page["date"] = article.site, article.published
         out[name] = page
     return out

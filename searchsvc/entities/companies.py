@@ -82,13 +82,27 @@ HEADS = (
     ("цементный завод", "цэментны завод", "Cement Plant"),
     ("фарфоровый завод", "фарфоравы завод", "Porcelain Factory"),
     ("завод агрегатов", "завод агрэгатаў", "Aggregate Plant"),
+    ("завод металлоконструкций", "завод металаканструкцый", "Metal Structures Plant"),
+    ("завод электроизделий", "завод электравырабаў", "Electrical Products Plant"),
+    ("завод строительных материалов", "завод будаўнічых матэрыялаў", "Building Materials Plant"),
+    ("завод минеральных вод", "завод мінеральных вод", "Mineral Water Plant"),
     ("деревообрабатывающий комбинат", "дрэваапрацоўчы камбінат", "Woodworking Plant"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
+    ("историко-археологический музей", "гісторыка-археалагічны музей", "Historical and Archaeological Museum"),
+    ("музей традиционной культуры", "музей традыцыйнай культуры", "Museum of Traditional Culture"),
+    ("музей народной архитектуры и быта", "музей народнай архітэктуры і побыту", "Museum of Folk Architecture and Rural Lifestyle"),
+    ("детско-юношеская спортивная школа", "дзіцяча-юнацкая спартыўная школа", "Children's and Youth Sports School"),
+    ("государственное производственное лесохозяйственное объединение", "дзяржаўнае вытворчае лесагаспадарчае аб'яднанне",
+     "State Forestry Production Association"),
+    ("метрополитен", "метрапалітэн", "Metro"),
+    ("телерадиокомпания", "тэлерадыёкампанія", "TV and Radio Company"),
     ("военно-исторический музей", "ваенна-гістарычны музей", "Military History Museum"),
     ("художественный музей", "мастацкі музей", "Art Museum"),
     ("литературный музей", "літаратурны музей", "Literary Museum"),
     ("лесхоз", "лясгас", "Forestry Enterprise"),
+    ("гимназия", "гімназія", "Gymnasium"),
+    ("лицей", "ліцэй", "Lyceum"),
     ("райпо", "райпо", "District Consumer Society"),
     ("агрокомбинат", "агракамбінат", "Agrokombinat"),
     ("пограничная группа", "пагранічная група", "Border Guard Group"),
@@ -140,6 +154,7 @@ INSTITUTIONS = (
     ("поликлиника", "паліклініка", "Polyclinic"),
     ("дом культуры", "дом культуры", "House of Culture"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
+    ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
     ("библиотека", "бібліятэка", "Library"),
     ("отдел внутренних дел", "аддзел унутраных спраў", "Department of Internal Affairs"),
     ("отдел по чрезвычайным ситуациям", "аддзел па надзвычайных сітуацыях", "Department of Emergency Situations"),
@@ -207,7 +222,9 @@ SPORTS = (("гандбола", "гандбола", "Handball"), ("футбола
           ("легкой атлетики", "лёгкай атлетыкі", "Athletics"), ("шахмат", "шахмат", "Chess"))
 # the government of a region abroad: "Администрация Псковской области", "Правительство Республики Татарстан"
 REGIONAL_GOVERNMENTS = (("администраци", "Administration"), ("адміністрацы", "Administration"),
-                        ("правительств", "Government"), ("урад", "Government"))
+                        ("правительств", "Government"), ("урад", "Government"),
+                        # a region's administration in Uzbekistan and Kazakhstan: "хокимията Ферганской области"
+                        ("хокимият", "Khokimiyat"), ("хакімія", "Khokimiyat"), ("акимат", "Akimat"), ("акімат", "Akimat"))
 # executive committees written as one word: "Миноблисполком", "Мінгарвыканкам"
 _COMPOUND_COMMITTEE = re.compile(r"^(?:Мин|Мін)(обл|абл|гор|гар|рай)(?:исполком|выканкам)\w*$")
 _COMPOUND_LEVELS = {"обл": "Oblast", "абл": "Oblast", "гор": "City", "гар": "City", "рай": "District"}
@@ -294,6 +311,7 @@ class CompanyNames:
                 for name in (ru, be):
                     if name:
                         self._towns.setdefault(name.lower().replace("ё", "е"), en)
+        self._towns_by_sound = {_sound(name): en for name, en in self._towns.items()}
         self._villages: dict[str, str] = dict(self._towns)  # + villages, by exact name: a farm named after one
         for _kind, _oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE):
             for name in (ru, be):
@@ -324,9 +342,13 @@ class CompanyNames:
         if base.endswith("ь"):  # "Рославльский" is made from Рославль
             return _press(base)
         low = base.lower().replace("ё", "е")
-        for town in (low, low + "ь", low + "а", low + "о", low + "и", low + "ы"):  # Тураўскі: Тураў, Turov
+        made = _ADJECTIVE.match(adjective).group(1)[:-1].lower().replace("ё", "е")  # the stem before -к
+        towns = (low, low + "ь", low + "а", low + "о", low + "и", low + "ы", made, made + "и", made + "і")
+        for town in towns:  # Тураўскі: Тураў, Turov; Івянецкі: Івянец; Тбіліская: Тбілісі
             if town in self._towns:
                 return self._towns[town]
+            if _sound(town) in self._towns_by_sound:  # Тбіліскай: Тбілісі (not Тбилиси), Tbilisi
+                return self._towns_by_sound[_sound(town)]
         return None
 
     def _russian_spelling(self, word: str) -> str:
@@ -503,8 +525,11 @@ class CompanyNames:
                 return j - i, f"{place} {kind[1]} No. {digits}"
         body = self.institution(words) or self.academic(words) or self.federation(words)
         if body:
-            return body[0] + 1, f"{place} {body[1]}"
-        head = self.head([t[0] for t in toks[i + 1:i + 4]])
+            n = body[0] + 1
+            if i + n + 2 < len(toks) and toks[i + n][0] == "«" and toks[i + n + 2][0] == "»":
+                n += 3  # its own name after the kind: "абласная тэлерадыёкампанія «Віцебск»" (the body, not a town)
+            return n, f"{place} {body[1]}"
+        head = self.head([t[0] for t in toks[i + 1:i + 6]])
         if head is None or head[1] in ("Plant", "Factory"):
             return None  # "Оршанский завод" alone is too vague to name one company
         n, label = head[0] + 1, f"{place} {head[1]}"

@@ -384,13 +384,13 @@ class EntityExtractor:
                 i = self._acronym_after(toks, org.tok_end, org, found)
                 after_of = False
                 continue
-            if low in lx.DEMONYMS or low in lx.LOCATIONS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
-                i += 1
-                continue
             formed = self._legal_form_after(text, toks, i, starts)  # "Arçelik A.Ş.", "Pronar Sp. z o.o."
-            if formed is not None:
+            if formed is not None:  # (before place words: "Astana Grain LLP")
                 found.append(formed)
                 i = formed.tok_end
+                continue
+            if low in lx.DEMONYMS or low in lx.LOCATIONS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
+                i += 1
                 continue
             foreign = _latin_company_at(toks, i, starts)  # "китайская компания Anhui Conch Cement"
             if foreign is not None:
@@ -462,8 +462,9 @@ class EntityExtractor:
                 and s.low not in _NOT_SURNAMES \
                 and (k not in starts or starts[k][1].type == "person")
 
-        def initials(k: int) -> bool:
-            return k < n and _INITIALS.fullmatch(toks[k].text) is not None and toks[k].text not in lx.ABBREVIATIONS
+        def initials(k: int) -> bool:  # (not a company's legal form: "Lactalis S.A.S.", "Vion N.V.")
+            return k < n and _INITIALS.fullmatch(toks[k].text) is not None and toks[k].text not in lx.ABBREVIATIONS \
+                and toks[k].text not in _FORM_ABBREVIATIONS
 
         def name_goes_on(k: int) -> bool:
             return k < n and toks[k].cap and toks[k].word and not toks[k].sentence_start
@@ -689,7 +690,8 @@ class EntityExtractor:
             # "Kazakh Foreign Ministry", "the Russian Defence Minister": the registry's ministry, of that country
             country, end = _country_before(toks, m.tok_start - 1), m.tok_end
             if country is None and m.tok_start and toks[m.tok_start - 1].cap:
-                country = self._country_word(toks[m.tok_start - 1].text)  # "the UAE Ministry of Economy"
+                owner = re.fullmatch(r"(.+)['’]s", toks[m.tok_start - 1].text)  # "Kyrgyzstan's Foreign Ministry"
+                country = self._country_word(owner.group(1) if owner else toks[m.tok_start - 1].text)  # "the UAE Ministry of Economy"
             if country is None and end + 1 < len(toks) and toks[end].low == "of" \
                     and toks[end + 1].text in _COUNTRIES:  # "the Foreign Ministry of Kazakhstan"
                 country, end = toks[end + 1].text, end + 2
@@ -711,7 +713,9 @@ class EntityExtractor:
         while end + 1 < len(toks) and (toks[end].low in ("and", "of") or (
                 toks[end].text == "," and any(x.low == "and" for x in toks[end + 1:end + 5]))) and toks[end + 1].cap \
                 and toks[end + 1].low not in lx.FIRST_NAMES and not (end + 1 in starts and starts[end + 1][1].type == "person") \
-                and not (toks[end].low == "and" and end + 1 in starts):  # "Ministry of Culture and Belarusbank": two bodies
+                and not (toks[end].low == "and" and end + 1 in starts) \
+                and not re.fullmatch(r".+['’]s", toks[end + 1].text):  # "Ministry of Culture and Belarusbank": two bodies
+            # (and "... and Belarus's State Border Committee": the owner opens the next name)
             end += 2
             if toks[end - 2].low == "of" and (toks[end - 1].low in lx.LOCATIONS  # (or the gazetteer's: "Türkiye")
                                               or self.registry.places.is_place_phrase(toks[end - 1].text)):
@@ -806,8 +810,11 @@ class EntityExtractor:
         t = toks[i]
         if t.sentence_start and t.low in lx.SENTENCE_STARTERS:
             return None
+        if t.low.endswith("-based") and i + 1 < len(toks) and toks[i + 1].cap:
+            return self._org_shape_at(toks, i + 1, starts)  # "Almaty-based KazAgroProduct JSC": where it is, then its name
         owner = re.fullmatch(r"(.+)['’]s", t.text)
         if owner and i + 1 < len(toks) and toks[i + 1].cap and self.registry.places.is_place_phrase(owner.group(1)) \
+                and i + 1 not in starts \
                 and toks[i + 1].low not in ("ministry", "embassy", "government"):
             return self._org_shape_at(toks, i + 1, starts)  # "China's Shandong ... Co., Ltd.": the owner is a place
         country = _country_before(toks, i)
@@ -874,9 +881,14 @@ class EntityExtractor:
                 head = heads[-1]
             else:  # "OJSC Naftan": the name runs until a person's first name or a post
                 for k in run[1:]:
-                    if toks[k].low in lx.FIRST_NAMES or toks[k].low in lx.TITLE_WORDS or toks[k].low in lx.CONNECTORS:
-                        break
+                    if toks[k].low in lx.FIRST_NAMES or toks[k].low in lx.TITLE_WORDS or toks[k].low in lx.CONNECTORS \
+                            or (toks[k].text == "No" and k + 1 < len(toks) and toks[k + 1].text == "."):
+                        break  # ("OJSC Stroytrest No. 17": the number is added below)
                     head = k
+                if head is not None and toks[head].allcaps and head + 2 < len(toks) and toks[head + 1].text == "-" \
+                        and toks[head + 2].text.isdigit() and toks[head + 1].start == toks[head].end:
+                    run.extend((head + 1, head + 2))  # "OJSC Kirovsk PMK-256": a unit and its number
+                    head += 2
         else:
             for k in reversed(run):
                 low = toks[k].low
@@ -890,13 +902,19 @@ class EntityExtractor:
                     if words_before >= (2 if low in lx.WEAK_ORG_HEADS and not described else 1):
                         head = k
                         break
-            if head is None and t.low in lx.ORG_HEADS and len(run) >= 3 and toks[run[1]].low in ("of", "for"):
-                head = i  # "Ministry of ...", "Union of Writers", "Academy of Sciences", "Department for ..."
+            if head is None and t.low in lx.ORG_HEADS and (
+                    (len(run) >= 3 and toks[run[1]].low in ("of", "for"))
+                    or (i + 3 < len(toks) and toks[i + 1].low in ("of", "for") and toks[i + 2].low == "the"
+                        and toks[i + 3].cap and not toks[i + 3].sentence_start and toks[i + 3].low not in lx.TITLE_WORDS)):
+                head = i  # "Ministry of ...", "Union of Writers", "Academy of Sciences", "Department for ...",
+                # "Agency for the Development of ..."
             if head is None and t.low in lx.ORG_HEADS and i + 3 < len(toks) and toks[i + 1].text == "No" \
                     and toks[i + 2].text == "." and toks[i + 3].text.isdigit():
                 head = i  # "Gymnasium No. 1 of Slutsk"
         if head is None:
-            return None
+            return self._local_administration_at(toks, i, run)
+        if toks[head].low == "tv" and head + 1 < len(toks) and toks[head + 1].low in ("channel", "company", "station"):
+            return None  # "the Minsk Oblast TV channel Minsk Region TV": what the channel is, then its name
         if head + 1 < len(toks) and toks[head + 1].cap and toks[head + 1].low in lx.NON_ENTITY_HEADS:
             return None  # "... on International Museum Day": an event named after a kind of body
         if head > i + 2 and t.low in _PEOPLE_OF and toks[i + 1].low == "of":
@@ -963,6 +981,13 @@ class EntityExtractor:
             return None
         if end in starts and starts[end][1].type == "organization" and not starts[end][1].context:
             return None  # "the Belarusian Chemical Industry Concern Belneftekhim": a description, then the name
+        under = self._under_foreign_body(toks, end)
+        if under is not None and (head_label := org_shape_label(toks, i, end)) is not None:
+            # "Department of Cultural Heritage under the Ministry of Culture of Lithuania": one body abroad
+            # (the ministry it is under is named too: the main loop goes on from "under")
+            return Mention(t.start, toks[end - 1].end, "", "organization",
+                           candidate=Candidate("organization", f"{head_label} under the {under[1]}"), tok_start=i,
+                           tok_end=end)
         parent = self._parent_at(toks, end, starts)
         if parent is None:
             department = self._committee_department(toks, i, head, end, starts)
@@ -1022,6 +1047,35 @@ class EntityExtractor:
             candidate.aliases.append(label.replace(" of the ", " of ", 1))  # Government of (the) Leningrad Oblast
         return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
 
+    def _under_foreign_body(self, toks: list[Token], end: int) -> tuple[int, str] | None:
+        """(end, name) of "under the <Ministry of Culture | President> of <a foreign country>" at `end`."""
+        if end + 3 >= len(toks) or toks[end].low != "under" or toks[end + 1].low != "the" or not toks[end + 2].cap:
+            return None
+        j = end + 2
+        while j < len(toks) and j - end < 12 and not toks[j].sentence_start:
+            if toks[j].low == "of":
+                country, after = self._qualifier_after(toks, j)
+                if country is not None and country != "Belarus":
+                    body = " ".join(t.text for t in toks[end + 2:j]).replace(" ,", ",")
+                    return after, f"{body} of {country}"
+            if not (toks[j].cap or (toks[j].low in ("of", "and", "for", "the") and j + 1 < len(toks) and toks[j + 1].cap)):
+                return None
+            j += 1
+        return None
+
+    def _local_administration_at(self, toks: list[Token], i: int, run: list[int]) -> Mention | None:
+        """'the Hajnówka County administration': a region abroad and its administration in lower case,
+        named as written."""
+        k = run[-1] + 1
+        if len(run) < 2 or k >= len(toks) or toks[k].low not in _LOCAL_GOVERNMENTS or toks[k].cap \
+                or toks[run[-1]].low not in _REGION_KINDS | {"county", "district", "voivodeship", "municipality"} \
+                or not any(self.registry.places.is_place_phrase(" ".join(toks[x].text for x in words))
+                           for words in (run, run[:-1])):  # (Podlaskie Voivodeship, Hajnówka County)
+            return None
+        label = " ".join(toks[x].text for x in run) + f" {toks[k].text}"
+        return Mention(toks[i].start, toks[k].end, "", "organization", candidate=Candidate("organization", label),
+                       tok_start=i, tok_end=k + 1)
+
     def _town_after(self, toks: list[Token], end: int) -> int:
         """How many words after "in" at `end` name a town or village (not a country or region), 0 if none."""
         if end + 1 >= len(toks) or toks[end].low != "in" or not toks[end + 1].cap or toks[end + 1].sentence_start:
@@ -1053,7 +1107,8 @@ class EntityExtractor:
         j = i
         while j < len(toks) and j - i < 6 and (toks[j].cap or (j > i and toks[j].low in _NAME_LINKS and j + 1 < len(toks)
                                                                 and toks[j + 1].cap)) \
-                and (j == i or j not in starts) and toks[j].low not in lx.TITLE_WORDS and toks[j].low not in lx.NON_NAME \
+                and (j == i or j not in starts) and toks[j].low not in lx.TITLE_WORDS \
+                and (toks[j].low not in lx.NON_NAME or (j > i and toks[j].low not in _CALENDAR)) \
                 and not _FOREIGN_FORM.match(text, toks[j].start):
             j += 1  # ("Van der Meer B.V.": particles inside)
         if j == i or j >= len(toks) or not _FOREIGN_FORM.match(text, toks[j - 1].end):
@@ -1636,25 +1691,30 @@ _TRAILING_FORM = re.compile(r"\s+(?:OJSC|JSC|CJSC|PJSC|LLC|RUE|UE)$")
 # the legal form after a foreign company's name, as written ("Co., Ltd.", "Sp. z o.o.", "GmbH"), and
 # the word of it a name rule may have taken ("... Materials Co", "Agromet-Wróblewski Sp"): the company
 # is one body with or without it
-_LEGAL_SUFFIX = re.compile(r"\A(?:\s*,)?\s*(?:\(?Pvt\.?\)?\s*(?:Ltd\.?|Limited)|Private Limited|Limited|Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Sp\.\s*z\s*o\.\s*o\.|S\.?A\.|GmbH|AG|LLC|"
+_LEGAL_SUFFIX = re.compile(r"\A(?:\s*,)?\s*(?:S\.A\.S\.|S\.A\.U\.|S\.L\.|SAS|ASA|AS|a\.s\.|\(?Pvt\.?\)?\s*(?:Ltd\.?|Limited)|Private Limited|Limited|Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Sp\.\s*z\s*o\.\s*o\.|S\.?A\.|GmbH|AG|LLC|"
                            r"Inc\.?|Corp\.|PLC|plc|d\.o\.o\.|A\.Ş\.|s\.r\.o\.|Sp\.\s*j\.|B\.V\.|N\.V\.|S\.p\.A\.|KGaA(?:\s+mbH)?|"
                            r"UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|S\.r\.l\.|SRL|LLP)(?![\w])")
 # a foreign company's legal form, written after its name
-_FOREIGN_FORM = re.compile(r",?\s*(?:\(?Pvt\.?\)?\s*(?:Ltd\.?|Limited)|Private Limited|Limited|A\.Ş\.|GmbH|AG|KGaA|S\.A\.|S\.p\.A\.|S\.r\.l\.|SRL|UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|"
+_FOREIGN_FORM = re.compile(r",?\s*(?:S\.A\.S\.|S\.A\.U\.|S\.L\.|SAS|ASA|AS|\(?Pvt\.?\)?\s*(?:Ltd\.?|Limited)|Private Limited|Limited|A\.Ş\.|GmbH|AG|KGaA|S\.A\.|S\.p\.A\.|S\.r\.l\.|SRL|UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|"
                            r"Sp\.\s*z\s*o\.\s*o\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|LLC|Ltd\.?|Co\.,?\s*Ltd\.?|Inc\.|PLC|LLP|"
                            r"Pte\.?\s*Ltd\.?|B\.V\.|N\.V\.)(?![\w])")
-_LEGAL_TAIL = re.compile(r"\s+(?:Co|Ltd|Sp|Inc|Corp|LLC|GmbH|PLC)\.?$")
+_LEGAL_TAIL = re.compile(r"\s+(?:(?:Pvt\.?|Private)\s+(?:Ltd|Limited)|Co|Ltd|Limited|Pvt|Sp|Inc|Corp|LLC|GmbH|PLC)\.?$")
 # what a body is, written before its quoted name: 'State Institution "Republican Center for ..."'
 _INSTITUTION_FORMS = frozenset("institution establishment enterprise organization organisation".split())
+# legal forms written like initials (S.A. is also a person's, "Kovalchuk S.A.")
+_FORM_ABBREVIATIONS = frozenset({"B.V.", "N.V.", "S.L.", "S.A.S.", "S.A.U.", "S.p.A."})
 # agricultural cooperatives' forms: the English name goes without ("Rassvet"), Russian pages' with (SPK Golshany)
 _COOPERATIVE_FORMS = frozenset(("spk", "ksup"))
 # lower-case words inside a foreign company's name: "Van der Meer B.V.", "Szabó és Társa Kft."
-_NAME_LINKS = NAME_PARTICLES | frozenset("és und et e y i och og and & zu".split())
+_NAME_LINKS = NAME_PARTICLES | frozenset("és und et e y i och og & zu".split())
 # bodies of one town named by their kind alone, the town after "in": "the Museum of Local Lore in Mosty"
 _TOWN_INSTITUTIONS = frozenset("""museum library house centre center palace school gymnasium lyceum college
 hospital polyclinic theatre theater gallery""".split())
 # words for the people of a body, not the body: "Staff of the ... National Park"
-_PEOPLE_OF = frozenset("staff employees personnel workers members".split())
+_PEOPLE_OF = frozenset("""staff employees personnel workers members pupils students teachers graduates
+athletes specialists experts representatives delegates doctors residents veterans""".split())
+# the government of a region abroad written after its name in lower case: "the Hajnówka County administration"
+_LOCAL_GOVERNMENTS = frozenset("administration government council starosty municipality".split())
 # a Russian or Belarusian word for a company right before a name in Latin letters
 _CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|фірм|корпораци|карпарацы|концерн|канцэрн|холдинг|"
                                    r"холдынг|групп|груп|производител|вытворц|партн[её]р|інвестар|инвестор)\w*$", re.I)
@@ -1855,6 +1915,7 @@ def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> En
         aliases.append(f"{m.group(1)} Regional Executive Committee")
     if cand.type == "organization":
         others = _other_forms(cand.label) + (companies.aliases(cand.label) if companies else [])
+        others += [other for other in (lx.other_spelling(cand.label),) if other]  # Centre/Center, Defence/Defense
         aliases += [a for a in others if a not in aliases]
     return Entity(id=slug(cand.label), type=cand.type, labels=labels, aliases=aliases, machine_labels=True,
                   origin="machine")
@@ -1874,6 +1935,15 @@ def _other_forms(label: str) -> list[str]:
     m = re.fullmatch(r"([A-Z][\w'’-]+) ((?:[A-Z][\w'’-]* )+No\. \d+)", label)
     if m and m.group(1).lower() not in lx.GENERIC_ORG_WORDS | lx.ORG_HEADS | lx.CONNECTORS:
         out.append(f"{m.group(2)} of {m.group(1)}")
+    m = re.fullmatch(r"(Khokimiyat|Hokimiyat|Akimat|Administration|Government) of ([A-Z][\w'’-]+) (Region|Oblast|Province)", label) \
+        or re.fullmatch(r"([A-Z][\w'’-]+) (Region|Oblast|Province|Regional) (Khokimiyat|Hokimiyat|Akimat|Administration|Government)",
+                        label)
+    if m:  # "Khokimiyat of Fergana Region" = "Fergana Region Khokimiyat" = "Fergana Regional Khokimiyat"
+        body, place, kind = (m.group(1), m.group(2), m.group(3)) if " of " in label else (m.group(3), m.group(1), m.group(2))
+        kind = "Region" if kind == "Regional" else kind
+        bodies = {body, {"Khokimiyat": "Hokimiyat", "Hokimiyat": "Khokimiyat"}.get(body, body)}
+        out += [form for b in sorted(bodies) for form in (f"{b} of {place} {kind}", f"{place} {kind} {b}", f"{place} Regional {b}")
+                if form != label]
     m = re.fullmatch(r"([A-Z][a-z]+) (Oblast|Regional) (.+)", label)
     if m and m.group(1) in _OBLAST_CENTRES and not m.group(3).startswith("Executive Committee"):
         out.append(f"{m.group(1)} {'Regional' if m.group(2) == 'Oblast' else 'Oblast'} {m.group(3)}")

@@ -58,13 +58,16 @@ bhd berhad kombinat combine station laboratory observatory reserve sanatorium po
 mill mills mine mines complex park brewery distillery creamery bakery shipyard cannery foundry
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
 embassy consulate consulate-general akimat hokimiyat khokimiyat depot
-zavod body
+zavod body metro tv limited
 """)
 
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
 LOWERCASE_ORG_HEADS = _words("""concern holding company group corporation plant factory enterprise bank
 cooperative firm producer manufacturer carrier airline operator publisher retailer developer
 foundry cannery dairy refinery mill brewery exporter importer supplier maker""")
+# Lower-case kinds of body that a name follows ("the sanatorium Krynitsa", "the ensemble Pesnyary"); before
+# them a capitalized word is where it is ("the Naroch sanatorium"), not its name.
+KINDS_BEFORE_NAMES = LOWERCASE_ORG_HEADS | _words("sanatorium studio club ensemble choir orchestra newspaper magazine channel")
 # Lower-case words after which a name in quotes is an organization: 'the district newspaper
 # "Nashe Zhittsyo"', 'the company "Techmol"', 'the road maintenance unit of "Brestavtodor"'.
 QUOTED_ORG_CUES = LOWERCASE_ORG_HEADS | _words("""newspaper magazine channel broadcaster unit branch farm
@@ -79,7 +82,7 @@ ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES
 
 # Heads that are organizations only with at least two words before them (avoid "Minsk Centre").
 WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet complex park "
-                        "customs farm")
+                        "customs farm tv")
 
 # Capitalized words that are not names: calendar, sentence starters, common capitalized nouns.
 NON_NAME = _words("""
@@ -324,8 +327,9 @@ _COMPETITION_LEAGUE = re.compile(r"\b(?:Premier|Super|Major|Higher|First|Second|
 
 
 # venues named as centres and halls: where an exhibition or a congress is held, not who holds it
-# ("Dubai World Trade Centre", "Oman Convention and Exhibition Centre", "BelExpo Exhibition Hall")
-_VENUE = re.compile(r"\b(?:Trade|Exhibition|Expo|Exposition|Convention|Congress|Conference|Shopping|Business|Concert|"
+# ("Dubai World Trade Centre", "Oman Convention and Exhibition Centre", "BelExpo Exhibition Hall"; a
+# "Business Center" that promotes trade is a body)
+_VENUE = re.compile(r"\b(?:Exhibition|Expo|Exposition|Convention|Congress|Conference|Shopping|Concert|"
                     r"Entertainment|Fair)\s+(?:Cent(?:re|er)|Hall|Mall|Grounds?)$|\bExpo ?cent(?:re|er)$|\bWorld Trade Cent(?:re|er)\b")
 
 
@@ -341,7 +345,8 @@ def is_non_entity_name(label: str) -> bool:
 # ("Ministry of Defense" = "Ministry of Defence", "Labor" = "Labour").
 SPELLINGS = {"defence": "defense", "labour": "labor", "centre": "center", "organisation": "organization",
              "programme": "program", "theatre": "theater", "honour": "honor", "specialised": "specialized",
-             "harbour": "harbor", "neighbourhood": "neighborhood", "co-operation": "cooperation"}
+             "harbour": "harbor", "neighbourhood": "neighborhood", "co-operation": "cooperation",
+             "television": "tv"}  # (not a spelling, one word short: "National State TV and Radio Company")
 SPELLINGS.update({american: british for british, american in list(SPELLINGS.items())})
 
 
@@ -350,6 +355,8 @@ def other_spelling(name: str) -> str | None:
     def swap(m: re.Match) -> str:
         word = m.group(0)
         other = SPELLINGS[word.lower()]
+        if other == "tv":
+            return "TV"
         return other.capitalize() if word[:1].isupper() else other
     pattern = r"\b(?:" + "|".join(re.escape(w) for w in SPELLINGS) + r")\b"
     out = re.sub(pattern, swap, name, flags=re.I)

@@ -128,7 +128,7 @@ _VILLAGE_CYR = {"ичи": "ичи", "ичах": "ичи", "ичам": "ичи", 
 _NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы й
 ыя ыі ыю ыяй""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі
 _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ых ым ое ая ие им ими ыми ае ага аму ым ых ыя ія і
-ай ую ою ім іх імі их""".split())  # их: "Великих Лук"
+ай ую ою ім іх імі их ога""".split())  # их: "Великих Лук"; ога: Belarusian stressed "абласнога"
 # words before a place name that say which part of it ("Western Belarus"), not another name
 _COMPASS = frozenset("north south east west northern southern eastern western central greater".split())
 _ADJECTIVE_WORD = re.compile(r"(?:ые|ая|ое|ий|ый|ыя|ае|ія|і|ы)$")  # "Новые Зятьковичи", "Вялікія Эйсмонты"

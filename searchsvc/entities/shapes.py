@@ -209,12 +209,15 @@ _COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstro
 _BRAND_WORD = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")  # "QazTrade": a brand written in camel case
 
 
-_NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgorod|belovezh|belomor|belarusians?$)|.*ians?$")
+_NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgorod|belovezh|belomor|belarusians?$)|.*ians?$"
+                               # English words, not coined Bel- names: "the Old Believers' museum"
+                               r"|^bel(?:ievers?|ieved?|ieves|iefs?|ow|ongs?|onging|ongings|oved|ls?|ly|low|ts?|ated|ittle|"
+                               r"fry|mont|la|inda)$")
 
 
 def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
     """'the pharmaceutical company Gedeon Richter', 'the cooperative Rassvet': a name after its kind."""
-    if i == 0 or toks[i - 1].low not in lx.LOWERCASE_ORG_HEADS or toks[i - 1].cap:
+    if i == 0 or toks[i - 1].low not in lx.KINDS_BEFORE_NAMES or toks[i - 1].cap:
         return None
     run = []
     j = i
