@@ -248,3 +248,53 @@ def test_state_and_municipal_enterprises_by_their_quoted_names(registry):
 def test_an_oblast_committee_in_the_belarusian_genitive(registry):
     found = organizations(registry, "Конкурс прайшоў пры падтрымцы Брэсцкага абласнога выканаўчага камітэта.")
     assert list(found) == ["Brest Oblast Executive Committee"]
+
+
+def test_a_region_s_head_names_its_khokimiyat_or_akimat(registry):
+    found = organizations(registry, "Гостей возглавил заместитель хокима Сурхандарьинской области, письмо прислал "
+                                    "аким Павлодарской области.")
+    assert {"Khokimiyat of Surkhandarya Region", "Akimat of Pavlodar Region"} <= set(found)
+    assert organizations(registry, "Аким Петров и Иван Аким приехали.") == {}  # a first name, a surname
+
+
+def test_a_charity_abroad_named_in_its_own_language(registry):
+    found = organizations(registry, "Оборудование передала итальянская ассоциация «Дети мира» (Associazione Bambini "
+                                    "del Mondo), а польская Fundacja Pomocy Dzieciom помогла с транспортом.")
+    assert {"Associazione Bambini del Mondo", "Fundacja Pomocy Dzieciom"} <= set(found)
+
+
+@pytest.mark.parametrize("one, other", [
+    ("The Ministry of Health of Tajikistan sent doctors.", "The Ministry of Healthcare of Tajikistan sent doctors."),
+    ("The Embassy of Mongolia in Belarus helped.", "The Mongolian Embassy in Minsk helped."),
+    ("The Embassy of Mongolia helped.", "The Embassy of Mongolia in Belarus helped."),
+    ("Посольство Монголии в Беларуси помогло.", "The Embassy of Mongolia helped."),
+    ("Гости побывали в Речицкой средней школе № 3.", "The Secondary School No. 3 of Rechitsa hosted guests."),
+    ("ОАО «Копыльский экспериментальный завод» отгрузило запчасти.", "OJSC Kopyl Experimental Plant shipped parts."),
+])
+def test_one_body_under_either_name_is_one_facet_value(registry, one, other):
+    extractor = EntityExtractor(registry)
+    first = facet_labels(extractor, one, "organizations")
+    second = facet_labels(extractor, other, "organizations")
+    assert len(first) == 1 and list(first.values()) == list(second.values())
+
+
+def test_embassies_of_belarus_in_two_countries_stay_two(registry):
+    extractor = EntityExtractor(registry)
+    uae = facet_labels(extractor, "The Embassy of Belarus in the UAE helped.", "organizations")
+    kazakhstan = facet_labels(extractor, "The Embassy of Belarus in Kazakhstan helped.", "organizations")
+    assert set(uae.values()).isdisjoint(kazakhstan.values())
+
+
+def test_a_town_s_enterprise_written_in_lower_case_is_its_english_name(registry):
+    extractor = EntityExtractor(registry)
+    en = facet_labels(extractor, "The contract was signed by the Ivanovo fruit canning plant.", "organizations")
+    ru = facet_labels(extractor, "Контракт подписал ОАО «Ивановский плодоконсервный завод».", "organizations")
+    assert list(en) == ["Ivanovo Fruit Canning Plant"] and en == ru
+    assert organizations(registry, "He worked at a Minsk plant and the Pinsk hospital.") == {}
+
+
+def test_a_plant_with_its_own_name_is_one_body_in_english_and_belarusian(registry):
+    extractor = EntityExtractor(registry)
+    be = facet_labels(extractor, "Інжынеры ААТ «Мазырскі завод «Тэхнапрыбор» прыехалі.", "organizations")
+    en = facet_labels(extractor, "Engineers of OJSC Mozyr Plant Tekhnopribor came.", "organizations")
+    assert len(be) == 1 and list(be.values()) == list(en.values())

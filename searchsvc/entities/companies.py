@@ -224,7 +224,9 @@ SPORTS = (("гандбола", "гандбола", "Handball"), ("футбола
 REGIONAL_GOVERNMENTS = (("администраци", "Administration"), ("адміністрацы", "Administration"),
                         ("правительств", "Government"), ("урад", "Government"),
                         # a region's administration in Uzbekistan and Kazakhstan: "хокимията Ферганской области"
-                        ("хокимият", "Khokimiyat"), ("хакімія", "Khokimiyat"), ("акимат", "Akimat"), ("акімат", "Akimat"))
+                        ("хокимият", "Khokimiyat"), ("хакімія", "Khokimiyat"), ("акимат", "Akimat"), ("акімат", "Akimat"),
+                        # its head's post names it ("заместителем хокима Наманганской области")
+                        ("хоким", "Khokimiyat"), ("хакім", "Khokimiyat"), ("аким", "Akimat"), ("акім", "Akimat"))
 # executive committees written as one word: "Миноблисполком", "Мінгарвыканкам"
 _COMPOUND_COMMITTEE = re.compile(r"^(?:Мин|Мін)(обл|абл|гор|гар|рай)(?:исполком|выканкам)\w*$")
 _COMPOUND_LEVELS = {"обл": "Oblast", "абл": "Oblast", "гор": "City", "гар": "City", "рай": "District"}
@@ -247,7 +249,9 @@ _COINED_MORPHEMES = (("хлеба", "хлебо"), ("прадукт", "прод�
                      ("сельгас", "сельхоз"), ("хімія", "химия"), ("вадаканал", "водоканал"), ("цепла", "тепло"),
                      ("камгас", "комхоз"), ("будтрэст", "стройтрест"), ("прамбуд", "промстрой"), ("дарбуд", "дорстрой"),
                      ("рамбуд", "ремстрой"), ("аграбуд", "агрострой"), ("жылбуд", "жилстрой"), ("меліярацыя", "мелиорация"),
-                     ("сэрвіс", "сервис"), ("мантаж", "монтаж"), ("рамонт", "ремонт"))
+                     ("сэрвіс", "сервис"), ("мантаж", "монтаж"), ("рамонт", "ремонт"), ("тэхна", "техно"),
+                     ("прыбор", "прибор"), ("электра", "электро"), ("радыё", "радио"), ("аўтаматыка", "автоматика"),
+                     ("тэкстыль", "текстиль"), ("мэбля", "мебель"), ("лесапрам", "лесопром"))
 # English words of foreign companies' names as Russian and Belarusian write them ("Арарат Фуд Групп":
 # Ararat Food Group): the English press writes the English word, not its transcription
 LOANWORDS = {
@@ -329,6 +333,11 @@ class CompanyNames:
         for ru, be, en in reversed(HEADS):
             self._kinds[en] = (ru, be)
         self._institutions = _stemmed(INSTITUTIONS)
+        # the English kinds, in lower case as English text writes them after a town ("the Orsha meat canning
+        # plant"), longest first; not the vague ones ("plant", "factory")
+        self.english_kinds = sorted({tuple(en.lower().split()) for _ru, _be, en in HEADS
+                                     if en not in ("Plant", "Factory", "Customs", "Diocese")},
+                                    key=lambda k: -len(k))
         self._numbered = _stemmed(NUMBERED)
 
     def place(self, adjective: str) -> str | None:

@@ -384,6 +384,16 @@ class EntityExtractor:
                 i = self._acronym_after(toks, org.tok_end, org, found)
                 after_of = False
                 continue
+            kind = self._town_kind_at(toks, i, starts)  # "the Zhabinka feed mill": the Zhabinka Feed Mill
+            if kind is not None:
+                found.append(kind)
+                i = kind.tok_end
+                continue
+            association = _association_at(toks, i, starts)  # "Associazione Aiutiamoli a Vivere"
+            if association is not None:
+                found.append(association)
+                i = association.tok_end
+                continue
             formed = self._legal_form_after(text, toks, i, starts)  # "Arçelik A.Ş.", "Pronar Sp. z o.o."
             if formed is not None:  # (before place words: "Astana Grain LLP")
                 found.append(formed)
@@ -822,6 +832,16 @@ class EntityExtractor:
                 and i + 1 not in starts:  # (a registry ministry gets its country in _foreign_ministry)
             # "Uzbekistan's Ministry of Investment, ...": that country's body; the country stays a place
             inner = self._org_shape_at(toks, i + 1, starts)
+            if inner is None and toks[i + 1].low == "embassy":  # "the Turkmen Embassy in Minsk"
+                k = i + 2
+                span = self._place_words(toks, k + 1 + (toks[k + 1].low == "the")) \
+                    if k + 1 < len(toks) and toks[k].low == "in" else 0
+                where = " ".join(t.text for t in toks[k + 1 + (toks[k + 1].low == "the"):][:span]) if span else ""
+                end = k + 1 + (toks[k + 1].low == "the") + span if span else k
+                label = f"Embassy of {country}" + (f" in {where}" if where else "")
+                return Mention(t.start, toks[end - 1].end, "", "organization",
+                               candidate=Candidate("organization", self._country_named_once(_embassy_in_capital(label))),
+                               tok_start=i, tok_end=end)
             if inner is not None and inner.candidate is not None and inner.entity_id is None \
                     and not inner.candidate.label.endswith(f" of {country}"):
                 inner.candidate = Candidate("organization", f"{inner.candidate.label} of {country}")
@@ -879,6 +899,9 @@ class EntityExtractor:
             heads = [k for k in run[1:] if toks[k].low in lx.ORG_HEADS]
             if heads:
                 head = heads[-1]
+                while head + 1 in run and toks[head + 1].cap and toks[head + 1].low not in lx.FIRST_NAMES \
+                        and toks[head + 1].low not in lx.TITLE_WORDS and toks[head + 1].low not in lx.LOCATIONS:
+                    head += 1  # "OJSC Gomel Plant Gidroprivod": the plant's own name after its kind
             else:  # "OJSC Naftan": the name runs until a person's first name or a post
                 for k in run[1:]:
                     if toks[k].low in lx.FIRST_NAMES or toks[k].low in lx.TITLE_WORDS or toks[k].low in lx.CONNECTORS \
@@ -913,8 +936,10 @@ class EntityExtractor:
                 head = i  # "Gymnasium No. 1 of Slutsk"
         if head is None:
             return self._local_administration_at(toks, i, run)
-        if toks[head].low == "tv" and head + 1 < len(toks) and toks[head + 1].low in ("channel", "company", "station"):
+        if toks[head].low == "tv" and ((head + 1 < len(toks) and toks[head + 1].low in ("channel", "company", "station"))
+                                       or all_caps_line(toks, head)):
             return None  # "the Minsk Oblast TV channel Minsk Region TV": what the channel is, then its name
+            # ("TO SELL CABLE TV UNIT": a headline in capitals)
         if head + 1 < len(toks) and toks[head + 1].cap and toks[head + 1].low in lx.NON_ENTITY_HEADS:
             return None  # "... on International Museum Day": an event named after a kind of body
         if head > i + 2 and t.low in _PEOPLE_OF and toks[i + 1].low == "of":
@@ -1030,7 +1055,7 @@ class EntityExtractor:
         town = self._town_after(toks, end) if head == i and toks[head].low in _TOWN_INSTITUTIONS else 0
         if town:  # "the Museum of Local Lore in Mosty" is the Mosty Museum of Local Lore of a Russian page
             label, end = f"{' '.join(t.text for t in toks[end + 1:end + 1 + town])} {label}", end + 1 + town
-        label = self._country_named_once(label)
+        label = self._country_named_once(_embassy_in_capital(label))
         words = [toks[k] for k in range(i, end) if toks[k].word]
         numbered = any(toks[k].text == "No" for k in range(head + 1, end))  # "Secondary School No. 2"
         if not numbered and all(w.low in lx.ORG_HEADS or w.low in lx.CONNECTORS or w.low in lx.NON_NAME
@@ -1046,6 +1071,23 @@ class EntityExtractor:
         if place and self.registry.places.is_place_phrase(place.group(1).strip()):
             candidate.aliases.append(label.replace(" of the ", " of ", 1))  # Government of (the) Leningrad Oblast
         return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
+
+    def _town_kind_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """A Belarusian town and a kind of enterprise in lower case: "the Orsha meat canning plant" is the
+        Orsha Meat Canning Plant of Russian pages (Оршанский мясоконсервный комбинат)."""
+        if i in starts or i + 1 >= len(toks) or toks[i + 1].cap or not NAME_WORD.match(toks[i].text):
+            return None
+        places = self.registry.places
+        if not any((p := places.get(pid)) is not None and p.country == "BY" and p.kind in ("town", "district", "city")
+                   for pid in places.find(toks[i].text)):
+            return None
+        for kind in self._cyrillic.companies.english_kinds:
+            words = [t.text for t in toks[i + 1:i + 1 + len(kind)]]
+            if tuple(words) == kind:
+                label = f"{toks[i].text} {' '.join(w if w in ('of', 'and', 'for') else w.capitalize() for w in words)}"
+                return Mention(toks[i].start, toks[i + len(kind)].end, "", "organization",
+                               candidate=Candidate("organization", label), tok_start=i, tok_end=i + 1 + len(kind))
+        return None
 
     def _under_foreign_body(self, toks: list[Token], end: int) -> tuple[int, str] | None:
         """(end, name) of "under the <Ministry of Culture | President> of <a foreign country>" at `end`."""
@@ -1111,8 +1153,9 @@ class EntityExtractor:
                 and (toks[j].low not in lx.NON_NAME or (j > i and toks[j].low not in _CALENDAR)) \
                 and not _FOREIGN_FORM.match(text, toks[j].start):
             j += 1  # ("Van der Meer B.V.": particles inside)
-        if j == i or j >= len(toks) or not _FOREIGN_FORM.match(text, toks[j - 1].end):
-            return None
+        form = _FOREIGN_FORM.match(text, toks[j - 1].end) if i < j < len(toks) else None
+        if form is None or (form.group(0).strip(" ,") in ("AS", "ASA", "SAS") and toks[j - 1].allcaps):
+            return None  # ("WHITE HOUSE WITHDRAWS GATES NOMINATION AS CIA CHIEF": a headline's word)
         label = " ".join(toks[k].text for k in range(i, j))
         if label.lower() in lx.LOCATIONS or label.lower() in lx.DEMONYMS:
             return None
@@ -1546,10 +1589,12 @@ class EntityExtractor:
                     if any(same_person(n, cand.label) for n in e.names() if n[:1].isascii()):
                         return eid
         else:
-            for eid, form in self.registry.lookup(cand.label):
-                e = self.registry.get(eid)
-                if e is not None and e.type == "organization" and len(form) == len(cand.label):
-                    return eid
+            for name in (cand.label, *_identity_forms(cand, self._cyrillic.companies)):
+                # (any other name of it: "Embassy of X" = "... in Belarus", "Centre" = "Center")
+                for eid, form in self.registry.lookup(name):
+                    e = self.registry.get(eid)
+                    if e is not None and e.type == "organization" and len(form) == len(name) and name in e.names():
+                        return eid
         entity = machine_entity(cand, self._cyrillic.companies)
         existing = self.registry.get(entity.id)
         if existing is not None:
@@ -1747,6 +1792,36 @@ def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
                    tok_start=i, tok_end=j)
 
 
+# a body's kind in the language of its country, first in its name: "Associazione Aiutiamoli a Vivere",
+# "Fundacja Dzieci Czarnobyla", "Stiftung Kinder von Tschernobyl"
+_FOREIGN_BODY_KINDS = frozenset("""associazione fondazione asociación asociacion fundación fundacion associação associacao
+fundação fundacao stowarzyszenie fundacja verein stiftung fondation asociația asociatia fundația fundatia
+sdružení nadace""".split())
+_FOREIGN_PARTICLES = frozenset("a di per del della dei delle la le de des du e y für fur und von der na dla i pentru și si".split())
+
+
+def _embassy_in_capital(label: str) -> str:
+    """"Embassy of Turkmenistan in Minsk" is its embassy in Belarus (one body, one facet value)."""
+    return re.sub(r"^(Embassy of .+) in Minsk$", r"\1 in Belarus", label)
+
+
+def _association_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """A charity or association abroad named in its own language, its kind first."""
+    if toks[i].low not in _FOREIGN_BODY_KINDS or i in starts:
+        return None
+    j, last = i + 1, None
+    while j < len(toks) and j - i < 8 and toks[j].word and not toks[j].sentence_start \
+            and (toks[j].cap or (toks[j].low in _FOREIGN_PARTICLES and j + 1 < len(toks) and toks[j + 1].word)):
+        if toks[j].cap:
+            last = j
+        j += 1
+    if last is None:
+        return None
+    label = " ".join(t.text for t in toks[i:last + 1])
+    return Mention(toks[i].start, toks[last].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=i, tok_end=last + 1)
+
+
 def _without_legal_suffix(m: Mention, text: str) -> Mention:
     """An organization mention over the legal form written after it, labelled without it:
     "Shandong Jinjing Composite Materials Co., Ltd." is Shandong Jinjing Composite Materials."""
@@ -1914,13 +1989,21 @@ def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> En
     if m:
         aliases.append(f"{m.group(1)} Regional Executive Committee")
     if cand.type == "organization":
-        others = _other_forms(cand.label) + (companies.aliases(cand.label) if companies else [])
-        others += [other for other in (lx.other_spelling(cand.label),) if other]  # Centre/Center, Defence/Defense
-        aliases += [a for a in others if a not in aliases]
+        aliases += [a for a in _identity_forms(cand, companies) if a not in aliases]
     return Entity(id=slug(cand.label), type=cand.type, labels=labels, aliases=aliases, machine_labels=True,
                   origin="machine")
 
 
+def _identity_forms(cand: Candidate, companies: CompanyNames | None) -> list[str]:
+    """Other names of one organization that identify it as surely as its label (not "Regional" for
+    "District", which names a committee of another level in the registry)."""
+    forms = list(cand.aliases) + _other_forms(cand.label) + (companies.aliases(cand.label) if companies else [])
+    return forms + [other for other in (lx.other_spelling(cand.label),) if other]  # Centre/Center, Defence/Defense
+
+
+_MINISTRY_SYNONYMS = (("Healthcare", "Health"), ("Health", "Healthcare"), ("Interior", "Internal Affairs"),
+                      ("Internal Affairs", "Interior"), ("Emergencies", "Emergency Situations"),
+                      ("Emergency Situations", "Emergencies"))
 _OBLAST_CENTRES = ("Brest", "Vitebsk", "Gomel", "Grodno", "Minsk", "Mogilev")
 
 
@@ -1944,6 +2027,15 @@ def _other_forms(label: str) -> list[str]:
         bodies = {body, {"Khokimiyat": "Hokimiyat", "Hokimiyat": "Khokimiyat"}.get(body, body)}
         out += [form for b in sorted(bodies) for form in (f"{b} of {place} {kind}", f"{place} {kind} {b}", f"{place} Regional {b}")
                 if form != label]
+    m = re.fullmatch(r"[A-Z][\w'’-]+ (?:Plant|Factory|Works) ([A-Z][\w'’-]+)", label)
+    if m:  # "Gomel Plant Gidroprivod" is the Gidroprivod of ОАО «Гомельский завод «Гидропривод»»
+        out.append(m.group(1))
+    m = re.fullmatch(r"Embassy of (.+?)( in Belarus)?", label)
+    if m and m.group(1) != "Belarus":  # a foreign embassy on a Belarusian site is its embassy in Belarus
+        out.append(f"Embassy of {m.group(1)}" if m.group(2) else f"Embassy of {m.group(1)} in Belarus")
+    for word, other in _MINISTRY_SYNONYMS:  # "Ministry of Healthcare of Uzbekistan" = "Ministry of Health of ..."
+        if label.startswith("Ministry of ") and re.search(rf"\b{word}\b", label):
+            out.append(re.sub(rf"\b{word}\b", other, label))
     m = re.fullmatch(r"([A-Z][a-z]+) (Oblast|Regional) (.+)", label)
     if m and m.group(1) in _OBLAST_CENTRES and not m.group(3).startswith("Executive Committee"):
         out.append(f"{m.group(1)} {'Regional' if m.group(2) == 'Oblast' else 'Oblast'} {m.group(3)}")
