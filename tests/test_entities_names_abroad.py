@@ -69,3 +69,37 @@ def test_one_person_whatever_the_first_names_transliteration(tmp_path):
     english = ids("Deputy chairman Yury Petrenko opened the plant.")
     assert ids("Заместитель председателя Юрий Петренко открыл завод.") == english
     assert ids("Намеснік старшыні Юрый Пятрэнка адкрыў завод.") == english
+
+
+def test_two_first_names_of_one_country_and_a_surname(persons):
+    assert persons("Испанский бизнесмен Хуан Карлос Мартинес посетил завод.") == ["Juan Carlos Martinez"]
+
+
+def test_a_surname_whose_vowel_drops_in_the_oblique_cases(persons):
+    # Кравец: Кравцу; Лобанок: Лобанка (not Kravtsu, Lobanka)
+    assert persons("Премию вручили Андрею Кравцу. По словам В.И. Лобанка, урожай хороший.") \
+        == ["Andrei Kravets", "V.I. Lobanok"]
+
+
+def test_a_short_patronymic_is_no_surname(persons):
+    assert persons("С гостями встретился ветеран Пётр Фомич Соколов.") == ["Pyotr Sokolov"]
+
+
+def test_first_names_of_other_countries_in_english_text(persons):
+    assert persons("The delegation included Zuzana Nováková, an adviser at the Ministry of Economy, and "
+                   "Farah Haddad, a deputy minister.") == ["Zuzana Nováková", "Farah Haddad"]
+    # a Chinese name right after the company's name is the person, not the company's tail
+    assert persons("A service engineer of Shanghai Electric Power Zhang Wei, who arrived in May, said the "
+                   "line works.") == ["Zhang Wei"]
+
+
+def test_initials_of_two_letters_join_the_full_name(persons):
+    # Е and Ю are Ye and Yu in English: "Ye.I. Moroz" is the Yekaterina Moroz named before
+    assert persons('Director Yekaterina Ivanovna Moroz opened the fair. "We are glad," Ye.I. Moroz said.') \
+        == ["Yekaterina Moroz"]
+    assert persons('"We are glad," Yu.V. Petrov said.') == ["Yu.V. Petrov"]
+
+
+def test_no_person_in_a_dedication_or_a_feast(persons):
+    assert persons("Гости возложили цветы к памятнику Ивану Сусанину.") == []
+    assert persons("The Cathedral of the Nativity of the Holy Theotokos was restored.") == []

@@ -27,7 +27,7 @@ from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms, name_key
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, chinese_name, fold as _fold, foreign_first_names,
-                           native_surname, russian_spelling, vietnamese_name)
+                           native_surname, russian_names, russian_spelling, surname_of, vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .companies import CompanyNames, foreign_body_at
 from .shapes import Candidate, Mention, is_patronymic
@@ -51,6 +51,11 @@ _THREE_WORDS = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})\s+({_NAME})(?![\
 _PERSON3_SURNAME_FIRST = re.compile(rf"(?<![\w-])({_NAME})\s+({_NAME})\s+({_PATRONYMIC})(?![\w-])")
 # a surname and the initials after it: "Мельников В.А." (not "Беларуси А.Г. Лукашенко": no name follows)
 _SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁІЎ][а-яёіў’'-]{2,})\s+([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.(?!\s?[А-ЯЁІЎ][а-яёіў])")
+# the surname endings that agree with a first name's case ending (an instrumental Эйтанам before
+# Шапірам, not the -а of a genitive); endings not listed allow any
+_CASE_AGREEMENT = {e: frozenset(v.split()) for e, v in (
+    ("ем", "ским цким скім нкам ым ім ом ам"), ("ём", "ским цким скім нкам ым ім ом ам"),
+    ("ом", "ским цким скім нкам ым ім ом ам"), ("ам", "ским цким скім нкам ым ім ом ам"))}
 # a woman's patronymic is never a surname ("Ларыса Мікалаеўна" alone is an address)
 _WOMANS_PATRONYMIC = re.compile(r"(?:овн|евн|аўн|еўн|оўн|ичн|ічн)[аеуыіой]{1,2}$")
 _INITIALS_PERSON = re.compile(r"(?<![\w.])([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ][а-яёіў’'-]{2,})(?![\w-])")
@@ -83,6 +88,9 @@ _NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-�
                        r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
 # surnames of Slavic shape in the nominative (Стоянович, Петров, Ковальчук, Шидловский, Ляшэнка)
 _SLAVIC_SURNAME = re.compile(r"(?:ович|евич|овіч|евіч|авіч|ов|ев|ёв|оў|еў|аў|ин|ын|ский|цкий|скі|цкі|енко|энка|енка|чук|юк)$")
+# any case of a surname of Slavic shape (Иванова, Петровым, Бабіча, Ляшэнкі, Ковальчуку)
+_SLAVIC_SHAPED = re.compile(r"(?:ов|ев|ёв|оў|еў|аў|ин|ын|ін|ск|цк|ич|іч|енк|энк|ук|юк|ик|ык|як|ак|ок|ец|ц|ко|ка|ня|чы|ча)"
+                            r"(?:а|у|ым|ім|ом|ам|е|ой|ай|ую|ы|і|ей|ого|ага|ому|аму|ий|ій|и|ая|ое|ая|ою|аю)?$")
 _SLAVIC_WOMANS_SURNAME = re.compile(r"(?:ова|ева|ёва|ава|ина|ына|ская|цкая)$")
 # the stems of posts written with a capital in the news ("Президента", "Старшыні", "Губернатор")
 _POST_WORD = re.compile(r"(?:президент|прэзідэнт|премьер|прем'ер|министр|міністр|председател|старшын|губернатор|"
@@ -205,6 +213,27 @@ def _press_name(word: str, language: Language, languages: LanguageRegistry, firs
     return re.sub(r"(?<=[aeouAEOU])y(?=[bcdfghklmnpqrstvwxz])", "i", press_form(transliterate(russian, system)))
 
 
+def _short_patronymic(word: str) -> bool:
+    """A patronymic of the short form, any case, made from a first name in -а/-я: Кузьмич (Кузьма),
+    Фомич, Лукич, Ильич (Илья), Кузьміч; the -ович/-евич ones are _PATRONYMIC's."""
+    m = re.fullmatch(r"(.+?)[иі]ч(?:а|у|ем|ам|ом|е)?", word.lower())
+    first = russian_names()["first"]
+    return bool(m) and len(m.group(1)) >= 2 and not re.search(r"(?:ов|ев|ав|ав)$", m.group(1)) \
+        and any(m.group(1).replace("і", "и") + tail in first for tail in ("а", "я"))
+
+
+def _fleeting_vowel(written: str, nominative: str, lang: str) -> str:
+    """A man's surname whose last vowel drops in the oblique cases, back in the nominative: Зуёнку,
+    Асташенка (Russian: -енко does not decline there) are Зуёнок, Асташенок; Кравцу, Мстиславца are
+    Кравец, Мстиславец. Belarusian -енка is a nominative of its own (Ляшэнка), so only Russian -нк-."""
+    low = nominative.lower()
+    if lang == "ru" and re.search(r"(?:[аеёоу]н|[шжч])к[ауе]?$", low) and not written.lower().endswith("о"):
+        return re.sub(r"([аеёоу]н|[шжч])к[ауе]?$", r"\1ок", nominative)  # (Лобанка: Лобанок)
+    if re.search(r"[^аеёиоуыэюяіь]ц$", low) and written.lower() != low:
+        return nominative[:-1] + "ец"
+    return nominative
+
+
 class CyrillicNames:
     def __init__(self, registry, languages: LanguageRegistry | None = None):
         self.registry = registry
@@ -274,6 +303,8 @@ class CyrillicNames:
                     if surname_word.endswith(s_end) and len(surname_word) - len(s_end) >= 3:
                         surname_nom = surname_word[:len(surname_word) - len(s_end)] + s_nom
                         break
+                if not female:
+                    surname_nom = _fleeting_vowel(surname_word, surname_nom, lang)
             elif _WOMANS_OBLIQUE.search(surname_word) and self._womans_name(first_word):
                 # a woman's first name that does not decline (Айгуль) before a declined surname:
                 # "с Айгуль Мукашевой" is Aigul Mukasheva
@@ -332,11 +363,13 @@ class CyrillicNames:
                 return True
         return False
 
-    def _place_word(self, word: str) -> bool:
+    def _place_word(self, word: str, foreign_towns: bool = True) -> bool:
         """A country, region or town name ("Казахстана", "Лида"); a village's name is as often a surname
-        (Демидов, Раков) and does not count."""
+        (Демидов, Раков) and does not count; nor, without `foreign_towns`, a town abroad (Кашин, a
+        town in Russia, is a surname after a first name: Сергей Кашин)."""
         places = self.registry.places
-        return any(places.get(pid).kind != "village" for pid in places.find(word))
+        return any(p.kind != "village" and (foreign_towns or p.country == "BY" or p.kind not in ("town", "city"))
+                   for p in map(places.get, places.find(word)))
 
     def _not_a_surname(self, word: str) -> bool:
         """A capitalized word before a name that is a post, a place or a country ("Беларуси", "Директор")."""
@@ -354,7 +387,7 @@ class CyrillicNames:
         label = chinese_name(surname, given)
         return Candidate("person", label, labels={lang: f"{surname} {given}"}) if label else None
 
-    def _abroad(self, first_word: str, surname_word: str, lang: str) -> Candidate | None:
+    def _abroad(self, first_word: str, surname_word: str, lang: str, native_only: bool = False) -> Candidate | None:
         """A first name of a foreign country in any case and a surname, spelt as that country does:
         "Ненадам Лукічам" -> Nenad Lukić, "Ахмет Догру" -> Ahmet Dogru, "Кшыштаф Дамброўскі" ->
         Krzysztof Dąbrowski (the Russian transliteration of the surname where the country's own
@@ -376,18 +409,18 @@ class CyrillicNames:
             latin, gender, countries = hit
             if ending and feminine is not None and feminine != (gender == "f"):
                 continue  # "Драганам" is not a woman's name in the instrumental
-            surname_nom = surname_word
-            if ending or nominative:  # an oblique case: the surname is inflected too
-                for s_end, s_nom in _SURNAME_CASES[gender == "f"]:
-                    if surname_word.endswith(s_end) and len(surname_word) - len(s_end) >= 3:
-                        surname_nom = surname_word[:len(surname_word) - len(s_end)] + s_nom
-                        break
-            elif gender == "f":  # "с Айгерим Сейткалиевой": the first name does not decline
+            if gender == "f" and not ending and re.search(r"(?:[иі]ча|ского|скага|цкого|цкага)$", surname_word):
+                continue  # a man's surname in the genitive: "площадь Франтишка Богушевича" (Франтишек)
+            surname_nom = self._surname_nominative(surname_word, ending, nominative, gender)
+            if not (ending or nominative) and gender == "f":  # "с Айгерим Сейткалиевой": the first name does not decline
                 surname_nom = _WOMANS_OBLIQUE.sub("а", surname_word)
-            if (ending and surname_nom == surname_word and not re.search(r"[оуеэиіюё]$", surname_word)) \
+            if (ending and surname_nom == surname_word and not re.search(r"[оуеэиіюё]$", surname_word)
+                    and not (gender == "f" and re.search(r"[^аяоеэиіуыюёь]$", surname_word))) \
                     or surname_nom.endswith("ы"):
                 continue  # a declined first name before a surname that is not ("Янкі Купалы"); a genitive ("Скарыны")
             native = native_surname(surname_nom, countries)
+            if native_only and (not native or countries[0] not in ORTHOGRAPHY_OF or not surname_of(surname_nom, countries[0])):
+                return None  # (only a surname the country's list or shape claims: not Андрею Кравцу)
             surname = native or self._press_name(surname_nom, lang)
             if countries[0] not in LATIN_SCRIPT_COUNTRIES:  # Elshad, Nurlan: the press romanizes the Russian
                 latin = self._press_name(stem, lang) or latin
@@ -406,12 +439,49 @@ class CyrillicNames:
 
     @staticmethod
     def _surname_nominative(word: str, ending: str, nominative: str, gender: str) -> str:
-        """The nominative of a surname after a foreign first name in the case `ending` shows."""
+        """The nominative of a surname after a foreign first name in the case `ending` shows: a
+        surname's ending agrees with the first name's case ("Эйтанам Шапіра" is Shapira, the -а no
+        genitive after an instrumental)."""
         if ending or nominative:
+            agree = _CASE_AGREEMENT.get(ending)
             for s_end, s_nom in _SURNAME_CASES[gender == "f"]:
-                if word.endswith(s_end) and len(word) - len(s_end) >= 3:
+                if word.endswith(s_end) and len(word) - len(s_end) >= 3 and (agree is None or s_end in agree):
                     return word[:len(word) - len(s_end)] + s_nom
         return word
+
+    def _abroad_three(self, first_word: str, second_word: str, surname_word: str, lang: str) -> Candidate | None:
+        """Two foreign first names of one country and a surname the country claims: "Хасэ Рамонам
+        Эрнандэсам" -> José Ramón Hernández, "Марыя Алена Гансалес" -> Maria Elena Gonzalez."""
+        names = foreign_first_names()
+        language = self.languages.get(lang)
+        for ending, nominative, _feminine in _FIRST_NAME_CASES:
+            if ending and not second_word.endswith(ending):
+                continue
+            stem = second_word[:len(second_word) - len(ending)] + nominative
+            if len(stem) < 4 or not names.get(stem, akanne=lang == "be"):
+                continue
+            gender = names.get(stem, akanne=lang == "be")[1]
+            # (the first name may not decline, Хасэ Рамонам; the second's case is the surname's)
+            person = self._abroad(first_word, self._surname_nominative(surname_word, ending, nominative, gender), lang)
+            if person is None or lang not in person.labels:
+                continue
+            first_stem, surname_nom = person.labels[lang].split()
+            country = names.get(first_stem, akanne=lang == "be", surname=surname_nom)
+            if country is None or country[2][0] not in ORTHOGRAPHY_OF or not surname_of(surname_nom, country[2][0]):
+                continue  # (a country that spells its own names, and a surname it claims)
+            russian = _russian_form(stem, language, True) if language is not None and language.press_respelling else None
+            hit = (russian and russian != stem and names.get(russian, surname=surname_nom)) \
+                or names.get(stem, akanne=lang == "be", surname=surname_nom)  # Алена: Елена, Elena
+            if hit is None:
+                continue
+            words = person.label.split()
+            label = " ".join((words[0], hit[0], *words[1:]))
+            if not label.isascii() and any(w.isascii() for w in label.split()):
+                label = _fold(label)  # (all with diacritics or none: Maria Elena Gonzalez)
+            out = Candidate("person", label, labels={lang: f"{first_stem} {stem} {surname_nom}"})
+            out.aliases += [a for a in dict.fromkeys((_fold(label), person.label)) if a != label]
+            return out
+        return None
 
     def _press_name(self, word: str, lang: str, first_name: bool = False) -> str | None:
         language = self.languages.get(lang)
@@ -519,6 +589,15 @@ class CyrillicNames:
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(3), person))
                 taken.append((m.start(), m.end()))
+        for m in _THREE_WORDS.finditer(text):  # "Иван Кузьмич Кондратенко": the short patronymic of Кузьма
+            if any(a < m.end(3) and m.start(1) < b for a, b in taken) or "\n" in text[m.start(1):m.end(3)] \
+                    or not _short_patronymic(m.group(2)) or self._not_a_surname(m.group(3)):
+                continue
+            person = self._person(m.group(1), m.group(3), lang)
+            if person:
+                out.append(Mention(m.start(1), m.end(3), "", "person", candidate=person))
+                full_names.append((m.group(1), m.group(3), person))
+                taken.append((m.start(1), m.end(3)))
         for m in _PERSON3_SURNAME_FIRST.finditer(text):  # "Мельников Владимир Александрович": Vladimir Melnikov
             if any(a < m.end() and m.start() < b for a, b in taken) or self._not_a_surname(m.group(1)) \
                     or not self._patronymic(m.group(3), lang):
@@ -542,7 +621,9 @@ class CyrillicNames:
         for m in _INITIALS_PERSON.finditer(text):  # "Т.В. Яцкевич": kept as written, in Latin letters
             initials = "".join(f"{_latin(c, lang)}." for c in m.group(1, 2))
             written = m.group(3)
-            if _GENITIVE_CUE.search(text[max(0, m.start() - 80):m.start()]) and _MANS_GENITIVE.search(written):
+            if _GENITIVE_CUE.search(text[max(0, m.start() - 80):m.start()]) and re.search(r"(?:[аеёоу]нка|[шжч]ка|[^аеёиоуыэюяіь]ца)$", written):
+                written = _fleeting_vowel(written, written[:-1], lang)  # "по словам Д.П. Асташенка": Асташенок
+            elif _GENITIVE_CUE.search(text[max(0, m.start() - 80):m.start()]) and _MANS_GENITIVE.search(written):
                 # "по словам главного технолога В.А. Мельникова": a man's surname in the genitive
                 written = _MANS_GENITIVE.sub(lambda g: {"ов": "оў", "ав": "аў", "ев": "еў"}.get(g.group(1), g.group(1))
                                              if lang == "be" else g.group(1), written)
@@ -560,9 +641,20 @@ class CyrillicNames:
                 continue  # inside a name found above; "Сергей Николаевич" alone is an address (Пашкевич is a surname)
             # the name-list rules read a pair on one line and not after a number ("8 Марта\n\nНакануне")
             listed = "\n" not in text[m.start(1):m.end(2)] and not re.search(r"\d\s*$", text[:m.start(1)])
-            person = (listed and self._chinese(m.group(1), m.group(2), lang)) or self._person(m.group(1), m.group(2), lang) \
+            third = re.match(rf"[ \t]+({_NAME})(?![\w-])", text[end:]) if listed else None
+            if third and (person := self._abroad_three(m.group(1), m.group(2), third.group(1), lang)):
+                end = end + third.end()
+                out.append(Mention(start, end, "", "person", candidate=person))
+                full_names.append((m.group(1), third.group(1), person))
+                taken.append((start, end))
+                continue
+            # a foreign first name (Derek, which the lexicon knows too) before a surname of no Slavic
+            # shape that the name's country spells: the country's spelling (Derek MacDonald, not Makdonald)
+            person = (listed and not _SLAVIC_SHAPED.search(m.group(2))
+                      and self._abroad(m.group(1), m.group(2), lang, native_only=True)) or None
+            person = person or (listed and self._chinese(m.group(1), m.group(2), lang)) or self._person(m.group(1), m.group(2), lang) \
                 or (listed and self._abroad(m.group(1), m.group(2), lang)) or self._foreign_person(m, text, lang)
-            if person and not self._place_word(m.group(2)):
+            if person and not self._place_word(m.group(2), foreign_towns=False):
                 out.append(Mention(start, end, "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(2), person))
                 taken.append((start, end))

@@ -31,6 +31,7 @@ from .cyrillic import CyrillicNames
 from .labels import org_labels, person_labels
 from .regions import regions
 from .names import name_key
+from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, pinyin_name
 from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      lowercase_committee_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
@@ -74,7 +75,8 @@ automobile aviation space railway transport trading investment industrial holdin
 production scientific research innovation financial insurance pharmaceutical telecommunications""".split())
 _NOT_SURNAMES = (lx.TITLE_WORDS | lx.ORG_HEADS | lx.NON_NAME | lx.LOCATIONS | lx.DEMONYMS | lx.GENERIC_ORG_WORDS
                  | lx.FIRST_NAMES)
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "S.A.", "I." before or after a surname
+# "S.A.", "I." before or after a surname; "Yu.P.", "Ye.I.": the two letters English gives Ю, Е, Ж...
+_INITIALS = re.compile(r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){1,3}")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЎў]")
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december""".split())
@@ -1229,6 +1231,11 @@ class EntityExtractor:
             j += 1
         while run and toks[run[-1]].low in NAME_PARTICLES:
             run.pop()
+        if len(run) >= 3 and pinyin_name(toks[run[-2]].text, toks[run[-1]].text) \
+                and not pinyin_name(toks[run[-3]].text, toks[run[-2]].text) and toks[run[-3]].low not in _CHINESE_SURNAMES:
+            # "engineer of United Imaging Healthcare Li Jianguo": a Chinese name after a company's name
+            run = run[-2:]
+            i = run[0]
         # "Ambassador of the United Arab Emirates Abdulla Ahmed Al Suwaidi": the country's words go
         places = self.registry.places
         lead = next((k for k in range(len(run) - 2, 1, -1)
@@ -1263,6 +1270,12 @@ class EntityExtractor:
         prev = toks[i - 1].low if i > 0 else ""
         said = nxt in SPEECH or prev in ("said", "says")
         known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith("."))
+        # a first name of another country set off as a person is ("included Kateřina Horáková, a trade
+        # adviser", "accompanied by Ayesha Siddiqui,"; not "a film about Marc Chagall's childhood")
+        if not known_first and len(run) == 2 and first.text in foreign_first_names() and not first.sentence_start \
+                and not places.find(toks[run[-1]].text) and run[-1] + 1 < len(toks) and toks[run[-1] + 1].text == "," \
+                and not toks[run[-1]].text.endswith(("'s", "’s")):
+            known_first = True
         after = run[-1] + 1
         # "Rohan Robinson ( Australia )": a name with a country in brackets (results, line-ups)
         nation = (after + 2 < len(toks) and toks[after].text == "(" and toks[after + 2].text == ")"
@@ -1302,9 +1315,15 @@ class EntityExtractor:
         if known_surname and not (known_first or cue or said or listed or who or post_after or by_agent
                                   or appositive or (after < len(toks) and toks[after].text == ",")):
             return None  # a bare registry surname after an unrelated capitalized word
+        if len(run) == 2 and not known_first and places.find(first.text) and not places.find(toks[run[1]].text) \
+                and after < len(toks) and toks[after].low in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS | lx.NON_NAME \
+                and toks[after].cap:
+            return None  # "Shanghai Electric Power": a body named by its city, whatever the run stopped at
         if len(run) >= 2 and (known_first or cue or said or nation or listed or who or post_after or surname_shaped
                               or arabic or by_agent or appositive or speaker_of):
             if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
+                if not (places.find(toks[run[0]].text) or toks[run[0]].low in lx.LOCATIONS):
+                    return None  # "director of Sabz Gostar Aria, Seyed Ali Mousavi": a company's name
                 run = run[1:]  # "President of Zimbabwe Emmerson Mnangagwa": the place goes
             a, b = toks[run[0]], toks[run[-1]]
             words = [toks[k].text for k in run]
@@ -1356,7 +1375,7 @@ class EntityExtractor:
             if _initialled(m):
                 initials, surname = m.candidate.label.split()
                 full = local.get(name_key(surname))
-                if full is not None and full.text[:1].upper() == initials[:1] \
+                if full is not None and _initial_fits(full.text.split()[0], initials) \
                         and surnames_agree(full.text.split()[-1], surname):
                     m.entity_id, m.candidate = full.entity_id, full.candidate
                 elif (known := self._surname(surname, {}, initials)) is not None:
@@ -1398,7 +1417,7 @@ class EntityExtractor:
             if 0 < i < len(toks) - 1 and toks[i - 1].text in OPEN_QUOTES and toks[i + 1].text in ('"', "”", "»") \
                     and not toks[i - 1].sentence_start:
                 continue  # 'the holiday «Купалье»': a quoted word names a thing, whatever surname it sounds like
-            initials = i > 0 and re.fullmatch(r"(?:[A-Z]\.)+", toks[i - 1].text) is not None
+            initials = i > 0 and _INITIALS.fullmatch(toks[i - 1].text) is not None
             person = self._surname(t.text, local, toks[i - 1].text if initials else None)
             if person is not None:
                 extra.append(Mention(t.start, t.end, t.text, "person", person.entity_id, person.candidate,
@@ -1645,6 +1664,7 @@ class EntityExtractor:
                         or (after and after.group(1)[:1].isupper() and m.entity_id is None
                             and after.group(1).lower().rsplit("-", 1)[-1] in lx.ORG_HEADS) \
                         or lx.named_after(before, self._genitive(m)) \
+                        or (_MONUMENT_BEFORE.search(text[max(0, m.start - 60):m.start]) and self._oblique(m)) \
                         or any(w.lower() in lx.NON_ENTITY_HEADS for w in words) \
                         or (len(words) == 1 and places.find(m.text)) \
                         or _abbreviation_at(text, m.start):
@@ -1675,6 +1695,13 @@ class EntityExtractor:
                 if place.country != "BY" and (place.kind == "country" or (place.kind == "region" and m.group(1))):
                     out.append(pid)  # "... of Uzbekistan", "the Government of Kaluga Oblast"
         return out
+
+    @staticmethod
+    def _oblique(m: Mention) -> bool:
+        """A Cyrillic name found in another case than its nominative ("Петру Мстиславцу")."""
+        words = m.text.split()
+        return bool(_CYRILLIC_WORD.search(m.text)) and m.candidate is not None and bool(m.candidate.labels) \
+            and f"{words[0]} {words[-1]}" not in m.candidate.labels.values()
 
     def _genitive(self, m: Mention) -> bool:
         """A Cyrillic name in the genitive: not its nominative and with a genitive first name ("Адама
@@ -1942,6 +1969,19 @@ def _country_before(toks: list[Token], k: int) -> str | None:
     if m and m.group(1) in _COUNTRIES:
         return m.group(1)
     return None
+
+
+# a monument to someone, any case: "к памятнику Петру Мстиславцу", "ля помніка Францыску Скарыну"
+_MONUMENT_BEFORE = re.compile(r"(?:памятник|помнік|бюст|мемориальн\w*\s+доск|мемарыяльн\w*\s+дошк)\w*\s+$", re.I)
+
+
+def _initial_fits(first_name: str, initials: str) -> bool:
+    """Whether initials stand for the first name: "E.L." and "Ye.L." for Yevgeny (Е is E or Ye in
+    English), "Yu.P." for Yuri, "A." for Anna or Анна."""
+    def head(word: str) -> str:
+        low = word.lower()
+        return low[1:2] if re.match(r"y[aeiouо]", low) else low[:1]
+    return head(first_name) == head(initials) or first_name[:1].upper() == initials[:1].upper()
 
 
 def _initialled(m: Mention) -> bool:

@@ -99,6 +99,8 @@ news press center centre said says told added noted stressed emphasized
 cathedral church monastery chapel temple catholic orthodox protestant lutheran evangelical
 markets affairs relations resources body bodies power
 kupalle kupalye kupala-night dazhynki radunitsa maslenitsa kolyady epiphany
+holy virgin theotokos saviour savior christ trinity intercession nativity annunciation dormition
+transfiguration resurrection
 """)
 
 # Countries, capitals, regions and places that a capitalized run must not become a name from.
@@ -264,7 +266,7 @@ liturgy vigil procession tractor truck
 # "the Ivan Petrov tournament" (not verbs: "Lukashenko awards", "Petrov orders" mention persons)
 NAMESAKE_NOUNS = _words("""
 museum museum-estate house-museum library school gymnasium lyceum street avenue prospect boulevard
-stadium arena tournament memorial monument readings prize scholarship
+stadium arena tournament memorial monument readings prize scholarship homestead manor
 """)
 # Bodies often named after a person: "Francysk Skaryna Gomel State University", "Yanka Kupala Theatre"
 NAMED_BODIES = _words("university college institute academy theatre theater conservatory philharmonic")

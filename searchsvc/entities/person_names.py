@@ -56,7 +56,7 @@ MAX_RESPELT = 6  # vowels tried at most (3^6 spellings)
 
 
 # the endings that make a surname of a first name (Прокопович, Романенко, Кондратов, Фомичёв, Ильин)
-_FROM_FIRST_NAME = re.compile(r"^(.{3,}?)(ович|евич|ич|енко|енок|ёнок|ов|ев|ёв|ин|ук|юк|чик|ова|ева|ёва|ина)$")
+_FROM_FIRST_NAME = re.compile(r"^(.{3,}?)(ович|евич|ич|енко|енок|ёнок|ов|ев|ёв|ин|чик|ова|ева|ёва|ина)$")
 
 
 def _known_surname(russian: str, names: dict[str, frozenset[str]]) -> bool:
@@ -247,13 +247,23 @@ class ForeignFirstNames:
     def __init__(self):
         self._by_key: dict[str, list[_Hit]] = {}  # by the sound key
         self._akanne: dict[str, list[_Hit]] = {}  # by the key with о read as а
+        self._latin: set[str] = set()
+        english = {"great_britain", "ireland", "usa"}
         for name, gender, countries in _rows(FOREIGN_FILE):
             if len(name) < 4 or "-" in name:
                 continue  # (short names are mostly words in another language: Ana, Dan, Mir)
             where = tuple(countries.split(","))
+            if not english & set(where):
+                self._latin.add(name)
             for key in _keys_of(name, where):
                 for index, k in ((self._by_key, key), (self._akanne, key.replace("o", "a"))):
                     index.setdefault(k, []).append((name, gender, where))
+
+    def __contains__(self, latin: str) -> bool:
+        """Whether `latin` is a first name of a country that spells its own names in Latin letters
+        other than the English-speaking ones, spelt so (Kateřina, Ayesha, Matti; not Grace or Will,
+        which are English words too)."""
+        return latin in self._latin
 
     @staticmethod
     def _best(hits: list[_Hit], surname: str | None, word: str) -> _Hit:
@@ -468,6 +478,7 @@ _SURNAMES = """wang li zhang liu chen yang huang zhao zhou xu sun ma zhu hu guo 
 han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei su lv ding ren lu yao shen zhong cui tan fan
 liao shi jin jia xia fu fang zou xiong bai meng qin qiu hou yin xue yan duan lei long tao gu mao hao gong shao wan qian
 dai mo kong xiang kang niu hong wen qi geng ni bao zhan guan lan chang xi""".split()
+CHINESE_SURNAMES = frozenset(_SURNAMES)
 
 
 def _palladius(syllable: str) -> str:
@@ -512,6 +523,21 @@ def _syllables(word: str, limit: int = 2) -> list[str] | None:
             if rest is not None:
                 return [head, *rest]
     return None
+
+
+def pinyin_name(surname: str, given: str) -> bool:
+    """'Li', 'Jianguo': a common Chinese surname and a given name of one or two pinyin syllables, in
+    Latin letters (to tell "Li Jianguo" from the company name before it)."""
+    if surname.lower() not in _SURNAMES or not given[:1].isupper():
+        return False
+    syllables = frozenset(_PINYIN)
+
+    def split(word: str, limit: int) -> bool:
+        if not word:
+            return True
+        return limit > 0 and any(word[:n] in syllables and split(word[n:], limit - 1)
+                                 for n in range(min(6, len(word)), 0, -1))
+    return split(given.lower().replace("ü", "v"), 2)
 
 
 # case endings of a Chinese given name declined as a Russian noun (Вэем, Вэя; Цзиньпином, Цзиньпина)

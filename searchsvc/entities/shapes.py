@@ -16,7 +16,7 @@ from . import lexicon as lx
 from .names import name_key
 
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){2,}"  # U.S., U.N.
+    r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){2,}"  # U.S., U.N.; Yu.P., Ye.I. (Ю., Е. in English)
     r"|(?:Inc|Corp|Co|Ltd|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Prof|Messrs)\.(?=\s)"
     r"|[A-Z]\.(?=\s+[A-Z][a-z])"  # an initial: M. Smith
     # a possessive before a lower-case word is not part of the name ("the Plant's workers"),
