@@ -75,6 +75,42 @@ def encode(docs: np.ndarray, weights: np.ndarray) -> bytes:
     return RECORD.pack(width, kind, n, int(docs[0])) + gaps.astype(_IDS[width]).tobytes() + wbytes
 
 
+def _encode_many(docs: np.ndarray, w32: np.ndarray, starts: np.ndarray, ends: np.ndarray):
+    """encode(docs[a:b], w32[a:b]) for each (a, b) of `starts`, `ends` (ascending, disjoint,
+    at least 2 postings each), the per-term maxima and checks done once for all of them."""
+    if not len(starts):
+        return
+    gaps = np.diff(docs)  # a term's gaps: gaps[a : b - 1]
+    bounds = np.empty(2 * len(starts), dtype=np.int64)
+    bounds[0::2], bounds[1::2] = starts, ends - 1
+    top_gap = np.maximum.reduceat(gaps, bounds[:-1] if bounds[-1] >= len(gaps) else bounds)[0::2]
+    wbounds = np.empty(2 * len(starts), dtype=np.int64)
+    wbounds[0::2], wbounds[1::2] = starts, ends
+    wb = wbounds[:-1] if wbounds[-1] >= len(w32) else wbounds
+    w_min = np.minimum.reduceat(w32, wb)[0::2]
+    w_max = np.maximum.reduceat(w32, wb)[0::2]
+    whole = np.minimum.reduceat((w32 == np.floor(w32)).view(np.uint8), wb)[0::2]
+    gap_as = {}
+    weights_as = {}
+    for a, b, gap, lo, hi, integral in zip(starts.tolist(), ends.tolist(), top_gap.tolist(), w_min.tolist(),
+                                           w_max.tolist(), whole.tolist()):
+        width = 1 if gap < 1 << 8 else 2 if gap < 1 << 16 else 4
+        if width not in gap_as:
+            gap_as[width] = gaps.astype(_IDS[width])
+        if lo == 1.0 and hi == 1.0:
+            kind = WEIGHTS_ONE
+        elif integral and lo >= 0 and hi < 1 << 16:
+            kind = WEIGHTS_U1 if hi < 1 << 8 else WEIGHTS_U2
+        else:
+            kind = WEIGHTS_F4
+        wbytes = b""
+        if kind != WEIGHTS_ONE:
+            if kind not in weights_as:
+                weights_as[kind] = w32.astype(_WEIGHTS[kind])
+            wbytes = weights_as[kind][a:b].tobytes()
+        yield RECORD.pack(width, kind, b - a, int(docs[a])) + gap_as[width][a:b - 1].tobytes() + wbytes
+
+
 def count(record: bytes) -> int:
     """The document frequency a Record holds (its header is enough)."""
     return RECORD.unpack_from(record)[2]
@@ -127,9 +163,9 @@ class Writer:
         if len(terms) > first:
             self._flush()
         last = len(terms) - 1
-        for i in np.flatnonzero(counts[first:last] >= MIN_POSTINGS).tolist():
-            a, b = int(starts[first + i]), int(ends[first + i])
-            self._add(key(field, terms[first + i]), encode(docs[a:b], w32[a:b]))
+        chosen = first + np.flatnonzero(counts[first:last] >= MIN_POSTINGS)
+        for i, record in zip(chosen.tolist(), _encode_many(docs, w32, starts[chosen], ends[chosen])):
+            self._add(key(field, terms[i]), record)
         if last >= first:  # kept: it may go on in the next run
             self._term = (field, terms[last])
             self._docs, self._weights = [docs[int(starts[last]):]], [w32[int(starts[last]):]]
