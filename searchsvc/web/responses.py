@@ -12,12 +12,13 @@ import typing
 
 from starlette import responses
 
-_UNSAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
-
 
 def dumps(content: typing.Any) -> str:
     # The escapes are only valid inside JSON strings, and those are the only place <>& can occur.
-    return json.dumps(content, ensure_ascii=False, separators=(",", ":"), allow_nan=False).translate(_UNSAFE)
+    # Three str.replace, not str.translate: translate looks every character up in its table (2.2 ms
+    # for a 37 kB search answer with Cyrillic in it, 0.35 ms this way; json.dumps itself 0.3 ms)
+    text = json.dumps(content, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 class JSONResponse(responses.JSONResponse):

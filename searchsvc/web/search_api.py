@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass
-from urllib.parse import urlencode
+from urllib.parse import quote_plus
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -117,8 +117,10 @@ class SearchParams:
         return {p.name: _segment(p, state.get(p.name)) for p in self.search}
 
     def _join(self, segments: dict[str, str], **replaced: str) -> str:
-        parts = (replaced.get(p.name, segments[p.name]) for p in self.search)
-        return "&".join(part for part in parts if part)
+        """`segments` (_segments: every search parameter, in order) with `replaced` ones swapped in."""
+        if replaced:
+            segments = {**segments, **replaced}  # same keys: the order stays the parameters'
+        return "&".join([part for part in segments.values() if part])
 
     def query_string(self, state: dict) -> str:
         """The canonical query string for a search state: defaults and empty values left out."""
@@ -149,12 +151,18 @@ class SearchParams:
 
 
 def _segment(param: Param, value) -> str:
-    """One parameter's part of a query string; '' for defaults and empty values."""
+    """One parameter's part of a query string; '' for defaults and empty values. What urlencode
+    writes, by quote_plus directly: a search answer has ~150 toggles (urlencode's checks per call
+    were most of facet_toggles' 0.9 ms)."""
     if param.repeatable:
-        return urlencode([(param.name, v) for v in value or ()])
+        return "&".join([_pair(param.name, v) for v in value or ()])
     if value in (None, "") or (value == param.default and param.name != "lang"):
         return ""
-    return urlencode([(param.name, value)])
+    return _pair(param.name, value)
+
+
+def _pair(name: str, value) -> str:
+    return f"{quote_plus(name)}={quote_plus(value if isinstance(value, str) else str(value))}"
 
 
 def public_site(site: str | None) -> str | None:
