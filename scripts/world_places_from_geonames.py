@@ -7,9 +7,12 @@ from GeoNames (towns) and the countries-states-cities database (provinces).
     .venv/bin/python scripts/world_places_from_geonames.py package/dist/cities500.txt csc/package/dist/data
 
 Towns: GeoNames' cities500 (CC BY 4.0), of the countries the region trades and twins with, above a
-population that keeps the file small (the countries bordering Belarus 5,000; other former Soviet
-countries and Mongolia 10,000; Poland, the
-Baltic states, Serbia 30,000; elsewhere 150,000). A town's English names are GeoNames' own and its
+population that keeps the file small (the countries bordering Belarus and Estonia 5,000, a district's
+centre 1,000; other former Soviet countries and Mongolia 5,000; the rest of Europe 10,000, a province's centre
+2,000; elsewhere 50,000). A town under 50,000 further away is a place only where the text says so ("in Vieremä", "to Mustvee",
+"в швейцарском Бусснанге"): a small town's name is as often a surname or a word abroad. Left out too:
+month, weekday and compass names (March, South Governorate) and the Russian name of four letters or
+fewer of a town under 500,000 (Троа reads as "Трое"). A town's English names are GeoNames' own and its
 ASCII form (Sumqayıt, Sumqayit) and, in the former Soviet countries and Mongolia, the press spelling
 of its Russian name (Сумгаит -> Sumgait, Дархан -> Darkhan); its Russian names are the Cyrillic
 alternate names without Ukrainian, Belarusian, Kazakh, Serbian or Bulgarian letters.
@@ -43,16 +46,32 @@ from searchsvc.lang.translit import press_form, to_cyrillic, transliterate  # no
 
 SOVIET = {"RU", "UA", "KZ", "UZ", "TJ", "KG", "TM", "AZ", "AM", "GE", "MD", "MN"}
 NEIGHBOURS = {"PL", "LT", "LV", "EE", "RS"}
-BORDERING = {"RU", "UA", "PL", "LT", "LV"}
+BORDERING = {"RU", "UA", "PL", "LT", "LV", "EE"}
+# (Britain's small towns are English words: March, Reading; they stay at the 50,000 floor)
+EUROPE = {"AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IS", "IT", "LU",
+          "ME", "MK", "MT", "NL", "NO", "PT", "RO", "RS", "SE", "SI", "SK", "BA", "AL"}
+SMALL_TOWN = 50_000  # below it a town is a place only in a place context
+# words that are no town or province whatever the gazetteer says: "in March", "the South"
+NOT_PLACES = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday north south east west central northern southern eastern
+western centre center""".split())
 # countries whose provinces the region's news names (trade, twinning, delegations)
-PROVINCE_COUNTRIES = SOVIET | NEIGHBOURS | {"CN", "TR", "VN", "IN", "IR", "AE", "EG", "ID", "PK", "CU", "VE", "BR",
-                                            "HU", "SK", "CZ", "BG", "DE", "IT", "ZW", "NG", "SY", "OM", "LA", "MM"}
+PROVINCE_COUNTRIES = SOVIET | NEIGHBOURS | EUROPE | {
+    "CN", "TR", "VN", "IN", "IR", "AE", "EG", "ID", "PK", "CU", "VE", "BR", "ZW", "NG", "SY", "OM", "LA", "MM",
+    "SA", "IL", "JO", "QA", "KW", "LB", "MA", "DZ", "TN", "ET", "KE", "TZ", "ZA", "AO", "MZ", "UG", "ZM", "GH", "NA",
+    "AR", "CL", "EC", "PE", "CO", "MX", "NI", "BO", "KR", "JP", "TH", "MY", "PH", "BD", "LK", "NP", "AF", "KH", "CA"}
 
 
-def population_floor(country: str) -> int:
-    if country in BORDERING:  # the towns across the border: Sebezh, Unecha, Druskininkai
+
+def population_floor(country: str, feature: str = "PPL") -> int:
+    centre = feature in ("PPLA", "PPLA2")  # the centre of a province or district
+    if country in BORDERING:  # the towns across the border: Sebezh, Unecha, Druskininkai, Mustvee
+        return 1_000 if centre else 5_000
+    if country in SOVIET:
         return 5_000
-    return 10_000 if country in SOVIET else 30_000 if country in NEIGHBOURS else 150_000
+    if country in EUROPE:  # twin towns and partners' towns
+        return 2_000 if feature == "PPLA" else 10_000
+    return 50_000
 
 
 # Cyrillic letters of languages other than Russian (uk, be, kk, ky, tg, mn, sr, mk, bg's ъ inside a word)
@@ -61,15 +80,19 @@ _CYRILLIC = re.compile(r"^[А-Яа-яЁё' -]+$")
 _LATIN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏ'’ -]+$")  # Suwałki, Šabac, Kraków
 _ADJECTIVE = re.compile(r"(?:ск|цк|н|в)(?:ое|ий|ый|ая|ие|ые|ой)$")  # Покровское, Мирный, Советская
 _CYRILLIC_KIND = re.compile(r"(?i)\b(?:правінцыя|провинция|вобласць|область|воеводство|ваяводства|край|раён|район|"
-                            r"рэспубліка|республика|штат|аймак|вилаят|вілаят|іл|ил|губерния|губерня)\b")
+                            r"рэспубліка|республика|штат|аймак|вилаят|вілаят|іл|ил|губерния|губерня|кантон|графство|медье|"
+                            r"префектура|департамент|земля|зямля|свабодная дзяржава|свободное государство)\b")
 # state kinds of the countries-states-cities database -> the English word the press puts after the name
 KINDS = {"region": "Region", "province": "Province", "district": "District", "voivodship": "Voivodeship",
          "administrative region": "Oblast", "oblast": "Oblast", "administrative territory": "Krai",
          "autonomous region": "Region", "county": "County", "state": "State", "governorate": "Governorate",
          "rayon": "District", "republic": "Republic",
-         "autonomous republic": "Autonomous Republic"}
+         "autonomous republic": "Autonomous Republic", "canton": "Canton",
+         "land": "", "free state": "",  # a German Land is named alone: Saxony, Bavaria
+         "prefecture": "Prefecture",
+         "emirate": "Emirate", "regional unit": "Regional Unit", "department": "Department"}
 # kinds whose English form puts the word first ("Republic of Tatarstan")
-KIND_FIRST = {"republic", "autonomous republic"}
+KIND_FIRST = {"republic", "autonomous republic", "canton"}
 
 
 def _bgn(russian: str) -> str:
@@ -142,7 +165,7 @@ def towns(cities500: str, known: set[str], words: set[str], morph) -> dict[str, 
     out: dict[str, tuple] = {}
     for line in Path(cities500).read_text(encoding="utf-8").splitlines():
         f = line.split("\t")
-        if len(f) < 15 or f[8] == "BY" or not f[14].isdigit() or int(f[14]) < population_floor(f[8]):
+        if len(f) < 15 or f[8] == "BY" or not f[14].isdigit() or int(f[14]) < population_floor(f[8], f[7]):
             continue
         if f[7] not in ("PPL", "PPLA", "PPLA2", "PPLC", "PPLA3"):
             continue
@@ -162,10 +185,18 @@ def towns(cities500: str, known: set[str], words: set[str], morph) -> dict[str, 
         if not english or any(n.lower() in known for n in english + russian):
             continue
         en = english[0]
+        if en.lower() in NOT_PLACES:
+            continue
+        if russian and int(f[14]) < 500_000 and len(russian[0]) <= 4:
+            russian = []  # Троа, Мати: a short Russian name reads as a word's case ("Трое"), Рим and Баку stay
         key = (country, ascii_fold(en).lower())
         if key in out and out[key][-1] >= int(f[14]):
             continue  # two towns of one name in one country: the larger
-        flags = "context" if risky(english, russian[:1], words, morph) or named_after(russian[:1], morph) else ""
+        # (the towns across the border and in the former Soviet countries are named as the press of Belarus
+        # names its own: Sebezh, Unecha)
+        small = int(f[14]) < SMALL_TOWN and country not in BORDERING | SOVIET
+        flags = "context" if small or risky(english, russian[:1], words, morph) \
+            or named_after(russian[:1], morph) else ""
         if russian and (person_name(russian[0], morph) or russian[0].lower().startswith("имени ")):
             continue  # Лев Толстой, имени Морозова: a town named after a man reads as the man
         if any(" " not in ru and _ADJECTIVE.search(ru) for ru in russian[:2]):
@@ -190,13 +221,14 @@ def provinces(states_dir: str, known: set[str], words: set[str]) -> list[tuple]:
             continue
         for state in json.loads(states.read_text(encoding="utf-8")):
             country, name, kind = state["country_code"], state["name"].strip(), (state.get("type") or "").lower()
-            if country not in PROVINCE_COUNTRIES or kind not in KINDS or not _LATIN.match(ascii_fold(name)):
+            if country not in PROVINCE_COUNTRIES or kind not in KINDS or not _LATIN.match(ascii_fold(name)) \
+                    or name.lower() in NOT_PLACES:
                 continue
             word = KINDS[kind]
-            if name.endswith(f" {word}"):
+            if word and name.endswith(f" {word}"):
                 name = name[: -len(word) - 1]  # "Mon State" of kind state: Mon State, not Mon State State
-            en = f"{word} of {name}" if kind in KIND_FIRST else f"{name} {word}"
-            aliases = [name, ascii_fold(name)] + ([f"{name} Region", f"{name} Province"] if word != "District" else [])
+            en = name if not word else f"{word} of {name}" if kind in KIND_FIRST else f"{name} {word}"
+            aliases = [name, ascii_fold(name)] + ([f"{name} Region", f"{name} Province"] if word not in ("District", "") else [])
             if kind in KIND_FIRST:
                 aliases.append(f"{name} {word}")
             if any(a.lower() in known for a in [en, name]):
@@ -207,6 +239,8 @@ def provinces(states_dir: str, known: set[str], words: set[str]) -> list[tuple]:
                 ru = ru_names.gettext(iso.name)
                 be = be_names.gettext(iso.name)
             ru = ru if _CYRILLIC.match(ru) else ""
+            if ru and ru.lower() in known:
+                continue  # a province curated under its press name (Opole Voivodeship, not "Upper Silesia")
             be = be if re.match(r"^[А-Яа-яЁёІіЎў' -]+$", be) else ""
             native = state.get("native") or ""
             if not ru and _CYRILLIC.match(native) and not _NOT_RUSSIAN.search(native) and country == "RU":

@@ -75,3 +75,51 @@ def test_places_inside_bodies_events_and_streets_follow_the_annotation_conventio
     assert facet(registry, "A delegation visited Minsk Tractor Works on Monday.") == []
     assert facet(registry, "A new shop opened on Minskaya Street in Lida.") == ["Lida"]
     assert facet(registry, "The Slavianski Bazaar in Vitebsk opened on Thursday.") == ["Vitebsk"]
+
+
+def test_provinces_cantons_and_lands_abroad_from_the_generated_file(registry):
+    assert facet(registry, "Partners from Bavaria and the Canton of Lucerne visited Grodno.") == \
+        ["Bavaria", "Canton of Lucerne", "Grodno"]
+    assert facet(registry, "Делегация из кантона Люцерн и земли Бавария.") == ["Canton of Lucerne", "Bavaria"]
+
+
+def test_a_county_or_region_abroad_by_its_shape_is_a_place_not_a_person(registry):
+    article = Article(id="t", title="News", body="Chairman Ivan Petrov met the head of Sokółka County Anna Nowak.",
+                      site="Test", published="2026-01-01")
+    EntityExtractor(registry).annotate(article)
+    assert [registry.label(p) for p in article.places] == ["Sokółka County"]
+    assert [registry.label(p) for p in article.persons] == ["Ivan Petrov", "Anna Nowak"]
+    assert "Sokolka County" in registry.places.get(article.places[0]).names()  # as pages without diacritics write it
+    assert facet(registry, "Wine from the Central Bohemian Region and Ústí Region came to Brest.") == \
+        ["Central Bohemian Region", "Ústí Region", "Brest"]
+    assert facet(registry, "The Southern Region and the Autonomous Region signed.") == []  # no name
+
+
+def test_small_towns_of_neighbours_and_names_with_diacritics(registry):
+    assert facet(registry, "Farmers came from Kretinga and Rēzekne, and from Łódź and Šiauliai.") == \
+        ["Kretinga", "Rēzekne", "Łódź", "Šiauliai"]
+    assert facet(registry, "The final will be played in Minsk in March.") == ["Minsk"]  # a month is no town
+    assert facet(registry, "Дэлегацыя з Гановера прыехала ў Мінск.") == ["Hanover", "Minsk"]  # Ганновер, one н
+
+
+def test_the_land_of_a_district_or_oblast(registry):
+    assert facet(registry, "Урожай на Гродненщине выше, чем на Лідчыне.") == ["Grodno Oblast", "Lida District"]
+    assert facet(registry, "Госці пазнаёміліся з Віцебшчынай.") == ["Vitebsk Oblast"]
+
+
+def test_a_first_name_spelled_like_a_town_abroad_is_no_place(registry):
+    assert facet(registry, "The school on Vera Voloshina Street was repaired.") == []
+    assert facet(registry, "Прадстаўнік кампаніі Ларс Эрыксан прыехаў у Гомель.") == ["Gomel"]
+
+
+def test_voivodeships_by_their_english_and_polish_names(registry):
+    assert facet(registry, "Partners from the Masovian Voivodeship, Lublin Voivodeship and Podkarpackie came.") == \
+        ["Masovian Voivodeship", "Lublin Voivodeship", "Subcarpathian Voivodeship"]
+
+
+def test_a_town_before_the_province_of_the_same_name_and_the_land_of_an_oblast_abroad(registry):
+    assert facet(registry, "Гости из Тарту и Пярну.") == ["Tartu", "Pärnu"]
+    assert facet(registry, "Гости со Смоленщины и из Подмосковья, а з Пскоўшчыны — таксама.") == \
+        ["Smolensk Oblast", "Moscow Oblast", "Pskov Oblast"]
+    assert facet(registry, "Tomatoes from the Fergana Valley went to Saint Petersburg.") == \
+        ["Fergana Valley", "Saint Petersburg"]

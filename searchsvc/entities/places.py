@@ -34,6 +34,7 @@ or Belarusian by stem + case ending ("в Могилевской области",
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,7 +50,8 @@ WORLD_FILE = HERE / "world_places.tsv"  # made by scripts/world_places_from_geon
 # a village named by its shape ("the agrotown of Domanovichi", "в агрогородке Гольшаны") that no
 # gazetteer lists: a place of that page only (never a name looked for elsewhere), labelled from its id
 VILLAGE_PREFIX = "place:by-village:"
-_SETTLEMENT_WORDS = frozenset("agrotown agrotowns agro-town agro-towns village villages settlement settlements".split())
+_SETTLEMENT_WORDS = frozenset("""agrotown agrotowns agro-town agro-towns village villages settlement settlements
+town""".split())  # "the small town of Kolkja": a town abroad too small for the gazetteer
 _SETTLEMENT_CYR = re.compile(r"(?:агрогород|аграгарад|деревн|дерэўн|вёск|вёсц|вёсак|поселк|посёлк|поселок|посёлок|"
                              r"пасёл|хутор|хутар)\w*$")
 _SETTLEMENT_ABBR = frozenset({"аг", "д", "пос", "п"})  # "аг. Гольшаны", "д. Стайки"
@@ -71,8 +73,8 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  "embankment", "quay",
                  # "the Minsk branch of BRTPC": a body's part, named after its place
                  "branch", "branches",
-                 # "the Polesie reserve": a body named after the place
-                 "reserve"}
+                 # "the Polesie reserve", "the Krynitsa sanatorium": a body named after the place
+                 "reserve", "sanatorium", "resort", "hotel"}
 # lower-case words after a name that make it an event's ("the Made in Belarus exhibition")
 _EVENT_WORDS = frozenset("""exhibition exposition fair festival forum contest competition tournament championship
 expo show marathon campaign award prize brand""".split())
@@ -92,7 +94,8 @@ _FARM = re.compile(r"\b(?:КСУП|СПК|СВК|КФХ|ААТ|ОАО|KSUP|SPK|S
 _PLACE_CUES = frozenset("""in near from to at outside around via towards city town village port province region
 в во из под около возле близ до город города городе деревня деревни деревне ў у з са ля каля да горад горада
 горадзе вёска вёскі вёсцы провинция провинции провинцию области область региона регион штата штат правінцыі
-правінцыя вобласці вобласць рэгіёна""".split())
+правінцыя вобласці вобласць рэгіёна кантон кантона кантоне canton county земли землі зямлі земля зямля land
+state""".split())
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
 # a saint's epithet names the saint, not a place: "the Order of St. Cyril of Turov", "St. Euphrosyne of Polotsk"
 _SAINT_OF = re.compile(r"\b(?:St\.?|Saint|Saints|Sts\.?)\s+[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?\s+of\s+([A-Z][\w-]+)")
@@ -103,7 +106,8 @@ _EVENT_NAME = re.compile(r"(?i:выстав|выстаў|ярмар|кірмаш
 # the shape of a lake, river, sea or forest that no file lists: "Lake Peipus", "Drisvyaty Lake",
 # "the Ptich River", "the Laptev Sea", "Naliboki Forest"; kind words after the name, and "Lake" before it
 _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "forest", "Pushcha": "forest",
-                  "Lakes": "lake", "Bay": "sea", "Gulf": "sea", "Island": "island", "Mountains": "mountains"}
+                  "Lakes": "lake", "Bay": "sea", "Gulf": "sea", "Island": "island", "Mountains": "mountains",
+                  "Valley": "valley", "Peninsula": "peninsula"}
 _FEATURE_BEFORE = {"Lake": "lake", "Mount": "mountains"}
 # Cyrillic: "озеро Дрисвяты", "на возеры Дрысвяты", "реки Птичь", "ракі Пціч" (the name stays in the nominative)
 _FEATURE_CYR = re.compile(r"(?:озер|возер|рек|рак|река|рака)[аоеыуіи]?$|(?:озеро|возера|река|рака|рэк)$")
@@ -116,6 +120,15 @@ channel festival cup fund hockey football basketball volleyball handball""".spli
 # a model's code after a place's name: «Палессе GS12», "Belarus 1221.3"
 _MODEL = re.compile(r"[\s-]+[A-ZА-Я]{1,5}-?\d")
 _ADJECTIVE_NAME = re.compile(r"(?:ск|цк)\w*$|(?:ым|ім|ом|ой|ая|ое|ае|ага|ого)$")
+# the kind of a province, county or canton abroad after its name ("Hajnówka County"), and the capitalized
+# words that are no such unit's name ("the Autonomous Region", "Economic Region", "The Region")
+_UNIT_KINDS = frozenset("County Region Province Oblast Krai Voivodeship Prefecture Canton Governorate Powiat".split())
+_NOT_UNIT_NAMES = frozenset("""The This That Our Their Its Each Every Any Autonomous Administrative Economic Federal Special
+Capital Border Pilot Partner Home Host Free Pacific Asia-Pacific Metropolitan Mountain Wine Industrial Tourist
+Agricultural Sister Twin Neighbouring Neighboring Whole Entire Same Other New Old""".split())
+UNIT_PREFIX = "place:unit:"  # a province or county abroad found by its shape on a page
+_REGION_WORD_CYR = re.compile(r"(?:кантон|провинци|правінцы|штат|земл|зямл|вілаят|вилаят|воеводств|ваяводств|графств|"
+                              r"уезд|повят|павет|жудец|медье|префектур|регион|рэгіён)\w*$")
 # the prefix of a feature (lake, river, sea, forest) found by its shape on a page: a place of that page only
 FEATURE_PREFIX = "place:feature:"
 # a village named like the Belarusian patronymic villages (Milashevichi, Глушкевичах, Мілашэвічах) or
@@ -126,7 +139,7 @@ _VILLAGE_CYR = {"ичи": "ичи", "ичах": "ичи", "ичам": "ичи", 
 
 # Russian/Belarusian case endings a place name takes ("Гродне", "Могилевской области", "Ліды").
 _NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы й
-ыя ыі ыю ыяй""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі
+ыя ыі ыю ыяй ай яй""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі; ай: з Лідай
 _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ых ым ое ая ие им ими ыми ае ага аму ым ых ыя ія і
 ай ую ою ім іх імі их ога""".split())  # их: "Великих Лук"; ога: Belarusian stressed "абласнога"
 # words before a place name that say which part of it ("Western Belarus"), not another name
@@ -224,31 +237,40 @@ class StemIndex:
             self._entries.setdefault(stem[0][:3], []).append((stem, value, bad))
             self._sorted = False
 
-    def match(self, toks: list[tuple[str, int, int]], i: int):
-        """(number of tokens, value) of the longest name starting at token i, else None."""
+    def match(self, toks: list[tuple[str, int, int]], i: int, prefer=None):
+        """(number of tokens, value) of the longest name starting at token i, else None; of names
+        alike, one that `prefer(value)` accepts."""
         if not self._sorted:  # longest names first, sorted once after the names are added
             for entries in self._entries.values():
                 entries.sort(key=lambda e: -len(e[0]))
             self._sorted = True
         low = self._fold(_clean(toks[i][0]).lower().replace("ё", "е"))
+        best = None  # (tokens, stem letters, value): of the longest names, the one whose stem covers most
         for stems, value, bad in self._entries.get(low[:3], ()):
             n = len(stems)
+            if best and n < best[0]:
+                break
             window = [self._fold(t[0].lower().replace("ё", "е")) for t in toks[i:i + n]]
             if len(window) < n:
                 continue
             endings = self._endings[min(n, 2)]
             if all(w.startswith(s) and w[len(s):] in endings for w, s in zip(window, stems)) \
                     and window[-1][len(stems[-1]):] not in bad:
-                return n, value
-        return None
+                covered = sum(map(len, stems))
+                if best is None or covered > best[1] or (  # "кантон Тургау" is Thurgau, not "Тургай" + у
+                        covered == best[1] and prefer is not None and prefer(value) and not prefer(best[2])):
+                    best = (n, covered, value)
+        return (best[0], best[2]) if best else None
 
 
 def belarusian_key(word: str) -> str:
     """A Russian or Belarusian spelling of a name without the letters the two languages write
-    differently (akanye о/а, е/я/э, и/ы/і, щ/шч, ў/в, дз/д): Комарин and Камарына, Езерище and
-    Езярышча, Бычиха and Бычыха share one key."""
+    differently (akanye о/а, е/я/э, и/ы/і, щ/шч, ў/в, дз/д, soft ц/т, a double consonant): Комарин and
+    Камарына, Езерище and Езярышча, Бычиха and Бычыха, Тюмень and Цюмень share one key."""
     w = word.lower().replace("шч", "щ").replace("дз", "д")
-    return w.translate(_BELARUSIAN_KEY)
+    w = re.sub(r"ц(?=[ьеёяюіи])", "т", w)  # Цюмень is Тюмень: Belarusian writes a soft т as ц
+    # Belarusian writes a foreign name's double consonant single: Вініпег is Виннипег
+    return re.sub(r"([бвгджзклмнпрстфхц])\1", r"\1", w.translate(_BELARUSIAN_KEY))
 
 
 _BELARUSIAN_KEY = str.maketrans({"ё": "е", "э": "е", "я": "е", "о": "а", "ы": "и", "і": "и", "ў": "в", "ь": None,
@@ -291,6 +313,12 @@ _BODY_WORDS = frozenset("state national republican".split())
 _COMPASS_CAP = frozenset(w.capitalize() for w in _COMPASS)
 
 
+def ascii_fold(text: str) -> str:
+    """Hajnówka -> Hajnowka: a name without its diacritics, as English pages also write it."""
+    text = text.translate(str.maketrans("łŁıđĐøØ", "lLidDoO"))
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _capitalized(word: str) -> bool:
     return word[:1].isupper() and word[:1].isalpha() and len(word) > 1 and not word.isupper()
 
@@ -325,7 +353,8 @@ class PlaceRegistry:
         # places known only by their Russian spelling, as a Belarusian page writes them ("у Камарыне")
         self._belarusian = StemIndex(fold=belarusian_key)
         self.phrases: set[str] = set()  # lower-case English names and their inner word runs (not persons)
-        for p in places:
+        # a town before a province on one name ("из Тарту" is the town; the county is "Tartu County")
+        for p in sorted(places, key=lambda p: p.kind == "region"):
             for name in p.names():
                 words = tuple(_WORD.findall(name))
                 if not words:
@@ -349,8 +378,8 @@ class PlaceRegistry:
                         for j in range(i + 1, len(low) + 1):
                             if j - i >= 2 or (i, j) == (0, len(low)):
                                 self.phrases.add(" ".join(low[i:j]))
-        for entries in self._latin.values():
-            entries.sort(key=lambda e: -len(e[0]))
+        for entries in self._latin.values():  # longest first; a town before a province's bare name (Łódź)
+            entries.sort(key=lambda e: (-len(e[0]), " ".join(e[0]) in self._by_id[e[1]].context_names))
         # a river by its name alone after "the" ("over the Neman", "along the Dnieper")
         self._rivers: dict[str, str] = {}
         for p in places:
@@ -389,8 +418,14 @@ class PlaceRegistry:
         return p.id if p.kind == "oblast" else p.oblast
 
     def is_place_phrase(self, text: str) -> bool:
-        """True when `text` is a place name or a run of 2+ of its words ("Arab Emirates")."""
-        return " ".join(w.lower() for w in _WORD.findall(text)) in self.phrases
+        """True when `text` is a place name or a run of 2+ of its words ("Arab Emirates"), or has the
+        shape of a unit or feature no file lists ("Sokółka County", "Lake Svir", "Dolgoye Lake")."""
+        words = _WORD.findall(text)
+        if len(words) >= 2 and all(_capitalized(w) for w in words) and (
+                words[-1] in _UNIT_KINDS or words[-1] in _FEATURE_AFTER or words[0] in _FEATURE_BEFORE
+                or (words[0] in ("Canton", "Province", "County") and words[1] == "of")):
+            return True
+        return " ".join(w.lower() for w in words) in self.phrases
 
     def find(self, text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
         """Place ids in order of first mention, outside the character spans in `skip`."""
@@ -423,16 +458,19 @@ class PlaceRegistry:
             if not word[:1].isupper():
                 i += 1
                 continue
-            hit = self._latin_at(toks, i, named_things=True) if word[:1].isascii() else self._cyrillic_at(toks, i, lang)
+            hit = self._latin_at(toks, i, named_things=True) if not _CYRILLIC.match(word) else self._cyrillic_at(toks, i, lang)
+            unit = self._unit_at(toks, i, text) if not _CYRILLIC.match(word) else None
+            if unit and (not hit or hit[0] < unit[0]):
+                hit = unit  # "Hajnówka County" (not the town Hajnówka), "South Moravian Region"
             if hit and hit[1] is None:  # "the Gomel oblast branch": a body's part named after the place
                 i += hit[0]
                 continue
-            shared = None if word[:1].isascii() else self._shared_kind_at(toks, i)
+            shared = None if not _CYRILLIC.match(word) else self._shared_kind_at(toks, i)
             if shared:  # "Витебской и Смоленской областей": both are oblasts
                 out.setdefault(shared)
                 i += 1
                 continue
-            if hit and not word[:1].isascii() and _after_a_first_name(toks, i):
+            if hit and hit[0] == 1 and _CYRILLIC.match(word) and _after_a_first_name(toks, i):
                 hit = None  # "И.А. Гарбуз", "Иваном Александровичем Гарбузом": a surname, not the village
             if hit and self._by_id[hit[1]].kind == "country" and i + hit[0] < len(toks) \
                     and re.fullmatch(r"\d{1,2}", toks[i + hit[0]][0]) \
@@ -442,6 +480,11 @@ class PlaceRegistry:
                 hit = None  # «Палессе GS12», "Belarus 1523": a model named after the place
             if hit and self._needs_context(hit[1], toks[i:i + hit[0]]) and not self._place_context(toks, i, hit[0], last_end):
                 hit = None
+            if hit and hit[0] == 1 and self._by_id[hit[1]].kind == "city" and self._by_id[hit[1]].country != "BY" \
+                    and "-" not in word \
+                    and self._name_goes_on(toks, i + 1) \
+                    and (self._by_id[hit[1]].needs_context or not self._place_context(toks, i, 1, last_end)):
+                hit = None  # "Маці Віртанен", "in Vera Khoruzhaya Street": a first name, not the town abroad
             if not hit and not any(a <= start < b for a, b in skip):
                 hit = self._patronymic_village_at(toks, i, last_end, lang)
             if hit:
@@ -454,11 +497,51 @@ class PlaceRegistry:
                 i += 1
         return list(out)
 
+    def _unit_at(self, toks, i: int, text: str) -> tuple[int, str] | None:
+        """(tokens, place id) of a province, county or canton abroad that no file lists, named by its
+        shape: one to three capitalized words and the unit's kind ("Hajnówka County", "South Moravian
+        Region", "Canton of Zug"), or a town abroad and "District" ("Ignalina District"); a place of that
+        page only."""
+        if toks[i][0] in ("Canton", "Province", "County") and i + 2 < len(toks) and toks[i + 1][0] == "of" \
+                and _capitalized(toks[i + 2][0]) and toks[i + 2][0] not in _NOT_UNIT_NAMES:
+            return 3, self._unit(" ".join(t[0] for t in toks[i:i + 3]))
+        known = self._latin_at(toks, i)
+        if known and self._by_id[known[1]].country not in ("BY", "") and i + known[0] < len(toks) \
+                and toks[i + known[0]][0] in ("District", "Municipality"):
+            n = known[0] + 1  # "Ignalina District", "Jelgava Municipality": the unit around a town abroad
+            return n, self._unit(" ".join(_clean(t[0]) for t in toks[i:i + n]))
+        j = i
+        while j < len(toks) and j - i < 3 and _capitalized(toks[j][0]) and toks[j][0] not in _UNIT_KINDS \
+                and toks[j][0] not in _NOT_UNIT_NAMES and (j == i or "\n" not in text[toks[j - 1][2]:toks[j][1]]):
+            j += 1
+        if j == i or j >= len(toks) or toks[j][0] not in _UNIT_KINDS or "\n" in text[toks[j - 1][2]:toks[j][1]]:
+            return None
+        if any((known := self._latin_at(toks, k)) and known[0] == j + 1 - k for k in range(i + 1, j)):
+            return None  # "News Gomel Region": a known place ends the run; it is read from its own start
+        if j - i == 1 and toks[i][0] in _COMPASS_CAP:
+            return None  # "the Southern Region", "Central Province": no name
+        return j + 1 - i, self._unit(" ".join(_clean(t[0]) for t in toks[i:j + 1]))
+
+    def _unit(self, en: str) -> str:
+        pid = UNIT_PREFIX + _slug(ascii_fold(en))
+        if pid not in self._by_id:
+            folded = ascii_fold(en)
+            self._by_id[pid] = Place(pid, "region", {"en": en}, [folded] if folded != en else [], country="")
+        return pid
+
+    @staticmethod
+    def _name_goes_on(toks, j: int) -> bool:
+        """Token j is a capitalized word of the same script that no place kind is: the name before it
+        goes on (a person's, a street's, a brand's)."""
+        if j >= len(toks) or not _capitalized(toks[j][0]) or toks[j][0].lower() in _KIND_WORDS:
+            return False
+        return bool(_CYRILLIC.match(toks[j][0])) == bool(_CYRILLIC.match(toks[j - 1][0]))
+
     def _feature_at(self, toks, i: int, lang: str) -> tuple[int, str | None] | None:
         """(tokens, place id) of a lake, river, sea or forest at token i: a known one by any of its
         names, else one named by its shape ("Lake Peipus", "Drisvyaty Lake", "озеро Дрисвяты")."""
         word = toks[i][0]
-        if word[:1].isascii():
+        if not _CYRILLIC.match(word):
             if word == "the" and i + 1 < len(toks) and toks[i + 1][0] in self._rivers and i \
                     and toks[i - 1][0].lower() in _ACROSS \
                     and not (i + 2 < len(toks) and (_capitalized(toks[i + 2][0]) or toks[i + 2][0] in _NOT_RIVER_AFTER
@@ -513,7 +596,7 @@ class PlaceRegistry:
             return None  # "Ivanovo Street" is no village; "Милашевичи Лельчицкого" is read elsewhere
         if not self._place_context(toks, i, 1, last_end) or (i and toks[i - 1][0].lower() in ("the", "of")):
             return None
-        if word[:1].isascii():
+        if not _CYRILLIC.match(word):
             if not _VILLAGE_LATIN.fullmatch(word) or word.lower() in FIRST_NAMES:
                 return None
             return 1, self._village(word, "en")
@@ -540,7 +623,7 @@ class PlaceRegistry:
         place = self._by_id[place_id]
         if place.needs_context:
             return True
-        if len(words) == 1 and not words[0][0][:1].isascii():
+        if len(words) == 1 and _CYRILLIC.match(words[0][0]):
             return bool(place.context_names)  # "провинции Аньхой", "из Хатлона": a province's bare name
         return " ".join(_clean(w[0]) for w in words) in place.context_names
 
@@ -572,10 +655,10 @@ class PlaceRegistry:
         if i + n < len(toks) and toks[i + n][0].lower() in _EVENT_WORDS and i >= 2 and toks[i - 1][0] in (".", "-", "–") \
                 and toks[i - 2][0][:1].isupper() and toks[i - 2][0].isalpha():
             return True  # "the Innoprom. Central Asia exhibition"
-        if toks[i][0][:1].isascii() and i + n + 1 < len(toks) and toks[i + n][0].lower() in _BODY_WORDS \
+        if not _CYRILLIC.match(toks[i][0]) and i + n + 1 < len(toks) and toks[i + n][0].lower() in _BODY_WORDS \
                 and _capitalized(toks[i + n][0]) and _capitalized(toks[i + n + 1][0]):
             return True  # "Polesie State Radiation and Ecological Reserve": a body named after the place
-        if i < 2 or not toks[i][0][:1].isascii():
+        if i < 2 or _CYRILLIC.match(toks[i][0]):
             return False
         before, start = toks[i - 1][0], toks[i - 2][0]
         return before[:1].isupper() and before.isalpha() and before.lower() not in _COMPASS \
@@ -626,7 +709,7 @@ class PlaceRegistry:
             return None  # "П.М. Машэрава": initials, not "п. М"
         cyrillic = bool(_CYRILLIC.match(word))
         known = self._cyrillic_at(toks, j, lang) if cyrillic else self._latin_at(toks, j)
-        if known:
+        if known and self._by_id[known[1]].country == "BY":  # (not the town abroad: "агрогородок Смольяны")
             return known
         n = 1
         if j + 1 < len(toks) and toks[j + 1][0][:1].isupper() and toks[j + 1][0][:1].isalpha() \
@@ -651,7 +734,10 @@ class PlaceRegistry:
         return pid
 
     def _cyrillic_at(self, toks, i: int, lang: str):
-        return self._cyrillic.match(toks, i) or (self._belarusian.match(toks, i) if lang == "be" else None)
+        # after "кантона", "провинции", "земли" a name the town and its province share is the province's
+        prefer = (lambda pid: self._by_id[pid].kind == "region") \
+            if i and _REGION_WORD_CYR.match(toks[i - 1][0].lower()) else None
+        return self._cyrillic.match(toks, i, prefer) or (self._belarusian.match(toks, i, prefer) if lang == "be" else None)
 
     def _latin_at(self, toks, i, named_things: bool = False):
         """(tokens, place id) of the longest known place at token i; with `named_things`, (tokens, None)
@@ -667,6 +753,9 @@ class PlaceRegistry:
             window[0], window[-1] = (bare, _clean(window[-1])) if n > 1 else (bare, bare)
             if not all(w == x or (x.lower() in _KIND_WORDS and w.lower() == x.lower()) for w, x in zip(window, words)):
                 continue
+            if n == 1 and self._by_id[pid].kind == "city" and i >= 2 and toks[i - 1][0] == "of" \
+                    and toks[i - 2][0].lower() in _KIND_WORDS | {"voivodeship", "county", "canton", "state"}:
+                continue  # "the province of Batman": the province, not its town
             if n == 1 and words[0] in _AMBIGUOUS and not self._country_context(toks, i) \
                     and not self._before_a_country(toks, i + 1):
                 continue
@@ -689,7 +778,7 @@ class PlaceRegistry:
         """Token j starts ", Mongolia" or "and Mongolia": the name before it is in a list of countries."""
         if j + 1 >= len(toks) or toks[j][0] not in (",", "and"):
             return False
-        hit = self._latin_at(toks, j + 1) if toks[j + 1][0][:1].isupper() and toks[j + 1][0][:1].isascii() else None
+        hit = self._latin_at(toks, j + 1) if toks[j + 1][0][:1].isupper() and not _CYRILLIC.match(toks[j + 1][0]) else None
         return hit is not None and self._by_id[hit[1]].kind == "country"
 
 
@@ -712,14 +801,32 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+def land_names(ru_adj: str, be_adj: str) -> list[str]:
+    """The land of a district or oblast as the press names it after its town's adjective: Малоритский ->
+    Малоритчина, Маларыцкі -> Маларытчына, Минский -> Минщина, Віцебскі -> Віцебшчына."""
+    out = []
+    for adj, (t_ending, other) in ((ru_adj, ("чина", "щина")), (be_adj, ("чына", "шчына"))):
+        m = re.fullmatch(r"(\w+?)(с|ц)(?:кий|кі)", adj or "")
+        if not m:
+            continue
+        stem = m.group(1)
+        if m.group(2) == "ц" or stem.endswith(("т", "д")):  # Малоритский, Брэсцкі, Лідскі: -тчына, -дчына
+            out.append((stem if stem.endswith(("т", "д")) else stem + "т") + t_ending)
+        else:
+            out.append(stem + other)
+    return out
+
+
 def _belarus() -> list[Place]:
     out: dict[str, Place] = {}
+    centres: set[str] = set()  # the oblasts' centres (Gomel): their land is the oblast
     for kind, oblast, en, ru, be, ru_adj, be_adj in rows(BELARUS_FILE):
         oblast_id = f"place:by-oblast:{oblast}" if oblast != "minsk-city" else None
         if kind == "oblast":
             base = en.split()[0]
             out[oblast_id] = Place(oblast_id, "oblast", {"en": en, "ru": ru, "be": be},
-                                   [f"{base} Region", f"{base} region"], oblast_id)
+                                   [f"{base} Region", f"{base} region", *land_names(ru_adj, be_adj)], oblast_id)
+            centres.add(en.split()[0])
             continue
         town_id = f"place:by-town:{_slug(en)}"
         spellings = [*press_variants(en), *belarusian_romanizations(be, en)]
@@ -730,7 +837,9 @@ def _belarus() -> list[Place]:
             did = f"place:by-district:{_slug(en)}"
             labels = {"en": f"{en} District", "ru": f"{ru_adj} район", "be": f"{be_adj} раён"}
             out[did] = Place(did, "district", labels, [f"{en} district", f"{en} Raion",
-                                                        *(f"{v} {k}" for v in spellings for k in ("District", "Raion"))],
+                                                        *(f"{v} {k}" for v in spellings for k in ("District", "Raion")),
+                                                        # (an oblast's centre: "Гомельщина" is the oblast's)
+                                                        *(land_names(ru_adj, be_adj) if en not in centres else ())],
                              oblast_id)
     for place in out.values():  # "Hrodna Region", "Mahilyow Voblast": the oblast by its centre's spellings
         if place.kind == "oblast":
@@ -763,9 +872,11 @@ def _settlements() -> list[Place]:
 
 def press_variants(en: str) -> list[str]:
     """The spellings of a romanized Russian place name that the English press also uses:
-    Glubokoye -> Glubokoe, Yezerishche -> Ezerishche (the y before e left out)."""
+    Glubokoye -> Glubokoe, Yezerishche -> Ezerishche (the y before e left out), Maryina Gorka -> Marina Gorka."""
     variant = re.sub(r"\bYe(?=[a-z])", "E", re.sub(r"(?<=[aeiouy])ye", "e", en))
-    return [variant] if variant != en else []
+    # Maryina Gorka -> Marina Gorka: the soft sign's y before i left out too
+    plain = re.sub(r"(?<=[bcdfghklmnprstvz])yi", "i", variant)
+    return [v for v in dict.fromkeys([variant, plain]) if v != en]
 
 
 def _foreign(path: Path = FOREIGN_FILE) -> list[Place]:
@@ -773,7 +884,11 @@ def _foreign(path: Path = FOREIGN_FILE) -> list[Place]:
     out = []
     for kind, country, en, ru, be, aliases, flags in rows(path):
         pid = f"place:{country.lower()}-{kind}:{_slug(en)}" if country else f"place:{kind}:{_slug(en)}"
-        out.append(Place(pid, kind, {"en": en, "ru": ru, "be": be}, [a.strip() for a in aliases.split(",") if a.strip()],
+        names = [a.strip() for a in aliases.split(",") if a.strip()]
+        if kind == "region" and ru.endswith(" область") and be.endswith(" вобласць"):
+            # an oblast's land: Смоленская область -> Смоленщина, Смаленская вобласць -> Смаленшчына
+            names += land_names(ru.split()[0][:-2] + "ий", be.split()[0][:-2] + "і")
+        out.append(Place(pid, kind, {"en": en, "ru": ru, "be": be}, names,
                          country=country, needs_context=flags == "context"))
     return out
 
@@ -784,5 +899,5 @@ def _world() -> list[Place]:
     out = _foreign(WORLD_FILE)
     for place in out:
         if place.kind == "region":
-            place.context_names = frozenset(a for a in place.aliases if a.isascii() and " " not in a)
+            place.context_names = frozenset(a for a in place.aliases if not _CYRILLIC.search(a) and " " not in a)
     return out
