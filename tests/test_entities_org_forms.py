@@ -298,3 +298,9 @@ def test_a_plant_with_its_own_name_is_one_body_in_english_and_belarusian(registr
     be = facet_labels(extractor, "Інжынеры ААТ «Мазырскі завод «Тэхнапрыбор» прыехалі.", "organizations")
     en = facet_labels(extractor, "Engineers of OJSC Mozyr Plant Tekhnopribor came.", "organizations")
     assert len(be) == 1 and list(be.values()) == list(en.values())
+
+
+def test_a_company_s_legal_form_outweighs_a_product_word_and_a_nationality_is_no_company(registry):
+    found = organizations(registry, "The Nigerian firm Dangote Industries Limited, the Kazakh company KazMunayGas and "
+                                    "the Chinese company Sinotruk Jinan Truck Co., Ltd. signed.")
+    assert list(found) == ["Dangote Industries", "KazMunayGas", "Sinotruk Jinan Truck"]

@@ -1671,8 +1671,9 @@ class EntityExtractor:
                     dropped.add(m.target)
                     continue
             if m.type == "organization" and m.entity_id is None and m.candidate is not None \
+                    and not _LEGAL_FORM_END.search(text[m.start:m.end] if text else m.text) \
                     and (lx.is_non_entity_name(m.candidate.label) or _EVENT_AFTER.match(text, m.end)
-                         or self._country(m.candidate.label)):
+                         or self._country(m.candidate.label)):  # (a legal form says company: "Sinotruk Jinan Truck Co., Ltd.")
                 continue  # "Zhlobin Open Cup"; "the Innoprom. Central Asia exhibition": an event's name;
                 # "the much smaller producer Ecuador": a country, never a body (nor learned as one)
             out.append(m)
@@ -1763,13 +1764,14 @@ _TRAILING_FORM = re.compile(r"\s+(?:OJSC|JSC|CJSC|PJSC|LLC|RUE|UE)$")
 # the legal form after a foreign company's name, as written ("Co., Ltd.", "Sp. z o.o.", "GmbH"), and
 # the word of it a name rule may have taken ("... Materials Co", "Agromet-Wróblewski Sp"): the company
 # is one body with or without it
-_LEGAL_SUFFIX = re.compile(r"\A(?:\s*,)?\s*(?:S\.A\.S\.|S\.A\.U\.|S\.L\.|SAS|ASA|AS|a\.s\.|\(?Pvt\.?\)?\s*(?:Ltd\.?|Limited)|Private Limited|Limited|Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Sp\.\s*z\s*o\.\s*o\.|S\.?A\.|GmbH|AG|LLC|"
-                           r"Inc\.?|Corp\.|PLC|plc|d\.o\.o\.|A\.Ş\.|s\.r\.o\.|Sp\.\s*j\.|B\.V\.|N\.V\.|S\.p\.A\.|KGaA(?:\s+mbH)?|"
-                           r"UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|S\.r\.l\.|SRL|LLP)(?![\w])")
+_FORMS_AFTER = (r"S\.A\.S\.|S\.A\.U\.|S\.L\.|SAS|ASA|AS|a\.s\.|\(?Pvt\.?\)?\s*(?:Ltd\.?|Limited)|Private Limited|Limited|"
+                r"Pte\.?\s*Ltd\.?|Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Sp\.\s*z\s*o\.\s*o\.|Sp\.\s*j\.|S\.p\.A\.|S\.?A\.|GmbH|"
+                r"KGaA(?:\s+mbH)?|AG|LLC|LLP|Inc\.?|Corp\.|PLC|plc|d\.o\.o\.|A\.Ş\.|s\.r\.o\.|B\.V\.|N\.V\.|UAB|SIA|A/S|"
+                r"Oy|AB|Kft\.|Zrt\.|S\.r\.l\.|SRL")
+_LEGAL_SUFFIX = re.compile(rf"\A(?:\s*,)?\s*(?:{_FORMS_AFTER})(?![\w])")
+_LEGAL_FORM_END = re.compile(rf"\s(?:{_FORMS_AFTER})$")
 # a foreign company's legal form, written after its name
-_FOREIGN_FORM = re.compile(r",?\s*(?:S\.A\.S\.|S\.A\.U\.|S\.L\.|SAS|ASA|AS|\(?Pvt\.?\)?\s*(?:Ltd\.?|Limited)|Private Limited|Limited|A\.Ş\.|GmbH|AG|KGaA|S\.A\.|S\.p\.A\.|S\.r\.l\.|SRL|UAB|SIA|A/S|Oy|AB|Kft\.|Zrt\.|"
-                           r"Sp\.\s*z\s*o\.\s*o\.|d\.o\.o\.|a\.s\.|s\.r\.o\.|LLC|Ltd\.?|Co\.,?\s*Ltd\.?|Inc\.|PLC|LLP|"
-                           r"Pte\.?\s*Ltd\.?|B\.V\.|N\.V\.)(?![\w])")
+_FOREIGN_FORM = re.compile(rf",?\s*(?:{_FORMS_AFTER})(?![\w])")
 _LEGAL_TAIL = re.compile(r"\s+(?:(?:Pvt\.?|Private)\s+(?:Ltd|Limited)|Co|Ltd|Limited|Pvt|Sp|Inc|Corp|LLC|GmbH|PLC)\.?$")
 # what a body is, written before its quoted name: 'State Institution "Republican Center for ..."'
 _INSTITUTION_FORMS = frozenset("institution establishment enterprise organization organisation".split())

@@ -323,16 +323,13 @@ def named_after(words_before: list[str], genitive: bool = False) -> bool:
 
 
 # a league played for, not a body: "the Belarusian Premier League", "the Extraleague"
-_COMPETITION_LEAGUE = re.compile(r"\b(?:Premier|Super|Major|Higher|First|Second|Extra)[ -]?[Ll]eague$|\bExtraleague$|"
-                                 # a venue: "the Oman Convention and Exhibition Centre"
-                                 r"\b(?:Exhibition|Convention|Congress|Expo|Exposition)(?: and \w+)? Cent(?:re|er)$")
-
-
+_COMPETITION_LEAGUE = re.compile(r"\b(?:Premier|Super|Major|Higher|First|Second|Extra)[ -]?[Ll]eague$|\bExtraleague$")
 # venues named as centres and halls: where an exhibition or a congress is held, not who holds it
-# ("Dubai World Trade Centre", "Oman Convention and Exhibition Centre", "BelExpo Exhibition Hall"; a
-# "Business Center" that promotes trade is a body)
+# ("Dubai World Trade Centre", "the Oman Convention and Exhibition Centre", "BelExpo Exhibition Hall";
+# a "Business Center" that promotes trade is a body)
 _VENUE = re.compile(r"\b(?:Exhibition|Expo|Exposition|Convention|Congress|Conference|Shopping|Concert|"
-                    r"Entertainment|Fair)\s+(?:Cent(?:re|er)|Hall|Mall|Grounds?)$|\bExpo ?cent(?:re|er)$|\bWorld Trade Cent(?:re|er)\b")
+                    r"Entertainment|Fair)(?: and \w+)?\s+(?:Cent(?:re|er)|Hall|Mall|Grounds?)$|\bExpo ?cent(?:re|er)$"
+                    r"|\bWorld Trade Cent(?:re|er)\b")
 
 
 def is_non_entity_name(label: str) -> bool:

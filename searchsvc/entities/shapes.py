@@ -206,10 +206,11 @@ _COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstro
                            r"(?!(?:sk|sky|skiy|skaya|skoye|skogo|shchina|chane|ites?|ers?|ans?)$)[a-z]{5,}$"
                            # a farm company named after its village: "Osipovichi-Agro", "Smolyany-Agro"
                            r"|^[A-Z][a-z]{3,}-(?:Agro|Agroservis|Agroservice|Agroprodukt|Invest|Les|Mash|Prom|Stroy)$")
-_BRAND_WORD = re.compile(r"^[A-Z][a-z]{2,}[A-Z][a-z]{2,}$")  # "QazTrade": a brand written in camel case
+_BRAND_WORD = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+$")  # "QazTrade", "KazMunayGas": a brand in camel case
 
 
 _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgorod|belovezh|belomor|belarusians?$)|.*ians?$"
+                               r"|.*(?:ese|ish)$"  # a nationality: "the Nigerian firm", "the Congolese company"
                                # English words, not coined Bel- names: "the Old Believers' museum"
                                r"|^bel(?:ievers?|ieved?|ieves|iefs?|ow|ongs?|onging|ongings|oved|ls?|ly|low|ts?|ated|ittle|"
                                r"fry|mont|la|inda)$")
@@ -245,7 +246,8 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
     shaped = bool(_COMPANY_WORD.match(t.text)) and t.low not in lx.DEMONYMS and t.low not in lx.LOCATIONS \
         and not _NOT_COMPANY_WORD.match(t.low)
     headed = nxt is not None and nxt.word and not nxt.cap and nxt.low in lx.LOWERCASE_ORG_HEADS and \
-        prev is not None and prev.low == "the" and NAME_WORD.match(t.text) is not None and t.low not in lx.NON_NAME
+        prev is not None and prev.low == "the" and NAME_WORD.match(t.text) is not None and t.low not in lx.NON_NAME \
+        and not _NOT_COMPANY_WORD.match(t.low)
     if not (shaped or headed) or (i + 1 in starts):
         return None
     if nxt is not None and nxt.cap and nxt.word and nxt.low not in lx.FIRST_NAMES:
