@@ -379,7 +379,8 @@ class CyrillicNames:
         """A place named by both words and by neither alone: "Новой Зеландии" (not "Никос Пападопулос",
         found as Nicosia by its first word)."""
         places = self.registry.places
-        return bool(set(places.find(f"{first} {second}")) - set(places.find(first)) - set(places.find(second)))
+        return any(any(len(name.split()) >= 2 and _CYR.search(name) for name in places.get(pid).names())
+                   for pid in set(places.find(f"{first} {second}")) - set(places.find(first)) - set(places.find(second)))
 
     def _not_a_surname(self, word: str) -> bool:
         """A capitalized word before a name that is a post, a place or a country ("Беларуси", "Директор")."""
