@@ -27,7 +27,8 @@ from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms, name_key
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, chinese_name, fold as _fold, foreign_first_names,
-                           native_surname, russian_names, russian_spelling, surname_of, vietnamese_name)
+                           foreign_surnames, native_surname, russian_names, russian_spelling, surname_of,
+                           vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .companies import CompanyNames, foreign_body_at
 from .shapes import Candidate, Mention, is_patronymic
@@ -56,6 +57,9 @@ _SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁІЎ][а-яёіў’'-]{2,}
 _CASE_AGREEMENT = {e: frozenset(v.split()) for e, v in (
     ("ем", "ским цким скім нкам ым ім ом ам"), ("ём", "ским цким скім нкам ым ім ом ам"),
     ("ом", "ским цким скім нкам ым ім ом ам"), ("ам", "ским цким скім нкам ым ім ом ам"))}
+# an Arabic name with its father's: "Абдулрахман бин Фахд Аль-Отайби", "Халид ибн Ахмедом"
+_ARABIC = re.compile(rf"(?<![\w-])({_NAME})\s+(бин|ибн|бін|ібн)\s+({_NAME})"
+                     r"(?:\s+((?:[АЭ]ль|[АЭ]л|[аэ]ль)-[А-ЯЁІЎ][а-яёіў’']+))?(?![\w-])")
 # a woman's patronymic is never a surname ("Ларыса Мікалаеўна" alone is an address)
 _WOMANS_PATRONYMIC = re.compile(r"(?:овн|евн|аўн|еўн|оўн|ичн|ічн)[аеуыіой]{1,2}$")
 _INITIALS_PERSON = re.compile(r"(?<![\w.])([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ][а-яёіў’'-]{2,})(?![\w-])")
@@ -371,6 +375,13 @@ class CyrillicNames:
         return any(p.kind != "village" and (foreign_towns or p.country == "BY" or p.kind not in ("town", "city"))
                    for p in map(places.get, places.find(word)))
 
+    def _two_word_place(self, first: str, second: str) -> bool:
+        """A place named by both words and by neither alone: "Новой Зеландии" (not "Никос Пападопулос",
+        found as Nicosia by its first word)."""
+        places = self.registry.places
+        return any(any(len(name.split()) >= 2 and _CYR.search(name) for name in places.get(pid).names())
+                   for pid in set(places.find(f"{first} {second}")) - set(places.find(first)) - set(places.find(second)))
+
     def _not_a_surname(self, word: str) -> bool:
         """A capitalized word before a name that is a post, a place or a country ("Беларуси", "Директор")."""
         return bool(_POST_WORD.match(word)) or word.lower() in _NOT_SURNAMES or self._place_word(word) \
@@ -393,7 +404,7 @@ class CyrillicNames:
         Krzysztof Dąbrowski (the Russian transliteration of the surname where the country's own
         spelling is not known)."""
         if _POST_WORD.match(first_word) or first_word.lower() in _NOT_SURNAMES or surname_word.lower() in _NOT_SURNAMES \
-                or self._place_word(first_word) or not re.fullmatch(_NAME, surname_word):
+                or self._place_word(first_word, foreign_towns=False) or not re.fullmatch(_NAME, surname_word):
             return None
         names = foreign_first_names()
         for ending, nominative, feminine in _FIRST_NAME_CASES:
@@ -428,8 +439,9 @@ class CyrillicNames:
                 return None
             label = f"{latin} {surname}"
             plain = _fold(label)
-            if countries[0] in ORTHOGRAPHY_OF and label.isascii() != plain.isascii() and (latin.isascii() != surname.isascii()):
-                label = plain  # one word with its diacritics and one without: both without (Laima Berzina)
+            if countries[0] in ORTHOGRAPHY_OF and native and native.isascii() and not latin.isascii() \
+                    and not any(foreign_surnames().get(surname_nom, c) == native for c in countries):
+                label = plain  # a surname spelt by rule, without the diacritics it may have: none (Jose Rodriguez)
             person = Candidate("person", label, labels={lang: f"{stem} {surname_nom}"})
             person.aliases += [a for a in dict.fromkeys((plain, f"{self._press_name(stem, lang) or latin} "
                                                                 f"{self._press_name(surname_nom, lang) or surname}"))
@@ -448,6 +460,43 @@ class CyrillicNames:
                 if word.endswith(s_end) and len(word) - len(s_end) >= 3 and (agree is None or s_end in agree):
                     return word[:len(word) - len(s_end)] + s_nom
         return word
+
+    def _arabic_word(self, word: str, lang: str) -> str | None:
+        """One Arabic name word in any case, as the English press spells it: the name dictionary's
+        spelling (Fahd, Khalid), else Abdul- and the rest (Абдулрахман: Abdulrahman), else letter by
+        letter with х as h (ح and ه are commoner in names than خ: Рахман, Хаммади)."""
+        names = foreign_first_names()
+        stems = [word[:len(word) - len(e)] for e in ("", "ом", "ем", "а", "у", "е") if word.endswith(e) and len(word) - len(e) >= 3]
+        for stem in stems:
+            hit = names.get(stem)
+            if hit and "arabia" in hit[2]:
+                return hit[0]
+        for stem in stems:
+            m = re.match(r"(Абд[уе]ль?)(.+)$", stem)
+            if m and len(m.group(2)) >= 3:
+                rest = self._arabic_word(m.group(2)[:1].upper() + m.group(2)[1:], lang)
+                if rest:
+                    return ("Abdel" if "е" in m.group(1) else "Abdul") + rest.lower()
+        stem = re.sub(r"(?<=\w{3})[оеё]м$", "", word)  # (an instrumental; other endings are as often the name's)
+        return self._arabic_letters(stem, lang)
+
+    def _arabic_letters(self, word: str, lang: str) -> str | None:
+        latin = self._press_name(word, lang)
+        return re.sub(r"kh", "h", re.sub(r"^Kh", "H", latin)) if latin else None
+
+    def _arabic(self, m: re.Match, lang: str) -> Candidate | None:
+        first = self._arabic_word(m.group(1), lang)
+        father = self._arabic_word(m.group(3), lang)
+        family = None
+        if m.group(4):
+            article, rest = m.group(4).split("-", 1)
+            family = "Al-" + (self._arabic_letters(rest, lang) or "")
+            if family == "Al-":
+                return None
+        if not first or not father or _POST_WORD.match(m.group(1)):
+            return None
+        label = " ".join(filter(None, (first, "bin" if m.group(2).startswith("б") else "ibn", father, family)))
+        return Candidate("person", label, aliases=[label.replace("Al-", "Al ")] if family else [])
 
     def _abroad_three(self, first_word: str, second_word: str, surname_word: str, lang: str) -> Candidate | None:
         """Two foreign first names of one country and a surname the country claims: "Хасэ Рамонам
@@ -634,6 +683,13 @@ class CyrillicNames:
                                    candidate=Candidate("person", f"{initials} {surname}")))
                 initialled.append((out[-1], m.group(1)))
                 taken.append((m.start(), m.end()))
+        for m in _ARABIC.finditer(text):  # "Абдулрахманом бин Фахдом Аль-Отайби": Abdulrahman bin Fahd Al-Otaibi
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            person = self._arabic(m, lang)
+            if person:
+                out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
+                taken.append((m.start(), m.end()))
         for m in _PERSON.finditer(text):
             start, end = m.start(1), m.end(2)
             if any(a < end and start < b for a, b in taken) or _WOMANS_PATRONYMIC.search(m.group(2)) or (
@@ -654,7 +710,8 @@ class CyrillicNames:
                       and self._abroad(m.group(1), m.group(2), lang, native_only=True)) or None
             person = person or (listed and self._chinese(m.group(1), m.group(2), lang)) or self._person(m.group(1), m.group(2), lang) \
                 or (listed and self._abroad(m.group(1), m.group(2), lang)) or self._foreign_person(m, text, lang)
-            if person and not self._place_word(m.group(2), foreign_towns=False):
+            if person and not self._place_word(m.group(2), foreign_towns=False) \
+                    and not self._two_word_place(m.group(1), m.group(2)):
                 out.append(Mention(start, end, "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(2), person))
                 taken.append((start, end))

@@ -1290,7 +1290,7 @@ class EntityExtractor:
         # "Đorđe Stanković, assistant minister at ...")
         post_after = after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in lx.TITLE_START \
             and (toks[after + 1].cap or _post_goes_on(toks, after + 1)) \
-            and (first.sentence_start or prev in (",", "by", "with")) \
+            and (first.sentence_start or prev in (",", "by", "with", "included", "includes", "including")) \
             and not any(toks[k].low in lx.LOCATIONS for k in run)
         # "represented by Łukasz Wróblewski", "a delegation led by ...": an agent who acts for a body
         by_agent = prev == "by" and i >= 2 and toks[i - 2].low in _AGENT_VERBS and len(run) <= 3
@@ -1304,6 +1304,10 @@ class EntityExtractor:
         arabic = any(toks[k].low in ("bin", "ibn", "bint") for k in run[1:-1])
         if any(toks[k].text.endswith(("'s", "’s")) for k in run[:-1]):
             return None  # "Father Frost's Estate", "Children's Hospital": a thing of someone, not a name
+        if after < len(toks) and toks[after].text == "(" and any(
+                toks[k].low in lx.ORG_HEADS for k in range(after + 1, min(after + 9, len(toks)))
+                if ")" not in (t.text for t in toks[after + 1:k])):
+            return None  # "Volksbund Deutsche Kriegsgräberfürsorge (German War Graves Commission)": a body's own name
         if after < len(toks) and not toks[after].cap and toks[after].low in _ATTRIBUTIVE_HEADS:
             return None  # "the Issyk-Kul Biosphere Territory directorate": a name before a body's noun
         # "Snežana Marković of the National Tourism Organisation of Serbia added that ...": a speaker

@@ -197,7 +197,9 @@ def _cyrillic_keys(word: str, akanne: bool) -> list[tuple[bool, str]]:
     the o it stands for (Гиёрги: Giorgi); Belarusian spelling (`akanne`) adds its а for an unstressed
     o (Кшыштаф: Krzysztof), ц for a soft т (Маці: Matti), дз for a soft д (Дзіна: Dina)."""
     low = word.lower()
-    spellings = [low, re.sub(r"(?<=[иі])ё", "о", low)]
+    # (and я, ю, ё read with their j at the start, after a vowel or a ь: Юрген Jürgen, Кьяра Chiara)
+    spellings = [low, re.sub(r"(?<=[иі])ё", "о", low),
+                 re.sub(r"(^|(?<=[аеёиоуыэюяіьъ]))([яюё])", lambda m: "й" + "ауо"["яюё".index(m.group(2))], low)]
     if akanne:
         spellings.append(re.sub(r"ц(?=[іеёюяь])", "т", re.sub(r"дз(?=[іеёюяь])", "д", spellings[-1])))
         spellings.append(re.sub(r"^а", "е", spellings[-1]))  # Алена: Elena
@@ -226,11 +228,11 @@ _SURNAME_SHAPES = {
     "azerbaijan": r"(?:ов|ев|оў|еў|аў|ова|ева|ава|лы|ли|лі|заде|задэ)$",
     "poland": r"(?:ский|скі|ски|цкий|цкі|цки|ская|цкая|ска|цка|ак|ек|як|чак|чик|чык|ик|ык)$",
     "lithuania": r"(?:ас|ис|іс|ус|юс|ене|енэ|айте|айтэ|ите|іце|уте|утэ|ютэ|юте)$",
-    "latvia": r"(?:иня|іня|иньш|іньш|ниеце|ніеце|с|ш)$",
+    "latvia": r"(?:ня|ньш|ниеце|ніеце)$",
     "spain": r"(?:ес|эс|ез|ас)$",
     "portugal": r"(?:еш|эш|аш|ос)$",
     "italy": r"(?:ини|іні|етти|эці|еці|элли|елли|ццо|ццi|ччо|ччи|ччі|ино|іна|ано|она|оне|онэ|ото|отто|ардо|ато|ари|ці|цці)$",
-    "finland": r"(?:нен|ла|ля|ло)$",
+    "finland": r"(?:нен|йнен)$",
     "germany": r"(?:манн|ман|лер|нер|бергер|штейн|штэйн|берг|ер|эр|хт)$",
     "austria": r"(?:манн|ман|лер|нер|бергер|штейн|штэйн|берг|ер|эр|хт)$",
     "swiss": r"(?:манн|ман|лер|нер|бергер|ли|лі|ер|эр|хт)$",
@@ -248,11 +250,14 @@ class ForeignFirstNames:
         self._by_key: dict[str, list[_Hit]] = {}  # by the sound key
         self._akanne: dict[str, list[_Hit]] = {}  # by the key with о read as а
         self._latin: set[str] = set()
+        self._frequency: dict[tuple[str, str], int] = {}  # (name, country) -> how common (1-13)
         english = {"great_britain", "ireland", "usa"}
-        for name, gender, countries in _rows(FOREIGN_FILE):
+        for name, gender, countries, frequencies in _rows(FOREIGN_FILE):
             if len(name) < 4 or "-" in name:
                 continue  # (short names are mostly words in another language: Ana, Dan, Mir)
             where = tuple(countries.split(","))
+            for country, frequency in zip(where, frequencies.split(",")):
+                self._frequency[(name, country)] = int(frequency)
             if not english & set(where):
                 self._latin.add(name)
             for key in _keys_of(name, where):
@@ -265,24 +270,21 @@ class ForeignFirstNames:
         which are English words too)."""
         return latin in self._latin
 
-    @staticmethod
-    def _best(hits: list[_Hit], surname: str | None, word: str) -> _Hit:
-        """The likeliest of the names one key finds: one whose country the surname's shape or the
-        country's surname list claims (that country first), else a plain spelling with the most
-        countries; a spelling with diacritics wins over the same letters without (Gülsüm, not Gulsum)."""
-        if surname:
-            claimed = []
-            for name, gender, where in hits:
-                own = [c for c in where if surname_of(surname, c)]
-                if own:
-                    claimed.append((name, gender, (*own, *(c for c in where if c not in own))))
-            if claimed:
-                hits = claimed
-        plain = [h for h in hits if h[0].isascii()]
-        # (the spelling nearest the word's length: Ганс is Hans, not Hanns; Тоомас Toomas, not Tomas)
-        best = max(plain or hits, key=lambda h: (-abs(len(h[0]) - len(word)), len(h[2])))
-        accented = [h for h in hits if not h[0].isascii() and fold(h[0]).lower() == best[0].lower()]
-        return max(accented, key=lambda h: len(h[2])) if accented else best
+    def _best(self, hits: list[_Hit], surname: str | None, word: str) -> _Hit:
+        """The likeliest of the names one key finds: the most common one in a country the surname's
+        shape or the country's surname list claims (that country first: Томас Мюллер is the German
+        Thomas, Арман Жаксылыков the Kazakh Arman, not the Turkish Armağan), else the most common
+        anywhere (Ганс is Hans, not Hanns); a spelling with diacritics on a tie (Gülsüm)."""
+        frequency = self._frequency
+        scored = []
+        for name, gender, where in hits:
+            own = [c for c in where if surname and surname_of(surname, c)]
+            if own:
+                own.sort(key=lambda c: -frequency.get((name, c), 0))
+                where = (*own, *(c for c in where if c not in own))
+            scored.append(((bool(own), max((frequency.get((name, c), 0) for c in (own or where)), default=0),
+                            not name.isascii(), -abs(len(name) - len(word))), (name, gender, where)))
+        return max(scored, key=lambda x: x[0])[1]
 
     def get(self, word: str, akanne: bool = False, surname: str | None = None) -> _Hit | None:
         """(Latin name, gender m|f|?, countries) of a Cyrillic first name in the nominative; with
@@ -394,12 +396,17 @@ def native_surname(word: str, countries: tuple[str, ...]) -> str | None:
     return latin[:1].upper() + latin[1:]
 
 
+# countries with no surname list of their own whose people English news spells as another's do
+# (Israelis as Americans: Cohen, Levy)
+_SURNAMES_AS_IN = {"israel": ("usa", "great_britain")}
+
+
 def _listed_surname(word: str, countries: tuple[str, ...]) -> str | None:
     """The spelling of the first country's surname list, or of another country with its orthography
     that writes it more fully (MacDonald, not Macdonald)."""
     orthography = ORTHOGRAPHY_OF[countries[0]]
-    spellings = [hit for c in countries if ORTHOGRAPHY_OF.get(c) == orthography
-                 and (hit := foreign_surnames().get(word, c))]
+    lists = [c for c in countries if ORTHOGRAPHY_OF.get(c) == orthography] + list(_SURNAMES_AS_IN.get(countries[0], ()))
+    spellings = [hit for c in lists if (hit := foreign_surnames().get(word, c))]
     return max(spellings, key=lambda n: sum(ch.isupper() for ch in n)) if spellings else None
 
 
