@@ -300,3 +300,20 @@ def test_a_segment_without_postings_arrays_is_read_from_whooshs_blocks(tmp_path,
     index.close()
     keyword = {k: v for k, v in bulk.items() if k[0] == "persons"}  # no positions: read from the arrays
     assert keyword and keyword == {k: v for k, v in own.items() if k[0] == "persons"}
+
+
+def test_a_runs_records_encoded_together_are_each_terms_record():
+    rng = np.random.default_rng(4)
+    for _ in range(200):
+        counts = rng.integers(2, 60, rng.integers(1, 30))
+        span = [300, 70_000, 5_000_000]
+        docs = np.concatenate([np.sort(rng.choice(span[rng.integers(0, 3)], c, replace=False)) for c in counts])
+        weights = np.concatenate([
+            [np.ones(c), rng.integers(1, 5, c), rng.integers(1, 70_000, c), rng.random(c) * 3][rng.integers(0, 4)]
+            for c in counts]).astype(np.float32)
+        ends = np.cumsum(counts)
+        starts = ends - counts
+        together = list(postings_arrays._encode_many(docs, weights, starts, ends))
+        assert together == [postings_arrays.encode(docs[a:b], weights[a:b]) for a, b in zip(starts, ends)]
+        assert [postings_arrays.decode(r)[0].tolist() for r in together] == [docs[a:b].tolist()
+                                                                            for a, b in zip(starts, ends)]
