@@ -263,8 +263,12 @@ class SiteRegistry:
                 found.append((level, place))
         if not found or not (gov or marks or any(level for level, _ in found)):
             return None
+        # an oblast portal hosts its districts' sites ("baranovichi.brest-region.gov.by" is the
+        # district; the city committee has a domain of its own)
+        under_oblast = "oblast" in marks or any(level == "oblast" for level, _ in found)
         for level, place in found:  # the leftmost label below an oblast domain is the committee
-            mark = level or (marks - {"oblast"} and next(iter(marks - {"oblast"}))) or None
+            mark = level or (marks - {"oblast"} and next(iter(marks - {"oblast"}))) or \
+                ("district" if under_oblast else None)
             if level == "oblast":
                 continue
             site = self._site_at(mark, place)

@@ -298,7 +298,10 @@ def build_article(fields: PageFields, source_path: str | None = None,
     # that names none (or only a <title>) gets the committee its URL's host belongs to
     site = SiteRegistry.load().resolve(fields.site, url) or site_from_url(url) or UNKNOWN_SITE
     if site == UNKNOWN_SITE:
-        warnings.append("no site name found")
+        warnings.append("no site name found" + (f" ({fields.site[:80]!r} says what the site is, not whose)"
+                                                if fields.site and fields.site.strip() else ""))
+    elif fields.site and SiteRegistry.load().get(site) is None:
+        warnings.append(f"site {site[:80]!r} is not a known committee: kept as the page names it")
     languages = resolve(languages)
     lang = fields.lang if fields.lang in languages else detect_lang(title + " " + body[:2000], languages)
     art_id = url_id(url) if url else content_id(title, body)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..languages import default_languages
-from .dates import parse_date
+from .dates import numeric_date_order, parse_date
 from .fields import PageFields
 from .sanitise import clean_line, clean_title, has_markup, strip_markup_by_line
 
@@ -120,6 +120,7 @@ def parse_text_page(text: str) -> PageFields:
         text, markup_only = strip_markup_by_line(text)
         warnings.append("markup removed from page text")
     lines = [clean_line(line) for line in text.split("\n")]
+    order = numeric_date_order(text)  # 03/04/2026: how the page's other dates write it
     url = None
     for j, line in enumerate(lines[:HEAD_WINDOW]):
         m = URL_LINE.match(line)
@@ -199,11 +200,11 @@ def parse_text_page(text: str) -> PageFields:
     body, footer = _body_and_footer(body_lines, title)
     published = published_time = None
     if date_idx is not None:
-        published, published_time = date_line(lines[date_idx])
+        published, published_time = date_line(lines[date_idx], order)
     else:
         # Some sites print the date under the article ("Published 11 January 2023").
         for line in footer:
-            parsed = date_line(line)
+            parsed = date_line(line, order)
             if parsed:
                 published, published_time = parsed
                 break
@@ -220,13 +221,14 @@ def parse_text_page(text: str) -> PageFields:
     return fields
 
 
-def date_line(line: str) -> tuple[str, str | None] | None:
-    """(date, time) when the whole line is a date (with an optional label, clock or view counter)."""
+def date_line(line: str, order: str | None = None) -> tuple[str, str | None] | None:
+    """(date, time) when the whole line is a date (with an optional label, clock or view counter).
+    `order`: the page's numeric date order (dates.numeric_date_order), for 03/04/2026."""
     if len(line) > 80:
         return None
     core = DATE_TAIL.sub("", DATE_LABEL.sub("", line)).strip(" |·•,-—")
     core = DATE_LABEL.sub("", core)  # "Published: Wednesday, 11 January 2023"
-    parsed = parse_date(core)
+    parsed = parse_date(core, order=order)
     if parsed is None:
         return None
     # The date must be most of the line: "On 10 January the minister..." is body text.
@@ -406,9 +408,13 @@ def _strip_site_label(line: str) -> str:
     # "Osipovichi Regional Executive Committee | Official website" -> the name.
     parts = re.split(r"\s+[|—–-]\s+", line)
     if len(parts) > 1:
+        # the part that names an authority ("Новости | Официальный сайт Жлобинского райисполкома"),
+        # else the first that is not only "Official website"
+        labelled = [p for p in parts if SITE_LABEL_PREFIX.match(p.strip()) and len(SITE_LABEL_PREFIX.sub("", p)) > 3]
         named = [p for p in parts if not re.search(r"official (web)?site|официальный сайт|афіцыйны сайт", p, re.I)]
-        if named:
-            line = named[0]
+        authority = [p for p in named if looks_like_site(p)]
+        if authority or labelled or named:
+            line = (authority or labelled or named)[0]
     # "Official website of the Mozyr District Executive Committee" -> the name.
     stripped = SITE_LABEL_PREFIX.sub("", line.strip())
     return stripped.strip() if len(stripped) >= 3 else line.strip()
@@ -425,7 +431,10 @@ def site_from_copyright(line: str) -> str | None:
 def _date_words() -> set[str]:
     languages = default_languages()
     words = {w for lang in languages for w in (*lang.year_words, *lang.clock_words)}
-    return set(languages.month_numbers) | words | {"am", "pm", "st", "nd", "rd", "th", "t", "utc", "msk"}
+    return set(languages.month_numbers) | words | {"am", "pm", "st", "nd", "rd", "th", "t", "utc", "msk",
+                                                  # zones after a clock, weekdays of RSS dates ("Wed, 11 Jan 2023")
+                                                  "gmt", "ut", "z", "cet", "cest", "eet", "eest", "mon", "tue", "wed",
+                                                  "thu", "fri", "sat", "sun"}
 
 
 _DATE_WORDS = _date_words()
