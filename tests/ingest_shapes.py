@@ -118,6 +118,39 @@ DATE_SHAPES: list[tuple[str, str, str | None]] = [
     ("Wed, 11 Jan 2023 11:35:00 +0000", "2023-01-11", "14:35"),
     ("Wed, 11 Jan 2023 22:35:00 -0500", "2023-01-12", "06:35"),
     ("Wed, 11 Jan 23 11:35:00 GMT", "2023-01-11", "14:35"),
+    # round 2: a year glued to "г.", Belarusian "а" before the clock, ordinals without a comma
+    ("11 января 2023г.", "2023-01-11", None),
+    ("11.01.2023г.", "2023-01-11", None),
+    ("11 студзеня 2023 г. а 14:35", "2023-01-11", "14:35"),
+    ("Jan 11th 2023", "2023-01-11", None),
+    ("14:35 / 11.01.2023", "2023-01-11", "14:35"),
+    ("11 янв. 2023 г. 14:35", "2023-01-11", "14:35"),
+    ("2023-01-11T14:35:00+03:00", "2023-01-11", "14:35"),
+    ("11.01.2023 14:35 (UTC+3)", "2023-01-11", "14:35"),
+    ("11/01/2023 2:35 PM", "2023-01-11", "14:35"),
+]
+
+# whole date lines as CMSs print them: labels, bylines, rubrics, counters (line, ISO date or None, time)
+DATE_LINES: list[tuple[str, str | None, str | None]] = [
+    ("Дата размещения: 11.01.2023", "2023-01-11", None),
+    ("Добавлено: 11.01.2023 14:35", "2023-01-11", "14:35"),
+    ("Date posted: 11.01.2023", "2023-01-11", None),
+    ("Дата змяшчэння: 11.01.2023", "2023-01-11", None),
+    ("Апублiкавана: 11.01.2023", "2023-01-11", None),
+    ("Created on Wednesday, 11 January 2023 14:35", "2023-01-11", "14:35"),
+    ("Posted by admin on January 11, 2023", "2023-01-11", None),
+    ("Опубликовано 11.01.2023 в 14:35 | Автор: Иванов", "2023-01-11", "14:35"),
+    ("11.01.2023 | Новости района", "2023-01-11", None),
+    ("Published: 11 January 2023 | Category: Economy", "2023-01-11", None),
+    ("Дата и время публикации: 11.01.2023 14:35", "2023-01-11", "14:35"),
+    ("Дата: 11.01.2023 | Просмотров: 45", "2023-01-11", None),
+    ("11 января 2023 | 320 просмотров", "2023-01-11", None),
+    ("📅 11.01.2023 14:35", "2023-01-11", "14:35"),
+    ("Опубликовано: 11.01.2023 14:35:02", "2023-01-11", "14:35"),
+    ("Апублікавана: Серада, 11 студзеня 2023 14:35", "2023-01-11", "14:35"),
+    # a story's sentence or a list item of other stories is no date line
+    ("11.01.2023 | Аграрии района завершили сев яровых зерновых", None, None),
+    ("On 11 January 2023 the minister visited the district", None, None),
 ]
 
 # machine timestamps (meta content, JSON-LD, JSON Lines values): (value, ISO date, Minsk time)
@@ -144,6 +177,8 @@ MACHINE_SHAPES: list[tuple[object, str, str | None]] = [
     (1673436900000, "2023-01-11", "14:35"),
     ("1673436900000", "2023-01-11", "14:35"),
     (1673436900.5, "2023-01-11", "14:35"),
+    ({"$date": "2023-01-11T11:35:00Z"}, "2023-01-11", "14:35"),  # a MongoDB export
+    ({"$date": {"$numberLong": "1673436900000"}}, "2023-01-11", "14:35"),
 ]
 
 
@@ -151,12 +186,13 @@ MACHINE_SHAPES: list[tuple[object, str, str | None]] = [
 @dataclass
 class Shape:
     name: str
-    kind: str  # html | text | jsonl
+    kind: str  # html | text | jsonl | feed
     content: str
     site: str | None  # the canonical English site name a reader expects
     date: str | None
     time: str | None = None
     url: str | None = None
+    encoding: str = "utf-8"  # how the file is saved
 
 
 STORY = {
@@ -478,5 +514,75 @@ def jsonl_shapes() -> list[Shape]:
             for name, rec, site, clock in records]
 
 
+def round2_shapes() -> list[Shape]:
+    """Shapes added after the first fixes: feeds, legacy encodings, territory-named sites."""
+    t_ru, t_en, t_be = STORY["ru"][0], STORY["en"][0], STORY["be"][0]
+    p_ru = "\n".join(f"<p>{p}</p>" for p in STORY["ru"][1])
+    out = [
+        Shape("html_cp1251", "html", _doc(
+            f'<meta http-equiv="Content-Type" content="text/html; charset=windows-1251"><title>{t_ru}</title>',
+            f'<div class="header-name">Официальный сайт Кричевского района</div>'
+            f'<div class="news"><h1>{t_ru}</h1><div class="news-date">11.01.2023</div>{p_ru}</div>').replace(
+                '<meta charset="utf-8">', ""), "Krichev District Executive Committee", "2023-01-11",
+            encoding="cp1251"),
+        Shape("html_territory_title", "html", _doc(
+            f"<title>{t_be} - Афіцыйны сайт Магілёўскай вобласці</title>",
+            f'<article><h1>{t_be}</h1><time datetime="2023-01-11T14:35:00+03:00">11 студзеня 2023, 14:35</time>'
+            f'{_paras("be")}</article>', "be"), "Mogilev Oblast Executive Committee", "2023-01-11", "14:35"),
+        Shape("html_city_genitive", "html", _doc(
+            f'<title>{t_ru}</title><meta property="og:site_name" content="Официальный сайт города Пинска">',
+            f'<article><h1>{t_ru}</h1><p class="date">11.01.2023</p>{p_ru}</article>'),
+            "Pinsk City Executive Committee", "2023-01-11"),
+        Shape("html_url_date_only", "html", _doc(
+            f'<title>{t_en} | Official website of Krichev District</title>'
+            '<link rel="canonical" href="https://krichev.gov.by/2023/01/11/farmers-sowing/">',
+            f'<article><h1>{t_en}</h1>{_paras("en")}</article>', "en"),
+            "Krichev District Executive Committee", "2023-01-11"),
+        Shape("html_regional_en", "html", _doc(
+            f'<title>{t_en}</title><meta property="og:site_name" content="Vitebsk Regional Executive Committee">'
+            '<meta property="article:published_time" content="2023-01-11T14:35:00+03:00">',
+            f'<article><h1>{t_en}</h1>{_paras("en")}</article>', "en"),
+            "Vitebsk Oblast Executive Committee", "2023-01-11", "14:35"),
+        Shape("jsonl_mongo", "jsonl", json.dumps({"_id": {"$oid": "63be9b5c2f"}, "title": t_en,
+                                                  "body": "\n\n".join(STORY["en"][1]),
+                                                  "publishedAt": {"$date": "2023-01-11T11:35:00Z"},
+                                                  "site": "Krupki Regional Executive Committee"}),
+              "Krupki District Executive Committee", "2023-01-11", "14:35"),
+    ]
+    out.append(Shape("wordpress_no_jsonld_updated_first", "html", _doc(
+        f"<title>{t_en} &#8211; Official website of the Soligorsk District Executive Committee</title>",
+        f'<article class="post type-post"><header class="entry-header"><h1 class="entry-title">{t_en}</h1>'
+        f'<div class="entry-meta"><time class="updated" datetime="2023-02-01T11:00:00+03:00">February 1, 2023</time>'
+        f'<time class="entry-date published" datetime="2023-01-11T14:35:00+03:00">January 11, 2023</time></div>'
+        f'</header><div class="entry-content">{_paras("en")}</div></article>', "en"),
+        "Soligorsk District Executive Committee", "2023-01-11", "14:35"))
+    items = "".join(
+        f"<item><title>{t}</title><link>https://{host}/news/{i}</link><guid>https://{host}/news/{i}</guid>"
+        f"<pubDate>Wed, 11 Jan 2023 1{i}:35:00 +0300</pubDate><description>Short lead.</description>"
+        f"<yandex:full-text>{' '.join(STORY[lang][1])}</yandex:full-text></item>"
+        for i, (t, lang, host) in enumerate([(t_ru, "ru", "orsha.gov.by"), (t_be, "be", "orsha.gov.by")]))
+    out.append(Shape("rss_yandex_full_text", "feed",
+                     '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+                     'xmlns:yandex="http://news.yandex.ru"><channel><title>Оршанский районный исполнительный '
+                     f'комитет</title><link>https://orsha.gov.by/</link>{items}</channel></rss>',
+                     "Orsha District Executive Committee", "2023-01-11", "10:35"))
+    out.append(Shape("atom_feed", "feed",
+                     '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+                     '<title>Official website of the Lida District Executive Committee</title>'
+                     f'<entry><title>{t_en}</title><link rel="alternate" href="https://lida.gov.by/en/news/1"/>'
+                     '<published>2023-01-11T11:35:00Z</published><updated>2023-02-01T10:00:00Z</updated>'
+                     f'<content type="html">{"".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in STORY["en"][1])}</content>'
+                     '</entry></feed>', "Lida District Executive Committee", "2023-01-11", "14:35"))
+    out.append(Shape("rss_content_encoded_cp1251", "feed",
+                     '<?xml version="1.0" encoding="windows-1251"?>\n<rss version="2.0" '
+                     'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+                     '<title>Официальный сайт Жлобинского райисполкома</title>'
+                     f'<item><title>{t_ru}</title><link>https://zhlobin.gov.by/news/1</link>'
+                     '<pubDate>Wed, 11 Jan 2023 11:35:00 GMT</pubDate>'
+                     f'<content:encoded><![CDATA[{p_ru}]]></content:encoded></item></channel></rss>',
+                     "Zhlobin District Executive Committee", "2023-01-11", "14:35", encoding="cp1251"))
+    return out
+
+
 def all_shapes() -> list[Shape]:
-    return html_shapes() + text_shapes() + jsonl_shapes()
+    return html_shapes() + text_shapes() + jsonl_shapes() + round2_shapes()

@@ -7,9 +7,10 @@ import json
 
 import pytest
 
-from ingest_shapes import DATE_SHAPES, MACHINE_SHAPES, all_shapes
+from ingest_shapes import DATE_LINES, DATE_SHAPES, MACHINE_SHAPES, all_shapes
 from searchsvc.ingest import build_article, ingest_paths, parse_page_bytes
 from searchsvc.ingest.dates import numeric_date_order, parse_date, parse_datetime_value
+from searchsvc.ingest.feeds import parse_feed
 from searchsvc.ingest.jsonl import parse_json_line
 from searchsvc.ingest.text import date_line
 
@@ -23,6 +24,11 @@ def test_printed_date(text, iso, clock):
 def test_printed_date_inside_a_line(text, iso, clock):
     """The same date as a date line prints it: a label before it, a view counter after it."""
     assert date_line(f"Опубликовано: {text} · Просмотров: 120") == (iso, clock)
+
+
+@pytest.mark.parametrize("line,iso,clock", DATE_LINES, ids=[t for t, _, _ in DATE_LINES])
+def test_date_line(line, iso, clock):
+    assert date_line(line) == ((iso, clock) if iso else None)
 
 
 @pytest.mark.parametrize("value,iso,clock", MACHINE_SHAPES, ids=[repr(v) for v, _, _ in MACHINE_SHAPES])
@@ -51,9 +57,12 @@ SHAPES = all_shapes()
 
 
 def _read(shape):
+    raw = shape.content.encode(shape.encoding)
     if shape.kind == "jsonl":
-        return build_article(parse_json_line(shape.content.encode("utf-8")))
-    return parse_page_bytes(shape.content.encode("utf-8"), shape.kind, url=shape.url)[0]
+        return build_article(parse_json_line(raw))
+    if shape.kind == "feed":
+        return build_article(next(fields for _, fields in parse_feed(raw)))  # the first item
+    return parse_page_bytes(raw, shape.kind, url=shape.url)[0]
 
 
 @pytest.mark.parametrize("shape", SHAPES, ids=[s.name for s in SHAPES])
@@ -64,7 +73,7 @@ def test_page_shape_date_and_site(shape):
 
 def test_corpus_covers_every_input_kind():
     kinds = {s.kind for s in SHAPES}
-    assert kinds == {"html", "text", "jsonl"} and len(SHAPES) >= 50
+    assert kinds == {"html", "text", "jsonl", "feed"} and len(SHAPES) >= 60
 
 
 def test_unreadable_date_and_site_are_reported_with_a_reason(tmp_path):
@@ -85,3 +94,54 @@ def test_unreadable_date_and_site_are_reported_with_a_reason(tmp_path):
     assert "вчера вечером" in warnings and "not a date" in warnings
     assert "the day before yesterday" in warnings
     assert "no site name found" in warnings
+
+
+@pytest.mark.parametrize("line", ["Вчера, 14:35", "Сегодня в 09:10", "Учора, 14:35", "2 hours ago", "3 часа назад",
+                                  "Yesterday at 14:35"])
+def test_relative_date_is_reported_not_guessed(line):
+    page = ("Оршанский райисполком\nГлавная / Новости\n" + line + "\n\nАграрии района завершили сев\n\n"
+            "Сельскохозяйственные предприятия района завершили сев яровых зерновых культур на площади более "
+            "12 тысяч гектаров, сообщили в управлении сельского хозяйства райисполкома.\n")
+    article, warnings = parse_page_bytes(page.encode(), "text")
+    assert article.published is None
+    assert any(line in w and "relative" in w for w in warnings), warnings
+    html = (f"<html><head><title>Аграрии района завершили сев</title></head><body><article>"
+            f"<h1>Аграрии района завершили сев</h1><div class='date'>{line}</div><p>Сельскохозяйственные "
+            "предприятия района завершили сев яровых зерновых культур на площади более 12 тысяч гектаров.</p>"
+            "<p>Сейчас аграрии переходят к посадке кукурузы и картофеля до конца месяца.</p></article></body></html>")
+    article, warnings = parse_page_bytes(html.encode(), "html")
+    assert article.published is None
+    assert any(line in w and "relative" in w for w in warnings), warnings
+
+
+def test_a_feed_is_one_input_per_item(tmp_path):
+    feed = next(s for s in SHAPES if s.name == "rss_yandex_full_text")
+    broken = feed.content.replace("</channel>", "<item><title>Только заголовок</title></item></channel>")
+    (tmp_path / "news.xml").write_text(broken, encoding="utf-8")
+    report = ingest_paths([tmp_path], extract_entities=False, merge_reprints=False)
+    by_source = {r.source_path.rsplit("/", 1)[-1]: r for r in report.results}
+    assert sorted(by_source) == ["news.xml:1", "news.xml:2", "news.xml:3"]
+    first = by_source["news.xml:1"].article
+    assert (first.site, first.published, first.url) == ("Orsha District Executive Committee", "2023-01-11",
+                                                        "https://orsha.gov.by/news/0")
+    assert by_source["news.xml:2"].article.lang == "be"
+    assert by_source["news.xml:3"].article is None and "body" in by_source["news.xml:3"].reason
+
+
+def test_json_feed_and_api_listings_are_one_input_per_item(tmp_path):
+    title, paras = "Farmers of the district completed the sowing", ["Agricultural enterprises completed the sowing "
+                                                                    "of spring grain. The machinery worked in two shifts.",
+                                                                    "Now the farmers are planting maize and potatoes."]
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "Official website of the Lida District Executive "
+            "Committee", "items": [{"id": "1", "url": "https://lida.gov.by/en/news/1", "title": title,
+                                    "content_html": "".join(f"<p>{p}</p>" for p in paras),
+                                    "date_modified": "2023-02-01T10:00:00+03:00",
+                                    "date_published": "2023-01-11T14:35:00+03:00"}]}
+    (tmp_path / "feed.json").write_text(json.dumps(feed), encoding="utf-8")
+    api = {"status": "ok", "data": [{"title": title, "text": " ".join(paras), "date": "11.01.2023",
+                                     "url": "https://krichev.gov.by/news/2"}]}
+    (tmp_path / "api.json").write_text(json.dumps(api), encoding="utf-8")
+    report = ingest_paths([tmp_path], extract_entities=False, merge_reprints=False)
+    got = {r.source_path.rsplit("/", 1)[-1]: (r.article.site, r.article.published) for r in report.results}
+    assert got == {"feed.json:1": ("Lida District Executive Committee", "2023-01-11"),
+                   "api.json:1": ("Krichev District Executive Committee", "2023-01-11")}

@@ -54,8 +54,33 @@ def frames(site) -> list[str]:
         be_name, f"{be_adj} {be_short}", f"Афіцыйны сайт {be_g}",
         f"Афіцыйны сайт {_be_genitive(be_adj)} {be_short_gen}", f"Афіцыйны інтэрнэт-партал {be_g}",
         f"Навіны | Афіцыйны сайт {_be_genitive(be_adj)} {be_short_gen}", be_name.upper(),
+        *territory_frames(site, ru_adj, be_adj),
     ]
     return out
+
+
+OBLAST_NAMES = {en.split()[0]: (ru, be) for kind, _o, en, ru, be, _ra, _ba in rows(BELARUS_FILE) if kind == "oblast"}
+CITY_GENITIVE = {"Minsk": ("Минска", "Мінска"), "Brest": ("Бреста", "Брэста"), "Baranovichi": ("Барановичей", "Баранавіч"),
+                 "Pinsk": ("Пинска", "Пінска"), "Vitebsk": ("Витебска", "Віцебска"),
+                 "Novopolotsk": ("Новополоцка", "Наваполацка"), "Gomel": ("Гомеля", "Гомеля"),
+                 "Grodno": ("Гродно", "Гродна"), "Mogilev": ("Могилева", "Магілёва"),
+                 "Bobruisk": ("Бобруйска", "Бабруйска"), "Zhodino": ("Жодино", "Жодзіна")}
+
+
+def territory_frames(site, ru_adj: str, be_adj: str) -> list[str]:
+    """Sites named after the territory they govern, and "Regional" in English."""
+    if site.level == "district":
+        return [f"{ru_adj} район", f"Официальный сайт {_ru_genitive(ru_adj)} района",
+                f"Афіцыйны сайт {_be_genitive(be_adj)} раёна", f"{site.place} District",
+                f"Official website of {site.place} District"] + \
+            ([f"{site.place} Regional Executive Committee"] if site.place not in OBLAST_CENTRE else [])
+    if site.level == "oblast":
+        ru, be = OBLAST_NAMES[site.place]
+        return [ru, f"Официальный сайт {ru[:-10]}ой области", f"Афіцыйны сайт {be[:-11]}ай вобласці",
+                f"{site.place} Region", f"{site.place} Regional Executive Committee",
+                f"Official website of the {site.place} Region"]
+    ru_gen, be_gen = CITY_GENITIVE[site.place]
+    return [f"Официальный сайт города {ru_gen}", f"Афіцыйны сайт горада {be_gen}", f"City of {site.place}"]
 
 
 CASES = [(site.name, frame) for site in COMMITTEES for frame in frames(site)]

@@ -51,7 +51,7 @@ def date_patterns(languages: LanguageRegistry) -> list[tuple[str, re.Pattern]]:
              r"(\d{2})(?::\d{2})?" + _AMPM + _ZONE + r")?")
     return [
         ("dmy_name", re.compile(r"(?<![\w.])(\d{1,2})" + _ORD + r"(?:\s+of\s+|\s+|\s*-\s*)" + _MONTH
-                                + r"(?:,?\s+|-)(\d{4})\b" + year_word + clock, re.I)),
+                                + r"(?:,?\s+|-)(\d{4})(?!\d)" + year_word + clock, re.I)),
         ("mdy_name", re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})" + _ORD + r",?\s+(\d{4})\b" + clock, re.I)),
         ("iso", re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)" + clock)),
         # One separator throughout; a two-digit year with dots or slashes ("11.01.23", "11/01/23"), with
@@ -221,7 +221,11 @@ def parse_datetime_value(value, languages: LanguageRegistry | None = None) -> tu
     ISO 8601 with an offset is converted to Minsk time; without one it is taken as Minsk time;
     a Unix timestamp (seconds) is accepted; anything else falls back to `parse_date`.
     """
-    if value is None or isinstance(value, bool):
+    if isinstance(value, dict) and "$date" in value:  # MongoDB's extended JSON
+        value = value["$date"]
+        if isinstance(value, dict):
+            value = value.get("$numberLong")
+    if value is None or isinstance(value, (bool, dict, list)):
         return None
     if isinstance(value, str) and re.fullmatch(r"\s*\d{10}(?:\d{3})?(?:\.\d+)?\s*", value):
         value = float(value)  # epoch seconds or milliseconds written as a string
@@ -253,6 +257,23 @@ def parse_datetime_value(value, languages: LanguageRegistry | None = None) -> tu
             moment = moment.astimezone(MINSK)
         return moment.date().isoformat(), moment.strftime("%H:%M")
     return parse_date(text, languages)
+
+
+# A date relative to the day the page was saved ("Вчера, 14:35", "2 hours ago"): no calendar date can
+# be read from it, so the report says why the page has none.
+RELATIVE_DATE = re.compile(
+    r"^(?:(?:published|posted|опубликовано|апублікавана)\s*:?\s*)?(?:today|yesterday|сегодня|вчера|позавчера|сёння|"
+    r"учора|учора|пазаўчора|\d{1,2}\s+(?:minutes?|hours?|days?|мин\w*|час\w*|дн\w*|дней|хвілін\w*|гадзін\w*|"
+    r"дзён|дні|дзень)\s+(?:ago|назад|таму))\b[\s,]*(?:(?:at|в|у|а)\s+)?(?:\d{1,2}[:.]\d{2})?\s*$", re.I)
+
+
+def relative_date_reason(lines) -> str | None:
+    """The warning for a page whose only date is relative ("Вчера, 14:35"), or None."""
+    for line in lines:
+        line = line.strip()
+        if line and len(line) <= 60 and RELATIVE_DATE.match(line):
+            return f"date {line!r} is relative to the day the page was saved: no calendar date to read"
+    return None
 
 
 def implausible_date_reason(iso: str, today: date | None = None) -> str | None:

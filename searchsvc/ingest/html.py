@@ -16,7 +16,8 @@ from copy import deepcopy
 import lxml.etree
 import lxml.html
 
-from .dates import implausible_date_reason, numeric_date_order, parse_date, parse_datetime_value
+from .dates import (implausible_date_reason, numeric_date_order, parse_date, parse_datetime_value,
+                    relative_date_reason)
 from .errors import IngestError
 from .fields import PageFields
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
@@ -114,6 +115,8 @@ def parse_html_page(text: str, url: str | None = None) -> PageFields:
         parsed = _date_near_title(tree, title) or _htmldate(tree) or _date_in_visible_text(tree) or implausible
         if parsed:
             published, published_time = parsed  # an implausible one is dropped, with a warning, later
+    if published is None and (why := relative_date_reason(visible_text(tree).split("\n"))):
+        warnings.append(why)
     for raw in dict.fromkeys(unreadable):
         warnings.append(f"date {raw[:60]!r} in the page's metadata is not a date: ignored")
     # no lang: the text decides; CMSs leave lang="ru" on Belarusian pages
@@ -335,7 +338,8 @@ def _known_site_in_lines(tree) -> str | None:
     lines = [x for x in lines if x and len(x) <= 150]
     registry = SiteRegistry.load()
     for line in (*lines[:60], *lines[-30:]):
-        if looks_like_site(line) or re.search(r"исполнительного|выканаўчага|исполкома|выканкама", line, re.I):
+        if looks_like_site(line) or re.search(r"исполнительного|выканаўчага|исполкома|выканкама|сайт|портал|партал",
+                                              line, re.I):
             site = registry.find(line)
             if site is not None:
                 return site.name
@@ -422,8 +426,8 @@ def _site_from_footer(tree) -> str | None:
 
 
 def _date_candidates(tree, meta, jsonld):
-    for article in jsonld:
-        for key in ("datePublished", "dateCreated", "uploadDate"):
+    for key in ("datePublished", "dateCreated", "uploadDate"):  # any article's publication before a creation
+        for article in jsonld:
             yield article.get(key)
     for key in DATE_META:
         yield meta.get(key)
@@ -432,12 +436,15 @@ def _date_candidates(tree, meta, jsonld):
     for el in tree.xpath("//*[@property and (@content or @datetime)][not(self::meta)]"):
         if set(el.get("property").lower().split()) & RDFA_PUBLISHED:
             yield el.get("content") or el.get("datetime")
-    for el in tree.xpath("//time[@datetime]")[:3]:
+    times = [el for el in tree.xpath("//time[@datetime]") if not _MODIFIED.search(
+        f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('property') or ''}")]  # WordPress's "updated"
+    for el in times[:3]:
         if el.xpath("ancestor::article or ancestor::*[contains(@class,'news') or contains(@class,'post') "
                     "or contains(@class,'entry') or contains(@class,'article') or contains(@class,'item')]"):
             yield el.get("datetime")
 
 
+_MODIFIED = re.compile(r"updated|modified|changed|edited", re.I)
 _DATE_CLASS = "contains(@class,'date') or contains(@class,'time') or contains(@class,'publish') " \
               "or contains(@class,'created') or contains(@id,'date') or contains(@class,'meta')"
 

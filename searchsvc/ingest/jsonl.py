@@ -33,10 +33,10 @@ REQUIRED = ("title", "body")
 # short names ("ttl", "dt", "lng"); Russian names transliterated ("zagolovok", "tekst", "data", "vremya").)
 ALIASES = {
     "body": ("body", "text", "content", "article_body", "articleBody", "full_text", "fulltext", "body_text",
-             "detail_text", "introtext", "html", "tekst", "tekst_stati", "soderzhanie"),
+             "detail_text", "introtext", "html", "content_html", "content_text", "tekst", "tekst_stati", "soderzhanie"),
     "published": ("published", "date", "datePublished", "date_published", "pubDate", "pub_date", "pub",
-                  "published_at", "publish_date", "publication_date", "created", "created_at", "date_created",
-                  "date_active_from", "active_from", "timestamp", "ts", "dt", "datetime", "data",
+                  "published_at", "publishedAt", "publish_date", "publication_date", "created", "created_at", "date_created",
+                  "date_active_from", "active_from", "createdAt", "timestamp", "ts", "dt", "datetime", "data",
                   "data_publikatsii"),
     "published_time": ("published_time", "time", "vremya", "vremia"),  # a clock kept apart from the date
     "title": ("title", "headline", "heading", "header", "subject", "caption", "ttl", "zagolovok", "nazvanie",
@@ -207,6 +207,9 @@ def flatten_record(data: dict, depth: int = 0) -> dict:
     for key, value in data.items():
         k = key
         if _key(key) in NOT_PUBLISHED:
+            continue
+        if isinstance(value, dict) and "$date" in value:
+            out.setdefault(k, value)  # a MongoDB date: dates.parse_datetime_value reads it
             continue
         if isinstance(value, dict) and k != "translations":
             holder = next((value[h] for h in _TEXT_HOLDERS if isinstance(value.get(h), str) and value[h].strip()),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..languages import default_languages
-from .dates import numeric_date_order, parse_date
+from .dates import numeric_date_order, parse_date, relative_date_reason
 from .fields import PageFields
 from .sanitise import clean_line, clean_title, has_markup, strip_markup_by_line
 
@@ -55,6 +55,8 @@ _GENERIC_CRUMB = re.compile(r"^[^/>»→›|\\.!?]{1,40}(?:" + _CRUMB_SEP + r"[^
 _DATE_LABELS = [
     "published", "posted", "date", "updated", "created", "publication date", "date of publication", "published on",
     "posted on", "опубликовано", "дата публикации", "дата", "обновлено", "размещено", "апублікавана",
+    "created on", "written on", "added on", "дата и время публикации", "дата и время", "дата і час публікацыі",
+    "дата і час",
     "дата публікацыі", "абноўлена", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "панядзелак", "аўторак",
     "серада", "чацвер", "пятніца", "субота", "нядзеля",
@@ -65,7 +67,14 @@ DATE_LABEL = re.compile(r"^(?:" + "|".join(sorted(_DATE_LABELS, key=len, reverse
 UPDATED_LABEL = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited|обновлено|изменено|отредактировано|"
                            r"абноўлена|зменена)\b", re.I)
 # What may follow the date on its line: a view counter, a rubric, an author.
-DATE_TAIL = re.compile(r"(?:\||·|•|—|\s)\s*(?:views?|просмотров|просмотры|праглядаў|прагляды|👁)\b.*$", re.I)
+DATE_TAIL = re.compile(r"(?:\||·|•|—|\s)\s*(?:views?|просмотров|просмотры|праглядаў|прагляды|👁)\b.*$|"
+                       # an author or rubric after the date: "| Автор: Иванов", "· Category: Economy"
+                       r"\s*(?:\||·|•|—)\s*(?:автор|рубрика|категория|раздел|теги|источник|author|by|category|"
+                       r"section|tags|source|аўтар|рубрыка|катэгорыя|раздзел|тэгі|крыніца)\b.*$", re.I)
+# "Posted by admin on January 11, 2023": a byline before the date.
+BYLINE = re.compile(r"^(?:posted|written|published|created|added)\s+by\s+\S+(?:\s+\S+)?\s+on\s+", re.I)
+# A short rubric after the date: "11.01.2023 | Новости района" (at most three words).
+_RUBRIC_TAIL = re.compile(r"\s*[|·•]\s*[^\W\d_][^|·•\d]{0,40}$")
 # Footer and share lines: whole short lines, so a body sentence starting with "Next year" survives.
 FOOTER_LINE = re.compile(
     r"^(?:share|share this|share on|print|print version|printable version|send to a friend|tags?:?.*|"
@@ -208,6 +217,8 @@ def parse_text_page(text: str) -> PageFields:
             if parsed:
                 published, published_time = parsed
                 break
+    if published is None and (why := relative_date_reason(lines[:HEAD_WINDOW] + footer)):
+        warnings.append(why)
     if site is None:
         for line in footer:
             if COPYRIGHT.match(line):
@@ -226,8 +237,11 @@ def date_line(line: str, order: str | None = None) -> tuple[str, str | None] | N
     `order`: the page's numeric date order (dates.numeric_date_order), for 03/04/2026."""
     if len(line) > 80:
         return None
-    core = DATE_TAIL.sub("", DATE_LABEL.sub("", line)).strip(" |·•,-—")
+    core = DATE_TAIL.sub("", DATE_LABEL.sub("", BYLINE.sub("", line))).strip(" |·•,-—")
     core = DATE_LABEL.sub("", core)  # "Published: Wednesday, 11 January 2023"
+    rubric = _RUBRIC_TAIL.search(core)
+    if rubric and len(rubric.group(0).split()) <= 4 and parse_date(core[:rubric.start()], order=order):
+        core = core[:rubric.start()]
     parsed = parse_date(core, order=order)
     if parsed is None:
         return None

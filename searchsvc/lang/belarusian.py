@@ -110,7 +110,7 @@ def belarusian() -> Language:
                     "у мінулым годзе": "last_year", "летась": "last_year",
                     "у пазамінулым годзе": "year_before_last", "пазалетась": "year_before_last",
                     "у": "in", "за": "in", "з": "from", "са": "from", "па": "to", "да": "to"},
-        clock_words=("у",),
+        clock_words=("у", "а"),  # "у 14:35", "а 14.35"
         keyboard=KEYBOARD,
         # Russian is typed far more often: a Belarusian reading wins only when clearly more word-like
         keyboard_margin=0.3,
