@@ -13,7 +13,7 @@ def test_csto_story_ranks_first_with_its_facets_and_date(server):
     top = data["hits"][0]
     assert "CSTO" in top["title"]
     assert top["published"] == "2023-01-11"
-    assert top["site"] == "Osipovichi Regional Executive Committee"
+    assert top["site"] == "Osipovichi District Executive Committee"
     persons = {v["label"] for v in data["facets"]["person"]}
     orgs = {v["label"] for v in data["facets"]["organization"]}
     assert "Aleksandr Volfovich" in persons
@@ -57,7 +57,7 @@ def test_cli_ingest_json_contract(tmp_path):
     assert first["source_path"] == str(page)
     assert first["title"] == "New CSTO secretary general may visit Belarus in February"
     assert first["published"] == "2023-01-11"
-    assert first["site"] == "Osipovichi Regional Executive Committee"
+    assert first["site"] == "Osipovichi District Executive Committee"
     assert "Aleksandr Volfovich" in first["persons"]
     assert "Collective Security Treaty Organization" in first["organizations"]
     assert first["duplicate_of"] is None

@@ -47,7 +47,7 @@ def test_wordpress_page_in_utf16_with_bom(tmp_path):
     path = write(tmp_path / "post.html", codecs.BOM_UTF16_LE + page.encode("utf-16-le"))
     a = ingest_one(path).article
     assert a.title == TITLE
-    assert a.site == "Osipovichi Regional Executive Committee"
+    assert a.site == "Osipovichi District Executive Committee"
     assert (a.published, a.published_time) == ("2023-01-11", "14:35")  # UTC in the page, Minsk time stored
     assert a.url == "https://osipovichi.gov.by/en/news/csto-visit"
     assert a.id == url_id("http://osipovichi.gov.by/en/news/csto-visit")  # stable: canonical URL, not content
@@ -151,7 +151,7 @@ def test_page_without_semantic_markup_reads_like_the_text_scrape(tmp_path):
 <div class="a4">11 January 2023</div>
 <div class="a5"><h2>{TITLE}</h2>{paragraphs}</div></body></html>"""
     a = ingest_one(write(tmp_path / "plain.html", page)).article
-    assert (a.site, a.published, a.title) == ("Osipovichi Regional Executive Committee", "2023-01-11", TITLE)
+    assert (a.site, a.published, a.title) == ("Osipovichi District Executive Committee", "2023-01-11", TITLE)
     assert a.paragraphs == CSTO_BODY
 
 

@@ -63,7 +63,7 @@ def test_seed_layout_site_breadcrumbs_widget_and_footer_are_chrome(tmp_path):
                              "© 2023 Osipovichi Regional Executive Committee. All rights reserved.",
                              "When using materials, a hyperlink to the site is required."])
     a = ingest_one(tmp_path, page).article
-    assert a.site == "Osipovichi Regional Executive Committee"
+    assert a.site == "Osipovichi District Executive Committee"
     assert a.published == "2023-01-11"
     assert a.title == TITLE
     assert a.paragraphs == CSTO_BODY  # "Next year ..." is a body sentence, not a "next" link

@@ -80,12 +80,16 @@ _CITY_COMMITTEES = {"Minsk", "Brest", "Baranovichi", "Pinsk", "Vitebsk", "Novopo
                     "Mogilev", "Bobruisk", "Zhodino"}
 
 # English names as pages write them: "Orsha District Executive Committee", "Glubokoe Raion Executive
-# Committee", "Minsk City Executive Committee". "Regional" is left as the page writes it: BelTA uses it
-# for oblasts, district sites for their raion, and the indexes already hold such names as written.
+# Committee", "Minsk City Executive Committee", "Vitebsk Regional Executive Committee". "Regional" and
+# "Region" name the oblast's committee for an oblast centre (BelTA's and the oblast portals' usage) and
+# the district's for any other town (district sites translate "районный" so): one committee, one name.
 _ENGLISH = re.compile(
     r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>district|raion|rayon|"
-    r"oblast|city|town|municipal)\s+(?:executive\s+committee|executive\s+council|ispolkom)$", re.I)
-_ENGLISH_LEVEL = {"district": "district", "raion": "district", "rayon": "district", "oblast": "oblast", "city": "city", "town": "city", "municipal": "city"}
+    r"oblast|city|town|municipal|regional|region)(?:\s+(?:executive\s+committee|executive\s+council|ispolkom))?$|"
+    r"^(?:the\s+)?(?P<place2>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?:executive\s+committee|ispolkom)$|"
+    r"^(?:the\s+)?city\s+of\s+(?P<city>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)$", re.I)
+_ENGLISH_LEVEL = {"district": "district", "raion": "district", "rayon": "district", "oblast": "oblast", "city": "city", "town": "city", "municipal": "city",
+                  "regional": "region", "region": "region"}
 
 # A site name shaped like an authority's is the page's own word, even where the host says otherwise.
 _AUTHORITY = re.compile(r"executive\s+committee|\bcouncil\b|исполнительн|исполком|выканаўч|выканкам", re.I)
@@ -107,6 +111,27 @@ class Site:
     level: str = "district"  # oblast | district | city
     place: str = ""  # English name of the place it governs ("Orsha", "Vitebsk" for the oblast)
     hosts: list[str] = field(default_factory=list)  # hosts listed in site_hosts.tsv
+    # the territory it governs, as a site names itself after it ("Кричевский район"): a site name
+    # only as the whole name, never found inside a longer line (a headline names districts)
+    territories: list[str] = field(default_factory=list)
+
+
+def _territory_names(level: str, ru: str, be: str, ru_adj: str, be_adj: str) -> list[str]:
+    """The territory a committee governs, as sites name themselves after it: "Официальный сайт
+    Кричевского района", "Афіцыйны сайт Магілёўскай вобласці", "Официальный сайт города Пинска",
+    "Оршанский РИК" (the staff's abbreviation of районный исполнительный комитет)."""
+    if level == "district":
+        return [f"{ru_adj} район", f"{ru_adj[:-2]}ого района", f"{be_adj} раён", f"{be_adj[:-1]}ага раёна",
+                f"{ru_adj} РИК", f"{be_adj} РВК"]
+    if level == "oblast":  # "Брестская область" -> "Брестской области"
+        return [ru, be, re.sub(r"ая область$", "ой области", ru), re.sub(r"ая вобласць$", "ай вобласці", be),
+                f"{ru_adj} облисполком", f"{ru_adj} ОИК"]
+    ru_gen = ru if ru.endswith("о") else ru[:-1] + "я" if ru.endswith("ь") else ru[:-1] + "ей" if ru.endswith("и") \
+        else ru + "а"  # Гродно, Гомеля, Барановичей, Пинска
+    be_gen = be if be.endswith("а") else be[:-1] + "я" if be.endswith("ь") else be[:-1] + "ва" if be.endswith("ў") \
+        else be[:-1] if be.endswith("ы") else be + "а"  # Гродна, Гомеля, Магілёва, Баранавіч, Пінска
+    return [f"город {ru}", f"г. {ru}", f"города {ru_gen}", f"горад {be}", f"г. {be}", f"горада {be_gen}",
+            f"{ru_adj} ГИК"]
 
 
 def _key(name: str) -> str:
@@ -130,10 +155,13 @@ class SiteRegistry:
     def __init__(self, sites: list[Site], hosts: dict[str, str] | None = None):
         self._sites = sites
         self._by_name: dict[str, Site] = {}
+        self._by_territory: dict[str, Site] = {}
         self._by_level: dict[tuple[str, str], Site] = {}  # (level, place) -> site
         for s in sites:
             for name in (*s.labels.values(), *s.aliases):
                 self._by_name.setdefault(_key(name), s)
+            for name in s.territories:
+                self._by_territory.setdefault(_key(name), s)
             self._by_level.setdefault((s.level, s.place), s)
         self._hosts: dict[str, Site] = {}
         by_english = {s.name: s for s in sites}
@@ -179,7 +207,8 @@ class SiteRegistry:
                 ru_g, be_g = f"{ru_adj[:-2]}ого", f"{be_adj[:-1]}ага"
                 aliases = [f"{ru_adj} {ru_short}", f"{be_adj} {be_short}", f"{ru_g} {ru_gen}", f"{be_g} {be_gen}",
                            f"{ru_g} {ru_gen_short}", f"{be_g} {be_gen_short}"]
-                sites.append(Site(labels["en"], labels, oblast_id, aliases, level, place))
+                sites.append(Site(labels["en"], labels, oblast_id, aliases, level, place,
+                                  territories=_territory_names(level, ru, be, ru_adj, be_adj)))
         hosts = {}
         for line in HOSTS_FILE.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
@@ -196,7 +225,7 @@ class SiteRegistry:
     def get(self, name: str) -> Site | None:
         """The known site a page's site name (any language, "Official website of ..." or not) names."""
         stripped = _LABEL_PREFIX.sub("", " ".join(name.split()).strip(" .|-–—"))
-        site = self._by_name.get(_key(stripped))
+        site = self._by_name.get(_key(stripped)) or self._by_territory.get(_key(stripped))
         if site is None:
             site = self._english(stripped)
         return site
@@ -216,7 +245,7 @@ class SiteRegistry:
         inside = [(len(k), s) for k, s in self._by_name.items() if len(k) > 12 and f" {k} " in low]
         if inside:
             return max(inside, key=lambda x: x[0])[1]
-        for m in re.finditer(r"[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?\s+(?:District|Raion|Rayon|Oblast|City|Town)"
+        for m in re.finditer(r"[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?\s+(?:District|Raion|Rayon|Oblast|City|Town|Regional|Region)"
                              r"\s+Executive\s+Committee", text):
             if (site := self._english(m.group(0))) is not None:
                 return site
@@ -226,10 +255,17 @@ class SiteRegistry:
         m = _ENGLISH.match(name.strip())
         if not m:
             return None
-        place = self._places.get(skeleton(m.group("place")))
+        written = m.group("place") or m.group("place2") or m.group("city")
+        place = self._places.get(skeleton(written))
         if place is None:
             return None
+        if m.group("city"):
+            return self._by_level.get(("city", place))
+        if m.group("place2"):  # "Orsha Executive Committee": the town's own committee, else its district's
+            return self._by_level.get(("city", place)) or self._by_level.get(("district", place))
         level = _ENGLISH_LEVEL[m.group("level").lower()]
+        if level == "region":
+            level = "oblast" if ("oblast", place) in self._by_level else "district"
         return self._by_level.get((level, place))  # "Zhlobin City ..." (no such committee) stays as written
 
     def for_host(self, host: str | None) -> Site | None:
@@ -263,8 +299,12 @@ class SiteRegistry:
                 found.append((level, place))
         if not found or not (gov or marks or any(level for level, _ in found)):
             return None
+        # an oblast portal hosts its districts' sites ("baranovichi.brest-region.gov.by" is the
+        # district; the city committee has a domain of its own)
+        under_oblast = "oblast" in marks or any(level == "oblast" for level, _ in found)
         for level, place in found:  # the leftmost label below an oblast domain is the committee
-            mark = level or (marks - {"oblast"} and next(iter(marks - {"oblast"}))) or None
+            mark = level or (marks - {"oblast"} and next(iter(marks - {"oblast"}))) or \
+                ("district" if under_oblast else None)
             if level == "oblast":
                 continue
             site = self._site_at(mark, place)

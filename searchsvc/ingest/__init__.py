@@ -1,9 +1,9 @@
-"""Ingestion: raw scraped pages (plain text, HTML, JSON Lines) -> clean Articles.
+"""Ingestion: raw scraped pages (plain text, HTML, JSON Lines, RSS/Atom feeds) -> clean Articles.
 
 >>> report = ingest_paths(["page.txt", "site.html", "export.jsonl"], extractor=services.extractor)
 >>> report.articles[0].title, report.check()
 
-Every input (a file, or one line of a JSON Lines file) ends as exactly one IngestResult: a new
+Every input (a file, one line of a JSON Lines file, one item of a feed) ends as exactly one IngestResult: a new
 article (a story), the site's edition of a story in another language (`edition_of`), a reprint
 merged into a story (`duplicate_of`, another site's copy or retelling), or a rejection with a
 reason. Nothing one input contains can stop the batch:
@@ -38,6 +38,7 @@ from ..languages import LanguageRegistry, resolve
 from .dates import implausible_date_reason
 from .decoding import binary_kind, decode_page
 from .errors import IngestError
+from .feeds import is_feed, parse_feed
 from .fields import PageFields
 from .reprints import Stories
 from .sanitise import (MAX_INPUT_BYTES, MIN_BODY_CHARS, clean_body, clean_title, has_markup, truncate_body,
@@ -172,12 +173,15 @@ def expand_paths(paths) -> list[Path]:
 
 
 def page_kind(path: Path, head: bytes) -> str:
-    """'html', 'text', 'jsonl' or 'json': by suffix, but content that is clearly HTML wins."""
+    """'html', 'text', 'jsonl', 'json' or 'feed' (RSS/Atom): by suffix, but content that is clearly
+    HTML or a feed wins."""
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
     if suffix in JSON_SUFFIXES:
         return "json"
+    if is_feed(head):
+        return "feed"
     sniff = head[:2048].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").lower().replace(b"\x00", b"")
     if suffix in HTML_SUFFIXES or sniff.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
             sniff.startswith(b"<") and (b"<body" in sniff or b"<head" in sniff or b"<meta" in sniff)):
@@ -213,7 +217,7 @@ def parse_file(path: Path, languages: LanguageRegistry | None = None) -> tuple[A
     """One text or HTML page -> (article, warnings); raises IngestError with the reason."""
     raw = _read(path)
     kind = page_kind(path, raw[:2048])
-    if kind in ("jsonl", "json"):
+    if kind in ("jsonl", "json", "feed"):
         raise IngestError(f"{kind} files hold several records: use ingest_paths")
     return parse_page_bytes(raw, kind, source_path=str(path), languages=languages)
 
@@ -298,7 +302,8 @@ def build_article(fields: PageFields, source_path: str | None = None,
     # that names none (or only a <title>) gets the committee its URL's host belongs to
     site = SiteRegistry.load().resolve(fields.site, url) or site_from_url(url) or UNKNOWN_SITE
     if site == UNKNOWN_SITE:
-        warnings.append("no site name found")
+        warnings.append("no site name found" + (f" ({fields.site[:80]!r} says what the site is, not whose)"
+                                                if fields.site and fields.site.strip() else ""))
     languages = resolve(languages)
     lang = fields.lang if fields.lang in languages else detect_lang(title + " " + body[:2000], languages)
     art_id = url_id(url) if url else content_id(title, body)
@@ -372,6 +377,9 @@ def _file_inputs(path: Path, languages: LanguageRegistry | None):
     if kind == "json":
         yield from _json_inputs(path, record_fields, languages)
         return
+    if kind == "feed":
+        yield from _feed_inputs(path, languages)
+        return
     try:
         yield str(path), parse_file(path, languages)
     except IngestError as exc:
@@ -426,11 +434,14 @@ def _json_inputs(path: Path, record_fields, languages: LanguageRegistry | None):
     except RecursionError:
         yield str(path), IngestError("invalid JSON: nested too deeply")
         return
+    data, feed_site = _unwrap_listing(data)
     if isinstance(data, list):
         if not data:
             yield str(path), IngestError("empty JSON list: no articles")
         for n, item in enumerate(data, 1):
             source = f"{path}:{n}"
+            if feed_site and isinstance(item, dict) and not any(k in item for k in ("site", "source", "publisher")):
+                item = {**item, "site": feed_site}  # a JSON Feed's items are the feed's site's
             try:
                 yield source, _article_from_record(record_fields(item, languages), source, languages)
             except IngestError as exc:
@@ -440,6 +451,35 @@ def _json_inputs(path: Path, record_fields, languages: LanguageRegistry | None):
         yield str(path), _article_from_record(record_fields(data, languages), str(path), languages)
     except IngestError as exc:
         yield str(path), exc
+
+
+def _feed_inputs(path: Path, languages: LanguageRegistry | None):
+    """An RSS or Atom feed: one input per item (reported as feed.xml:N)."""
+    try:
+        raw = _read(path)
+    except IngestError as exc:
+        yield str(path), exc
+        return
+    for n, fields in parse_feed(raw):
+        source = f"{path}:{n}" if n else str(path)
+        yield source, fields if isinstance(fields, IngestError) else _article_from_record(fields, source, languages)
+
+
+# Keys under which API dumps and JSON Feed (jsonfeed.org) list their articles.
+LISTING_KEYS = ("items", "articles", "news", "posts", "entries", "records", "results", "data", "новости", "навіны")
+
+
+def _unwrap_listing(data):
+    """{"items": [...]} (JSON Feed, with the feed's "title" as the site), {"data": [...]}, {"news": [...]}
+    -> (the list, the feed's title or None); any other value unchanged."""
+    if not isinstance(data, dict):
+        return data, None
+    for key in LISTING_KEYS:
+        items = data.get(key)
+        if isinstance(items, list) and items and all(isinstance(i, dict) for i in items):
+            title = data.get("title") if isinstance(data.get("title"), str) else None
+            return items, title
+    return data, None
 
 
 def _article_from_record(fields: dict, source: str, languages: LanguageRegistry | None):

@@ -31,6 +31,10 @@ EARLIEST_YEAR = 1990
 FUTURE_TOLERANCE = timedelta(days=2)
 
 _MONTH = r"([^\W\d_]{3,12})\.?"
+# A zone written after a clock: "11:35 UTC", "14:35 (GMT+3)", "12:35 CET", "+0300".
+_ZONE = r"(?:\s*\(?\s*((?:UTC|GMT|UT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|Z|MSK|CET|CEST|EET|EEST|WET|BST)\b\s*\)?)?"
+_ZONE_HOURS = {"UTC": 0, "GMT": 0, "UT": 0, "Z": 0, "MSK": 3, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "WET": 0,
+               "BST": 1}
 _ORD = r"(?:st|nd|rd|th)?"
 _AMPM = r"(?:\s*([AaPp])\.?\s?[Mm]\.?(?![a-z]))?"
 
@@ -43,37 +47,75 @@ def date_patterns(languages: LanguageRegistry) -> list[tuple[str, re.Pattern]]:
     clock_words = [w for lang in languages for w in lang.clock_words]
     # An optional clock after the date: "14:35", ", 14:35", " в 14:35", " at 2:35 pm", "T14:35:00", " / 14:35".
     leads = "".join(re.escape(w) + r"\s+|" for w in clock_words)
-    clock = (r"(?:(?:\s*,\s*|\s+|T)(?:" + leads + r"—\s+|-\s+|\|\s+|/\s+|•\s+|·\s+)?(\d{1,2}):(\d{2})(?::\d{2})?"
-             + _AMPM + r")?")
+    clock = (r"(?:(?:\s*,\s*|\s+|T)(?:" + leads + r"—\s+|-\s+|\|\s+|/\s+|•\s+|·\s+)?(\d{1,2})(?::|\.(?=\d{2}(?![\d.,%]|\s*[^\W\d_])))"
+             r"(\d{2})(?::\d{2})?" + _AMPM + _ZONE + r")?")
     return [
         ("dmy_name", re.compile(r"(?<![\w.])(\d{1,2})" + _ORD + r"(?:\s+of\s+|\s+|\s*-\s*)" + _MONTH
-                                + r"(?:,?\s+|-)(\d{4})\b" + year_word + clock, re.I)),
+                                + r"(?:,?\s+|-)(\d{4})(?!\d)" + year_word + clock, re.I)),
         ("mdy_name", re.compile(r"\b" + _MONTH + r"\s+(\d{1,2})" + _ORD + r",?\s+(\d{4})\b" + clock, re.I)),
         ("iso", re.compile(r"(?<![\d.])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)" + clock)),
-        # One separator throughout; a two-digit year only with dots ("11.01.23"): "2-12-12" is a phone number.
-        ("dmy_num", re.compile(r"(?<![\d.\-+])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|(?<=\.)\d{2})(?![\d\-])"
+        # One separator throughout; a two-digit year with dots or slashes ("11.01.23", "11/01/23"), with
+    # hyphens only when the text is that date alone: "22-12-12" in a sentence is a phone number.
+        ("dmy_num", re.compile(r"(?<![\d.\-+/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|(?<=[./])\d{2})(?![\d\-/])"
                                + year_word + clock)),
+        ("dmy_num", re.compile(r"^\s*(\d{1,2})(-)(\d{2})-(\d{2})(?![\d\-])" + clock + r"\s*$")),
     ]
 
 
 # A clock written before the date: "14:35, 11 January 2023", "14:35 | 11.01.2023".
 _TIME_FIRST = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::\d{2})?\s*[,|/—-]?\s*$")
+# An RFC 2822 date (RSS pubDate, HTTP headers, e-mail): "Wed, 11 Jan 2023 11:35:00 GMT".
+_RFC2822 = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                      r"Nov|Dec)[a-z]*\.?\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Z]{1,5}))?", re.I)
+# Numeric dates with their two first numbers, to tell day-first from month-first pages.
+_NUMERIC = re.compile(r"(?<![\d.\-+/])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/])")
 
 
-def parse_date(text: str, languages: LanguageRegistry | None = None) -> tuple[str, str | None] | None:
-    """Find the first calendar date in `text`; return (ISO date, "HH:MM" or None), or None.
+def numeric_date_order(text: str) -> str:
+    """Whether the numeric dates of a page are day-first ("dmy") or month-first ("mdy").
 
-    Month names in any of the registry's languages. Day-first is assumed for numeric dates
-    (11.01.2023 is 11 January), as everywhere in the region.
+    03/04/2026 alone is ambiguous; it is decided, in this order:
+    1. the other numeric dates on the same page: a date whose first number is over 12
+       (25/12/2026) makes the page day-first, one whose second number is over 12 (12/25/2026)
+       makes it month-first; a page with both kinds (a typo, a quoted foreign date) is day-first;
+    2. else the convention of the sites' country: Belarus, like Russia and the rest of Europe,
+       writes the day first, on Russian, Belarusian and English pages alike (BelTA's English
+       service prints 03.04.2026 for 3 April), so day-first.
+    A date that can only be read one way (04/15/2026) is read that way whatever the page's order.
+    """
+    day_first = month_first = False
+    for m in _NUMERIC.finditer(text or ""):
+        a, b = int(m.group(1)), int(m.group(3))
+        if a > 12 and b <= 12:
+            day_first = True
+        elif b > 12 and a <= 12:
+            month_first = True
+    return "mdy" if month_first and not day_first else "dmy"
+
+
+def parse_date(text: str, languages: LanguageRegistry | None = None,
+               order: str | None = None) -> tuple[str, str | None] | None:
+    """Find the first calendar date in `text`; return (ISO date, "HH:MM" Minsk time or None), or None.
+
+    Month names in any of the registry's languages (genitive, nominative, abbreviated; a Latin i
+    typed for the Belarusian і is read as і). Numeric dates are day-first (11.01.2023 is
+    11 January) unless `order` is "mdy" or the text itself settles it: see `numeric_date_order`,
+    which decides `order` from a whole page. A clock with a zone ("11:35 UTC", "(GMT+3)") is
+    converted to Minsk time, and the date with it.
     """
     if not text:
         return None
     languages = resolve(languages)
     months = languages.month_numbers
+    order = order or numeric_date_order(text)
     best = None
+    if (rfc := _RFC2822.search(text)) is not None:
+        parsed = _rfc2822(rfc.group(0))
+        if parsed:
+            best = (rfc.start(), parsed)
     for kind, pattern in date_patterns(languages):
         for m in pattern.finditer(text):
-            parsed = _build(kind, m.groups(), months)
+            parsed = _build(kind, m.groups(), months, order)
             if parsed:
                 if best is None or m.start() < best[0]:
                     best = (m.start(), parsed)
@@ -88,25 +130,48 @@ def parse_date(text: str, languages: LanguageRegistry | None = None) -> tuple[st
     return iso, clock
 
 
-def _build(kind: str, g: tuple, months) -> tuple[str, str | None] | None:
+def _rfc2822(text: str) -> tuple[str, str | None] | None:
+    from email.utils import parsedate_to_datetime
+
+    try:
+        moment = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(MINSK)
+    return moment.date().isoformat(), moment.strftime("%H:%M")
+
+
+def _month(word: str, months) -> int | None:
+    word = word.lower()
+    if word not in months and re.search(r"[а-яёіў]", word):
+        word = word.replace("i", "і")  # "жнiўня" typed with a Latin i
+    return months.get(word)
+
+
+def _build(kind: str, g: tuple, months, order: str = "dmy") -> tuple[str, str | None] | None:
     try:
         if kind == "dmy_name":
-            month = months.get(g[1].lower())
+            month = _month(g[1], months)
             d, y = int(g[0]), int(g[2])
         elif kind == "mdy_name":
-            month = months.get(g[0].lower())
+            month = _month(g[0], months)
             d, y = int(g[1]), int(g[2])
         elif kind == "iso":
             y, month, d = int(g[0]), int(g[1]), int(g[2])
         else:
             d, month, y = int(g[0]), int(g[2]), g[3]  # g[1]: the separator
+            if order == "mdy" and d <= 12:
+                d, month = month, d
+            elif month > 12 >= d:
+                d, month = month, d  # 04/15/2026 can only be month-first
             y = _expand_year(y)
         if not month:
             return None
         day = date(y, month, d)
     except (ValueError, TypeError):
         return None
-    hh, mm, ampm = g[-3], g[-2], g[-1]
+    hh, mm, ampm, zone = g[-4], g[-3], g[-2], g[-1]
     clock = None
     if hh is not None:
         h, m = int(hh), int(mm)
@@ -115,8 +180,26 @@ def _build(kind: str, g: tuple, months) -> tuple[str, str | None] | None:
                 h = 99
             h = (h % 12) + (12 if ampm.lower() == "p" else 0)
         if h < 24 and m < 60:
-            clock = f"{h:02d}:{m:02d}"
+            offset = _zone_offset(zone)
+            if offset is None:
+                clock = f"{h:02d}:{m:02d}"
+            else:  # a clock in another zone: the Minsk wall clock (and maybe the next day)
+                moment = datetime(day.year, day.month, day.day, h, m, tzinfo=offset).astimezone(MINSK)
+                day, clock = moment.date(), moment.strftime("%H:%M")
     return day.isoformat(), clock
+
+
+def _zone_offset(zone: str | None) -> timezone | None:
+    """The offset a zone written after a clock names; None for none (the clock is Minsk time)."""
+    if not zone:
+        return None
+    z = zone.replace(" ", "").upper()
+    m = re.fullmatch(r"(?:UTC|GMT|UT)?([+-])(\d{1,2}):?(\d{2})?", z)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return timezone(timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
+    hours = _ZONE_HOURS.get(z)
+    return None if hours is None else timezone(timedelta(hours=hours))
 
 
 def _expand_year(text: str) -> int:
@@ -128,7 +211,8 @@ def _expand_year(text: str) -> int:
     return 2000 + y if y <= this_year + 1 else 1900 + y
 
 
-_ISO_DATETIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?\s*$")
+_ISO_DATETIME = re.compile(r"^\s*\d{4}-\d{2}-\d{2}([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?\s*$")
+_COMPACT_ISO = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{2}(Z|[+-]\d{4})?)?$")
 
 
 def parse_datetime_value(value, languages: LanguageRegistry | None = None) -> tuple[str, str | None] | None:
@@ -137,17 +221,31 @@ def parse_datetime_value(value, languages: LanguageRegistry | None = None) -> tu
     ISO 8601 with an offset is converted to Minsk time; without one it is taken as Minsk time;
     a Unix timestamp (seconds) is accepted; anything else falls back to `parse_date`.
     """
-    if value is None or isinstance(value, bool):
+    if isinstance(value, dict) and "$date" in value:  # MongoDB's extended JSON
+        value = value["$date"]
+        if isinstance(value, dict):
+            value = value.get("$numberLong")
+    if value is None or isinstance(value, (bool, dict, list)):
         return None
+    if isinstance(value, str) and re.fullmatch(r"\s*\d{10}(?:\d{3})?(?:\.\d+)?\s*", value):
+        value = float(value)  # epoch seconds or milliseconds written as a string
     if isinstance(value, (int, float)):
+        if 10**11 < value < 10**14:
+            value = value / 1000  # JavaScript's Date.now(): milliseconds
         if not 0 < value < 10**11:
             return None
         moment = datetime.fromtimestamp(value, tz=timezone.utc).astimezone(MINSK)
         return moment.date().isoformat(), moment.strftime("%H:%M")
     text = str(value).strip()
+    compact = _COMPACT_ISO.match(text)
+    if compact:  # "20230111", "20230111T113500Z" (iCalendar, some RSS generators)
+        y, mo, d, hh, mi, zone = compact.groups()
+        text = f"{y}-{mo}-{d}" + (f"T{hh}:{mi}:00{zone or ''}" if hh else "")
+    text = re.sub(r"\s*\b(?:UTC|GMT)$", "Z", text) if re.match(r"\d{4}-", text) else text
     if _ISO_DATETIME.match(text):
         iso = text.replace(" ", "T", 1) if len(text) > 10 else text
         iso = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", iso)
+        iso = re.sub(r"(T[\d:.]+[+-]\d{2})$", r"\1:00", iso)  # "+03": hours only
         iso = re.sub(r"T(\d):", r"T0\1:", iso)
         try:
             moment = datetime.fromisoformat(iso.replace("Z", "+00:00"))
@@ -159,6 +257,23 @@ def parse_datetime_value(value, languages: LanguageRegistry | None = None) -> tu
             moment = moment.astimezone(MINSK)
         return moment.date().isoformat(), moment.strftime("%H:%M")
     return parse_date(text, languages)
+
+
+# A date relative to the day the page was saved ("Вчера, 14:35", "2 hours ago"): no calendar date can
+# be read from it, so the report says why the page has none.
+RELATIVE_DATE = re.compile(
+    r"^(?:(?:published|posted|опубликовано|апублікавана)\s*:?\s*)?(?:today|yesterday|сегодня|вчера|позавчера|сёння|"
+    r"учора|учора|пазаўчора|\d{1,2}\s+(?:minutes?|hours?|days?|мин\w*|час\w*|дн\w*|дней|хвілін\w*|гадзін\w*|"
+    r"дзён|дні|дзень)\s+(?:ago|назад|таму))\b[\s,]*(?:(?:at|в|у|а)\s+)?(?:\d{1,2}[:.]\d{2})?\s*$", re.I)
+
+
+def relative_date_reason(lines) -> str | None:
+    """The warning for a page whose only date is relative ("Вчера, 14:35"), or None."""
+    for line in lines:
+        line = line.strip()
+        if line and len(line) <= 60 and RELATIVE_DATE.match(line):
+            return f"date {line!r} is relative to the day the page was saved: no calendar date to read"
+    return None
 
 
 def implausible_date_reason(iso: str, today: date | None = None) -> str | None:

@@ -16,7 +16,8 @@ from copy import deepcopy
 import lxml.etree
 import lxml.html
 
-from .dates import implausible_date_reason, parse_date, parse_datetime_value
+from .dates import (implausible_date_reason, numeric_date_order, parse_date, parse_datetime_value,
+                    relative_date_reason)
 from .errors import IngestError
 from .fields import PageFields
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
@@ -45,7 +46,12 @@ _CHROME_TAGS = ("nav", "aside", "footer", "form", "iframe")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|—–:/»]|::|-{1,2})\s+")
 DATE_META = ("article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
              "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-             "sailthru.date", "parsely-pub-date", "article.published", "published_time", "created")
+             "sailthru.date", "parsely-pub-date", "article.published", "published_time", "created",
+             "dc.date.created", "dcterms.issued", "dcterms.date", "citation_publication_date", "citation_date",
+             "dc.created", "article:published", "published-date", "date_published")
+# RDFa properties of the publication (Drupal: property="dc:date dc:created" content="...").
+RDFA_PUBLISHED = {"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:issued", "dcterms:date",
+                  "schema:datepublished", "schema:datecreated", "sioc:created", "datepublished"}
 
 
 def parse_html_page(text: str, url: str | None = None) -> PageFields:
@@ -81,13 +87,17 @@ def parse_html_page(text: str, url: str | None = None) -> PageFields:
     # the first that names whose site it is: "Official Internet portal" alone (a <title>'s tail, a
     # header's second line) says only what it is, and the next source is asked
     candidates = (lambda: clean_title(site) if site else None, lambda: footer_site, lambda: _site_from_logo(tree),
-                  lambda: text_site, lambda: _known_site_in(page_title), lambda: site_from_url(url) if url else None)
+                  lambda: text_site, lambda: _known_site_in(page_title), lambda: _known_site_in_lines(tree),
+                  lambda: site_from_url(url) if url else None)
     site = next((name for name in (c() for c in candidates) if name and not is_boilerplate(name)), None)
 
     published = published_time = None
     implausible = None
+    unreadable = []  # metadata dates that are no date: reported, never guessed at
     for candidate in _date_candidates(tree, meta, jsonld):
         parsed = parse_datetime_value(candidate)
+        if parsed is None and isinstance(candidate, str) and candidate.strip():
+            unreadable.append(candidate.strip())
         if parsed and implausible_date_reason(parsed[0]):
             implausible = implausible or parsed  # a CMS default (1970, 2099): look further first
         elif parsed:
@@ -105,6 +115,10 @@ def parse_html_page(text: str, url: str | None = None) -> PageFields:
         parsed = _date_near_title(tree, title) or _htmldate(tree) or _date_in_visible_text(tree) or implausible
         if parsed:
             published, published_time = parsed  # an implausible one is dropped, with a warning, later
+    if published is None and (why := relative_date_reason(visible_text(tree).split("\n"))):
+        warnings.append(why)
+    for raw in dict.fromkeys(unreadable):
+        warnings.append(f"date {raw[:60]!r} in the page's metadata is not a date: ignored")
     # no lang: the text decides; CMSs leave lang="ru" on Belarusian pages
     fields = PageFields(site=site, published=published, published_time=published_time, title=title, body=body,
                         url=url, warnings=warnings)
@@ -316,6 +330,22 @@ def _known_site_in(page_title: str) -> str | None:
     return site.name if site else None
 
 
+def _known_site_in_lines(tree) -> str | None:
+    """The known committee a short visible line names (a header strip "Афіцыйны сайт Маладзечанскага
+    раённага выканаўчага камітэта" in a <div> no logo class marks), looked for in the page's head
+    and foot only: a committee named in the story is not the site."""
+    lines = [clean_line(x) for x in visible_text(tree).split("\n")]
+    lines = [x for x in lines if x and len(x) <= 150]
+    registry = SiteRegistry.load()
+    for line in (*lines[:60], *lines[-30:]):
+        if looks_like_site(line) or re.search(r"исполнительного|выканаўчага|исполкома|выканкама|сайт|портал|партал",
+                                              line, re.I):
+            site = registry.find(line)
+            if site is not None:
+                return site.name
+    return None
+
+
 def _site_segment(page_title: str) -> str:
     """The part of a '<section> | <site>' <title> that names the authority."""
     parts = [p for p in _TITLE_SEPARATORS.split(page_title) if p.strip()]
@@ -396,19 +426,25 @@ def _site_from_footer(tree) -> str | None:
 
 
 def _date_candidates(tree, meta, jsonld):
-    for article in jsonld:
-        for key in ("datePublished", "dateCreated", "uploadDate"):
+    for key in ("datePublished", "dateCreated", "uploadDate"):  # any article's publication before a creation
+        for article in jsonld:
             yield article.get(key)
     for key in DATE_META:
         yield meta.get(key)
     for el in tree.xpath("//*[@itemprop='datePublished']"):
         yield el.get("content") or el.get("datetime") or el.text_content()
-    for el in tree.xpath("//time[@datetime]")[:3]:
+    for el in tree.xpath("//*[@property and (@content or @datetime)][not(self::meta)]"):
+        if set(el.get("property").lower().split()) & RDFA_PUBLISHED:
+            yield el.get("content") or el.get("datetime")
+    times = [el for el in tree.xpath("//time[@datetime]") if not _MODIFIED.search(
+        f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('property') or ''}")]  # WordPress's "updated"
+    for el in times[:3]:
         if el.xpath("ancestor::article or ancestor::*[contains(@class,'news') or contains(@class,'post') "
                     "or contains(@class,'entry') or contains(@class,'article') or contains(@class,'item')]"):
             yield el.get("datetime")
 
 
+_MODIFIED = re.compile(r"updated|modified|changed|edited", re.I)
 _DATE_CLASS = "contains(@class,'date') or contains(@class,'time') or contains(@class,'publish') " \
               "or contains(@class,'created') or contains(@id,'date') or contains(@class,'meta')"
 
@@ -421,6 +457,7 @@ def _date_near_title(tree, title: str | None):
     heading = _heading_element(tree, title)
     if heading is None:
         return None
+    order = numeric_date_order(tree.text_content())  # 03/04/2026: as the page's other dates write it
     seen = 0
     updated = None
     node = heading
@@ -439,7 +476,7 @@ def _date_near_title(tree, title: str | None):
                 continue
             if _in_chrome(el, node):
                 continue
-            parsed = date_line(clean_line(value))
+            parsed = date_line(clean_line(value), order)
             if parsed and UPDATED_LABEL.match(clean_line(value)):
                 updated = updated or parsed  # the last edit: only when no publication date is shown
             elif parsed:

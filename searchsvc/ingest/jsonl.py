@@ -33,22 +33,45 @@ REQUIRED = ("title", "body")
 # short names ("ttl", "dt", "lng"); Russian names transliterated ("zagolovok", "tekst", "data", "vremya").)
 ALIASES = {
     "body": ("body", "text", "content", "article_body", "articleBody", "full_text", "fulltext", "body_text",
-             "detail_text", "introtext", "html", "tekst", "tekst_stati", "soderzhanie"),
+             "detail_text", "introtext", "html", "content_html", "content_text", "tekst", "tekst_stati", "soderzhanie"),
     "published": ("published", "date", "datePublished", "date_published", "pubDate", "pub_date", "pub",
-                  "published_at", "publish_date", "publication_date", "created", "created_at", "date_created",
-                  "date_active_from", "active_from", "timestamp", "ts", "dt", "datetime", "data",
+                  "published_at", "publishedAt", "publish_date", "publication_date", "created", "created_at", "date_created",
+                  "date_active_from", "active_from", "createdAt", "timestamp", "ts", "dt", "datetime", "data",
                   "data_publikatsii"),
     "published_time": ("published_time", "time", "vremya", "vremia"),  # a clock kept apart from the date
     "title": ("title", "headline", "heading", "header", "subject", "caption", "ttl", "zagolovok", "nazvanie",
               "name"),
-    "url": ("url", "link", "permalink", "canonical_url", "href", "ssylka", "ssilka"),
+    "url": ("url", "link", "permalink", "canonical_url", "href", "ssylka", "ssilka", "self"),
     "site": ("site", "source", "site_name", "site_title", "portal", "publisher", "source_name", "website",
              "channel", "izdanie", "istochnik"),
     "lead": ("lead", "summary", "teaser", "intro", "excerpt", "annotation", "preview_text", "description", "anons",
              "vrezka", "annotatsiya"),
     "lang": ("lang", "language", "lng", "locale", "yazyk", "jazyk"),
 }
-KNOWN = {"translations", "id"} | {k for keys in ALIASES.values() for k in keys}
+# The same fields under Russian and Belarusian key names (compared case-folded, "_" for spaces):
+# exports made by the committees' own staff name their columns in their language.
+ALIASES_CYRILLIC = {
+    "body": ("текст", "текст_новости", "текст_статьи", "содержание", "содержимое", "тело", "полный_текст",
+             "тэкст", "тэкст_навіны", "змест", "поўны_тэкст"),
+    "published": ("дата", "дата_публикации", "опубликовано", "дата_и_время", "дата_публікацыі", "апублікавана",
+                  "дата_і_час"),
+    "published_time": ("время", "время_публикации", "час", "час_публікацыі"),
+    "title": ("заголовок", "название", "тема", "загаловак", "назва"),
+    "url": ("ссылка", "адрес", "url_адрес", "спасылка", "адрас"),
+    "site": ("сайт", "источник", "издание", "портал", "сайт_источник", "крыніца", "выданне", "партал"),
+    "lead": ("анонс", "лид", "аннотация", "краткое_содержание", "анатацыя", "кароткі_змест"),
+    "lang": ("язык", "мова"),
+}
+# Keys that say a value is not the publication: read last, never as the date (WordPress "modified",
+# Drupal "changed", "date_gmt": UTC without an offset).
+NOT_PUBLISHED = {"modified", "date_modified", "datemodified", "changed", "updated", "updated_at", "modified_at",
+                 "date_gmt", "modified_gmt", "last_modified", "lastmod", "изменено", "обновлено", "зменена",
+                 "абноўлена"}
+# Wrappers that hold one field's text: {"title": {"rendered": "..."}}, {"body": {"value": "..."}}.
+_TEXT_HOLDERS = ("rendered", "value", "@value", "#text", "text", "raw", "html", "name")
+KNOWN = {"translations", "id"} | {k for keys in ALIASES.values() for k in keys} | \
+    {k for keys in ALIASES_CYRILLIC.values() for k in keys}
+
 # Unix seconds read as a date only inside this span (2000-01-01 .. 2100-01-01): ids and counts are not dates.
 EPOCH_SPAN = (946684800, 4102444800)
 _CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*$")
@@ -117,12 +140,16 @@ def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields
         raise IngestError(f"JSON {type(data).__name__} is not an article object")
     languages = resolve(languages)
     keys = ", ".join(sorted(map(str, data))[:8]) or "none"
-    named = bool(KNOWN & data.keys())
+    data = flatten_record(data)
+    named = bool(_KNOWN_KEYS & {_key(k) for k in data})
     data = _canonical_keys(data)
     if any(not _has_text(data.get(k)) for k in REQUIRED):  # keys that say nothing: the values tell
         data.update(infer_roles(data, languages))
     if not named and any(not _has_text(data.get(k)) for k in REQUIRED):
         raise IngestError(f"JSON object is not an article (keys: {keys})")
+    if not _has_text(data.get("body")) and isinstance(data.get("lead"), str) \
+            and len(_SENTENCE_END.findall(data["lead"])) >= 2:
+        data["body"], data["lead"] = data["lead"], None  # an RSS item: its description is the story
     if isinstance(data.get("lead"), str) and isinstance(data.get("body"), str):
         lead, body = data["lead"].strip(), data["body"].strip()
         if lead and not body.startswith(lead.rstrip(".…")):
@@ -160,14 +187,62 @@ def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields
     )
 
 
+def _key(key) -> str:
+    return re.sub(r"[\s\-]+", "_", str(key).strip().lower())
+
+
+_KNOWN_KEYS = {_key(k) for k in KNOWN}
+_SITE_KEYS = {_key(k) for k in (*ALIASES["site"], *ALIASES_CYRILLIC["site"])}
+
+
+def flatten_record(data: dict, depth: int = 0) -> dict:
+    """A record whose fields sit in nested objects, as one flat object with normalised keys:
+    {"title": {"rendered": t}} -> {"title": t}; {"publisher": {"name": n}} -> {"publisher": n};
+    {"meta": {"published": d}, "content": {"title": t, "body": b}} -> {"published": d, "title": t,
+    "body": b}; {"data": {"attributes": {...}}} (JSON:API) likewise. A key of the outer object wins
+    over the same key inside; "translations" is left as it is; modification dates are dropped
+    (`NOT_PUBLISHED`), so that they are never read as the publication date."""
+    out: dict = {}
+    nested: list[dict] = []
+    for key, value in data.items():
+        k = key
+        if _key(key) in NOT_PUBLISHED:
+            continue
+        if isinstance(value, dict) and "$date" in value:
+            out.setdefault(k, value)  # a MongoDB date: dates.parse_datetime_value reads it
+            continue
+        if isinstance(value, dict) and k != "translations":
+            holder = next((value[h] for h in _TEXT_HOLDERS if isinstance(value.get(h), str) and value[h].strip()),
+                          None)
+            if holder is not None:
+                out.setdefault(k, holder)
+                if _key(k) in _SITE_KEYS and isinstance(value.get("url"), str):
+                    nested.append({"url": value["url"]})
+            elif depth < 4:
+                nested.append(flatten_record(value, depth + 1))
+            continue
+        if isinstance(value, list) and _key(k) in _SITE_KEYS and value and isinstance(value[0], dict):
+            value = value[0].get("name")
+        out.setdefault(k, value)
+    for inner in nested:
+        for k, v in inner.items():
+            if out.get(k) in (None, ""):
+                out[k] = v
+    return out
+
+
 def _canonical_keys(data: dict) -> dict:
     """The record with each field under our name: the first alias holding a non-empty value wins
     (so an empty "body" next to a full "text" does not hide the text)."""
     out = dict(data)
+    by_key: dict[str, object] = {}
+    for key, value in data.items():
+        if value not in (None, ""):
+            by_key.setdefault(_key(key), value)  # "Дата публикации", "дата-публикации" -> "дата_публикации"
     for field, keys in ALIASES.items():
-        present = [k for k in keys if data.get(k) not in (None, "")]
+        present = [k for k in (*keys, *ALIASES_CYRILLIC[field]) if _key(k) in by_key]
         if present:
-            out[field] = data[present[0]]
+            out[field] = by_key[_key(present[0])]
     return out
 
 
@@ -202,7 +277,7 @@ def infer_roles(data: dict, languages: LanguageRegistry) -> dict:
     strings, out = [], {}
     sites = None
     for key, value in data.items():
-        if key in KNOWN or key in ALIASES:
+        if _key(key) in _KNOWN_KEYS or key in ALIASES:
             continue
         if _date_shaped(value, languages):
             out.setdefault("published", value)

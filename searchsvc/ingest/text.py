@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..languages import default_languages
-from .dates import parse_date
+from .dates import numeric_date_order, parse_date, relative_date_reason
 from .fields import PageFields
 from .sanitise import clean_line, clean_title, has_markup, strip_markup_by_line
 
@@ -55,6 +55,8 @@ _GENERIC_CRUMB = re.compile(r"^[^/>»→›|\\.!?]{1,40}(?:" + _CRUMB_SEP + r"[^
 _DATE_LABELS = [
     "published", "posted", "date", "updated", "created", "publication date", "date of publication", "published on",
     "posted on", "опубликовано", "дата публикации", "дата", "обновлено", "размещено", "апублікавана",
+    "created on", "written on", "added on", "дата и время публикации", "дата и время", "дата і час публікацыі",
+    "дата і час",
     "дата публікацыі", "абноўлена", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "панядзелак", "аўторак",
     "серада", "чацвер", "пятніца", "субота", "нядзеля",
@@ -65,7 +67,14 @@ DATE_LABEL = re.compile(r"^(?:" + "|".join(sorted(_DATE_LABELS, key=len, reverse
 UPDATED_LABEL = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited|обновлено|изменено|отредактировано|"
                            r"абноўлена|зменена)\b", re.I)
 # What may follow the date on its line: a view counter, a rubric, an author.
-DATE_TAIL = re.compile(r"(?:\||·|•|—|\s)\s*(?:views?|просмотров|просмотры|праглядаў|прагляды|👁)\b.*$", re.I)
+DATE_TAIL = re.compile(r"(?:\||·|•|—|\s)\s*(?:views?|просмотров|просмотры|праглядаў|прагляды|👁)\b.*$|"
+                       # an author or rubric after the date: "| Автор: Иванов", "· Category: Economy"
+                       r"\s*(?:\||·|•|—)\s*(?:автор|рубрика|категория|раздел|теги|источник|author|by|category|"
+                       r"section|tags|source|аўтар|рубрыка|катэгорыя|раздзел|тэгі|крыніца)\b.*$", re.I)
+# "Posted by admin on January 11, 2023": a byline before the date.
+BYLINE = re.compile(r"^(?:posted|written|published|created|added)\s+by\s+\S+(?:\s+\S+)?\s+on\s+", re.I)
+# A short rubric after the date: "11.01.2023 | Новости района" (at most three words).
+_RUBRIC_TAIL = re.compile(r"\s*[|·•]\s*[^\W\d_][^|·•\d]{0,40}$")
 # Footer and share lines: whole short lines, so a body sentence starting with "Next year" survives.
 FOOTER_LINE = re.compile(
     r"^(?:share|share this|share on|print|print version|printable version|send to a friend|tags?:?.*|"
@@ -120,6 +129,7 @@ def parse_text_page(text: str) -> PageFields:
         text, markup_only = strip_markup_by_line(text)
         warnings.append("markup removed from page text")
     lines = [clean_line(line) for line in text.split("\n")]
+    order = numeric_date_order(text)  # 03/04/2026: how the page's other dates write it
     url = None
     for j, line in enumerate(lines[:HEAD_WINDOW]):
         m = URL_LINE.match(line)
@@ -199,14 +209,16 @@ def parse_text_page(text: str) -> PageFields:
     body, footer = _body_and_footer(body_lines, title)
     published = published_time = None
     if date_idx is not None:
-        published, published_time = date_line(lines[date_idx])
+        published, published_time = date_line(lines[date_idx], order)
     else:
         # Some sites print the date under the article ("Published 11 January 2023").
         for line in footer:
-            parsed = date_line(line)
+            parsed = date_line(line, order)
             if parsed:
                 published, published_time = parsed
                 break
+    if published is None and (why := relative_date_reason(lines[:HEAD_WINDOW] + footer)):
+        warnings.append(why)
     if site is None:
         for line in footer:
             if COPYRIGHT.match(line):
@@ -220,13 +232,17 @@ def parse_text_page(text: str) -> PageFields:
     return fields
 
 
-def date_line(line: str) -> tuple[str, str | None] | None:
-    """(date, time) when the whole line is a date (with an optional label, clock or view counter)."""
+def date_line(line: str, order: str | None = None) -> tuple[str, str | None] | None:
+    """(date, time) when the whole line is a date (with an optional label, clock or view counter).
+    `order`: the page's numeric date order (dates.numeric_date_order), for 03/04/2026."""
     if len(line) > 80:
         return None
-    core = DATE_TAIL.sub("", DATE_LABEL.sub("", line)).strip(" |·•,-—")
+    core = DATE_TAIL.sub("", DATE_LABEL.sub("", BYLINE.sub("", line))).strip(" |·•,-—")
     core = DATE_LABEL.sub("", core)  # "Published: Wednesday, 11 January 2023"
-    parsed = parse_date(core)
+    rubric = _RUBRIC_TAIL.search(core)
+    if rubric and len(rubric.group(0).split()) <= 4 and parse_date(core[:rubric.start()], order=order):
+        core = core[:rubric.start()]
+    parsed = parse_date(core, order=order)
     if parsed is None:
         return None
     # The date must be most of the line: "On 10 January the minister..." is body text.
@@ -406,9 +422,13 @@ def _strip_site_label(line: str) -> str:
     # "Osipovichi Regional Executive Committee | Official website" -> the name.
     parts = re.split(r"\s+[|—–-]\s+", line)
     if len(parts) > 1:
+        # the part that names an authority ("Новости | Официальный сайт Жлобинского райисполкома"),
+        # else the first that is not only "Official website"
+        labelled = [p for p in parts if SITE_LABEL_PREFIX.match(p.strip()) and len(SITE_LABEL_PREFIX.sub("", p)) > 3]
         named = [p for p in parts if not re.search(r"official (web)?site|официальный сайт|афіцыйны сайт", p, re.I)]
-        if named:
-            line = named[0]
+        authority = [p for p in named if looks_like_site(p)]
+        if authority or labelled or named:
+            line = (authority or labelled or named)[0]
     # "Official website of the Mozyr District Executive Committee" -> the name.
     stripped = SITE_LABEL_PREFIX.sub("", line.strip())
     return stripped.strip() if len(stripped) >= 3 else line.strip()
@@ -425,7 +445,10 @@ def site_from_copyright(line: str) -> str | None:
 def _date_words() -> set[str]:
     languages = default_languages()
     words = {w for lang in languages for w in (*lang.year_words, *lang.clock_words)}
-    return set(languages.month_numbers) | words | {"am", "pm", "st", "nd", "rd", "th", "t", "utc", "msk"}
+    return set(languages.month_numbers) | words | {"am", "pm", "st", "nd", "rd", "th", "t", "utc", "msk",
+                                                  # zones after a clock, weekdays of RSS dates ("Wed, 11 Jan 2023")
+                                                  "gmt", "ut", "z", "cet", "cest", "eet", "eest", "mon", "tue", "wed",
+                                                  "thu", "fri", "sat", "sun"}
 
 
 _DATE_WORDS = _date_words()

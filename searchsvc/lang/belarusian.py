@@ -91,6 +91,8 @@ def belarusian() -> Language:
             "ліпень": 7, "жнівень": 8, "верасень": 9, "кастрычнік": 10, "лістапад": 11, "снежань": 12,
             "студз": 1, "лют": 2, "сак": 3, "крас": 4, "трав": 5, "чэрв": 6, "ліп": 7, "жн": 8,
             "вер": 9, "кастр": 10, "ліст": 11, "снеж": 12,
+            # the three-letter abbreviations of CMS date formats ("7 кас. 2023")
+            "сту": 1, "кра": 4, "тра": 5, "чэр": 6, "жні": 8, "кас": 10, "ліс": 11, "сне": 12,
             # locative ("у чэрвені 2023": queries)
             "студзені": 1, "лютым": 2, "сакавіку": 3, "красавіку": 4, "траўні": 5, "чэрвені": 6,
             "ліпені": 7, "жніўні": 8, "верасні": 9, "кастрычніку": 10, "лістападзе": 11, "снежні": 12,
@@ -108,7 +110,7 @@ def belarusian() -> Language:
                     "у мінулым годзе": "last_year", "летась": "last_year",
                     "у пазамінулым годзе": "year_before_last", "пазалетась": "year_before_last",
                     "у": "in", "за": "in", "з": "from", "са": "from", "па": "to", "да": "to"},
-        clock_words=("у",),
+        clock_words=("у", "а"),  # "у 14:35", "а 14.35"
         keyboard=KEYBOARD,
         # Russian is typed far more often: a Belarusian reading wins only when clearly more word-like
         keyboard_margin=0.3,
