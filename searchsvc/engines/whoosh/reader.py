@@ -37,8 +37,10 @@ from . import postings_arrays
 _BYTE_TO_LENGTH = np.asarray(_length_byte_cache, dtype=np.float32)
 _BLOCK_LENGTH = struct.Struct("!i")  # StructFile.write_int, before each posting block
 # (field, term) document frequencies a reader remembers: a look-up through Whoosh's term table is
-# ~15-25 us of Python per segment, and plans ask for the same words query after query
-DOC_FREQUENCY_MEMO = 200_000
+# ~15-25 us of Python per segment, and plans ask for the same words query after query. ~190 bytes
+# an entry, per reader (a search service pools 4): 20,000 is ~4 MB each, 200,000 was ~38 MB each
+# under a varied query stream (bench/service_memory.py's 440 queries fill ~2,000 per reader)
+DOC_FREQUENCY_MEMO = 20_000
 # (field, term) look-ups a segment remembers (its document frequency and where its postings are,
 # or that it lacks the term): a plan asks each word's document frequency and the evaluator then
 # reads the same words' postings, each a probe of the term table; ~100 bytes an entry
