@@ -54,6 +54,7 @@ def test_historic_regions_are_places_in_three_languages(registry):
 def test_villages_no_file_lists_by_the_shape_of_their_names(registry):
     assert facet(registry, "Feldsher posts opened in Sitnichi and Petrikov.") == ["Sitnichi", "Petrikov"]
     assert facet(registry, "Дороги отремонтировали в Мокровичах.") == ["Mokrovichi"]
+    assert facet(registry, "Усадьбу открыли в Погорелово.") == ["Pogorelovo"]
     assert facet(registry, "Из Минска приехал Виктор Петрович Мокрович.") == ["Minsk"]  # a man's surname
     # the village's own spelling on a Belarusian page, with the press's Russian-shaped one as a name too
     article = Article(id="t", title="News", body="Фельчарскі пункт адкрылі ў Сітнічах.", site="Test", published="2026-01-01")
@@ -68,6 +69,13 @@ def test_place_words_that_name_something_else(registry):
     assert facet(registry, "На поля вышли комбайны «Палессе GS10».") == []
     assert facet(registry, "Workers of the Vitebsk oblast branch of the bank met.") == []
     assert facet(registry, "Scientists of the Polesie reserve counted bison.") == []
+
+
+def test_landmarks_events_and_titles_named_after_a_place_are_no_mention_of_it(registry):
+    assert facet(registry, "Runners of the Vitebsk Half Marathon and guests of Lida Fest visited Nesvizh Castle "
+                           "and the Bobruisk Fortress.") == []
+    assert facet(registry, "Grodno Oblast Governor Ivan Petrov opened the fair.") == []
+    assert facet(registry, "Tourists came to Nesvizh and Bobruisk.") == ["Nesvizh", "Bobruisk"]
 
 
 def test_places_inside_bodies_events_and_streets_follow_the_annotation_conventions(registry):

@@ -18,8 +18,13 @@ A name that is also a first name, surname or English word (the village Ilya, the
 place only where the text says so: "in Ilya", "the province of Batman", "Kurenets and Ilya".
 
 A village no file lists is still a place where a page names it by its shape ("the agrotown of
-Domanovichi", "в агрогородке Гольшаны"): a place of that page (id `place:by-village:<slug>`,
-labelled from the id elsewhere), never a name looked for on other pages.
+Domanovichi", "в агрогородке Гольшаны", "in Sitnichi", "в Мокровичах"): a place of that page (id
+`place:by-village:<slug>`, labelled from the id elsewhere), never a name looked for on other pages. So
+are a lake, river or forest (`place:feature:`: "Lake Svir", "Dolgoye Lake", "озеро Глубля") and a
+province or county abroad (`place:unit:`: "Sokółka County", "Canton of Zug") named by their shape.
+A place word in a saint's epithet ("St. Cyril of Turov"), an event's or landmark's name ("Riga Food",
+"Mir Castle", "Grodno Fest"), a model ("Палессе GS12") or a title ("Mogilev Oblast Governor") is no
+mention of the place.
 
 `find` reads English exactly (capitalized words; "Vitebsk region" = "Vitebsk Oblast") and Russian
 or Belarusian by stem + case ending ("в Могилевской области", "у Гродне").
@@ -74,7 +79,15 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  # "the Minsk branch of BRTPC": a body's part, named after its place
                  "branch", "branches",
                  # "the Polesie reserve", "the Krynitsa sanatorium": a body named after the place
-                 "reserve", "sanatorium", "resort", "hotel"}
+                 "reserve", "sanatorium", "resort", "hotel",
+                 # "Mir Castle", "Brest Fortress", "Minsk Arena", "Grodno Fest", "the Minsk Half Marathon": a
+                 # landmark or an event named after the place
+                 "castle", "palace", "fortress", "cathedral", "church", "monastery", "convent", "abbey", "museum",
+                 "park", "station", "airport", "bridge", "gate", "tower", "hall", "theatre", "theater", "cinema",
+                 "market", "mall", "boulevard", "fest", "festival", "marathon", "half", "open", "games", "rally",
+                 "derby", "days", "trophy", "ring",
+                 # "Mogilev Oblast Governor Anatoly Isachenko": the place is the title's
+                 "governor", "mayor", "akim", "hokim", "khokim"}
 # lower-case words after a name that make it an event's ("the Made in Belarus exhibition")
 _EVENT_WORDS = frozenset("""exhibition exposition fair festival forum contest competition tournament championship
 expo show marathon campaign award prize brand""".split())
@@ -106,7 +119,7 @@ _EVENT_NAME = re.compile(r"(?i:выстав|выстаў|ярмар|кірмаш
 # the shape of a lake, river, sea or forest that no file lists: "Lake Peipus", "Drisvyaty Lake",
 # "the Ptich River", "the Laptev Sea", "Naliboki Forest"; kind words after the name, and "Lake" before it
 _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "forest", "Pushcha": "forest",
-                  "Lakes": "lake", "Bay": "sea", "Gulf": "sea", "Island": "island", "Mountains": "mountains",
+                  "Lakes": "lake", "Island": "island", "Mountains": "mountains",
                   "Valley": "valley", "Peninsula": "peninsula"}
 _FEATURE_BEFORE = {"Lake": "lake", "Mount": "mountains"}
 # Cyrillic: "озеро Дрисвяты", "на возеры Дрысвяты", "реки Птичь", "ракі Пціч" (the name stays in the nominative)
@@ -126,6 +139,8 @@ _UNIT_KINDS = frozenset("County Region Province Oblast Krai Voivodeship Prefectu
 _NOT_UNIT_NAMES = frozenset("""The This That Our Their Its Each Every Any Autonomous Administrative Economic Federal Special
 Capital Border Pilot Partner Home Host Free Pacific Asia-Pacific Metropolitan Mountain Wine Industrial Tourist
 Agricultural Sister Twin Neighbouring Neighboring Whole Entire Same Other New Old""".split())
+_MONTHS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 UNIT_PREFIX = "place:unit:"  # a province or county abroad found by its shape on a page
 _REGION_WORD_CYR = re.compile(r"(?:кантон|провинци|правінцы|штат|земл|зямл|вілаят|вилаят|воеводств|ваяводств|графств|"
                               r"уезд|повят|павет|жудец|медье|префектур|регион|рэгіён)\w*$")
@@ -556,7 +571,7 @@ class PlaceRegistry:
                 j = i + 1 + (i + 2 < len(toks) and _capitalized(toks[i + 1][0]) and toks[i + 2][0] in _FEATURE_AFTER
                              and toks[i + 1][0] not in _FEATURE_AFTER)
                 if j >= len(toks) or toks[j][0] not in _FEATURE_AFTER or word in _FEATURE_AFTER \
-                        or word in _COMPASS_CAP or word in ("The", "This", "That", "A", "An", "Our"):
+                        or word in _COMPASS_CAP or word in _NOT_UNIT_NAMES or word.lower() in _MONTHS or len(word) < 3:
                     return None
                 kind = _FEATURE_AFTER[toks[j][0]]
             n = j + 1 - i
@@ -601,6 +616,8 @@ class PlaceRegistry:
                 return None
             return 1, self._village(word, "en")
         low = word.lower()
+        if lang == "ru" and re.fullmatch(r"[а-яё]{4,}(?:ово|ево|ёво|ино)", low):
+            return 1, self._village(word, "ru")  # "в Шостаково": a Russian name in -ово is a village's
         for ending, nominative in _VILLAGE_CYR.items():
             if low.endswith(ending) and len(low) - len(ending) >= 4 and _CYRILLIC.match(word):
                 name = word[: len(word) - len(ending)] + nominative
