@@ -1,0 +1,36 @@
+"""The blind11 pages (tests/fixtures/entities/blind11): 30 regional pages written for issue 14 by a
+helper that never read the extractor (guests from twenty countries not used before, double surnames and
+surname-first initials, parties, unions, dioceses and foreign agencies, traps named after saints,
+battles and operations, CMS shapes and JSON Lines feeds not seen before). Its first run on main 933f684
+is the fifth session's estimate (README, docs/benchmarks.md "Blind estimates"): persons 0.781,
+organizations 0.810, places 0.866, sites 27/30, dates 30/30, 4 trap phrases. Now a regression test:
+floors at what main reaches, to be raised as the classes it shows are fixed."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_sets import fresh_pages, gold, score_pages
+
+GOLD = gold("blind11")
+
+
+@pytest.fixture(scope="module")
+def score(tmp_path_factory) -> dict:
+    return score_pages(fresh_pages("blind11", tmp_path_factory), GOLD)
+
+
+def test_dates(score):
+    assert score["dates"] == 30
+
+
+def test_sites_floor(score):
+    # first run 27/30: Starye Dorogi and Chausy not recognised, Oktyabrsky kept in Belarusian
+    assert score["sites"] >= 27
+
+
+def test_identity_f1_floors(score):
+    # first run 0.781 / 0.810 / 0.866
+    floors = {"persons": 0.77, "organizations": 0.80, "places": 0.86}
+    for key, floor in floors.items():
+        assert score[key]["f1"] >= floor, (key, score[key])
