@@ -121,8 +121,8 @@ def query_mix(index_dir: Path, size: int = 200, seed: int = 12) -> list[tuple[st
     return mix
 
 
-def server_rss_mb(pid: int) -> float:
-    """Resident memory of `pid` and its children (uvicorn workers), Linux /proc."""
+def process_tree(pid: int) -> list[int]:
+    """`pid` and its descendants (uvicorn's workers), from Linux /proc."""
     children: dict[int, list[int]] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
@@ -130,10 +130,18 @@ def server_rss_mb(pid: int) -> float:
             children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
         except (OSError, IndexError, ValueError):
             continue
-    total, todo = 0, [pid]
+    tree, todo = [], [pid]
     while todo:
         p = todo.pop()
+        tree.append(p)
         todo.extend(children.get(p, []))
+    return tree
+
+
+def server_rss_mb(pid: int) -> float:
+    """Resident memory of `pid` and its children (uvicorn workers), Linux /proc."""
+    total = 0
+    for p in process_tree(pid):
         try:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):

@@ -110,18 +110,10 @@ def child(index: Path, max_readers: int, threads: int, seconds: float) -> None:
 
 def server_memory_mb(pid: int) -> tuple[float, float]:
     """(VmRSS, RssAnon) of `pid` and its children (uvicorn workers) together."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-        except (OSError, IndexError, ValueError):
-            continue
+    import http_api
+
     rss = anon = 0.0
-    todo = [pid]
-    while todo:
-        p = todo.pop()
-        todo.extend(children.get(p, []))
+    for p in http_api.process_tree(pid):
         r, a = memory_mb(p)
         rss, anon = rss + r, anon + a
     return rss, anon
