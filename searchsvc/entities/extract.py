@@ -21,6 +21,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from ..article import Article
 from ..lang.translit import ascii_fold
@@ -380,49 +381,14 @@ class EntityExtractor:
                 after_of = False
                 i += 1
                 continue
-            org = self._org_shape_at(toks, i, starts)
-            if org is not None:
-                found.append(org)
-                i = self._acronym_after(toks, org.tok_end, org, found)
-                after_of = False
-                continue
-            kind = self._town_kind_at(toks, i, starts)  # "the Zhabinka feed mill": the Zhabinka Feed Mill
-            if kind is not None:
-                found.append(kind)
-                i = kind.tok_end
-                continue
-            association = _association_at(toks, i, starts)  # "Associazione Aiutiamoli a Vivere"
-            if association is not None:
-                found.append(association)
-                i = association.tok_end
-                continue
-            formed = self._legal_form_after(text, toks, i, starts)  # "Arçelik A.Ş.", "Pronar Sp. z o.o."
-            if formed is not None:  # (before place words: "Astana Grain LLP")
-                found.append(formed)
-                i = formed.tok_end
-                continue
-            if low in lx.DEMONYMS or low in lx.LOCATIONS or (t.sentence_start and low in lx.SENTENCE_STARTERS):
+            shaped = self._organization_shape_at(text, toks, i, starts)
+            if shaped is _PLACE_WORD:
                 i += 1
                 continue
-            foreign = _latin_company_at(toks, i, starts)  # "китайская компания Anhui Conch Cement"
-            if foreign is not None:
-                found.append(foreign)
-                i = foreign.tok_end
-                continue
-            owned = self._owned_company_at(toks, i, starts)  # "Finland's Olvi group"
-            if owned is not None:
-                found.append(owned)
-                i = owned.tok_end
-                continue
-            described = described_name_at(toks, i, starts)
-            if described is not None:
-                found.append(described)
-                i = self._acronym_after(toks, described.tok_end, described, found)
-                continue
-            company = company_word_at(toks, i, starts)
-            if company is not None:
-                found.append(company)
-                i = self._acronym_after(toks, company.tok_end, company, found)
+            if shaped is not None:
+                found.append(shaped)
+                i = self._acronym_after(toks, shaped.tok_end, shaped, found)
+                after_of = False
                 continue
             person = self._person_shape_at(toks, i, starts, cue, listed_at)
             if person is not None and i >= 2 and toks[i - 1].low == "after" and toks[i - 2].low == "named":
@@ -445,6 +411,31 @@ class EntityExtractor:
             cue = cue and after_of  # "President of Zimbabwe ..." keeps waiting for the name
             i += 1
         return self._resolve(text, toks, found, skip)
+
+    def _organization_shapes(self, text: str) -> tuple:
+        """The organization shapes tried, in this order, on a capitalized word that no registry name starts:
+        the first that matches wins. Each is `(toks, i, starts) -> Mention | None`; `_PLACE_WORD` is where a
+        demonym, a place word or a sentence-opening word ends the search (the shapes after it would take
+        "Polish" or "Minsk" for a company)."""
+        return (
+            self._org_shape_at,  # "... District Executive Committee", "Ministry of ...", "OJSC ..."
+            self._town_kind_at,  # "the Zhabinka feed mill": the Zhabinka Feed Mill
+            _association_at,  # "Associazione Aiutiamoli a Vivere"
+            partial(self._legal_form_after, text),  # "Arçelik A.Ş.", "Astana Grain LLP" (before place words)
+            _place_word_at,
+            _latin_company_at,  # "китайская компания Anhui Conch Cement"
+            self._owned_company_at,  # "Finland's Olvi group"
+            described_name_at,
+            company_word_at,
+        )
+
+    def _organization_shape_at(self, text: str, toks: list[Token], i: int, starts) -> Mention | object | None:
+        """The first organization shape that starts at `i`, `_PLACE_WORD` or None."""
+        for shape in self._organization_shapes(text):
+            found = shape(toks, i, starts)
+            if found is not None:
+                return found
+        return None
 
     def _description_after(self, toks: list[Token], i: int, mention: Mention, starts) -> int:
         """'Rosatom State Atomic Energy Corporation', 'Gazprom PJSC': a known company followed by what
@@ -1805,6 +1796,17 @@ def _without_status(label: str) -> tuple[str, ...]:
     """An organization's name words without the words of its status ("State", "Central"): a short form
     and the full name of one body have the same."""
     return tuple(w for w in label.lower().split() if w not in _STATUS_WORDS)
+
+
+_PLACE_WORD = object()  # an organization shape's answer: this word ends the search for one
+
+
+def _place_word_at(toks: list[Token], i: int, starts) -> object | None:
+    """A demonym, a place word or a word that opens sentences ("Polish", "Minsk", "The"): no company starts here."""
+    t = toks[i]
+    if t.low in lx.DEMONYMS or t.low in lx.LOCATIONS or (t.sentence_start and t.low in lx.SENTENCE_STARTERS):
+        return _PLACE_WORD
+    return None
 
 
 def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
