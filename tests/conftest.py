@@ -1,4 +1,5 @@
-"""Shared fixtures: an index built from the bundled samples, and a real server on a free port.
+"""Shared fixtures: an index built from the bundled samples, a real server on a free port, and the entity
+registry with a learned-entities overlay of its own (`registry`).
 
 Hermetic: the commands the tests run (`run_cli`, `Server`) and the settings they build in-process
 (`test_settings`) see pinned settings, never the developer's: an empty models folder, a fresh
@@ -23,6 +24,7 @@ import httpx
 import pytest
 
 from searchsvc.config import SAMPLES_DIR, Settings
+from searchsvc.entities import EntityRegistry
 
 ROOT = Path(__file__).resolve().parent.parent
 PINNED_DIR = Path(tempfile.mkdtemp(prefix="searchsvc-tests-"))
@@ -77,6 +79,12 @@ def sample_index(tmp_path_factory) -> Path:
     index_dir = tmp_path_factory.mktemp("index") / "samples"
     run_cli("reindex", "--source", str(SAMPLES_DIR), "--index", str(index_dir))
     return index_dir
+
+
+@pytest.fixture
+def registry(tmp_path) -> EntityRegistry:
+    """The packaged entity registry, learning into this test's own overlay."""
+    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
 
 
 class Server:

@@ -22,6 +22,12 @@ def facet_labels(extractor: EntityExtractor, body: str, kind: str, title: str = 
     return {extractor.registry.label(i, "en"): i for i in getattr(article, kind)}
 
 
+def organizations(registry: EntityRegistry, body: str, title: str = "News") -> dict[str, str]:
+    """English label -> id of the organizations a reader can filter an article with this body by
+    (a fresh extractor over `registry`)."""
+    return facet_labels(EntityExtractor(registry), body, "organizations", title)
+
+
 def gold(set_name: str) -> dict:
     return json.loads((FIXTURES / set_name / "annotations.json").read_text(encoding="utf-8"))
 

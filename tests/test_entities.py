@@ -22,11 +22,6 @@ def page(site: str, date: str, title: str, body: str) -> str:
 
 
 @pytest.fixture
-def registry(tmp_path) -> EntityRegistry:
-    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
-
-
-@pytest.fixture
 def extractor(registry) -> EntityExtractor:
     return EntityExtractor(registry)
 

@@ -4,25 +4,12 @@ and Belarusian names as labels (entities/companies.py)."""
 
 from __future__ import annotations
 
-import pytest
-
-from entity_sets import facet_labels
-from searchsvc.entities import EntityExtractor, EntityRegistry
-
-
-@pytest.fixture()
-def registry(tmp_path) -> EntityRegistry:
-    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
-
-
-def organizations(registry: EntityRegistry, body: str, title: str = "Новости") -> dict[str, str]:
-    """English label -> id of the organizations a reader can filter the article by."""
-    return facet_labels(EntityExtractor(registry), body, "organizations", title)
-
-
+from entity_sets import organizations
 def test_a_company_on_a_russian_page_is_the_one_the_english_page_names(registry):
-    ru = organizations(registry, "Гости осмотрели производство ОАО «Ошмянский мясокомбинат» и обсудили поставки.")
-    en = organizations(registry, "The delegation visited the Oshmyany Meat Processing Plant on Monday.")
+    ru = organizations(registry, "Гости осмотрели производство ОАО «Ошмянский мясокомбинат» и обсудили поставки.",
+                       title="Новости")
+    en = organizations(registry, "The delegation visited the Oshmyany Meat Processing Plant on Monday.",
+                       title="Новости")
     assert "Oshmyany Meat Processing Plant" in ru
     assert ru["Oshmyany Meat Processing Plant"] == en["Oshmyany Meat Processing Plant"]
     eid = ru["Oshmyany Meat Processing Plant"]
@@ -34,34 +21,37 @@ def test_a_company_on_a_russian_page_is_the_one_the_english_page_names(registry)
 def test_company_names_in_any_case_and_in_belarusian(registry):
     found = organizations(registry, "Прызы ўручыў дырэктар ААТ «Шчучынскі масласырзавод». Спонсар — ААТ "
                                     "«Глыбоцкі малочнакансервавы камбінат». Делегация побывала на Оршанском "
-                                    "мясоконсервном комбинате.")
+                                    "мясоконсервном комбинате.", title="Новости")
     assert {"Shchuchin Butter and Cheese Plant", "Glubokoye Milk Canning Plant", "Orsha Meat Canning Plant"} <= set(found)
 
 
 def test_a_town_abroad_is_named_from_its_adjective(registry):
     found = organizations(registry, "В ярмарке участвовали ООО «Смоленская чулочная фабрика» и АО «Рославльский "
-                                    "вагоноремонтный завод».")
+                                    "вагоноремонтный завод».", title="Новости")
     assert {"Smolensk Hosiery Factory", "Roslavl Car Repair Plant"} <= set(found)
 
 
 def test_a_cooperative_named_after_its_village_keeps_its_form_and_coined_names_are_transliterated(registry):
-    found = organizations(registry, "Председатель предложил создать предприятие с СПК «Гольшаны» и СПК «Смольяны-Агро».")
+    found = organizations(registry, "Председатель предложил создать предприятие с СПК «Гольшаны» и СПК «Смольяны-Агро».",
+                          title="Новости")
     assert {"SPK Golshany", "SPK Smolyany-Agro"} <= set(found)
 
 
 def test_numbered_schools_and_kindergartens(registry):
     found = organizations(registry, "В Лепеле открылся детский сад № 3. В следующем году будет отремонтирована "
-                                    "ГУО «Средняя школа № 2 г. Лепеля».")
+                                    "ГУО «Средняя школа № 2 г. Лепеля».", title="Новости")
     assert {"Kindergarten No. 3", "Secondary School No. 2 of Lepel"} <= set(found)
 
 
 def test_district_bodies_named_by_their_town_adjective(registry):
     found = organizations(registry, "Дыпломы ўручыў Шчучынскі раённы цэнтр творчасці дзяцей і моладзі. Лекары "
-                                    "Дзяржынскай цэнтральнай раённай бальніцы і Быховского районного центра культуры.")
+                                    "Дзяржынскай цэнтральнай раённай бальніцы і Быховского районного центра культуры.",
+                                    title="Новости")
     assert {"Shchuchin District Center for Creativity of Children and Youth", "Dzerzhinsk Central District Hospital",
             "Bykhov District Center of Culture"} <= set(found)
 
 
 def test_a_coined_belarusian_company_name_is_transliterated_from_its_russian_spelling(registry):
-    found = organizations(registry, "Збожжа прымае ААТ «Лідахлебапрадукт», ліфты робіць ААТ «Магілёўліфтмаш».")
+    found = organizations(registry, "Збожжа прымае ААТ «Лідахлебапрадукт», ліфты робіць ААТ «Магілёўліфтмаш».",
+                          title="Новости")
     assert {"Lidakhleboprodukt", "Mogilevliftmash"} <= set(found)

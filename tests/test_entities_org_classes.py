@@ -4,22 +4,7 @@ and country qualifiers, one body under its short and full names (entities/compan
 
 from __future__ import annotations
 
-import pytest
-
-from entity_sets import facet_labels
-from searchsvc.entities import EntityExtractor, EntityRegistry
-
-
-@pytest.fixture()
-def registry(tmp_path) -> EntityRegistry:
-    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
-
-
-def organizations(registry: EntityRegistry, body: str, title: str = "News") -> dict[str, str]:
-    """English label -> id of the organizations a reader can filter the article by."""
-    return facet_labels(EntityExtractor(registry), body, "organizations", title)
-
-
+from entity_sets import organizations
 def test_enterprises_named_by_what_they_make_and_the_country_adjective(registry):
     found = organizations(registry, "Холдинг «Белорусская шинная компания» и ОАО «Лидский фарфоровый завод» подписали "
                                     "договор. Поставки начнет ОАО «Гомельский завод агрегатов».")

@@ -8,18 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from entity_sets import facet_labels
-from searchsvc.entities import EntityExtractor, EntityRegistry
-
-
-@pytest.fixture()
-def registry(tmp_path) -> EntityRegistry:
-    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
-
-
-def organizations(registry: EntityRegistry, body: str, title: str = "News") -> dict[str, str]:
-    """English label -> id of the organizations a reader can filter the article by."""
-    return facet_labels(EntityExtractor(registry), body, "organizations", title)
+from entity_sets import facet_labels, organizations
+from searchsvc.entities import EntityExtractor
 
 
 def test_a_foreign_ministry_listing_its_fields_is_one_body_of_its_country(registry):

@@ -3,15 +3,8 @@ organizations or places but are none: what the facets show for one article."""
 
 from __future__ import annotations
 
-import pytest
-
 from searchsvc.article import Article
 from searchsvc.entities import EntityExtractor, EntityRegistry
-
-
-@pytest.fixture()
-def registry(tmp_path) -> EntityRegistry:
-    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
 
 
 def facets(registry: EntityRegistry, body: str) -> dict[str, list[str]]:

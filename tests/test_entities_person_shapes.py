@@ -9,12 +9,7 @@ import pytest
 
 from searchsvc.article import Article
 from entity_sets import facet_labels
-from searchsvc.entities import EntityExtractor, EntityRegistry
-
-
-@pytest.fixture
-def registry(tmp_path) -> EntityRegistry:
-    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+from searchsvc.entities import EntityExtractor
 
 
 @pytest.fixture

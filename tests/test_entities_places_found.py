@@ -4,16 +4,9 @@ case form, and the foreign country that qualifies a ministry or embassy (entitie
 
 from __future__ import annotations
 
-import pytest
-
 from searchsvc.article import Article
 from searchsvc.entities import EntityExtractor, EntityRegistry
 from searchsvc.entities.places import PlaceRegistry
-
-
-@pytest.fixture()
-def registry(tmp_path) -> EntityRegistry:
-    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
 
 
 def annotated(registry: EntityRegistry, body: str, site: str = "Test") -> Article:

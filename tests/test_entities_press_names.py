@@ -11,18 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 
-import pytest
 from conftest import test_settings
 
 from searchsvc.article import Article
-from searchsvc.entities import EntityExtractor, EntityRegistry
+from searchsvc.entities import EntityExtractor
 from searchsvc.languages import default_languages
 from searchsvc.services import Services
-
-
-@pytest.fixture
-def registry(tmp_path) -> EntityRegistry:
-    return EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
 
 
 def persons(extractor: EntityExtractor, body: str, lang: str = "be") -> list[str]:
