@@ -37,7 +37,8 @@ from .sites import SiteRegistry
 _POST = "#post"  # marks a ministry matched by its minister's post: the mention is implied, not named
 _CYR = re.compile(r"[А-Яа-яЁёІіЎў]")
 _CYR_WORD = re.compile(r"[А-Яа-яЁёІіЎў][А-Яа-яЁёІіЎў’'-]*")
-_NAME = r"[А-ЯЁІЎ][а-яёіў’'-]+"
+# (a double surname joins two capitalized words: Гайдук-Левчук, Новик-Соболевская)
+_NAME = r"[А-ЯЁІЎ][а-яёіў’'-]+(?:-[А-ЯЁІЎ][а-яёіў’']+)?"
 # a lookahead, so that "Казахстана Мурат Нуртлеу" also yields the pair starting at Мурат
 _PERSON = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})(?![\w-]))")
 # a patronymic in any case: Николаевна/Николаевной, Петрович/Петровича, Мікалаевіч, Пятроўна
@@ -47,11 +48,12 @@ _PATRONYMIC = rf"[А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS})[а-яёі�
 # Belarusian -овіч is a surname (Андрэй Рамановіч: the patronymic of Раман is Раманавіч)
 _PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+([А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS}|овіч)[а-яёіў]*)"
                       rf"\s+({_NAME})(?![\w-])")
+_DOUBLE = re.compile(r"[А-ЯЁІЎ][а-яёіў’']+-[А-ЯЁІЎ][а-яёіў’']+")
 _THREE_WORDS = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})\s+({_NAME})(?![\w-]))")
 # the official order, surname first: "Мельников Владимир Александрович", "Кудрэвіч Ларыса Мікалаеўна"
 _PERSON3_SURNAME_FIRST = re.compile(rf"(?<![\w-])({_NAME})\s+({_NAME})\s+({_PATRONYMIC})(?![\w-])")
 # a surname and the initials after it: "Мельников В.А." (not "Беларуси А.Г. Лукашенко": no name follows)
-_SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁІЎ][а-яёіў’'-]{2,})\s+([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.(?!\s?[А-ЯЁІЎ][а-яёіў])")
+_SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁІЎ][а-яёіў’'-]{2,}(?:-[А-ЯЁІЎ][а-яёіў’']+)?)\s+([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.(?!\s?[А-ЯЁІЎ][а-яёіў])")
 # the surname endings that agree with a first name's case ending (an instrumental Эйтанам before
 # Шапірам, not the -а of a genitive); endings not listed allow any
 _CASE_AGREEMENT = {e: frozenset(v.split()) for e, v in (
@@ -62,7 +64,7 @@ _ARABIC = re.compile(rf"(?<![\w-])({_NAME})\s+(бин|ибн|бін|ібн)\s+({
                      r"(?:\s+((?:[АЭ]ль|[АЭ]л|[аэ]ль)-[А-ЯЁІЎ][а-яёіў’']+))?(?![\w-])")
 # a woman's patronymic is never a surname ("Ларыса Мікалаеўна" alone is an address)
 _WOMANS_PATRONYMIC = re.compile(r"(?:овн|евн|аўн|еўн|оўн|ичн|ічн)[аеуыіой]{1,2}$")
-_INITIALS_PERSON = re.compile(r"(?<![\w.])([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ][а-яёіў’'-]{2,})(?![\w-])")
+_INITIALS_PERSON = re.compile(r"(?<![\w.])([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ][а-яёіў’'-]{2,}(?:-[А-ЯЁІЎ][а-яёіў’']+)?)(?![\w-])")
 # (ending, nominative ending, feminine) of a first name in an oblique case: "Андреем", "Ирины"
 # capitalized words after initials that are not surnames ("г. Минск", "ул. Ленина" are lower-case anyway)
 _NOT_SURNAMES = frozenset("республики беларусь россии области района".split())
@@ -194,7 +196,8 @@ def _letter_russian_form(word: str, language: Language, first_name: bool, contex
     return russian
 
 
-def _press_name(word: str, language: Language, languages: LanguageRegistry, first_name: bool = False) -> str | None:
+def _press_name(word: str, language: Language, languages: LanguageRegistry, first_name: bool = False,
+                keep_yo: bool = False) -> str | None:
     """A person's name word as English news spells it: from its Russian form (Ігар -> Igor, Ляшэнка ->
     Lyashenko, Ковалёва -> Kovaleva); first names only when the lexicon knows the result."""
     russian = _russian_form(word, language, first_name)
@@ -212,9 +215,24 @@ def _press_name(word: str, language: Language, languages: LanguageRegistry, firs
         name = known[0] if known else (_latin(russian, spelled_in.code, first_name=True)
                                        or _latin(word, language.code, first_name=True))
         return _press_first_name(name) if name else None
-    russian = re.sub(r"(?<=[^аеёиоуыэюя])ё", "е", russian)  # Kovalev, not Kovalyov
+    if not keep_yo:
+        russian = re.sub(r"(?<=[^аеёиоуыэюя])ё", "е", russian)  # Kovalev, not Kovalyov
     # й before a consonant is i in the press (Zaitsev, Gaidukevich), not the standards' y
     return re.sub(r"(?<=[aeouAEOU])y(?=[bcdfghklmnpqrstvwxz])", "i", press_form(transliterate(russian, system)))
+
+
+def _plain_ye(name: str) -> str:
+    """A press name with the ye of е after a vowel or at a word's start written e: Zuyeva Zueva,
+    Yermak Ermak."""
+    return re.sub(r"\bYe(?=[bcdfghklmnprstvz])", "E", re.sub(r"(?<=[aeiouy])ye", "e", name))
+
+
+def _each_half(word: str, change) -> str:
+    """`change` applied to each half of a double surname (Гончаровой-Бельской: both halves decline),
+    or to the word."""
+    if _DOUBLE.fullmatch(word):
+        return "-".join(change(part) for part in word.split("-"))
+    return change(word)
 
 
 def _short_patronymic(word: str) -> bool:
@@ -298,32 +316,37 @@ class CyrillicNames:
             first = self._press_name(stem + nominative, lang, first_name=True)
             if not first:
                 continue
-            surname_nom = surname_word
             if ending and feminine and re.search(r"(?:ого|его|ага|яга|ому|аму)$", surname_word):
                 continue  # a man's name in the genitive: "Кірылы Тураўскага" (Кірыла is Kirill)
-            if ending or nominative:  # an oblique case: the surname is inflected too
-                female = feminine if feminine is not None else (stem + nominative)[-1:] in "аяа"
-                for s_end, s_nom in _SURNAME_CASES[bool(female)]:
-                    if surname_word.endswith(s_end) and len(surname_word) - len(s_end) >= 3:
-                        surname_nom = surname_word[:len(surname_word) - len(s_end)] + s_nom
-                        break
-                if not female:
-                    surname_nom = _fleeting_vowel(surname_word, surname_nom, lang)
-            elif _WOMANS_OBLIQUE.search(surname_word) and self._womans_name(first_word):
-                # a woman's first name that does not decline (Айгуль) before a declined surname:
-                # "с Айгуль Мукашевой" is Aigul Mukasheva
-                surname_nom = _WOMANS_OBLIQUE.sub("а", surname_word)
+
+            def nominative_of(written: str) -> str:
+                if ending or nominative:  # an oblique case: the surname is inflected too
+                    female = feminine if feminine is not None else (stem + nominative)[-1:] in "аяа"
+                    nom = next((written[:len(written) - len(s_end)] + s_nom for s_end, s_nom in _SURNAME_CASES[bool(female)]
+                                if written.endswith(s_end) and len(written) - len(s_end) >= 3), written)
+                    return nom if female else _fleeting_vowel(written, nom, lang)
+                if _WOMANS_OBLIQUE.search(written) and self._womans_name(first_word):
+                    # a woman's first name that does not decline (Айгуль) before a declined surname:
+                    # "с Айгуль Мукашевой" is Aigul Mukasheva
+                    return _WOMANS_OBLIQUE.sub("а", written)
+                return written
+            surname_nom = _each_half(surname_word, nominative_of)
             surname = self._press_name(surname_nom, lang)
             if not surname:
                 return None
             person = Candidate("person", f"{first} {surname}", labels={lang: f"{stem + nominative} {surname_nom}"})
+            # the spellings English news uses as well: ё as yo (Kovalyov), ye after a vowel as e (Zueva)
+            with_yo = self._press_name(surname_nom, lang, keep_yo=True)
+            person.aliases += [a for a in dict.fromkeys((f"{first} {with_yo}", _plain_ye(f"{first} {surname}")))
+                               if a != person.label and with_yo]
             language = self.languages.get(lang)
             if language is not None and language.press_respelling is not None:
-                own = " ".join(filter(None, (_latin(stem + nominative, lang, first_name=True), _latin(surname_nom, lang))))
+                own = " ".join(filter(None, (_latin(stem + nominative, lang, first_name=True),
+                                             _each_half(surname_nom, lambda half: _latin(half, lang) or ""))))
                 if len(own.split()) == 2 and own != person.label:
                     person.aliases.append(own)
-                russian = [_russian_form(w, language, first_name=k == 0)
-                           for k, w in enumerate((stem + nominative, surname_nom))]
+                russian = [_russian_form(stem + nominative, language, first_name=True),
+                           _each_half(surname_nom, lambda half: _russian_form(half, language, first_name=False) or "")]
                 if all(russian) and language.press_respelling[0] in self.languages:
                     person.labels[language.press_respelling[0]] = " ".join(russian)
             return person
@@ -532,11 +555,14 @@ class CyrillicNames:
             return out
         return None
 
-    def _press_name(self, word: str, lang: str, first_name: bool = False) -> str | None:
+    def _press_name(self, word: str, lang: str, first_name: bool = False, keep_yo: bool = False) -> str | None:
+        if not first_name and _DOUBLE.fullmatch(word):  # each half as the press spells it: Gaiduk-Levchuk
+            parts = [self._press_name(part, lang, keep_yo=keep_yo) for part in word.split("-")]
+            return "-".join(parts) if all(parts) else None
         language = self.languages.get(lang)
         if language is None:
             return _latin(word, lang, first_name)
-        return _press_name(word, language, self.languages, first_name)
+        return _press_name(word, language, self.languages, first_name, keep_yo)
 
     def _numbered(self, m: re.Match) -> str | None:
         """English name of a numbered school or kindergarten ("Secondary School No. 2 of Lepel")."""
@@ -661,7 +687,7 @@ class CyrillicNames:
             if any(a < m.end() and m.start() < b for a, b in taken) or self._not_a_surname(m.group(1)) \
                     or re.search(r"(?:^|[.!?…:;«\"\n])\s*$", text[:m.start()]) and m.group(1).lower() in _NOT_SURNAMES:
                 continue
-            surname = self._press_name(_WOMANS_OBLIQUE.sub("а", m.group(1)), lang)
+            surname = self._press_name(_each_half(m.group(1), lambda half: _WOMANS_OBLIQUE.sub("а", half)), lang)
             if surname:
                 initials = "".join(f"{_latin(c, lang)}." for c in m.group(2, 3))
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=Candidate("person", f"{initials} {surname}")))
@@ -669,15 +695,17 @@ class CyrillicNames:
                 taken.append((m.start(), m.end()))
         for m in _INITIALS_PERSON.finditer(text):  # "Т.В. Яцкевич": kept as written, in Latin letters
             initials = "".join(f"{_latin(c, lang)}." for c in m.group(1, 2))
-            written = m.group(3)
-            if _GENITIVE_CUE.search(text[max(0, m.start() - 80):m.start()]) and re.search(r"(?:[аеёоу]нка|[шжч]ка|[^аеёиоуыэюяіь]ца)$", written):
-                written = _fleeting_vowel(written, written[:-1], lang)  # "по словам Д.П. Асташенка": Асташенок
-            elif _GENITIVE_CUE.search(text[max(0, m.start() - 80):m.start()]) and _MANS_GENITIVE.search(written):
-                # "по словам главного технолога В.А. Мельникова": a man's surname in the genitive
-                written = _MANS_GENITIVE.sub(lambda g: {"ов": "оў", "ав": "аў", "ев": "еў"}.get(g.group(1), g.group(1))
-                                             if lang == "be" else g.group(1), written)
-            written = _WOMANS_OBLIQUE.sub("а", written)  # "па словах А.У. Зайцавай": Zaitseva
-            surname = self._press_name(written, lang)
+            genitive = _GENITIVE_CUE.search(text[max(0, m.start() - 80):m.start()]) is not None
+
+            def nominative_of(written: str) -> str:
+                if genitive and re.search(r"(?:[аеёоу]нка|[шжч]ка|[^аеёиоуыэюяіь]ца)$", written):
+                    written = _fleeting_vowel(written, written[:-1], lang)  # "по словам Д.П. Асташенка": Асташенок
+                elif genitive and _MANS_GENITIVE.search(written):
+                    # "по словам главного технолога В.А. Мельникова": a man's surname in the genitive
+                    written = _MANS_GENITIVE.sub(lambda g: {"ов": "оў", "ав": "аў", "ев": "еў"}.get(g.group(1), g.group(1))
+                                                 if lang == "be" else g.group(1), written)
+                return _WOMANS_OBLIQUE.sub("а", written)  # "па словах А.У. Зайцавай": Zaitseva
+            surname = self._press_name(_each_half(m.group(3), nominative_of), lang)
             if surname and not self._place_word(m.group(3)) and m.group(3).lower() not in _NOT_SURNAMES:
                 out.append(Mention(m.start(), m.end(), "", "person",
                                    candidate=Candidate("person", f"{initials} {surname}")))

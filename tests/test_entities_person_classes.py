@@ -1,0 +1,68 @@
+"""Person classes the blind11 pages showed (issue 14), tested with names of their own: double surnames
+on Russian and Belarusian pages, in every shape a regional page names an official by; the spellings
+English news also uses for them (Kovalyov beside Kovalev, Zueva beside Zuyeva); the Belarusian
+diminutive -онак that Russian writes -онок. What is asserted is what a reader sees: the facet values.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from searchsvc.article import Article
+from searchsvc.entities import EntityExtractor, EntityRegistry
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory) -> EntityRegistry:
+    return EntityRegistry.load(overlay=tmp_path_factory.mktemp("persons") / "entities-learned.jsonl")
+
+
+@pytest.fixture(scope="module")
+def extractor(registry) -> EntityExtractor:
+    return EntityExtractor(registry)
+
+
+def persons(extractor: EntityExtractor, body: str, lang: str) -> list[str]:
+    """The English labels of the persons facet of a page with this body."""
+    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang=lang)
+    extractor.annotate(article)
+    return [extractor.registry.label(i, "en") for i in article.persons]
+
+
+def names_of(extractor: EntityExtractor, body: str, lang: str) -> set[str]:
+    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang=lang)
+    extractor.annotate(article)
+    [person] = article.persons
+    return set(extractor.registry.get(person).names())
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("На совещании выступила начальник отдела Марина Степановна Кравец-Доронина.", "ru",
+     ["Marina Kravets-Doronina"]),
+    ("Отчёт представил заместитель директора Григорий Павлович Савченко-Бельский.", "ru",
+     ["Grigory Savchenko-Belsky"]),
+    ("Директору школы Ольге Тарасенко-Климович вручили грамоту.", "ru", ["Olga Tarasenko-Klimovich"]),
+    ("Слова падзякі выказала старшыня Ганна Міхайлаўна Сцяпанава-Лагун.", "be", ["Anna Stepanova-Lagun"]),
+])
+def test_a_double_surname_is_one_person_under_both_halves(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Лекцию прочитала врач-терапевт Т.Н. Ковалёва-Ярошевич для работников.", "ru", ["T.N. Kovaleva-Yaroshevich"]),
+    ("Начальник управления Иванов-Смирнов В.Н. отметил успехи.", "ru", ["V.N. Ivanov-Smirnov"]),
+])
+def test_a_double_surname_with_initials_either_side(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+def test_the_spellings_english_news_also_uses_name_the_same_person(extractor):
+    # ё as yo (the label keeps BelTA's e), ye after a vowel as e
+    assert {"Pyotr Solovyev", "Pyotr Solovyov"} <= names_of(
+        extractor, "Кірмаш адкрыў Пятро Салаўёў, старшыня райвыканкама.", "be")
+    assert {"Nina Gapeyeva", "Nina Gapeeva"} <= names_of(extractor, "Грамату атрымала Ніна Гапеева з Мёраў.", "be")
+
+
+def test_a_belarusian_diminutive_surname_is_spelt_from_its_russian_form(extractor):
+    assert persons(extractor, "Падзякаваў валанцёрам старшыня Павел Рабчонак.", "be") == ["Pavel Rabchonok"]
+    assert persons(extractor, "Выступіў Сяргей Івашчонак.", "be") == ["Sergei Ivashchonok"]
