@@ -111,6 +111,56 @@ def test_name_key_keeps_different_names_apart(a, b):
     assert name_key(a) != name_key(b)
 
 
+# The keys of words that take each of name_key's branches (Cyrillic, plain Latin, diacritics, South
+# Slavic dj, graphemes, case endings, final -er, ICAO -au/-ou), as the key was made before it became
+# one regex pass (search/snippets.py keys every capitalised word of a page): they must not move
+NAME_KEYS = {
+    'Jovanović': '*v*n*v*t',
+    'Jovanovic': '*v*n*v*t',
+    'Đorđević': 'J*rJ*v*t',
+    'Djordjevic': 'J*rJ*v*t',
+    'Lukašenka': 'l*k*S*nk',
+    'Łukaszenka': 'l*k*sz*nk',
+    'Šimkus': 'S*mk*s',
+    'Mahilioŭ': 'm*g*l*v',
+    'Tasmagambetau': 't*sm*g*mb*t*v',
+    'Piatrou': 'p*tr*v',
+    'Iurii': '*r',
+    'Alexander': '*l*ks*ndr',
+    'Peter': 'p*tr',
+    'Максимом': 'm*ks',
+    'Вольфовичем': 'v*lf*v*C',
+    'Вальфовіч': 'v*lf*v*C',
+    'Дзмітрый': 'dm*tr',
+    'Цімафей': 't*m*f',
+    'Chrystsiču': 'xr*st*C',
+    "O'Neill": '*n*l',
+    'd’Artagnan': 'd*rt*gn*n',
+    'Zoë': 'z',
+    'Xavier': 'ks*v*r',
+    'Qatar': 'k*t*r',
+    'Wojciech': 'v*t*C',
+    'Szczepański': 'szC*p*nsk',
+    'Tschaikowsky': 'C*k*vsk',
+    'Shcherbakov': 'S*rb*k*v',
+    'Ёж': '*Z',
+    'ґанок': 'g*n*k',
+    'Kassym': 'k*s',
+    'Alla': '*l',
+    'Hrodna': 'gr*dn',
+    'Навагрудак': 'n*v*gr*d*k',
+    'Navahrudak': 'n*v*gr*d*k',
+    'Pruzhany': 'pr*Z*n',
+    'Ганцавіцкі': 'g*nt*v*tk',
+    'Straße': 'str',
+    'Иванович': '*v*n*v*C',
+}
+
+
+def test_name_key_gives_the_same_keys_after_its_rewrite():
+    assert {word: name_key(word) for word in NAME_KEYS} == NAME_KEYS
+
+
 def test_registry_surnames_rarely_share_keys():
     """Different surnames of the entity registry share a key in at most 3% of cases (measured:
     3 pairs of foreign names among 150+ persons, e.g. Aliyev/Alleva); Belarusian officials' never."""

@@ -26,7 +26,7 @@ from ..index import IndexStore
 from ..index.schema import TEXT_PARTS, TITLE_WORDS_FIELD, text_field
 from ..languages import LanguageRegistry, resolve
 from . import routing
-from .columns import MASKS_CACHE_BYTES, POSTINGS_CACHE_BYTES, ColumnCache, Columns
+from .columns import MASKS_CACHE_BYTES, POSTINGS_CACHE_BYTES, BoundedCache, ColumnCache, Columns
 from .errors import QueryError
 from .dates import UnderstoodDate, understand_dates
 from .typos import TypoIndex
@@ -43,6 +43,10 @@ log = logging.getLogger("searchsvc.search")
 SORTS = ("relevance", "date")
 MODES = ("plain", "advanced")
 FEW_RESULTS = 3  # below this, offer "did you mean"
+# Query plans kept, least recently used out first: a plan (routes, expansions, the words' document
+# frequencies) is a function of the query text, the mode, the reader's segments, the entity
+# registry's version and the service's limits, all in its key, and costs 0.2-1 ms to make
+PLANS_KEPT = 2_000
 
 
 @dataclass
@@ -90,6 +94,7 @@ class SearchService:
         self._near_terms_generation: str | None = None  # the generation _prepare_near_terms last started
         self._near_terms_thread: threading.Thread | None = None
         self._suggester: Suggester | None = None
+        self._plans = BoundedCache(PLANS_KEPT)  # (plan key) -> QueryPlan, each counted 1 (_plan)
 
     # -- readers: a bounded pool, per generation, refreshed after in-place commits -------------
     def _checkout(self) -> _ReaderState:
@@ -268,15 +273,27 @@ class SearchService:
         rest, understood = understand_dates(q[: self.max_query_chars], self.languages, today=self.today())
         return (rest, understood[0]) if understood else None
 
-    def _plan(self, q: str, mode: str, reader, typos: TypoIndex | None = None,
-              vocabulary: TypoIndex | None = None) -> QueryPlan:
-        """`typos`: plain mode's typo tolerance (None: off); `vocabulary`: the near-term look-up
-        of advanced mode's fuzzy~ terms."""
-        if mode == "advanced":
-            return advanced_plan(q, reader, self.registry, self.max_query_chars, self.max_expansions,
-                                 languages=self.languages, facets=self.facets, vocabulary=vocabulary)
-        return plain_plan(q, reader, self.registry, self.max_query_chars, languages=self.languages, typos=typos,
-                          max_expansions=self.max_expansions, facets=self.facets)
+    def _plan(self, q: str, mode: str, state: _ReaderState) -> QueryPlan:
+        """The query's plan for this reader: made once per query text and mode while the reader's
+        segments and the entity registry stay as they were (the key says so), then shared by
+        the searches that ask again; a plan is not changed once made. Plain mode's typo tolerance
+        looks up near terms (TypoIndex); advanced mode's fuzzy~ terms too."""
+        reader = state.reader
+        self.registry.refresh()  # another process's learned entities, as a plan's look-ups would
+        key = (state.generation, tuple(segment.key for segment in reader.segments()), mode, q,
+               self.registry.version, self.typo_tolerance, self.max_query_chars, self.max_expansions)
+        plan = self._plans.get(key)
+        if plan is None:
+            vocabulary = TypoIndex(self._vocabulary, state.generation, reader)
+            if mode == "advanced":
+                plan = advanced_plan(q, reader, self.registry, self.max_query_chars, self.max_expansions,
+                                     languages=self.languages, facets=self.facets, vocabulary=vocabulary)
+            else:
+                plan = plain_plan(q, reader, self.registry, self.max_query_chars, languages=self.languages,
+                                  typos=vocabulary if self.typo_tolerance else None,
+                                  max_expansions=self.max_expansions, facets=self.facets)
+            self._plans.put(key, plan, 1)
+        return plan
 
     # -- search ---------------------------------------------------------------------------------
     def search(self, q: str, lang: str | None = None, page: int = 1, size: int = 10, filters: dict | None = None,
@@ -335,9 +352,7 @@ class SearchService:
         state = self._checkout()
         try:
             reader, cols = state.reader, state.columns
-            vocabulary = TypoIndex(self._vocabulary, state.generation, reader)
-            plan = self._plan(q if isinstance(q, str) else "", mode, reader,
-                              vocabulary if self.typo_tolerance else None, vocabulary)
+            plan = self._plan(q if isinstance(q, str) else "", mode, state)
 
             # every match with its score in one numpy pass (exact total and facets)
             evaluator, scores = None, None
@@ -412,7 +427,7 @@ class SearchService:
                 hits=hits,
                 facets=facets,
                 did_you_mean=did_you_mean,
-                warnings=plan.warnings,
+                warnings=list(plan.warnings),
                 took_ms=took,
             )
         finally:
@@ -566,8 +581,7 @@ class SearchService:
 
     def _matches(self, state: "_ReaderState", q: str, mode: str, ctx: FacetContext) -> tuple[np.ndarray, dict]:
         """Every live document the query matches, and each facet's selection mask."""
-        vocabulary = TypoIndex(self._vocabulary, state.generation, state.reader)
-        plan = self._plan(q, mode, state.reader, vocabulary if self.typo_tolerance else None, vocabulary)
+        plan = self._plan(q, mode, state)
         if plan.query is None:
             base = state.columns.live.copy()
         else:
