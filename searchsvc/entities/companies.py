@@ -810,10 +810,14 @@ PORTFOLIOS = (
     ("по чрезвычайным ситуациям", "па надзвычайных сітуацыях", "Emergency Situations"),
     ("по налогам и сборам", "па падатках і зборах", "Taxes and Duties"),
     ("по делам молодежи", "па справах моладзі", "Youth Affairs"),
+    ("приватизации", "прыватызацыі", "Privatization"), ("по туризму", "па турызме", "Tourism"), ("по туризму", "па турызму", "Tourism"),
+    ("международного сотрудничества", "міжнароднага супрацоўніцтва", "International Cooperation"),
 )
 _MINISTRY = re.compile(r"^(?:министерств|міністэрств|министр|міністр)\w*$", re.I)  # the body, or its minister
 _EMBASSY = re.compile(r"^(?:посольств|пасольств)\w*$", re.I)
 _AGENCY = re.compile(r"^(?:агентств|агенцтв|агенцы)\w*$", re.I)  # "Агентства продовольственной безопасности Азербайджана"
+_INSTITUTE = re.compile(r"^(?:институт|інстытут)\w*$", re.I)
+_NATIONAL = re.compile(r"^(?:национальн|нацыянальн)\w*$", re.I)
 _IN_BELARUS = ("беларуси", "беларусі", "белоруссии")
 
 
@@ -834,10 +838,14 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple
         if host is not None and host[2] == "country" and host[1] != sender[1]:
             return j + 1 + host[0] - i, f"Embassy of {sender[1]} in {host[1]}"
         return (j - i, f"Embassy of {sender[1]}") if sender[1] != "Belarus" else None
+    national = bool(_NATIONAL.match(word)) and i + 1 < len(toks)  # "Национальное агентство по туризму"
+    if national:
+        word = toks[i + 1][0]
     agency = bool(_AGENCY.match(word))
-    if not _MINISTRY.match(word) and not agency:
+    institute = national and bool(_INSTITUTE.match(word))  # "Нацыянальнага інстытута лясной гаспадаркі Нікарагуа"
+    if not (_MINISTRY.match(word) and not national) and not agency and not institute:
         return None
-    fields, j = [], i + 1
+    fields, j = [], i + 1 + national
     while j < len(toks):
         hit = _portfolio(toks, j)
         if hit is None:
@@ -851,9 +859,16 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple
     if not fields:
         return None
     owner = state_at(toks, j)
+    named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
+    if owner is None and j < len(toks) and toks[j][0].lower() in ("и", "і", ","):
+        return None  # more of the name follows that no table knows: not half a name
+    if national and (owner is None or owner[1] == "Belarus"):  # Belarus's own: the National Agency for Tourism
+        n = j - i + (owner[0] if owner else 0)
+        return n, f"National {'Institute' if institute else 'Agency'} for {named}"
     if owner is None or owner[1] == "Belarus":
         return None
-    named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
+    if national:
+        return j + owner[0] - i, f"National {named} {'Institute' if institute else 'Agency'} of {owner[1]}"
     if agency:
         return j + owner[0] - i, f"{named} Agency of {owner[1]}"  # Food Safety Agency of Azerbaijan
     return j + owner[0] - i, f"Ministry of {named} of {owner[1]}"

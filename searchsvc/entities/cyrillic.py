@@ -91,7 +91,8 @@ _GENITIVE_CUE = re.compile(r"(?:(?:по словам|со слов|по мнен
 _MANS_GENITIVE = re.compile(r"(ов|ев|ёв|ав|ин|ын|ін)а$")
 # "детский сад № 3", "ГУО «Средняя школа № 2 г. Лепеля»"
 _NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-яЁёІіЎў-]+)\s+№\s?(\d+)"
-                       r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
+                       r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка|агрогородка|аграгарадка|деревни|вёскі|"
+                       r"поселка|посёлка|пасёлка|аг\.|д\.)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
 # surnames of Slavic shape in the nominative (Стоянович, Петров, Ковальчук, Шидловский, Ляшэнка)
 _SLAVIC_SURNAME = re.compile(r"(?:ович|евич|овіч|евіч|авіч|ов|ев|ёв|оў|еў|аў|ин|ын|ский|цкий|скі|цкі|енко|энка|енка|чук|юк)$")
 # any case of a surname of Slavic shape (Иванова, Петровым, Бабіча, Ляшэнкі, Ковальчуку)
@@ -601,6 +602,9 @@ class CyrillicNames:
             hit = self.registry.places.find(m.group(3))
             if hit:
                 label += f" of {self.registry.places.label(hit[0])}"
+            elif re.search(r"(?:агрогородка|аграгарадка|деревни|вёскі|поселка|посёлка|пасёлка)\s", m.group(0)):
+                # a village the gazetteer lacks, named in the nominative after its kind: as the press spells it
+                label += f" of {press_form(transliterate(m.group(3), 'ru-bgn'))}"
         return label
 
     def mentions(self, text: str) -> list[Mention]:

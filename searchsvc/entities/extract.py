@@ -1053,6 +1053,8 @@ class EntityExtractor:
         if label is None:
             return None
         town = self._town_after(toks, end) if head == i and toks[head].low in _TOWN_INSTITUTIONS else 0
+        if town and any(w.lower() in lx.DEMONYMS or self.registry.places.is_place_phrase(w) for w in label.split()[1:]):
+            town = 0  # "the Museum of Belarusian Polesie in Pinsk": a name of its own, not a town's museum
         if town:  # "the Museum of Local Lore in Mosty" is the Mosty Museum of Local Lore of a Russian page
             label, end = f"{' '.join(t.text for t in toks[end + 1:end + 1 + town])} {label}", end + 1 + town
         label = self._country_named_once(_embassy_in_capital(label))
