@@ -302,3 +302,21 @@ def test_a_museum_with_a_name_of_its_own_is_not_renamed_after_its_town(registry)
     found = organizations(registry, "The guests visited the Museum of Belarusian Folk Art in Lyuban and the Museum of Local "
                                     "Lore in Mosty.")
     assert {"Museum of Belarusian Folk Art", "Mosty Museum of Local Lore"} <= set(found)
+
+
+def test_courts_prosecutors_and_city_district_administrations_named_after_their_district(registry):
+    extractor = EntityExtractor(registry)
+    ru = facet_labels(extractor, "Дело рассмотрел суд Лидского района, обвинение поддержала прокуратура Гродненской области. "
+                                 "Администрация Фрунзенского района г. Минска провела субботник.", "organizations", "Новости")
+    assert {"Lida District Court", "Grodno Oblast Prosecutor's Office",
+            "Administration of the Frunzensky District of Minsk"} <= set(ru)
+    en = facet_labels(extractor, "The Prosecutor's Office of the Grodno Oblast appealed.", "organizations")
+    assert list(en.values()) == [ru["Grodno Oblast Prosecutor's Office"]]
+
+
+def test_village_councils_library_systems_and_newspapers(registry):
+    found = organizations(registry, "Председатель Лошницкого сельисполкома открыл сход. Депутаты Новосёлковского сельского Совета "
+                                    "депутатов собрались. Выставку подготовила Лидская районная централизованная "
+                                    "библиотечная система, материал напечатала газета «Гомельская праўда».", title="Новости")
+    assert {"Loshnitsa Village Executive Committee", "Novosyolki Village Council of Deputies",
+            "Lida District Centralized Library System", "Gomelskaya Pravda"} <= set(found)

@@ -172,11 +172,16 @@ INSTITUTIONS = (
     ("дом культуры", "дом культуры", "House of Culture"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
+    ("централизованная библиотечная система", "цэнтралізаваная бібліятэчная сістэма", "Centralized Library System"),
     ("библиотека", "бібліятэка", "Library"),
     ("отдел внутренних дел", "аддзел унутраных спраў", "Department of Internal Affairs"),
     ("отдел по чрезвычайным ситуациям", "аддзел па надзвычайных сітуацыях", "Department of Emergency Situations"),
     ("суд", "суд", "Court"),
 )
+# bodies named by their kind before the district or oblast they serve ("суд Лидского района"); English puts
+# the place first (Lida District Court) except for an administration (Administration of the ... District)
+_DISTRICT_BODIES = (("суд", "Court"), ("прокуратур", "Prosecutor's Office"), ("пракуратур", "Prosecutor's Office"),
+                    ("администраци", "Administration"), ("адміністрацы", "Administration"))
 # numbered schools and kindergartens: "ГУО «Средняя школа № 2 г. Лепеля»" = Secondary School No. 2 of Lepel
 NUMBERED = (
     ("средняя школа", "сярэдняя школа", "Secondary School"),
@@ -256,6 +261,8 @@ _COMPOUND_LEVELS = {"обл": "Oblast", "абл": "Oblast", "гор": "City", "�
 _KIND_PREFIX = ((re.compile(r"^(?:[Хх][оа]кк?[еэ]йн|[Гг]андбольн)"), "HC"), (re.compile(r"^[Фф]утбольн"), "FC"),
                 (re.compile(r"^[Вв][оа]лейбольн"), "VC"), (re.compile(r"^[Бб]аскетбольн"), "BC"))
 _KIND_SUFFIX = ((re.compile(r"^(?:[Ии]здательств|[Вв]ыдавецтв)"), "Publishing House"),)
+# the kinds of body whose quoted name is a title, any word of it in lower case: a newspaper, a magazine, a channel
+_TITLED_KIND = re.compile(r"^(?:газет|часопіс|журнал|телеканал|тэлеканал|радиостанци|радыёстанцы)", re.I)
 # a nature reserve named after its kind: "рэспубліканскі ландшафтны заказнік «Красны Бор»" = Krasny Bor Republican
 # Landscape Reserve (the words of the kind in English, in their order)
 _RESERVE_WORDS = (("республиканск", "Republican"), ("рэспубліканск", "Republican"), ("государственн", "State"),
@@ -400,7 +407,9 @@ class CompanyNames:
             if _sound(town) in self._towns_by_sound:  # Тбіліскай: Тбілісі (not Тбилиси), Tbilisi
                 return self._towns_by_sound[_sound(town)]
         if villages:  # a village's school: "Буйничская средняя школа" (Буйничи), "Дашковская" (Дашковка)
-            for village in (*towns, low + "ка", low + "ки", low + "ичи"):
+            endings = ("ье", "ка", "ки") if low.endswith("ч") else ("ка", "ки", "ичи")  # Заречье; Новосёлки (-ковский)
+            more = (low[:-2] + "и",) if low.endswith(("ков", "ков")) else ()
+            for village in (*towns, *(low + e for e in endings), *more, made + "а"):  # Лошницкий: Лошница
                 if village in self._villages:
                     return self._villages[village]
         return None
@@ -486,6 +495,37 @@ class CompanyNames:
             return None
         return j + hit[0] - i, f"{body} of {hit[1]}"
 
+    def district_body(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
+        """(tokens, English) of a body named by its kind and then its district or oblast in the genitive:
+        "суд Лидского района" = Lida District Court, "пракуратура Гродзенскай вобласці" = Grodno Oblast
+        Prosecutor's Office, "администрация Фрунзенского района г. Минска" = Administration of the Frunzensky
+        District of Minsk (a city's district the gazetteer lacks: its adjective as the press spells it)."""
+        kind = next((en for stem, en in _DISTRICT_BODIES if _plain(toks[i][0]).startswith(stem)
+                     and len(toks[i][0]) - len(stem) <= 3), None)
+        if kind is None or i + 2 >= len(toks) or not _ADJECTIVE.match(toks[i + 1][0]):
+            return None
+        level = _plain(toks[i + 2][0])
+        level = "District" if level.startswith(("район", "раен")) else "Oblast" if level.startswith(("област", "вобласц")) \
+            else None
+        if level is None:
+            return None
+        at = i + 5 if toks[i + 3:i + 5] and [t[0] for t in toks[i + 3:i + 5]] == ["г", "."] else \
+            i + 4 if i + 3 < len(toks) and toks[i + 3][0] in ("города", "горада") else None
+        city = self._town_of(toks[at][0]) if at is not None and at < len(toks) and level == "District" else None
+        if city:  # a district of a city: "Фрунзенского района г. Минска"
+            adjective = _press(_ADJECTIVE.match(toks[i + 1][0]).group(1)[:-2] + "ский")
+            return at + 1 - i, f"{kind} of the {adjective} District of {city}"
+        place = self.place(toks[i + 1][0])
+        return (3, f"{place} {level} {kind}") if place else None
+
+    def _town_of(self, word: str) -> str | None:
+        """The English name of a Belarusian town written in any case ("Минска", "Гродна")."""
+        low = _plain(word)
+        for town in (low, low[:-1], low[:-1] + "о", low[:-1] + "а", low[:-1] + "ь"):
+            if town in self._towns:
+                return self._towns[town]
+        return None
+
     def institution(self, words: list[str]) -> tuple[int, str] | None:
         """(words taken, English) of "[центральная] районная больница" ... after a place adjective."""
         low = [w.lower() for w in words]
@@ -525,7 +565,8 @@ class CompanyNames:
         if label is None and village:
             label = village  # "КСУП «Бычыха»" is the farm of the village Bychikha
         if label is None:
-            if len(words) > 3 or (any(w[:1].islower() for w in words) and not form):
+            titled = bool(_TITLED_KIND.match(kind))  # a newspaper's or a channel's title: "газета «Гомельская праўда»"
+            if len(words) > (4 if titled else 3) or (any(w[:1].islower() for w in words) and not form and not titled):
                 return None  # a description, not a name (after a legal form it is one: ОАО «Витебские ковры»)
             label = " ".join(LOANWORDS.get(w.lower()) or _capitalized(_press(self._russian_spelling(w))) for w in words)
         prefix = LEGAL_FORMS.get(form.upper()) or next((en for kind_re, en in _KIND_PREFIX if kind_re.match(kind)), None)
@@ -562,11 +603,15 @@ class CompanyNames:
         compound = _COMPOUND_COMMITTEE.match(toks[i][0])
         if compound:  # "Миноблисполкома": the Minsk Oblast Executive Committee
             return 1, f"Minsk {_COMPOUND_LEVELS[compound.group(1)]} Executive Committee"
-        government = self.regional_government(toks, i)
+        government = self.regional_government(toks, i) or self.district_body(toks, i)
         if government:
             return government
         place = self.place(toks[i][0])
         words = [t[0] for t in toks[i + 1:i + 9]]
+        council = _village_council(words)
+        if council:  # "Заречского сельисполкома": Zarechye Village Executive Committee
+            village = self.place(toks[i][0], villages=True) or place
+            return (council[0] + 1, f"{village} {council[1]}") if village else None
         if place is None:
             kind = self.numbered(words)
             village = self.place(toks[i][0], villages=True) if kind and kind[1] not in ("School", "Kindergarten") else None
@@ -606,6 +651,25 @@ _UNIT = re.compile(r"[А-ЯЁІЎ]{2,6}(?:-\d+)?")
 def _acronym(word: str) -> str:
     """An acronym in Latin capitals, as the press writes it: ПМК-256 -> PMK-256."""
     return transliterate(word, "ru-bgn").upper()
+
+
+_VILLAGE_COUNCILS = ((re.compile(r"^(?:сельисполком|сельвыканкам)\w*$", re.I), 1, "Village Executive Committee"),
+                     (re.compile(r"^(?:сельсовет|сельсавет)\w*$", re.I), 1, "Village Council"))
+
+
+def _village_council(words: list[str]) -> tuple[int, str] | None:
+    """(words, English kind) of a village's council or executive committee after the village's adjective:
+    "сельисполкома", "сельского Совета депутатов", "сельскага выканаўчага камітэта"."""
+    for pattern, n, english in _VILLAGE_COUNCILS:
+        if words and pattern.match(words[0]):
+            return n, english
+    low = [_plain(w) for w in words[:4]]
+    if low and low[0].startswith("сельск"):
+        if low[1:3] and low[1].startswith(("совет", "савет")) and low[2].startswith(("депутат", "дэпутат")):
+            return 3, "Village Council of Deputies"
+        if low[1:3] and low[1].startswith(("исполнительн", "выканаўч")) and low[2].startswith(("комитет", "камітэт")):
+            return 3, "Village Executive Committee"
+    return None
 
 
 def _capitalized(word: str) -> str:

@@ -2115,6 +2115,12 @@ def _other_forms(label: str) -> list[str]:
     m = re.fullmatch(r"((?:Main )?)Department of ([A-Z][\w ,]+?) of the (.+)", label)
     if m:
         out.append(f"{m.group(1)}{m.group(2)} Department of the {m.group(3)}")
+    m = re.fullmatch(r"([A-Z][\w'’-]+ (?:District|Oblast|Regional|City)) (Prosecutor's Office|Court)", label)
+    if m:  # "Lida District Prosecutor's Office" = "Prosecutor's Office of the Lida District"
+        out += [f"{m.group(2)} of the {m.group(1)}", f"{m.group(2)} of {m.group(1)}"]
+    m = re.fullmatch(r"(Prosecutor's Office|Court) of (?:the )?([A-Z][\w'’-]+ (?:District|Oblast|Regional|City))", label)
+    if m:
+        out.append(f"{m.group(2)} {m.group(1)}")
     m = re.fullmatch(r"(.* Cent(?:er|re)) (for|of) (.+)", label)  # "Center for Hygiene and Epidemiology" = "Center of ..."
     if m:
         out.append(f"{m.group(1)} {'of' if m.group(2) == 'for' else 'for'} {m.group(3)}")
