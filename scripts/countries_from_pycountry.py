@@ -25,7 +25,7 @@ NEWS_NAMES = {
     "GB": ("United Kingdom", "Великобритания", "Вялікабрытанія", ["UK", "Great Britain", "Britain"]),
     "AE": ("United Arab Emirates", "ОАЭ", "ААЭ", ["UAE", "Emirates"]),
     "KP": ("North Korea", "КНДР", "КНДР", ["DPRK"]),
-    "KR": ("South Korea", "Южная Корея", "Паўднёвая Карэя", ["Republic of Korea"]),
+    "KR": ("South Korea", "Южная Корея", "Паўднёвая Карэя", ["Republic of Korea", "Рэспубліка Карэя"]),
     "IR": ("Iran", "Иран", "Іран", []),
     "SY": ("Syria", "Сирия", "Сірыя", []),
     "MD": ("Moldova", "Молдова", "Малдова", []),

@@ -5,6 +5,8 @@ and Belarusian names as labels (entities/companies.py)."""
 from __future__ import annotations
 
 from entity_sets import organizations
+
+
 def test_a_company_on_a_russian_page_is_the_one_the_english_page_names(registry):
     ru = organizations(registry, "Гости осмотрели производство ОАО «Ошмянский мясокомбинат» и обсудили поставки.",
                        title="Новости")

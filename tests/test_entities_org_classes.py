@@ -4,7 +4,10 @@ and country qualifiers, one body under its short and full names (entities/compan
 
 from __future__ import annotations
 
-from entity_sets import organizations
+from entity_sets import facet_labels, organizations
+from searchsvc.entities import EntityExtractor
+
+
 def test_enterprises_named_by_what_they_make_and_the_country_adjective(registry):
     found = organizations(registry, "Холдинг «Белорусская шинная компания» и ОАО «Лидский фарфоровый завод» подписали "
                                     "договор. Поставки начнет ОАО «Гомельский завод агрегатов».")
@@ -210,3 +213,110 @@ def test_hyphenated_heads_events_named_after_a_body_and_a_description_before_a_k
                                     "International Library Day.", title="Nesvizh Palace Complex opens an exhibition")
     assert {"Yanka Kupala House-Museum", "Nesvizh Palace Complex"} <= set(found)
     assert not any("Masters" in label or label.startswith("Museum Complex") for label in found)
+
+
+def test_a_coined_name_keeps_every_capitalized_part_and_its_town_in_russian_spelling(registry):
+    found = organizations(registry, "Малако здае ААТ «Глыбокае-Агра», а турыстаў возіць ТАА «Браслаў-Тур».", title="Навіны")
+    assert {"Glubokoye-Agro", "Braslav-Tur"} <= set(found)
+    assert not any(label.endswith(("-agro", "-tur")) for label in found)
+
+
+def test_an_embassy_of_one_country_in_another_in_russian_and_belarusian(registry):
+    found = organizations(registry, "Соглашение подписано при содействии Посольства Беларуси в Казахстане и Посольства "
+                                    "Республики Польша в Республике Беларусь. Дарадца Пасольства Кітая ў Беларусі наведаў раён.",
+                          title="Новости")
+    assert {"Embassy of Belarus in Kazakhstan", "Embassy of Poland in Belarus", "Embassy of China in Belarus"} <= set(found)
+
+
+def test_ministries_of_other_countries_and_of_regions_abroad_by_what_they_do(registry):
+    found = organizations(registry, "Делегация Министерства цифрового развития Казахстана и Министерства здравоохранения "
+                                    "Смоленской области прибыла в район. Прадстаўнік Міністэрства рыбнай гаспадаркі "
+                                    "Нарвегіі наведаў рыбгас.", title="Новости")
+    assert {"Ministry of Digital Development of Kazakhstan", "Ministry of Health of Smolensk Oblast",
+            "Ministry of Fisheries of Norway"} <= set(found)
+    assert not any(label.endswith("of Belarus") for label in found)
+    english = organizations(registry, "The Ministry of Infrastructure and Water Management of the Netherlands sent experts.")
+    assert "Ministry of Infrastructure and Water Management of the Netherlands" in english
+
+
+def test_a_department_of_an_executive_committee_on_a_russian_page_is_the_english_pages_department(registry):
+    extractor = EntityExtractor(registry)
+    ru = facet_labels(extractor, "Как отметил начальник отдела по образованию Глубокского райисполкома, школы готовы.",
+                      "organizations", "Новости")
+    en = facet_labels(extractor, "The Department of Education of the Glubokoye District Executive Committee said the "
+                                 "schools are ready.", "organizations", "News")
+    assert "Education Department of the Glubokoye District Executive Committee" in ru
+    assert "Glubokoye District Executive Committee" in ru
+    assert set(en.values()) == set(ru.values())  # one department, one committee, whatever the edition
+    be = facet_labels(extractor, "Ён працаваў у Рагачоўскім раённым аддзеле па надзвычайных сітуацыях.", "organizations",
+                      "Навіны")
+    en = facet_labels(extractor, "He worked at the Rogachev District Emergency Situations Department.", "organizations")
+    assert list(be.values()) == list(en.values())
+
+
+def test_dispensaries_reserves_and_colleges_after_their_place(registry):
+    found = organizations(registry, "Флюорограф Брестского областного противотуберкулезного диспансера и врачи Гродненского "
+                                    "областного кожно-венерологического диспансера работали в районе.", title="Новости")
+    assert {"Brest Oblast Tuberculosis Dispensary", "Grodno Oblast Dermatovenerologic Dispensary"} <= set(found)
+    found = organizations(registry, "Экскурсію правёў рэспубліканскі ландшафтны заказнік «Налібоцкі», а студэнтаў прыняў "
+                                    "Лідскі дзяржаўны лесатэхнічны каледж.", title="Навіны")
+    assert {"Nalibotsky Republican Landscape Reserve", "Lida State Forestry College"} <= set(found)
+
+
+def test_parties_and_unions_of_belarus_in_belarusian(registry):
+    found = organizations(registry, "Выступілі прадстаўнікі Ліберальна-дэмакратычнай партыі Беларусі і Беларускага саюза "
+                                    "архітэктараў.", title="Навіны")
+    assert {"Liberal Democratic Party of Belarus", "Belarusian Union of Architects"} <= set(found)
+
+
+def test_a_name_after_its_kind_in_lower_case_may_start_with_a_place(registry):
+    found = organizations(registry, "The Smirnov and Co bakery and the agricultural enterprise Lida Agro-Star signed the deal. "
+                                    "The Tanzania Tea Board sent samples. Grodno Customs checked them. A delegation of the "
+                                    "Kenyan company Twiga Foods came too.")
+    assert {"Smirnov and Co", "Lida Agro-Star", "Tanzania Tea Board", "Grodno Customs", "Twiga Foods"} <= set(found)
+    assert "Kenyan" not in found
+
+
+def test_church_services_and_battle_museums_are_no_organizations(registry):
+    found = organizations(registry, "The guests laid flowers before the Memorial Service and visited the Museum of the Battle "
+                                    "of Grunwald. The Divine Liturgy and the Evening Service followed.")
+    assert found == {}
+
+
+def test_national_agencies_and_institutes_of_belarus_and_abroad(registry):
+    found = organizations(registry, "Паездку арганізавала Нацыянальнае агенцтва па турызме. Сотрудники Национального "
+                                    "института статистики Румынии приехали.", title="Навіны")
+    assert {"National Agency for Tourism", "National Statistics Institute of Romania"} <= set(found)
+    cut = organizations(registry, "В мероприятии участвовало Национальное агентство инвестиций и развития экспорта.",
+                        title="Новости")
+    assert "National Agency for Investment" not in cut  # half a name is no name
+
+
+def test_a_numbered_school_of_an_agrotown_and_a_power_plant_by_its_acronym(registry):
+    found = organizations(registry, "Победила ученица ГУО «Средняя школа № 3 агрогородка Заречье». Энергетики Березовской "
+                                    "ГРЭС провели ремонт.", title="Новости")
+    assert {"Secondary School No. 3 of Zarechye", "Bereza State District Power Plant"} <= set(found)
+
+
+def test_a_museum_with_a_name_of_its_own_is_not_renamed_after_its_town(registry):
+    found = organizations(registry, "The guests visited the Museum of Belarusian Folk Art in Lyuban and the Museum of Local "
+                                    "Lore in Mosty.")
+    assert {"Museum of Belarusian Folk Art", "Mosty Museum of Local Lore"} <= set(found)
+
+
+def test_courts_prosecutors_and_city_district_administrations_named_after_their_district(registry):
+    extractor = EntityExtractor(registry)
+    ru = facet_labels(extractor, "Дело рассмотрел суд Лидского района, обвинение поддержала прокуратура Гродненской области. "
+                                 "Администрация Фрунзенского района г. Минска провела субботник.", "organizations", "Новости")
+    assert {"Lida District Court", "Grodno Oblast Prosecutor's Office",
+            "Administration of the Frunzensky District of Minsk"} <= set(ru)
+    en = facet_labels(extractor, "The Prosecutor's Office of the Grodno Oblast appealed.", "organizations")
+    assert list(en.values()) == [ru["Grodno Oblast Prosecutor's Office"]]
+
+
+def test_village_councils_library_systems_and_newspapers(registry):
+    found = organizations(registry, "Председатель Лошницкого сельисполкома открыл сход. Депутаты Новосёлковского сельского Совета "
+                                    "депутатов собрались. Выставку подготовила Лидская районная централизованная "
+                                    "библиотечная система, материал напечатала газета «Гомельская праўда».", title="Новости")
+    assert {"Loshnitsa Village Executive Committee", "Novosyolki Village Council of Deputies",
+            "Lida District Centralized Library System", "Gomelskaya Pravda"} <= set(found)

@@ -93,6 +93,8 @@ HEADS = (
     ("музей традиционной культуры", "музей традыцыйнай культуры", "Museum of Traditional Culture"),
     ("музей народной архитектуры и быта", "музей народнай архітэктуры і побыту", "Museum of Folk Architecture and Rural Lifestyle"),
     ("детско-юношеская спортивная школа", "дзіцяча-юнацкая спартыўная школа", "Children's and Youth Sports School"),
+    ("специализированная детско-юношеская школа олимпийского резерва", "спецыялізаваная дзіцяча-юнацкая школа алімпійскага рэзерву",
+     "Specialized Children's and Youth School of Olympic Reserve"),
     ("государственное производственное лесохозяйственное объединение", "дзяржаўнае вытворчае лесагаспадарчае аб'яднанне",
      "State Forestry Production Association"),
     ("метрополитен", "метрапалітэн", "Metro"),
@@ -148,6 +150,21 @@ INSTITUTIONS = (
     ("детская больница", "дзіцячая бальніца", "Children's Hospital"),
     ("клинический онкологический диспансер", "клінічны анкалагічны дыспансер", "Clinical Oncological Dispensary"),
     ("онкологический диспансер", "анкалагічны дыспансер", "Oncological Dispensary"),
+    ("противотуберкулезный диспансер", "супрацьтуберкулёзны дыспансер", "Tuberculosis Dispensary"),
+    ("туберкулезный диспансер", "туберкулёзны дыспансер", "Tuberculosis Dispensary"),
+    ("эндокринологический диспансер", "эндакрыналагічны дыспансер", "Endocrinology Dispensary"),
+    ("кожно-венерологический диспансер", "скурна-венералагічны дыспансер", "Dermatovenerologic Dispensary"),
+    ("наркологический диспансер", "наркалагічны дыспансер", "Narcological Dispensary"),
+    ("психоневрологический диспансер", "псіханеўралагічны дыспансер", "Psychoneurological Dispensary"),
+    ("кардиологический диспансер", "кардыялагічны дыспансер", "Cardiology Dispensary"),
+    ("диспансер", "дыспансер", "Dispensary"),
+    ("родильный дом", "радзільны дом", "Maternity Hospital"),
+    ("станция скорой медицинской помощи", "станцыя хуткай медыцынскай дапамогі", "Ambulance Station"),
+    ("центр социального обслуживания населения", "цэнтр сацыяльнага абслугоўвання насельніцтва", "Social Services Center"),
+    ("центр занятости", "цэнтр занятасці", "Employment Center"),
+    ("архив", "архіў", "Archive"),
+    ("прокуратура", "пракуратура", "Prosecutor's Office"),
+    ("инспекция", "інспекцыя", "Inspectorate"),
     ("больница", "бальніца", "Hospital"),
     ("радио", "радыё", "Radio"),
     ("таможня", "мытня", "Customs"),
@@ -155,11 +172,16 @@ INSTITUTIONS = (
     ("дом культуры", "дом культуры", "House of Culture"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
+    ("централизованная библиотечная система", "цэнтралізаваная бібліятэчная сістэма", "Centralized Library System"),
     ("библиотека", "бібліятэка", "Library"),
     ("отдел внутренних дел", "аддзел унутраных спраў", "Department of Internal Affairs"),
     ("отдел по чрезвычайным ситуациям", "аддзел па надзвычайных сітуацыях", "Department of Emergency Situations"),
     ("суд", "суд", "Court"),
 )
+# bodies named by their kind before the district or oblast they serve ("суд Лидского района"); English puts
+# the place first (Lida District Court) except for an administration (Administration of the ... District)
+_DISTRICT_BODIES = (("суд", "Court"), ("прокуратур", "Prosecutor's Office"), ("пракуратур", "Prosecutor's Office"),
+                    ("администраци", "Administration"), ("адміністрацы", "Administration"))
 # numbered schools and kindergartens: "ГУО «Средняя школа № 2 г. Лепеля»" = Secondary School No. 2 of Lepel
 NUMBERED = (
     ("средняя школа", "сярэдняя школа", "Secondary School"),
@@ -203,6 +225,10 @@ FIELDS = (
     ("сельскохозяйственн", "сельскагаспадарч", "Agricultural"), ("транспортн", "транспартн", "Transport"),
     ("ветеринарн", "ветэрынарн", "Veterinary"), ("музыкальн", "музычн", "Music"), ("художественн", "мастацк", "Art"),
     ("юридическ", "юрыдычн", "Law"), ("спортивн", "спартыўн", "Sports"),
+    ("лесотехническ", "лесатэхнічн", "Forestry"), ("строительн", "будаўніч", "Construction"),
+    ("торгово-экономическ", "гандлёва-эканамічн", "Trade and Economics"), ("гуманитарн", "гуманітарн", "Humanities"),
+    ("железнодорожн", "чыгуначн", "Railway"), ("энергетическ", "энергетычн", "Energy"),
+    ("аграрно-техническ", "аграрна-тэхнічн", "Agrarian and Technical"), ("промышленно-педагогическ", "прамыслова-педагагічн", "Industrial and Pedagogical"),
 )
 # what an academy or university is "of", in the genitive after its kind
 OF_FIELDS = (
@@ -235,8 +261,26 @@ _COMPOUND_LEVELS = {"обл": "Oblast", "абл": "Oblast", "гор": "City", "�
 _KIND_PREFIX = ((re.compile(r"^(?:[Хх][оа]кк?[еэ]йн|[Гг]андбольн)"), "HC"), (re.compile(r"^[Фф]утбольн"), "FC"),
                 (re.compile(r"^[Вв][оа]лейбольн"), "VC"), (re.compile(r"^[Бб]аскетбольн"), "BC"))
 _KIND_SUFFIX = ((re.compile(r"^(?:[Ии]здательств|[Вв]ыдавецтв)"), "Publishing House"),)
+# the kinds of body whose quoted name is a title, any word of it in lower case: a newspaper, a magazine, a channel
+_TITLED_KIND = re.compile(r"^(?:газет|часопіс|журнал|телеканал|тэлеканал|радиостанци|радыёстанцы)", re.I)
+# a nature reserve named after its kind: "рэспубліканскі ландшафтны заказнік «Красны Бор»" = Krasny Bor Republican
+# Landscape Reserve (the words of the kind in English, in their order)
+_RESERVE_WORDS = (("республиканск", "Republican"), ("рэспубліканск", "Republican"), ("государственн", "State"),
+                  ("дзяржаўн", "State"), ("ландшафтн", "Landscape"), ("гидрологическ", "Hydrological"),
+                  ("гідралагічн", "Hydrological"), ("биологическ", "Biological"), ("біялагічн", "Biological"),
+                  ("природоохранн", "Nature Conservation"), ("заказник", "Reserve"), ("заказнік", "Reserve"),
+                  ("заповедник", "Nature Reserve"), ("запаведнік", "Nature Reserve"))
+
+
+def _reserve_suffix(kind: str) -> str | None:
+    """The English kind of a nature reserve written before its quoted name, else None."""
+    words = kind.lower().split()
+    if not words or not words[-1].startswith(("заказ", "запаведн", "заповедн")):
+        return None
+    english = [next((en for stem, en in _RESERVE_WORDS if w.startswith(stem)), None) for w in words]
+    return " ".join(english) if all(english) else None
 # bodies of a district named by an acronym after the town's adjective ("Столбцовская ЦРБ")
-ACRONYM_BODIES = {"ЦРБ": "Central District Hospital", "ЦРБС": "Central District Library System",
+ACRONYM_BODIES = {"ЦРБ": "Central District Hospital", "АЭС": "Nuclear Power Plant", "ГРЭС": "State District Power Plant", "ЦРБС": "Central District Library System",
                   "РОЧС": "District Department of Emergency Situations", "РАНС": "District Department of Emergency Situations",
                   "РОВД": "District Department of Internal Affairs", "РАУС": "District Department of Internal Affairs",
                   "ЦГЭ": "Center for Hygiene and Epidemiology", "ЦГіЭ": "Center for Hygiene and Epidemiology"}
@@ -266,6 +310,9 @@ LOANWORDS = {
     "прадактс": "Products", "ворлд": "World", "холдингс": "Holdings", "холдынгс": "Holdings", "энд": "and", "лимитед": "Limited",
     "лімітэд": "Limited", "корпорейшн": "Corporation", "карпарэйшн": "Corporation", "компани": "Company", "кампані": "Company",
     "фармасьютикалс": "Pharmaceuticals", "агри": "Agri", "фарм": "Farm", "фарms": "Farms", "фармс": "Farms",
+    # the kinds of agricultural company the English press writes in English
+    "агрокомплекс": "Agrocomplex", "агракомплекс": "Agrocomplex", "агрохолдинг": "Agroholding",
+    "агрофирма": "Agrofirm", "аграфірма": "Agrofirm",
 }
 # legal forms written before a company's quoted name, and those kept in its English name: an
 # agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
@@ -340,17 +387,18 @@ class CompanyNames:
                                     key=lambda k: -len(k))
         self._numbered = _stemmed(NUMBERED)
 
-    def place(self, adjective: str) -> str | None:
-        """The English place an adjective is made from ("Оршанского" -> Orsha), else None."""
+    def place(self, adjective: str, villages: bool = False) -> str | None:
+        """The English place an adjective is made from ("Оршанского" -> Orsha), else None; with `villages`,
+        a village's too (a school or a farm is often named after one)."""
         if not _ADJECTIVE.match(adjective):
             return None
         known = self._places.get(_adjective_stem(adjective))
         if known:
             return known
         base = _ADJECTIVE.match(adjective).group(1)[:-2]
-        if base.endswith("ь"):  # "Рославльский" is made from Рославль
-            return _press(base)
         low = base.lower().replace("ё", "е")
+        if base.endswith("ь"):  # "Рославльский" is made from Рославль; "Чарнобыльскай" from Чарнобыль, Chernobyl
+            return self._towns.get(low) or self._towns_by_sound.get(_sound(low)) or _press(base)
         made = _ADJECTIVE.match(adjective).group(1)[:-1].lower().replace("ё", "е")  # the stem before -к
         towns = (low, low + "ь", low + "а", low + "о", low + "и", low + "ы", made, made + "и", made + "і")
         for town in towns:  # Тураўскі: Тураў, Turov; Івянецкі: Івянец; Тбіліская: Тбілісі
@@ -358,28 +406,36 @@ class CompanyNames:
                 return self._towns[town]
             if _sound(town) in self._towns_by_sound:  # Тбіліскай: Тбілісі (not Тбилиси), Tbilisi
                 return self._towns_by_sound[_sound(town)]
+        if villages:  # a village's school: "Буйничская средняя школа" (Буйничи), "Дашковская" (Дашковка)
+            endings = ("ье", "ка", "ки") if low.endswith("ч") else ("ка", "ки", "ичи")  # Заречье; Новосёлки (-ковский)
+            more = (low[:-2] + "и",) if low.endswith(("ков", "ков")) else ()
+            for village in (*towns, *(low + e for e in endings), *more, made + "а"):  # Лошницкий: Лошница
+                if village in self._villages:
+                    return self._villages[village]
         return None
 
     def _russian_spelling(self, word: str) -> str:
         """A coined Belarusian company name as Russian spells it, which the English press transliterates:
         Лідахлебапрадукт -> Лидахлебопродукт, Магілёўліфтмаш -> Могилевлифтмаш, Мінскэнерга -> Минскэнерго."""
-        if not re.search(r"[іўІЎ]|энерга$|[чшж]ы|[бвгдзклмнпрстфхцчшж]э", word) \
-                and not any(be in word.lower() for be, _ru in _COINED_MORPHEMES):
-            return word
         for be, ru in self._russian_towns:
-            stem = be[:-1] if be[-1:] in "аыяо" else be  # Ліда- / Лідa-, Мінск-
+            stem = be[:-1] if be[-1:] in "аыяо" else be  # Ліда- / Лідa-, Мінск-, Расоны-Тур
             if word.startswith(stem) and len(word) > len(stem) + 2:
                 word = (ru[:-1] if be[-1:] in "аыяо" else ru) + word[len(stem):]
                 break
-        capital = word[:1].isupper()
+        if not re.search(r"[іўІЎ]|энерга$|[чшж]ы|[бвгдзклмнпрстфхцчшж]э", word) \
+                and not any(be in word.lower() for be, _ru in _COINED_MORPHEMES):
+            return word
+        capitals = [part[:1].isupper() for part in word.split("-")]  # "Сянно-Агра": Сенно-Агро, both capitals kept
         word = word.lower()
         for be, ru in sorted(_COINED_MORPHEMES, key=lambda m: -len(m[0])):  # (промстрой before пром)
             word = word.replace(be, ru)
-        word = word[:1].upper() + word[1:] if capital else word
+        word = "-".join(part[:1].upper() + part[1:] if capital else part
+                        for part, capital in zip(word.split("-"), capitals))
         # letters Russian never writes: чы/шы/жы (Бычыха: Бычиха), цыя (рэстаўрацыя), э after a consonant
         word = re.sub(r"(?<=[чшжЧШЖ])ы", "и", word)
         word = re.sub(r"цыя", "ция", word)
         word = re.sub(r"(?<=[бвгдзклмнпрстфхцчшжБВГДЗКЛМНПРСТФХЦЧШЖ])э", "е", word)
+        word = re.sub(r"(?<=[сц]к)і$", "ий", word)  # an adjective's ending: «Клічаўскі» is Кличевский, Klichevsky
         return word.replace("і", "и").replace("І", "И").replace("ў", "в")
 
     def head(self, words: list[str], heads=None) -> tuple[int, str] | None:
@@ -439,6 +495,37 @@ class CompanyNames:
             return None
         return j + hit[0] - i, f"{body} of {hit[1]}"
 
+    def district_body(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
+        """(tokens, English) of a body named by its kind and then its district or oblast in the genitive:
+        "суд Лидского района" = Lida District Court, "пракуратура Гродзенскай вобласці" = Grodno Oblast
+        Prosecutor's Office, "администрация Фрунзенского района г. Минска" = Administration of the Frunzensky
+        District of Minsk (a city's district the gazetteer lacks: its adjective as the press spells it)."""
+        kind = next((en for stem, en in _DISTRICT_BODIES if _plain(toks[i][0]).startswith(stem)
+                     and len(toks[i][0]) - len(stem) <= 3), None)
+        if kind is None or i + 2 >= len(toks) or not _ADJECTIVE.match(toks[i + 1][0]):
+            return None
+        level = _plain(toks[i + 2][0])
+        level = "District" if level.startswith(("район", "раен")) else "Oblast" if level.startswith(("област", "вобласц")) \
+            else None
+        if level is None:
+            return None
+        at = i + 5 if toks[i + 3:i + 5] and [t[0] for t in toks[i + 3:i + 5]] == ["г", "."] else \
+            i + 4 if i + 3 < len(toks) and toks[i + 3][0] in ("города", "горада") else None
+        city = self._town_of(toks[at][0]) if at is not None and at < len(toks) and level == "District" else None
+        if city:  # a district of a city: "Фрунзенского района г. Минска"
+            adjective = _press(_ADJECTIVE.match(toks[i + 1][0]).group(1)[:-2] + "ский")
+            return at + 1 - i, f"{kind} of the {adjective} District of {city}"
+        place = self.place(toks[i + 1][0])
+        return (3, f"{place} {level} {kind}") if place else None
+
+    def _town_of(self, word: str) -> str | None:
+        """The English name of a Belarusian town written in any case ("Минска", "Гродна")."""
+        low = _plain(word)
+        for town in (low, low[:-1], low[:-1] + "о", low[:-1] + "а", low[:-1] + "ь"):
+            if town in self._towns:
+                return self._towns[town]
+        return None
+
     def institution(self, words: list[str]) -> tuple[int, str] | None:
         """(words taken, English) of "[центральная] районная больница" ... after a place adjective."""
         low = [w.lower() for w in words]
@@ -466,9 +553,9 @@ class CompanyNames:
         if not words or not re.search(r"[А-Яа-яЁёІіЎў]", name):
             return None
         label = None
-        place = self.place(words[0])
+        place = self.place(words[0]) or (self.place(words[0], villages=True) if self.numbered(words[1:]) else None)
         if place and len(words) > 1:
-            head = self.head(words[1:]) or self.academic(words[1:])
+            head = self.head(words[1:]) or self.academic(words[1:]) or self.numbered(words[1:])
             if head and head[0] == len(words) - 1:
                 label = f"{place} {head[1]}"
             elif len(words) == 2 and _UNIT.fullmatch(words[1]):
@@ -478,11 +565,12 @@ class CompanyNames:
         if label is None and village:
             label = village  # "КСУП «Бычыха»" is the farm of the village Bychikha
         if label is None:
-            if len(words) > 3 or (any(w[:1].islower() for w in words) and not form):
+            titled = bool(_TITLED_KIND.match(kind))  # a newspaper's or a channel's title: "газета «Гомельская праўда»"
+            if len(words) > (4 if titled else 3) or (any(w[:1].islower() for w in words) and not form and not titled):
                 return None  # a description, not a name (after a legal form it is one: ОАО «Витебские ковры»)
             label = " ".join(LOANWORDS.get(w.lower()) or _capitalized(_press(self._russian_spelling(w))) for w in words)
         prefix = LEGAL_FORMS.get(form.upper()) or next((en for kind_re, en in _KIND_PREFIX if kind_re.match(kind)), None)
-        suffix = next((en for kind_re, en in _KIND_SUFFIX if kind_re.match(kind)), None)
+        suffix = next((en for kind_re, en in _KIND_SUFFIX if kind_re.match(kind)), None) or _reserve_suffix(kind)
         if suffix:
             return f"{label} {suffix}"
         return f"{prefix} {label}" if prefix else label
@@ -515,13 +603,19 @@ class CompanyNames:
         compound = _COMPOUND_COMMITTEE.match(toks[i][0])
         if compound:  # "Миноблисполкома": the Minsk Oblast Executive Committee
             return 1, f"Minsk {_COMPOUND_LEVELS[compound.group(1)]} Executive Committee"
-        government = self.regional_government(toks, i)
+        government = self.regional_government(toks, i) or self.district_body(toks, i)
         if government:
             return government
         place = self.place(toks[i][0])
-        if place is None:
-            return None
         words = [t[0] for t in toks[i + 1:i + 9]]
+        council = _village_council(words)
+        if council:  # "Заречского сельисполкома": Zarechye Village Executive Committee
+            village = self.place(toks[i][0], villages=True) or place
+            return (council[0] + 1, f"{village} {council[1]}") if village else None
+        if place is None:
+            kind = self.numbered(words)
+            village = self.place(toks[i][0], villages=True) if kind and kind[1] not in ("School", "Kindergarten") else None
+            return (kind[0] + 1, f"{village} {kind[1]}") if village else None
         if words and words[0] in ACRONYM_BODIES:  # "Столбцовской ЦРБ"
             return 2, f"{place} {ACRONYM_BODIES[words[0]]}"
         kind = self.numbered(words)
@@ -532,6 +626,8 @@ class CompanyNames:
                 digits, j = digits + toks[j][0], j + 1
             if digits:
                 return j - i, f"{place} {kind[1]} No. {digits}"
+        if kind and kind[1] not in ("School", "Kindergarten", "Nursery-Kindergarten"):
+            return kind[0] + 1, f"{place} {kind[1]}"  # "Ушацкай сярэдняй школы": Ushachi Secondary School
         body = self.institution(words) or self.academic(words) or self.federation(words)
         if body:
             n = body[0] + 1
@@ -555,6 +651,25 @@ _UNIT = re.compile(r"[А-ЯЁІЎ]{2,6}(?:-\d+)?")
 def _acronym(word: str) -> str:
     """An acronym in Latin capitals, as the press writes it: ПМК-256 -> PMK-256."""
     return transliterate(word, "ru-bgn").upper()
+
+
+_VILLAGE_COUNCILS = ((re.compile(r"^(?:сельисполком|сельвыканкам)\w*$", re.I), 1, "Village Executive Committee"),
+                     (re.compile(r"^(?:сельсовет|сельсавет)\w*$", re.I), 1, "Village Council"))
+
+
+def _village_council(words: list[str]) -> tuple[int, str] | None:
+    """(words, English kind) of a village's council or executive committee after the village's adjective:
+    "сельисполкома", "сельского Совета депутатов", "сельскага выканаўчага камітэта"."""
+    for pattern, n, english in _VILLAGE_COUNCILS:
+        if words and pattern.match(words[0]):
+            return n, english
+    low = [_plain(w) for w in words[:4]]
+    if low and low[0].startswith("сельск"):
+        if low[1:3] and low[1].startswith(("совет", "савет")) and low[2].startswith(("депутат", "дэпутат")):
+            return 3, "Village Council of Deputies"
+        if low[1:3] and low[1].startswith(("исполнительн", "выканаўч")) and low[2].startswith(("комитет", "камітэт")):
+            return 3, "Village Executive Committee"
+    return None
 
 
 def _capitalized(word: str) -> str:
@@ -643,6 +758,62 @@ def _press(word: str) -> str:
     """A Russian or Belarusian name word as the English press spells it."""
     return press_form(transliterate(word, "ru-bgn"))
 
+# the fields of a department of a local government, as stems of the words Russian and Belarusian name them
+# with, after "по" (dative) or without it (genitive): "управление по образованию", "аддзел адукацыі, спорту
+# і турызму", "отдел идеологической работы и по делам молодежи"
+DEPARTMENT_FIELDS = tuple(sorted((
+    (("образовани",), "Education"), (("адукацы",), "Education"), (("культур",), "Culture"), (("спорт",), "Sports"),
+    (("туризм",), "Tourism"), (("турызм",), "Tourism"), (("идеологическ", "работ"), "Ideological Work"),
+    (("ідэалагічн", "работ"), "Ideological Work"), (("сельск", "хозяйств"), "Agriculture"), (("сельск", "гаспадарк"), "Agriculture"),
+    (("продовольстви",), "Food"), (("харчаванн",), "Food"), (("труд",), "Labour"), (("прац",), "Labour"),
+    (("занятост",), "Employment"), (("занятасц",), "Employment"), (("социальн", "защит"), "Social Protection"),
+    (("сацыяльн", "абарон"), "Social Protection"), (("здравоохранени",), "Health"), (("ахов", "здароў"), "Health"),
+    (("архитектур",), "Architecture"), (("архітэктур",), "Architecture"), (("строительств",), "Construction"),
+    (("будаўніцтв",), "Construction"), (("жилищно-коммунальн", "хозяйств"), "Housing and Utilities"),
+    (("жыллёва-камунальн", "гаспадарк"), "Housing and Utilities"), (("экономик",), "Economy"), (("эканомік",), "Economy"),
+    (("финанс",), "Finance"), (("фінанс",), "Finance"), (("чрезвычайн", "ситуаци"), "Emergency Situations"),
+    (("надзвычайн", "сітуацы"), "Emergency Situations"), (("дел", "молодеж"), "Youth Affairs"),
+    (("справ", "моладз"), "Youth Affairs"), (("землеустройств",), "Land Management"),
+    (("землеўпарадкаванн",), "Land Management"), (("статистик",), "Statistics"), (("статыстык",), "Statistics"),
+    (("ветеринарн", "и", "продовольственн", "надзор"), "Veterinary and Food Supervision"),
+    (("ветэрынарн", "і", "харчов", "нагляд"), "Veterinary and Food Supervision"),
+    (("гуманитарн", "деятельност"), "Humanitarian Activities"), (("гуманітарн", "дзейнасц"), "Humanitarian Activities"),
+    (("охран",), "Security"), (("ахоў",), "Security"),
+), key=lambda h: -len(h[0])))
+_DEPARTMENT_WORD = re.compile(r"^(?:отдел|управлени|аддзел|упраўленн|департамент)\w*$", re.I)
+
+
+def department_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
+    """(tokens, English name without its parent) of a department named by its fields at token i:
+    "управления по образованию" = Education Department, "галоўнага ўпраўлення па сельскай гаспадарцы і
+    харчаванні" = Main Agriculture and Food Department; else None."""
+    j, main = i, toks[i][0].lower().startswith(("главн", "галоўн"))
+    j += main
+    if j >= len(toks) or not _DEPARTMENT_WORD.match(toks[j][0]):
+        return None
+    fields, j = [], j + 1
+    purpose = j < len(toks) and toks[j][0].lower() in ("по", "па")  # "Департамент по ...": a Department for ...
+    while j < len(toks):
+        k = j + (toks[j][0].lower() in ("по", "па"))
+        hit = _head([t[0] for t in toks[k:k + 4]], DEPARTMENT_FIELDS)
+        if hit is None:
+            break
+        fields.append(hit[1])
+        j = k + hit[0]
+        if not (j + 1 < len(toks) and toks[j][0].lower() in (",", "и", "і")):
+            break
+        k = j + 1 + (toks[j + 1][0].lower() in ("по", "па"))
+        if _head([t[0] for t in toks[k:k + 4]], DEPARTMENT_FIELDS) is None:
+            break
+        j += 1
+    if not fields:
+        return None
+    named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
+    if toks[i + main][0].lower().startswith("департамент"):
+        return j - i, f"Department {'for' if purpose else 'of'} {named}"  # "Департамент ветеринарного и ... надзора"
+    return j - i, f"{'Main ' if main else ''}{named} Department"
+
+
 # what a ministry is for, as Russian and Belarusian write it after "Министерство" (genitive)
 PORTFOLIOS = (
     ("сельского хозяйства", "сельскай гаспадаркі", "Agriculture"),
@@ -686,31 +857,59 @@ PORTFOLIOS = (
     ("продовольственной безопасности", "харчовай бяспекі", "Food Safety"),
     ("ветеринарной и фитосанитарной безопасности", "ветэрынарнай і фітасанітарнай бяспекі", "Veterinary and Phytosanitary Safety"),
     ("статистики", "статыстыкі", "Statistics"), ("стандартизации", "стандартызацыі", "Standardization"),
+    ("кооперативов", "кааператываў", "Cooperatives"), ("предпринимательства", "прадпрымальніцтва", "Enterprise"),
+    ("инноваций", "інавацый", "Innovation"), ("природы", "прыроды", "Nature"),
+    ("рыбного хозяйства", "рыбнай гаспадаркі", "Fisheries"), ("цифрового развития", "лічбавага развіцця", "Digital Development"),
+    ("информационных технологий", "інфармацыйных тэхналогій", "Information Technologies"),
+    ("жилищно-коммунального хозяйства", "жыллёва-камунальнай гаспадаркі", "Housing and Utilities"),
+    ("архитектуры", "архітэктуры", "Architecture"), ("национальной экономики", "нацыянальнай эканомікі", "National Economy"),
+    ("горнодобывающей промышленности", "горназдабыўной прамысловасці", "Mining"),
+    ("охраны окружающей среды", "аховы навакольнага асяроддзя", "Environmental Protection"),
+    ("минеральных ресурсов", "мінеральных рэсурсаў", "Mineral Resources"), ("просвещения", "асветы", "Education"),
+    ("социальной защиты населения", "сацыяльнай абароны насельніцтва", "Social Protection"),
+    ("агропромышленного комплекса", "аграпрамысловага комплексу", "Agro-Industrial Complex"),
+    ("аграрной политики", "аграрнай палітыкі", "Agrarian Policy"),
+    ("внешних экономических связей", "знешніх эканамічных сувязяў", "Foreign Economic Relations"),
+    # the Russian and Belarusian form with "по": Министерство по чрезвычайным ситуациям
+    ("по чрезвычайным ситуациям", "па надзвычайных сітуацыях", "Emergency Situations"),
+    ("по налогам и сборам", "па падатках і зборах", "Taxes and Duties"),
+    ("по делам молодежи", "па справах моладзі", "Youth Affairs"),
+    ("приватизации", "прыватызацыі", "Privatization"), ("по туризму", "па турызме", "Tourism"), ("по туризму", "па турызму", "Tourism"),
+    ("международного сотрудничества", "міжнароднага супрацоўніцтва", "International Cooperation"),
 )
 _MINISTRY = re.compile(r"^(?:министерств|міністэрств|министр|міністр)\w*$", re.I)  # the body, or its minister
 _EMBASSY = re.compile(r"^(?:посольств|пасольств)\w*$", re.I)
 _AGENCY = re.compile(r"^(?:агентств|агенцтв|агенцы)\w*$", re.I)  # "Агентства продовольственной безопасности Азербайджана"
+_INSTITUTE = re.compile(r"^(?:институт|інстытут)\w*$", re.I)
+_NATIONAL = re.compile(r"^(?:национальн|нацыянальн)\w*$", re.I)
 _IN_BELARUS = ("беларуси", "беларусі", "белоруссии")
 
 
-def foreign_body_at(toks: list[tuple[str, int, int]], i: int, country_at) -> tuple[int, str] | None:
-    """(tokens, English name) of another country's ministry or embassy at token i: "Министерства
+def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple[int, str] | None:
+    """(tokens, English name) of another country's ministry, agency or embassy at token i: "Министерства
     сельского хозяйства и развития села Вьетнама" = Ministry of Agriculture and Rural Development of
-    Vietnam, never Belarus's; "Посольства Вьетнама в Беларуси" = Embassy of Vietnam in Belarus.
-    `country_at(toks, j)`: the English name of a foreign country written at token j, else None."""
+    Vietnam, never Belarus's; "Министерство сельского хозяйства Калужской области" = Ministry of Agriculture
+    of Kaluga Oblast; "Посольства Вьетнама в Беларуси" = Embassy of Vietnam in Belarus; "Пасольства Беларусі
+    ў Алжыры" = Embassy of Belarus in Algeria. `state_at(toks, j)`: (tokens, English name, kind) of a country
+    (Belarus too) or a region abroad written at token j, else None."""
     word = toks[i][0]
     if _EMBASSY.match(word):
-        country = country_at(toks, i + 1)
-        if country is None:
+        sender = state_at(toks, i + 1)
+        if sender is None or sender[2] != "country":
             return None
-        n = 2
-        if i + 3 < len(toks) and toks[i + 2][0].lower() in ("в", "у", "ў") and toks[i + 3][0].lower() in _IN_BELARUS:
-            return n + 2, f"Embassy of {country} in Belarus"
-        return n, f"Embassy of {country}"
+        j = i + 1 + sender[0]
+        host = state_at(toks, j + 1) if j + 1 < len(toks) and toks[j][0].lower() in ("в", "у", "ў") else None
+        if host is not None and host[2] == "country" and host[1] != sender[1]:
+            return j + 1 + host[0] - i, f"Embassy of {sender[1]} in {host[1]}"
+        return (j - i, f"Embassy of {sender[1]}") if sender[1] != "Belarus" else None
+    national = bool(_NATIONAL.match(word)) and i + 1 < len(toks)  # "Национальное агентство по туризму"
+    if national:
+        word = toks[i + 1][0]
     agency = bool(_AGENCY.match(word))
-    if not _MINISTRY.match(word) and not agency:
+    institute = national and bool(_INSTITUTE.match(word))  # "Нацыянальнага інстытута лясной гаспадаркі Нікарагуа"
+    if not (_MINISTRY.match(word) and not national) and not agency and not institute:
         return None
-    fields, j = [], i + 1
+    fields, j = [], i + 1 + national
     while j < len(toks):
         hit = _portfolio(toks, j)
         if hit is None:
@@ -723,15 +922,20 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, country_at) -> tup
         break
     if not fields:
         return None
-    if j + 1 < len(toks) and toks[j][0].lower() in ("республики", "рэспублікі"):
-        j += 1  # "Министерство экономики Республики Сербия"
-    country = country_at(toks, j)
-    if country is None:
-        return None
+    owner = state_at(toks, j)
     named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
+    if owner is None and j < len(toks) and toks[j][0].lower() in ("и", "і", ","):
+        return None  # more of the name follows that no table knows: not half a name
+    if national and (owner is None or owner[1] == "Belarus"):  # Belarus's own: the National Agency for Tourism
+        n = j - i + (owner[0] if owner else 0)
+        return n, f"National {'Institute' if institute else 'Agency'} for {named}"
+    if owner is None or owner[1] == "Belarus":
+        return None
+    if national:
+        return j + owner[0] - i, f"National {named} {'Institute' if institute else 'Agency'} of {owner[1]}"
     if agency:
-        return j + 1 - i, f"{named} Agency of {country}"  # Food Safety Agency of Azerbaijan
-    return j + 1 - i, f"Ministry of {named} of {country}"
+        return j + owner[0] - i, f"{named} Agency of {owner[1]}"  # Food Safety Agency of Azerbaijan
+    return j + owner[0] - i, f"Ministry of {named} of {owner[1]}"
 
 
 def _portfolio(toks, j: int) -> tuple[int, str] | None:

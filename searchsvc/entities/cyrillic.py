@@ -30,7 +30,7 @@ from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, chinese_name,
                            foreign_surnames, native_surname, russian_names, russian_spelling, surname_of,
                            vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
-from .companies import CompanyNames, foreign_body_at
+from .companies import CompanyNames, department_at, foreign_body_at
 from .shapes import Candidate, Mention, is_patronymic
 from .sites import SiteRegistry
 
@@ -91,7 +91,8 @@ _GENITIVE_CUE = re.compile(r"(?:(?:по словам|со слов|по мнен
 _MANS_GENITIVE = re.compile(r"(ов|ев|ёв|ав|ин|ын|ін)а$")
 # "детский сад № 3", "ГУО «Средняя школа № 2 г. Лепеля»"
 _NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-яЁёІіЎў-]+)\s+№\s?(\d+)"
-                       r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
+                       r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка|агрогородка|аграгарадка|деревни|вёскі|"
+                       r"поселка|посёлка|пасёлка|аг\.|д\.)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
 # surnames of Slavic shape in the nominative (Стоянович, Петров, Ковальчук, Шидловский, Ляшэнка)
 _SLAVIC_SURNAME = re.compile(r"(?:ович|евич|овіч|евіч|авіч|ов|ев|ёв|оў|еў|аў|ин|ын|ский|цкий|скі|цкі|енко|энка|енка|чук|юк)$")
 # any case of a surname of Slavic shape (Иванова, Петровым, Бабіча, Ляшэнкі, Ковальчуку)
@@ -108,7 +109,9 @@ _QUOTED = re.compile(r"(ОАО|ЗАО|ООО|АО|ОДО|СООО|ИООО|УП|
                      r"ГП|ДП|ГУП|КЖУП|КУПП|ДЛГУ|ГЛХУ|ЛХУ|"  # state and municipal enterprises, forestries
                      r"[Хх][оа][кх]+[еэ]йн\w* клуб\w*|[Фф]утбольн\w* клуб\w*|"
                      r"(?:[Гг]андбольн|[Вв][оа]лейбольн|[Бб]аскетбольн)\w* клуб\w*|[Кк]онцерн\w*|[Ии]здательств\w*|[Вв]ыдавецтв\w*|"
-                     r"холдинг\w*|компани\w*|предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*)\s+"
+                     r"холдинг\w*|компани\w*|предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*|"
+                     r"(?:[А-Яа-яЁёІіЎў]+\s+){0,2}(?:[Зз]аказник|[Зз]аказнік|[Зз]аповедник|[Зз]апаведнік)\w*|"
+                     r"газет\w*|часопіс\w*|журнал\w*|телеканал\w*|тэлеканал\w*|радиостанци\w*|радыёстанцы\w*)\s+"
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
 
@@ -301,6 +304,28 @@ class CyrillicNames:
         if place is None or place.kind != "country" or place.label("en") == "Belarus":
             return None
         return place.label("en")
+
+    def _parent_at(self, toks, i: int) -> str | None:
+        """The English name of the executive committee or other body a department at token i belongs to."""
+        if i >= len(toks):
+            return None
+        known = self._known.match(toks, i)
+        if known:
+            return self.registry.label(known[1].removesuffix(_POST), "en")
+        body = self._bodies.match(toks, i) or self.companies.at(toks, i)
+        return body[1] if body else None
+
+    def _state_at(self, toks, i: int) -> tuple[int, str, str] | None:
+        """(tokens, English name, kind) of a country (Belarus too) or a region abroad in any case at token i,
+        with "Республики"/"Рэспубліцы" before a country's name ("Республике Беларусь", "Рэспублікі Карэя")."""
+        whole = self.registry.places._cyrillic.match(toks, i) if i < len(toks) else None  # "Республика Корея"
+        republic = not whole and i < len(toks) and re.match(r"(?:республик|рэспублік|рэспубліц)", toks[i][0].lower())
+        j = i + 1 if republic else i
+        hit = whole or (self.registry.places._cyrillic.match(toks, j) if j < len(toks) else None)
+        place = self.registry.places.get(hit[1]) if hit else None
+        if place is None or place.kind not in ("country", "region") or (republic and place.kind != "country"):
+            return None
+        return hit[0] + j - i, place.label("en"), place.kind
 
     def _person(self, first_word: str, surname_word: str, lang: str) -> Candidate | None:
         """A first name and surname in any case as a person: "Андреем Кузнецовым" -> Andrei Kuznetsov, with the
@@ -578,6 +603,9 @@ class CyrillicNames:
             hit = self.registry.places.find(m.group(3))
             if hit:
                 label += f" of {self.registry.places.label(hit[0])}"
+            elif re.search(r"(?:агрогородка|аграгарадка|деревни|вёскі|поселка|посёлка|пасёлка)\s", m.group(0)):
+                # a village the gazetteer lacks, named in the nominative after its kind: as the press spells it
+                label += f" of {press_form(transliterate(m.group(3), 'ru-bgn'))}"
         return label
 
     def mentions(self, text: str) -> list[Mention]:
@@ -595,13 +623,21 @@ class CyrillicNames:
             if not _CYR.match(word):
                 i += 1
                 continue
-            foreign = foreign_body_at(toks, i, self._country_after)  # "Министерства ... Вьетнама", "Посольства Вьетнама"
+            foreign = foreign_body_at(toks, i, self._state_at)  # "Министерства ... Вьетнама", "Посольства Вьетнама"
             if foreign:
                 n, label = foreign
                 post = not re.match(r"(?:министерств|міністэрств)", word.lower())  # "министра ... Турцыі"
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
                                    candidate=Candidate("organization", label), implied=post))
                 i += n
+                continue
+            department = department_at(toks, i)  # "управления по образованию Могилевского райисполкома"
+            parent = self._parent_at(toks, i + department[0]) if department else None
+            if parent:  # (a ministry's department: "... of the Ministry of Agriculture and Food", Belarus's going without saying)
+                label = f"{department[1]} of the {parent}"
+                out.append(Mention(toks[i][1], toks[i + department[0] - 1][2], "", "organization", candidate=Candidate(
+                    "organization", label, aliases=[label.removesuffix(" of Belarus")] if label.endswith(" of Belarus") else [])))
+                i += department[0]
                 continue
             known = self._known.match(toks, i)
             body = self._bodies.match(toks, i)

@@ -422,10 +422,10 @@ class EntityExtractor:
             self._town_kind_at,  # "the Zhabinka feed mill": the Zhabinka Feed Mill
             _association_at,  # "Associazione Aiutiamoli a Vivere"
             partial(self._legal_form_after, text),  # "Arçelik A.Ş.", "Astana Grain LLP" (before place words)
+            described_name_at,  # "the pharmaceutical company Gedeon Richter", "the foundation Qatar Charity"
             _place_word_at,
             _latin_company_at,  # "китайская компания Anhui Conch Cement"
             self._owned_company_at,  # "Finland's Olvi group"
-            described_name_at,
             company_word_at,
         )
 
@@ -742,7 +742,8 @@ class EntityExtractor:
             n = len(pattern)
             if end == name_end and tail[:n] == pattern and len(tail) > n and toks[end + n].cap and tail[n] in lx.LOCATIONS \
                     and tail[n] not in ("oblast", "region", "district", "city", "town", "village", "raion"):
-                country, end = toks[end + n].text, end + n + 1  # "... of the Republic of Kazakhstan"
+                # "... of the Republic of Kazakhstan"; "... of the Netherlands" keeps its article
+                country, end = self._country_word(toks[end + n].text) or toks[end + n].text, end + n + 1
                 break
         if end == name_end and country is None:
             country, end = self._qualifier_after(toks, end)  # "... of the United Arab Emirates"
@@ -915,7 +916,9 @@ class EntityExtractor:
                     # is a name when "of <Capitalized>" follows it
                     described = k + 2 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].cap \
                         and not toks[k + 2].sentence_start and toks[k + 2].low not in lx.TITLE_WORDS
-                    if words_before >= (2 if low in lx.WEAK_ORG_HEADS and not described else 1):
+                    # ("Brest Customs": a customs house is named by its town)
+                    placed = low == "customs" and k - 1 == i and self.registry.places.is_place_phrase(toks[i].text)
+                    if words_before >= (2 if low in lx.WEAK_ORG_HEADS and not described and not placed else 1):
                         head = k
                         break
             if head is None and t.low in lx.ORG_HEADS and (
@@ -989,6 +992,10 @@ class EntityExtractor:
                     and toks[end + 1].low == "the" and toks[end + 2].cap and not toks[end + 2].sentence_start \
                     and self._parent_at(toks, end, starts) is None and of_tail(toks, end, starts) > end:
                 end = of_tail(toks, end, starts)  # "Department for Mitigation of the Consequences of the ..."
+        if end + 2 < len(toks) and toks[end].low == "of" and toks[end + 1].low == "the" and not executive:
+            country, after = self._qualifier_after(toks, end)
+            if country is not None and country != "Belarus":
+                end = after  # "Ministry of Infrastructure of the Netherlands": the country ends the name
         if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission") \
                 and end + 1 < len(toks) and toks[end].low == "in":
             k = end + 1 + (toks[end + 1].low == "the")
@@ -1046,6 +1053,8 @@ class EntityExtractor:
         if label is None:
             return None
         town = self._town_after(toks, end) if head == i and toks[head].low in _TOWN_INSTITUTIONS else 0
+        if town and any(w.lower() in lx.DEMONYMS or self.registry.places.is_place_phrase(w) for w in label.split()[1:]):
+            town = 0  # "the Museum of Belarusian Polesie in Pinsk": a name of its own, not a town's museum
         if town:  # "the Museum of Local Lore in Mosty" is the Mosty Museum of Local Lore of a Russian page
             label, end = f"{' '.join(t.text for t in toks[end + 1:end + 1 + town])} {label}", end + 1 + town
         label = self._country_named_once(_embassy_in_capital(label))
@@ -1767,7 +1776,8 @@ _LEGAL_SUFFIX = re.compile(rf"\A(?:\s*,)?\s*(?:{_FORMS_AFTER})(?![\w])")
 _LEGAL_FORM_END = re.compile(rf"\s(?:{_FORMS_AFTER})$")
 # a foreign company's legal form, written after its name
 _FOREIGN_FORM = re.compile(rf",?\s*(?:{_FORMS_AFTER})(?![\w])")
-_LEGAL_TAIL = re.compile(r"\s+(?:(?:Pvt\.?|Private)\s+(?:Ltd|Limited)|Co|Ltd|Limited|Pvt|Sp|Inc|Corp|LLC|GmbH|PLC)\.?$")
+# (not "and Co": "Pyatkov and Co" is a firm's name, not Pyatkov's legal form)
+_LEGAL_TAIL = re.compile(r"(?<! and)(?<! &)\s+(?:(?:Pvt\.?|Private)\s+(?:Ltd|Limited)|Co|Ltd|Limited|Pvt|Sp|Inc|Corp|LLC|GmbH|PLC)\.?$")
 # what a body is, written before its quoted name: 'State Institution "Republican Center for ..."'
 _INSTITUTION_FORMS = frozenset("institution establishment enterprise organization organisation".split())
 # legal forms written like initials (S.A. is also a person's, "Kovalchuk S.A.")
@@ -2033,6 +2043,9 @@ def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> En
         variant = re.sub(r"\bYe(?=[a-z])", "E", variant)  # Yezerishche / Ezerishche
         if variant != cand.label:
             aliases.append(variant)
+        variant = re.sub(r"(?<=[aeou])y(?=[bcdfgklmnprstvz])", "i", cand.label)  # й: Veremeyki / Veremeiki, Buynichi / Buinichi
+        if variant != cand.label:
+            aliases.append(variant)
     m = re.match(r"^([\w-]+) District Executive Committee$", cand.label)
     if m:
         aliases.append(f"{m.group(1)} Regional Executive Committee")
@@ -2046,12 +2059,13 @@ def _identity_forms(cand: Candidate, companies: CompanyNames | None) -> list[str
     """Other names of one organization that identify it as surely as its label (not "Regional" for
     "District", which names a committee of another level in the registry)."""
     forms = list(cand.aliases) + _other_forms(cand.label) + (companies.aliases(cand.label) if companies else [])
-    return forms + [other for other in (lx.other_spelling(cand.label),) if other]  # Centre/Center, Defence/Defense
+    forms += [other for form in [cand.label, *forms] if (other := lx.other_spelling(form))]  # Centre/Center, Defence/Defense
+    return [form for form in dict.fromkeys(forms) if form != cand.label]
 
 
 _MINISTRY_SYNONYMS = (("Healthcare", "Health"), ("Health", "Healthcare"), ("Interior", "Internal Affairs"),
                       ("Internal Affairs", "Interior"), ("Emergencies", "Emergency Situations"),
-                      ("Emergency Situations", "Emergencies"))
+                      ("Emergency Situations", "Emergencies"), ("Water Resources", "Water"))
 _OBLAST_CENTRES = ("Brest", "Vitebsk", "Gomel", "Grodno", "Minsk", "Mogilev")
 
 
@@ -2082,9 +2096,32 @@ def _other_forms(label: str) -> list[str]:
     if m and m.group(1) != "Belarus":  # a foreign embassy on a Belarusian site is its embassy in Belarus
         out.append(f"Embassy of {m.group(1)}" if m.group(2) else f"Embassy of {m.group(1)} in Belarus")
     for word, other in _MINISTRY_SYNONYMS:  # "Ministry of Healthcare of Uzbekistan" = "Ministry of Health of ..."
-        if label.startswith("Ministry of ") and re.search(rf"\b{word}\b", label):
+        if (label.startswith("Ministry of ") or " Department" in label) and re.search(rf"\b{word}\b", label):
             out.append(re.sub(rf"\b{word}\b", other, label))
     m = re.fullmatch(r"([A-Z][a-z]+) (Oblast|Regional) (.+)", label)
     if m and m.group(1) in _OBLAST_CENTRES and not m.group(3).startswith("Executive Committee"):
         out.append(f"{m.group(1)} {'Regional' if m.group(2) == 'Oblast' else 'Oblast'} {m.group(3)}")
+    # a local department named by its field before or after: "Slavgorod District Department of Emergency
+    # Situations" = "Slavgorod District Emergency Situations Department"
+    m = re.fullmatch(r"(.+ (?:District|Oblast|Regional|City)) (Department|Directorate|Division) of ([A-Z][\w ,]+)", label)
+    if m and " of " not in m.group(3):
+        out.append(f"{m.group(1)} {m.group(3)} {m.group(2)}")
+    m = re.fullmatch(r"(.+ (?:District|Oblast|Regional|City)) ([A-Z][\w ,]+) (Department|Directorate|Division)", label)
+    if m and " of " not in m.group(2) and m.group(2) not in ("Executive Committee",):
+        out.append(f"{m.group(1)} {m.group(3)} of {m.group(2)}")
+    m = re.fullmatch(r"((?:Main )?)([A-Z][\w ,]+?) Department of the (.+)", label)
+    if m and " of " not in m.group(2):  # "Education Department of the X" = "Department of Education of the X"
+        out.append(f"{m.group(1)}Department of {m.group(2)} of the {m.group(3)}")
+    m = re.fullmatch(r"((?:Main )?)Department of ([A-Z][\w ,]+?) of the (.+)", label)
+    if m:
+        out.append(f"{m.group(1)}{m.group(2)} Department of the {m.group(3)}")
+    m = re.fullmatch(r"([A-Z][\w'’-]+ (?:District|Oblast|Regional|City)) (Prosecutor's Office|Court)", label)
+    if m:  # "Lida District Prosecutor's Office" = "Prosecutor's Office of the Lida District"
+        out += [f"{m.group(2)} of the {m.group(1)}", f"{m.group(2)} of {m.group(1)}"]
+    m = re.fullmatch(r"(Prosecutor's Office|Court) of (?:the )?([A-Z][\w'’-]+ (?:District|Oblast|Regional|City))", label)
+    if m:
+        out.append(f"{m.group(2)} {m.group(1)}")
+    m = re.fullmatch(r"(.* Cent(?:er|re)) (for|of) (.+)", label)  # "Center for Hygiene and Epidemiology" = "Center of ..."
+    if m:
+        out.append(f"{m.group(1)} {'of' if m.group(2) == 'for' else 'for'} {m.group(3)}")
     return out

@@ -58,7 +58,7 @@ bhd berhad kombinat combine station laboratory observatory reserve sanatorium po
 mill mills mine mines complex park brewery distillery creamery bakery shipyard cannery foundry
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
 embassy consulate consulate-general akimat hokimiyat khokimiyat depot
-zavod body metro tv limited
+zavod body metro tv limited board
 """)
 
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
@@ -67,7 +67,8 @@ cooperative firm producer manufacturer carrier airline operator publisher retail
 foundry cannery dairy refinery mill brewery exporter importer supplier maker""")
 # Lower-case kinds of body that a name follows ("the sanatorium Krynitsa", "the ensemble Pesnyary"); before
 # them a capitalized word is where it is ("the Naroch sanatorium"), not its name.
-KINDS_BEFORE_NAMES = LOWERCASE_ORG_HEADS | _words("sanatorium studio club ensemble choir orchestra newspaper magazine channel")
+KINDS_BEFORE_NAMES = LOWERCASE_ORG_HEADS | _words("""sanatorium studio club ensemble choir orchestra newspaper magazine
+channel foundation charity organisation organization association fund ngo agency""")
 # Lower-case words after which a name in quotes is an organization: 'the district newspaper
 # "Nashe Zhittsyo"', 'the company "Techmol"', 'the road maintenance unit of "Brestavtodor"'.
 QUOTED_ORG_CUES = LOWERCASE_ORG_HEADS | _words("""newspaper magazine channel broadcaster unit branch farm
@@ -82,7 +83,7 @@ ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES
 
 # Heads that are organizations only with at least two words before them (avoid "Minsk Centre").
 WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet complex park "
-                        "customs farm tv")
+                        "customs farm tv board")
 
 # Capitalized words that are not names: calendar, sentence starters, common capitalized nouns.
 NON_NAME = _words("""
@@ -248,7 +249,21 @@ DEMONYM_COUNTRY = {
     "belgian": "Belgium", "greek": "Greece", "bulgarian": "Bulgaria", "romanian": "Romania", "czech": "the Czech Republic",
     "slovak": "Slovakia", "mongolian": "Mongolia", "vietnamese": "Vietnam", "indonesian": "Indonesia",
     "omani": "Oman", "emirati": "the United Arab Emirates", "saudi": "Saudi Arabia", "zimbabwean": "Zimbabwe",
+    "afghan": "Afghanistan", "albanian": "Albania", "algerian": "Algeria", "angolan": "Angola", "argentine": "Argentina",
+    "argentinian": "Argentina", "australian": "Australia", "azeri": "Azerbaijan", "bahraini": "Bahrain",
+    "bangladeshi": "Bangladesh", "bolivian": "Bolivia", "bosnian": "Bosnia and Herzegovina", "cambodian": "Cambodia",
+    "chilean": "Chile", "colombian": "Colombia", "croatian": "Croatia", "cypriot": "Cyprus", "ecuadorian": "Ecuador",
+    "ethiopian": "Ethiopia", "filipino": "the Philippines", "ghanaian": "Ghana", "icelandic": "Iceland", "irish": "Ireland",
+    "jordanian": "Jordan", "kenyan": "Kenya", "kuwaiti": "Kuwait", "laotian": "Laos", "lebanese": "Lebanon",
+    "libyan": "Libya", "malaysian": "Malaysia", "maltese": "Malta", "mexican": "Mexico", "montenegrin": "Montenegro",
+    "moroccan": "Morocco", "namibian": "Namibia", "nepalese": "Nepal", "nicaraguan": "Nicaragua", "nigerian": "Nigeria",
+    "palestinian": "Palestine", "peruvian": "Peru", "portuguese": "Portugal", "qatari": "Qatar", "singaporean": "Singapore",
+    "slovenian": "Slovenia", "slovene": "Slovenia", "sudanese": "Sudan", "tanzanian": "Tanzania", "thai": "Thailand",
+    "tunisian": "Tunisia", "ugandan": "Uganda", "uruguayan": "Uruguay", "yemeni": "Yemen", "zambian": "Zambia",
+    "macedonian": "North Macedonia", "paraguayan": "Paraguay", "senegalese": "Senegal", "rwandan": "Rwanda",
 }
+# every demonym the country table knows is a demonym ("the Bangladeshi company ...": where it is from, not its name)
+DEMONYMS = DEMONYMS | frozenset(DEMONYM_COUNTRY)
 
 
 # Things that are not persons or organizations, named by their head word: events and holidays,

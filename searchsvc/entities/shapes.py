@@ -166,6 +166,13 @@ def all_caps_line(toks: list[Token], i: int) -> bool:
     return sum(t.text.isupper() for t in words) > len(words) / 2
 
 
+# names shaped like a body's that are not one: a church service ("the Divine Service", "a Memorial Service"),
+# the exhibition of a battle ("the Museum of the Battle of Loev" on a page about the battle's anniversary)
+_NOT_BODIES = re.compile(r"^(?:(?:Divine|Memorial|Funeral|Festive|Festal|Solemn|Prayer|Thanksgiving|Church|Easter|Christmas|"
+                         r"Evening|Morning|Sunday|Requiem|Holy|Pontifical|Hierarchal|Patriarchal|Episcopal|Night|Midnight) "
+                         r"Services?|(?:Museum|Memorial|Exhibition|Diorama|Panorama) of the (?:Battle|Siege|Storming) of .+)$")
+
+
 def org_shape_label(toks: list[Token], i: int, end: int) -> str | None:
     words = [toks[k].text for k in range(i, end)]
     while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lx.LEGAL_FORMS):
@@ -174,7 +181,7 @@ def org_shape_label(toks: list[Token], i: int, end: int) -> str | None:
         return None
     label = strip_management_tail(" ".join(words).replace(" - ", "-").replace(" .", ".").replace(" ,", ",")
                                   .replace(" ' s ", "'s ").replace(" ’ s ", "’s "))
-    if label.lower() in lx.NOT_ORGANIZATIONS:
+    if label.lower() in lx.NOT_ORGANIZATIONS or _NOT_BODIES.search(label):
         return None
     first, _, rest = label.partition(" ")
     country = lx.DEMONYM_COUNTRY.get(first.lower()) or ("Belarus" if first.lower() in ("belarusian", "belarus'") else None)
@@ -216,6 +223,10 @@ _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgo
                                r"fry|mont|la|inda)$")
 
 
+# words that end a company's name though they are common words elsewhere ("Wetlands International")
+_NAME_TAILS = frozenset("international group holding holdings global power energy partners industries systems".split())
+
+
 def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
     """'the pharmaceutical company Gedeon Richter', 'the cooperative Rassvet': a name after its kind."""
     if i == 0 or toks[i - 1].low not in lx.KINDS_BEFORE_NAMES or toks[i - 1].cap:
@@ -226,13 +237,21 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             and (NAME_WORD.match(toks[j].text) or (j == i and _BRAND_WORD.match(toks[j].text))) \
             and (j == i or j not in starts) and not toks[j].sentence_start:
         low = toks[j].low
-        if low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS or low in lx.DEMONYMS \
-                or low in lx.GENERIC_ORG_WORDS or (j > i and low in lx.FIRST_NAMES):
+        # a place opens a name when more of the name follows: "the agricultural enterprise Pinsk Agro-Land",
+        # "the foundation Qatar Charity" (alone it is where the body is: "the company in Minsk")
+        opens = j == i and (low in lx.LOCATIONS or low in lx.DEMONYMS) and j + 1 < len(toks) and toks[j + 1].cap \
+            and not toks[j + 1].sentence_start and toks[j + 1].low not in lx.LOCATIONS | lx.NON_NAME | lx.TITLE_WORDS
+        tail = j > i and low in _NAME_TAILS  # "the international organisation Wetlands International"
+        if not opens and not tail and (low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS
+                                       or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS
+                                       or (j > i and low in lx.FIRST_NAMES)):
             break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko")
         run.append(j)
         j += 1
     if not run or toks[run[0]].low in lx.FIRST_NAMES or i in starts:
         return None
+    if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
+        run += [j, j + 1]  # "the Pyatkov and Co foundry"
     label = " ".join(toks[k].text for k in run)
     return Mention(toks[i].start, toks[run[-1]].end, "", "organization", candidate=Candidate("organization", label),
                    tok_start=i, tok_end=run[-1] + 1)
