@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/http_api.py                       # bundled samples, 1 and 2 workers x 1, 2, 8 clients
     .venv/bin/python bench/http_api.py --index indexes/big --workers 1 2 --clients 1 2 8 --seconds 20
+    .venv/bin/python bench/http_api.py --index indexes/big --client raw httpx wrk    # each client, same rows
 
 The mix is what the search page sends, drawn from the index it is given (so searches hit on any
 index; query_mix): rare and common words (by document frequency in a sample of the index), two
@@ -9,19 +10,32 @@ words of a title, a phrase of a body (advanced mode), a person or organization f
 carries, a date range sorted by date, page 2, a Russian word, a misspelt word (zero hits:
 did-you-mean, 1 in 20), suggestions from title prefixes. How many requests of each kind find
 nothing is measured in-process and printed before the rows; each row prints p95 per kind.
-Clients are threads with keep-alive connections on the same machine, so on a small box they
-compete with the server: compare rows of one run, not runs. Server RSS (all its processes) is read before and after each row: under
-sustained load it should stay flat.
+
+Clients (closed loop: each connection sends its next request when the answer is in; keep-alive;
+`Accept-Encoding: gzip` as a browser sends; answers read whole, not decompressed):
+- raw (default): one asyncio process, one connection per client, the requests' bytes written
+  once beforehand: ~0.2 ms of CPU a request, so on a small box the server gets nearly every core;
+- httpx: a thread per client with httpx.Client (what the earlier figures used): ~1.2-1.6 ms of
+  CPU a request (it decompresses and parses), taken from the server's cores;
+- wrk (Debian package `wrk`, C, one thread): the mix's paths in turn from a Lua script; no
+  per-kind figures.
+Each row reports the CPU the server's processes and the client used per request (from /proc and
+getrusage), so a row says how much of the box each side took. Compare rows of one run, and note
+the load average printed with each row. Server memory (all its processes) is read before and after
+each row: under sustained load it should stay flat; per process (RSS, PSS, private, anonymous,
+from /proc/PID/smaps_rollup) after each server's rows.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import os
 import platform
 import random
 import re
+import resource
 import shutil
 import socket
 import statistics
@@ -30,9 +44,9 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.request
 from pathlib import Path
-
-import httpx
+from urllib.parse import urlencode
 
 from searchsvc.config import SAMPLES_DIR
 from searchsvc.index import IndexStore
@@ -151,10 +165,56 @@ def server_rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def process_memory(pid: int) -> list[dict]:
+    """Each process of the server (`pid` and its children): MB resident (RSS), its proportional
+    share of pages shared with other processes (PSS), its private pages (USS: what ending it
+    frees), anonymous (allocated, not file-backed), threads, and what it runs (supervisor, worker,
+    multiprocessing's resource tracker). From /proc/PID/smaps_rollup (Linux 4.14+)."""
+    out = []
+    for p in process_tree(pid):
+        try:
+            fields = {}
+            for line in Path(f"/proc/{p}/smaps_rollup").read_text().splitlines()[1:]:
+                name, value = line.split(":", 1)
+                fields[name] = int(value.split()[0]) / 1024
+            status = Path(f"/proc/{p}/status").read_text()
+            cmd = Path(f"/proc/{p}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        threads = int(re.search(r"^Threads:\s+(\d+)", status, re.M).group(1))
+        role = ("resource tracker" if "resource_tracker" in cmd else "worker" if "spawn_main" in cmd
+                else "supervisor" if p == pid else "other")
+        out.append({"pid": p, "role": role if p != pid or len(process_tree(pid)) > 1 else "server (one process)",
+                    "rss": fields.get("Rss", 0), "pss": fields.get("Pss", 0),
+                    "uss": fields.get("Private_Clean", 0) + fields.get("Private_Dirty", 0),
+                    "anon": fields.get("Anonymous", 0), "threads": threads})
+    return out
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of `pid` and its children so far, Linux /proc."""
+    total = 0
+    for p in process_tree(pid):
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / os.sysconf("SC_CLK_TCK")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def healthy(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url + "/health", timeout=1) as r:
+            return r.status == 200
+    except OSError:
+        return False
 
 
 def start_server(index_dir: Path, workers: int) -> tuple[subprocess.Popen, str]:
@@ -165,13 +225,17 @@ def start_server(index_dir: Path, workers: int) -> tuple[subprocess.Popen, str]:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        try:
-            if httpx.get(url + "/health", timeout=1).status_code == 200:
-                return proc, url
-        except httpx.HTTPError:
-            time.sleep(0.2)
+        if healthy(url):
+            return proc, url
+        time.sleep(0.2)
     proc.kill()
     raise SystemExit("server did not start")
+
+
+def warm(url: str, mix: list, workers: int) -> None:
+    """The mix once on each of 2 x workers connections: every worker's readers and caches warm
+    (the kernel hands each new connection to whichever worker accepts first)."""
+    load(url, 2 * workers, 0, mix, passes=1)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -179,15 +243,68 @@ def percentile(values: list[float], p: float) -> float:
     return values[min(len(values) - 1, int(p * len(values)))] if values else float("nan")
 
 
-def load(url: str, clients: int, seconds: float, mix: list) -> dict:
-    latencies: list[float] = []
-    by_kind: dict[str, list[float]] = {}
-    errors = [0]
-    lock = threading.Lock()
+def request_bytes(host: str, path: str, params: dict) -> bytes:
+    target = path + ("?" + urlencode(params, doseq=True) if params else "")
+    return f"GET {target} HTTP/1.1\r\nHost: {host}\r\nAccept-Encoding: gzip\r\n\r\n".encode()
+
+
+async def read_response(reader: asyncio.StreamReader) -> int:
+    """One HTTP/1.1 response off a keep-alive connection, its body read and dropped; its status."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    length, chunked = 0, False
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        name = name.strip().lower()
+        if name == b"content-length":
+            length = int(value)
+        elif name == b"transfer-encoding":
+            chunked = b"chunked" in value.lower()
+    if chunked:
+        while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+            await reader.readexactly(size + 2)
+        await reader.readuntil(b"\r\n")  # the last chunk's CRLF (no trailers are sent)
+    elif length:
+        await reader.readexactly(length)
+    return int(head[9:12])
+
+
+def raw_load(url: str, clients: int, seconds: float, mix: list, passes: int = 0) -> tuple[list, int]:
+    """`clients` keep-alive connections from one asyncio loop; ([(kind, seconds)], non-200).
+    passes > 0: each connection sends the whole mix that many times instead of running `seconds`."""
+    host, port = url.rsplit("/", 1)[1].split(":")
+    requests = [(kind, request_bytes(host, path, params)) for kind, path, params in mix]
+
+    async def client(n: int, stop: float) -> tuple[list, int]:
+        reader, writer = await asyncio.open_connection(host, int(port))
+        first = n * len(requests) // max(1, clients)  # clients start apart in the mix
+        took, bad, i = [], 0, first
+        while i < first + passes * len(requests) if passes else time.monotonic() < stop:
+            kind, data = requests[i % len(requests)]
+            i += 1
+            t0 = time.perf_counter()
+            writer.write(data)
+            bad += await read_response(reader) != 200
+            took.append((kind, time.perf_counter() - t0))
+        writer.close()
+        return took, bad
+
+    async def run() -> tuple[list, int]:
+        stop = time.monotonic() + seconds
+        done = await asyncio.gather(*(client(n, stop) for n in range(clients)))
+        return [t for took, _ in done for t in took], sum(bad for _, bad in done)
+
+    return asyncio.run(run())
+
+
+def httpx_load(url: str, clients: int, seconds: float, mix: list) -> tuple[list, int]:
+    """A thread per client, each with an httpx.Client (keep-alive); ([(kind, seconds)], non-200)."""
+    import httpx
+
+    took, errors, lock = [], [0], threading.Lock()
     stop = time.monotonic() + seconds
 
     def client(n: int) -> None:
-        mine, kinds, bad = [], [], 0
+        mine, bad = [], 0
         with httpx.Client(base_url=url, timeout=30) as http:
             i = n * len(mix) // max(1, clients)  # clients start apart in the mix
             while time.monotonic() < stop:
@@ -195,26 +312,82 @@ def load(url: str, clients: int, seconds: float, mix: list) -> dict:
                 i += 1
                 t0 = time.perf_counter()
                 r = http.get(path, params=params)
-                mine.append(time.perf_counter() - t0)
-                kinds.append(kind)
+                mine.append((kind, time.perf_counter() - t0))
                 bad += r.status_code != 200
         with lock:
-            latencies.extend(mine)
-            for kind, took in zip(kinds, mine):
-                by_kind.setdefault(kind, []).append(took)
+            took.extend(mine)
             errors[0] += bad
 
     threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    t0 = time.perf_counter()
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    elapsed = time.perf_counter() - t0
-    return {"requests": len(latencies), "rps": len(latencies) / elapsed, "errors": errors[0],
-            "p50_ms": 1000 * statistics.median(latencies), "p95_ms": 1000 * percentile(latencies, 0.95),
-            "p99_ms": 1000 * percentile(latencies, 0.99),
-            "kinds_p95_ms": {k: 1000 * percentile(v, 0.95) for k, v in sorted(by_kind.items())}}
+    return took, errors[0]
+
+
+WRK_SCRIPT = """
+local paths, i = {}, 0
+function init(args)
+  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  i = tonumber(args[2]) or 0
+  wrk.headers["Accept-Encoding"] = "gzip"
+end
+function request()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+function done(summary, latency, requests)
+  io.write(string.format("WRK %d %d %d %d %d %d %d\\n", summary.requests, summary.duration,
+    summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.mean))
+end
+"""
+
+
+def wrk_load(url: str, clients: int, seconds: float, mix: list) -> dict:
+    """wrk (one thread, `clients` connections) cycling through the mix's paths: its own counts and
+    latency percentiles (microseconds), and its CPU (getrusage of the child)."""
+    tmp = Path(tempfile.mkdtemp(prefix="bench-wrk-"))
+    try:
+        (tmp / "paths.txt").write_text("".join(
+            path + ("?" + urlencode(params, doseq=True) if params else "") + "\n" for _, path, params in mix))
+        (tmp / "mix.lua").write_text(WRK_SCRIPT)
+        out = subprocess.run(["wrk", "-t1", f"-c{clients}", f"-d{max(1, round(seconds))}s", "--timeout", "30s",
+                              "-s", str(tmp / "mix.lua"), url, "--", str(tmp / "paths.txt")],
+                             capture_output=True, text=True, check=True).stdout
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    n, duration_us, errors, p50, p95, p99, _ = (int(float(x)) for x in
+                                                 re.search(r"^WRK (.*)$", out, re.M).group(1).split())
+    return {"requests": n, "rps": n / (duration_us / 1e6), "errors": errors, "p50_ms": p50 / 1000,
+            "p95_ms": p95 / 1000, "p99_ms": p99 / 1000, "kinds_p95_ms": {}}
+
+
+def load(url: str, clients: int, seconds: float, mix: list, client: str = "raw", passes: int = 0) -> dict:
+    """One row: `clients` closed-loop connections for `seconds` with the chosen client; counts,
+    latency percentiles (overall and p95 per kind), and the client's CPU per request."""
+    usage = resource.RUSAGE_CHILDREN if client == "wrk" else resource.RUSAGE_SELF
+    before = resource.getrusage(usage)
+    t0 = time.perf_counter()
+    if client == "wrk":
+        row = wrk_load(url, clients, seconds, mix)
+    else:
+        took, errors = (raw_load(url, clients, seconds, mix, passes) if client == "raw"
+                        else httpx_load(url, clients, seconds, mix))
+        elapsed = time.perf_counter() - t0
+        latencies = [t for _, t in took]
+        by_kind: dict[str, list[float]] = {}
+        for kind, t in took:
+            by_kind.setdefault(kind, []).append(t)
+        row = {"requests": len(latencies), "rps": len(latencies) / elapsed, "errors": errors,
+               "p50_ms": 1000 * statistics.median(latencies), "p95_ms": 1000 * percentile(latencies, 0.95),
+               "p99_ms": 1000 * percentile(latencies, 0.99),
+               "kinds_p95_ms": {k: 1000 * percentile(v, 0.95) for k, v in sorted(by_kind.items())}}
+    after = resource.getrusage(usage)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    row["client_cpu_ms"] = 1000 * cpu / max(1, row["requests"])
+    return row
 
 
 def direct_call(service, path: str, params: dict):
@@ -228,12 +401,28 @@ def direct_call(service, path: str, params: dict):
                           mode=params.get("mode", "plain"))
 
 
-def in_process(index_dir: Path, mix: list, rounds: int = 100) -> dict:
-    """The same mix straight into SearchService and through the ASGI app without a socket,
-    interleaved: what validation, toggles, JSON and middleware add on top of the search. Also
-    how many requests of each kind find nothing (a search's total, a suggestion list's length)."""
-    import asyncio
+def asgi_get(app, path: str, params: dict):
+    """One GET straight into the ASGI app (no socket, no client library), as uvicorn calls it."""
+    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET", "scheme": "http",
+             "path": path, "raw_path": path.encode(), "query_string": urlencode(params, doseq=True).encode(),
+             "root_path": "", "headers": [(b"host", b"bench"), (b"accept-encoding", b"gzip")],
+             "client": ("127.0.0.1", 1), "server": ("127.0.0.1", 80), "state": {}}
+    sent = []
 
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    return app(scope, receive, send)
+
+
+def in_process(index_dir: Path, mix: list, rounds: int = 2) -> dict:
+    """The same mix straight into SearchService and through the ASGI app without a socket: what
+    validation, toggles, JSON, gzip and middleware add on top of the search, in CPU time per
+    request (the mix `rounds` times, after a warm pass). Also how many requests of each kind find
+    nothing (a search's total, a suggestion list's length)."""
     from searchsvc.config import Settings
     from searchsvc.web.app import create_app
 
@@ -245,21 +434,18 @@ def in_process(index_dir: Path, mix: list, rounds: int = 100) -> dict:
         found.setdefault(kind, []).append(len(out["suggestions"]) if path == "/suggest" else out.total)
 
     async def run() -> dict:
-        service_only, through_app = [], []
-        transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+        for _, path, params in mix:
+            await asgi_get(app, path, params)
+        service_cpu = app_cpu = 0.0
+        for _ in range(rounds):
             for _, path, params in mix:
-                await client.get(path, params=params)
-            for i in range(rounds):
-                _, path, params = mix[i % len(mix)]
-                t0 = time.perf_counter()
+                t0 = time.process_time()
                 direct_call(service, path, params)
-                service_only.append(time.perf_counter() - t0)
-                t0 = time.perf_counter()
-                await client.get(path, params=params)
-                through_app.append(time.perf_counter() - t0)
-        return {"service_p50_ms": 1000 * statistics.median(service_only),
-                "app_p50_ms": 1000 * statistics.median(through_app), "found": found}
+                t1 = time.process_time()
+                await asgi_get(app, path, params)
+                service_cpu, app_cpu = service_cpu + t1 - t0, app_cpu + time.process_time() - t1
+        n = rounds * len(mix)
+        return {"service_ms": 1000 * service_cpu / n, "app_ms": 1000 * app_cpu / n, "found": found}
 
     return asyncio.run(run())
 
@@ -269,6 +455,8 @@ def main() -> int:
     parser.add_argument("--index", help="an existing index directory (default: build one from the samples)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--clients", type=int, nargs="+", default=[1, 2, 8])
+    parser.add_argument("--client", nargs="+", default=["raw"], choices=("raw", "httpx", "wrk"),
+                        help="load generator(s); each gives its own rows (wrk: Debian's `wrk` on PATH)")
     parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args()
 
@@ -281,12 +469,12 @@ def main() -> int:
             subprocess.run([sys.executable, "-m", "searchsvc.cli", "reindex", "--source", str(SAMPLES_DIR),
                             "--index", str(index_dir)], check=True, capture_output=True, cwd=ROOT)
         print(f"machine: {platform.node()} {os.cpu_count()} CPUs, Python {platform.python_version()}; "
-              f"index {index_dir}; {args.seconds:.0f} s per row")
+              f"index {index_dir}; {args.seconds:.0f} s per row; load {os.getloadavg()[0]:.1f}")
         mix = query_mix(index_dir)
         base = in_process(index_dir, mix)
-        print(f"in-process p50: SearchService {base['service_p50_ms']:.2f} ms, through the ASGI app "
-              f"(validation, toggles, JSON, gzip) {base['app_p50_ms']:.2f} ms "
-              f"({base['app_p50_ms'] / base['service_p50_ms']:.2f}x)")
+        print(f"in-process CPU per request: SearchService {base['service_ms']:.2f} ms, through the ASGI app "
+              f"(validation, toggles, JSON, gzip; no socket) {base['app_ms']:.2f} ms: the app's part "
+              f"{base['app_ms'] - base['service_ms']:.2f} ms")
         found = base["found"]
         zero = sum(t == 0 for totals in found.values() for t in totals)
         print(f"mix: {len(mix)} requests drawn from the index, {sum(p == '/search' for _, p, _ in mix)} searches; "
@@ -295,23 +483,28 @@ def main() -> int:
         for kind in sorted(found):
             totals = found[kind]
             print(f"  {kind:20} {len(totals):3}  {sum(t == 0 for t in totals):3}  {statistics.median(totals):8.0f}")
-        print("| workers | clients | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 | server RSS MB warm -> end | load |")
-        print("|---|---|---|---|---|---|---|---|---|---|")
+        print("| client | workers | clients | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 | "
+              "CPU ms/request: server, client | server RSS MB warm -> end | load |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
         for workers in args.workers:
             proc, url = start_server(index_dir, workers)
             try:
-                for _, path, params in mix:  # one pass: every worker's readers and caches warm
-                    httpx.get(url + path, params=params, timeout=60)
-                for clients in args.clients:
-                    rss0 = server_rss_mb(proc.pid)
-                    row = load(url, clients, args.seconds, mix)
-                    rss1 = server_rss_mb(proc.pid)
-                    print(f"| {workers} | {clients} | {row['requests']} | {row['rps']:.0f} | {row['p50_ms']:.1f} | "
-                          f"{row['p95_ms']:.1f} | {row['p99_ms']:.1f} | {row['errors']} | {rss0:.0f} -> {rss1:.0f} | "
-                          f"{os.getloadavg()[0]:.1f} |",
-                          flush=True)
-                    print("  p95 ms by kind: " + ", ".join(f"{k} {v:.0f}" for k, v in row["kinds_p95_ms"].items()),
-                          flush=True)
+                warm(url, mix, workers)
+                for client in args.client:
+                    for clients in args.clients:
+                        rss0, cpu0 = server_rss_mb(proc.pid), cpu_seconds(proc.pid)
+                        row = load(url, clients, args.seconds, mix, client)
+                        rss1, server_cpu = server_rss_mb(proc.pid), cpu_seconds(proc.pid) - cpu0
+                        print(f"| {client} | {workers} | {clients} | {row['requests']} | {row['rps']:.0f} | "
+                              f"{row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['p99_ms']:.1f} | {row['errors']} | "
+                              f"{1000 * server_cpu / max(1, row['requests']):.2f}, {row['client_cpu_ms']:.2f} | "
+                              f"{rss0:.0f} -> {rss1:.0f} | {os.getloadavg()[0]:.1f} |", flush=True)
+                        if row["kinds_p95_ms"]:
+                            print("  p95 ms by kind: " + ", ".join(f"{k} {v:.0f}"
+                                                                   for k, v in row["kinds_p95_ms"].items()), flush=True)
+                print(f"  {workers} worker(s), per process after the rows (MB): " + "; ".join(
+                    f"{m['role']} RSS {m['rss']:.0f} PSS {m['pss']:.0f} private {m['uss']:.0f} anon {m['anon']:.0f} "
+                    f"threads {m['threads']}" for m in process_memory(proc.pid)), flush=True)
             finally:
                 proc.terminate()
                 proc.wait(15)

@@ -45,6 +45,10 @@ class Settings:
     host: str = "127.0.0.1"
     port: int = 8000
     workers: int = 1
+    # threads a worker runs blocking calls in (searches, reads, writes); anyio's default is 40. A
+    # search service lets 4 searches run at once (its reader pool) and a thread that has searched
+    # keeps its own malloc arena: 40 threads took turns and grew a worker's memory with the load
+    threads: int = 8
     metrics_dir: str = ""  # `serve --workers N` sets it in the settings it hands each worker: where they share request counters
     # query cost bounds
     max_query_chars: int = 512

@@ -10,7 +10,7 @@ and `EntityLabel.to_json` dicts in its answer. Facet values stay the dicts each 
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 
 @dataclass
@@ -21,7 +21,20 @@ class EntityLabel:
     label: str
 
     def to_json(self) -> dict:
-        return asdict(self)
+        return {"id": self.id, "label": self.label}
+
+
+def _plain(value):
+    """A copy of a JSON-shaped value (lists, dicts, scalars, EntityLabels) that shares no list or dict
+    with the hit: what asdict() gives, at a tenth of its cost (it checks every value for a dataclass
+    and deep-copies each string: ~0.15 ms a hit, 1.5 ms of a 10-hit answer)."""
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, EntityLabel):
+        return value.to_json()
+    return value
 
 
 @dataclass
@@ -59,9 +72,13 @@ class Hit:
         raise AttributeError(name)
 
     def to_json(self) -> dict:
-        out = asdict(self)
-        out.update(out.pop("entities"))
+        """The fields in their declared order, then one key per entity field (persons, organizations, ...)."""
+        out = {name: _plain(getattr(self, name)) for name in HIT_FIELDS}
+        out.update(_plain(self.entities))
         return out
+
+
+HIT_FIELDS = tuple(f.name for f in fields(Hit) if f.name != "entities")
 
 
 @dataclass

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 from pathlib import Path
 
+import anyio.to_thread
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
@@ -83,6 +84,8 @@ def middleware(settings: Settings, request_metrics: RequestMetrics) -> list[Midd
 @contextlib.asynccontextmanager
 async def lifespan(app: Starlette):
     request_metrics: RequestMetrics = app.state.metrics
+    # this event loop's thread pool (run_in_threadpool): settings.threads, not anyio's 40
+    anyio.to_thread.current_default_thread_limiter().total_tokens = max(1, app.state.settings.threads)
     sharing = asyncio.create_task(share_snapshots(request_metrics)) if request_metrics.shared_dir else None
     try:
         await run_in_threadpool(app.state.search.warm_up)

@@ -8,6 +8,7 @@ facets there are (name, widget, headings per language), so the page draws whatev
 from __future__ import annotations
 
 import math
+import re
 import time
 from dataclasses import dataclass
 from urllib.parse import quote_plus
@@ -128,10 +129,12 @@ class SearchParams:
 
     def facet_toggles(self, state: dict, facets: dict) -> dict:
         """Each facet value's `toggle` (the parameter changes its facet asked for) turned into the
-        query string that makes them, page 1. Encodes the unchanged parameters once per answer, not
-        once per value (80+ values a page)."""
+        query string that makes them, page 1. The unchanged parameters are encoded and joined once
+        per answer and set of changed parameters (a facet's own), not once per value (~150 values a
+        page): a toggle encodes only what it changes."""
         segments = self._segments({**state, "page": 1})
         by_name = {p.name: p for p in self.search}
+        templates: dict[tuple, tuple[list, list]] = {}  # changed parameters -> _template
         out = {}
         for name, values in facets.items():
             rendered = []
@@ -139,7 +142,12 @@ class SearchParams:
                 changes = v.get("toggle")
                 toggle = None
                 if isinstance(changes, dict) and changes.keys() <= by_name.keys():
-                    toggle = self._join(segments, **{p: _segment(by_name[p], new) for p, new in changes.items()})
+                    key = tuple(changes)
+                    if key not in templates:
+                        templates[key] = _template(segments, changes.keys())
+                    parts, slots = templates[key]
+                    changed = iter([_segment(by_name[p], changes[p]) for p in slots])
+                    toggle = "&".join([part for part in (next(changed) if x is None else x for x in parts) if part])
                 rendered.append({**v, "toggle": toggle})
             out[name] = rendered
         return out
@@ -148,6 +156,24 @@ class SearchParams:
         """The facet filters a request chose, as SearchService takes them."""
         filters = {p.name: state[p.name] for p in self.filters if state.get(p.name)}
         return filters or None
+
+
+def _template(segments: dict[str, str], changed) -> tuple[list, list]:
+    """`segments` (every search parameter's, in order) as parts of a query string: each run of
+    unchanged parameters joined into one string, None where a `changed` one goes; and the changed
+    parameters' names in the order of their Nones."""
+    parts: list = []
+    slots: list[str] = []
+    run: list[str] = []
+    for name, part in segments.items():
+        if name in changed:
+            parts += ["&".join(run), None]
+            slots.append(name)
+            run = []
+        elif part:
+            run.append(part)
+    parts.append("&".join(run))
+    return parts, slots
 
 
 def _segment(param: Param, value) -> str:
@@ -162,7 +188,16 @@ def _segment(param: Param, value) -> str:
 
 
 def _pair(name: str, value) -> str:
-    return f"{quote_plus(name)}={quote_plus(value if isinstance(value, str) else str(value))}"
+    return f"{_quoted(name)}={_quoted(value if isinstance(value, str) else str(value))}"
+
+
+URL_SAFE = re.compile(r"[A-Za-z0-9_.~-]*")  # what quote_plus leaves as it is
+
+
+def _quoted(text: str) -> str:
+    # most names and values (parameter names, entity ids, dates) need no escaping: a regular
+    # expression says so in a tenth of quote_plus' time (~2 us, three calls per toggle)
+    return text if URL_SAFE.fullmatch(text) else quote_plus(text)
 
 
 def public_site(site: str | None) -> str | None:
