@@ -320,3 +320,51 @@ def test_village_councils_library_systems_and_newspapers(registry):
                                     "библиотечная система, материал напечатала газета «Гомельская праўда».", title="Новости")
     assert {"Loshnitsa Village Executive Committee", "Novosyolki Village Council of Deputies",
             "Lida District Centralized Library System", "Gomelskaya Pravda"} <= set(found)
+
+
+def test_consulates_in_a_town_and_parishes_in_english_and_russian(registry):
+    extractor = EntityExtractor(registry)
+    en = facet_labels(extractor, "Representatives of the Consulate General of Poland in Grodno attended. The Lida Diocese and "
+                                 "the Parish of St. Barbara in Postavy organised a pilgrimage.", "organizations")
+    assert {"Consulate General of Poland in Grodno", "Lida Diocese",
+            "Parish of St. Barbara in Postavy"} <= set(en)
+    ru = facet_labels(extractor, "Представители Генерального консульства Польши в Гродно и Консульства Литвы в Гродно "
+                                 "пришли.", "organizations", "Новости")
+    assert ru["Consulate General of Poland in Grodno"] == en["Consulate General of Poland in Grodno"]
+    assert "Consulate of Lithuania in Grodno" in ru
+
+
+def test_two_bodies_with_weak_heads_joined_by_and_stay_two(registry):
+    found = organizations(registry, "The Tanzania Tea Board and Grodno Customs signed a memorandum. Brest Regional TV and "
+                                    "Radio Company filmed it.")
+    assert {"Tanzania Tea Board", "Grodno Customs", "Brest Regional TV and Radio Company"} <= set(found)
+
+
+def test_an_oblast_committee_of_a_trade_union_and_coined_state_names_in_belarusian(registry):
+    found = organizations(registry, "Председатель Гомельского областного комитета Белорусского профсоюза работников "
+                                    "образования и науки выступила. Старшыня Брэсцкага абласнога камітэта Беларускага "
+                                    "прафсаюза работнікаў аховы здароўя выступіла.", title="Новости")
+    assert {"Gomel Oblast Committee of the Belarusian Trade Union of Education and Science Workers",
+            "Brest Oblast Committee of the Belarusian Trade Union of Healthcare Workers",
+            "Belarusian Trade Union of Healthcare Workers"} <= set(found)
+    coined = organizations(registry, "Праекты робіць РУП «Белдзяржэнерга».", title="Навіны")
+    assert list(coined) == ["Belgosenergo"]
+
+
+def test_the_republic_of_korea_is_south_korea_and_a_head_word_inside_a_field_is_no_head(registry):
+    found = organizations(registry, "The Ministry of Foreign Affairs of the Republic of Korea and the South Korean Ministry of "
+                                    "Trade sent delegates. The Uzbek Agency for Plant Quarantine signed an agreement.")
+    assert {"Ministry of Foreign Affairs of South Korea", "Ministry of Trade of South Korea",
+            "Uzbek Agency for Plant Quarantine"} <= set(found)
+    churches = organizations(registry, "The Roman Catholic Church in Belarus held the Day of Remembrance.")
+    assert list(churches) == ["Roman Catholic Church in Belarus"]
+
+
+def test_a_city_districts_administration_and_a_library_system_under_either_english_name(registry):
+    extractor = EntityExtractor(registry)
+    ru = facet_labels(extractor, "Администрация Заводского района г. Минска и Лидская районная централизованная "
+                                 "библиотечная система провели акцию.", "organizations", "Новости")
+    en = facet_labels(extractor, "The Zavodskoy District Administration of Minsk and the Lida District Centralized Library "
+                                 "System held a campaign.", "organizations")
+    assert "Lida District Centralized Library System" in en
+    assert set(en.values()) == set(ru.values())

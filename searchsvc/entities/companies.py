@@ -295,7 +295,10 @@ _COINED_MORPHEMES = (("хлеба", "хлебо"), ("прадукт", "прод�
                      ("рамбуд", "ремстрой"), ("аграбуд", "агрострой"), ("жылбуд", "жилстрой"), ("меліярацыя", "мелиорация"),
                      ("сэрвіс", "сервис"), ("мантаж", "монтаж"), ("рамонт", "ремонт"), ("тэхна", "техно"),
                      ("прыбор", "прибор"), ("электра", "электро"), ("радыё", "радио"), ("аўтаматыка", "автоматика"),
-                     ("тэкстыль", "текстиль"), ("мэбля", "мебель"), ("лесапрам", "лесопром"))
+                     ("тэкстыль", "текстиль"), ("мэбля", "мебель"), ("лесапрам", "лесопром"),
+                     # (Belgoslesustroistvo: дзяржаўны = государственный, парадкаванне = устройство)
+                     ("дзярж", "гос"), ("лесаўпарадкаванне", "лесоустройство"), ("упарадкаванне", "устройство"),
+                     ("ўпарадкаванне", "устройство"))
 # English words of foreign companies' names as Russian and Belarusian write them ("Арарат Фуд Групп":
 # Ararat Food Group): the English press writes the English word, not its transcription
 LOANWORDS = {
@@ -345,6 +348,8 @@ class CompanyNames:
                         self._places.setdefault(_adjective_stem(first), en.rsplit(" ", 1)[0])
         for adjective in ("белорусск", "беларуск"):  # the country's own: Белорусский цементный завод
             self._places[adjective] = "Belarusian"
+        # a district Belarusian names unlike its town: Кастрычніцкі раён is the Oktyabrsky District (town Акцябрскі)
+        self._places.setdefault("кастрычніцк", "Oktyabrsky")
         self._regions = StemIndex()  # regions abroad by their Russian/Belarusian names -> English
         for kind, _country, en, ru, be, _aliases, _ in rows(FOREIGN_FILE):
             if kind == "region":
@@ -783,6 +788,17 @@ DEPARTMENT_FIELDS = tuple(sorted((
 _DEPARTMENT_WORD = re.compile(r"^(?:отдел|управлени|аддзел|упраўленн|департамент)\w*$", re.I)
 
 
+def committee_at(toks: list[tuple[str, int, int]], i: int, place_at) -> tuple[int, str] | None:
+    """(tokens, English name without its parent) of a body's local committee at token i: "Могилевского
+    областного комитета (Белорусского профсоюза ...)" = Mogilev Oblast Committee (of the ...).
+    `place_at(word)`: the English place a word's adjective is made from, else None."""
+    if i + 2 >= len(toks) or not re.match(r"(?:комитет|камітэт)", toks[i + 2][0].lower()):
+        return None
+    level = next((en for stem, en in LEVELS if _plain(toks[i + 1][0]).startswith(stem)), None)
+    place = place_at(toks[i][0]) if level else None
+    return (3, f"{place} {'Oblast' if level == 'Regional' else level} Committee") if place else None
+
+
 def department_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
     """(tokens, English name without its parent) of a department named by its fields at token i:
     "управления по образованию" = Education Department, "галоўнага ўпраўлення па сельскай гаспадарцы і
@@ -879,6 +895,7 @@ PORTFOLIOS = (
 )
 _MINISTRY = re.compile(r"^(?:министерств|міністэрств|министр|міністр)\w*$", re.I)  # the body, or its minister
 _EMBASSY = re.compile(r"^(?:посольств|пасольств)\w*$", re.I)
+_CONSULATE = re.compile(r"^консульств\w*$", re.I)
 _AGENCY = re.compile(r"^(?:агентств|агенцтв|агенцы)\w*$", re.I)  # "Агентства продовольственной безопасности Азербайджана"
 _INSTITUTE = re.compile(r"^(?:институт|інстытут)\w*$", re.I)
 _NATIONAL = re.compile(r"^(?:национальн|нацыянальн)\w*$", re.I)
@@ -890,18 +907,23 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple
     сельского хозяйства и развития села Вьетнама" = Ministry of Agriculture and Rural Development of
     Vietnam, never Belarus's; "Министерство сельского хозяйства Калужской области" = Ministry of Agriculture
     of Kaluga Oblast; "Посольства Вьетнама в Беларуси" = Embassy of Vietnam in Belarus; "Пасольства Беларусі
-    ў Алжыры" = Embassy of Belarus in Algeria. `state_at(toks, j)`: (tokens, English name, kind) of a country
-    (Belarus too) or a region abroad written at token j, else None."""
+    ў Алжыры" = Embassy of Belarus in Algeria; "Генерального консульства Польши в Гродно" = Consulate General
+    of Poland in Grodno. `state_at(toks, j)`: (tokens, English name, kind) of a place written at token j (a
+    country, Belarus too, a region abroad, a town), else None."""
     word = toks[i][0]
-    if _EMBASSY.match(word):
-        sender = state_at(toks, i + 1)
+    general = word.lower().startswith("генеральн") and i + 1 < len(toks)  # Генеральное консульство (be: генеральнае)
+    consulate = bool(_CONSULATE.match(toks[i + general][0])) if i + general < len(toks) else False
+    if _EMBASSY.match(word) or consulate:
+        kind = "Embassy" if not consulate else "Consulate General" if general else "Consulate"
+        start = i + 1 + general
+        sender = state_at(toks, start)
         if sender is None or sender[2] != "country":
             return None
-        j = i + 1 + sender[0]
+        j = start + sender[0]
         host = state_at(toks, j + 1) if j + 1 < len(toks) and toks[j][0].lower() in ("в", "у", "ў") else None
-        if host is not None and host[2] == "country" and host[1] != sender[1]:
-            return j + 1 + host[0] - i, f"Embassy of {sender[1]} in {host[1]}"
-        return (j - i, f"Embassy of {sender[1]}") if sender[1] != "Belarus" else None
+        if host is not None and (host[2] == "country" or consulate) and host[1] != sender[1]:
+            return j + 1 + host[0] - i, f"{kind} of {sender[1]} in {host[1]}"  # a consulate is in a town
+        return (j - i, f"{kind} of {sender[1]}") if sender[1] != "Belarus" else None
     national = bool(_NATIONAL.match(word)) and i + 1 < len(toks)  # "Национальное агентство по туризму"
     if national:
         word = toks[i + 1][0]
@@ -923,6 +945,7 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple
     if not fields:
         return None
     owner = state_at(toks, j)
+    owner = owner if owner and owner[2] in ("country", "region") else None
     named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
     if owner is None and j < len(toks) and toks[j][0].lower() in ("и", "і", ","):
         return None  # more of the name follows that no table knows: not half a name

@@ -30,7 +30,7 @@ from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, chinese_name,
                            foreign_surnames, native_surname, russian_names, russian_spelling, surname_of,
                            vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
-from .companies import CompanyNames, department_at, foreign_body_at
+from .companies import CompanyNames, committee_at, department_at, foreign_body_at
 from .shapes import Candidate, Mention, is_patronymic
 from .sites import SiteRegistry
 
@@ -316,14 +316,14 @@ class CyrillicNames:
         return body[1] if body else None
 
     def _state_at(self, toks, i: int) -> tuple[int, str, str] | None:
-        """(tokens, English name, kind) of a country (Belarus too) or a region abroad in any case at token i,
-        with "Республики"/"Рэспубліцы" before a country's name ("Республике Беларусь", "Рэспублікі Карэя")."""
+        """(tokens, English name, kind) of a place in any case at token i (a country, Belarus too, a region abroad,
+        a town), with "Республики"/"Рэспубліцы" before a country's name ("Республике Беларусь", "Рэспублікі Карэя")."""
         whole = self.registry.places._cyrillic.match(toks, i) if i < len(toks) else None  # "Республика Корея"
         republic = not whole and i < len(toks) and re.match(r"(?:республик|рэспублік|рэспубліц)", toks[i][0].lower())
         j = i + 1 if republic else i
         hit = whole or (self.registry.places._cyrillic.match(toks, j) if j < len(toks) else None)
         place = self.registry.places.get(hit[1]) if hit else None
-        if place is None or place.kind not in ("country", "region") or (republic and place.kind != "country"):
+        if place is None or (republic and place.kind != "country"):
             return None
         return hit[0] + j - i, place.label("en"), place.kind
 
@@ -631,7 +631,8 @@ class CyrillicNames:
                                    candidate=Candidate("organization", label), implied=post))
                 i += n
                 continue
-            department = department_at(toks, i)  # "управления по образованию Могилевского райисполкома"
+            # "управления по образованию Могилевского райисполкома", "областного комитета Белорусского профсоюза ..."
+            department = department_at(toks, i) or committee_at(toks, i, self.companies.place)
             parent = self._parent_at(toks, i + department[0]) if department else None
             if parent:  # (a ministry's department: "... of the Ministry of Agriculture and Food", Belarus's going without saying)
                 label = f"{department[1]} of the {parent}"

@@ -743,7 +743,10 @@ class EntityExtractor:
             if end == name_end and tail[:n] == pattern and len(tail) > n and toks[end + n].cap and tail[n] in lx.LOCATIONS \
                     and tail[n] not in ("oblast", "region", "district", "city", "town", "village", "raion"):
                 # "... of the Republic of Kazakhstan"; "... of the Netherlands" keeps its article
-                country, end = self._country_word(toks[end + n].text) or toks[end + n].text, end + n + 1
+                word = toks[end + n].text  # ("of the Republic of Korea": South Korea's own name)
+                country = (self._country_word(f"Republic of {word}") if "republic" in pattern else None) \
+                    or self._country_word(word) or word
+                end = end + n + 1
                 break
         if end == name_end and country is None:
             country, end = self._qualifier_after(toks, end)  # "... of the United Arab Emirates"
@@ -852,7 +855,8 @@ class EntityExtractor:
             tj = toks[j]
             if tj.sentence_start or (j in starts and not starts[j][1].context):
                 break  # a known name starts here: the shape ends before it
-            if tj.cap and not (tj.low in lx.TITLE_START and tj.low not in lx.ORG_HEADS):
+            if tj.cap and (not (tj.low in lx.TITLE_START and tj.low not in lx.ORG_HEADS)
+                           or (tj.low == "general" and toks[j - 1].low == "consulate")):  # "Consulate General of ..."
                 run.append(j)
                 j += 1
                 continue
@@ -909,6 +913,8 @@ class EntityExtractor:
         else:
             for k in reversed(run):
                 low = toks[k].low
+                if toks[k - 1].low in ("for", "of") and k + 1 in run and toks[k + 1].cap and k - 1 > i:
+                    continue  # a field, not the head: "Agency for Plant Quarantine", "Institute of Plant Protection"
                 if (low in lx.ORG_HEADS or (low.rsplit("-", 1)[-1] in lx.ORG_HEADS and "-" in low)) and toks[k].cap:
                     # (a hyphenated head too: "Adam Mickiewicz House-Museum", "... Museum-Estate")
                     words_before = sum(1 for x in run if x < k and toks[x].cap)
@@ -927,6 +933,9 @@ class EntityExtractor:
                         and toks[i + 3].cap and not toks[i + 3].sentence_start and toks[i + 3].low not in lx.TITLE_WORDS)):
                 head = i  # "Ministry of ...", "Union of Writers", "Academy of Sciences", "Department for ...",
                 # "Agency for the Development of ..."
+            if head is None and t.low == "consulate" and len(run) >= 3 and toks[run[1]].low == "general" \
+                    and toks[run[2]].low == "of":
+                head = run[1]  # "Consulate General of Poland in Grodno"
             if head is None and t.low in lx.ORG_HEADS and i + 3 < len(toks) and toks[i + 1].text == "No" \
                     and toks[i + 2].text == "." and toks[i + 3].text.isdigit():
                 head = i  # "Gymnasium No. 1 of Slutsk"
@@ -962,9 +971,13 @@ class EntityExtractor:
         for k in run:
             # "Borisov ... Equipment Plant and Slutsk Sugar Refinery": a head word right before "and"
             # followed by another capitalized name ends the first body
+            before = sum(1 for x in run if x < k - 1 and toks[x].cap)
+            # (a weak head with two words before it ends a name too when a place opens the next one: "Tanzania Tea
+            # Board and Grodno Customs", not "Mogilev Regional TV and Radio Company")
             if i < k < head and toks[k].low == "and" and toks[k - 1].low in lx.ORG_HEADS and toks[k - 1].cap \
-                    and toks[k - 1].low not in lx.WEAK_ORG_HEADS and k + 2 <= head \
-                    and sum(1 for x in run if x < k - 1 and toks[x].cap) >= 1:
+                    and (toks[k - 1].low not in lx.WEAK_ORG_HEADS
+                         or (before >= 2 and self.registry.places.is_place_phrase(toks[k + 1].text))) \
+                    and k + 2 <= head and before >= 1:
                 head = k - 1
                 break
         end = head + 1
@@ -996,7 +1009,7 @@ class EntityExtractor:
             country, after = self._qualifier_after(toks, end)
             if country is not None and country != "Belarus":
                 end = after  # "Ministry of Infrastructure of the Netherlands": the country ends the name
-        if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission") \
+        if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission", "parish", "general") \
                 and end + 1 < len(toks) and toks[end].low == "in":
             k = end + 1 + (toks[end + 1].low == "the")
             span = self._place_words(toks, k) if k < len(toks) and toks[k].cap else 0
@@ -1171,7 +1184,8 @@ class EntityExtractor:
         if low[:1] != ["of"] or len(low) < 2:
             return None, end
         if low[1:4] == ["the", "republic", "of"] and len(low) > 4 and toks[end + 4].cap:
-            country = self._country_word(toks[end + 4].text)
+            # ("the Republic of Korea" is South Korea's own name, not any Korea)
+            country = self._country_word(f"Republic of {toks[end + 4].text}") or self._country_word(toks[end + 4].text)
             return (country, end + 5) if country else (None, end)
         if low[1] == "the" and len(low) > 3 and low[2] in lx.DEMONYM_COUNTRY and low[3] in ("republic", "federation"):
             country = lx.DEMONYM_COUNTRY[low[2]]
@@ -2121,6 +2135,14 @@ def _other_forms(label: str) -> list[str]:
     m = re.fullmatch(r"(Prosecutor's Office|Court) of (?:the )?([A-Z][\w'’-]+ (?:District|Oblast|Regional|City))", label)
     if m:
         out.append(f"{m.group(2)} {m.group(1)}")
+    m = re.fullmatch(r"Administration of the ([A-Z][\w'’-]+) District of ([A-Z][\w'’-]+)", label) \
+        or re.fullmatch(r"([A-Z][\w'’-]+) District Administration of ([A-Z][\w'’-]+)", label)
+    if m:  # "Administration of the Frunzensky District of Minsk" = "Frunzensky District Administration of Minsk";
+        # the district's adjective ends in -sky or -skoy as its stress falls (Заводской: Zavodskoy, Zavodsky)
+        district = m.group(1)
+        for name in {district, re.sub(r"skoy$", "sky", district), re.sub(r"sky$", "skoy", district)}:
+            out += [f"Administration of the {name} District of {m.group(2)}", f"{name} District Administration of {m.group(2)}"]
+        out = [form for form in dict.fromkeys(out) if form != label]
     m = re.fullmatch(r"(.* Cent(?:er|re)) (for|of) (.+)", label)  # "Center for Hygiene and Epidemiology" = "Center of ..."
     if m:
         out.append(f"{m.group(1)} {'of' if m.group(2) == 'for' else 'for'} {m.group(3)}")

@@ -58,7 +58,7 @@ bhd berhad kombinat combine station laboratory observatory reserve sanatorium po
 mill mills mine mines complex park brewery distillery creamery bakery shipyard cannery foundry
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
 embassy consulate consulate-general akimat hokimiyat khokimiyat depot
-zavod body metro tv limited board
+zavod body metro tv limited board parish system
 """)
 
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
@@ -83,7 +83,7 @@ ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES
 
 # Heads that are organizations only with at least two words before them (avoid "Minsk Centre").
 WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet complex park "
-                        "customs farm tv board")
+                        "customs farm tv board system")
 
 # Capitalized words that are not names: calendar, sentence starters, common capitalized nouns.
 NON_NAME = _words("""
@@ -242,7 +242,7 @@ DEMONYM_COUNTRY = {
     "lithuanian": "Lithuania", "latvian": "Latvia", "estonian": "Estonia", "polish": "Poland", "german": "Germany",
     "french": "France", "italian": "Italy", "spanish": "Spain", "british": "Britain", "chinese": "China",
     "indian": "India", "pakistani": "Pakistan", "iranian": "Iran", "iraqi": "Iraq", "syrian": "Syria",
-    "turkish": "Turkey", "israeli": "Israel", "egyptian": "Egypt", "japanese": "Japan", "korean": "Korea",
+    "turkish": "Turkey", "israeli": "Israel", "egyptian": "Egypt", "japanese": "Japan", "korean": "South Korea",
     "cuban": "Cuba", "venezuelan": "Venezuela", "brazilian": "Brazil", "american": "the United States",
     "canadian": "Canada", "serbian": "Serbia", "hungarian": "Hungary", "austrian": "Austria", "swiss": "Switzerland",
     "swedish": "Sweden", "norwegian": "Norway", "finnish": "Finland", "danish": "Denmark", "dutch": "the Netherlands",
