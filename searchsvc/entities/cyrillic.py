@@ -357,8 +357,8 @@ class CyrillicNames:
                 return written
             surname_nom = _each_half(surname_word, nominative_of)
             surname = self._press_name(surname_nom, lang)
-            if not surname:
-                return None
+            if not surname or re.search(r"[сц]к[иі]х$", surname_word):
+                return None  # (a plural adjective names saints or a family: "святых Кірылы і Мікалая Гомельскіх")
             person = Candidate("person", f"{first} {surname}", labels={lang: f"{stem + nominative} {surname_nom}"})
             # the spellings English news uses as well: ё as yo (Kovalyov), ye after a vowel as e (Zueva)
             with_yo = self._press_name(surname_nom, lang, keep_yo=True)
@@ -455,16 +455,23 @@ class CyrillicNames:
                 or self._place_word(first_word, foreign_towns=False) or not re.fullmatch(_NAME, surname_word):
             return None
         names = foreign_first_names()
-        for ending, nominative, feminine in _FIRST_NAME_CASES:
-            if ending and not first_word.endswith(ending):
+        # (a name of the countries met first in any case form, then the second choices: Дзіны is Dina's
+        # genitive before it is the Dutch Diny)
+        for second, (ending, nominative, feminine) in ((second, case) for second in (False, True) for case in _FIRST_NAME_CASES):
+            if ending and not first_word.endswith(ending) or second and (
+                    (ending or nominative) and len(first_word) - len(ending) < 6
+                    or re.search(r"(?:[ыиі]х|[ыиі]м|[ыи]е|[ыі]я)$", surname_word)):
+                # (a second choice as written, or a long one declined before a surname that is not:
+                # "Абдельмаджидом Бенали"; never before a plural: "Лаўрэнція Тураўскіх")
                 continue
             stem = first_word[:len(first_word) - len(ending)] + nominative
-            hit = names.get(stem, akanne=lang == "be") if len(stem) >= 4 else None
+            hit = names.get(stem, akanne=lang == "be", second_choice=second) if len(stem) >= 4 else None
             if hit is None:
                 continue
             # (again with the surname, whose shape or listing tells the country: Арман Жаксылыков is
             # Kazakh, not the Turkish Armağan)
-            hit = names.get(stem, akanne=lang == "be", surname=self._surname_nominative(surname_word, ending, nominative, hit[1])) or hit
+            hit = names.get(stem, akanne=lang == "be", second_choice=second,
+                            surname=self._surname_nominative(surname_word, ending, nominative, hit[1])) or hit
             latin, gender, countries = hit
             if ending and feminine is not None and feminine != (gender == "f"):
                 continue  # "Драганам" is not a woman's name in the instrumental
@@ -473,6 +480,8 @@ class CyrillicNames:
             surname_nom = self._surname_nominative(surname_word, ending, nominative, gender)
             if not (ending or nominative) and gender == "f":  # "с Айгерим Сейткалиевой": the first name does not decline
                 surname_nom = _WOMANS_OBLIQUE.sub("а", surname_word)
+            if second and surname_nom != surname_word:
+                continue  # (a second choice with a declined surname: "Дзіны Каробкінай" is no Dutch Diny)
             if (ending and surname_nom == surname_word and not re.search(r"[оуеэиіюё]$", surname_word)
                     and not (gender == "f" and re.search(r"[^аяоеэиіуыюёь]$", surname_word))) \
                     or surname_nom.endswith("ы"):
