@@ -66,3 +66,50 @@ def test_the_spellings_english_news_also_uses_name_the_same_person(extractor):
 def test_a_belarusian_diminutive_surname_is_spelt_from_its_russian_form(extractor):
     assert persons(extractor, "Падзякаваў валанцёрам старшыня Павел Рабчонак.", "be") == ["Pavel Rabchonok"]
     assert persons(extractor, "Выступіў Сяргей Івашчонак.", "be") == ["Sergei Ivashchonok"]
+
+
+# --- names of many origins (foreign_first_names.tsv: gender-guesser and Faker's lists) -----------
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Делегацию возглавил инженер Хироси Танака из Осаки.", "ru", ["Hiroshi Tanaka"]),
+    ("Художник из Японии Кэндзи Ватанабэ открыл выставку.", "ru", ["Kenji Watanabe"]),
+    ("Гость из Кении Вамбуи Нджороге рассказала о чае.", "ru", ["Wambui Njoroge"]),
+    ("Эксперт Раджеш Шарма рассказал о проекте.", "ru", ["Rajesh Sharma"]),
+    ("Фермер из Индии Прия Патель посетила хозяйство.", "ru", ["Priya Patel"]),
+    ("Директор Ингрид Хансен из Норвегии выступила на форуме.", "ru", ["Ingrid Hansen"]),
+])
+def test_a_foreign_name_in_cyrillic_is_spelt_as_its_country_does(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Гости из Франции Клер Дюбуа-Ламбер посетили музей.", "ru", ["Claire Dubois-Lambert"]),
+    ("На встрече выступил Ханс Мюллер-Шмидт из Германии.", "ru", ["Hans Müller-Schmidt"]),
+])
+def test_a_foreign_double_surname_is_spelt_half_by_half(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body, lang", [
+    # a name of a country added later is read only as written, before a surname in the nominative:
+    # Дзіны is the genitive of a name, not the Dutch Diny
+    ("Па словах Дзіны Каробкінай, фестываль удаўся.", "be"),
+    # saints named together by a plural adjective
+    ("Святых Кірылы і Мікалая Гомельскіх шануюць тут.", "be"),
+    ("The bells bear an image of St. Euphrosyne of Polotsk; the church of Saint Cyril of Turov was full.", "en"),
+])
+def test_no_person_where_a_name_is_declined_or_a_saints(extractor, body, lang):
+    assert persons(extractor, body, lang) == []
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Hiroshi Tanaka, an official of the Ministry of Economy, said the plant is good.", ["Hiroshi Tanaka"]),
+    ("The plan was signed by Viktor Korzun and Jan de Vries, a senior adviser at the Ministry of Agriculture.",
+     ["Viktor Korzun", "Jan de Vries"]),
+    ("The delegation also included Wanjiru Kamau, a representative of the tea board.", ["Wanjiru Kamau"]),
+    # a body fills such roles too
+    ("Golden Harvest, a member of the association, won the contest.", []),
+    ("Minsk Tractor Works, a company from Minsk, showed tractors.", []),
+])
+def test_a_name_with_a_post_in_apposition_is_a_person(extractor, body, want):
+    assert persons(extractor, body, "en") == want

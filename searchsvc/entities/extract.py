@@ -1302,9 +1302,13 @@ class EntityExtractor:
         # sentence or a clause (not "the Day of ... Processing Industry Workers, Chairman ...")
         # (a post in lower case too, when it says of what: "Aizada Mamytova, head of the ...",
         # "Đorđe Stanković, assistant minister at ...")
-        post_after = after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in lx.TITLE_START \
-            and (toks[after + 1].cap or _post_goes_on(toks, after + 1)) \
-            and (first.sentence_start or prev in (",", "by", "with", "included", "includes", "including")) \
+        # (and "Jan de Vries, a senior adviser at ...": a post with an article, after "and" too)
+        with_article = after + 1 < len(toks) and toks[after].text == "," and _post_with_article(toks, after + 1)
+        post_after = after + 1 < len(toks) and toks[after].text == "," and (
+            toks[after + 1].low in lx.TITLE_START and (toks[after + 1].cap or _post_goes_on(toks, after + 1))
+            or with_article) \
+            and (first.sentence_start or prev in (",", "by", "with", "included", "includes", "including")
+                 or (with_article and prev == "and")) \
             and not any(toks[k].low in lx.LOCATIONS for k in run)
         # "represented by Łukasz Wróblewski", "a delegation led by ...": an agent who acts for a body
         by_agent = prev == "by" and i >= 2 and toks[i - 2].low in _AGENT_VERBS and len(run) <= 3
@@ -1684,6 +1688,7 @@ class EntityExtractor:
                         or lx.named_after(before, self._genitive(m)) \
                         or (_MONUMENT_BEFORE.search(text[max(0, m.start - 60):m.start]) and self._oblique(m)) \
                         or any(w.lower() in lx.NON_ENTITY_HEADS for w in words) \
+                        or _dedicated_to_saint(text[max(0, m.start - 80):m.start], words) \
                         or (len(words) == 1 and places.find(m.text)) \
                         or _abbreviation_at(text, m.start):
                     dropped.add(m.target)
@@ -1936,6 +1941,23 @@ def _post_goes_on(toks: list[Token], k: int) -> bool:
     return False
 
 
+# roles a body fills too ("Golden Harvest, a member of the association")
+_BODY_ROLES = frozenset("member members partner participant owner founder co-founder winner resident supplier".split())
+
+
+def _post_with_article(toks: list[Token], k: int) -> bool:
+    """"a senior adviser at ...", "an official of ...": a post with an article and at most two words
+    before it, that says where (a person's apposition; not "a village of", "a company from")."""
+    if k >= len(toks) or toks[k].low not in ("a", "an"):
+        return False
+    for j in range(k + 1, min(k + 4, len(toks))):
+        if toks[j].cap or not toks[j].text.isalpha():
+            return False
+        if (toks[j].low in lx.TITLE_WORDS or toks[j].low == "official") and toks[j].low not in _BODY_ROLES:
+            return j + 1 < len(toks) and toks[j + 1].low in _POST_LINKS
+    return False
+
+
 def _role_before(toks: list[Token], comma: int) -> bool:
     """'the owner of the company, <name>': a role noun opens the phrase before the comma."""
     if comma < 0 or toks[comma].text != ",":
@@ -2005,6 +2027,19 @@ def _country_before(toks: list[Token], k: int) -> str | None:
 
 # a monument to someone, any case: "к памятнику Петру Мстиславцу", "ля помніка Францыску Скарыну"
 _MONUMENT_BEFORE = re.compile(r"(?:памятник|помнік|бюст|мемориальн\w*\s+доск|мемарыяльн\w*\s+дошк)\w*\s+$", re.I)
+
+
+# what is dedicated to a saint or depicts one: "an image of St. Euphrosyne of Polotsk", "the church of
+# Saint Cyril of Turov" (not "the cross of Saint Euphrosyne", hers)
+_DEDICATED_TO = re.compile(r"\b(?:image|icon|fresco|mosaic|statue|sculpture|monument|bust|church|cathedral|chapel|"
+                           r"monastery|convent|parish|temple|order|medal|feast|day|relics|brotherhood|sisterhood)s?"
+                           r"\s+of\s+(?:the\s+)?(?:(St|Saint|Holy|Blessed|Venerable)\.?\s+)?$", re.I)
+
+
+def _dedicated_to_saint(before: str, words: list[str]) -> bool:
+    """A saint named after a noun of a thing dedicated to one or depicting one."""
+    m = _DEDICATED_TO.search(before)
+    return bool(m) and (m.group(1) is not None or (len(words) > 1 and lx.SAINTS.match(words[0].lower().rstrip("."))))
 
 
 def _initial_fits(first_name: str, initials: str) -> bool:
