@@ -17,7 +17,7 @@ Why the two lists (the service reads the generated files, so it needs neither pa
 - A surname in Cyrillic loses what its own spelling writes (Берзиня: Bērziņa, Эрнандес: Hernández,
   Риццо: Rizzo, Макдональд: MacDonald); Faker's person providers list each country's common
   surnames in their own spelling, which the extractor finds by sound.
-Columns: russian_names.tsv: kind (first|surname), nominative; foreign_first_names.tsv: name,
+Columns: russian_names.tsv: kind (first|surname|man_in_a: a man's first name in -а/-я), nominative; foreign_first_names.tsv: name,
 gender (m|f|?), countries (comma-separated, as the dictionary names them), most frequent first, and
 the dictionary's frequency class in each (1-13: how common the name is there);
 foreign_surnames.tsv: surname, country (gender-guesser's country names), gender (m|f|?).
@@ -67,7 +67,7 @@ SURNAME_LOCALES = {"es_ES": "spain", "es_MX": "spain", "tr_TR": "turkey", "it_IT
                    "en_GB": "great_britain", "en_IE": "ireland", "en_US": "usa", "lv_LV": "latvia",
                    "lt_LT": "lithuania", "cs_CZ": "czech_republic", "sk_SK": "slovakia", "hu_HU": "hungary",
                    "pl_PL": "poland", "hr_HR": "croatia", "sl_SI": "slovenia", "ro_RO": "romania",
-                   "fr_FR": "france", "fr_DZ": "algeria", "nl_NL": "the_netherlands",
+                   "pt_PT": "portugal", "pt_BR": "brazil", "fr_FR": "france", "fr_DZ": "algeria", "nl_NL": "the_netherlands",
                    "sv_SE": "sweden", "no_NO": "norway", "da_DK": "denmark", "ja_JP": "japan"}
 
 
@@ -83,6 +83,8 @@ def russian_names() -> list[tuple[str, str]]:
             out.add(("surname", word))
         elif "Name" in tag:
             out.add(("first", word))
+            if "masc" in tag and word[-1] in "ая":
+                out.add(("man_in_a", word))  # a man's name that declines as a woman's: Илья, Никита, Кузьма
     return sorted(out)
 
 

@@ -113,3 +113,56 @@ def test_no_person_where_a_name_is_declined_or_a_saints(extractor, body, lang):
 ])
 def test_a_name_with_a_post_in_apposition_is_a_person(extractor, body, want):
     assert persons(extractor, body, "en") == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Тиагу Силва приехал из Бразилии. Падре Жуан Карлуш Феррейра отслужил мессу.", "ru",
+     ["Tiago Silva", "Joao Carlos Ferreira"]),
+])
+def test_portuguese_names_in_the_russian_transcription(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Брыгаду ўзначаліў прафесар Кім Мін Джун. Разам з ім працавала ўрач Пак Со Ён.", "be",
+     ["Kim Min-jun", "Park So-yeon"]),
+    ("С Ли Хё Джином встретился директор.", "ru", ["Lee Hyo-jin"]),
+    ("Kim Min-jun and Park So-yeon examined 300 children in the district hospital.", "en",
+     ["Kim Min-jun", "Park So-yeon"]),
+    ("Professor Lee Hyo-jin of Seoul National University examined the children.", "en", ["Lee Hyo-jin"]),
+    ("The Hi-Tech Park hosted a Korean delegation. Gorky Park opened.", "en", []),
+])
+def test_korean_names(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+def test_a_mans_name_that_declines_as_a_womans_keeps_his_surname_a_mans(extractor):
+    assert persons(extractor, "В финале он обыграл борца Илью Сомова из Чаус.", "ru") == ["Ilya Somov"]
+    assert persons(extractor, "Грамату ўручылі Мікіту Сідаруку.", "be") == ["Nikita Sidoruk"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Турнир по борьбе на призы Героя Социалистического Труда Ивана Коваля собрал 100 борцов.", "ru"),
+    ("Спаборніцтвы на прызы алімпійскага чэмпіёна Сяргея Мартынава прайшлі ў Мінску.", "be"),
+])
+def test_the_person_a_prize_is_named_after_is_no_facet_value(extractor, body, lang):
+    assert persons(extractor, body, lang) == []
+
+
+def test_a_clergy_rank_is_no_part_of_the_name(extractor):
+    assert persons(extractor, "The service was led by Archpriest Pavel Serdyuk.", "en") == ["Pavel Serdyuk"]
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Председатель райисполкома Ивашкевич отметил, что урожай хороший.", "ru", ["Ivashkevich"]),
+    ("Старшыня райвыканкама Івашкевіч адзначыў, што ўраджай добры.", "be", ["Ivashkevich"]),
+    ("Как рассказал директор предприятия Новиков, план выполнен.", "ru", ["Novikov"]),
+    ("Министр иностранных дел Казахстана Нурланов прибыл в Минск.", "ru", ["Nurlanov"]),
+    # the full name given before: the same person
+    ("Председатель райисполкома Сергей Ивашкевич открыл ярмарку. Позже председатель райисполкома "
+     "Ивашкевич отметил успехи.", "ru", ["Sergei Ivashkevich"]),
+    # a verb, not what the post is of; a place after it
+    ("Председатель Гродненского облисполкома посетил Дятловский район.", "ru", []),
+])
+def test_a_surname_alone_after_a_post(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want

@@ -32,7 +32,7 @@ from .cyrillic import CyrillicNames
 from .labels import org_labels, person_labels
 from .regions import regions
 from .names import name_key
-from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, pinyin_name
+from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, pinyin_name
 from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      lowercase_committee_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
@@ -381,7 +381,9 @@ class EntityExtractor:
                 after_of = False
                 i += 1
                 continue
-            shaped = self._organization_shape_at(text, toks, i, starts)
+            # (not "Kim Min-jun of Seoul National University": a Korean name before a body's name)
+            shaped = self._organization_shape_at(text, toks, i, starts) \
+                if not (i + 1 < n and korean_latin_name(t.text, toks[i + 1].text)) else None
             if shaped is _PLACE_WORD:
                 i += 1
                 continue
@@ -1237,6 +1239,10 @@ class EntityExtractor:
                 run.append(j)  # after a particle any capitalized word is a name: "Shihab bin Tarik Al Said"
                 j += 1
                 continue
+            if not run and j + 1 < len(toks) and korean_latin_name(tj.text, toks[j + 1].text):
+                run.append(j)  # "Park So-yeon": a Korean family name that is a word too
+                j += 1
+                continue
             if not (tj.cap and NAME_WORD.match(tj.text)) or low in lx.TITLE_WORDS or low in lx.ORG_HEADS \
                     or low.rsplit("-", 1)[-1] in lx.ORG_HEADS or low in lx.NON_NAME or low in lx.LOCATIONS \
                     or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS:  # ("House-Museum": a body's head)
@@ -1320,6 +1326,8 @@ class EntityExtractor:
             and toks[run[0]].low not in lx.LOCATIONS and not toks[run[0]].sentence_start
         # "Thani bin Ahmed Al Zeyoudi": a patronymic particle inside makes a name
         arabic = any(toks[k].low in ("bin", "ibn", "bint") for k in run[1:-1])
+        # "Kim Min-jun": a Korean family name and a hyphenated given name of two syllables
+        korean = len(run) == 2 and korean_latin_name(toks[run[0]].text, toks[run[1]].text)
         if any(toks[k].text.endswith(("'s", "’s")) for k in run[:-1]):
             return None  # "Father Frost's Estate", "Children's Hospital": a thing of someone, not a name
         if after < len(toks) and toks[after].text == "(" and any(
@@ -1342,7 +1350,7 @@ class EntityExtractor:
                 and toks[after].cap:
             return None  # "Shanghai Electric Power": a body named by its city, whatever the run stopped at
         if len(run) >= 2 and (known_first or cue or said or nation or listed or who or post_after or surname_shaped
-                              or arabic or by_agent or appositive or speaker_of):
+                              or arabic or korean or by_agent or appositive or speaker_of):
             if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
                 if not (places.find(toks[run[0]].text) or toks[run[0]].low in lx.LOCATIONS):
                     return None  # "director of Sabz Gostar Aria, Seyed Ali Mousavi": a company's name
@@ -1687,7 +1695,8 @@ class EntityExtractor:
                             and after.group(1).lower().rsplit("-", 1)[-1] in lx.ORG_HEADS) \
                         or lx.named_after(before, self._genitive(m)) \
                         or (_MONUMENT_BEFORE.search(text[max(0, m.start - 60):m.start]) and self._oblique(m)) \
-                        or any(w.lower() in lx.NON_ENTITY_HEADS for w in words) \
+                        or (any(w.lower() in lx.NON_ENTITY_HEADS for w in words)
+                            and not (len(words) == 2 and korean_latin_name(*words))) \
                         or _dedicated_to_saint(text[max(0, m.start - 80):m.start], words) \
                         or (len(words) == 1 and places.find(m.text)) \
                         or _abbreviation_at(text, m.start):

@@ -40,8 +40,9 @@ def _rows(path: Path):
 
 @lru_cache(maxsize=1)
 def russian_names() -> dict[str, frozenset[str]]:
-    """{"first": {...}, "surname": {...}}: Russian names in the nominative, lower case."""
-    out: dict[str, set[str]] = {"first": set(), "surname": set()}
+    """{"first": {...}, "surname": {...}, "man_in_a": {...}}: Russian names in the nominative, lower case
+    (man_in_a: men's first names that decline as women's, Илья, Никита, Кузьма)."""
+    out: dict[str, set[str]] = {"first": set(), "surname": set(), "man_in_a": set()}
     for kind, word in _rows(RUSSIAN_FILE):
         out[kind].add(word)
     return {k: frozenset(v) for k, v in out.items()}
@@ -122,7 +123,7 @@ _CYR_KEY = {"а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "�
 # How a country's own spelling sounds in the key's letters, for the spellings the Slavic reading above
 # gets wrong (the Russian practical transcription: José Хосе, Hernández Эрнандес, Giuseppe Джузеппе,
 # Rizzo Риццо, Schneider Шнайдер, Virtanen Виртанен, Kazlauskienė Казлаускене, MacDonald Макдональд)
-ORTHOGRAPHY_OF = {"spain": "spanish", "portugal": "spanish", "italy": "italian", "germany": "german",
+ORTHOGRAPHY_OF = {"spain": "spanish", "portugal": "portuguese", "brazil": "portuguese", "italy": "italian", "germany": "german",
                    "austria": "german", "swiss": "german", "finland": "finnish", "estonia": "finnish",
                    "great_britain": "english", "ireland": "english", "usa": "english", "israel": "english",
                    "greece": "greek", "lithuania": "lithuanian", "latvia": "latvian", "france": "french",
@@ -152,6 +153,12 @@ _ORTHOGRAPHY_KEYS = {
                    ("š", "sh"), ("ž", "sh"), ("j", "i"), ("y", "i"), ("ch", "h")],
     "latvian": [("ņ", "n"), ("ļ", "l"), ("ķ", "t"), ("ģ", "d"), ("č", "ch"), ("š", "sh"), ("ž", "sh"), ("j", "i"),
                 ("y", "i")],
+    # João Жуан, Carlos Карлуш, Thiago Тиагу, Pereira Перейра, Magalhães Магальяйнш (a final e that Russian
+    # writes и is left as e: Руты is the genitive of Рута, not Rute)
+    "portuguese": [("oão", "uan"), ("ão", "an"), ("ães", "aish"), ("ões", "oish"), ("lh", "l"), ("nh", "n"),
+                   ("ch", "sh"), ("qu", "k"), ("gu(?=[eiéí])", "g"), ("g(?=[eiéí])", "sh"), ("j", "sh"), ("ç", "s"),
+                   ("c(?=[eiéí])", "s"), ("c", "k"), ("x", "sh"), ("s$", "sh"), ("o$", "u"), ("os$", "ush"),
+                   ("(?<=[aeiou])s(?=[aeiou])", "z"), ("h", ""), ("y", "i"), ("w", "v")],
     # Claire Клэр, Julien Жульен, Marot Маро, Dubois Дюбуа, Gérard Жерар
     "french": [("eau", "o"), ("au", "o"), ("ou", "u"), ("oi", "ua"), ("ai", "e"), ("ei", "e"), ("ch", "sh"),
                ("qu", "k"), ("gn", "n"), ("(?<=[^aeiouy])i(?=[eéoa])", ""), ("j", "sh"), ("g(?=[eéèiy])", "sh"),
@@ -476,6 +483,8 @@ _SPELT = {
                    (r"я", "ia"), (r"ё", "io"), (r"х", "ch")],
     "japanese": [(r"дзи", "ji"), (r"дз", "z"), (r"си", "shi"), (r"ти", "chi"), (r"цу", "tsu"), (r"ц", "ts"),
                  (r"й", "i"), (r"ё", "yo"), (r"ю", "yu"), (r"я", "ya"), (r"х", "h")],
+    "portuguese": [(r"уш$", "os"), (r"ш$", "s"), (r"у$", "o"), (r"ж", "j"), (r"ш", "ch"), (r"нь", "nh"), (r"ль", "lh"),
+                   (r"к(?=[еэиі])", "qu"), (r"к", "c"), (r"й", "i"), (r"х", "h")],
     "maghrebi": [(r"дж", "dj"), (r"у", "ou"), (r"ш", "ch"), (r"й", "i"), (r"э", "e"), (r"х", "h")],
     "french": [(r"у", "ou"), (r"ш", "ch"), (r"ж", "j"), (r"й", "i"), (r"э", "e")],
     "scandinavian": [(r"^ю", "jo"), (r"ю", "ju"), (r"я", "ja"), (r"й", "j"), (r"х", "h"), (r"ссон$", "sson")],
@@ -679,3 +688,58 @@ def vietnamese_name(words: list[str]) -> str | None:
             return None
         out.append(syllable.capitalize())
     return " ".join(out)
+
+
+# --- Korean names --------------------------------------------------------------------------------
+
+# the common family names: as English news spells them, and as Russian writes them (Kontsevich)
+KOREAN_SURNAMES = {"ким": "Kim", "ли": "Lee", "пак": "Park", "чхве": "Choi", "чон": "Jung", "кан": "Kang", "чо": "Cho",
+                   "юн": "Yoon", "чан": "Jang", "лим": "Lim", "им": "Lim", "хан": "Han", "со": "Seo", "син": "Shin",
+                   "квон": "Kwon", "хван": "Hwang", "ан": "Ahn", "сон": "Song", "хон": "Hong", "ко": "Ko", "мун": "Moon",
+                   "ян": "Yang", "пэ": "Bae", "пэк": "Baek", "нам": "Nam", "но": "Roh", "ха": "Ha", "квак": "Kwak",
+                   "сим": "Shim", "чу": "Joo", "чхэ": "Chae", "мин": "Min", "рю": "Ryu", "на": "Na", "чин": "Jin",
+                   "хо": "Heo", "ю": "Yoo", "у": "Woo", "о": "Oh"}
+KOREAN_LATIN_SURNAMES = frozenset(KOREAN_SURNAMES.values()) | frozenset("Lee Yi Rhee Pak Choe Chung Jeong Yun Ahn".split())
+# a syllable of the Revised Romanization (Min, jun, yeon, Hyo, seok)
+_RR_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:[yw])?(?:ae|eo|eu|oe|ui|oo|ee|[aeiou])(?:ng|[nmlkpt])?")
+_KONTSEVICH = [("чж", "j"), ("дж", "j"), ("чх", "ch"), ("кх", "k"), ("тх", "t"), ("пх", "p"), ("ч", "ch"), ("нъ", "ng"),
+               ("ый", "ui"), ("ой", "oe"), ("ва", "wa"), ("вэ", "wae"), ("вы", "wi"), ("во", "wo"), ("ы", "eu"), ("э", "ae"),
+               ("ё", "yo"), ("я", "ya"), ("ю", "yu"), ("е", "ye"), ("а", "a"), ("о", "o"), ("у", "u"), ("и", "i"), ("х", "h"),
+               ("к", "k"), ("г", "g"), ("т", "t"), ("д", "d"), ("п", "p"), ("б", "b"), ("с", "s"), ("м", "m"), ("н", "n"),
+               ("л", "l"), ("ль", "l"), ("р", "r"), ("й", "")]
+_KONTSEVICH_RE = re.compile("|".join(sorted((re.escape(c) for c, _ in _KONTSEVICH), key=len, reverse=True)))
+
+
+def _korean_syllable(word: str) -> str | None:
+    low = word.lower().replace("і", "и").replace("ў", "у")
+    if not 1 <= len(low) <= 4:
+        return None
+    latin = _KONTSEVICH_RE.sub(lambda m: dict(_KONTSEVICH)[m.group(0)], low)
+    if low.startswith("ё"):
+        latin = "yeo" + latin[2:]  # (ё is yeo alone, yo after a consonant: Ён Yeon, Хё Hyo)
+    return latin if _RR_SYLLABLE.fullmatch(latin) else None
+
+
+def korean_name(words: list[str]) -> str | None:
+    """'Ким', 'Мин', 'Джун' -> 'Kim Min-jun'; 'Пак', 'Со', 'Ён' -> 'Park So-yeon': a common Korean family
+    name and a given name of two one-syllable words (the last may be declined: Джуном); None else."""
+    if len(words) != 3:
+        return None
+    family = KOREAN_SURNAMES.get(words[0].lower().replace("і", "и"))
+    first = _korean_syllable(words[1])
+    second = _korean_syllable(words[2])
+    if second is None:
+        for ending in ("ом", "ем", "ым", "а", "у", "е"):
+            if words[2].lower().endswith(ending) and (second := _korean_syllable(words[2][:-len(ending)])):
+                break
+    if not (family and first and second):
+        return None
+    return f"{family} {first.capitalize()}-{second}"
+
+
+def korean_latin_name(surname: str, given: str) -> bool:
+    """'Kim', 'Min-jun': a Korean family name and a given name of two romanized syllables joined by a
+    hyphen, as English news writes Korean names."""
+    halves = given.split("-")
+    return surname in KOREAN_LATIN_SURNAMES and len(halves) == 2 and given[:1].isupper() \
+        and all(_RR_SYLLABLE.fullmatch(h.lower()) for h in halves)
