@@ -17,9 +17,15 @@ Why the two lists (the service reads the generated files, so it needs neither pa
 - A surname in Cyrillic loses what its own spelling writes (Берзиня: Bērziņa, Эрнандес: Hernández,
   Риццо: Rizzo, Макдональд: MacDonald); Faker's person providers list each country's common
   surnames in their own spelling, which the extractor finds by sound.
-Columns: russian_names.tsv: kind (first|surname|man_in_a: a man's first name in -а/-я), nominative; foreign_first_names.tsv: name,
-gender (m|f|?), countries (comma-separated, as the dictionary names them), most frequent first, and
-the dictionary's frequency class in each (1-13: how common the name is there);
+- The dictionary knows few names of some peoples the news meets (Thai, Kenyan, Nigerian, Indonesian,
+  Algerian, Latin American); Faker's first-name lists of those locales fill them in, at a middling
+  frequency (FAKER_FREQUENCY). The countries added since the first lists (person_names.
+  SECOND_CHOICE_COUNTRIES) are written after the others, so a name the first countries share is read
+  as theirs first.
+Columns: russian_names.tsv: kind (first|surname|man_in_a: a man's first name in -а/-я), nominative;
+foreign_first_names.tsv: name, gender (m|f|?), countries (comma-separated, as the dictionary names
+them; the first countries by frequency, then the second choices by frequency), and the frequency class
+in each (1-13: how common the name is there);
 foreign_surnames.tsv: surname, country (gender-guesser's country names), gender (m|f|?).
 """
 

@@ -166,3 +166,8 @@ def test_a_clergy_rank_is_no_part_of_the_name(extractor):
 ])
 def test_a_surname_alone_after_a_post(extractor, body, lang, want):
     assert persons(extractor, body, lang) == want
+
+
+def test_nikolai_as_the_press_writes_it_and_nikolay_still_names_him(extractor):
+    assert persons(extractor, "Секретарь Николай Лапицкий отметил, что ветераны работают.", "ru") == ["Nikolai Lapitsky"]
+    assert "Nikolay Lapitsky" in names_of(extractor, "Сакратар Мікалай Лапіцкі адзначыў, што ветэраны працуюць.", "be")

@@ -150,6 +150,7 @@ def _press_first_name(name: str) -> str:
     romanization: -iya as -ia (Mariya: Maria, Viktoriya: Viktoria, Yuliya: Yulia) and Yuriy as Yuri
     (not Yury); Natalya, Tatyana, Dmitry and Vitaly stay."""
     name = re.sub(r"(?<=[^aeiouy])iya$", "ia", name)
+    name = re.sub(r"(?<=[^aeiouy][aeiou][lr])ay$", "ai", name)  # Nikolai, as Sergei (Nikolay stays an alias)
     return "Yuri" if name in ("Yury", "Yuriy") else name
 
 
@@ -380,9 +381,11 @@ class CyrillicNames:
             if not surname or re.search(r"[сц]к[иі]х$", surname_word):
                 return None  # (a plural adjective names saints or a family: "святых Кірылы і Мікалая Гомельскіх")
             person = Candidate("person", f"{first} {surname}", labels={lang: f"{stem + nominative} {surname_nom}"})
-            # the spellings English news uses as well: ё as yo (Kovalyov), ye after a vowel as e (Zueva)
+            # the spellings English news uses as well: ё as yo (Kovalyov), ye after a vowel as e (Zueva), ay
+            # for ai (Nikolay)
             with_yo = self._press_name(surname_nom, lang, keep_yo=True)
-            person.aliases += [a for a in dict.fromkeys((f"{first} {with_yo}", _plain_ye(f"{first} {surname}")))
+            person.aliases += [a for a in dict.fromkeys((f"{first} {with_yo}", _plain_ye(f"{first} {surname}"),
+                                                         re.sub(r"ai$", "ay", first) + f" {surname}"))
                                if a != person.label and with_yo]
             language = self.languages.get(lang)
             if language is not None and language.press_respelling is not None:
