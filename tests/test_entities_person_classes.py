@@ -66,3 +66,108 @@ def test_the_spellings_english_news_also_uses_name_the_same_person(extractor):
 def test_a_belarusian_diminutive_surname_is_spelt_from_its_russian_form(extractor):
     assert persons(extractor, "Падзякаваў валанцёрам старшыня Павел Рабчонак.", "be") == ["Pavel Rabchonok"]
     assert persons(extractor, "Выступіў Сяргей Івашчонак.", "be") == ["Sergei Ivashchonok"]
+
+
+# --- names of many origins (foreign_first_names.tsv: gender-guesser and Faker's lists) -----------
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Делегацию возглавил инженер Хироси Танака из Осаки.", "ru", ["Hiroshi Tanaka"]),
+    ("Художник из Японии Кэндзи Ватанабэ открыл выставку.", "ru", ["Kenji Watanabe"]),
+    ("Гость из Кении Вамбуи Нджороге рассказала о чае.", "ru", ["Wambui Njoroge"]),
+    ("Эксперт Раджеш Шарма рассказал о проекте.", "ru", ["Rajesh Sharma"]),
+    ("Фермер из Индии Прия Патель посетила хозяйство.", "ru", ["Priya Patel"]),
+    ("Директор Ингрид Хансен из Норвегии выступила на форуме.", "ru", ["Ingrid Hansen"]),
+])
+def test_a_foreign_name_in_cyrillic_is_spelt_as_its_country_does(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Гости из Франции Клер Дюбуа-Ламбер посетили музей.", "ru", ["Claire Dubois-Lambert"]),
+    ("На встрече выступил Ханс Мюллер-Шмидт из Германии.", "ru", ["Hans Müller-Schmidt"]),
+])
+def test_a_foreign_double_surname_is_spelt_half_by_half(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body, lang", [
+    # a name of a country added later is read only as written, before a surname in the nominative:
+    # Дзіны is the genitive of a name, not the Dutch Diny
+    ("Па словах Дзіны Каробкінай, фестываль удаўся.", "be"),
+    # saints named together by a plural adjective
+    ("Святых Кірылы і Мікалая Гомельскіх шануюць тут.", "be"),
+    ("The bells bear an image of St. Euphrosyne of Polotsk; the church of Saint Cyril of Turov was full.", "en"),
+])
+def test_no_person_where_a_name_is_declined_or_a_saints(extractor, body, lang):
+    assert persons(extractor, body, lang) == []
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Hiroshi Tanaka, an official of the Ministry of Economy, said the plant is good.", ["Hiroshi Tanaka"]),
+    ("The plan was signed by Viktor Korzun and Jan de Vries, a senior adviser at the Ministry of Agriculture.",
+     ["Viktor Korzun", "Jan de Vries"]),
+    ("The delegation also included Wanjiru Kamau, a representative of the tea board.", ["Wanjiru Kamau"]),
+    # a body fills such roles too
+    ("Golden Harvest, a member of the association, won the contest.", []),
+    ("Minsk Tractor Works, a company from Minsk, showed tractors.", []),
+])
+def test_a_name_with_a_post_in_apposition_is_a_person(extractor, body, want):
+    assert persons(extractor, body, "en") == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Тиагу Силва приехал из Бразилии. Падре Жуан Карлуш Феррейра отслужил мессу.", "ru",
+     ["Tiago Silva", "Joao Carlos Ferreira"]),
+])
+def test_portuguese_names_in_the_russian_transcription(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Брыгаду ўзначаліў прафесар Кім Мін Джун. Разам з ім працавала ўрач Пак Со Ён.", "be",
+     ["Kim Min-jun", "Park So-yeon"]),
+    ("С Ли Хё Джином встретился директор.", "ru", ["Lee Hyo-jin"]),
+    ("Kim Min-jun and Park So-yeon examined 300 children in the district hospital.", "en",
+     ["Kim Min-jun", "Park So-yeon"]),
+    ("Professor Lee Hyo-jin of Seoul National University examined the children.", "en", ["Lee Hyo-jin"]),
+    ("The Hi-Tech Park hosted a Korean delegation. Gorky Park opened.", "en", []),
+])
+def test_korean_names(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+def test_a_mans_name_that_declines_as_a_womans_keeps_his_surname_a_mans(extractor):
+    assert persons(extractor, "В финале он обыграл борца Илью Сомова из Чаус.", "ru") == ["Ilya Somov"]
+    assert persons(extractor, "Грамату ўручылі Мікіту Сідаруку.", "be") == ["Nikita Sidoruk"]
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Турнир по борьбе на призы Героя Социалистического Труда Ивана Коваля собрал 100 борцов.", "ru"),
+    ("Спаборніцтвы на прызы алімпійскага чэмпіёна Сяргея Мартынава прайшлі ў Мінску.", "be"),
+])
+def test_the_person_a_prize_is_named_after_is_no_facet_value(extractor, body, lang):
+    assert persons(extractor, body, lang) == []
+
+
+def test_a_clergy_rank_is_no_part_of_the_name(extractor):
+    assert persons(extractor, "The service was led by Archpriest Pavel Serdyuk.", "en") == ["Pavel Serdyuk"]
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Председатель райисполкома Ивашкевич отметил, что урожай хороший.", "ru", ["Ivashkevich"]),
+    ("Старшыня райвыканкама Івашкевіч адзначыў, што ўраджай добры.", "be", ["Ivashkevich"]),
+    ("Как рассказал директор предприятия Новиков, план выполнен.", "ru", ["Novikov"]),
+    ("Министр иностранных дел Казахстана Нурланов прибыл в Минск.", "ru", ["Nurlanov"]),
+    # the full name given before: the same person
+    ("Председатель райисполкома Сергей Ивашкевич открыл ярмарку. Позже председатель райисполкома "
+     "Ивашкевич отметил успехи.", "ru", ["Sergei Ivashkevich"]),
+    # a verb, not what the post is of; a place after it
+    ("Председатель Гродненского облисполкома посетил Дятловский район.", "ru", []),
+])
+def test_a_surname_alone_after_a_post(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+def test_nikolai_as_the_press_writes_it_and_nikolay_still_names_him(extractor):
+    assert persons(extractor, "Секретарь Николай Лапицкий отметил, что ветераны работают.", "ru") == ["Nikolai Lapitsky"]
+    assert "Nikolay Lapitsky" in names_of(extractor, "Сакратар Мікалай Лапіцкі адзначыў, што ветэраны працуюць.", "be")

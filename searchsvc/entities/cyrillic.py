@@ -27,7 +27,7 @@ from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms, name_key
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, chinese_name, fold as _fold, foreign_first_names,
-                           foreign_surnames, native_surname, russian_names, russian_spelling, surname_of,
+                           foreign_surnames, korean_name, native_surname, russian_names, russian_spelling, surname_of,
                            vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .companies import CompanyNames, committee_at, department_at, foreign_body_at
@@ -98,6 +98,21 @@ _SLAVIC_SURNAME = re.compile(r"(?:ович|евич|овіч|евіч|авіч|�
 # any case of a surname of Slavic shape (Иванова, Петровым, Бабіча, Ляшэнкі, Ковальчуку)
 _SLAVIC_SHAPED = re.compile(r"(?:ов|ев|ёв|оў|еў|аў|ин|ын|ін|ск|цк|ич|іч|енк|энк|ук|юк|ик|ык|як|ак|ок|ец|ц|ко|ка|ня|чы|ча)"
                             r"(?:а|у|ым|ім|ом|ам|е|ой|ай|ую|ы|і|ей|ого|ага|ому|аму|ий|ій|и|ая|ое|ая|ою|аю)?$")
+# a post in the nominative, what it is of (lower-case words, a capitalized adjective in the genitive:
+# "председатель Миорского райисполкома"), and a surname alone: "губернатор Шуляковский", "старшыня
+# райвыканкама Івашкевіч" (not a first name or initials after it: those are the name rules')
+_POST_NOMINATIVE = (r"председатель|старшыня|директор|дырэктар|губернатор|губернатар|министр|міністр|посол|пасол|"
+                    r"глава|кіраўнік|руководитель|начальник|намеснік|заместитель|мэр|аким|ректор|рэктар|прокурор|"
+                    r"пракурор|судья|суддзя|тренер|трэнер|главврач|галоўны\s+ўрач|главный\s+врач")
+_POST_SURNAME = re.compile(rf"(?<![\w-])(?i:(?:первый\s+|першы\s+)?(?:{_POST_NOMINATIVE}))"
+                           rf"((?:\s+(?:[а-яёіў-]+|[А-ЯЁІЎ][а-яёіў-]+|№\s?\d+)){{0,5}})"
+                           rf"\s+({_NAME})(?![\w-])(?!\s*[А-ЯЁІЎ]\.|\s+[А-ЯЁІЎ])")
+_BODY_GENITIVE = re.compile(r"(?:рай|обл|гор)исполкома|(?:рай|абл|гар)выканкама|района|раёна|области|вобласці|отдела|"
+                            r"аддзела|управления|упраўлення|комитета|камітэта|предприятия|прадпрыемства|школы|гимназии|"
+                            r"гімназіі|больницы|бальніцы|поликлиники|паліклінікі|завода|комбината|камбіната|хозяйства|"
+                            r"гаспадаркі|колхоза|калгаса|совета|савета|организации|арганізацыі|филиала|філіяла|центра|"
+                            r"цэнтра|службы|инспекции|інспекцыі|музея|библиотеки|бібліятэкі|клуба|федерации|федэрацыі|"
+                            r"лесхоза|лясгаса|сельсовета|сельсавета|№\s?\d+|\d+")
 _SLAVIC_WOMANS_SURNAME = re.compile(r"(?:ова|ева|ёва|ава|ина|ына|ская|цкая)$")
 # the stems of posts written with a capital in the news ("Президента", "Старшыні", "Губернатор")
 _POST_WORD = re.compile(r"(?:президент|прэзідэнт|премьер|прем'ер|министр|міністр|председател|старшын|губернатор|"
@@ -135,6 +150,7 @@ def _press_first_name(name: str) -> str:
     romanization: -iya as -ia (Mariya: Maria, Viktoriya: Viktoria, Yuliya: Yulia) and Yuriy as Yuri
     (not Yury); Natalya, Tatyana, Dmitry and Vitaly stay."""
     name = re.sub(r"(?<=[^aeiouy])iya$", "ia", name)
+    name = re.sub(r"(?<=[^aeiouy][aeiou][lr])ay$", "ai", name)  # Nikolai, as Sergei (Nikolay stays an alias)
     return "Yuri" if name in ("Yury", "Yuriy") else name
 
 
@@ -344,9 +360,14 @@ class CyrillicNames:
             if ending and feminine and re.search(r"(?:ого|его|ага|яга|ому|аму)$", surname_word):
                 continue  # a man's name in the genitive: "Кірылы Тураўскага" (Кірыла is Kirill)
 
+            # (Илью Коржа: a man's name that declines as a woman's, and his surname as a man's)
+            mans = (_russian_form(stem + nominative, self.languages.get(lang), True) if self.languages.get(lang)
+                    else None) or stem + nominative
+            man_in_a = mans.lower() in russian_names()["man_in_a"]
+
             def nominative_of(written: str) -> str:
                 if ending or nominative:  # an oblique case: the surname is inflected too
-                    female = feminine if feminine is not None else (stem + nominative)[-1:] in "аяа"
+                    female = (feminine if feminine is not None else (stem + nominative)[-1:] in "аяа") and not man_in_a
                     nom = next((written[:len(written) - len(s_end)] + s_nom for s_end, s_nom in _SURNAME_CASES[bool(female)]
                                 if written.endswith(s_end) and len(written) - len(s_end) >= 3), written)
                     return nom if female else _fleeting_vowel(written, nom, lang)
@@ -357,12 +378,14 @@ class CyrillicNames:
                 return written
             surname_nom = _each_half(surname_word, nominative_of)
             surname = self._press_name(surname_nom, lang)
-            if not surname:
-                return None
+            if not surname or re.search(r"[сц]к[иі]х$", surname_word):
+                return None  # (a plural adjective names saints or a family: "святых Кірылы і Мікалая Гомельскіх")
             person = Candidate("person", f"{first} {surname}", labels={lang: f"{stem + nominative} {surname_nom}"})
-            # the spellings English news uses as well: ё as yo (Kovalyov), ye after a vowel as e (Zueva)
+            # the spellings English news uses as well: ё as yo (Kovalyov), ye after a vowel as e (Zueva), ay
+            # for ai (Nikolay)
             with_yo = self._press_name(surname_nom, lang, keep_yo=True)
-            person.aliases += [a for a in dict.fromkeys((f"{first} {with_yo}", _plain_ye(f"{first} {surname}")))
+            person.aliases += [a for a in dict.fromkeys((f"{first} {with_yo}", _plain_ye(f"{first} {surname}"),
+                                                         re.sub(r"ai$", "ay", first) + f" {surname}"))
                                if a != person.label and with_yo]
             language = self.languages.get(lang)
             if language is not None and language.press_respelling is not None:
@@ -455,16 +478,25 @@ class CyrillicNames:
                 or self._place_word(first_word, foreign_towns=False) or not re.fullmatch(_NAME, surname_word):
             return None
         names = foreign_first_names()
-        for ending, nominative, feminine in _FIRST_NAME_CASES:
-            if ending and not first_word.endswith(ending):
+        # (a name of the countries met first in any case form, then the second choices, only for a word
+        # no case form of which is a first name: Дзіны is Dina's genitive, not the Dutch Diny)
+        first_known = any(names.get(first_word[:len(first_word) - len(e)] + nom, akanne=lang == "be")
+                          for e, nom, _f in _FIRST_NAME_CASES if first_word.endswith(e) and len(first_word) - len(e) >= 3)
+        for second, (ending, nominative, feminine) in ((second, case) for second in (False, True) for case in _FIRST_NAME_CASES):
+            if ending and not first_word.endswith(ending) or second and (
+                    first_known or (ending or nominative) and len(first_word) - len(ending) < 6
+                    or re.search(r"(?:[ыиі]х|[ыиі]м|[ыи]е|[ыі]я)$", surname_word)):
+                # (a second choice as written, or a long one declined before a surname that is not:
+                # "Абдельмаджидом Бенали"; never before a plural: "Лаўрэнція Тураўскіх")
                 continue
             stem = first_word[:len(first_word) - len(ending)] + nominative
-            hit = names.get(stem, akanne=lang == "be") if len(stem) >= 4 else None
+            hit = names.get(stem, akanne=lang == "be", second_choice=second) if len(stem) >= 4 else None
             if hit is None:
                 continue
             # (again with the surname, whose shape or listing tells the country: Арман Жаксылыков is
             # Kazakh, not the Turkish Armağan)
-            hit = names.get(stem, akanne=lang == "be", surname=self._surname_nominative(surname_word, ending, nominative, hit[1])) or hit
+            hit = names.get(stem, akanne=lang == "be", second_choice=second,
+                            surname=self._surname_nominative(surname_word, ending, nominative, hit[1])) or hit
             latin, gender, countries = hit
             if ending and feminine is not None and feminine != (gender == "f"):
                 continue  # "Драганам" is not a woman's name in the instrumental
@@ -473,6 +505,8 @@ class CyrillicNames:
             surname_nom = self._surname_nominative(surname_word, ending, nominative, gender)
             if not (ending or nominative) and gender == "f":  # "с Айгерим Сейткалиевой": the first name does not decline
                 surname_nom = _WOMANS_OBLIQUE.sub("а", surname_word)
+            if second and surname_nom != surname_word:
+                continue  # (a second choice with a declined surname: "Дзіны Каробкінай" is no Dutch Diny)
             if (ending and surname_nom == surname_word and not re.search(r"[оуеэиіюё]$", surname_word)
                     and not (gender == "f" and re.search(r"[^аяоеэиіуыюёь]$", surname_word))) \
                     or surname_nom.endswith("ы"):
@@ -695,6 +729,12 @@ class CyrillicNames:
                 out.append(Mention(m.start(1), m.end(3), "", "person",
                                    candidate=Candidate("person", label, labels={lang: " ".join(m.group(1, 2, 3))})))
                 taken.append((m.start(1), m.end(3)))
+        for m in _THREE_WORDS.finditer(text):  # "Ким Мин Джун": Kim Min-jun
+            label = korean_name(list(m.group(1, 2, 3)))
+            if label and "\n" not in text[m.start(1):m.end(3)] and not any(a < m.end(3) and m.start(1) < b for a, b in taken):
+                out.append(Mention(m.start(1), m.end(3), "", "person",
+                                   candidate=Candidate("person", label, labels={lang: " ".join(m.group(1, 2, 3))})))
+                taken.append((m.start(1), m.end(3)))
         for m in _PERSON3.finditer(text):  # "Ирина Николаевна Сидоревич" is Irina Sidorevich
             person = self._person(m.group(1), m.group(3), lang)
             if person:
@@ -779,6 +819,28 @@ class CyrillicNames:
                     and not self._two_word_place(m.group(1), m.group(2)):
                 out.append(Mention(start, end, "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(2), person))
+                taken.append((start, end))
+        for m in _POST_SURNAME.finditer(text):  # "губернатор Шуляковский": a surname alone after a post
+            start, end = m.start(2), m.end(2)
+            surname = m.group(2)
+            if any(a < end and start < b for a, b in taken) or "\n" in m.group(0) \
+                    or not (_SLAVIC_SURNAME.search(surname.lower()) or _SLAVIC_WOMANS_SURNAME.search(surname.lower())
+                            or surname.lower() in russian_names()["surname"]) \
+                    or self._not_a_surname(surname) or _WOMANS_PATRONYMIC.search(surname):
+                continue
+            # what the post is of: a body found above ("председатель Миорского райисполкома", "министр
+            # иностранных дел России"), or the nouns of one in the genitive ("директор предприятия"); not a
+            # verb ("Председатель ... посетил Дятловский район")
+            bodies = [(o.start, o.end) for o in out if o.type == "organization"]
+            if not all(_BODY_GENITIVE.fullmatch(w.group(0).lower()) or any(a <= w.start() + m.start(1) and w.end() + m.start(1) <= b
+                                                                        for a, b in bodies)
+                       for w in re.finditer(r"\S+", m.group(1))):
+                continue
+            same = [c for first, last, c in full_names if name_key(last) == name_key(surname)]
+            label = self._press_name(surname, lang)
+            person = same[0] if same else (Candidate("person", label, labels={lang: surname}) if label else None)
+            if person is not None:
+                out.append(Mention(start, end, "", "person", candidate=person))
                 taken.append((start, end))
         # "І.П. Кавалёва" after "Іван Пятровіч Кавалёў": one person, the full name's (any case of the surname)
         for m, initial in initialled:

@@ -32,7 +32,7 @@ from .cyrillic import CyrillicNames
 from .labels import org_labels, person_labels
 from .regions import regions
 from .names import name_key
-from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, pinyin_name
+from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, pinyin_name
 from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      lowercase_committee_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
@@ -381,7 +381,9 @@ class EntityExtractor:
                 after_of = False
                 i += 1
                 continue
-            shaped = self._organization_shape_at(text, toks, i, starts)
+            # (not "Kim Min-jun of Seoul National University": a Korean name before a body's name)
+            shaped = self._organization_shape_at(text, toks, i, starts) \
+                if not (i + 1 < n and korean_latin_name(t.text, toks[i + 1].text)) else None
             if shaped is _PLACE_WORD:
                 i += 1
                 continue
@@ -1237,6 +1239,10 @@ class EntityExtractor:
                 run.append(j)  # after a particle any capitalized word is a name: "Shihab bin Tarik Al Said"
                 j += 1
                 continue
+            if not run and j + 1 < len(toks) and korean_latin_name(tj.text, toks[j + 1].text):
+                run.append(j)  # "Park So-yeon": a Korean family name that is a word too
+                j += 1
+                continue
             if not (tj.cap and NAME_WORD.match(tj.text)) or low in lx.TITLE_WORDS or low in lx.ORG_HEADS \
                     or low.rsplit("-", 1)[-1] in lx.ORG_HEADS or low in lx.NON_NAME or low in lx.LOCATIONS \
                     or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS:  # ("House-Museum": a body's head)
@@ -1302,9 +1308,13 @@ class EntityExtractor:
         # sentence or a clause (not "the Day of ... Processing Industry Workers, Chairman ...")
         # (a post in lower case too, when it says of what: "Aizada Mamytova, head of the ...",
         # "Đorđe Stanković, assistant minister at ...")
-        post_after = after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].low in lx.TITLE_START \
-            and (toks[after + 1].cap or _post_goes_on(toks, after + 1)) \
-            and (first.sentence_start or prev in (",", "by", "with", "included", "includes", "including")) \
+        # (and "Jan de Vries, a senior adviser at ...": a post with an article, after "and" too)
+        with_article = after + 1 < len(toks) and toks[after].text == "," and _post_with_article(toks, after + 1)
+        post_after = after + 1 < len(toks) and toks[after].text == "," and (
+            toks[after + 1].low in lx.TITLE_START and (toks[after + 1].cap or _post_goes_on(toks, after + 1))
+            or with_article) \
+            and (first.sentence_start or prev in (",", "by", "with", "included", "includes", "including")
+                 or (with_article and prev == "and")) \
             and not any(toks[k].low in lx.LOCATIONS for k in run)
         # "represented by Łukasz Wróblewski", "a delegation led by ...": an agent who acts for a body
         by_agent = prev == "by" and i >= 2 and toks[i - 2].low in _AGENT_VERBS and len(run) <= 3
@@ -1316,6 +1326,8 @@ class EntityExtractor:
             and toks[run[0]].low not in lx.LOCATIONS and not toks[run[0]].sentence_start
         # "Thani bin Ahmed Al Zeyoudi": a patronymic particle inside makes a name
         arabic = any(toks[k].low in ("bin", "ibn", "bint") for k in run[1:-1])
+        # "Kim Min-jun": a Korean family name and a hyphenated given name of two syllables
+        korean = len(run) == 2 and korean_latin_name(toks[run[0]].text, toks[run[1]].text)
         if any(toks[k].text.endswith(("'s", "’s")) for k in run[:-1]):
             return None  # "Father Frost's Estate", "Children's Hospital": a thing of someone, not a name
         if after < len(toks) and toks[after].text == "(" and any(
@@ -1338,7 +1350,7 @@ class EntityExtractor:
                 and toks[after].cap:
             return None  # "Shanghai Electric Power": a body named by its city, whatever the run stopped at
         if len(run) >= 2 and (known_first or cue or said or nation or listed or who or post_after or surname_shaped
-                              or arabic or by_agent or appositive or speaker_of):
+                              or arabic or korean or by_agent or appositive or speaker_of):
             if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
                 if not (places.find(toks[run[0]].text) or toks[run[0]].low in lx.LOCATIONS):
                     return None  # "director of Sabz Gostar Aria, Seyed Ali Mousavi": a company's name
@@ -1683,7 +1695,9 @@ class EntityExtractor:
                             and after.group(1).lower().rsplit("-", 1)[-1] in lx.ORG_HEADS) \
                         or lx.named_after(before, self._genitive(m)) \
                         or (_MONUMENT_BEFORE.search(text[max(0, m.start - 60):m.start]) and self._oblique(m)) \
-                        or any(w.lower() in lx.NON_ENTITY_HEADS for w in words) \
+                        or (any(w.lower() in lx.NON_ENTITY_HEADS for w in words)
+                            and not (len(words) == 2 and korean_latin_name(*words))) \
+                        or _dedicated_to_saint(text[max(0, m.start - 80):m.start], words) \
                         or (len(words) == 1 and places.find(m.text)) \
                         or _abbreviation_at(text, m.start):
                     dropped.add(m.target)
@@ -1936,6 +1950,23 @@ def _post_goes_on(toks: list[Token], k: int) -> bool:
     return False
 
 
+# roles a body fills too ("Golden Harvest, a member of the association")
+_BODY_ROLES = frozenset("member members partner participant owner founder co-founder winner resident supplier".split())
+
+
+def _post_with_article(toks: list[Token], k: int) -> bool:
+    """"a senior adviser at ...", "an official of ...": a post with an article and at most two words
+    before it, that says where (a person's apposition; not "a village of", "a company from")."""
+    if k >= len(toks) or toks[k].low not in ("a", "an"):
+        return False
+    for j in range(k + 1, min(k + 4, len(toks))):
+        if toks[j].cap or not toks[j].text.isalpha():
+            return False
+        if (toks[j].low in lx.TITLE_WORDS or toks[j].low == "official") and toks[j].low not in _BODY_ROLES:
+            return j + 1 < len(toks) and toks[j + 1].low in _POST_LINKS
+    return False
+
+
 def _role_before(toks: list[Token], comma: int) -> bool:
     """'the owner of the company, <name>': a role noun opens the phrase before the comma."""
     if comma < 0 or toks[comma].text != ",":
@@ -2005,6 +2036,19 @@ def _country_before(toks: list[Token], k: int) -> str | None:
 
 # a monument to someone, any case: "к памятнику Петру Мстиславцу", "ля помніка Францыску Скарыну"
 _MONUMENT_BEFORE = re.compile(r"(?:памятник|помнік|бюст|мемориальн\w*\s+доск|мемарыяльн\w*\s+дошк)\w*\s+$", re.I)
+
+
+# what is dedicated to a saint or depicts one: "an image of St. Euphrosyne of Polotsk", "the church of
+# Saint Cyril of Turov" (not "the cross of Saint Euphrosyne", hers)
+_DEDICATED_TO = re.compile(r"\b(?:image|icon|fresco|mosaic|statue|sculpture|monument|bust|church|cathedral|chapel|"
+                           r"monastery|convent|parish|temple|order|medal|feast|day|relics|brotherhood|sisterhood)s?"
+                           r"\s+of\s+(?:the\s+)?(?:(St|Saint|Holy|Blessed|Venerable)\.?\s+)?$", re.I)
+
+
+def _dedicated_to_saint(before: str, words: list[str]) -> bool:
+    """A saint named after a noun of a thing dedicated to one or depicting one."""
+    m = _DEDICATED_TO.search(before)
+    return bool(m) and (m.group(1) is not None or (len(words) > 1 and lx.SAINTS.match(words[0].lower().rstrip("."))))
 
 
 def _initial_fits(first_name: str, initials: str) -> bool:

@@ -30,6 +30,7 @@ treasurer administrator executive founder owner co-founder president-elect premi
 headmistress headmaster headteacher principal teacher milkmaid milker operator mechanic driver nurse
 surgeon librarian curator veteran pensioner student pupil farmer akim physician therapist paediatrician
 pediatrician agronomist technologist accountant specialist expert
+archpriest priest hieromonk archimandrite abbot hegumen deacon protodeacon protopresbyter
 """)
 
 # Post titles that may start a capitalized run ("State Secretary of the Security Council ...").
@@ -301,6 +302,7 @@ poet writer composer painter marshal general academician twice partisan pilot co
 enlightener educator
 героя героя героев советского союза беларуси народного поэта писателя академика дважды
 героя героя савецкага саюза беларусі народнага паэта пісьменніка акадэміка
+социалистического труда сацыялістычнай працы олимпийского алімпійскага чемпиона чэмпіёна мира свету
 """)
 
 # A saint's title before the name, in any case form (святой, святога, преподобного, святителя)
@@ -309,7 +311,7 @@ SAINTS = re.compile(r"^(?:свят(?:ой|ого|ому|ым|ая|ую|ых|ог
 
 # Russian and Belarusian nouns of things named by a person's name in the genitive, in any case form:
 # "Дни Адама Мицкевича", "медаль Франциска Скорины", "вуліца Янкі Купалы", "турнир Александра Медведя"
-NAMESAKE_HEADS = re.compile(r"^(?:дн(?:и|ей|ям|ях)|дні|дзён|дням|медал\w*|орден\w*|ордэн\w*|преми\w*|прэмі\w*|"
+NAMESAKE_HEADS = re.compile(r"^(?:дн(?:и|ей|ям|ях)|дні|дзён|дням|медал\w*|орден\w*|ордэн\w*|преми\w*|прэмі\w*|приз\w*|прыз\w*|"
                             r"улиц\w*|вуліц\w*|проспект\w*|праспект\w*|площад\w*|плошч\w*|переул\w*|завулк\w*|"
                             r"бульвар\w*|сквер\w*|турнир\w*|турнір\w*|кубк\w*|кубак|мемориал\w*|мемарыял\w*|"
                             r"чтени\w*|чытанн\w*|стипенди\w*|стыпенды\w*|памятник\w*|помнік\w*|музе\w*|"

@@ -40,8 +40,9 @@ def _rows(path: Path):
 
 @lru_cache(maxsize=1)
 def russian_names() -> dict[str, frozenset[str]]:
-    """{"first": {...}, "surname": {...}}: Russian names in the nominative, lower case."""
-    out: dict[str, set[str]] = {"first": set(), "surname": set()}
+    """{"first": {...}, "surname": {...}, "man_in_a": {...}}: Russian names in the nominative, lower case
+    (man_in_a: men's first names that decline as women's, Илья, Никита, Кузьма)."""
+    out: dict[str, set[str]] = {"first": set(), "surname": set(), "man_in_a": set()}
     for kind, word in _rows(RUSSIAN_FILE):
         out[kind].add(word)
     return {k: frozenset(v) for k, v in out.items()}
@@ -122,10 +123,14 @@ _CYR_KEY = {"а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "�
 # How a country's own spelling sounds in the key's letters, for the spellings the Slavic reading above
 # gets wrong (the Russian practical transcription: José Хосе, Hernández Эрнандес, Giuseppe Джузеппе,
 # Rizzo Риццо, Schneider Шнайдер, Virtanen Виртанен, Kazlauskienė Казлаускене, MacDonald Макдональд)
-ORTHOGRAPHY_OF = {"spain": "spanish", "portugal": "spanish", "italy": "italian", "germany": "german",
+ORTHOGRAPHY_OF = {"spain": "spanish", "portugal": "portuguese", "brazil": "portuguese", "italy": "italian", "germany": "german",
                    "austria": "german", "swiss": "german", "finland": "finnish", "estonia": "finnish",
                    "great_britain": "english", "ireland": "english", "usa": "english", "israel": "english",
-                   "greece": "greek", "lithuania": "lithuanian", "latvia": "latvian"}
+                   "greece": "greek", "lithuania": "lithuanian", "latvia": "latvian", "france": "french",
+                   "belgium": "french", "sweden": "scandinavian", "norway": "scandinavian", "denmark": "scandinavian",
+                   "japan": "japanese", "india": "english", "pakistan": "english", "kenya": "english",
+                   "nigeria": "english", "ghana": "english", "tanzania": "english", "south_africa": "english",
+                   "thailand": "thai", "algeria": "maghrebi"}
 _V = "aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýāēīōūąęėįųæœ"
 _ORTHOGRAPHY_KEYS = {
     "spanish": [("ñ", "n"), ("ch", "ch"), ("ll", "l"), ("qu", "k"), (f"gu(?=[eiéí])", "g"), ("g(?=[eiéí])", "h"),
@@ -148,6 +153,29 @@ _ORTHOGRAPHY_KEYS = {
                    ("š", "sh"), ("ž", "sh"), ("j", "i"), ("y", "i"), ("ch", "h")],
     "latvian": [("ņ", "n"), ("ļ", "l"), ("ķ", "t"), ("ģ", "d"), ("č", "ch"), ("š", "sh"), ("ž", "sh"), ("j", "i"),
                 ("y", "i")],
+    # João Жуан, Carlos Карлуш, Thiago Тиагу, Pereira Перейра, Magalhães Магальяйнш (a final e that Russian
+    # writes и is left as e: Руты is the genitive of Рута, not Rute)
+    "portuguese": [("oão", "uan"), ("ão", "an"), ("ães", "aish"), ("ões", "oish"), ("lh", "l"), ("nh", "n"),
+                   ("ch", "sh"), ("qu", "k"), ("gu(?=[eiéí])", "g"), ("g(?=[eiéí])", "sh"), ("j", "sh"), ("ç", "s"),
+                   ("c(?=[eiéí])", "s"), ("c", "k"), ("x", "sh"), ("s$", "sh"), ("o$", "u"), ("os$", "ush"),
+                   ("(?<=[aeiou])s(?=[aeiou])", "z"), ("h", ""), ("y", "i"), ("w", "v")],
+    # Claire Клэр, Julien Жульен, Marot Маро, Dubois Дюбуа, Gérard Жерар
+    "french": [("eau", "o"), ("au", "o"), ("ou", "u"), ("oi", "ua"), ("ai", "e"), ("ei", "e"), ("ch", "sh"),
+               ("qu", "k"), ("gn", "n"), ("(?<=[^aeiouy])i(?=[eéoa])", ""), ("j", "sh"), ("g(?=[eéèiy])", "sh"),
+               ("c(?=[eéèiy])", "s"), ("ç", "s"), ("c", "k"), ("[éèêë]", "e"), ("(?<=[^aeiou])e$", ""), ("[stxzd]$", ""),
+               ("h", ""), ("y", "i"), ("w", "v"), ("(?<=[aeiouy])s(?=[aeiouy])", "z")],
+    # Johansson Юханссон, Erik Эрик, Sjöberg Шёберг, Bjørn Бьёрн
+    "scandinavian": [("skj", "sh"), ("stj", "sh"), ("sj", "sh"), ("sch", "sh"), ("kj", "ch"), ("tj", "ch"),
+                     ("jo", "iu"), ("j", "i"), ("[åø]", "o"), ("[äæ]", "e"), ("ö", "e"), ("ck", "k"),
+                     ("c(?=[eiy])", "s"), ("c", "k"), ("x", "ks"), ("w", "v"), ("y", "i")],
+    # the French spelling of Arabic names in the Maghreb: Abdelmadjid Абдельмаджид, Belhadj Бельхадж, Boumediene Бумедьен
+    "maghrebi": [("dj", "j"), ("ou", "u"), ("ch", "sh"), ("kh", "h"), ("gh", "g"), ("(?<=[^aeiouy])i(?=[eéoa])", ""),
+                 ("[éèê]", "e"), ("y", "i"), ("c", "k"), ("q", "k")],
+    # the Royal Thai romanization: Wongsak Вонгсак, Phichit Пхичит, Thanom Танom
+    "thai": [("ph", "p"), ("th", "t"), ("kh", "k"), ("w", "v"), ("j", "ch"), ("y", "i"), ("c", "k")],
+    # Hepburn in Polivanov's letters: Takeshi Такэси, Suzuki Судзуки, Junko Дзюнко, Chiyo Тиё, Tsutomu Цутому
+    "japanese": [("sh", "s"), ("ch", "t"), ("ts", "c"), ("j", "dz"), ("z", "dz"), ("y", "i"), ("[ōô]", "o"),
+                 ("[ūû]", "u")],
 }
 _ORTHOGRAPHY_RE = {name: (re.compile("|".join(f"(?:{p})" for p, _ in rules)), [re.compile(p) for p, _ in rules],
                           [r for _, r in rules]) for name, rules in _ORTHOGRAPHY_KEYS.items()}
@@ -243,12 +271,24 @@ _SURNAME_SHAPES = {
 }
 
 
+# countries whose first names scripts/person_names_from_packages.py adds after those of the countries the
+# Belarusian news met first (gender-guesser's columns read since, Faker's lists of peoples the dictionary
+# lacks): a name only they bear is a second choice, read where no name of the others fits the word in
+# any of its case forms (Дзіны is the genitive of Dina, not the Dutch Diny), and their frequencies rank
+# a name only among themselves
+SECOND_CHOICE_COUNTRIES = frozenset("""france belgium the_netherlands denmark norway sweden japan korea india vietnam
+thailand kenya nigeria tanzania south_africa ghana pakistan indonesia brazil mexico argentina colombia chile algeria
+taiwan""".split())
+
+
 class ForeignFirstNames:
     """First names of the countries in foreign_first_names.tsv, found by their Cyrillic spelling."""
 
     def __init__(self):
-        self._by_key: dict[str, list[_Hit]] = {}  # by the sound key
-        self._akanne: dict[str, list[_Hit]] = {}  # by the key with о read as а
+        # by the sound key, and by the key with о read as а; [0] names of the first countries, [1] the
+        # second choices
+        self._by_key: tuple[dict[str, list[_Hit]], ...] = ({}, {})
+        self._akanne: tuple[dict[str, list[_Hit]], ...] = ({}, {})
         self._latin: set[str] = set()
         self._frequency: dict[tuple[str, str], int] = {}  # (name, country) -> how common (1-13)
         english = {"great_britain", "ireland", "usa"}
@@ -260,8 +300,9 @@ class ForeignFirstNames:
                 self._frequency[(name, country)] = int(frequency)
             if not english & set(where):
                 self._latin.add(name)
+            tier = int(all(c in SECOND_CHOICE_COUNTRIES for c in where))
             for key in _keys_of(name, where):
-                for index, k in ((self._by_key, key), (self._akanne, key.replace("o", "a"))):
+                for index, k in ((self._by_key[tier], key), (self._akanne[tier], key.replace("o", "a"))):
                     index.setdefault(k, []).append((name, gender, where))
 
     def __contains__(self, latin: str) -> bool:
@@ -282,16 +323,19 @@ class ForeignFirstNames:
             if own:
                 own.sort(key=lambda c: -frequency.get((name, c), 0))
                 where = (*own, *(c for c in where if c not in own))
-            scored.append(((bool(own), max((frequency.get((name, c), 0) for c in (own or where)), default=0),
+            ranked = [c for c in (own or where) if c not in SECOND_CHOICE_COUNTRIES] or own or where
+            scored.append(((bool(own), max((frequency.get((name, c), 0) for c in ranked), default=0),
                             not name.isascii(), -abs(len(name) - len(word))), (name, gender, where)))
         return max(scored, key=lambda x: x[0])[1]
 
-    def get(self, word: str, akanne: bool = False, surname: str | None = None) -> _Hit | None:
+    def get(self, word: str, akanne: bool = False, surname: str | None = None, second_choice: bool = False) -> _Hit | None:
         """(Latin name, gender m|f|?, countries) of a Cyrillic first name in the nominative; with
         `akanne` (Belarusian spelling) an а may stand for the name's o (Кшыштаф: Krzysztof); a
-        `surname` (nominative) helps choose among the countries that share the name's sound."""
+        `surname` (nominative) helps choose among the countries that share the name's sound; with
+        `second_choice` only names of the SECOND_CHOICE_COUNTRIES alone."""
+        tier = int(second_choice)
         found = [hits for read, key in _cyrillic_keys(word, akanne)
-                 if (hits := (self._akanne if read else self._by_key).get(key))]
+                 if (hits := (self._akanne[tier] if read else self._by_key[tier]).get(key))]
         if not found:
             return None
         if surname:  # a name of the surname's country under any of the word's readings (Маці Віртанен: Matti)
@@ -343,7 +387,10 @@ def foreign_surnames() -> ForeignSurnames:
 
 
 def surname_of(word: str, country: str) -> bool:
-    """Whether a surname in Cyrillic (nominative) is of the country: its list has it, or its shape."""
+    """Whether a surname in Cyrillic (nominative) is of the country: its list has it, or its shape (a
+    double surname: either half)."""
+    if "-" in word.strip("-"):
+        return any(surname_of(half, country) for half in word.split("-") if len(half) >= 2)
     shape = _SURNAME_SHAPES.get(country)
     return bool(shape and re.search(shape, word.lower())) or foreign_surnames().get(word, country) is not None
 
@@ -351,7 +398,8 @@ def surname_of(word: str, country: str) -> bool:
 # countries whose people English news names in their own Latin spelling (Ahmet, Krzysztof, Nenad, José,
 # Giuseppe, Matti); others' (Azerbaijan, Central Asia, the Arab world) it romanizes from Russian (Elshad)
 LATIN_SCRIPT_COUNTRIES = frozenset("""turkey serbia croatia bosnia montenegro macedonia slovenia poland czech_republic
-slovakia lithuania latvia hungary romania moldova georgia armenia""".split()) | frozenset(ORTHOGRAPHY_OF)
+slovakia lithuania latvia hungary romania moldova georgia armenia""".split()) | frozenset(ORTHOGRAPHY_OF) \
+    | SECOND_CHOICE_COUNTRIES
 _SOUTH_SLAVIC = frozenset("serbia croatia bosnia montenegro macedonia slovenia".split())
 # Cyrillic letters -> the country's Latin (after the two-letter groups below)
 _SERBIAN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "jo", "ж": "ž", "з": "z", "и": "i",
@@ -369,6 +417,10 @@ def native_surname(word: str, countries: tuple[str, ...]) -> str | None:
     Лукіч: Lukić (Serbia), Догру: Dogru, Акай: Akay (Turkey), Дамброўскі: Dąbrowski (Poland); None
     for other countries (the Russian transliteration serves)."""
     country = countries[0] if countries else ""
+    halves = word.split("-")
+    if len(halves) == 2 and all(h[:1].isupper() and len(h) >= 2 for h in halves):  # Хубер-Мозер: Huber-Moser
+        spelt = [native_surname(h, countries) for h in halves]
+        return "-".join(spelt) if all(spelt) else None
     low = word.lower()
     if country in _SOUTH_SLAVIC:
         low = re.sub(r"[иіы]ч$", "ić", low).replace("дж", "dž")
@@ -429,6 +481,13 @@ _SPELT = {
     "lithuanian": [(r"^я", "ja"), (r"^ю", "ju"), (r"^ё", "jo"), (r"[еэ]н[еэ]$", "ienė"), (r"айт[еэ]$", "aitė"), (r"ит[еэ]$", "itė"), (r"ют[еэ]$", "iūtė"),
                    (r"ут[еэ]$", "utė"), (r"ш", "š"), (r"ж", "ž"), (r"ч", "č"), (r"ц", "c"), (r"й", "j"), (r"ю", "iu"),
                    (r"я", "ia"), (r"ё", "io"), (r"х", "ch")],
+    "japanese": [(r"дзи", "ji"), (r"дз", "z"), (r"си", "shi"), (r"ти", "chi"), (r"цу", "tsu"), (r"ц", "ts"),
+                 (r"й", "i"), (r"ё", "yo"), (r"ю", "yu"), (r"я", "ya"), (r"х", "h")],
+    "portuguese": [(r"уш$", "os"), (r"ш$", "s"), (r"у$", "o"), (r"ж", "j"), (r"ш", "ch"), (r"нь", "nh"), (r"ль", "lh"),
+                   (r"к(?=[еэиі])", "qu"), (r"к", "c"), (r"й", "i"), (r"х", "h")],
+    "maghrebi": [(r"дж", "dj"), (r"у", "ou"), (r"ш", "ch"), (r"й", "i"), (r"э", "e"), (r"х", "h")],
+    "french": [(r"у", "ou"), (r"ш", "ch"), (r"ж", "j"), (r"й", "i"), (r"э", "e")],
+    "scandinavian": [(r"^ю", "jo"), (r"ю", "ju"), (r"я", "ja"), (r"й", "j"), (r"х", "h"), (r"ссон$", "sson")],
     "latvian": [(r"нь?я$", "ņa"), (r"ньш$", "ņš"), (r"нь(?=[аоуеэ])", "ņ"), (r"ль", "ļ"), (r"ш", "š"), (r"ж", "ž"),
                 (r"ч", "č"), (r"ц", "c"), (r"й", "j"), (r"я", "ja"), (r"ю", "ju"), (r"х", "h")],
 }
@@ -629,3 +688,58 @@ def vietnamese_name(words: list[str]) -> str | None:
             return None
         out.append(syllable.capitalize())
     return " ".join(out)
+
+
+# --- Korean names --------------------------------------------------------------------------------
+
+# the common family names: as English news spells them, and as Russian writes them (Kontsevich)
+KOREAN_SURNAMES = {"ким": "Kim", "ли": "Lee", "пак": "Park", "чхве": "Choi", "чон": "Jung", "кан": "Kang", "чо": "Cho",
+                   "юн": "Yoon", "чан": "Jang", "лим": "Lim", "им": "Lim", "хан": "Han", "со": "Seo", "син": "Shin",
+                   "квон": "Kwon", "хван": "Hwang", "ан": "Ahn", "сон": "Song", "хон": "Hong", "ко": "Ko", "мун": "Moon",
+                   "ян": "Yang", "пэ": "Bae", "пэк": "Baek", "нам": "Nam", "но": "Roh", "ха": "Ha", "квак": "Kwak",
+                   "сим": "Shim", "чу": "Joo", "чхэ": "Chae", "мин": "Min", "рю": "Ryu", "на": "Na", "чин": "Jin",
+                   "хо": "Heo", "ю": "Yoo", "у": "Woo", "о": "Oh"}
+KOREAN_LATIN_SURNAMES = frozenset(KOREAN_SURNAMES.values()) | frozenset("Lee Yi Rhee Pak Choe Chung Jeong Yun Ahn".split())
+# a syllable of the Revised Romanization (Min, jun, yeon, Hyo, seok)
+_RR_SYLLABLE = re.compile(r"(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:[yw])?(?:ae|eo|eu|oe|ui|oo|ee|[aeiou])(?:ng|[nmlkpt])?")
+_KONTSEVICH = [("чж", "j"), ("дж", "j"), ("чх", "ch"), ("кх", "k"), ("тх", "t"), ("пх", "p"), ("ч", "ch"), ("нъ", "ng"),
+               ("ый", "ui"), ("ой", "oe"), ("ва", "wa"), ("вэ", "wae"), ("вы", "wi"), ("во", "wo"), ("ы", "eu"), ("э", "ae"),
+               ("ё", "yo"), ("я", "ya"), ("ю", "yu"), ("е", "ye"), ("а", "a"), ("о", "o"), ("у", "u"), ("и", "i"), ("х", "h"),
+               ("к", "k"), ("г", "g"), ("т", "t"), ("д", "d"), ("п", "p"), ("б", "b"), ("с", "s"), ("м", "m"), ("н", "n"),
+               ("л", "l"), ("ль", "l"), ("р", "r"), ("й", "")]
+_KONTSEVICH_RE = re.compile("|".join(sorted((re.escape(c) for c, _ in _KONTSEVICH), key=len, reverse=True)))
+
+
+def _korean_syllable(word: str) -> str | None:
+    low = word.lower().replace("і", "и").replace("ў", "у")
+    if not 1 <= len(low) <= 4:
+        return None
+    latin = _KONTSEVICH_RE.sub(lambda m: dict(_KONTSEVICH)[m.group(0)], low)
+    if low.startswith("ё"):
+        latin = "yeo" + latin[2:]  # (ё is yeo alone, yo after a consonant: Ён Yeon, Хё Hyo)
+    return latin if _RR_SYLLABLE.fullmatch(latin) else None
+
+
+def korean_name(words: list[str]) -> str | None:
+    """'Ким', 'Мин', 'Джун' -> 'Kim Min-jun'; 'Пак', 'Со', 'Ён' -> 'Park So-yeon': a common Korean family
+    name and a given name of two one-syllable words (the last may be declined: Джуном); None else."""
+    if len(words) != 3:
+        return None
+    family = KOREAN_SURNAMES.get(words[0].lower().replace("і", "и"))
+    first = _korean_syllable(words[1])
+    second = _korean_syllable(words[2])
+    if second is None:
+        for ending in ("ом", "ем", "ым", "а", "у", "е"):
+            if words[2].lower().endswith(ending) and (second := _korean_syllable(words[2][:-len(ending)])):
+                break
+    if not (family and first and second):
+        return None
+    return f"{family} {first.capitalize()}-{second}"
+
+
+def korean_latin_name(surname: str, given: str) -> bool:
+    """'Kim', 'Min-jun': a Korean family name and a given name of two romanized syllables joined by a
+    hyphen, as English news writes Korean names."""
+    halves = given.split("-")
+    return surname in KOREAN_LATIN_SURNAMES and len(halves) == 2 and given[:1].isupper() \
+        and all(_RR_SYLLABLE.fullmatch(h.lower()) for h in halves)
