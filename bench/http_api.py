@@ -20,7 +20,9 @@ Clients (closed loop: each connection sends its next request when the answer is 
 - wrk (Debian package `wrk`, C, one thread): the mix's paths in turn from a Lua script; no
   per-kind figures.
 Each row reports the CPU the server's processes and the client used per request (from /proc and
-getrusage), so a row says how much of the box each side took. Compare rows of one run, and note
+getrusage), so a row says how much of the box each side took, and how the server's CPU split over
+its processes (2 workers: 50/50 when the keep-alive connections are spread evenly; uvicorn's
+workers share one listening socket, and connections opened together often all go to one worker). Compare rows of one run, and note
 the load average printed with each row. Server memory (all its processes) is read before and after
 each row: under sustained load it should stay flat; per process (RSS, PSS, private, anonymous,
 from /proc/PID/smaps_rollup) after each server's rows.
@@ -192,16 +194,29 @@ def process_memory(pid: int) -> list[dict]:
     return out
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) of `pid` and its children so far, Linux /proc."""
-    total = 0
+def cpu_by_process(pid: int) -> dict[int, float]:
+    """CPU time (user + system) so far of `pid` and each of its children, Linux /proc."""
+    out = {}
     for p in process_tree(pid):
         try:
             fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+            out[p] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
         except (OSError, IndexError, ValueError):
             continue
-    return total / os.sysconf("SC_CLK_TCK")
+    return out
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of `pid` and its children so far."""
+    return sum(cpu_by_process(pid).values())
+
+
+def worker_shares(before: dict[int, float], after: dict[int, float]) -> str:
+    """Each process's part of the CPU the server used between two cpu_by_process readings, in
+    percent, the busiest first: how evenly the kernel spread the keep-alive connections."""
+    used = {p: after[p] - before.get(p, 0.0) for p in after}
+    total = sum(used.values()) or 1.0
+    return "/".join(f"{100 * u / total:.0f}" for u in sorted(used.values(), reverse=True) if u > 0.005 * total)
 
 
 def free_port() -> int:
@@ -508,8 +523,8 @@ def main() -> int:
             totals = found[kind]
             print(f"  {kind:20} {len(totals):3}  {sum(t == 0 for t in totals):3}  {statistics.median(totals):8.0f}")
         print("| server | client | workers | clients | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 | "
-              "CPU ms/request: server, client | server RSS MB warm -> end | load |")
-        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+              "CPU ms/request: server, client | server CPU by process % | server RSS MB warm -> end | load |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for workers in args.workers:
             running = []
             try:
@@ -519,13 +534,15 @@ def main() -> int:
                 for client in args.client:
                     for clients in args.clients:
                         for server, proc, url in running:
-                            rss0, cpu0 = server_rss_mb(proc.pid), cpu_seconds(proc.pid)
+                            rss0, cpu0 = server_rss_mb(proc.pid), cpu_by_process(proc.pid)
                             row = load(url, clients, args.seconds, mix, client)
-                            rss1, server_cpu = server_rss_mb(proc.pid), cpu_seconds(proc.pid) - cpu0
+                            rss1, cpu1 = server_rss_mb(proc.pid), cpu_by_process(proc.pid)
+                            server_cpu = sum(cpu1.values()) - sum(cpu0.values())
                             print(f"| {server.label} | {client} | {workers} | {clients} | {row['requests']} | "
                                   f"{row['rps']:.0f} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['p99_ms']:.1f} | "
                                   f"{row['errors']} | {1000 * server_cpu / max(1, row['requests']):.2f}, "
-                                  f"{row['client_cpu_ms']:.2f} | {rss0:.0f} -> {rss1:.0f} | {os.getloadavg()[0]:.1f} |",
+                                  f"{row['client_cpu_ms']:.2f} | {worker_shares(cpu0, cpu1)} | {rss0:.0f} -> {rss1:.0f} | "
+                                  f"{os.getloadavg()[0]:.1f} |",
                                   flush=True)
                             if row["kinds_p95_ms"]:
                                 print("  p95 ms by kind: " + ", ".join(
