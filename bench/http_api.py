@@ -20,7 +20,9 @@ Clients (closed loop: each connection sends its next request when the answer is 
 - wrk (Debian package `wrk`, C, one thread): the mix's paths in turn from a Lua script; no
   per-kind figures.
 Each row reports the CPU the server's processes and the client used per request (from /proc and
-getrusage), so a row says how much of the box each side took. Compare rows of one run, and note
+getrusage), so a row says how much of the box each side took, and how the server's CPU split over
+its processes (2 workers: 50/50 when the keep-alive connections are spread evenly; uvicorn's
+workers share one listening socket, and connections opened together often all go to one worker). Compare rows of one run, and note
 the load average printed with each row. Server memory (all its processes) is read before and after
 each row: under sustained load it should stay flat; per process (RSS, PSS, private, anonymous,
 from /proc/PID/smaps_rollup) after each server's rows.
@@ -45,6 +47,7 @@ import tempfile
 import threading
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -191,16 +194,29 @@ def process_memory(pid: int) -> list[dict]:
     return out
 
 
-def cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) of `pid` and its children so far, Linux /proc."""
-    total = 0
+def cpu_by_process(pid: int) -> dict[int, float]:
+    """CPU time (user + system) so far of `pid` and each of its children, Linux /proc."""
+    out = {}
     for p in process_tree(pid):
         try:
             fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+            out[p] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
         except (OSError, IndexError, ValueError):
             continue
-    return total / os.sysconf("SC_CLK_TCK")
+    return out
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of `pid` and its children so far."""
+    return sum(cpu_by_process(pid).values())
+
+
+def worker_shares(before: dict[int, float], after: dict[int, float]) -> str:
+    """Each process's part of the CPU the server used between two cpu_by_process readings, in
+    percent, the busiest first: how evenly the kernel spread the keep-alive connections."""
+    used = {p: after[p] - before.get(p, 0.0) for p in after}
+    total = sum(used.values()) or 1.0
+    return "/".join(f"{100 * u / total:.0f}" for u in sorted(used.values(), reverse=True) if u > 0.005 * total)
 
 
 def free_port() -> int:
@@ -217,12 +233,27 @@ def healthy(url: str) -> bool:
         return False
 
 
-def start_server(index_dir: Path, workers: int) -> tuple[subprocess.Popen, str]:
+@dataclass(frozen=True)
+class Server:
+    """What serves a row: this checkout (label "after"), or a baseline checkout run by another
+    interpreter (its own virtualenv: a baseline's dependencies, e.g. main's before uvloop) with
+    PYTHONPATH, and extra environment (settings: SEARCHSVC_THREADS=40)."""
+
+    label: str = "this checkout"
+    python: str = sys.executable
+    checkout: Path | None = None
+    env: tuple[tuple[str, str], ...] = ()
+
+
+def start_server(index_dir: Path, workers: int, server: Server = Server()) -> tuple[subprocess.Popen, str]:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    proc = subprocess.Popen([sys.executable, "-m", "searchsvc.cli", "serve", "--index", str(index_dir),
+    env = {**os.environ, **dict(server.env)}
+    if server.checkout:
+        env["PYTHONPATH"] = str(server.checkout)
+    proc = subprocess.Popen([server.python, "-m", "searchsvc.cli", "serve", "--index", str(index_dir),
                              "--port", str(port), "--workers", str(workers)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=server.checkout or ROOT, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if healthy(url):
@@ -458,7 +489,15 @@ def main() -> int:
     parser.add_argument("--client", nargs="+", default=["raw"], choices=("raw", "httpx", "wrk"),
                         help="load generator(s); each gives its own rows (wrk: Debian's `wrk` on PATH)")
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
+                        help="also serve from this checkout (git archive of a commit), each row before ours")
+    parser.add_argument("--baseline-python", default=sys.executable, help="the baseline's interpreter (its venv)")
+    parser.add_argument("--server-env", nargs="*", default=[], metavar="NAME=VALUE",
+                        help="environment of our server (settings: SEARCHSVC_THREADS=40)")
     args = parser.parse_args()
+    servers = [Server("after", env=tuple(tuple(kv.split("=", 1)) for kv in args.server_env))]
+    if args.baseline:
+        servers.insert(0, Server("before", args.baseline_python, args.baseline.resolve()))
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-http-"))
     try:
@@ -483,31 +522,39 @@ def main() -> int:
         for kind in sorted(found):
             totals = found[kind]
             print(f"  {kind:20} {len(totals):3}  {sum(t == 0 for t in totals):3}  {statistics.median(totals):8.0f}")
-        print("| client | workers | clients | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 | "
-              "CPU ms/request: server, client | server RSS MB warm -> end | load |")
-        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+        print("| server | client | workers | clients | requests | req/s | p50 ms | p95 ms | p99 ms | non-200 | "
+              "CPU ms/request: server, client | server CPU by process % | server RSS MB warm -> end | load |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for workers in args.workers:
-            proc, url = start_server(index_dir, workers)
+            running = []
             try:
-                warm(url, mix, workers)
+                for server in servers:  # all up at once: rows alternate between them, idle ones cost nothing
+                    running.append((server, *start_server(index_dir, workers, server)))
+                    warm(running[-1][2], mix, workers)
                 for client in args.client:
                     for clients in args.clients:
-                        rss0, cpu0 = server_rss_mb(proc.pid), cpu_seconds(proc.pid)
-                        row = load(url, clients, args.seconds, mix, client)
-                        rss1, server_cpu = server_rss_mb(proc.pid), cpu_seconds(proc.pid) - cpu0
-                        print(f"| {client} | {workers} | {clients} | {row['requests']} | {row['rps']:.0f} | "
-                              f"{row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['p99_ms']:.1f} | {row['errors']} | "
-                              f"{1000 * server_cpu / max(1, row['requests']):.2f}, {row['client_cpu_ms']:.2f} | "
-                              f"{rss0:.0f} -> {rss1:.0f} | {os.getloadavg()[0]:.1f} |", flush=True)
-                        if row["kinds_p95_ms"]:
-                            print("  p95 ms by kind: " + ", ".join(f"{k} {v:.0f}"
-                                                                   for k, v in row["kinds_p95_ms"].items()), flush=True)
-                print(f"  {workers} worker(s), per process after the rows (MB): " + "; ".join(
-                    f"{m['role']} RSS {m['rss']:.0f} PSS {m['pss']:.0f} private {m['uss']:.0f} anon {m['anon']:.0f} "
-                    f"threads {m['threads']}" for m in process_memory(proc.pid)), flush=True)
+                        for server, proc, url in running:
+                            rss0, cpu0 = server_rss_mb(proc.pid), cpu_by_process(proc.pid)
+                            row = load(url, clients, args.seconds, mix, client)
+                            rss1, cpu1 = server_rss_mb(proc.pid), cpu_by_process(proc.pid)
+                            server_cpu = sum(cpu1.values()) - sum(cpu0.values())
+                            print(f"| {server.label} | {client} | {workers} | {clients} | {row['requests']} | "
+                                  f"{row['rps']:.0f} | {row['p50_ms']:.1f} | {row['p95_ms']:.1f} | {row['p99_ms']:.1f} | "
+                                  f"{row['errors']} | {1000 * server_cpu / max(1, row['requests']):.2f}, "
+                                  f"{row['client_cpu_ms']:.2f} | {worker_shares(cpu0, cpu1)} | {rss0:.0f} -> {rss1:.0f} | "
+                                  f"{os.getloadavg()[0]:.1f} |",
+                                  flush=True)
+                            if row["kinds_p95_ms"]:
+                                print("  p95 ms by kind: " + ", ".join(
+                                    f"{k} {v:.0f}" for k, v in row["kinds_p95_ms"].items()), flush=True)
+                for server, proc, _ in running:
+                    print(f"  {server.label}, {workers} worker(s), per process after the rows (MB): " + "; ".join(
+                        f"{m['role']} RSS {m['rss']:.0f} PSS {m['pss']:.0f} private {m['uss']:.0f} "
+                        f"anon {m['anon']:.0f} threads {m['threads']}" for m in process_memory(proc.pid)), flush=True)
             finally:
-                proc.terminate()
-                proc.wait(15)
+                for _, proc, _ in running:
+                    proc.terminate()
+                    proc.wait(15)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0

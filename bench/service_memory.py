@@ -8,8 +8,10 @@ threads) or through HTTP (uvicorn workers, client threads), and what it is made 
 In-process, each setting runs in its own process (a clean RSS): `--threads` threads search a
 mix drawn from the index (titles' words, 1 in 11 a misspelt word: did-you-mean), and without
 --pool-only also with one reader per thread (what the service did before issue 12). Through
-HTTP, `bench/http_api.py`'s mix (it hits on any index) from `--threads` client threads against
-a server of `--workers` workers; RSS is the server's processes together. Each row prints RSS
+HTTP, `bench/http_api.py`'s mix (it hits on any index) from `--threads` client connections (its
+light asyncio client) against a server of `--workers` workers; RSS is the server's processes
+together, and each process (supervisor, workers, resource tracker) is shown at the end with its
+PSS and private memory (smaps_rollup). Each row prints RSS
 (and its anonymous part: what the process allocated, not mapped files) at 0, 1/6, ... of the
 run; in-process rows then say what the service's own structures hold (`--attribute`). Flat is
 the goal; compare rows of one run, and note the load: the clients share the box.
@@ -119,18 +121,15 @@ def server_memory_mb(pid: int) -> tuple[float, float]:
     return rss, anon
 
 
-def through_http(index: Path, workers: int, clients: int, seconds: float) -> dict:
-    """http_api.py's mix from `clients` threads against `workers` uvicorn workers; server memory
-    sampled while they run."""
-    import httpx
-
+def through_http(index: Path, workers: int, clients: int, seconds: float, server=None) -> dict:
+    """http_api.py's mix from `clients` connections (its raw client) against `workers` uvicorn
+    workers; server memory sampled while they run, and each process's at the end."""
     import http_api
 
     mix = http_api.query_mix(index)
-    proc, url = http_api.start_server(index, workers)
+    proc, url = http_api.start_server(index, workers, server or http_api.Server())
     try:
-        for _, path, params in mix:  # one pass: every worker's readers warm
-            httpx.get(url + path, params=params, timeout=60)
+        http_api.warm(url, mix, workers)
         samples, result = [(0.0, *server_memory_mb(proc.pid))], {}
         runner = threading.Thread(target=lambda: result.update(http_api.load(url, clients, seconds, mix)))
         t0 = time.monotonic()
@@ -138,7 +137,8 @@ def through_http(index: Path, workers: int, clients: int, seconds: float) -> dic
         while runner.is_alive():
             runner.join(seconds / 6)
             samples.append((time.monotonic() - t0, *server_memory_mb(proc.pid)))
-        return {"samples": samples, "searches": result.get("requests", 0), "p95_ms": result.get("p95_ms")}
+        return {"samples": samples, "searches": result.get("requests", 0), "p95_ms": result.get("p95_ms"),
+                "processes": http_api.process_memory(proc.pid)}
     finally:
         proc.terminate()
         proc.wait(15)
@@ -153,6 +153,10 @@ def main() -> int:
     ap.add_argument("--pool-only", action="store_true", help="only the pooled service (not one reader per thread)")
     ap.add_argument("--http", action="store_true", help="through uvicorn (--workers) instead of in-process")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--server-env", nargs="*", default=[], metavar="NAME=VALUE",
+                    help="HTTP: the server's extra environment (settings), e.g. SEARCHSVC_THREADS=40")
+    ap.add_argument("--baseline", type=Path, metavar="CHECKOUT", help="HTTP: serve from this checkout instead")
+    ap.add_argument("--baseline-python", default=sys.executable, help="the baseline's interpreter (its venv)")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
@@ -172,8 +176,14 @@ def main() -> int:
     print("|---|---|---|---|---|")
     for threads in args.threads:
         if args.http:
-            runs = [(f"HTTP, {w} worker{'s' * (w > 1)}", lambda w=w: through_http(index, w, threads, args.seconds))
-                    for w in args.workers]
+            import http_api
+
+            env = tuple(tuple(kv.split("=", 1)) for kv in args.server_env)
+            server = (http_api.Server("baseline", args.baseline_python, args.baseline.resolve(), env) if args.baseline
+                      else http_api.Server(env=env))
+            shown = (f", {server.label}" if args.baseline else "") + "".join(f", {k}={v}" for k, v in env)
+            runs = [(f"HTTP, {w} worker{'s' * (w > 1)}{shown}",
+                     lambda w=w: through_http(index, w, threads, args.seconds, server)) for w in args.workers]
         else:
             runs = []
             for max_readers in ((4,) if args.pool_only else (threads, 4)):
@@ -190,6 +200,9 @@ def main() -> int:
                 print("  held: " + ", ".join(f"{k} {v}" for k, v in res["attribution"].items()), flush=True)
             if res.get("p95_ms"):
                 print(f"  p95 {res['p95_ms']:.1f} ms", flush=True)
+            for m in res.get("processes", ()):
+                print(f"  {m['role']}: RSS {m['rss']:.0f} PSS {m['pss']:.0f} private {m['uss']:.0f} "
+                      f"anonymous {m['anon']:.0f} MB, {m['threads']} threads", flush=True)
     if tmp:
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
