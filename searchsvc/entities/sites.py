@@ -39,7 +39,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..lang.translit import latin_forms
-from .places import BELARUS_FILE, rows
+from .places import BELARUS_FILE, rows, translated_adjectives
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 
@@ -207,6 +207,9 @@ class SiteRegistry:
                 ru_g, be_g = f"{ru_adj[:-2]}ого", f"{be_adj[:-1]}ага"
                 aliases = [f"{ru_adj} {ru_short}", f"{be_adj} {be_short}", f"{ru_g} {ru_gen}", f"{be_g} {be_gen}",
                            f"{ru_g} {ru_gen_short}", f"{be_g} {be_gen_short}"]
+                for adj in translated_adjectives(ru_adj) if level == "district" else ():  # Кастрычніцкі райвыканкам
+                    g = f"{adj[:-1]}ага"
+                    aliases += [f"{adj} {be_full}", f"{adj} {be_short}", f"{g} {be_gen}", f"{g} {be_gen_short}"]
                 sites.append(Site(labels["en"], labels, oblast_id, aliases, level, place,
                                   territories=_territory_names(level, ru, be, ru_adj, be_adj)))
         hosts = {}
