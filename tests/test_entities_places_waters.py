@@ -10,16 +10,11 @@ from __future__ import annotations
 import pytest
 
 from searchsvc.article import Article
-from searchsvc.entities import EntityExtractor, EntityRegistry
+from searchsvc.entities import EntityExtractor, EntityRegistry  # (registry: tests/conftest.py)
 from searchsvc.entities.places import PlaceRegistry, translated_adjectives
 from searchsvc.entities.sites import SiteRegistry
 from searchsvc.ingest import ingest_paths
 from searchsvc.ingest.dates import date_in_url
-
-
-@pytest.fixture(scope="module")
-def registry(tmp_path_factory) -> EntityRegistry:
-    return EntityRegistry.load(overlay=tmp_path_factory.mktemp("places-waters") / "entities-learned.jsonl")
 
 
 def facet(registry: EntityRegistry, body: str) -> list[str]:
@@ -130,3 +125,30 @@ def test_a_page_dated_only_by_its_url(tmp_path):
     a = ingest_one(tmp_path, f"URL: https://vileyka.gov.by/ru/news/2026/08/14/uborka\nВилейский райисполком\n\n"
                              f"Уборка завершена\n\n{BODY}\n")
     assert a.published == "2026-08-14" and a.site == "Vileyka District Executive Committee"
+
+
+def test_a_short_russian_town_name_needs_a_place_word(registry):
+    # world_places.tsv flags Клин, Луга, Сочи "context-ru": a town after "в", "из", in a list of places
+    assert facet(registry, "Гости из Клина и Ржева осмотрели ферму.") == ["Klin", "Rzhev"]
+    assert facet(registry, "Клин вбили в бревно, луга затопило.") == []
+    assert facet(registry, "Specialists from Klin arrived.") == ["Klin"]  # the English name is not affected
+
+
+def test_a_russian_town_named_with_a_hyphenated_adjective(registry):
+    assert facet(registry, "Specialists from Pereslavl-Zalessky and Gus-Khrustalny arrived.") == \
+        ["Pereslavl-Zalessky", "Gus-Khrustalny"]
+
+
+def test_the_seat_of_a_body_named_in_its_name(registry):
+    assert "Tartu" in facet(registry, "Researchers of the Institute of Physics of the University in Tartu came.")
+
+
+def test_a_quoted_name_after_a_complex_camp_or_centre_is_no_place(registry):
+    assert facet(registry, "Гости посетили мемориальный комплекс «Брест» и лагерь «Гомель».") == []
+
+
+def test_regions_named_alone_spains_communities_and_us_states(registry):
+    assert facet(registry, "Wine makers from Catalonia and Andalusia came to Minsk.") == ["Catalonia", "Andalusia", "Minsk"]
+    assert facet(registry, "Фермеры из Техаса и Квинсленда приехали.") == ["Texas", "Queensland"]
+    assert facet(registry, "Texas Instruments opened an office.") == []  # a name alone only in a place context
+    assert facet(registry, "The delegation flew from Washington.") == ["Washington"]  # the capital, not the state

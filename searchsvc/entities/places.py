@@ -101,7 +101,8 @@ expo show marathon campaign award prize brand""".split())
 _QUOTED_THING = re.compile(
     r"(?i:телеканал|тэлеканал|канал|радио|радыё|издательств|выдавецтв|газет|журнал|клуб|команд|каманд|ХК|ФК|"
     r"санатори|санаторы|гостиниц|гасцініц|магазин|кинотеатр|кінатэатр|выставк|выстаўк|ярмарк|кірмаш|форум|"
-    r"фестивал|фестывал|конкурс|акци|акцы|марк|бренд|проект|праект|программ|праграм|парк|заповедник|запаведнік|заказник|заказнік)\w*\s*"
+    r"фестивал|фестывал|конкурс|акци|акцы|марк|бренд|проект|праект|программ|праграм|парк|заповедник|запаведнік|заказник|заказнік|"
+    r"комплекс|мемориал|мемарыял|лагер|центр|цэнтр|усадьб|сядзіб|баз)\w*\s*"
     r"[«\"“](?P<name>[^»\"”\n]{1,80})[»\"”]")
 # a farm named after its village: КСУП «Бычыха», СПК «Зубревичи», KSUP "Ezerishche", SPK Ezerishche
 _FARM = re.compile(r"\b(?:КСУП|СПК|СВК|КФХ|ААТ|ОАО|KSUP|SPK|SVK|CSUE|CSAE)\s+(?:[«\"“](?P<quoted>[^»\"”\n]{3,40})[»\"”]|"
@@ -131,7 +132,8 @@ _FEATURE_CYR = re.compile(r"(?:озер|возер|рек|рак)(?:[аоеыу�
 _ADJECTIVE_LAKE = re.compile(r"\w{3,}(?:ск|цк)(?:ое|ае)$")
 # words before "the Neman" that make it the river as a place one crosses or follows ("the bank of the Sozh"
 # where water is blessed stays the feast's)
-_ACROSS = frozenset("over across along down up beyond behind into onto near past on of from to and".split())
+# (not "of": "the bank of the Sozh" where water is blessed is the feast's; "and": "the Yaselda and the Pina")
+_ACROSS = frozenset("over across along down up beyond behind into onto near past on from to and".split())
 # words after "the Neman" that make it a thing named after the river
 _NOT_RIVER_AFTER = frozenset("""club team plant factory hotel sanatorium stadium arena brand company newspaper
 channel festival cup fund hockey football basketball volleyball handball""".split())
@@ -229,10 +231,16 @@ class StemIndex:
         self._endings = {n: frozenset(self._fold(e) for e in endings)
                          for n, endings in ((1, _NOUN_ENDINGS), (2, _NOUN_ENDINGS | _ADJ_ENDINGS))}
         self._entries: dict[str, list[tuple[tuple[str, ...], object, frozenset[str]]]] = {}
+        # one-word names of hyphenated parts, each part declined: Каменск-Уральский -> "в Каменске-Уральском",
+        # Буда-Кошелево -> "у Будзе-Кашалёве"
+        self._hyphenated: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self._sorted = True
 
     def add(self, name: str, value) -> None:
         words = _WORD.findall(name)
+        if len(words) == 1 and words[0].count("-") == 1 and all(len(p) >= 3 for p in words[0].split("-")):
+            parts = tuple(self._fold(_stem(p)) for p in words[0].split("-"))
+            self._hyphenated.setdefault(parts[0][:3], []).append((parts, value))
         stems = tuple(self._fold(_stem(w)) for w in words)
         if len(words) == 1 and words[0].lower().endswith(("ыя", "ія")):
             # a Belarusian noun, not an adjective: Францыя, Александрыя keep their ы (no "Франца")
@@ -277,6 +285,12 @@ class StemIndex:
                 entries.sort(key=lambda e: -len(e[0]))
             self._sorted = True
         low = self._fold(_clean(toks[i][0]).lower().replace("ё", "е"))
+        if low.count("-") == 1:  # "Каменске-Уральском": each part declined
+            parts = [re.sub(r"дз(?=[еі]$)", "д", re.sub(r"ц(?=[еі]$)", "т", w)) for w in low.split("-")]  # у Будзе
+            for stems, value in self._hyphenated.get(parts[0][:3], ()):
+                if all(w.startswith(st) and w[len(st):] in self._endings[2] for w, st in zip(parts, stems)) \
+                        and len(stems) == len(parts):
+                    return 1, value
         best = None  # (tokens, stem letters, value): of the longest names, the one whose stem covers most
         for stems, value, bad in self._entries.get(low[:3], ()):
             n = len(stems)
@@ -1002,7 +1016,9 @@ def _foreign(path: Path = FOREIGN_FILE) -> list[Place]:
             if kind == "lake" and adjective_lake:
                 names.append(f"{adjective_lake.group(2)} {adjective_lake.group(1)}")
         out.append(Place(pid, kind, {"en": en, "ru": ru, "be": be}, names,
-                         country=country, needs_context=flags == "context"))
+                         country=country, needs_context=flags == "context",
+                         # "context-ru": a short Russian name (Сочи, Луга) is the town only after "в", "из"...
+                         context_names=frozenset({ru}) if flags == "context-ru" and ru else frozenset()))
     return out
 
 

@@ -109,7 +109,8 @@ RELATED_MARKER = re.compile(
 SITE_WORDS = re.compile(
     r"\b(executive committee|administration|council|city hall|official (web)?site|portal|"
     r"исполнительный комитет|исполком|райисполком|горисполком|облисполком|администрация|совет|"
-    r"выканаўчы камітэт|выканкам|райвыканкам|гарвыканкам|аблвыканкам|адміністрацыя|савет)\b", re.I)
+    r"выканаўчы камітэт|выканкам|райвыканкам|гарвыканкам|аблвыканкам|адміністрацыя|савет|"
+    r"сельисполком|сельсовет|сельвыканкам|сельсавет)\b", re.I)
 URL_LINE = re.compile(r"^(?:url|source url|link|адрес|спасылка)?:?\s*(https?://\S+)$", re.I)
 # A cookie-consent banner: "We use cookies ... Accept" at the top of a scrape.
 COOKIE_NOTICE = re.compile(r"\bcookies?\b|\bкуки\b|\bкукі\b", re.I)
