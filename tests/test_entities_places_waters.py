@@ -152,3 +152,18 @@ def test_regions_named_alone_spains_communities_and_us_states(registry):
     assert facet(registry, "Фермеры из Техаса и Квинсленда приехали.") == ["Texas", "Queensland"]
     assert facet(registry, "Texas Instruments opened an office.") == []  # a name alone only in a place context
     assert facet(registry, "The delegation flew from Washington.") == ["Washington"]  # the capital, not the state
+
+
+def test_the_village_a_bodys_name_is_seated_in(registry):
+    # «Средняя школа агрогородка Х» is a school; the agrotown is a place the article names
+    assert "Leplevka" in facet(registry, "Грамоты получили учителя ГУО «Средняя школа агрогородка Леплевка».")
+
+
+def test_a_romanized_short_i_written_as_the_press_does():
+    places = PlaceRegistry.load()
+    village = places.get(places.find("Субботник прошел в деревне Майдановка.")[0])  # a village by its shape
+    assert village.label() == "Maydanovka" and "Maidanovka" in village.names()  # BGN y, the press's i: one village
+
+
+def test_an_ordinal_agreeing_with_the_next_word_is_no_village(registry):
+    assert facet(registry, "Помнік ахвярам Першай сусветнай вайны адкрылі ў Лідзе.") == ["Lida"]

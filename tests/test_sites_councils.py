@@ -79,3 +79,20 @@ def test_a_village_council_page_in_plain_text(tmp_path):
     assert not result.rejected, result.reason
     assert result.article.site == "Leplevka Village Executive Committee"
     assert result.article.title == "Субботник в Леплевке"
+
+
+@pytest.mark.parametrize("head, day, clock", [
+    ('<meta property="article:modified_time" content="2026-08-20T09:00:00+03:00">'
+     '<meta property="article:published_time" content="2026-08-14T10:20:00+03:00">', "2026-08-14", "10:20"),
+    ("", "2026-08-14", None),  # the visible Belarusian date only
+])
+def test_html_dates_published_not_modified_and_belarusian_months(tmp_path, head, day, clock):
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><head>{head}<title>Навіны | Леплеўскі сельвыканкам</title></head><body>"
+                    f"<div class='date'>14 жніўня 2026</div><h1>Суботнік у Леплеўцы</h1><p>Жыхары аграгарадка "
+                    f"выйшлі на суботнік і пасадзілі дзвесце маладых ліп уздоўж цэнтральнай вуліцы.</p></body></html>",
+                    encoding="utf-8")
+    (result,) = ingest_paths([path], extract_entities=False).results
+    assert not result.rejected, result.reason
+    assert (result.article.published, result.article.published_time) == (day, clock)
+    assert result.article.site == "Leplevka Village Executive Committee"

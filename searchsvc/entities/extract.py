@@ -1788,8 +1788,10 @@ class EntityExtractor:
                 for pid in self._country_qualifiers(text[m.start:m.end]):
                     if pid not in article.places:
                         article.places.append(pid)
-                if (seat := _BODY_SEAT.search(text[m.start:m.end])) is not None:  # "Embassy of Laos in Moscow"
-                    article.places += [p for p in self.registry.places.find(seat.group(1)) if p not in article.places]
+                seat = _BODY_SEAT.search(text[m.start:m.end])  # "Embassy of Laos in Moscow", "школа агрогородка Вейно"
+                seats = self.registry.places.find(seat.group(1)) if seat else []
+                seats += self.registry.places.settlements_named(text[m.start:m.end])
+                article.places += [p for p in dict.fromkeys(seats) if p not in article.places]
         article.regions = regions(article.site, article.places, self.registry.places, self._cyrillic.sites)
         return article
 

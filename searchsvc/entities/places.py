@@ -540,6 +540,11 @@ class PlaceRegistry:
                 hit = None  # «Беларусь 1», "Belarus 24": a channel named after the country ("в России 4 ноября" a date)
             if hit and self._by_id[hit[1]].kind in ("river", "lake") and start and text[start - 1] in "«\"“„":
                 hit = None  # «Нёман», "Dnepr": a club, a brand or a ship named after the river
+            if hit and hit[0] == 1 and self._by_id[hit[1]].kind == "village" and _CYRILLIC.match(word) \
+                    and i + 1 < len(toks) and toks[i + 1][0].islower() and len(word) > 4 \
+                    and re.search(r"(?:ай|ой|ый|ая|ые|ых|ым|ую|ое|ага|ого|ае)$", word.lower()) \
+                    and toks[i + 1][0].endswith(word.lower()[-2:]):
+                hit = None  # "Першай сусветнай вайны": an adjective agreeing with the next word, not the village
             if hit and _MODEL.match(text, toks[i + hit[0] - 1][2]):
                 hit = None  # «Палессе GS12», "Belarus 1523": a model named after the place
             if hit and self._needs_context(hit[1], toks[i:i + hit[0]]) and not self._place_context(toks, i, hit[0], last_end):
@@ -711,6 +716,18 @@ class PlaceRegistry:
                 return 1, self._village(name, "be" if "і" in nominative else lang)
         return None
 
+    def settlements_named(self, text: str) -> list[str]:
+        """The villages and agrotowns a text names with their kind word ("ГУО «Средняя школа агрогородка
+        Вейно»", "the Museum of the village of Lyady"): inside a body's name the body's seat, a place."""
+        toks = tokens(text)
+        lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
+        out: dict[str, None] = {}
+        for i in range(len(toks)):
+            found = self._settlements_at(toks, i, lang)
+            if found:
+                out.update(dict.fromkeys(found[1]))
+        return list(out)
+
     def farm_villages(self, text: str) -> list[str]:
         """Villages and towns a farm is named after: КСУП «Бычыха», СПК «Зубревичи», KSUP Ezerishche
         (the farm is an organization; the village in its name is a place the article names)."""
@@ -831,7 +848,7 @@ class PlaceRegistry:
         pid = VILLAGE_PREFIX + _slug(en)
         if pid not in self._by_id:
             labels = {"en": en, **({lang: name} if lang != "en" else {})}
-            aliases = [bgn] if bgn != en else []
+            aliases = ([bgn] if bgn != en else []) + (press_variants(en) if lang != "en" else [])
             if lang == "be":  # Мілашэвічы: Milashevichy, and the Russian-shaped Milashevichi the press writes
                 aliases += [re.sub(r"ichy\b", "ichi", en), *belarusian_romanizations(name, en)]
             self._by_id[pid] = Place(pid, "village", labels, [a for a in dict.fromkeys(aliases) if a != en])
@@ -999,7 +1016,9 @@ def press_variants(en: str) -> list[str]:
     variant = re.sub(r"\bYe(?=[a-z])", "E", re.sub(r"(?<=[aeiouy])ye", "e", en))
     # Maryina Gorka -> Marina Gorka: the soft sign's y before i left out too
     plain = re.sub(r"(?<=[bcdfghklmnprstvz])yi", "i", variant)
-    return [v for v in dict.fromkeys([variant, plain]) if v != en]
+    # Veyno -> Veino, Maydanovka -> Maidanovka: й before a consonant written i
+    short_i = re.sub(r"(?<=[aeiou])y(?=[bcdfghklmnprstvz])", "i", plain)
+    return [v for v in dict.fromkeys([variant, plain, short_i]) if v != en]
 
 
 def _foreign(path: Path = FOREIGN_FILE) -> list[Place]:
