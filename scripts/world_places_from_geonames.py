@@ -11,8 +11,9 @@ population that keeps the file small (the countries bordering Belarus and Estoni
 centre 1,000; other former Soviet countries and Mongolia 5,000; the rest of Europe 10,000, a province's centre
 2,000; elsewhere 50,000). A town under 50,000 further away is a place only where the text says so ("in Vieremä", "to Mustvee",
 "в швейцарском Бусснанге"): a small town's name is as often a surname or a word abroad. Left out too:
-month, weekday and compass names (March, South Governorate) and the Russian name of four letters or
-fewer of a town under 500,000 (Троа reads as "Трое"). A town's English names are GeoNames' own and its
+month, weekday and compass names (March, South Governorate). The Russian name of four letters or fewer
+of a town under 500,000 (Троа reads as "Трое", Луга as "луга") gets the flag `context-ru`: in Russian
+a place only where the text says so ("в Сочи", "из Луги"). A town's English names are GeoNames' own and its
 ASCII form (Sumqayıt, Sumqayit) and, in the former Soviet countries and Mongolia, the press spelling
 of its Russian name (Сумгаит -> Sumgait, Дархан -> Darkhan); its Russian names are the Cyrillic
 alternate names without Ukrainian, Belarusian, Kazakh, Serbian or Bulgarian letters.
@@ -41,7 +42,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from searchsvc.entities.lexicon import FIRST_NAMES  # noqa: E402
-from searchsvc.entities.places import BELARUS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, WORLD_FILE, rows  # noqa: E402
+from searchsvc.entities.places import (BELARUS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE,  # noqa: E402
+                                       WATERS_FILE, WORLD_FILE, rows)
 from searchsvc.lang.translit import press_form, to_cyrillic, transliterate  # noqa: E402
 
 SOVIET = {"RU", "UA", "KZ", "UZ", "TJ", "KG", "TM", "AZ", "AM", "GE", "MD", "MN"}
@@ -59,7 +61,8 @@ western centre center""".split())
 PROVINCE_COUNTRIES = SOVIET | NEIGHBOURS | EUROPE | {
     "CN", "TR", "VN", "IN", "IR", "AE", "EG", "ID", "PK", "CU", "VE", "BR", "ZW", "NG", "SY", "OM", "LA", "MM",
     "SA", "IL", "JO", "QA", "KW", "LB", "MA", "DZ", "TN", "ET", "KE", "TZ", "ZA", "AO", "MZ", "UG", "ZM", "GH", "NA",
-    "AR", "CL", "EC", "PE", "CO", "MX", "NI", "BO", "KR", "JP", "TH", "MY", "PH", "BD", "LK", "NP", "AF", "KH", "CA"}
+    "AR", "CL", "EC", "PE", "CO", "MX", "NI", "BO", "KR", "JP", "TH", "MY", "PH", "BD", "LK", "NP", "AF", "KH", "CA",
+    "US", "AU"}
 
 
 
@@ -90,7 +93,10 @@ KINDS = {"region": "Region", "province": "Province", "district": "District", "vo
          "autonomous republic": "Autonomous Republic", "canton": "Canton",
          "land": "", "free state": "",  # a German Land is named alone: Saxony, Bavaria
          "prefecture": "Prefecture",
-         "emirate": "Emirate", "regional unit": "Regional Unit", "department": "Department"}
+         "emirate": "Emirate", "regional unit": "Regional Unit", "department": "Department",
+         # Spain's and France's regions are named alone: Catalonia, Andalusia, Normandy, Brittany
+         "autonomous community": "", "metropolitan region": "",
+         "union territory": "Territory", "territory": "Territory"}
 # kinds whose English form puts the word first ("Republic of Tatarstan")
 KIND_FIRST = {"republic", "autonomous republic", "canton"}
 
@@ -150,10 +156,10 @@ def named_after(russian: list[str], morph) -> bool:
 
 def known_names() -> set[str]:
     names: set[str] = set()
-    for path in (BELARUS_FILE, SETTLEMENTS_FILE, FOREIGN_FILE):
+    for path in (BELARUS_FILE, SETTLEMENTS_FILE, FOREIGN_FILE, WATERS_FILE):
         for row in rows(path):
             names |= {n.lower() for n in row[2:5] if n}
-            names |= {a.strip().lower() for a in row[5].split(",") if a.strip()} if path == FOREIGN_FILE else set()
+            names |= {a.strip().lower() for a in row[5].split(",") if a.strip()} if path in (FOREIGN_FILE, WATERS_FILE) else set()
             if row[0] in ("river", "lake"):  # the town Neman: the word names the river, a club, a brand first
                 names |= {w.lower() for n in row[2:5] for w in re.findall(r"[A-ZА-ЯЁІЎ][\w'’-]+", n)}
     for row in rows(COUNTRIES_FILE):
@@ -187,20 +193,22 @@ def towns(cities500: str, known: set[str], words: set[str], morph) -> dict[str, 
         en = english[0]
         if en.lower() in NOT_PLACES:
             continue
-        if russian and int(f[14]) < 500_000 and len(russian[0]) <= 4:
-            russian = []  # Троа, Мати: a short Russian name reads as a word's case ("Трое"), Рим and Баку stay
+        # Троа, Мати, Сочи, Луга: a short Russian name reads as a word's case ("Трое", "луга"): a place only
+        # where the text says so ("в Сочи", "из Луги"); Рим and Баку are places anywhere
+        short_ru = bool(russian) and int(f[14]) < 500_000 and len(russian[0]) <= 4
         key = (country, ascii_fold(en).lower())
         if key in out and out[key][-1] >= int(f[14]):
             continue  # two towns of one name in one country: the larger
         # (the towns across the border and in the former Soviet countries are named as the press of Belarus
         # names its own: Sebezh, Unecha)
         small = int(f[14]) < SMALL_TOWN and country not in BORDERING | SOVIET
-        flags = "context" if small or risky(english, russian[:1], words, morph) \
-            or named_after(russian[:1], morph) else ""
+        checked = [] if short_ru else russian[:1]  # (a short Russian name is read in context only anyway)
+        flags = "context" if small or risky(english, checked, words, morph) \
+            or named_after(checked, morph) else "context-ru" if short_ru else ""
         if russian and (person_name(russian[0], morph) or russian[0].lower().startswith("имени ")):
             continue  # Лев Толстой, имени Морозова: a town named after a man reads as the man
-        if any(" " not in ru and _ADJECTIVE.search(ru) for ru in russian[:2]):
-            continue  # Покровское, Мирный: an adjective ("Покровской ярмарке" is a fair, no town)
+        if any(" " not in ru and "-" not in ru and _ADJECTIVE.search(ru) for ru in russian[:2]):
+            continue  # Покровское, Мирный: an adjective ("Покровской ярмарке" is a fair, no town); Каменск-Уральский stays
         ru = russian[0] if russian else ""
         # other Russian spellings of the same name (Хефей, Хэфэй), not old names (Брежнев, Царское Село)
         aliases = english[1:] + [ru for ru in russian[1:] if difflib.SequenceMatcher(
@@ -224,7 +232,7 @@ def provinces(states_dir: str, known: set[str], words: set[str]) -> list[tuple]:
             if country not in PROVINCE_COUNTRIES or kind not in KINDS or not _LATIN.match(ascii_fold(name)) \
                     or name.lower() in NOT_PLACES:
                 continue
-            word = KINDS[kind]
+            word = "" if country in ("US", "AU") and kind == "state" else KINDS[kind]  # Texas, Queensland
             if word and name.endswith(f" {word}"):
                 name = name[: -len(word) - 1]  # "Mon State" of kind state: Mon State, not Mon State State
             en = name if not word else f"{word} of {name}" if kind in KIND_FIRST else f"{name} {word}"
@@ -269,7 +277,8 @@ def main(cities500: str, states_dir: str) -> int:
     cities = sorted(towns(cities500, known, words, morph).values(), key=lambda r: (-r[-1], r[1], r[2]))
     lines = ["# generated by scripts/world_places_from_geonames.py from GeoNames cities500 and the",
              "# countries-states-cities database (provinces), ru/be from pycountry; do not edit.",
-             "# flags: context = also an English word, first name or surname: a place only where the text says so",
+             "# flags: context = also an English word, first name or surname: a place only where the text says so;",
+             "# context-ru = its Russian name is short (Сочи, Луга): in Russian a place only where the text says so",
              "# kind\tcountry\ten\tru\tbe\taliases\tflags"]
     lines += ["\t".join(r) for r in regions]
     lines += ["\t".join(r[:7]) for r in cities]

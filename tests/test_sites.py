@@ -89,6 +89,8 @@ def test_every_committee_is_found_from_the_usual_host_shapes(sites):
     host made of its place name in the shapes the regional sites use."""
     missed = []
     for s in sites:
+        if s.level not in ("oblast", "city", "district"):
+            continue  # (the district administrations of the cities: no committee host shapes)
         slug = s.place.lower().replace(" ", "")
         region = f"{s.oblast.rsplit(':', 1)[1]}-region.gov.by" if s.oblast else "gov.by"
         shapes = {"oblast": [f"{slug}-region.gov.by"],

@@ -11,7 +11,7 @@ from searchsvc.entities.places import BELARUS_FILE, rows
 from searchsvc.entities.sites import SiteRegistry
 
 REGISTRY = SiteRegistry.load()
-COMMITTEES = list(REGISTRY)
+COMMITTEES = [s for s in REGISTRY if s.level in ("oblast", "district", "city")]  # (not the district administrations)
 TOWN = {en: (ru, be) for kind, _o, en, ru, be, _ra, _ba in rows(BELARUS_FILE) if kind != "oblast"}
 OBLAST_CENTRE = {"Brest", "Vitebsk", "Gomel", "Grodno", "Minsk", "Mogilev"}
 

@@ -1788,10 +1788,17 @@ class EntityExtractor:
                 for pid in self._country_qualifiers(text[m.start:m.end]):
                     if pid not in article.places:
                         article.places.append(pid)
+                seat = _BODY_SEAT.search(text[m.start:m.end])  # "Embassy of Laos in Moscow", "школа агрогородка Вейно"
+                seats = self.registry.places.find(seat.group(1)) if seat else []
+                seats += self.registry.places.settlements_named(text[m.start:m.end])
+                article.places += [p for p in dict.fromkeys(seats) if p not in article.places]
         article.regions = regions(article.site, article.places, self.registry.places, self._cyrillic.sites)
         return article
 
 
+# a body and the city or country it sits in ("the Embassy of Laos in Moscow", "the Research Centre of the
+# Academy in Ljubljana"): the seat is a place the article names
+_BODY_SEAT = re.compile(r"\sin\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)$")
 _TRAILING_FORM = re.compile(r"\s+(?:OJSC|JSC|CJSC|PJSC|LLC|RUE|UE)$")
 # the legal form after a foreign company's name, as written ("Co., Ltd.", "Sp. z o.o.", "GmbH"), and
 # the word of it a name rule may have taken ("... Materials Co", "Agromet-Wróblewski Sp"): the company

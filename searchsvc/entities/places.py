@@ -9,6 +9,7 @@ Three sources make one place registry, each place with en/ru/be labels:
   (`sites.py` builds the executive committees' sites from them);
 - `belarus_settlements.tsv`: villages, agrotowns and settlements of Belarus with 500+ inhabitants,
   generated from GeoNames by scripts/belarus_settlements_from_geonames.py;
+- `belarus_waters.tsv`: the rivers, lakes and reservoirs of Belarus the curated file below does not list;
 - `foreign_places.tsv`: regions and cities abroad met in the region's news, rivers and lakes,
   continents and parts of the world (curated: these win over the generated file below);
 - `world_places.tsv`: towns abroad from GeoNames and provinces from the countries-states-cities
@@ -52,6 +53,7 @@ COUNTRIES_FILE = HERE / "countries.tsv"  # made by scripts/countries_from_pycoun
 BELARUS_FILE = HERE / "belarus_places.tsv"
 FOREIGN_FILE = HERE / "foreign_places.tsv"
 SETTLEMENTS_FILE = HERE / "belarus_settlements.tsv"  # made by scripts/belarus_settlements_from_geonames.py
+WATERS_FILE = HERE / "belarus_waters.tsv"  # Belarus's rivers, lakes and reservoirs beyond foreign_places.tsv
 WORLD_FILE = HERE / "world_places.tsv"  # made by scripts/world_places_from_geonames.py
 # a village named by its shape ("the agrotown of Domanovichi", "в агрогородке Гольшаны") that no
 # gazetteer lists: a place of that page only (never a name looked for elsewhere), labelled from its id
@@ -99,7 +101,8 @@ expo show marathon campaign award prize brand""".split())
 _QUOTED_THING = re.compile(
     r"(?i:телеканал|тэлеканал|канал|радио|радыё|издательств|выдавецтв|газет|журнал|клуб|команд|каманд|ХК|ФК|"
     r"санатори|санаторы|гостиниц|гасцініц|магазин|кинотеатр|кінатэатр|выставк|выстаўк|ярмарк|кірмаш|форум|"
-    r"фестивал|фестывал|конкурс|акци|акцы|марк|бренд|проект|праект|программ|праграм|парк|заповедник|запаведнік|заказник|заказнік)\w*\s*"
+    r"фестивал|фестывал|конкурс|акци|акцы|марк|бренд|проект|праект|программ|праграм|парк|заповедник|запаведнік|заказник|заказнік|"
+    r"комплекс|мемориал|мемарыял|лагер|центр|цэнтр|усадьб|сядзіб|баз)\w*\s*"
     r"[«\"“](?P<name>[^»\"”\n]{1,80})[»\"”]")
 # a farm named after its village: КСУП «Бычыха», СПК «Зубревичи», KSUP "Ezerishche", SPK Ezerishche
 _FARM = re.compile(r"\b(?:КСУП|СПК|СВК|КФХ|ААТ|ОАО|KSUP|SPK|SVK|CSUE|CSAE)\s+(?:[«\"“](?P<quoted>[^»\"”\n]{3,40})[»\"”]|"
@@ -109,7 +112,7 @@ _PLACE_CUES = frozenset("""in near from to at outside around via towards city to
 в во из под около возле близ до город города городе деревня деревни деревне ў у з са ля каля да горад горада
 горадзе вёска вёскі вёсцы провинция провинции провинцию области область региона регион штата штат правінцыі
 правінцыя вобласці вобласць рэгіёна кантон кантона кантоне canton county земли землі зямлі земля зямля land
-state""".split())
+state department prefecture governorate вокруг вакол через праз около""".split())
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
 # a saint's epithet names the saint, not a place: "the Order of St. Cyril of Turov", "St. Euphrosyne of Polotsk"
 _SAINT_OF = re.compile(r"\b(?:St\.?|Saint|Saints|Sts\.?)\s+[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?\s+of\s+([A-Z][\w-]+)")
@@ -124,10 +127,13 @@ _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "for
                   "Valley": "valley", "Peninsula": "peninsula"}
 _FEATURE_BEFORE = {"Lake": "lake", "Mount": "mountains"}
 # Cyrillic: "озеро Дрисвяты", "на возеры Дрысвяты", "реки Птичь", "ракі Пціч" (the name stays in the nominative)
-_FEATURE_CYR = re.compile(r"(?:озер|возер|рек|рак|река|рака)[аоеыуіи]?$|(?:озеро|возера|река|рака|рэк)$")
+_FEATURE_CYR = re.compile(r"(?:озер|возер|рек|рак)(?:[аоеыуіи]|ом|ам|ой|ою)?$|рацэ$")  # "над ракой Славечна"
+# a lake named by an adjective in the nominative after its kind word: "возера Задубенскае", "озеро Богушевское"
+_ADJECTIVE_LAKE = re.compile(r"\w{3,}(?:ск|цк)(?:ое|ае)$")
 # words before "the Neman" that make it the river as a place one crosses or follows ("the bank of the Sozh"
 # where water is blessed stays the feast's)
-_ACROSS = frozenset("over across along down up beyond behind into onto near past".split())
+# (not "of": "the bank of the Sozh" where water is blessed is the feast's; "and": "the Yaselda and the Pina")
+_ACROSS = frozenset("over across along down up beyond behind into onto near past on from to and".split())
 # words after "the Neman" that make it a thing named after the river
 _NOT_RIVER_AFTER = frozenset("""club team plant factory hotel sanatorium stadium arena brand company newspaper
 channel festival cup fund hockey football basketball volleyball handball""".split())
@@ -142,8 +148,18 @@ Capital Border Pilot Partner Home Host Free Pacific Asia-Pacific Metropolitan Mo
 Agricultural Sister Twin Neighbouring Neighboring Whole Entire Same Other New Old""".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
-UNIT_PREFIX = "place:unit:"  # a province or county abroad found by its shape on a page
+UNIT_PREFIX = "place:unit:"
+# English plural kind words a list of names shares ("the Friesland and Drenthe provinces"), and their singular
+_PLURAL_KINDS = {"provinces": "Province", "regions": "Region", "districts": "District", "oblasts": "Oblast",
+                 "counties": "County", "departments": "Department", "cantons": "Canton", "voivodeships": "Voivodeship",
+                 "prefectures": "Prefecture", "governorates": "Governorate", "raions": "Raion"}
+_SHARED_KIND = re.compile(r"\b([A-Z][\w'’-]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)+)\s+("
+                          + "|".join(_PLURAL_KINDS) + r")\b")
+# capitalized words before "Forest", "Lake" that name a campaign or an event, not the feature
+_NOT_FEATURE_NAMES = frozenset("Operation Campaign Project Action Programme Program Week Day Festival".split())
+_BELARUSIAN_TO_RUSSIAN = str.maketrans({"і": "и", "ў": "в", "э": "е", "І": "И", "Э": "Е"})  # a province or county abroad found by its shape on a page
 _REGION_WORD_CYR = re.compile(r"(?:кантон|провинци|правінцы|штат|земл|зямл|вілаят|вилаят|воеводств|ваяводств|графств|"
+                              r"департамен|дэпартамен|округ|акруг|"
                               r"уезд|повят|павет|жудец|медье|префектур|регион|рэгіён)\w*$")
 # the prefix of a feature (lake, river, sea, forest) found by its shape on a page: a place of that page only
 FEATURE_PREFIX = "place:feature:"
@@ -215,10 +231,16 @@ class StemIndex:
         self._endings = {n: frozenset(self._fold(e) for e in endings)
                          for n, endings in ((1, _NOUN_ENDINGS), (2, _NOUN_ENDINGS | _ADJ_ENDINGS))}
         self._entries: dict[str, list[tuple[tuple[str, ...], object, frozenset[str]]]] = {}
+        # one-word names of hyphenated parts, each part declined: Каменск-Уральский -> "в Каменске-Уральском",
+        # Буда-Кошелево -> "у Будзе-Кашалёве"
+        self._hyphenated: dict[str, list[tuple[tuple[str, ...], object]]] = {}
         self._sorted = True
 
     def add(self, name: str, value) -> None:
         words = _WORD.findall(name)
+        if len(words) == 1 and words[0].count("-") == 1 and all(len(p) >= 3 for p in words[0].split("-")):
+            parts = tuple(self._fold(_stem(p)) for p in words[0].split("-"))
+            self._hyphenated.setdefault(parts[0][:3], []).append((parts, value))
         stems = tuple(self._fold(_stem(w)) for w in words)
         if len(words) == 1 and words[0].lower().endswith(("ыя", "ія")):
             # a Belarusian noun, not an adjective: Францыя, Александрыя keep their ы (no "Франца")
@@ -230,7 +252,7 @@ class StemIndex:
         # case endings a name of this declension cannot take: Воропаево is never "Воропаев" (a
         # surname), Гребенка never "Гребенко"
         last = words[-1].lower()
-        bad = frozenset({""} if last.endswith(("о", "е")) and not last.endswith(("ое", "ае", "ее")) else
+        bad = frozenset({"", "ы", "и", "і", "ой", "ою", "ай"} if last.endswith(("о", "е")) and not last.endswith(("ое", "ае", "ее")) else
                         # nor a singular in -а the genitive plural: "Великих Лук" is no "Лука"
                         {"о", "ом", ""} if last.endswith(("а", "я")) and not last.endswith(("ая", "яя")) else
                         # a town in -ск takes no adjective's ending: "Покровской ярмарке", "Мінскі раён"
@@ -241,6 +263,8 @@ class StemIndex:
                         if last.endswith(("ы", "и", "і")) and len(words) == 1
                         # "Лавриновичи" never written "Лавринович": that is a man's surname
                         else ())
+        if stems[-1] == self._fold(last.replace("ё", "е")) and last[-1:] in "аяоеэ":
+            bad = frozenset()  # a short name keeps its last letter in the stem ("Ала"): its nominative is ""
         variants = [stems]
         fleeting = re.match(r"(.*\w{2})[еоё]([нкцл])ь?$", stems[-1])
         if fleeting and last[-1:] in "ьцкл":  # a fleeting vowel: Свержень -> Свержня, Куренец -> Куренца
@@ -261,6 +285,12 @@ class StemIndex:
                 entries.sort(key=lambda e: -len(e[0]))
             self._sorted = True
         low = self._fold(_clean(toks[i][0]).lower().replace("ё", "е"))
+        if low.count("-") == 1:  # "Каменске-Уральском": each part declined
+            parts = [re.sub(r"дз(?=[еі]$)", "д", re.sub(r"ц(?=[еі]$)", "т", w)) for w in low.split("-")]  # у Будзе
+            for stems, value in self._hyphenated.get(parts[0][:3], ()):
+                if all(w.startswith(st) and w[len(st):] in self._endings[2] for w, st in zip(parts, stems)) \
+                        and len(stems) == len(parts):
+                    return 1, value
         best = None  # (tokens, stem letters, value): of the longest names, the one whose stem covers most
         for stems, value, bad in self._entries.get(low[:3], ()):
             n = len(stems)
@@ -458,11 +488,19 @@ class PlaceRegistry:
                 *(m.span(1) for m in _SAINT_OF.finditer(text)), *(m.span(1) for m in _EVENT_NAME.finditer(text))]
         out: dict[str, None] = {}
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
+        listed = self._shared_kinds(text)
         i = last_end = 0  # last_end: the token after the last place found ("Kurenets and Ilya")
         while i < len(toks):
             word, start, _ = toks[i]
             if any(a <= start < b for a, b in skip):
                 i += 1
+                continue
+            if start in listed:  # "the Friesland and Drenthe provinces": each name with the kind they share
+                end, ids = listed[start]
+                out.update(dict.fromkeys(ids))
+                while i < len(toks) and toks[i][1] < end:
+                    i += 1
+                last_end = i
                 continue
             settlements = self._settlements_at(toks, i, lang)
             if settlements:
@@ -500,6 +538,13 @@ class PlaceRegistry:
                     and re.fullmatch(r"\d{1,2}", toks[i + hit[0]][0]) \
                     and not (i + hit[0] + 1 < len(toks) and toks[i + hit[0] + 1][0][:1].islower()):
                 hit = None  # «Беларусь 1», "Belarus 24": a channel named after the country ("в России 4 ноября" a date)
+            if hit and self._by_id[hit[1]].kind in ("river", "lake") and start and text[start - 1] in "«\"“„":
+                hit = None  # «Нёман», "Dnepr": a club, a brand or a ship named after the river
+            if hit and hit[0] == 1 and self._by_id[hit[1]].kind == "village" and _CYRILLIC.match(word) \
+                    and i + 1 < len(toks) and toks[i + 1][0].islower() and len(word) > 4 \
+                    and re.search(r"(?:ай|ой|ый|ая|ые|ых|ым|ую|ое|ага|ого|ае)$", word.lower()) \
+                    and toks[i + 1][0].endswith(word.lower()[-2:]):
+                hit = None  # "Першай сусветнай вайны": an adjective agreeing with the next word, not the village
             if hit and _MODEL.match(text, toks[i + hit[0] - 1][2]):
                 hit = None  # «Палессе GS12», "Belarus 1523": a model named after the place
             if hit and self._needs_context(hit[1], toks[i:i + hit[0]]) and not self._place_context(toks, i, hit[0], last_end):
@@ -520,6 +565,28 @@ class PlaceRegistry:
             else:
                 i += 1
         return list(out)
+
+    def _shared_kinds(self, text: str) -> dict[int, tuple[int, list[str]]]:
+        """{start: (end, place ids)} of English lists of names that share one plural kind word: "the
+        Friesland and Drenthe provinces", "the Soroca and Orhei districts", "Brest, Pinsk and Luninets
+        districts" (each name with the kind is a known place, or a unit abroad named by its shape)."""
+        out = {}
+        for m in _SHARED_KIND.finditer(text):
+            kind = _PLURAL_KINDS[m.group(2).lower()]
+            ids = []
+            for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", m.group(1)):
+                toks = tokens(f"{name} {kind}")
+                known = self._latin_at(toks, 0)
+                if known and self._by_id[known[1]].country == "BY":
+                    ids = []  # ("in Bragin and Narovlya districts": the towns, as read word by word)
+                    break
+                if known and known[0] == len(toks):
+                    ids.append(known[1])
+                elif name not in _NOT_UNIT_NAMES and name not in _COMPASS_CAP:
+                    ids.append(self._unit(f"{name} {kind}"))
+            if ids:
+                out[m.start()] = (m.end(), ids)
+        return out
 
     def _unit_at(self, toks, i: int, text: str) -> tuple[int, str] | None:
         """(tokens, place id) of a province, county or canton abroad that no file lists, named by its
@@ -587,6 +654,9 @@ class PlaceRegistry:
             known = self._latin_at(toks, i)
             if known and known[0] >= n:
                 return known
+            if word in _NOT_FEATURE_NAMES or (i + n < len(toks) and _capitalized(toks[i + n][0])
+                                              and toks[i + n][1] == toks[i + n - 1][2] + 1):
+                return None  # "Operation Forest Patrol", "the Forest of Victory": a campaign's name, not a forest
             return n, self._feature(" ".join(_clean(t[0]) for t in toks[i:i + n]), kind)
         if not (_FEATURE_CYR.match(word.lower()) and i + 1 < len(toks) and _capitalized(toks[i + 1][0])
                 and _CYRILLIC.match(toks[i + 1][0])):
@@ -597,10 +667,23 @@ class PlaceRegistry:
         known = self._cyrillic_at(toks, i + 1, lang)  # "озера Нарочь" by the name alone
         if known and self._by_id[known[1]].kind in ("lake", "river"):
             return 1 + known[0], known[1]
+        for ending in ("ой", "ою", "у", "ы", "і", "е", "и"):  # "раку Алу", "ракой Ала": a short name declined
+            if toks[i + 1][0].endswith(ending) and len(toks[i + 1][0]) <= 4 + len(ending):
+                nominative = toks[i + 1][0][:-len(ending)] + "а"
+                known = self._cyrillic_at([toks[i], (nominative, 0, 0)], 0, lang) \
+                    or self._cyrillic_at([(nominative, 0, 0)], 0, lang)  # "над рекой Узой" (река Уза)
+                if known and self._by_id[known[1]].kind in ("lake", "river"):
+                    return 2, known[1]
         name = _clean(toks[i + 1][0])
+        kind = "lake" if word.lower().startswith(("озер", "возер")) else "river"
+        if kind == "lake" and _ADJECTIVE_LAKE.fullmatch(name.lower()):
+            # "возера Задубенскае", "озеро Богушевское": the adjective in the nominative is the lake's name
+            # (Russian-shaped in English, as the press writes it: Zadubenskoye)
+            ru = name[:-2].translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ") + "ое"
+            en = press_form(transliterate(ru, "ru-bgn"))
+            return 2, self._feature(f"Lake {en}", kind, {lang: f"{word.lower()} {name}"})
         if _ADJECTIVE_NAME.search(name.lower()):
             return None  # "на возеры Лукомскім": an adjective's lake, known by its nominative or not at all
-        kind = "lake" if word.lower().startswith(("озер", "возер")) else "river"
         en = press_form(transliterate(name, "ru-bgn"))
         return 2, self._feature(f"Lake {en}" if kind == "lake" else f"{en} River", kind,
                                 {lang: f"{word.lower()} {name}"})
@@ -633,6 +716,18 @@ class PlaceRegistry:
                 return 1, self._village(name, "be" if "і" in nominative else lang)
         return None
 
+    def settlements_named(self, text: str) -> list[str]:
+        """The villages and agrotowns a text names with their kind word ("ГУО «Средняя школа агрогородка
+        Вейно»", "the Museum of the village of Lyady"): inside a body's name the body's seat, a place."""
+        toks = tokens(text)
+        lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
+        out: dict[str, None] = {}
+        for i in range(len(toks)):
+            found = self._settlements_at(toks, i, lang)
+            if found:
+                out.update(dict.fromkeys(found[1]))
+        return list(out)
+
     def farm_villages(self, text: str) -> list[str]:
         """Villages and towns a farm is named after: КСУП «Бычыха», СПК «Зубревичи», KSUP Ezerishche
         (the farm is an organization; the village in its name is a place the article names)."""
@@ -661,8 +756,8 @@ class PlaceRegistry:
         if n > 1:
             return True  # "Batman Province", "Novy Sverzhen": the whole name says it
         before = toks[i - 1][0].lower() if i else ""
-        if before in _PLACE_CUES:
-            return True
+        if before in _PLACE_CUES or _REGION_WORD_CYR.match(before):
+            return True  # "in Ilya", "у дэпартаменце Хінатэга"
         if before == "of" and i >= 2 and toks[i - 2][0].lower() in _PLACE_CUES | _KIND_WORDS:
             return True  # "the province of Batman", "the city of Mobile"
         if i + n < len(toks) and toks[i + n][0].lower() in _KIND_WORDS:
@@ -753,7 +848,7 @@ class PlaceRegistry:
         pid = VILLAGE_PREFIX + _slug(en)
         if pid not in self._by_id:
             labels = {"en": en, **({lang: name} if lang != "en" else {})}
-            aliases = [bgn] if bgn != en else []
+            aliases = ([bgn] if bgn != en else []) + (press_variants(en) if lang != "en" else [])
             if lang == "be":  # Мілашэвічы: Milashevichy, and the Russian-shaped Milashevichi the press writes
                 aliases += [re.sub(r"ichy\b", "ichi", en), *belarusian_romanizations(name, en)]
             self._by_id[pid] = Place(pid, "village", labels, [a for a in dict.fromkeys(aliases) if a != en])
@@ -843,6 +938,24 @@ def land_names(ru_adj: str, be_adj: str) -> list[str]:
     return out
 
 
+# districts named after a word, not a town: Belarusian pages translate the word ("Кастрычніцкі раён" is
+# the Октябрьский район, whose town is Акцябрскі), so the district has both Belarusian adjectives
+_TRANSLATED_ADJECTIVES = {"октябрьск": "кастрычніцк", "первомайск": "першамайск", "советск": "савецк",
+                          "ленинск": "ленінск", "центральн": "цэнтральн", "заводск": "заводск", "московск": "маскоўск",
+                          "партизанск": "партызанск", "фрунзенск": "фрунзенск", "железнодорожн": "чыгуначн",
+                          "красноармейск": "чырвонаармейск", "пролетарск": "пралетарск", "октябрск": "кастрычніцк"}
+
+
+def translated_adjectives(ru_adj: str) -> list[str]:
+    """The Belarusian adjective a page writes for a district named after a word: Октябрьский ->
+    Кастрычніцкі, Первомайский -> Першамайскі (none for a district named after its town)."""
+    low = ru_adj.lower()
+    for ru, be in _TRANSLATED_ADJECTIVES.items():
+        if low.startswith(ru) and low[len(ru):] in ("ий", "ый", "ой"):
+            return [be.capitalize() + ("і" if low.endswith("ий") else "ы")]
+    return []
+
+
 def _belarus() -> list[Place]:
     out: dict[str, Place] = {}
     centres: set[str] = set()  # the oblasts' centres (Gomel): their land is the oblast
@@ -863,6 +976,7 @@ def _belarus() -> list[Place]:
             did = f"place:by-district:{_slug(en)}"
             labels = {"en": f"{en} District", "ru": f"{ru_adj} район", "be": f"{be_adj} раён"}
             out[did] = Place(did, "district", labels, [f"{en} district", f"{en} Raion",
+                                                        *(f"{a} раён" for a in translated_adjectives(ru_adj)),
                                                         *(f"{v} {k}" for v in spellings for k in ("District", "Raion")),
                                                         # (an oblast's centre: "Гомельщина" is the oblast's)
                                                         *(land_names(ru_adj, be_adj) if en not in centres else ())],
@@ -902,7 +1016,9 @@ def press_variants(en: str) -> list[str]:
     variant = re.sub(r"\bYe(?=[a-z])", "E", re.sub(r"(?<=[aeiouy])ye", "e", en))
     # Maryina Gorka -> Marina Gorka: the soft sign's y before i left out too
     plain = re.sub(r"(?<=[bcdfghklmnprstvz])yi", "i", variant)
-    return [v for v in dict.fromkeys([variant, plain]) if v != en]
+    # Veyno -> Veino, Maydanovka -> Maidanovka: й before a consonant written i
+    short_i = re.sub(r"(?<=[aeiou])y(?=[bcdfghklmnprstvz])", "i", plain)
+    return [v for v in dict.fromkeys([variant, plain, short_i]) if v != en]
 
 
 def _foreign(path: Path = FOREIGN_FILE) -> list[Place]:
@@ -914,15 +1030,21 @@ def _foreign(path: Path = FOREIGN_FILE) -> list[Place]:
         if kind == "region" and ru.endswith(" область") and be.endswith(" вобласць"):
             # an oblast's land: Смоленская область -> Смоленщина, Смаленская вобласць -> Смаленшчына
             names += land_names(ru.split()[0][:-2] + "ий", be.split()[0][:-2] + "і")
+        for label in (ru, be):  # "Задубенскае возера" is also written "возера Задубенскае"
+            adjective_lake = re.fullmatch(r"(\w+(?:ое|ае)) (озеро|возера)", label or "")
+            if kind == "lake" and adjective_lake:
+                names.append(f"{adjective_lake.group(2)} {adjective_lake.group(1)}")
         out.append(Place(pid, kind, {"en": en, "ru": ru, "be": be}, names,
-                         country=country, needs_context=flags == "context"))
+                         country=country, needs_context=flags == "context",
+                         # "context-ru": a short Russian name (Сочи, Луга) is the town only after "в", "из"...
+                         context_names=frozenset({ru}) if flags == "context-ru" and ru else frozenset()))
     return out
 
 
 @lru_cache(maxsize=1)
 def _packaged_places() -> PlaceRegistry:
     # curated places abroad, rivers and regions before the villages: "Полесье" is the region first
-    return PlaceRegistry([*_countries(), *_belarus(), *_foreign(), *_settlements(), *_world()])
+    return PlaceRegistry([*_countries(), *_belarus(), *_foreign(), *_foreign(WATERS_FILE), *_settlements(), *_world()])
 
 
 def _world() -> list[Place]:

@@ -35,8 +35,8 @@ def regions(site: str | None, place_ids: list[str], places: PlaceRegistry, sites
     """Oblast (or Minsk) place ids, the site's first, then those of the Belarusian places named."""
     out: dict[str, None] = {}
     known = sites.get(site) if site else None
-    if known is not None:
-        out.setdefault(known.oblast or MINSK)
+    if known is not None and (known.oblast or known.level != "village"):
+        out.setdefault(known.oblast or MINSK)  # (a village council whose village no file places: no region)
     elif site:  # a committee the registry does not list ("Osipovichi Regional Executive Committee"): its town's
         region = next((r for r in map(lambda p: _region_of(p, places), places.find(site)) if r), None)
         if region:

@@ -38,10 +38,11 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from ..lang.translit import latin_forms
-from .places import BELARUS_FILE, rows
+from ..lang.translit import latin_forms, press_form, transliterate
+from .places import BELARUS_FILE, SETTLEMENTS_FILE, belarusian_key, rows, translated_adjectives
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
+CITY_DISTRICTS_FILE = Path(__file__).parent / "city_districts.tsv"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
@@ -134,6 +135,45 @@ def _territory_names(level: str, ru: str, be: str, ru_adj: str, be_adj: str) -> 
             f"{ru_adj} ГИК"]
 
 
+# a village council's site: "Ратомский сельский исполнительный комитет", "Ратомскага сельвыканкама",
+# "Щомыслицкий сельсовет Минского района" (the adjective of its village; a district after it)
+_VILLAGE_COUNCIL = re.compile(
+    r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+?(?:ск|цк)(?:ий|ого|і|ага))\s+(?P<body>"
+    r"сельск(?:ий|ого)\s+исполнительн(?:ый|ого)\s+комитета?|сельисполкома?|сельск(?:ий|ого)\s+совета?(?:\s+депутатов)?|"
+    r"сельсовета?|сельск(?:і|ага)\s+выканаўч(?:ы|ага)\s+камітэта?|сельвыканкама?|сельск(?:і|ага)\s+савета?(?:\s+дэпутатаў)?|"
+    r"сельсавета?)(?:\s+[А-ЯЁІЎ][а-яёіў]+\s+(?:района|раёна))?$", re.I)
+
+
+def _city_district_sites(oblasts: dict[str, str | None]) -> list[Site]:
+    """The administrations of the districts of Minsk and of the oblast centres (city_districts.tsv):
+    "Frunzensky District Administration of Minsk" = "Администрация Фрунзенского района г. Минска" =
+    "Адміністрацыя Фрунзенскага раёна горада Мінска". A name without its city ("Администрация
+    Ленинского района") is the capital's district, listed first."""
+    out = []
+    for line in CITY_DISTRICTS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        city, city_ru, city_be, en, ru_adj, be_adj = line.split("\t")
+        ru_g, be_g = f"{ru_adj[:-2]}ого", f"{be_adj[:-1]}ага"
+        name = f"{en} District Administration of {city}"
+        labels = {"en": name, "ru": f"Администрация {ru_g} района г. {city_ru}",
+                  "be": f"Адміністрацыя {be_g} раёна г. {city_be}"}
+        capital = city == "Minsk"  # a name without its city is the capital's district
+        aliases = [f"Administration of the {en} District of {city}", f"Administration of {en} District of {city}",
+                   f"{en} District Administration, {city}"]
+        aliases += [f"{en} District Administration", f"Administration of the {en} District"] if capital else []
+        for head_ru, head_be in (("администрация", "адміністрацыя"), ("администрации", "адміністрацыі")):
+            for town_ru, town_be in ((f"г. {city_ru}", f"г. {city_be}"), (f"г.{city_ru}", f"г.{city_be}"),
+                                     (f"города {city_ru}", f"горада {city_be}"), (city_ru, city_be),
+                                     *((("", ""),) if capital else ())):
+                aliases += [f"{head_ru} {ru_g} района {town_ru}".strip(), f"{head_be} {be_g} раёна {town_be}".strip()]
+        out.append(Site(name, labels, oblasts.get(city), aliases, "city-district", f"{en}@{city}"))
+    return out
+
+
+_BE_TO_RU = str.maketrans({"і": "и", "ў": "в", "э": "е", "І": "И", "Э": "Е"})
+
+
 def _key(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").replace("’", "'").split())
 
@@ -207,8 +247,13 @@ class SiteRegistry:
                 ru_g, be_g = f"{ru_adj[:-2]}ого", f"{be_adj[:-1]}ага"
                 aliases = [f"{ru_adj} {ru_short}", f"{be_adj} {be_short}", f"{ru_g} {ru_gen}", f"{be_g} {be_gen}",
                            f"{ru_g} {ru_gen_short}", f"{be_g} {be_gen_short}"]
+                for adj in translated_adjectives(ru_adj) if level == "district" else ():  # Кастрычніцкі райвыканкам
+                    g = f"{adj[:-1]}ага"
+                    aliases += [f"{adj} {be_full}", f"{adj} {be_short}", f"{g} {be_gen}", f"{g} {be_gen_short}"]
                 sites.append(Site(labels["en"], labels, oblast_id, aliases, level, place,
                                   territories=_territory_names(level, ru, be, ru_adj, be_adj)))
+        oblasts = {s.place: s.oblast for s in sites if s.level == "city"}
+        sites += _city_district_sites(oblasts)
         hosts = {}
         for line in HOSTS_FILE.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
@@ -227,7 +272,43 @@ class SiteRegistry:
         stripped = _LABEL_PREFIX.sub("", " ".join(name.split()).strip(" .|-–—"))
         site = self._by_name.get(_key(stripped)) or self._by_territory.get(_key(stripped))
         if site is None:
-            site = self._english(stripped)
+            site = self._english(stripped) or self._village_council(stripped)
+        return site
+
+    @cached_property
+    def _villages(self) -> dict[str, tuple[str, str | None]]:
+        """The stem a village council's adjective is made of -> (village's English name, oblast id):
+        Ратомка -> "ратом" (Ратомский), Щомыслица -> "щамислиц" (Щомыслицкий), Ждановичи -> "жданавич"
+        (Ждановичский), in the spelling key that Russian and Belarusian share."""
+        out: dict[str, tuple[str, str | None]] = {}
+        for _kind, oblast, en, ru, be, _aliases, _flags in rows(SETTLEMENTS_FILE):
+            for name in {ru, be} - {""}:
+                key = belarusian_key(name)
+                for stem in (key[:-2] if key.endswith("ка") else None, key[:-1] if key[-1:] in "аеиу" else key):
+                    if stem and len(stem) >= 3:
+                        out.setdefault(stem, (en, f"place:by-oblast:{oblast}" if oblast and oblast != "minsk-city" else None))
+        return out
+
+    def _village_council(self, name: str) -> Site | None:
+        """The site of a village council or its executive committee, named by the village's adjective: "Ратомский
+        сельисполком" -> "Ratomka Village Executive Committee", "Ратамскі сельсавет" -> "Ratomka Village
+        Council"; a village no file lists keeps its adjective, romanized ("Zarechensky Village Council")."""
+        m = _VILLAGE_COUNCIL.match(name)
+        if m is None:
+            return None
+        adj = m.group("adj")
+        base = re.sub(r"(?:ский|ского|скі|скага)$", "", adj, flags=re.I)
+        base = re.sub(r"(?:кий|кого|кі|кага)$", "", base, flags=re.I)  # Щомыслицкий -> Щомыслиц
+        village = self._villages.get(belarusian_key(base))
+        nominative = re.sub(r"(?:ого|ага)$", "ий", re.sub(r"і$", "ий", adj))
+        en = village[0] if village else press_form(transliterate(nominative.translate(_BE_TO_RU), "ru-bgn"))
+        en = re.sub(r"iy$", "y", en)
+        council = re.match(r"сельск\w*\s+(?:совет|савет)|сельсовет|сельсавет", m.group("body"), re.I)
+        label = f"{en} Village Council" if council else f"{en} Village Executive Committee"
+        site = self._by_name.get(_key(label))
+        if site is None:
+            site = Site(label, {"en": label}, village[1] if village else None, [], "village", en)
+            self._by_name[_key(label)] = site
         return site
 
     def find(self, text: str) -> Site | None:
@@ -297,7 +378,9 @@ class SiteRegistry:
                 place, level = self._places.get(skeleton(m.group("name"))), _HOST_MARKERS[m.group("marker")]
             if place is not None:
                 found.append((level, place))
-        if not found or not (gov or marks or any(level for level, _ in found)):
+        # "bobruisk.by", "novopolotsk.by": a city committee's own short domain
+        city_domain = len(labels) == 1 and host.endswith(".by") and bool(found) and ("city", found[0][1]) in self._by_level
+        if not found or not (gov or marks or any(level for level, _ in found) or city_domain):
             return None
         # an oblast portal hosts its districts' sites ("baranovichi.brest-region.gov.by" is the
         # district; the city committee has a domain of its own)

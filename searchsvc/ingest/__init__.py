@@ -35,7 +35,7 @@ from ..article import Article, Source, Translation, content_id
 from ..entities.sites import SiteRegistry
 from ..lang.language import SCRIPTS
 from ..languages import LanguageRegistry, resolve
-from .dates import implausible_date_reason
+from .dates import date_in_url, implausible_date_reason
 from .decoding import binary_kind, decode_page
 from .errors import IngestError
 from .feeds import is_feed, parse_feed
@@ -287,6 +287,9 @@ def build_article(fields: PageFields, source_path: str | None = None,
 
     published = fields.published
     published_time = fields.published_time
+    if not published and (published := date_in_url(fields.url)):
+        published_time = None
+        warnings.append("publication date read from the URL's path")
     if published:
         why = implausible_date_reason(published)
         if why:

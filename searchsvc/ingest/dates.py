@@ -285,3 +285,30 @@ def implausible_date_reason(iso: str, today: date | None = None) -> str | None:
     if day > today + FUTURE_TOLERANCE:
         return f"date {iso} is in the future"
     return None
+
+
+# a date in a URL's path: /2026/12/06/, /2026-12-06-slug, /20261206-slug.html, /06.12.2026/ (CMSs that
+# file stories by day); a year alone or a year and month is no day
+_URL_DATE = re.compile(r"(?<![\d])(?:(20\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|[-_.])|(20\d{2})-(\d{2})-(\d{2})(?![\d])|"
+                       r"(20\d{2})(\d{2})(\d{2})(?=[-_./]|$)|(\d{2})\.(\d{2})\.(20\d{2})(?![\d]))")
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The publication day a story's URL path files it under, else None.
+
+    >>> date_in_url("https://lida.gov.by/news/2026/12/06/novaya-shkola")
+    '2026-12-06'
+    >>> date_in_url("https://lida.gov.by/news/20261206-novaya-shkola.html"), date_in_url("https://x.by/2026/12/")
+    ('2026-12-06', None)
+    """
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?")[0].split("#")[0]
+    for m in _URL_DATE.finditer(path):
+        g = [x for x in m.groups() if x is not None]
+        y, mo, d = (g[2], g[1], g[0]) if m.group(10) else g
+        try:
+            return date(int(y), int(mo), int(d)).isoformat()
+        except ValueError:
+            continue
+    return None

@@ -109,7 +109,8 @@ RELATED_MARKER = re.compile(
 SITE_WORDS = re.compile(
     r"\b(executive committee|administration|council|city hall|official (web)?site|portal|"
     r"исполнительный комитет|исполком|райисполком|горисполком|облисполком|администрация|совет|"
-    r"выканаўчы камітэт|выканкам|райвыканкам|гарвыканкам|аблвыканкам|адміністрацыя|савет)\b", re.I)
+    r"выканаўчы камітэт|выканкам|райвыканкам|гарвыканкам|аблвыканкам|адміністрацыя|савет|"
+    r"сельисполком|сельсовет|сельвыканкам|сельсавет)\b", re.I)
 URL_LINE = re.compile(r"^(?:url|source url|link|адрес|спасылка)?:?\s*(https?://\S+)$", re.I)
 # A cookie-consent banner: "We use cookies ... Accept" at the top of a scrape.
 COOKIE_NOTICE = re.compile(r"\bcookies?\b|\bкуки\b|\bкукі\b", re.I)
@@ -192,6 +193,11 @@ def parse_text_page(text: str) -> PageFields:
                 start = first + 1
     if title_idx is None:
         title_idx = _next_text(lines, start, skip_chrome=True)
+        if site is None and title_idx is not None and _is_site_name_line(lines[title_idx]):
+            # "date / site / crumbs / title / body": the site's name printed under the date
+            nxt = _next_text(lines, title_idx + 1, skip_chrome=True)
+            if nxt is not None and not _looks_like_paragraph(lines[nxt]):
+                site, title_idx = _strip_site_label(lines[title_idx]), nxt
         if markup_only and title_idx is not None:
             # The headline's own line held nothing but markup (a <script> title): the next line is
             # body text, not a headline.
@@ -268,6 +274,8 @@ def is_breadcrumb(line: str, head: bool = False) -> bool:
     # "News / Republic / Economy": short segments, no sentence punctuation; in the head of a page
     # one separator is enough ("News / Society"), in the body it takes two.
     separators = sum(line.count(c) for c in "/>»›→")
+    if head and not looks_like_site(line):
+        separators += line.count("|")  # "Новости | Спорт" under the site name
     if not _GENERIC_CRUMB.match(line) or any(ch.isdigit() for ch in line):
         return False
     return separators >= 2 or (head and separators == 1 and len(line.split()) <= 6)
@@ -351,7 +359,7 @@ def _first_content(lines: list[str]) -> int:
         if line and not is_widget(line) and not is_breadcrumb(line):
             # A site-name line followed by crumbs is still head chrome.
             nxt = _next_text(lines, j + 1)
-            if nxt is not None and is_breadcrumb(lines[nxt]):
+            if nxt is not None and is_breadcrumb(lines[nxt], head=True):
                 continue
             return j
     return min(len(lines), HEAD_WINDOW)  # nothing but chrome
@@ -362,7 +370,7 @@ def _next_text(lines: list[str], start: int, skip_chrome: bool = False) -> int |
         line = lines[j]
         if not line:
             continue
-        if skip_chrome and (is_widget(line) or is_breadcrumb(line) or is_footer(line) or date_line(line)):
+        if skip_chrome and (is_widget(line) or is_breadcrumb(line, head=True) or is_footer(line) or date_line(line)):
             continue
         return j
     return None
