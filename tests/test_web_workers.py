@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import os
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -61,6 +62,21 @@ def test_requests_are_served_by_more_than_one_worker(two_workers):
             pids |= set(pool.map(worker_of, range(8)))
             sent += 8
     assert len(pids) == 2, f"{sent} requests in 60 s all went to {pids}"
+
+
+def listening_sockets(port: int) -> int:
+    with open("/proc/net/tcp") as f:  # local_address is HEXIP:HEXPORT, state 0A is LISTEN
+        rows = [line.split() for line in f.readlines()[1:]]
+    return sum(1 for r in rows if r[1].endswith(f":{port:04X}") and r[3] == "0A")
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/net/tcp"), reason="reads Linux's socket table")
+def test_each_worker_listens_on_its_own_socket(two_workers):
+    # with one socket shared by the workers, the worker whose event loop woke first accepted a whole
+    # burst of connections (a proxy's pool, wrk's 8): the other worker idled. One socket each, bound
+    # with SO_REUSEPORT, lets the kernel spread the connections.
+    port = int(two_workers.url.rsplit(":", 1)[1])
+    assert listening_sockets(port) == 2
 
 
 def test_metrics_count_requests_of_every_worker(two_workers):
