@@ -308,7 +308,7 @@ class SearchServer:
         self.proc.stdin.write(json.dumps([text, flt]) + "\n")
         self.proc.stdin.flush()
         out = json.loads(self.proc.stdout.readline())
-        return out["ms"], (out["total"], out["ids"], out["facets"])
+        return out["ms"], out["cpu"], (out["total"], out["ids"], out["facets"])
 
     def close(self):
         self.proc.stdin.close()
@@ -350,7 +350,8 @@ def wait_for_near_terms(service) -> float | None:
 
 
 def serve_searchsvc(index: Path, entities: Path, typos: bool) -> int:
-    """The baseline subprocess: one query per stdin line, its answer and time on stdout."""
+    """The baseline subprocess: one query per stdin line, its answer and time (wall, and the
+    process's CPU like the in-process engines') on stdout."""
     import searchsvc
     from searchsvc.search import SearchService
 
@@ -362,11 +363,11 @@ def serve_searchsvc(index: Path, entities: Path, typos: bool) -> int:
     for line in sys.stdin:
         text, flt = json.loads(line)
         phrase = text.startswith('"')
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         r = service.search(text, filters={flt[0]: [flt[1]]} if flt else None,
                            mode="advanced" if phrase else "plain", size=10)
-        ms = (time.perf_counter() - t0) * 1000
-        print(json.dumps({"ms": ms, "total": r.total, "ids": [h.id for h in r.hits], "facets": r.facets}, default=str), flush=True)
+        ms, cpu = (time.perf_counter() - t0) * 1000, (time.process_time() - c0) * 1000
+        print(json.dumps({"ms": ms, "cpu": cpu, "total": r.total, "ids": [h.id for h in r.hits], "facets": r.facets}, default=str), flush=True)
     return 0
 
 
@@ -584,7 +585,8 @@ def run_corpus(corpus: Corpus, engines, n_queries: int, check_sqlite_forms: bool
                 answers = {}
                 for engine in engines[i % len(engines):] + engines[:i % len(engines)]:
                     if getattr(engine, "server", None) is not None:
-                        ms, answer = engine.server.timed_query(text, flt)
+                        ms, cpu, answer = engine.server.timed_query(text, flt)
+                        cpu_times[(engine.name, pass_, kind)].append(cpu)
                     else:
                         t0, c0 = time.perf_counter(), time.process_time()
                         answer = engine.query(text, flt)

@@ -28,7 +28,7 @@ def test_a_repeated_query_answers_what_a_fresh_service_answers_after_each_commit
     write_generation(store, [_story(n, f"Tractor plant report {n}", f"The plant built tractors, report {n}.")
                              for n in range(6)], registry)
     service = SearchService(store.root, registry=registry)
-    queries = [dict(q="tractorz"), dict(q="combine harvesters"), dict(q='"combine harvesters"', mode="advanced"),
+    queries = [dict(q="tractorz"), dict(q="plantz harvest"), dict(q="combine harvesters"), dict(q='"combine harvesters"', mode="advanced"),
                dict(q="harvest*", mode="advanced"), dict(q="plant")]
     before = {q["q"]: answer(service.search(**q)) for q in queries}
     assert before["combine harvesters"][0] == 0

@@ -94,7 +94,8 @@ class SearchService:
         self._near_terms_generation: str | None = None  # the generation _prepare_near_terms last started
         self._near_terms_thread: threading.Thread | None = None
         self._suggester: Suggester | None = None
-        self._plans = BoundedCache(PLANS_KEPT)  # (plan key) -> QueryPlan, each counted 1 (_plan)
+        self._plans = BoundedCache(PLANS_KEPT)  # _plan_key -> QueryPlan, each counted 1 (_plan)
+        self._suggestions = BoundedCache(PLANS_KEPT)  # _plan_key -> did-you-mean or None (_did_you_mean)
 
     # -- readers: a bounded pool, per generation, refreshed after in-place commits -------------
     def _checkout(self) -> _ReaderState:
@@ -273,17 +274,21 @@ class SearchService:
         rest, understood = understand_dates(q[: self.max_query_chars], self.languages, today=self.today())
         return (rest, understood[0]) if understood else None
 
-    def _plan(self, q: str, mode: str, state: _ReaderState) -> QueryPlan:
-        """The query's plan for this reader: made once per query text and mode while the reader's
-        segments and the entity registry stay as they were (the key says so), then shared by
-        the searches that ask again; a plan is not changed once made. Plain mode's typo tolerance
-        looks up near terms (TypoIndex); advanced mode's fuzzy~ terms too."""
-        reader = state.reader
+    def _plan_key(self, q: str, mode: str, state: _ReaderState) -> tuple:
+        """What a plan (and its did-you-mean) is made from: the text, the mode, the reader's
+        segments, the entity registry's version and the service's limits."""
         self.registry.refresh()  # another process's learned entities, as a plan's look-ups would
-        key = (state.generation, tuple(segment.key for segment in reader.segments()), mode, q,
-               self.registry.version, self.typo_tolerance, self.max_query_chars, self.max_expansions)
+        return (state.generation, tuple(segment.key for segment in state.reader.segments()), mode, q,
+                self.registry.version, self.typo_tolerance, self.max_query_chars, self.max_expansions)
+
+    def _plan(self, q: str, mode: str, state: _ReaderState) -> QueryPlan:
+        """The query's plan for this reader: made once per _plan_key, then shared by the searches
+        that ask again (PLANS_KEPT); a plan is not changed once made. Plain mode's typo tolerance
+        looks up near terms (TypoIndex); advanced mode's fuzzy~ terms too."""
+        key = self._plan_key(q, mode, state)
         plan = self._plans.get(key)
         if plan is None:
+            reader = state.reader
             vocabulary = TypoIndex(self._vocabulary, state.generation, reader)
             if mode == "advanced":
                 plan = advanced_plan(q, reader, self.registry, self.max_query_chars, self.max_expansions,
@@ -294,6 +299,17 @@ class SearchService:
                                   max_expansions=self.max_expansions, facets=self.facets)
             self._plans.put(key, plan, 1)
         return plan
+
+    def _did_you_mean(self, q: str, mode: str, state: _ReaderState, plan: QueryPlan) -> str | None:
+        """The speller's correction of the plan's words: a function of what the plan was made from
+        (the reader's vocabularies and document frequencies, the registry's names), kept under the
+        plan's key like the plan."""
+        key = self._plan_key(q, mode, state)
+        found = self._suggestions.get(key, self._suggestions)
+        if found is self._suggestions:
+            found = self._speller.suggest(state.generation, state.reader, state.columns, plan)
+            self._suggestions.put(key, found, 1)
+        return found
 
     # -- search ---------------------------------------------------------------------------------
     def search(self, q: str, lang: str | None = None, page: int = 1, size: int = 10, filters: dict | None = None,
@@ -405,7 +421,7 @@ class SearchService:
             markers: dict[str, Marker] = {}  # one per text language, shared by the page's hits
             labels: dict[tuple, str] = {}  # site and entity labels in `lang`, shared likewise
             hits = [self._hit(reader, d, score, via.get(d, []), plan, lang, markers, labels) for d, score in scored]
-            did_you_mean = (self._speller.suggest(state.generation, reader, cols, plan)
+            did_you_mean = (self._did_you_mean(q if isinstance(q, str) else "", mode, state, plan)
                             if (total < FEW_RESULTS or plan.corrected) and plan.words else None)
             took = round((time.perf_counter() - started) * 1000, 2)
             return SearchResult(

@@ -59,9 +59,11 @@ class Marker:
                 if stem in self.stems:
                     out[start] = (start, pos, stem)
         if self.name_keys:
+            name_keys, key_of = self.name_keys, routing.name_key
             for m in _CAPITALISED.finditer(text, 0, end):
-                if m.start() not in out and routing.name_key(m.group()) in self.name_keys:
-                    out[m.start()] = (m.start(), m.end(), "#" + routing.name_key(m.group()))
+                start = m.start()
+                if start not in out and (key := key_of(m.group())) in name_keys:
+                    out[start] = (start, m.end(), "#" + key)
         return [out[k] for k in sorted(out)]
 
 

@@ -60,6 +60,16 @@ class _RegistryWords:
                         if low not in self.forms or (w[:1].isupper() and not self.forms[low][:1].isupper()):
                             self.forms[low] = w
                 i += 1
+        # the name words by (first letter, length): a misspelt word's near names are looked for
+        # among those of its first letter and a length within the distance, not every name word
+        self.by_start: dict[tuple[str, int], list[str]] = {}
+        for low in self.names_of:
+            self.by_start.setdefault((low[:1], len(low)), []).append(low)
+
+    def near(self, low: str, maxdist: int) -> list[str]:
+        """The name words within `maxdist` edits of `low` with its first letter."""
+        return [n for length in range(len(low) - maxdist, len(low) + maxdist + 1)
+                for n in self.by_start.get((low[:1], length), ()) if edits_within(low, n, maxdist)]
 
 
 class Speller:
@@ -117,8 +127,7 @@ class Speller:
                 break
             cands = self.vocabulary.terms_within(generation, reader, TITLE_WORDS_FIELD, low, maxdist,
                                                  limit=MAX_CANDIDATES)
-            cands += [n for n in names.names_of if abs(len(n) - len(low)) <= maxdist and n[:1] == low[:1]
-                      and n not in cands and edits_within(low, n, maxdist)]
+            cands += [n for n in names.near(low, maxdist) if n not in cands]
             ranked = [(self._rank(reader, columns, low, c, others, names), c) for c in cands]
             if multiword and is_cyrillic(low):
                 # a case ending agrees with the words beside it: a correction that changes it

@@ -14,7 +14,6 @@ import io
 import os
 import pickle
 import struct
-import zlib
 from bisect import bisect_right
 from itertools import accumulate, chain
 from typing import Iterator
@@ -33,6 +32,13 @@ from whoosh.util.numeric import _length_byte_cache
 from .. import query as Q
 from ..base import EngineMismatch, Postings, Reader, Segment
 from . import postings_arrays
+
+try:  # ISA-L's inflate (the `isal` dependency): the same bytes from the same zlib streams, ~3x faster
+    # than zlib's on a stored document (~2.4 kB compressed: 65 -> 22 us on the shared box) and on
+    # Whoosh's posting blocks
+    from isal.isal_zlib import decompress as _inflate
+except ImportError:  # an environment installed before the dependency was added
+    from zlib import decompress as _inflate
 
 _BYTE_TO_LENGTH = np.asarray(_length_byte_cache, dtype=np.float32)
 _BLOCK_LENGTH = struct.Struct("!i")  # StructFile.write_int, before each posting block
@@ -293,7 +299,7 @@ class WhooshSegment(Segment):
         length = values._lengths[docnum]
         if not length:
             return {}
-        fields = pickle.loads(zlib.decompress(f.get(values._basepos + values._offsets[docnum], length)))
+        fields = pickle.loads(_inflate(f.get(values._basepos + values._offsets[docnum], length)))
         if fields is None:
             return {}
         if fields.keys() <= names:
@@ -389,7 +395,7 @@ def _blocks(data: bytes) -> Iterator[tuple]:
         stream.seek(pos + _BLOCK_LENGTH.size)
         info = pickle.load(stream)  # stops at the pickle's end: the data follows
         raw = data[stream.tell():stop]
-        yield pickle.loads(zlib.decompress(raw) if info[3] else raw)
+        yield pickle.loads(_inflate(raw) if info[3] else raw)
         if length < 0:
             return
         pos = stop
