@@ -36,7 +36,9 @@ def no_delay(transport) -> None:
             pass  # not a TCP socket after all; nothing to tune
 
 
-class ApiH11Protocol(H11Protocol):
+class ApiProtocolChanges:
+    """The two changes, put before uvicorn's protocol class in the bases of each protocol we serve."""
+
     def connection_made(self, transport) -> None:  # type: ignore[override]
         no_delay(transport)
         super().connection_made(transport)
@@ -46,18 +48,16 @@ class ApiH11Protocol(H11Protocol):
         self.transport.close()
 
 
+class ApiH11Protocol(ApiProtocolChanges, H11Protocol):
+    pass
+
+
 try:
     from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 except ImportError:  # httptools not installed: h11
     HTTP_PROTOCOL = f"{__name__}:ApiH11Protocol"
 else:
-    class ApiHttpToolsProtocol(HttpToolsProtocol):
-        def connection_made(self, transport) -> None:  # type: ignore[override]
-            no_delay(transport)
-            super().connection_made(transport)
-
-        def send_400_response(self, msg: str) -> None:
-            self.transport.write(MALFORMED_RESPONSE)
-            self.transport.close()
+    class ApiHttpToolsProtocol(ApiProtocolChanges, HttpToolsProtocol):
+        pass
 
     HTTP_PROTOCOL = f"{__name__}:ApiHttpToolsProtocol"
