@@ -164,3 +164,17 @@ def test_title_then_date_without_any_other_chrome(tmp_path):
     a = ingest_one(tmp_path, TITLE + "\n11 January 2023\n\n" + "\n\n".join(CSTO_BODY)).article
     assert (a.title, a.published, a.paragraphs) == (TITLE, "2023-01-11", CSTO_BODY)
     assert a.site == "unknown"  # shown as null by `searchsvc ingest --json`
+
+
+@pytest.mark.parametrize("label", ["Source:", "Источник:", "Крыніца:"])
+def test_a_page_dated_only_by_its_source_url_gets_that_day(tmp_path, label):
+    # no date line: the scraper's "Source: <url>" line files the story under /2024/03/15/
+    page = ("Slonim District Executive Committee\n"
+            f"{label} https://slonim.gov.by/news/2024/03/15/new-bakery/\n\n"
+            "Slonim bakery opens a second line\n\n\n"
+            "The Slonim bakery opened a second production line on Friday. It will bake rye bread "
+            "for the shops of the district and for schools.\n")
+    result = ingest_one(tmp_path, page)
+    assert result.article.published == "2024-03-15"
+    assert result.article.url == "https://slonim.gov.by/news/2024/03/15/new-bakery"
+    assert "Source" not in result.article.body and "slonim.gov.by" not in result.article.body

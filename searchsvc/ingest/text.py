@@ -111,7 +111,7 @@ SITE_WORDS = re.compile(
     r"исполнительный комитет|исполком|райисполком|горисполком|облисполком|администрация|совет|"
     r"выканаўчы камітэт|выканкам|райвыканкам|гарвыканкам|аблвыканкам|адміністрацыя|савет|"
     r"сельисполком|сельсовет|сельвыканкам|сельсавет)\b", re.I)
-URL_LINE = re.compile(r"^(?:url|source url|link|адрес|спасылка)?:?\s*(https?://\S+)$", re.I)
+URL_LINE = re.compile(r"^(?:url|source url|source|link|адрес|источник|спасылка|крыніца)?:?\s*(https?://\S+)$", re.I)
 # A cookie-consent banner: "We use cookies ... Accept" at the top of a scrape.
 COOKIE_NOTICE = re.compile(r"\bcookies?\b|\bкуки\b|\bкукі\b", re.I)
 # Rows of a calendar widget: "Mo Tu We Th Fr Sa Su", "9 10 11 12 13 14 15".
