@@ -281,11 +281,10 @@ class SearchService:
         return (state.generation, tuple(segment.key for segment in state.reader.segments()), mode, q,
                 self.registry.version, self.typo_tolerance, self.max_query_chars, self.max_expansions)
 
-    def _plan(self, q: str, mode: str, state: _ReaderState) -> QueryPlan:
-        """The query's plan for this reader: made once per _plan_key, then shared by the searches
-        that ask again (PLANS_KEPT); a plan is not changed once made. Plain mode's typo tolerance
-        looks up near terms (TypoIndex); advanced mode's fuzzy~ terms too."""
-        key = self._plan_key(q, mode, state)
+    def _plan(self, key: tuple, q: str, mode: str, state: _ReaderState) -> QueryPlan:
+        """The query's plan for this reader: made once per `key` (_plan_key), then shared by the
+        searches that ask again (PLANS_KEPT); a plan is not changed once made. Plain mode's typo
+        tolerance looks up near terms (TypoIndex); advanced mode's fuzzy~ terms too."""
         plan = self._plans.get(key)
         if plan is None:
             reader = state.reader
@@ -300,11 +299,10 @@ class SearchService:
             self._plans.put(key, plan, 1)
         return plan
 
-    def _did_you_mean(self, q: str, mode: str, state: _ReaderState, plan: QueryPlan) -> str | None:
+    def _did_you_mean(self, key: tuple, state: _ReaderState, plan: QueryPlan) -> str | None:
         """The speller's correction of the plan's words: a function of what the plan was made from
         (the reader's vocabularies and document frequencies, the registry's names), kept under the
         plan's key like the plan."""
-        key = self._plan_key(q, mode, state)
         found = self._suggestions.get(key, self._suggestions)
         if found is self._suggestions:
             found = self._speller.suggest(state.generation, state.reader, state.columns, plan)
@@ -368,7 +366,9 @@ class SearchService:
         state = self._checkout()
         try:
             reader, cols = state.reader, state.columns
-            plan = self._plan(q if isinstance(q, str) else "", mode, state)
+            text = q if isinstance(q, str) else ""
+            plan_key = self._plan_key(text, mode, state)  # one key (and registry refresh) a search
+            plan = self._plan(plan_key, text, mode, state)
 
             # every match with its score in one numpy pass (exact total and facets)
             evaluator, scores = None, None
@@ -421,7 +421,7 @@ class SearchService:
             markers: dict[str, Marker] = {}  # one per text language, shared by the page's hits
             labels: dict[tuple, str] = {}  # site and entity labels in `lang`, shared likewise
             hits = [self._hit(reader, d, score, via.get(d, []), plan, lang, markers, labels) for d, score in scored]
-            did_you_mean = (self._did_you_mean(q if isinstance(q, str) else "", mode, state, plan)
+            did_you_mean = (self._did_you_mean(plan_key, state, plan)
                             if (total < FEW_RESULTS or plan.corrected) and plan.words else None)
             took = round((time.perf_counter() - started) * 1000, 2)
             return SearchResult(
@@ -597,7 +597,7 @@ class SearchService:
 
     def _matches(self, state: "_ReaderState", q: str, mode: str, ctx: FacetContext) -> tuple[np.ndarray, dict]:
         """Every live document the query matches, and each facet's selection mask."""
-        plan = self._plan(q, mode, state)
+        plan = self._plan(self._plan_key(q, mode, state), q, mode, state)
         if plan.query is None:
             base = state.columns.live.copy()
         else:
