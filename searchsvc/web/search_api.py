@@ -117,10 +117,8 @@ class SearchParams:
     def _segments(self, state: dict) -> dict[str, str]:
         return {p.name: _segment(p, state.get(p.name)) for p in self.search}
 
-    def _join(self, segments: dict[str, str], **replaced: str) -> str:
-        """`segments` (_segments: every search parameter, in order) with `replaced` ones swapped in."""
-        if replaced:
-            segments = {**segments, **replaced}  # same keys: the order stays the parameters'
+    def _join(self, segments: dict[str, str]) -> str:
+        """`segments` (_segments: every search parameter, in order) as one query string."""
         return "&".join([part for part in segments.values() if part])
 
     def query_string(self, state: dict) -> str:
