@@ -25,14 +25,16 @@ def score(tmp_path_factory) -> dict:
 def test_dates_floor(score):
     # first run 27/30: dates only in a "Source:" URL's path (plain text, en and be: read since), a JSON
     # Lines record's "published_local" key (not yet: roles are inferred from values only when a title
-    # or body key is missing)
-    assert score["dates"] >= 29
+    # or body key is missing; since: published-like key words, never an updated/modified key)
+    assert score["dates"] >= 30
 
 
 def test_sites_floor(score):
     # first run 14/30: city district administrations named by host or in be/ru, village councils
     # with their district appended or in an adjective form, a search box's placeholder taken as the site
-    assert score["sites"] >= 14
+    # (since: sites named from their parts, logo alt text, footer home links, city-district hosts); the one
+    # left, Абухоўскі сельвыканкам, names a village (Obukhovo) our settlement data lacks
+    assert score["sites"] >= 29
 
 
 def test_identity_f1_floors(score):

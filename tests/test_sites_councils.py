@@ -45,7 +45,8 @@ def test_a_district_of_another_city_is_that_citys_and_in_its_oblast(sites):
     ("Леплевский сельский исполнительный комитет", "Leplevka Village Executive Committee"),
     ("Леплеўскі сельвыканкам", "Leplevka Village Executive Committee"),
     ("Официальный сайт Леплевского сельисполкома", "Leplevka Village Executive Committee"),
-    ("Леплевский сельсовет Брестского района", "Leplevka Village Council"),
+    ("Леплевский сельсовет Брестского района", "Leplevka Village Executive Committee"),  # its committee runs its site
+    ("Леплевского сельского Совета депутатов", "Leplevka Village Council of Deputies"),
     # a village no file lists keeps its council's adjective, romanized
     ("Зарубежный сельский исполнительный комитет", None),
     ("Верхнедубравский сельисполком", "Verkhnedubravsky Village Executive Committee"),

@@ -9,10 +9,23 @@ language; "Official website of ..." is stripped, and boilerplate alone ("Officia
 is no site name at all. A whole <title> ("Новости | Официальный сайт Оршанского райисполкома")
 names the committee it contains.
 
+Bodies no list holds are named from their parts, the same way for every territory of the data: a body
+kind (executive committee, council of deputies, a committee's department, a city district's
+administration, a village's executive committee) x a territory (oblast, district, town, city district,
+village) x language x case or adjective form -- "Солигорский горисполком" = Soligorsk City Executive
+Committee (a town's own committee besides its district's), "Мінскага абласнога Савета дэпутатаў" = Minsk
+Oblast Council of Deputies, "Упраўленне культуры Магілёўскага аблвыканкама" = Culture Department of the
+Mogilev Oblast Executive Committee, "Ленинская районная администрация г. Бреста" = Leninsky District
+Administration of Brest, "Zhdanovichi village council, Minsk District" = Zhdanovichi Village Executive
+Committee (a village council's site is its committee's). Lines made only of generic words ("Навіны
+сельсавета", a search box's "Пошук па сайце...") are no site.
+
 A page or JSON Lines record that gives only a URL gets its site from the host: `site_hosts.tsv`
 lists the hosts that do not carry a place name; every other committee is read from its place name
 in the host (any common romanization: glubokoe, hlybokaye) with the level the host marks
-(`orsha.vitebsk-region.gov.by`, `zhlobin.gov.by`, `gomelrik.gov.by`, `mogilev-raion.gov.by`).
+(`orsha.vitebsk-region.gov.by`, `zhlobin.gov.by`, `gomelrik.gov.by`, `mogilev-raion.gov.by`); a city
+district's administration by its city and a prefix of its district (`zhd.gomel.gov.by`, `oktgrodno.gov.by`),
+a village's committee under its district's host (`polykovichi.mogilev-raion.gov.by`).
 
 >>> sites = SiteRegistry.load()
 >>> sites.canonical("Кричевский районный исполнительный комитет")
@@ -39,7 +52,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..lang.translit import latin_forms, press_form, transliterate
-from .places import BELARUS_FILE, SETTLEMENTS_FILE, belarusian_key, rows, translated_adjectives
+from .companies import department_at
+from .places import BELARUS_FILE, SETTLEMENTS_FILE, belarusian_key, rows, tokens, translated_adjectives
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 CITY_DISTRICTS_FILE = Path(__file__).parent / "city_districts.tsv"
@@ -86,7 +100,8 @@ _CITY_COMMITTEES = {"Minsk", "Brest", "Baranovichi", "Pinsk", "Vitebsk", "Novopo
 # the district's for any other town (district sites translate "районный" so): one committee, one name.
 _ENGLISH = re.compile(
     r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>district|raion|rayon|"
-    r"oblast|city|town|municipal|regional|region)(?:\s+(?:executive\s+committee|executive\s+council|ispolkom))?$|"
+    r"oblast|city|town|municipal|regional|region)(?:\s+(?:executive\s+committee|executive\s+council|ispolkom|"
+    r"(?P<council>council\s+of\s+deputies)))?$|"
     r"^(?:the\s+)?(?P<place2>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?:executive\s+committee|ispolkom)$|"
     r"^(?:the\s+)?city\s+of\s+(?P<city>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)$", re.I)
 _ENGLISH_LEVEL = {"district": "district", "raion": "district", "rayon": "district", "oblast": "oblast", "city": "city", "town": "city", "municipal": "city",
@@ -100,6 +115,9 @@ _HOST_MARKERS = {"rik": "district", "raion": "district", "rayon": "district", "r
                  "rn": "district", "raiispolkom": "district", "rajispolkom": "district",
                  "gik": "city", "gorod": "city", "city": "city", "gorispolkom": "city", "gor": "city",
                  "region": "oblast", "obl": "oblast", "oblast": "oblast", "oblispolkom": "oblast"}
+# host words that say "administration" ("adm-moskovsky.brest.by") and short forms of a city district's name
+_ADMIN_WORDS = {"adm", "admin", "administration", "administraciya", "administratsiya"}
+_DISTRICT_ABBREVIATIONS = {"zhd": "zheleznodorozhni", "jd": "zheleznodorozhni", "zd": "zheleznodorozhni"}
 _HOST_SUFFIX = re.compile(r"^(?P<name>[a-z][a-z-]{2,}?)-?(?P<marker>rik|raion|rayon|rajon|rn|gik|region|obl)$")
 
 
@@ -144,6 +162,39 @@ _VILLAGE_COUNCIL = re.compile(
     r"сельсавета?)(?:\s+[А-ЯЁІЎ][а-яёіў]+\s+(?:района|раёна))?$", re.I)
 
 
+# A body named from its parts, in Russian or Belarusian: the territory's adjective, the level, the kind of
+# body ("Лидский городской исполнительный комитет", "Мінскага абласнога Савета дэпутатаў", "Солигорский
+# горисполком", "Пинский горсовет"). Every territory of belarus_places.tsv can be named so, listed site or not.
+_COMPOSED = re.compile(
+    r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+)\s+(?:(?P<level>[а-яёіў]+)\s+(?P<body>исполнительн\w*\s+комитет\w*|"
+    r"выканаўч\w*\s+камітэт\w*|совет\w*\s+депутатов|савет\w*\s+дэпутатаў)|(?P<short>[а-яёіў]+))$", re.I)
+_LEVEL_STEMS = (("област", "oblast"), ("абласн", "oblast"), ("районн", "district"), ("раённ", "district"),
+                ("городск", "city"), ("гарадск", "city"))
+_SHORT_BODIES = {"облисполком": ("oblast", "ec"), "аблвыканкам": ("oblast", "ec"), "райисполком": ("district", "ec"),
+                 "райвыканкам": ("district", "ec"), "горисполком": ("city", "ec"), "гарвыканкам": ("city", "ec"),
+                 "облсовет": ("oblast", "council"), "аблсавет": ("oblast", "council"), "райсовет": ("district", "council"),
+                 "райсавет": ("district", "council"), "горсовет": ("city", "council"), "гарсавет": ("city", "council")}
+_LEVEL_EN = {"oblast": "Oblast", "district": "District", "city": "City"}
+# which rows of belarus_places.tsv a level's territory may be: a city committee governs a town
+_LEVEL_KINDS = {"oblast": ("oblast",), "district": ("district",), "city": ("city", "town", "district")}
+_ADJ_ENDING = re.compile(r"(?:ого|ага|ому|ым|ом|ий|ый|ой|ая|ай|ое|ае|ую|і|ы)$")
+# an English department of a committee: "Main Health Department", "Department of Education", "Committee
+# for Agriculture and Food" -- the part before "of the <committee>"
+_ENGLISH_DEPARTMENT = re.compile(
+    r"^(?:the\s+)?(?:main\s+)?(?:(?:[A-Z][\w-]*,?\s+(?:and\s+)?)+(?:department|directorate)|"
+    r"(?:department|directorate|committee)\s+(?:of|for|on)\s+(?:[A-Z][\w-]*,?\s*(?:and\s+)?)+)$", re.I)
+# an English village council: "Zhdanovichi village council, Minsk District", "the Putrishki Village
+# Executive Committee (Grodno District)"
+_ENGLISH_VILLAGE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<village>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?i:village|rural)\s+(?P<body>(?i:council\s+of\s+"
+    r"deputies|council|soviet|executive\s+committee))(?:\s*[,(]\s*(?:the\s+)?[A-Z][\w'’-]*\s+(?i:district|raion|rayon)\)?)?$")
+
+
+def _adjective_key(adjective: str) -> str:
+    """An adjective's stem, in the spelling key Russian and Belarusian share: Лидский, Лідскага -> лидск."""
+    return belarusian_key(_ADJ_ENDING.sub("", adjective.lower()))
+
+
 def _city_district_sites(oblasts: dict[str, str | None]) -> list[Site]:
     """The administrations of the districts of Minsk and of the oblast centres (city_districts.tsv):
     "Frunzensky District Administration of Minsk" = "Администрация Фрунзенского района г. Минска" =
@@ -167,7 +218,21 @@ def _city_district_sites(oblasts: dict[str, str | None]) -> list[Site]:
                                      (f"города {city_ru}", f"горада {city_be}"), (city_ru, city_be),
                                      *((("", ""),) if capital else ())):
                 aliases += [f"{head_ru} {ru_g} района {town_ru}".strip(), f"{head_be} {be_g} раёна {town_be}".strip()]
-        out.append(Site(name, labels, oblasts.get(city), aliases, "city-district", f"{en}@{city}"))
+        # "Ленинская районная администрация г. Бреста", "Ленінскай раённай адміністрацыі г. Брэста": the
+        # adjective agrees with the administration
+        ru_f, be_f = re.sub(r"(?:ий|ый|ой)$", "", ru_adj), be_adj[:-1]
+        for town_ru, town_be in ((f"г. {city_ru}", f"г. {city_be}"), (f"г.{city_ru}", f"г.{city_be}"),
+                                 (f"города {city_ru}", f"горада {city_be}"), (city_ru, city_be),
+                                 *((("", ""),) if capital else ())):
+            aliases += [f"{ru_f}ая районная администрация {town_ru}".strip(),
+                        f"{ru_f}ой районной администрации {town_ru}".strip(),
+                        f"{be_f}ая раённая адміністрацыя {town_be}".strip(),
+                        f"{be_f}ай раённай адміністрацыі {town_be}".strip()]
+        # the district itself, as a header names the site ("Маскоўскі раён г. Мінска | адміністрацыя")
+        territories = [f"{ru_adj} район г. {city_ru}", f"{ru_adj} район города {city_ru}", f"{be_adj} раён г. {city_be}",
+                       f"{be_adj} раён горада {city_be}", f"{en} District of {city}", f"{en} District, {city}"]
+        out.append(Site(name, labels, oblasts.get(city), aliases, "city-district", f"{en}@{city}",
+                        territories=territories))
     return out
 
 
@@ -272,8 +337,108 @@ class SiteRegistry:
         stripped = _LABEL_PREFIX.sub("", " ".join(name.split()).strip(" .|-–—"))
         site = self._by_name.get(_key(stripped)) or self._by_territory.get(_key(stripped))
         if site is None:
-            site = self._english(stripped) or self._village_council(stripped)
+            site = self._english(stripped) or self._village_council(stripped) or self._english_village(stripped) \
+                or self._composed(stripped) or self._department(stripped)
         return site
+
+    def _made(self, label: str, oblast: str | None, level: str, place: str) -> Site:
+        """A site named from its parts that the registry does not list: made once, then known by its label."""
+        site = self._by_name.get(_key(label))
+        if site is None:
+            site = Site(label, {"en": label}, oblast, [], level, place)
+            self._by_name[_key(label)] = site
+        return site
+
+    @cached_property
+    def _adjectives(self) -> dict[str, dict[str, tuple[str, str | None]]]:
+        """Key of a territory adjective's stem -> {row kind: (English place, oblast id)}: Лидский and
+        Лідскага -> {"district": ("Lida", ...)}; Брестский -> the oblast, the district and the city."""
+        out: dict[str, dict[str, tuple[str, str | None]]] = {}
+        for kind, oblast, en, _ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
+            oblast_id = f"place:by-oblast:{oblast}" if oblast != "minsk-city" else None
+            place = en.split()[0] if kind == "oblast" else en
+            for adj in {ru_adj, be_adj} - {""}:
+                out.setdefault(_adjective_key(adj), {}).setdefault(kind, (place, oblast_id))
+        return out
+
+    def _composed(self, name: str) -> Site | None:
+        """A committee or council of deputies named by its territory's adjective, level and kind: "Лидский
+        горисполком" -> Lida City Executive Committee (a city committee besides the district's), "Минского
+        областного Совета депутатов" -> Minsk Oblast Council of Deputies; None where the adjective names
+        no territory of that level."""
+        m = _COMPOSED.match(name)
+        if m is None:
+            return None
+        if m.group("short"):
+            level, body = _SHORT_BODIES.get(m.group("short").lower(), (None, None))
+        else:
+            word = m.group("level").lower()
+            level = next((lv for stem, lv in _LEVEL_STEMS if word.startswith(stem)), None)
+            body = "council" if re.match(r"со|са", m.group("body"), re.I) else "ec"
+        if level is None:
+            return None
+        kinds = self._adjectives.get(_adjective_key(m.group("adj")), {})
+        found = next((kinds[k] for k in _LEVEL_KINDS[level] if k in kinds), None)
+        if found is None:
+            return None
+        place, oblast = found
+        if body == "ec":
+            listed = self._by_level.get((level, place))
+            if listed is not None:
+                return listed
+            return self._made(f"{place} {_LEVEL_EN[level]} Executive Committee", oblast, level, place)
+        return self._made(f"{place} {_LEVEL_EN[level]} Council of Deputies", oblast, f"{level}-council", place)
+
+    def _english_village(self, name: str) -> Site | None:
+        """"Zhdanovichi village council, Minsk District" -> Zhdanovichi Village Executive Committee: a village
+        council's site is its executive committee's (the council of deputies is named so in full)."""
+        m = _ENGLISH_VILLAGE.match(name)
+        if m is None:
+            return None
+        written = m.group("village")
+        village = self._latin_villages.get(skeleton(written))
+        en, oblast = village if village else (written, None)
+        kind = "Council of Deputies" if "deputies" in m.group("body").lower() else "Executive Committee"
+        return self._made(f"{en} Village {kind}", oblast, "village", en)
+
+    @cached_property
+    def _latin_villages(self) -> dict[str, tuple[str, str | None]]:
+        """Skeleton of any romanization of a village or town -> (English name, oblast id)."""
+        out: dict[str, tuple[str, str | None]] = {}
+        for path in (SETTLEMENTS_FILE, BELARUS_FILE):
+            for kind, oblast, en, ru, be, *_ in rows(path):
+                if kind not in ("settlement", "town", "district"):
+                    continue
+                oblast_id = f"place:by-oblast:{oblast}" if oblast and oblast != "minsk-city" else None
+                for spelling in {en, *latin_forms(ru, "ru"), *(latin_forms(be, "be") if be else ())}:
+                    out.setdefault(skeleton(spelling), (en, oblast_id))
+        return out
+
+    def _department(self, name: str) -> Site | None:
+        """A department of an executive committee: "Главное управление по здравоохранению Гомельского
+        облисполкома" = "Main Health Department of the Gomel Oblast Executive Committee" (the organization
+        facet's name for it); "Department of Education of the Brest Oblast Executive Committee" = "Education
+        Department of the ...". None unless the rest is a known committee."""
+        toks = tokens(re.sub(r"(?<!\w)ў", "у", name))  # "ўпраўленне" after a vowel is "упраўленне"
+        hit = department_at(toks, 0) if len(toks) > 2 else None
+        if hit is not None and hit[0] < len(toks):
+            parent = self.get(name[toks[hit[0]][1]:])
+            if parent is not None and parent.level in ("oblast", "district", "city"):
+                return self._made(f"{hit[1]} of the {parent.name}", parent.oblast, "department", parent.place)
+        for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
+            head, rest = name[:m.start()], name[m.end():]
+            if not _ENGLISH_DEPARTMENT.match(head):
+                continue
+            parent = self.get(rest)
+            if parent is None or parent.level not in ("oblast", "district", "city"):
+                continue
+            head = re.sub(r"^the\s+", "", head, flags=re.I)
+            # "Main Department of Health" is the "Main Health Department", as the Russian name reads
+            flipped = re.fullmatch(r"((?:Main )?)(?:Department|Directorate) of ([A-Z][\w ,-]+)", head, re.I)
+            if flipped and " of " not in flipped.group(2):
+                head = f"{flipped.group(1).title()}{flipped.group(2)} Department"
+            return self._made(f"{head} of the {parent.name}", parent.oblast, "department", parent.place)
+        return None
 
     @cached_property
     def _villages(self) -> dict[str, tuple[str, str | None]]:
@@ -281,30 +446,38 @@ class SiteRegistry:
         Ратомка -> "ратом" (Ратомский), Щомыслица -> "щамислиц" (Щомыслицкий), Ждановичи -> "жданавич"
         (Ждановичский), in the spelling key that Russian and Belarusian share."""
         out: dict[str, tuple[str, str | None]] = {}
-        for _kind, oblast, en, ru, be, _aliases, _flags in rows(SETTLEMENTS_FILE):
+        places = [(oblast, en, ru, be) for _k, oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE)]
+        places += [(oblast, en, ru, be) for kind, oblast, en, ru, be, *_ in rows(BELARUS_FILE) if kind == "town"]
+        for oblast, en, ru, be in places:
             for name in {ru, be} - {""}:
                 key = belarusian_key(name)
-                for stem in (key[:-2] if key.endswith("ка") else None, key[:-1] if key[-1:] in "аеиу" else key):
+                stems = [key[:-2] if key.endswith("ка") else None, key[:-1] if key[-1:] in "аеиу" else key]
+                stems += [stems[1][:-1] + "ц"] if stems[1].endswith("ч") else []  # Палыкавічы -> Палыковіцкі
+                for stem in stems:
                     if stem and len(stem) >= 3:
                         out.setdefault(stem, (en, f"place:by-oblast:{oblast}" if oblast and oblast != "minsk-city" else None))
         return out
 
     def _village_council(self, name: str) -> Site | None:
         """The site of a village council or its executive committee, named by the village's adjective: "Ратомский
-        сельисполком" -> "Ratomka Village Executive Committee", "Ратамскі сельсавет" -> "Ratomka Village
-        Council"; a village no file lists keeps its adjective, romanized ("Zarechensky Village Council")."""
+        сельисполком" and "Ратамскі сельсавет" -> "Ratomka Village Executive Committee", "Ратомского сельского
+        Совета депутатов" -> "Ratomka Village Council of Deputies"; a village no file lists keeps its
+        adjective, romanized ("Zarechensky Village Executive Committee")."""
         m = _VILLAGE_COUNCIL.match(name)
         if m is None:
             return None
         adj = m.group("adj")
         base = re.sub(r"(?:ский|ского|скі|скага)$", "", adj, flags=re.I)
         base = re.sub(r"(?:кий|кого|кі|кага)$", "", base, flags=re.I)  # Щомыслицкий -> Щомыслиц
-        village = self._villages.get(belarusian_key(base))
+        village = self._villages.get(belarusian_key(base)) or \
+            self._villages.get(belarusian_key(re.sub(r"(?:ан|ен|ян)$", "", base)))  # Калодзішчанскі: Калодзішчы
         nominative = re.sub(r"(?:ого|ага)$", "ий", re.sub(r"і$", "ий", adj))
         en = village[0] if village else press_form(transliterate(nominative.translate(_BE_TO_RU), "ru-bgn"))
         en = re.sub(r"iy$", "y", en)
-        council = re.match(r"сельск\w*\s+(?:совет|савет)|сельсовет|сельсавет", m.group("body"), re.I)
-        label = f"{en} Village Council" if council else f"{en} Village Executive Committee"
+        # "сельсовет" is what people call the village's executive committee, whose site it is; the
+        # council of deputies is named in full ("сельский Совет депутатов")
+        council = re.match(r"сельск\w*\s+(?:совет|савет)", m.group("body"), re.I)
+        label = f"{en} Village Council of Deputies" if council else f"{en} Village Executive Committee"
         site = self._by_name.get(_key(label))
         if site is None:
             site = Site(label, {"en": label}, village[1] if village else None, [], "village", en)
@@ -347,7 +520,17 @@ class SiteRegistry:
         level = _ENGLISH_LEVEL[m.group("level").lower()]
         if level == "region":
             level = "oblast" if ("oblast", place) in self._by_level else "district"
-        return self._by_level.get((level, place))  # "Zhlobin City ..." (no such committee) stays as written
+        listed = self._by_level.get((level, place))
+        if listed is None and level in ("city", "district", "oblast") and (listed := self._by_level.get(("district", place))):
+            oblast = listed.oblast  # a town's own committee or council besides its district's: "Soligorsk City ..."
+        else:
+            oblast = listed.oblast if listed else None
+        if m.group("council"):
+            return self._made(f"{place} {_LEVEL_EN[level]} Council of Deputies", oblast, f"{level}-council", place) \
+                if listed is not None else None
+        if listed is not None and listed.level != level:
+            return self._made(f"{place} {_LEVEL_EN[level]} Executive Committee", oblast, level, place)
+        return listed
 
     def for_host(self, host: str | None) -> Site | None:
         """The committee whose site a host is: listed in site_hosts.tsv, or its place name in a
@@ -361,6 +544,10 @@ class SiteRegistry:
         labels = host.split(".")
         gov = host.endswith(".gov.by")
         labels = labels[:-2] if gov else labels[:-1]
+        if host.endswith(".by") and (site := self._city_district_host(labels)) is not None:
+            return site
+        if gov and len(labels) >= 2 and (site := self._village_host(labels)) is not None:
+            return site
         found: list[tuple[str | None, str]] = []  # (level marked, place) per label, left to right
         marks: set[str] = set()
         for label in labels:
@@ -397,6 +584,58 @@ class SiteRegistry:
             if level == "oblast" or "oblast" in marks:
                 return self._by_level.get(("oblast", place))
         return None
+
+    @cached_property
+    def _city_districts(self) -> dict[str, tuple[set[str], list[tuple[str, Site]]]]:
+        """City -> (skeletons of its romanizations, [(skeleton of its district's name, administration)])."""
+        out: dict[str, tuple[set[str], list[tuple[str, Site]]]] = {}
+        for site in self._sites:
+            if site.level == "city-district":
+                en, city = site.place.split("@")
+                spellings = out.setdefault(city, ({k for k, v in self._places.items() if v == city}, []))
+                spellings[1].append((skeleton(en), site))
+        return out
+
+    def _city_district_host(self, labels: list[str]) -> Site | None:
+        """A district administration's host: the city's name and a prefix of the district's (or the railway
+        district's "zhd") in any labels -- "zhd.gomel.gov.by", "oktgrodno.gov.by", "grodno-lenin.gov.by",
+        "adm-moskovsky.brest.by"; the capital's with an "adm" label and no city. None otherwise."""
+        words = [w for label in labels for w in label.split("-") if w and w != "www"]
+        if any(w in ("region", "obl", "oblast", "oblispolkom") for w in words):
+            return None  # an oblast portal's subdomain is a district committee
+        admin = any(w in _ADMIN_WORDS for w in words)
+        words = [w for w in words if w not in _ADMIN_WORDS and w not in _HOST_MARKERS]
+        for city, (spellings, districts) in self._city_districts.items():
+            rest = []
+            named = False
+            for word in words:
+                key = skeleton(word)
+                if key in spellings:
+                    named = True
+                    continue
+                for c in spellings:  # "oktgrodno", "gomelzhd": the city's name glued to the district's
+                    if len(key) > len(c) and (key.startswith(c) or key.endswith(c)):
+                        key, named = (key[len(c):] if key.startswith(c) else key[:-len(c)]), True
+                        break
+                rest.append(key)
+            if not (named or (admin and city == "Minsk")) or len(rest) != 1:
+                continue
+            short = _DISTRICT_ABBREVIATIONS.get(rest[0], rest[0])
+            hits = [site for key, site in districts if len(short) >= 3 and key.startswith(short)]
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    def _village_host(self, labels: list[str]) -> Site | None:
+        """A village council's site under its district's host: "polykovichi.mogilev-raion.gov.by"."""
+        first = labels[0]
+        if first in _HOST_MARKERS or skeleton(first) in self._places:
+            return None
+        village = self._latin_villages.get(skeleton(first))
+        district = self.for_host(".".join(labels[1:]) + ".gov.by")
+        if village is None or district is None or district.level != "district":
+            return None
+        return self._made(f"{village[0]} Village Executive Committee", village[1] or district.oblast, "village", village[0])
 
     def _site_at(self, level: str | None, place: str) -> Site | None:
         if level is None:
@@ -441,6 +680,27 @@ class SiteRegistry:
         return self.canonical(name)
 
 
+# A search box's placeholder ("Пошук па сайце...", "Search the site"): a widget, never a site name.
+_SEARCH_BOX = re.compile(r"^(?:поиск|пошук|search|найти|знайсці|искать|шукаць)\b", re.I)
+# Words that name no one: a line made of them only ("Навіны сельсавета", "Новости района", "Сайт
+# администрации") says what kind of page or body it is, not whose -- a site name needs a proper name.
+_GENERIC_WORDS = frozenset("""
+official website site web internet portal home page main news the of district village council city town region
+oblast regional administration executive committee search
+официальный официальная официального сайт сайта портал портала интернет интернет-портал главная страница новости
+района район города город сельсовета сельсовет сельисполкома сельисполком райисполкома райисполком горисполкома
+горисполком облисполкома облисполком администрации администрация области поселка совета совет депутатов и
+афіцыйны афіцыйнага сайт сайта партал партала інтэрнэт інтэрнэт-партал галоўная старонка навіны раёна раён горада
+горад сельсавета сельсавет сельвыканкама сельвыканкам райвыканкама райвыканкам гарвыканкама гарвыканкам
+аблвыканкама аблвыканкам адміністрацыі адміністрацыя вобласці пасёлка савета савет дэпутатаў і
+""".split())
+
+
 def is_boilerplate(name: str) -> bool:
-    """'Official website', 'Official Internet portal', 'Официальный сайт': says what, not whose."""
-    return bool(_BOILERPLATE.match(" ".join(name.split()).strip(" .|-–—")))
+    """'Official website', 'Official Internet portal', 'Официальный сайт', a search box's placeholder,
+    'Навіны сельсавета': says what, not whose."""
+    flat = " ".join(name.split()).strip(" .|-–—…")
+    if _BOILERPLATE.match(flat) or _SEARCH_BOX.match(flat):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", flat.lower())
+    return bool(words) and all(w in _GENERIC_WORDS for w in words)

@@ -88,7 +88,8 @@ def parse_html_page(text: str, url: str | None = None) -> PageFields:
     # header's second line) says only what it is, and the next source is asked
     candidates = (lambda: clean_title(site) if site else None, lambda: footer_site, lambda: _site_from_logo(tree),
                   lambda: text_site, lambda: _known_site_in(page_title), lambda: _known_site_in_lines(tree),
-                  lambda: site_from_url(url) if url else None)
+                  lambda: _site_from_home_image(tree), lambda: site_from_url(url) if url else None,
+                  lambda: _site_from_home_link(tree))
     site = next((name for name in (c() for c in candidates) if name and not is_boilerplate(name)), None)
 
     published = published_time = None
@@ -405,6 +406,29 @@ def _site_from_logo(tree) -> str | None:
             text = clean_title(el.text_content())
             if 3 <= len(text) <= 100 and len(text.split()) <= 12 and not is_boilerplate(text):
                 return text
+    return None
+
+
+def _site_from_home_image(tree) -> str | None:
+    """The alt or title text of the emblem that links home (a Bitrix or AMP header prints the site's
+    name only there): "<a href="/"><img alt="Палыковіцкі сельвыканкам"></a>", when it names an authority."""
+    for img in tree.xpath("//a[@href='/' or @href='./' or @href='index.php']//img | //a[@href='/']//amp-img | "
+                          "//header//img | //*[contains(@class,'header') or contains(@class,'logo')]//img"):
+        for text in (img.get("alt"), img.get("title")):
+            text = clean_title(text or "")
+            if 3 <= len(text) <= 120 and not is_boilerplate(text) and \
+                    (looks_like_site(text) or SiteRegistry.load().find(text) is not None):
+                return text
+    return None
+
+
+def _site_from_home_link(tree) -> str | None:
+    """A page without a URL whose footer links its own home page ("<a href="https://zhd.gomel.gov.by/">"):
+    the committee that host belongs to, when the site registry knows it."""
+    for href in tree.xpath("//footer//a/@href | //*[contains(@class,'footer') or contains(@id,'footer')]//a/@href"):
+        m = re.match(r"^https?://([^/\s]+)/?$", href.strip())
+        if m and (site := SiteRegistry.load().for_host(m.group(1))) is not None:
+            return site.name
     return None
 
 

@@ -143,8 +143,13 @@ def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields
     data = flatten_record(data)
     named = bool(_KNOWN_KEYS & {_key(k) for k in data})
     data = _canonical_keys(data)
+    data.update(_roles_by_key_words(data, languages))
     if any(not _has_text(data.get(k)) for k in REQUIRED):  # keys that say nothing: the values tell
         data.update(infer_roles(data, languages))
+    if not _has_text(data.get("title")) and _has_text(data.get("body")) and _has_text(data.get("lead")) \
+            and "\n" not in data["lead"].strip() and len(data["lead"]) <= 300 \
+            and len(_SENTENCE_END.findall(data["lead"])) <= 1:
+        data["title"], data["lead"] = data["lead"], None  # an export without a title: its one-line lead is the headline
     if not named and any(not _has_text(data.get(k)) for k in REQUIRED):
         raise IngestError(f"JSON object is not an article (keys: {keys})")
     if not _has_text(data.get("body")) and isinstance(data.get("lead"), str) \
@@ -246,6 +251,41 @@ def _canonical_keys(data: dict) -> dict:
     return out
 
 
+# Key names no alias lists, read by the words in them: "published_local", "date_posted", "pubdate_msk" are
+# the publication (never a key that says modified, updated or changed: NOT_PUBLISHED's words); "src_name",
+# "source_title", "ресурс" the site; "origin", "source_url", "link_href" the URL.
+_PUBLISHED_WORDS = re.compile(r"publi|posted|issued|released|опублик|апублік|размещ|размешч", re.I)
+_DATE_WORDS = re.compile(r"date|created|when|дата|datum", re.I)
+_NOT_PUBLISHED_WORDS = re.compile(r"modif|updat|chang|edit|lastmod|expir|revis|birth|deadline|измен|обнов|"
+                                  r"змен|абнаў|абноў|правк", re.I)
+_SITE_WORDS = re.compile(r"site|source|src|publisher|resource|portal|outlet|ресурс|рэсурс|сайт|источн|крыніц|выдан|"
+                         r"издан|портал|партал", re.I)
+_URL_WORDS = re.compile(r"url|uri|link|href|origin|ссылк|спасылк|адрес|адрас", re.I)
+
+
+def _roles_by_key_words(data: dict, languages: LanguageRegistry) -> dict:
+    """The date, site and URL of a record whose keys no alias names, read from the words in its keys
+    (a value must still look the part: a date, a short name, an absolute URL). Roles already filled
+    are left alone."""
+    out: dict = {}
+    keys = [k for k in data if k not in ALIASES and _key(k) not in _KNOWN_KEYS and data[k] not in (None, "")]
+    if data.get("published") in (None, ""):
+        dated = [k for k in keys if not _NOT_PUBLISHED_WORDS.search(str(k)) and _date_shaped(data[k], languages)]
+        best = [k for k in dated if _PUBLISHED_WORDS.search(str(k))] or [k for k in dated if _DATE_WORDS.search(str(k))]
+        if best:
+            out["published"] = data[best[0]]
+    for key in keys:
+        value = data[key].strip() if isinstance(data[key], str) else None
+        if not value:
+            continue
+        if _URL.match(value) and (_URL_WORDS.search(str(key)) or _SITE_WORDS.search(str(key))):
+            if data.get("url") in (None, ""):
+                out.setdefault("url", value)
+        elif _SITE_WORDS.search(str(key)) and len(value) <= 120 and "\n" not in value and data.get("site") in (None, ""):
+            out.setdefault("site", value)
+    return out
+
+
 def _has_text(value) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
@@ -299,7 +339,7 @@ def infer_roles(data: dict, languages: LanguageRegistry) -> dict:
     if bodies:
         out["body"] = max(bodies, key=len)
     titles = [t for t in strings if t not in bodies and "\n" not in t and len(t) <= 300
-              and re.search(r"[^\W\d_]{2,}", t)]
+              and re.search(r"[^\W\d_]{2,}", t) and " " in t.strip()]  # (an id "zav-2026-01" is no headline)
     if titles:
         out["title"] = max(titles, key=len)
     return {k: v for k, v in out.items() if data.get(k) in (None, "")}

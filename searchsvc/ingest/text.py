@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..entities.sites import is_boilerplate
 from ..languages import default_languages
 from .dates import numeric_date_order, parse_date, relative_date_reason
 from .fields import PageFields
@@ -225,6 +226,8 @@ def parse_text_page(text: str) -> PageFields:
                 break
     if published is None and (why := relative_date_reason(lines[:HEAD_WINDOW] + footer)):
         warnings.append(why)
+    if site is not None and is_boilerplate(site):
+        site = None  # "Навіны сельсавета" says what, not whose: the footer's copyright may say whose
     if site is None:
         for line in footer:
             if COPYRIGHT.match(line):
@@ -263,9 +266,17 @@ def date_line(line: str, order: str | None = None) -> tuple[str, str | None] | N
 _DATE_WORDS = None  # filled below from the month names and clock words
 
 
+# A skip link, a search box's placeholder, a share bar: head chrome in any of the three languages.
+_NAV_LINE = re.compile(
+    r"^(?:skip\s+to\s+(?:main\s+)?content|перейти\s+к\s+(?:основному\s+)?(?:содержанию|контенту)|"
+    r"перайсці\s+да\s+(?:асноўнага\s+)?(?:зместу|кантэнту)|(?:search|поиск|пошук|найти|знайсці)(?:\s+\S+){0,3}|"
+    r"(?:share|поделиться|падзяліцца)\s*:.*)$", re.I)
+
+
 def is_widget(line: str) -> bool:
-    low = line.lower().strip(" :|•·")
-    return low in WIDGET_LINES or len(low) <= 2 or bool(re.fullmatch(r"(a[+-]?\s*){1,4}|[a-zа-я]?[+-]", low))
+    low = line.lower().strip(" :|•·.…")
+    return low in WIDGET_LINES or len(low) <= 2 or bool(re.fullmatch(r"(a[+-]?\s*){1,4}|[a-zа-я]?[+-]", low)) \
+        or bool(_NAV_LINE.match(low))
 
 
 def is_breadcrumb(line: str, head: bool = False) -> bool:
@@ -446,6 +457,7 @@ def site_from_copyright(line: str) -> str | None:
     name = COPYRIGHT.sub("", line)
     name = re.sub(r"^[\s©.,:]*(?:\(c\))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?[\s,.:]*", "", name, flags=re.I)
     name = re.split(r"[.|]\s|\s[-–—]\s|,\s*all rights|\.\s*all rights", name, maxsplit=1, flags=re.I)[0]
+    name = re.sub(r"[,\s]+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:г|гг|год)?\.?$", "", name)  # "Site, 2026" (the year after)
     name = name.strip(" .,")
     return name if 3 <= len(name) <= 120 and not re.search(r"all rights|права", name, re.I) else None
 
