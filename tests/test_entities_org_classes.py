@@ -368,3 +368,63 @@ def test_a_city_districts_administration_and_a_library_system_under_either_engli
                                  "System held a campaign.", "organizations")
     assert "Lida District Centralized Library System" in en
     assert set(en.values()) == set(ru.values())
+
+
+def test_a_branch_in_a_town_is_a_body_of_its_own_named_in_full(registry):
+    en = facet_labels(EntityExtractor(registry), "The Polotsk branch of Belarusbank and the Orsha office of the Belarusian "
+                                                 "Chamber of Commerce and Industry signed a plan.", "organizations")
+    assert set(en) == {"Polotsk branch of Belarusbank",
+                       "Orsha office of the Belarusian Chamber of Commerce and Industry"}
+    assert registry.label(en["Polotsk branch of Belarusbank"], "ru") == "Беларусбанк, Полоцкий филиал"
+    ru = facet_labels(EntityExtractor(registry), "Грузы перевезло Оршанское отделение Белорусской железной дороги.",
+                      "organizations")
+    assert set(ru) == {"Orsha branch of the Belarusian Railways"}
+    assert registry.label(ru["Orsha branch of the Belarusian Railways"], "be") == "Беларуская чыгунка, Аршанскі філіял"
+    # its other names: the parent's other English names, with or without "the"
+    assert "Orsha branch of the Belarusian Railway" in registry.get(ru["Orsha branch of the Belarusian Railways"]).names()
+
+
+def test_an_embassy_named_by_the_capital_or_the_country_is_one_body_and_one_abroad_another(registry):
+    long_form = organizations(registry, "Talks were held with the Embassy of the Republic of Chile in Minsk.")
+    demonym = organizations(registry, "The Chilean Embassy in Belarus sent a letter.")
+    short = organizations(registry, "Посольство Чили в Беларуси направило письмо.")
+    assert len(long_form) == 1 and long_form == demonym == short
+    ru = organizations(registry, "Визы оформит Посольство Королевства Марокко в Москве, а Посольство Аргентинской "
+                                 "Республики в Республике Беларусь поможет с программой.")
+    assert set(ru) == {"Embassy of Morocco in Moscow", "Embassy of Argentina in Belarus"}
+    be = organizations(registry, "Пасольства Аргенцінскай Рэспублікі ў Мінску дапаможа.")
+    assert be == {"Embassy of Argentina in Belarus": ru["Embassy of Argentina in Belarus"]}
+
+
+def test_a_theatre_or_art_centre_is_a_venue_where_the_page_goes_to_it(registry):
+    venue = organizations(registry, "The ensemble performed at the Brest Puppet Theatre, and the guests visited the "
+                                    "Zair Azgur Art Centre. Спектакль прошел в Брестском театре кукол.")
+    assert venue == {}
+    body = organizations(registry, "Actors of the Brest Puppet Theatre read poems at the festival.")
+    assert set(body) == {"Brest Puppet Theatre"}
+
+
+def test_a_name_s_first_fields_before_an_inner_and_or_comma(registry):
+    found = organizations(registry, "Experts of the Soil, Water and Climate Research Institute and the Animal and "
+                                    "Grassland Research Centre came to Slutsk.")
+    assert set(found) == {"Soil, Water and Climate Research Institute", "Animal and Grassland Research Centre"}
+
+
+def test_a_body_named_by_a_province_abroad_with_and_without_its_country_is_one(registry):
+    found = organizations(registry, "The Minsk Oblast Executive Committee and the People's Committee of Quang Ninh Province "
+                                    "of Vietnam signed a plan. Chairman of the People's Committee of Quang Ninh Province "
+                                    "Tran Van Long spoke.")
+    assert set(found) == {"Minsk Oblast Executive Committee", "People's Committee of Quang Ninh Province"}
+
+
+def test_a_town_s_own_government_abroad_by_its_kind_in_russian(registry):
+    found = organizations(registry, "Представители самоуправления Алитуса, гмины Семятыче и мэрии Бургаса приехали в Брест.")
+    assert set(found) == {"Alytus Municipality", "Gmina Siemiatycze", "Burgas City Council"}
+    assert "Siemiatycze Commune" in registry.get(found["Gmina Siemiatycze"]).names()
+
+
+def test_national_red_cross_societies_by_their_country_s_adjective(registry):
+    found = organizations(registry, "Дапамогу перадалі прадстаўнікі Італьянскага Чырвонага Крыжа і Беларускага Чырвонага Крыжа.")
+    assert set(found) == {"Italian Red Cross", "Belarusian Red Cross Society"}
+    ru = organizations(registry, "Подарки передал Итальянский Красный Крест.")
+    assert ru == {"Italian Red Cross": found["Italian Red Cross"]}

@@ -921,8 +921,10 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple
             return None
         j = start + sender[0]
         host = state_at(toks, j + 1) if j + 1 < len(toks) and toks[j][0].lower() in ("в", "у", "ў") else None
-        if host is not None and (host[2] == "country" or consulate) and host[1] != sender[1]:
-            return j + 1 + host[0] - i, f"{kind} of {sender[1]} in {host[1]}"  # a consulate is in a town
+        if host is not None and not consulate and host[1] == "Minsk":
+            host = (host[0], "Belarus", "country")  # "Посольства Индии в Минске": its embassy in Belarus
+        if host is not None and host[1] != sender[1]:  # a consulate is in a town, an embassy in a country or its capital
+            return j + 1 + host[0] - i, f"{kind} of {sender[1]} in {host[1]}"
         return (j - i, f"{kind} of {sender[1]}") if sender[1] != "Belarus" else None
     national = bool(_NATIONAL.match(word)) and i + 1 < len(toks)  # "Национальное агентство по туризму"
     if national:

@@ -130,6 +130,20 @@ _QUOTED = re.compile(r"(ОАО|ЗАО|ООО|АО|ОДО|СООО|ИООО|УП|
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
 
+# a state's long form before or after its name: "Республики Куба", "Кыргызской Республики", "Султаната Оман"
+_STATE_WORD = re.compile(r"^(?:республик|рэспублік|рэспубліц|султанат|каралеўств|королевств|княжеств|княств)", re.I)
+
+
+# a town's own government abroad by its kind: (the kind's stem, its English names for a town)
+_LOCAL_GOVERNMENTS = (
+    (re.compile(r"^(?:мэри|мэры)\w*$", re.I), ("{town} City Council", "City Council of {town}", "{town} City Hall")),
+    (re.compile(r"^(?:самоуправлени|самакіраванн|муниципалитет|муніцыпалітэт)\w*$", re.I),
+     ("{town} Municipality", "Municipality of {town}")),
+    (re.compile(r"^(?:гмин|гмін)\w*$", re.I), ("Gmina {town}", "{town} Commune", "Commune of {town}")),
+)
+_RED_CROSS = re.compile(r"^(?:[Кк]расн\w* [Кк]рест\w*|[Чч]ырвон\w* [Кк]рыж\w*)$")
+
+
 def _latin(word: str, lang: str, first_name: bool = False) -> str | None:
     """The common English spelling of a Russian/Belarusian name word (Andrei, Dmitry, Mulyarchik)."""
     forms = sorted(latin_forms(word, lang))
@@ -280,6 +294,8 @@ class CyrillicNames:
         self.registry = registry
         self.languages = resolve(languages)
         self._bodies = StemIndex()
+        self.adjectives: dict[str, dict[str, str]] = {}  # English town or oblast -> its adjective in ru and be
+        self._countries: list[tuple[str, str]] | None = None  # (Russian or Belarusian name, English), made when asked
         self.sites = SiteRegistry.load()
         self.companies = CompanyNames()
         for site in self.sites:
@@ -307,6 +323,8 @@ class CyrillicNames:
                 elif name.isupper() and len(name) >= 2:
                     self._acronyms.setdefault(name, e.id)
         for kind, _oblast, en, _ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
+            if ru_adj and be_adj:  # Полоцкий / Полацкі: "Полоцкий филиал ..."
+                self.adjectives.setdefault(en, {"ru": ru_adj, "be": be_adj})
             if kind in ("district", "town") and ru_adj:
                 self._bodies.add(f"{ru_adj[:-2]}ая епархия", f"{en} Diocese")
                 self._bodies.add(f"{be_adj[:-1]}ая епархія", f"{en} Diocese")
@@ -335,13 +353,58 @@ class CyrillicNames:
         """(tokens, English name, kind) of a place in any case at token i (a country, Belarus too, a region abroad,
         a town), with "Республики"/"Рэспубліцы" before a country's name ("Республике Беларусь", "Рэспублікі Карэя")."""
         whole = self.registry.places._cyrillic.match(toks, i) if i < len(toks) else None  # "Республика Корея"
-        republic = not whole and i < len(toks) and re.match(r"(?:республик|рэспублік|рэспубліц)", toks[i][0].lower())
+        if not whole and i + 1 < len(toks) and _STATE_WORD.match(toks[i + 1][0]):
+            country = self._country_of_adjective(toks[i][0])  # "Кыргызской Республики": Kyrgyzstan
+            if country is not None:
+                return 2, country, "country"
+        republic = not whole and i < len(toks) and _STATE_WORD.match(toks[i][0])  # "Султаната Оман"
         j = i + 1 if republic else i
         hit = whole or (self.registry.places._cyrillic.match(toks, j) if j < len(toks) else None)
         place = self.registry.places.get(hit[1]) if hit else None
         if place is None or (republic and place.kind != "country"):
             return None
         return hit[0] + j - i, place.label("en"), place.kind
+
+    def _local_government_abroad_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
+        """(tokens, English name, other names) of a town's own government abroad at token i, named by its kind
+        and the town: "мэрии Вальядолида" = Valladolid City Council, "самоуправления Друскининкая" =
+        Druskininkai Municipality, "гмины Тересполь" = Gmina Terespol (a Belarusian town has an executive
+        committee instead)."""
+        forms = next((f for pattern, f in _LOCAL_GOVERNMENTS if pattern.match(toks[i][0])), None)
+        if forms is None or i + 1 >= len(toks):
+            return None
+        hit = self.registry.places._cyrillic.match(toks, i + 1)
+        place = self.registry.places.get(hit[1]) if hit else None
+        if place is None or place.kind not in ("town", "city") or place.country == "BY":
+            return None
+        names = [f.format(town=place.label("en")) for f in forms]
+        return 1 + hit[0], names[0], names[1:]
+
+    def _red_cross_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
+        """A national Red Cross society abroad named by its country's adjective: "Канадского Красного Креста",
+        "Канадскага Чырвонага Крыжа" = Canadian Red Cross."""
+        if i + 2 >= len(toks) or not _RED_CROSS.match(f"{toks[i + 1][0]} {toks[i + 2][0]}"):
+            return None
+        country = self._country_of_adjective(toks[i][0])
+        demonym = lx.COUNTRY_DEMONYM.get(country) if country else None
+        if demonym is None:
+            return None
+        return 3, f"{demonym} Red Cross", [f"{demonym} Red Cross Society", f"Red Cross Society of {country}"]
+
+    def _country_of_adjective(self, word: str) -> str | None:
+        """The English name of the one country whose Russian or Belarusian name starts like the adjective
+        `word` of a state's long name ("Кыргызской" Республики: Кыргызстан; "Французской": Франция)."""
+        m = re.match(r"^([А-ЯЁІЎ][а-яёіў]{3,}?)(?:ск|цк)[а-яёіў]{1,3}$", word)
+        if m is None:
+            return None
+        if self._countries is None:
+            self._countries = [(name.lower(), p.label("en")) for p in self.registry.places
+                               if p.kind == "country" and p.label("en") != "Belarus"
+                               for name in (p.labels.get("ru"), p.labels.get("be")) if name and " " not in name]
+            # (one word: "Французская Гвиана" is no French Republic)
+        stem = m.group(1).lower()[:4]
+        found = {en for name, en in self._countries if name.startswith(stem)}
+        return found.pop() if len(found) == 1 else None
 
     def _person(self, first_word: str, surname_word: str, lang: str) -> Candidate | None:
         """A first name and surname in any case as a person: "Андреем Кузнецовым" -> Andrei Kuznetsov, with the
@@ -663,6 +726,13 @@ class CyrillicNames:
                 post = not re.match(r"(?:министерств|міністэрств)", word.lower())  # "министра ... Турцыі"
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
                                    candidate=Candidate("organization", label), implied=post))
+                i += n
+                continue
+            local = self._local_government_abroad_at(toks, i) or self._red_cross_at(toks, i)
+            if local:  # "мэрии Вальядолида", "гмины Тересполь", "Канадского Красного Креста"
+                n, label, aliases = local
+                out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
+                                   candidate=Candidate("organization", label, aliases=aliases)))
                 i += n
                 continue
             # "управления по образованию Могилевского райисполкома", "областного комитета Белорусского профсоюза ..."

@@ -29,7 +29,7 @@ from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from .companies import CompanyNames
 from .cyrillic import CyrillicNames
-from .labels import org_labels, person_labels
+from .labels import inflect, org_labels, person_labels
 from .regions import regions
 from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, pinyin_name
@@ -388,6 +388,7 @@ class EntityExtractor:
                 i += 1
                 continue
             if shaped is not None:
+                shaped = self._fields_before(text, toks, shaped, found)
                 found.append(shaped)
                 i = self._acronym_after(toks, shaped.tok_end, shaped, found)
                 after_of = False
@@ -413,6 +414,37 @@ class EntityExtractor:
             cue = cue and after_of  # "President of Zimbabwe ..." keeps waiting for the name
             i += 1
         return self._resolve(text, toks, found, skip)
+
+    def _fields_before(self, text: str, toks: list[Token], m: Mention, found: list[Mention]) -> Mention:
+        """A new body's name whose first fields come before an inner "and" or comma: "the Seed and Plant
+        Improvement Institute", "the Agricultural Research, Education and Extension Organization of Iran"
+        (the shapes start at the last field, next to the head). Fields are capitalized words no other
+        name, place, person or head claims, after "the", "a" or a sentence's start (not an "of" tail)."""
+        if m.entity_id or m.candidate is None or m.implied:
+            return m
+        k, start = m.tok_start, m.tok_start
+        claimed = found[-1].tok_end if found else 0
+        while k - 2 >= claimed and toks[k - 1].text in (",", "and") and toks[k - 2].cap:
+            j = k - 2
+            while j - 1 >= claimed and toks[j - 1].cap and not toks[j].sentence_start:
+                j -= 1
+            run = toks[j:k - 1]
+            if any(t.low in lx.ORG_HEADS or t.low in lx.CONNECTORS or t.low in lx.DEMONYMS or t.allcaps
+                   or self.registry.places.is_place_phrase(t.text) or self._alias_at(toks, toks.index(t)) for t in run):
+                break
+            k = j
+            before = toks[k - 1].low if k else ""
+            if toks[k].sentence_start or before in ("the", "a", "an"):
+                start = k
+                break
+            if toks[k - 1].text != ",":
+                break
+        if start == m.tok_start:
+            return m
+        head = text[toks[start].start:m.start].rstrip()
+        label = f"{head} {m.candidate.label}"
+        return Mention(toks[start].start, m.end, text[toks[start].start:m.end], "organization",
+                       candidate=Candidate("organization", label), tok_start=start, tok_end=m.tok_end)
 
     def _organization_shapes(self, text: str) -> tuple:
         """The organization shapes tried, in this order, on a capitalized word that no registry name starts:
@@ -1564,6 +1596,15 @@ class EntityExtractor:
                           and c.label[len(m.candidate.label) + 4:] not in _COUNTRY_NAMES}
                 if len(longer) == 1:
                     m.candidate = next(iter(longer.values()))
+        for m in mentions:  # "People's Committee of Thanh Hoa Province of Vietnam" ... "People's Committee of Thanh Hoa
+            # Province": the country adds nothing to a name that a place abroad qualifies already (not "Ministry of
+            # Agriculture of Uzbekistan", another body than a "Ministry of Agriculture" of the same page)
+            if m.type == "organization" and not m.entity_id and m.candidate \
+                    and (short := re.fullmatch(r"(.+) of (?:the )?([A-Z][\w'’ -]+)", m.candidate.label)) \
+                    and short.group(2) in _COUNTRIES and self._abroad(short.group(1), short.group(2)):
+                same = [c for c in full_names if c.label == short.group(1)]
+                if same:
+                    m.candidate = same[0]
         for m in mentions:  # "Museum Complex of Historical and Cultural Heritage Mir Castle Complex" = "Mir Castle Complex"
             if m.type == "organization" and not m.entity_id and m.candidate:
                 label = m.candidate.label
@@ -1668,7 +1709,50 @@ class EntityExtractor:
         for m in sorted(cyrillic, key=lambda m: (m.start, m.start - m.end)):
             if not any(m.start < o.end and o.start < m.end for o in (*mentions, *kept)):
                 kept.append(m)
-        return self._not_places(sorted(mentions + kept, key=lambda m: m.start), text)
+        mentions = sorted(mentions + kept, key=lambda m: m.start)
+        return self._not_places(self._branches(text, mentions), text)
+
+    def _branches(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A body's branch in a town is a body of its own, named in full: "the Mogilev branch of the
+        Belarusian Chamber of Commerce and Industry", "Гомельским отделением Белорусской железной
+        дороги" -- not the parent (nor the parent as well)."""
+        out: list[Mention] = []
+        for m in mentions:
+            if m.type != "organization" or m.implied or (m.entity_id is None and m.candidate is None):
+                out.append(m)
+                continue
+            lo = max(0, m.start - 80, out[-1].end if out else 0)
+            before = _BRANCH_BEFORE.search(text, lo, m.start)
+            before_cyr = _BRANCH_BEFORE_CYR.search(text, lo, m.start)
+            town = kind = None
+            if before is not None and self.registry.places.is_place_phrase(before.group(1)) \
+                    and not self._country(before.group(1)):
+                town = text[before.start(1):before.start(2) - 1]  # "Brest Oblast"
+                kind, start, end = before.group(2).lower(), before.start(1), m.end
+            elif before_cyr is not None and (town := self._cyrillic.companies.place(before_cyr.group(1))):
+                stem = before_cyr.group(2).lower()
+                kind = "office" if stem.startswith(("представ", "прадстаў")) else "branch"
+                start, end = before_cyr.start(1), m.end
+            if town is None:
+                out.append(m)
+                continue
+            parent = self.registry.get(m.entity_id) if m.entity_id else None
+            label = parent.label("en") if parent else m.candidate.label
+            names = [n for n in (parent.names() if parent else [label, *m.candidate.aliases]) if n[:1].isascii()]
+            the = "the " if len(label.split()) > 1 and label.split()[0].lower() not in lx.LEGAL_FORMS else ""
+            aliases = [f"{town} {kind} of {article}{n}" for n in names for article in ("the ", "")]
+            labels = {}
+            adjectives = self._cyrillic.adjectives.get(town)  # a Belarusian town's or oblast's (not "Brest Oblast")
+            for lang, word in (("ru", "филиал" if kind == "branch" else "представительство"),
+                               ("be", "філіял" if kind == "branch" else "прадстаўніцтва")):
+                own = parent.labels.get(lang) if parent else m.candidate.labels.get(lang)
+                if own and adjectives:  # "Белорусская торгово-промышленная палата, Могилевский филиал"
+                    labels[lang] = f"{own}, {inflect(adjectives[lang], 'm' if kind == 'branch' else 'n', lang)} {word}"
+            full = f"{town} {kind} of {the}{label}"
+            out.append(Mention(start, end, text[start:end], "organization", candidate=Candidate(
+                "organization", full, labels, [a for a in dict.fromkeys(aliases) if a != full]),
+                tok_start=m.tok_start, tok_end=m.tok_end))
+        return out
 
     def _not_places(self, mentions: list[Mention], text: str = "") -> list[Mention]:
         """Mentions that name persons and bodies, not things or places.
@@ -1702,6 +1786,8 @@ class EntityExtractor:
                         or _abbreviation_at(text, m.start):
                     dropped.add(m.target)
                     continue
+            if m.type == "organization" and not m.implied and _venue_named(text, m):
+                continue  # "performed at the Bolshoi Theatre", "visited the Marc Chagall Art Centre": the building
             if m.type == "organization" and m.entity_id is None and m.candidate is not None \
                     and not _LEGAL_FORM_END.search(text[m.start:m.end] if text else m.text) \
                     and (lx.is_non_entity_name(m.candidate.label) or _EVENT_AFTER.match(text, m.end)
@@ -1710,6 +1796,13 @@ class EntityExtractor:
                 # "the much smaller producer Ecuador": a country, never a body (nor learned as one)
             out.append(m)
         return [m for m in out if not (m.type == "person" and m.target in dropped)]
+
+    def _abroad(self, name: str, country: str) -> bool:
+        """`name` has a place of `country` after its "of" ("People's Committee of Thanh Hoa Province": Vietnam's)."""
+        places = self.registry.places
+        owner = {places.get(pid).country for pid in places.find(country) if places.get(pid).kind == "country"}
+        return any(places.get(pid).kind != "country" and places.get(pid).country in owner
+                   for q in re.findall(r" of (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})", name) for pid in places.find(q))
 
     def _country(self, label: str) -> bool:
         """`label` is the name of a country ("Ecuador", "the UAE")."""
@@ -1878,6 +1971,37 @@ _FOREIGN_BODY_KINDS = frozenset("""associazione fondazione asociación asociacio
 fundação fundacao stowarzyszenie fundacja verein stiftung fondation asociația asociatia fundația fundatia
 sdružení nadace""".split())
 _FOREIGN_PARTICLES = frozenset("a di per del della dei delle la le de des du e y für fur und von der na dla i pentru și si".split())
+
+
+# a body's branch in a town, named before the body ("the Mogilev branch of the ...", "Гомельским отделением ...")
+_BRANCH_BEFORE = re.compile(r"(?<![\w'’-])(?!The )([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)??)(?: (?:Oblast|Regional|Region|District|City))? (branch|office|"
+                            r"representative office|subsidiary|affiliate|chapter) of (?:the )?\Z")
+_BRANCH_BEFORE_CYR = re.compile(r"([А-ЯЁІЎ][а-яёіў]+(?:ск|цк)\w*) (филиал|отделени|представительств|філіял|філі|"
+                                r"аддзяленн|аддзялен|прадстаўніцтв)\w* \Z")
+
+
+# A theatre, art centre, palace or arena is a body where it acts, owns or employs ("actors of the Gomel
+# Drama Theatre", "paintings go to the Art Centre") and a building where the page puts someone in it or
+# takes someone to see it ("performed at the Bolshoi Theatre", "visited the Marc Chagall Art Centre",
+# "в Большом театре"): then it is a venue, no facet value.
+_VENUE_HEAD = re.compile(r"(?:\b(?:Theatre|Theater|Palace|Arena|Hall|Stadium|Circus|Cinema|Arts? Cent(?:re|er)|Opera House)"
+                         r"|(?:театр|тэатр|дворц|палац|арен|арэн|арт-цэнтр|арт-центр|цирк|цырк)\w*)$", re.I)
+_VENUE_BEFORE = re.compile(r"(?:\b(?:at|in|inside|outside|near|visited|visit|visiting|toured|tour of|tours of|stage of|"
+                           r"foyer of|walls of|building of)(?: the)?|(?<![\w-])(?:в|у|ў|на сцене|на сцэне|возле|около|каля|ля))\s+\Z",
+                           re.I)
+_LOCATIVE_END = re.compile(r"(?:е|і|ы)$")
+
+
+def _venue_named(text: str, m: Mention) -> bool:
+    """The organization mention `m` names a building the page takes someone to or puts an event in."""
+    if not text:
+        return False
+    name = text[m.start:m.end]
+    if not _VENUE_HEAD.search(name) or not _VENUE_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return False
+    last = name.split()[-1]
+    # a Cyrillic name after в/у only in its locative ("в Большом театре", not "в Большой театр": a direction)
+    return not _CYRILLIC_WORD.search(last) or bool(_LOCATIVE_END.search(last))
 
 
 def _embassy_in_capital(label: str) -> str:
@@ -2134,6 +2258,34 @@ _MINISTRY_SYNONYMS = (("Healthcare", "Health"), ("Health", "Healthcare"), ("Inte
 _OBLAST_CENTRES = ("Brest", "Vitebsk", "Gomel", "Grodno", "Minsk", "Mogilev")
 
 
+_STATE_FORM = re.compile(r"^(?:the )?(?:(?:Islamic |Federal |Socialist |Democratic |Arab |People's )*Republic|Sultanate|"
+                         r"(?:United )?Kingdom|State|Principality|Grand Duchy|Commonwealth) of (?:the )?")
+
+
+def _embassy_forms(label: str) -> list[str]:
+    """Every name the press gives one embassy or consulate: a foreign embassy on a Belarusian site is
+    its embassy in Belarus, which the press names by the capital as often ("Embassy of India in Minsk",
+    "... in Belarus", "Indian Embassy in Minsk"), its country by its long or short name ("the Republic
+    of Turkey", "the Kyrgyz Republic" = Kyrgyzstan); one in another capital is another body ("Embassy
+    of Sri Lanka in Moscow")."""
+    m = re.fullmatch(r"(Embassy|Consulate General|Consulate) of (.+?)(?: in ((?:the )?[A-Z][\w'’ -]+))?", label)
+    if m is None or " in " in m.group(2) or m.group(2) == "Belarus":
+        return []
+    kind, sender, seat = m.group(1), m.group(2), m.group(3)
+    short = _STATE_FORM.sub("", sender)
+    republic = re.fullmatch(r"(\w+) Republic", short)
+    if republic and lx.DEMONYM_COUNTRY.get(republic.group(1).lower()):
+        short = lx.DEMONYM_COUNTRY[republic.group(1).lower()]  # the Kyrgyz Republic: Kyrgyzstan
+    senders = dict.fromkeys([sender, short.removeprefix("the "), short])
+    demonym = lx.COUNTRY_DEMONYM.get(short.removeprefix("the ")) if kind == "Embassy" else None
+    seats = ["", " in Belarus", " in Minsk"] if seat in (None, "Belarus", "Minsk") else [f" in {seat}"]
+    if seat is None and kind != "Embassy":
+        return []  # a consulate is named by its town
+    forms = [f"{kind} of {name}{where}" for name in senders for where in seats]
+    forms += [f"{demonym} {kind}{where}" for where in seats if demonym and where]
+    return [form for form in dict.fromkeys(forms) if form != label]
+
+
 def _other_forms(label: str) -> list[str]:
     """Other English names of one local body: a numbered school with its town before or after
     ("Narovlya Secondary School No. 1" = "Secondary School No. 1 of Narovlya"), an oblast's body as
@@ -2157,9 +2309,7 @@ def _other_forms(label: str) -> list[str]:
     m = re.fullmatch(r"[A-Z][\w'’-]+ (?:Plant|Factory|Works) ([A-Z][\w'’-]+)", label)
     if m:  # "Gomel Plant Gidroprivod" is the Gidroprivod of ОАО «Гомельский завод «Гидропривод»»
         out.append(m.group(1))
-    m = re.fullmatch(r"Embassy of (.+?)( in Belarus)?", label)
-    if m and m.group(1) != "Belarus":  # a foreign embassy on a Belarusian site is its embassy in Belarus
-        out.append(f"Embassy of {m.group(1)}" if m.group(2) else f"Embassy of {m.group(1)} in Belarus")
+    out += _embassy_forms(label)
     for word, other in _MINISTRY_SYNONYMS:  # "Ministry of Healthcare of Uzbekistan" = "Ministry of Health of ..."
         if (label.startswith("Ministry of ") or " Department" in label) and re.search(rf"\b{word}\b", label):
             out.append(re.sub(rf"\b{word}\b", other, label))

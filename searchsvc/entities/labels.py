@@ -58,7 +58,7 @@ _MODIFIERS = {
 _KGH = "кгхжшчщ"
 
 
-def _inflect(adj: str, gender: str, lang: str) -> str:
+def inflect(adj: str, gender: str, lang: str) -> str:
     """Masculine adjective -> the gender of its noun (областной -> областная, абласны -> абласная)."""
     if gender == "m" or " " in adj:
         return adj
@@ -120,8 +120,8 @@ def org_labels(label: str) -> dict[str, str] | None:
     for k, lang in enumerate(("ru", "be")):
         parts = []
         if place is not None:
-            parts.append(_inflect(place_adjective(place, lang), head[2], lang))
-        parts += [_inflect(_MODIFIERS[w.lower()][k], head[2], lang) for w in mods]
+            parts.append(inflect(place_adjective(place, lang), head[2], lang))
+        parts += [inflect(_MODIFIERS[w.lower()][k], head[2], lang) for w in mods]
         noun = head[k]
         if lang == "be" and noun.startswith("у") and parts and parts[-1][-1:] in "аеёіоуыэюяй":
             noun = "ў" + noun[1:]  # нескладовае ў: дзяржаўны ўніверсітэт

@@ -265,6 +265,10 @@ DEMONYM_COUNTRY = {
 }
 # every demonym the country table knows is a demonym ("the Bangladeshi company ...": where it is from, not its name)
 DEMONYMS = DEMONYMS | frozenset(DEMONYM_COUNTRY)
+# country -> the one adjective the press names its bodies with ("Indian Embassy", "Canadian Red Cross")
+COUNTRY_DEMONYM: dict[str, str] = {}
+for _demonym, _country in DEMONYM_COUNTRY.items():
+    COUNTRY_DEMONYM.setdefault(_country, _demonym.title())
 
 
 # Things that are not persons or organizations, named by their head word: events and holidays,
