@@ -22,17 +22,19 @@ QUERIES = [
 
 
 def answer(result) -> tuple:
-    return (result.total, [h.id for h in result.hits], result.facets, result.did_you_mean)
+    """What a reader sees: the hits as shown (title, snippet, site, entities...), not only their ids."""
+    return (result.total, [h.to_json() for h in result.hits], result.facets, result.did_you_mean)
 
 
 def test_a_tiny_cache_budget_gives_the_answers_of_the_default_one_and_stays_within_it(sample_index):
     roomy = SearchService(sample_index)
-    tight = SearchService(sample_index, postings_cache_bytes=4_000, masks_cache_bytes=64)
+    tight = SearchService(sample_index, postings_cache_bytes=4_000, masks_cache_bytes=64, documents_cache_bytes=6_000)
     for _ in range(2):  # the second round reads what the first one cached (or evicted)
         for query in QUERIES:
             assert answer(tight.search(**query)) == answer(roomy.search(**query)), query
     assert 0 < tight._columns.postings.size <= 4_000
     assert roomy._columns.postings.size > 4_000  # the default kept what the tight one let go
+    assert 0 < tight._columns.documents.size <= 6_000 < roomy._columns.documents.size
 
 
 def test_readers_of_the_same_segments_share_one_copy_of_the_columns(sample_index):
@@ -107,3 +109,20 @@ def test_calendar_buckets_are_small_ints_and_count_the_dated_matches(sample_inde
     assert sum(v["count"] for v in result.facets["date"]) == len(dates) > 0
     state = service._state()
     assert state.columns.calendar(granularity).dtype == np.int32
+
+
+def test_a_hit_shows_the_stored_document_of_the_index_it_came_from(tmp_path):
+    """The hits' documents are kept between searches (Columns.document); a story edited in a new
+    generation, or rewritten in place, shows its new text at once."""
+    registry = EntityRegistry.load()
+    store = IndexStore(tmp_path / "idx")
+    story = lambda title, site: Article(id="s1", title=title, body="Farmers dug potatoes.", site=site,  # noqa: E731
+                                        published="2023-09-01", sources=[Source(site=site)])
+    write_generation(store, [story("Potato harvest in Brest", "S1")], registry)
+    service = SearchService(store.root, registry=registry)
+    assert [(h.title, h.site) for h in service.search("potatoes").hits] == [("Potato harvest in Brest", "S1")]
+    write_generation(store, [story("Potato harvest ends in Brest", "S2")], registry)  # same docnum, new text
+    assert [(h.title, h.site) for h in service.search("potatoes").hits] == [("Potato harvest ends in Brest", "S2")]
+    _, ix = store.open_live()
+    ix.apply(upserts=[article_document(story("Potato harvest over", "S3"), registry)])
+    assert [(h.title, h.site) for h in service.search("potatoes").hits] == [("Potato harvest over", "S3")]

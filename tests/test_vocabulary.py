@@ -40,6 +40,35 @@ def test_edits_within():
     assert edits_within("belta", "belt", 1) and not edits_within("belta", "bel", 1)
 
 
+def _levenshtein(a: str, b: str) -> int:
+    """The edit table row by row (the textbook definition)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def test_edits_within_is_the_edit_distance():
+    """The bit-parallel check agrees with the edit table on short words of a small alphabet (many
+    repeated letters: the hard cases), on Cyrillic, and on words longer than a machine word."""
+    import random
+
+    rnd = random.Random(12)
+    pairs = [("", ""), ("", "ab"), ("a", ""), ("вольфович", "волфович"), ("бялянскай", "белянская"),
+             ("x" * 70 + "ab", "x" * 70 + "ba"), ("a" * 80, "a" * 78 + "bb")]
+    for _ in range(20_000):
+        a = "".join(rnd.choice("abcя") for _ in range(rnd.randint(0, 9)))
+        b = "".join(rnd.choice("abcя") for _ in range(rnd.randint(0, 9)))
+        pairs.append((a, b))
+    for a, b in pairs:
+        distance = _levenshtein(a, b)
+        for maxdist in range(4):
+            assert edits_within(a, b, maxdist) == (distance <= maxdist), (a, b, maxdist)
+
+
 def test_misspelt_words_after_a_generation_opens_read_no_lexicon(sample_index, monkeypatch):
     """The service builds a generation's near-term vocabularies when it opens it (a background
     thread): the first misspelt words then read no lexicon, and the suggestions are the ones a

@@ -4,15 +4,16 @@ Built once per segment from the engine's postings (not from stored fields): a pe
 posting list is exactly the documents that mention that person. A reader's columns are the
 concatenation of its segments' columns in docnum order, so an in-place commit only costs the new
 segment. Term postings, positions and field lengths read for scoring are cached here too, per
-segment (engines/base.py: a segment's data never changes while its key stays the same).
+segment (engines/base.py: a segment's data never changes while its key stays the same), and so
+are the stored documents the hits are made from (Columns.document).
 
 Memory (the service's largest part; docs/benchmarks.md "Service memory"): every reader of the
 same segments shares one set of concatenated arrays, filter masks and field lengths (the pool's
 readers used to hold a copy each: 4x the per-document columns), and a segment's own arrays are
 views into that concatenation once it exists, so a per-document array is held once. What is
 cached beyond the per-document columns is held to byte budgets shared by all threads: term
-postings and positions (POSTINGS_CACHE_BYTES, least recently used first out) and filter masks
-(MASKS_CACHE_BYTES).
+postings and positions (POSTINGS_CACHE_BYTES, least recently used first out), filter masks
+(MASKS_CACHE_BYTES) and the hits' stored documents (DOCUMENTS_CACHE_BYTES).
 
 >>> cols = ColumnCache(facets.column_fields()).for_reader("gen-1", reader)
 >>> cols.count_values("person", mask)      # exact counts, one numpy.bincount
@@ -21,8 +22,9 @@ postings and positions (POSTINGS_CACHE_BYTES, least recently used first out) and
 from __future__ import annotations
 
 import threading
+from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -38,6 +40,10 @@ _EPOCH = date(1970, 1, 1).toordinal()
 # bool per document: 1 MB each at 1M)
 POSTINGS_CACHE_BYTES = 128 * 2**20
 MASKS_CACHE_BYTES = 32 * 2**20
+# stored documents of the hits shown, as the service reads them (a parsed Article: ~2.2x its JSON,
+# ~6.4 kB at the synthetic corpus): a hit's document costs ~40-70 us to read, inflate, unpickle and
+# parse, ~0.4-0.7 ms a page of 10; 32 MB holds ~5,000, the pages of ~500 recent queries
+DOCUMENTS_CACHE_BYTES = 32 * 2**20
 # a facet counts from the matches' own values when they are fewer than 1/SPARSE_FACTOR of the
 # (doc, value) pairs: gathering per match costs a few more operations than one pass per pair
 SPARSE_FACTOR = 8
@@ -229,7 +235,8 @@ class Columns:
     every reader of the same segments (ColumnCache); `segments` and the last mask counted are this
     reader's (used by one thread at a time)."""
 
-    def __init__(self, shared: _Shared, value_ids: dict[str, ValueIds], segments: list, postings: BoundedCache):
+    def __init__(self, shared: _Shared, value_ids: dict[str, ValueIds], segments: list, postings: BoundedCache,
+                 documents: BoundedCache | None = None):
         self.n, self.pairs = shared.n, shared.pairs
         self.day, self.stamp, self.live = shared.day, shared.stamp, shared.live
         self.value_ids = value_ids
@@ -237,6 +244,8 @@ class Columns:
         self._shared = shared
         self._masks, self._derived, self._lengths, self._lock = shared.masks, shared.derived, shared.lengths, shared.lock
         self._postings = postings
+        self._documents = documents if documents is not None else BoundedCache(0)
+        self._offsets = [offset for offset, _seg, _segment in segments]
         # the last mask counted: [mask, its count, its docnums or None]; a search's facets count over
         # the same matches
         self._last_matches: list | None = None
@@ -262,6 +271,20 @@ class Columns:
     def postings(self, leaf: int, fieldname: str, term: str):
         """A term's postings in the leaf-th segment (cached with the segment's columns)."""
         return self._segment_cached(leaf, (fieldname, term), lambda s, f, t: s.postings(f, t), _postings_bytes)
+
+    def document(self, docnum: int, read: Callable[[], tuple[object, int]]):
+        """The stored document `docnum` as `read()` makes it (returning it and its size in bytes),
+        kept per segment in the shared documents cache (DOCUMENTS_CACHE_BYTES): the value must not
+        be changed by its users."""
+        leaf = bisect_right(self._offsets, docnum) - 1
+        offset, seg, _segment = self.segments[leaf]
+        key = (seg.key, docnum - offset)
+        hit = self._documents.get(key, _MISSING)
+        if hit is not _MISSING:
+            return hit
+        value, nbytes = read()
+        self._documents.put(key, value, nbytes)
+        return value
 
     def _segment_cached(self, leaf: int, key: tuple, read, size_of):
         """`read(segment, fieldname, term)` for the leaf-th segment, kept in the shared postings
@@ -450,7 +473,8 @@ class ColumnCache:
     each set of segments' filter masks."""
 
     def __init__(self, fields: Mapping[str, str] | None = None, max_segments: int = 256,
-                 postings_bytes: int = POSTINGS_CACHE_BYTES, masks_bytes: int = MASKS_CACHE_BYTES):
+                 postings_bytes: int = POSTINGS_CACHE_BYTES, masks_bytes: int = MASKS_CACHE_BYTES,
+                 documents_bytes: int = DOCUMENTS_CACHE_BYTES):
         self.fields = dict(fields if fields is not None else default_facets().column_fields())
         self._segments: dict[tuple, SegmentColumns] = {}
         self._shared: dict[tuple, _Shared] = {}  # the segments' keys in order -> their concatenation
@@ -458,6 +482,7 @@ class ColumnCache:
         self._lock = threading.Lock()
         self.max_segments = max_segments
         self.postings = BoundedCache(postings_bytes)
+        self.documents = BoundedCache(documents_bytes)
         self.masks_bytes = masks_bytes
 
     def for_reader(self, generation: str, reader) -> Columns:
@@ -483,6 +508,7 @@ class ColumnCache:
                         seg.key = key
                         current = set(self._segments)
                         self.postings.forget(lambda k: k[0] in current)
+                        self.documents.forget(lambda k: k[0] in current)
             parts.append((offset, seg, segment))
         with self._lock:
             shared_key = tuple((offset, seg.key) for offset, seg, _ in parts)
@@ -493,7 +519,7 @@ class ColumnCache:
                 self._shared = {k: v for k, v in self._shared.items()
                                 if all(seg_key in self._segments for _, seg_key in k)}
                 self._shared[shared_key] = shared
-        return Columns(shared, self._value_ids, parts, self.postings)
+        return Columns(shared, self._value_ids, parts, self.postings, self.documents)
 
     def _concatenate(self, n: int, parts: list) -> _Shared:
         """The segments' columns end to end in docnum order; each segment's arrays become views of
