@@ -171,3 +171,40 @@ def test_a_surname_alone_after_a_post(extractor, body, lang, want):
 def test_nikolai_as_the_press_writes_it_and_nikolay_still_names_him(extractor):
     assert persons(extractor, "Секретарь Николай Лапицкий отметил, что ветераны работают.", "ru") == ["Nikolai Lapitsky"]
     assert "Nikolay Lapitsky" in names_of(extractor, "Сакратар Мікалай Лапіцкі адзначыў, што ветэраны працуюць.", "be")
+
+
+# --- blind12's class: English text naming people whose given names no packaged list has ------------
+# The context says it is a person: a post or a role noun before the name, ", a <post> from/of ..." or
+# "of the <body>" after it, "from <town>" after a post. Names of no blind set, of several origins.
+@pytest.mark.parametrize("body, want", [
+    ("The delegation was received by the district chairman. Farzaneh Rostami of the Ministry of Energy of Iran "
+     "presented the project.", ["Farzaneh Rostami"]),
+    ("The guests toured the plant, and Wayan Suarta of the Bali Chamber of Commerce thanked the hosts.",
+     ["Wayan Suarta"]),
+    ("Her colleague Thandiwe Dlamini from Durban asked about spare parts.", ["Thandiwe Dlamini"]),
+    ("Graduate Anjali Rao from Madurai thanked her teachers.", ["Anjali Rao"]),
+    ("The course ended. Kamala Wickramasinghe, a nurse from Kandy, said the course was useful.",
+     ["Kamala Wickramasinghe"]),
+    ("The guests were met by Counsellor of the Embassy of Nepal in Minsk Prakash Raj Adhikari.",
+     ["Prakash Raj Adhikari"]),
+    ("Tariq Mahmood Qaisrani, export director of the Pakistani company, and Nilufar Rashidova of the Ministry of "
+     "Economy of Uzbekistan came to Grodno.", ["Tariq Mahmood Qaisrani", "Nilufar Rashidova"]),
+])
+def test_a_name_no_list_has_is_a_person_by_its_context(extractor, body, want):
+    assert persons(extractor, body, "en") == want
+
+
+def test_a_surname_alone_after_a_post_in_lower_case_is_its_holder(extractor):
+    body = "Deputy chairman of the district executive committee Zhabrovsky said the harvest was good."
+    assert persons(extractor, body, "en") == ["Zhabrovsky"]
+
+
+@pytest.mark.parametrize("body", [
+    "Golden Valley from Kazakhstan won the tender.",  # a product or company from a place
+    "Hai Duong of the Vietnam Chamber of Commerce presented the fair.",  # a place's name
+    "Minsk Tractor Works from Belarus won the tender.",
+    "Lake Naroch from the air looks beautiful.",
+    "Deputy head of the district administration Lepel said nothing.",  # a town after a post
+])
+def test_a_context_alone_does_not_make_a_thing_a_person(extractor, body):
+    assert persons(extractor, body, "en") == []

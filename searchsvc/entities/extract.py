@@ -370,6 +370,9 @@ class EntityExtractor:
                     after_of = low in ("of", "the") or after_of
                     i += 1
                     continue
+                if cue and after_of and low in _POST_BODY_WORDS:
+                    i += 1  # "Deputy head of the district administration Surovtsev said": the post goes on
+                    continue
                 cue = low in lx.TITLE_WORDS
                 after_of = False
                 i += 1
@@ -1314,7 +1317,10 @@ class EntityExtractor:
             # at the first known first name
             inner = [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]
             # (not right after the post: "founder Rajesh Kumar Sharma" is one name)
-            if inner and toks[run[0]].low not in lx.FIRST_NAMES and not (i > 0 and toks[i - 1].low in lx.TITLE_WORDS):
+            # (nor a first name of another country: "... Embassy of India in Minsk Rajesh Kumar Iyer")
+            if inner and toks[run[0]].low not in lx.FIRST_NAMES and not (i > 0 and toks[i - 1].low in lx.TITLE_WORDS) \
+                    and not (toks[run[0]].text in foreign_first_names() and i > 0
+                             and (not toks[i - 1].cap or toks[i - 1].low in lx.LOCATIONS)):
                 run = run[run.index(inner[0]):]
                 i = run[0]
         first = toks[run[0]]
@@ -1344,7 +1350,7 @@ class EntityExtractor:
         with_article = after + 1 < len(toks) and toks[after].text == "," and _post_with_article(toks, after + 1)
         post_after = after + 1 < len(toks) and toks[after].text == "," and (
             toks[after + 1].low in lx.TITLE_START and (toks[after + 1].cap or _post_goes_on(toks, after + 1))
-            or with_article) \
+            or with_article or _lowercase_post(toks, after + 1)) \
             and (first.sentence_start or prev in (",", "by", "with", "included", "includes", "including")
                  or (with_article and prev == "and")) \
             and not any(toks[k].low in lx.LOCATIONS for k in run)
@@ -1374,6 +1380,22 @@ class EntityExtractor:
         speaker_of = len(run) <= 3 and (first.sentence_start or prev in (",", "and")) \
             and not any(toks[k].low in lx.FIRST_NAMES for k in run[1:]) \
             and after < len(toks) and toks[after].low == "of" and _speech_ahead(toks, after)
+        # "Maryam Karimi of the Seed and Plant Improvement Institute", "Samvel Avetisyan from Gyumri": a
+        # name of any origin (no list has every given name) that opens a sentence or a clause and says
+        # whom it works for or where it comes from; no word of it a place ("Hai Phong of ...")
+        given = any(toks[k].low in lx.FIRST_NAMES or toks[k].text in foreign_first_names() for k in run)
+        of_whom = 2 <= len(run) <= 5 and (first.sentence_start and given or prev in (",", "and", "by", "with") or cue) \
+            and not any(toks[k].low in lx.LOCATIONS or places.is_place_phrase(toks[k].text) for k in run) \
+            and after + 1 < len(toks) and not toks[run[-1]].text.endswith(("'s", "’s")) and (
+                (toks[after].low == "of" and self._body_follows(toks, after + 1, starts))
+                or (toks[after].low == "from" and toks[after + 1].cap and (
+                    places.is_place_phrase(toks[after + 1].text) or toks[after + 1].low in lx.LOCATIONS)
+                    # (a product or a company comes from a place too: a post before it, or a given name)
+                    and (cue or given)))
+        if of_whom and not cue and _PROFESSION.search(first.low) and first.text not in foreign_first_names() \
+                and (inner := [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]):
+            run = run[run.index(inner[0]):]  # "Epidemiologist Pavel Drozd of the ...": a profession no list has
+            i, first = run[0], toks[run[0]]
         if known_surname and not (known_first or cue or said or listed or who or post_after or by_agent
                                   or appositive or (after < len(toks) and toks[after].text == ",")):
             return None  # a bare registry surname after an unrelated capitalized word
@@ -1382,7 +1404,7 @@ class EntityExtractor:
                 and toks[after].cap:
             return None  # "Shanghai Electric Power": a body named by its city, whatever the run stopped at
         if len(run) >= 2 and (known_first or cue or said or nation or listed or who or post_after or surname_shaped
-                              or arabic or korean or by_agent or appositive or speaker_of):
+                              or arabic or korean or by_agent or appositive or speaker_of or of_whom):
             if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
                 if not (places.find(toks[run[0]].text) or toks[run[0]].low in lx.LOCATIONS):
                     return None  # "director of Sabz Gostar Aria, Seyed Ali Mousavi": a company's name
@@ -1400,9 +1422,28 @@ class EntityExtractor:
             # clergy go by one name: "Metropolitan Veniamin", "Patriarch Kirill"
             return Mention(first.start, first.end, first.text, "person", candidate=Candidate("person", first.text),
                            tok_start=i, tok_end=i + 1)
+        if len(run) == 1 and cue and prev in _POST_BODY_WORDS and nxt in SPEECH and not first.allcaps \
+                and first.low not in lx.FIRST_NAMES and not places.is_place_phrase(first.text):
+            # "Deputy head of the district administration Surovtsev said": a post, then its holder's surname
+            return Mention(first.start, first.end, first.text, "person", candidate=Candidate("person", first.text),
+                           tok_start=i, tok_end=i + 1)
         if len(run) == 1 and (cue or (said and nxt in SPEECH)) and not first.text.endswith("."):
             return Mention(first.start, first.end, first.text, "person", weak=True, tok_start=i, tok_end=i + 1)
         return None
+
+    def _body_follows(self, toks: list[Token], k: int, starts) -> bool:
+        """A body's name starts at token k ("the Ministry of Industry", "the Seed and Plant Improvement
+        Institute"): a known organization, or capitalized words up to an organization's head word."""
+        k += k < len(toks) and toks[k].low == "the"
+        if k in starts and starts[k][1].type == "organization":
+            return True
+        for j in range(k, min(k + 8, len(toks))):
+            t = toks[j]
+            if t.cap and (t.low in lx.ORG_HEADS or t.low.rsplit("-", 1)[-1] in lx.ORG_HEADS):
+                return j > k or t.low in ("embassy", "ministry", "department", "government", "administration")
+            if not (t.cap or (j > k and t.low in ("of", "and", "for", "the"))):
+                return False
+        return False
 
     # -- pass 2 --------------------------------------------------------------------------------
 
@@ -2057,6 +2098,13 @@ _ROLE_NOUNS = lx.TITLE_WORDS | frozenset("owner owners founder co-founder partne
 _POST_LINKS = frozenset("of at for in".split())
 
 
+# the endings of a profession's name ("Epidemiologist", "Dietician", "Inspector"), for one no list has
+_PROFESSION = re.compile(r"(?:ist|ian|er|or|ant|ent)$")
+# lower-case words of the body a post belongs to ("head of the district administration", "director of
+# the regional tourism department"): the post goes on over them to its holder's name
+_POST_BODY_WORDS = lx.ORG_HEADS | lx.LOWERCASE_ORG_HEADS | frozenset("""district city town village regional oblast
+region rural municipal local executive main tourism education health agriculture culture sports ideology economy
+""".split())
 _ATTRIBUTIVE_HEADS = frozenset("""directorate department administration office board staff management
 committee council service team""".split())
 
@@ -2094,7 +2142,20 @@ def _post_with_article(toks: list[Token], k: int) -> bool:
         if toks[j].cap or not toks[j].text.isalpha():
             return False
         if (toks[j].low in lx.TITLE_WORDS or toks[j].low == "official") and toks[j].low not in _BODY_ROLES:
-            return j + 1 < len(toks) and toks[j + 1].low in _POST_LINKS
+            # ("a chef from Kragujevac": where a person comes from)
+            return j + 1 < len(toks) and (toks[j + 1].low in _POST_LINKS or toks[j + 1].low == "from")
+    return False
+
+
+def _lowercase_post(toks: list[Token], k: int) -> bool:
+    """"production director of ...", "chief agronomist at ...": a post in lower case, at most three
+    words, that says where (a person's apposition after a comma)."""
+    for j in range(k, min(k + 3, len(toks))):
+        if toks[j].cap or not toks[j].text.isalpha() or toks[j].low in ("a", "an", "the"):
+            return False
+        if toks[j].low in lx.TITLE_WORDS and toks[j].low not in _BODY_ROLES and j + 1 < len(toks) \
+                and toks[j + 1].low in _POST_LINKS:
+            return True
     return False
 
 

@@ -30,6 +30,7 @@ treasurer administrator executive founder owner co-founder president-elect premi
 headmistress headmaster headteacher principal teacher milkmaid milker operator mechanic driver nurse
 surgeon librarian curator veteran pensioner student pupil farmer akim physician therapist paediatrician
 pediatrician agronomist technologist accountant specialist expert
+colleague classmate graduate interpreter translator compatriot
 archpriest priest hieromonk archimandrite abbot hegumen deacon protodeacon protopresbyter
 """)
 
