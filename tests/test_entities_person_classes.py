@@ -208,3 +208,41 @@ def test_a_surname_alone_after_a_post_in_lower_case_is_its_holder(extractor):
 ])
 def test_a_context_alone_does_not_make_a_thing_a_person(extractor, body):
     assert persons(extractor, body, "en") == []
+
+
+# --- the same on Russian and Belarusian pages: a foreign name no list has, by its context -----------
+@pytest.mark.parametrize("body, lang, want", [
+    ("Экономист Фолаке Балогун из Ибадана рассказала о рынке.", "ru", ["Folake Balogun"]),
+    ("«Мы довольны качеством», — сказал Руван Джаясурия.", "ru", ["Ruvan Jayasuriya"]),  # дж is j
+    ("Студентка Тхилини Гунасингхе поблагодарила преподавателей.", "ru", ["Thilini Gunasinghe"]),  # an aspirate
+    ("«Мы вернемся», — сказала кіраўніца групы Намбузо Кубека з Дурбана.", "be", ["Nambuzo Kubeka"]),
+])
+def test_a_foreign_name_no_list_has_is_a_person_by_its_context_in_cyrillic(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Руководитель делегации Министерства Сельского Хозяйства прибыл в Гомель.", "ru"),  # a body's words
+    ("Дырэктар Музея-сядзібы Уладзіміра Караткевіча расказаў пра экспазіцыю.", "be"),  # the namesake of a museum
+])
+def test_context_alone_does_not_make_a_body_or_a_namesake_a_person_in_cyrillic(extractor, body, lang):
+    assert persons(extractor, body, lang) == []
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Проректор БГУИР Стрелкович сообщил, что практика начнется в июне.", "ru", ["Strelkovich"]),
+    ("Начальник отдела культуры Мозырского райисполкома Гурская напомнила, что фестиваль пройдет в мае.", "ru",
+     ["Gurskaya"]),
+])
+def test_a_surname_alone_after_a_post_and_its_body_in_cyrillic(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    ("Начальнику цеха Петрушевичу-Ковалеву А.И. вручили грамоту.", "ru", ["A.I. Petrushevich-Kovalev"]),
+    ("Дырэктару гімназіі Мацкевічу-Ждановічу С.В. уручылі граматы.", "be", ["S.V. Matskevich-Zhdanovich"]),
+    ("Встречу с Петрушевичем-Ковалевым А.И. провели в школе.", "ru", ["A.I. Petrushevich-Kovalev"]),
+    ("Поздравили Петрушевич-Ковалеву А.И. с юбилеем.", "ru", ["A.I. Petrushevich-Kovaleva"]),  # a woman
+])
+def test_a_double_surname_before_initials_in_an_oblique_case(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want

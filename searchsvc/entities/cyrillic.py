@@ -101,11 +101,11 @@ _SLAVIC_SHAPED = re.compile(r"(?:ов|ев|ёв|оў|еў|аў|ин|ын|ін|с
 # a post in the nominative, what it is of (lower-case words, a capitalized adjective in the genitive:
 # "председатель Миорского райисполкома"), and a surname alone: "губернатор Шуляковский", "старшыня
 # райвыканкама Івашкевіч" (not a first name or initials after it: those are the name rules')
-_POST_NOMINATIVE = (r"председатель|старшыня|директор|дырэктар|губернатор|губернатар|министр|міністр|посол|пасол|"
+_POST_NOMINATIVE = (r"проректор|прарэктар|председатель|старшыня|директор|дырэктар|губернатор|губернатар|министр|міністр|посол|пасол|"
                     r"глава|кіраўнік|руководитель|начальник|намеснік|заместитель|мэр|аким|ректор|рэктар|прокурор|"
                     r"пракурор|судья|суддзя|тренер|трэнер|главврач|галоўны\s+ўрач|главный\s+врач")
 _POST_SURNAME = re.compile(rf"(?<![\w-])(?i:(?:первый\s+|першы\s+)?(?:{_POST_NOMINATIVE}))"
-                           rf"((?:\s+(?:[а-яёіў-]+|[А-ЯЁІЎ][а-яёіў-]+|№\s?\d+)){{0,5}})"
+                           rf"((?:\s+(?:[а-яёіў-]+|[А-ЯЁІЎ][а-яёіў-]+|[А-ЯЁІЎ]{{2,6}}|№\s?\d+)){{0,5}})"
                            rf"\s+({_NAME})(?![\w-])(?!\s*[А-ЯЁІЎ]\.|\s+[А-ЯЁІЎ])")
 _BODY_GENITIVE = re.compile(r"(?:рай|обл|гор)исполкома|(?:рай|абл|гар)выканкама|района|раёна|области|вобласці|отдела|"
                             r"аддзела|управления|упраўлення|комитета|камітэта|предприятия|прадпрыемства|школы|гимназии|"
@@ -266,6 +266,69 @@ def _each_half(word: str, change) -> str:
     if _DOUBLE.fullmatch(word):
         return "-".join(change(part) for part in word.split("-"))
     return change(word)
+
+
+# a man's surname in the dative or instrumental ("Директору ... Гулевичу-Ракову С.С.", "с Лазоўскім"):
+# endings only a man's surname has, and -ову/-ину, a woman's accusative too, after a post in the dative
+_MANS_OBLIQUE = (("ичем", "ич"), ("ічам", "іч"), ("ичу", "ич"), ("ічу", "іч"), ("скому", "ский"), ("цкому", "цкий"),
+                 ("ским", "ский"), ("цким", "цкий"), ("скаму", "скі"), ("цкаму", "цкі"), ("скім", "скі"), ("цкім", "цкі"),
+                 ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"), ("иным", "ин"), ("ыным", "ын"))
+_MANS_DATIVE = (("ову", "ов"), ("еву", "ев"), ("ёву", "ёв"), ("ину", "ин"), ("ыну", "ын"))
+_MANS_DATIVE_BE = (("ову", "оў"), ("еву", "еў"), ("ёву", "ёў"), ("аву", "аў"), ("ину", "ін"), ("іну", "ін"), ("ыну", "ын"))
+_DATIVE_POST = re.compile(r"(?:директор|дырэктар|начальник|начальнік|председател|старшын|руководител|кіраўнік|"
+                          r"заместител|намеснік|министр|міністр|глав|ректор|рэктар|мэр|губернатор|губернатар|"
+                          r"инженер|інжынер|специалист|спецыяліст|учител|настаўнік|врач|урач)[а-яёіў]*(?:у|ю|ні|не)$")
+
+
+def _mans_nominative(word: str, before: list[str], lang: str) -> str | None:
+    """The nominative of a man's surname (each half of a double one) written in an oblique case before
+    his initials, or None when it reads as no man's oblique case."""
+    halves = word.split("-")
+    dative = any(_DATIVE_POST.match(w.lower()) for w in before) or any(h.endswith(e) for h in halves for e, _ in _MANS_OBLIQUE[:4])
+    out, changed = [], False
+    for half in halves:
+        ends = _MANS_OBLIQUE + ((_MANS_DATIVE_BE if lang == "be" else _MANS_DATIVE) if dative else ())
+        hit = next(((e, n) for e, n in ends if half.endswith(e) and len(half) - len(e) >= 3), None)
+        if hit is None and dative and re.search(r"[бвгджзклмнпрстфхцчшщ]у$", half) and len(half) >= 5:
+            hit = ("у", "")  # a surname ending in a consonant: Лабачу is Лабач's dative
+        out.append(half[:len(half) - len(hit[0])] + hit[1] if hit else half)
+        changed = changed or hit is not None
+    return "-".join(out) if changed else None
+
+
+# what tells two unknown capitalized words are a person's name (see CyrillicNames._named_by_context)
+_SPEECH_BEFORE = re.compile(r"[—–-]\s*(?:сказал|сказала|отметил|отметила|добавил|добавила|подчеркнул|подчеркнула|"
+                            r"заявил|заявила|пояснил|пояснила|сказаў|адзначыў|адзначыла|дадаў|дадала|падкрэсліў|"
+                            r"падкрэсліла|заявіў|заявіла|растлумачыў|растлумачыла)(?:\s+[а-яёіў-]+){0,4}\s+$")
+_SPEECH_AFTER = re.compile(r",?\s+(?:сообщил|сообщила|сказал|сказала|отметил|отметила|напомнил|напомнила|рассказал|"
+                           r"рассказала|добавил|добавила|подчеркнул|подчеркнула|пояснил|пояснила|заявил|заявила|"
+                           r"паведаміў|паведаміла|сказаў|адзначыў|адзначыла|нагадаў|нагадала|расказаў|расказала|"
+                           r"дадаў|дадала|падкрэсліў|падкрэсліла|растлумачыў|растлумачыла|заявіў|заявіла)\b")
+_CONTEXT_POST = re.compile(r"(?:^|[\s,.«»—])(?i:руководитель|руководительница|кіраўнік|кіраўніца|представитель|"
+                           r"представительница|прадстаўнік|прадстаўніца|экономист|эканаміст|студент|студентка|"
+                           r"студэнт|студэнтка|консул|советник|саветнік|посол|пасол|эксперт|специалист|спецыяліст|"
+                           r"директор|директриса|дырэктар|менеджер|менеджар|инженер|інжынер|фермер|профессор|прафесар|"
+                           r"координатор|каардынатар|переводчик|перакладчык|переводчица|перакладчыца|врач|урач|"
+                           r"агроном|аграном|делегат|дэлегат|гость|госць|председатель|старшыня)"
+                           r"(?:\s+[а-яёіў-]+){0,4}(?:\s+[А-ЯЁІЎ][А-ЯЁІЎа-яёіў-]+(?:\s+[а-яёіў-]+){0,2}){0,2}\s+$")
+_ADJECTIVE_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ий|ый|ая|яя|ое|ее|ых|их|ага|яга|аму|ым|ім|ую|юю|ыя|ія|скі|цкі|ай|яй|ае)$")
+# the nouns of a body or a building, in any case: "Дырэктар Музея-сядзібы Тадэвуша ..." names no person there
+_BODY_NOUN = re.compile(r"^(?:музе|сядзіб|усадьб|министерств|міністэрств|комитет|камітэт|управлени|упраўленн|отдел|"
+                        r"аддзел|центр|цэнтр|институт|інстытут|университет|універсітэт|академи|акадэмі|компани|"
+                        r"кампані|завод|фабрик|храм|собор|сабор|костел|касцёл|церкв|царкв|парафі|приход|монастыр|"
+                        r"манастыр|школ|гимнази|гімназі|колледж|каледж|посольств|пасольств|консульств|банк|ассоциаци|"
+                        r"асацыяц|союз|саюз|федераци|федэрацы|фонд|агентств|агенцтв|служб|палац|дворц|театр|тэатр|"
+                        r"комбинат|камбінат|предприяти|прадпрыемств|общин|абшчын|ансамбл|клуб|библиотек|бібліятэк)")
+# consonants an aspirate х follows in South Asian and African names: Тхарака is Tharaka, not Tkharaka
+_ASPIRATE = re.compile(r"(?<=[тдбгпкчнm])х")
+
+
+def _foreign_latin(word: str) -> str | None:
+    """A foreign name that no list has, written in Cyrillic, as English spells it: the Russian BGN
+    romanization with дж as j and an aspirate х as h (Виджесекера: Vijesekera, Ранасингхе: Ranasinghe)."""
+    low = _ASPIRATE.sub("h", word.lower()).replace("дж", "j")
+    latin = re.sub(r"(?<=[ae])y$", "i", press_form(transliterate(low, "ru-bgn")))  # Somchai, as Thai is written
+    return latin[:1].upper() + latin[1:] if latin and latin.isascii() else None
 
 
 def _short_patronymic(word: str) -> bool:
@@ -486,6 +549,32 @@ class CyrillicNames:
         native = native_surname(surname, hit[2]) if hit else None
         if native:  # the name as its country spells it finds the person too (Miloš Stojanović)
             person.aliases.append(f"{hit[0]} {native}")
+        return person
+
+    def _named_by_context(self, first: str, surname: str, before: str, after: str, lang: str) -> Candidate | None:
+        """Two capitalized words that no name list knows, as a person when the sentence says it is one: a
+        speech verb before them ("— сказал Нимал Перера"), a post in the nominative ("Экономист Чиненье
+        Окафор", "кіраўніца дэлегацыі Лерата Мокоэна") or "из <town>" after them; neither word a post, a
+        place, a patronymic or an adjective ("Министерства Шри-Ланки"). Labelled as English spells such
+        names from Russian (дж as j, an aspirate х as h: Dilini Ranasinghe)."""
+        if not (_SPEECH_BEFORE.search(before) or _CONTEXT_POST.search(before)
+                or (re.match(r"\s+(?:из|з|са|со)\s+[А-ЯЁІЎ]", after) and re.search(r"(?:^|[.!?…»\n,])\s*$", before))):
+            return None
+        if lx.named_after(before.split(), genitive=True):
+            return None  # "Музея-сядзібы Тадэвуша Касцюшкі": the namesake of a body
+        for word in (first, surname):
+            if self._not_a_surname(word) or re.fullmatch(_PATRONYMIC, word) or _ADJECTIVE_ENDING.search(word.lower()) \
+                    or any(_BODY_NOUN.match(part) for part in word.lower().split("-")) \
+                    or word.lower() in _NOT_SURNAMES or len(word) < 3:
+                return None
+        if self._person(first, surname, lang) is not None:
+            return None  # a name the lists know in another case form: the name rules' ("Андрея Кузнецова")
+        given, family = (_foreign_latin(w) for w in (first, surname))
+        if not (given and family):
+            return None
+        person = Candidate("person", f"{given} {family}", labels={lang: f"{first} {surname}"})
+        if lang == "be" and given.endswith("a"):
+            person.aliases.append(f"{given[:-1]}o {family}")  # Belarusian writes an unstressed o as а: Lerato
         return person
 
     def _patronymic(self, word: str, lang: str) -> bool:
@@ -834,7 +923,10 @@ class CyrillicNames:
             if any(a < m.end() and m.start() < b for a, b in taken) or self._not_a_surname(m.group(1)) \
                     or re.search(r"(?:^|[.!?…:;«\"\n])\s*$", text[:m.start()]) and m.group(1).lower() in _NOT_SURNAMES:
                 continue
-            surname = self._press_name(_each_half(m.group(1), lambda half: _WOMANS_OBLIQUE.sub("а", half)), lang)
+            before = text[max(0, m.start() - 40):m.start()].split()
+            nominative = _mans_nominative(m.group(1), before[-3:], lang) \
+                or _each_half(m.group(1), lambda half: _WOMANS_OBLIQUE.sub("а", half))
+            surname = self._press_name(nominative, lang)
             if surname:
                 initials = "".join(f"{_latin(c, lang)}." for c in m.group(2, 3))
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=Candidate("person", f"{initials} {surname}")))
@@ -890,6 +982,16 @@ class CyrillicNames:
                 out.append(Mention(start, end, "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(2), person))
                 taken.append((start, end))
+        bodies = [(o.start, o.end) for o in out if o.type == "organization"]
+        for m in _PERSON.finditer(text):  # "— сказал Нимал Перера": a name no list has, by its context
+            start, end = m.start(1), m.end(2)
+            if any(a < end and start < b for a, b in taken + bodies) or "\n" in text[start:end]:
+                continue
+            person = self._named_by_context(m.group(1), m.group(2), text[max(0, start - 80):start], text[end:end + 40], lang)
+            if person is not None:
+                out.append(Mention(start, end, "", "person", candidate=person))
+                full_names.append((m.group(1), m.group(2), person))
+                taken.append((start, end))
         for m in _POST_SURNAME.finditer(text):  # "губернатор Шуляковский": a surname alone after a post
             start, end = m.start(2), m.end(2)
             surname = m.group(2)
@@ -902,13 +1004,20 @@ class CyrillicNames:
             # иностранных дел России"), or the nouns of one in the genitive ("директор предприятия"); not a
             # verb ("Председатель ... посетил Дятловский район")
             bodies = [(o.start, o.end) for o in out if o.type == "organization"]
+            # (with a speech verb after the surname also an acronym and the adjectives of a body:
+            # "Проректор БГТУ Дашкевич сообщил", "Руководитель туристического отдела ... Кривошеева напомнила")
+            speaks = _SPEECH_AFTER.match(text, m.end(2)) is not None
             if not all(_BODY_GENITIVE.fullmatch(w.group(0).lower()) or any(a <= w.start() + m.start(1) and w.end() + m.start(1) <= b
                                                                         for a, b in bodies)
+                       or (speaks and (_CYR_UPPER_WORD.fullmatch(w.group(0))
+                                       or re.search(r"(?:ого|его|ага|яга|ой|ай|ых|іх)$", w.group(0).lower())))
                        for w in re.finditer(r"\S+", m.group(1))):
                 continue
             same = [c for first, last, c in full_names if name_key(last) == name_key(surname)]
             label = self._press_name(surname, lang)
             person = same[0] if same else (Candidate("person", label, labels={lang: surname}) if label else None)
+            if person is not None and not same and _plain_ye(label) != label:
+                person.aliases.append(_plain_ye(label))  # Krivosheyeva, Krivosheeva
             if person is not None:
                 out.append(Mention(start, end, "", "person", candidate=person))
                 taken.append((start, end))

@@ -320,7 +320,7 @@ NAMESAKE_HEADS = re.compile(r"^(?:дн(?:и|ей|ям|ях)|дні|дзён|дн
                             r"улиц\w*|вуліц\w*|проспект\w*|праспект\w*|площад\w*|плошч\w*|переул\w*|завулк\w*|"
                             r"бульвар\w*|сквер\w*|турнир\w*|турнір\w*|кубк\w*|кубак|мемориал\w*|мемарыял\w*|"
                             r"чтени\w*|чытанн\w*|стипенди\w*|стыпенды\w*|памятник\w*|помнік\w*|музе\w*|"
-                            r"школ\w*|гимнази\w*|гімназі\w*|библиотек\w*|бібліятэк\w*|стадион\w*|стадыён\w*)$")
+                            r"школ\w*|гимнази\w*|гімназі\w*|библиотек\w*|бібліятэк\w*|стадион\w*|стадыён\w*|сядзіб\w*|усадьб\w*)$")
 
 
 def named_after(words_before: list[str], genitive: bool = False) -> bool:
@@ -332,7 +332,8 @@ def named_after(words_before: list[str], genitive: bool = False) -> bool:
     honoured = len(low)
     while honoured and low[honoured - 1] in HONORIFICS:
         honoured -= 1
-    if honoured and genitive and NAMESAKE_HEADS.match(low[honoured - 1]):
+    # (each half of a compound: "Музея-сядзібы Уладзіміра Караткевіча")
+    if honoured and genitive and any(NAMESAKE_HEADS.match(part) for part in low[honoured - 1].split("-")):
         return True
     if low and SAINTS.match(low[-1]):
         return True  # "святога Кірылы Тураўскага", "St. Euphrosyne": a saint, not a person in the news
