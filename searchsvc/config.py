@@ -60,9 +60,11 @@ class Settings:
     max_filter_values: int = 20  # values per repeatable filter parameter (person=..&person=..)
     max_suggestions: int = 20
     # memory a search service (one per worker) caches beyond the per-document columns, all threads
-    # together: decoded postings and positions, and filter masks (docs/benchmarks.md "Service memory")
+    # together: decoded postings and positions, filter masks (docs/benchmarks.md "Service memory"),
+    # and the stored documents of the hits shown (a page shown again skips reading them: "Seventh pass")
     postings_cache_mb: int = 128
     masks_cache_mb: int = 32
+    documents_cache_mb: int = 32
     max_export_rows: int = 10_000  # GET /export.csv|.jsonl: rows at most (more asked: 400; more matched: said so)
     write_wait_s: int = 10  # an API write waits this long for the index's writer lock, then HTTP 503
     # translation (CTranslate2; defaults measured by bench/translate.py, docs/benchmarks.md)

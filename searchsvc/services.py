@@ -103,6 +103,7 @@ class Services:
                                  max_expansions=s.max_expansions, max_filter_values=s.max_filter_values,
                                  languages=self.languages, facets=self.facets, engine=self.engine,
                                  postings_cache_bytes=s.postings_cache_mb * 2**20,
-                                 masks_cache_bytes=s.masks_cache_mb * 2**20)
+                                 masks_cache_bytes=s.masks_cache_mb * 2**20,
+                                 documents_cache_bytes=s.documents_cache_mb * 2**20)
 
         return self._once("search", build)

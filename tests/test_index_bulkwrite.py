@@ -210,6 +210,28 @@ def test_every_positions_of_a_term_at_once_are_its_postings_positions():
         assert flat.tolist() == [x for p in poslists for x in p]
 
 
+def test_positions_a_few_words_apart_are_read_from_the_bytes_as_whoosh_decodes_them():
+    """Nearly every value holds deltas below 256 (one byte each in the pickle): those are read by
+    numpy from the bytes (_small_deltas); one value in another shape sends the lot to pickle."""
+    from whoosh.formats import Positions
+
+    from searchsvc.engines.whoosh.reader import EncodedPositions, _small_deltas
+
+    fmt, rng = Positions(), random.Random(13)
+    near = [[rng.randint(0, 255)] for _ in range(300)] + [[0], [255], [0, 255, 510]]
+    near += [[p, p + rng.randint(0, 255)] for p in rng.sample(range(256), 50)]
+    near += [list(range(rng.randint(0, 200), 4_000, rng.randint(1, 255)))[:rng.randint(1, 12)] for _ in range(300)]
+    rng.shuffle(near)
+    far = near[:50] + [[256]] + near[50:]  # a delta of 256: two bytes in the pickle
+    for poslists, fast in ((near, True), (far, False)):
+        for values in ([fmt.encode(p) for p in poslists], [bulkwrite._encode(p) for p in poslists]):
+            assert (_small_deltas(values) is not None) == fast
+            postings = EncodedPositions(np.arange(len(values)), np.ones(len(values)), values, fmt.decode_positions)
+            counts, flat = postings.all_positions()
+            assert counts.tolist() == [len(p) for p in poslists]
+            assert flat.tolist() == [x for p in poslists for x in p] == [x for v in values for x in fmt.decode_positions(v)]
+
+
 def test_a_tiny_memory_budget_merges_many_runs_in_passes_into_the_index_an_unbounded_build_writes(tmp_path,
                                                                                                    monkeypatch):
     # a distinct bytes object per posting value in both builds, so that the files compare byte for byte

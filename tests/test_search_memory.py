@@ -126,3 +126,15 @@ def test_a_hit_shows_the_stored_document_of_the_index_it_came_from(tmp_path):
     _, ix = store.open_live()
     ix.apply(upserts=[article_document(story("Potato harvest over", "S3"), registry)])
     assert [(h.title, h.site) for h in service.search("potatoes").hits] == [("Potato harvest over", "S3")]
+
+
+def test_the_cache_budgets_come_from_the_settings(sample_index):
+    from searchsvc.config import Settings
+    from searchsvc.services import Services
+
+    settings = Settings.load(env={"SEARCHSVC_INDEX_DIR": str(sample_index), "SEARCHSVC_POSTINGS_CACHE_MB": "3",
+                                  "SEARCHSVC_MASKS_CACHE_MB": "2", "SEARCHSVC_DOCUMENTS_CACHE_MB": "1"})
+    service = Services(settings).search
+    columns = service._columns
+    assert (columns.postings.budget, columns.masks_bytes, columns.documents.budget) == (3 * 2**20, 2 * 2**20, 2**20)
+    assert service.search("CSTO").hits and 0 < columns.documents.size <= 2**20
