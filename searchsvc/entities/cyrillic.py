@@ -93,6 +93,7 @@ _MANS_GENITIVE = re.compile(r"(ов|ев|ёв|ав|ин|ын|ін)а$")
 _NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-яЁёІіЎў-]+)\s+№\s?(\d+)"
                        r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка|агрогородка|аграгарадка|деревни|вёскі|"
                        r"поселка|посёлка|пасёлка|аг\.|д\.)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
+_TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁІЎа-яёіў]+(?:ск|цк)(?:ой|ай|ая|ую|ей))\s+\Z")  # "мінскай" школы
 # surnames of Slavic shape in the nominative (Стоянович, Петров, Ковальчук, Шидловский, Ляшэнка)
 _SLAVIC_SURNAME = re.compile(r"(?:ович|евич|овіч|евіч|авіч|ов|ев|ёв|оў|еў|аў|ин|ын|ский|цкий|скі|цкі|енко|энка|енка|чук|юк)$")
 # any case of a surname of Slavic shape (Иванова, Петровым, Бабіча, Ляшэнкі, Ковальчуку)
@@ -357,7 +358,6 @@ class CyrillicNames:
         self.registry = registry
         self.languages = resolve(languages)
         self._bodies = StemIndex()
-        self.adjectives: dict[str, dict[str, str]] = {}  # English town or oblast -> its adjective in ru and be
         self._countries: list[tuple[str, str]] | None = None  # (Russian or Belarusian name, English), made when asked
         self.sites = SiteRegistry.load()
         self.companies = CompanyNames()
@@ -386,8 +386,6 @@ class CyrillicNames:
                 elif name.isupper() and len(name) >= 2:
                     self._acronyms.setdefault(name, e.id)
         for kind, _oblast, en, _ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
-            if ru_adj and be_adj:  # Полоцкий / Полацкі: "Полоцкий филиал ..."
-                self.adjectives.setdefault(en, {"ru": ru_adj, "be": be_adj})
             if kind in ("district", "town") and ru_adj:
                 self._bodies.add(f"{ru_adj[:-2]}ая епархия", f"{en} Diocese")
                 self._bodies.add(f"{be_adj[:-1]}ая епархія", f"{en} Diocese")
@@ -775,8 +773,9 @@ class CyrillicNames:
             return _latin(word, lang, first_name)
         return _press_name(word, language, self.languages, first_name, keep_yo)
 
-    def _numbered(self, m: re.Match) -> str | None:
-        """English name of a numbered school or kindergarten ("Secondary School No. 2 of Lepel")."""
+    def _numbered(self, m: re.Match, text: str = "") -> str | None:
+        """English name of a numbered school or kindergarten ("Secondary School No. 2 of Lepel"), its town also
+        by the adjective before it in `text` ("мінскай сярэдняй школы № 200": of Minsk)."""
         words = m.group(1).split()
         for start in range(len(words)):
             head = self.companies.numbered(words[start:])
@@ -792,6 +791,10 @@ class CyrillicNames:
             elif re.search(r"(?:агрогородка|аграгарадка|деревни|вёскі|поселка|посёлка|пасёлка)\s", m.group(0)):
                 # a village the gazetteer lacks, named in the nominative after its kind: as the press spells it
                 label += f" of {press_form(transliterate(m.group(3), 'ru-bgn'))}"
+        elif text and (before := _TOWN_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            town = self.companies.place(before.group(1).capitalize())
+            if town and self.registry.places.find(town):
+                label += f" of {town}"
         return label
 
     def mentions(self, text: str) -> list[Mention]:
@@ -877,7 +880,7 @@ class CyrillicNames:
                 if label:
                     out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate("organization", label)))
         for m in _NUMBERED.finditer(text):
-            label = self._numbered(m)
+            label = self._numbered(m, text)
             if label:
                 out.append(Mention(m.start(), m.end(), "", "organization", candidate=Candidate("organization", label)))
         taken: list[tuple[int, int]] = []
