@@ -491,3 +491,18 @@ def test_more_foreign_legal_forms_after_a_name_and_kinds_first_in_their_own_lang
     own = organizations(registry, "Students of the Universidad de Salamanca visited Grodno, and the Museo del Prado "
                                   "lent a picture to the Istituto Italiano di Cultura.")
     assert set(own) == {"Universidad de Salamanca", "Museo del Prado", "Istituto Italiano di Cultura"}
+
+
+def test_a_department_of_a_region_abroad_in_lower_case_and_a_branch_after_its_owner_s_possessive(registry):
+    found = organizations(registry, "Head of the tourism department of Jizzakh Region Aziz Karimov invited tour operators.")
+    assert set(found) == {"Tourism Department of Jizzakh Region"}
+    assert "Jizzakh Region tourism department" in registry.get(found["Tourism Department of Jizzakh Region"]).names()
+    owned = organizations(registry, "Experts of the Belarusian Chamber of Commerce and Industry's Pinsk branch came.")
+    assert set(owned) == {"Pinsk branch of the Belarusian Chamber of Commerce and Industry"}
+
+
+def test_communities_and_churches_as_bodies_in_russian_by_their_country_s_adjective(registry):
+    found = organizations(registry, "Грузинская община Гродненской области и Грузинская православная церковь приняли гостей.")
+    assert set(found) == {"Georgian community of Grodno Oblast", "Georgian Orthodox Church"}
+    # (a Belarusian town's adjective names no country: "Полоцкая" is not Poland's)
+    assert organizations(registry, "Полоцкая православная община собрала подарки.") == {}

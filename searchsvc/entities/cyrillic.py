@@ -142,6 +142,12 @@ _LOCAL_GOVERNMENTS = (
      ("{town} Municipality", "Municipality of {town}")),
     (re.compile(r"^(?:гмин|гмін)\w*$", re.I), ("Gmina {town}", "{town} Commune", "Commune of {town}")),
 )
+_COMMUNITY = re.compile(r"^(общин|абшчын|диаспор|дыяспар)\w*$", re.I)
+_DENOMINATIONS_EN = {"апостольск": "Apostolic", "апостальск": "Apostolic", "православн": "Orthodox", "праваслаўн": "Orthodox",
+                     "католическ": "Catholic", "каталіцк": "Catholic", "евангелическ": "Evangelical",
+                     "евангелічн": "Evangelical", "лютеранск": "Lutheran", "лютэранск": "Lutheran"}
+_DENOMINATION = re.compile(rf"^({'|'.join(_DENOMINATIONS_EN)})\w*$", re.I)
+_CHURCH = re.compile(r"^(?:церк|церкв|царкв|царква)\w*$", re.I)
 _RED_CROSS = re.compile(r"^(?:[Кк]расн\w* [Кк]рест\w*|[Чч]ырвон\w* [Кк]рыж\w*)$")
 
 
@@ -441,6 +447,34 @@ class CyrillicNames:
         names = [f.format(town=place.label("en")) for f in forms]
         return 1 + hit[0], names[0], names[1:]
 
+    def _community_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
+        """A people's community or church as a body, by its country's adjective: "Армянская община Витебской
+        области" = Armenian community of Vitebsk Oblast, "армянскай дыяспары Гомеля", "Армянская апостольская
+        церковь" = Armenian Apostolic Church."""
+        if i + 1 >= len(toks) or not _CYR.match(toks[i][0]):
+            return None
+        country = self._country_of_adjective(toks[i][0][:1].upper() + toks[i][0][1:])
+        demonym = lx.COUNTRY_DEMONYM.get(country) if country else None
+        if demonym is None:
+            return None
+        kind = _COMMUNITY.match(toks[i + 1][0])
+        if kind is not None:
+            place = self._state_at(toks, i + 2)
+            if place is None or place[2] == "country":
+                return None
+            noun = "community" if kind.group(1).lower() in ("общин", "абшчын") else "diaspora"
+            label = f"{demonym} {noun} of {place[1]}"
+            aliases = [f"{demonym} {noun} of {place[1].rsplit(' ', 1)[0]}"] if place[1].endswith((" Oblast", " Region")) else []
+            return 2 + place[0], label, aliases + [label.replace(" Oblast", " oblast")] if " Oblast" in label else aliases
+        j, words = i + 1, []
+        while j < len(toks) and (w := _DENOMINATION.match(toks[j][0])):
+            words.append(w.group(1))
+            j += 1
+        if not words or j >= len(toks) or not _CHURCH.match(toks[j][0]):
+            return None
+        english = " ".join(_DENOMINATIONS_EN[w.lower()] for w in words)
+        return j + 1 - i, f"{demonym} {english} Church", []
+
     def _red_cross_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
         """A national Red Cross society abroad named by its country's adjective: "Канадского Красного Креста",
         "Канадскага Чырвонага Крыжа" = Canadian Red Cross."""
@@ -463,9 +497,13 @@ class CyrillicNames:
                                if p.kind == "country" and p.label("en") != "Belarus"
                                for name in (p.labels.get("ru"), p.labels.get("be")) if name and " " not in name]
             # (one word: "Французская Гвиана" is no French Republic)
-        stem = m.group(1).lower()[:4]
-        found = {en for name, en in self._countries if name.startswith(stem)}
-        return found.pop() if len(found) == 1 else None
+        if self.companies.place(word):
+            return None  # a Belarusian place's ("Полоцкая"), never a country's
+        for stem in (m.group(1).lower()[:4], m.group(1).lower()[:3]):  # Армянская: Армения (арм-)
+            found = {en for name, en in self._countries if name.startswith(stem)}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def _person(self, first_word: str, surname_word: str, lang: str) -> Candidate | None:
         """A first name and surname in any case as a person: "Андреем Кузнецовым" -> Andrei Kuznetsov, with the
@@ -820,7 +858,7 @@ class CyrillicNames:
                                    candidate=Candidate("organization", label), implied=post))
                 i += n
                 continue
-            local = self._local_government_abroad_at(toks, i) or self._red_cross_at(toks, i)
+            local = self._local_government_abroad_at(toks, i) or self._red_cross_at(toks, i) or self._community_at(toks, i)
             if local:  # "мэрии Вальядолида", "гмины Тересполь", "Канадского Красного Креста"
                 n, label, aliases = local
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",

@@ -698,6 +698,17 @@ class EntityExtractor:
         words: list[str] = []
         while k < len(toks) and k - i < 16:
             tk = toks[k]
+            region = self._place_words(toks, k + 1) if tk.low == "of" and k + 1 < len(toks) and toks[k + 1].cap else 0
+            place = " ".join(t.text for t in toks[k + 1:k + 1 + region])
+            if region and words and words[-1] in _DEPARTMENT_HEADS and len(words) <= 4 and any(
+                    p.kind == "region" and p.country != "BY" for p in map(self.registry.places.get, self.registry.places.find(place))):
+                # "the tourism department of Samarkand Region": a region abroad's own department
+                name = " ".join(w.capitalize() if w not in ("and", ",") else w for w in words).replace(" ,", ",")
+                written = " ".join(words).replace(" ,", ",")
+                return Mention(toks[i].start, toks[k + region].end, "", "organization", candidate=Candidate(
+                    "organization", f"{name} of {place}", aliases=[f"{written} of {place}", f"{place} {name}",
+                                                                   f"{place} {written}"]),
+                    tok_start=i, tok_end=k + 1 + region)
             if tk.low == "of" and k + 2 < len(toks) and toks[k + 1].low == "the":
                 p = k + 2
                 parent_label, end = None, k
@@ -1876,10 +1887,22 @@ class EntityExtractor:
             if m.type != "organization" or m.implied or (m.entity_id is None and m.candidate is None):
                 out.append(m)
                 continue
-            lo = max(0, m.start - 80, out[-1].end if out else 0)
-            before = _BRANCH_BEFORE.search(text, lo, m.start)
-            before_cyr = _BRANCH_BEFORE_CYR.search(text, lo, m.start)
             town = kind = None
+            owner = _POSSESSIVE_TOWN.match(m.candidate.label) if m.candidate and not m.entity_id else None
+            if owner is not None and self.registry.places.is_place_phrase(owner.group(2)):
+                # "the Belarusian Chamber of Commerce and Industry's Vitebsk branch": the owner, then its
+                # branch -- not one name running on into the town
+                known = [eid for eid, form in self.registry.lookup(owner.group(1)) if form == owner.group(1)]
+                cut = m.start + len(owner.group(1))
+                m = Mention(m.start, cut, text[m.start:cut], "organization", known[0] if known else None,
+                            None if known else Candidate("organization", owner.group(1)), tok_start=m.tok_start,
+                            tok_end=m.tok_end)
+                after = _BRANCH_AFTER.match(text, cut)
+                if after is not None:
+                    town, kind, start, end = owner.group(2), after.group(1).lower(), m.start, after.end()
+            lo = max(0, m.start - 80, out[-1].end if out else 0)
+            before = _BRANCH_BEFORE.search(text, lo, m.start) if town is None else None
+            before_cyr = _BRANCH_BEFORE_CYR.search(text, lo, m.start) if town is None else None
             if before is not None and self.registry.places.is_place_phrase(before.group(1)) \
                     and not self._country(before.group(1)):
                 town = text[before.start(1):before.start(2) - 1]  # "Brest Oblast"
@@ -2141,6 +2164,8 @@ _FOREIGN_PARTICLES = frozenset("a di per del della dei delle la le de des du e y
 # a body's branch in a town, named before the body ("the Mogilev branch of the ...", "Гомельским отделением ...")
 _BRANCH_BEFORE = re.compile(r"(?<![\w'’-])(?!The )([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)??)(?: (?:Oblast|Regional|Region|District|City))? (branch|office|"
                             r"representative office|subsidiary|affiliate|chapter) of (?:the )?\Z")
+_POSSESSIVE_TOWN = re.compile(r"(.+?)['’]s ([A-Z][\w'’-]+)$")  # "... Industry's Vitebsk" (a name run on)
+_BRANCH_AFTER = re.compile(r"['’]s [A-Z][\w'’-]+ (branch|office|representative office|subsidiary)\b")
 _BRANCH_BEFORE_CYR = re.compile(r"([А-ЯЁІЎ][а-яёіў]+(?:ск|цк)\w*) (филиал|отделени|представительств|філіял|філі|"
                                 r"аддзяленн|аддзялен|прадстаўніцтв)\w* \Z")
 
