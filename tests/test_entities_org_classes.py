@@ -428,3 +428,81 @@ def test_national_red_cross_societies_by_their_country_s_adjective(registry):
     assert set(found) == {"Italian Red Cross", "Belarusian Red Cross Society"}
     ru = organizations(registry, "Подарки передал Итальянский Красный Крест.")
     assert ru == {"Italian Red Cross": found["Italian Red Cross"]}
+
+
+def test_communities_churches_as_bodies_a_town_abroad_and_performers_named_before_their_kind(registry):
+    found = organizations(registry, "The Moldovan community of Gomel oblast met guests from the City of Kaunas. Singers of "
+                                    "the Yerevan State Conservatory and the Dudarik ensemble performed, and a priest of "
+                                    "the Romanian Orthodox Church blessed them at St. Nicholas Church.")
+    assert set(found) == {"Moldovan community of Gomel oblast", "City of Kaunas", "Yerevan State Conservatory",
+                          "Dudarik ensemble", "Romanian Orthodox Church"}
+    # (the town's own: "the Minsk choir" is where a choir is from; a saint's church is a building)
+    assert organizations(registry, "The Minsk choir sang at St. Nicholas Church.") == {}
+
+
+def test_tv_channels_with_digits_listed_after_channels(registry):
+    found = organizations(registry, "The concert was filmed by the TV channels Armenia 1 and Mir 24.")
+    assert set(found) == {"Armenia 1", "Mir 24"}
+
+
+def test_a_city_district_s_administration_in_belarusian_and_with_a_plain_adjective(registry):
+    be = organizations(registry, "Сустрэчу арганізавала Адміністрацыя Кастрычніцкага раёна г. Магілёва.")
+    assert set(be) == {"Administration of the Oktyabrsky District of Mogilev"}
+    ru = organizations(registry, "Встречу провела администрация Центрального района г. Минска.")
+    assert "Tsentralny District Administration of Minsk" in registry.get(next(iter(ru.values()))).names()
+
+
+def test_a_body_abroad_in_latin_letters_after_its_kind_and_a_ministry_under_its_demonym(registry):
+    found = organizations(registry, "Гости из ирландского агентства Bord Bia и Министерства энергетики Монголии приехали.")
+    assert set(found) == {"Bord Bia", "Ministry of Energy of Mongolia"}
+    assert "Mongolian Ministry of Energy" in registry.get(found["Ministry of Energy of Mongolia"]).names()
+
+
+def test_a_commission_for_another_body_is_one_body(registry):
+    found = organizations(registry, "Experts of the National Commission of Uzbekistan for UNESCO came to Nesvizh.")
+    assert set(found) == {"National Commission of Uzbekistan for UNESCO"}
+
+
+def test_international_federations_and_a_capital_s_district_named_without_its_city(registry):
+    found = facet_labels(EntityExtractor(registry), "Кіраўнік адміністрацыі Фрунзенскага раёна Іван Пятровіч Сідарэнка "
+                                                    "выступіў. Матч паказаў АНТ пры падтрымцы ФІФА.", "organizations")
+    assert set(found) == {"Administration of the Frunzensky District of Minsk", "ONT", "FIFA"}
+    assert registry.label(found["FIFA"], "be") == "ФІФА"
+
+
+def test_an_indonesian_company_before_its_pt_and_a_school_after_its_town_s_adjective(registry):
+    found = organizations(registry, "The Indonesian retailer PT Sumber Alfaria Trijaya opened an office in Minsk.")
+    assert set(found) == {"Sumber Alfaria Trijaya"}
+    school = organizations(registry, "Вучні гродзенскай сярэдняй школы № 31 сустрэліся з гасцямі.")
+    assert set(school) == {"Secondary School No. 31 of Grodno"}
+
+
+def test_a_city_district_named_without_its_city_is_the_one_the_page_names_with_it(registry):
+    # (the district list is closed: every oblast centre's districts are in city_districts.tsv)
+    found = organizations(registry, "Представители администрации Октябрьского района г. Гродно приехали. Глава "
+                                    "администрации Октябрьского района Иван Петров сказал, что план готов.")
+    assert set(found) == {"Administration of the Oktyabrsky District of Grodno"}
+
+
+def test_more_foreign_legal_forms_after_a_name_and_kinds_first_in_their_own_language(registry):
+    forms = organizations(registry, "Contracts were signed with BASF SE, Valmet Oyj, Krka d.d. and PT Indofood Sukses "
+                                    "Makmur Tbk.")
+    assert set(forms) == {"BASF", "Valmet", "Krka", "Indofood Sukses Makmur"}
+    own = organizations(registry, "Students of the Universidad de Salamanca visited Grodno, and the Museo del Prado "
+                                  "lent a picture to the Istituto Italiano di Cultura.")
+    assert set(own) == {"Universidad de Salamanca", "Museo del Prado", "Istituto Italiano di Cultura"}
+
+
+def test_a_department_of_a_region_abroad_in_lower_case_and_a_branch_after_its_owner_s_possessive(registry):
+    found = organizations(registry, "Head of the tourism department of Jizzakh Region Aziz Karimov invited tour operators.")
+    assert set(found) == {"Tourism Department of Jizzakh Region"}
+    assert "Jizzakh Region tourism department" in registry.get(found["Tourism Department of Jizzakh Region"]).names()
+    owned = organizations(registry, "Experts of the Belarusian Chamber of Commerce and Industry's Pinsk branch came.")
+    assert set(owned) == {"Pinsk branch of the Belarusian Chamber of Commerce and Industry"}
+
+
+def test_communities_and_churches_as_bodies_in_russian_by_their_country_s_adjective(registry):
+    found = organizations(registry, "Грузинская община Гродненской области и Грузинская православная церковь приняли гостей.")
+    assert set(found) == {"Georgian community of Grodno Oblast", "Georgian Orthodox Church"}
+    # (a Belarusian town's adjective names no country: "Полоцкая" is not Poland's)
+    assert organizations(registry, "Полоцкая православная община собрала подарки.") == {}

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..lang.translit import press_form, transliterate
-from .places import BELARUS_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, StemIndex, _stem, rows, tokens
+from .places import BELARUS_FILE, CITY_DISTRICTS_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, StemIndex, _stem, rows, tokens
 
 # (Russian, Belarusian, English) kinds of enterprise as English news names them; a name is
 # "<place adjective> <kind>" ("Лепельский молочноконсервный комбинат" = Lepel Milk Canning Plant)
@@ -180,6 +180,8 @@ INSTITUTIONS = (
 )
 # bodies named by their kind before the district or oblast they serve ("суд Лидского района"); English puts
 # the place first (Lida District Court) except for an administration (Administration of the ... District)
+# an adjective's case ending: "Железнодорожного", "Першамайскага" -> железнодорожн, першамайск
+_ENDING = re.compile(r"(?:ого|ага|ому|аму|ыми|імі|ым|ім|ом|ой|ый|ий|ай|ых|іх|ая|ае|ое|ую|ы|і)$")
 _DISTRICT_BODIES = (("суд", "Court"), ("прокуратур", "Prosecutor's Office"), ("пракуратур", "Prosecutor's Office"),
                     ("администраци", "Administration"), ("адміністрацы", "Administration"))
 # numbered schools and kindergartens: "ГУО «Средняя школа № 2 г. Лепеля»" = Secondary School No. 2 of Lepel
@@ -391,6 +393,16 @@ class CompanyNames:
                                      if en not in ("Plant", "Factory", "Customs", "Diocese")},
                                     key=lambda k: -len(k))
         self._numbered = _stemmed(NUMBERED)
+        # a city's district by its adjective's stem in either language: (city, "першамайск") -> Pervomaisky
+        self._city_districts: dict[tuple[str, str], str] = {}
+        for city, _ru_g, _be_g, en, ru_adj, be_adj, _ in rows(CITY_DISTRICTS_FILE):
+            for adj in (ru_adj, be_adj):
+                self._city_districts[(city, _ENDING.sub("", adj.lower()))] = en
+
+    def adjective(self, place: str, lang: str) -> str | None:
+        """The masculine adjective of a Belarusian town or oblast in `lang` ("Polotsk", "ru" -> Полоцкий)."""
+        pair = self._adjectives.get(place)
+        return pair[("ru", "be").index(lang)] if pair and lang in ("ru", "be") else None
 
     def place(self, adjective: str, villages: bool = False) -> str | None:
         """The English place an adjective is made from ("Оршанского" -> Orsha), else None; with `villages`,
@@ -507,7 +519,7 @@ class CompanyNames:
         District of Minsk (a city's district the gazetteer lacks: its adjective as the press spells it)."""
         kind = next((en for stem, en in _DISTRICT_BODIES if _plain(toks[i][0]).startswith(stem)
                      and len(toks[i][0]) - len(stem) <= 3), None)
-        if kind is None or i + 2 >= len(toks) or not _ADJECTIVE.match(toks[i + 1][0]):
+        if kind is None or i + 2 >= len(toks) or not toks[i + 1][0][:1].isupper():
             return None
         level = _plain(toks[i + 2][0])
         level = "District" if level.startswith(("район", "раен")) else "Oblast" if level.startswith(("област", "вобласц")) \
@@ -517,7 +529,25 @@ class CompanyNames:
         at = i + 5 if toks[i + 3:i + 5] and [t[0] for t in toks[i + 3:i + 5]] == ["г", "."] else \
             i + 4 if i + 3 < len(toks) and toks[i + 3][0] in ("города", "горада") else None
         city = self._town_of(toks[at][0]) if at is not None and at < len(toks) and level == "District" else None
-        if city:  # a district of a city: "Фрунзенского района г. Минска"
+        stem = _ENDING.sub("", toks[i + 1][0].lower())
+        known = self._city_districts.get((city, stem)) if city else None
+        if known:  # a district of a city by the table: "Першамайскага раёна г. Мінска" is Pervomaisky,
+            return at + 1 - i, f"{kind} of the {known} District of {city}"  # "Железнодорожного" Zheleznodorozhny
+        if level == "District" and kind == "Administration" and not city:
+            # "адміністрацыя Маскоўскага раёна" without its city: the city the page names it with elsewhere
+            # ("... Ленинского района г. Бреста"), else the capital's (sites.py), never Moscow's
+            for k in range(len(toks) - 4):
+                if k != i + 1 and _ENDING.sub("", toks[k][0].lower()) == stem and _plain(toks[k + 1][0]).startswith(("район", "раен")):
+                    at = k + 4 if [t[0] for t in toks[k + 2:k + 4]] == ["г", "."] else k + 3 \
+                        if toks[k + 2][0] in ("города", "горада") else None
+                    other = self._town_of(toks[at][0]) if at is not None and at < len(toks) else None
+                    if other and (other, stem) in self._city_districts:
+                        return 3, f"{kind} of the {self._city_districts[(other, stem)]} District of {other}"
+            if ("Minsk", stem) in self._city_districts:
+                return 3, f"{kind} of the {self._city_districts[('Minsk', stem)]} District of Minsk"
+        if not _ADJECTIVE.match(toks[i + 1][0]):
+            return None
+        if city:  # another city's district: "Фрунзенского района г. Минска", its adjective as the press spells it
             adjective = _press(_ADJECTIVE.match(toks[i + 1][0]).group(1)[:-2] + "ский")
             return at + 1 - i, f"{kind} of the {adjective} District of {city}"
         place = self.place(toks[i + 1][0])
@@ -526,7 +556,7 @@ class CompanyNames:
     def _town_of(self, word: str) -> str | None:
         """The English name of a Belarusian town written in any case ("Минска", "Гродна")."""
         low = _plain(word)
-        for town in (low, low[:-1], low[:-1] + "о", low[:-1] + "а", low[:-1] + "ь"):
+        for town in (low, low[:-1], low[:-1] + "о", low[:-1] + "а", low[:-1] + "ь", low[:-2] + "ў"):  # Магілёва: Магілёў
             if town in self._towns:
                 return self._towns[town]
         return None

@@ -93,6 +93,7 @@ _MANS_GENITIVE = re.compile(r"(ов|ев|ёв|ав|ин|ын|ін)а$")
 _NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-яЁёІіЎў-]+)\s+№\s?(\d+)"
                        r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка|агрогородка|аграгарадка|деревни|вёскі|"
                        r"поселка|посёлка|пасёлка|аг\.|д\.)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
+_TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁІЎа-яёіў]+(?:ск|цк)(?:ой|ай|ая|ую|ей))\s+\Z")  # "мінскай" школы
 # surnames of Slavic shape in the nominative (Стоянович, Петров, Ковальчук, Шидловский, Ляшэнка)
 _SLAVIC_SURNAME = re.compile(r"(?:ович|евич|овіч|евіч|авіч|ов|ев|ёв|оў|еў|аў|ин|ын|ский|цкий|скі|цкі|енко|энка|енка|чук|юк)$")
 # any case of a surname of Slavic shape (Иванова, Петровым, Бабіча, Ляшэнкі, Ковальчуку)
@@ -141,6 +142,12 @@ _LOCAL_GOVERNMENTS = (
      ("{town} Municipality", "Municipality of {town}")),
     (re.compile(r"^(?:гмин|гмін)\w*$", re.I), ("Gmina {town}", "{town} Commune", "Commune of {town}")),
 )
+_COMMUNITY = re.compile(r"^(общин|абшчын|диаспор|дыяспар)\w*$", re.I)
+_DENOMINATIONS_EN = {"апостольск": "Apostolic", "апостальск": "Apostolic", "православн": "Orthodox", "праваслаўн": "Orthodox",
+                     "католическ": "Catholic", "каталіцк": "Catholic", "евангелическ": "Evangelical",
+                     "евангелічн": "Evangelical", "лютеранск": "Lutheran", "лютэранск": "Lutheran"}
+_DENOMINATION = re.compile(rf"^({'|'.join(_DENOMINATIONS_EN)})\w*$", re.I)
+_CHURCH = re.compile(r"^(?:церк|церкв|царкв|царква)\w*$", re.I)
 _RED_CROSS = re.compile(r"^(?:[Кк]расн\w* [Кк]рест\w*|[Чч]ырвон\w* [Кк]рыж\w*)$")
 
 
@@ -357,7 +364,6 @@ class CyrillicNames:
         self.registry = registry
         self.languages = resolve(languages)
         self._bodies = StemIndex()
-        self.adjectives: dict[str, dict[str, str]] = {}  # English town or oblast -> its adjective in ru and be
         self._countries: list[tuple[str, str]] | None = None  # (Russian or Belarusian name, English), made when asked
         self.sites = SiteRegistry.load()
         self.companies = CompanyNames()
@@ -386,8 +392,6 @@ class CyrillicNames:
                 elif name.isupper() and len(name) >= 2:
                     self._acronyms.setdefault(name, e.id)
         for kind, _oblast, en, _ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
-            if ru_adj and be_adj:  # Полоцкий / Полацкі: "Полоцкий филиал ..."
-                self.adjectives.setdefault(en, {"ru": ru_adj, "be": be_adj})
             if kind in ("district", "town") and ru_adj:
                 self._bodies.add(f"{ru_adj[:-2]}ая епархия", f"{en} Diocese")
                 self._bodies.add(f"{be_adj[:-1]}ая епархія", f"{en} Diocese")
@@ -443,6 +447,34 @@ class CyrillicNames:
         names = [f.format(town=place.label("en")) for f in forms]
         return 1 + hit[0], names[0], names[1:]
 
+    def _community_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
+        """A people's community or church as a body, by its country's adjective: "Армянская община Витебской
+        области" = Armenian community of Vitebsk Oblast, "армянскай дыяспары Гомеля", "Армянская апостольская
+        церковь" = Armenian Apostolic Church."""
+        if i + 1 >= len(toks) or not _CYR.match(toks[i][0]):
+            return None
+        country = self._country_of_adjective(toks[i][0][:1].upper() + toks[i][0][1:])
+        demonym = lx.COUNTRY_DEMONYM.get(country) if country else None
+        if demonym is None:
+            return None
+        kind = _COMMUNITY.match(toks[i + 1][0])
+        if kind is not None:
+            place = self._state_at(toks, i + 2)
+            if place is None or place[2] == "country":
+                return None
+            noun = "community" if kind.group(1).lower() in ("общин", "абшчын") else "diaspora"
+            label = f"{demonym} {noun} of {place[1]}"
+            aliases = [f"{demonym} {noun} of {place[1].rsplit(' ', 1)[0]}"] if place[1].endswith((" Oblast", " Region")) else []
+            return 2 + place[0], label, aliases + [label.replace(" Oblast", " oblast")] if " Oblast" in label else aliases
+        j, words = i + 1, []
+        while j < len(toks) and (w := _DENOMINATION.match(toks[j][0])):
+            words.append(w.group(1))
+            j += 1
+        if not words or j >= len(toks) or not _CHURCH.match(toks[j][0]):
+            return None
+        english = " ".join(_DENOMINATIONS_EN[w.lower()] for w in words)
+        return j + 1 - i, f"{demonym} {english} Church", []
+
     def _red_cross_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
         """A national Red Cross society abroad named by its country's adjective: "Канадского Красного Креста",
         "Канадскага Чырвонага Крыжа" = Canadian Red Cross."""
@@ -465,9 +497,13 @@ class CyrillicNames:
                                if p.kind == "country" and p.label("en") != "Belarus"
                                for name in (p.labels.get("ru"), p.labels.get("be")) if name and " " not in name]
             # (one word: "Французская Гвиана" is no French Republic)
-        stem = m.group(1).lower()[:4]
-        found = {en for name, en in self._countries if name.startswith(stem)}
-        return found.pop() if len(found) == 1 else None
+        if self.companies.place(word):
+            return None  # a Belarusian place's ("Полоцкая"), never a country's
+        for stem in (m.group(1).lower()[:4], m.group(1).lower()[:3]):  # Армянская: Армения (арм-)
+            found = {en for name, en in self._countries if name.startswith(stem)}
+            if found:
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def _person(self, first_word: str, surname_word: str, lang: str) -> Candidate | None:
         """A first name and surname in any case as a person: "Андреем Кузнецовым" -> Andrei Kuznetsov, with the
@@ -775,8 +811,9 @@ class CyrillicNames:
             return _latin(word, lang, first_name)
         return _press_name(word, language, self.languages, first_name, keep_yo)
 
-    def _numbered(self, m: re.Match) -> str | None:
-        """English name of a numbered school or kindergarten ("Secondary School No. 2 of Lepel")."""
+    def _numbered(self, m: re.Match, text: str = "") -> str | None:
+        """English name of a numbered school or kindergarten ("Secondary School No. 2 of Lepel"), its town also
+        by the adjective before it in `text` ("мінскай сярэдняй школы № 200": of Minsk)."""
         words = m.group(1).split()
         for start in range(len(words)):
             head = self.companies.numbered(words[start:])
@@ -792,6 +829,10 @@ class CyrillicNames:
             elif re.search(r"(?:агрогородка|аграгарадка|деревни|вёскі|поселка|посёлка|пасёлка)\s", m.group(0)):
                 # a village the gazetteer lacks, named in the nominative after its kind: as the press spells it
                 label += f" of {press_form(transliterate(m.group(3), 'ru-bgn'))}"
+        elif text and (before := _TOWN_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            town = self.companies.place(before.group(1).capitalize())
+            if town and self.registry.places.find(town):
+                label += f" of {town}"
         return label
 
     def mentions(self, text: str) -> list[Mention]:
@@ -817,7 +858,7 @@ class CyrillicNames:
                                    candidate=Candidate("organization", label), implied=post))
                 i += n
                 continue
-            local = self._local_government_abroad_at(toks, i) or self._red_cross_at(toks, i)
+            local = self._local_government_abroad_at(toks, i) or self._red_cross_at(toks, i) or self._community_at(toks, i)
             if local:  # "мэрии Вальядолида", "гмины Тересполь", "Канадского Красного Креста"
                 n, label, aliases = local
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
@@ -877,7 +918,7 @@ class CyrillicNames:
                 if label:
                     out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate("organization", label)))
         for m in _NUMBERED.finditer(text):
-            label = self._numbered(m)
+            label = self._numbered(m, text)
             if label:
                 out.append(Mention(m.start(), m.end(), "", "organization", candidate=Candidate("organization", label)))
         taken: list[tuple[int, int]] = []

@@ -343,6 +343,12 @@ class EntityExtractor:
                 after_of = False
                 continue
             low = t.low
+            if low in ("channel", "channels") and not t.cap:
+                channels, end = self._numbered_channels_after(toks, i + 1, starts)
+                if channels:  # "the TV channels Belarus 24 and Uzbekistan 24"
+                    found.extend(channels)
+                    i = end
+                    continue
             if (not t.cap and (low in lx.QUOTED_ORG_CUES or (low == "of" and i and toks[i - 1].low in lx.QUOTED_ORG_CUES))) \
                     or (t.cap and low in _INSTITUTION_FORMS and i + 1 < n and toks[i + 1].text in OPEN_QUOTES):
                 quoted = self._quoted_name_after(toks, i, starts)  # 'the district newspaper "Nashe Zhittsyo"'
@@ -456,6 +462,9 @@ class EntityExtractor:
         "Polish" or "Minsk" for a company)."""
         return (
             self._org_shape_at,  # "... District Executive Committee", "Ministry of ...", "OJSC ..."
+            self._community_at,  # "the Armenian community of Vitebsk", "the Armenian Apostolic Church"
+            self._city_of_at,  # "a delegation of the City of Niš": the town's government
+            self._ensemble_at,  # "dancers of the Bakhor ensemble"
             self._town_kind_at,  # "the Zhabinka feed mill": the Zhabinka Feed Mill
             _association_at,  # "Associazione Aiutiamoli a Vivere"
             partial(self._legal_form_after, text),  # "Arçelik A.Ş.", "Astana Grain LLP" (before place words)
@@ -465,6 +474,95 @@ class EntityExtractor:
             self._owned_company_at,  # "Finland's Olvi group"
             company_word_at,
         )
+
+    @staticmethod
+    def _numbered_channels_after(toks: list[Token], k: int, starts) -> tuple[list[Mention], int]:
+        """TV channels listed after "channel(s)", each a name and its number: "Belarus 24 and Uzbekistan 24",
+        "Mir 24, Kazakhstan 1" (a known one as the registry names it)."""
+        out: list[Mention] = []
+        while k < len(toks):
+            hit = starts.get(k)
+            if hit is not None and hit[1].type == "organization":
+                out.append(hit[1])
+                k += hit[0]
+            else:
+                j = k
+                while j < len(toks) and j - k < 3 and toks[j].cap and j not in starts:
+                    j += 1
+                if j == k or j >= len(toks) or not toks[j].text.isdigit() or len(toks[j].text) > 3:
+                    break
+                label = f"{' '.join(t.text for t in toks[k:j])} {toks[j].text}"
+                out.append(Mention(toks[k].start, toks[j].end, "", "organization",
+                                   candidate=Candidate("organization", label), tok_start=k, tok_end=j + 1))
+                k = j + 1
+            if k + 1 < len(toks) and toks[k].text in (",", "and") and (toks[k + 1].cap or k + 1 in starts):
+                k += 1
+                continue
+            break
+        return out, k
+
+    def _community_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """A people's community or church as a body, named by its demonym: "the Armenian community of Vitebsk
+        oblast", "the Polish diaspora in Grodno", "the Armenian Apostolic Church", "the Romanian Orthodox
+        Church" (not a church building: "St. Nicholas Church", "the church in Lyaskovichi")."""
+        if toks[i].low not in lx.DEMONYMS or i in starts:
+            return None
+        j = i + 1
+        while j < len(toks) and toks[j].cap and toks[j].low in _DENOMINATIONS:
+            j += 1
+        if j > i + 1 and j < len(toks) and toks[j].text == "Church":
+            label = " ".join(t.text for t in toks[i:j + 1])
+            return Mention(toks[i].start, toks[j].end, "", "organization", candidate=Candidate("organization", label),
+                           tok_start=i, tok_end=j + 1)
+        if j != i + 1 or j + 2 >= len(toks) or toks[j].low not in ("community", "diaspora") \
+                or toks[j + 1].low not in ("of", "in"):
+            return None
+        k = j + 2 + (toks[j + 2].low == "the")
+        span = self._place_words(toks, k) if k < len(toks) else 0
+        if not span:
+            return None
+        end = k + span
+        place = " ".join(t.text for t in toks[k:end])
+        kind = toks[end].text if end < len(toks) and toks[end].low in _PLACE_KINDS else ""
+        written = f"{toks[i].text} {toks[j].low} {toks[j + 1].low} {place}"
+        label = f"{written} {kind}" if kind else written  # as written: "... of Vitebsk oblast"
+        aliases = [f"{written} {kind.capitalize()}", written] if kind else []
+        return Mention(toks[i].start, toks[end - 1 + bool(kind)].end, "", "organization",
+                       candidate=Candidate("organization", label, aliases=[a for a in aliases if a != label]),
+                       tok_start=i, tok_end=end + bool(kind))
+
+    def _city_of_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """"the City of Niš", "the City of Kaunas": a town abroad as the body that governs it (a Belarusian
+        town's is its executive committee)."""
+        if toks[i].text != "City" or i in starts or i + 2 >= len(toks) or toks[i + 1].low != "of" or i == 0 \
+                or toks[i - 1].low != "the":
+            return None
+        span = self._place_words(toks, i + 2)
+        name = " ".join(t.text for t in toks[i + 2:i + 2 + span])
+        places = self.registry.places
+        if not span or not any(places.get(pid).kind in ("town", "city") and places.get(pid).country != "BY"
+                               for pid in places.find(name)):
+            return None
+        return Mention(toks[i].start, toks[i + 1 + span].end, "", "organization",
+                       candidate=Candidate("organization", f"City of {name}"), tok_start=i, tok_end=i + 2 + span)
+
+    def _ensemble_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """A company of performers named before its kind in lower case: "dancers of the Bakhor ensemble",
+        "the Khoroshki choir" (not "the Minsk choir": a place is where it is from)."""
+        if i in starts or i == 0 or toks[i - 1].low != "the" or toks[i].sentence_start:
+            return None
+        j = i
+        while j < len(toks) and j - i < 3 and toks[j].cap and j not in starts and toks[j].low not in lx.DEMONYMS \
+                and toks[j].low not in lx.ORG_HEADS:
+            j += 1
+        if j == i or j >= len(toks) or toks[j].text not in _PERFORMER_KINDS:
+            return None
+        name = " ".join(t.text for t in toks[i:j])
+        if self.registry.places.is_place_phrase(name):
+            return None
+        return Mention(toks[i].start, toks[j].end, "", "organization",
+                       candidate=Candidate("organization", f"{name} {toks[j].text}", aliases=[name]),
+                       tok_start=i, tok_end=j + 1)
 
     def _organization_shape_at(self, text: str, toks: list[Token], i: int, starts) -> Mention | object | None:
         """The first organization shape that starts at `i`, `_PLACE_WORD` or None."""
@@ -600,6 +698,17 @@ class EntityExtractor:
         words: list[str] = []
         while k < len(toks) and k - i < 16:
             tk = toks[k]
+            region = self._place_words(toks, k + 1) if tk.low == "of" and k + 1 < len(toks) and toks[k + 1].cap else 0
+            place = " ".join(t.text for t in toks[k + 1:k + 1 + region])
+            if region and words and words[-1] in _DEPARTMENT_HEADS and len(words) <= 4 and any(
+                    p.kind == "region" and p.country != "BY" for p in map(self.registry.places.get, self.registry.places.find(place))):
+                # "the tourism department of Samarkand Region": a region abroad's own department
+                name = " ".join(w.capitalize() if w not in ("and", ",") else w for w in words).replace(" ,", ",")
+                written = " ".join(words).replace(" ,", ",")
+                return Mention(toks[i].start, toks[k + region].end, "", "organization", candidate=Candidate(
+                    "organization", f"{name} of {place}", aliases=[f"{written} of {place}", f"{place} {name}",
+                                                                   f"{place} {written}"]),
+                    tok_start=i, tok_end=k + 1 + region)
             if tk.low == "of" and k + 2 < len(toks) and toks[k + 1].low == "the":
                 p = k + 2
                 parent_label, end = None, k
@@ -1751,7 +1860,23 @@ class EntityExtractor:
             if not any(m.start < o.end and o.start < m.end for o in (*mentions, *kept)):
                 kept.append(m)
         mentions = sorted(mentions + kept, key=lambda m: m.start)
-        return self._not_places(self._branches(text, mentions), text)
+        return self._not_places(self._for_a_body(text, self._branches(text, mentions)), text)
+
+    def _for_a_body(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A commission or committee named for another body ends with that body: "the National Commission of
+        the Republic of Belarus for UNESCO", "the Committee for UNICEF" -- one body, not two."""
+        out: list[Mention] = []
+        for m in mentions:
+            last = out[-1] if out else None
+            if last is not None and m.type == "organization" and last.type == "organization" and last.candidate \
+                    and not last.entity_id and re.fullmatch(r" for (?:the )?", text[last.end:m.start]) \
+                    and re.search(r"\b(?:Commission|Committee|Council)\b", last.candidate.label):
+                label = f"{last.candidate.label} for {text[m.start:m.end]}"
+                out[-1] = Mention(last.start, m.end, text[last.start:m.end], "organization",
+                                  candidate=Candidate("organization", label), tok_start=last.tok_start, tok_end=m.tok_end)
+                continue
+            out.append(m)
+        return out
 
     def _branches(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A body's branch in a town is a body of its own, named in full: "the Mogilev branch of the
@@ -1762,10 +1887,22 @@ class EntityExtractor:
             if m.type != "organization" or m.implied or (m.entity_id is None and m.candidate is None):
                 out.append(m)
                 continue
-            lo = max(0, m.start - 80, out[-1].end if out else 0)
-            before = _BRANCH_BEFORE.search(text, lo, m.start)
-            before_cyr = _BRANCH_BEFORE_CYR.search(text, lo, m.start)
             town = kind = None
+            owner = _POSSESSIVE_TOWN.match(m.candidate.label) if m.candidate and not m.entity_id else None
+            if owner is not None and self.registry.places.is_place_phrase(owner.group(2)):
+                # "the Belarusian Chamber of Commerce and Industry's Vitebsk branch": the owner, then its
+                # branch -- not one name running on into the town
+                known = [eid for eid, form in self.registry.lookup(owner.group(1)) if form == owner.group(1)]
+                cut = m.start + len(owner.group(1))
+                m = Mention(m.start, cut, text[m.start:cut], "organization", known[0] if known else None,
+                            None if known else Candidate("organization", owner.group(1)), tok_start=m.tok_start,
+                            tok_end=m.tok_end)
+                after = _BRANCH_AFTER.match(text, cut)
+                if after is not None:
+                    town, kind, start, end = owner.group(2), after.group(1).lower(), m.start, after.end()
+            lo = max(0, m.start - 80, out[-1].end if out else 0)
+            before = _BRANCH_BEFORE.search(text, lo, m.start) if town is None else None
+            before_cyr = _BRANCH_BEFORE_CYR.search(text, lo, m.start) if town is None else None
             if before is not None and self.registry.places.is_place_phrase(before.group(1)) \
                     and not self._country(before.group(1)):
                 town = text[before.start(1):before.start(2) - 1]  # "Brest Oblast"
@@ -1783,12 +1920,13 @@ class EntityExtractor:
             the = "the " if len(label.split()) > 1 and label.split()[0].lower() not in lx.LEGAL_FORMS else ""
             aliases = [f"{town} {kind} of {article}{n}" for n in names for article in ("the ", "")]
             labels = {}
-            adjectives = self._cyrillic.adjectives.get(town)  # a Belarusian town's or oblast's (not "Brest Oblast")
+            companies = self._cyrillic.companies  # a Belarusian town's adjective (not "Brest Oblast")
             for lang, word in (("ru", "филиал" if kind == "branch" else "представительство"),
                                ("be", "філіял" if kind == "branch" else "прадстаўніцтва")):
                 own = parent.labels.get(lang) if parent else m.candidate.labels.get(lang)
-                if own and adjectives:  # "Белорусская торгово-промышленная палата, Могилевский филиал"
-                    labels[lang] = f"{own}, {inflect(adjectives[lang], 'm' if kind == 'branch' else 'n', lang)} {word}"
+                adjective = companies.adjective(town, lang)
+                if own and adjective:  # "Белорусская торгово-промышленная палата, Могилевский филиал"
+                    labels[lang] = f"{own}, {inflect(adjective, 'm' if kind == 'branch' else 'n', lang)} {word}"
             full = f"{town} {kind} of {the}{label}"
             out.append(Mention(start, end, text[start:end], "organization", candidate=Candidate(
                 "organization", full, labels, [a for a in dict.fromkeys(aliases) if a != full]),
@@ -1831,6 +1969,7 @@ class EntityExtractor:
                 continue  # "performed at the Bolshoi Theatre", "visited the Marc Chagall Art Centre": the building
             if m.type == "organization" and m.entity_id is None and m.candidate is not None \
                     and not _LEGAL_FORM_END.search(text[m.start:m.end] if text else m.text) \
+                    and not _CHURCH_BODY.fullmatch(m.candidate.label) \
                     and (lx.is_non_entity_name(m.candidate.label) or _EVENT_AFTER.match(text, m.end)
                          or self._country(m.candidate.label)):  # (a legal form says company: "Sinotruk Jinan Truck Co., Ltd.")
                 continue  # "Zhlobin Open Cup"; "the Innoprom. Central Asia exhibition": an event's name;
@@ -1940,13 +2079,13 @@ _TRAILING_FORM = re.compile(r"\s+(?:OJSC|JSC|CJSC|PJSC|LLC|RUE|UE)$")
 _FORMS_AFTER = (r"S\.A\.S\.|S\.A\.U\.|S\.L\.|SAS|ASA|AS|a\.s\.|\(?Pvt\.?\)?\s*(?:Ltd\.?|Limited)|Private Limited|Limited|"
                 r"Pte\.?\s*Ltd\.?|Co\.?,?\s*Ltd\.?|Co\.|Ltd\.?|Sp\.\s*z\s*o\.\s*o\.|Sp\.\s*j\.|S\.p\.A\.|S\.?A\.|GmbH|"
                 r"KGaA(?:\s+mbH)?|AG|LLC|LLP|Inc\.?|Corp\.|PLC|plc|d\.o\.o\.|A\.Ş\.|s\.r\.o\.|B\.V\.|N\.V\.|UAB|SIA|A/S|"
-                r"Oy|AB|Kft\.|Zrt\.|S\.r\.l\.|SRL")
+                r"Oy|Oyj|AB|Kft\.|Zrt\.|Nyrt\.|S\.r\.l\.|SRL|SE|d\.d\.|Tbk\.?|Ltda\.?|Pty\.?\s*Ltd\.?|Sdn\.?\s*Bhd\.?|K\.K\.|OÜ")
 _LEGAL_SUFFIX = re.compile(rf"\A(?:\s*,)?\s*(?:{_FORMS_AFTER})(?![\w])")
 _LEGAL_FORM_END = re.compile(rf"\s(?:{_FORMS_AFTER})$")
 # a foreign company's legal form, written after its name
 _FOREIGN_FORM = re.compile(rf",?\s*(?:{_FORMS_AFTER})(?![\w])")
 # (not "and Co": "Pyatkov and Co" is a firm's name, not Pyatkov's legal form)
-_LEGAL_TAIL = re.compile(r"(?<! and)(?<! &)\s+(?:(?:Pvt\.?|Private)\s+(?:Ltd|Limited)|Co|Ltd|Limited|Pvt|Sp|Inc|Corp|LLC|GmbH|PLC)\.?$")
+_LEGAL_TAIL = re.compile(r"(?<! and)(?<! &)\s+(?:(?:Pvt\.?|Private)\s+(?:Ltd|Limited)|Co|Ltd|Limited|Pvt|Sp|Inc|Corp|LLC|GmbH|PLC|Tbk)\.?$")
 # what a body is, written before its quoted name: 'State Institution "Republican Center for ..."'
 _INSTITUTION_FORMS = frozenset("institution establishment enterprise organization organisation".split())
 # legal forms written like initials (S.A. is also a person's, "Kovalchuk S.A.")
@@ -1965,7 +2104,10 @@ athletes specialists experts representatives delegates doctors residents veteran
 _LOCAL_GOVERNMENTS = frozenset("administration government council starosty municipality".split())
 # a Russian or Belarusian word for a company right before a name in Latin letters
 _CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|фірм|корпораци|карпарацы|концерн|канцэрн|холдинг|"
-                                   r"холдынг|групп|груп|производител|вытворц|партн[её]р|інвестар|инвестор)\w*$", re.I)
+                                   r"холдынг|групп|груп|производител|вытворц|партн[её]р|інвестар|инвестор|"
+                                   # a body abroad: "ирландского агентства Teagasc", "федэрацыя Chess South Africa"
+                                   r"агентств|агенцтв|федераци|федэрацы|ассоциаци|асацыяцы|фонд|институт|інстытут|"
+                                   r"университет|універсітэт|организаци|арганізацы)\w*$", re.I)
 
 
 _STATUS_WORDS = frozenset("state national republican central".split())
@@ -2010,13 +2152,20 @@ def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
 # "Fundacja Dzieci Czarnobyla", "Stiftung Kinder von Tschernobyl"
 _FOREIGN_BODY_KINDS = frozenset("""associazione fondazione asociación asociacion fundación fundacion associação associacao
 fundação fundacao stowarzyszenie fundacja verein stiftung fondation asociația asociatia fundația fundatia
-sdružení nadace""".split())
-_FOREIGN_PARTICLES = frozenset("a di per del della dei delle la le de des du e y für fur und von der na dla i pentru și si".split())
+sdružení nadace istituto instituto institut instytut institutul universidad università universita universität
+universitat universidade uniwersytet univerzita universitatea ayuntamiento comune municipio câmara camara
+urząd urzad ministerio ministero ministerium ministère ministere consejo consiglio sociedad società societa
+gesellschaft verband agencia agenzia agentur agence agência agencia banco banca fundacja fondazione
+biblioteca bibliothèque museo musée muzeum teatro théâtre orquesta coro""".split())
+_FOREIGN_PARTICLES = frozenset("a di per del della dei delle la le de des du e y für fur und von der na dla i pentru și si "
+                               "il lo el los las do da dos das al alla allo ai".split())
 
 
 # a body's branch in a town, named before the body ("the Mogilev branch of the ...", "Гомельским отделением ...")
 _BRANCH_BEFORE = re.compile(r"(?<![\w'’-])(?!The )([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)??)(?: (?:Oblast|Regional|Region|District|City))? (branch|office|"
                             r"representative office|subsidiary|affiliate|chapter) of (?:the )?\Z")
+_POSSESSIVE_TOWN = re.compile(r"(.+?)['’]s ([A-Z][\w'’-]+)$")  # "... Industry's Vitebsk" (a name run on)
+_BRANCH_AFTER = re.compile(r"['’]s [A-Z][\w'’-]+ (branch|office|representative office|subsidiary)\b")
 _BRANCH_BEFORE_CYR = re.compile(r"([А-ЯЁІЎ][а-яёіў]+(?:ск|цк)\w*) (филиал|отделени|представительств|філіял|філі|"
                                 r"аддзяленн|аддзялен|прадстаўніцтв)\w* \Z")
 
@@ -2043,6 +2192,13 @@ def _venue_named(text: str, m: Mention) -> bool:
     last = name.split()[-1]
     # a Cyrillic name after в/у only in its locative ("в Большом театре", not "в Большой театр": a direction)
     return not _CYRILLIC_WORD.search(last) or bool(_LOCATIVE_END.search(last))
+
+
+# the words of a church's name as a body between its people and "Church"
+_DENOMINATIONS = frozenset("apostolic orthodox catholic greek-catholic evangelical lutheran reformed protestant "
+                           "baptist methodist anglican coptic autocephalous".split())
+_CHURCH_BODY = re.compile(r"[A-Z][\w-]+ (?:(?:" + "|".join(sorted(_DENOMINATIONS)) + r") )+Church", re.I)
+_PERFORMER_KINDS = frozenset("ensemble choir band orchestra troupe quartet trio".split())
 
 
 def _embassy_in_capital(label: str) -> str:
@@ -2371,6 +2527,10 @@ def _other_forms(label: str) -> list[str]:
     if m:  # "Gomel Plant Gidroprivod" is the Gidroprivod of ОАО «Гомельский завод «Гидропривод»»
         out.append(m.group(1))
     out += _embassy_forms(label)
+    m = re.fullmatch(r"((?:Federal |State |National )?(?:Ministry|Department|Agency|Committee|Service) of .+) of (?:the )?([A-Z][\w ]+)",
+                     label)
+    if m and lx.COUNTRY_DEMONYM.get(m.group(2)) and m.group(2) != "Belarus":
+        out.append(f"{lx.COUNTRY_DEMONYM[m.group(2)]} {m.group(1)}")  # "Ministry of Economy of Armenia" = "Armenian Ministry of Economy"
     for word, other in _MINISTRY_SYNONYMS:  # "Ministry of Healthcare of Uzbekistan" = "Ministry of Health of ..."
         if (label.startswith("Ministry of ") or " Department" in label) and re.search(rf"\b{word}\b", label):
             out.append(re.sub(rf"\b{word}\b", other, label))

@@ -49,7 +49,7 @@ committee committees council union ministry agency association federation organi
 bank university academy institute company corporation plant works factory refinery commission service
 services party assembly society foundation fund group inc inc. corp corp. ltd ltd. llc plc co co. ojsc jsc
 cjsc holding holdings court office administration department inspectorate college lyceum hospital
-diocese archdiocese eparchy dispensary
+diocese archdiocese eparchy dispensary conservatory conservatoire hospice hospitals municipality
 museum theatre theater library club concern enterprise authority chamber parliament government police
 army navy trust bureau directorate secretariat staff exchange newsroom newsdesk desk league airways vodokanal
 branch
@@ -78,7 +78,7 @@ subsidiary association union team club agroholding""")
 
 # Corporate forms written before the name: "OJSC Grodno Azot", 'SPK "Rassvet"' (an agricultural
 # production cooperative: the form, like OJSC, is not part of the name).
-LEGAL_FORMS = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup rup rupp kup kupp")
+LEGAL_FORMS = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup rup rupp kup kupp pt")
 # Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "HC Dinamo".
 NAME_PREFIXES = _words("agrokombinat kombinat sovkhoz kolkhoz hc fc")
 ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES

@@ -52,6 +52,7 @@ HERE = Path(__file__).parent
 COUNTRIES_FILE = HERE / "countries.tsv"  # made by scripts/countries_from_pycountry.py
 BELARUS_FILE = HERE / "belarus_places.tsv"
 FOREIGN_FILE = HERE / "foreign_places.tsv"
+CITY_DISTRICTS_FILE = HERE / "city_districts.tsv"  # the districts of Minsk and the oblast centres
 SETTLEMENTS_FILE = HERE / "belarus_settlements.tsv"  # made by scripts/belarus_settlements_from_geonames.py
 WATERS_FILE = HERE / "belarus_waters.tsv"  # Belarus's rivers, lakes and reservoirs beyond foreign_places.tsv
 WORLD_FILE = HERE / "world_places.tsv"  # made by scripts/world_places_from_geonames.py

@@ -53,10 +53,9 @@ from urllib.parse import urlsplit
 
 from ..lang.translit import latin_forms, press_form, transliterate
 from .companies import department_at
-from .places import BELARUS_FILE, SETTLEMENTS_FILE, belarusian_key, rows, tokens, translated_adjectives
+from .places import BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, rows, tokens, translated_adjectives
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
-CITY_DISTRICTS_FILE = Path(__file__).parent / "city_districts.tsv"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
