@@ -162,3 +162,18 @@ def test_a_region_abroad_by_its_russian_adjective_and_oblast(registry):
     # the file has no Russian name for these provinces, only their short Cyrillic one (Кампот, Пурсат)
     assert facet(registry, "Делегация из Кампотской области и Пурсатской области побывала в Минске.") == \
         ["Kampot Province", "Pursat Province", "Minsk"]
+
+
+def test_a_place_named_only_in_a_place_context_is_no_person(registry):
+    # "Umbria" needs a place context ("from Umbria"): there it is the region, not a one-word person
+    article = Article(id="t", title="News", body="Her colleague Marco Rossi from Umbria said the frescoes would be "
+                                                 "restored by spring.", site="Test", published="2026-01-01")
+    EntityExtractor(registry).annotate(article)
+    assert [registry.label(p, "en") for p in article.places] == ["Umbria Region"]
+    assert [registry.label(p, "en") for p in article.persons] == ["Marco Rossi"]
+
+
+def test_deltas_deserts_canals_and_a_river_named_with_its_kind_in_lower_case(registry):
+    assert facet(registry, "Tourists saw the Danube Delta, crossed the Kyzylkum Desert and sailed the Dnieper-Bug "
+                           "Canal, then fished in the Ptsich river.") == \
+        ["Danube Delta", "Kyzylkum Desert", "Dnieper-Bug Canal", "Ptsich River"]

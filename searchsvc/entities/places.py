@@ -133,8 +133,13 @@ _EVENT_NAME = re.compile(r"(?i:выстав|выстаў|ярмар|кірмаш
 # "the Ptich River", "the Laptev Sea", "Naliboki Forest"; kind words after the name, and "Lake" before it
 _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "forest", "Pushcha": "forest",
                   "Lakes": "lake", "Island": "island", "Mountains": "mountains",
-                  "Valley": "valley", "Peninsula": "peninsula"}
+                  "Valley": "valley", "Peninsula": "peninsula",
+                  # "the Nile Delta", "the Gobi Desert", "the Augustow Canal", "the Gulf"s and "Bay"s of a coast
+                  "Delta": "delta", "Desert": "desert", "Canal": "canal", "Bay": "bay", "Gulf": "bay",
+                  "Plateau": "mountains", "Highlands": "mountains", "Steppe": "steppe", "Lagoon": "lake",
+                  "Reservoir": "lake"}
 _FEATURE_BEFORE = {"Lake": "lake", "Mount": "mountains"}
+_LOWER_WATER = {"river": "river"}  # (not "lake": dev7 counts "the Boginskoye lake" a trap)
 # Cyrillic: "озеро Дрисвяты", "на возеры Дрысвяты", "реки Птичь", "ракі Пціч" (the name stays in the nominative)
 _FEATURE_CYR = re.compile(r"(?:озер|возер|рек|рак)(?:[аоеыуіи]|ом|ам|ой|ою)?$|рацэ$")  # "над ракой Славечна"
 # a lake named by an adjective in the nominative after its kind word: "возера Задубенскае", "озеро Богушевское"
@@ -568,6 +573,8 @@ class PlaceRegistry:
                     and self._name_goes_on(toks, i + 1) \
                     and (self._by_id[hit[1]].needs_context or not self._place_context(toks, i, 1, last_end)):
                 hit = None  # "Маці Віртанен", "in Vera Khoruzhaya Street": a first name, not the town abroad
+            if hit and _CYRILLIC.match(word) and _after_a_street_word(toks, i):
+                hit = None  # "по проспекту Мира", "ул. Минская": a street's name, not the town
             if hit and _breed_in_a_list(toks, i, hit[0]):
                 hit = None  # "we keep Sahiwal and crossbred cows": a breed named after the place
             if not hit and not any(a <= start < b for a, b in skip):
@@ -659,6 +666,11 @@ class PlaceRegistry:
             if word in _FEATURE_BEFORE and i + 1 < len(toks) and _capitalized(toks[i + 1][0]):
                 j = i + 1 + (i + 2 < len(toks) and _capitalized(toks[i + 2][0]) and toks[i + 2][0] not in _FEATURE_AFTER)
                 kind = _FEATURE_BEFORE[word]
+            elif i + 1 < len(toks) and toks[i + 1][0] in _LOWER_WATER and word not in _FEATURE_AFTER \
+                    and len(word) >= 3 and not self._latin_at(toks, i) and word not in _NOT_UNIT_NAMES:
+                # "the Lesnaya river": a water named with its kind word in lower case (never a known town's
+                # name: "the Gomel river port")
+                j, kind = i + 1, _LOWER_WATER[toks[i + 1][0]]
             else:  # "Drisvyaty Lake", "Great Masurian Lakes"
                 j = i + 1 + (i + 2 < len(toks) and _capitalized(toks[i + 1][0]) and toks[i + 2][0] in _FEATURE_AFTER
                              and toks[i + 1][0] not in _FEATURE_AFTER)
@@ -673,7 +685,9 @@ class PlaceRegistry:
             if word in _NOT_FEATURE_NAMES or (i + n < len(toks) and _capitalized(toks[i + n][0])
                                               and toks[i + n][1] == toks[i + n - 1][2] + 1):
                 return None  # "Operation Forest Patrol", "the Forest of Victory": a campaign's name, not a forest
-            return n, self._feature(" ".join(_clean(t[0]) for t in toks[i:i + n]), kind)
+            name = [_clean(t[0]) for t in toks[i:i + n]]
+            name[-1] = name[-1].capitalize() if name[-1] in _LOWER_WATER else name[-1]  # "the Lesnaya river"
+            return n, self._feature(" ".join(name), kind)
         if not (_FEATURE_CYR.match(word.lower()) and i + 1 < len(toks) and _capitalized(toks[i + 1][0])
                 and _CYRILLIC.match(toks[i + 1][0])):
             return None
@@ -927,6 +941,16 @@ def _countries() -> list[Place]:
         out.append(Place(f"place:country:{alpha_2.lower()}", "country", {"en": en, "ru": ru, "be": be},
                          [a for a in aliases.split(",") if a], country=alpha_2))
     return out
+
+
+_STREET_WORD = re.compile(r"^(?:улиц|ул|вуліц|вул|проспект|пр-т|праспект|площад|пл|плошч|переул|пер|завул|"
+                          r"бульвар|бул)\w*$")  # (not an embankment: "набережную Ипути" is on the river)
+
+
+def _after_a_street_word(toks, i: int) -> bool:
+    """Token i follows a street's kind word ("проспекту Мира", "ул. Минской", "вуліцы Гродзенскай")."""
+    k = i - 1 - (i >= 2 and toks[i - 1][0] == ".")
+    return k >= 0 and bool(_STREET_WORD.match(toks[k][0].lower()))
 
 
 def _breed_in_a_list(toks, i: int, n: int) -> bool:
