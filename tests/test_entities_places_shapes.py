@@ -177,3 +177,13 @@ def test_deltas_deserts_canals_and_a_river_named_with_its_kind_in_lower_case(reg
     assert facet(registry, "Tourists saw the Danube Delta, crossed the Kyzylkum Desert and sailed the Dnieper-Bug "
                            "Canal, then fished in the Ptsich river.") == \
         ["Danube Delta", "Kyzylkum Desert", "Dnieper-Bug Canal", "Ptsich River"]
+
+
+@pytest.mark.parametrize("body, places", [
+    ("Гости прошли по проспекту Мира и улице Брестской до площади Ленина в Бобруйске.", ["Bobruisk"]),
+    ("Госці прайшлі па вуліцы Гродзенскай у Лідзе.", ["Lida"]),
+    # an embankment is on its river: the river is the place
+    ("Вечером гости гуляли по набережной Сожа в Гомеле.", ["Sozh River", "Gomel"]),
+])
+def test_a_street_named_after_a_town_is_no_mention_of_the_town(registry, body, places):
+    assert facet(registry, body, "en") == places
