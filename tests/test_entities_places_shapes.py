@@ -132,3 +132,58 @@ def test_a_town_before_the_province_of_the_same_name_and_the_land_of_an_oblast_a
         ["Smolensk Oblast", "Moscow Oblast", "Pskov Oblast"]
     assert facet(registry, "Tomatoes from the Fergana Valley went to Saint Petersburg.") == \
         ["Fergana Valley", "Saint Petersburg"]
+
+
+@pytest.mark.parametrize("body, places", [
+    # a product, brand or breed named after a place is no mention of it
+    ("The guests brought Kakheti wine and Kizlyar brandy, then tasted Tokaj cheese.", []),
+    ("The farm keeps Hereford and black-and-white cows, and some Ayrshire cattle.", []),
+    ("They bought Dobrush porcelain and Vitebsk carpets at the fair in Gomel.", ["Gomel"]),
+    # ... but the place itself is, in the same article or after a preposition
+    ("Cows from Hereford and dairy cows from Vitebsk were shown.", ["Hereford", "Vitebsk"]),
+])
+def test_a_product_brand_or_breed_named_after_a_place_is_no_place(registry, body, places):
+    assert facet(registry, body) == places
+
+
+@pytest.mark.parametrize("body, place, lang", [
+    # Belarusian locatives alternate a velar (Рыга -> у Рызе, Прага -> у Празе); a fleeting vowel drops
+    # (Египет -> в Египте, Егіпет -> у Егіпце)
+    ("Дэлегацыя пабывала ў Празе і вярнулася ў Мінск.", "Prague", "be"),
+    ("Выстава адкрыецца ў Рызе ў лістападзе.", "Riga", "be"),
+    ("Делегация побывала в Египте.", "Egypt", "ru"),
+    ("Дэлегацыя пабывала ў Егіпце.", "Egypt", "be"),
+])
+def test_belarusian_and_russian_case_forms_with_alternations(registry, body, place, lang):
+    assert place in facet(registry, body)
+
+
+def test_a_region_abroad_by_its_russian_adjective_and_oblast(registry):
+    # the file has no Russian name for these provinces, only their short Cyrillic one (Кампот, Пурсат)
+    assert facet(registry, "Делегация из Кампотской области и Пурсатской области побывала в Минске.") == \
+        ["Kampot Province", "Pursat Province", "Minsk"]
+
+
+def test_a_place_named_only_in_a_place_context_is_no_person(registry):
+    # "Umbria" needs a place context ("from Umbria"): there it is the region, not a one-word person
+    article = Article(id="t", title="News", body="Her colleague Marco Rossi from Umbria said the frescoes would be "
+                                                 "restored by spring.", site="Test", published="2026-01-01")
+    EntityExtractor(registry).annotate(article)
+    assert [registry.label(p, "en") for p in article.places] == ["Umbria Region"]
+    assert [registry.label(p, "en") for p in article.persons] == ["Marco Rossi"]
+
+
+def test_deltas_deserts_canals_and_a_river_named_with_its_kind_in_lower_case(registry):
+    assert facet(registry, "Tourists saw the Danube Delta, crossed the Kyzylkum Desert and sailed the Dnieper-Bug "
+                           "Canal, then fished in the Ptsich river.") == \
+        ["Danube Delta", "Kyzylkum Desert", "Dnieper-Bug Canal", "Ptsich River"]
+
+
+@pytest.mark.parametrize("body, places", [
+    ("Гости прошли по проспекту Мира и улице Брестской до площади Ленина в Бобруйске.", ["Bobruisk"]),
+    ("Госці прайшлі па вуліцы Гродзенскай у Лідзе.", ["Lida"]),
+    # an embankment is on its river: the river is the place
+    ("Вечером гости гуляли по набережной Сожа в Гомеле.", ["Sozh River", "Gomel"]),
+])
+def test_a_street_named_after_a_town_is_no_mention_of_the_town(registry, body, places):
+    assert facet(registry, body, "en") == places

@@ -45,6 +45,14 @@ def sites() -> SiteRegistry:
     ("Главное управление по сельскому хозяйству и продовольствию Брестского облисполкома",
      "Main Agriculture and Food Department of the Brest Oblast Executive Committee"),
     ("Упраўленне культуры Магілёўскага аблвыканкама", "Culture Department of the Mogilev Oblast Executive Committee"),
+    ("Главное управление по физической культуре, спорту и туризму Гродненского облисполкома",
+     "Main Physical Culture, Sports and Tourism Department of the Grodno Oblast Executive Committee"),
+    ("Комитет по образованию Мингорисполкома", "Education Committee of the Minsk City Executive Committee"),
+    ("Камітэт па ахове здароўя Мінгарвыканкама", "Health Committee of the Minsk City Executive Committee"),
+    ("Committee for Health of the Minsk City Executive Committee", "Health Committee of the Minsk City Executive Committee"),
+    # the capital's and its oblast's fused short names
+    ("Официальный сайт Мингорисполкома", "Minsk City Executive Committee"),
+    ("Мінаблвыканкам", "Minsk Oblast Executive Committee"),
     # district administrations of the cities: the adjective agreeing with "administration", the district as a header
     ("Октябрьская районная администрация г. Гродно", "Oktyabrsky District Administration of Grodno"),
     ("Официальный сайт Октябрьской районной администрации г. Гродно", "Oktyabrsky District Administration of Grodno"),
@@ -153,3 +161,14 @@ def test_an_html_page_named_only_by_its_emblem_or_its_footers_home_link(tmp_path
 def test_a_json_lines_record_whose_keys_no_alias_names(tmp_path, record, site, day):
     article = _ingest(tmp_path, "export.jsonl", json.dumps(record, ensure_ascii=False) + "\n")
     assert (article.site, article.published) == (site, day)
+
+
+@pytest.mark.parametrize("dates", [
+    "<span class='updated'>20.05.2026</span><span class='published'>12.05.2026</span>",
+    "<div class='entry-meta'><span class='date-modified'>20 мая 2026</span> <span class='date'>12 мая 2026</span></div>",
+])
+def test_a_visible_date_its_cms_classes_as_the_last_edit_is_not_the_publication(tmp_path, dates):
+    article = _ingest(tmp_path, "page.html",
+                      f"<html><head><title>Субботник</title></head><body><h1>Субботник в агрогородке</h1>{dates}"
+                      f"<p>{STORY}</p></body></html>")
+    assert article.published == "2026-05-12"

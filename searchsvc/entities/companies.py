@@ -814,6 +814,7 @@ DEPARTMENT_FIELDS = tuple(sorted((
     (("ветэрынарн", "і", "харчов", "нагляд"), "Veterinary and Food Supervision"),
     (("гуманитарн", "деятельност"), "Humanitarian Activities"), (("гуманітарн", "дзейнасц"), "Humanitarian Activities"),
     (("охран",), "Security"), (("ахоў",), "Security"),
+    (("физическ", "культур"), "Physical Culture"), (("фізічн", "культур"), "Physical Culture"),
 ), key=lambda h: -len(h[0])))
 _DEPARTMENT_WORD = re.compile(r"^(?:отдел|управлени|аддзел|упраўленн|департамент)\w*$", re.I)
 

@@ -1947,6 +1947,8 @@ class EntityExtractor:
         dropped: set = set()
         out = []
         for m in mentions:
+            if m.type == "person" and not m.implied and self._place_named_at(m, text):
+                continue  # (the word only: the same name elsewhere may be the person's)
             if m.type == "person" and not m.implied:
                 after = re.match(r"\s*([\w-]+)", text[m.end:m.end + 40]) if text else None
                 before = re.findall(r"[\w’'-]+", text[max(0, m.start - 120):m.start]) if text else []
@@ -1983,6 +1985,21 @@ class EntityExtractor:
         owner = {places.get(pid).country for pid in places.find(country) if places.get(pid).kind == "country"}
         return any(places.get(pid).kind != "country" and places.get(pid).country in owner
                    for q in re.findall(r" of (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})", name) for pid in places.find(q))
+
+    def _place_named_at(self, m: Mention, text: str) -> bool:
+        """An unknown one-word "person" that is a place's name where the text reads it so: the first word of
+        a longer place name ("with Hai Phong, the third largest port"), or a name that is a place only in a
+        place context ("Luca Bianchi from Tuscany")."""
+        if not text or m.entity_id is not None or len(m.text.split()) != 1:
+            return False
+        places = self.registry.places
+        ahead = text[m.start:m.end + 30].split("\n")[0]
+        if any(name.startswith(m.text + " ") and ahead.startswith(name)
+               for pid in places.find(ahead) for name in places.get(pid).names()):
+            return True
+        before = re.search(r"\b(?:from|in|to|of|near)\s+$", text[max(0, m.start - 8):m.start])
+        return before is not None and any(m.text in places.get(pid).names()
+                                          for pid in places.find(text[m.start - len(before.group(0)):m.end]))
 
     def _country(self, label: str) -> bool:
         """`label` is the name of a country ("Ecuador", "the UAE")."""

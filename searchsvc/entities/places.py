@@ -73,6 +73,12 @@ _CYRILLIC = re.compile(r"[А-Яа-яЁёІіЎў]")
 # ("in Chad" would still be missed; "Jordan Smith" is not Jordan).
 _AMBIGUOUS = {"Jersey", "Chad", "Georgia", "Jordan", "Guinea", "Niger", "Turkey", "Israel", "Dominica",
               "Emirates", "Britain", "Mali", "Oman"}
+# a product, brand or breed named after a place ("Ararat brandy", "Sahiwal and crossbred cows")
+_BREED_NOUNS = frozenset("""breed breeds cattle cow cows bull bulls heifer heifers calves sheep ewes goat goats
+pig pigs horse horses hens chickens poultry""".split())
+_PRODUCT_NOUNS = _BREED_NOUNS | frozenset("""brandy cognac vodka wine wines beer beers cheese cheeses butter
+chocolate chocolates sweets cigarettes carpets carpet rugs porcelain crystal faience brand brands trademark label
+cultivar cultivars variety varieties""".split())
 # lower-case words after a place name that make it the name of a thing, not a mention of the place
 _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "motorway", "declaration", "format",
                  # "Kalinkovichi Road", "Belarus Cup": a street or a trophy named after the place
@@ -91,7 +97,10 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  "market", "mall", "boulevard", "fest", "festival", "marathon", "half", "open", "games", "rally",
                  "derby", "days", "trophy", "ring",
                  # "Mogilev Oblast Governor Anatoly Isachenko": the place is the title's
-                 "governor", "mayor", "akim", "hokim", "khokim"}
+                 "governor", "mayor", "akim", "hokim", "khokim",
+                 # "Ararat brandy", "Sahiwal cows", "Dobrush porcelain": a product, brand or breed named after the
+                 # place, not a mention of it
+                 *_PRODUCT_NOUNS}
 # lower-case words after a name that make it an event's ("the Made in Belarus exhibition")
 _EVENT_WORDS = frozenset("""exhibition exposition fair festival forum contest competition tournament championship
 expo show marathon campaign award prize brand""".split())
@@ -125,8 +134,13 @@ _EVENT_NAME = re.compile(r"(?i:выстав|выстаў|ярмар|кірмаш
 # "the Ptich River", "the Laptev Sea", "Naliboki Forest"; kind words after the name, and "Lake" before it
 _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "forest", "Pushcha": "forest",
                   "Lakes": "lake", "Island": "island", "Mountains": "mountains",
-                  "Valley": "valley", "Peninsula": "peninsula"}
+                  "Valley": "valley", "Peninsula": "peninsula",
+                  # "the Nile Delta", "the Gobi Desert", "the Augustow Canal", "the Gulf"s and "Bay"s of a coast
+                  "Delta": "delta", "Desert": "desert", "Canal": "canal", "Bay": "bay", "Gulf": "bay",
+                  "Plateau": "mountains", "Highlands": "mountains", "Steppe": "steppe", "Lagoon": "lake",
+                  "Reservoir": "lake"}
 _FEATURE_BEFORE = {"Lake": "lake", "Mount": "mountains"}
+_LOWER_WATER = {"river": "river"}  # (not "lake": dev7 counts "the Boginskoye lake" a trap)
 # Cyrillic: "озеро Дрисвяты", "на возеры Дрысвяты", "реки Птичь", "ракі Пціч" (the name stays in the nominative)
 _FEATURE_CYR = re.compile(r"(?:озер|возер|рек|рак)(?:[аоеыуіи]|ом|ам|ой|ою)?$|рацэ$")  # "над ракой Славечна"
 # a lake named by an adjective in the nominative after its kind word: "возера Задубенскае", "озеро Богушевское"
@@ -181,6 +195,8 @@ _ADJECTIVE_WORD = re.compile(r"(?:ые|ая|ое|ий|ый|ыя|ае|ія|і|ы)
 # an adjective in an oblique case after a village's name is its district's: "Германавічы Шаркаўшчынскага раёна"
 _OBLIQUE_ADJECTIVE = ("ага", "ого", "ай", "ой", "ых", "іх", "их", "ым", "ім")
 _ALTERNATIONS = {"д": "дз", "т": "ц", "ў": "в"}
+# (not к -> ц: "Афрыцы" would make "Карпаўцы", a village's plural name, a case of "Карпаўка")
+_VELAR_ALTERNATIONS = {"г": "з", "х": "с"}
 # (Latin letters with diacritics are letters of a word: "Türkiye", "Suwałki", "Šabac")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏəƏА-Яа-яЁёІіЎўЇїЄє’'ʼ-]+|\S")
 
@@ -267,13 +283,16 @@ class StemIndex:
         if stems[-1] == self._fold(last.replace("ё", "е")) and last[-1:] in "аяоеэ":
             bad = frozenset()  # a short name keeps its last letter in the stem ("Ала"): its nominative is ""
         variants = [stems]
-        fleeting = re.match(r"(.*\w{2})[еоё]([нкцл])ь?$", stems[-1])
-        if fleeting and last[-1:] in "ьцкл":  # a fleeting vowel: Свержень -> Свержня, Куренец -> Куренца
-            variants.append((*stems[:-1], fleeting.group(1) + fleeting.group(2)))
-        if len(stems) == 1 and stems[0][-1:] in _ALTERNATIONS and len(stems[0]) >= 3:
+        fleeting = re.match(r"(.*\w{2})[еоё]([нкцлт])ь?$", stems[-1])
+        if fleeting and last[-1:] in "ьцклт":  # a fleeting vowel: Свержень -> Свержня, Куренец -> Куренца,
+            variants.append((*stems[:-1], fleeting.group(1) + fleeting.group(2)))  # Египет -> в Египте
+        for stem in list(variants) if len(stems) == 1 and len(stems[0]) >= 3 else ():
             # Belarusian locatives alternate the last consonant: Ліда -> у Лідзе, Брэст -> у Брэсце,
-            # Магілёў -> у Магілёве
-            variants.append((stems[0][:-1] + _ALTERNATIONS[stems[0][-1]],))
+            # Магілёў -> у Магілёве, Егіпет -> у Егіпце; a name in -а its velar: Рыга -> у Рызе, Прага -> у Празе
+            if stem[0][-1:] in _ALTERNATIONS:
+                variants.append((stem[0][:-1] + _ALTERNATIONS[stem[0][-1]],))
+            elif stem[0][-1:] in _VELAR_ALTERNATIONS and last.endswith(("а", "я")):
+                variants.append((stem[0][:-1] + _VELAR_ALTERNATIONS[stem[0][-1]],))
         for stem in variants:
             self._entries.setdefault(stem[0][:3], []).append((stem, value, bad))
             self._sorted = False
@@ -555,6 +574,10 @@ class PlaceRegistry:
                     and self._name_goes_on(toks, i + 1) \
                     and (self._by_id[hit[1]].needs_context or not self._place_context(toks, i, 1, last_end)):
                 hit = None  # "Маці Віртанен", "in Vera Khoruzhaya Street": a first name, not the town abroad
+            if hit and _CYRILLIC.match(word) and _after_a_street_word(toks, i):
+                hit = None  # "по проспекту Мира", "ул. Минская": a street's name, not the town
+            if hit and _breed_in_a_list(toks, i, hit[0]):
+                hit = None  # "we keep Sahiwal and crossbred cows": a breed named after the place
             if not hit and not any(a <= start < b for a, b in skip):
                 hit = self._patronymic_village_at(toks, i, last_end, lang)
             if hit:
@@ -644,6 +667,11 @@ class PlaceRegistry:
             if word in _FEATURE_BEFORE and i + 1 < len(toks) and _capitalized(toks[i + 1][0]):
                 j = i + 1 + (i + 2 < len(toks) and _capitalized(toks[i + 2][0]) and toks[i + 2][0] not in _FEATURE_AFTER)
                 kind = _FEATURE_BEFORE[word]
+            elif i + 1 < len(toks) and toks[i + 1][0] in _LOWER_WATER and word not in _FEATURE_AFTER \
+                    and len(word) >= 3 and not self._latin_at(toks, i) and word not in _NOT_UNIT_NAMES:
+                # "the Lesnaya river": a water named with its kind word in lower case (never a known town's
+                # name: "the Gomel river port")
+                j, kind = i + 1, _LOWER_WATER[toks[i + 1][0]]
             else:  # "Drisvyaty Lake", "Great Masurian Lakes"
                 j = i + 1 + (i + 2 < len(toks) and _capitalized(toks[i + 1][0]) and toks[i + 2][0] in _FEATURE_AFTER
                              and toks[i + 1][0] not in _FEATURE_AFTER)
@@ -658,13 +686,15 @@ class PlaceRegistry:
             if word in _NOT_FEATURE_NAMES or (i + n < len(toks) and _capitalized(toks[i + n][0])
                                               and toks[i + n][1] == toks[i + n - 1][2] + 1):
                 return None  # "Operation Forest Patrol", "the Forest of Victory": a campaign's name, not a forest
-            return n, self._feature(" ".join(_clean(t[0]) for t in toks[i:i + n]), kind)
+            name = [_clean(t[0]) for t in toks[i:i + n]]
+            name[-1] = name[-1].capitalize() if name[-1] in _LOWER_WATER else name[-1]  # "the Lesnaya river"
+            return n, self._feature(" ".join(name), kind)
         if not (_FEATURE_CYR.match(word.lower()) and i + 1 < len(toks) and _capitalized(toks[i + 1][0])
                 and _CYRILLIC.match(toks[i + 1][0])):
             return None
         known = self._cyrillic_at(toks, i, lang)  # "реки Березины" by a label with its kind word
-        if known:
-            return known
+        if known and (known[0] > 1 or self._by_id[known[1]].kind not in ("village", "settlement", "town", "city")):
+            return known  # (not the kind word alone read as a village: "озеро" is no case of Озёры)
         known = self._cyrillic_at(toks, i + 1, lang)  # "озера Нарочь" by the name alone
         if known and self._by_id[known[1]].kind in ("lake", "river"):
             return 1 + known[0], known[1]
@@ -857,6 +887,8 @@ class PlaceRegistry:
 
     def _cyrillic_at(self, toks, i: int, lang: str):
         # after "кантона", "провинции", "земли" a name the town and its province share is the province's
+        # of names alike otherwise, one that needs no context (Монреаль: Montreal, not Monreale, a name
+        # that is also a word)
         prefer = (lambda pid: self._by_id[pid].kind == "region") \
             if i and _REGION_WORD_CYR.match(toks[i - 1][0].lower()) else None
         return self._cyrillic.match(toks, i, prefer) or (self._belarusian.match(toks, i, prefer) if lang == "be" else None)
@@ -910,6 +942,34 @@ def _countries() -> list[Place]:
         out.append(Place(f"place:country:{alpha_2.lower()}", "country", {"en": en, "ru": ru, "be": be},
                          [a for a in aliases.split(",") if a], country=alpha_2))
     return out
+
+
+_STREET_WORD = re.compile(r"^(?:улиц|ул|вуліц|вул|проспект|пр-т|праспект|площад|пл|плошч|переул|пер|завул|"
+                          r"бульвар|бул)\w*$")  # (not an embankment: "набережную Ипути" is on the river)
+
+
+def _after_a_street_word(toks, i: int) -> bool:
+    """Token i follows a street's kind word ("проспекту Мира", "ул. Минской", "вуліцы Гродзенскай")."""
+    k = i - 1 - (i >= 2 and toks[i - 1][0] == ".")
+    return k >= 0 and bool(_STREET_WORD.match(toks[k][0].lower()))
+
+
+def _breed_in_a_list(toks, i: int, n: int) -> bool:
+    """The place name at token i (n tokens) heads a list that ends in a breed or animal word ("Sahiwal and
+    crossbred cows", "Holstein or Jersey cattle"), not after a preposition ("cows from Minsk and ..."
+    names the place)."""
+    if i and toks[i - 1][0].lower() in ("in", "from", "to", "near", "at", "of", "around", "across", "into"):
+        return False
+    j = i + n
+    if j >= len(toks) or toks[j][0].lower() not in ("and", "or", ","):
+        return False
+    for k in range(j + 1, min(j + 4, len(toks))):
+        word = toks[k][0]
+        if word.lower() in _BREED_NOUNS:
+            return True
+        if not word.isalpha():
+            return False
+    return False
 
 
 def rows(path: Path):
@@ -1055,4 +1115,9 @@ def _world() -> list[Place]:
     for place in out:
         if place.kind == "region":
             place.context_names = frozenset(a for a in place.aliases if not _CYRILLIC.search(a) and " " not in a)
+            if re.search(r" (?:Region|Oblast|Province)$", place.labels["en"]) and not place.labels.get("ru"):
+                # a region abroad named in Russian by its adjective and "область", as Belarus's are: Чуй ->
+                # Чуйская область, Талас -> Таласская область (only where the file has no Russian name)
+                place.aliases += [f"{a}ская область" for a in place.aliases if re.fullmatch(r"[А-ЯЁ][а-яё-]*[бвгджзйклмнпрстфхцчшщь]", a)
+                                  and len(a) >= 3]
     return out

@@ -180,7 +180,7 @@ _ADJ_ENDING = re.compile(r"(?:ого|ага|ому|ым|ом|ий|ый|ой|ая
 # an English department of a committee: "Main Health Department", "Department of Education", "Committee
 # for Agriculture and Food" -- the part before "of the <committee>"
 _ENGLISH_DEPARTMENT = re.compile(
-    r"^(?:the\s+)?(?:main\s+)?(?:(?:[A-Z][\w-]*,?\s+(?:and\s+)?)+(?:department|directorate)|"
+    r"^(?:the\s+)?(?:main\s+)?(?:(?:[A-Z][\w-]*,?\s+(?:and\s+)?)+(?:department|directorate|committee)|"
     r"(?:department|directorate|committee)\s+(?:of|for|on)\s+(?:[A-Z][\w-]*,?\s*(?:and\s+)?)+)$", re.I)
 # an English village council: "Zhdanovichi village council, Minsk District", "the Putrishki Village
 # Executive Committee (Grodno District)"
@@ -311,6 +311,10 @@ class SiteRegistry:
                 ru_g, be_g = f"{ru_adj[:-2]}ого", f"{be_adj[:-1]}ага"
                 aliases = [f"{ru_adj} {ru_short}", f"{be_adj} {be_short}", f"{ru_g} {ru_gen}", f"{be_g} {be_gen}",
                            f"{ru_g} {ru_gen_short}", f"{be_g} {be_gen_short}"]
+                if (level, place) == ("city", "Minsk"):  # the capital's own fused short names
+                    aliases += ["Мингорисполком", "Мінгарвыканкам", "Мингорисполкома", "Мінгарвыканкама"]
+                if (level, place) == ("oblast", "Minsk"):
+                    aliases += ["Миноблисполком", "Мінаблвыканкам", "Миноблисполкома", "Мінаблвыканкама"]
                 for adj in translated_adjectives(ru_adj) if level == "district" else ():  # Кастрычніцкі райвыканкам
                     g = f"{adj[:-1]}ага"
                     aliases += [f"{adj} {be_full}", f"{adj} {be_short}", f"{g} {be_gen}", f"{g} {be_gen_short}"]
@@ -419,11 +423,17 @@ class SiteRegistry:
         facet's name for it); "Department of Education of the Brest Oblast Executive Committee" = "Education
         Department of the ...". None unless the rest is a known committee."""
         toks = tokens(re.sub(r"(?<!\w)ў", "у", name))  # "ўпраўленне" after a vowel is "упраўленне"
+        # "Комитет по здравоохранению Мингорисполкома": a committee of a committee, named by its fields as a
+        # department is (Health Committee of the Minsk City Executive Committee)
+        committee = bool(toks) and re.match(r"(?:комитет|камітэт)\w*$", toks[0][0], re.I) is not None
+        if committee:
+            toks = [("управление", *toks[0][1:]), *toks[1:]]
         hit = department_at(toks, 0) if len(toks) > 2 else None
         if hit is not None and hit[0] < len(toks):
             parent = self.get(name[toks[hit[0]][1]:])
             if parent is not None and parent.level in ("oblast", "district", "city"):
-                return self._made(f"{hit[1]} of the {parent.name}", parent.oblast, "department", parent.place)
+                head = re.sub(r"Department$", "Committee", hit[1]) if committee else hit[1]
+                return self._made(f"{head} of the {parent.name}", parent.oblast, "department", parent.place)
         for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
             head, rest = name[:m.start()], name[m.end():]
             if not _ENGLISH_DEPARTMENT.match(head):
@@ -433,9 +443,10 @@ class SiteRegistry:
                 continue
             head = re.sub(r"^the\s+", "", head, flags=re.I)
             # "Main Department of Health" is the "Main Health Department", as the Russian name reads
-            flipped = re.fullmatch(r"((?:Main )?)(?:Department|Directorate) of ([A-Z][\w ,-]+)", head, re.I)
-            if flipped and " of " not in flipped.group(2):
-                head = f"{flipped.group(1).title()}{flipped.group(2)} Department"
+            flipped = re.fullmatch(r"((?:Main )?)(Department|Directorate|Committee) (?:of|for|on) ([A-Z][\w ,-]+)", head, re.I)
+            if flipped and " of " not in flipped.group(3):
+                kind = "Committee" if flipped.group(2).lower() == "committee" else "Department"
+                head = f"{flipped.group(1).title()}{flipped.group(3)} {kind}"
             return self._made(f"{head} of the {parent.name}", parent.oblast, "department", parent.place)
         return None
 

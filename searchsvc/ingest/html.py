@@ -501,7 +501,12 @@ def _date_near_title(tree, title: str | None):
             if _in_chrome(el, node):
                 continue
             parsed = date_line(clean_line(value), order)
-            if parsed and UPDATED_LABEL.match(clean_line(value)):
+            if parsed and any(_MODIFIED.search(f"{d.get('class') or ''} {d.get('itemprop') or ''}")
+                              for d in el.iterdescendants() if isinstance(d.tag, str)):
+                continue  # a line holding the last edit's element too: its parts are read one by one
+            # "Updated: ..." in words, or an element its CMS classes as the last edit (<span class="updated">)
+            if parsed and (UPDATED_LABEL.match(clean_line(value)) or _MODIFIED.search(
+                    f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}")):
                 updated = updated or parsed  # the last edit: only when no publication date is shown
             elif parsed:
                 return parsed
