@@ -506,3 +506,18 @@ def test_communities_and_churches_as_bodies_in_russian_by_their_country_s_adject
     assert set(found) == {"Georgian community of Grodno Oblast", "Georgian Orthodox Church"}
     # (a Belarusian town's adjective names no country: "Полоцкая" is not Poland's)
     assert organizations(registry, "Полоцкая православная община собрала подарки.") == {}
+
+
+def test_a_medical_body_by_its_field_s_adjective_or_noun_is_one_and_a_programme_in_quotes_is_none(registry):
+    ru = organizations(registry, "Пациентов направили в Гродненский областной кардиологический диспансер.")
+    en = organizations(registry, "Patients were sent to the Grodno Regional Cardiology Dispensary.")
+    assert len(ru) == 1 and set(ru.values()) == set(en.values())
+    # (a company word inside another word is no kind before a quoted name: a TV programme is no body)
+    assert organizations(registry, "Белтэлерадыёкампанія зняла сюжэт для праграмы «Панарама».") == {}
+
+
+def test_a_federal_ministry_abroad_and_more_portfolios_in_russian(registry):
+    found = organizations(registry, "Делегация Федерального министерства сельского хозяйства Германии и Министерства "
+                                    "рыболовства и мелиорации Марокко прибыла в Гродно.")
+    assert set(found) == {"Federal Ministry of Agriculture of Germany", "Ministry of Fisheries and Land Reclamation of Morocco"}
+    assert "German Federal Ministry of Agriculture" in registry.get(found["Federal Ministry of Agriculture of Germany"]).names()

@@ -906,7 +906,9 @@ PORTFOLIOS = (
     ("статистики", "статыстыкі", "Statistics"), ("стандартизации", "стандартызацыі", "Standardization"),
     ("кооперативов", "кааператываў", "Cooperatives"), ("предпринимательства", "прадпрымальніцтва", "Enterprise"),
     ("инноваций", "інавацый", "Innovation"), ("природы", "прыроды", "Nature"),
-    ("рыбного хозяйства", "рыбнай гаспадаркі", "Fisheries"), ("цифрового развития", "лічбавага развіцця", "Digital Development"),
+    ("рыбного хозяйства", "рыбнай гаспадаркі", "Fisheries"), ("рыболовства", "рыбалоўства", "Fisheries"),
+    ("мелиорации", "меліярацыі", "Land Reclamation"), ("мелиорации земель", "меліярацыі зямель", "Land Reclamation"),
+    ("плантационных отраслей", "плантацыйных галін", "Plantation Industries"), ("цифрового развития", "лічбавага развіцця", "Digital Development"),
     ("информационных технологий", "інфармацыйных тэхналогій", "Information Technologies"),
     ("жилищно-коммунального хозяйства", "жыллёва-камунальнай гаспадаркі", "Housing and Utilities"),
     ("архитектуры", "архітэктуры", "Architecture"), ("национальной экономики", "нацыянальнай эканомікі", "National Economy"),
@@ -929,6 +931,7 @@ _EMBASSY = re.compile(r"^(?:посольств|пасольств)\w*$", re.I)
 _CONSULATE = re.compile(r"^консульств\w*$", re.I)
 _AGENCY = re.compile(r"^(?:агентств|агенцтв|агенцы)\w*$", re.I)  # "Агентства продовольственной безопасности Азербайджана"
 _INSTITUTE = re.compile(r"^(?:институт|інстытут)\w*$", re.I)
+_FEDERAL = re.compile(r"^(?:федеральн|федэральн)\w*$", re.I)
 _NATIONAL = re.compile(r"^(?:национальн|нацыянальн)\w*$", re.I)
 _IN_BELARUS = ("беларуси", "беларусі", "белоруссии")
 
@@ -957,6 +960,9 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple
         if host is not None and host[1] != sender[1]:  # a consulate is in a town, an embassy in a country or its capital
             return j + 1 + host[0] - i, f"{kind} of {sender[1]} in {host[1]}"
         return (j - i, f"{kind} of {sender[1]}") if sender[1] != "Belarus" else None
+    if _FEDERAL.match(word) and i + 1 < len(toks) and _MINISTRY.match(toks[i + 1][0]):
+        found = foreign_body_at(toks, i + 1, state_at)  # "Федерального министерства ... Нигерии"
+        return (found[0] + 1, f"Federal {found[1]}") if found and found[1].startswith("Ministry of ") else None
     national = bool(_NATIONAL.match(word)) and i + 1 < len(toks)  # "Национальное агентство по туризму"
     if national:
         word = toks[i + 1][0]

@@ -2488,7 +2488,8 @@ def _identity_forms(cand: Candidate, companies: CompanyNames | None) -> list[str
 
 _MINISTRY_SYNONYMS = (("Healthcare", "Health"), ("Health", "Healthcare"), ("Interior", "Internal Affairs"),
                       ("Internal Affairs", "Interior"), ("Emergencies", "Emergency Situations"),
-                      ("Emergency Situations", "Emergencies"), ("Water Resources", "Water"))
+                      ("Emergency Situations", "Emergencies"), ("Water Resources", "Water"),
+                      ("Food Safety", "Food Security"), ("Food Security", "Food Safety"))  # продовольственная безопасность
 _OBLAST_CENTRES = ("Brest", "Vitebsk", "Gomel", "Grodno", "Minsk", "Mogilev")
 
 
@@ -2544,12 +2545,18 @@ def _other_forms(label: str) -> list[str]:
     if m:  # "Gomel Plant Gidroprivod" is the Gidroprivod of ОАО «Гомельский завод «Гидропривод»»
         out.append(m.group(1))
     out += _embassy_forms(label)
+    # a medical body by its field's adjective or noun: "Oncological Dispensary" = "Oncology Dispensary"
+    field = re.sub(r"\b([A-Z][a-z]+log)ical\b", r"\1y", label)
+    field = field if field != label else re.sub(r"\b([A-Z][a-z]+log)y (?=Dispensary|Cent(?:re|er)|Hospital|Clinic|Department|Institute)",
+                                                r"\1ical ", label)
+    if field != label:
+        out.append(field)
     m = re.fullmatch(r"((?:Federal |State |National )?(?:Ministry|Department|Agency|Committee|Service) of .+) of (?:the )?([A-Z][\w ]+)",
                      label)
     if m and lx.COUNTRY_DEMONYM.get(m.group(2)) and m.group(2) != "Belarus":
         out.append(f"{lx.COUNTRY_DEMONYM[m.group(2)]} {m.group(1)}")  # "Ministry of Economy of Armenia" = "Armenian Ministry of Economy"
     for word, other in _MINISTRY_SYNONYMS:  # "Ministry of Healthcare of Uzbekistan" = "Ministry of Health of ..."
-        if (label.startswith("Ministry of ") or " Department" in label) and re.search(rf"\b{word}\b", label):
+        if ("Ministry of " in label or " Department" in label) and re.search(rf"\b{word}\b", label):
             out.append(re.sub(rf"\b{word}\b", other, label))
     m = re.fullmatch(r"([A-Z][a-z]+) (Oblast|Regional) (.+)", label)
     if m and m.group(1) in _OBLAST_CENTRES and not m.group(3).startswith("Executive Committee"):
