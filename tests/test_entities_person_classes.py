@@ -246,3 +246,43 @@ def test_a_surname_alone_after_a_post_and_its_body_in_cyrillic(extractor, body, 
 ])
 def test_a_double_surname_before_initials_in_an_oblique_case(extractor, body, lang, want):
     assert persons(extractor, body, lang) == want
+
+
+# --- names of more than two words on Russian and Belarusian pages (blind12's class 2) ---------------
+@pytest.mark.parametrize("body, lang, want", [
+    # a Spanish or Portuguese second surname
+    ("Делегацию возглавила Лусия Гомес Наварро, директор по развитию.", "ru", ["Lucía Gómez Navarro"]),
+    ("Выкладчыца з Севільі Лусія Гомес Наварра правяла занятак.", "be", ["Lucía Gómez Navarro"]),
+    ("Инженер из Лиссабона Жуан Педру Алмейда Коста осмотрел цех.", "ru", ["Joao Pedro Almeida Costa"]),
+    # an Arabic family name after a given name and the father's
+    ("На встрече выступил заместитель министра Халед Омар Абдель-Карим.", "ru", ["Khaled Omar Abdel-Karim"]),
+    # a Kazakh patronymic (-кызы, -улы) between a given name and a surname
+    ("Детский хирург Асель Ермеккызы Жаксыбекова провела операцию.", "ru", ["Asel Zhaksybekova"]),
+    # a Belarusian patronymic with an apostrophe
+    ("Выступіла настаўніца Ганна Мар'янаўна Кавалёва.", "be", ["Anna Kovaleva"]),
+])
+def test_a_name_of_more_than_two_words_is_one_person(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+def test_the_short_form_of_a_longer_name_is_the_same_person(extractor):
+    body = ("Приехала Лусия Гомес Наварро из Мадрида. «Мы довольны», — отметила Лусия Гомес.")
+    assert persons(extractor, body, "ru") == ["Lucía Gómez Navarro"]
+
+
+def test_a_town_abroad_after_its_preposition_is_not_a_first_name(extractor):
+    body = "Прыехаў кіраўнік аддзела з Рыгі Марцінш Озолс."
+    assert "Riga" not in " ".join(persons(extractor, body, "be"))
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The parish priest, Father Benedykt, thanked the restorers.", ["Father Benedykt"]),
+    ("The children met Father Frost at the square.", []),  # a fairy-tale figure, no given name
+])
+def test_a_priest_by_his_given_name(extractor, body, want):
+    assert persons(extractor, body, "en") == want
+
+
+def test_a_polish_surname_in_cyrillic_is_spelt_as_poland_does():
+    from searchsvc.entities.person_names import native_surname
+    assert native_surname("Шимчик", ("poland",)) == "Szymczyk"  # y after cz and sz

@@ -42,11 +42,11 @@ _NAME = r"[А-ЯЁІЎ][а-яёіў’'-]+(?:-[А-ЯЁІЎ][а-яёіў’']+)?"
 # a lookahead, so that "Казахстана Мурат Нуртлеу" also yields the pair starting at Мурат
 _PERSON = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})(?![\w-]))")
 # a patronymic in any case: Николаевна/Николаевной, Петрович/Петровича, Мікалаевіч, Пятроўна
-_PATRONYMIC_ENDINGS = "ович|евич|ьич|авіч|евіч|овн|евн|ичн|аўн|еўн|оўн|ічн"
+_PATRONYMIC_ENDINGS = "ович|евич|ьич|авіч|евіч|овн|евн|ичн|аўн|еўн|оўн|ічн|улы|кызы|оглы|угли|кизи"
 _PATRONYMIC = rf"[А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS})[а-яёіў]*"
 # between a first name and a surname also a stressed -овіч (Пятровіч); alone after a first name a
 # Belarusian -овіч is a surname (Андрэй Рамановіч: the patronymic of Раман is Раманавіч)
-_PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+([А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS}|овіч)[а-яёіў]*)"
+_PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+([А-ЯЁІЎ][а-яёіў’']+(?:{_PATRONYMIC_ENDINGS}|овіч)[а-яёіў]*)"
                       rf"\s+({_NAME})(?![\w-])")
 _DOUBLE = re.compile(r"[А-ЯЁІЎ][а-яёіў’']+-[А-ЯЁІЎ][а-яёіў’']+")
 _THREE_WORDS = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})\s+({_NAME})(?![\w-]))")
@@ -317,7 +317,7 @@ _CONTEXT_POST = re.compile(r"(?:^|[\s,.«»—])(?i:руководитель|р�
                            r"студэнт|студэнтка|консул|советник|саветнік|посол|пасол|эксперт|специалист|спецыяліст|"
                            r"директор|директриса|дырэктар|менеджер|менеджар|инженер|інжынер|фермер|профессор|прафесар|"
                            r"координатор|каардынатар|переводчик|перакладчык|переводчица|перакладчыца|врач|урач|"
-                           r"агроном|аграном|делегат|дэлегат|гость|госць|председатель|старшыня)"
+                           r"агроном|аграном|делегат|дэлегат|гость|госць|председатель|старшыня|тренер|трэнер|журналист|журналіст)"
                            r"(?:\s+[а-яёіў-]+){0,4}(?:\s+[А-ЯЁІЎ][А-ЯЁІЎа-яёіў-]+(?:\s+[а-яёіў-]+){0,2}){0,2}\s+$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ий|ый|ая|яя|ое|ее|ых|их|ага|яга|аму|ым|ім|ую|юю|ыя|ія|скі|цкі|ай|яй|ае)$")
 # the nouns of a body or a building, in any case: "Дырэктар Музея-сядзібы Тадэвуша ..." names no person there
@@ -588,6 +588,55 @@ class CyrillicNames:
             person.aliases.append(f"{hit[0]} {native}")
         return person
 
+    def _name_goes_on(self, text: str, end: int, last: str, person: Candidate, lang: str) -> int:
+        """The end of a name of more than two words, `person` relabelled to it: a second Spanish or
+        Portuguese surname ("Хосе Луис Родригес Перес", "Мэрсэдэс Фернандэс Руіс"), an Arabic family name
+        after a given name ("Ахмед Мохамед Абдель-Азиз"); the name as two words is kept as an alias."""
+        nxt = re.match(rf"[ \t]+({_NAME})(?![\w-])", text[end:])
+        if nxt is None or self._not_a_surname(nxt.group(1)) or _POST_WORD.match(nxt.group(1)) or len(person.label.split()) >= 4:
+            return end
+        word = nxt.group(1)
+        extra = None
+        country = next((c for c in ("spain", "portugal", "brazil") if surname_of(last, c) and surname_of(word, c)), None)
+        if country is not None:
+            extra = native_surname(word, (country,))
+            if extra and person.label.isascii():
+                extra = _fold(extra)
+        elif re.match(r"(?:Абд[еу]ль?|Эль|Аль|Ал|Ель|Ад|Ар|Ас|Аш|Ат|Аз|Ан)-[А-ЯЁІЎ]", word) \
+                or (foreign_first_names().get(last, akanne=lang == "be") and re.search(r"[А-ЯЁІЎ][а-яёіў]+-[А-ЯЁІЎ]", word)):
+            extra = self._arabic_word(word, lang)
+        if not extra:
+            return end
+        short = person.label
+        person.label = f"{short} {extra}"
+        person.aliases = [a for a in dict.fromkeys([*person.aliases, short, _fold(person.label)]) if a != person.label]
+        if lang in person.labels:
+            person.labels[lang] = f"{person.labels[lang]} {word}"
+        return end + nxt.end()
+
+    def _name_begins(self, text: str, start: int, person: Candidate, lang: str) -> int:
+        """The start of a name whose first given name precedes the two words read ("Ибрагим Муса Бала":
+        a given name, the father's, the family's): a foreign given name right before on the line."""
+        prev = re.search(rf"(?<![\w-])({_NAME})[ \t]+$", text[max(0, start - 40):start])
+        if prev is None or len(person.label.split()) >= 4:
+            return start
+        word = prev.group(1)
+        hit = foreign_first_names().get(word, akanne=lang == "be")
+        if hit is None and word.lower() in russian_names()["first"]:
+            hit = (self._arabic_word(word, lang) or "", "m", ("arabia",))  # Ибрагим: a Muslim name the Russian list has
+        first = person.label.split()[0]
+        if hit is None or not hit[0] or self._not_a_surname(word) or not foreign_first_names().get(
+                (person.labels.get(lang) or " ").split()[0], akanne=lang == "be") \
+                or re.search(r"(?:^|[.!?…:;«\"\n])\s*$", text[:start - len(prev.group(0))]) or first == hit[0]:
+            return start
+        latin = self._arabic_word(word, lang) if any(c in hit[2] for c in ("arabia", "nigeria", "egypt")) else hit[0]
+        short = person.label
+        person.label = f"{latin} {short}"
+        person.aliases = [a for a in dict.fromkeys([*person.aliases, short]) if a != person.label]
+        if lang in person.labels:
+            person.labels[lang] = f"{word} {person.labels[lang]}"
+        return start - len(prev.group(0))
+
     def _named_by_context(self, first: str, surname: str, before: str, after: str, lang: str) -> Candidate | None:
         """Two capitalized words that no name list knows, as a person when the sentence says it is one: a
         speech verb before them ("— сказал Нимал Перера"), a post in the nominative ("Экономист Чиненье
@@ -736,6 +785,10 @@ class CyrillicNames:
         """One Arabic name word in any case, as the English press spells it: the name dictionary's
         spelling (Fahd, Khalid), else Abdul- and the rest (Абдулрахман: Abdulrahman), else letter by
         letter with х as h (ح and ه are commoner in names than خ: Рахман, Хаммади)."""
+        if re.fullmatch(r"Абд[уе]ль?-[А-ЯЁІЎ][а-яёіў]+", word):  # Абдель-Азиз: each part (Abdel-Aziz)
+            head, rest = word.split("-")
+            tail = self._arabic_word(rest, lang)
+            return f"{'Abdel' if 'е' in head else 'Abdul'}-{tail}" if tail else None
         names = foreign_first_names()
         stems = [word[:len(word) - len(e)] for e in ("", "ом", "ем", "а", "у", "е") if word.endswith(e) and len(word) - len(e) >= 3]
         for stem in stems:
@@ -753,7 +806,8 @@ class CyrillicNames:
 
     def _arabic_letters(self, word: str, lang: str) -> str | None:
         latin = self._press_name(word, lang)
-        return re.sub(r"kh", "h", re.sub(r"^Kh", "H", latin)) if latin else None
+        latin = re.sub(r"kh", "h", re.sub(r"^Kh", "H", latin)) if latin else None
+        return "-".join(part[:1].upper() + part[1:] for part in latin.split("-")) if latin else None  # Abdel-Aziz
 
     def _arabic(self, m: re.Match, lang: str) -> Candidate | None:
         first = self._arabic_word(m.group(1), lang)
@@ -938,6 +992,8 @@ class CyrillicNames:
                 taken.append((m.start(1), m.end(3)))
         for m in _PERSON3.finditer(text):  # "Ирина Николаевна Сидоревич" is Irina Sidorevich
             person = self._person(m.group(1), m.group(3), lang)
+            if person is None and re.search(r"(?:улы|кызы|оглы|угли|кизи)$", m.group(2)):
+                person = self._abroad(m.group(1), m.group(3), lang)  # "Айгерим Нурланкызы Жумабаева"
             if person:
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(3), person))
@@ -1004,11 +1060,15 @@ class CyrillicNames:
             if any(a < end and start < b for a, b in taken) or _WOMANS_PATRONYMIC.search(m.group(2)) or (
                     re.fullmatch(_PATRONYMIC, m.group(2)) and is_patronymic(_latin(m.group(2), lang) or "")):
                 continue  # inside a name found above; "Сергей Николаевич" alone is an address (Пашкевич is a surname)
+            if re.search(r"(?<![\w-])(?:из|з|са|со|в|ў|у|во|до|да|под|пад|над|в районе)\s+$", text[max(0, start - 12):start]) \
+                    and self._place_word(m.group(1)):
+                continue  # "з Рыгі Яніс Берзіньш": a town abroad after its preposition, then the name
             # the name-list rules read a pair on one line and not after a number ("8 Марта\n\nНакануне")
             listed = "\n" not in text[m.start(1):m.end(2)] and not re.search(r"\d\s*$", text[:m.start(1)])
             third = re.match(rf"[ \t]+({_NAME})(?![\w-])", text[end:]) if listed else None
             if third and (person := self._abroad_three(m.group(1), m.group(2), third.group(1), lang)):
                 end = end + third.end()
+                end = self._name_goes_on(text, end, third.group(1), person, lang)
                 out.append(Mention(start, end, "", "person", candidate=person))
                 full_names.append((m.group(1), third.group(1), person))
                 taken.append((start, end))
@@ -1021,6 +1081,11 @@ class CyrillicNames:
                 or (listed and self._abroad(m.group(1), m.group(2), lang)) or self._foreign_person(m, text, lang)
             if person and not self._place_word(m.group(2), foreign_towns=False) \
                     and not self._two_word_place(m.group(1), m.group(2)):
+                if listed:
+                    end = self._name_goes_on(text, end, m.group(2), person, lang)
+                    start = self._name_begins(text, start, person, lang)
+                # ("Йоанна Мартинес Кастильо ... Йоанна Мартинес": the short form of a longer name read above)
+                person = next((c for _, _, c in full_names if person.label in c.aliases and len(c.label.split()) > 2), person)
                 out.append(Mention(start, end, "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(2), person))
                 taken.append((start, end))

@@ -1527,6 +1527,13 @@ class EntityExtractor:
             label = " ".join(words)
             return Mention(a.start, b.end, label, "person", candidate=Candidate("person", label),
                            tok_start=run[0], tok_end=run[-1] + 1)
+        if len(run) == 1 and prev == "father" and i > 0 and toks[i - 1].cap and not first.text.endswith(".") \
+                and (first.low in lx.FIRST_NAMES or first.text in foreign_first_names()) \
+                and not (after < len(toks) and toks[after].cap):
+            # a priest by his given name: "Father Andrzej" (not "Father Frost", no given name)
+            label = f"Father {first.text}"
+            return Mention(toks[i - 1].start, first.end, label, "person", candidate=Candidate("person", label),
+                           tok_start=i - 1, tok_end=i + 1)
         if len(run) == 1 and prev in CLERGY and not first.text.endswith("."):
             # clergy go by one name: "Metropolitan Veniamin", "Patriarch Kirill"
             return Mention(first.start, first.end, first.text, "person", candidate=Candidate("person", first.text),

@@ -437,6 +437,7 @@ def native_surname(word: str, countries: tuple[str, ...]) -> str | None:
         low = re.sub(r"л(?=[ьіиеяюё])", "l", low)
         low = re.sub(r"с(?=[ьі])", "ś", low).replace("ьі", "i")
         low = re.sub(r"(?<=[bcdfghklmnprstwzżśł])і", "i", low)
+        low = re.sub(r"(?<=[чшжц])и", "ы", low)  # Polish writes y after cz, sz, ż, c: Ковальчик is Kowalczyk
         table = _POLISH
     elif country in ORTHOGRAPHY_OF:
         return _listed_surname(word, countries) or _spelt_surname(low, ORTHOGRAPHY_OF[country])

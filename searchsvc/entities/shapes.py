@@ -350,6 +350,8 @@ def _fields_listed(toks: list[Token], k: int) -> bool:
 def is_patronymic(word: str) -> bool:
     """'Nikolayevich', 'Ivanovna' (made from a first name), not 'Volkovich' or 'Markevich' (surnames)."""
     low = word.lower()
+    if re.match(r"^.{3,}(?:uly|kyzy|ogly|ugli|kizi)$", low):
+        return True  # Kazakh, Azerbaijani, Uzbek: Bakhytzhanuly, Nurlankyzy, Aliyev Heydar ogly
     m = re.match(r"^(.+?)(ovich|ovna)$", low)
     if m and m.group(1) in lx.FIRST_NAMES:
         return True  # Ivan-ovich, Boris-ovna
