@@ -521,3 +521,26 @@ def test_a_federal_ministry_abroad_and_more_portfolios_in_russian(registry):
                                     "рыболовства и мелиорации Марокко прибыла в Гродно.")
     assert set(found) == {"Federal Ministry of Agriculture of Germany", "Ministry of Fisheries and Land Reclamation of Morocco"}
     assert "German Federal Ministry of Agriculture" in registry.get(found["Federal Ministry of Agriculture of Germany"]).names()
+
+
+def test_a_council_or_assembly_of_people_s_deputies_abroad_keeps_its_whole_name(registry):
+    found = organizations(registry, "A delegation of the Tashkent Regional Council of People's Deputies and deputies "
+                                    "of the Novgorod Regional Assembly of Deputies visited Lida.")
+    assert {"Tashkent Regional Council of People's Deputies", "Novgorod Regional Assembly of Deputies"} <= set(found)
+    assert not {"Tashkent Regional Council of People's", "Novgorod Regional Assembly"} & set(found)
+
+
+def test_a_palace_and_park_ensemble_is_a_venue_not_a_body(registry):
+    found = organizations(registry, "The guests visited the Rogachev Palace and Park Ensemble and the Kossovo Castle "
+                                    "Ensemble, then met the Rogachev District Executive Committee.")
+    assert not any("Ensemble" in label for label in found)
+    assert "Rogachev District Executive Committee" in found
+
+
+def test_a_place_inside_a_holiday_campaign_or_border_post_name_is_no_place_of_the_page(registry):
+    extractor = EntityExtractor(registry)
+    places = facet_labels(extractor, "The treaty was prepared for the Day of Friendship of Latvia and Lithuania. "
+                                     "Volunteers of Pinsk joined the marathon Clean Shores of the Polesie Region, and "
+                                     "trucks queued at the customs post Grodno-Vostochny.", "places")
+    assert "Pinsk" in places
+    assert not {"Latvia", "Lithuania", "Polesie", "Grodno"} & set(places)

@@ -1134,9 +1134,12 @@ class EntityExtractor:
                 and self.registry.places.find(toks[end].text):
             end += 1  # "State Museum-Reserve Polotsk": a place name after the head is the name's own tail
         executive = head > i and toks[head - 1].low == "executive" and toks[head].low != "body"  # "... Executive Committee on Press Day"
-        if toks[head].low in ("council", "cabinet") and end + 1 < len(toks) and toks[end].low == "of" \
-                and toks[end + 1].low in ("deputies", "ministers"):
-            end += 2  # "Shchuchin District Council of Deputies", "Cabinet of Ministers" ("Deputies" is otherwise a post)
+        if toks[head].low in ("council", "cabinet", "assembly", "kengash") and end + 1 < len(toks) and toks[end].low == "of":
+            people = 1 if toks[end + 1].low in ("people's", "people’s") else 0
+            if end + 1 + people < len(toks) and toks[end + 1 + people].low in ("deputies", "ministers"):
+                # "Shchuchin District Council of Deputies", "Cabinet of Ministers", "Pskov Regional Assembly of
+                # Deputies", "Samarkand Regional Council of People's Deputies" ("Deputies" is otherwise a post)
+                end += 2 + people
         department = self._committee_department(toks, i, head, end, starts)
         if department is not None:
             return department  # "Agriculture and Food Department of the Kostyukovichi District Executive Committee"

@@ -352,7 +352,9 @@ _COMPETITION_LEAGUE = re.compile(r"\b(?:Premier|Super|Major|Higher|First|Second|
 # a "Business Center" that promotes trade is a body)
 _VENUE = re.compile(r"\b(?:Exhibition|Expo|Exposition|Convention|Congress|Conference|Shopping|Concert|"
                     r"Entertainment|Fair)(?: and \w+)?\s+(?:Cent(?:re|er)|Hall|Mall|Grounds?)$|\bExpo ?cent(?:re|er)$"
-                    r"|\bWorld Trade Cent(?:re|er)\b")
+                    r"|\bWorld Trade Cent(?:re|er)\b"
+                    # a palace-and-park or architectural ensemble is a place to visit, not a body
+                    r"|\b(?:Palace|Park|Manor|Castle|Architectural|Estate)(?: and (?:Park|Palace|Manor|Castle))? Ensemble$")
 
 
 def is_non_entity_name(label: str) -> bool:

@@ -130,6 +130,15 @@ _SAINT_OF = re.compile(r"\b(?:St\.?|Saint|Saints|Sts\.?)\s+[A-Z][\w-]+(?:\s+(?:a
 # "at the exhibition Made in Poland" (the place in it is the event's name, wherever it is held)
 _EVENT_NAME = re.compile(r"(?i:выстав|выстаў|ярмар|кірмаш|фестивал|фестывал|форум|exhibition|fair|expo)\w*\s+"
                          r"((?:[A-Z][\w&'’-]*\s?){2,5})")
+# a place inside the name of a holiday, campaign, drive or border post names that thing, not a place of the
+# page: "the Day of Unity of the Peoples of Belarus and Russia", "the volunteer marathon Kind Hearts of the
+# Dnieper Region", "the customs post Brest-Severny"
+_NAMED_OCCASION = re.compile(
+    r"\b(?:Day|Days|Week|Month|Year|Decade)\s+of\s+((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*)*)"
+    r"|(?i:marathon|campaign|drive|relay|race|action|challenge)\s+((?-i:[A-Z][\w'’-]*)"
+    r"(?:\s+(?:(?:of|the|and|for)\s+)*(?-i:[A-Z])[\w'’-]*)+)"
+    r"|(?i:customs\s+post|checkpoint|border\s+crossing(?:\s+point)?|crossing\s+point|пункт\w*\s+пропуска|"
+    r"таможенн\w+\s+пост\w*|мытн\w+\s+пост\w*|пункт\w*\s+пропуску)\s+[«\"“]?([A-ZА-ЯЁІЎ][\w'’-]*)")
 # the shape of a lake, river, sea or forest that no file lists: "Lake Peipus", "Drisvyaty Lake",
 # "the Ptich River", "the Laptev Sea", "Naliboki Forest"; kind words after the name, and "Lake" before it
 _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "forest", "Pushcha": "forest",
@@ -505,7 +514,8 @@ class PlaceRegistry:
         """Place ids in order of first mention, outside the character spans in `skip`."""
         toks = tokens(text)
         skip = [*skip, *(m.span("name") for m in _QUOTED_THING.finditer(text)),
-                *(m.span(1) for m in _SAINT_OF.finditer(text)), *(m.span(1) for m in _EVENT_NAME.finditer(text))]
+                *(m.span(1) for m in _SAINT_OF.finditer(text)), *(m.span(1) for m in _EVENT_NAME.finditer(text)),
+                *(m.span(m.lastindex or 0) for m in _NAMED_OCCASION.finditer(text))]
         out: dict[str, None] = {}
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
         listed = self._shared_kinds(text)
