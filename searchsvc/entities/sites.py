@@ -724,7 +724,7 @@ _HOST_OR_URL = re.compile(r"^(?:https?://)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})(
 
 def site_candidate(name: str | None) -> tuple[str | None, str | None]:
     """(the name in a site candidate, a host it names): a mail header's display name (RFC 2047
-    decoded) and its address's host; a host or URL is a host, not a name; a front-matter key line,
+    decoded) and its address's host; a URL is a host, not a name; a front-matter key line,
     a channel's handle line or a bulletin heading is neither."""
     if not name:
         return name, None
@@ -738,7 +738,9 @@ def site_candidate(name: str | None) -> tuple[str | None, str | None]:
                 display = ""
         return (display.strip(' "') or None), m.group("host")
     if m := _HOST_OR_URL.match(flat):
-        return None, m.group("host")
+        # a URL is no name; a bare host may be the brand a page prints ("Osipovichi.by"), kept
+        # where the host names no body
+        return (None if "/" in flat else name), m.group("host")
     if _FRONT_MATTER.match(flat) or _CHANNEL.match(flat) or _BULLETIN.match(flat):
         return None, None
     return name, None
