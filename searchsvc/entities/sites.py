@@ -717,7 +717,7 @@ class SiteRegistry:
 # decoded), a front-matter key, a channel's handle and subscribers, a bulletin's number, a host or URL.
 _MAIL_FROM = re.compile(r'^(?:from|от|ад)\s*:\s*"?(?P<name>[^"<]*?)"?\s*<(?P<addr>[^>@\s]+@(?P<host>[^>\s]+))>\s*$', re.I)
 _FRONT_MATTER = re.compile(r'^[a-z_]+\s*:\s*["\'\[]', re.I)
-_CHANNEL = re.compile(r"^@\w+(?:\s|$)")
+_CHANNEL = re.compile(r"^@\w+\s*(?:[·•|]\s*.*)?$")  # "@gomeltrud · 2,3 тыс. подписчиков", not "@Mosty district"
 _BULLETIN = re.compile(r"^(?:інфармацыйны|информационный|information|news)\s+(?:бюлетэнь|бюллетень|bulletin)\b.*$", re.I)
 _HOST_OR_URL = re.compile(r"^(?:https?://)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:/\S*)?$", re.I)
 
