@@ -29,8 +29,9 @@ def test_dates_floor(score):
 def test_sites_floor(score):
     # first run 13/30: an e-mail's From: header, a Hugo front matter's title, a Telegram channel's handle line
     # and a bulletin's heading taken as the site; departments and committees of an oblast executive committee
-    # named as the committee itself; hosts of councils of deputies (bobruisk-sovet.gov.by) kept as hosts
-    assert score["sites"] >= 13
+    # named as the committee itself; hosts of councils of deputies (bobruisk-sovet.gov.by) kept as hosts.
+    # 16 once mail headers, front matter, channel handles, bulletins and hosts are no site names
+    assert score["sites"] >= 16
 
 
 def test_identity_f1_floors(score):

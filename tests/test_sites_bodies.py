@@ -172,3 +172,20 @@ def test_a_visible_date_its_cms_classes_as_the_last_edit_is_not_the_publication(
                       f"<html><head><title>Субботник</title></head><body><h1>Субботник в агрогородке</h1>{dates}"
                       f"<p>{STORY}</p></body></html>")
     assert article.published == "2026-05-12"
+
+
+@pytest.mark.parametrize("candidate, url, site", [
+    # a mail header is no name: its display name is (RFC 2047 encoded or not), else its sender's host
+    ('From: "Gomel Oblast Council of Deputies" <news@example.org>', None, "Gomel Oblast Council of Deputies"),
+    ('From: "=?utf-8?B?0JzQsNC30YvRgNGB0LrRliDRgNCw0ZHQvdC90Ysg0KHQsNCy0LXRgiDQtNGN0L/Rg9GC0LDRgtCw0Z4=?=" <a@b.by>',
+     None, "Mozyr District Council of Deputies"),
+    # a host or URL is evidence to parse, not a name; a council's own host names the town's council where it has one
+    ("mozyr-sovet.gov.by", None, "Mozyr City Council of Deputies"),
+    ("https://krichev-sovet.gov.by", None, "Krichev City Council of Deputies"),
+    # a front-matter key, a channel's handle, a bulletin's number: no name, the URL's host decides
+    ('title: "Ледовая арена открылась в Кричеве"', "https://krichev.gov.by/news/1", "Krichev District Executive Committee"),
+    ("@krichevnews · 1,2 тыс. подписчиков", "https://krichev.gov.by/news/1", "Krichev District Executive Committee"),
+    ("Інфармацыйны бюлетэнь № 7", "https://krichev.gov.by/news/1", "Krichev District Executive Committee"),
+])
+def test_a_candidate_that_is_no_site_name_is_never_the_site(sites, candidate, url, site):
+    assert sites.resolve(candidate, url) == site

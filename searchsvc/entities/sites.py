@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from email.header import decode_header, make_header
 from functools import cached_property, lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -552,6 +553,8 @@ class SiteRegistry:
         if host in self._hosts:
             return self._hosts[host]
         labels = host.split(".")
+        if (council := self._council_host(labels)) is not None:
+            return council
         gov = host.endswith(".gov.by")
         labels = labels[:-2] if gov else labels[:-1]
         if host.endswith(".by") and (site := self._city_district_host(labels)) is not None:
@@ -647,6 +650,25 @@ class SiteRegistry:
             return None
         return self._made(f"{village[0]} Village Executive Committee", village[1] or district.oblast, "village", village[0])
 
+    def _council_host(self, labels: list[str]) -> Site | None:
+        """A council of deputies' own host: "bobruisk-sovet.gov.by", "soligorsk-sovet.gov.by" (the
+        town's council where it has one, else its district's)."""
+        first = labels[0]
+        if not (first.endswith("sovet") and len(first) > 6):
+            return None
+        place = self._places.get(skeleton(first[:-5].rstrip("-")))
+        if place is None:
+            return None
+        for kind in ("city-council", "district-council", "oblast-council"):
+            if (site := self._by_level.get((kind, place))) is not None:
+                return site
+        return next((s for s in self._councils_of(place)), None)
+
+    def _councils_of(self, place: str):
+        for kind in ("City", "District", "Oblast"):
+            if (site := self.find(f"{place} {kind} Council of Deputies")) is not None:
+                yield site
+
     def _site_at(self, level: str | None, place: str) -> Site | None:
         if level is None:
             level = "city" if ("city", place) in self._by_level else "district"
@@ -678,16 +700,50 @@ class SiteRegistry:
         """The site of a page that names itself `name` (maybe None) and lives at `url` (maybe None):
         a known committee by name, else a name shaped like an authority's, else the committee of the
         host, else the name without boilerplate (a <title>, a brand), else None."""
+        name, host = site_candidate(name)
         if name and not is_boilerplate(name) and (site := self.find(name)) is not None:
             return site.name
         if name and _AUTHORITY.search(name) and len(name) <= 120:
             return self.canonical(name)  # a committee the registry lacks: as the page names itself
-        site = self.for_url(url)
+        site = self.for_url(url) or self.for_host(host)
         if site is None and name and re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", name.strip().lower()):
             site = self.for_host(name.strip())  # a record whose "site" is its host
         if site is not None:
             return site.name
         return self.canonical(name)
+
+
+# Lines a page prints near its name that are no name: a mail header (its display name is, once
+# decoded), a front-matter key, a channel's handle and subscribers, a bulletin's number, a host or URL.
+_MAIL_FROM = re.compile(r'^(?:from|от|ад)\s*:\s*"?(?P<name>[^"<]*?)"?\s*<(?P<addr>[^>@\s]+@(?P<host>[^>\s]+))>\s*$', re.I)
+_FRONT_MATTER = re.compile(r'^[a-z_]+\s*:\s*["\'\[]', re.I)
+_CHANNEL = re.compile(r"^@\w+\s*(?:[·•|]\s*.*)?$")  # "@gomeltrud · 2,3 тыс. подписчиков", not "@Mosty district"
+_BULLETIN = re.compile(r"^(?:інфармацыйны|информационный|information|news)\s+(?:бюлетэнь|бюллетень|bulletin)\b.*$", re.I)
+_HOST_OR_URL = re.compile(r"^(?:https?://)?(?P<host>(?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:/\S*)?$", re.I)
+
+
+def site_candidate(name: str | None) -> tuple[str | None, str | None]:
+    """(the name in a site candidate, a host it names): a mail header's display name (RFC 2047
+    decoded) and its address's host; a URL is a host, not a name; a front-matter key line,
+    a channel's handle line or a bulletin heading is neither."""
+    if not name:
+        return name, None
+    flat = name.strip()
+    if m := _MAIL_FROM.match(flat):
+        display = m.group("name").strip()
+        if "=?" in display:
+            try:
+                display = str(make_header(decode_header(display)))
+            except (UnicodeDecodeError, LookupError, ValueError):
+                display = ""
+        return (display.strip(' "') or None), m.group("host")
+    if m := _HOST_OR_URL.match(flat):
+        # a URL is no name; a bare host may be the brand a page prints ("Osipovichi.by"), kept
+        # where the host names no body
+        return (None if "/" in flat else name), m.group("host")
+    if _FRONT_MATTER.match(flat) or _CHANNEL.match(flat) or _BULLETIN.match(flat):
+        return None, None
+    return name, None
 
 
 # A search box's placeholder ("Пошук па сайце...", "Search the site"): a widget, never a site name.
