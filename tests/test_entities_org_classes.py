@@ -544,3 +544,35 @@ def test_a_place_inside_a_holiday_campaign_or_border_post_name_is_no_place_of_th
                                      "trucks queued at the customs post Grodno-Vostochny.", "places")
     assert "Pinsk" in places
     assert not {"Latvia", "Lithuania", "Polesie", "Grodno"} & set(places)
+
+
+def test_a_belarusian_bodys_name_qualified_by_a_place_abroad_is_that_places_body(registry):
+    found = organizations(registry, "Deputies met a delegation of the State Council of the Republic of Bashkortostan "
+                                    "and then the Council of the Republic.")
+    assert "State Council of the Republic of Bashkortostan" in found
+    assert list(found).count("Council of the Republic of the National Assembly of Belarus") == 1
+
+
+def test_a_body_under_a_regional_body_abroad_is_one_name(registry):
+    found = organizations(registry, "The forum was organised by the Public Chamber under the Kaluga City Duma.")
+    assert "Public Chamber under the Kaluga City Duma" in found and "Public Chamber" not in found
+
+
+def test_the_people_of_a_body_are_not_its_name(registry):
+    found = organizations(registry, "Officers of Pinsk Customs and scientists of the Institute of Hemp met.")
+    assert {"Pinsk Customs", "Institute of Hemp"} <= set(found)
+    assert not any(label.startswith(("Officers", "Scientists")) for label in found)
+
+
+def test_a_regional_office_of_a_known_body_for_a_region(registry):
+    found = organizations(registry, "The WHO Regional Office for Africa sent experts.")
+    assert "Regional Office for Africa of the World Health Organization" in found
+    assert "Regional Office for Africa" not in found
+
+
+def test_company_names_with_tails_acronyms_spaced_dashes_and_towns(registry):
+    found = organizations(registry, "The Chinese company Chengdu Silk Road International Logistics sent a train. "
+                                    "The company ZKTL is the operator of the Baltic Freight Company - Amber Rail Alliance. "
+                                    "Workers of Vitebsk Myasoprodukt joined.")
+    assert {"Chengdu Silk Road International Logistics", "ZKTL", "Baltic Freight Company - Amber Rail Alliance",
+            "Vitebsk Myasoprodukt"} <= set(found)
