@@ -576,3 +576,35 @@ def test_company_names_with_tails_acronyms_spaced_dashes_and_towns(registry):
                                     "Workers of Vitebsk Myasoprodukt joined.")
     assert {"Chengdu Silk Road International Logistics", "ZKTL", "Baltic Freight Company - Amber Rail Alliance",
             "Vitebsk Myasoprodukt"} <= set(found)
+
+
+def test_russian_and_belarusian_bodies_abroad_never_their_belarusian_namesakes(registry):
+    be = organizations(registry, "Дэпутаты сустрэліся з дэлегацыяй Дзяржаўнага Савета Рэспублікі Башкортастан і "
+                                 "Міністэрства аховы здароўя і медыцынскай прамысловасці Туркменістана.")
+    assert {"State Council of the Republic of Bashkortostan", "Ministry of Health and Medical Industry of Turkmenistan"} \
+        <= set(be)
+    assert not {"Council of the Republic of the National Assembly of Belarus", "Ministry of Healthcare of Belarus"} & set(be)
+    ru = organizations(registry, "Стенд Агентства по вопросам внешней трудовой миграции при Министерстве занятости и "
+                                 "сокращения бедности Республики Таджикистан работал весь день.")
+    assert {"Agency for External Labour Migration of Tajikistan",
+            "Ministry of Employment and Poverty Reduction of Tajikistan"} <= set(ru)
+
+
+def test_town_councils_abroad_by_the_towns_adjective_or_name(registry):
+    ru = organizations(registry, "Приехали депутаты Омского городского Совета народных депутатов и Курской "
+                                 "областной Думы, а также делегация Думы Великого Новгорода.")
+    assert {"Omsk City Council of People's Deputies", "Kursk Oblast Duma", "Veliky Novgorod City Duma"} <= set(ru)
+    be = organizations(registry, "Дэлегацыя Валагодскай гарадской Думы наведала горад.")
+    assert "Vologda City Duma" in be
+
+
+def test_quoted_factories_and_names_in_other_quotes(registry):
+    be = organizations(registry, "Госці наведалі кандытарскую фабрыку «Камунарка». «ААТ \"Гомсельмаш\" адкрые цэх», — "
+                                 "сказаў ён.")
+    assert {"Kamunarka", "Gomselmash"} <= set(be) or {"Kommunarka", "Gomselmash"} <= set(be)
+
+
+def test_universities_named_by_a_country_or_a_town_abroad_and_their_field(registry):
+    be = organizations(registry, "Прарэктар Кыргызскага нацыянальнага ўніверсітэта, выкладчыкі Омскага дзяржаўнага "
+                                 "ўніверсітэта і студэнты Беларускай дзяржаўнай акадэміі музыкі сустрэліся.")
+    assert {"Kyrgyz National University", "Omsk State University", "Belarusian State Academy of Music"} <= set(be)
