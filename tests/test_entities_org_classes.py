@@ -608,3 +608,18 @@ def test_universities_named_by_a_country_or_a_town_abroad_and_their_field(regist
     be = organizations(registry, "Прарэктар Кыргызскага нацыянальнага ўніверсітэта, выкладчыкі Омскага дзяржаўнага "
                                  "ўніверсітэта і студэнты Беларускай дзяржаўнай акадэміі музыкі сустрэліся.")
     assert {"Kyrgyz National University", "Omsk State University", "Belarusian State Academy of Music"} <= set(be)
+
+
+def test_scientific_and_practical_centres_by_their_field_not_the_academy(registry):
+    be = organizations(registry, "Вучоныя Навукова-практычнага цэнтра НАН Беларусі па жывёлагадоўлі наведалі ферму.")
+    assert "Scientific and Practical Centre of the National Academy of Sciences of Belarus for Animal Husbandry" in be
+    assert "National Academy of Sciences of Belarus" not in be
+    ru = organizations(registry, "Врачи Республиканского научно-практического центра кардиологии провели прием.")
+    assert "Republican Scientific and Practical Centre for Cardiology" in ru
+
+
+def test_international_bodies_by_their_russian_and_belarusian_names(registry):
+    ru = organizations(registry, "Семинар провело Европейское региональное бюро ВОЗ, проект оплатил Глобальный "
+                                 "экологический фонд.")
+    assert {"WHO Regional Office for Europe", "Global Environment Facility"} <= set(ru)
+    assert "World Health Organization" not in ru

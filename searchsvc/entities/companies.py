@@ -952,6 +952,64 @@ PORTFOLIOS = (
 _FOR_MATTERS = (("по", "вопросам"), ("па", "пытаннях"))
 # "... при Министерстве ...": a body under another one (its country is the other one's)
 _UNDER = ("при", "пры")
+# what a scientific and practical centre works on: after "по"/"па" (the NAS's centres) or in the genitive
+# (the Ministry of Health's republican centres); (ru, be, English)
+CENTRE_FIELDS = (
+    ("биоресурсам", "біярэсурсах", "Bioresources"),
+    ("картофелеводству и плодоовощеводству", "бульбаводстве і плодаагародніцтве", "Potato, Fruit and Vegetable Growing"),
+    ("земледелию", "земляробстве", "Arable Farming"), ("животноводству", "жывёлагадоўлі", "Animal Husbandry"),
+    ("продовольствию", "харчаванні", "Foodstuffs"), ("материаловедению", "матэрыялазнаўстве", "Materials Science"),
+    ("механизации сельского хозяйства", "механізацыі сельскай гаспадаркі", "Agricultural Mechanization"),
+    ("детской онкологии, гематологии и иммунологии", "дзіцячай анкалогіі, гематалогіі і імуналогіі",
+     "Paediatric Oncology, Haematology and Immunology"),
+    ("онкологии и медицинской радиологии", "анкалогіі і медыцынскай радыялогіі", "Oncology and Medical Radiology"),
+    ("кардиологии", "кардыялогіі", "Cardiology"), ("гигиены", "гігіены", "Hygiene"),
+    ("травматологии и ортопедии", "траўматалогіі і артапедыі", "Traumatology and Orthopedics"),
+    ("пульмонологии и фтизиатрии", "пульманалогіі і фтызіятрыі", "Pulmonology and Tuberculosis"),
+    ("неврологии и нейрохирургии", "неўралогіі і нейрахірургіі", "Neurology and Neurosurgery"),
+    ("радиационной медицины и экологии человека", "радыяцыйнай медыцыны і экалогіі чалавека",
+     "Radiation Medicine and Human Ecology"),
+    ("психического здоровья", "псіхічнага здароўя", "Mental Health"), ("мать и дитя", "маці і дзіця", "Mother and Child"),
+    ("трансфузиологии и медицинских биотехнологий", "трансфузіялогіі і медыцынскіх біятэхналогій",
+     "Transfusiology and Medical Biotechnologies"),
+)
+_SCIENTIFIC_PRACTICAL = re.compile(r"^(?:научно-практическ|навукова-практычн)\w*$", re.I)
+_CENTRE = re.compile(r"^(?:центр|цэнтр)\w{0,3}$", re.I)
+_REPUBLICAN = re.compile(r"^(?:республиканск|рэспубліканск)\w*$", re.I)
+_NAS = (("нан", "беларуси"), ("нан", "беларусі"))
+
+
+def research_centre_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str, list[str]] | None:
+    """(tokens, English name, other names) of a scientific and practical centre at token i, named by its field:
+    "Научно-практического центра НАН Беларуси по биоресурсам" = Scientific and Practical Centre of the National
+    Academy of Sciences of Belarus for Bioresources (not the Academy), "Республиканский научно-практический
+    центр кардиологии" = Republican Scientific and Practical Centre for Cardiology."""
+    republican = bool(_REPUBLICAN.match(toks[i][0]))
+    j = i + republican
+    if j + 2 >= len(toks) or not _SCIENTIFIC_PRACTICAL.match(toks[j][0]) or not _CENTRE.match(toks[j + 1][0]):
+        return None
+    j += 2
+    nas = tuple(t[0].lower() for t in toks[j:j + 2]) in _NAS
+    if nas:
+        j += 2
+        if j >= len(toks) or toks[j][0].lower() not in ("по", "па"):
+            return None
+        j += 1
+    for ru, be, en in sorted(CENTRE_FIELDS, key=lambda f: -len(f[0])):
+        for phrase in (ru, be):
+            words = phrase.replace(",", " ,").replace("ё", "е").split()
+            if [t[0].lower().replace("ё", "е") for t in toks[j:j + len(words)]] == words:
+                rank = "Republican " if republican else ""
+                short = f"{rank}Scientific and Practical Centre for {en}"
+                if not nas:
+                    return j + len(words) - i, short, [short.replace("Centre", "Center")]
+                label = f"{rank}Scientific and Practical Centre of the National Academy of Sciences of Belarus for {en}"
+                others = [label.replace("Centre", "Center"), label.replace("the National Academy of Sciences", "the NAS"),
+                          f"{rank}NAS of Belarus Scientific and Practical Center for {en}", short, short.replace("Centre", "Center")]
+                return j + len(words) - i, label, others
+    return None
+
+
 _MINISTRY = re.compile(r"^(?:министерств|міністэрств|министр|міністр)\w*$", re.I)  # the body, or its minister
 _EMBASSY = re.compile(r"^(?:посольств|пасольств)\w*$", re.I)
 _CONSULATE = re.compile(r"^консульств\w*$", re.I)
