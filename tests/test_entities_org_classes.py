@@ -544,3 +544,82 @@ def test_a_place_inside_a_holiday_campaign_or_border_post_name_is_no_place_of_th
                                      "trucks queued at the customs post Grodno-Vostochny.", "places")
     assert "Pinsk" in places
     assert not {"Latvia", "Lithuania", "Polesie", "Grodno"} & set(places)
+
+
+def test_a_belarusian_bodys_name_qualified_by_a_place_abroad_is_that_places_body(registry):
+    found = organizations(registry, "Deputies met a delegation of the State Council of the Republic of Bashkortostan "
+                                    "and then the Council of the Republic.")
+    assert "State Council of the Republic of Bashkortostan" in found
+    assert list(found).count("Council of the Republic of the National Assembly of Belarus") == 1
+
+
+def test_a_body_under_a_regional_body_abroad_is_one_name(registry):
+    found = organizations(registry, "The forum was organised by the Public Chamber under the Kaluga City Duma.")
+    assert "Public Chamber under the Kaluga City Duma" in found and "Public Chamber" not in found
+
+
+def test_the_people_of_a_body_are_not_its_name(registry):
+    found = organizations(registry, "Officers of Pinsk Customs and scientists of the Institute of Hemp met.")
+    assert {"Pinsk Customs", "Institute of Hemp"} <= set(found)
+    assert not any(label.startswith(("Officers", "Scientists")) for label in found)
+
+
+def test_a_regional_office_of_a_known_body_for_a_region(registry):
+    found = organizations(registry, "The WHO Regional Office for Africa sent experts.")
+    assert "Regional Office for Africa of the World Health Organization" in found
+    assert "Regional Office for Africa" not in found
+
+
+def test_company_names_with_tails_acronyms_spaced_dashes_and_towns(registry):
+    found = organizations(registry, "The Chinese company Chengdu Silk Road International Logistics sent a train. "
+                                    "The company ZKTL is the operator of the Baltic Freight Company - Amber Rail Alliance. "
+                                    "Workers of Vitebsk Myasoprodukt joined.")
+    assert {"Chengdu Silk Road International Logistics", "ZKTL", "Baltic Freight Company - Amber Rail Alliance",
+            "Vitebsk Myasoprodukt"} <= set(found)
+
+
+def test_russian_and_belarusian_bodies_abroad_never_their_belarusian_namesakes(registry):
+    be = organizations(registry, "Дэпутаты сустрэліся з дэлегацыяй Дзяржаўнага Савета Рэспублікі Башкортастан і "
+                                 "Міністэрства аховы здароўя і медыцынскай прамысловасці Туркменістана.")
+    assert {"State Council of the Republic of Bashkortostan", "Ministry of Health and Medical Industry of Turkmenistan"} \
+        <= set(be)
+    assert not {"Council of the Republic of the National Assembly of Belarus", "Ministry of Healthcare of Belarus"} & set(be)
+    ru = organizations(registry, "Стенд Агентства по вопросам внешней трудовой миграции при Министерстве занятости и "
+                                 "сокращения бедности Республики Таджикистан работал весь день.")
+    assert {"Agency for External Labour Migration of Tajikistan",
+            "Ministry of Employment and Poverty Reduction of Tajikistan"} <= set(ru)
+
+
+def test_town_councils_abroad_by_the_towns_adjective_or_name(registry):
+    ru = organizations(registry, "Приехали депутаты Омского городского Совета народных депутатов и Курской "
+                                 "областной Думы, а также делегация Думы Великого Новгорода.")
+    assert {"Omsk City Council of People's Deputies", "Kursk Oblast Duma", "Veliky Novgorod City Duma"} <= set(ru)
+    be = organizations(registry, "Дэлегацыя Валагодскай гарадской Думы наведала горад.")
+    assert "Vologda City Duma" in be
+
+
+def test_quoted_factories_and_names_in_other_quotes(registry):
+    be = organizations(registry, "Госці наведалі кандытарскую фабрыку «Камунарка». «ААТ \"Гомсельмаш\" адкрые цэх», — "
+                                 "сказаў ён.")
+    assert {"Kamunarka", "Gomselmash"} <= set(be) or {"Kommunarka", "Gomselmash"} <= set(be)
+
+
+def test_universities_named_by_a_country_or_a_town_abroad_and_their_field(registry):
+    be = organizations(registry, "Прарэктар Кыргызскага нацыянальнага ўніверсітэта, выкладчыкі Омскага дзяржаўнага "
+                                 "ўніверсітэта і студэнты Беларускай дзяржаўнай акадэміі музыкі сустрэліся.")
+    assert {"Kyrgyz National University", "Omsk State University", "Belarusian State Academy of Music"} <= set(be)
+
+
+def test_scientific_and_practical_centres_by_their_field_not_the_academy(registry):
+    be = organizations(registry, "Вучоныя Навукова-практычнага цэнтра НАН Беларусі па жывёлагадоўлі наведалі ферму.")
+    assert "Scientific and Practical Centre of the National Academy of Sciences of Belarus for Animal Husbandry" in be
+    assert "National Academy of Sciences of Belarus" not in be
+    ru = organizations(registry, "Врачи Республиканского научно-практического центра кардиологии провели прием.")
+    assert "Republican Scientific and Practical Centre for Cardiology" in ru
+
+
+def test_international_bodies_by_their_russian_and_belarusian_names(registry):
+    ru = organizations(registry, "Семинар провело Европейское региональное бюро ВОЗ, проект оплатил Глобальный "
+                                 "экологический фонд.")
+    assert {"WHO Regional Office for Europe", "Global Environment Facility"} <= set(ru)
+    assert "World Health Organization" not in ru

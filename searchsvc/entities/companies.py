@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from ..lang.translit import press_form, transliterate
-from .places import BELARUS_FILE, CITY_DISTRICTS_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, StemIndex, _stem, rows, tokens
+from . import lexicon as lx
+from .places import BELARUS_FILE, CITY_DISTRICTS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, StemIndex, _stem, rows, tokens
 
 # (Russian, Belarusian, English) kinds of enterprise as English news names them; a name is
 # "<place adjective> <kind>" ("Лепельский молочноконсервный комбинат" = Lepel Milk Canning Plant)
@@ -240,7 +241,7 @@ OF_FIELDS = (
     ("информатики и радиоэлектроники", "інфарматыкі і радыёэлектронікі", "Informatics and Radioelectronics"),
     ("последипломного образования", "паслядыпломнай адукацыі", "Postgraduate Education"),
     ("продовольствия", "харчавання", "Food Technologies"), ("транспорта", "транспарту", "Transport"),
-    ("управления", "кіравання", "Management"),
+    ("управления", "кіравання", "Management"), ("музыки", "музыкі", "Music"),
 )
 # "Белорусская федерация гандбола" = Belarusian Handball Federation
 SPORTS = (("гандбола", "гандбола", "Handball"), ("футбола", "футбола", "Football"), ("баскетбола", "баскетбола", "Basketball"),
@@ -370,6 +371,11 @@ class CompanyNames:
                     if name:
                         self._towns.setdefault(name.lower().replace("ё", "е"), en)
         self._towns_by_sound = {_sound(name): en for name, en in self._towns.items()}
+        self._places_by_sound = {_sound(stem): en for stem, en in self._places.items()}  # Волагодскі: Вологодский
+        # a country's Russian and Belarusian names, lower case -> its demonym ("таджикистан" -> Tajik), for the
+        # national bodies named by its adjective ("Таджыкскага нацыянальнага ўніверсітэта")
+        self._countries = {name.lower(): lx.COUNTRY_DEMONYM[en] for _a2, en, ru, be, *_ in rows(COUNTRIES_FILE)
+                           for name in (ru, be) if name and " " not in name and en in lx.COUNTRY_DEMONYM}
         self._villages: dict[str, str] = dict(self._towns)  # + villages, by exact name: a farm named after one
         for _kind, _oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE):
             for name in (ru, be):
@@ -409,7 +415,7 @@ class CompanyNames:
         a village's too (a school or a farm is often named after one)."""
         if not _ADJECTIVE.match(adjective):
             return None
-        known = self._places.get(_adjective_stem(adjective))
+        known = self._places.get(_adjective_stem(adjective)) or self._places_by_sound.get(_sound(_adjective_stem(adjective)))
         if known:
             return known
         base = _ADJECTIVE.match(adjective).group(1)[:-2]
@@ -430,6 +436,16 @@ class CompanyNames:
                 if village in self._villages:
                     return self._villages[village]
         return None
+
+    def demonym(self, adjective: str) -> str | None:
+        """The English demonym of the one foreign country whose name the adjective is made from
+        ("Таджыкскага" -> Tajik, "Казахского" -> Kazakh), else None."""
+        m = _ADJECTIVE.match(adjective)
+        if m is None or len(m.group(1)) < 6:
+            return None
+        stem = _sound(m.group(1)[:-2])
+        found = {d for name, d in self._countries.items() if _sound(name).startswith(stem)}
+        return found.pop() if len(found) == 1 and "Belarus" not in found and "Belarusian" not in found else None
 
     def _russian_spelling(self, word: str) -> str:
         """A coined Belarusian company name as Russian spells it, which the English press transliterates:
@@ -647,6 +663,8 @@ class CompanyNames:
         if council:  # "Заречского сельисполкома": Zarechye Village Executive Committee
             village = self.place(toks[i][0], villages=True) or place
             return (council[0] + 1, f"{village} {council[1]}") if village else None
+        if place is None and (demonym := self.demonym(toks[i][0])) and (body := self.academic(words)):
+            return body[0] + 1, f"{demonym} {body[1]}"  # "Таджикского национального университета": Tajik National University
         if place is None:
             kind = self.numbered(words)
             village = self.place(toks[i][0], villages=True) if kind and kind[1] not in ("School", "Kindergarten") else None
@@ -925,7 +943,73 @@ PORTFOLIOS = (
     ("по делам молодежи", "па справах моладзі", "Youth Affairs"),
     ("приватизации", "прыватызацыі", "Privatization"), ("по туризму", "па турызме", "Tourism"), ("по туризму", "па турызму", "Tourism"),
     ("международного сотрудничества", "міжнароднага супрацоўніцтва", "International Cooperation"),
+    ("медицинской промышленности", "медыцынскай прамысловасці", "Medical Industry"),
+    ("сокращения бедности", "скарачэння беднасці", "Poverty Reduction"),
+    ("внешней трудовой миграции", "знешняй працоўнай міграцыі", "External Labour Migration"),
+    ("трудовой миграции", "працоўнай міграцыі", "Labour Migration"), ("миграции", "міграцыі", "Migration"),
 )
+# "Агентство по вопросам ...": an agency named for its field ("Agency for External Labour Migration")
+_FOR_MATTERS = (("по", "вопросам"), ("па", "пытаннях"))
+# "... при Министерстве ...": a body under another one (its country is the other one's)
+_UNDER = ("при", "пры")
+# what a scientific and practical centre works on: after "по"/"па" (the NAS's centres) or in the genitive
+# (the Ministry of Health's republican centres); (ru, be, English)
+CENTRE_FIELDS = (
+    ("биоресурсам", "біярэсурсах", "Bioresources"),
+    ("картофелеводству и плодоовощеводству", "бульбаводстве і плодаагародніцтве", "Potato, Fruit and Vegetable Growing"),
+    ("земледелию", "земляробстве", "Arable Farming"), ("животноводству", "жывёлагадоўлі", "Animal Husbandry"),
+    ("продовольствию", "харчаванні", "Foodstuffs"), ("материаловедению", "матэрыялазнаўстве", "Materials Science"),
+    ("механизации сельского хозяйства", "механізацыі сельскай гаспадаркі", "Agricultural Mechanization"),
+    ("детской онкологии, гематологии и иммунологии", "дзіцячай анкалогіі, гематалогіі і імуналогіі",
+     "Paediatric Oncology, Haematology and Immunology"),
+    ("онкологии и медицинской радиологии", "анкалогіі і медыцынскай радыялогіі", "Oncology and Medical Radiology"),
+    ("кардиологии", "кардыялогіі", "Cardiology"), ("гигиены", "гігіены", "Hygiene"),
+    ("травматологии и ортопедии", "траўматалогіі і артапедыі", "Traumatology and Orthopedics"),
+    ("пульмонологии и фтизиатрии", "пульманалогіі і фтызіятрыі", "Pulmonology and Tuberculosis"),
+    ("неврологии и нейрохирургии", "неўралогіі і нейрахірургіі", "Neurology and Neurosurgery"),
+    ("радиационной медицины и экологии человека", "радыяцыйнай медыцыны і экалогіі чалавека",
+     "Radiation Medicine and Human Ecology"),
+    ("психического здоровья", "псіхічнага здароўя", "Mental Health"), ("мать и дитя", "маці і дзіця", "Mother and Child"),
+    ("трансфузиологии и медицинских биотехнологий", "трансфузіялогіі і медыцынскіх біятэхналогій",
+     "Transfusiology and Medical Biotechnologies"),
+)
+_SCIENTIFIC_PRACTICAL = re.compile(r"^(?:научно-практическ|навукова-практычн)\w*$", re.I)
+_CENTRE = re.compile(r"^(?:центр|цэнтр)\w{0,3}$", re.I)
+_REPUBLICAN = re.compile(r"^(?:республиканск|рэспубліканск)\w*$", re.I)
+_NAS = (("нан", "беларуси"), ("нан", "беларусі"))
+
+
+def research_centre_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str, list[str]] | None:
+    """(tokens, English name, other names) of a scientific and practical centre at token i, named by its field:
+    "Научно-практического центра НАН Беларуси по биоресурсам" = Scientific and Practical Centre of the National
+    Academy of Sciences of Belarus for Bioresources (not the Academy), "Республиканский научно-практический
+    центр кардиологии" = Republican Scientific and Practical Centre for Cardiology."""
+    republican = bool(_REPUBLICAN.match(toks[i][0]))
+    j = i + republican
+    if j + 2 >= len(toks) or not _SCIENTIFIC_PRACTICAL.match(toks[j][0]) or not _CENTRE.match(toks[j + 1][0]):
+        return None
+    j += 2
+    nas = tuple(t[0].lower() for t in toks[j:j + 2]) in _NAS
+    if nas:
+        j += 2
+        if j >= len(toks) or toks[j][0].lower() not in ("по", "па"):
+            return None
+        j += 1
+    for ru, be, en in sorted(CENTRE_FIELDS, key=lambda f: -len(f[0])):
+        for phrase in (ru, be):
+            words = phrase.replace(",", " ,").replace("ё", "е").split()
+            if [t[0].lower().replace("ё", "е") for t in toks[j:j + len(words)]] == words:
+                rank = "Republican " if republican else ""
+                short = f"{rank}Scientific and Practical Centre for {en}"
+                if not nas:
+                    return j + len(words) - i, short, [short.replace("Centre", "Center")]
+                label = f"{rank}Scientific and Practical Centre of the National Academy of Sciences of Belarus for {en}"
+                others = [label.replace("Centre", "Center"), label.replace("the National Academy of Sciences", "the NAS"),
+                          f"{rank}NAS of Belarus Scientific and Practical Center for {en}", short, short.replace("Centre", "Center")]
+                return j + len(words) - i, label, others
+    return None
+
+
 _MINISTRY = re.compile(r"^(?:министерств|міністэрств|министр|міністр)\w*$", re.I)  # the body, or its minister
 _EMBASSY = re.compile(r"^(?:посольств|пасольств)\w*$", re.I)
 _CONSULATE = re.compile(r"^консульств\w*$", re.I)
@@ -971,6 +1055,8 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple
     if not (_MINISTRY.match(word) and not national) and not agency and not institute:
         return None
     fields, j = [], i + 1 + national
+    matters = agency and j + 1 < len(toks) and (toks[j][0].lower(), toks[j + 1][0].lower()) in _FOR_MATTERS
+    j += 2 * matters
     while j < len(toks):
         hit = _portfolio(toks, j)
         if hit is None:
@@ -986,6 +1072,13 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple
     owner = state_at(toks, j)
     owner = owner if owner and owner[2] in ("country", "region") else None
     named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
+    if owner is None and agency and j + 1 < len(toks) and toks[j][0].lower() in _UNDER:
+        # "Агентства ... при Министерстве ... Республики Узбекистан": the agency of the ministry's country
+        # (the ministry is a mention of its own, found next)
+        parent = foreign_body_at(toks, j + 1, state_at)
+        country = re.search(r".* of (.+)$", parent[1]) if parent else None
+        if country is not None:
+            return j - i, f"Agency for {named} of {country.group(1)}" if matters else f"{named} Agency of {country.group(1)}"
     if owner is None and j < len(toks) and toks[j][0].lower() in ("и", "і", ","):
         return None  # more of the name follows that no table knows: not half a name
     if national and (owner is None or owner[1] == "Belarus"):  # Belarus's own: the National Agency for Tourism
@@ -995,6 +1088,8 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple
         return None
     if national:
         return j + owner[0] - i, f"National {named} {'Institute' if institute else 'Agency'} of {owner[1]}"
+    if agency and matters:
+        return j + owner[0] - i, f"Agency for {named} of {owner[1]}"
     if agency:
         return j + owner[0] - i, f"{named} Agency of {owner[1]}"  # Food Safety Agency of Azerbaijan
     return j + owner[0] - i, f"Ministry of {named} of {owner[1]}"

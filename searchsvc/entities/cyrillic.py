@@ -30,7 +30,7 @@ from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, chinese_name,
                            foreign_surnames, korean_name, native_surname, russian_names, russian_spelling, surname_of,
                            vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
-from .companies import CompanyNames, committee_at, department_at, foreign_body_at
+from .companies import CompanyNames, committee_at, department_at, foreign_body_at, research_centre_at
 from .shapes import Candidate, Mention, is_patronymic
 from .sites import SiteRegistry
 
@@ -127,9 +127,14 @@ _QUOTED = re.compile(r"(?<![А-Яа-яЁёІіЎў])(ОАО|ЗАО|ООО|АО|�
                      r"[Хх][оа][кх]+[еэ]йн\w* клуб\w*|[Фф]утбольн\w* клуб\w*|"
                      r"(?:[Гг]андбольн|[Вв][оа]лейбольн|[Бб]аскетбольн)\w* клуб\w*|[Кк]онцерн\w*|[Ии]здательств\w*|[Вв]ыдавецтв\w*|"
                      r"холдинг\w*|компани\w*|предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*|"
+                     r"[Фф]абрик\w*|[Фф]абрык\w*|[Кк]омбинат\w*|[Кк]амбінат\w*|"
                      r"(?:[А-Яа-яЁёІіЎў]+\s+){0,2}(?:[Зз]аказник|[Зз]аказнік|[Зз]аповедник|[Зз]апаведнік)\w*|"
                      r"газет\w*|часопіс\w*|журнал\w*|телеканал\w*|тэлеканал\w*|радиостанци\w*|радыёстанцы\w*)\s+"
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
+
+
+_RANK = re.compile(r"^(?:государственн|дзяржаўн)\w*$", re.I)  # "Государственный Совет ...": a State body
+_OTHER_QUOTES = re.compile(r'(?:"|„|“)([А-ЯЁІЎA-Z][^"„“”«»\n]{1,40})(?:"|“|”)')
 
 
 # a state's long form before or after its name: "Республики Куба", "Кыргызской Республики", "Султаната Оман"
@@ -142,7 +147,11 @@ _LOCAL_GOVERNMENTS = (
     (re.compile(r"^(?:самоуправлени|самакіраванн|муниципалитет|муніцыпалітэт)\w*$", re.I),
      ("{town} Municipality", "Municipality of {town}")),
     (re.compile(r"^(?:гмин|гмін)\w*$", re.I), ("Gmina {town}", "{town} Commune", "Commune of {town}")),
+    (re.compile(r"^(?:[Дд]ум[аыеуой]\w*)$"), ("{town} City Duma", "Duma of {town}")),  # "Думы Великого Новгорода"
 )
+# a council's level by its adjective's first letters (о for а: "гарадск"), and its kind
+_COUNCIL_LEVELS = {"город": "City", "облос": "Oblast"}
+_COUNCIL_KINDS = re.compile(r"^(дум\w*|совет\w*|савет\w*)$", re.I)
 _COMMUNITY = re.compile(r"^(общин|абшчын|диаспор|дыяспар)\w*$", re.I)
 _DENOMINATIONS_EN = {"апостольск": "Apostolic", "апостальск": "Apostolic", "православн": "Orthodox", "праваслаўн": "Orthodox",
                      "католическ": "Catholic", "каталіцк": "Catholic", "евангелическ": "Evangelical",
@@ -397,6 +406,22 @@ class CyrillicNames:
                 self._bodies.add(f"{ru_adj[:-2]}ая епархия", f"{en} Diocese")
                 self._bodies.add(f"{be_adj[:-1]}ая епархія", f"{en} Diocese")
 
+    def _namesake_abroad(self, toks, i: int, n: int, eid: str) -> tuple[int, int, str] | None:
+        """(first token, tokens from i, English name) of a body abroad that a registry name of a Belarusian
+        body starts at token i: the name is followed by a place abroad ("Савета Рэспублікі Татарстан" =
+        State Council of the Republic of Tatarstan, with its rank word before it), else None."""
+        entity = self.registry.get(eid)
+        place = self._state_at(toks, i + n) if entity is not None and entity.type == "organization" else None
+        if place is None or place[1] == "Belarus" or place[2] not in ("country", "region") \
+                or re.search(r"(?:у|ю|е|ом|ой|ам|ем)$", toks[i + n + place[0] - 1][0]):
+            return None  # (only the place's genitive or its name after "Республики" owns a body: not "... Литве")
+        short = [a for a in entity.names() if a.isascii() and "Belarus" not in a]  # (not "Belarusian Railway")
+        if not short:
+            return None
+        start = i - 1 if i and _RANK.match(toks[i - 1][0]) else i
+        rank = "State " if start < i else ""
+        return start, n + place[0], f"{rank}{min(short, key=len)} of {place[1]}"
+
     def _country_after(self, toks, i: int) -> str | None:
         """The English name of a foreign country in any case at token i ("Казахстана"), else None."""
         if i >= len(toks):
@@ -447,6 +472,33 @@ class CyrillicNames:
             return None
         names = [f.format(town=place.label("en")) for f in forms]
         return 1 + hit[0], names[0], names[1:]
+
+    def _council_abroad_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
+        """(tokens, English name, other names) of a town's or region's council abroad by the place's adjective:
+        "Вологодской городской Думы" = Vologda City Duma, "Кемеровского городского Совета народных депутатов" =
+        Kemerovo City Council of People's Deputies, "Брянской областной Думы" = Bryansk Oblast Duma (a
+        Belarusian town's council is a site's body, sites.py)."""
+        if i + 2 >= len(toks) or not toks[i][0][:1].isupper():
+            return None
+        level = _COUNCIL_LEVELS.get(toks[i + 1][0][:5].lower().replace("а", "о"))
+        kind = _COUNCIL_KINDS.match(toks[i + 2][0])
+        if level is None or kind is None:
+            return None
+        town = self.companies.place(toks[i][0])
+        places = self.registry.places
+        found = [places.get(pid) for pid in places.find(town)] if town else []
+        if not found or any(p is None or p.country in ("BY", None) for p in found):
+            return None
+        body = "Duma" if kind.group(1).lower().startswith("дум") else "Council"
+        n, deputies = 3, ""
+        words = [t[0].lower() for t in toks[i + 3:i + 5]]
+        if body == "Council" and words[:2] in (["народных", "депутатов"], ["народных", "дэпутатаў"]):
+            n, deputies = 5, " of People's Deputies"
+        elif body == "Council" and words[:1] in (["депутатов"], ["дэпутатаў"]):
+            n, deputies = 4, " of Deputies"
+        label = f"{town} {level} {body}{deputies}"
+        aliases = [f"{town} {level} {body}"] if deputies else []
+        return n, label, aliases + [a.replace(" Oblast ", " Regional ") for a in (label, *aliases) if " Oblast " in a]
 
     def _community_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
         """A people's community or church as a body, by its country's adjective: "Армянская община Витебской
@@ -913,7 +965,9 @@ class CyrillicNames:
                                    candidate=Candidate("organization", label), implied=post))
                 i += n
                 continue
-            local = self._local_government_abroad_at(toks, i) or self._red_cross_at(toks, i) or self._community_at(toks, i)
+            local = self._local_government_abroad_at(toks, i) or self._council_abroad_at(toks, i) \
+                or self._red_cross_at(toks, i) or self._community_at(toks, i) \
+                or (research_centre_at(toks, i) if not self._known.match(toks, i) else None)
             if local:  # "мэрии Вальядолида", "гмины Тересполь", "Канадского Красного Креста"
                 n, label, aliases = local
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
@@ -936,11 +990,16 @@ class CyrillicNames:
                 implied = eid.endswith(_POST)
                 eid = eid.removesuffix(_POST)
                 country = self._country_after(toks, i + n) if eid.endswith("-of-belarus") else None
+                abroad = self._namesake_abroad(toks, i, n, eid) if country is None and not implied else None
                 if country is not None:  # "Министерство экономики Узбекистана", "министр ... Казахстана"
                     label = re.sub(r" of Belarus$", f" of {country}", self.registry.label(eid, "en"))
                     out.append(Mention(toks[i][1], toks[i + n][2], "", "organization",
                                        candidate=Candidate("organization", label), implied=implied))
                     n += 1
+                elif abroad is not None:  # "Дзяржаўнага Савета Рэспублікі Татарстан": not Belarus's Council of the Republic
+                    start, n, label = abroad
+                    out.append(Mention(toks[start][1], toks[i + n - 1][2], "", "organization",
+                                       candidate=Candidate("organization", label)))
                 else:
                     out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization", eid, implied=implied))
             elif body:
@@ -957,7 +1016,8 @@ class CyrillicNames:
             else:
                 n = 1
             i += n
-        for m in _QUOTED.finditer(text):
+        # (a name in other quotes, inside a quotation in «»: «ААТ "Гомсельмаш" ...», „Спартак“; same offsets)
+        for m in _QUOTED.finditer(_OTHER_QUOTES.sub(r"«\1»", text)):
             name = m.group(2).strip()
             club = "ХК" if m.group(1).lower().startswith(("хок", "хак")) else "ФК" if m.group(1).lower().startswith("футб") \
                 else m.group(1)

@@ -299,7 +299,7 @@ class EntityExtractor:
             if hit is not None and self._longer_name_follows(toks, hit, starts):
                 hit = None  # "Mogilev State University of Food Technologies" is not Mogilev State University
             if hit is not None:
-                foreign = self._foreign_ministry(toks, hit, starts)
+                foreign = self._foreign_ministry(toks, hit, starts) or self._namesake_abroad(text, toks, hit, found)
                 if foreign is not None:
                     hit = (foreign.tok_end - foreign.tok_start, foreign)
             if hit is not None and i >= 2 and toks[i - 1].low == "after" and toks[i - 2].low == "named":
@@ -756,14 +756,18 @@ class EntityExtractor:
             return None
         j = i
         while j < len(toks) and j - i < 3 and toks[j].cap and not toks[j].sentence_start \
-                and (toks[j].low in lx.GENERIC_ORG_WORDS or toks[j].low in _SUB_BODY_HEADS):
+                and (toks[j].low in lx.GENERIC_ORG_WORDS or toks[j].low in _SUB_BODY_HEADS or toks[j].low == "office"):
             j += 1
-        if j == i or toks[j - 1].low not in _SUB_BODY_HEADS:
-            return None
+        if j == i or toks[j - 1].low not in _SUB_BODY_HEADS and not (toks[j - 1].low == "office" and j - i >= 2):
+            return None  # ("the WHO Regional Office": an office with its rank is a body; "the UNICEF Office" is UNICEF)
         entity = self.registry.get(mention.entity_id)
         if entity is None or entity.type != "organization":
             return None
-        label = f"{' '.join(t.text for t in toks[i:j])} of the {entity.label('en')}"
+        sub = " ".join(t.text for t in toks[i:j])
+        span = self._place_words(toks, j + 1) if j + 1 < len(toks) and toks[j].low == "for" else 0
+        if span:  # "the WHO Regional Office for Europe"
+            sub, j = f"{sub} for {' '.join(t.text for t in toks[j + 1:j + 1 + span])}", j + 1 + span
+        label = f"{sub} of the {entity.label('en')}"
         known = self.registry.lookup(label)
         eid = known[0][0] if len(known) == 1 and known[0][1] == label else None
         return Mention(toks[i].start, toks[j - 1].end, "", "organization", eid,
@@ -1254,7 +1258,8 @@ class EntityExtractor:
         return None
 
     def _under_foreign_body(self, toks: list[Token], end: int) -> tuple[int, str] | None:
-        """(end, name) of "under the <Ministry of Culture | President> of <a foreign country>" at `end`."""
+        """(end, name) of "under the <Ministry of Culture | President> of <a foreign country>" at `end`, or of
+        "under the <a region or town abroad> <Duma | Council ...>" ("under the Bryansk Regional Duma")."""
         if end + 3 >= len(toks) or toks[end].low != "under" or toks[end + 1].low != "the" or not toks[end + 2].cap:
             return None
         j = end + 2
@@ -1265,9 +1270,44 @@ class EntityExtractor:
                     body = " ".join(t.text for t in toks[end + 2:j]).replace(" ,", ",")
                     return after, f"{body} of {country}"
             if not (toks[j].cap or (toks[j].low in ("of", "and", "for", "the") and j + 1 < len(toks) and toks[j + 1].cap)):
-                return None
+                break
             j += 1
+        run = toks[end + 2:j]
+        if len(run) >= 2 and run[-1].low in lx.ORG_HEADS and self._only_abroad(run[0].text):
+            return j, " ".join(t.text for t in run)  # a body of a region or town abroad, named by its place
         return None
+
+    def _namesake_abroad(self, text: str, toks: list[Token], hit, found: list[Mention]) -> Mention | None:
+        """'the State Council of the Republic of Tatarstan': a name the registry gives a Belarusian body
+        ("Council of the Republic"), qualified by a place abroad, is that place's own body, named as written
+        with its status words before it."""
+        _, m = hit
+        end = m.tok_end
+        if m.type != "organization" or not m.entity_id or m.implied or m.context or end + 2 >= len(toks) \
+                or toks[end].low != "of":
+            return None
+        country, after = self._qualifier_after(toks, end)
+        if country is None:
+            k = end + 1 + (toks[end + 1].low == "the")
+            if k + 2 < len(toks) and toks[k].low == "republic" and toks[k + 1].low == "of":
+                k += 2  # "of the Republic of Tatarstan"
+            span = self._place_words(toks, k) if k < len(toks) and toks[k].cap else 0
+            if not span or not self._only_abroad(" ".join(t.text for t in toks[k:k + span])):
+                return None
+            after = k + span
+        start = m.tok_start
+        claimed = found[-1].tok_end if found else 0
+        while start - 1 >= claimed and toks[start - 1].low in _BODY_STATUS and not toks[start].sentence_start:
+            start -= 1
+        label = text[toks[start].start:toks[after - 1].end]
+        return Mention(toks[start].start, toks[after - 1].end, "", "organization",
+                       candidate=Candidate("organization", label), tok_start=start, tok_end=after)
+
+    def _only_abroad(self, word: str) -> bool:
+        """True when `word` names a place outside Belarus only (a region or town abroad: "Bryansk", "Tatarstan")."""
+        places = self.registry.places
+        found = [places.get(pid) for pid in places.find(word)]
+        return bool(found) and all(p is not None and p.country not in ("BY", None) for p in found)
 
     def _local_administration_at(self, toks: list[Token], i: int, run: list[int]) -> Mention | None:
         """'the Hajnówka County administration': a region abroad and its administration in lower case,
@@ -2126,7 +2166,8 @@ _TOWN_INSTITUTIONS = frozenset("""museum library house centre center palace scho
 hospital polyclinic theatre theater gallery""".split())
 # words for the people of a body, not the body: "Staff of the ... National Park"
 _PEOPLE_OF = frozenset("""staff employees personnel workers members pupils students teachers graduates
-athletes specialists experts representatives delegates doctors residents veterans""".split())
+athletes specialists experts representatives delegates doctors residents veterans officers officials
+scientists researchers volunteers deputies rescuers""".split())
 # the government of a region abroad written after its name in lower case: "the Hajnówka County administration"
 _LOCAL_GOVERNMENTS = frozenset("administration government council starosty municipality".split())
 # a Russian or Belarusian word for a company right before a name in Latin letters
@@ -2138,6 +2179,8 @@ _CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|
 
 
 _STATUS_WORDS = frozenset("state national republican central".split())
+# words of rank before a body's name abroad ("State Council of ...", "Supreme Council of ...")
+_BODY_STATUS = frozenset("state supreme federal national legislative people's".split())
 
 
 def _without_status(label: str) -> tuple[str, ...]:

@@ -173,14 +173,20 @@ _NOT_BODIES = re.compile(r"^(?:(?:Divine|Memorial|Funeral|Festive|Festal|Solemn|
                          r"Services?|(?:Museum|Memorial|Exhibition|Diorama|Panorama) of the (?:Battle|Siege|Storming) of .+)$")
 
 
+_SPACED_DASH = "\x00"
+
+
 def org_shape_label(toks: list[Token], i: int, end: int) -> str | None:
-    words = [toks[k].text for k in range(i, end)]
+    # (a dash written with spaces joins two names and stays so: "United Transport and Logistics Company -
+    # Eurasian Rail Alliance"; a hyphen inside a word does not: "Gomel-Agro")
+    words = [_SPACED_DASH if toks[k].text == "-" and i < k < end - 1 and toks[k - 1].end < toks[k].start
+             and toks[k].end < toks[k + 1].start else toks[k].text for k in range(i, end)]
     while words and (words[0].lower() in ("the", "a", "an") or words[0].lower() in lx.LEGAL_FORMS):
         words = words[1:]  # "OJSC Grodno Azot" is Grodno Azot
     if len(words) < 2 and not (len(words) == 1 and end - i > 1):
         return None
     label = strip_management_tail(" ".join(words).replace(" - ", "-").replace(" .", ".").replace(" ,", ",")
-                                  .replace(" ' s ", "'s ").replace(" ’ s ", "’s "))
+                                  .replace(" ' s ", "'s ").replace(" ’ s ", "’s ").replace(_SPACED_DASH, "-"))
     if label.lower() in lx.NOT_ORGANIZATIONS or _NOT_BODIES.search(label):
         return None
     first, _, rest = label.partition(" ")
@@ -202,14 +208,16 @@ def strip_management_tail(name: str) -> str:
     return _MANAGEMENT_TAIL.sub("", name) or name
 
 
+# towns whose names Soviet-style company names are made of: run in ("Gomelsteklo") or before ("Grodno Khleboprodukt")
+_COINING_TOWNS = frozenset("""Brest Vitebsk Gomel Grodno Mogilev Minsk Smorgon Mozyr Bobruisk Pinsk Orsha Polotsk Lida Borisov
+Slutsk Soligorsk Zhlobin Rechitsa Baranovichi Molodechno Svetlogorsk Novopolotsk Kobrin Zhodino Osipovichi Krichev Volkovysk
+Slonim Rogachev Glubokoye""".split())
 _COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstroi|promstroy|stroi|stroy|mash|khim|neft|"
                            r"energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|sojuz|kali|azot|steklovolokno|shina|"
-                           r"steklo|beton|apparat|lit|tex|textil|mebel|drev|khleb|obuv|vodokanal|teploset|avtodor)$"
+                           r"steklo|beton|apparat|lit|tex|textil|mebel|drev|khleb|obuv|vodokanal|teploset|avtodor|produkt)$"
                            # a Soviet-style coined name: a town's name run into a trade ("Gomelsteklo",
                            # "Smorgonsilikatobeton", "Brestgazoapparat"), never an adjective ("Minskaya")
-                           r"|^(?:Brest|Vitebsk|Gomel|Grodno|Mogilev|Minsk|Smorgon|Mozyr|Bobruisk|Pinsk|Orsha|Polotsk|"
-                           r"Lida|Borisov|Slutsk|Soligorsk|Zhlobin|Rechitsa|Baranovichi|Molodechno|Svetlogorsk|"
-                           r"Novopolotsk|Kobrin|Zhodino|Osipovichi|Krichev|Volkovysk|Slonim|Rogachev|Glubokoye)"
+                           rf"|^(?:{'|'.join(sorted(_COINING_TOWNS))})"
                            r"(?!(?:sk|sky|skiy|skaya|skoye|skogo|shchina|chane|ites?|ers?|ans?)$)[a-z]{5,}$"
                            # a farm company named after its village: "Osipovichi-Agro", "Smolyany-Agro"
                            r"|^[A-Z][a-z]{3,}-(?:Agro|Agroservis|Agroservice|Agroprodukt|Invest|Les|Mash|Prom|Stroy)$")
@@ -224,7 +232,8 @@ _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgo
 
 
 # words that end a company's name though they are common words elsewhere ("Wetlands International")
-_NAME_TAILS = frozenset("international group holding holdings global power energy partners industries systems".split())
+_NAME_TAILS = frozenset("""international group holding holdings global power energy partners industries systems
+logistics trading technologies technology engineering""".split())
 
 
 def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
@@ -233,8 +242,10 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None
     run = []
     j = i
-    while j < len(toks) and len(run) < 3 and toks[j].cap \
-            and (NAME_WORD.match(toks[j].text) or (j == i and _BRAND_WORD.match(toks[j].text))) \
+    # (three words of a name, and its tails after them: "Xi'an Continental Bridge International Logistics")
+    while j < len(toks) and (len(run) < 3 or (len(run) < 6 and toks[j].low in _NAME_TAILS)) and toks[j].cap \
+            and (NAME_WORD.match(toks[j].text) or (j == i and (_BRAND_WORD.match(toks[j].text) or (  # "the company BTLC"
+                ACRONYM.match(toks[j].text) and len(toks[j].text) <= 6 and toks[j].low not in lx.LOCATIONS)))) \
             and (j == i or j not in starts) and not toks[j].sentence_start:
         low = toks[j].low
         # a place opens a name when more of the name follows: "the agricultural enterprise Pinsk Agro-Land",
@@ -271,6 +282,10 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None
     if nxt is not None and nxt.cap and nxt.word and nxt.low not in lx.FIRST_NAMES:
         return None  # part of a longer capitalized name, left to the other rules ("Director of Brestenergo Vladimir ...")
+    if shaped and prev is not None and prev.text in _COINING_TOWNS and not t.text.startswith("Bel") and i - 1 not in starts:
+        # "Grodno Khleboprodukt": the town is the first word of the name
+        return Mention(prev.start, t.end, "", "organization", candidate=Candidate("organization", f"{prev.text} {t.text}"),
+                       tok_start=i - 1, tok_end=i + 1)
     return Mention(t.start, t.end, "", "organization", candidate=Candidate("organization", t.text),
                    tok_start=i, tok_end=i + 1)
 
