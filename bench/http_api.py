@@ -3,13 +3,16 @@
     .venv/bin/python bench/http_api.py                       # bundled samples, 1 and 2 workers x 1, 2, 8 clients
     .venv/bin/python bench/http_api.py --index indexes/big --workers 1 2 --clients 1 2 8 --seconds 20
     .venv/bin/python bench/http_api.py --index indexes/big --client raw httpx wrk    # each client, same rows
+    .venv/bin/python bench/http_api.py --index indexes/big --mix-size 4000 --fresh   # no timed request seen before
 
 The mix is what the search page sends, drawn from the index it is given (so searches hit on any
 index; query_mix): rare and common words (by document frequency in a sample of the index), two
 words of a title, a phrase of a body (advanced mode), a person or organization filter the article
 carries, a date range sorted by date, page 2, a Russian word, a misspelt word (zero hits:
 did-you-mean, 1 in 20), suggestions from title prefixes. How many requests of each kind find
-nothing is measured in-process and printed before the rows; each row prints p95 per kind.
+nothing is measured in-process and printed before the rows; each row prints p95 per kind and
+(raw client) the share of its requests the server had been sent before: with the default 200-request
+mix that is all of them (the warm pass sends the whole mix), so kept plans and documents serve it.
 
 Clients (closed loop: each connection sends its next request when the answer is in; keep-alive;
 `Accept-Encoding: gzip` as a browser sends; answers read whole, not decompressed):
@@ -60,6 +63,7 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 PAIR = re.compile(r"(?<![\w'’-])([^\W\d_]{4,}) ([^\W\d_]{4,})(?![\w'’-])")
 STOP = {"that", "with", "from", "this", "have", "were", "which", "their", "will", "been", "there", "they",
         "what", "when", "also", "into", "than", "some", "more", "would", "about", "other", "said", "after"}
+IN_PROCESS_REQUESTS = 400  # of the mix, measured in-process (each 5 times) before the rows
 # one cycle of the mix: the share of each kind (of 20 requests)
 CYCLE = ("rare word", "common word", "rare word", "two words", "phrase", "person filter", "common word",
          "ru word", "organization filter", "page 2", "rare word", "common word", "suggest", "date range",
@@ -72,14 +76,16 @@ def query_mix(index_dir: Path, size: int = 200, seed: int = 12) -> list[tuple[st
     word" is one only one sampled article holds (so it hits at least that one), a "common word"
     one of the 200 most frequent non-stop words; two words come from one title, a phrase is two
     neighbouring words of one body (advanced mode), filters carry a person/organization the
-    article names, "misspelt" changes two letters of a title word (zero hits: did-you-mean)."""
+    article names, "misspelt" changes two letters of a title word (zero hits: did-you-mean). A
+    mix larger than 2,000 samples as many articles, and one larger than 800 more common words
+    (size / 4): a big mix repeats less."""
     _, index = IndexStore(index_dir).open_serving()
     reader = index.reader()
     try:
         rng = random.Random(seed)
         n = reader.doc_count_all()
         arts = []
-        for docnum in rng.sample(range(n), min(n, 2000)):
+        for docnum in rng.sample(range(n), min(n, max(2000, size))):
             try:
                 arts.append(json.loads(reader.stored_fields(docnum)["article"]))
             except (KeyError, ValueError):
@@ -95,7 +101,7 @@ def query_mix(index_dir: Path, size: int = 200, seed: int = 12) -> list[tuple[st
         for w in {w.lower() for w in words_of((art.get("title") or "") + " " + (art.get("body") or ""))}:
             df[w] = df.get(w, 0) + 1
     rare = sorted(w for w, c in df.items() if c == 1) or sorted(df)
-    common = sorted(df, key=lambda w: (-df[w], w))[:200] or ["Belarus"]
+    common = sorted(df, key=lambda w: (-df[w], w))[:max(200, size // 4)] or ["Belarus"]
     mix: list[tuple[str, str, dict]] = []
     for i in range(size):
         art = arts[i % len(arts)]
@@ -263,10 +269,10 @@ def start_server(index_dir: Path, workers: int, server: Server = Server()) -> tu
     raise SystemExit("server did not start")
 
 
-def warm(url: str, mix: list, workers: int) -> None:
-    """The mix once on each of 2 x workers connections: every worker's readers and caches warm
-    (the kernel hands each new connection to whichever worker accepts first)."""
-    load(url, 2 * workers, 0, mix, passes=1)
+def warm(url: str, mix: list, workers: int, sent: set | None = None) -> None:
+    """`mix` once on each of 2 x workers connections: every worker's readers and caches warm
+    (the kernel hands each new connection to whichever worker accepts first). `sent`: raw_load's."""
+    load(url, 2 * workers, 0, mix, passes=1, sent=sent)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -299,9 +305,14 @@ async def read_response(reader: asyncio.StreamReader) -> int:
     return int(head[9:12])
 
 
-def raw_load(url: str, clients: int, seconds: float, mix: list, passes: int = 0) -> tuple[list, int]:
-    """`clients` keep-alive connections from one asyncio loop; ([(kind, seconds)], non-200).
-    passes > 0: each connection sends the whole mix that many times instead of running `seconds`."""
+def raw_load(url: str, clients: int, seconds: float, mix: list, passes: int = 0,
+             sent: set | None = None, fresh: bool = False) -> tuple[list, int]:
+    """`clients` keep-alive connections from one asyncio loop; ([(kind, seconds, repeated)], non-200).
+    passes > 0: each connection sends the whole mix that many times instead of running `seconds`.
+    `sent`: the requests (bytes) this server was sent before, added to; `repeated` says whether a
+    request was among them (a kept plan and the hits' documents may serve it). `fresh`: a client
+    skips the requests in `sent` while the mix has others (for --fresh)."""
+    sent = set() if sent is None else sent
     host, port = url.rsplit("/", 1)[1].split(":")
     requests = [(kind, request_bytes(host, path, params)) for kind, path, params in mix]
 
@@ -312,10 +323,15 @@ def raw_load(url: str, clients: int, seconds: float, mix: list, passes: int = 0)
         while i < first + passes * len(requests) if passes else time.monotonic() < stop:
             kind, data = requests[i % len(requests)]
             i += 1
+            skipped = 0
+            while fresh and data in sent and skipped < len(requests):
+                kind, data = requests[i % len(requests)]
+                i, skipped = i + 1, skipped + 1
             t0 = time.perf_counter()
             writer.write(data)
             bad += await read_response(reader) != 200
-            took.append((kind, time.perf_counter() - t0))
+            took.append((kind, time.perf_counter() - t0, data in sent))
+            sent.add(data)
         writer.close()
         return took, bad
 
@@ -395,26 +411,33 @@ def wrk_load(url: str, clients: int, seconds: float, mix: list) -> dict:
             "p95_ms": p95 / 1000, "p99_ms": p99 / 1000, "kinds_p95_ms": {}}
 
 
-def load(url: str, clients: int, seconds: float, mix: list, client: str = "raw", passes: int = 0) -> dict:
+def load(url: str, clients: int, seconds: float, mix: list, client: str = "raw", passes: int = 0,
+         sent: set | None = None, fresh: bool = False) -> dict:
     """One row: `clients` closed-loop connections for `seconds` with the chosen client; counts,
-    latency percentiles (overall and p95 per kind), and the client's CPU per request."""
+    latency percentiles (overall and p95 per kind), and the client's CPU per request; with the
+    raw client, the share of requests the server had been sent before (raw_load's `sent`)."""
     usage = resource.RUSAGE_CHILDREN if client == "wrk" else resource.RUSAGE_SELF
     before = resource.getrusage(usage)
     t0 = time.perf_counter()
     if client == "wrk":
         row = wrk_load(url, clients, seconds, mix)
     else:
-        took, errors = (raw_load(url, clients, seconds, mix, passes) if client == "raw"
-                        else httpx_load(url, clients, seconds, mix))
+        if client == "raw":
+            took, errors = raw_load(url, clients, seconds, mix, passes, sent, fresh)
+        else:
+            took, errors = httpx_load(url, clients, seconds, mix)
+            took = [(kind, t, None) for kind, t in took]
         elapsed = time.perf_counter() - t0
-        latencies = [t for _, t in took]
+        latencies = [t for _, t, _ in took]
         by_kind: dict[str, list[float]] = {}
-        for kind, t in took:
+        for kind, t, _ in took:
             by_kind.setdefault(kind, []).append(t)
         row = {"requests": len(latencies), "rps": len(latencies) / elapsed, "errors": errors,
                "p50_ms": 1000 * statistics.median(latencies), "p95_ms": 1000 * percentile(latencies, 0.95),
                "p99_ms": 1000 * percentile(latencies, 0.99),
-               "kinds_p95_ms": {k: 1000 * percentile(v, 0.95) for k, v in sorted(by_kind.items())}}
+               "kinds_p95_ms": {k: 1000 * percentile(v, 0.95) for k, v in sorted(by_kind.items())},
+               "repeated": (sum(bool(r) for _, _, r in took) / len(took)
+                            if took and client == "raw" else None)}
     after = resource.getrusage(usage)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     row["client_cpu_ms"] = 1000 * cpu / max(1, row["requests"])
@@ -489,6 +512,11 @@ def main() -> int:
     parser.add_argument("--client", nargs="+", default=["raw"], choices=("raw", "httpx", "wrk"),
                         help="load generator(s); each gives its own rows (wrk: Debian's `wrk` on PATH)")
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--mix-size", type=int, default=200, help="requests in the mix (query_mix)")
+    parser.add_argument("--fresh", action="store_true",
+                        help="warm each server with another mix (another seed), and send each request of the "
+                             "timed mix to a server once while it has unsent ones (raw client): no timed "
+                             "request is served by a plan kept from an earlier one (give a big --mix-size)")
     parser.add_argument("--baseline", type=Path, metavar="CHECKOUT",
                         help="also serve from this checkout (git archive of a commit), each row before ours")
     parser.add_argument("--baseline-python", default=sys.executable, help="the baseline's interpreter (its venv)")
@@ -509,14 +537,17 @@ def main() -> int:
                             "--index", str(index_dir)], check=True, capture_output=True, cwd=ROOT)
         print(f"machine: {platform.node()} {os.cpu_count()} CPUs, Python {platform.python_version()}; "
               f"index {index_dir}; {args.seconds:.0f} s per row; load {os.getloadavg()[0]:.1f}")
-        mix = query_mix(index_dir)
-        base = in_process(index_dir, mix)
-        print(f"in-process CPU per request: SearchService {base['service_ms']:.2f} ms, through the ASGI app "
+        mix = query_mix(index_dir, args.mix_size)
+        warm_mix = query_mix(index_dir, 200, seed=13) if args.fresh else mix
+        base = in_process(index_dir, mix[:IN_PROCESS_REQUESTS])
+        print(f"in-process CPU per request (the mix's first {min(len(mix), IN_PROCESS_REQUESTS)}): SearchService {base['service_ms']:.2f} ms, through the ASGI app "
               f"(validation, toggles, JSON, gzip; no socket) {base['app_ms']:.2f} ms: the app's part "
               f"{base['app_ms'] - base['service_ms']:.2f} ms")
         found = base["found"]
         zero = sum(t == 0 for totals in found.values() for t in totals)
-        print(f"mix: {len(mix)} requests drawn from the index, {sum(p == '/search' for _, p, _ in mix)} searches; "
+        unique = len({(p, tuple(sorted(q.items()))) for _, p, q in mix})
+        print(f"mix: {len(mix)} requests drawn from the index ({unique} different), "
+              f"{sum(p == '/search' for _, p, _ in mix)} searches; "
               f"{zero} find nothing ({100 * zero / len(mix):.0f}%). Per kind: requests, finding nothing, "
               "median total (suggest: suggestions)")
         for kind in sorted(found):
@@ -528,14 +559,16 @@ def main() -> int:
         for workers in args.workers:
             running = []
             try:
+                sent: dict[str, set] = {}  # server label -> the requests it was sent
                 for server in servers:  # all up at once: rows alternate between them, idle ones cost nothing
                     running.append((server, *start_server(index_dir, workers, server)))
-                    warm(running[-1][2], mix, workers)
+                    warm(running[-1][2], warm_mix, workers, sent.setdefault(server.label, set()))
                 for client in args.client:
                     for clients in args.clients:
                         for server, proc, url in running:
                             rss0, cpu0 = server_rss_mb(proc.pid), cpu_by_process(proc.pid)
-                            row = load(url, clients, args.seconds, mix, client)
+                            row = load(url, clients, args.seconds, mix, client, sent=sent[server.label],
+                                       fresh=args.fresh)
                             rss1, cpu1 = server_rss_mb(proc.pid), cpu_by_process(proc.pid)
                             server_cpu = sum(cpu1.values()) - sum(cpu0.values())
                             print(f"| {server.label} | {client} | {workers} | {clients} | {row['requests']} | "
@@ -547,6 +580,9 @@ def main() -> int:
                             if row["kinds_p95_ms"]:
                                 print("  p95 ms by kind: " + ", ".join(
                                     f"{k} {v:.0f}" for k, v in row["kinds_p95_ms"].items()), flush=True)
+                            if row.get("repeated") is not None:
+                                print(f"  requests this server was sent before (warm pass, earlier rows): "
+                                      f"{100 * row['repeated']:.0f}%", flush=True)
                 for server, proc, _ in running:
                     print(f"  {server.label}, {workers} worker(s), per process after the rows (MB): " + "; ".join(
                         f"{m['role']} RSS {m['rss']:.0f} PSS {m['pss']:.0f} private {m['uss']:.0f} "

@@ -55,6 +55,9 @@ class Settings:
     max_page: int = 50
     max_page_size: int = 50
     max_expansions: int = 64
+    # postings one advanced prefix*/fuzzy~ term's expansions may read in all (a 2-letter prefix's
+    # grow with the archive; what is left out is said in the answer's warnings)
+    max_expansion_postings: int = 400_000
     max_request_bytes: int = 2_000_000  # POST body; larger -> HTTP 413
     max_query_string_bytes: int = 8192  # URL query string; larger -> HTTP 414
     max_filter_values: int = 20  # values per repeatable filter parameter (person=..&person=..)

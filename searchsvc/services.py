@@ -101,6 +101,7 @@ class Services:
             return SearchService(s.index_dir, registry=self.registry, max_query_chars=s.max_query_chars,
                                  max_page=s.max_page, max_page_size=s.max_page_size,
                                  max_expansions=s.max_expansions, max_filter_values=s.max_filter_values,
+                                 max_expansion_postings=s.max_expansion_postings,
                                  languages=self.languages, facets=self.facets, engine=self.engine,
                                  postings_cache_bytes=s.postings_cache_mb * 2**20,
                                  masks_cache_bytes=s.masks_cache_mb * 2**20,

@@ -256,6 +256,17 @@ def test_advanced_query_expansion_is_capped(sample_index):
     assert SearchService(sample_index, max_expansions=1).search("se*", mode="advanced").total >= 1
 
 
+@pytest.mark.parametrize("query", ["se*", "secruity~2"])
+def test_expansions_past_the_postings_budget_are_left_out_and_the_answer_says_so(sample_index, query):
+    """A prefix or fuzzy term reads at most max_expansion_postings postings over its expansions:
+    the most frequent expansion is always searched, and the warnings name the term that was cut."""
+    full = SearchService(sample_index).search(query, mode="advanced")
+    assert full.total >= 1 and not any(query in w for w in full.warnings)
+    cut = SearchService(sample_index, max_expansion_postings=1).search(query, mode="advanced")
+    assert 1 <= cut.total <= full.total
+    assert any(w.startswith(f"{query}: 1 of the ") for w in cut.warnings)
+
+
 def test_bad_parameters_raise_query_error(service):
     for kw in ({"lang": "de"}, {"sort": "random"}, {"page": 0}, {"page": 10_000}, {"size": 500},
                {"filters": {"colour": ["red"]}}, {"date_from": "yesterday"},

@@ -41,6 +41,9 @@ from .scoring import terms_within
 from .typos import max_typos
 
 MAX_WORDS = 24  # plain mode: later words are ignored (bounded cost)
+# Advanced mode: the postings one prefix* or fuzzy~ term's expansions may read in all (AdvancedParser
+# _expanded; the setting max_expansion_postings). docs/benchmarks.md "Eighth pass" measured it
+MAX_EXPANSION_POSTINGS = 400_000
 # An article annotated with the entity the query names outranks one that only mentions a word
 # of the query: a constant score, because BM25 over a short id list only measures list length.
 ENTITY_SCORE = 6.0
@@ -522,12 +525,16 @@ def _lex(text: str) -> list[_Tok]:
 
 class AdvancedParser:
     def __init__(self, text: str, reader, registry, plan: QueryPlan, max_expansions: int = 64,
-                 max_clauses: int = 64, facets: FacetRegistry | None = None, vocabulary=None):
+                 max_clauses: int = 64, facets: FacetRegistry | None = None, vocabulary=None,
+                 max_expansion_postings: int = MAX_EXPANSION_POSTINGS):
         """`vocabulary`: the reader's TypoIndex (search/typos.py) for fuzzy~ terms' near terms;
-        None: the engine's own terms_within (slow: ~1 s per fuzzy~2 word on 20k articles)."""
+        None: the engine's own terms_within (slow: ~1 s per fuzzy~2 word on 20k articles).
+        `max_expansions`, `max_expansion_postings`: what one prefix* or fuzzy~ term may expand
+        to, in terms and in their postings (_expanded)."""
         self.text, self.reader, self.registry = text, reader, registry
         self.vocabulary = vocabulary
         self.plan, self.max_expansions, self.max_clauses = plan, max_expansions, max_clauses
+        self.max_expansion_postings = max_expansion_postings
         self.toks = _lex(text)
         self.i = 0
         self.clauses = 0
@@ -759,14 +766,28 @@ class AdvancedParser:
         return Q.Or(alts) if len(alts) > 1 else alts[0]
 
     def _expanded(self, tok: _Tok, per_field: dict[str, list[tuple[str, int]]], negated: bool) -> Q.Query:
-        """Capped expansion: the max_expansions most frequent candidate terms over all fields."""
+        """Capped expansion: the candidate terms over all fields, most frequent first, at most
+        max_expansions of them and at most max_expansion_postings postings in all (a term that
+        would pass that budget is left out, a smaller one after it may still fit; the most frequent
+        is always searched). A query's cost is the postings it reads, and a 2-letter prefix's
+        terms have more of them the bigger the archive: the budget bounds it whatever the size.
+        What was left out is said in the plan's warnings (the answer's `warnings`)."""
         ranked = sorted(((df, fname, t) for fname, cands in per_field.items() for t, df in cands), reverse=True)
-        ranked = ranked[: self.max_expansions]
         if not ranked:
             return Q.NOTHING
-        self._count(tok, max(1, len(ranked) // 8))
+        kept, postings = [], 0
+        for df, fname, t in ranked[: self.max_expansions]:
+            if kept and postings + df > self.max_expansion_postings:
+                continue
+            kept.append((fname, t))
+            postings += df
+        if len(kept) < len(ranked):
+            self.plan.warnings.append(
+                f"{tok.text}: {len(kept)} of the {len(ranked)} terms it matches searched, the most frequent first "
+                f"(at most {self.max_expansions} terms and {self.max_expansion_postings:,} postings)")
+        self._count(tok, max(1, len(kept) // 8))
         qs = []
-        for _df, fname, t in ranked:
+        for fname, t in kept:
             q = Q.Term(fname, t)
             if not negated:
                 self._note_stem(fname, t)
@@ -822,7 +843,7 @@ class AdvancedParser:
 
 def advanced_plan(text: str, reader, registry, max_chars: int = 512, max_expansions: int = 64,
                   languages: LanguageRegistry | None = None, facets: FacetRegistry | None = None,
-                  vocabulary=None) -> QueryPlan:
+                  vocabulary=None, max_expansion_postings: int = MAX_EXPANSION_POSTINGS) -> QueryPlan:
     """`vocabulary`: the reader's TypoIndex, for fuzzy~ terms (None: the engine's look-up)."""
     if len(text or "") > max_chars:
         raise QueryError(f"query is {len(text)} characters long; the limit is {max_chars}")
@@ -833,5 +854,6 @@ def advanced_plan(text: str, reader, registry, max_chars: int = 512, max_expansi
     if not text:
         return plan
     plan.query = AdvancedParser(text, reader, registry, plan, max_expansions=max_expansions,
-                                facets=facets, vocabulary=vocabulary).parse()
+                                facets=facets, vocabulary=vocabulary,
+                                max_expansion_postings=max_expansion_postings).parse()
     return plan

@@ -30,7 +30,7 @@ from .columns import DOCUMENTS_CACHE_BYTES, MASKS_CACHE_BYTES, POSTINGS_CACHE_BY
 from .errors import QueryError
 from .dates import UnderstoodDate, understand_dates
 from .typos import TypoIndex
-from .query import VIAS, QueryPlan, advanced_plan, plain_plan
+from .query import MAX_EXPANSION_POSTINGS, VIAS, QueryPlan, advanced_plan, plain_plan
 from .results import EntityLabel, Hit, SearchResult
 from .scoring import Evaluator
 from .snippets import Marker, Snippet, highlight_all
@@ -66,7 +66,8 @@ class SearchService:
                  languages: LanguageRegistry | None = None, max_readers: int = 4, typo_tolerance: bool = True,
                  facets: FacetRegistry | None = None, today: Callable[[], date] = date.today, engine=None,
                  postings_cache_bytes: int = POSTINGS_CACHE_BYTES, masks_cache_bytes: int = MASKS_CACHE_BYTES,
-                 documents_cache_bytes: int = DOCUMENTS_CACHE_BYTES):
+                 documents_cache_bytes: int = DOCUMENTS_CACHE_BYTES,
+                 max_expansion_postings: int = MAX_EXPANSION_POSTINGS):
         """`languages`: the languages the index was built for (default: default_languages()).
         `typo_tolerance`: plain-mode words no route knows match index terms 1-2 edits away.
         `today`: the clock relative query dates ("вчера", "last month") count from.
@@ -74,7 +75,9 @@ class SearchService:
         `facets`: what results are counted and filtered by (default: default_facets()), complete
         before the service is built. `postings_cache_bytes`, `masks_cache_bytes`,
         `documents_cache_bytes`: what the readers cache beyond the per-document columns (postings,
-        filter masks, the hits' stored documents), all threads together (search/columns.py)."""
+        filter masks, the hits' stored documents), all threads together (search/columns.py).
+        `max_expansions`, `max_expansion_postings`: what an advanced prefix* or fuzzy~ term may
+        expand to, in terms and in the postings they read (search/query.py)."""
         self.facets = facets if facets is not None else default_facets()
         self.store = IndexStore(index_dir, engine=engine, facets=self.facets)  # engine None: the default
         self.registry = registry or EntityRegistry.load()
@@ -83,6 +86,7 @@ class SearchService:
         self.max_page = max_page
         self.max_page_size = max_page_size
         self.max_expansions = max_expansions
+        self.max_expansion_postings = max_expansion_postings
         self.typo_tolerance = typo_tolerance
         self.today = today
         self.max_filter_values = max_filter_values
@@ -281,7 +285,8 @@ class SearchService:
         segments, the entity registry's version and the service's limits."""
         self.registry.refresh()  # another process's learned entities, as a plan's look-ups would
         return (state.generation, tuple(segment.key for segment in state.reader.segments()), mode, q,
-                self.registry.version, self.typo_tolerance, self.max_query_chars, self.max_expansions)
+                self.registry.version, self.typo_tolerance, self.max_query_chars, self.max_expansions,
+                self.max_expansion_postings)
 
     def _plan(self, key: tuple, q: str, mode: str, state: _ReaderState) -> QueryPlan:
         """The query's plan for this reader: made once per `key` (_plan_key), then shared by the
@@ -293,7 +298,8 @@ class SearchService:
             vocabulary = TypoIndex(self._vocabulary, state.generation, reader)
             if mode == "advanced":
                 plan = advanced_plan(q, reader, self.registry, self.max_query_chars, self.max_expansions,
-                                     languages=self.languages, facets=self.facets, vocabulary=vocabulary)
+                                     languages=self.languages, facets=self.facets, vocabulary=vocabulary,
+                                     max_expansion_postings=self.max_expansion_postings)
             else:
                 plan = plain_plan(q, reader, self.registry, self.max_query_chars, languages=self.languages,
                                   typos=vocabulary if self.typo_tolerance else None,

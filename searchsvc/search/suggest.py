@@ -64,8 +64,11 @@ class Suggester:
         if not folded:
             return []
         out = []
-        counts = {facet: columns.count_values(facet, allow) for facet in ("person", "organization")}
-        for eid, form in self._entity_matches(folded).items():
+        matches = self._entity_matches(folded)
+        # every person's and organization's count under the filters (~5 ms at 200k articles),
+        # only when the prefix completes an entity name: most prefixes complete none
+        counts = {facet: columns.count_values(facet, allow) for facet in ("person", "organization")} if matches else {}
+        for eid, form in matches.items():
             entity = self.registry.get(eid)
             count = counts.get(entity.type, {}).get(eid, 0)
             if count:

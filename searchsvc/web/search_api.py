@@ -144,8 +144,13 @@ class SearchParams:
                     if key not in templates:
                         templates[key] = _template(segments, changes.keys())
                     parts, slots = templates[key]
-                    changed = iter([_segment(by_name[p], changes[p]) for p in slots])
-                    toggle = "&".join([part for part in (next(changed) if x is None else x for x in parts) if part])
+                    if len(slots) == 1:  # a facet's own parameter (nearly every toggle): [head, None, tail]
+                        toggle = "&".join([part for part in (parts[0], _segment(by_name[slots[0]], changes[slots[0]]),
+                                                             parts[2]) if part])
+                    else:
+                        changed = iter([_segment(by_name[p], changes[p]) for p in slots])
+                        toggle = "&".join([part for part in (next(changed) if x is None else x for x in parts)
+                                           if part])
                 rendered.append({**v, "toggle": toggle})
             out[name] = rendered
         return out
