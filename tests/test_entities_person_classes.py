@@ -340,3 +340,16 @@ def test_the_passport_romanization_of_belarusian_name_words():
 ])
 def test_a_foreign_first_name_with_a_patronymic_is_one_person(extractor, body, lang, want):
     assert persons(extractor, body, lang) == want
+
+
+# --- blind13's class: a role noun at a sentence's start is no surname --------------------------------
+@pytest.mark.parametrize("body, lang, want", [
+    # (the order surname, first name, patronymic would read "Выпускница" as a surname)
+    ("Выпускница Дарья Антонович получила приглашение на завод.", "ru", ["Darya Antonovich"]),
+    ("Настаўніца Алена Ігнатовіч правяла ўрок.", "be", ["Yelena Ignatovich"]),
+    # a man's name and patronymic alone stay an address
+    ("«Никита Сергеевич, как дела?» — спросил журналист.", "ru", []),
+    ("«Анна Сергеевна, как дела?» — спросил журналист.", "ru", []),
+])
+def test_a_role_noun_before_a_name_is_no_surname(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want

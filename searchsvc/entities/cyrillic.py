@@ -373,12 +373,20 @@ _SPEECH_VERBS = (r"сообщил|сообщила|сказал|сказала|�
                  r"растлумачыў|растлумачыла|заявіў|заявіла")
 _SPEECH_BEFORE = re.compile(rf"[—–-]\s*(?:{_SPEECH_VERBS})(?:\s+[а-яёіў-]+){{0,4}}\s+$")
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH_VERBS})\b")
-_CONTEXT_POST = re.compile(r"(?:^|[\s,.«»—])(?i:руководитель|руководительница|кіраўнік|кіраўніца|представитель|"
-                           r"представительница|прадстаўнік|прадстаўніца|экономист|эканаміст|студент|студентка|"
-                           r"студэнт|студэнтка|консул|советник|саветнік|посол|пасол|эксперт|специалист|спецыяліст|"
-                           r"директор|директриса|дырэктар|менеджер|менеджар|инженер|інжынер|фермер|профессор|прафесар|"
-                           r"координатор|каардынатар|переводчик|перакладчык|переводчица|перакладчыца|врач|урач|"
-                           r"агроном|аграном|делегат|дэлегат|гость|госць|председатель|старшыня|тренер|трэнер|журналист|журналіст)"
+# nouns for what a person is (a role, a profession, a post) in the nominative
+_ROLE_NOUNS = (r"руководитель|руководительница|кіраўнік|кіраўніца|представитель|"
+               r"представительница|прадстаўнік|прадстаўніца|экономист|эканаміст|студент|студентка|"
+               r"студэнт|студэнтка|консул|советник|саветнік|посол|пасол|эксперт|специалист|спецыяліст|"
+               r"директор|директриса|дырэктар|менеджер|менеджар|инженер|інжынер|фермер|профессор|прафесар|"
+               r"координатор|каардынатар|переводчик|перакладчык|переводчица|перакладчыца|врач|урач|"
+               r"агроном|аграном|делегат|дэлегат|гость|госць|председатель|старшыня|тренер|трэнер|журналист|журналіст|"
+               r"выпускник|выпускница|выпускнік|выпускніца|учащийся|учащаяся|школьник|школьница|школьнік|школьніца|"
+               r"учитель|учительница|настаўнік|настаўніца|воспитатель|воспитательница|выхавальнік|выхавальніца|"
+               r"медсестра|медсястра|волонтер|волонтёр|валанцёр|ветеран|ветэран|пенсионер|пенсіянер|"
+               r"участник|участница|удзельнік|удзельніца|победитель|победительница|пераможца|"
+               r"мастер|майстар|водитель|вадзіцель|оператор|аператар|механизатор|механізатар|доярка|даярка")
+_ROLE_NOUN = re.compile(rf"(?i:{_ROLE_NOUNS})")
+_CONTEXT_POST = re.compile(rf"(?:^|[\s,.«»—])(?i:{_ROLE_NOUNS})"
                            r"(?:\s+[а-яёіў-]+){0,4}(?:\s+[А-ЯЁІЎ][А-ЯЁІЎа-яёіў-]+(?:\s+[а-яёіў-]+){0,2}){0,2}\s+$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ий|ый|ая|яя|ое|ее|ых|их|ага|яга|аму|ым|ім|ую|юю|ыя|ія|скі|цкі|ай|яй|ае)$")
 # the nouns of a body or a building, in any case: "Дырэктар Музея-сядзібы Тадэвуша ..." names no person there
@@ -781,6 +789,14 @@ class CyrillicNames:
         return bool(_POST_WORD.match(word)) or word.lower() in _NOT_SURNAMES or self._place_word(word) \
             or bool(_CYR_UPPER_WORD.fullmatch(word))
 
+    def _womans_surname_in_vich(self, first: str, second: str, lang: str) -> bool:
+        """A man's patronymic in the nominative after a woman's first name is her surname ("Ксения
+        Мартинович"; not "Никита Сергеевич", a man's name in -а)."""
+        language = self.languages.get(lang)
+        if language is None or not re.search(r"[вш][иі]ч$", second) or first[-1:] not in "ая":
+            return False
+        return (_russian_form(first, language, True) or first).lower() not in russian_names()["man_in_a"]
+
     @staticmethod
     def _womans_name(word: str) -> bool:
         """A first name in the nominative that only women bear: -а/-я, or a foreign woman's name."""
@@ -1094,8 +1110,9 @@ class CyrillicNames:
                 taken.append((m.start(1), m.end(3)))
         for m in _PERSON3_SURNAME_FIRST.finditer(text):  # "Мельников Владимир Александрович": Vladimir Melnikov
             if any(a < m.end() and m.start() < b for a, b in taken) or self._not_a_surname(m.group(1)) \
-                    or not self._patronymic(m.group(3), lang):
-                continue  # ("Дни Адама Мицкевича": Мицкевич is a surname, not made from a first name)
+                    or _ROLE_NOUN.fullmatch(m.group(1)) or not self._patronymic(m.group(3), lang):
+                continue  # ("Дни Адама Мицкевича": Мицкевич is a surname, not made from a first name;
+                # "Студентка Ксения Мартинович": a role noun at a sentence's start, then the name)
             person = self._person(m.group(2), m.group(1), lang)
             if person:
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
@@ -1146,8 +1163,9 @@ class CyrillicNames:
                 taken.append((m.start(), m.end()))
         for m in _PERSON.finditer(text):
             start, end = m.start(1), m.end(2)
+            womans = self._womans_surname_in_vich(m.group(1), m.group(2), lang)
             if any(a < end and start < b for a, b in taken) or _WOMANS_PATRONYMIC.search(m.group(2)) or (
-                    re.fullmatch(_PATRONYMIC, m.group(2)) and is_patronymic(_latin(m.group(2), lang) or "")):
+                    not womans and re.fullmatch(_PATRONYMIC, m.group(2)) and is_patronymic(_latin(m.group(2), lang) or "")):
                 continue  # inside a name found above; "Сергей Николаевич" alone is an address (Пашкевич is a surname)
             if re.search(r"(?<![\w-])(?:из|з|са|со|в|ў|у|во|до|да|под|пад|над|в районе)\s+$", text[max(0, start - 12):start]) \
                     and self._place_word(m.group(1)):
