@@ -353,3 +353,9 @@ def test_a_foreign_first_name_with_a_patronymic_is_one_person(extractor, body, l
 ])
 def test_a_role_noun_before_a_name_is_no_surname(extractor, body, lang, want):
     assert persons(extractor, body, lang) == want
+
+
+def test_a_german_surname_belarusian_spells_as_said_is_germanys(extractor):
+    """Belarusian writes a final d as it is said (Шміт): the German list's spelling (Schmidt/Schmitt)."""
+    name = persons(extractor, "Эксперт фонду Юрген Шміт з Мюнхена паказаў валанцёрам гняздо.", "be")
+    assert name in (["Jürgen Schmidt"], ["Jürgen Schmitt"])

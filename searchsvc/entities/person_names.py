@@ -244,6 +244,8 @@ def _cyrillic_keys(word: str, akanne: bool) -> list[tuple[bool, str]]:
     if akanne:
         spellings.append(re.sub(r"ц(?=[іеёюяь])", "т", re.sub(r"дз(?=[іеёюяь])", "д", spellings[-1])))
         spellings.append(re.sub(r"^а", "е", spellings[-1]))  # Алена: Elena
+        # a final д said т, which Belarusian writes as said: Шміт is Schmidt
+        spellings += [re.sub(r"т$", ending, low) for ending in ("дт", "д") if low.endswith("т")]
     out: list[tuple[bool, str]] = []
     for spelling in dict.fromkeys(spellings):
         key = cyrillic_key(spelling)
