@@ -286,3 +286,76 @@ def test_a_priest_by_his_given_name(extractor, body, want):
 def test_a_polish_surname_in_cyrillic_is_spelt_as_poland_does():
     from searchsvc.entities.person_names import native_surname
     assert native_surname("Шимчик", ("poland",)) == "Szymczyk"  # y after cz and sz
+
+
+# --- blind13's class: a surname alone after any post, with a verb in the past after it -------------
+# The post may be of a body the rules do not know ("льнозавода", "Нацыянальнага парку «...»") or be a
+# post in the genitive ("намеснік старшыні ..."); the verb after the surname says it is the subject.
+@pytest.mark.parametrize("body, lang, want", [
+    ("Главный технолог маслозавода Веремейчук рассказала, что сыр готов.", "ru", ["Veremeichuk"]),
+    ("Заведующая отделением кардиологии больницы Тарасюк подчеркнула, что очередей нет.", "ru", ["Tarasyuk"]),
+    ("Депутат Остапенко, учитель гимназии, попросил отремонтировать дорогу.", "ru", ["Ostapenko"]),
+    ("Загадчыца аддзела маркетынгу завода Шаўчук паказала гасцям цэх.", "be", ["Shevchuk"]),
+    ("Намеснік старшыні Лоеўскага райвыканкама Мельнічук паабяцаў, што свята стане штогадовым.", "be",
+     ["Melnichuk"]),
+    ("Намеснік старшыні Лоеўскага райвыканкама Цярэшчанак паабяцаў, што свята стане штогадовым.", "be",
+     ["Tsiareshchanak"]),  # (no Russian list knows Терещенок: the passport romanization, below)
+    # a surname that is also a village's name stays the person
+    ("Директор Дятловского краеведческого музея Бобрик рассказала о выставке.", "ru", ["Bobrik"]),
+    # a first name alone, a town, or a verb before the word: no person
+    ("Директор школы Марина рассказала о планах.", "ru", []),
+    ("Директор завода посетил Минск и рассказал о планах.", "ru", []),
+    ("Начальник отдела Глубокое посетил вчера.", "ru", []),
+])
+def test_a_surname_alone_after_a_post_and_a_verb_after_it(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+# --- blind13's class: a Belarusian name in ONE system ----------------------------------------------
+# The Russian form where a Russian name list knows the surname's respelling (Кісялёў: Kiselev); else
+# the Belarusian passport romanization of the whole name, first name included -- never a Russian
+# first name before a half-respelt surname ("Nikolai Styapurko").
+@pytest.mark.parametrize("body, want", [
+    ("Старшыня раённага Савета Мікалай Антонавіч Цяплюрка паведаміў пра новыя дамы.", ["Mikalai Tsiapliurka"]),
+    ("Дырэктар гімназіі Вольга Казіміраўна Сянько-Бырылік падарыла гасцям кнігу.", ["Volha Sianko-Byrylik"]),
+    ("Слова ўзяў Ягор Пятровіч Барысаў.", ["Yegor Borisov"]),  # a surname the Russian list knows
+    ("Дэпутат Сакалоўскі Т.П., настаўнік школы, папрасіў слова.", ["T.P. Sokolovsky"]),
+    ("Дэпутат Цяплюрка Г.П., настаўніца школы, папрасіла слова.", ["H.P. Tsiapliurka"]),
+])
+def test_a_belarusian_name_is_spelt_in_one_system(extractor, body, want):
+    assert persons(extractor, body, "be") == want
+
+
+def test_the_passport_romanization_of_belarusian_name_words():
+    from searchsvc.entities.cyrillic import passport_latin
+    assert [passport_latin(w) for w in ("Мікалай", "Юрый", "Ягор", "Таццяна", "Кісялёў", "Зуева", "Барысаў-Кук")] \
+        == ["Mikalai", "Yury", "Yahor", "Tatsiana", "Kisialiou", "Zuyeva", "Barysau-Kuk"]
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    # a loanword's doubled consonant, which Belarusian writes once (Хайруллин, Инесса)
+    ("Дэлегацыю ўзначаліў Ільдар Рустэмавіч Закіраў. Ільдар Закіраў распавёў пра ўніверсітэт.", "be",
+     ["Ildar Zakirov"]),
+    ("Дэлегацыю ўзначаліў Айдар Хайрулін з Казані.", "be", ["Aidar Khairullin"]),
+])
+def test_a_foreign_first_name_with_a_patronymic_is_one_person(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+# --- blind13's class: a role noun at a sentence's start is no surname --------------------------------
+@pytest.mark.parametrize("body, lang, want", [
+    # (the order surname, first name, patronymic would read "Выпускница" as a surname)
+    ("Выпускница Дарья Антонович получила приглашение на завод.", "ru", ["Darya Antonovich"]),
+    ("Настаўніца Алена Ігнатовіч правяла ўрок.", "be", ["Yelena Ignatovich"]),
+    # a man's name and patronymic alone stay an address
+    ("«Никита Сергеевич, как дела?» — спросил журналист.", "ru", []),
+    ("«Анна Сергеевна, как дела?» — спросил журналист.", "ru", []),
+])
+def test_a_role_noun_before_a_name_is_no_surname(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+def test_a_german_surname_belarusian_spells_as_said_is_germanys(extractor):
+    """Belarusian writes a final d as it is said (Шміт): the German list's spelling (Schmidt/Schmitt)."""
+    name = persons(extractor, "Эксперт фонду Юрген Шміт з Мюнхена паказаў валанцёрам гняздо.", "be")
+    assert name in (["Jürgen Schmidt"], ["Jürgen Schmitt"])

@@ -95,7 +95,7 @@ _NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-�
                        r"поселка|посёлка|пасёлка|аг\.|д\.)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
 _TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁІЎа-яёіў]+(?:ск|цк)(?:ой|ай|ая|ую|ей))\s+\Z")  # "мінскай" школы
 # surnames of Slavic shape in the nominative (Стоянович, Петров, Ковальчук, Шидловский, Ляшэнка)
-_SLAVIC_SURNAME = re.compile(r"(?:ович|евич|овіч|евіч|авіч|ов|ев|ёв|оў|еў|аў|ин|ын|ский|цкий|скі|цкі|енко|энка|енка|чук|юк)$")
+_SLAVIC_SURNAME = re.compile(r"(?:ович|евич|овіч|евіч|авіч|ов|ев|ёв|оў|еў|ёў|аў|ин|ын|ский|цкий|скі|цкі|енко|энка|енка|чук|юк)$")
 # any case of a surname of Slavic shape (Иванова, Петровым, Бабіча, Ляшэнкі, Ковальчуку)
 _SLAVIC_SHAPED = re.compile(r"(?:ов|ев|ёв|оў|еў|аў|ин|ын|ін|ск|цк|ич|іч|енк|энк|ук|юк|ик|ык|як|ак|ок|ец|ц|ко|ка|ня|чы|ча)"
                             r"(?:а|у|ым|ім|ом|ам|е|ой|ай|ую|ы|і|ей|ого|ага|ому|аму|ий|ій|и|ая|ое|ая|ою|аю)?$")
@@ -104,9 +104,11 @@ _SLAVIC_SHAPED = re.compile(r"(?:ов|ев|ёв|оў|еў|аў|ин|ын|ін|с
 # райвыканкама Івашкевіч" (not a first name or initials after it: those are the name rules')
 _POST_NOMINATIVE = (r"проректор|прарэктар|председатель|старшыня|директор|дырэктар|губернатор|губернатар|министр|міністр|посол|пасол|"
                     r"глава|кіраўнік|руководитель|начальник|намеснік|заместитель|мэр|аким|ректор|рэктар|прокурор|"
-                    r"пракурор|судья|суддзя|тренер|трэнер|главврач|галоўны\s+ўрач|главный\s+врач")
+                    r"пракурор|судья|суддзя|тренер|трэнер|главврач|галоўны\s+ўрач|главный\s+врач|начальнік|"
+                    r"заведующий|заведующая|загадчык|загадчыца|депутат|дэпутат|инженер|інжынер|технолог|тэхнолаг|"
+                    r"агроном|аграном|специалист|спецыяліст")
 _POST_SURNAME = re.compile(rf"(?<![\w-])(?i:(?:первый\s+|першы\s+)?(?:{_POST_NOMINATIVE}))"
-                           rf"((?:\s+(?:[а-яёіў-]+|[А-ЯЁІЎ][а-яёіў-]+|[А-ЯЁІЎ]{{2,6}}|№\s?\d+)){{0,5}})"
+                           rf"((?:\s+(?:[а-яёіў-]+|[А-ЯЁІЎ][а-яёіў-]+|[А-ЯЁІЎ]{{2,6}}|№\s?\d+|«[^«»\n]{{1,40}}»)){{0,5}})"
                            rf"\s+({_NAME})(?![\w-])(?!\s*[А-ЯЁІЎ]\.|\s+[А-ЯЁІЎ])")
 _BODY_GENITIVE = re.compile(r"(?:рай|обл|гор)исполкома|(?:рай|абл|гар)выканкама|района|раёна|области|вобласці|отдела|"
                             r"аддзела|управления|упраўлення|комитета|камітэта|предприятия|прадпрыемства|школы|гимназии|"
@@ -114,6 +116,14 @@ _BODY_GENITIVE = re.compile(r"(?:рай|обл|гор)исполкома|(?:ра
                             r"гаспадаркі|колхоза|калгаса|совета|савета|организации|арганізацыі|филиала|філіяла|центра|"
                             r"цэнтра|службы|инспекции|інспекцыі|музея|библиотеки|бібліятэкі|клуба|федерации|федэрацыі|"
                             r"лесхоза|лясгаса|сельсовета|сельсавета|№\s?\d+|\d+")
+# the posts a post's holder is named after, in the genitive: "заместитель директора ...", "намеснік старшыні ..."
+_POST_GENITIVE = re.compile(r"(?:генерального|генеральнага|первого|першага)?(?:директора|дырэктара|председателя|старшыні|"
+                            r"начальника|начальніка|главы|кіраўніка|руководителя|министра|міністра|губернатора|губернатара|"
+                            r"главного|галоўнага|врача|урача|инженера|інжынера)")
+# a verb in the past tense right after a name: "... Лавренчук подчеркнул", "... Лапцёнак паабяцаў"
+_PAST_AFTER = re.compile(r",?\s+(?:не\s+|ня\s+)?[а-яёіў]{2,}(?:л|ла|ў|ли|лі)(?:ся|ась|ася)?(?![\w-])")
+# a lower-case word of that tense (a verb, not what a post is of: "Председатель ... посетил ...")
+_PAST_VERB = re.compile(r"[а-яёіў]{2,}[аеёиоуыэюяі](?:л|ла|ло|ли|лі|ў)(?:ся|ась|ася)?")
 _SLAVIC_WOMANS_SURNAME = re.compile(r"(?:ова|ева|ёва|ава|ина|ына|ская|цкая)$")
 # the stems of posts written with a capital in the news ("Президента", "Старшыні", "Губернатор")
 _POST_WORD = re.compile(r"(?:президент|прэзідэнт|премьер|прем'ер|министр|міністр|председател|старшын|губернатор|"
@@ -266,9 +276,60 @@ def _press_name(word: str, language: Language, languages: LanguageRegistry, firs
                                        or _latin(word, language.code, first_name=True))
         return _press_first_name(name) if name else None
     if not keep_yo:
-        russian = re.sub(r"(?<=[^аеёиоуыэюя])ё", "е", russian)  # Kovalev, not Kovalyov
+        # Kovalev, not Kovalyov; but -ёнок keeps its yo (Zuyonok, Laptyonok), as the press writes it
+        russian = re.sub(r"(?<=[^аеёиоуыэюя])ё(?!нок$)", "е", russian)
     # й before a consonant is i in the press (Zaitsev, Gaidukevich), not the standards' y
     return re.sub(r"(?<=[aeouAEOU])y(?=[bcdfghklmnpqrstvwxz])", "i", press_form(transliterate(russian, system)))
+
+
+# the Belarusian passport romanization (the national system's letters without diacritics, as
+# Belarusian passports and the press write Belarusians: Mikalai, Volha Haurylik, Yahor, Kisialiou):
+# an iotated vowel at a word's start or after a vowel, ь, ў or an apostrophe with y, after a consonant
+# with i (е plain: Karalevich); й as i, -ый as y (Dzmitry, Yury)
+_PASSPORT_IOTATED = {"е": ("ye", "e"), "ё": ("yo", "io"), "ю": ("yu", "iu"), "я": ("ya", "ia")}
+_PASSPORT = {"г": "h", "ж": "zh", "й": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "ў": "u", "ы": "y", "ь": "",
+             "э": "e", "і": "i", "'": "", "’": "", "а": "a", "б": "b", "в": "v", "д": "d", "з": "z", "к": "k", "л": "l",
+             "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "-": "-"}
+
+
+def passport_latin(word: str) -> str | None:
+    """A Belarusian name word as Belarusian passports romanize it (Сцяпурка: Stsiapurka, Гаўрылік:
+    Haurylik, Барысаў-Кук: Barysau-Kuk, Ягор: Yahor, Юрый: Yury); None for a letter outside Belarusian."""
+    low = word.lower()
+    out = []
+    for i, ch in enumerate(low):
+        prev = low[i - 1] if i else ""
+        if ch in _PASSPORT_IOTATED:
+            out.append(_PASSPORT_IOTATED[ch][0 if not prev or prev in "аеёиоуыэюяіьўй'’-" else 1])
+        elif ch == "й" and prev == "ы" and (i + 1 == len(low) or low[i + 1] == "-"):
+            out.append("")  # Дзмітрый: Dzmitry
+        elif ch in _PASSPORT:
+            out.append(_PASSPORT[ch])
+        else:
+            return None
+    latin = "".join(out).replace("tsts", "ts")  # Таццяна: Tatsiana
+    return "-".join(part[:1].upper() + part[1:] for part in latin.split("-")) if word[:1].isupper() else latin
+
+
+def _russian_uncertain(word: str, language: Language) -> bool:
+    """Whether the Russian form of a Belarusian surname (each half of a double one) is a guess: no
+    Russian name list knows any respelling of it, and a letter is left whose Russian counterpart the
+    letter rules cannot tell: яканне's я after a consonant (Сцяпурка is Степурко, Кабяка Кобяко) and ы
+    (Гаўрылік is Гаврилик). Its own romanization is then the name's spelling (Stsiapurka, Haurylik).
+    (An а, or a я after л or н, is as often the Russian letter as akanne's: Лагун, Ляшэнка.)"""
+    if language.press_respelling is None:
+        return False
+    for half in word.split("-"):
+        if russian_spelling(half, "surname", lambda w: [_letter_russian_form(w, language, False, context)
+                                                       for context in (True, False)]):
+            continue
+        low = half.lower()
+        for pattern, repl in language.press_surname_endings:
+            low = re.sub(pattern, repl, low)
+        stem = re.sub(r"(?:ова|ов|ев|ёв|енка|онок|ёнок|ка|ская|цкая|скі|цкі|ы)$", "", low)
+        if re.search(r"(?<![лн])я|(?<![жшчц])ы", stem):
+            return True
+    return False
 
 
 def _plain_ye(name: str) -> str:
@@ -321,12 +382,20 @@ _SPEECH_VERBS = (r"сообщил|сообщила|сказал|сказала|�
                  r"растлумачыў|растлумачыла|заявіў|заявіла")
 _SPEECH_BEFORE = re.compile(rf"[—–-]\s*(?:{_SPEECH_VERBS})(?:\s+[а-яёіў-]+){{0,4}}\s+$")
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH_VERBS})\b")
-_CONTEXT_POST = re.compile(r"(?:^|[\s,.«»—])(?i:руководитель|руководительница|кіраўнік|кіраўніца|представитель|"
-                           r"представительница|прадстаўнік|прадстаўніца|экономист|эканаміст|студент|студентка|"
-                           r"студэнт|студэнтка|консул|советник|саветнік|посол|пасол|эксперт|специалист|спецыяліст|"
-                           r"директор|директриса|дырэктар|менеджер|менеджар|инженер|інжынер|фермер|профессор|прафесар|"
-                           r"координатор|каардынатар|переводчик|перакладчык|переводчица|перакладчыца|врач|урач|"
-                           r"агроном|аграном|делегат|дэлегат|гость|госць|председатель|старшыня|тренер|трэнер|журналист|журналіст)"
+# nouns for what a person is (a role, a profession, a post) in the nominative
+_ROLE_NOUNS = (r"руководитель|руководительница|кіраўнік|кіраўніца|представитель|"
+               r"представительница|прадстаўнік|прадстаўніца|экономист|эканаміст|студент|студентка|"
+               r"студэнт|студэнтка|консул|советник|саветнік|посол|пасол|эксперт|специалист|спецыяліст|"
+               r"директор|директриса|дырэктар|менеджер|менеджар|инженер|інжынер|фермер|профессор|прафесар|"
+               r"координатор|каардынатар|переводчик|перакладчык|переводчица|перакладчыца|врач|урач|"
+               r"агроном|аграном|делегат|дэлегат|гость|госць|председатель|старшыня|тренер|трэнер|журналист|журналіст|"
+               r"выпускник|выпускница|выпускнік|выпускніца|учащийся|учащаяся|школьник|школьница|школьнік|школьніца|"
+               r"учитель|учительница|настаўнік|настаўніца|воспитатель|воспитательница|выхавальнік|выхавальніца|"
+               r"медсестра|медсястра|волонтер|волонтёр|валанцёр|ветеран|ветэран|пенсионер|пенсіянер|"
+               r"участник|участница|удзельнік|удзельніца|победитель|победительница|пераможца|"
+               r"мастер|майстар|водитель|вадзіцель|оператор|аператар|механизатор|механізатар|доярка|даярка")
+_ROLE_NOUN = re.compile(rf"(?i:{_ROLE_NOUNS})")
+_CONTEXT_POST = re.compile(rf"(?:^|[\s,.«»—])(?i:{_ROLE_NOUNS})"
                            r"(?:\s+[а-яёіў-]+){0,4}(?:\s+[А-ЯЁІЎ][А-ЯЁІЎа-яёіў-]+(?:\s+[а-яёіў-]+){0,2}){0,2}\s+$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ий|ый|ая|яя|ое|ее|ых|их|ага|яга|аму|ым|ім|ую|юю|ыя|ія|скі|цкі|ай|яй|ае)$")
 # the nouns of a body or a building, in any case: "Дырэктар Музея-сядзібы Тадэвуша ..." names no person there
@@ -585,6 +654,8 @@ class CyrillicNames:
                     female = (feminine if feminine is not None else (stem + nominative)[-1:] in "аяа") and not man_in_a
                     nom = next((written[:len(written) - len(s_end)] + s_nom for s_end, s_nom in _SURNAME_CASES[bool(female)]
                                 if written.endswith(s_end) and len(written) - len(s_end) >= 3), written)
+                    if lang == "be" and not female and nom != written:
+                        nom = re.sub(r"(?<=[аоеё])в$", "ў", nom)  # Барысавым: Барысаў (ў turns в before an ending)
                     return nom if female else _fleeting_vowel(written, nom, lang)
                 if _WOMANS_OBLIQUE.search(written) and self._womans_name(first_word):
                     # a woman's first name that does not decline (Айгуль) before a declined surname:
@@ -612,8 +683,30 @@ class CyrillicNames:
                            _each_half(surname_nom, lambda half: _russian_form(half, language, first_name=False) or "")]
                 if all(russian) and language.press_respelling[0] in self.languages:
                     person.labels[language.press_respelling[0]] = " ".join(russian)
+                self._own_spelling(person, f"{stem + nominative} {surname_nom}", language)
             return person
         return None
+
+    def _spelt(self, person: Candidate, name: str, lang: str) -> None:
+        """_own_spelling on a page of a language whose names the press respells (Belarusian)."""
+        language = self.languages.get(lang)
+        if language is not None and language.press_respelling is not None:
+            self._own_spelling(person, name, language)
+
+    @staticmethod
+    def _own_spelling(person: Candidate, name: str, language: Language) -> None:
+        """`person` (its words `name` as the page writes them) labelled in one system: the Belarusian
+        passport romanization of the whole name where the Russian form of its surname is a guess
+        (Мікалай Сцяпурка: Mikalai Stsiapurka, not a Russian first name before a half-Russian surname);
+        the press label stays an alias."""
+        surname = name.split()[-1].split(".")[-1]
+        if not _russian_uncertain(surname, language):
+            return
+        words = [passport_latin(w) if w[-1:] != "." else "".join(f"{passport_latin(c)}." for c in w.split(".") if c)
+                 for w in name.split()]
+        if all(words) and " ".join(words) != person.label:
+            person.aliases = [a for a in dict.fromkeys([person.label, *person.aliases]) if a != " ".join(words)]
+            person.label = " ".join(words)
 
     def _foreign_person(self, m: re.Match, text: str, lang: str) -> Candidate | None:
         """A first name the lexicon does not know before a Slavic surname in the nominative, inside a
@@ -747,6 +840,14 @@ class CyrillicNames:
         """A capitalized word before a name that is a post, a place or a country ("Беларуси", "Директор")."""
         return bool(_POST_WORD.match(word)) or word.lower() in _NOT_SURNAMES or self._place_word(word) \
             or bool(_CYR_UPPER_WORD.fullmatch(word))
+
+    def _womans_surname_in_vich(self, first: str, second: str, lang: str) -> bool:
+        """A man's patronymic in the nominative after a woman's first name is her surname ("Ксения
+        Мартинович"; not "Никита Сергеевич", a man's name in -а)."""
+        language = self.languages.get(lang)
+        if language is None or not re.search(r"[вш][иі]ч$", second) or first[-1:] not in "ая":
+            return False
+        return (_russian_form(first, language, True) or first).lower() not in russian_names()["man_in_a"]
 
     @staticmethod
     def _womans_name(word: str) -> bool:
@@ -1051,9 +1152,9 @@ class CyrillicNames:
                                    candidate=Candidate("person", label, labels={lang: " ".join(m.group(1, 2, 3))})))
                 taken.append((m.start(1), m.end(3)))
         for m in _PERSON3.finditer(text):  # "Ирина Николаевна Сидоревич" is Irina Sidorevich
-            person = self._person(m.group(1), m.group(3), lang)
-            if person is None and re.search(r"(?:улы|кызы|оглы|угли|кизи)$", m.group(2)):
-                person = self._abroad(m.group(1), m.group(3), lang)  # "Айгерим Нурланкызы Жумабаева"
+            # (a first name of another list with its patronymic: "Айгерим Нурланкызы Жумабаева", "Ільдар
+            # Рустэмавіч Хайрулін" -- the first name and the patronymic alone are no person)
+            person = self._person(m.group(1), m.group(3), lang) or self._abroad(m.group(1), m.group(3), lang)
             if person:
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(3), person))
@@ -1069,8 +1170,9 @@ class CyrillicNames:
                 taken.append((m.start(1), m.end(3)))
         for m in _PERSON3_SURNAME_FIRST.finditer(text):  # "Мельников Владимир Александрович": Vladimir Melnikov
             if any(a < m.end() and m.start() < b for a, b in taken) or self._not_a_surname(m.group(1)) \
-                    or not self._patronymic(m.group(3), lang):
-                continue  # ("Дни Адама Мицкевича": Мицкевич is a surname, not made from a first name)
+                    or _ROLE_NOUN.fullmatch(m.group(1)) or not self._patronymic(m.group(3), lang):
+                continue  # ("Дни Адама Мицкевича": Мицкевич is a surname, not made from a first name;
+                # "Студентка Ксения Мартинович": a role noun at a sentence's start, then the name)
             person = self._person(m.group(2), m.group(1), lang)
             if person:
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
@@ -1087,7 +1189,9 @@ class CyrillicNames:
             surname = self._press_name(nominative, lang)
             if surname:
                 initials = "".join(f"{_latin(c, lang)}." for c in m.group(2, 3))
-                out.append(Mention(m.start(), m.end(), "", "person", candidate=Candidate("person", f"{initials} {surname}")))
+                person = Candidate("person", f"{initials} {surname}")
+                self._spelt(person, f"{m.group(2)}.{m.group(3)}. {nominative}", lang)
+                out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(2)))
                 taken.append((m.start(), m.end()))
         for m in _INITIALS_PERSON.finditer(text):  # "Т.В. Яцкевич": kept as written, in Latin letters
@@ -1102,10 +1206,12 @@ class CyrillicNames:
                     written = _MANS_GENITIVE.sub(lambda g: {"ов": "оў", "ав": "аў", "ев": "еў"}.get(g.group(1), g.group(1))
                                                  if lang == "be" else g.group(1), written)
                 return _WOMANS_OBLIQUE.sub("а", written)  # "па словах А.У. Зайцавай": Zaitseva
-            surname = self._press_name(_each_half(m.group(3), nominative_of), lang)
+            nominative = _each_half(m.group(3), nominative_of)
+            surname = self._press_name(nominative, lang)
             if surname and not self._place_word(m.group(3)) and m.group(3).lower() not in _NOT_SURNAMES:
-                out.append(Mention(m.start(), m.end(), "", "person",
-                                   candidate=Candidate("person", f"{initials} {surname}")))
+                person = Candidate("person", f"{initials} {surname}")
+                self._spelt(person, f"{m.group(1)}.{m.group(2)}. {nominative}", lang)
+                out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(1)))
                 taken.append((m.start(), m.end()))
         for m in _ARABIC.finditer(text):  # "Абдулрахманом бин Фахдом Аль-Отайби": Abdulrahman bin Fahd Al-Otaibi
@@ -1117,8 +1223,9 @@ class CyrillicNames:
                 taken.append((m.start(), m.end()))
         for m in _PERSON.finditer(text):
             start, end = m.start(1), m.end(2)
+            womans = self._womans_surname_in_vich(m.group(1), m.group(2), lang)
             if any(a < end and start < b for a, b in taken) or _WOMANS_PATRONYMIC.search(m.group(2)) or (
-                    re.fullmatch(_PATRONYMIC, m.group(2)) and is_patronymic(_latin(m.group(2), lang) or "")):
+                    not womans and re.fullmatch(_PATRONYMIC, m.group(2)) and is_patronymic(_latin(m.group(2), lang) or "")):
                 continue  # inside a name found above; "Сергей Николаевич" alone is an address (Пашкевич is a surname)
             if re.search(r"(?<![\w-])(?:из|з|са|со|в|ў|у|во|до|да|под|пад|над|в районе)\s+$", text[max(0, start - 12):start]) \
                     and self._place_word(m.group(1)):
@@ -1162,29 +1269,37 @@ class CyrillicNames:
         for m in _POST_SURNAME.finditer(text):  # "губернатор Шуляковский": a surname alone after a post
             start, end = m.start(2), m.end(2)
             surname = m.group(2)
+            # (a verb in the past tense after the name: the name is the sentence's subject, and any surname
+            # shape will do: "Директор ... музея Бобрик рассказала", "начальнік цэха Лапцёнак паабяцаў")
+            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _PAST_AFTER.match(text, m.end(2)) is not None
             if any(a < end and start < b for a, b in taken) or "\n" in m.group(0) \
                     or not (_SLAVIC_SURNAME.search(surname.lower()) or _SLAVIC_WOMANS_SURNAME.search(surname.lower())
-                            or surname.lower() in russian_names()["surname"]) \
+                            or surname.lower() in russian_names()["surname"]
+                            or (acts and _SLAVIC_SHAPED.search(surname.lower())
+                                and not self._press_name(surname, lang, first_name=True))) \
                     or self._not_a_surname(surname) or _WOMANS_PATRONYMIC.search(surname):
                 continue
             # what the post is of: a body found above ("председатель Миорского райисполкома", "министр
-            # иностранных дел России"), or the nouns of one in the genitive ("директор предприятия"); not a
-            # verb ("Председатель ... посетил Дятловский район")
+            # иностранных дел России"), or the nouns of one in the genitive ("директор предприятия"), or a
+            # post ("заместитель директора"); not a verb ("Председатель ... посетил Дятловский район")
             bodies = [(o.start, o.end) for o in out if o.type == "organization"]
-            # (with a speech verb after the surname also an acronym and the adjectives of a body:
-            # "Проректор БГТУ Дашкевич сообщил", "Руководитель туристического отдела ... Кривошеева напомнила")
-            speaks = _SPEECH_AFTER.match(text, m.end(2)) is not None
-            if not all(_BODY_GENITIVE.fullmatch(w.group(0).lower()) or any(a <= w.start() + m.start(1) and w.end() + m.start(1) <= b
-                                                                        for a, b in bodies)
-                       or (speaks and (_CYR_UPPER_WORD.fullmatch(w.group(0))
-                                       or re.search(r"(?:ого|его|ага|яга|ой|ай|ых|іх)$", w.group(0).lower())))
-                       for w in re.finditer(r"\S+", m.group(1))):
+            # (with a verb after the surname also an acronym, a name in quotes, the adjectives and nouns
+            # of a body: "Проректор БГТУ Дашкевич сообщил", "Руководитель туристического отдела ...
+            # Кривошеева напомнила", "Заведующий отделом эпидемиологии центра Лавренчук подчеркнул")
+            if not all(_BODY_GENITIVE.fullmatch(w.group(0).lower()) or _POST_GENITIVE.fullmatch(w.group(0).lower())
+                       or any(a <= w.start() + m.start(1) and w.end() + m.start(1) <= b for a, b in bodies)
+                       or (acts and (_CYR_UPPER_WORD.fullmatch(w.group(0)) or w.group(0).startswith("«")
+                                     or re.search(r"(?:ого|его|ага|яга|ой|ай|ых|іх)$", w.group(0).lower())
+                                     or (w.group(0).islower() and not _PAST_VERB.fullmatch(w.group(0)))))
+                       for w in re.finditer(r"«[^«»]*»|\S+", m.group(1))):
                 continue
             same = [c for first, last, c in full_names if name_key(last) == name_key(surname)]
             label = self._press_name(surname, lang)
             person = same[0] if same else (Candidate("person", label, labels={lang: surname}) if label else None)
             if person is not None and not same and _plain_ye(label) != label:
                 person.aliases.append(_plain_ye(label))  # Krivosheyeva, Krivosheeva
+            if person is not None and not same:
+                self._spelt(person, surname, lang)
             if person is not None:
                 out.append(Mention(start, end, "", "person", candidate=person))
                 taken.append((start, end))

@@ -2003,7 +2003,12 @@ class EntityExtractor:
                 after = re.match(r"\s*([\w-]+)", text[m.end:m.end + 40]) if text else None
                 before = re.findall(r"[\w’'-]+", text[max(0, m.start - 120):m.start]) if text else []
                 words = m.text.split()
-                if (m.entity_id is None and m.candidate is not None and places.is_place_phrase(m.candidate.label)) \
+                # (a village's name is as often a surname: a Cyrillic word the name rules read as one stays one)
+                found = places.find(m.text)
+                village = bool(found) and bool(_CYRILLIC_WORD.search(m.text)) \
+                    and all(places.get(pid).kind == "village" for pid in found)
+                if (m.entity_id is None and m.candidate is not None and not village
+                        and places.is_place_phrase(m.candidate.label)) \
                         or (after and after.group(1)[:1].isupper() and after.group(1).lower() in lx.NON_ENTITY_HEADS) \
                         or (after and after.group(1).lower() in lx.NAMESAKE_NOUNS) \
                         or (after and after.group(1)[:1].isupper() and m.entity_id is None
@@ -2013,7 +2018,7 @@ class EntityExtractor:
                         or (any(w.lower() in lx.NON_ENTITY_HEADS for w in words)
                             and not (len(words) == 2 and korean_latin_name(*words))) \
                         or _dedicated_to_saint(text[max(0, m.start - 80):m.start], words) \
-                        or (len(words) == 1 and places.find(m.text)) \
+                        or (len(words) == 1 and found and not village) \
                         or _abbreviation_at(text, m.start):
                     dropped.add(m.target)
                     continue

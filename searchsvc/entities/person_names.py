@@ -54,6 +54,8 @@ def russian_names() -> dict[str, frozenset[str]]:
 _AKANNE = {"а": ("о", "е"), "я": ("е",), "ы": ("и",), "ь": ("",), "'": ("ь",), "’": ("ь",)}
 _CONSONANT = re.compile(r"[бвгджзйклмнпрстўфхцчш]")
 MAX_RESPELT = 6  # vowels tried at most (3^6 spellings)
+_DOUBLED = frozenset("бклмнпрстф")  # consonants a loanword doubles in Russian
+_VOWELS = frozenset("аеёиоуыэюяі")
 
 
 # the endings that make a surname of a first name (Прокопович, Романенко, Кондратов, Фомичёв, Ильин)
@@ -65,6 +67,10 @@ def _known_surname(russian: str, names: dict[str, frozenset[str]]) -> bool:
     ending (Прокопович from Прокоп, Кондратенко from Кондрат): OpenCorpora lists few of those."""
     low = russian.lower()
     if low in names["surname"]:
+        return True
+    # a woman's form of a known man's (Соколова), an adjectival one made of a known surname (Соколовский)
+    shorter = re.sub(r"(?<=[оеё]в|[иы]н)(?:а|ский|ская)$", "", low)
+    if shorter != low and len(shorter) >= 4 and shorter in names["surname"]:
         return True
     m = _FROM_FIRST_NAME.match(low)
     return bool(m) and any(m.group(1) + tail in names["first"] for tail in ("", "й", "ий"))
@@ -103,6 +109,13 @@ def russian_spelling(word: str, kind: str, to_russian) -> str | None:
         for russian in to_russian(word[:1] + respelt[1:] if word[:1].isupper() else respelt):
             if is_known(russian) and (best is None or (changed, russian) < best):
                 best = (changed, russian)
+    if best is None:
+        # Belarusian writes a loanword's doubled consonant once (Інэса/Инесса, Хайрулін/Хайруллин)
+        for i in range(1, len(low) - 1):
+            if low[i] in _DOUBLED and low[i - 1] in _VOWELS and low[i + 1] in _VOWELS:
+                for russian in to_russian(word[:i + 1] + low[i] + word[i + 1:]):
+                    if is_known(russian):
+                        return russian
     return best[1] if best else None
 
 
@@ -231,6 +244,8 @@ def _cyrillic_keys(word: str, akanne: bool) -> list[tuple[bool, str]]:
     if akanne:
         spellings.append(re.sub(r"ц(?=[іеёюяь])", "т", re.sub(r"дз(?=[іеёюяь])", "д", spellings[-1])))
         spellings.append(re.sub(r"^а", "е", spellings[-1]))  # Алена: Elena
+        # a final д said т, which Belarusian writes as said: Шміт is Schmidt
+        spellings += [re.sub(r"т$", ending, low) for ending in ("дт", "д") if low.endswith("т")]
     out: list[tuple[bool, str]] = []
     for spelling in dict.fromkeys(spellings):
         key = cyrillic_key(spelling)
