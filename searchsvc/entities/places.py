@@ -157,6 +157,9 @@ _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "for
 _FEATURE_BEFORE = {"Lake": "lake", "Mount": "mountains"}
 _LOWER_WATER = {"river": "river"}  # (not "lake": dev7 counts "the Boginskoye lake" a trap)
 # Cyrillic: "озеро Дрисвяты", "на возеры Дрысвяты", "реки Птичь", "ракі Пціч" (the name stays in the nominative)
+# a lake named by an adjective before its kind word, in any case: "у Комсомольского озера", "Камсамольскае возера"
+_LAKE_ADJECTIVE_CYR = re.compile(r"(\w{3,}(?:ск|цк))(?:ое|ого|ому|ом|ым|ае|ага|аму|ім)$")
+_LAKE_WORD_CYR = re.compile(r"(?:озер|возер)(?:о|а|у|ом|е|ы|ам|а)?$")
 _FEATURE_CYR = re.compile(r"(?:озер|возер|рек|рак)(?:[аоеыуіи]|ом|ам|ой|ою)?$|рацэ$")  # "над ракой Славечна"
 # a lake named by an adjective in the nominative after its kind word: "возера Задубенскае", "озеро Богушевское"
 _ADJECTIVE_LAKE = re.compile(r"\w{3,}(?:ск|цк)(?:ое|ае)$")
@@ -164,6 +167,11 @@ _ADJECTIVE_LAKE = re.compile(r"\w{3,}(?:ск|цк)(?:ое|ае)$")
 # where water is blessed stays the feast's)
 # (not "of": "the bank of the Sozh" where water is blessed is the feast's; "and": "the Yaselda and the Pina")
 _ACROSS = frozenset("over across along down up beyond behind into onto near past on from to and".split())
+# words before "the Neman" that make it a team or a firm named after the river, or the feast's bank ("the bank
+# of the Sozh" where water is blessed); any other lower-case word leaves the river ("watched the Neman",
+# "our regions share the Lovat")
+_NOT_RIVER_BEFORE = frozenset("""of against beat beats defeated play played plays playing by with for versus vs
+named""".split())
 # words after "the Neman" that make it a thing named after the river
 _NOT_RIVER_AFTER = frozenset("""club team plant factory hotel sanatorium stadium arena brand company newspaper
 channel festival cup fund hockey football basketball volleyball handball""".split())
@@ -540,6 +548,7 @@ class PlaceRegistry:
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
         listed = self._shared_kinds(text)
         i = last_end = 0  # last_end: the token after the last place found ("Kurenets and Ilya")
+        short_names = StemIndex(fold=belarusian_key)  # the last words of the towns of two words found so far
         while i < len(toks):
             word, start, _ = toks[i]
             if any(a <= start < b for a, b in skip):
@@ -571,6 +580,9 @@ class PlaceRegistry:
                 i += 1
                 continue
             hit = self._latin_at(toks, i, named_things=True) if not _CYRILLIC.match(word) else self._cyrillic_at(toks, i, lang)
+            named = short_names.match(toks, i) if hit is None or hit[0] == 1 else None
+            if named and named[0] == 1 and named[1] != (hit and hit[1]):
+                hit = named  # "Вялікі Ноўгарад ... Полацк і Ноўгарад": the town named before, not the village Новгороды
             unit = self._unit_at(toks, i, text) if not _CYRILLIC.match(word) else None
             if unit and (not hit or hit[0] < unit[0]):
                 hit = unit  # "Hajnówka County" (not the town Hajnówka), "South Moravian Region"
@@ -616,6 +628,11 @@ class PlaceRegistry:
             if hit:
                 n, pid = hit
                 if not any(a < toks[i + n - 1][2] <= b for a, b in skip) and not self._inside_a_name(toks, i, n, pid):
+                    if pid not in out and n > 1 and self._by_id[pid].kind in ("city", "town"):
+                        for name in self._by_id[pid].names():  # Veliky Novgorod: "Novgorod", "Ноўгарад" later
+                            words = _WORD.findall(name)
+                            if len(words) > 1 and len(words[-1]) >= 5:
+                                short_names.add(words[-1], pid)
                     out.setdefault(pid)
                     last_end = i + n
                 i += n
@@ -741,7 +758,8 @@ class PlaceRegistry:
         word = toks[i][0]
         if not _CYRILLIC.match(word):
             if word == "the" and i + 1 < len(toks) and toks[i + 1][0] in self._rivers and i \
-                    and toks[i - 1][0].lower() in _ACROSS \
+                    and (toks[i - 1][0].lower() in _ACROSS or (toks[i - 1][0].isalpha() and toks[i - 1][0].islower()
+                                                                and toks[i - 1][0] not in _NOT_RIVER_BEFORE)) \
                     and not (i + 2 < len(toks) and (_capitalized(toks[i + 2][0]) or toks[i + 2][0] in _NOT_RIVER_AFTER
                                                      or toks[i + 2][0] in _NAMED_THINGS)):
                 return 2, self._rivers[toks[i + 1][0]]  # "over the Neman" (not "the Neman club")
@@ -772,6 +790,15 @@ class PlaceRegistry:
             name = [_clean(t[0]) for t in toks[i:i + n]]
             name[-1] = name[-1].capitalize() if name[-1] in _LOWER_WATER else name[-1]  # "the Lesnaya river"
             return n, self._feature(" ".join(name), kind)
+        adjective = _LAKE_ADJECTIVE_CYR.fullmatch(word.lower())
+        if adjective and _capitalized(word) and i + 1 < len(toks) and _LAKE_WORD_CYR.fullmatch(toks[i + 1][0].lower()):
+            known = self._cyrillic_at(toks, i, lang)
+            if known and self._by_id[known[1]].kind == "lake":
+                return known
+            # "у Комсомольского озера": Komsomolskoye Lake, Russian-shaped in English as the press writes it
+            ru = adjective.group(1).translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ").capitalize() + "ое"
+            en = press_form(transliterate(ru, "ru-bgn"))
+            return 2, self._feature(f"Lake {en}", "lake", {"ru": f"{ru} озеро"})
         if not (_FEATURE_CYR.match(word.lower()) and i + 1 < len(toks) and _capitalized(toks[i + 1][0])
                 and _CYRILLIC.match(toks[i + 1][0])):
             return None
