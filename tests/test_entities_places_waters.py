@@ -181,3 +181,8 @@ def test_a_romanized_short_i_written_as_the_press_does():
 
 def test_an_ordinal_agreeing_with_the_next_word_is_no_village(registry):
     assert facet(registry, "Помнік ахвярам Першай сусветнай вайны адкрылі ў Лідзе.") == ["Lida"]
+
+
+def test_the_city_a_named_city_district_belongs_to_is_a_place(registry):
+    assert facet(registry, "The contract was signed in the Pervomaisky District of Vitebsk.") == ["Vitebsk"]
+    assert facet(registry, "Oil was found in the province of Batman.") == ["Batman Province"]

@@ -1023,8 +1023,9 @@ class PlaceRegistry:
             if not all(w == x or (x.lower() in _KIND_WORDS and w.lower() == x.lower()) for w, x in zip(window, words)):
                 continue
             if n == 1 and self._by_id[pid].kind == "city" and i >= 2 and toks[i - 1][0] == "of" \
-                    and toks[i - 2][0].lower() in _KIND_WORDS | {"voivodeship", "county", "canton", "state"}:
-                continue  # "the province of Batman": the province, not its town
+                    and toks[i - 2][0].lower() in _KIND_WORDS | {"voivodeship", "county", "canton", "state"} \
+                    and not (i >= 3 and _capitalized(toks[i - 3][0]) and _capitalized(toks[i - 2][0])):
+                continue  # "the province of Batman": the province, not its town (but "the Frunzensky District of Minsk")
             if n == 1 and words[0] in _AMBIGUOUS and not self._country_context(toks, i) \
                     and not self._before_a_country(toks, i + 1):
                 continue
