@@ -39,6 +39,20 @@ def test_a_lake_named_by_an_adjective_after_its_kind_word(registry):
     assert facet(registry, "На возеры Гарадзішчанскім адпачывалі турысты.") == []  # an oblique case: no new lake
 
 
+def test_a_river_by_its_name_after_the_and_a_verb_and_a_lake_by_its_adjective_before_its_kind_word(registry):
+    assert facet(registry, "The delegates admired the Pripyat at sunset.") == ["Pripyat River"]
+    assert facet(registry, "Both banks share the Drut and its forests.") == ["Drut River"]
+    assert facet(registry, "Fans of the Neman team met the players.") == []  # a team named after the river
+    assert facet(registry, "Мусор собрали у Старосельского озера.") == ["Lake Staroselskoye"]
+    assert facet(registry, "Школьнікі прыбралі бераг Дубравенскага возера.") == ["Lake Dubravenskoye"]
+    assert facet(registry, "Парк на беразе Дзвіны адкрылі ў суботу.") == ["Western Dvina"]
+
+
+def test_a_town_of_two_words_named_again_by_its_last_word_is_that_town(registry):
+    assert facet(registry, "Гродна і Ніжні Ноўгарад падпісалі план. «Гродна і Ноўгарад — сябры»,— сказаў ён.") \
+        == ["Grodno", "Nizhny Novgorod"]
+
+
 def test_a_neuter_town_is_not_a_feminine_river(registry):
     assert facet(registry, "Праздник прошел в Березино.") == ["Berezino"]
     assert "Berezino" not in facet(registry, "Кувшинки цветут по берегам Березины.")
@@ -167,3 +181,8 @@ def test_a_romanized_short_i_written_as_the_press_does():
 
 def test_an_ordinal_agreeing_with_the_next_word_is_no_village(registry):
     assert facet(registry, "Помнік ахвярам Першай сусветнай вайны адкрылі ў Лідзе.") == ["Lida"]
+
+
+def test_the_city_a_named_city_district_belongs_to_is_a_place(registry):
+    assert facet(registry, "The contract was signed in the Pervomaisky District of Vitebsk.") == ["Vitebsk"]
+    assert facet(registry, "Oil was found in the province of Batman.") == ["Batman Province"]

@@ -2126,6 +2126,10 @@ class EntityExtractor:
         named += [q.span(1) for q in _MOTTO.finditer(text)]  # 'under the motto "Made in Belarus"'
         named += [h.span() for h in _HONORARY_TITLE.finditer(text)]  # "Hero of Belarus": a title, not a place
         named += [t.span(1) for t in _TROPHY.finditer(text)]  # "Кубок Беларуси": a trophy, not a place
+        # "Министерство культуры Республики Беларусь", "Minister of Defence of Belarus": the home country in a
+        # body's or a post's name (a country abroad in it stays a place: the qualifiers below)
+        named += self.registry.places.home_country_in_names(
+            text, [(m.start, m.end) for m in mentions if m.type == "organization"])
         article.places = self.registry.places.find(text, skip=named)
         article.places += [p for p in self.registry.places.farm_villages(text) if p not in article.places]
         for m in mentions:  # "Ministry of Culture and Tourism of Uzbekistan": the qualifier is a place too

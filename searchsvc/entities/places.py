@@ -86,8 +86,11 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  # "a Belarus tractor": a product named after the place
                  "tractor", "tractors", "truck", "trucks", "bus", "buses", "combine", "combines",
                  "embankment", "quay",
-                 # "the Minsk branch of BRTPC": a body's part, named after its place
-                 "branch", "branches",
+                 # "the Minsk branch of BRTPC", "the Krasnopolye district department of the Investigative
+                 # Committee": a body's part, named after its place
+                 "branch", "branches", "department", "departments",
+                 # "Brest customs officers": the customs house named after the place
+                 "customs",
                  # "the Polesie reserve", "the Krynitsa sanatorium": a body named after the place
                  "reserve", "sanatorium", "resort", "hotel",
                  # "Mir Castle", "Brest Fortress", "Minsk Arena", "Grodno Fest", "the Minsk Half Marathon": a
@@ -110,7 +113,7 @@ expo show marathon campaign award prize brand""".split())
 # a farm's name (КСУП «Бычыха», СВК «Літвяны») is its village's, and stays a place
 _QUOTED_THING = re.compile(
     r"(?i:телеканал|тэлеканал|канал|радио|радыё|издательств|выдавецтв|газет|журнал|клуб|команд|каманд|ХК|ФК|"
-    r"санатори|санаторы|гостиниц|гасцініц|магазин|кинотеатр|кінатэатр|выставк|выстаўк|ярмарк|кірмаш|форум|"
+    r"санатори|санаторы|гостиниц|гасцініц|магазин|кинотеатр|кінатэатр|выстав|выстаўк|ярмарк|кірмаш|форум|"
     r"фестивал|фестывал|конкурс|акци|акцы|марк|бренд|проект|праект|программ|праграм|парк|заповедник|запаведнік|заказник|заказнік|"
     r"комплекс|мемориал|мемарыял|лагер|центр|цэнтр|усадьб|сядзіб|баз)\w*\s*"
     r"[«\"“](?P<name>[^»\"”\n]{1,80})[»\"”]")
@@ -132,13 +135,16 @@ _EVENT_NAME = re.compile(r"(?i:выстав|выстаў|ярмар|кірмаш
                          r"((?:[A-Z][\w&'’-]*\s?){2,5})")
 # a place inside the name of a holiday, campaign, drive or border post names that thing, not a place of the
 # page: "the Day of Unity of the Peoples of Belarus and Russia", "the volunteer marathon Kind Hearts of the
-# Dnieper Region", "the customs post Brest-Severny"
+# Dnieper Region", "the customs post Brest-Severny", "the Forum of Regions of Belarus and Russia"
 _NAMED_OCCASION = re.compile(
     r"\b(?:Day|Days|Week|Month|Year|Decade)\s+of\s+((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*)*)"
     r"|(?i:marathon|campaign|drive|relay|race|action|challenge)\s+((?-i:[A-Z][\w'’-]*)"
     r"(?:\s+(?:(?:of|the|and|for)\s+)*(?-i:[A-Z])[\w'’-]*)+)"
     r"|(?i:customs\s+post|checkpoint|border\s+crossing(?:\s+point)?|crossing\s+point|пункт\w*\s+пропуска|"
-    r"таможенн\w+\s+пост\w*|мытн\w+\s+пост\w*|пункт\w*\s+пропуску)\s+[«\"“]?([A-ZА-ЯЁІЎ][\w'’-]*)")
+    r"таможенн\w+\s+пост\w*|мытн\w+\s+пост\w*|пункт\w*\s+пропуску)\s+[«\"“]?([A-ZА-ЯЁІЎ][\w'’-]*)"
+    # "the Forum of Regions of Belarus and Russia", "Форуму рэгіёнаў Беларусі і Расіі": an event's name
+    r"|(?:Forum|Форум\w*)\s+(?:of\s+(?:the\s+)?)?(?:[Rr]egions|регионов|рэгіёнаў)\s+((?:of\s+)?[A-ZА-ЯЁІЎ][\w'’-]*"
+    r"(?:\s+(?:and|и|і)\s+[A-ZА-ЯЁІЎ][\w'’-]*)?)")
 # the shape of a lake, river, sea or forest that no file lists: "Lake Peipus", "Drisvyaty Lake",
 # "the Ptich River", "the Laptev Sea", "Naliboki Forest"; kind words after the name, and "Lake" before it
 _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "forest", "Pushcha": "forest",
@@ -151,6 +157,9 @@ _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "for
 _FEATURE_BEFORE = {"Lake": "lake", "Mount": "mountains"}
 _LOWER_WATER = {"river": "river"}  # (not "lake": dev7 counts "the Boginskoye lake" a trap)
 # Cyrillic: "озеро Дрисвяты", "на возеры Дрысвяты", "реки Птичь", "ракі Пціч" (the name stays in the nominative)
+# a lake named by an adjective before its kind word, in any case: "у Комсомольского озера", "Камсамольскае возера"
+_LAKE_ADJECTIVE_CYR = re.compile(r"(\w{3,}(?:ск|цк))(?:ое|ого|ому|ом|ым|ае|ага|аму|ім)$")
+_LAKE_WORD_CYR = re.compile(r"(?:озер|возер)(?:о|а|у|ом|е|ы|ам|а)?$")
 _FEATURE_CYR = re.compile(r"(?:озер|возер|рек|рак)(?:[аоеыуіи]|ом|ам|ой|ою)?$|рацэ$")  # "над ракой Славечна"
 # a lake named by an adjective in the nominative after its kind word: "возера Задубенскае", "озеро Богушевское"
 _ADJECTIVE_LAKE = re.compile(r"\w{3,}(?:ск|цк)(?:ое|ае)$")
@@ -158,9 +167,17 @@ _ADJECTIVE_LAKE = re.compile(r"\w{3,}(?:ск|цк)(?:ое|ае)$")
 # where water is blessed stays the feast's)
 # (not "of": "the bank of the Sozh" where water is blessed is the feast's; "and": "the Yaselda and the Pina")
 _ACROSS = frozenset("over across along down up beyond behind into onto near past on from to and".split())
+# words before "the Neman" that make it a team or a firm named after the river, or the feast's bank ("the bank
+# of the Sozh" where water is blessed); any other lower-case word leaves the river ("watched the Neman",
+# "our regions share the Lovat")
+_NOT_RIVER_BEFORE = frozenset("""of against beat beats defeated play played plays playing by with for versus vs
+named""".split())
 # words after "the Neman" that make it a thing named after the river
 _NOT_RIVER_AFTER = frozenset("""club team plant factory hotel sanatorium stadium arena brand company newspaper
 channel festival cup fund hockey football basketball volleyball handball""".split())
+HOME_COUNTRY = "place:country:by"  # the country every page is from: in a body's name, no place of the story
+_REPUBLIC = re.compile(r"(?:республик|рэспублік|рэспубліц)\w*$")
+_HOME_GENITIVES = frozenset({"беларуси", "беларусі", "белоруссии"})  # (not "Беларусь": a new sentence's subject)
 # a model's code after a place's name: «Палессе GS12», "Belarus 1221.3"
 _MODEL = re.compile(r"[\s-]+[A-ZА-Я]{1,5}-?\d")
 _ADJECTIVE_NAME = re.compile(r"(?:ск|цк)\w*$|(?:ым|ім|ом|ой|ая|ое|ае|ага|ого)$")
@@ -177,6 +194,8 @@ UNIT_PREFIX = "place:unit:"
 _PLURAL_KINDS = {"provinces": "Province", "regions": "Region", "districts": "District", "oblasts": "Oblast",
                  "counties": "County", "departments": "Department", "cantons": "Canton", "voivodeships": "Voivodeship",
                  "prefectures": "Prefecture", "governorates": "Governorate", "raions": "Raion"}
+# two names sharing one lower-case singular kind word: "Minsk and Moscow oblast deputies" (both oblasts)
+_SHARED_SINGULAR_KIND = re.compile(r"\b([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)\s+(oblast|region|province)\b")
 _SHARED_KIND = re.compile(r"\b([A-Z][\w'’-]+(?:(?:,\s+(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)+)\s+("
                           + "|".join(_PLURAL_KINDS) + r")\b")
 # capitalized words before "Forest", "Lake" that name a campaign or an event, not the feature
@@ -200,6 +219,7 @@ _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ы�
 ай ую ою ім іх імі их ога""".split())  # их: "Великих Лук"; ога: Belarusian stressed "абласнога"
 # words before a place name that say which part of it ("Western Belarus"), not another name
 _COMPASS = frozenset("north south east west northern southern eastern western central greater".split())
+_NAME_ADJECTIVE = re.compile(r"(?:ая|ое|ый|ий|ые|ой|ую|ых|ым|ом|ого|ае|ага|ыя|ія|ай|ым|ім)$")  # "Каменная", "Каменнай"
 _ADJECTIVE_WORD = re.compile(r"(?:ые|ая|ое|ий|ый|ыя|ае|ія|і|ы)$")  # "Новые Зятьковичи", "Вялікія Эйсмонты"
 # an adjective in an oblique case after a village's name is its district's: "Германавічы Шаркаўшчынскага раёна"
 _OBLIQUE_ADJECTIVE = ("ага", "ого", "ай", "ой", "ых", "іх", "их", "ым", "ім")
@@ -224,6 +244,10 @@ class Place:
     # names that need the context all the same: a province's name without its kind word ("Lara" of
     # Lara State is a first name; "Lara State", "in Lara" are the province)
     context_names: frozenset[str] = frozenset()
+    # a town abroad from the generated gazetteer (GeoNames): a Cyrillic word that is no case of its own
+    # Russian or Belarusian name (an alternate spelling "Совето" read in "Совета", a Belarusian page's
+    # word read loosely: "Апошні" as Опошня) names it only where the text says it is a place
+    generated: bool = False
 
     def label(self, lang: str = "en") -> str:
         return self.labels.get(lang) or self.labels["en"]
@@ -292,7 +316,7 @@ class StemIndex:
         if stems[-1] == self._fold(last.replace("ё", "е")) and last[-1:] in "аяоеэ":
             bad = frozenset()  # a short name keeps its last letter in the stem ("Ала"): its nominative is ""
         variants = [stems]
-        fleeting = re.match(r"(.*\w{2})[еоё]([нкцлт])ь?$", stems[-1])
+        fleeting = re.match(r"(.*\w{2})[еоёа]([нкцлт])ь?$", stems[-1])  # (Belarusian а: Навагрудак -> у Навагрудку)
         if fleeting and last[-1:] in "ьцклт":  # a fleeting vowel: Свержень -> Свержня, Куренец -> Куренца,
             variants.append((*stems[:-1], fleeting.group(1) + fleeting.group(2)))  # Египет -> в Египте
         for stem in list(variants) if len(stems) == 1 and len(stems[0]) >= 3 else ():
@@ -302,8 +326,9 @@ class StemIndex:
                 variants.append((stem[0][:-1] + _ALTERNATIONS[stem[0][-1]],))
             elif stem[0][-1:] in _VELAR_ALTERNATIONS and last.endswith(("а", "я")):
                 variants.append((stem[0][:-1] + _VELAR_ALTERNATIONS[stem[0][-1]],))
+        nominative = self._fold(last.replace("ё", "е"))
         for stem in variants:
-            self._entries.setdefault(stem[0][:3], []).append((stem, value, bad))
+            self._entries.setdefault(stem[0][:3], []).append((stem, value, bad, nominative))
             self._sorted = False
 
     def match(self, toks: list[tuple[str, int, int]], i: int, prefer=None):
@@ -320,8 +345,10 @@ class StemIndex:
                 if all(w.startswith(st) and w[len(st):] in self._endings[2] for w, st in zip(parts, stems)) \
                         and len(stems) == len(parts):
                     return 1, value
-        best = None  # (tokens, stem letters, value): of the longest names, the one whose stem covers most
-        for stems, value, bad in self._entries.get(low[:3], ()):
+        # (tokens, stem letters, rank, value): of the longest names, the one whose stem covers most; of those,
+        # one written as its nominative ("в Коломбо": Colombo, not Colombes), then one `prefer` accepts
+        best = None
+        for stems, value, bad, nominative in self._entries.get(low[:3], ()):
             n = len(stems)
             if best and n < best[0]:
                 break
@@ -331,11 +358,11 @@ class StemIndex:
             endings = self._endings[min(n, 2)]
             if all(w.startswith(s) and w[len(s):] in endings for w, s in zip(window, stems)) \
                     and window[-1][len(stems[-1]):] not in bad:
-                covered = sum(map(len, stems))
-                if best is None or covered > best[1] or (  # "кантон Тургау" is Thurgau, not "Тургай" + у
-                        covered == best[1] and prefer is not None and prefer(value) and not prefer(best[2])):
-                    best = (n, covered, value)
-        return (best[0], best[2]) if best else None
+                covered = sum(map(len, stems))  # "кантон Тургау" is Thurgau, not "Тургай" + у
+                rank = (window[-1] == nominative, prefer is not None and bool(prefer(value)))
+                if best is None or (covered, rank) > best[1:3]:
+                    best = (n, covered, rank, value)
+        return (best[0], best[3]) if best else None
 
 
 def belarusian_key(word: str) -> str:
@@ -420,6 +447,7 @@ class PlaceRegistry:
 
     def __init__(self, places: list[Place]):
         self._by_id: dict[str, Place] = {}
+        self._own_names: dict[str, StemIndex] = {}  # a generated town's own names, indexed when first met
         for p in places:  # the first of one id wins: curated files load before generated ones
             self._by_id.setdefault(p.id, p)
         places = list(self._by_id.values())
@@ -520,6 +548,7 @@ class PlaceRegistry:
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
         listed = self._shared_kinds(text)
         i = last_end = 0  # last_end: the token after the last place found ("Kurenets and Ilya")
+        short_names = StemIndex(fold=belarusian_key)  # the last words of the towns of two words found so far
         while i < len(toks):
             word, start, _ = toks[i]
             if any(a <= start < b for a, b in skip):
@@ -551,6 +580,9 @@ class PlaceRegistry:
                 i += 1
                 continue
             hit = self._latin_at(toks, i, named_things=True) if not _CYRILLIC.match(word) else self._cyrillic_at(toks, i, lang)
+            named = short_names.match(toks, i) if hit is None or hit[0] == 1 else None
+            if named and named[0] == 1 and named[1] != (hit and hit[1]):
+                hit = named  # "Вялікі Ноўгарад ... Полацк і Ноўгарад": the town named before, not the village Новгороды
             unit = self._unit_at(toks, i, text) if not _CYRILLIC.match(word) else None
             if unit and (not hit or hit[0] < unit[0]):
                 hit = unit  # "Hajnówka County" (not the town Hajnówka), "South Moravian Region"
@@ -584,6 +616,9 @@ class PlaceRegistry:
                     and self._name_goes_on(toks, i + 1) \
                     and (self._by_id[hit[1]].needs_context or not self._place_context(toks, i, 1, last_end)):
                 hit = None  # "Маці Віртанен", "in Vera Khoruzhaya Street": a first name, not the town abroad
+            if hit and _CYRILLIC.match(word) and self._weak_abroad(toks, i, hit) \
+                    and not self._place_context(toks, i, hit[0], last_end):
+                hit = None  # "районного Совета" (Soweto's alternate "Совето"), "Апошні дзень" (Опошня read loosely)
             if hit and _CYRILLIC.match(word) and _after_a_street_word(toks, i):
                 hit = None  # "по проспекту Мира", "ул. Минская": a street's name, not the town
             if hit and _breed_in_a_list(toks, i, hit[0]):
@@ -592,13 +627,60 @@ class PlaceRegistry:
                 hit = self._patronymic_village_at(toks, i, last_end, lang)
             if hit:
                 n, pid = hit
-                if not any(a < toks[i + n - 1][2] <= b for a, b in skip) and not self._inside_a_name(toks, i, n):
+                if not any(a < toks[i + n - 1][2] <= b for a, b in skip) and not self._inside_a_name(toks, i, n, pid):
+                    if pid not in out and n > 1 and self._by_id[pid].kind in ("city", "town"):
+                        for name in self._by_id[pid].names():  # Veliky Novgorod: "Novgorod", "Ноўгарад" later
+                            words = _WORD.findall(name)
+                            if len(words) > 1 and len(words[-1]) >= 5:
+                                short_names.add(words[-1], pid)
                     out.setdefault(pid)
                     last_end = i + n
                 i += n
             else:
                 i += 1
         return list(out)
+
+    def home_country_in_names(self, text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Spans where Belarus, the home country of every page, is part of a body's or a post's name:
+        inside the name ("Minister of Defence of Belarus", "Посольства Кубы в Республике Беларусь") or
+        its genitive right after it ("Министерство культуры Республики Беларусь", "академия наук
+        Беларуси"). A name says nothing of where the story is; a country abroad in it still does."""
+        toks = tokens(text)
+        ends = {b for _, b in names}
+        lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
+        out = []
+        for i, (word, start, _) in enumerate(toks):
+            if any(a <= start < b for a, b in names):
+                hit = self._cyrillic_at(toks, i, lang) if _CYRILLIC.match(word) else self._latin_at(toks, i)
+                if hit and hit[1] == HOME_COUNTRY:
+                    out.append((start, toks[i + hit[0] - 1][2]))
+            elif i and toks[i - 1][2] in ends and not text[toks[i - 1][2]:start].strip() and _CYRILLIC.match(word):
+                j = i + bool(_REPUBLIC.match(word.lower()))  # "... Республики Беларусь", "... Беларуси"
+                if j < len(toks) and (j > i or word.lower() in _HOME_GENITIVES) \
+                        and (hit := self._cyrillic_at(toks, j, lang)) and hit[1] == HOME_COUNTRY:
+                    out.append((start, toks[j + hit[0] - 1][2]))
+        return out
+
+    def _weak_abroad(self, toks, i: int, hit: tuple[int, str]) -> bool:
+        """A place abroad read in Cyrillic words that are only loosely its name: a Belarusian page's
+        spelling of a Russian name ("Работы" as Рабат) or, for a generated town, no case of its own name."""
+        place = self._by_id[hit[1]]
+        if place.country in ("BY", ""):
+            return False
+        if self._cyrillic.match(toks, i) is None:
+            return True
+        return place.generated and not self._own_name_at(toks, i, hit)
+
+    def _own_name_at(self, toks, i: int, hit: tuple[int, str]) -> bool:
+        """The words of `hit` at token i are a case of the place's own Russian or Belarusian name."""
+        place = self._by_id[hit[1]]
+        index = self._own_names.get(place.id)
+        if index is None:
+            index = self._own_names[place.id] = StemIndex()
+            for name in {place.labels.get("ru"), place.labels.get("be")} - {None, ""}:
+                index.add(name, place.id)
+        found = index.match(toks, i)
+        return found is not None and found[0] == hit[0]
 
     def _shared_kinds(self, text: str) -> dict[int, tuple[int, list[str]]]:
         """{start: (end, place ids)} of English lists of names that share one plural kind word: "the
@@ -619,6 +701,14 @@ class PlaceRegistry:
                 elif name not in _NOT_UNIT_NAMES and name not in _COMPASS_CAP:
                     ids.append(self._unit(f"{name} {kind}"))
             if ids:
+                out[m.start()] = (m.end(), ids)
+        for m in _SHARED_SINGULAR_KIND.finditer(text):
+            ids = []
+            for name in m.group(1, 2):  # each with the kind is a known oblast or region ("Moscow Oblast")
+                known = self._latin_at(tokens(f"{name} {m.group(3).capitalize()}"), 0)
+                if known and known[0] == 2 and self._by_id[known[1]].kind in ("oblast", "region"):
+                    ids.append(known[1])
+            if len(ids) == 2:
                 out[m.start()] = (m.end(), ids)
         return out
 
@@ -668,7 +758,8 @@ class PlaceRegistry:
         word = toks[i][0]
         if not _CYRILLIC.match(word):
             if word == "the" and i + 1 < len(toks) and toks[i + 1][0] in self._rivers and i \
-                    and toks[i - 1][0].lower() in _ACROSS \
+                    and (toks[i - 1][0].lower() in _ACROSS or (toks[i - 1][0].isalpha() and toks[i - 1][0].islower()
+                                                                and toks[i - 1][0] not in _NOT_RIVER_BEFORE)) \
                     and not (i + 2 < len(toks) and (_capitalized(toks[i + 2][0]) or toks[i + 2][0] in _NOT_RIVER_AFTER
                                                      or toks[i + 2][0] in _NAMED_THINGS)):
                 return 2, self._rivers[toks[i + 1][0]]  # "over the Neman" (not "the Neman club")
@@ -699,6 +790,15 @@ class PlaceRegistry:
             name = [_clean(t[0]) for t in toks[i:i + n]]
             name[-1] = name[-1].capitalize() if name[-1] in _LOWER_WATER else name[-1]  # "the Lesnaya river"
             return n, self._feature(" ".join(name), kind)
+        adjective = _LAKE_ADJECTIVE_CYR.fullmatch(word.lower())
+        if adjective and _capitalized(word) and i + 1 < len(toks) and _LAKE_WORD_CYR.fullmatch(toks[i + 1][0].lower()):
+            known = self._cyrillic_at(toks, i, lang)
+            if known and self._by_id[known[1]].kind == "lake":
+                return known
+            # "у Комсомольского озера": Komsomolskoye Lake, Russian-shaped in English as the press writes it
+            ru = adjective.group(1).translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ").capitalize() + "ое"
+            en = press_form(transliterate(ru, "ru-bgn"))
+            return 2, self._feature(f"Lake {en}", "lake", {"ru": f"{ru} озеро"})
         if not (_FEATURE_CYR.match(word.lower()) and i + 1 < len(toks) and _capitalized(toks[i + 1][0])
                 and _CYRILLIC.match(toks[i + 1][0])):
             return None
@@ -805,8 +905,7 @@ class PlaceRegistry:
             return True
         return before in (",", "and", "и", "і") and last_end == i - 1
 
-    @staticmethod
-    def _inside_a_name(toks, i: int, n: int) -> bool:
+    def _inside_a_name(self, toks, i: int, n: int, pid: str) -> bool:
         """A place word inside a slogan or another proper name: "For Belarus!", "the Green Belarus
         tourist route" (a capitalized word before it, mid-sentence, that is no place's), a mark or an
         event's name ("Made in Belarus", "the Innoprom. Central Asia exhibition")."""
@@ -820,9 +919,15 @@ class PlaceRegistry:
         if not _CYRILLIC.match(toks[i][0]) and i + n + 1 < len(toks) and toks[i + n][0].lower() in _BODY_WORDS \
                 and _capitalized(toks[i + n][0]) and _capitalized(toks[i + n + 1][0]):
             return True  # "Polesie State Radiation and Ecological Reserve": a body named after the place
-        if i < 2 or _CYRILLIC.match(toks[i][0]):
+        if i < 2:
             return False
         before, start = toks[i - 1][0], toks[i - 2][0]
+        if _CYRILLIC.match(toks[i][0]):
+            # "в микрорайоне Каменная Горка": an adjective no place starts with, capitalized mid-sentence, and
+            # a village's name after it (a microdistrict's or a street's name, not the village)
+            return n == 1 and self._by_id[pid].kind == "village" and _capitalized(before) \
+                and bool(_CYRILLIC.match(before)) and bool(_NAME_ADJECTIVE.search(before.lower())) \
+                and start[:1].islower() and start.isalpha()
         return before[:1].isupper() and before.isalpha() and before.lower() not in _COMPASS \
             and start[:1].islower() and start.isalpha()
 
@@ -900,7 +1005,7 @@ class PlaceRegistry:
         # of names alike otherwise, one that needs no context (Монреаль: Montreal, not Monreale, a name
         # that is also a word)
         prefer = (lambda pid: self._by_id[pid].kind == "region") \
-            if i and _REGION_WORD_CYR.match(toks[i - 1][0].lower()) else None
+            if i and _REGION_WORD_CYR.match(toks[i - 1][0].lower()) else (lambda pid: not self._by_id[pid].needs_context)
         return self._cyrillic.match(toks, i, prefer) or (self._belarusian.match(toks, i, prefer) if lang == "be" else None)
 
     def _latin_at(self, toks, i, named_things: bool = False):
@@ -918,8 +1023,9 @@ class PlaceRegistry:
             if not all(w == x or (x.lower() in _KIND_WORDS and w.lower() == x.lower()) for w, x in zip(window, words)):
                 continue
             if n == 1 and self._by_id[pid].kind == "city" and i >= 2 and toks[i - 1][0] == "of" \
-                    and toks[i - 2][0].lower() in _KIND_WORDS | {"voivodeship", "county", "canton", "state"}:
-                continue  # "the province of Batman": the province, not its town
+                    and toks[i - 2][0].lower() in _KIND_WORDS | {"voivodeship", "county", "canton", "state"} \
+                    and not (i >= 3 and _capitalized(toks[i - 3][0]) and _capitalized(toks[i - 2][0])):
+                continue  # "the province of Batman": the province, not its town (but "the Frunzensky District of Minsk")
             if n == 1 and words[0] in _AMBIGUOUS and not self._country_context(toks, i) \
                     and not self._before_a_country(toks, i + 1):
                 continue
@@ -1123,6 +1229,7 @@ def _world() -> list[Place]:
     kind word ("Khatlon", "Lara") is a place only in a place context ("in Khatlon", "from Lara")."""
     out = _foreign(WORLD_FILE)
     for place in out:
+        place.generated = True
         if place.kind == "region":
             place.context_names = frozenset(a for a in place.aliases if not _CYRILLIC.search(a) and " " not in a)
             if re.search(r" (?:Region|Oblast|Province)$", place.labels["en"]) and not place.labels.get("ru"):
