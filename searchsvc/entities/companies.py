@@ -30,6 +30,8 @@ from .places import BELARUS_FILE, CITY_DISTRICTS_FILE, COUNTRIES_FILE, FOREIGN_F
 # "<place adjective> <kind>" ("Лепельский молочноконсервный комбинат" = Lepel Milk Canning Plant)
 HEADS = (
     ("мясокомбинат", "мясакамбінат", "Meat Processing Plant"),
+    ("горно-обогатительный комбинат", "горна-ўзбагачальны камбінат", "Mining and Processing Plant"),
+    ("горно-обогатительный комбинат", "горна-узбагачальны камбінат", "Mining and Processing Plant"),
     ("мясоконсервный комбинат", "мясакансервавы камбінат", "Meat Canning Plant"),
     ("мясоперерабатывающий комбинат", "мясаперапрацоўчы камбінат", "Meat Processing Plant"),
     ("молочный завод", "малочны завод", "Dairy Plant"),
@@ -449,6 +451,11 @@ class CompanyNames:
                 if village in self._villages:
                     return self._villages[village]
         return None
+
+    def town(self, name: str) -> str | None:
+        """The English name of a Belarusian town or district centre written in Russian or Belarusian ("Нясвіж"), else None."""
+        low = name.lower().replace("ё", "е")
+        return self._towns.get(low) or self._towns_by_sound.get(_sound(low))
 
     def demonym(self, adjective: str) -> str | None:
         """The English demonym of the one foreign country whose name the adjective is made from

@@ -133,6 +133,7 @@ _QUOTED = re.compile(r"(?<![А-Яа-яЁёІіЎў])(ОАО|ЗАО|ООО|АО|�
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
 
+_MUSEUM_BEFORE = re.compile(r"(?:музей|музея|музеі|музеи|музею|музеем)-\s*$", re.I)
 _INSTITUTE = re.compile(r"^(?:институт|інстытут)\w{0,3}$", re.I)
 _CONFUCIUS = re.compile(r"^(?:Конфуци|Канфуцы)\w{0,2}$")
 _PEOPLES = re.compile(r"^(?:народн|народна-)\w*$", re.I)  # "Китайская Народная Республика", "Народно-Демократическая"
@@ -1049,6 +1050,9 @@ class CyrillicNames:
                 # (a numbered school is named below; a numbered company is a name: ОАО «Стройтрест № 17»)
                 form = re.findall(r"\b[А-ЯЁІЎ]{2,5}\b", text[m.start(1):m.start(2)])  # the form nearest the name
                 label = self.companies.english(name, form[-1] if form else "", kind=m.group(1))  # Oshmyany Meat Processing Plant, SPK Golshany
+                if label and _MUSEUM_BEFORE.search(text[max(0, m.start(1) - 8):m.start(1)]):
+                    # 'музей-запаведнік «Нясвіж»': a museum-reserve, named after its town (not a nature reserve)
+                    label = f"{self.companies.town(name) or self.companies.english(name)} Museum-Reserve"
                 if label:
                     out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate("organization", label)))
         for m in _NUMBERED.finditer(text):
