@@ -623,3 +623,38 @@ def test_international_bodies_by_their_russian_and_belarusian_names(registry):
                                  "экологический фонд.")
     assert {"WHO Regional Office for Europe", "Global Environment Facility"} <= set(ru)
     assert "World Health Organization" not in ru
+
+
+def test_museums_and_hospitals_by_their_towns_adjective_and_kind(registry):
+    ru = organizations(registry, "Директор Слонимского историко-художественного музея и врачи Брестской областной "
+                                 "инфекционной клинической больницы встретились.")
+    assert {"Slonim Museum of History and Art", "Brest Oblast Infectious Clinical Hospital"} <= set(ru)
+    be = organizations(registry, "У Нацыянальным Мірскім гісторыка-культурным музеі-запаведніку адкрылі выставу.")
+    assert "National Mir Historical and Cultural Museum-Reserve" in be
+
+
+def test_embassy_of_a_peoples_republic_and_a_confucius_institute(registry):
+    ru = organizations(registry, "Пришел советник посольства Лаосской Народно-Демократической Республики в Беларуси. "
+                                 "Занятия ведет Институт Конфуция БГУ.")
+    assert {"Embassy of Laos in Belarus", "Confucius Institute at Belarusian State University"} <= set(ru)
+    assert "Belarusian State University" not in ru
+
+
+def test_national_parks_reserves_and_museum_reserves_in_quotes(registry):
+    be = organizations(registry, "Супрацоўнікі Нацыянальнага парку «Прыпяцкі» і Бярэзінскага біясфернага запаведніка "
+                                 "сустрэліся ў музеі-запаведніку. Арганізатар — гісторыка-культурны музей-запаведнік "
+                                 "«Заслаўе».")
+    assert {"Pripyatsky National Park", "Berezinsky Biosphere Reserve", "Zaslavl Museum-Reserve"} <= set(be)
+    assert not any("Nature Reserve" in label for label in be)
+
+
+def test_a_press_service_speaks_for_its_body(registry):
+    found = organizations(registry, "Press Service of the Lepel District Executive Committee\nThe road was repaired.")
+    assert found == {"Lepel District Executive Committee": found["Lepel District Executive Committee"]}
+
+
+def test_latin_names_with_lower_case_words_and_mining_plants(registry):
+    ru = organizations(registry, "Литовская компания Kauno grudai ищет поставщика. Строится Любанский "
+                                 "горно-обогатительный комбинат.")
+    assert {"Kauno grudai", "Lyuban Mining and Processing Plant"} <= set(ru)
+    assert "Kauno" not in ru

@@ -30,6 +30,8 @@ from .places import BELARUS_FILE, CITY_DISTRICTS_FILE, COUNTRIES_FILE, FOREIGN_F
 # "<place adjective> <kind>" ("Лепельский молочноконсервный комбинат" = Lepel Milk Canning Plant)
 HEADS = (
     ("мясокомбинат", "мясакамбінат", "Meat Processing Plant"),
+    ("горно-обогатительный комбинат", "горна-ўзбагачальны камбінат", "Mining and Processing Plant"),
+    ("горно-обогатительный комбинат", "горна-узбагачальны камбінат", "Mining and Processing Plant"),
     ("мясоконсервный комбинат", "мясакансервавы камбінат", "Meat Canning Plant"),
     ("мясоперерабатывающий комбинат", "мясаперапрацоўчы камбінат", "Meat Processing Plant"),
     ("молочный завод", "малочны завод", "Dairy Plant"),
@@ -138,6 +140,8 @@ INSTITUTIONS = (
     ("Совет депутатов", "Савет дэпутатаў", "Council of Deputies"),
     ("центр народного творчества", "цэнтр народнай творчасці", "Center for Folk Art"),
     ("детская клиническая больница", "дзіцячая клінічная бальніца", "Children's Clinical Hospital"),
+    ("инфекционная клиническая больница", "інфекцыйная клінічная бальніца", "Infectious Clinical Hospital"),
+    ("инфекционная больница", "інфекцыйная бальніца", "Infectious Diseases Hospital"),
     ("клиническая больница", "клінічная бальніца", "Clinical Hospital"),
     ("сельскохозяйственная опытная станция", "сельскагаспадарчая доследная станцыя", "Agricultural Experimental Station"),
     ("опытная станция", "доследная станцыя", "Experimental Station"),
@@ -217,6 +221,16 @@ KINDS = (("завод", "завод", "Plant"), ("фабрика", "фабрык
          ("компания", "кампанія", "Company"), ("концерн", "канцэрн", "Concern"), ("холдинг", "холдынг", "Holding"),
          ("корпорация", "карпарацыя", "Corporation"), ("объединение", "аб'яднанне", "Association"))
 # academic bodies: "<place adjective> [государственный] [what it teaches] университет [of what]"
+# museums named by their town's adjective and their kind, no level: "Лидский историко-художественный музей" =
+# Lida Museum of History and Art ("музеі-запаведніку": the Belarusian locative of a museum-reserve, spelled apart)
+MUSEUMS = (
+    ("историко-художественный музей", "гісторыка-мастацкі музей", "Museum of History and Art"),
+    ("историко-культурный музей-заповедник", "гісторыка-культурны музей-запаведнік", "Historical and Cultural Museum-Reserve"),
+    ("историко-культурный музеи-заповедник", "гісторыка-культурны музеі-запаведнік", "Historical and Cultural Museum-Reserve"),
+    ("художественный музей", "мастацкі музей", "Art Museum"),
+    ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
+    ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
+)
 ACADEMIC_KINDS = (("университет", "універсітэт", "University"), ("академия", "акадэмія", "Academy"),
                   ("институт", "інстытут", "Institute"), ("колледж", "каледж", "College"))
 STATE = ("государственн", "дзяржаўн")
@@ -393,6 +407,7 @@ class CompanyNames:
         for ru, be, en in reversed(HEADS):
             self._kinds[en] = (ru, be)
         self._institutions = _stemmed(INSTITUTIONS)
+        self._museums = _stemmed(MUSEUMS)
         # the English kinds, in lower case as English text writes them after a town ("the Orsha meat canning
         # plant"), longest first; not the vague ones ("plant", "factory")
         self.english_kinds = sorted({tuple(en.lower().split()) for _ru, _be, en in HEADS
@@ -436,6 +451,11 @@ class CompanyNames:
                 if village in self._villages:
                     return self._villages[village]
         return None
+
+    def town(self, name: str) -> str | None:
+        """The English name of a Belarusian town or district centre written in Russian or Belarusian ("Нясвіж"), else None."""
+        low = name.lower().replace("ё", "е")
+        return self._towns.get(low) or self._towns_by_sound.get(_sound(low))
 
     def demonym(self, adjective: str) -> str | None:
         """The English demonym of the one foreign country whose name the adjective is made from
@@ -651,6 +671,9 @@ class CompanyNames:
     def at(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
         """(tokens, English name) of an unquoted "<place adjective> <kind>" at token i
         ("на Ошмянском мясокомбинате"), else None."""
+        if _NATIONAL.match(toks[i][0]) and i + 1 < len(toks) and (inner := self.at(toks, i + 1)) \
+                and inner[1].endswith(tuple(en for _ru, _be, en in MUSEUMS)):
+            return inner[0] + 1, f"National {inner[1]}"  # "Нацыянальным Полацкім ... музеі-запаведніку"
         compound = _COMPOUND_COMMITTEE.match(toks[i][0])
         if compound:  # "Миноблисполкома": the Minsk Oblast Executive Committee
             return 1, f"Minsk {_COMPOUND_LEVELS[compound.group(1)]} Executive Committee"
@@ -681,7 +704,7 @@ class CompanyNames:
                 return j - i, f"{place} {kind[1]} No. {digits}"
         if kind and kind[1] not in ("School", "Kindergarten", "Nursery-Kindergarten"):
             return kind[0] + 1, f"{place} {kind[1]}"  # "Ушацкай сярэдняй школы": Ushachi Secondary School
-        body = self.institution(words) or self.academic(words) or self.federation(words)
+        body = self.institution(words) or self.academic(words) or self.federation(words) or _head(words, self._museums)
         if body:
             n = body[0] + 1
             if i + n + 2 < len(toks) and toks[i + n][0] == "«" and toks[i + n + 2][0] == "»":

@@ -143,6 +143,10 @@ _QUOTED = re.compile(r"(?<![А-Яа-яЁёІіЎў])(ОАО|ЗАО|ООО|АО|�
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
 
+_MUSEUM_BEFORE = re.compile(r"(?:музей|музея|музеі|музеи|музею|музеем)-\s*$", re.I)
+_INSTITUTE = re.compile(r"^(?:институт|інстытут)\w{0,3}$", re.I)
+_CONFUCIUS = re.compile(r"^(?:Конфуци|Канфуцы)\w{0,2}$")
+_PEOPLES = re.compile(r"^(?:народн|народна-)\w*$", re.I)  # "Китайская Народная Республика", "Народно-Демократическая"
 _RANK = re.compile(r"^(?:государственн|дзяржаўн)\w*$", re.I)  # "Государственный Совет ...": a State body
 _OTHER_QUOTES = re.compile(r'(?:"|„|“)([А-ЯЁІЎA-Z][^"„“”«»\n]{1,40})(?:"|“|”)')
 
@@ -515,10 +519,11 @@ class CyrillicNames:
         """(tokens, English name, kind) of a place in any case at token i (a country, Belarus too, a region abroad,
         a town), with "Республики"/"Рэспубліцы" before a country's name ("Республике Беларусь", "Рэспублікі Карэя")."""
         whole = self.registry.places._cyrillic.match(toks, i) if i < len(toks) else None  # "Республика Корея"
-        if not whole and i + 1 < len(toks) and _STATE_WORD.match(toks[i + 1][0]):
+        people = 1 if not whole and i + 2 < len(toks) and _PEOPLES.match(toks[i + 1][0]) else 0
+        if not whole and i + 1 + people < len(toks) and _STATE_WORD.match(toks[i + 1 + people][0]):
             country = self._country_of_adjective(toks[i][0])  # "Кыргызской Республики": Kyrgyzstan
-            if country is not None:
-                return 2, country, "country"
+            if country is not None:  # (and "Китайской Народной Республики": China)
+                return 2 + people, country, "country"
         republic = not whole and i < len(toks) and _STATE_WORD.match(toks[i][0])  # "Султаната Оман"
         j = i + 1 if republic else i
         hit = whole or (self.registry.places._cyrillic.match(toks, j) if j < len(toks) else None)
@@ -541,6 +546,21 @@ class CyrillicNames:
             return None
         names = [f.format(town=place.label("en")) for f in forms]
         return 1 + hit[0], names[0], names[1:]
+
+    def _confucius_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
+        """(tokens, English name, other names) of a Confucius Institute at the university named after it:
+        "Институт Конфуция БГУ" = Confucius Institute at Belarusian State University (not the university)."""
+        if i + 2 >= len(toks) or not _INSTITUTE.match(toks[i][0]) or not _CONFUCIUS.match(toks[i + 1][0]):
+            return None
+        j = i + 2 + (toks[i + 2][0].lower() in ("при", "пры"))
+        known = self._known.match(toks, j) if j < len(toks) else None
+        n, eid = known if known else (1, self._acronyms.get(toks[j][0])) if j < len(toks) else (0, None)
+        if not eid:
+            return None
+        university = self.registry.label(eid.removesuffix(_POST), "en")
+        names = [f"Confucius Institute of {university}"]
+        names += [f"Confucius Institute of {toks[j][0]}"] if n == 1 and toks[j][0].isupper() else []
+        return j + n - i, f"Confucius Institute at {university}", names
 
     def _council_abroad_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
         """(tokens, English name, other names) of a town's or region's council abroad by the place's adjective:
@@ -1066,7 +1086,7 @@ class CyrillicNames:
                                    candidate=Candidate("organization", label), implied=post))
                 i += n
                 continue
-            local = self._local_government_abroad_at(toks, i) or self._council_abroad_at(toks, i) \
+            local = self._local_government_abroad_at(toks, i) or self._council_abroad_at(toks, i) or self._confucius_at(toks, i) \
                 or self._red_cross_at(toks, i) or self._community_at(toks, i) \
                 or (research_centre_at(toks, i) if not self._known.match(toks, i) else None)
             if local:  # "мэрии Вальядолида", "гмины Тересполь", "Канадского Красного Креста"
@@ -1131,6 +1151,9 @@ class CyrillicNames:
                 # (a numbered school is named below; a numbered company is a name: ОАО «Стройтрест № 17»)
                 form = re.findall(r"\b[А-ЯЁІЎ]{2,5}\b", text[m.start(1):m.start(2)])  # the form nearest the name
                 label = self.companies.english(name, form[-1] if form else "", kind=m.group(1))  # Oshmyany Meat Processing Plant, SPK Golshany
+                if label and _MUSEUM_BEFORE.search(text[max(0, m.start(1) - 8):m.start(1)]):
+                    # 'музей-запаведнік «Нясвіж»': a museum-reserve, named after its town (not a nature reserve)
+                    label = f"{self.companies.town(name) or self.companies.english(name)} Museum-Reserve"
                 if label:
                     out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate("organization", label)))
         for m in _NUMBERED.finditer(text):

@@ -1100,6 +1100,12 @@ class EntityExtractor:
         if head > i + 2 and t.low in _PEOPLE_OF and toks[i + 1].low == "of":
             # "Staff of Pripyatsky National Park": the people of a body, the body is named after "of"
             return self._org_shape_at(toks, i + 2 + (toks[i + 2].low == "the"), starts)
+        if i + 3 < len(toks) and t.low == "press" and toks[i + 1].low in ("service", "office", "centre", "center") \
+                and toks[i + 2].low == "of":
+            # "Press Service of the Minsk City Council of Deputies": the body speaks through its press service
+            k = i + 3 + (toks[i + 3].low == "the")
+            return (starts[k][1] if k in starts and starts[k][1].type == "organization" else None) \
+                or self._org_shape_at(toks, k, starts)
         board = 4 if [x.low for x in toks[i:i + 4]] == ["board", "of", "directors", "of"] else \
             3 if [x.low for x in toks[i:i + 3]] == ["supervisory", "board", "of"] else 0
         if board and i + board < len(toks) and toks[i + board + (toks[i + board].low == "the")].cap:
@@ -2219,8 +2225,9 @@ def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
             and toks[i - 1].text.islower()):
         return None
     j = i
-    while j < len(toks) and j - i < 5 and toks[j].word and (toks[j].cap or toks[j].text[:1].isdigit()) \
-            and not _CYRILLIC_WORD.search(toks[j].text):
+    # (a name's later words may be in lower case: "литовская компания Vilniaus duona")
+    while j < len(toks) and j - i < 5 and toks[j].word and (toks[j].cap or toks[j].text[:1].isdigit() or j > i) \
+            and not _CYRILLIC_WORD.search(toks[j].text) and not toks[j].sentence_start:
         j += 1
     label = " ".join(toks[k].text for k in range(i, j))
     return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
