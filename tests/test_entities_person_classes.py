@@ -300,6 +300,9 @@ def test_a_polish_surname_in_cyrillic_is_spelt_as_poland_does():
      ["Melnichuk"]),
     ("Намеснік старшыні Лоеўскага райвыканкама Цярэшчанак паабяцаў, што свята стане штогадовым.", "be",
      ["Tsiareshchanak"]),  # (no Russian list knows Терещенок: the passport romanization, below)
+    # a speech verb before the post says it as well
+    ("«Прививку сделают бесплатно», — сообщила заведующая отделом профилактики поликлиники Ярошук.", "ru",
+     ["Yaroshuk"]),
     # a surname that is also a village's name stays the person
     ("Директор Дятловского краеведческого музея Бобрик рассказала о выставке.", "ru", ["Bobrik"]),
     # a first name alone, a town, or a verb before the word: no person

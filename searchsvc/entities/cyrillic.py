@@ -382,6 +382,7 @@ _SPEECH_VERBS = (r"сообщил|сообщила|сказал|сказала|�
                  r"растлумачыў|растлумачыла|заявіў|заявіла")
 _SPEECH_BEFORE = re.compile(rf"[—–-]\s*(?:{_SPEECH_VERBS})(?:\s+[а-яёіў-]+){{0,4}}\s+$")
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH_VERBS})\b")
+_SPEECH_JUST_BEFORE = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})\s+$")
 # nouns for what a person is (a role, a profession, a post) in the nominative
 _ROLE_NOUNS = (r"руководитель|руководительница|кіраўнік|кіраўніца|представитель|"
                r"представительница|прадстаўнік|прадстаўніца|экономист|эканаміст|студент|студентка|"
@@ -1271,7 +1272,9 @@ class CyrillicNames:
             surname = m.group(2)
             # (a verb in the past tense after the name: the name is the sentence's subject, and any surname
             # shape will do: "Директор ... музея Бобрик рассказала", "начальнік цэха Лапцёнак паабяцаў")
-            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _PAST_AFTER.match(text, m.end(2)) is not None
+            # (or a speech verb right before the post: "— сообщила начальник отдела культуры Лавренчук.")
+            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _PAST_AFTER.match(text, m.end(2)) is not None \
+                or _SPEECH_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
             if any(a < end and start < b for a, b in taken) or "\n" in m.group(0) \
                     or not (_SLAVIC_SURNAME.search(surname.lower()) or _SLAVIC_WOMANS_SURNAME.search(surname.lower())
                             or surname.lower() in russian_names()["surname"]
