@@ -362,3 +362,9 @@ def test_a_german_surname_belarusian_spells_as_said_is_germanys(extractor):
     """Belarusian writes a final d as it is said (Шміт): the German list's spelling (Schmidt/Schmitt)."""
     name = persons(extractor, "Эксперт фонду Юрген Шміт з Мюнхена паказаў валанцёрам гняздо.", "be")
     assert name in (["Jürgen Schmidt"], ["Jürgen Schmitt"])
+
+
+def test_a_womans_name_before_a_mans_surname_in_the_genitive_is_his_name_in_the_genitive(extractor):
+    # a man's -ич declines, a woman's does not: the name is Станислав's, not a Stanislava's
+    assert persons(extractor, "Ансамбль под руководством Станислава Петровича показал танец.", "ru") == \
+        ["Stanislav Petrovich"]

@@ -644,6 +644,8 @@ class CyrillicNames:
                 continue
             if ending and feminine and re.search(r"(?:ого|его|ага|яга|ому|аму)$", surname_word):
                 continue  # a man's name in the genitive: "Кірылы Тураўскага" (Кірыла is Kirill)
+            if not ending and stem[-1:] in "ая" and re.search(r"[иі]ча$", surname_word):
+                continue  # a man's -ич in the genitive, so his name is too: "Мілана Іліча" is Мілан Іліч's
 
             # (Илью Коржа: a man's name that declines as a woman's, and his surname as a man's)
             mans = (_russian_form(stem + nominative, self.languages.get(lang), True) if self.languages.get(lang)
