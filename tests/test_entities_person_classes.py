@@ -300,6 +300,9 @@ def test_a_polish_surname_in_cyrillic_is_spelt_as_poland_does():
      ["Melnichuk"]),
     ("Намеснік старшыні Лоеўскага райвыканкама Цярэшчанак паабяцаў, што свята стане штогадовым.", "be",
      ["Tsiareshchanak"]),  # (no Russian list knows Терещенок: the passport romanization, below)
+    # a speech verb before the post says it as well
+    ("«Прививку сделают бесплатно», — сообщила заведующая отделом профилактики поликлиники Ярошук.", "ru",
+     ["Yaroshuk"]),
     # a surname that is also a village's name stays the person
     ("Директор Дятловского краеведческого музея Бобрик рассказала о выставке.", "ru", ["Bobrik"]),
     # a first name alone, a town, or a verb before the word: no person
@@ -359,3 +362,9 @@ def test_a_german_surname_belarusian_spells_as_said_is_germanys(extractor):
     """Belarusian writes a final d as it is said (Шміт): the German list's spelling (Schmidt/Schmitt)."""
     name = persons(extractor, "Эксперт фонду Юрген Шміт з Мюнхена паказаў валанцёрам гняздо.", "be")
     assert name in (["Jürgen Schmidt"], ["Jürgen Schmitt"])
+
+
+def test_a_womans_name_before_a_mans_surname_in_the_genitive_is_his_name_in_the_genitive(extractor):
+    # a man's -ич declines, a woman's does not: the name is Станислав's, not a Stanislava's
+    assert persons(extractor, "Ансамбль под руководством Станислава Петровича показал танец.", "ru") == \
+        ["Stanislav Petrovich"]

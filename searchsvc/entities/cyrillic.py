@@ -386,6 +386,7 @@ _SPEECH_VERBS = (r"сообщил|сообщила|сказал|сказала|�
                  r"растлумачыў|растлумачыла|заявіў|заявіла")
 _SPEECH_BEFORE = re.compile(rf"[—–-]\s*(?:{_SPEECH_VERBS})(?:\s+[а-яёіў-]+){{0,4}}\s+$")
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH_VERBS})\b")
+_SPEECH_JUST_BEFORE = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})\s+$")
 # nouns for what a person is (a role, a profession, a post) in the nominative
 _ROLE_NOUNS = (r"руководитель|руководительница|кіраўнік|кіраўніца|представитель|"
                r"представительница|прадстаўнік|прадстаўніца|экономист|эканаміст|студент|студентка|"
@@ -663,6 +664,8 @@ class CyrillicNames:
                 continue
             if ending and feminine and re.search(r"(?:ого|его|ага|яга|ому|аму)$", surname_word):
                 continue  # a man's name in the genitive: "Кірылы Тураўскага" (Кірыла is Kirill)
+            if not ending and stem[-1:] in "ая" and re.search(r"[иі]ча$", surname_word):
+                continue  # a man's -ич in the genitive, so his name is too: "Мілана Іліча" is Мілан Іліч's
 
             # (Илью Коржа: a man's name that declines as a woman's, and his surname as a man's)
             mans = (_russian_form(stem + nominative, self.languages.get(lang), True) if self.languages.get(lang)
@@ -1294,7 +1297,9 @@ class CyrillicNames:
             surname = m.group(2)
             # (a verb in the past tense after the name: the name is the sentence's subject, and any surname
             # shape will do: "Директор ... музея Бобрик рассказала", "начальнік цэха Лапцёнак паабяцаў")
-            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _PAST_AFTER.match(text, m.end(2)) is not None
+            # (or a speech verb right before the post: "— сообщила начальник отдела культуры Лавренчук.")
+            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _PAST_AFTER.match(text, m.end(2)) is not None \
+                or _SPEECH_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
             if any(a < end and start < b for a, b in taken) or "\n" in m.group(0) \
                     or not (_SLAVIC_SURNAME.search(surname.lower()) or _SLAVIC_WOMANS_SURNAME.search(surname.lower())
                             or surname.lower() in russian_names()["surname"]
