@@ -215,3 +215,35 @@ def test_a_body_named_after_its_place_and_two_oblasts_sharing_a_kind_word(regist
     assert places(registry, "The case was opened by the Lyuban district department of the Investigative "
                             "Committee.") == []
     assert places(registry, "Minsk and Smolensk oblast deputies met on Friday.") == ["Minsk Oblast", "Smolensk Oblast"]
+
+
+def test_a_town_abroad_no_file_lists_named_before_in_and_its_country(registry):
+    assert places(registry, "The cargo is bound for Nowa Dęba in Poland.") == ["Nowa Dęba", "Poland"]
+    assert places(registry, "They met Anna in Poland.") == ["Poland"]  # a first name, not a town
+
+
+def test_parts_of_the_world_and_of_a_country_by_their_own_names(registry):
+    assert places(registry, "Milk powder will go to South Asia and North Africa.") == ["South Asia", "North Africa"]
+    assert places(registry, "Делегация Кузбасса приехала на завод.") == ["Kuzbass"]
+
+
+def test_a_village_in_ovka_after_a_place_word_and_a_surname_that_speaks(registry):
+    assert places(registry, "Маршрут пройдет через Заболотовку.") == ["Zabolotovka"]
+    assert places(registry, "Директор школы Бобрик рассказала о планах.") == []
+    assert places(registry, "Туристы поехали в Бобрик.") == ["Bobrik"]
+
+
+def test_an_envoy_to_the_home_country_names_no_place(registry):
+    assert places(registry, "Ambassador of Peru to Belarus Luis Gomez visited Lida.") == ["Peru", "Lida"]
+    assert places(registry, "Пришел атташе посольства Республики Перу в Республике Беларусь Луис Гомес.") == ["Peru"]
+
+
+def test_a_village_s_genitive_plural_after_a_preposition_and_its_press_spelling(registry):
+    assert places(registry, "Маршрут пройдет от Могилева до Буйнич.") == ["Mogilev", "Buynichi"]
+    article = annotated(registry, "The route leads from Mogilev to Buinichi.")
+    assert [registry.label(p) for p in article.places] == ["Mogilev", "Buynichi"]
+
+
+def test_a_pdf_page_s_running_head_names_no_place(registry):
+    body = "Doctors met in Lida.\n\nFarm Bulletin · Mogilev Oblast · page 3\n\nThe chief doctor spoke."
+    assert places(registry, body) == ["Lida"]

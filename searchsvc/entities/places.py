@@ -145,6 +145,9 @@ _NAMED_OCCASION = re.compile(
     # "the Forum of Regions of Belarus and Russia", "Форуму рэгіёнаў Беларусі і Расіі": an event's name
     r"|(?:Forum|Форум\w*)\s+(?:of\s+(?:the\s+)?)?(?:[Rr]egions|регионов|рэгіёнаў)\s+((?:of\s+)?[A-ZА-ЯЁІЎ][\w'’-]*"
     r"(?:\s+(?:and|и|і)\s+[A-ZА-ЯЁІЎ][\w'’-]*)?)")
+# a PDF page's running head or foot left in the text: "Health Bulletin · Gomel Oblast · page 2",
+# "Бюлетэнь аховы здароўя Віцебшчыны · старонка 2" (the publication's furniture, no mention of the story)
+_RUNNING_HEAD = re.compile(r"(?im)^[^\n]{1,120}?[·•|]\s*(?:page|p\.|стр\.|страница|старонка|с\.)\s*\d+\s*$")
 # the shape of a lake, river, sea or forest that no file lists: "Lake Peipus", "Drisvyaty Lake",
 # "the Ptich River", "the Laptev Sea", "Naliboki Forest"; kind words after the name, and "Lake" before it
 _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "forest", "Pushcha": "forest",
@@ -176,6 +179,11 @@ named""".split())
 _NOT_RIVER_AFTER = frozenset("""club team plant factory hotel sanatorium stadium arena brand company newspaper
 channel festival cup fund hockey football basketball volleyball handball""".split())
 HOME_COUNTRY = "place:country:by"  # the country every page is from: in a body's name, no place of the story
+# an ambassador or an embassy to the home country, as a post or in lower case where no body's name was read:
+# "Ambassador of Egypt to Belarus", "советник посольства Китайской Народной Республики в Республике Беларусь"
+_ENVOY_TO_HOME = re.compile(r"(?:[Aa]mbassador\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}to\s+(?:the\s+Republic\s+of\s+)?"
+                            r"|(?:посольств|пасольств|консульств|посл[аоу]|пасл[аоу])\w*\s+(?:[А-ЯЁІЎ][\w-]*\s+){1,4}"
+                            r"(?:в|ў|у)\s+(?:Республике\s+|Рэспубліцы\s+)?)(Belarus|Беларус[иі]|Беларусь)\b")
 _REPUBLIC = re.compile(r"(?:республик|рэспублік|рэспубліц)\w*$")
 _HOME_GENITIVES = frozenset({"беларуси", "беларусі", "белоруссии"})  # (not "Беларусь": a new sentence's subject)
 # a model's code after a place's name: «Палессе GS12», "Belarus 1221.3"
@@ -189,7 +197,15 @@ Capital Border Pilot Partner Home Host Free Pacific Asia-Pacific Metropolitan Mo
 Agricultural Sister Twin Neighbouring Neighboring Whole Entire Same Other New Old""".split())
 _MONTHS = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday""".split())
+# verbs of speech after a name: its bearer is a person ("Бобрик рассказала", "Stankevich said")
+_SPEECH_VERBS = frozenset("""сказал сказала рассказал рассказала отметил отметила подчеркнул подчеркнула заявил заявила
+сообщил сообщила добавил добавила пояснил пояснила напомнил напомнила сказаў расказаў расказала адзначыў адзначыла
+падкрэсліў падкрэсліла заявіў заявіла паведаміў паведаміла дадаў дадала растлумачыў растлумачыла нагадаў нагадала
+said says noted added stressed explained told recalled""".split())
 UNIT_PREFIX = "place:unit:"
+TOWN_PREFIX = "place:town-abroad:"  # a town abroad named "for Małaszewicze in Poland": a place of that page only
+_GENITIVE_CUES = frozenset("до да из з са ад от около каля возле ля близ вакол".split())
+_TOWN_CUES = frozenset("in to for from near via at".split())
 # English plural kind words a list of names shares ("the Friesland and Drenthe provinces"), and their singular
 _PLURAL_KINDS = {"provinces": "Province", "regions": "Region", "districts": "District", "oblasts": "Oblast",
                  "counties": "County", "departments": "Department", "cantons": "Canton", "voivodeships": "Voivodeship",
@@ -209,6 +225,7 @@ FEATURE_PREFIX = "place:feature:"
 # a village named like the Belarusian patronymic villages (Milashevichi, Глушкевичах, Мілашэвічах) or
 # in -ovo/-evo (Shostakovo), after a place word ("in", "из", "у"): a village of that page
 _VILLAGE_LATIN = re.compile(r"[A-Z][a-z]{3,}(?:ichi|ichy|itsy|ovo|evo|yovo|ishche|ovka|evka)$")
+_VILLAGE_OVKA = re.compile(r"([а-яёіў]{3,}(?:ов|ев|ёв|оў|еў|ёў))(к|ц)(?:а|и|е|у|ой|і|ы|ай|ою|аю)$")
 _VILLAGE_CYR = {"ичи": "ичи", "ичах": "ичи", "ичам": "ичи", "ичами": "ичи", "ичей": "ичи",
                 "ічы": "ічы", "ічах": "ічы", "ічам": "ічы", "ічамі": "ічы"}
 
@@ -543,7 +560,8 @@ class PlaceRegistry:
         toks = tokens(text)
         skip = [*skip, *(m.span("name") for m in _QUOTED_THING.finditer(text)),
                 *(m.span(1) for m in _SAINT_OF.finditer(text)), *(m.span(1) for m in _EVENT_NAME.finditer(text)),
-                *(m.span(m.lastindex or 0) for m in _NAMED_OCCASION.finditer(text))]
+                *(m.span(m.lastindex or 0) for m in _NAMED_OCCASION.finditer(text)),
+                *(m.span() for m in _RUNNING_HEAD.finditer(text))]
         out: dict[str, None] = {}
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
         listed = self._shared_kinds(text)
@@ -619,12 +637,16 @@ class PlaceRegistry:
             if hit and _CYRILLIC.match(word) and self._weak_abroad(toks, i, hit) \
                     and not self._place_context(toks, i, hit[0], last_end):
                 hit = None  # "районного Совета" (Soweto's alternate "Совето"), "Апошні дзень" (Опошня read loosely)
+            if hit and hit[0] == 1 and self._by_id[hit[1]].kind == "village" and i + 1 < len(toks) \
+                    and toks[i + 1][0].lower() in _SPEECH_VERBS:
+                hit = None  # "Директор музея Бобрик рассказала": a surname that speaks, not the village Бобрик
             if hit and _CYRILLIC.match(word) and _after_a_street_word(toks, i):
                 hit = None  # "по проспекту Мира", "ул. Минская": a street's name, not the town
             if hit and _breed_in_a_list(toks, i, hit[0]):
                 hit = None  # "we keep Sahiwal and crossbred cows": a breed named after the place
             if not hit and not any(a <= start < b for a, b in skip):
-                hit = self._patronymic_village_at(toks, i, last_end, lang)
+                hit = self._plural_genitive_at(toks, i, lang) or self._patronymic_village_at(toks, i, last_end, lang) \
+                    or self._town_in_a_country_at(toks, i)
             if hit:
                 n, pid = hit
                 if not any(a < toks[i + n - 1][2] <= b for a, b in skip) and not self._inside_a_name(toks, i, n, pid):
@@ -648,7 +670,7 @@ class PlaceRegistry:
         toks = tokens(text)
         ends = {b for _, b in names}
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
-        out = []
+        out = [m.span(1) for m in _ENVOY_TO_HOME.finditer(text)]
         for i, (word, start, _) in enumerate(toks):
             if any(a <= start < b for a, b in names):
                 hit = self._cyrillic_at(toks, i, lang) if _CYRILLIC.match(word) else self._latin_at(toks, i)
@@ -836,6 +858,38 @@ class PlaceRegistry:
             self._by_id[pid] = Place(pid, kind, {"en": en, **(labels or {})}, _feature_spellings(en), country="")
         return pid
 
+    def _plural_genitive_at(self, toks, i: int, lang: str) -> tuple[int, str] | None:
+        """A known village in -ичи/-ічы in its genitive plural after "до", "из", "да", "ад": "ад Магілёва да
+        Буйніч" (the bare "Буйніч" elsewhere is a surname's shape, not the village)."""
+        word = toks[i][0]
+        if not i or toks[i - 1][0].lower() not in _GENITIVE_CUES or not re.search(r"(?:ич|іч)$", word):
+            return None
+        nominative = word + ("ы" if word.endswith("іч") else "и")
+        hit = self._cyrillic_at([(nominative, toks[i][1], toks[i][2])], 0, lang)
+        return (1, hit[1]) if hit and self._by_id[hit[1]].kind in ("village", "town") else None
+
+    def _town_in_a_country_at(self, toks, i: int) -> tuple[int, str] | None:
+        """A town abroad no file lists, named after a preposition of place and before "in" and its country:
+        "bound for Małaszewicze in Poland", "from Nowa Dęba in Poland" (a place of that page only)."""
+        if not i or toks[i - 1][0] not in _TOWN_CUES or _CYRILLIC.match(toks[i][0]):
+            return None
+        j = i
+        while j < len(toks) and j - i < 2 and _capitalized(toks[j][0]) and toks[j][0].isalpha() \
+                and toks[j][0] not in _NOT_UNIT_NAMES and toks[j][0].lower() not in FIRST_NAMES:
+            j += 1
+        if j == i or j + 1 >= len(toks) or toks[j][0] != "in":
+            return None
+        country = self._latin_at(toks, j + 1)
+        if not country or self._by_id[country[1]].kind != "country" or country[1] == HOME_COUNTRY:
+            return None
+        en = " ".join(t[0] for t in toks[i:j])
+        pid = TOWN_PREFIX + _slug(ascii_fold(en))
+        if pid not in self._by_id:
+            folded = ascii_fold(en)
+            self._by_id[pid] = Place(pid, "city", {"en": en}, [folded] if folded != en else [],
+                                     country=self._by_id[country[1]].country)
+        return j - i, pid
+
     def _patronymic_village_at(self, toks, i: int, last_end: int, lang: str) -> tuple[int, str] | None:
         """A village no file lists, named in the shape of Belarus's villages after a place word or in a
         list of places: "in Milashevichi", "в Милашевичах", "у Мілашэвічах і Глушкевічах"."""
@@ -851,6 +905,9 @@ class PlaceRegistry:
         low = word.lower()
         if lang == "ru" and re.fullmatch(r"[а-яё]{4,}(?:ово|ево|ёво|ино)", low):
             return 1, self._village(word, "ru")  # "в Шостаково": a Russian name in -ово is a village's
+        ovka = _VILLAGE_OVKA.fullmatch(low)
+        if ovka:  # "через Дзевялтовку", "у Малінаўцы": a village in -овка, in any case
+            return 1, self._village(word[:len(ovka.group(1))] + "ка", lang)
         for ending, nominative in _VILLAGE_CYR.items():
             if low.endswith(ending) and len(low) - len(ending) >= 4 and _CYRILLIC.match(word):
                 name = word[: len(word) - len(ending)] + nominative
@@ -1180,8 +1237,9 @@ def _settlements() -> list[Place]:
     page's spelling of it is matched by `_belarusian_spellings`."""
     out = []
     for _kind, oblast, en, ru, be, aliases, flags in rows(SETTLEMENTS_FILE):
+        # (with the spellings the English press also uses: Buynichi -> Buinichi, Yelnya -> Elnya)
         out.append(Place(f"{VILLAGE_PREFIX}{_slug(en)}", "village", {"en": en, "ru": ru, "be": be or ru},
-                         [a for a in aliases.split(",") if a],
+                         list(dict.fromkeys([a for a in aliases.split(",") if a] + press_variants(en))),
                          f"place:by-oblast:{oblast}" if oblast and oblast != "minsk-city" else None,
                          needs_context=flags == "context"))
     return out
