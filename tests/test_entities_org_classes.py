@@ -658,3 +658,9 @@ def test_latin_names_with_lower_case_words_and_mining_plants(registry):
                                  "горно-обогатительный комбинат.")
     assert {"Kauno grudai", "Lyuban Mining and Processing Plant"} <= set(ru)
     assert "Kauno" not in ru
+
+
+def test_councils_and_administrations_of_central_asia_by_their_own_words(registry):
+    found = organizations(registry, "The Bukhara Regional Kengash of People's Deputies and the Khokimiyat of Gijduvon "
+                                    "District sent a delegation.")
+    assert {"Bukhara Regional Kengash of People's Deputies", "Khokimiyat of Gijduvon District"} <= set(found)

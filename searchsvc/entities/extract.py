@@ -2184,7 +2184,7 @@ _PEOPLE_OF = frozenset("""staff employees personnel workers members pupils stude
 athletes specialists experts representatives delegates doctors residents veterans officers officials
 scientists researchers volunteers deputies rescuers""".split())
 # the government of a region abroad written after its name in lower case: "the Hajnówka County administration"
-_LOCAL_GOVERNMENTS = frozenset("administration government council starosty municipality".split())
+_LOCAL_GOVERNMENTS = frozenset("administration government council starosty municipality khokimiyat hokimiyat akimat".split())
 # a Russian or Belarusian word for a company right before a name in Latin letters
 _CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|фірм|корпораци|карпарацы|концерн|канцэрн|холдинг|"
                                    r"холдынг|групп|груп|производител|вытворц|партн[её]р|інвестар|инвестор|"

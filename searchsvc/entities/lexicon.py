@@ -55,6 +55,7 @@ army navy trust bureau directorate secretariat staff exchange newsroom newsdesk 
 branch
 airlines motors industries securities systems technologies telecom communications corporation network
 front movement congress cabinet senate duma rada sejm knesset presidium guard forces fleet brigade
+kengash khokimiyat hokimiyat akimat maslikhat mazhilis khural kurultai
 commissariat center centre consortium cooperative co-operative alliance coalition ag sa nv bv gmbh
 bhd berhad kombinat combine station laboratory observatory reserve sanatorium polyclinic gymnasium
 mill mills mine mines complex park brewery distillery creamery bakery shipyard cannery foundry
