@@ -54,6 +54,7 @@ from urllib.parse import urlsplit
 
 from ..lang.translit import latin_forms, press_form, transliterate
 from .companies import department_at, executive_department
+from .regional_bodies import regional_bodies
 from .places import BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, rows, tokens, translated_adjectives
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
@@ -323,6 +324,8 @@ class SiteRegistry:
                                   territories=_territory_names(level, ru, be, ru_adj, be_adj)))
         oblasts = {s.place: s.oblast for s in sites if s.level == "city"}
         sites += _city_district_sites(oblasts)
+        sites += [Site(b.labels["en"], dict(b.labels), b.oblast, list(b.aliases), "body", b.place)
+                  for b in regional_bodies()]  # "Брестская таможня", "Main Statistical Department of Brest Oblast"
         hosts = {}
         for line in HOSTS_FILE.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
@@ -720,7 +723,8 @@ def site_candidate(name: str | None) -> tuple[str | None, str | None]:
     a channel's handle line or a bulletin heading is neither."""
     if not name:
         return name, None
-    flat = name.strip()
+    flat = re.sub(r"^\[\d+\]\s*", "", name.strip())  # a text browser's link number: "[2]Main Department of ..."
+    name = flat if flat != name.strip() else name
     if m := _MAIL_FROM.match(flat):
         display = m.group("name").strip()
         if "=?" in display:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.sites import is_boilerplate
+from ..entities.sites import is_boilerplate, site_candidate
 from ..languages import default_languages
 from .dates import numeric_date_order, parse_date, relative_date_reason
 from .fields import PageFields
@@ -131,6 +131,7 @@ def parse_text_page(text: str) -> PageFields:
         text, markup_only = strip_markup_by_line(text)
         warnings.append("markup removed from page text")
     lines = [clean_line(line) for line in text.split("\n")]
+    sender, sent = _mail_head(lines)  # a saved mail message: its headers are no page chrome
     order = numeric_date_order(text)  # 03/04/2026: how the page's other dates write it
     url = None
     for j, line in enumerate(lines[:HEAD_WINDOW]):
@@ -226,6 +227,9 @@ def parse_text_page(text: str) -> PageFields:
                 break
     if published is None and (why := relative_date_reason(lines[:HEAD_WINDOW] + footer)):
         warnings.append(why)
+    site = front_matter_site(lines) or sender or site
+    if published is None and sent is not None:
+        published, published_time = sent
     if site is not None and is_boilerplate(site):
         site = None  # "Навіны сельсавета" says what, not whose: the footer's copyright may say whose
     if site is None:
@@ -418,6 +422,44 @@ def _looks_like_paragraph(line: str) -> bool:
     return len(line) > 150 or (len(line) > 60 and bool(re.search(r"[.!?…][»\"”)]?$", line)) and line.count(" ") >= 8)
 
 
+_MAIL_HEADER = re.compile(r"^[A-Za-z][A-Za-z-]*:\s")
+
+
+def _mail_head(lines: list[str]) -> tuple[str | None, tuple[str, str | None] | None]:
+    """(its From line, its Date) where the page is a saved mail message -- header lines ("Return-Path:",
+    "From:", "Date:", "Subject:") up to the first blank line, which are blanked here -- else (None, None).
+    The From line names the site (sites.site_candidate reads its display name and host)."""
+    end = next((j for j, line in enumerate(lines) if not line.strip()), len(lines))
+    head = lines[:end]
+    sender = next((line for line in head if line.lower().startswith("from:")), None)
+    if end < 3 or sender is None or not all(_MAIL_HEADER.match(line) for line in head):
+        return None, None
+    date = next((line.split(":", 1)[1].strip() for line in head if line.lower().startswith("date:")), None)
+    lines[:end] = [""] * end
+    return sender, (parse_date(date) if date else None)
+
+
+# A front-matter block at the top of a static site's page (Hugo, Jekyll: "---" or "+++", "key: value" lines,
+# nested maps inline: 'params: {source: "..."}'): the key that names the publishing body names the site.
+FRONT_MATTER_SITE_KEYS = ("publisher", "publisher_name", "site_name", "sitename", "organization", "organisation",
+                          "source")
+_FRONT_MATTER_PAIR = re.compile(r"""(?:^|[{,]\s*)([A-Za-z_]+)\s*[:=]\s*(?:"([^"]*)"|'([^']*)'|([^,{}\[\]"']+?))\s*(?=[,}]|$)""")
+
+
+def front_matter_site(lines: list[str]) -> str | None:
+    """The site a page's front matter names (its publisher, else its source), or None."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return None
+    end = next((j for j in range(1, min(len(lines), HEAD_WINDOW)) if lines[j].strip() == lines[0].strip()), None)
+    values: dict[str, str] = {}
+    for line in lines[1:end or 0]:
+        for m in _FRONT_MATTER_PAIR.finditer(line.strip()):
+            value = next((g for g in m.group(2, 3, 4) if g is not None), "").strip()
+            if value:
+                values.setdefault(m.group(1).lower(), value)
+    return next((values[k] for k in FRONT_MATTER_SITE_KEYS if k in values), None)
+
+
 def looks_like_site(line: str) -> bool:
     return bool(SITE_WORDS.search(line)) and len(line) <= 120
 
@@ -427,7 +469,9 @@ def _site_from(lines: list[str], candidates: list[int]) -> str:
     for j in reversed(candidates):
         if looks_like_site(lines[j]):
             return _strip_site_label(lines[j])
-    return _strip_site_label(lines[candidates[-1]])
+    # a channel's handle line or a bulletin's number under the name is no name: the line above it is
+    named = [j for j in candidates if site_candidate(lines[j]) != (None, None)] or candidates
+    return _strip_site_label(lines[named[-1]])
 
 
 # "Official website of the ..." / "Официальный сайт ..." before the name on a site-name line.
