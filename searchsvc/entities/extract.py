@@ -95,6 +95,12 @@ class _Alias:
     learned: bool = False  # a machine-learned name: matched only as a whole capitalized name
 
 
+# an executive committee named by its level alone, as a story names the one it is about
+_BARE_COMMITTEE = {"oblast": r"\b(?:облисполком\w*|аблвыканкам\w*|oblast executive committee|regional executive committee)\b",
+                   "district": r"\b(?:райисполком\w*|райвыканкам\w*|district executive committee)\b",
+                   "city": r"\b(?:горисполком\w*|гарвыканкам\w*|city executive committee)\b"}
+
+
 class EntityExtractor:
     """Gazetteer + capitalization rules; learns unknown entities into the registry's overlay."""
 
@@ -2135,8 +2141,36 @@ class EntityExtractor:
             return x.candidate.label if x.candidate else None
 
         own = [x for x in mentions if (name := label(x)) and (executive_department(name) or name) == site]
-        return [x for x in mentions if not (label(x) == m.group(1) and any(
-            o.end <= x.start and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?)?", text[o.end:x.start], re.I) for o in own))]
+        inside = [x for x in mentions if label(x) == m.group(1) and any(
+            o.end <= x.start and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?)?", text[o.end:x.start], re.I) for o in own)]
+        rest = text
+        for x in inside:
+            rest = rest[:x.start] + " " * (x.end - x.start) + rest[x.end:]
+        level = m.group(1).split()[-3].lower()  # "... премии облисполкома": the committee named on its own too
+        if re.search(_BARE_COMMITTEE[level], rest, re.I):
+            return mentions
+        return [x for x in mentions if x not in inside]
+
+    def _bare_departments(self, mentions: list[Mention], site: str | None) -> list[Mention]:
+        """A department or committee named by its fields alone ("the chairwoman of the Health Committee") is
+        the one the article (or its site) names in full, and no organization where none is: a generic
+        head names no one."""
+        full: list[tuple[str, str]] = []  # (name, its executive committee)
+        for name in [site or "", *(m.candidate.label for m in mentions if m.type == "organization" and m.candidate)]:
+            named = executive_department(name)
+            if named is not None:
+                full.append((named, named.split(" of the ")[-1]))
+        out = []
+        for m in mentions:
+            label = m.candidate.label if m.type == "organization" and m.candidate and not m.entity_id else None
+            if label is None or " of " in label or executive_department(f"{label} of the Minsk City Executive Committee") is None:
+                out.append(m)
+                continue
+            same = next((named for named, parent in full if executive_department(f"{label} of the {parent}") == named), None)
+            if same is not None:
+                m.candidate = Candidate("organization", same)
+                out.append(m)
+        return out
 
     def annotate(self, article: Article) -> Article:
         """Set article.persons / organizations / places / regions (canonical ids, first mention first).
@@ -2148,6 +2182,7 @@ class EntityExtractor:
         mentions = self._found_in(text)
         mentions += self._own_committee(text, article.site, mentions)
         mentions = self._without_own_parent(text, article.site, mentions)
+        mentions = self._bare_departments(mentions, article.site)
         found = self._entities(text, mentions, source=f"{article.id}@{article.site}")
         article.persons = [eid for eid, etype in found if etype == "person"]
         article.organizations = [eid for eid, etype in found if etype == "organization"]

@@ -34,6 +34,36 @@ def _oblast_words(ru: str, be: str, ru_adj: str, be_adj: str, place: str) -> dic
             "be_gen": f"{be_f[:-2]}ай вобласці"}
 
 
+# genitive endings of the words a body's name opens with, up to its head noun ("Официальный сайт Минского
+# городского комитета ...", "Афіцыйны сайт Гомельскай мытні"): (nominative ending, genitive, is the head)
+_GENITIVE = (("ский", "ского", False), ("ской", "ского", False), ("ный", "ного", False), ("ной", "ного", False),
+             ("ное", "ного", False),
+             ("ское", "ского", False), ("ая", "ой", False), ("скі", "скага", False), ("ны", "нага", False),
+             ("нае", "нага", False), ("скае", "скага", False), ("ение", "ения", True), ("енне", "ення", True),
+             ("ня", "ни", True), ("тр", "тра", True), ("ет", "ета", True), ("эт", "эта", True))
+_BE_GENITIVE = {"ая": "ай", "ня": "ні"}
+# Belarusian level words whose stress keeps "о": абласны -> абласнога, гарадскі -> гарадскога
+_BE_STRESSED = {"абласны": "абласнога", "абласное": "абласнога", "гарадскі": "гарадскога", "гарадское": "гарадскога"}
+
+
+def genitive(name: str, lang: str) -> str | None:
+    """A body's name in the genitive, as "the site of ..." writes it, or None where its words are not known."""
+    words = name.split()
+    for k, word in enumerate(words):
+        if lang == "be" and word.lower() in _BE_STRESSED:
+            words[k] = _BE_STRESSED[word.lower()]
+            continue
+        hit = next(((end, gen, head) for end, gen, head in _GENITIVE if word.lower().endswith(end)), None)
+        if hit is None:
+            return None
+        end, gen, head = hit
+        gen = _BE_GENITIVE.get(end, gen) if lang == "be" else gen
+        words[k] = word[:len(word) - len(end)] + gen
+        if head:
+            return " ".join(words)
+    return None
+
+
 def regional_bodies(path: Path = BODIES_FILE) -> list[RegionalBody]:
     oblasts = {oblast: (en.split()[0], _oblast_words(ru, be, ru_adj, be_adj, en.split()[0]))
                for kind, oblast, en, ru, be, ru_adj, be_adj in rows(BELARUS_FILE) if kind == "oblast"}
@@ -51,4 +81,6 @@ def regional_bodies(path: Path = BODIES_FILE) -> list[RegionalBody]:
             place = "Minsk" if where == "minsk-city" else oblasts[where][0]
             out.append(RegionalBody({"en": en, "ru": ru, "be": be}, None if where == "minsk-city" else
                                     f"place:by-oblast:{where}", place, names))
+    for body in out:
+        body.aliases.extend(g for lang in ("ru", "be") if (g := genitive(body.labels[lang], lang)))
     return out

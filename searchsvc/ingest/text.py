@@ -14,7 +14,7 @@ import re
 
 from ..entities.sites import is_boilerplate, site_candidate
 from ..languages import default_languages
-from .dates import numeric_date_order, parse_date, relative_date_reason
+from .dates import numeric_date_order, parse_date, parse_datetime_value, relative_date_reason
 from .fields import PageFields
 from .sanitise import clean_line, clean_title, has_markup, strip_markup_by_line
 
@@ -132,6 +132,7 @@ def parse_text_page(text: str) -> PageFields:
         warnings.append("markup removed from page text")
     lines = [clean_line(line) for line in text.split("\n")]
     sender, sent = _mail_head(lines)  # a saved mail message: its headers are no page chrome
+    front = _front_matter(lines)  # nor is a static site's front matter
     order = numeric_date_order(text)  # 03/04/2026: how the page's other dates write it
     url = None
     for j, line in enumerate(lines[:HEAD_WINDOW]):
@@ -208,7 +209,8 @@ def parse_text_page(text: str) -> PageFields:
                     and _looks_like_paragraph(lines[title_idx]):
                 return PageFields(reject="the headline is only markup (script or tags): nothing left after "
                                          "removing it", warnings=warnings)
-    title = clean_title(lines[title_idx]) if title_idx is not None else None
+    # (a Markdown heading's marks are no part of it: "# Headline")
+    title = clean_title(re.sub(r"^#{1,6}\s+(?=\S)", "", lines[title_idx])) if title_idx is not None else None
     body_start = (title_idx + 1) if title_idx is not None else len(lines)
     if date_idx is not None and title_idx is not None and title_idx < date_idx:
         body_start = date_idx + 1
@@ -227,9 +229,14 @@ def parse_text_page(text: str) -> PageFields:
                 break
     if published is None and (why := relative_date_reason(lines[:HEAD_WINDOW] + footer)):
         warnings.append(why)
-    site = front_matter_site(lines) or sender or site
-    if published is None and sent is not None:
-        published, published_time = sent
+    site = next((front[k] for k in FRONT_MATTER_SITE_KEYS if k in front), None) or sender or site
+    if published is None:
+        front_date = next((front[k] for k in FRONT_MATTER_DATE_KEYS if k in front), None)
+        sent = sent or (parse_datetime_value(front_date) if front_date else None)
+        if sent is not None:
+            published, published_time = sent
+    if title is None and front.get("title"):
+        title = clean_title(front["title"])
     if site is not None and is_boilerplate(site):
         site = None  # "Навіны сельсавета" says what, not whose: the footer's copyright may say whose
     if site is None:
@@ -443,21 +450,26 @@ def _mail_head(lines: list[str]) -> tuple[str | None, tuple[str, str | None] | N
 # nested maps inline: 'params: {source: "..."}'): the key that names the publishing body names the site.
 FRONT_MATTER_SITE_KEYS = ("publisher", "publisher_name", "site_name", "sitename", "organization", "organisation",
                           "source")
+FRONT_MATTER_DATE_KEYS = ("date", "publishdate", "publish_date", "published", "pubdate")
 _FRONT_MATTER_PAIR = re.compile(r"""(?:^|[{,]\s*)([A-Za-z_]+)\s*[:=]\s*(?:"([^"]*)"|'([^']*)'|([^,{}\[\]"']+?))\s*(?=[,}]|$)""")
 
 
-def front_matter_site(lines: list[str]) -> str | None:
-    """The site a page's front matter names (its publisher, else its source), or None."""
+def _front_matter(lines: list[str]) -> dict[str, str]:
+    """The values of a page's front matter by key (lower case, nested keys too), its lines blanked: they are
+    metadata, not the page's head or story. {} where the page has none."""
     if not lines or lines[0].strip() not in ("---", "+++"):
-        return None
+        return {}
     end = next((j for j in range(1, min(len(lines), HEAD_WINDOW)) if lines[j].strip() == lines[0].strip()), None)
+    if end is None:
+        return {}
     values: dict[str, str] = {}
-    for line in lines[1:end or 0]:
+    for line in lines[1:end]:
         for m in _FRONT_MATTER_PAIR.finditer(line.strip()):
             value = next((g for g in m.group(2, 3, 4) if g is not None), "").strip()
             if value:
                 values.setdefault(m.group(1).lower(), value)
-    return next((values[k] for k in FRONT_MATTER_SITE_KEYS if k in values), None)
+    lines[:end + 1] = [""] * (end + 1)
+    return values
 
 
 def looks_like_site(line: str) -> bool:
