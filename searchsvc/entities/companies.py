@@ -917,7 +917,9 @@ def department_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] |
 #   other committees  "Комитет по образованию Мингорисполкома" = Education Committee of the Minsk City ...
 #   main department   "Главное управление по образованию облисполкома"
 #                     = Main Department of Education of the X Oblast Executive Committee
-#   department        "Отдел по образованию райисполкома" = Education Department of the X District ...
+#   department        "Отдел по образованию райисполкома" = Education Department of the X District ...,
+#                     "Отдел идеологической работы, культуры и по делам молодежи" = Ideology, Culture and Youth
+#                     Affairs Department of the X District ... (an oblast's: Main Department of Ideological Work, ...)
 # An oblast's departments of the fields below are its main departments (главные управления) whether a
 # page writes "Main" or not: English renderings drop it.
 MAIN_AT_OBLAST = frozenset({
@@ -988,6 +990,8 @@ def executive_department(label: str) -> str | None:
 def department_name(fields: str, parent: str, main: bool = False, committee: bool = False) -> str:
     """The name of the department (or committee) of `fields` of the executive committee `parent`."""
     oblast = parent.endswith(" Oblast Executive Committee")
+    if not oblast:  # "Отдел идеологической работы, культуры и по делам молодежи райисполкома": Ideology, Culture ...
+        fields = re.sub(r"^Ideological Work\b", "Ideology", fields)
     if committee:
         return f"Committee on {fields} of the {parent}" if oblast else f"{fields} Committee of the {parent}"
     if main or (oblast and fields in MAIN_AT_OBLAST):
@@ -1006,8 +1010,9 @@ def department_forms(name: str) -> list[str]:
     kind = "Committee" if name.startswith("Committee on") or m.groupdict().get("kind") == "Committee" else "Department"
     place, level = m.group("place"), m.group("level")
     parent = f"{place} {level} Executive Committee"
-    spellings = {fields, *(re.sub(rf"\b{a}\b", b, fields) for a, b in (("Health", "Healthcare"), ("Labour", "Labor"),
-                                                                       ("Sports", "Sport")) if re.search(rf"\b{a}\b", fields))}
+    spellings = {fields, *(re.sub(rf"\b{a}\b", b, fields) for a, b in (
+        ("Health", "Healthcare"), ("Labour", "Labor"), ("Sports", "Sport"), ("Ideology", "Ideological Work"),
+        ("Ideological Work", "Ideology")) if re.search(rf"\b{a}\b", fields))}
     levels = [level, "Regional"] if level == "Oblast" else [level]
     mains = ["Main ", ""] if name.startswith("Main ") else [""]  # English renderings drop "Main", never add it
     out = []
