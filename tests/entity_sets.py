@@ -33,13 +33,21 @@ def gold(set_name: str) -> dict:
 
 
 def extract_set(set_name: str, registry: EntityRegistry) -> dict[str, dict[str, set[str]]]:
-    """English labels of the persons and organizations extracted from every page (one registry)."""
+    """English labels of the persons and organizations extracted from every page (one registry); an
+    entity the annotation names by another of its names is that name (identity, not label spelling:
+    "Main Health Department of ..." is the "Main Department of Health of ..." it is also called)."""
     extractor = EntityExtractor(registry)
+    annotations = gold(set_name)
     out = {}
-    for name in sorted(gold(set_name)):
+    for name in sorted(annotations):
         article, _warnings = parse_file(FIXTURES / set_name / "pages" / name)
         extractor.annotate(article)
-        out[name] = {key: {registry.label(i, "en") for i in getattr(article, key)} for key in KEYS}
+        out[name] = {}
+        for key in KEYS:
+            want = set(annotations[name][key])
+            out[name][key] = {registry.label(i, "en") if registry.label(i, "en") in want else
+                              next((n for n in sorted(_names(registry, i)) if n in want), registry.label(i, "en"))
+                              for i in getattr(article, key)}
     return out
 
 

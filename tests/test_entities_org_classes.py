@@ -273,7 +273,8 @@ def test_a_name_after_its_kind_in_lower_case_may_start_with_a_place(registry):
     found = organizations(registry, "The Smirnov and Co bakery and the agricultural enterprise Lida Agro-Star signed the deal. "
                                     "The Tanzania Tea Board sent samples. Grodno Customs checked them. A delegation of the "
                                     "Kenyan company Twiga Foods came too.")
-    assert {"Smirnov and Co", "Lida Agro-Star", "Tanzania Tea Board", "Grodno Customs", "Twiga Foods"} <= set(found)
+    # ("Grodno Customs" is the registry's Grodno Regional Customs, Гродненская региональная таможня)
+    assert {"Smirnov and Co", "Lida Agro-Star", "Tanzania Tea Board", "Grodno Regional Customs", "Twiga Foods"} <= set(found)
     assert "Kenyan" not in found
 
 
@@ -337,7 +338,7 @@ def test_consulates_in_a_town_and_parishes_in_english_and_russian(registry):
 def test_two_bodies_with_weak_heads_joined_by_and_stay_two(registry):
     found = organizations(registry, "The Tanzania Tea Board and Grodno Customs signed a memorandum. Brest Regional TV and "
                                     "Radio Company filmed it.")
-    assert {"Tanzania Tea Board", "Grodno Customs", "Brest Regional TV and Radio Company"} <= set(found)
+    assert {"Tanzania Tea Board", "Grodno Regional Customs", "Brest Regional TV and Radio Company"} <= set(found)
 
 
 def test_an_oblast_committee_of_a_trade_union_and_coined_state_names_in_belarusian(registry):

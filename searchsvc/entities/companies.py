@@ -857,7 +857,10 @@ DEPARTMENT_FIELDS = tuple(sorted((
     (("охран",), "Security"), (("ахоў",), "Security"),
     (("физическ", "культур"), "Physical Culture"), (("фізічн", "культур"), "Physical Culture"),
 ), key=lambda h: -len(h[0])))
-_DEPARTMENT_WORD = re.compile(r"^(?:отдел|управлени|аддзел|упраўленн|департамент)\w*$", re.I)
+_DEPARTMENT_WORD = re.compile(r"^(?:отдел|управлени|аддзел|[уў]праўленн|департамент)\w*$", re.I)
+# "Комитет по образованию Мингорисполкома", "комитет по труду, занятости и социальной защите": a committee of
+# an executive committee, named by its fields after "по" as a department is
+_COMMITTEE_WORD = re.compile(r"^(?:комитет|камітэт)\w*$", re.I)
 
 
 def committee_at(toks: list[tuple[str, int, int]], i: int, place_at) -> tuple[int, str] | None:
@@ -877,7 +880,9 @@ def department_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] |
     харчаванні" = Main Agriculture and Food Department; else None."""
     j, main = i, toks[i][0].lower().startswith(("главн", "галоўн"))
     j += main
-    if j >= len(toks) or not _DEPARTMENT_WORD.match(toks[j][0]):
+    committee = j < len(toks) and not main and _COMMITTEE_WORD.match(toks[j][0]) is not None \
+        and j + 1 < len(toks) and toks[j + 1][0].lower() in ("по", "па")
+    if j >= len(toks) or not (committee or _DEPARTMENT_WORD.match(toks[j][0])):
         return None
     fields, j = [], j + 1
     purpose = j < len(toks) and toks[j][0].lower() in ("по", "па")  # "Департамент по ...": a Department for ...
@@ -899,7 +904,127 @@ def department_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] |
     named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
     if toks[i + main][0].lower().startswith("департамент"):
         return j - i, f"Department {'for' if purpose else 'of'} {named}"  # "Департамент ветеринарного и ... надзора"
-    return j - i, f"{'Main ' if main else ''}{named} Department"
+    return j - i, f"{'Main ' if main else ''}{named} {'Committee' if committee else 'Department'}"
+
+
+# --- Departments and committees of an executive committee: one English name per body -------------------
+#
+# A page names one body in many ways ("Главное управление по здравоохранению Гомельского облисполкома",
+# "Main Health Department of the Gomel Oblast Executive Committee", "Gomel Oblast Health Department");
+# the name is made by the executive committees' structure and its usual English rendering:
+#   oblast committee  "Комитет по сельскому хозяйству и продовольствию облисполкома"
+#                     = Committee on Agriculture and Food of the X Oblast Executive Committee
+#   other committees  "Комитет по образованию Мингорисполкома" = Education Committee of the Minsk City ...
+#   main department   "Главное управление по образованию облисполкома"
+#                     = Main Department of Education of the X Oblast Executive Committee
+#   department        "Отдел по образованию райисполкома" = Education Department of the X District ...,
+#                     "Отдел идеологической работы, культуры и по делам молодежи" = Ideology, Culture and Youth
+#                     Affairs Department of the X District ... (an oblast's: Main Department of Ideological Work, ...)
+# An oblast's departments of the fields below are its main departments (главные управления) whether a
+# page writes "Main" or not: English renderings drop it.
+MAIN_AT_OBLAST = frozenset({
+    "Education", "Health", "Sports and Tourism", "Physical Culture, Sports and Tourism",
+    "Ideological Work, Culture and Youth Affairs", "Ideological Work and Youth Affairs", "Agriculture and Food"})
+# a field as English pages also spell it -> as the name spells it
+_FIELD_SPELLINGS = {"Healthcare": "Health", "Health Care": "Health", "Labor": "Labour", "Sport": "Sports",
+                    "Ideology": "Ideological Work", "Ideological Work, Culture and Youth Policy":
+                    "Ideological Work, Culture and Youth Affairs"}
+# fields of bodies a place-first name ("Rogachev District Emergency Situations Department") means outside
+# its executive committee (a ministry's local department)
+_NOT_COMMITTEE_FIELDS = frozenset({"Emergency Situations", "Statistics", "Security", "Internal Affairs"})
+_FIELD_WORDS = r"[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*)*"
+_PARENT = r"(?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?) (?P<level>Oblast|Regional|Region|District|City) Executive Committee"
+_DEPARTMENT_FORMS = (
+    # "Main Health Department of the Gomel Oblast Executive Committee", "Education Committee of the ..."
+    re.compile(rf"(?P<main>Main )?(?P<fields>{_FIELD_WORDS}) (?P<kind>Department|Directorate|Committee) of (?:the )?{_PARENT}"),
+    # "Main Department of Health of the ...", "Committee on Agriculture and Food of the ..."
+    re.compile(rf"(?P<main>Main )?(?P<kind>Department|Directorate|Committee) (?:of|for|on) (?P<fields>{_FIELD_WORDS}) "
+               rf"of (?:the )?{_PARENT}"),
+    # "Vitebsk Oblast Health Department", "Gomel Oblast Main Department of Health", "Grodno Oblast Committee on ..."
+    re.compile(r"(?P<place>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?) (?P<level>Oblast|Regional|Region|District|City) "
+               rf"(?P<main>Main )?(?:(?P<fields>{_FIELD_WORDS}) (?P<kind>Department|Directorate|Committee)|"
+               rf"(?P<kind2>Department|Directorate|Committee) (?:of|for|on) (?P<fields2>{_FIELD_WORDS}))"),
+)
+_OBLAST_CENTRES = frozenset({"Brest", "Vitebsk", "Gomel", "Grodno", "Minsk", "Mogilev", "Homel", "Hrodna", "Vitsebsk",
+                             "Mahiliou", "Mahilyow", "Mogilyov"})
+_EC_FIELDS = frozenset(en for _stems, en in DEPARTMENT_FIELDS)
+
+
+def _fields(written: str) -> str | None:
+    """The fields of a department as its name spells them ("Healthcare" -> "Health"), or None unless
+    every one is a field an executive committee has a department for."""
+    written = _FIELD_SPELLINGS.get(written, written)
+    items = [_FIELD_SPELLINGS.get(f, f) for f in re.split(r",\s+(?:and\s+)?|\s+and\s+", written)]
+    if not items or any(f not in _EC_FIELDS and f not in ("Youth Affairs", "Physical Culture") for f in items):
+        return None
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def executive_department(label: str) -> str | None:
+    """The one English name of a department or committee of an executive committee, from any English
+    form a page or a Russian/Belarusian name's translation gives it; None for any other name.
+
+    >>> executive_department("Gomel Oblast Health Department")
+    'Main Department of Health of the Gomel Oblast Executive Committee'
+    >>> executive_department("Agriculture and Food Committee of the Grodno Oblast Executive Committee")
+    'Committee on Agriculture and Food of the Grodno Oblast Executive Committee'
+    """
+    label = " ".join(label.split())
+    for n, form in enumerate(_DEPARTMENT_FORMS):
+        m = form.fullmatch(label)
+        if m is None:
+            continue
+        groups = m.groupdict()
+        fields = _fields(groups.get("fields") or groups.get("fields2") or "")
+        kind = groups.get("kind") or groups.get("kind2")
+        if fields is None or (n == 2 and fields in _NOT_COMMITTEE_FIELDS):
+            return None
+        place, level = m.group("place"), m.group("level")
+        if level in ("Regional", "Region"):  # an oblast centre's "regional" committee is the oblast's
+            level = "Oblast" if place in _OBLAST_CENTRES else "District"
+        return department_name(fields, f"{place} {level} Executive Committee", main=bool(groups.get("main")),
+                               committee=kind == "Committee")
+    return None
+
+
+def department_name(fields: str, parent: str, main: bool = False, committee: bool = False) -> str:
+    """The name of the department (or committee) of `fields` of the executive committee `parent`."""
+    oblast = parent.endswith(" Oblast Executive Committee")
+    if not oblast:  # "Отдел идеологической работы, культуры и по делам молодежи райисполкома": Ideology, Culture ...
+        fields = re.sub(r"^Ideological Work\b", "Ideology", fields)
+    if committee:
+        return f"Committee on {fields} of the {parent}" if oblast else f"{fields} Committee of the {parent}"
+    if main or (oblast and fields in MAIN_AT_OBLAST):
+        return f"Main Department of {fields} of the {parent}"
+    return f"{fields} Department of the {parent}"
+
+
+def department_forms(name: str) -> list[str]:
+    """Every other English name pages give the body `name` (an executive_department name): with the
+    fields before or after its kind, with or without "Main" and "the", by its oblast or district first."""
+    m = re.fullmatch(rf"(?:Main Department of|Committee on) (?P<fields>.+?) of the {_PARENT}", name) \
+        or re.fullmatch(rf"(?P<fields>.+?) (?P<kind>Department|Committee) of the {_PARENT}", name)
+    if m is None or executive_department(name) != name:
+        return []
+    fields = m.group("fields")
+    kind = "Committee" if name.startswith("Committee on") or m.groupdict().get("kind") == "Committee" else "Department"
+    place, level = m.group("place"), m.group("level")
+    parent = f"{place} {level} Executive Committee"
+    spellings = {fields, *(re.sub(rf"\b{a}\b", b, fields) for a, b in (
+        ("Health", "Healthcare"), ("Labour", "Labor"), ("Sports", "Sport"), ("Ideology", "Ideological Work"),
+        ("Ideological Work", "Ideology")) if re.search(rf"\b{a}\b", fields))}
+    levels = [level, "Regional"] if level == "Oblast" else [level]
+    mains = ["Main ", ""] if name.startswith("Main ") else [""]  # English renderings drop "Main", never add it
+    out = []
+    for f in sorted(spellings):
+        for main in mains:
+            for of in ("of", "for", "on") if kind == "Committee" else ("of",):
+                out += [f"{main}{kind} {of} {f} of the {parent}", f"{main}{kind} {of} {f} of {parent}"]
+            out += [f"{main}{f} {kind} of the {parent}", f"{main}{f} {kind} of {parent}"]
+            for lv in levels:
+                out += [f"{place} {lv} {main}{f} {kind}", f"{place} {lv} {main}{kind} {'on' if kind == 'Committee' else 'of'} {f}"]
+            out.append(f"{main}{kind} {'on' if kind == 'Committee' else 'of'} {f} of the {place} {level}")
+    return [form for form in dict.fromkeys(out) if form != name]
 
 
 # what a ministry is for, as Russian and Belarusian write it after "Министерство" (genitive)

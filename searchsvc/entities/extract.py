@@ -27,7 +27,7 @@ from ..article import Article
 from ..lang.translit import ascii_fold
 from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
-from .companies import CompanyNames
+from .companies import CompanyNames, department_forms, executive_department
 from .cyrillic import CyrillicNames
 from .labels import inflect, org_labels, person_labels
 from .regions import regions
@@ -93,6 +93,12 @@ class _Alias:
     parent: str | None = None
     implied: bool = False
     learned: bool = False  # a machine-learned name: matched only as a whole capitalized name
+
+
+# an executive committee named by its level alone, as a story names the one it is about
+_BARE_COMMITTEE = {"oblast": r"\b(?:облисполком\w*|аблвыканкам\w*|oblast executive committee|regional executive committee)\b",
+                   "district": r"\b(?:райисполком\w*|райвыканкам\w*|district executive committee)\b",
+                   "city": r"\b(?:горисполком\w*|гарвыканкам\w*|city executive committee)\b"}
 
 
 class EntityExtractor:
@@ -1078,7 +1084,7 @@ class EntityExtractor:
                         head = k
                         break
             if head is None and t.low in lx.ORG_HEADS and (
-                    (len(run) >= 3 and toks[run[1]].low in ("of", "for"))
+                    (len(run) >= 3 and (toks[run[1]].low in ("of", "for") or (t.low == "committee" and toks[run[1]].low == "on")))
                     or (i + 3 < len(toks) and toks[i + 1].low in ("of", "for") and toks[i + 2].low == "the"
                         and toks[i + 3].cap and not toks[i + 3].sentence_start and toks[i + 3].low not in lx.TITLE_WORDS)):
                 head = i  # "Ministry of ...", "Union of Writers", "Academy of Sciences", "Department for ...",
@@ -1871,6 +1877,9 @@ class EntityExtractor:
             bare = _TRAILING_FORM.sub("", cand.label)
             if bare != cand.label and bare[:1].isupper() and not self.registry.places.is_place_phrase(bare):
                 cand = Candidate("organization", bare, dict(cand.labels), list(cand.aliases))
+            named = executive_department(cand.label)  # one body, one name: "Gomel Oblast Health Department"
+            if named is not None and named != cand.label:
+                cand = Candidate("organization", named, dict(cand.labels), [cand.label, *cand.aliases])
         """The registry id for an unknown entity: an existing spelling variant, else a new entity."""
         if cand.type == "person":
             words = cand.label.split()
@@ -2116,6 +2125,53 @@ class EntityExtractor:
                                    candidate=Candidate("organization", label)))
         return out
 
+    def _without_own_parent(self, text: str, site: str | None, mentions: list[Mention]) -> list[Mention]:
+        """On a department's own site, its executive committee named only inside the department's name
+        ("the Main Department of Education of the Brest Oblast Executive Committee reports", "комитет по
+        труду ... Гомельского облисполкома") is no organization of the page: the site is the department."""
+        m = re.fullmatch(r".+? of the (.+ Executive Committee)", site or "")
+        if m is None or executive_department(site) != site:
+            return mentions
+
+        def label(x: Mention) -> str | None:
+            if x.type != "organization":
+                return None
+            if x.entity_id:
+                return self.registry.label(x.entity_id, "en")
+            return x.candidate.label if x.candidate else None
+
+        own = [x for x in mentions if (name := label(x)) and (executive_department(name) or name) == site]
+        inside = [x for x in mentions if label(x) == m.group(1) and any(
+            o.end <= x.start and re.fullmatch(r"\s*(?:of\s+(?:the\s+)?)?", text[o.end:x.start], re.I) for o in own)]
+        rest = text
+        for x in inside:
+            rest = rest[:x.start] + " " * (x.end - x.start) + rest[x.end:]
+        level = m.group(1).split()[-3].lower()  # "... премии облисполкома": the committee named on its own too
+        if re.search(_BARE_COMMITTEE[level], rest, re.I):
+            return mentions
+        return [x for x in mentions if x not in inside]
+
+    def _bare_departments(self, mentions: list[Mention], site: str | None) -> list[Mention]:
+        """A department or committee named by its fields alone ("the chairwoman of the Health Committee") is
+        the one the article (or its site) names in full, and no organization where none is: a generic
+        head names no one."""
+        full: list[tuple[str, str]] = []  # (name, its executive committee)
+        for name in [site or "", *(m.candidate.label for m in mentions if m.type == "organization" and m.candidate)]:
+            named = executive_department(name)
+            if named is not None:
+                full.append((named, named.split(" of the ")[-1]))
+        out = []
+        for m in mentions:
+            label = m.candidate.label if m.type == "organization" and m.candidate and not m.entity_id else None
+            if label is None or " of " in label or executive_department(f"{label} of the Minsk City Executive Committee") is None:
+                out.append(m)
+                continue
+            same = next((named for named, parent in full if executive_department(f"{label} of the {parent}") == named), None)
+            if same is not None:
+                m.candidate = Candidate("organization", same)
+                out.append(m)
+        return out
+
     def annotate(self, article: Article) -> Article:
         """Set article.persons / organizations / places / regions (canonical ids, first mention first).
 
@@ -2125,6 +2181,8 @@ class EntityExtractor:
         text = f"{article.title}\n\n{article.body}"
         mentions = self._found_in(text)
         mentions += self._own_committee(text, article.site, mentions)
+        mentions = self._without_own_parent(text, article.site, mentions)
+        mentions = self._bare_departments(mentions, article.site)
         found = self._entities(text, mentions, source=f"{article.id}@{article.site}")
         article.persons = [eid for eid, etype in found if etype == "person"]
         article.organizations = [eid for eid, etype in found if etype == "organization"]
@@ -2594,7 +2652,7 @@ def _other_forms(label: str) -> list[str]:
     """Other English names of one local body: a numbered school with its town before or after
     ("Narovlya Secondary School No. 1" = "Secondary School No. 1 of Narovlya"), an oblast's body as
     "Regional" or "Oblast" ("Mogilev Regional Museum of Local Lore" = "Mogilev Oblast Museum ...")."""
-    out = []
+    out = department_forms(label)
     m = re.fullmatch(r"((?:[A-Z][\w'’-]* )+No\. \d+) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", label)
     if m:
         out.append(f"{m.group(2)} {m.group(1)}")

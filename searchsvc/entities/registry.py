@@ -33,6 +33,7 @@ from ..lang.keyboard import KnownWords, known_words
 from ..languages import LanguageRegistry, default_languages, resolve
 from . import lexicon as lx
 from .names import CYRILLIC, name_key, strip_case_ending, tokens
+from .regional_bodies import regional_bodies
 
 REGISTRY_FILE = Path(__file__).with_name("registry.json")
 OVERLAY_FILENAME = "entities-learned.jsonl"
@@ -213,6 +214,11 @@ class EntityRegistry:
         if not isinstance(data, list):
             raise RegistryError(f"{where}: the registry must be a JSON list of entities")
         entities = [Entity.from_dict(e, where) for e in data]
+        known = {e.id for e in entities}
+        for body in regional_bodies():  # the oblasts' customs houses, statistical departments, ... (regional_bodies.tsv)
+            eid = re.sub(r"[^a-z0-9]+", "-", body.labels["en"].lower()).strip("-")
+            if eid not in known:
+                entities.append(Entity(eid, "organization", dict(body.labels), list(body.aliases)))
         return cls(entities, overlay_path=overlay or None)
 
     # -- the overlay: an append-only JSON Lines journal -----------------------------------------

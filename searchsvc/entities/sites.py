@@ -53,7 +53,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..lang.translit import latin_forms, press_form, transliterate
-from .companies import department_at
+from .companies import department_at, executive_department
+from .regional_bodies import regional_bodies
 from .places import BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, rows, tokens, translated_adjectives
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
@@ -323,6 +324,8 @@ class SiteRegistry:
                                   territories=_territory_names(level, ru, be, ru_adj, be_adj)))
         oblasts = {s.place: s.oblast for s in sites if s.level == "city"}
         sites += _city_district_sites(oblasts)
+        sites += [Site(b.labels["en"], dict(b.labels), b.oblast, list(b.aliases), "body", b.place)
+                  for b in regional_bodies()]  # "Брестская таможня", "Main Statistical Department of Brest Oblast"
         hosts = {}
         for line in HOSTS_FILE.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
@@ -339,6 +342,8 @@ class SiteRegistry:
     def get(self, name: str) -> Site | None:
         """The known site a page's site name (any language, "Official website of ..." or not) names."""
         stripped = _LABEL_PREFIX.sub("", " ".join(name.split()).strip(" .|-–—"))
+        if re.fullmatch(r"[A-Z0-9 ,.'’()-]+", stripped) and re.search(r"[A-Z]{4}", stripped):  # a header in capitals
+            stripped = re.sub(r"\b(Of|The|And|On|For)\b", lambda w: w.group(1).lower(), stripped.title())
         site = self._by_name.get(_key(stripped)) or self._by_territory.get(_key(stripped))
         if site is None:
             site = self._english(stripped) or self._village_council(stripped) or self._english_village(stripped) \
@@ -424,31 +429,21 @@ class SiteRegistry:
         facet's name for it); "Department of Education of the Brest Oblast Executive Committee" = "Education
         Department of the ...". None unless the rest is a known committee."""
         toks = tokens(re.sub(r"(?<!\w)ў", "у", name))  # "ўпраўленне" after a vowel is "упраўленне"
-        # "Комитет по здравоохранению Мингорисполкома": a committee of a committee, named by its fields as a
-        # department is (Health Committee of the Minsk City Executive Committee)
-        committee = bool(toks) and re.match(r"(?:комитет|камітэт)\w*$", toks[0][0], re.I) is not None
-        if committee:
-            toks = [("управление", *toks[0][1:]), *toks[1:]]
         hit = department_at(toks, 0) if len(toks) > 2 else None
         if hit is not None and hit[0] < len(toks):
             parent = self.get(name[toks[hit[0]][1]:])
             if parent is not None and parent.level in ("oblast", "district", "city"):
-                head = re.sub(r"Department$", "Committee", hit[1]) if committee else hit[1]
-                return self._made(f"{head} of the {parent.name}", parent.oblast, "department", parent.place)
-        for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
+                label = f"{hit[1]} of the {parent.name}"
+                return self._made(executive_department(label) or label, parent.oblast, "department", parent.place)
+        for m in re.finditer(r"\s+of\s+(?:the\s+)?|,\s+", name):  # (", ": "Main Department of Education, X Oblast ...")
             head, rest = name[:m.start()], name[m.end():]
             if not _ENGLISH_DEPARTMENT.match(head):
                 continue
             parent = self.get(rest)
             if parent is None or parent.level not in ("oblast", "district", "city"):
                 continue
-            head = re.sub(r"^the\s+", "", head, flags=re.I)
-            # "Main Department of Health" is the "Main Health Department", as the Russian name reads
-            flipped = re.fullmatch(r"((?:Main )?)(Department|Directorate|Committee) (?:of|for|on) ([A-Z][\w ,-]+)", head, re.I)
-            if flipped and " of " not in flipped.group(3):
-                kind = "Committee" if flipped.group(2).lower() == "committee" else "Department"
-                head = f"{flipped.group(1).title()}{flipped.group(3)} {kind}"
-            return self._made(f"{head} of the {parent.name}", parent.oblast, "department", parent.place)
+            label = re.sub(r"^the\s+", "", f"{head} of the {parent.name}", flags=re.I)
+            return self._made(executive_department(label) or label, parent.oblast, "department", parent.place)
         return None
 
     @cached_property
@@ -728,7 +723,8 @@ def site_candidate(name: str | None) -> tuple[str | None, str | None]:
     a channel's handle line or a bulletin heading is neither."""
     if not name:
         return name, None
-    flat = name.strip()
+    flat = re.sub(r"^\[\d+\]\s*", "", name.strip())  # a text browser's link number: "[2]Main Department of ..."
+    name = flat if flat != name.strip() else name
     if m := _MAIL_FROM.match(flat):
         display = m.group("name").strip()
         if "=?" in display:

@@ -402,7 +402,9 @@ def _site_from_logo(tree) -> str | None:
         if not isinstance(el.tag, str):
             continue
         logo = _class_words(el) & LOGO_WORDS
-        if logo or (el.tag == "h1" and el.xpath("ancestor::header[not(ancestor::article)]")):
+        # a microformats card of the publishing body ("h-card p-org") outside the story (an author's card is in it)
+        card = {"hcard", "porg"} <= _class_words(el) and not el.xpath("ancestor::article")
+        if logo or card or (el.tag == "h1" and el.xpath("ancestor::header[not(ancestor::article)]")):
             text = clean_title(el.text_content())
             if 3 <= len(text) <= 100 and len(text.split()) <= 12 and not is_boilerplate(text):
                 return text

@@ -69,6 +69,9 @@ NOT_PUBLISHED = {"modified", "date_modified", "datemodified", "changed", "update
                  "абноўлена"}
 # Wrappers that hold one field's text: {"title": {"rendered": "..."}}, {"body": {"value": "..."}}.
 _TEXT_HOLDERS = ("rendered", "value", "@value", "#text", "text", "raw", "html", "name")
+# A site's object: its name and its address ({"источник": {"название": "...", "сайт": "https://..."}}).
+_SITE_NAME_HOLDERS = ("name", "title", "название", "наименование", "назва", "найменне", "имя", "імя")
+_SITE_URL_HOLDERS = ("url", "link", "href", "site", "website", "сайт", "адрес", "ссылка", "адрас", "спасылка")
 KNOWN = {"translations", "id"} | {k for keys in ALIASES.values() for k in keys} | \
     {k for keys in ALIASES_CYRILLIC.values() for k in keys}
 
@@ -217,12 +220,16 @@ def flatten_record(data: dict, depth: int = 0) -> dict:
             out.setdefault(k, value)  # a MongoDB date: dates.parse_datetime_value reads it
             continue
         if isinstance(value, dict) and k != "translations":
-            holder = next((value[h] for h in _TEXT_HOLDERS if isinstance(value.get(h), str) and value[h].strip()),
-                          None)
+            site = _key(k) in _SITE_KEYS
+            holders = (*_SITE_NAME_HOLDERS, *_TEXT_HOLDERS) if site else _TEXT_HOLDERS
+            inner = {_key(h): v for h, v in value.items()}
+            holder = next((inner[h] for h in holders if isinstance(inner.get(h), str) and inner[h].strip()), None)
             if holder is not None:
                 out.setdefault(k, holder)
-                if _key(k) in _SITE_KEYS and isinstance(value.get("url"), str):
-                    nested.append({"url": value["url"]})
+                url = next((inner[h] for h in _SITE_URL_HOLDERS if isinstance(inner.get(h), str) and _URL.match(inner[h])),
+                           None) if site else None
+                if url is not None:
+                    nested.append({"url": url})
             elif depth < 4:
                 nested.append(flatten_record(value, depth + 1))
             continue
@@ -255,7 +262,8 @@ def _canonical_keys(data: dict) -> dict:
 # the publication (never a key that says modified, updated or changed: NOT_PUBLISHED's words); "src_name",
 # "source_title", "ресурс" the site; "origin", "source_url", "link_href" the URL.
 _PUBLISHED_WORDS = re.compile(r"publi|posted|issued|released|опублик|апублік|размещ|размешч", re.I)
-_DATE_WORDS = re.compile(r"date|created|when|дата|datum", re.I)
+# (a clock's words too where the value is a whole moment: "час_unix": 1796051100, "time_epoch")
+_DATE_WORDS = re.compile(r"date|created|when|дата|datum|time|unix|epoch|врем|час", re.I)
 _NOT_PUBLISHED_WORDS = re.compile(r"modif|updat|chang|edit|lastmod|expir|revis|birth|deadline|измен|обнов|"
                                   r"змен|абнаў|абноў|правк", re.I)
 _SITE_WORDS = re.compile(r"site|source|src|publisher|resource|portal|outlet|ресурс|рэсурс|сайт|источн|крыніц|выдан|"

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from ..entities.sites import is_boilerplate
+from ..entities.sites import is_boilerplate, site_candidate
 from ..languages import default_languages
-from .dates import numeric_date_order, parse_date, relative_date_reason
+from .dates import numeric_date_order, parse_date, parse_datetime_value, relative_date_reason
 from .fields import PageFields
 from .sanitise import clean_line, clean_title, has_markup, strip_markup_by_line
 
@@ -131,6 +131,8 @@ def parse_text_page(text: str) -> PageFields:
         text, markup_only = strip_markup_by_line(text)
         warnings.append("markup removed from page text")
     lines = [clean_line(line) for line in text.split("\n")]
+    sender, sent = _mail_head(lines)  # a saved mail message: its headers are no page chrome
+    front = _front_matter(lines)  # nor is a static site's front matter
     order = numeric_date_order(text)  # 03/04/2026: how the page's other dates write it
     url = None
     for j, line in enumerate(lines[:HEAD_WINDOW]):
@@ -207,7 +209,8 @@ def parse_text_page(text: str) -> PageFields:
                     and _looks_like_paragraph(lines[title_idx]):
                 return PageFields(reject="the headline is only markup (script or tags): nothing left after "
                                          "removing it", warnings=warnings)
-    title = clean_title(lines[title_idx]) if title_idx is not None else None
+    # (a Markdown heading's marks are no part of it: "# Headline")
+    title = clean_title(re.sub(r"^#{1,6}\s+(?=\S)", "", lines[title_idx])) if title_idx is not None else None
     body_start = (title_idx + 1) if title_idx is not None else len(lines)
     if date_idx is not None and title_idx is not None and title_idx < date_idx:
         body_start = date_idx + 1
@@ -226,6 +229,14 @@ def parse_text_page(text: str) -> PageFields:
                 break
     if published is None and (why := relative_date_reason(lines[:HEAD_WINDOW] + footer)):
         warnings.append(why)
+    site = next((front[k] for k in FRONT_MATTER_SITE_KEYS if k in front), None) or sender or site
+    if published is None:
+        front_date = next((front[k] for k in FRONT_MATTER_DATE_KEYS if k in front), None)
+        sent = sent or (parse_datetime_value(front_date) if front_date else None)
+        if sent is not None:
+            published, published_time = sent
+    if title is None and front.get("title"):
+        title = clean_title(front["title"])
     if site is not None and is_boilerplate(site):
         site = None  # "Навіны сельсавета" says what, not whose: the footer's copyright may say whose
     if site is None:
@@ -418,6 +429,49 @@ def _looks_like_paragraph(line: str) -> bool:
     return len(line) > 150 or (len(line) > 60 and bool(re.search(r"[.!?…][»\"”)]?$", line)) and line.count(" ") >= 8)
 
 
+_MAIL_HEADER = re.compile(r"^[A-Za-z][A-Za-z-]*:\s")
+
+
+def _mail_head(lines: list[str]) -> tuple[str | None, tuple[str, str | None] | None]:
+    """(its From line, its Date) where the page is a saved mail message -- header lines ("Return-Path:",
+    "From:", "Date:", "Subject:") up to the first blank line, which are blanked here -- else (None, None).
+    The From line names the site (sites.site_candidate reads its display name and host)."""
+    end = next((j for j, line in enumerate(lines) if not line.strip()), len(lines))
+    head = lines[:end]
+    sender = next((line for line in head if line.lower().startswith("from:")), None)
+    if end < 3 or sender is None or not all(_MAIL_HEADER.match(line) for line in head):
+        return None, None
+    date = next((line.split(":", 1)[1].strip() for line in head if line.lower().startswith("date:")), None)
+    lines[:end] = [""] * end
+    return sender, (parse_date(date) if date else None)
+
+
+# A front-matter block at the top of a static site's page (Hugo, Jekyll: "---" or "+++", "key: value" lines,
+# nested maps inline: 'params: {source: "..."}'): the key that names the publishing body names the site.
+FRONT_MATTER_SITE_KEYS = ("publisher", "publisher_name", "site_name", "sitename", "organization", "organisation",
+                          "source")
+FRONT_MATTER_DATE_KEYS = ("date", "publishdate", "publish_date", "published", "pubdate")
+_FRONT_MATTER_PAIR = re.compile(r"""(?:^|[{,]\s*)([A-Za-z_]+)\s*[:=]\s*(?:"([^"]*)"|'([^']*)'|([^,{}\[\]"']+?))\s*(?=[,}]|$)""")
+
+
+def _front_matter(lines: list[str]) -> dict[str, str]:
+    """The values of a page's front matter by key (lower case, nested keys too), its lines blanked: they are
+    metadata, not the page's head or story. {} where the page has none."""
+    if not lines or lines[0].strip() not in ("---", "+++"):
+        return {}
+    end = next((j for j in range(1, min(len(lines), HEAD_WINDOW)) if lines[j].strip() == lines[0].strip()), None)
+    if end is None:
+        return {}
+    values: dict[str, str] = {}
+    for line in lines[1:end]:
+        for m in _FRONT_MATTER_PAIR.finditer(line.strip()):
+            value = next((g for g in m.group(2, 3, 4) if g is not None), "").strip()
+            if value:
+                values.setdefault(m.group(1).lower(), value)
+    lines[:end + 1] = [""] * (end + 1)
+    return values
+
+
 def looks_like_site(line: str) -> bool:
     return bool(SITE_WORDS.search(line)) and len(line) <= 120
 
@@ -427,7 +481,9 @@ def _site_from(lines: list[str], candidates: list[int]) -> str:
     for j in reversed(candidates):
         if looks_like_site(lines[j]):
             return _strip_site_label(lines[j])
-    return _strip_site_label(lines[candidates[-1]])
+    # a channel's handle line or a bulletin's number under the name is no name: the line above it is
+    named = [j for j in candidates if site_candidate(lines[j]) != (None, None)] or candidates
+    return _strip_site_label(lines[named[-1]])
 
 
 # "Official website of the ..." / "Официальный сайт ..." before the name on a site-name line.
