@@ -247,3 +247,11 @@ def test_a_village_s_genitive_plural_after_a_preposition_and_its_press_spelling(
 def test_a_pdf_page_s_running_head_names_no_place(registry):
     body = "Doctors met in Lida.\n\nFarm Bulletin · Mogilev Oblast · page 3\n\nThe chief doctor spoke."
     assert places(registry, body) == ["Lida"]
+
+
+def test_a_word_opening_a_sentence_or_a_quote_in_a_village_s_case_form_is_no_place(registry):
+    # a village's prepositional/dative form stands after the word that governs it ("у Будзе"), never
+    # first in a sentence or a quote: there it is another word with the same stem ("Будзе" = "will be")
+    assert places(registry, "«Будзе новы цэх», — паведаміў дырэктар завода.") == []
+    assert places(registry, "Будзе пабудаваны новы цэх.") == []
+    assert places(registry, "У Будзе адкрылі новы цэх.") == ["Buda"]

@@ -637,6 +637,9 @@ class PlaceRegistry:
             if hit and _CYRILLIC.match(word) and self._weak_abroad(toks, i, hit) \
                     and not self._place_context(toks, i, hit[0], last_end):
                 hit = None  # "районного Совета" (Soweto's alternate "Совето"), "Апошні дзень" (Опошня read loosely)
+            if hit and hit[0] == 1 and self._by_id[hit[1]].kind in ("village", "settlement") and _CYRILLIC.match(word) \
+                    and self._oblique_at_a_start(toks, i, hit[1], text):
+                hit = None  # "«Будзе новы цэх», — паведаміў": a verb opening a quote, not the village Буда in a case
             if hit and hit[0] == 1 and self._by_id[hit[1]].kind == "village" and i + 1 < len(toks) \
                     and toks[i + 1][0].lower() in _SPEECH_VERBS:
                 hit = None  # "Директор музея Бобрик рассказала": a surname that speaks, not the village Бобрик
@@ -661,6 +664,18 @@ class PlaceRegistry:
             else:
                 i += 1
         return list(out)
+
+    def _oblique_at_a_start(self, toks, i: int, pid: str, text: str) -> bool:
+        """A village's name matched in a case form other than its own nominative, as the first word of a
+        sentence or a quote: Russian and Belarusian put a place's prepositional or dative form after the
+        word that governs it ("у Будзе", "к Будe"), never there, so the word is another one that shares the
+        stem ("Будзе" = "will be")."""
+        word = toks[i][0].lower()
+        if any(word == name.lower() for name in self._by_id[pid].names()):
+            return False
+        before = text[:toks[i][1]]
+        stripped = before.rstrip()
+        return not stripped or "\n" in before[len(stripped):] or stripped[-1] in ".!?«\"“„—–-:"
 
     def home_country_in_names(self, text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Spans where Belarus, the home country of every page, is part of a body's or a post's name:
