@@ -32,12 +32,14 @@ def test_sites_floor(score):
     # Belarusian kept untranslated (Давид-Городокский городской ..., Коссовского горисполкома, Старобинский
     # поселковый ...), a settlement's site taken as its district's, village committees romanized from their
     # adjective (Matykalsky for Motykaly), a district newspaper's masthead not read as the site
-    assert score["sites"] >= 18
+    # 24 once a town's and a settlement's committee in ru/be are named from the town (sites.py _settlement_of)
+    assert score["sites"] >= 24
 
 
 def test_identity_f1_floors(score):
     # first run 0.918 / 0.815 / 0.882 (0.938 / 0.833 / 0.898 with the RSS item read)
-    floors = {"persons": 0.93, "organizations": 0.83, "places": 0.89}
+    # (0.938 / 0.841 / 0.904 once those committees and David-Gorodok are named in English)
+    floors = {"persons": 0.93, "organizations": 0.84, "places": 0.90}
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
 

@@ -97,3 +97,18 @@ def test_html_dates_published_not_modified_and_belarusian_months(tmp_path, head,
     assert not result.rejected, result.reason
     assert (result.article.published, result.article.published_time) == (day, clock)
     assert result.article.site == "Leplevka Village Executive Committee"
+
+
+@pytest.mark.parametrize("written, name, oblast", [
+    # a town of a district has its own committee, named by the town's adjective like a district's
+    ("Костюковского горисполкома", "Kostyukovka City Executive Committee", "gomel"),
+    ("Официальный сайт Костюковского городского исполнительного комитета", "Kostyukovka City Executive Committee", "gomel"),
+    # an urban settlement's committee ("поселковый", "пасялковы"), in the nominative or the genitive
+    ("Ивенецкий поселковый исполнительный комитет", "Ivenets Settlement Executive Committee", "minsk"),
+    ("Телеханского поселкового исполнительного комитета", "Telekhany Settlement Executive Committee", "brest"),
+    ("Нарачанскі пасялковы выканаўчы камітэт", "Naroch Settlement Executive Committee", "minsk"),
+    ("Нарочанский поселковый исполнительный комитет", "Naroch Settlement Executive Committee", "minsk"),
+])
+def test_a_town_s_or_settlement_s_committee_in_russian_or_belarusian_has_its_english_name(sites, written, name, oblast):
+    assert sites.canonical(written) == name
+    assert sites.get(written).oblast == f"place:by-oblast:{oblast}"

@@ -167,17 +167,17 @@ _VILLAGE_COUNCIL = re.compile(
 # body ("Лидский городской исполнительный комитет", "Мінскага абласнога Савета дэпутатаў", "Солигорский
 # горисполком", "Пинский горсовет"). Every territory of belarus_places.tsv can be named so, listed site or not.
 _COMPOSED = re.compile(
-    r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+)\s+(?:(?P<level>[а-яёіў]+)\s+(?P<body>исполнительн\w*\s+комитет\w*|"
+    r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’]+(?:-[А-ЯЁІЎа-яёіў][а-яёіў'’]+)*)\s+(?:(?P<level>[а-яёіў]+)\s+(?P<body>исполнительн\w*\s+комитет\w*|"
     r"выканаўч\w*\s+камітэт\w*|совет\w*\s+депутатов|савет\w*\s+дэпутатаў)|(?P<short>[а-яёіў]+))$", re.I)
 _LEVEL_STEMS = (("област", "oblast"), ("абласн", "oblast"), ("районн", "district"), ("раённ", "district"),
-                ("городск", "city"), ("гарадск", "city"))
+                ("городск", "city"), ("гарадск", "city"), ("поселков", "settlement"), ("пасялков", "settlement"))
 _SHORT_BODIES = {"облисполком": ("oblast", "ec"), "аблвыканкам": ("oblast", "ec"), "райисполком": ("district", "ec"),
                  "райвыканкам": ("district", "ec"), "горисполком": ("city", "ec"), "гарвыканкам": ("city", "ec"),
                  "облсовет": ("oblast", "council"), "аблсавет": ("oblast", "council"), "райсовет": ("district", "council"),
                  "райсавет": ("district", "council"), "горсовет": ("city", "council"), "гарсавет": ("city", "council")}
-_LEVEL_EN = {"oblast": "Oblast", "district": "District", "city": "City"}
+_LEVEL_EN = {"oblast": "Oblast", "district": "District", "city": "City", "settlement": "Settlement"}
 # which rows of belarus_places.tsv a level's territory may be: a city committee governs a town
-_LEVEL_KINDS = {"oblast": ("oblast",), "district": ("district",), "city": ("city", "town", "district")}
+_LEVEL_KINDS = {"oblast": ("oblast",), "district": ("district",), "city": ("city", "town", "district"), "settlement": ()}
 _ADJ_ENDING = re.compile(r"(?:ого|ага|ому|ым|ом|ий|ый|ой|ая|ай|ое|ае|ую|і|ы)$")
 # an English department of a committee: "Main Health Department", "Department of Education", "Committee
 # for Agriculture and Food" -- the part before "of the <committee>"
@@ -379,7 +379,8 @@ class SiteRegistry:
         if m is None:
             return None
         if m.group("short"):
-            level, body = _SHORT_BODIES.get(m.group("short").lower(), (None, None))
+            short = m.group("short").lower()  # "Коссовского горисполкома": the genitive too
+            level, body = _SHORT_BODIES.get(short) or _SHORT_BODIES.get(short[:-1] if short.endswith("а") else "", (None, None))
         else:
             word = m.group("level").lower()
             level = next((lv for stem, lv in _LEVEL_STEMS if word.startswith(stem)), None)
@@ -388,6 +389,8 @@ class SiteRegistry:
             return None
         kinds = self._adjectives.get(_adjective_key(m.group("adj")), {})
         found = next((kinds[k] for k in _LEVEL_KINDS[level] if k in kinds), None)
+        if found is None and level in ("city", "settlement"):
+            found = self._settlement_of(m.group("adj"))  # a town of a district, a settlement: "Старобинский поселковый"
         if found is None:
             return None
         place, oblast = found
@@ -397,6 +400,17 @@ class SiteRegistry:
                 return listed
             return self._made(f"{place} {_LEVEL_EN[level]} Executive Committee", oblast, level, place)
         return self._made(f"{place} {_LEVEL_EN[level]} Council of Deputies", oblast, f"{level}-council", place)
+
+    def _settlement_of(self, adjective: str) -> tuple[str, str | None] | None:
+        """(English name, oblast id) of the town or settlement an adjective is made from, as for a village
+        council's: Фанипольский -> Fanipol, Коссовского -> Kossovo, Высокаўскі -> Vysokoye, Езярышчанскі ->
+        Yezerishche; None where no file lists it."""
+        base = re.sub(r"(?:ский|ского|скі|скага|скай|ской)$", "", adjective, flags=re.I)
+        base = re.sub(r"(?:кий|кого|кі|кага)$", "", base, flags=re.I)
+        for stem in (base, re.sub(r"(?:ан|ен|ян)$", "", base), re.sub(r"ў$", "", base), re.sub(r"(?:аў|ов|ав)$", "", base)):
+            if (found := self._towns.get(belarusian_key(stem))) is not None:
+                return found
+        return None
 
     def _english_village(self, name: str) -> Site | None:
         """"Zhdanovichi village council, Minsk District" -> Zhdanovichi Village Executive Committee: a village
@@ -451,9 +465,19 @@ class SiteRegistry:
         """The stem a village council's adjective is made of -> (village's English name, oblast id):
         Ратомка -> "ратом" (Ратомский), Щомыслица -> "щамислиц" (Щомыслицкий), Ждановичи -> "жданавич"
         (Ждановичский), in the spelling key that Russian and Belarusian share."""
+        return self._stems(towns_first=False)
+
+    @cached_property
+    def _towns(self) -> dict[str, tuple[str, str | None]]:
+        """As `_villages`, a town of belarus_places.tsv first where a village shares its stem (Коссово, not
+        Косовка): a town's or settlement's committee is named so."""
+        return self._stems(towns_first=True)
+
+    def _stems(self, towns_first: bool) -> dict[str, tuple[str, str | None]]:
         out: dict[str, tuple[str, str | None]] = {}
         places = [(oblast, en, ru, be) for _k, oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE)]
-        places += [(oblast, en, ru, be) for kind, oblast, en, ru, be, *_ in rows(BELARUS_FILE) if kind == "town"]
+        towns = [(oblast, en, ru, be) for kind, oblast, en, ru, be, *_ in rows(BELARUS_FILE) if kind == "town"]
+        places = towns + places if towns_first else places + towns
         for oblast, en, ru, be in places:
             for name in {ru, be} - {""}:
                 key = belarusian_key(name)
