@@ -112,3 +112,17 @@ def test_html_dates_published_not_modified_and_belarusian_months(tmp_path, head,
 def test_a_town_s_or_settlement_s_committee_in_russian_or_belarusian_has_its_english_name(sites, written, name, oblast):
     assert sites.canonical(written) == name
     assert sites.get(written).oblast == f"place:by-oblast:{oblast}"
+
+
+@pytest.mark.parametrize("written, name", [
+    # English names of a town's or an urban settlement's own committee (no district's)
+    ("Kostyukovka City Executive Committee", "Kostyukovka City Executive Committee"),
+    ("Ivenets Settlement Executive Committee", "Ivenets Settlement Executive Committee"),
+    ("Ivenets Urban Settlement Executive Committee", "Ivenets Settlement Executive Committee"),
+    # a committee followed by where it lies, as its own site says it
+    ("Official site of the Kostyukovka City Executive Committee, Zhlobin District", "Kostyukovka City Executive Committee"),
+    ("Telekhany Settlement Executive Committee, Ivatsevichi District", "Telekhany Settlement Executive Committee"),
+    ("Orsha District Executive Committee, Vitebsk Oblast", "Orsha District Executive Committee"),
+])
+def test_a_town_s_or_settlement_s_committee_in_english_and_where_it_lies(sites, written, name):
+    assert sites.canonical(written) == name

@@ -101,12 +101,12 @@ _CITY_COMMITTEES = {"Minsk", "Brest", "Baranovichi", "Pinsk", "Vitebsk", "Novopo
 # the district's for any other town (district sites translate "районный" so): one committee, one name.
 _ENGLISH = re.compile(
     r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>district|raion|rayon|"
-    r"oblast|city|town|municipal|regional|region)(?:\s+(?:executive\s+committee|executive\s+council|ispolkom|"
+    r"oblast|city|town|municipal|regional|region|settlement|township)(?:\s+(?:executive\s+committee|executive\s+council|ispolkom|"
     r"(?P<council>council\s+of\s+deputies)))?$|"
     r"^(?:the\s+)?(?P<place2>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?:executive\s+committee|ispolkom)$|"
     r"^(?:the\s+)?city\s+of\s+(?P<city>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)$", re.I)
 _ENGLISH_LEVEL = {"district": "district", "raion": "district", "rayon": "district", "oblast": "oblast", "city": "city", "town": "city", "municipal": "city",
-                  "regional": "region", "region": "region"}
+                  "regional": "region", "region": "region", "settlement": "settlement", "township": "settlement"}
 
 # A site name shaped like an authority's is the page's own word, even where the host says otherwise.
 _AUTHORITY = re.compile(r"executive\s+committee|\bcouncil\b|исполнительн|исполком|выканаўч|выканкам", re.I)
@@ -347,8 +347,16 @@ class SiteRegistry:
         site = self._by_name.get(_key(stripped)) or self._by_territory.get(_key(stripped))
         if site is None:
             site = self._english(stripped) or self._village_council(stripped) or self._english_village(stripped) \
-                or self._composed(stripped) or self._department(stripped)
+                or self._composed(stripped) or self._located(stripped) or self._department(stripped)
         return site
+
+    def _located(self, name: str) -> Site | None:
+        """A committee followed by the district or oblast it lies in, as its own site says where it is:
+        "Vasilevichi City Executive Committee, Rechitsa District" -> the town's, "Orsha District Executive
+        Committee, Vitebsk Oblast" -> the district's (not a department of the oblast's)."""
+        m = re.fullmatch(r"(?P<body>.+?),\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:District|Raion|Rayon|Oblast|Region)", name)
+        site = self.get(m.group("body")) if m else None
+        return site if site is not None and site.level in ("district", "city", "settlement", "village") else None
 
     def _made(self, label: str, oblast: str | None, level: str, place: str) -> Site:
         """A site named from its parts that the registry does not list: made once, then known by its label."""
@@ -427,8 +435,17 @@ class SiteRegistry:
     @cached_property
     def _latin_villages(self) -> dict[str, tuple[str, str | None]]:
         """Skeleton of any romanization of a village or town -> (English name, oblast id)."""
+        return self._latin_places((SETTLEMENTS_FILE, BELARUS_FILE))
+
+    @cached_property
+    def _latin_towns(self) -> dict[str, tuple[str, str | None]]:
+        """As `_latin_villages`, the towns of belarus_places.tsv first where a village shares the spelling."""
+        return self._latin_places((BELARUS_FILE, SETTLEMENTS_FILE))
+
+    @staticmethod
+    def _latin_places(paths) -> dict[str, tuple[str, str | None]]:
         out: dict[str, tuple[str, str | None]] = {}
-        for path in (SETTLEMENTS_FILE, BELARUS_FILE):
+        for path in paths:
             for kind, oblast, en, ru, be, *_ in rows(path):
                 if kind not in ("settlement", "town", "district"):
                     continue
@@ -541,6 +558,13 @@ class SiteRegistry:
             return None
         written = m.group("place") or m.group("place2") or m.group("city")
         place = self._places.get(skeleton(written))
+        level = _ENGLISH_LEVEL.get((m.group("level") or "").lower())
+        if (place is None or level == "settlement") and level in ("city", "settlement") \
+                and re.search(r"executive\s+committee", name, re.I) and not m.group("council"):
+            # a town's or an urban settlement's own committee, no district's: "Vasilevichi City Executive
+            # Committee", "Yelizovo Settlement Executive Committee"
+            town = self._latin_towns.get(skeleton(re.sub(r"\s+urban$", "", written, flags=re.I)))
+            return self._made(f"{town[0]} {_LEVEL_EN[level]} Executive Committee", town[1], level, town[0]) if town else None
         if place is None:
             return None
         if m.group("city"):
