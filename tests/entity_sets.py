@@ -115,13 +115,14 @@ def _names(registry: EntityRegistry, entity_id: str) -> set[str]:
 
 
 def _one_article(path: Path):
-    """The page's article, or the IngestError that rejected it; a JSON Lines or JSON export page
-    holds exactly one record."""
+    """The page's article, or the IngestError that rejected it; a JSON Lines or JSON export page, or
+    an RSS/Atom feed saved as a page, holds exactly one record (read as the batch job reads it)."""
     if path.suffix not in (".jsonl", ".json"):
         try:
             return parse_file(path)[0]
         except IngestError as exc:
-            return exc
+            if "feed" not in str(exc):
+                return exc
     (source, parsed), = list(iter_inputs([path]))
     return parsed if isinstance(parsed, Exception) else parsed[0]
 

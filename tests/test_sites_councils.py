@@ -97,3 +97,32 @@ def test_html_dates_published_not_modified_and_belarusian_months(tmp_path, head,
     assert not result.rejected, result.reason
     assert (result.article.published, result.article.published_time) == (day, clock)
     assert result.article.site == "Leplevka Village Executive Committee"
+
+
+@pytest.mark.parametrize("written, name, oblast", [
+    # a town of a district has its own committee, named by the town's adjective like a district's
+    ("Костюковского горисполкома", "Kostyukovka City Executive Committee", "gomel"),
+    ("Официальный сайт Костюковского городского исполнительного комитета", "Kostyukovka City Executive Committee", "gomel"),
+    # an urban settlement's committee ("поселковый", "пасялковы"), in the nominative or the genitive
+    ("Ивенецкий поселковый исполнительный комитет", "Ivenets Settlement Executive Committee", "minsk"),
+    ("Телеханского поселкового исполнительного комитета", "Telekhany Settlement Executive Committee", "brest"),
+    ("Нарачанскі пасялковы выканаўчы камітэт", "Naroch Settlement Executive Committee", "minsk"),
+    ("Нарочанский поселковый исполнительный комитет", "Naroch Settlement Executive Committee", "minsk"),
+])
+def test_a_town_s_or_settlement_s_committee_in_russian_or_belarusian_has_its_english_name(sites, written, name, oblast):
+    assert sites.canonical(written) == name
+    assert sites.get(written).oblast == f"place:by-oblast:{oblast}"
+
+
+@pytest.mark.parametrize("written, name", [
+    # English names of a town's or an urban settlement's own committee (no district's)
+    ("Kostyukovka City Executive Committee", "Kostyukovka City Executive Committee"),
+    ("Ivenets Settlement Executive Committee", "Ivenets Settlement Executive Committee"),
+    ("Ivenets Urban Settlement Executive Committee", "Ivenets Settlement Executive Committee"),
+    # a committee followed by where it lies, as its own site says it
+    ("Official site of the Kostyukovka City Executive Committee, Zhlobin District", "Kostyukovka City Executive Committee"),
+    ("Telekhany Settlement Executive Committee, Ivatsevichi District", "Telekhany Settlement Executive Committee"),
+    ("Orsha District Executive Committee, Vitebsk Oblast", "Orsha District Executive Committee"),
+])
+def test_a_town_s_or_settlement_s_committee_in_english_and_where_it_lies(sites, written, name):
+    assert sites.canonical(written) == name

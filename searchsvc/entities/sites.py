@@ -101,12 +101,12 @@ _CITY_COMMITTEES = {"Minsk", "Brest", "Baranovichi", "Pinsk", "Vitebsk", "Novopo
 # the district's for any other town (district sites translate "районный" so): one committee, one name.
 _ENGLISH = re.compile(
     r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>district|raion|rayon|"
-    r"oblast|city|town|municipal|regional|region)(?:\s+(?:executive\s+committee|executive\s+council|ispolkom|"
+    r"oblast|city|town|municipal|regional|region|settlement|township)(?:\s+(?:executive\s+committee|executive\s+council|ispolkom|"
     r"(?P<council>council\s+of\s+deputies)))?$|"
     r"^(?:the\s+)?(?P<place2>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?:executive\s+committee|ispolkom)$|"
     r"^(?:the\s+)?city\s+of\s+(?P<city>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)$", re.I)
 _ENGLISH_LEVEL = {"district": "district", "raion": "district", "rayon": "district", "oblast": "oblast", "city": "city", "town": "city", "municipal": "city",
-                  "regional": "region", "region": "region"}
+                  "regional": "region", "region": "region", "settlement": "settlement", "township": "settlement"}
 
 # A site name shaped like an authority's is the page's own word, even where the host says otherwise.
 _AUTHORITY = re.compile(r"executive\s+committee|\bcouncil\b|исполнительн|исполком|выканаўч|выканкам", re.I)
@@ -167,17 +167,17 @@ _VILLAGE_COUNCIL = re.compile(
 # body ("Лидский городской исполнительный комитет", "Мінскага абласнога Савета дэпутатаў", "Солигорский
 # горисполком", "Пинский горсовет"). Every territory of belarus_places.tsv can be named so, listed site or not.
 _COMPOSED = re.compile(
-    r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+)\s+(?:(?P<level>[а-яёіў]+)\s+(?P<body>исполнительн\w*\s+комитет\w*|"
+    r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’]+(?:-[А-ЯЁІЎа-яёіў][а-яёіў'’]+)*)\s+(?:(?P<level>[а-яёіў]+)\s+(?P<body>исполнительн\w*\s+комитет\w*|"
     r"выканаўч\w*\s+камітэт\w*|совет\w*\s+депутатов|савет\w*\s+дэпутатаў)|(?P<short>[а-яёіў]+))$", re.I)
 _LEVEL_STEMS = (("област", "oblast"), ("абласн", "oblast"), ("районн", "district"), ("раённ", "district"),
-                ("городск", "city"), ("гарадск", "city"))
+                ("городск", "city"), ("гарадск", "city"), ("поселков", "settlement"), ("пасялков", "settlement"))
 _SHORT_BODIES = {"облисполком": ("oblast", "ec"), "аблвыканкам": ("oblast", "ec"), "райисполком": ("district", "ec"),
                  "райвыканкам": ("district", "ec"), "горисполком": ("city", "ec"), "гарвыканкам": ("city", "ec"),
                  "облсовет": ("oblast", "council"), "аблсавет": ("oblast", "council"), "райсовет": ("district", "council"),
                  "райсавет": ("district", "council"), "горсовет": ("city", "council"), "гарсавет": ("city", "council")}
-_LEVEL_EN = {"oblast": "Oblast", "district": "District", "city": "City"}
+_LEVEL_EN = {"oblast": "Oblast", "district": "District", "city": "City", "settlement": "Settlement"}
 # which rows of belarus_places.tsv a level's territory may be: a city committee governs a town
-_LEVEL_KINDS = {"oblast": ("oblast",), "district": ("district",), "city": ("city", "town", "district")}
+_LEVEL_KINDS = {"oblast": ("oblast",), "district": ("district",), "city": ("city", "town", "district"), "settlement": ()}
 _ADJ_ENDING = re.compile(r"(?:ого|ага|ому|ым|ом|ий|ый|ой|ая|ай|ое|ае|ую|і|ы)$")
 # an English department of a committee: "Main Health Department", "Department of Education", "Committee
 # for Agriculture and Food" -- the part before "of the <committee>"
@@ -347,8 +347,16 @@ class SiteRegistry:
         site = self._by_name.get(_key(stripped)) or self._by_territory.get(_key(stripped))
         if site is None:
             site = self._english(stripped) or self._village_council(stripped) or self._english_village(stripped) \
-                or self._composed(stripped) or self._department(stripped)
+                or self._composed(stripped) or self._located(stripped) or self._department(stripped)
         return site
+
+    def _located(self, name: str) -> Site | None:
+        """A committee followed by the district or oblast it lies in, as its own site says where it is:
+        "Vasilevichi City Executive Committee, Rechitsa District" -> the town's, "Orsha District Executive
+        Committee, Vitebsk Oblast" -> the district's (not a department of the oblast's)."""
+        m = re.fullmatch(r"(?P<body>.+?),\s+(?:the\s+)?[A-Z][\w'’-]+\s+(?:District|Raion|Rayon|Oblast|Region)", name)
+        site = self.get(m.group("body")) if m else None
+        return site if site is not None and site.level in ("district", "city", "settlement", "village") else None
 
     def _made(self, label: str, oblast: str | None, level: str, place: str) -> Site:
         """A site named from its parts that the registry does not list: made once, then known by its label."""
@@ -379,7 +387,8 @@ class SiteRegistry:
         if m is None:
             return None
         if m.group("short"):
-            level, body = _SHORT_BODIES.get(m.group("short").lower(), (None, None))
+            short = m.group("short").lower()  # "Коссовского горисполкома": the genitive too
+            level, body = _SHORT_BODIES.get(short) or _SHORT_BODIES.get(short[:-1] if short.endswith("а") else "", (None, None))
         else:
             word = m.group("level").lower()
             level = next((lv for stem, lv in _LEVEL_STEMS if word.startswith(stem)), None)
@@ -388,6 +397,8 @@ class SiteRegistry:
             return None
         kinds = self._adjectives.get(_adjective_key(m.group("adj")), {})
         found = next((kinds[k] for k in _LEVEL_KINDS[level] if k in kinds), None)
+        if found is None and level in ("city", "settlement"):
+            found = self._settlement_of(m.group("adj"))  # a town of a district, a settlement: "Старобинский поселковый"
         if found is None:
             return None
         place, oblast = found
@@ -397,6 +408,17 @@ class SiteRegistry:
                 return listed
             return self._made(f"{place} {_LEVEL_EN[level]} Executive Committee", oblast, level, place)
         return self._made(f"{place} {_LEVEL_EN[level]} Council of Deputies", oblast, f"{level}-council", place)
+
+    def _settlement_of(self, adjective: str) -> tuple[str, str | None] | None:
+        """(English name, oblast id) of the town or settlement an adjective is made from, as for a village
+        council's: Фанипольский -> Fanipol, Коссовского -> Kossovo, Высокаўскі -> Vysokoye, Езярышчанскі ->
+        Yezerishche; None where no file lists it."""
+        base = re.sub(r"(?:ский|ского|скі|скага|скай|ской)$", "", adjective, flags=re.I)
+        base = re.sub(r"(?:кий|кого|кі|кага)$", "", base, flags=re.I)
+        for stem in (base, re.sub(r"(?:ан|ен|ян)$", "", base), re.sub(r"ў$", "", base), re.sub(r"(?:аў|ов|ав)$", "", base)):
+            if (found := self._towns.get(belarusian_key(stem))) is not None:
+                return found
+        return None
 
     def _english_village(self, name: str) -> Site | None:
         """"Zhdanovichi village council, Minsk District" -> Zhdanovichi Village Executive Committee: a village
@@ -413,8 +435,17 @@ class SiteRegistry:
     @cached_property
     def _latin_villages(self) -> dict[str, tuple[str, str | None]]:
         """Skeleton of any romanization of a village or town -> (English name, oblast id)."""
+        return self._latin_places((SETTLEMENTS_FILE, BELARUS_FILE))
+
+    @cached_property
+    def _latin_towns(self) -> dict[str, tuple[str, str | None]]:
+        """As `_latin_villages`, the towns of belarus_places.tsv first where a village shares the spelling."""
+        return self._latin_places((BELARUS_FILE, SETTLEMENTS_FILE))
+
+    @staticmethod
+    def _latin_places(paths) -> dict[str, tuple[str, str | None]]:
         out: dict[str, tuple[str, str | None]] = {}
-        for path in (SETTLEMENTS_FILE, BELARUS_FILE):
+        for path in paths:
             for kind, oblast, en, ru, be, *_ in rows(path):
                 if kind not in ("settlement", "town", "district"):
                     continue
@@ -451,9 +482,19 @@ class SiteRegistry:
         """The stem a village council's adjective is made of -> (village's English name, oblast id):
         Ратомка -> "ратом" (Ратомский), Щомыслица -> "щамислиц" (Щомыслицкий), Ждановичи -> "жданавич"
         (Ждановичский), in the spelling key that Russian and Belarusian share."""
+        return self._stems(towns_first=False)
+
+    @cached_property
+    def _towns(self) -> dict[str, tuple[str, str | None]]:
+        """As `_villages`, a town of belarus_places.tsv first where a village shares its stem (Коссово, not
+        Косовка): a town's or settlement's committee is named so."""
+        return self._stems(towns_first=True)
+
+    def _stems(self, towns_first: bool) -> dict[str, tuple[str, str | None]]:
         out: dict[str, tuple[str, str | None]] = {}
         places = [(oblast, en, ru, be) for _k, oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE)]
-        places += [(oblast, en, ru, be) for kind, oblast, en, ru, be, *_ in rows(BELARUS_FILE) if kind == "town"]
+        towns = [(oblast, en, ru, be) for kind, oblast, en, ru, be, *_ in rows(BELARUS_FILE) if kind == "town"]
+        places = towns + places if towns_first else places + towns
         for oblast, en, ru, be in places:
             for name in {ru, be} - {""}:
                 key = belarusian_key(name)
@@ -517,6 +558,13 @@ class SiteRegistry:
             return None
         written = m.group("place") or m.group("place2") or m.group("city")
         place = self._places.get(skeleton(written))
+        level = _ENGLISH_LEVEL.get((m.group("level") or "").lower())
+        if (place is None or level == "settlement") and level in ("city", "settlement") \
+                and re.search(r"executive\s+committee", name, re.I) and not m.group("council"):
+            # a town's or an urban settlement's own committee, no district's: "Vasilevichi City Executive
+            # Committee", "Yelizovo Settlement Executive Committee"
+            town = self._latin_towns.get(skeleton(re.sub(r"\s+urban$", "", written, flags=re.I)))
+            return self._made(f"{town[0]} {_LEVEL_EN[level]} Executive Committee", town[1], level, town[0]) if town else None
         if place is None:
             return None
         if m.group("city"):
