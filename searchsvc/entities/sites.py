@@ -191,6 +191,15 @@ _ENGLISH_VILLAGE = re.compile(
     r"deputies|council|soviet|executive\s+committee))(?:\s*[,(]\s*(?:the\s+)?[A-Z][\w'’-]*\s+(?i:district|raion|rayon)\)?)?$")
 
 
+def _adjective_bases(adjective: str) -> list[str]:
+    """What a village's, settlement's or town's adjective may be made from, most likely first: the adjective
+    without its ending (Ратомский -> Ратом, Щомыслицкий -> Щомыслиц), then without an -ан/-ен/-ян
+    (Калодзішчанскі -> Калодзішч), a final ў (Высокаўскі -> Высока) or -аў/-ов/-ав."""
+    base = re.sub(r"(?:ский|ского|скі|скага|скай|ской)$", "", adjective, flags=re.I)
+    base = re.sub(r"(?:кий|кого|кі|кага)$", "", base, flags=re.I)
+    return [base, re.sub(r"(?:ан|ен|ян)$", "", base), re.sub(r"ў$", "", base), re.sub(r"(?:аў|ов|ав)$", "", base)]
+
+
 def _adjective_key(adjective: str) -> str:
     """An adjective's stem, in the spelling key Russian and Belarusian share: Лидский, Лідскага -> лидск."""
     return belarusian_key(_ADJ_ENDING.sub("", adjective.lower()))
@@ -413,12 +422,7 @@ class SiteRegistry:
         """(English name, oblast id) of the town or settlement an adjective is made from, as for a village
         council's: Фанипольский -> Fanipol, Коссовского -> Kossovo, Высокаўскі -> Vysokoye, Езярышчанскі ->
         Yezerishche; None where no file lists it."""
-        base = re.sub(r"(?:ский|ского|скі|скага|скай|ской)$", "", adjective, flags=re.I)
-        base = re.sub(r"(?:кий|кого|кі|кага)$", "", base, flags=re.I)
-        for stem in (base, re.sub(r"(?:ан|ен|ян)$", "", base), re.sub(r"ў$", "", base), re.sub(r"(?:аў|ов|ав)$", "", base)):
-            if (found := self._towns.get(belarusian_key(stem))) is not None:
-                return found
-        return None
+        return next((self._towns[k] for k in map(belarusian_key, _adjective_bases(adjective)) if k in self._towns), None)
 
     def _english_village(self, name: str) -> Site | None:
         """"Zhdanovichi village council, Minsk District" -> Zhdanovichi Village Executive Committee: a village
@@ -514,10 +518,8 @@ class SiteRegistry:
         if m is None:
             return None
         adj = m.group("adj")
-        base = re.sub(r"(?:ский|ского|скі|скага)$", "", adj, flags=re.I)
-        base = re.sub(r"(?:кий|кого|кі|кага)$", "", base, flags=re.I)  # Щомыслицкий -> Щомыслиц
-        village = self._villages.get(belarusian_key(base)) or \
-            self._villages.get(belarusian_key(re.sub(r"(?:ан|ен|ян)$", "", base)))  # Калодзішчанскі: Калодзішчы
+        # the adjective's base, then without its -ан (Калодзішчанскі: Калодзішчы)
+        village = next((self._villages[k] for k in map(belarusian_key, _adjective_bases(adj)[:2]) if k in self._villages), None)
         nominative = re.sub(r"(?:ого|ага)$", "ий", re.sub(r"і$", "ий", adj))
         en = village[0] if village else press_form(transliterate(nominative.translate(_BE_TO_RU), "ru-bgn"))
         en = re.sub(r"iy$", "y", en)
@@ -571,7 +573,6 @@ class SiteRegistry:
             return self._by_level.get(("city", place))
         if m.group("place2"):  # "Orsha Executive Committee": the town's own committee, else its district's
             return self._by_level.get(("city", place)) or self._by_level.get(("district", place))
-        level = _ENGLISH_LEVEL[m.group("level").lower()]
         if level == "region":
             level = "oblast" if ("oblast", place) in self._by_level else "district"
         listed = self._by_level.get((level, place))
