@@ -88,7 +88,16 @@ _WOMANS_OBLIQUE = re.compile(r"(?<=[оеёая]в|[иіы]н)(?:ой|ою|ай|�
 # words after which a name is in the genitive: "по словам главного технолога", "па словах", "у", "для"
 _GENITIVE_CUE = re.compile(r"(?:(?:по словам|со слов|по мнению|по информации|по данным|па словах|са слоў|на думку|"
                            r"па інфармацыі|па даных)(?:\s+[а-яёіў-]+){0,3}|(?<![\w-])(?:у|для|от|без|ад))\s*$", re.I)
+_MODEL = re.compile(r"[^\W\d_]+-\d")  # a maker's acronym with a model number: МАЗ-5440, БелАЗ-75710
 _MANS_GENITIVE = re.compile(r"(ов|ев|ёв|ав|ин|ын|ін)а$")
+# a news agency credited as the story's source: "(БелТА)" opening a paragraph, "сообщает БЕЛТА", "сообщили
+# БЕЛТА в горисполкоме", "паведамілі БелТА", "по данным БЕЛТА", "паводле БЕЛТА" -- what lets an acronym the
+# registry writes in mixed case (БелТА) count in capitals too; a bare "БЕЛТА" (a menu item, a banner) does not
+_CREDIT_BEFORE = re.compile(r"(?:(?:^|\n)\s*\(|(?<![\w-])(?:сообща|сообщи|переда|информиру|рассказа|заяви|сказа|отмети|"
+                            r"подтверди|уточни|паведам|перада|інфармуе|расказа|заяві|сказа|адзначы|пацвердзі|удакладні)"
+                            r"[а-яёіў]*\s+|(?<![\w-])(?:по данным|по информации|по сообщению|со ссылкой на|паводле|"
+                            r"па даных|па інфармацыі|са спасылкай на|корреспонденту|карэспандэнту|журналисту|журналісту|"
+                            r"в интервью|у інтэрв[’']ю|для)\s+)\Z", re.I)
 # "детский сад № 3", "ГУО «Средняя школа № 2 г. Лепеля»"
 _NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-яЁёІіЎў-]+)\s+№\s?(\d+)"
                        r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка|агрогородка|аграгарадка|деревни|вёскі|"
@@ -457,6 +466,7 @@ class CyrillicNames:
                     self._bodies.add(name, site.name)
         self._known = StemIndex()  # registry organizations by their Russian/Belarusian names (2+ words)
         self._acronyms: dict[str, str] = {}  # "БРСМ" -> id, matched in capitals only
+        self._mixed_acronyms: dict[str, str] = {}  # "БелТА" -> id: as written, or in capitals in a credit
         for e in registry:
             if e.type != "organization":
                 continue
@@ -475,6 +485,8 @@ class CyrillicNames:
                         self._known.add(post, f"{e.id}{_POST}")  # "министр иностранных дел" names the ministry
                 elif name.isupper() and len(name) >= 2:
                     self._acronyms.setdefault(name, e.id)
+                elif re.fullmatch(r"[А-ЯЁІЎ][а-яёіў]*[А-ЯЁІЎ][А-ЯЁІЎа-яёіў]*", name):  # БелТА, БелАЗ, БелАЭС, ГрГУ
+                    self._mixed_acronyms.setdefault(name, e.id)
         for kind, _oblast, en, _ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
             if kind in ("district", "town") and ru_adj:
                 self._bodies.add(f"{ru_adj[:-2]}ая епархия", f"{en} Diocese")
@@ -1066,6 +1078,18 @@ class CyrillicNames:
                 label += f" of {town}"
         return label
 
+    def _mixed_acronym(self, word: str, before: str) -> str | None:
+        """The registry id of an acronym written in mixed case ("БелТА", "на БелАЗе": a case ending after
+        a final capital consonant), or in capitals where it is credited as the story's source ("сообщает
+        БЕЛТА"), else None."""
+        for form in (word, word[:-2], word[:-1]):
+            eid = self._mixed_acronyms.get(form)
+            if eid and (form == word or form[-1] not in "АЕЁИОУЫЭЮЯІ"):
+                return eid
+        if word.isupper() and len(word) >= 4 and _CREDIT_BEFORE.search(before[-60:]):
+            return next((eid for name, eid in self._mixed_acronyms.items() if name.upper() == word), None)
+        return None
+
     def mentions(self, text: str) -> list[Mention]:
         """Mentions in the Cyrillic parts of `text` (nothing for English text)."""
         if not _CYR.search(text):
@@ -1134,9 +1158,14 @@ class CyrillicNames:
                 n, label = company
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
                                    candidate=Candidate("organization", label)))
+            elif _MODEL.match(text, toks[i][1]):  # "самазвал БелАЗ-75710": a model the company makes
+                n = 1
             elif word in self._acronyms:
                 n = 1
                 out.append(Mention(toks[i][1], toks[i][2], "", "organization", self._acronyms[word]))
+            elif eid := self._mixed_acronym(word, text[:toks[i][1]]):
+                n = 1
+                out.append(Mention(toks[i][1], toks[i][2], "", "organization", eid))
             else:
                 n = 1
             i += n
