@@ -146,12 +146,14 @@ _QUOTED = re.compile(r"(?<![А-Яа-яЁёІіЎў])(ОАО|ЗАО|ООО|АО|�
                      r"[Хх][оа][кх]+[еэ]йн\w* клуб\w*|[Фф]утбольн\w* клуб\w*|"
                      r"(?:[Гг]андбольн|[Вв][оа]лейбольн|[Бб]аскетбольн)\w* клуб\w*|[Кк]онцерн\w*|[Ии]здательств\w*|[Вв]ыдавецтв\w*|"
                      r"холдинг\w*|компани\w*|предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*|"
+                     r"[Тт]рест\w*|[Тт]рэст\w*|[Ии]нститут\w*|[Іі]нстытут\w*|"  # a design institute, a building trust
                      r"[Фф]абрик\w*|[Фф]абрык\w*|[Кк]омбинат\w*|[Кк]амбінат\w*|"
                      r"(?:[А-Яа-яЁёІіЎў]+\s+){0,2}(?:[Зз]аказник|[Зз]аказнік|[Зз]аповедник|[Зз]апаведнік)\w*|"
                      r"газет\w*|часопіс\w*|журнал\w*|телеканал\w*|тэлеканал\w*|радиостанци\w*|радыёстанцы\w*)\s+"
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
 
+_NESTED = re.compile(r"«([А-ЯЁІЎ][а-яёіў]+(?: [а-яёіў]+)?) «([А-ЯЁІЎ][^«»\n]{1,30})»»")  # a kind, its name inside
 _MUSEUM_BEFORE = re.compile(r"(?:музей|музея|музеі|музеи|музею|музеем)-\s*$", re.I)
 _INSTITUTE = re.compile(r"^(?:институт|інстытут)\w{0,3}$", re.I)
 _CONFUCIUS = re.compile(r"^(?:Конфуци|Канфуцы)\w{0,2}$")
@@ -1139,7 +1141,12 @@ class CyrillicNames:
                 eid = eid.removesuffix(_POST)
                 country = self._country_after(toks, i + n) if eid.endswith("-of-belarus") else None
                 abroad = self._namesake_abroad(toks, i, n, eid) if country is None and not implied else None
-                if country is not None:  # "Министерство экономики Узбекистана", "министр ... Казахстана"
+                if country is None and eid.startswith("ministry-of-") and i + n + 2 < len(toks) \
+                        and toks[i + n][0].lower() in ("и", "і") \
+                        and any(self._country_after(toks, k) for k in range(i + n + 2, min(i + n + 5, len(toks)))):
+                    n += 1  # "Министерства экономики и коммерции Кыргызстана": a ministry abroad whose name no
+                    # table knows, not Belarus's Ministry of Economy
+                elif country is not None:  # "Министерство экономики Узбекистана", "министр ... Казахстана"
                     label = re.sub(r" of Belarus$", f" of {country}", self.registry.label(eid, "en"))
                     out.append(Mention(toks[i][1], toks[i + n][2], "", "organization",
                                        candidate=Candidate("organization", label), implied=implied))
@@ -1188,6 +1195,10 @@ class CyrillicNames:
                     label = f"{self.companies.town(name) or self.companies.english(name)} Museum-Reserve"
                 if label:
                     out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate("organization", label)))
+        for m in _NESTED.finditer(text):  # "ААТ «Агракамбінат «Высокае»»": Agrokombinat Vysokoye
+            label = self.companies.nested(m.group(1), m.group(2))
+            if label:
+                out.append(Mention(m.start(1), m.end(2), "", "organization", candidate=Candidate("organization", label)))
         for m in _NUMBERED.finditer(text):
             label = self._numbered(m, text)
             if label:
