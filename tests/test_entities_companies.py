@@ -105,3 +105,15 @@ def test_a_nas_centre_and_an_oblast_philharmonic_in_belarusian(registry):
     assert {"Scientific and Practical Centre of the National Academy of Sciences of Belarus for Potato, Fruit and "
             "Vegetable Growing", "Vitebsk Oblast Philharmonic"} <= set(found)
     assert "National Academy of Sciences of Belarus" not in found
+
+
+def test_two_ministries_of_one_portfolio_are_two_countries(registry):
+    found = organizations(registry, "Падпісанне падтрымалі Міністэрства замежных спраў Беларусі і Міністэрства замежных "
+                                    "спраў Казахстана.", title="Навіны")
+    assert {"Ministry of Foreign Affairs of Belarus", "Ministry of Foreign Affairs of Kazakhstan"} <= set(found)
+
+
+def test_coined_names_keep_the_loanwords_the_press_writes(registry):
+    found = organizations(registry, "Делегация посетила ОАО «Гроднооблинтурист», ТАА «Брузгі Лагістык» и ОАО "
+                                    "«Брестский чулочный комбинат».", title="Новости")
+    assert {"Grodnooblintourist", "Bruzgi Logistic", "Brest Hosiery Plant"} <= set(found)

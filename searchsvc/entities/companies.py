@@ -95,6 +95,7 @@ HEADS = (
     ("целлюлозно-картонный комбинат", "цэлюлозна-кардонны камбінат", "Pulp and Board Mill"),
     ("целлюлозно-бумажный комбинат", "цэлюлозна-папяровы камбінат", "Pulp and Paper Mill"),
     ("ковровый комбинат", "дывановы камбінат", "Carpet Factory"),
+    ("чулочный комбинат", "панчошны камбінат", "Hosiery Plant"),
     ("завод калийных удобрений", "завод калійных угнаенняў", "Potash Plant"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
@@ -347,6 +348,7 @@ LOANWORDS = {
     # the kinds of agricultural company the English press writes in English
     "агрокомплекс": "Agrocomplex", "агракомплекс": "Agrocomplex", "агрохолдинг": "Agroholding",
     "агрофирма": "Agrofirm", "аграфірма": "Agrofirm",
+    "логистик": "Logistic", "лагістык": "Logistic",
 }
 # legal forms written before a company's quoted name, and those kept in its English name: an
 # agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
@@ -815,8 +817,8 @@ def _capitalized(word: str) -> str:
 
 def _coined(word: str) -> str:
     """A coined company name (Russian spelling) as the press writes it: Брестпроект is Brestproekt (the
-    design institutes' -проект keeps its e), Химволокно Khimvolokno."""
-    return _capitalized(_press(word)).replace("proyekt", "proekt").replace("Proyekt", "Proekt")
+    design institutes' -проект keeps its e), Химволокно Khimvolokno, Гродноинтурист Grodnointourist (Intourist)."""
+    return re.sub(r"(?<=[Ii]n)tur", "tour", _capitalized(_press(word)).replace("proyekt", "proekt").replace("Proyekt", "Proekt"))
 
 
 def _agree(adjective: str, kind: str, lang: str) -> str:

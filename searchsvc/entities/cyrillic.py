@@ -510,6 +510,16 @@ class CyrillicNames:
         rank = "State " if start < i else ""
         return start, n + place[0], f"{rank}{min(short, key=len)} of {place[1]}"
 
+    def _name_goes_on_abroad(self, toks, j: int) -> bool:
+        """Whether "и <lower-case words> <a foreign country>" follows at token j: the rest of a ministry's name
+        abroad ("экономики и коммерции Кыргызстана"), not a second body ("... Беларуси и Министерства ...")."""
+        if j + 2 >= len(toks) or toks[j][0].lower() not in ("и", "і"):
+            return False
+        k = j + 1
+        while k < min(j + 4, len(toks)) and toks[k][0].isalpha() and toks[k][0].islower():
+            k += 1
+        return k > j + 1 and self._country_after(toks, k) is not None
+
     def _country_after(self, toks, i: int) -> str | None:
         """The English name of a foreign country in any case at token i ("Казахстана"), else None."""
         if i >= len(toks):
@@ -1141,9 +1151,7 @@ class CyrillicNames:
                 eid = eid.removesuffix(_POST)
                 country = self._country_after(toks, i + n) if eid.endswith("-of-belarus") else None
                 abroad = self._namesake_abroad(toks, i, n, eid) if country is None and not implied else None
-                if country is None and eid.startswith("ministry-of-") and i + n + 2 < len(toks) \
-                        and toks[i + n][0].lower() in ("и", "і") \
-                        and any(self._country_after(toks, k) for k in range(i + n + 2, min(i + n + 5, len(toks)))):
+                if country is None and eid.startswith("ministry-of-") and self._name_goes_on_abroad(toks, i + n):
                     n += 1  # "Министерства экономики и коммерции Кыргызстана": a ministry abroad whose name no
                     # table knows, not Belarus's Ministry of Economy
                 elif country is not None:  # "Министерство экономики Узбекистана", "министр ... Казахстана"
