@@ -117,3 +117,9 @@ def test_coined_names_keep_the_loanwords_the_press_writes(registry):
     found = organizations(registry, "Делегация посетила ОАО «Гроднооблинтурист», ТАА «Брузгі Лагістык» и ОАО "
                                     "«Брестский чулочный комбинат».", title="Новости")
     assert {"Grodnooblintourist", "Bruzgi Logistic", "Brest Hosiery Plant"} <= set(found)
+
+
+def test_an_oblast_consumer_society_and_an_art_products_factory(registry):
+    found = organizations(registry, "Гостям вручили сувениры Гомельской фабрики художественных изделий. Віцебскае "
+                                    "абласное спажывецкае таварыства прапанавала пастаўкі.", title="Новости")
+    assert {"Gomel Factory of Art Products", "Vitebsk Oblast Consumer Society"} <= set(found)

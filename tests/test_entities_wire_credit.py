@@ -33,3 +33,10 @@ def test_a_makers_acronym_before_a_model_number_is_the_model(registry):
     body = "Бригада на самосвале БелАЗ-75710 перевезла рекордный объем руды, а завод МАЗ показал автобус МАЗ-303."
     found = organizations(registry, body, title="Новости")
     assert "Belarusian Autoworks" not in found and "Minsk Automobile Plant" in found
+
+
+def test_other_agencies_credited_the_same_way(registry):
+    found = organizations(registry, "Об этом сообщает ТАСС. Как передает РИА Новости, переговоры прошли в Верхнедольске.",
+                          title="Новости")
+    assert {"TASS", "RIA Novosti"} <= set(found)
+    assert "Xinhua" in organizations(registry, "The talks were held in Verkhnedolsk, Xinhua reports.", title="News")
