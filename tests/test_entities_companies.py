@@ -57,3 +57,69 @@ def test_a_coined_belarusian_company_name_is_transliterated_from_its_russian_spe
     found = organizations(registry, "Збожжа прымае ААТ «Лідахлебапрадукт», ліфты робіць ААТ «Магілёўліфтмаш».",
                           title="Новости")
     assert {"Lidakhleboprodukt", "Mogilevliftmash"} <= set(found)
+
+
+def test_a_plant_of_a_town_is_translated_not_romanized(registry):
+    # the kind of mill and the town's Russian-based English name, in Belarusian and in Russian; a town abroad
+    # by its -ск adjective (Копейск), a power plant by its acronym
+    found = organizations(registry, "Госці наведалі ААТ «Светлагорскі цэлюлозна-кардонны камбінат», ААТ «Віцебскі "
+                                    "дывановы камбінат» і Светлагорскую ЦЭЦ. Комбайны поставляет ОАО «Копейский "
+                                    "машиностроительный завод».", title="Новости")
+    assert {"Svetlogorsk Pulp and Board Mill", "Vitebsk Carpet Factory", "Svetlogorsk CHP",
+            "Kopeysk Machine-Building Plant"} <= set(found)
+    assert not any(label.startswith(("Svetlagorsk", "Vitsebsk", "Kopeysky")) for label in found)
+
+
+def test_a_coined_name_after_a_town_adjective_or_a_trust_is_spelled_from_russian(registry):
+    found = organizations(registry, "Гасцей прынялі ў ААТ «Светлагорскае Хімвалакно». Праект распрацаваў інстытут "
+                                    "«Брэстпраект», будаваў трэст «Гроднапромбуд».", title="Навіны")
+    assert {"Svetlogorsk Khimvolokno", "Brestproekt", "Grodnopromstroy"} <= set(found)
+
+
+def test_a_village_school_is_named_after_the_village_in_its_russian_form(registry):
+    # Заболотье (Zabolotye); Вялікія Матыкалы is Большие Мотыкалы, and its school Motykaly's, not "Matykal"
+    found = organizations(registry, "Медали получили ученики Заболотской средней школы и Глусской районной гимназии. "
+                                    "Дзеці Матыкальскай сярэдняй школы падрыхтавалі канцэрт.", title="Новости")
+    assert {"Zabolotye Secondary School", "Glusk District Gymnasium", "Motykaly Secondary School"} <= set(found)
+
+
+def test_a_farm_named_with_its_kind_and_village_in_inner_quotes(registry):
+    found = organizations(registry, "Гасцей прынялі ў ААТ «Агракамбінат «Высокае»».", title="Навіны")
+    assert "Agrokombinat Vysokoye" in found
+
+
+def test_bodies_abroad_keep_their_own_names(registry):
+    found = organizations(registry, "Приехал министр от Министерства экономики и коммерции Кыргызстана и директор "
+                                    "Польского института в Минске. Меморандум подписан с хокимиятом Кувасайского района "
+                                    "и Ханойским университетом науки и технологий. Граматы ўручыла прадстаўніца "
+                                    "Пскоўскага абласнога камітэта па справах моладзі.", title="Новости")
+    assert {"Ministry of Economy and Commerce of Kyrgyzstan", "Polish Institute in Minsk", "Khokimiyat of Kuvasay District",
+            "Hanoi University of Science and Technology", "Pskov Oblast Committee for Youth Affairs"} <= set(found)
+    assert "Ministry of Economy of Belarus" not in found and "Pol Institute" not in found
+    assert not any("Pskov Oblast Executive Committee" in label for label in found)  # Russia's oblasts have none
+
+
+def test_a_nas_centre_and_an_oblast_philharmonic_in_belarusian(registry):
+    found = organizations(registry, "Сарты выведзеныя ў Навукова-практычным цэнтры НАН Беларусі па бульбаводстве і "
+                                    "пладаагародніцтве. Увечары адбыўся канцэрт Віцебскай абласной філармоніі.", title="Навіны")
+    assert {"Scientific and Practical Centre of the National Academy of Sciences of Belarus for Potato, Fruit and "
+            "Vegetable Growing", "Vitebsk Oblast Philharmonic"} <= set(found)
+    assert "National Academy of Sciences of Belarus" not in found
+
+
+def test_two_ministries_of_one_portfolio_are_two_countries(registry):
+    found = organizations(registry, "Падпісанне падтрымалі Міністэрства замежных спраў Беларусі і Міністэрства замежных "
+                                    "спраў Казахстана.", title="Навіны")
+    assert {"Ministry of Foreign Affairs of Belarus", "Ministry of Foreign Affairs of Kazakhstan"} <= set(found)
+
+
+def test_coined_names_keep_the_loanwords_the_press_writes(registry):
+    found = organizations(registry, "Делегация посетила ОАО «Гроднооблинтурист», ТАА «Брузгі Лагістык» и ОАО "
+                                    "«Брестский чулочный комбинат».", title="Новости")
+    assert {"Grodnooblintourist", "Bruzgi Logistic", "Brest Hosiery Plant"} <= set(found)
+
+
+def test_an_oblast_consumer_society_and_an_art_products_factory(registry):
+    found = organizations(registry, "Гостям вручили сувениры Гомельской фабрики художественных изделий. Віцебскае "
+                                    "абласное спажывецкае таварыства прапанавала пастаўкі.", title="Новости")
+    assert {"Gomel Factory of Art Products", "Vitebsk Oblast Consumer Society"} <= set(found)

@@ -21,10 +21,12 @@ is transliterated as the press spells it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lang.translit import press_form, transliterate
 from . import lexicon as lx
-from .places import BELARUS_FILE, CITY_DISTRICTS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, StemIndex, _stem, rows, tokens
+from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, WORLD_FILE, StemIndex,
+                     _stem, rows, tokens)
 
 # (Russian, Belarusian, English) kinds of enterprise as English news names them; a name is
 # "<place adjective> <kind>" ("Лепельский молочноконсервный комбинат" = Lepel Milk Canning Plant)
@@ -90,6 +92,12 @@ HEADS = (
     ("завод строительных материалов", "завод будаўнічых матэрыялаў", "Building Materials Plant"),
     ("завод минеральных вод", "завод мінеральных вод", "Mineral Water Plant"),
     ("деревообрабатывающий комбинат", "дрэваапрацоўчы камбінат", "Woodworking Plant"),
+    ("целлюлозно-картонный комбинат", "цэлюлозна-кардонны камбінат", "Pulp and Board Mill"),
+    ("целлюлозно-бумажный комбинат", "цэлюлозна-папяровы камбінат", "Pulp and Paper Mill"),
+    ("ковровый комбинат", "дывановы камбінат", "Carpet Factory"),
+    ("чулочный комбинат", "панчошны камбінат", "Hosiery Plant"),
+    ("фабрика художественных изделий", "фабрыка мастацкіх вырабаў", "Factory of Art Products"),
+    ("завод калийных удобрений", "завод калійных угнаенняў", "Potash Plant"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
     ("историко-археологический музей", "гісторыка-археалагічны музей", "Historical and Archaeological Museum"),
@@ -175,6 +183,11 @@ INSTITUTIONS = (
     ("таможня", "мытня", "Customs"),
     ("поликлиника", "паліклініка", "Polyclinic"),
     ("дом культуры", "дом культуры", "House of Culture"),
+    ("филармония", "філармонія", "Philharmonic"),
+    ("потребительское общество", "спажывецкае таварыства", "Consumer Society"),  # an oblast's (a district's: райпо)  # "Витебская областная филармония": Vitebsk Oblast Philharmonic
+    ("комитет по делам молодежи", "камітэт па справах моладзі", "Committee for Youth Affairs"),  # Pskov Oblast's
+    ("гимназия", "гімназія", "Gymnasium"),  # "Глусская районная гимназия": Glusk District Gymnasium
+    ("лицей", "ліцэй", "Lyceum"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
     ("централизованная библиотечная система", "цэнтралізаваная бібліятэчная сістэма", "Centralized Library System"),
@@ -256,6 +269,7 @@ OF_FIELDS = (
     ("последипломного образования", "паслядыпломнай адукацыі", "Postgraduate Education"),
     ("продовольствия", "харчавання", "Food Technologies"), ("транспорта", "транспарту", "Transport"),
     ("управления", "кіравання", "Management"), ("музыки", "музыкі", "Music"),
+    ("науки и технологий", "навукі і тэхналогій", "Science and Technology"),  # Hanoi University of Science and Technology
 )
 # "Белорусская федерация гандбола" = Belarusian Handball Federation
 SPORTS = (("гандбола", "гандбола", "Handball"), ("футбола", "футбола", "Football"), ("баскетбола", "баскетбола", "Basketball"),
@@ -297,7 +311,8 @@ def _reserve_suffix(kind: str) -> str | None:
     english = [next((en for stem, en in _RESERVE_WORDS if w.startswith(stem)), None) for w in words]
     return " ".join(english) if all(english) else None
 # bodies of a district named by an acronym after the town's adjective ("Столбцовская ЦРБ")
-ACRONYM_BODIES = {"ЦРБ": "Central District Hospital", "АЭС": "Nuclear Power Plant", "ГРЭС": "State District Power Plant", "ЦРБС": "Central District Library System",
+ACRONYM_BODIES = {"ЦРБ": "Central District Hospital", "АЭС": "Nuclear Power Plant", "ГРЭС": "State District Power Plant",
+                  "ТЭЦ": "CHP", "ЦЭЦ": "CHP", "ЦРБС": "Central District Library System",
                   "РОЧС": "District Department of Emergency Situations", "РАНС": "District Department of Emergency Situations",
                   "РОВД": "District Department of Internal Affairs", "РАУС": "District Department of Internal Affairs",
                   "ЦГЭ": "Center for Hygiene and Epidemiology", "ЦГіЭ": "Center for Hygiene and Epidemiology"}
@@ -313,6 +328,8 @@ _COINED_MORPHEMES = (("хлеба", "хлебо"), ("прадукт", "прод�
                      ("сэрвіс", "сервис"), ("мантаж", "монтаж"), ("рамонт", "ремонт"), ("тэхна", "техно"),
                      ("прыбор", "прибор"), ("электра", "электро"), ("радыё", "радио"), ("аўтаматыка", "автоматика"),
                      ("тэкстыль", "текстиль"), ("мэбля", "мебель"), ("лесапрам", "лесопром"),
+                     # (Khimvolokno, Brestproekt, Grodnopromstroy: бурд = строй also after a Russian пром)
+                     ("валакно", "волокно"), ("праект", "проект"), ("промбуд", "промстрой"),
                      # (Belgoslesustroistvo: дзяржаўны = государственный, парадкаванне = устройство)
                      ("дзярж", "гос"), ("лесаўпарадкаванне", "лесоустройство"), ("упарадкаванне", "устройство"),
                      ("ўпарадкаванне", "устройство"))
@@ -333,6 +350,7 @@ LOANWORDS = {
     # the kinds of agricultural company the English press writes in English
     "агрокомплекс": "Agrocomplex", "агракомплекс": "Agrocomplex", "агрохолдинг": "Agroholding",
     "агрофирма": "Agrofirm", "аграфірма": "Agrofirm",
+    "логистик": "Logistic", "лагістык": "Logistic",
 }
 # legal forms written before a company's quoted name, and those kept in its English name: an
 # agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
@@ -385,6 +403,10 @@ class CompanyNames:
                     if name:
                         self._towns.setdefault(name.lower().replace("ё", "е"), en)
         self._towns_by_sound = {_sound(name): en for name, en in self._towns.items()}
+        # towns abroad named -ск, by their Russian name: "Копейский машиностроительный завод" is made from
+        # Копейск (Kopeysk), an adjective whose town the gazetteers of the region lack
+        self._towns_in_sk = {ru.lower().replace("ё", "е"): en for kind, _country, en, ru, *_ in rows(WORLD_FILE)
+                             if kind == "city" and ru.endswith(("ск", "цк")) and " " not in ru}
         self._places_by_sound = {_sound(stem): en for stem, en in self._places.items()}  # Волагодскі: Вологодский
         # a country's Russian and Belarusian names, lower case -> its demonym ("таджикистан" -> Tajik), for the
         # national bodies named by its adjective ("Таджыкскага нацыянальнага ўніверсітэта")
@@ -396,6 +418,11 @@ class CompanyNames:
                 if name:
                     self._villages.setdefault(name.lower().replace("ё", "е"), en)
         # (a Belarusian page's village the gazetteer has in Russian only: СВК «Празарокі» is Прозороки)
+        for _kind, _oblast, en, ru, _be, *_ in rows(SETTLEMENTS_FILE):
+            # "Большие Мотыкалы": its school and council are Матыкальская, named after Мотыкалы (Motykaly)
+            first, _, rest = ru.partition(" ")
+            if rest and " " not in rest and first.lower() in _SIZE_WORDS and " " in en:
+                self._villages.setdefault(rest.lower().replace("ё", "е"), en.split(" ", 1)[1])
         self._villages_by_sound = {_sound(name): en for name, en in self._villages.items()}
         self._russian_towns.sort(key=lambda t: -len(t[0]))
         self._heads: list[tuple[tuple[str, ...], str]] = []  # head word stems, English
@@ -436,7 +463,10 @@ class CompanyNames:
         base = _ADJECTIVE.match(adjective).group(1)[:-2]
         low = base.lower().replace("ё", "е")
         if base.endswith("ь"):  # "Рославльский" is made from Рославль; "Чарнобыльскай" from Чарнобыль, Chernobyl
-            return self._towns.get(low) or self._towns_by_sound.get(_sound(low)) or _press(base)
+            villages = (low[:-1] + "ы", low[:-1] + "и", low)  # (Матыкальская: Мотыкалы, a village)
+            return self._towns.get(low) or self._towns_by_sound.get(_sound(low)) \
+                or next((self._villages_by_sound[_sound(v)] for v in villages if _sound(v) in self._villages_by_sound), None) \
+                or (None if self.demonym(adjective) else _press(base))  # (Польский: a country's, not a town Поль)
         made = _ADJECTIVE.match(adjective).group(1)[:-1].lower().replace("ё", "е")  # the stem before -к
         towns = (low, low + "ь", low + "а", low + "о", low + "и", low + "ы", made, made + "и", made + "і")
         for town in towns:  # Тураўскі: Тураў, Turov; Івянецкі: Івянец; Тбіліская: Тбілісі
@@ -444,8 +474,10 @@ class CompanyNames:
                 return self._towns[town]
             if _sound(town) in self._towns_by_sound:  # Тбіліскай: Тбілісі (not Тбилиси), Tbilisi
                 return self._towns_by_sound[_sound(town)]
+        if made + "к" in self._towns_in_sk:  # Копейский: Копейск
+            return self._towns_in_sk[made + "к"]
         if villages:  # a village's school: "Буйничская средняя школа" (Буйничи), "Дашковская" (Дашковка)
-            endings = ("ье", "ка", "ки") if low.endswith("ч") else ("ка", "ки", "ичи")  # Заречье; Новосёлки (-ковский)
+            endings = ("ье", "ка", "ки") if low.endswith("ч") else ("ка", "ки", "ичи", "ье")  # Заречье, Заболотье; Новосёлки
             more = (low[:-2] + "и",) if low.endswith(("ков", "ков")) else ()
             for village in (*towns, *(low + e for e in endings), *more, made + "а"):  # Лошницкий: Лошница
                 if village in self._villages:
@@ -464,13 +496,17 @@ class CompanyNames:
         if m is None or len(m.group(1)) < 6:
             return None
         stem = _sound(m.group(1)[:-2])
-        found = {d for name, d in self._countries.items() if _sound(name).startswith(stem)}
+        found = {d for name, d in self._countries.items() if name.startswith(m.group(1)[:-2].lower())} \
+            or {d for name, d in self._countries.items() if _sound(name).startswith(stem)}  # (Польск-: not Палестина)
         return found.pop() if len(found) == 1 and "Belarus" not in found and "Belarusian" not in found else None
 
     def _russian_spelling(self, word: str) -> str:
         """A coined Belarusian company name as Russian spells it, which the English press transliterates:
         Лідахлебапрадукт -> Лидахлебопродукт, Магілёўліфтмаш -> Могилевлифтмаш, Мінскэнерга -> Минскэнерго."""
         for be, ru in self._russian_towns:
+            if word.startswith(be) and len(word) > len(be) + 2 and be[-1:] in "аыяо" and word[len(be)] not in "аеёиоуыэюяі":
+                word = ru + word[len(be):]  # the town's own vowel before the next part: Гроднапромбуд is Гродно-
+                break
             stem = be[:-1] if be[-1:] in "аыяо" else be  # Ліда- / Лідa-, Мінск-, Расоны-Тур
             if word.startswith(stem) and len(word) > len(stem) + 2:
                 word = (ru[:-1] if be[-1:] in "аыяо" else ru) + word[len(stem):]
@@ -544,6 +580,11 @@ class CompanyNames:
         if _plain(toks[j][0]) in ("республики", "рэспублікі"):
             j += 1
         hit = self._regions.match(toks, j) if j < len(toks) else None
+        if hit is None and body in ("Khokimiyat", "Akimat") and j + 1 < len(toks) and _ADJECTIVE.match(toks[j][0]) \
+                and _plain(toks[j + 1][0]).startswith(("район", "раен")):
+            # a district's: "хокимиятом Кувасайского района" = Khokimiyat of Kuvasay District (named after its town)
+            town = self.place(toks[j][0]) or _press(_ADJECTIVE.match(toks[j][0]).group(1)[:-2])
+            return j + 2 - i, f"{body} of {town} District"
         if hit is None:
             return None
         return j + hit[0] - i, f"{body} of {hit[1]}"
@@ -631,6 +672,8 @@ class CompanyNames:
                 label = f"{place} {head[1]}"
             elif len(words) == 2 and _UNIT.fullmatch(words[1]):
                 label = f"{place} {_acronym(words[1])}"  # "Кіраўская ПМК-256": Kirovsk PMK-256
+            elif len(words) == 2 and form and words[1][:1].isupper() and self.head(words[1:]) is None:
+                label = f"{place} {_coined(self._russian_spelling(words[1]))}"  # ААТ «Светлагорскае Хімвалакно»
         village = (self._villages.get(name.lower().replace("ё", "е")) or self._villages_by_sound.get(_sound(name))) \
             if LEGAL_FORMS.get(form.upper()) in ("SPK", "KSUP") else None
         if label is None and village:
@@ -639,12 +682,23 @@ class CompanyNames:
             titled = bool(_TITLED_KIND.match(kind))  # a newspaper's or a channel's title: "газета «Гомельская праўда»"
             if len(words) > (4 if titled else 3) or (any(w[:1].islower() for w in words) and not form and not titled):
                 return None  # a description, not a name (after a legal form it is one: ОАО «Витебские ковры»)
-            label = " ".join(LOANWORDS.get(w.lower()) or _capitalized(_press(self._russian_spelling(w))) for w in words)
+            label = " ".join(LOANWORDS.get(w.lower()) or _coined(self._russian_spelling(w)) for w in words)
         prefix = LEGAL_FORMS.get(form.upper()) or next((en for kind_re, en in _KIND_PREFIX if kind_re.match(kind)), None)
         suffix = next((en for kind_re, en in _KIND_SUFFIX if kind_re.match(kind)), None) or _reserve_suffix(kind)
         if suffix:
             return f"{label} {suffix}"
         return f"{prefix} {label}" if prefix else label
+
+    def nested(self, kind: str, name: str) -> str | None:
+        """The English name of a farm written as its kind and its village's name in inner quotes, "ААТ
+        «Агракамбінат «Высокае»»" = Agrokombinat Vysokoye (the village as the press spells it, from
+        Russian), else None: the kinds of NESTED_KINDS only."""
+        low = " ".join(kind.lower().replace("ё", "е").split())
+        english = next((en for ru, be, en in NESTED_KINDS if low in (ru, be)), None)
+        if english is None:
+            return None
+        plain = name.lower().replace("ё", "е")
+        return f"{english} {self._villages.get(plain) or self._villages_by_sound.get(_sound(plain)) or _coined(self._russian_spelling(name))}"
 
     def aliases(self, english: str) -> list[str]:
         """Other English spellings of "<Belarusian place> <unit acronym>": "Lepel PMK-98" is also written
@@ -687,7 +741,11 @@ class CompanyNames:
             village = self.place(toks[i][0], villages=True) or place
             return (council[0] + 1, f"{village} {council[1]}") if village else None
         if place is None and (demonym := self.demonym(toks[i][0])) and (body := self.academic(words)):
-            return body[0] + 1, f"{demonym} {body[1]}"  # "Таджикского национального университета": Tajik National University
+            n = body[0] + 1  # "Таджикского национального университета": Tajik National University
+            town = self._town_of(toks[i + n + 1][0]) if i + n + 1 < len(toks) and toks[i + n][0] in ("в", "у", "ў") else None
+            if town and body[1] == "Institute":  # a country's cultural institute abroad: Polish Institute in Minsk
+                return n + 2, f"{demonym} Institute in {town}"
+            return n, f"{demonym} {body[1]}"
         if place is None:
             kind = self.numbered(words)
             village = self.place(toks[i][0], villages=True) if kind and kind[1] not in ("School", "Kindergarten") else None
@@ -720,6 +778,13 @@ class CompanyNames:
         return n, label
 
 
+# the words that tell two villages of one name apart ("Большие Мотыкалы", "Малые Мотыкалы")
+_SIZE_WORDS = frozenset("большие малые большая малая большой малый новые старые новая старая новый старый верхние нижние".split())
+
+# the kinds of farm whose name puts the kind first and the village in inner quotes ("«Агракамбінат «Высокае»»")
+NESTED_KINDS = (("агрокомбинат", "агракамбінат", "Agrokombinat"),
+                ("экспериментальная база", "эксперыментальная база", "Experimental Base"))
+
 # a unit named by an acronym and its number ("ПМК-256": a mobile mechanized column, "ДРСУ-123")
 _UNIT = re.compile(r"[А-ЯЁІЎ]{2,6}(?:-\d+)?")
 
@@ -750,6 +815,12 @@ def _village_council(words: list[str]) -> tuple[int, str] | None:
 
 def _capitalized(word: str) -> str:
     return word[:1].upper() + word[1:]
+
+
+def _coined(word: str) -> str:
+    """A coined company name (Russian spelling) as the press writes it: Брестпроект is Brestproekt (the
+    design institutes' -проект keeps its e), Химволокно Khimvolokno, Гродноинтурист Grodnointourist (Intourist)."""
+    return re.sub(r"(?<=[Ii]n)tur", "tour", _capitalized(_press(word)).replace("proyekt", "proekt").replace("Proyekt", "Proekt"))
 
 
 def _agree(adjective: str, kind: str, lang: str) -> str:
@@ -950,6 +1021,15 @@ _OBLAST_CENTRES = frozenset({"Brest", "Vitebsk", "Gomel", "Grodno", "Minsk", "Mo
 _EC_FIELDS = frozenset(en for _stems, en in DEPARTMENT_FIELDS)
 
 
+@lru_cache(maxsize=1)
+def _regions_abroad() -> frozenset[str]:
+    """The English names, without their kind word, of the regions abroad a committee may be named after
+    ("Pskov" of Pskov Oblast), less those a Belarusian town shares (Vitebsk)."""
+    belarus = {en.split()[0] if kind == "oblast" else en for kind, _oblast, en, *_ in rows(BELARUS_FILE)}
+    return frozenset(en.rsplit(" ", 1)[0] for kind, _country, en, *_ in rows(FOREIGN_FILE)
+                     if kind == "region" and " " in en) - belarus
+
+
 def _fields(written: str) -> str | None:
     """The fields of a department as its name spells them ("Healthcare" -> "Health"), or None unless
     every one is a field an executive committee has a department for."""
@@ -980,6 +1060,8 @@ def executive_department(label: str) -> str | None:
         if fields is None or (n == 2 and fields in _NOT_COMMITTEE_FIELDS):
             return None
         place, level = m.group("place"), m.group("level")
+        if place in _regions_abroad():  # "Pskov Oblast Committee for Youth Affairs": Russia's oblasts have no executive committee
+            return None
         if level in ("Regional", "Region"):  # an oblast centre's "regional" committee is the oblast's
             level = "Oblast" if place in _OBLAST_CENTRES else "District"
         return department_name(fields, f"{place} {level} Executive Committee", main=bool(groups.get("main")),
@@ -1039,6 +1121,7 @@ PORTFOLIOS = (
     ("промышленности", "прамысловасці", "Industry"),
     ("технологий", "тэхналогій", "Technology"),
     ("торговли", "гандлю", "Trade"),
+    ("коммерции", "камерцыі", "Commerce"),  # Кыргызстан's "Министерство экономики и коммерции"
     ("внешней торговли", "знешняга гандлю", "Foreign Trade"),
     ("культуры", "культуры", "Culture"),
     ("туризма", "турызму", "Tourism"),
@@ -1146,7 +1229,8 @@ def research_centre_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, s
     for ru, be, en in sorted(CENTRE_FIELDS, key=lambda f: -len(f[0])):
         for phrase in (ru, be):
             words = phrase.replace(",", " ,").replace("ё", "е").split()
-            if [t[0].lower().replace("ё", "е") for t in toks[j:j + len(words)]] == words:
+            # (by sound: Belarusian writes the unstressed о of плодаагародніцтве as а too, пладаагародніцтве)
+            if [_sound(t[0]) for t in toks[j:j + len(words)]] == [_sound(w) for w in words]:
                 rank = "Republican " if republican else ""
                 short = f"{rank}Scientific and Practical Centre for {en}"
                 if not nas:

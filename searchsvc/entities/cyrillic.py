@@ -88,7 +88,16 @@ _WOMANS_OBLIQUE = re.compile(r"(?<=[оеёая]в|[иіы]н)(?:ой|ою|ай|�
 # words after which a name is in the genitive: "по словам главного технолога", "па словах", "у", "для"
 _GENITIVE_CUE = re.compile(r"(?:(?:по словам|со слов|по мнению|по информации|по данным|па словах|са слоў|на думку|"
                            r"па інфармацыі|па даных)(?:\s+[а-яёіў-]+){0,3}|(?<![\w-])(?:у|для|от|без|ад))\s*$", re.I)
+_MODEL = re.compile(r"[^\W\d_]+-\d")  # a maker's acronym with a model number: МАЗ-5440, БелАЗ-75710
 _MANS_GENITIVE = re.compile(r"(ов|ев|ёв|ав|ин|ын|ін)а$")
+# a news agency credited as the story's source: "(БелТА)" opening a paragraph, "сообщает БЕЛТА", "сообщили
+# БЕЛТА в горисполкоме", "паведамілі БелТА", "по данным БЕЛТА", "паводле БЕЛТА" -- what lets an acronym the
+# registry writes in mixed case (БелТА) count in capitals too; a bare "БЕЛТА" (a menu item, a banner) does not
+_CREDIT_BEFORE = re.compile(r"(?:(?:^|\n)\s*\(|(?<![\w-])(?:сообща|сообщи|переда|информиру|рассказа|заяви|сказа|отмети|"
+                            r"подтверди|уточни|паведам|перада|інфармуе|расказа|заяві|сказа|адзначы|пацвердзі|удакладні)"
+                            r"[а-яёіў]*\s+|(?<![\w-])(?:по данным|по информации|по сообщению|со ссылкой на|паводле|"
+                            r"па даных|па інфармацыі|са спасылкай на|корреспонденту|карэспандэнту|журналисту|журналісту|"
+                            r"в интервью|у інтэрв[’']ю|для)\s+)\Z", re.I)
 # "детский сад № 3", "ГУО «Средняя школа № 2 г. Лепеля»"
 _NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-яЁёІіЎў-]+)\s+№\s?(\d+)"
                        r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка|агрогородка|аграгарадка|деревни|вёскі|"
@@ -137,12 +146,14 @@ _QUOTED = re.compile(r"(?<![А-Яа-яЁёІіЎў])(ОАО|ЗАО|ООО|АО|�
                      r"[Хх][оа][кх]+[еэ]йн\w* клуб\w*|[Фф]утбольн\w* клуб\w*|"
                      r"(?:[Гг]андбольн|[Вв][оа]лейбольн|[Бб]аскетбольн)\w* клуб\w*|[Кк]онцерн\w*|[Ии]здательств\w*|[Вв]ыдавецтв\w*|"
                      r"холдинг\w*|компани\w*|предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*|"
+                     r"[Тт]рест\w*|[Тт]рэст\w*|[Ии]нститут\w*|[Іі]нстытут\w*|"  # a design institute, a building trust
                      r"[Фф]абрик\w*|[Фф]абрык\w*|[Кк]омбинат\w*|[Кк]амбінат\w*|"
                      r"(?:[А-Яа-яЁёІіЎў]+\s+){0,2}(?:[Зз]аказник|[Зз]аказнік|[Зз]аповедник|[Зз]апаведнік)\w*|"
                      r"газет\w*|часопіс\w*|журнал\w*|телеканал\w*|тэлеканал\w*|радиостанци\w*|радыёстанцы\w*)\s+"
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
 
+_NESTED = re.compile(r"«([А-ЯЁІЎ][а-яёіў]+(?: [а-яёіў]+)?) «([А-ЯЁІЎ][^«»\n]{1,30})»»")  # a kind, its name inside
 _MUSEUM_BEFORE = re.compile(r"(?:музей|музея|музеі|музеи|музею|музеем)-\s*$", re.I)
 _INSTITUTE = re.compile(r"^(?:институт|інстытут)\w{0,3}$", re.I)
 _CONFUCIUS = re.compile(r"^(?:Конфуци|Канфуцы)\w{0,2}$")
@@ -457,6 +468,7 @@ class CyrillicNames:
                     self._bodies.add(name, site.name)
         self._known = StemIndex()  # registry organizations by their Russian/Belarusian names (2+ words)
         self._acronyms: dict[str, str] = {}  # "БРСМ" -> id, matched in capitals only
+        self._mixed_acronyms: dict[str, str] = {}  # "БелТА" -> id: as written, or in capitals in a credit
         for e in registry:
             if e.type != "organization":
                 continue
@@ -475,6 +487,8 @@ class CyrillicNames:
                         self._known.add(post, f"{e.id}{_POST}")  # "министр иностранных дел" names the ministry
                 elif name.isupper() and len(name) >= 2:
                     self._acronyms.setdefault(name, e.id)
+                elif re.fullmatch(r"[А-ЯЁІЎ][а-яёіў]*[А-ЯЁІЎ][А-ЯЁІЎа-яёіў]*", name):  # БелТА, БелАЗ, БелАЭС, ГрГУ
+                    self._mixed_acronyms.setdefault(name, e.id)
         for kind, _oblast, en, _ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
             if kind in ("district", "town") and ru_adj:
                 self._bodies.add(f"{ru_adj[:-2]}ая епархия", f"{en} Diocese")
@@ -495,6 +509,16 @@ class CyrillicNames:
         start = i - 1 if i and _RANK.match(toks[i - 1][0]) else i
         rank = "State " if start < i else ""
         return start, n + place[0], f"{rank}{min(short, key=len)} of {place[1]}"
+
+    def _name_goes_on_abroad(self, toks, j: int) -> bool:
+        """Whether "и <lower-case words> <a foreign country>" follows at token j: the rest of a ministry's name
+        abroad ("экономики и коммерции Кыргызстана"), not a second body ("... Беларуси и Министерства ...")."""
+        if j + 2 >= len(toks) or toks[j][0].lower() not in ("и", "і"):
+            return False
+        k = j + 1
+        while k < min(j + 4, len(toks)) and toks[k][0].isalpha() and toks[k][0].islower():
+            k += 1
+        return k > j + 1 and self._country_after(toks, k) is not None
 
     def _country_after(self, toks, i: int) -> str | None:
         """The English name of a foreign country in any case at token i ("Казахстана"), else None."""
@@ -1066,6 +1090,18 @@ class CyrillicNames:
                 label += f" of {town}"
         return label
 
+    def _mixed_acronym(self, word: str, before: str) -> str | None:
+        """The registry id of an acronym written in mixed case ("БелТА", "на БелАЗе": a case ending after
+        a final capital consonant), or in capitals where it is credited as the story's source ("сообщает
+        БЕЛТА"), else None."""
+        for form in (word, word[:-2], word[:-1]):
+            eid = self._mixed_acronyms.get(form)
+            if eid and (form == word or form[-1] not in "АЕЁИОУЫЭЮЯІ"):
+                return eid
+        if word.isupper() and len(word) >= 4 and _CREDIT_BEFORE.search(before[-60:]):
+            return next((eid for name, eid in self._mixed_acronyms.items() if name.upper() == word), None)
+        return None
+
     def mentions(self, text: str) -> list[Mention]:
         """Mentions in the Cyrillic parts of `text` (nothing for English text)."""
         if not _CYR.search(text):
@@ -1115,7 +1151,10 @@ class CyrillicNames:
                 eid = eid.removesuffix(_POST)
                 country = self._country_after(toks, i + n) if eid.endswith("-of-belarus") else None
                 abroad = self._namesake_abroad(toks, i, n, eid) if country is None and not implied else None
-                if country is not None:  # "Министерство экономики Узбекистана", "министр ... Казахстана"
+                if country is None and eid.startswith("ministry-of-") and self._name_goes_on_abroad(toks, i + n):
+                    n += 1  # "Министерства экономики и коммерции Кыргызстана": a ministry abroad whose name no
+                    # table knows, not Belarus's Ministry of Economy
+                elif country is not None:  # "Министерство экономики Узбекистана", "министр ... Казахстана"
                     label = re.sub(r" of Belarus$", f" of {country}", self.registry.label(eid, "en"))
                     out.append(Mention(toks[i][1], toks[i + n][2], "", "organization",
                                        candidate=Candidate("organization", label), implied=implied))
@@ -1134,9 +1173,14 @@ class CyrillicNames:
                 n, label = company
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
                                    candidate=Candidate("organization", label)))
+            elif _MODEL.match(text, toks[i][1]):  # "самазвал БелАЗ-75710": a model the company makes
+                n = 1
             elif word in self._acronyms:
                 n = 1
                 out.append(Mention(toks[i][1], toks[i][2], "", "organization", self._acronyms[word]))
+            elif eid := self._mixed_acronym(word, text[:toks[i][1]]):
+                n = 1
+                out.append(Mention(toks[i][1], toks[i][2], "", "organization", eid))
             else:
                 n = 1
             i += n
@@ -1159,6 +1203,10 @@ class CyrillicNames:
                     label = f"{self.companies.town(name) or self.companies.english(name)} Museum-Reserve"
                 if label:
                     out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate("organization", label)))
+        for m in _NESTED.finditer(text):  # "ААТ «Агракамбінат «Высокае»»": Agrokombinat Vysokoye
+            label = self.companies.nested(m.group(1), m.group(2))
+            if label:
+                out.append(Mention(m.start(1), m.end(2), "", "organization", candidate=Candidate("organization", label)))
         for m in _NUMBERED.finditer(text):
             label = self._numbered(m, text)
             if label:
