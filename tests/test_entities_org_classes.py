@@ -725,3 +725,8 @@ def test_a_name_ends_before_an_adjective_of_a_noun_and_a_post_holder(registry):
     assert not any("Uzbek" in label or "Karimov" in label for label in found)
     people = facet_labels(EntityExtractor(registry), "Head of the Navoi chemical plant Rustam Karimov said so.", "persons")
     assert "Rustam Karimov" in people
+
+
+def test_a_town_abroad_governed_by_its_administration_in_lower_case(registry):
+    found = organizations(registry, "The delegation was headed by head of the Kashin city administration Igor Petrov.")
+    assert set(found) == {"Kashin City Administration"}

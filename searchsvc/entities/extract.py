@@ -88,6 +88,8 @@ former local leading private only major small big large modern famous giant""".s
 # describe one ("the Borisov drug maker", "the Orsha company")
 _NAMING_KINDS = frozenset("""plant factory mill enterprise works glassworks steelworks ironworks dairy brewery cannery
 refinery foundry""".split())
+# a town's governing bodies abroad, written in lower case after "city" or "district"
+_TOWN_BODIES = frozenset("administration council duma municipality hall".split())
 # the heads of units named only under their parent body ("Aviation Unit of the Ministry of Emergency Situations")
 _UNIT_HEADS = frozenset("unit units detachment squadron".split())
 # a house that is a company, not a building ("Belarusian Trade House in Astana", not "House of Culture")
@@ -1295,11 +1297,15 @@ class EntityExtractor:
                       if toks[k].low in _NAMING_KINDS and not toks[k].cap
                       and all(x.word and not x.cap and x.text.isalpha() and x.low not in _NOT_TRADES
                               for x in toks[i + 1:k])), 0)
-        if not n and i and toks[i - 1].low == "the" and i + 1 < len(toks) and toks[i + 1].low in _NAMING_KINDS \
-                and not any(p.country == "BY" for p in towns):
+        abroad = not any(p.country == "BY" for p in towns)
+        if not n and i and toks[i - 1].low == "the" and i + 1 < len(toks) and toks[i + 1].low in _NAMING_KINDS and abroad:
             n = 1  # "the Bezhetsk plant" abroad (a Belarusian town's plant has a name the page gives: "the Orsha plant")
+        if not n and abroad and i + 2 < len(toks) and toks[i + 1].low in ("city", "district", "municipal") \
+                and toks[i + 2].low in _TOWN_BODIES and not toks[i + 2].cap:
+            n = 2  # "the Klintsy city administration": a town's own body abroad (at home, its executive committee)
         end = i + 1 + n
-        if not n or (end < len(toks) and toks[end].cap and toks[end].word and not toks[end].sentence_start):
+        if not n or (end < len(toks) and toks[end].cap and toks[end].word and not toks[end].sentence_start
+                     and toks[end].low not in lx.FIRST_NAMES):
             return None  # ("the Bobruisk peat company Bobruiskoye": what the named company is)
         words = [t.text for t in toks[i + 1:i + 1 + n]]
         label = f"{toks[i].text} {' '.join(w if w in ('of', 'and', 'for') else w.capitalize() for w in words)}"
