@@ -40,7 +40,9 @@ def test_sites_floor(score):
 def test_identity_f1_floors(score):
     # first run 0.918 / 0.815 / 0.882 (0.938 / 0.833 / 0.898 with the RSS item read)
     # (0.938 / 0.841 / 0.904 once those committees and David-Gorodok are named in English)
-    floors = {"persons": 0.93, "organizations": 0.84, "places": 0.90}
+    # organizations 0.889 once English pages' company and body classes are read (orgs helper: towns never a
+    # company, town + trade + kind, kinds in the plural, units of known bodies, "No. 4" tails, run-on names)
+    floors = {"persons": 0.93, "organizations": 0.88, "places": 0.90}
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
 

@@ -665,3 +665,68 @@ def test_councils_and_administrations_of_central_asia_by_their_own_words(registr
     found = organizations(registry, "The Bukhara Regional Kengash of People's Deputies and the Khokimiyat of Gijduvon "
                                     "District sent a delegation.")
     assert {"Bukhara Regional Kengash of People's Deputies", "Khokimiyat of Gijduvon District"} <= set(found)
+
+
+def test_a_town_or_region_alone_is_where_a_company_is_never_one(registry):
+    found = organizations(registry, "A wind farm will be built near Belynichi, BelTA learned. The Hubei company Wuhan "
+                                    "Green Tech will supply the turbines.")
+    assert "Wuhan Green Tech" in found
+    assert not {"Belynichi", "Hubei"} & set(found)
+
+
+def test_a_town_its_trade_and_a_kind_of_enterprise_name_one(registry):
+    # (a town abroad and a kind alone too: "the Kashin plant"; a named company's description is no second one)
+    found = organizations(registry, "Briquettes from the Lyuban peat enterprise go to Kazakhstan. The dryers came from "
+                                    "the Kashin plant in Tver Oblast. The branch belongs to the Lyuban peat company "
+                                    "Torfyanik.")
+    assert {"Lyuban Peat Enterprise", "Kashin Plant", "Torfyanik"} <= set(found)
+    assert "Lyuban Peat Company" not in found
+    # a headline's lower-case short form is the body the story names in full
+    merged = organizations(registry, "Rossony metal plant starts exports\nOJSC Rossony Hardware Plant signed a contract.")
+    assert set(merged) == {"Rossony Hardware Plant"}
+
+
+def test_names_after_kinds_in_the_plural_compounds_and_ventures(registry):
+    found = organizations(registry, "Flax is grown by the agricultural companies Zarechye and Dubrava Agro. The Kazakh "
+                                    "steelmaker Ferrokaz buys ballast. The seminar was held at the glassworks Svetoch. "
+                                    "The greenhouse belongs to the joint venture Vitebsk-Hubei Agro. Students row for "
+                                    "the Spartak sports society. The BelNIIgaz technology was shown.")
+    assert {"Zarechye", "Dubrava Agro", "Ferrokaz", "Svetoch", "Vitebsk-Hubei Agro", "Spartak", "BelNIIgaz"} <= set(found)
+    assert "Hubei" not in found
+
+
+def test_a_numbered_trust_after_its_legal_form_keeps_its_number(registry):
+    found = organizations(registry, "The school was built by OJSC Gomel Oblast Construction Trust No. 7 in a year.")
+    assert "Gomel Oblast Construction Trust No. 7" in found
+
+
+def test_units_of_known_bodies_and_the_parent_by_its_acronym(registry):
+    found = organizations(registry, "A helicopter of the Aviation Unit of the Ministry of Emergency Situations took part "
+                                    "with the Collective Peacekeeping Forces of the Collective Security Treaty Organization.")
+    assert "Aviation Unit of the Ministry of Emergency Situations of Belarus" in found
+    forces = registry.get(found["Collective Peacekeeping Forces of the Collective Security Treaty Organization"])
+    assert "Collective Peacekeeping Forces of the CSTO" in forces.names()
+
+
+def test_trade_houses_air_force_and_names_before_the_kind(registry):
+    found = organizations(registry, "The deal was prepared by the Belarusian Trade House in Bishkek. A pilot told the "
+                                    "pupils about the Belarusian Air Force. Engineers of the Green Valley Foods company "
+                                    "came. They met in the House of Culture.")
+    assert {"Belarusian Trade House in Bishkek", "Air Force and Air Defence Forces of Belarus", "Green Valley Foods"} \
+        <= set(found)
+    assert not any("Culture" in label for label in found)
+
+
+def test_a_name_ends_before_an_adjective_of_a_noun_and_a_post_holder(registry):
+    found = facet_labels(EntityExtractor(registry), "The region is a gate of the Eurasian Economic Union for Uzbek "
+                         "exporters, said head of the Navoi chemical plant Rustam Karimov. Director of the Tashkent "
+                         "company Silk Road Foods came.", "organizations")
+    assert "Silk Road Foods" in found
+    assert not any("Uzbek" in label or "Karimov" in label for label in found)
+    people = facet_labels(EntityExtractor(registry), "Head of the Navoi chemical plant Rustam Karimov said so.", "persons")
+    assert "Rustam Karimov" in people
+
+
+def test_a_town_abroad_governed_by_its_administration_in_lower_case(registry):
+    found = organizations(registry, "The delegation was headed by head of the Kashin city administration Igor Petrov.")
+    assert set(found) == {"Kashin City Administration"}

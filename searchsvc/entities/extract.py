@@ -34,8 +34,8 @@ from .regions import regions
 from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, pinyin_name
 from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
-                     Mention, Token, all_caps_line, company_word_at, described_name_at, is_patronymic,
-                     lowercase_committee_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
+                     Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
+                     lowercase_committee_at, name_before_kind_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
 
@@ -81,6 +81,19 @@ _INITIALS = re.compile(r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){1,3}")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЎў]")
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december""".split())
+# lower-case words between a town and a kind of company that are not what it makes ("the Orsha largest plant")
+_NOT_TRADES = lx.NON_NAME | lx.GENERIC_ORG_WORDS | lx.LOWERCASE_ORG_HEADS | frozenset("""largest biggest oldest
+former local leading private only major small big large modern famous giant""".split())
+# kinds of enterprise that name one after its town and trade ("the Glusha peat enterprise"), not those that
+# describe one ("the Borisov drug maker", "the Orsha company")
+_NAMING_KINDS = frozenset("""plant factory mill enterprise works glassworks steelworks ironworks dairy brewery cannery
+refinery foundry""".split())
+# a town's governing bodies abroad, written in lower case after "city" or "district"
+_TOWN_BODIES = frozenset("administration council duma municipality hall".split())
+# the heads of units named only under their parent body ("Aviation Unit of the Ministry of Emergency Situations")
+_UNIT_HEADS = frozenset("unit units detachment squadron".split())
+# a house that is a company, not a building ("Belarusian Trade House in Astana", not "House of Culture")
+_HOUSE_KINDS = frozenset("trade trading publishing fashion".split())
 _LOCAL_LEVELS = {"oblast": "Oblast", "regional": "Oblast", "district": "District", "city": "City"}
 
 
@@ -476,8 +489,10 @@ class EntityExtractor:
             partial(self._legal_form_after, text),  # "Arçelik A.Ş.", "Astana Grain LLP" (before place words)
             described_name_at,  # "the pharmaceutical company Gedeon Richter", "the foundation Qatar Charity"
             _place_word_at,
+            self._town_word_at,  # "near Beloozersk", "the Bezhetsk plant": a town alone is where a body is
             _latin_company_at,  # "китайская компания Anhui Conch Cement"
             self._owned_company_at,  # "Finland's Olvi group"
+            name_before_kind_at,  # "the Thermal Power Plants company"
             company_word_at,
         )
 
@@ -957,7 +972,7 @@ class EntityExtractor:
             return False
         k = end + 1 + (toks[end + 1].low == "the")
         return k < len(toks) and toks[k].cap and k not in starts and toks[k].low not in lx.LOCATIONS \
-            and toks[k].low not in lx.FIRST_NAMES and toks[k].low not in lx.TITLE_WORDS
+            and toks[k].low not in lx.FIRST_NAMES and toks[k].low not in lx.TITLE_WORDS and not adjective_of_noun(toks, k)
 
     def _acronym_after(self, toks: list[Token], i: int, mention: Mention, found: list[Mention]) -> int:
         """'... Organization (CSTO)': the acronym becomes a local alias of the organization."""
@@ -1054,8 +1069,10 @@ class EntityExtractor:
             if heads:
                 head = heads[-1]
                 while head + 1 in run and toks[head + 1].cap and toks[head + 1].low not in lx.FIRST_NAMES \
-                        and toks[head + 1].low not in lx.TITLE_WORDS and toks[head + 1].low not in lx.LOCATIONS:
+                        and toks[head + 1].low not in lx.TITLE_WORDS and toks[head + 1].low not in lx.LOCATIONS \
+                        and not (toks[head + 1].text == "No" and head + 2 < len(toks) and toks[head + 2].text == "."):
                     head += 1  # "OJSC Gomel Plant Gidroprivod": the plant's own name after its kind
+                    # (not "OJSC ... Construction Trust No. 4": the number is added below)
             else:  # "OJSC Naftan": the name runs until a person's first name or a post
                 for k in run[1:]:
                     if toks[k].low in lx.FIRST_NAMES or toks[k].low in lx.TITLE_WORDS or toks[k].low in lx.CONNECTORS \
@@ -1071,7 +1088,8 @@ class EntityExtractor:
                 low = toks[k].low
                 if toks[k - 1].low in ("for", "of") and k + 1 in run and toks[k + 1].cap and k - 1 > i:
                     continue  # a field, not the head: "Agency for Plant Quarantine", "Institute of Plant Protection"
-                if (low in lx.ORG_HEADS or (low.rsplit("-", 1)[-1] in lx.ORG_HEADS and "-" in low)) and toks[k].cap:
+                if (low in lx.ORG_HEADS or (low.rsplit("-", 1)[-1] in lx.ORG_HEADS and "-" in low)
+                        or (low == "house" and k > i and toks[k - 1].low in _HOUSE_KINDS)) and toks[k].cap:
                     # (a hyphenated head too: "Adam Mickiewicz House-Museum", "... Museum-Estate")
                     words_before = sum(1 for x in run if x < k and toks[x].cap)
                     # "Svetlogorsk Centre of Culture and Leisure": a weak head with one word before
@@ -1089,6 +1107,9 @@ class EntityExtractor:
                         and toks[i + 3].cap and not toks[i + 3].sentence_start and toks[i + 3].low not in lx.TITLE_WORDS)):
                 head = i  # "Ministry of ...", "Union of Writers", "Academy of Sciences", "Department for ...",
                 # "Agency for the Development of ..."
+            if head is None and len(run) >= 2 and toks[run[-1]].low in _UNIT_HEADS \
+                    and self._parent_at(toks, run[-1] + 1, starts) is not None:
+                head = run[-1]  # "Aviation Unit of the Ministry of Emergency Situations": a unit of a known body
             if head is None and t.low == "consulate" and len(run) >= 3 and toks[run[1]].low == "general" \
                     and toks[run[2]].low == "of":
                 head = run[1]  # "Consulate General of Poland in Grodno"
@@ -1174,7 +1195,8 @@ class EntityExtractor:
             country, after = self._qualifier_after(toks, end)
             if country is not None and country != "Belarus":
                 end = after  # "Ministry of Infrastructure of the Netherlands": the country ends the name
-        if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission", "parish", "general") \
+        if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission", "parish", "general",
+                              "house") \
                 and end + 1 < len(toks) and toks[end].low == "in":
             k = end + 1 + (toks[end + 1].low == "the")
             span = self._place_words(toks, k) if k < len(toks) and toks[k].cap else 0
@@ -1225,6 +1247,9 @@ class EntityExtractor:
             candidate = Candidate("organization", label)
             if parent_label.endswith(" of Belarus") and (parent.entity_id or "").startswith("ministry-"):
                 candidate.aliases.append(label[:-len(" of Belarus")])  # "... of the Ministry of Emergency Situations"
+            # the parent by its acronym too: "Collective Rapid Reaction Forces of the CSTO"
+            candidate.aliases += [f"{head_label} of the {a}" for a in (entity.names() if entity else ())
+                                  if a.isascii() and a.isalpha() and a.isupper()]
             return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
         # a registry name inside the shape wins when it covers the whole shape
         label = org_shape_label(toks, i, end)
@@ -1253,20 +1278,54 @@ class EntityExtractor:
         return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
 
     def _town_kind_at(self, toks: list[Token], i: int, starts) -> Mention | None:
-        """A Belarusian town and a kind of enterprise in lower case: "the Orsha meat canning plant" is the
-        Orsha Meat Canning Plant of Russian pages (Оршанский мясоконсервный комбинат)."""
+        """A town and a kind of enterprise in lower case: "the Orsha meat canning plant" is the Orsha Meat Canning
+        Plant of Russian pages (Оршанский мясоконсервный комбинат); "the Glusha peat enterprise", "the Bezhetsk
+        agricultural machinery plant" (a town anywhere): what it makes, then a kind of company (not "the Orsha
+        plant", too vague to name one). Labelled as the press capitalizes it, found by the page's own spelling too."""
         if i in starts or i + 1 >= len(toks) or toks[i + 1].cap or not NAME_WORD.match(toks[i].text):
             return None
         places = self.registry.places
-        if not any((p := places.get(pid)) is not None and p.country == "BY" and p.kind in ("town", "district", "city")
-                   for pid in places.find(toks[i].text)):
+        towns = [p for pid in places.find(toks[i].text)
+                 if (p := places.get(pid)) is not None and p.kind in ("town", "district", "city")]
+        if not towns:
             return None
-        for kind in self._cyrillic.companies.english_kinds:
-            words = [t.text for t in toks[i + 1:i + 1 + len(kind)]]
-            if tuple(words) == kind:
-                label = f"{toks[i].text} {' '.join(w if w in ('of', 'and', 'for') else w.capitalize() for w in words)}"
-                return Mention(toks[i].start, toks[i + len(kind)].end, "", "organization",
-                               candidate=Candidate("organization", label), tok_start=i, tok_end=i + 1 + len(kind))
+        n = next((len(kind) for kind in self._cyrillic.companies.english_kinds
+                  if tuple(t.text for t in toks[i + 1:i + 1 + len(kind)]) == kind), 0) \
+            if any(p.country == "BY" for p in towns) else 0
+        if not n:
+            n = next((k - i for k in range(i + 2, min(i + 5, len(toks)))
+                      if toks[k].low in _NAMING_KINDS and not toks[k].cap
+                      and all(x.word and not x.cap and x.text.isalpha() and x.low not in _NOT_TRADES
+                              for x in toks[i + 1:k])), 0)
+        abroad = not any(p.country == "BY" for p in towns)
+        if not n and i and toks[i - 1].low == "the" and i + 1 < len(toks) and toks[i + 1].low in _NAMING_KINDS and abroad:
+            n = 1  # "the Bezhetsk plant" abroad (a Belarusian town's plant has a name the page gives: "the Orsha plant")
+        if not n and abroad and i + 2 < len(toks) and toks[i + 1].low in ("city", "district", "municipal") \
+                and toks[i + 2].low in _TOWN_BODIES and not toks[i + 2].cap:
+            n = 2  # "the Klintsy city administration": a town's own body abroad (at home, its executive committee)
+        end = i + 1 + n
+        if not n or (end < len(toks) and toks[end].cap and toks[end].word and not toks[end].sentence_start
+                     and toks[end].low not in lx.FIRST_NAMES):
+            return None  # ("the Bobruisk peat company Bobruiskoye": what the named company is)
+        words = [t.text for t in toks[i + 1:i + 1 + n]]
+        label = f"{toks[i].text} {' '.join(w if w in ('of', 'and', 'for') else w.capitalize() for w in words)}"
+        written = f"{toks[i].text} {' '.join(words)}"
+        return Mention(toks[i].start, toks[i + n].end, "", "organization",
+                       candidate=Candidate("organization", label, aliases=[written] if written != label else []),
+                       tok_start=i, tok_end=i + 1 + n)
+
+    def _town_word_at(self, toks: list[Token], i: int, starts) -> object | None:
+        """`_PLACE_WORD` where a town's or region's name stands alone ("near Beloozersk", "the Shandong company"): however
+        coined it looks (Bel-, -neft), it is where a body is, not its name ("the Glusha peat enterprise" is one,
+        `_town_kind_at`). A village only before a plant's kind ("the Lukoml plant"): farms are named after theirs."""
+        if i in starts or (i + 1 < len(toks) and toks[i + 1].cap and toks[i + 1].word):
+            return None
+        places = self.registry.places
+        # (a village too before a plant's or mill's kind: "the Lukoml plant" is its power plant's short name)
+        works = i + 1 < len(toks) and toks[i + 1].low in _NAMING_KINDS
+        if any((p := places.get(pid)) is not None and (works or p.kind not in ("village", "settlement"))
+               for pid in places.find(toks[i].text)):
+            return _PLACE_WORD
         return None
 
     def _under_foreign_body(self, toks: list[Token], end: int) -> tuple[int, str] | None:
@@ -1836,6 +1895,18 @@ class EntityExtractor:
                     m.candidate = next(iter(fuller.values()))
         named_orgs = [self.registry.get(m.entity_id) for m in mentions
                       if m.type == "organization" and m.entity_id and not m.weak]
+        for m in mentions:  # "Miory metal plant" in a headline is the "Miory Metalware Plant" the story names
+            if m.type == "organization" and not m.entity_id and m.candidate \
+                    and any(a.lower() == m.candidate.label.lower() for a in m.candidate.aliases):
+                first, *_, last = m.candidate.label.split()
+                same = {c.label: c for c in full_names if c.label != m.candidate.label and len(c.label.split()) >= 3
+                        and c.label.split()[0] == first and c.label.split()[-1] == last}
+                same_ids = {e.id for e in named_orgs if e is not None and any(
+                    len(n.split()) >= 3 and n.split()[0] == first and n.split()[-1] == last for n in e.names())}
+                if len(same) == 1 and not same_ids:
+                    m.candidate = next(iter(same.values()))
+                elif len(same_ids) == 1 and not same:
+                    m.entity_id = same_ids.pop()
         for m in mentions:
             if m.weak:
                 continue

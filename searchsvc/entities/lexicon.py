@@ -67,11 +67,16 @@ zavod body metro tv limited board parish system
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
 LOWERCASE_ORG_HEADS = _words("""concern holding company group corporation plant factory enterprise bank
 cooperative firm producer manufacturer carrier airline operator publisher retailer developer
-foundry cannery dairy refinery mill brewery exporter importer supplier maker""")
+foundry cannery dairy refinery mill brewery exporter importer supplier maker
+steelmaker carmaker automaker drugmaker chipmaker glassmaker glassworks steelworks ironworks society""")
 # Lower-case kinds of body that a name follows ("the sanatorium Krynitsa", "the ensemble Pesnyary"); before
 # them a capitalized word is where it is ("the Naroch sanatorium"), not its name.
 KINDS_BEFORE_NAMES = LOWERCASE_ORG_HEADS | _words("""sanatorium studio club ensemble choir orchestra newspaper magazine
-channel foundation charity organisation organization association fund ngo agency""")
+channel foundation charity organisation organization association fund ngo agency venture""")
+# The same kinds in the plural, before a list of names: "the agricultural companies Zhukovo and Baran Agro".
+PLURAL_KINDS_BEFORE_NAMES = frozenset(w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else
+                                      w if w.endswith("works") else w + "es" if w.endswith(("sh", "ch", "s")) else w + "s"
+                                      for w in KINDS_BEFORE_NAMES)
 # Lower-case words after which a name in quotes is an organization: 'the district newspaper
 # "Nashe Zhittsyo"', 'the company "Techmol"', 'the road maintenance unit of "Brestavtodor"'.
 QUOTED_ORG_CUES = LOWERCASE_ORG_HEADS | _words("""newspaper magazine channel broadcaster unit branch farm

@@ -212,9 +212,12 @@ def strip_management_tail(name: str) -> str:
 _COINING_TOWNS = frozenset("""Brest Vitebsk Gomel Grodno Mogilev Minsk Smorgon Mozyr Bobruisk Pinsk Orsha Polotsk Lida Borisov
 Slutsk Soligorsk Zhlobin Rechitsa Baranovichi Molodechno Svetlogorsk Novopolotsk Kobrin Zhodino Osipovichi Krichev Volkovysk
 Slonim Rogachev Glubokoye""".split())
-_COMPANY_WORD = re.compile(r"^Bel[a-z]{3,}$|^[A-Z][a-z]{3,}(?:bank|prom|promstroi|promstroy|stroi|stroy|mash|khim|neft|"
-                           r"energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|sojuz|kali|azot|steklovolokno|shina|"
-                           r"steklo|beton|apparat|lit|tex|textil|mebel|drev|khleb|obuv|vodokanal|teploset|avtodor|produkt)$"
+_TRADES = (r"(?:bank|prom|promstroi|promstroy|stroi|stroy|mash|khim|neft|energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|"
+           r"sojuz|kali|azot|steklovolokno|shina|steklo|beton|apparat|lit|tex|textil|mebel|drev|khleb|obuv|vodokanal|teploset|"
+           r"avtodor|produkt|proekt)")
+_COMPANY_WORD = re.compile(rf"^Bel[a-z]{{3,}}$|^[A-Z][a-z]{{3,}}{_TRADES}$"
+                           # an institute's initials run into its trade: "BelNIPIneft", "GomelNIIproekt"
+                           rf"|^[A-Z][a-z]+[A-Z]{{2,}}{_TRADES}$"
                            # a Soviet-style coined name: a town's name run into a trade ("Gomelsteklo",
                            # "Smorgonsilikatobeton", "Brestgazoapparat"), never an adjective ("Minskaya")
                            rf"|^(?:{'|'.join(sorted(_COINING_TOWNS))})"
@@ -226,6 +229,8 @@ _BRAND_WORD = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+$")  # "QazTrade", 
 
 _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgorod|belovezh|belomor|belarusians?$)|.*ians?$"
                                r"|.*(?:ese|ish)$"  # a nationality: "the Nigerian firm", "the Congolese company"
+                               # an adjective of a region or an era: "the Soviet steel plant", "the Baltic ports"
+                               r"|^(?:soviet|european|western|eastern|northern|southern|baltic|slavic|arctic|international)$"
                                # English words, not coined Bel- names: "the Old Believers' museum"
                                r"|^bel(?:ievers?|ieved?|ieves|iefs?|ow|ongs?|onging|ongings|oved|ls?|ly|low|ts?|ated|ittle|"
                                r"fry|mont|la|inda)$")
@@ -237,8 +242,10 @@ logistics trading technologies technology engineering""".split())
 
 
 def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
-    """'the pharmaceutical company Gedeon Richter', 'the cooperative Rassvet': a name after its kind."""
-    if i == 0 or toks[i - 1].low not in lx.KINDS_BEFORE_NAMES or toks[i - 1].cap:
+    """'the pharmaceutical company Gedeon Richter', 'the cooperative Rassvet': a name after its kind; each name of
+    a list after the kind in the plural ('the agricultural companies Zhukovo and Baran Agro')."""
+    if i == 0 or toks[i - 1].cap or (toks[i - 1].low not in lx.KINDS_BEFORE_NAMES
+                                     and toks[i - 1].low not in lx.PLURAL_KINDS_BEFORE_NAMES and not _listed_after_kinds(toks, i)):
         return None
     run = []
     j = i
@@ -259,13 +266,66 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko")
         run.append(j)
         j += 1
-    if not run or toks[run[0]].low in lx.FIRST_NAMES or i in starts:
+    if not run or toks[run[0]].low in lx.FIRST_NAMES or i in starts \
+            or (2 <= len(run) <= 3 and SURNAME_ENDING.search(toks[run[-1]].text) and _post_of_kind(toks, i - 1)):
         return None
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
         run += [j, j + 1]  # "the Pyatkov and Co foundry"
     label = " ".join(toks[k].text for k in run)
     return Mention(toks[i].start, toks[run[-1]].end, "", "organization", candidate=Candidate("organization", label),
                    tok_start=i, tok_end=run[-1] + 1)
+
+
+def _post_of_kind(toks: list[Token], k: int) -> bool:
+    """The kind word at `k` ends a body named before it, whose post comes first: "head of the Syrdarya thermal
+    power plant Bakhodir Tursunov" names the holder after the kind (not "the company Gedeon Richter"; a
+    surname-shaped last word decides: "director of the Yerevan company Grand Candy")."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and toks[j].word and not toks[j].cap and toks[j].low not in ("the", "of", "a", "an"):
+        j -= 1  # what it makes: "thermal power"
+    named = j
+    while j >= 0 and named - j < 3 and toks[j].cap and toks[j].word and not toks[j].sentence_start:
+        j -= 1  # its name: "Syrdarya"
+    return named > j and j >= 2 and toks[j].low == "the" and toks[j - 1].low == "of" and toks[j - 2].low in lx.TITLE_WORDS
+
+
+def _listed_after_kinds(toks: list[Token], i: int) -> bool:
+    """The name at `i` follows "and" or a comma in a list of names after a kind in the plural ("the companies
+    Zhukovo, Rassvet and Baran Agro")."""
+    k = i - 1
+    while k >= 1 and toks[k].text in (",", "and"):
+        j = k - 1
+        while j >= 0 and k - j <= 4 and toks[j].cap and toks[j].word and not toks[j].sentence_start:
+            j -= 1
+        if j == k - 1 or j < 0:
+            return False
+        if toks[j].low in lx.PLURAL_KINDS_BEFORE_NAMES and not toks[j].cap:
+            return True
+        k = j
+    return False
+
+
+# the kinds of company a name of several words is written before ("the Thermal Power Plants company")
+_KINDS_AFTER_NAMES = frozenset("company concern holding corporation group".split())
+
+
+def name_before_kind_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """A company's name of two to four capitalized words between "the" and its kind in lower case: "the Thermal
+    Power Plants company", "the Santa Bremor group" (one word is `company_word_at`'s)."""
+    if i == 0 or toks[i - 1].low != "the" or toks[i].sentence_start or i in starts:
+        return None
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].cap and toks[j].word and NAME_WORD.match(toks[j].text) \
+            and (j == i or j not in starts) and (j > i or toks[j].low not in lx.NON_NAME | lx.FIRST_NAMES) \
+            and toks[j].low not in lx.TITLE_WORDS \
+            and toks[j].low not in lx.LOCATIONS and toks[j].low not in lx.DEMONYMS and toks[j].low not in lx.GENERIC_ORG_WORDS \
+            and toks[j].low not in lx.ORG_HEADS:
+        j += 1
+    if j - i < 2 or j >= len(toks) or toks[j].cap or toks[j].low not in _KINDS_AFTER_NAMES:
+        return None
+    label = " ".join(t.text for t in toks[i:j])
+    return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=i, tok_end=j)
 
 
 def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
@@ -275,7 +335,11 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
     prev = toks[i - 1] if i else None
     shaped = bool(_COMPANY_WORD.match(t.text)) and t.low not in lx.DEMONYMS and t.low not in lx.LOCATIONS \
         and not _NOT_COMPANY_WORD.match(t.low)
-    headed = nxt is not None and nxt.word and not nxt.cap and nxt.low in lx.LOWERCASE_ORG_HEADS and \
+    # (or one word of what it does between: "the Dinamo sports society")
+    kind = i + 2 if nxt is not None and i + 2 < len(toks) and nxt.word and not nxt.cap and nxt.text.isalpha() \
+        and nxt.low not in lx.NON_NAME and nxt.low not in lx.LOWERCASE_ORG_HEADS and nxt.low not in lx.GENERIC_ORG_WORDS \
+        else i + 1
+    headed = kind < len(toks) and toks[kind].word and not toks[kind].cap and toks[kind].low in lx.LOWERCASE_ORG_HEADS and \
         prev is not None and prev.low == "the" and NAME_WORD.match(t.text) is not None and t.low not in lx.NON_NAME \
         and not _NOT_COMPANY_WORD.match(t.low)
     if not (shaped or headed) or (i + 1 in starts):
@@ -308,6 +372,12 @@ def lowercase_committee_at(toks: list[Token], i: int) -> Mention | None:
                    tok_start=i, tok_end=i + 4)
 
 
+def adjective_of_noun(toks: list[Token], k: int) -> bool:
+    """The demonym at `k` describes the lower-case noun after it ("the Eurasian Economic Union for Turkish
+    business"): no field of a body's name."""
+    return toks[k].low in lx.DEMONYMS and k + 1 < len(toks) and toks[k + 1].word and not toks[k + 1].cap
+
+
 def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
     """The end of '<head> of <Capitalized words>' (j is the index of 'of'); j itself when none follow."""
     k = j + 1
@@ -318,6 +388,8 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
         tk = toks[k]
         if tk.sentence_start or (k in starts and not starts[k][1].context):
             break
+        if adjective_of_noun(toks, k):
+            break  # "... Union for Turkish business"
         if tk.cap and tk.low not in lx.TITLE_WORDS and not (
                 tk.low in lx.FIRST_NAMES and k + 1 < len(toks) and toks[k + 1].cap):
             end, k, count = k + 1, k + 1, count + 1
