@@ -2,6 +2,7 @@
 threads) or through HTTP (uvicorn workers, client threads), and what it is made of.
 
     .venv/bin/python bench/service_memory.py --index INDEX_DIR --pool-only --threads 1 2 8 --seconds 60
+    .venv/bin/python bench/service_memory.py --index INDEX_DIR --pool-only --threads 8 --arenas 0 2 0 2
     .venv/bin/python bench/service_memory.py --index INDEX_DIR --http --workers 1 2 --threads 8 --seconds 60
     .venv/bin/python bench/service_memory.py --docs 10000 --threads 40 --seconds 30   # builds an index
 
@@ -14,7 +15,9 @@ together, and each process (supervisor, workers, resource tracker) is shown at t
 PSS and private memory (smaps_rollup). Each row prints RSS
 (and its anonymous part: what the process allocated, not mapped files) at 0, 1/6, ... of the
 run; in-process rows then say what the service's own structures hold (`--attribute`). Flat is
-the goal; compare rows of one run, and note the load: the clients share the box.
+the goal; compare rows of one run, and note the load: the clients share the box. `--arenas`: the
+in-process rows' glibc malloc arenas (settings.malloc_arenas, which a serving process sets at its
+start; 0: glibc's default, an arena a thread), a row each, with the CPU a search took in that row.
 """
 
 from __future__ import annotations
@@ -72,9 +75,11 @@ def attribution(service) -> dict:
     return out
 
 
-def child(index: Path, max_readers: int, threads: int, seconds: float) -> None:
+def child(index: Path, max_readers: int, threads: int, seconds: float, arenas: int) -> None:
     from searchsvc.search import SearchService
+    from searchsvc.web.serve import limit_malloc_arenas
 
+    limit_malloc_arenas(arenas)  # as a serving process does at its start (settings.malloc_arenas)
     service = SearchService(index, max_readers=max_readers)
     service.warm_up()
     service.near_terms_ready()
@@ -98,6 +103,7 @@ def child(index: Path, max_readers: int, threads: int, seconds: float) -> None:
             done[0] += 1
 
     pool = [threading.Thread(target=work, args=(n,)) for n in range(threads)]
+    cpu0 = time.process_time()
     t0 = time.monotonic()
     for t in pool:
         t.start()
@@ -107,7 +113,8 @@ def child(index: Path, max_readers: int, threads: int, seconds: float) -> None:
     for t in pool:
         t.join()
     samples.append((time.monotonic() - t0, *memory_mb()))
-    print(json.dumps({"samples": samples, "searches": done[0], "attribution": attribution(service)}))
+    cpu_ms = 1000 * (time.process_time() - cpu0) / max(1, done[0])
+    print(json.dumps({"samples": samples, "searches": done[0], "cpu_ms": cpu_ms, "attribution": attribution(service)}))
 
 
 def server_memory_mb(pid: int) -> tuple[float, float]:
@@ -157,10 +164,12 @@ def main() -> int:
                     help="HTTP: the server's extra environment (settings), e.g. SEARCHSVC_THREADS=40")
     ap.add_argument("--baseline", type=Path, metavar="CHECKOUT", help="HTTP: serve from this checkout instead")
     ap.add_argument("--baseline-python", default=sys.executable, help="the baseline's interpreter (its venv)")
+    ap.add_argument("--arenas", type=int, nargs="+", default=[2], metavar="N",
+                    help="in-process: glibc malloc arenas (settings.malloc_arenas; 0: glibc's default), a row each")
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        child(Path(args.child[0]), int(args.child[1]), args.threads[0], args.seconds)
+        child(Path(args.child[0]), int(args.child[1]), args.threads[0], args.seconds, args.arenas[0])
         return 0
     index, tmp = args.index, None
     if index is None:
@@ -172,8 +181,8 @@ def main() -> int:
         index = tmp / "index"
         write_generation(IndexStore(index), corpus.articles, corpus.registry, procs=2)
     print(f"machine: {os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f}; index {index}; {args.seconds:.0f} s a row")
-    print("| setting | threads | searches | RSS MB (anonymous) at s | load at the end |")
-    print("|---|---|---|---|---|")
+    print("| setting | threads | searches | CPU ms a search | RSS MB (anonymous) at s | load at the end |")
+    print("|---|---|---|---|---|---|")
     for threads in args.threads:
         if args.http:
             import http_api
@@ -187,15 +196,19 @@ def main() -> int:
         else:
             runs = []
             for max_readers in ((4,) if args.pool_only else (threads, 4)):
-                label = f"one reader per thread ({max_readers})" if max_readers == threads else f"pool of {max_readers}"
-                cmd = [sys.executable, __file__, "--child", str(index), str(max_readers), "--threads", str(threads),
-                       "--seconds", str(args.seconds)]
-                runs.append((label, lambda cmd=cmd: json.loads(
-                    subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1])))
+                for arenas in args.arenas:
+                    label = (f"one reader per thread ({max_readers})" if max_readers == threads
+                             else f"pool of {max_readers}") + f", malloc arenas {arenas or 'glibc default'}"
+                    cmd = [sys.executable, __file__, "--child", str(index), str(max_readers), "--threads",
+                           str(threads), "--seconds", str(args.seconds), "--arenas", str(arenas)]
+                    runs.append((label, lambda cmd=cmd: json.loads(subprocess.run(
+                        cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1])))
         for label, run in runs:
             res = run()
             series = ", ".join(f"{t:.0f}: {rss:.0f} ({anon:.0f})" for t, rss, anon in res["samples"])
-            print(f"| {label} | {threads} | {res['searches']} | {series} | {os.getloadavg()[0]:.1f} |", flush=True)
+            cpu = f"{res['cpu_ms']:.2f}" if res.get("cpu_ms") else "-"
+            print(f"| {label} | {threads} | {res['searches']} | {cpu} | {series} | {os.getloadavg()[0]:.1f} |",
+                  flush=True)
             if res.get("attribution"):
                 print("  held: " + ", ".join(f"{k} {v}" for k, v in res["attribution"].items()), flush=True)
             if res.get("p95_ms"):

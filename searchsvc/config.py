@@ -49,6 +49,11 @@ class Settings:
     # search service lets 4 searches run at once (its reader pool) and a thread that has searched
     # keeps its own malloc arena: 40 threads took turns and grew a worker's memory with the load
     threads: int = 8
+    # glibc malloc arenas a serving process may use (mallopt M_ARENA_MAX at its start; 0: glibc's
+    # default of 8 a core). Each search thread otherwise gets an arena of its own, and the large
+    # arrays a search frees stay in it: at 1M articles, 8 threads held 871-944 MB against 623-760 MB with 2
+    # at +8-16% CPU a search (docs/benchmarks.md "Ninth pass"); 0 or 4 trade memory back for CPU
+    malloc_arenas: int = 2
     metrics_dir: str = ""  # `serve --workers N` sets it in the settings it hands each worker: where they share request counters
     # query cost bounds
     max_query_chars: int = 512

@@ -138,3 +138,37 @@ def test_the_cache_budgets_come_from_the_settings(sample_index):
     columns = service._columns
     assert (columns.postings.budget, columns.masks_bytes, columns.documents.budget) == (3 * 2**20, 2 * 2**20, 2**20)
     assert service.search("CSTO").hits and 0 < columns.documents.size <= 2**20
+
+
+ARENAS_PROBE = """
+import ctypes, sys, threading
+from searchsvc.web.serve import limit_malloc_arenas
+capped = limit_malloc_arenas(int(sys.argv[1]))
+barrier = threading.Barrier(4)
+def search_thread():
+    held = [bytearray(64 * 1024) for _ in range(4)]  # malloc'd in this thread's arena
+    barrier.wait()
+threads = [threading.Thread(target=search_thread) for _ in range(4)]
+for t in threads: t.start()
+for t in threads: t.join()
+ctypes.CDLL(None).malloc_stats()  # one "Arena N:" block an arena, on stderr
+print(capped)
+"""
+
+
+@pytest.mark.skipif(__import__("platform").libc_ver()[0] != "glibc", reason="malloc arenas are glibc's")
+@pytest.mark.parametrize("arenas, capped, at_most", [(1, "True", 1), (2, "True", 2), (0, "False", 5)])
+def test_a_serving_process_caps_its_malloc_arenas_as_the_settings_say(arenas, capped, at_most):
+    """Threads that search at once share `malloc_arenas` arenas instead of one each (what kept a
+    1M-article service's 8 threads ~170 MB over its 2-arena size); 0 leaves glibc's default."""
+    import subprocess
+    import sys
+
+    from searchsvc.config import Settings
+
+    assert Settings.load(env={"SEARCHSVC_MALLOC_ARENAS": str(arenas)}).malloc_arenas == arenas
+    done = subprocess.run([sys.executable, "-c", ARENAS_PROBE, str(arenas)], capture_output=True, text=True,
+                          check=True)
+    seen = done.stderr.count("Arena ")
+    assert done.stdout.split() == [capped]
+    assert 1 <= seen <= at_most and (arenas == 0) == (seen > 2), done.stderr

@@ -24,10 +24,13 @@ the platform has no SO_REUSEPORT the workers share one socket as uvicorn does it
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import dataclasses
 import functools
 import inspect
 import logging
+import platform
 import shutil
 import socket
 import tempfile
@@ -43,8 +46,26 @@ from .protocol import HTTP_PROTOCOL
 UVICORN_MAJOR = 0
 
 
+# mallopt's parameter number for the arena limit (glibc malloc.h: M_ARENA_MAX -8)
+M_ARENA_MAX = -8
+
+
+def limit_malloc_arenas(arenas: int) -> bool:
+    """Cap this process's glibc malloc arenas at `arenas` (settings.malloc_arenas); True if set.
+
+    A process-wide setting, so only a serving process's start calls it (worker_app, serve), before
+    its threads first allocate: threads made later share the capped arenas. 0, or a libc other than
+    glibc: nothing is changed and False returned.
+    """
+    if arenas <= 0 or platform.libc_ver()[0] != "glibc":
+        return False
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    return bool(libc.mallopt(M_ARENA_MAX, int(arenas)))
+
+
 def worker_app(settings: Settings) -> Starlette:
     """The app factory each worker calls (uvicorn factory=True): services built from `settings`."""
+    limit_malloc_arenas(settings.malloc_arenas)
     return create_app(settings)
 
 
@@ -64,6 +85,7 @@ def serve(settings: Settings, services=None) -> None:
         shared_metrics = tempfile.mkdtemp(prefix="searchsvc-metrics-")
         settings = dataclasses.replace(settings, metrics_dir=shared_metrics)
     if workers == 1 and services is not None and services.settings == settings:
+        limit_malloc_arenas(settings.malloc_arenas)  # this process serves: worker_app's cap, here
         factory = functools.partial(create_app, settings, services=services)
     else:
         factory = functools.partial(worker_app, settings)
