@@ -109,7 +109,7 @@ def extract_pages(set_name: str, registry: EntityRegistry) -> dict[str, dict]:
 def _names(registry: EntityRegistry, entity_id: str) -> set[str]:
     if entity_id.startswith("place:"):
         place = registry.places.get(entity_id)
-        return set(place.names()) if place else set()
+        return set(place.identity_names()) if place else set()
     entity = registry.get(entity_id)
     return set(entity.names()) if entity else set()
 

@@ -38,6 +38,7 @@ from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD,
                      lowercase_committee_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
+from .places import HOME_COUNTRY
 
 log = logging.getLogger("searchsvc.entities")
 _PLACE_KINDS = frozenset("district oblast region raion rayon province".split())
@@ -2204,7 +2205,9 @@ class EntityExtractor:
                 seat = _BODY_SEAT.search(text[m.start:m.end])  # "Embassy of Laos in Moscow", "школа агрогородка Вейно"
                 seats = self.registry.places.find(seat.group(1)) if seat else []
                 seats += self.registry.places.settlements_named(text[m.start:m.end])
-                article.places += [p for p in dict.fromkeys(seats) if p not in article.places]
+                # "the Embassy of India in Belarus": the home country as a body's seat is its name, as in Russian
+                # ("Посольства Индии в Беларуси"), no place of the story
+                article.places += [p for p in dict.fromkeys(seats) if p not in article.places and p != HOME_COUNTRY]
         article.regions = regions(article.site, article.places, self.registry.places, self._cyrillic.sites)
         return article
 
