@@ -294,3 +294,9 @@ def test_a_river_or_lake_is_one_place_under_its_short_name():
     lake = next(p for p in places if p.kind == "lake" and "Lake Lukoml" in p.names())
     assert {"Lake Lukoml", "Lukoml Lake"} <= set(lake.identity_names())
     assert "Neman" not in neman.names()  # the bare word is not looked for alone ("the Neman glassworks")
+
+
+def test_a_belarusian_consonant_alternation_is_read_before_the_locative_ending_only(registry):
+    # Палата (Полота) alternates т/ц only in the locative: "Палацы" is a palace
+    assert places(registry, "Госці наведалі Палацы Радзівілаў у Лідзе.") == ["Lida"]
+    assert places(registry, "У Лідзе і ў Брэсце, з Магілёва і ў Рызе.") == ["Lida", "Brest", "Mogilev", "Riga"]

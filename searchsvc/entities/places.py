@@ -325,7 +325,7 @@ class StemIndex:
         self._fold = fold or (lambda w: w)  # one spelling key for a name and the text's words
         self._endings = {n: frozenset(self._fold(e) for e in endings)
                          for n, endings in ((1, _NOUN_ENDINGS), (2, _NOUN_ENDINGS | _ADJ_ENDINGS))}
-        self._entries: dict[str, list[tuple[tuple[str, ...], object, frozenset[str], str, bool]]] = {}
+        self._entries: dict[str, list[tuple[tuple[str, ...], object, frozenset[str], str, bool, bool]]] = {}
         self._adjective_locatives = frozenset(self._fold(e) for e in ("ом", "ім", "ым", "ем"))
         # one-word names of hyphenated parts, each part declined: Каменск-Уральский -> "в Каменске-Уральском",
         # Буда-Кошелево -> "у Будзе-Кашалёве"
@@ -365,19 +365,25 @@ class StemIndex:
         fleeting = re.match(r"(.*\w{2})[еоёа]([нкцлт])ь?$", stems[-1])  # (Belarusian а: Навагрудак -> у Навагрудку)
         if fleeting and last[-1:] in "ьцклт":  # a fleeting vowel: Свержень -> Свержня, Куренец -> Куренца,
             variants.append((*stems[:-1], fleeting.group(1) + fleeting.group(2)))  # Египет -> в Египте
+        alternated = []
         for stem in list(variants) if len(stems) == 1 and len(stems[0]) >= 3 else ():
             # Belarusian locatives alternate the last consonant: Ліда -> у Лідзе, Брэст -> у Брэсце,
             # Магілёў -> у Магілёве, Егіпет -> у Егіпце; a name in -а its velar: Рыга -> у Рызе, Прага -> у Празе
-            if stem[0][-1:] in _ALTERNATIONS:
+            if stem[0][-1:] == "ў":  # (ў -> в in every case: з Магілёва, Магілёвам)
                 variants.append((stem[0][:-1] + _ALTERNATIONS[stem[0][-1]],))
+            elif stem[0][-1:] in _ALTERNATIONS:
+                alternated.append((stem[0][:-1] + _ALTERNATIONS[stem[0][-1]],))
             elif stem[0][-1:] in _VELAR_ALTERNATIONS and last.endswith(("а", "я")):
-                variants.append((stem[0][:-1] + _VELAR_ALTERNATIONS[stem[0][-1]],))
+                alternated.append((stem[0][:-1] + _VELAR_ALTERNATIONS[stem[0][-1]],))
+        variants += alternated
+        # (д -> дз, т -> ц and the velars only before the locative's е/і: "Палацы" is a palace, no case of the
+        # river Палата)
         nominative = self._fold(last.replace("ё", "е"))
         # a town named by an adjective (Высокое/Высокае, Красносельский/Краснасельскі): its nominative as it
         # stands, and its locative after "в"/"у" ("у Краснасельскім", "в Высоком")
         adjective = len(words) == 1 and last.endswith(("ий", "ый", "скі", "цкі", "ое", "ае"))
         for stem in variants:
-            self._entries.setdefault(stem[0][:3], []).append((stem, value, bad, nominative, adjective))
+            self._entries.setdefault(stem[0][:3], []).append((stem, value, bad, nominative, adjective, stem in alternated))
             self._sorted = False
 
     def match(self, toks: list[tuple[str, int, int]], i: int, prefer=None):
@@ -397,10 +403,12 @@ class StemIndex:
         # (tokens, stem letters, rank, value): of the longest names, the one whose stem covers most; of those,
         # one written as its nominative ("в Коломбо": Colombo, not Colombes), then one `prefer` accepts
         best = None
-        for stems, value, bad, nominative, adjective in self._entries.get(low[:3], ()):
+        for stems, value, bad, nominative, adjective, locative in self._entries.get(low[:3], ()):
             n = len(stems)
             if best and n < best[0]:
                 break
+            if locative and toks[i][0][-1:].lower() not in "еіэ":
+                continue
             window = [self._fold(t[0].lower().replace("ё", "е")) for t in toks[i:i + n]]
             if len(window) < n:
                 continue
