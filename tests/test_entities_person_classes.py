@@ -381,6 +381,10 @@ def test_a_womans_name_before_a_mans_surname_in_the_genitive_is_his_name_in_the_
     ("Head of the department Yu.P. Romanovich presented the plan.", "en", ["Yu.P. Romanovich"]),
     # a post opening a sentence is no part of the name
     ("Guide Alesya Kruchkova told them about the castle.", "en", ["Alesya Kruchkova"]),
+    # a hyphenated diplomatic rank
+    ("Minister-counsellor of the Embassy of Laos in Belarus Xay Vongsa thanked the hosts.", "en", ["Xay Vongsa"]),
+    # a name after a plant's kind word is its head's, where the last word is a surname
+    ("The guests met head of the Angren cement plant Dilshod Karimberdiyev.", "en", ["Dilshod Karimberdiyev"]),
 ])
 def test_a_post_before_a_name_or_a_surname_is_no_part_of_it(extractor, body, lang, want):
     assert persons(extractor, body, lang) == want
