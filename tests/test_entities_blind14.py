@@ -40,9 +40,7 @@ def test_sites_floor(score):
 def test_identity_f1_floors(score):
     # first run 0.918 / 0.815 / 0.882 (0.938 / 0.833 / 0.898 with the RSS item read)
     # (0.938 / 0.841 / 0.904 once those committees and David-Gorodok are named in English)
-    # (persons 0.976, places 0.952 with lone surnames after lower-case posts, the home country as a seat and
-    # the Cyrillic ignore strings read as the places they name)
-    floors = {"persons": 0.97, "organizations": 0.84, "places": 0.95}
+    floors = {"persons": 0.93, "organizations": 0.84, "places": 0.90}
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
 
@@ -50,3 +48,10 @@ def test_identity_f1_floors(score):
 def test_trap_phrases_ceiling(score):
     # first run: 1 -- Belarus from a trap phrase on an English page (m12); 0 once an embassy's seat is no place
     assert len(score["traps"]) == 0
+
+
+def test_persons_and_places_floors(score):
+    # (persons 0.982, places 0.952 with lone surnames after lower-case posts, the home country as an embassy's
+    # seat, Belarusian adjective-named towns and the Cyrillic ignore strings read as the places they name)
+    for key, floor in {"persons": 0.975, "places": 0.945}.items():
+        assert score[key]["f1"] >= floor, (key, score[key])
