@@ -4,6 +4,7 @@ by person or organization would see, compared with the set's annotations."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from searchsvc.article import Article
@@ -12,6 +13,7 @@ from searchsvc.ingest import IngestError, iter_inputs, parse_file
 
 FIXTURES = Path(__file__).parent / "fixtures" / "entities"
 KEYS = ("persons", "organizations")
+_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЎў]")
 
 
 def facet_labels(extractor: EntityExtractor, body: str, kind: str, title: str = "", site: str = "Test") -> dict[str, str]:
@@ -86,7 +88,8 @@ def extract_pages(set_name: str, registry: EntityRegistry) -> dict[str, dict]:
     """What a user sees per page: English labels of persons, organizations and places, site, date."""
     extractor = EntityExtractor(registry)
     out = {}
-    for name in sorted(gold(set_name)):
+    annotations = gold(set_name)
+    for name in sorted(annotations):
         article = _one_article(FIXTURES / set_name / "pages" / name)
         if isinstance(article, Exception):  # a rejected page: the user sees nothing of it
             out[name] = {**{key: set() for key in ENTITY_KEYS}, "site": None, "date": None,
@@ -102,6 +105,10 @@ def extract_pages(set_name: str, registry: EntityRegistry) -> dict[str, dict]:
             for i in getattr(article, key, ()):
                 page["names"].setdefault(registry.label(i, "en"), set()).update(_names(registry, i))
         page["site"], page["date"] = article.site, article.published
+        # a Russian/Belarusian ignore string is written as it stands on the page ("Бресте", "пад Мінскам"):
+        # the places it names, by their English labels, are ignored too
+        page["ignored"] = sorted({registry.places.label(p) for e in annotations[name].get("ignore", ())
+                                  for s in _alternatives(e) if _CYRILLIC.search(s) for p in registry.places.find(s)})
         out[name] = page
     return out
 
@@ -109,7 +116,7 @@ def extract_pages(set_name: str, registry: EntityRegistry) -> dict[str, dict]:
 def _names(registry: EntityRegistry, entity_id: str) -> set[str]:
     if entity_id.startswith("place:"):
         place = registry.places.get(entity_id)
-        return set(place.names()) if place else set()
+        return set(place.identity_names()) if place else set()
     entity = registry.get(entity_id)
     return set(entity.names()) if entity else set()
 
@@ -153,6 +160,11 @@ def identity_counts(got: set[str], want: list, ignore=(), names=None) -> tuple[i
     return len(matched), len(extra), len(missing), extra, missing
 
 
+def _ignored(annotation: dict, page: dict, key: str) -> list:
+    """The annotation's ignore labels, with the places its Cyrillic ignore strings name (see extract_pages)."""
+    return [*annotation.get("ignore", ()), *(page.get("ignored", ()) if key == "places" else ())]
+
+
 def trap_hits(page: dict, annotation: dict) -> list[str]:
     """Extracted labels that are (part of) a trap phrase and not an annotated entity."""
     named = set().union(*(_alternatives(e) for key in ENTITY_KEYS for e in annotation[key]))
@@ -174,7 +186,7 @@ def score_pages(extracted: dict, annotations: dict) -> dict:
     for name, want in annotations.items():
         page = extracted[name]
         for key in ENTITY_KEYS:
-            tp, fp, fn, _, _ = identity_counts(page[key], want[key], want.get("ignore", ()), page.get("names"))
+            tp, fp, fn, _, _ = identity_counts(page[key], want[key], _ignored(want, page, key), page.get("names"))
             counts[key] = [counts[key][0] + tp, counts[key][1] + fp, counts[key][2] + fn]
         sites += page["site"] == want["site"]
         dates += page["date"] == want["date"]
@@ -193,7 +205,7 @@ def page_errors(extracted: dict, annotations: dict, name: str) -> dict:
     want, page = annotations[name], extracted[name]
     out = {"rejected": page["rejected"]} if "rejected" in page else {}
     for key in ENTITY_KEYS:
-        _, _, _, extra, missing = identity_counts(page[key], want[key], want.get("ignore", ()), page.get("names"))
+        _, _, _, extra, missing = identity_counts(page[key], want[key], _ignored(want, page, key), page.get("names"))
         if extra or missing:
             out[key] = {"extra": extra, "missing": missing}
     for key, got in (("site", page["site"]), ("date", page["date"])):

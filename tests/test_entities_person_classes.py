@@ -368,3 +368,47 @@ def test_a_womans_name_before_a_mans_surname_in_the_genitive_is_his_name_in_the_
     # a man's -ич declines, a woman's does not: the name is Станислав's, not a Stanislava's
     assert persons(extractor, "Ансамбль под руководством Станислава Петровича показал танец.", "ru") == \
         ["Stanislav Petrovich"]
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    # a lone surname after a post in lower case, with its field
+    ("The plant's chief engineer Ostapchuk showed the new line.", "en", ["Ostapchuk"]),
+    ("Deputy director for personnel Zhdanovich said training starts in May.", "en", ["Zhdanovich"]),
+    ("The district awarded a diploma to the foreman Kulesh.", "en", ["Kulesh"]),
+    # not an adjective of a thing: "the first Kalyon PV modules"
+    ("The first Sarnex PV modules will arrive in June.", "en", []),
+    # initials before a surname in -ovich (no first name and patronymic)
+    ("Head of the department Yu.P. Romanovich presented the plan.", "en", ["Yu.P. Romanovich"]),
+    # a post opening a sentence is no part of the name
+    ("Guide Alesya Kruchkova told them about the castle.", "en", ["Alesya Kruchkova"]),
+    # a hyphenated diplomatic rank
+    ("Minister-counsellor of the Embassy of Laos in Belarus Xay Vongsa thanked the hosts.", "en", ["Xay Vongsa"]),
+    # a name after a plant's kind word is its head's, where the last word is a surname
+    ("The guests met head of the Angren cement plant Dilshod Karimberdiyev.", "en", ["Dilshod Karimberdiyev"]),
+])
+def test_a_post_before_a_name_or_a_surname_is_no_part_of_it(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    # a double given name after a company's name: the name starts at the first given name
+    ("Talks were held with the director of Arvelik Yapi Mehmet Ali Kocabaş.", "en", ["Mehmet Ali Kocabaş"]),
+    # an unknown first name, a patronymic and a surname in the nominative
+    ("Делегацию возглавил Шерзодбек Алимович Турсунбаев.", "ru", ["Sherzodbek Tursunbayev"]),
+    # a first name read loosely as a country is the name (Гаяне, not Guyana)
+    ("Выступила министр Гаяне Саргсян.", "ru", ["Gayane Sargsyan"]),
+    # Belarusian instrumental: a Polish first name, a surname that is also a town's name; Пятро; -цкі
+    ("Дэлегацыя на чале з войтам Кшыштафам Бараном наведала раён.", "be", ["Krzysztof Baran"]),
+    ("Ён пагутарыў з механізатарам Пятром Лагодзіцкім.", "be", ["Pyotr Lagoditsky"]),
+])
+def test_names_of_other_countries_and_belarusian_cases(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Форум завяршыўся святам Івана Купалы на возеры.", "be"),
+    ("Дети подготовили концерт ко Дню Михаила Архангела.", "ru"),
+    ("Літургію ўзначаліў епіскап Пінскі і Лунінецкі.", "be"),
+])
+def test_a_holiday_named_after_a_saint_or_a_bishop_s_see_is_no_person(extractor, body, lang):
+    assert persons(extractor, body, lang) == []

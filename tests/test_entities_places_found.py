@@ -255,3 +255,48 @@ def test_a_word_opening_a_sentence_or_a_quote_in_a_village_s_case_form_is_no_pla
     assert places(registry, "«Будзе новы цэх», — паведаміў дырэктар завода.") == []
     assert places(registry, "Будзе пабудаваны новы цэх.") == []
     assert places(registry, "У Будзе адкрылі новы цэх.") == ["Buda"]
+
+
+
+def test_the_home_country_as_an_embassy_s_seat_or_in_a_head_of_state_s_post_names_no_place(registry):
+    # the seat of a mission abroad is a place ("in Moscow"); the home country as the seat is the body's name
+    assert set(places(registry, "Attaché of the Embassy of Peru in Belarus Luis Gomez visited Lida.")) == {"Peru", "Lida"}
+    assert set(places(registry, "Посол Перу в Беларуси Луис Гомес посетил Лиду.")) == {"Peru", "Lida"}
+    assert places(registry, "Стипендию Президента Республики Беларусь получили пять студентов Лиды.") == ["Lida"]
+    # the country as a place of the story stays one
+    assert set(places(registry, "Attaché of the Embassy of Peru in Belarus said Peru buys potatoes from Belarus.")) == \
+        {"Peru", "Belarus"}
+
+
+def test_a_country_before_a_day_of_the_month_is_a_place_and_before_a_channel_number_none(registry):
+    assert places(registry, "Делегация из Литвы 14 марта посетила Лиду.") == ["Lithuania", "Lida"]
+    assert places(registry, "Дэлегацыя Латвіі 23 кастрычніка наведала Ліду.") == ["Latvia", "Lida"]
+    assert places(registry, "Сюжет показал телеканал «Беларусь 24» в Лиде.") == ["Lida"]
+
+
+def test_a_town_named_by_an_adjective_in_belarusian_nominative_and_locative(registry):
+    assert places(registry, "Госці наведалі Высокае і Камянецкі раён.") == ["Vysokoye", "Kamenets District"]
+    assert places(registry, "Новую школу адкрылі ў Краснасельскім.") == ["Krasnoselsky"]
+    # the same word qualifying a noun is an adjective
+    assert places(registry, "Высокае ўзнагароджанне атрымала даярка.") == []
+
+
+def test_a_saint_s_epithet_and_a_quoted_programme_name_hold_no_place(registry):
+    assert places(registry, "Будаўнікоў узнагародзілі ордэнам святой Еўфрасінні Полацкай у Лідзе.") == ["Lida"]
+    assert places(registry, "Проект поддержит программа трансграничного сотрудничества «Латвия — Беларусь» в Лиде.") == \
+        ["Lida"]
+
+
+def test_a_river_or_lake_is_one_place_under_its_short_name():
+    places = PlaceRegistry.load()
+    neman = next(p for p in places if p.kind == "river" and p.label() == "Neman River")
+    assert "Neman" in neman.identity_names()
+    lake = next(p for p in places if p.kind == "lake" and "Lake Lukoml" in p.names())
+    assert {"Lake Lukoml", "Lukoml Lake"} <= set(lake.identity_names())
+    assert "Neman" not in neman.names()  # the bare word is not looked for alone ("the Neman glassworks")
+
+
+def test_a_belarusian_consonant_alternation_is_read_before_the_locative_ending_only(registry):
+    # Палата (Полота) alternates т/ц only in the locative: "Палацы" is a palace
+    assert places(registry, "Госці наведалі Палацы Радзівілаў у Лідзе.") == ["Lida"]
+    assert places(registry, "У Лідзе і ў Брэсце, з Магілёва і ў Рызе.") == ["Lida", "Brest", "Mogilev", "Riga"]

@@ -186,3 +186,8 @@ def test_an_ordinal_agreeing_with_the_next_word_is_no_village(registry):
 def test_the_city_a_named_city_district_belongs_to_is_a_place(registry):
     assert facet(registry, "The contract was signed in the Pervomaisky District of Vitebsk.") == ["Vitebsk"]
     assert facet(registry, "Oil was found in the province of Batman.") == ["Batman Province"]
+
+
+def test_a_river_under_its_belarusian_romanization_is_the_known_river(registry):
+    # (not a river of that page's own making: "Svislach River" is the Svisloch)
+    assert facet(registry, "Anglers gathered on the bank of the Svislach River near the bridge.") == ["Svisloch River"]

@@ -72,13 +72,15 @@ _FIRST_NAME_CASES = (("", "", None), ("ем", "й", False), ("ём", "й", False
                      ("ом", "", False), ("а", "", False), ("у", "", False), ("е", "", False), ("ам", "", False),
                      ("ой", "а", True), ("ою", "а", True), ("ай", "а", True), ("ы", "а", True), ("е", "а", True),
                      ("у", "а", True), ("ей", "я", True), ("и", "я", True), ("ю", "я", True), ("і", "а", True),
-                     ("яй", "я", True), ("і", "я", True), ("и", "а", True))  # Ольги
+                     ("яй", "я", True), ("і", "я", True), ("и", "а", True),  # Ольги
+                     ("ом", "о", False))  # Belarusian Пятро: Пятром
 # (ending, nominative ending) of a surname in an oblique case, by the first name's gender
 _SURNAME_CASES = {
     # -енка/-энка decline in Belarusian (Ляшэнкам, Ляшэнкі, Ляшэнку); Russian -енко does not
     False: (("нкам", "нка"), ("нкі", "нка"), ("нку", "нка"),
             ("ским", "ский"), ("ского", "ский"), ("скому", "ский"), ("цким", "цкий"), ("цкого", "цкий"),
-            ("скім", "скі"), ("скага", "скі"), ("ым", ""), ("ім", ""), ("ом", ""), ("ам", ""), ("а", ""), ("у", ""),
+            ("скім", "скі"), ("скага", "скі"), ("скаму", "скі"), ("цкім", "цкі"), ("цкага", "цкі"), ("цкаму", "цкі"),
+            ("ым", ""), ("ім", ""), ("ом", ""), ("ам", ""), ("а", ""), ("у", ""),
             ("е", "")),
     True: (("ской", "ская"), ("цкой", "цкая"), ("скай", "ская"), ("ой", "а"), ("ай", "а"), ("ую", "ая"), ("у", "а")),
 }
@@ -140,6 +142,9 @@ _POST_WORD = re.compile(r"(?:президент|прэзідэнт|премье�
                         r"патрыярх|митрополит|мітрапаліт|епископ|епіскап|героя?|героем|заместител|намесні)", re.I)
 _CLERGY = re.compile(rf"(?:епископ|архиепископ|митрополит|патриарх|біскуп|епіскап|архіепіскап|мітрапаліт|патрыярх)\s+"
                      rf"(?:{_NAME}(?:\s+(?:и|і)\s+{_NAME})?\s+)?({_NAME})", re.I)
+# a holiday's word right before a saint's name in the genitive: "свята Івана Купалы", "да Дня Міхаіла Архангела"
+_HOLIDAY_BEFORE = re.compile(r"(?<![\w-])(?i:свят[аоуыімэе]\w{0,2}|праздник\w{0,3}|ноч[ьы]|ночи|ночью|начы|"
+                             r"день|дзень|дн[яюё]\w{0,2})\s+\Z")
 # a kind word (not inside another word: "Белтэлерадыёкампанія ... праграмы «Спортлайн»") before a quoted name
 _QUOTED = re.compile(r"(?<![А-Яа-яЁёІіЎў])(ОАО|ЗАО|ООО|АО|ОДО|СООО|ИООО|УП|РУП|КУП|ЧУП|ЧТУП|ААТ|ЗАТ|ТАА|СПК|СВК|КСУП|КСВУП|ХК|ФК|"
                      r"ГП|ДП|ГУП|КЖУП|КУПП|ДЛГУ|ГЛХУ|ЛХУ|"  # state and municipal enterprises, forestries
@@ -855,6 +860,21 @@ class CyrillicNames:
             person.aliases.append(f"{given[:-1]}o {family}")  # Belarusian writes an unstressed o as а: Lerato
         return person
 
+    def _named_by_patronymic(self, first: str, patronymic: str, surname: str, lang: str) -> Candidate | None:
+        """A first name no list knows, a patronymic and a surname, all in the nominative: the patronymic
+        makes them a person ("Азизбек Рахимович Юлдашев" is Azizbek Yuldashev), spelt as English spells
+        such names from Russian."""
+        if not re.search(r"(?:ович|евич|ьич|овна|евна|ична|авіч|евіч|аўна|еўна|оўна|ічна)$", patronymic) \
+                or not re.search(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|оў|еў|аў|ін)$", surname):
+            return None
+        for word in (first, surname):
+            if self._not_a_surname(word) or re.search(r"(?:ом|ем|ым|ой|ей|ого|ому)$", word) or len(word) < 3:
+                return None
+        given, family = (_foreign_latin(w) for w in (first, surname))
+        if not (given and family):
+            return None
+        return Candidate("person", f"{given} {family}", labels={lang: f"{first} {surname}"})
+
     def _patronymic(self, word: str, lang: str) -> bool:
         """A patronymic in any case, made from a first name (Александровича, Мікалаеўна), not a
         surname of the same shape (Мицкевича, Пашкевич)."""
@@ -875,6 +895,11 @@ class CyrillicNames:
         places = self.registry.places
         return any(p.kind != "village" and (foreign_towns or p.country == "BY" or p.kind not in ("town", "city"))
                    for p in map(places.get, places.find(word)))
+
+    def _place_named_exactly(self, word: str) -> bool:
+        """`word` is a place's own name as written (Лида, not Гаяне read loosely as Гайана)."""
+        places = self.registry.places
+        return any(word in places.get(pid).names() for pid in places.find(word))
 
     def _two_word_place(self, first: str, second: str) -> bool:
         """A place named by both words and by neither alone: "Новой Зеландии" (not "Никос Пападопулос",
@@ -912,10 +937,13 @@ class CyrillicNames:
         "Ненадам Лукічам" -> Nenad Lukić, "Ахмет Догру" -> Ahmet Dogru, "Кшыштаф Дамброўскі" ->
         Krzysztof Dąbrowski (the Russian transliteration of the surname where the country's own
         spelling is not known)."""
-        if _POST_WORD.match(first_word) or first_word.lower() in _NOT_SURNAMES or surname_word.lower() in _NOT_SURNAMES \
-                or self._place_word(first_word, foreign_towns=False) or not re.fullmatch(_NAME, surname_word):
-            return None
         names = foreign_first_names()
+        # (a place read loosely in a first name as written is the name: "Гаяне Арутюнян" is no Guyana)
+        if _POST_WORD.match(first_word) or first_word.lower() in _NOT_SURNAMES or surname_word.lower() in _NOT_SURNAMES \
+                or (self._place_word(first_word, foreign_towns=False) and not (
+                    names.get(first_word, akanne=lang == "be") and not self._place_named_exactly(first_word))) \
+                or not re.fullmatch(_NAME, surname_word):
+            return None
         # (a name of the countries met first in any case form, then the second choices, only for a word
         # no case form of which is a first name: Дзіны is Dina's genitive, not the Dutch Diny)
         first_known = any(names.get(first_word[:len(first_word) - len(e)] + nom, akanne=lang == "be")
@@ -1228,7 +1256,8 @@ class CyrillicNames:
         for m in _PERSON3.finditer(text):  # "Ирина Николаевна Сидоревич" is Irina Sidorevich
             # (a first name of another list with its patronymic: "Айгерим Нурланкызы Жумабаева", "Ільдар
             # Рустэмавіч Хайрулін" -- the first name and the patronymic alone are no person)
-            person = self._person(m.group(1), m.group(3), lang) or self._abroad(m.group(1), m.group(3), lang)
+            person = self._person(m.group(1), m.group(3), lang) or self._abroad(m.group(1), m.group(3), lang) \
+                or self._named_by_patronymic(m.group(1), m.group(2), m.group(3), lang)
             if person:
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(3), person))
@@ -1320,7 +1349,10 @@ class CyrillicNames:
                       and self._abroad(m.group(1), m.group(2), lang, native_only=True)) or None
             person = person or (listed and self._chinese(m.group(1), m.group(2), lang)) or self._person(m.group(1), m.group(2), lang) \
                 or (listed and self._abroad(m.group(1), m.group(2), lang)) or self._foreign_person(m, text, lang)
-            if person and not self._place_word(m.group(2), foreign_towns=False) \
+            # (a town's name declined in the instrumental like the first name before it is a surname:
+            # "з Кшыштафам Бараном", not the town Baran)
+            instrumental = re.search(r"(?:ам|ом|ем|ём)$", m.group(1)) and re.search(r"(?:ам|ом|ым|ім)$", m.group(2))
+            if person and (instrumental or not self._place_word(m.group(2), foreign_towns=False)) \
                     and not self._two_word_place(m.group(1), m.group(2)):
                 if listed:
                     end = self._name_goes_on(text, end, m.group(2), person, lang)
@@ -1386,9 +1418,13 @@ class CyrillicNames:
             if len(same) == 1:
                 m.candidate = next(iter(same.values()))
         for m in _CLERGY.finditer(text):  # one name, as the press spells it (епіскап Леанід: Leonid)
+            if re.search(r"(?:ск|цк)(?:і|ий|ый)$", m.group(1)):
+                continue  # "епіскап Брэсцкі і Кобрынскі": the see, the bishop unnamed
             name = self._press_name(m.group(1), lang, first_name=True) or _latin(m.group(1), lang)
             if name:
                 out.append(Mention(m.start(1), m.end(1), "", "person", candidate=Candidate("person", name)))
+        # "свята Івана Купалы", "праздник Петра и Павла": a holiday named after a saint, no person of the story
+        out = [m for m in out if m.type != "person" or not _HOLIDAY_BEFORE.search(text, max(0, m.start - 20), m.start)]
         for m in out:
             m.text = text[m.start:m.end]
         return out

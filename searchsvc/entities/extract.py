@@ -38,6 +38,7 @@ from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD,
                      lowercase_committee_at, name_before_kind_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
+from .places import HOME_COUNTRY
 
 log = logging.getLogger("searchsvc.entities")
 _PLACE_KINDS = frozenset("district oblast region raion rayon province".split())
@@ -1527,6 +1528,24 @@ class EntityExtractor:
         if patronymic_at is not None and patronymic_at >= 2:
             run = run[patronymic_at - 1:]  # "Foreign Trade Thani bin Ahmed Al Zeyoudi": the name starts at Thani
             i = run[0]
+        if cue and len(run) >= 3 and patronymic_at is None:
+            # "Chairman of the State Authority for Military Industry Dmitry Pantus": the name starts
+            # at the first known first name
+            inner = [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]
+            # (or of another country's, where the run opens with none: "Kalyon Enerji Mehmet Yıldırım")
+            # (a company's two words before it; not "Nguyen Khac Than", a family name first)
+            inner = inner or [k for k in run[2:-1] if toks[k].text in foreign_first_names()
+                              and toks[run[0]].text not in foreign_first_names()]
+            # (not right after the post: "founder Rajesh Kumar Sharma" is one name)
+            # (nor a first name of another country: "... Embassy of India in Minsk Rajesh Kumar Iyer")
+            if inner and toks[run[0]].low not in lx.FIRST_NAMES and not (i > 0 and toks[i - 1].low in lx.TITLE_WORDS) \
+                    and not (toks[run[0]].text in foreign_first_names() and i > 0
+                             and (not toks[i - 1].cap or toks[i - 1].low in lx.LOCATIONS)):
+                at = run.index(inner[0])
+                while at > 1 and toks[run[at - 1]].text in foreign_first_names():
+                    at -= 1  # a double given name: "Kalyon Enerji Mehmet Ali Yıldırım" starts at Mehmet
+                run = run[at:]
+                i = run[0]
         kept, words_in = [], 0
         for k in run:  # at most 4 name words; particles ride along ("Thani bin Ahmed Al Zeyoudi")
             if toks[k].low not in NAME_PARTICLES:
@@ -1535,17 +1554,6 @@ class EntityExtractor:
                 words_in += 1
             kept.append(k)
         run = kept
-        if cue and len(run) >= 3 and patronymic_at is None:
-            # "Chairman of the State Authority for Military Industry Dmitry Pantus": the name starts
-            # at the first known first name
-            inner = [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]
-            # (not right after the post: "founder Rajesh Kumar Sharma" is one name)
-            # (nor a first name of another country: "... Embassy of India in Minsk Rajesh Kumar Iyer")
-            if inner and toks[run[0]].low not in lx.FIRST_NAMES and not (i > 0 and toks[i - 1].low in lx.TITLE_WORDS) \
-                    and not (toks[run[0]].text in foreign_first_names() and i > 0
-                             and (not toks[i - 1].cap or toks[i - 1].low in lx.LOCATIONS)):
-                run = run[run.index(inner[0]):]
-                i = run[0]
         first = toks[run[0]]
         nxt = toks[run[-1] + 1].low if run[-1] + 1 < len(toks) else ""
         prev = toks[i - 1].low if i > 0 else ""
@@ -1689,7 +1697,8 @@ class EntityExtractor:
         for m in found:
             words = m.text.split()
             introduced = m.tok_start > 0 and (toks[m.tok_start - 1].low in lx.TITLE_WORDS or m.tok_start in posts_end)
-            if m.type == "person" and len(words) == 2 and is_patronymic(words[1]) and not introduced:
+            if m.type == "person" and len(words) == 2 and is_patronymic(words[1]) and not introduced \
+                    and not _INITIALS.fullmatch(words[0]):  # "A.N. Martinovich": initials, then a surname in -ovich
                 same = {(p.entity_id, p.candidate.label if p.candidate else None) for p in found
                         if p is not m and p.type == "person" and not p.weak and len(p.text.split()) >= 2
                         and not is_patronymic(p.text.split()[1]) and name_key(p.text.split()[0]) == name_key(words[0])}
@@ -2275,7 +2284,9 @@ class EntityExtractor:
                 seat = _BODY_SEAT.search(text[m.start:m.end])  # "Embassy of Laos in Moscow", "школа агрогородка Вейно"
                 seats = self.registry.places.find(seat.group(1)) if seat else []
                 seats += self.registry.places.settlements_named(text[m.start:m.end])
-                article.places += [p for p in dict.fromkeys(seats) if p not in article.places]
+                # "the Embassy of India in Belarus": the home country as a body's seat is its name, as in Russian
+                # ("Посольства Индии в Беларуси"), no place of the story
+                article.places += [p for p in dict.fromkeys(seats) if p not in article.places and p != HOME_COUNTRY]
         article.regions = regions(article.site, article.places, self.registry.places, self._cyrillic.sites)
         return article
 
@@ -2462,6 +2473,8 @@ _QUALIFIER = re.compile(r"\bof (?:the )?(?:Republic of )?([A-Z][\w’'-]+(?: [A-
                         r"(?<![иі] )\b([А-ЯЁІЎ][а-яёіў’'-]+)(?: (?:в|у) [А-ЯЁІЎ]\w+)?$")
 # titles of fairy-tale figures and royalty, not posts: "Father Frost", "King Arthur"
 _NOT_POSTS = frozenset("father mother lady lord sir dame king queen prince princess".split())
+# title words that qualify a post or anything else: "the first Kalyon modules", "the general Minsk plan"
+_POST_ADJECTIVES = frozenset("first deputy general chief major principal executive acting senior junior leading".split())
 
 
 _AGENT_VERBS = frozenset("led headed represented chaired signed presented hosted opened welcomed".split())
@@ -2553,13 +2566,20 @@ def _inside_a_longer_name(toks: list[Token], i: int, n: int) -> bool:
 
 
 def _titled_surname(toks: list[Token], m: Mention) -> bool:
-    """A lone capitalized word right after a post title ("Director Shkurat", "Governor Subbotin")
-    that reads as a surname: not a first name, place word, initial or acronym."""
+    """A lone capitalized word right after a post title ("Director Shkurat", "Governor Subbotin"), also
+    one in lower case with its field ("the chief engineer Kovalchuk", "deputy director for personnel
+    Grishkevich"), that reads as a surname: not a first name, place word, initial or acronym."""
     word = toks[m.tok_start] if m.tok_end == m.tok_start + 1 else None
-    post = toks[m.tok_start - 1].low.rstrip(".") if m.tok_start > 0 else ""
+    k = m.tok_start - 1
+    if k >= 2 and not toks[k].cap and toks[k].text.isalpha() and toks[k - 1].low == "for":
+        k -= 2  # "director for personnel"
+    post = toks[k].low.rstrip(".") if k >= 0 else ""
+    # (in lower case a post noun, not an adjective of anything: "the first Kalyon PV modules")
+    lowercase = k >= 0 and not toks[k].cap and toks[k].text.isalpha() and post not in _POST_ADJECTIVES \
+        and not (m.tok_end < len(toks) and toks[m.tok_end].cap)
     return word is not None and post in lx.TITLE_WORDS and post not in _NOT_POSTS \
-        and toks[m.tok_start - 1].cap and not word.allcaps and len(word.text) >= 3 and NAME_WORD.match(word.text) \
-        and word.low not in _NOT_SURNAMES
+        and (toks[k].cap or lowercase) and not word.allcaps and len(word.text) >= 3 \
+        and NAME_WORD.match(word.text) and word.low not in _NOT_SURNAMES
 
 
 def _model_number_at(toks: list[Token], k: int) -> bool:

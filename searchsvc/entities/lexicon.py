@@ -32,6 +32,10 @@ surgeon librarian curator veteran pensioner student pupil farmer akim physician 
 pediatrician agronomist technologist accountant specialist expert
 colleague classmate graduate interpreter translator compatriot
 archpriest priest hieromonk archimandrite abbot hegumen deacon protodeacon protopresbyter
+guide foreman forewoman forester ranger beekeeper methodologist instructor lecturer tutor craftsman craftswoman
+weaver veterinarian paramedic midwife dentist rescuer firefighter investigator welder electrician machinist
+bricklayer seamstress historian ethnographer poet musician choreographer photographer journalist pharmacist
+zootechnician minister-counsellor minister-counselor attaché
 """)
 
 # Post titles that may start a capitalized run ("State Secretary of the Security Council ...").

@@ -116,6 +116,7 @@ _QUOTED_THING = re.compile(
     r"санатори|санаторы|гостиниц|гасцініц|магазин|кинотеатр|кінатэатр|выстав|выстаўк|ярмарк|кірмаш|форум|"
     r"фестивал|фестывал|конкурс|акци|акцы|марк|бренд|проект|праект|программ|праграм|парк|заповедник|запаведнік|заказник|заказнік|"
     r"комплекс|мемориал|мемарыял|лагер|центр|цэнтр|усадьб|сядзіб|баз)\w*\s*"
+    r"(?:[а-яёіў]+\s+){0,3}"  # "Программа трансграничного сотрудничества «Польша — Беларусь»"
     r"[«\"“](?P<name>[^»\"”\n]{1,80})[»\"”]")
 # a farm named after its village: КСУП «Бычыха», СПК «Зубревичи», KSUP "Ezerishche", SPK Ezerishche
 _FARM = re.compile(r"\b(?:КСУП|СПК|СВК|КФХ|ААТ|ОАО|KSUP|SPK|SVK|CSUE|CSAE)\s+(?:[«\"“](?P<quoted>[^»\"”\n]{3,40})[»\"”]|"
@@ -128,7 +129,9 @@ _PLACE_CUES = frozenset("""in near from to at outside around via towards city to
 state department prefecture governorate вокруг вакол через праз около""".split())
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
 # a saint's epithet names the saint, not a place: "the Order of St. Cyril of Turov", "St. Euphrosyne of Polotsk"
-_SAINT_OF = re.compile(r"\b(?:St\.?|Saint|Saints|Sts\.?)\s+[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?\s+of\s+([A-Z][\w-]+)")
+_SAINT_OF = re.compile(r"\b(?:St\.?|Saint|Saints|Sts\.?)\s+[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?\s+of\s+([A-Z][\w-]+)"
+                       # "ордэнам святой Еўфрасінні Полацкай", "храм св. Кирилла Туровского": the epithet after the name
+                       r"|(?i:св\.|свят\w*|преподобн\w*|прападобн\w*)\s+[А-ЯЁІЎ][\w-]+\s+([А-ЯЁІЎ][\w-]+(?:ск|цк)\w*)")
 # an event's or brand's name in Latin letters after the kind of event, unquoted: "на выстаўцы Riga Food",
 # "at the exhibition Made in Poland" (the place in it is the event's name, wherever it is held)
 _EVENT_NAME = re.compile(r"(?i:выстав|выстаў|ярмар|кірмаш|фестивал|фестывал|форум|exhibition|fair|expo)\w*\s+"
@@ -182,10 +185,15 @@ HOME_COUNTRY = "place:country:by"  # the country every page is from: in a body's
 # an ambassador or an embassy to the home country, as a post or in lower case where no body's name was read:
 # "Ambassador of Egypt to Belarus", "советник посольства Китайской Народной Республики в Республике Беларусь"
 _ENVOY_TO_HOME = re.compile(r"(?:[Aa]mbassador\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,4}to\s+(?:the\s+Republic\s+of\s+)?"
-                            r"|(?:посольств|пасольств|консульств|посл[аоу]|пасл[аоу])\w*\s+(?:[А-ЯЁІЎ][\w-]*\s+){1,4}"
-                            r"(?:в|ў|у)\s+(?:Республике\s+|Рэспубліцы\s+)?)(Belarus|Беларус[иі]|Беларусь)\b")
+                            r"|(?i:посольств|пасольств|консульств|консульск\w*\s+\w+|посол|пасол|посл[аоу]|пасл[аоу])\w*\s+"
+                            r"(?:[А-ЯЁІЎ][\w-]*\s+){1,4}(?:в|ў|у)\s+(?:Республике\s+|Рэспубліцы\s+)?"
+                            # "Специального фонда Президента Республики Беларусь": the head of state's post
+                            r"|(?:Президент|Прэзідэнт)\w*\s+(?:Республики|Рэспублікі)\s+)(Belarus|Беларус[иі]|Беларусь)\b")
 _REPUBLIC = re.compile(r"(?:республик|рэспублік|рэспубліц)\w*$")
 _HOME_GENITIVES = frozenset({"беларуси", "беларусі", "белоруссии"})  # (not "Беларусь": a new sentence's subject)
+# a number after a country's name that makes it a channel or a model ("Беларусь 24", «Беларусь 1», "Belarus 3522"),
+# not a day of the month ("из России 22 января", "з Расіі 5 мая")
+_CHANNEL_NUMBER = re.compile(r"[ \t]+\d+(?!\d)(?![ \t]+[a-zа-яёіў])")
 # a model's code after a place's name: «Палессе GS12», "Belarus 1221.3"
 _MODEL = re.compile(r"[\s-]+[A-ZА-Я]{1,5}-?\d")
 _ADJECTIVE_NAME = re.compile(r"(?:ск|цк)\w*$|(?:ым|ім|ом|ой|ая|ое|ае|ага|ого)$")
@@ -230,6 +238,14 @@ _VILLAGE_CYR = {"ичи": "ичи", "ичах": "ичи", "ичам": "ичи", 
                 "ічы": "ічы", "ічах": "ічы", "ічам": "ічы", "ічамі": "ічы"}
 
 # Russian/Belarusian case endings a place name takes ("Гродне", "Могилевской области", "Ліды").
+_LOCATIVE_PREPOSITIONS = frozenset({"в", "во", "у", "ў", "ва"})
+_CONJUNCTIONS = frozenset({"и", "і", "й", "ды", "или", "ці", "або", "а"})
+
+
+def _adjective_before_a_noun(toks, j: int) -> bool:
+    """Token j, after an adjective-shaped name, is a lower-case word it qualifies ("Высокае ўзнагароджанне"
+    is a high award, "Высокае і Камянецкі раён" the town)."""
+    return j < len(toks) and toks[j][0][:1].islower() and toks[j][0].isalpha() and toks[j][0] not in _CONJUNCTIONS
 _NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы й
 ыя ыі ыю ыяй ай яй""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі; ай: з Лідай
 _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ых ым ое ая ие им ими ыми ае ага аму ым ых ыя ія і
@@ -272,6 +288,18 @@ class Place:
     def names(self) -> list[str]:
         return list(dict.fromkeys([*self.labels.values(), *self.aliases]))
 
+    def identity_names(self) -> list[str]:
+        """Every name a reader calls the place by, also the short forms never looked for alone in a text:
+        the Neman River is "the Neman", Lukoml Lake "Lake Lukoml" (a facet value is one place whichever
+        of these a page or a reader uses)."""
+        out = self.names()
+        if self.kind == "river":
+            out += [re.sub(r"^[Rr]iver |(?: [Rr]iver)$", "", n) for n in out if n.isascii()]
+        elif self.kind == "lake":
+            out += [re.sub(r"^(.+) Lake$", r"Lake \1", n) for n in out if n.isascii()]
+            out += [re.sub(r"^Lake (.+)$", r"\1 Lake", n) for n in out if n.isascii()]
+        return list(dict.fromkeys(out))
+
 
 def _stem(word: str) -> str:
     """A Russian/Belarusian word without its nominative ending."""
@@ -297,7 +325,8 @@ class StemIndex:
         self._fold = fold or (lambda w: w)  # one spelling key for a name and the text's words
         self._endings = {n: frozenset(self._fold(e) for e in endings)
                          for n, endings in ((1, _NOUN_ENDINGS), (2, _NOUN_ENDINGS | _ADJ_ENDINGS))}
-        self._entries: dict[str, list[tuple[tuple[str, ...], object, frozenset[str]]]] = {}
+        self._entries: dict[str, list[tuple[tuple[str, ...], object, frozenset[str], str, bool, bool]]] = {}
+        self._adjective_locatives = frozenset(self._fold(e) for e in ("ом", "ім", "ым", "ем"))
         # one-word names of hyphenated parts, each part declined: Каменск-Уральский -> "в Каменске-Уральском",
         # Буда-Кошелево -> "у Будзе-Кашалёве"
         self._hyphenated: dict[str, list[tuple[tuple[str, ...], object]]] = {}
@@ -336,16 +365,25 @@ class StemIndex:
         fleeting = re.match(r"(.*\w{2})[еоёа]([нкцлт])ь?$", stems[-1])  # (Belarusian а: Навагрудак -> у Навагрудку)
         if fleeting and last[-1:] in "ьцклт":  # a fleeting vowel: Свержень -> Свержня, Куренец -> Куренца,
             variants.append((*stems[:-1], fleeting.group(1) + fleeting.group(2)))  # Египет -> в Египте
+        alternated = []
         for stem in list(variants) if len(stems) == 1 and len(stems[0]) >= 3 else ():
             # Belarusian locatives alternate the last consonant: Ліда -> у Лідзе, Брэст -> у Брэсце,
             # Магілёў -> у Магілёве, Егіпет -> у Егіпце; a name in -а its velar: Рыга -> у Рызе, Прага -> у Празе
-            if stem[0][-1:] in _ALTERNATIONS:
+            if stem[0][-1:] == "ў":  # (ў -> в in every case: з Магілёва, Магілёвам)
                 variants.append((stem[0][:-1] + _ALTERNATIONS[stem[0][-1]],))
+            elif stem[0][-1:] in _ALTERNATIONS:
+                alternated.append((stem[0][:-1] + _ALTERNATIONS[stem[0][-1]],))
             elif stem[0][-1:] in _VELAR_ALTERNATIONS and last.endswith(("а", "я")):
-                variants.append((stem[0][:-1] + _VELAR_ALTERNATIONS[stem[0][-1]],))
+                alternated.append((stem[0][:-1] + _VELAR_ALTERNATIONS[stem[0][-1]],))
+        variants += alternated
+        # (д -> дз, т -> ц and the velars only before the locative's е/і: "Палацы" is a palace, no case of the
+        # river Палата)
         nominative = self._fold(last.replace("ё", "е"))
+        # a town named by an adjective (Высокое/Высокае, Красносельский/Краснасельскі): its nominative as it
+        # stands, and its locative after "в"/"у" ("у Краснасельскім", "в Высоком")
+        adjective = len(words) == 1 and last.endswith(("ий", "ый", "скі", "цкі", "ое", "ае"))
         for stem in variants:
-            self._entries.setdefault(stem[0][:3], []).append((stem, value, bad, nominative))
+            self._entries.setdefault(stem[0][:3], []).append((stem, value, bad, nominative, adjective, stem in alternated))
             self._sorted = False
 
     def match(self, toks: list[tuple[str, int, int]], i: int, prefer=None):
@@ -365,14 +403,20 @@ class StemIndex:
         # (tokens, stem letters, rank, value): of the longest names, the one whose stem covers most; of those,
         # one written as its nominative ("в Коломбо": Colombo, not Colombes), then one `prefer` accepts
         best = None
-        for stems, value, bad, nominative in self._entries.get(low[:3], ()):
+        for stems, value, bad, nominative, adjective, locative in self._entries.get(low[:3], ()):
             n = len(stems)
             if best and n < best[0]:
                 break
+            if locative and toks[i][0][-1:].lower() not in "еіэ":
+                continue
             window = [self._fold(t[0].lower().replace("ё", "е")) for t in toks[i:i + n]]
             if len(window) < n:
                 continue
             endings = self._endings[min(n, 2)]
+            if adjective and ((window[0] == nominative and not _adjective_before_a_noun(toks, i + 1)) or (
+                    i and toks[i - 1][0].lower() in _LOCATIVE_PREPOSITIONS and window[0].startswith(stems[0])
+                    and window[0][len(stems[0]):] in self._adjective_locatives)):
+                endings = endings | {window[0][len(stems[0]):]}
             if all(w.startswith(s) and w[len(s):] in endings for w, s in zip(window, stems)) \
                     and window[-1][len(stems[-1]):] not in bad:
                 covered = sum(map(len, stems))  # "кантон Тургау" is Thurgau, not "Тургай" + у
@@ -559,7 +603,7 @@ class PlaceRegistry:
         """Place ids in order of first mention, outside the character spans in `skip`."""
         toks = tokens(text)
         skip = [*skip, *(m.span("name") for m in _QUOTED_THING.finditer(text)),
-                *(m.span(1) for m in _SAINT_OF.finditer(text)), *(m.span(1) for m in _EVENT_NAME.finditer(text)),
+                *(m.span(m.lastindex) for m in _SAINT_OF.finditer(text)), *(m.span(1) for m in _EVENT_NAME.finditer(text)),
                 *(m.span(m.lastindex or 0) for m in _NAMED_OCCASION.finditer(text)),
                 *(m.span() for m in _RUNNING_HEAD.finditer(text))]
         out: dict[str, None] = {}
@@ -614,9 +658,7 @@ class PlaceRegistry:
                 continue
             if hit and hit[0] == 1 and _CYRILLIC.match(word) and _after_a_first_name(toks, i):
                 hit = None  # "И.А. Гарбуз", "Иваном Александровичем Гарбузом": a surname, not the village
-            if hit and self._by_id[hit[1]].kind == "country" and i + hit[0] < len(toks) \
-                    and re.fullmatch(r"\d{1,2}", toks[i + hit[0]][0]) \
-                    and not (i + hit[0] + 1 < len(toks) and toks[i + hit[0] + 1][0][:1].islower()):
+            if hit and self._by_id[hit[1]].kind == "country" and _CHANNEL_NUMBER.match(text, toks[i + hit[0] - 1][2]):
                 hit = None  # «Беларусь 1», "Belarus 24": a channel named after the country ("в России 4 ноября" a date)
             if hit and self._by_id[hit[1]].kind in ("river", "lake") and start and text[start - 1] in "«\"“„":
                 hit = None  # «Нёман», "Dnepr": a club, a brand or a ship named after the river

@@ -109,6 +109,8 @@ CLERGY = frozenset("metropolitan patriarch archbishop bishop pope".split())
 OPEN_QUOTES = {'"': '"', "“": "”\"", "«": "»", "'": "'", "„": "“\""}
 SURNAME_ENDING = re.compile(r"[a-z](?:ov|ova|ev|eva|yev|yeva|in|ina|enko|chuk|uk|vich|sky|skiy|skaya|ets|yan|dze|"
                             r"shvili|bayev|bayeva|uly|kyzy)$")
+# the surname endings no company's second word has ("Tursunov", "Karapetyan", not "Richter" or "Kolos")
+_CIS_SURNAME = re.compile(r"[a-z](?:ov|ova|ev|eva|yev|yeva|enko|vich|sky|skaya|yan|dze|shvili)$")
 SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
 _NUMBER = re.compile(r"^\d+(?:[.,:-]\d+)*$")
 
@@ -269,6 +271,8 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
     if not run or toks[run[0]].low in lx.FIRST_NAMES or i in starts \
             or (2 <= len(run) <= 3 and SURNAME_ENDING.search(toks[run[-1]].text) and _post_of_kind(toks, i - 1)):
         return None
+    if len(run) == 2 and _CIS_SURNAME.search(toks[run[1]].text) and toks[run[0]].low not in lx.LOCATIONS:
+        return None  # "head of the ... power plant Bakhodir Tursunov": a first name no list knows and a surname
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
         run += [j, j + 1]  # "the Pyatkov and Co foundry"
     label = " ".join(toks[k].text for k in run)
