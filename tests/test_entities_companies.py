@@ -123,3 +123,11 @@ def test_an_oblast_consumer_society_and_an_art_products_factory(registry):
     found = organizations(registry, "Гостям вручили сувениры Гомельской фабрики художественных изделий. Віцебскае "
                                     "абласное спажывецкае таварыства прапанавала пастаўкі.", title="Новости")
     assert {"Gomel Factory of Art Products", "Vitebsk Oblast Consumer Society"} <= set(found)
+
+
+def test_a_cup_named_after_a_body_is_no_mention_of_it(registry):
+    assert "Union State of Belarus and Russia" not in organizations(
+        registry, "Вечарам адбыўся турнір па валейболе на кубак Саюзнай дзяржавы.", title="Навіны")
+    assert "Union State of Belarus and Russia" in organizations(
+        registry, "Турнир на Кубок Союзного государства прошел в Минске. Союзное государство выделило средства.",
+        title="Новости")

@@ -90,6 +90,7 @@ _WOMANS_OBLIQUE = re.compile(r"(?<=[оеёая]в|[иіы]н)(?:ой|ою|ай|�
 # words after which a name is in the genitive: "по словам главного технолога", "па словах", "у", "для"
 _GENITIVE_CUE = re.compile(r"(?:(?:по словам|со слов|по мнению|по информации|по данным|па словах|са слоў|на думку|"
                            r"па інфармацыі|па даных)(?:\s+[а-яёіў-]+){0,3}|(?<![\w-])(?:у|для|от|без|ад))\s*$", re.I)
+_CUP = re.compile(r"^(?:кубок|кубка|кубку|кубке|кубком|кубак|кубку|кубкам)$", re.I)  # a trophy named after a body
 _MODEL = re.compile(r"[^\W\d_]+-\d")  # a maker's acronym with a model number: МАЗ-5440, БелАЗ-75710
 _MANS_GENITIVE = re.compile(r"(ов|ев|ёв|ав|ин|ын|ін)а$")
 # a news agency credited as the story's source: "(БелТА)" opening a paragraph, "сообщает БЕЛТА", "сообщили
@@ -1172,6 +1173,8 @@ class CyrillicNames:
                 i += department[0]
                 continue
             known = self._known.match(toks, i)
+            if known and i and _CUP.match(toks[i - 1][0]):
+                known = None  # "турнір на кубак Саюзнай дзяржавы": a cup named after the body is a sports event
             body = self._bodies.match(toks, i)
             if known and (not body or known[0] >= body[0]):
                 n, eid = known
