@@ -535,6 +535,12 @@ class CyrillicNames:
             return None
         return place.label("en")
 
+    def _local_body_at(self, toks, i: int) -> tuple[int, str] | None:
+        """(tokens, English name) of a town's, settlement's or village's own committee or council at token i
+        ("Краснасельскім пасялковым выканкаме", "Старобинском поссовете"): named as its site is (sites.py)."""
+        hit = self.sites.body_at([t[0] for t in toks[i:i + 4]]) if _CYR.match(toks[i][0]) else None
+        return (hit[0], hit[1].name) if hit else None
+
     def _parent_at(self, toks, i: int) -> str | None:
         """The English name of the executive committee or other body a department at token i belongs to."""
         if i >= len(toks):
@@ -1172,7 +1178,7 @@ class CyrillicNames:
                 i += department[0]
                 continue
             known = self._known.match(toks, i)
-            body = self._bodies.match(toks, i)
+            body = self._bodies.match(toks, i) or self._local_body_at(toks, i)
             if known and (not body or known[0] >= body[0]):
                 n, eid = known
                 implied = eid.endswith(_POST)
