@@ -93,3 +93,21 @@ def extractor() -> EntityExtractor:
 ])
 def test_a_story_naming_a_settlements_or_villages_body_in_any_case(extractor, text, body):
     assert body in facet_labels(extractor, text, "organizations")
+
+
+@pytest.mark.parametrize("text, body", [
+    # a district newspaper by its romanized Russian name (as its site is named)
+    ("The head of the district told Zhlobinsky Vestnik that the bridge would open in May.", "Zhlobinsky Vestnik"),
+    ("According to Rechitskaya Pravda, the harvest is over.", "Rechitskaya Pravda"),
+    # a town abroad's administration and a district's emergency department, written in lower case
+    ("The guests were met by head of the Unecha city administration Pavel Sorokin-Belov.", "Unecha City Administration"),
+    ("Boats of the Lepel district emergency department searched the lake.",
+     "Lepel District Department of Emergency Situations"),
+])
+def test_an_english_story_naming_a_newspaper_or_a_local_body_in_lower_case(extractor, text, body):
+    assert body in facet_labels(extractor, text, "organizations")
+
+
+def test_a_belarusian_towns_administration_in_lower_case_is_no_body_abroad(extractor):
+    assert not any("Administration" in label for label in facet_labels(
+        extractor, "The head of the Lida city administration opened the fair.", "organizations"))

@@ -29,6 +29,7 @@ from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from .companies import CompanyNames, department_forms, executive_department
 from .cyrillic import CyrillicNames
+from .shapes import newspaper_at
 from .labels import inflect, org_labels, person_labels
 from .regions import regions
 from .names import name_key
@@ -482,6 +483,8 @@ class EntityExtractor:
         "Polish" or "Minsk" for a company)."""
         return (
             self._org_shape_at,  # "... District Executive Committee", "Ministry of ...", "OJSC ..."
+            newspaper_at,  # "told Kobrinsky Vestnik that": a district newspaper
+            self._lowercase_local_body_at,  # "the Klintsy city administration", "the Miory district emergency department"
             self._community_at,  # "the Armenian community of Vitebsk", "the Armenian Apostolic Church"
             self._city_of_at,  # "a delegation of the City of Niš": the town's government
             self._ensemble_at,  # "dancers of the Bakhor ensemble"
@@ -567,6 +570,26 @@ class EntityExtractor:
             return None
         return Mention(toks[i].start, toks[i + 1 + span].end, "", "organization",
                        candidate=Candidate("organization", f"City of {name}"), tok_start=i, tok_end=i + 2 + span)
+
+    def _lowercase_local_body_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """A town's or district's body named in lower case after the place: "the Klintsy city administration" (a
+        town abroad's: a Belarusian town is governed by its executive committee), "the Miory district emergency
+        department" (a Belarusian district's department of the Ministry of Emergency Situations)."""
+        if i + 2 >= len(toks) or toks[i + 1].cap or toks[i].sentence_start or i == 0 or toks[i - 1].low != "the":
+            return None
+        name, kind = toks[i].text, toks[i + 1].low
+        places = [self.registry.places.get(pid) for pid in self.registry.places.find(name)]
+        if kind in ("city", "town") and toks[i + 2].low == "administration" and any(
+                p is not None and p.kind in ("town", "city") and p.country not in ("BY", None) for p in places):
+            return Mention(toks[i].start, toks[i + 2].end, "", "organization", candidate=Candidate(
+                "organization", f"{name} City Administration",
+                aliases=[f"{name} {kind} administration", f"Administration of {name}"]), tok_start=i, tok_end=i + 3)
+        if kind == "district" and i + 3 < len(toks) and toks[i + 2].low in ("emergency", "emergencies") \
+                and toks[i + 3].low == "department" and any(p is not None and p.country == "BY" for p in places):
+            return Mention(toks[i].start, toks[i + 3].end, "", "organization", candidate=Candidate(
+                "organization", f"{name} District Department of Emergency Situations",
+                aliases=[f"{name} district {toks[i + 2].low} department"]), tok_start=i, tok_end=i + 4)
+        return None
 
     def _ensemble_at(self, toks: list[Token], i: int, starts) -> Mention | None:
         """A company of performers named before its kind in lower case: "dancers of the Bakhor ensemble",
