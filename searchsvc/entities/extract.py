@@ -578,14 +578,18 @@ class EntityExtractor:
         if i + 2 >= len(toks) or toks[i + 1].cap or toks[i].sentence_start or i == 0 or toks[i - 1].low != "the":
             return None
         name, kind = toks[i].text, toks[i + 1].low
+        administration = kind in ("city", "town") and toks[i + 2].low == "administration"
+        emergency = kind == "district" and i + 3 < len(toks) and toks[i + 2].low in ("emergency", "emergencies") \
+            and toks[i + 3].low == "department"
+        if not (administration or emergency):
+            return None
         places = [self.registry.places.get(pid) for pid in self.registry.places.find(name)]
-        if kind in ("city", "town") and toks[i + 2].low == "administration" and any(
+        if administration and any(
                 p is not None and p.kind in ("town", "city") and p.country not in ("BY", None) for p in places):
             return Mention(toks[i].start, toks[i + 2].end, "", "organization", candidate=Candidate(
                 "organization", f"{name} City Administration",
                 aliases=[f"{name} {kind} administration", f"Administration of {name}"]), tok_start=i, tok_end=i + 3)
-        if kind == "district" and i + 3 < len(toks) and toks[i + 2].low in ("emergency", "emergencies") \
-                and toks[i + 3].low == "department" and any(p is not None and p.country == "BY" for p in places):
+        if emergency and any(p is not None and p.country == "BY" for p in places):
             return Mention(toks[i].start, toks[i + 3].end, "", "organization", candidate=Candidate(
                 "organization", f"{name} District Department of Emergency Situations",
                 aliases=[f"{name} district {toks[i + 2].low} department"]), tok_start=i, tok_end=i + 4)
