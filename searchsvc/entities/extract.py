@@ -484,7 +484,7 @@ class EntityExtractor:
         return (
             self._org_shape_at,  # "... District Executive Committee", "Ministry of ...", "OJSC ..."
             newspaper_at,  # "told Kobrinsky Vestnik that": a district newspaper
-            self._lowercase_local_body_at,  # "the Klintsy city administration", "the Miory district emergency department"
+            self._lowercase_local_body_at,  # "the Miory district emergency department"
             self._community_at,  # "the Armenian community of Vitebsk", "the Armenian Apostolic Church"
             self._city_of_at,  # "a delegation of the City of Niš": the town's government
             self._ensemble_at,  # "dancers of the Bakhor ensemble"
@@ -572,28 +572,20 @@ class EntityExtractor:
                        candidate=Candidate("organization", f"City of {name}"), tok_start=i, tok_end=i + 2 + span)
 
     def _lowercase_local_body_at(self, toks: list[Token], i: int, starts) -> Mention | None:
-        """A town's or district's body named in lower case after the place: "the Klintsy city administration" (a
-        town abroad's: a Belarusian town is governed by its executive committee), "the Miory district emergency
-        department" (a Belarusian district's department of the Ministry of Emergency Situations)."""
-        if i + 2 >= len(toks) or toks[i + 1].cap or toks[i].sentence_start or i == 0 or toks[i - 1].low != "the":
+        """A Belarusian district's department of the Ministry of Emergency Situations named in lower case after the
+        district: "the Miory district emergency department" (a town abroad's "city administration" is a town body,
+        `_TOWN_BODIES`)."""
+        if i + 3 >= len(toks) or toks[i + 1].cap or toks[i].sentence_start or i == 0 or toks[i - 1].low != "the":
             return None
-        name, kind = toks[i].text, toks[i + 1].low
-        administration = kind in ("city", "town") and toks[i + 2].low == "administration"
-        emergency = kind == "district" and i + 3 < len(toks) and toks[i + 2].low in ("emergency", "emergencies") \
-            and toks[i + 3].low == "department"
-        if not (administration or emergency):
+        if toks[i + 1].low != "district" or toks[i + 2].low not in ("emergency", "emergencies") \
+                or toks[i + 3].low != "department":
             return None
-        places = [self.registry.places.get(pid) for pid in self.registry.places.find(name)]
-        if administration and any(
-                p is not None and p.kind in ("town", "city") and p.country not in ("BY", None) for p in places):
-            return Mention(toks[i].start, toks[i + 2].end, "", "organization", candidate=Candidate(
-                "organization", f"{name} City Administration",
-                aliases=[f"{name} {kind} administration", f"Administration of {name}"]), tok_start=i, tok_end=i + 3)
-        if emergency and any(p is not None and p.country == "BY" for p in places):
-            return Mention(toks[i].start, toks[i + 3].end, "", "organization", candidate=Candidate(
-                "organization", f"{name} District Department of Emergency Situations",
-                aliases=[f"{name} district {toks[i + 2].low} department"]), tok_start=i, tok_end=i + 4)
-        return None
+        name = toks[i].text
+        if not any(p is not None and p.country == "BY" for p in map(self.registry.places.get, self.registry.places.find(name))):
+            return None
+        return Mention(toks[i].start, toks[i + 3].end, "", "organization", candidate=Candidate(
+            "organization", f"{name} District Department of Emergency Situations",
+            aliases=[f"{name} district {toks[i + 2].low} department"]), tok_start=i, tok_end=i + 4)
 
     def _ensemble_at(self, toks: list[Token], i: int, starts) -> Mention | None:
         """A company of performers named before its kind in lower case: "dancers of the Bakhor ensemble",
