@@ -1178,7 +1178,7 @@ class CyrillicNames:
                 i += department[0]
                 continue
             known = self._known.match(toks, i)
-            body = self._bodies.match(toks, i) or self._local_body_at(toks, i)
+            body = self._bodies.match(toks, i)
             if known and (not body or known[0] >= body[0]):
                 n, eid = known
                 implied = eid.endswith(_POST)
@@ -1201,6 +1201,10 @@ class CyrillicNames:
                     out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization", eid, implied=implied))
             elif body:
                 n, label = body
+                out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
+                                   candidate=Candidate("organization", label)))
+            elif local := self._local_body_at(toks, i):  # "Старобинском поссовете", "Пакалюбіцкага сельвыканкама"
+                n, label = local
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
                                    candidate=Candidate("organization", label)))
             elif company := self.companies.at(toks, i):  # "Ошмянский мясокомбинат", "Быховского районного центра культуры"
