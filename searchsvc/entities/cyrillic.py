@@ -536,6 +536,12 @@ class CyrillicNames:
             return None
         return place.label("en")
 
+    def _local_body_at(self, toks, i: int) -> tuple[int, str] | None:
+        """(tokens, English name) of a town's, settlement's or village's own committee or council at token i
+        ("Краснасельскім пасялковым выканкаме", "Старобинском поссовете"): named as its site is (sites.py)."""
+        hit = self.sites.body_at([t[0] for t in toks[i:i + 4]]) if _CYR.match(toks[i][0]) else None
+        return (hit[0], hit[1].name) if hit else None
+
     def _parent_at(self, toks, i: int) -> str | None:
         """The English name of the executive committee or other body a department at token i belongs to."""
         if i >= len(toks):
@@ -1198,6 +1204,10 @@ class CyrillicNames:
                     out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization", eid, implied=implied))
             elif body:
                 n, label = body
+                out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
+                                   candidate=Candidate("organization", label)))
+            elif local := self._local_body_at(toks, i):  # "Старобинском поссовете", "Пакалюбіцкага сельвыканкама"
+                n, label = local
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
                                    candidate=Candidate("organization", label)))
             elif company := self.companies.at(toks, i):  # "Ошмянский мясокомбинат", "Быховского районного центра культуры"

@@ -29,6 +29,7 @@ from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from .companies import CompanyNames, department_forms, executive_department
 from .cyrillic import CyrillicNames
+from .shapes import newspaper_at
 from .labels import inflect, org_labels, person_labels
 from .regions import regions
 from .names import name_key
@@ -482,6 +483,8 @@ class EntityExtractor:
         "Polish" or "Minsk" for a company)."""
         return (
             self._org_shape_at,  # "... District Executive Committee", "Ministry of ...", "OJSC ..."
+            newspaper_at,  # "told Kobrinsky Vestnik that": a district newspaper
+            self._lowercase_local_body_at,  # "the Miory district emergency department"
             self._community_at,  # "the Armenian community of Vitebsk", "the Armenian Apostolic Church"
             self._city_of_at,  # "a delegation of the City of Niš": the town's government
             self._ensemble_at,  # "dancers of the Bakhor ensemble"
@@ -567,6 +570,22 @@ class EntityExtractor:
             return None
         return Mention(toks[i].start, toks[i + 1 + span].end, "", "organization",
                        candidate=Candidate("organization", f"City of {name}"), tok_start=i, tok_end=i + 2 + span)
+
+    def _lowercase_local_body_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """A Belarusian district's department of the Ministry of Emergency Situations named in lower case after the
+        district: "the Miory district emergency department" (a town abroad's "city administration" is a town body,
+        `_TOWN_BODIES`)."""
+        if i + 3 >= len(toks) or toks[i + 1].cap or toks[i].sentence_start or i == 0 or toks[i - 1].low != "the":
+            return None
+        if toks[i + 1].low != "district" or toks[i + 2].low not in ("emergency", "emergencies") \
+                or toks[i + 3].low != "department":
+            return None
+        name = toks[i].text
+        if not any(p is not None and p.country == "BY" for p in map(self.registry.places.get, self.registry.places.find(name))):
+            return None
+        return Mention(toks[i].start, toks[i + 3].end, "", "organization", candidate=Candidate(
+            "organization", f"{name} District Department of Emergency Situations",
+            aliases=[f"{name} district {toks[i + 2].low} department"]), tok_start=i, tok_end=i + 4)
 
     def _ensemble_at(self, toks: list[Token], i: int, starts) -> Mention | None:
         """A company of performers named before its kind in lower case: "dancers of the Bakhor ensemble",

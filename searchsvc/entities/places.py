@@ -1302,6 +1302,12 @@ def _settlements() -> list[Place]:
     return out
 
 
+def press_spelling(en: str) -> str:
+    """A GeoNames (BGN) village name as the English press writes it, й before a consonant as i: Buynichi ->
+    Buinichi, Veyno -> Veino (a site or committee named after the village is spelt so)."""
+    return re.sub(r"(?<=[aeiou])y(?=[bcdfghklmnprstvz])", "i", en)
+
+
 def press_variants(en: str) -> list[str]:
     """The spellings of a romanized Russian place name that the English press also uses:
     Glubokoye -> Glubokoe, Yezerishche -> Ezerishche (the y before e left out), Maryina Gorka -> Marina Gorka."""
@@ -1309,7 +1315,7 @@ def press_variants(en: str) -> list[str]:
     # Maryina Gorka -> Marina Gorka: the soft sign's y before i left out too
     plain = re.sub(r"(?<=[bcdfghklmnprstvz])yi", "i", variant)
     # Veyno -> Veino, Maydanovka -> Maidanovka: й before a consonant written i
-    short_i = re.sub(r"(?<=[aeiou])y(?=[bcdfghklmnprstvz])", "i", plain)
+    short_i = press_spelling(plain)
     return [v for v in dict.fromkeys([variant, plain, short_i]) if v != en]
 
 

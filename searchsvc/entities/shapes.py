@@ -358,6 +358,23 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
                    tok_start=i, tok_end=i + 1)
 
 
+# a district newspaper's name in English, its Russian name romanized ("Kobrinsky Vestnik", "Gomelskaya Pravda",
+# "Svetlogorskiye Novosti"): a place adjective and a newspaper's noun (sites.py names their sites so)
+_PRESS_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:sky|skiy|skaya|skoye|skoe|skiye|skie|ski|tsky|tskaya|tskoye|tskiye)$")
+_PRESS_NOUNS = frozenset("vestnik novosti pravda gazeta zarya zvezda zhizn slovo golos kurier kuryer vesti kray krai "
+                         "tribuna".split())
+
+
+def newspaper_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """'told Kobrinsky Vestnik that ...', 'published by Gomelskaya Pravda': a district newspaper by its name."""
+    if i + 1 >= len(toks) or not _PRESS_ADJECTIVE.match(toks[i].text) or toks[i + 1].low not in _PRESS_NOUNS \
+            or not toks[i + 1].cap or toks[i + 1].start - toks[i].end != 1:
+        return None
+    label = f"{toks[i].text} {toks[i + 1].text}"
+    return Mention(toks[i].start, toks[i + 1].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=i, tok_end=i + 2)
+
+
 _LOCAL_KINDS = {"district": "District", "raion": "District", "rayon": "District", "city": "City", "town": "City",
                 "oblast": "Oblast", "village": "Village", "regional": None}
 

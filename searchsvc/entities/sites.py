@@ -55,7 +55,8 @@ from urllib.parse import urlsplit
 from ..lang.translit import latin_forms, press_form, transliterate
 from .companies import department_at, executive_department
 from .regional_bodies import regional_bodies
-from .places import BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, rows, tokens, translated_adjectives
+from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, press_spelling, rows, tokens,
+                     translated_adjectives)
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 
@@ -168,13 +169,16 @@ _VILLAGE_COUNCIL = re.compile(
 # горисполком", "Пинский горсовет"). Every territory of belarus_places.tsv can be named so, listed site or not.
 _COMPOSED = re.compile(
     r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’]+(?:-[А-ЯЁІЎа-яёіў][а-яёіў'’]+)*)\s+(?:(?P<level>[а-яёіў]+)\s+(?P<body>исполнительн\w*\s+комитет\w*|"
-    r"выканаўч\w*\s+камітэт\w*|совет\w*\s+депутатов|савет\w*\s+дэпутатаў)|(?P<short>[а-яёіў]+))$", re.I)
+    r"выканаўч\w*\s+камітэт\w*|совет\w*\s+депутатов|савет\w*\s+дэпутатаў|исполком\w*|выканкам\w*)|(?P<short>[а-яёіў]+))$", re.I)
 _LEVEL_STEMS = (("област", "oblast"), ("абласн", "oblast"), ("районн", "district"), ("раённ", "district"),
                 ("городск", "city"), ("гарадск", "city"), ("поселков", "settlement"), ("пасялков", "settlement"))
 _SHORT_BODIES = {"облисполком": ("oblast", "ec"), "аблвыканкам": ("oblast", "ec"), "райисполком": ("district", "ec"),
                  "райвыканкам": ("district", "ec"), "горисполком": ("city", "ec"), "гарвыканкам": ("city", "ec"),
                  "облсовет": ("oblast", "council"), "аблсавет": ("oblast", "council"), "райсовет": ("district", "council"),
-                 "райсавет": ("district", "council"), "горсовет": ("city", "council"), "гарсавет": ("city", "council")}
+                 "райсавет": ("district", "council"), "горсовет": ("city", "council"), "гарсавет": ("city", "council"),
+                 # a settlement's "поссовет" is what people call its executive committee, as a village's сельсовет
+                 "поссовет": ("settlement", "ec"), "пассавет": ("settlement", "ec"),
+                 "поссовета": ("settlement", "ec"), "пассавета": ("settlement", "ec")}
 _LEVEL_EN = {"oblast": "Oblast", "district": "District", "city": "City", "settlement": "Settlement"}
 # which rows of belarus_places.tsv a level's territory may be: a city committee governs a town
 _LEVEL_KINDS = {"oblast": ("oblast",), "district": ("district",), "city": ("city", "town", "district"), "settlement": ()}
@@ -189,6 +193,53 @@ _ENGLISH_DEPARTMENT = re.compile(
 _ENGLISH_VILLAGE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<village>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?i:village|rural)\s+(?P<body>(?i:council\s+of\s+"
     r"deputies|council|soviet|executive\s+committee))(?:\s*[,(]\s*(?:the\s+)?[A-Z][\w'’-]*\s+(?i:district|raion|rayon)\)?)?$")
+
+
+# the words of a town's, settlement's or village's body after its adjective, by their first five letters: (the
+# word in any case, its genitive's ending); a level adjective's genitive is made from the word itself
+_BODY_ADJECTIVE = re.compile(r"^[А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк)(?:ий|ого|ому|ом|им|і|ага|аму|ім)$")
+_BODY_WORDS_GENITIVE = {
+    "город": (r"городск\w*$", "adj"), "гарад": (r"гарадск\w*$", "adj"), "посел": (r"поселков\w*$", "adj"),
+    "пасял": (r"пасялков\w*$", "adj"), "сельс": (r"сельск\w*$", "adj"),
+    "испол": (r"исполни?т?\w*$", "adj|исполком"), "выкан": (r"выкан\w*$", "adj|выканкам"),
+    "комит": (r"комитет\w*$", "комитета"), "каміт": (r"каміт\w*$", "камітэта"),
+    "совет": (r"совет\w*$", "совета"), "савет": (r"савет\w*$", "савета"),
+    "депут": (r"депутатов$", "депутатов"), "дэпут": (r"дэпутатаў$", "дэпутатаў"),
+    "горис": (r"горисполком\w*$", "горисполкома"),
+    "гарвы": (r"гарвыканкам\w*$", "гарвыканкама"), "поссо": (r"поссовет\w*$", "поссовета"),
+    "пасса": (r"пассавет\w*$", "пассавета"), "сельи": (r"сельисполком\w*$", "сельисполкома"),
+    "сельв": (r"сельвыканкам\w*$", "сельвыканкама"),
+}
+# (сельсовет / сельсавет share their first five letters with сельский / сельскі)
+_VILLAGE_SOVIETS = re.compile(r"^(?:сельсовет|сельсавет)\w*$", re.I)
+
+
+def _genitive(adjective: str) -> str:
+    """A place adjective in any case, in its genitive: Краснасельскім -> Краснасельскага, Старобинском -> Старобинского."""
+    stem, ending = re.match(r"^(.+?(?:ск|цк))(\w*)$", adjective).groups()
+    return stem + ("ага" if ending[:1] in ("а", "і") else "ого")
+
+
+def _genitive_word(word: str, form: str, belarusian: bool) -> str:
+    """A body word in its genitive: a level adjective (пасялковым -> пасялковага), an abbreviated or a full noun."""
+    if _VILLAGE_SOVIETS.match(word):
+        return re.sub(r"(?:а|е|у|ом|ам)$", "", word.lower()) + "а"
+    if form.startswith("adj"):
+        short = form.partition("|")[2]
+        if short and word.lower().startswith(short):  # "исполкоме", "выканкама"
+            return short + "а"
+        stem = re.sub(r"(?:ий|ый|ого|ому|ом|ым|им|ім|і|ы|ага|аму|ая|ой|ай)$", "", word.lower())
+        return stem + ("ага" if belarusian else "ого")
+    return form
+
+
+# a village's name that says its size, age or side before the name its council is called after
+_SIZE_PREFIX = re.compile(r"^(?:Больш|Мал|Нов|Нав|Стар|Верхн|Нижн|Ніжн|Велик|Вялік)\w*\s+\S{5,}$")
+
+
+def _english_village_name(en: str, path: Path) -> str:
+    """A place's English name as a committee named after it spells it: a GeoNames village's as the press does."""
+    return press_spelling(en) if path == SETTLEMENTS_FILE else en
 
 
 def _adjective_bases(adjective: str) -> list[str]:
@@ -387,6 +438,16 @@ class SiteRegistry:
                 out.setdefault(_adjective_key(adj), {}).setdefault(kind, (place, oblast_id))
         return out
 
+    @cached_property
+    def _russian_adjectives(self) -> dict[str, str]:
+        """Key of a territory adjective's stem (Russian or Belarusian) -> its Russian adjective: Светлагорскі,
+        Светлогорский -> Светлогорский."""
+        out: dict[str, str] = {}
+        for _kind, _oblast, _en, _ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
+            for adj in {ru_adj, be_adj} - {""}:
+                out.setdefault(_adjective_key(adj), ru_adj)
+        return out
+
     def _composed(self, name: str) -> Site | None:
         """A committee or council of deputies named by its territory's adjective, level and kind: "Лидский
         горисполком" -> Lida City Executive Committee (a city committee besides the district's), "Минского
@@ -454,8 +515,9 @@ class SiteRegistry:
                 if kind not in ("settlement", "town", "district"):
                     continue
                 oblast_id = f"place:by-oblast:{oblast}" if oblast and oblast != "minsk-city" else None
+                named = _english_village_name(en, path)
                 for spelling in {en, *latin_forms(ru, "ru"), *(latin_forms(be, "be") if be else ())}:
-                    out.setdefault(skeleton(spelling), (en, oblast_id))
+                    out.setdefault(skeleton(spelling), (named, oblast_id))
         return out
 
     def _department(self, name: str) -> Site | None:
@@ -496,14 +558,21 @@ class SiteRegistry:
 
     def _stems(self, towns_first: bool) -> dict[str, tuple[str, str | None]]:
         out: dict[str, tuple[str, str | None]] = {}
-        places = [(oblast, en, ru, be) for _k, oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE)]
+        places = [(oblast, press_spelling(en), ru, be) for _k, oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE)]
         towns = [(oblast, en, ru, be) for kind, oblast, en, ru, be, *_ in rows(BELARUS_FILE) if kind == "town"]
         places = towns + places if towns_first else places + towns
+        # last, a village named with its size or age ("Большие Мотыкалы"): its council is named after the rest
+        # (Матыкальскі сельсавет: Motykaly Village Executive Committee)
+        places += [(oblast, en.split(" ", 1)[1], ru.split(" ", 1)[1], be.split(" ", 1)[1] if " " in be else "")
+                   for oblast, en, ru, be in places if _SIZE_PREFIX.match(ru) and " " in en]
         for oblast, en, ru, be in places:
             for name in {ru, be} - {""}:
                 key = belarusian_key(name)
                 stems = [key[:-2] if key.endswith("ка") else None, key[:-1] if key[-1:] in "аеиу" else key]
-                stems += [stems[1][:-1] + "ц"] if stems[1].endswith("ч") else []  # Палыкавічы -> Палыковіцкі
+                # Палыкавічы -> Палыковіцкі, Клейнікі -> Клейніцкі
+                stems += [stems[1][:-1] + "ц"] if stems[1].endswith(("ч", "к")) else []
+                if re.search(r"(?:ск|цк)(?:ий|і)$", name):  # a settlement named by an adjective: Краснасельскі
+                    stems.append(belarusian_key(_adjective_bases(name)[0]))
                 for stem in stems:
                     if stem and len(stem) >= 3:
                         out.setdefault(stem, (en, f"place:by-oblast:{oblast}" if oblast and oblast != "minsk-city" else None))
@@ -518,8 +587,8 @@ class SiteRegistry:
         if m is None:
             return None
         adj = m.group("adj")
-        # the adjective's base, then without its -ан (Калодзішчанскі: Калодзішчы)
-        village = next((self._villages[k] for k in map(belarusian_key, _adjective_bases(adj)[:2]) if k in self._villages), None)
+        # the adjective's base, then without its -ан (Калодзішчанскі: Калодзішчы), a ў or an -ов (Новосёлковский: Новосёлки)
+        village = next((self._villages[k] for k in map(belarusian_key, _adjective_bases(adj)) if k in self._villages), None)
         nominative = re.sub(r"(?:ого|ага)$", "ий", re.sub(r"і$", "ий", adj))
         en = village[0] if village else press_form(transliterate(nominative.translate(_BE_TO_RU), "ru-bgn"))
         en = re.sub(r"iy$", "y", en)
@@ -532,6 +601,28 @@ class SiteRegistry:
             site = Site(label, {"en": label}, village[1] if village else None, [], "village", en)
             self._by_name[_key(label)] = site
         return site
+
+    def body_at(self, words: list[str]) -> tuple[int, Site] | None:
+        """(words, site) of a town's, settlement's or village's own body named from its parts at the start of
+        `words`, in any case, as a story names it: "Краснасельскім пасялковым выканкаме", "Старобинском
+        поссовете", "Пакалюбіцкага сельвыканкама" (the committees no list holds; a district's or oblast's is
+        found by its listed names). None where the adjective names no place of that level."""
+        if len(words) < 2 or not _BODY_ADJECTIVE.match(words[0]):
+            return None
+        adjective = _genitive(words[0])
+        for n in (4, 3, 2):
+            if len(words) < n:
+                continue
+            rest = [("", "") if _VILLAGE_SOVIETS.match(w) else _BODY_WORDS_GENITIVE.get(w.lower()[:5], (None, None))
+                    for w in words[1:n]]
+            if not all(stem is not None and re.match(stem, w, re.I) for (stem, _), w in zip(rest, words[1:n])):
+                continue
+            phrase = " ".join([adjective, *(_genitive_word(w, form, adjective.endswith("ага"))
+                                            for (_, form), w in zip(rest, words[1:n]))])
+            site = self.get(phrase)
+            if site is not None and site.level in ("city", "settlement", "village", "city-council", "settlement-council"):
+                return n, site
+        return None
 
     def find(self, text: str) -> Site | None:
         """The known site a longer string names: a whole <title> ("Новости | Официальный сайт
@@ -747,6 +838,10 @@ class SiteRegistry:
         name, host = site_candidate(name)
         if name and not is_boilerplate(name) and (site := self.find(name)) is not None:
             return site.name
+        if name and (paper := newspaper_name(name, self._russian_adjectives)):
+            return paper  # a district newspaper's site: one English name whatever the masthead's language
+        if name and (masthead := _NEWSPAPER_DESCRIPTION.sub("", name.strip())) and len(masthead) >= 3:
+            name = masthead  # "Kobrinsky Vestnik — newspaper of the Kobrin District": the name, not its description
         if name and _AUTHORITY.search(name) and len(name) <= 120:
             return self.canonical(name)  # a committee the registry lacks: as the page names itself
         site = self.for_url(url) or self.for_host(host)
@@ -755,6 +850,40 @@ class SiteRegistry:
         if site is not None:
             return site.name
         return self.canonical(name)
+
+
+# The nouns district newspapers are named with, in Russian and Belarusian: (Russian noun, the ending its
+# adjective takes). A newspaper is named in English from its Russian name, as the press writes it:
+# "Светлагорскія навіны" = "Светлогорские новости" = Svetlogorskiye Novosti, "Кобрынскі веснік" = Kobrinsky Vestnik.
+_NEWSPAPER_NOUNS = {
+    "новости": ("новости", "ие"), "навіны": ("новости", "ие"), "вести": ("вести", "ие"), "весткі": ("вести", "ие"),
+    "вестник": ("вестник", "ий"), "веснік": ("вестник", "ий"), "правда": ("правда", "ая"), "праўда": ("правда", "ая"),
+    "газета": ("газета", "ая"), "газэта": ("газета", "ая"), "заря": ("заря", "ая"), "зара": ("заря", "ая"),
+    "звезда": ("звезда", "ая"), "звязда": ("звезда", "ая"), "жизнь": ("жизнь", "ая"), "жыццё": ("жизнь", "ая"),
+    "слово": ("слово", "ое"), "слова": ("слово", "ое"), "голос": ("голос", "ий"), "голас": ("голос", "ий"),
+    "курьер": ("курьер", "ий"), "кур'ер": ("курьер", "ий"), "кур’ер": ("курьер", "ий"), "край": ("край", "ий"),
+    "навины": ("новости", "ие"), "трибуна": ("трибуна", "ая"), "трыбуна": ("трибуна", "ая"),
+}
+# "Светлагорскія навіны — грамадска-палітычная газета Светлагорскага раёна": the name before its description
+_NEWSPAPER_DESCRIPTION = re.compile(r"\s*(?:\s[-–—]\s|[–—,:]\s*)(?=.*\b(?:newspaper|газета|газеты|газэта)\b).*$", re.I)
+_NEWSPAPER_NAME = re.compile(r"^[«\"]?(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк)(?:ий|ій|і|ые|ыя|ія|ие|ая|ое|ае|ое))\s+"
+                             r"(?P<noun>[а-яёіў'’]+)[»\"]?$", re.I)
+
+
+def newspaper_name(name: str, russian_adjectives: dict[str, str] | None = None) -> str | None:
+    """The English name of a district newspaper named "<place adjective> <newspaper noun>" in Russian or
+    Belarusian, with or without its description ("— грамадска-палітычная газета ... раёна"): its Russian name
+    romanized as the press writes it. `russian_adjectives` maps an adjective's spelling key to the Russian
+    adjective of its place (Светлагорскі -> Светлогорский). None for any other name."""
+    m = _NEWSPAPER_NAME.match(_NEWSPAPER_DESCRIPTION.sub("", name.strip()))
+    noun = _NEWSPAPER_NOUNS.get(m.group("noun").lower()) if m else None
+    if noun is None:
+        return None
+    stem = re.sub(r"(?:ий|ій|і|ые|ыя|ія|ие|ая|ое|ае)$", "", m.group("adj"))
+    russian = (russian_adjectives or {}).get(_adjective_key(stem + "ий")) or stem.translate(_BE_TO_RU)
+    stem = re.sub(r"(?:ий|ый)$", "", russian)
+    english = press_form(transliterate(f"{stem}{noun[1]} {noun[0]}", "ru-bgn"))
+    return " ".join(w[:1].upper() + w[1:] for w in english.split())
 
 
 # Lines a page prints near its name that are no name: a mail header (its display name is, once

@@ -72,6 +72,7 @@ def parse_html_page(text: str, url: str | None = None) -> PageFields:
     footer_site = _site_from_footer(tree) if not site else None
     page_title = clean_title(tree.findtext(".//title") or "") if tree.find(".//title") is not None else ""
     title = _pick_title(tree, meta, jsonld, page_title, site or footer_site)
+    site_from_title = not site
     if not site and page_title and title:
         site = _title_suffix(page_title, title)
     if not site and page_title and title and _norm(page_title) != _norm(title) and looks_like_site(page_title):
@@ -86,6 +87,13 @@ def parse_html_page(text: str, url: str | None = None) -> PageFields:
         text_site = None  # only a line that names an authority, never the headline
     # the first that names whose site it is: "Official Internet portal" alone (a <title>'s tail, a
     # header's second line) says only what it is, and the next source is asked
+    if site and site_from_title and not _names_body(site):
+        # a <title>'s tail that names no body ("Osipovichi District", "Навіны Светлагорска") is where the
+        # site lies or a section's heading; the masthead, the home emblem or the copyright line names whose
+        # site it is ("Yelizovo Settlement Executive Committee", "Светлагорскія навіны — ... газета ...")
+        own = next((n for n in (_site_from_logo(tree), _site_from_home_image(tree), _site_from_footer(tree))
+                    if n and _names_body(n) and not is_boilerplate(n)), None)
+        site = own or site
     candidates = (lambda: clean_title(site) if site else None, lambda: footer_site, lambda: _site_from_logo(tree),
                   lambda: text_site, lambda: _known_site_in(page_title), lambda: _known_site_in_lines(tree),
                   lambda: _site_from_home_image(tree), lambda: site_from_url(url) if url else None,
@@ -387,12 +395,26 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
     return title
 
 
+# a masthead that says it is a newspaper: "Светлагорскія навіны — грамадска-палітычная газета ...", "Kobrinsky
+# Vestnik, newspaper of the Kobrin District"
+_NEWSPAPER_WORDS = re.compile(r"\b(?:newspaper|газета|газеты|газеце|газэта)\b", re.I)
+_NEWSPAPER_DESCRIPTION = re.compile(r"^(?:[\w-]+\s+){0,2}(?:newspaper|газета|газэта)\b", re.I)
+
+
+def _names_body(name: str) -> bool:
+    """Whether a site-name candidate names a body (a committee, an administration, a council, a newspaper),
+    not only a territory or a section ("Osipovichi District", "Навіны Светлагорска")."""
+    return looks_like_site(name) or bool(_NEWSPAPER_WORDS.search(name))
+
+
 def _title_suffix(page_title: str, title: str) -> str | None:
     parts = _TITLE_SEPARATORS.split(page_title)
     if len(parts) < 2 or not any(_norm(p) and (_norm(p) in _norm(title) or _norm(title) in _norm(p)) for p in parts):
         return None  # "<title>" is not "headline | site"
     rest = [p for p in parts if _norm(p) and _norm(p) not in _norm(title) and _norm(title) not in _norm(p)
             and not is_boilerplate(p)]
+    if len(rest) > 1 and _NEWSPAPER_DESCRIPTION.match(rest[-1]):
+        rest = rest[:-1]  # "Kobrinsky Vestnik — newspaper of the Kobrin District": the name, not what it is
     return rest[-1] if rest and len(rest[-1]) <= 80 else None
 
 

@@ -512,7 +512,7 @@ def _strip_site_label(line: str) -> str:
 def site_from_copyright(line: str) -> str | None:
     name = COPYRIGHT.sub("", line)
     name = re.sub(r"^[\s©.,:]*(?:\(c\))?\s*(?:\d{4}(?:\s*[-–—]\s*\d{4})?)?[\s,.:]*", "", name, flags=re.I)
-    name = re.split(r"[.|]\s|\s[-–—]\s|,\s*all rights|\.\s*all rights", name, maxsplit=1, flags=re.I)[0]
+    name = re.split(r"[.|]\s|\s[-–—·•]\s|,\s*all rights|\.\s*all rights", name, maxsplit=1, flags=re.I)[0]
     name = re.sub(r"[,\s]+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:г|гг|год)?\.?$", "", name)  # "Site, 2026" (the year after)
     name = name.strip(" .,")
     return name if 3 <= len(name) <= 120 and not re.search(r"all rights|права", name, re.I) else None
