@@ -111,3 +111,8 @@ def test_an_english_story_naming_a_newspaper_or_a_local_body_in_lower_case(extra
 def test_a_belarusian_towns_administration_in_lower_case_is_no_body_abroad(extractor):
     assert not any("Administration" in label for label in facet_labels(
         extractor, "The head of the Lida city administration opened the fair.", "organizations"))
+
+
+def test_a_russian_krai_is_a_place_not_a_newspaper(extractor):
+    text = "The plant ships tractors to Kaluga Oblast and Khabarovsky Krai, the director said."
+    assert not any("Krai" in label for label in facet_labels(extractor, text, "organizations"))

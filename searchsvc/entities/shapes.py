@@ -361,7 +361,8 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
 # a district newspaper's name in English, its Russian name romanized ("Kobrinsky Vestnik", "Gomelskaya Pravda",
 # "Svetlogorskiye Novosti"): a place adjective and a newspaper's noun (sites.py names their sites so)
 _PRESS_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:sky|skiy|skaya|skoye|skoe|skiye|skie|ski|tsky|tskaya|tskoye|tskiye)$")
-_PRESS_NOUNS = frozenset("vestnik novosti pravda gazeta zarya zvezda zhizn slovo golos kurier kuryer vesti kray krai "
+# not "krai"/"kray": "Primorsky Krai", "Altaisky Krai" are Russia's regions (places), not newspapers
+_PRESS_NOUNS = frozenset("vestnik novosti pravda gazeta zarya zvezda zhizn slovo golos kurier kuryer vesti "
                          "tribuna".split())
 
 
