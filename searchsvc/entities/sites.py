@@ -153,6 +153,9 @@ _KIND_FIRST = (
 # the organizations' English of a kind as BelTA's English spells a body's own name: "Centre of Culture", "School of
 # the Olympic Reserve"
 _BELTA_SPELLING = ((r"\bCenter\b", "Centre"), (r"\bof Olympic Reserve\b", "of the Olympic Reserve"))
+# the committees whose territory an institution of a level may serve ("областная больница": an oblast centre's)
+_INSTITUTION_LEVELS = {"District": ("district",), "Oblast": ("oblast",), "City": ("city", "district"),
+                       "Regional": ("oblast", "district")}
 # legal forms written before a body's quoted name: "УЗ «Слуцкая центральная районная больница»"
 _LEGAL_PREFIX = re.compile(r"^(?:[А-ЯЁІЎ]{2,6}\s+)+(?=[«\"])")
 _HOST_SUFFIX = re.compile(r"^(?P<name>[a-z][a-z-]{2,}?)-?(?P<marker>rik|raion|rayon|rajon|rn|gik|region|obl)$")
@@ -493,7 +496,7 @@ class SiteRegistry:
         english = None
         for ru, be, template in _KIND_FIRST:
             for kind in (ru, be):
-                if low.startswith(kind + " ") and (m := re.fullmatch(r"(\S+)\s+(?:района|раёна)", low[len(kind) + 1:])):
+                if low.startswith(kind + " ") and (m := re.fullmatch(r"(\S+)\s+(?:района|раена)", low[len(kind) + 1:])):
                     kinds = self._adjectives.get(_adjective_key(m.group(1)), {})
                     english = template.format(kinds["district"][0]) if "district" in kinds else None
                     break
@@ -505,6 +508,10 @@ class SiteRegistry:
             if hit is None or hit[0] != len(toks):
                 return None
             english = hit[1]
+            level = re.match(r"(?:Central\s+)?(District|Oblast|City|Regional)\b", english[len(english.split(" ")[0]) + 1:])
+            if re.search(r"Council|Executive Committee|Duma", english) or (level and not any(
+                    (lv, english.split(" ")[0]) in self._by_level for lv in _INSTITUTION_LEVELS[level.group(1)])):
+                return None  # a committee or council is named by its level's rules; "Лидская областная ..." is none
         for us, british in _BELTA_SPELLING:
             english = re.sub(us, british, english)
         place = english.split(" ")[0]
