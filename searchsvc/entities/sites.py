@@ -53,7 +53,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..lang.translit import latin_forms, press_form, transliterate
-from .companies import department_at, executive_department
+from .companies import CompanyNames, department_at, executive_department
 from .regional_bodies import regional_bodies
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, press_spelling, rows, tokens,
                      translated_adjectives)
@@ -105,7 +105,15 @@ _ENGLISH = re.compile(
     r"oblast|city|town|municipal|regional|region|settlement|township)(?:\s+(?:executive\s+committee|executive\s+council|ispolkom|"
     r"(?P<council>council\s+of\s+deputies)))?$|"
     r"^(?:the\s+)?(?P<place2>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?:executive\s+committee|ispolkom)$|"
-    r"^(?:the\s+)?city\s+of\s+(?P<city>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)$", re.I)
+    r"^(?:the\s+)?city\s+of\s+(?P<city>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)$|"
+    # "Executive Committee of Khotimsk District": the committee named before its territory
+    r"^(?:the\s+)?executive\s+committee\s+of\s+(?:the\s+)?(?P<place3>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+"
+    r"(?P<level3>district|raion|rayon|oblast|region|city|town)$|"
+    # "Korma Raiispolkom", "Grodno Oblispolkom": the Russian short name transliterated
+    r"^(?:the\s+)?(?P<place4>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<short>ra[iy]?[iy]?spolkom|rajispolkom|"
+    r"oblispolkom|gorispolkom|ra[iy]vykankam|ablvykankam|harvykankam|garvykankam)$", re.I)
+# a transliterated short name's level: райисполком, облисполком, горисполком (and the Belarusian ones)
+_ENGLISH_SHORT = {"ra": "district", "ob": "oblast", "ab": "oblast", "go": "city", "ha": "city", "ga": "city"}
 _ENGLISH_LEVEL = {"district": "district", "raion": "district", "rayon": "district", "oblast": "oblast", "city": "city", "town": "city", "municipal": "city",
                   "regional": "region", "region": "region", "settlement": "settlement", "township": "settlement"}
 
@@ -120,6 +128,36 @@ _HOST_MARKERS = {"rik": "district", "raion": "district", "rayon": "district", "r
 # host words that say "administration" ("adm-moskovsky.brest.by") and short forms of a city district's name
 _ADMIN_WORDS = {"adm", "admin", "administration", "administraciya", "administratsiya"}
 _DISTRICT_ABBREVIATIONS = {"zhd": "zheleznodorozhni", "jd": "zheleznodorozhni", "zd": "zheleznodorozhni"}
+# Public associations with a committee in every district and oblast: (the acronym in Cyrillic, in Latin, the
+# English name). "BRSM Bobruisk District Committee" = "Бобруйский районный комитет ОО «БРСМ»" = Bobruisk District
+# Committee of the Belarusian Republican Youth Union: the acronym's body spelled out, as BelTA names it.
+_ASSOCIATIONS = (("БРСМ", "BRSM", "Belarusian Republican Youth Union"),
+                 ("БРПО", "BRPO", "Belarusian Republican Pioneer Organisation"))
+_ASSOCIATION_COMMITTEE_EN = re.compile(
+    r"^(?:the\s+)?(?:(?P<acr>[A-Z]{3,5})\s+)?(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>district|oblast|"
+    r"regional|city)\s+committee(?:\s+of\s+(?:the\s+)?(?:public\s+association\s+)?(?P<of>[\w\s'’-]+?))?$", re.I)
+_ASSOCIATION_COMMITTEE_CYR = re.compile(
+    r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+)\s+(?:(?P<level>[а-яёіў]+)\s+(?:комитет|камітэт)\w*|(?P<short>райком|гарком|горком|"
+    r"обком|абком|РК|ГК|ОК))\s+(?:(?:ОО|ГА|РОО)\s+)?[«\"]?(?P<acr>[А-ЯЁІЎ]{3,5})[»\"]?$")
+_SHORT_COMMITTEES = {"райком": "district", "рк": "district", "горком": "city", "гарком": "city", "гк": "city",
+                     "обком": "oblast", "абком": "oblast", "ок": "oblast"}
+# Bodies whose Russian or Belarusian name puts their kind before the district they serve: (Russian kind,
+# Belarusian kind, English name with the district's place for {}). A kind after the place's adjective ("Слуцкая
+# центральная районная больница") is named by the organizations' table (companies.INSTITUTIONS).
+_KIND_FIRST = (
+    ("территориальный центр социального обслуживания населения", "тэрытарыяльны цэнтр сацыяльнага абслугоўвання насельніцтва",
+     "Territorial Centre of Social Services for the Population of {} District"),
+    ("центр социального обслуживания населения", "цэнтр сацыяльнага абслугоўвання насельніцтва",
+     "Centre of Social Services for the Population of {} District"),
+)
+# the organizations' English of a kind as BelTA's English spells a body's own name: "Centre of Culture", "School of
+# the Olympic Reserve"
+_BELTA_SPELLING = ((r"\bCenter\b", "Centre"), (r"\bof Olympic Reserve\b", "of the Olympic Reserve"))
+# the committees whose territory an institution of a level may serve ("областная больница": an oblast centre's)
+_INSTITUTION_LEVELS = {"District": ("district",), "Oblast": ("oblast",), "City": ("city", "district"),
+                       "Regional": ("oblast", "district")}
+# legal forms written before a body's quoted name: "УЗ «Слуцкая центральная районная больница»"
+_LEGAL_PREFIX = re.compile(r"^(?:[А-ЯЁІЎ]{2,6}\s+)+(?=[«\"])")
 _HOST_SUFFIX = re.compile(r"^(?P<name>[a-z][a-z-]{2,}?)-?(?P<marker>rik|raion|rayon|rajon|rn|gik|region|obl)$")
 
 
@@ -317,6 +355,13 @@ def skeleton(latin: str) -> str:
     return s
 
 
+@lru_cache(maxsize=1)
+def _institution_names() -> CompanyNames:
+    """The organizations' namer of "<place adjective> [центральная] районная <kind>" (built once: its tables
+    take a while to read)."""
+    return CompanyNames()
+
+
 class SiteRegistry:
     def __init__(self, sites: list[Site], hosts: dict[str, str] | None = None):
         self._sites = sites
@@ -407,8 +452,71 @@ class SiteRegistry:
         site = self._by_name.get(_key(stripped)) or self._by_territory.get(_key(stripped))
         if site is None:
             site = self._english(stripped) or self._village_council(stripped) or self._english_village(stripped) \
-                or self._composed(stripped) or self._located(stripped) or self._department(stripped)
+                or self._composed(stripped) or self._located(stripped) or self._department(stripped) \
+                or self._association_committee(stripped) or self._institution(stripped)
         return site
+
+    def _association_committee(self, name: str) -> Site | None:
+        """A public association's committee of a district, town or oblast, its acronym spelled out: "BRSM
+        Bobruisk District Committee", "Бобруйский районный комитет ОО «БРСМ»" -> Bobruisk District Committee of
+        the Belarusian Republican Youth Union. None where the place or the association is unknown."""
+        if m := _ASSOCIATION_COMMITTEE_EN.match(name):
+            written = (m.group("acr") or "") + "|" + (m.group("of") or "")
+            association = next((en for _cyr, lat, en in _ASSOCIATIONS
+                                if written.lower() in (f"{lat}|".lower(), f"|{lat}".lower(), f"|{en}".lower())), None)
+            place = self._places.get(skeleton(m.group("place")))
+            level = {"regional": "oblast" if ("oblast", place) in self._by_level else "district"}.get(
+                m.group("level").lower(), m.group("level").lower())
+        elif m := _ASSOCIATION_COMMITTEE_CYR.match(name):
+            association = next((en for cyr, _lat, en in _ASSOCIATIONS if m.group("acr") == cyr), None)
+            word = (m.group("level") or "").lower()
+            level = next((lv for stem, lv in _LEVEL_STEMS if word.startswith(stem)), None) if word else \
+                _SHORT_COMMITTEES.get(m.group("short").lower())
+            kinds = self._adjectives.get(_adjective_key(m.group("adj")), {})
+            found = next((kinds[k] for k in _LEVEL_KINDS.get(level, ()) if k in kinds), None)
+            place = found[0] if found else None
+        else:
+            return None
+        if association is None or place is None or level not in _LEVEL_EN:
+            return None
+        listed = self._by_level.get((level, place)) or self._by_level.get(("district", place))
+        return self._made(f"{place} {_LEVEL_EN[level]} Committee of the {association}", listed.oblast if listed else None,
+                          "association", place)
+
+    def _institution(self, name: str) -> Site | None:
+        """A district's, town's or oblast's institution named in Russian or Belarusian, in English: "УЗ «Слуцкая
+        центральная районная больница»" -> Slutsk Central District Hospital, "Навагрудскі раённы цэнтр культуры" ->
+        Novogrudok District Centre of Culture, "Территориальный центр социального обслуживания населения
+        Жлобинского района" -> Territorial Centre of Social Services for the Population of Zhlobin District. Site
+        names are spelled as BelTA's English does (Centre). None unless the whole name is a place and a kind."""
+        plain = _LEGAL_PREFIX.sub("", name.strip()).strip(" «»\"")
+        if not re.search(r"[А-Яа-яЁёІіЎў]", plain) or re.search(r"[«»\"]", plain):
+            return None
+        low = " ".join(plain.lower().replace("ё", "е").split())
+        english = None
+        for ru, be, template in _KIND_FIRST:
+            for kind in (ru, be):
+                if low.startswith(kind + " ") and (m := re.fullmatch(r"(\S+)\s+(?:района|раена)", low[len(kind) + 1:])):
+                    kinds = self._adjectives.get(_adjective_key(m.group(1)), {})
+                    english = template.format(kinds["district"][0]) if "district" in kinds else None
+                    break
+            if english:
+                break
+        if english is None:
+            toks = tokens(plain)
+            hit = _institution_names().at(toks, 0) if len(toks) >= 2 else None
+            if hit is None or hit[0] != len(toks):
+                return None
+            english = hit[1]
+            level = re.match(r"(?:Central\s+)?(District|Oblast|City|Regional)\b", english[len(english.split(" ")[0]) + 1:])
+            if re.search(r"Council|Executive Committee|Duma", english) or (level and not any(
+                    (lv, english.split(" ")[0]) in self._by_level for lv in _INSTITUTION_LEVELS[level.group(1)])):
+                return None  # a committee or council is named by its level's rules; "Лидская областная ..." is none
+        for us, british in _BELTA_SPELLING:
+            english = re.sub(us, british, english)
+        place = english.split(" ")[0]
+        listed = self._by_level.get(("district", place)) or self._by_level.get(("city", place))
+        return self._made(english, listed.oblast if listed else None, "institution", place)
 
     def _located(self, name: str) -> Site | None:
         """A committee followed by the district or oblast it lies in, as its own site says where it is:
@@ -649,9 +757,11 @@ class SiteRegistry:
         m = _ENGLISH.match(name.strip())
         if not m:
             return None
-        written = m.group("place") or m.group("place2") or m.group("city")
+        written = m.group("place") or m.group("place2") or m.group("city") or m.group("place3") or m.group("place4")
         place = self._places.get(skeleton(written))
-        level = _ENGLISH_LEVEL.get((m.group("level") or "").lower())
+        level = _ENGLISH_LEVEL.get((m.group("level") or m.group("level3") or "").lower())
+        if m.group("short"):
+            level = _ENGLISH_SHORT[m.group("short")[:2].lower()]
         if (place is None or level == "settlement") and level in ("city", "settlement") \
                 and re.search(r"executive\s+committee", name, re.I) and not m.group("council"):
             # a town's or an urban settlement's own committee, no district's: "Vasilevichi City Executive
@@ -936,11 +1046,23 @@ oblast regional administration executive committee search
 """.split())
 
 
+# A postal address ("222310, Minsk Oblast, Molodechno, Pritytskogo Street, 34", "г. Пинск, ул. Первомайская, 55"):
+# where a body sits, never whose site it is -- a footer prints it after the copyright sign.
+_ADDRESS = re.compile(
+    r"^\d{6}\b|(?:\b(?:street|st\.|avenue|ave\.|lane|prospekt|ulitsa|vulitsa)|(?<!\w)(?:ул\.|вул\.|улица|вуліца|пр-т|"
+    r"проспект|праспект|пер\.|пров\.))[^,]*,?\s*\d+[а-яa-z]?\s*$", re.I)
+
+
+def is_address(line: str) -> bool:
+    """Whether a line is a postal address: a postcode first, or a street and its house number last."""
+    return bool(_ADDRESS.search(" ".join(line.split()).strip(" .")))
+
+
 def is_boilerplate(name: str) -> bool:
     """'Official website', 'Official Internet portal', 'Официальный сайт', a search box's placeholder,
-    'Навіны сельсавета': says what, not whose."""
+    'Навіны сельсавета', a postal address: says what or where, not whose."""
     flat = " ".join(name.split()).strip(" .|-–—…")
-    if _BOILERPLATE.match(flat) or _SEARCH_BOX.match(flat):
+    if _BOILERPLATE.match(flat) or _SEARCH_BOX.match(flat) or is_address(flat):
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", flat.lower())
     return bool(words) and all(w in _GENERIC_WORDS for w in words)

@@ -74,7 +74,7 @@ def parse_html_page(text: str, url: str | None = None) -> PageFields:
     title = _pick_title(tree, meta, jsonld, page_title, site or footer_site)
     site_from_title = not site
     if not site and page_title and title:
-        site = _title_suffix(page_title, title)
+        site = _title_suffix(page_title, title, _masthead_names(tree))
     if not site and page_title and title and _norm(page_title) != _norm(title) and looks_like_site(page_title):
         site = _site_segment(page_title)  # <title> holds only the site name, maybe after a section name
     as_text = None
@@ -407,12 +407,18 @@ def _names_body(name: str) -> bool:
     return looks_like_site(name) or bool(_NEWSPAPER_WORDS.search(name))
 
 
-def _title_suffix(page_title: str, title: str) -> str | None:
+def _title_suffix(page_title: str, title: str, mastheads: tuple[str, ...] = ()) -> str | None:
+    """The site's part of a "headline | site" <title>. Where several parts follow the headline ("| News |
+    Grodno Oblast Committee of ... - Ministry of Natural Resources", "- Пинский вестник - новости Пинска и
+    района"), the one the masthead prints is the site's; the others are a parent body or a tagline."""
     parts = _TITLE_SEPARATORS.split(page_title)
     if len(parts) < 2 or not any(_norm(p) and (_norm(p) in _norm(title) or _norm(title) in _norm(p)) for p in parts):
         return None  # "<title>" is not "headline | site"
     rest = [p for p in parts if _norm(p) and _norm(p) not in _norm(title) and _norm(title) not in _norm(p)
             and not is_boilerplate(p)]
+    printed = {_norm(m) for m in mastheads}
+    if len(rest) > 1 and (own := [p for p in rest if _norm(p) in printed]):
+        return own[0]
     if len(rest) > 1 and _NEWSPAPER_DESCRIPTION.match(rest[-1]):
         rest = rest[:-1]  # "Kobrinsky Vestnik — newspaper of the Kobrin District": the name, not what it is
     return rest[-1] if rest and len(rest[-1]) <= 80 else None
@@ -431,6 +437,16 @@ def _site_from_logo(tree) -> str | None:
             if 3 <= len(text) <= 100 and len(text.split()) <= 12 and not is_boilerplate(text):
                 return text
     return None
+
+
+def _masthead_names(tree) -> tuple[str, ...]:
+    """What the page's header prints as its name: the logo block's text, the alt and title of the header's
+    emblem -- unfiltered, to tell which of a <title>'s parts is the site's."""
+    names = [_site_from_logo(tree) or ""]
+    for img in tree.xpath("//a[@href='/' or @href='./' or @href='index.php']//img | //header//img | "
+                          "//*[contains(@class,'header') or contains(@class,'logo')]//img"):
+        names += [clean_title(img.get("alt") or ""), clean_title(img.get("title") or "")]
+    return tuple(n for n in names if n)
 
 
 def _site_from_home_image(tree) -> str | None:
@@ -468,6 +484,8 @@ def _site_from_footer(tree) -> str | None:
             m = re.search(r"(©|\(c\)|copyright).*", line, re.I)
             if m and COPYRIGHT.match(m.group(0)):
                 site = site_from_copyright(m.group(0))
+                if site is None and m.start() > 0:  # "Name © 2026. 222310, ...": the name before the sign
+                    site = site_from_copyright(line[:m.start()])
                 if site:
                     return site
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.sites import is_boilerplate, site_candidate
+from ..entities.sites import is_address, is_boilerplate, site_candidate
 from ..languages import default_languages
 from .dates import numeric_date_order, parse_date, parse_datetime_value, relative_date_reason
 from .fields import PageFields
@@ -515,7 +515,8 @@ def site_from_copyright(line: str) -> str | None:
     name = re.split(r"[.|]\s|\s[-–—·•]\s|,\s*all rights|\.\s*all rights", name, maxsplit=1, flags=re.I)[0]
     name = re.sub(r"[,\s]+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:г|гг|год)?\.?$", "", name)  # "Site, 2026" (the year after)
     name = name.strip(" .,")
-    return name if 3 <= len(name) <= 120 and not re.search(r"all rights|права", name, re.I) else None
+    return name if 3 <= len(name) <= 120 and not re.search(r"all rights|права", name, re.I) and not is_address(name) \
+        else None
 
 
 def _date_words() -> set[str]:
