@@ -45,6 +45,9 @@ HEADS = (
     ("маслосырзавод", "масласырзавод", "Butter and Cheese Plant"),
     ("маслосыродельный завод", "масласыраробчы завод", "Butter and Cheese Plant"),
     ("сыродельный комбинат", "сыраробчы камбінат", "Cheese-Making Plant"),
+    ("масложировой комбинат", "алейна-тлушчавы камбінат", "Oil and Fat Plant"),
+    ("масложировой завод", "алейна-тлушчавы завод", "Oil and Fat Plant"),
+    ("комбинат хлебопродуктов", "камбінат хлебапрадуктаў", "Grain Products Plant"),
     ("льнозавод", "ільнозавод", "Flax Mill"),
     ("льнокомбинат", "ільнокамбінат", "Linen Mill"),
     ("хлебозавод", "хлебазавод", "Bakery"),
@@ -146,6 +149,8 @@ INSTITUTIONS = (
     ("центр творчества детей и молодежи", "цэнтр творчасці дзяцей і моладзі", "Center for Creativity of Children and Youth"),
     ("центр гигиены и эпидемиологии", "цэнтр гігіены і эпідэміялогіі", "Center for Hygiene and Epidemiology"),
     ("Совет депутатов", "Савет дэпутатаў", "Council of Deputies"),
+    ("избирательная комиссия", "выбарчая камісія", "Election Commission"),  # "Сенненская районная ...": Senno District
+    ("совет ветеранов", "савет ветэранаў", "Council of Veterans"),
     ("центр народного творчества", "цэнтр народнай творчасці", "Center for Folk Art"),
     ("детская клиническая больница", "дзіцячая клінічная бальніца", "Children's Clinical Hospital"),
     ("инфекционная клиническая больница", "інфекцыйная клінічная бальніца", "Infectious Clinical Hospital"),
@@ -1233,12 +1238,27 @@ def research_centre_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, s
     """(tokens, English name, other names) of a scientific and practical centre at token i, named by its field:
     "Научно-практического центра НАН Беларуси по биоресурсам" = Scientific and Practical Centre of the National
     Academy of Sciences of Belarus for Bioresources (not the Academy), "Республиканский научно-практический
-    центр кардиологии" = Republican Scientific and Practical Centre for Cardiology."""
-    republican = bool(_REPUBLICAN.match(toks[i][0]))
+    центр кардиологии" = Republican Scientific and Practical Centre for Cardiology, "центра «Кардиология»" =
+    Scientific and Practical Centre Cardiology."""
+    acronym = toks[i][0] in ("РНПЦ",)  # the republican centre's acronym: "РНПЦ «Кардиология»"
+    republican = acronym or bool(_REPUBLICAN.match(toks[i][0]))
     j = i + republican
-    if j + 2 >= len(toks) or not _SCIENTIFIC_PRACTICAL.match(toks[j][0]) or not _CENTRE.match(toks[j + 1][0]):
+    if not acronym and (j + 2 >= len(toks) or not _SCIENTIFIC_PRACTICAL.match(toks[j][0]) or not _CENTRE.match(toks[j + 1][0])):
         return None
-    j += 2
+    j += 0 if acronym else 2
+    if acronym and not (j < len(toks) and toks[j][0] == "«"):
+        return None
+    rank = "Republican " if republican else ""
+    if j + 2 < len(toks) and toks[j][0] == "«" and toks[j + 2][0] == "»":
+        # its field in quotes, in the nominative: "центра «Кардиология»" = Scientific and Practical Centre Cardiology
+        named = _sound(toks[j + 1][0])
+        en = next((en for ru, be, en in CENTRE_FIELDS for phrase in (ru, be) if " " not in phrase
+                   and len(_sound(phrase)) >= 7 and named[:-1].startswith(_sound(phrase)[:-2])), None)
+        if en is None:
+            return None
+        label = f"{rank}Scientific and Practical Centre {en}"
+        return j + 3 - i, label, [label.replace("Centre", "Center"), f"{rank}Scientific and Practical Centre for {en}",
+                                  f"{rank}Scientific and Practical Center for {en}"]
     nas = tuple(t[0].lower() for t in toks[j:j + 2]) in _NAS
     if nas:
         j += 2
@@ -1250,7 +1270,6 @@ def research_centre_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, s
             words = phrase.replace(",", " ,").replace("ё", "е").split()
             # (by sound: Belarusian writes the unstressed о of плодаагародніцтве as а too, пладаагародніцтве)
             if [_sound(t[0]) for t in toks[j:j + len(words)]] == [_sound(w) for w in words]:
-                rank = "Republican " if republican else ""
                 short = f"{rank}Scientific and Practical Centre for {en}"
                 if not nas:
                     return j + len(words) - i, short, [short.replace("Centre", "Center")]
