@@ -45,6 +45,9 @@ HEADS = (
     ("маслосырзавод", "масласырзавод", "Butter and Cheese Plant"),
     ("маслосыродельный завод", "масласыраробчы завод", "Butter and Cheese Plant"),
     ("сыродельный комбинат", "сыраробчы камбінат", "Cheese-Making Plant"),
+    ("масложировой комбинат", "алейна-тлушчавы камбінат", "Oil and Fat Plant"),
+    ("масложировой завод", "алейна-тлушчавы завод", "Oil and Fat Plant"),
+    ("комбинат хлебопродуктов", "камбінат хлебапрадуктаў", "Grain Products Plant"),
     ("льнозавод", "ільнозавод", "Flax Mill"),
     ("льнокомбинат", "ільнокамбінат", "Linen Mill"),
     ("хлебозавод", "хлебазавод", "Bakery"),
@@ -146,6 +149,8 @@ INSTITUTIONS = (
     ("центр творчества детей и молодежи", "цэнтр творчасці дзяцей і моладзі", "Center for Creativity of Children and Youth"),
     ("центр гигиены и эпидемиологии", "цэнтр гігіены і эпідэміялогіі", "Center for Hygiene and Epidemiology"),
     ("Совет депутатов", "Савет дэпутатаў", "Council of Deputies"),
+    ("избирательная комиссия", "выбарчая камісія", "Election Commission"),  # "Сенненская районная ...": Senno District
+    ("совет ветеранов", "савет ветэранаў", "Council of Veterans"),
     ("центр народного творчества", "цэнтр народнай творчасці", "Center for Folk Art"),
     ("детская клиническая больница", "дзіцячая клінічная бальніца", "Children's Clinical Hospital"),
     ("инфекционная клиническая больница", "інфекцыйная клінічная бальніца", "Infectious Clinical Hospital"),
@@ -198,6 +203,14 @@ INSTITUTIONS = (
 )
 # bodies named by their kind before the district or oblast they serve ("суд Лидского района"); English puts
 # the place first (Lida District Court) except for an administration (Administration of the ... District)
+# bodies whose English name keeps the kind first, "of" the district ("территориальный центр социального
+# обслуживания населения Жлобинского района" = Territorial Centre of Social Services for the Population of
+# Zhlobin District): (ru stems, be stems, English), a stem per word
+_DISTRICT_BODIES_OF = (
+    (("территориальн", "центр", "социальн", "обслуживани", "населени"),
+     ("тэрытарыяльн", "цэнтр", "сацыяльн", "абслугоўванн", "насельніцтв"),
+     "Territorial Centre of Social Services for the Population of"),
+)
 # an adjective's case ending: "Железнодорожного", "Першамайскага" -> железнодорожн, першамайск
 _ENDING = re.compile(r"(?:ого|ага|ому|аму|ыми|імі|ым|ім|ом|ой|ый|ий|ай|ых|іх|ая|ае|ое|ую|ы|і)$")
 _DISTRICT_BODIES = (("суд", "Court"), ("прокуратур", "Prosecutor's Office"), ("пракуратур", "Prosecutor's Office"),
@@ -344,7 +357,7 @@ LOANWORDS = {
     "глабал": "Global", "партнерс": "Partners", "партнёрс": "Partners", "партнэрс": "Partners", "девелопмент": "Development",
     "дэвелапмент": "Development", "медикал": "Medical", "медыкал": "Medical", "кэпитал": "Capital", "кэпітал": "Capital",
     "энерджи": "Energy", "энерджы": "Energy", "солюшнс": "Solutions", "салюшнс": "Solutions", "продактс": "Products",
-    "прадактс": "Products", "ворлд": "World", "холдингс": "Holdings", "холдынгс": "Holdings", "энд": "and", "лимитед": "Limited",
+    "прадактс": "Products", "ворлд": "World", "холдингс": "Holdings", "холдынгс": "Holdings", "холдинг": "Holding", "холдынг": "Holding", "энд": "and", "лимитед": "Limited",
     "лімітэд": "Limited", "корпорейшн": "Corporation", "карпарэйшн": "Corporation", "компани": "Company", "кампані": "Company",
     "фармасьютикалс": "Pharmaceuticals", "агри": "Agri", "фарм": "Farm", "фарms": "Farms", "фармс": "Farms",
     # the kinds of agricultural company the English press writes in English
@@ -594,8 +607,17 @@ class CompanyNames:
         "суд Лидского района" = Lida District Court, "пракуратура Гродзенскай вобласці" = Grodno Oblast
         Prosecutor's Office, "администрация Фрунзенского района г. Минска" = Administration of the Frunzensky
         District of Minsk (a city's district the gazetteer lacks: its adjective as the press spells it)."""
-        kind = next((en for stem, en in _DISTRICT_BODIES if _plain(toks[i][0]).startswith(stem)
-                     and len(toks[i][0]) - len(stem) <= 3), None)
+        for ru, be, english in _DISTRICT_BODIES_OF:
+            words = [_plain(t[0]) for t in toks[i:i + len(ru)]]
+            if any(len(words) == len(stems) and all(w.startswith(s) and len(w) - len(s) <= 4 for w, s in zip(words, stems))
+                   for stems in (ru, be)):
+                found = self._district_body(toks, i + len(ru) - 1, kind=english)
+                return (found[0] + len(ru) - 1, found[1]) if found else None
+        return self._district_body(toks, i)
+
+    def _district_body(self, toks: list[tuple[str, int, int]], i: int, kind: str | None = None) -> tuple[int, str] | None:
+        kind = kind or next((en for stem, en in _DISTRICT_BODIES if _plain(toks[i][0]).startswith(stem)
+                             and len(toks[i][0]) - len(stem) <= 3), None)
         if kind is None or i + 2 >= len(toks) or not toks[i + 1][0][:1].isupper():
             return None
         level = _plain(toks[i + 2][0])
@@ -628,6 +650,8 @@ class CompanyNames:
             adjective = _press(_ADJECTIVE.match(toks[i + 1][0]).group(1)[:-2] + "ский")
             return at + 1 - i, f"{kind} of the {adjective} District of {city}"
         place = self.place(toks[i + 1][0])
+        if place and kind.endswith(" of"):
+            return 3, f"{kind} {place} {level}"
         return (3, f"{place} {level} {kind}") if place else None
 
     def _town_of(self, word: str) -> str | None:
@@ -1214,12 +1238,27 @@ def research_centre_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, s
     """(tokens, English name, other names) of a scientific and practical centre at token i, named by its field:
     "Научно-практического центра НАН Беларуси по биоресурсам" = Scientific and Practical Centre of the National
     Academy of Sciences of Belarus for Bioresources (not the Academy), "Республиканский научно-практический
-    центр кардиологии" = Republican Scientific and Practical Centre for Cardiology."""
-    republican = bool(_REPUBLICAN.match(toks[i][0]))
+    центр кардиологии" = Republican Scientific and Practical Centre for Cardiology, "центра «Кардиология»" =
+    Scientific and Practical Centre Cardiology."""
+    acronym = toks[i][0] in ("РНПЦ",)  # the republican centre's acronym: "РНПЦ «Кардиология»"
+    republican = acronym or bool(_REPUBLICAN.match(toks[i][0]))
     j = i + republican
-    if j + 2 >= len(toks) or not _SCIENTIFIC_PRACTICAL.match(toks[j][0]) or not _CENTRE.match(toks[j + 1][0]):
+    if not acronym and (j + 2 >= len(toks) or not _SCIENTIFIC_PRACTICAL.match(toks[j][0]) or not _CENTRE.match(toks[j + 1][0])):
         return None
-    j += 2
+    j += 0 if acronym else 2
+    if acronym and not (j < len(toks) and toks[j][0] == "«"):
+        return None
+    rank = "Republican " if republican else ""
+    if j + 2 < len(toks) and toks[j][0] == "«" and toks[j + 2][0] == "»":
+        # its field in quotes, in the nominative: "центра «Кардиология»" = Scientific and Practical Centre Cardiology
+        named = _sound(toks[j + 1][0])
+        en = next((en for ru, be, en in CENTRE_FIELDS for phrase in (ru, be) if " " not in phrase
+                   and len(_sound(phrase)) >= 7 and named[:-1].startswith(_sound(phrase)[:-2])), None)
+        if en is None:
+            return None
+        label = f"{rank}Scientific and Practical Centre {en}"
+        return j + 3 - i, label, [label.replace("Centre", "Center"), f"{rank}Scientific and Practical Centre for {en}",
+                                  f"{rank}Scientific and Practical Center for {en}"]
     nas = tuple(t[0].lower() for t in toks[j:j + 2]) in _NAS
     if nas:
         j += 2
@@ -1231,7 +1270,6 @@ def research_centre_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, s
             words = phrase.replace(",", " ,").replace("ё", "е").split()
             # (by sound: Belarusian writes the unstressed о of плодаагародніцтве as а too, пладаагародніцтве)
             if [_sound(t[0]) for t in toks[j:j + len(words)]] == [_sound(w) for w in words]:
-                rank = "Republican " if republican else ""
                 short = f"{rank}Scientific and Practical Centre for {en}"
                 if not nas:
                     return j + len(words) - i, short, [short.replace("Centre", "Center")]
@@ -1247,6 +1285,8 @@ _EMBASSY = re.compile(r"^(?:посольств|пасольств)\w*$", re.I)
 _CONSULATE = re.compile(r"^консульств\w*$", re.I)
 _AGENCY = re.compile(r"^(?:агентств|агенцтв|агенцы)\w*$", re.I)  # "Агентства продовольственной безопасности Азербайджана"
 _INSTITUTE = re.compile(r"^(?:институт|інстытут)\w*$", re.I)
+_CHAMBER = re.compile(r"^(?:торгово-промышленн|гандлёва-прамысл)\w*$", re.I)
+_CHAMBER_NOUN = re.compile(r"^палат\w*$", re.I)
 _FEDERAL = re.compile(r"^(?:федеральн|федэральн)\w*$", re.I)
 _NATIONAL = re.compile(r"^(?:национальн|нацыянальн)\w*$", re.I)
 _IN_BELARUS = ("беларуси", "беларусі", "белоруссии")
@@ -1258,7 +1298,8 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple
     Vietnam, never Belarus's; "Министерство сельского хозяйства Калужской области" = Ministry of Agriculture
     of Kaluga Oblast; "Посольства Вьетнама в Беларуси" = Embassy of Vietnam in Belarus; "Пасольства Беларусі
     ў Алжыры" = Embassy of Belarus in Algeria; "Генерального консульства Польши в Гродно" = Consulate General
-    of Poland in Grodno. `state_at(toks, j)`: (tokens, English name, kind) of a place written at token j (a
+    of Poland in Grodno; "Гандлёва-прамысловай палаты Манголіі" = Chamber of Commerce and Industry of
+    Mongolia. `state_at(toks, j)`: (tokens, English name, kind) of a place written at token j (a
     country, Belarus too, a region abroad, a town), else None."""
     word = toks[i][0]
     general = word.lower().startswith("генеральн") and i + 1 < len(toks)  # Генеральное консульство (be: генеральнае)
@@ -1276,6 +1317,13 @@ def foreign_body_at(toks: list[tuple[str, int, int]], i: int, state_at) -> tuple
         if host is not None and host[1] != sender[1]:  # a consulate is in a town, an embassy in a country or its capital
             return j + 1 + host[0] - i, f"{kind} of {sender[1]} in {host[1]}"
         return (j - i, f"{kind} of {sender[1]}") if sender[1] != "Belarus" else None
+    chamber = i + bool(_NATIONAL.match(word))  # "Национальная торгово-промышленная палата Монголии"
+    if chamber + 2 < len(toks) and _CHAMBER.match(toks[chamber][0]) and _CHAMBER_NOUN.match(toks[chamber + 1][0]):
+        owner = state_at(toks, chamber + 2)
+        if owner is None or owner[2] != "country" or owner[1] == "Belarus":  # (Belarus's is the registry's)
+            return None
+        national = "National " if chamber > i else ""
+        return chamber + 2 + owner[0] - i, f"{national}Chamber of Commerce and Industry of {owner[1]}"
     if _FEDERAL.match(word) and i + 1 < len(toks) and _MINISTRY.match(toks[i + 1][0]):
         found = foreign_body_at(toks, i + 1, state_at)  # "Федерального министерства ... Нигерии"
         return (found[0] + 1, f"Federal {found[1]}") if found and found[1].startswith("Ministry of ") else None

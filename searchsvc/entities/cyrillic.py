@@ -53,7 +53,13 @@ _THREE_WORDS = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})\s+({_NAME})(?![\
 # the official order, surname first: "Мельников Владимир Александрович", "Кудрэвіч Ларыса Мікалаеўна"
 _PERSON3_SURNAME_FIRST = re.compile(rf"(?<![\w-])({_NAME})\s+({_NAME})\s+({_PATRONYMIC})(?![\w-])")
 # a surname and the initials after it: "Мельников В.А." (not "Беларуси А.Г. Лукашенко": no name follows)
-_SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁІЎ][а-яёіў’'-]{2,}(?:-[А-ЯЁІЎ][а-яёіў’']+)?)\s+([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\.(?!\s?[А-ЯЁІЎ][а-яёіў])")
+# (the word after the initials, group 4, is read below: a sentence going on ("Ярошук В.П. Он отметил")
+# keeps the name, a surname does not)
+_SURNAME_INITIALS = re.compile(r"(?<![\w.-])([А-ЯЁІЎ][а-яёіў’'-]{2,}(?:-[А-ЯЁІЎ][а-яёіў’']+)?)\s+([А-ЯЁІЎ])\.\s?([А-ЯЁІЎ])\."
+                               r"(?=\s?([А-ЯЁІЎ][а-яёіў][а-яёіў’'-]*)?)")
+# words a sentence opens with that are no surname, after initials that end the sentence before
+_SENTENCE_OPENERS = frozenset("""он она они оно это эти его ее её их в во на по с со у к из за при для как так также
+    кроме после ён яна яны яно гэта гэтыя яго яе іх ў з па пры для як так таксама акрамя пасля""".split())
 # the surname endings that agree with a first name's case ending (an instrumental Эйтанам before
 # Шапірам, not the -а of a genitive); endings not listed allow any
 _CASE_AGREEMENT = {e: frozenset(v.split()) for e, v in (
@@ -118,10 +124,30 @@ _POST_NOMINATIVE = (r"проректор|прарэктар|председате
                     r"глава|кіраўнік|руководитель|начальник|намеснік|заместитель|мэр|аким|ректор|рэктар|прокурор|"
                     r"пракурор|судья|суддзя|тренер|трэнер|главврач|галоўны\s+ўрач|главный\s+врач|начальнік|"
                     r"заведующий|заведующая|загадчык|загадчыца|депутат|дэпутат|инженер|інжынер|технолог|тэхнолаг|"
-                    r"агроном|аграном|специалист|спецыяліст")
-_POST_SURNAME = re.compile(rf"(?<![\w-])(?i:(?:первый\s+|першы\s+)?(?:{_POST_NOMINATIVE}))"
+                    r"агроном|аграном|специалист|спецыяліст|историк|гісторык|археолог|археолаг|краевед|краязнавец|"
+                    r"экскурсовод|экскурсавод|медсестра|медсястра|фельдшер|фельчар|зоотехник|заатэхнік|ветврач|"
+                    r"бригадир|брыгадзір|механизатор|механізатар|комбайнер|камбайнер|учитель|учительница|"
+                    r"настаўнік|настаўніца|библиотекарь|бібліятэкар|художник|мастак")
+_POST_HEAD = re.compile(rf"(?<![\w-])(?i:(?:(?:первый|першы|главный|галоўны|старший|старшы|ведущий|вядучы)\s+)?"
+                        rf"(?:{_POST_NOMINATIVE}))")
+_POST_SURNAME = re.compile(_POST_HEAD.pattern +
                            rf"((?:\s+(?:[а-яёіў-]+|[А-ЯЁІЎ][а-яёіў-]+|[А-ЯЁІЎ]{{2,6}}|№\s?\d+|«[^«»\n]{{1,40}}»)){{0,5}})"
                            rf"\s+({_NAME})(?![\w-])(?!\s*[А-ЯЁІЎ]\.|\s+[А-ЯЁІЎ])")
+# the same, the shortest: the first capitalized word after the post, read only where a verb follows it
+# ("историк Кухарев рассказал о раскопках на Вихре": the longest reading ends at the river)
+_POST_SURNAME_FIRST = tuple(re.compile(_POST_SURNAME.pattern.replace("{0,5}", f"{{{k}}}")) for k in range(6))
+
+
+def _posts_with_verb(text: str):
+    """_POST_SURNAME's matches with the fewest words between the post and a capitalized word that a verb
+    follows: "историк Кухарев рассказал о раскопках на Вихре", "Председатель Миорского райисполкома
+    Иванов рассказал о Дисне" (the longest reading ends at the river)."""
+    for head in _POST_HEAD.finditer(text):
+        for pattern in _POST_SURNAME_FIRST:
+            m = pattern.match(text, head.start())
+            if m and (_SPEECH_AFTER.match(text, m.end(2)) or _PAST_AFTER.match(text, m.end(2))):
+                yield m
+                break
 _BODY_GENITIVE = re.compile(r"(?:рай|обл|гор)исполкома|(?:рай|абл|гар)выканкама|района|раёна|области|вобласці|отдела|"
                             r"аддзела|управления|упраўлення|комитета|камітэта|предприятия|прадпрыемства|школы|гимназии|"
                             r"гімназіі|больницы|бальніцы|поликлиники|паліклінікі|завода|комбината|камбіната|хозяйства|"
@@ -417,8 +443,9 @@ _ROLE_NOUNS = (r"руководитель|руководительница|кі�
                r"участник|участница|удзельнік|удзельніца|победитель|победительница|пераможца|"
                r"мастер|майстар|водитель|вадзіцель|оператор|аператар|механизатор|механізатар|доярка|даярка")
 _ROLE_NOUN = re.compile(rf"(?i:{_ROLE_NOUNS})")
+# (the body after the post may be named in quotes: "кіраўнік кампаніі «Номін Холдынг» ...")
 _CONTEXT_POST = re.compile(rf"(?:^|[\s,.«»—])(?i:{_ROLE_NOUNS})"
-                           r"(?:\s+[а-яёіў-]+){0,4}(?:\s+[А-ЯЁІЎ][А-ЯЁІЎа-яёіў-]+(?:\s+[а-яёіў-]+){0,2}){0,2}\s+$")
+                           r"(?:\s+[а-яёіў-]+){0,4}(?:\s+(?:[А-ЯЁІЎ][А-ЯЁІЎа-яёіў-]+|«[^«»\n]{1,40}»)(?:\s+[а-яёіў-]+){0,2}){0,2}\s+$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ий|ый|ая|яя|ое|ее|ых|их|ага|яга|аму|ым|ім|ую|юю|ыя|ія|скі|цкі|ай|яй|ае)$")
 # the nouns of a body or a building, in any case: "Дырэктар Музея-сядзібы Тадэвуша ..." names no person there
 _BODY_NOUN = re.compile(r"^(?:музе|сядзіб|усадьб|министерств|міністэрств|комитет|камітэт|управлени|упраўленн|отдел|"
@@ -786,6 +813,8 @@ class CyrillicNames:
         if not (given and family):
             return None
         person = Candidate("person", f"{given} {family}", labels={lang: f"{first} {surname}"})
+        if _plain_ye(person.label) != person.label:
+            person.aliases.append(_plain_ye(person.label))
         hit = foreign_first_names().get(first, akanne=lang == "be")
         native = native_surname(surname, hit[2]) if hit else None
         if native:  # the name as its country spells it finds the person too (Miloš Stojanović)
@@ -998,8 +1027,10 @@ class CyrillicNames:
                     and not any(foreign_surnames().get(surname_nom, c) == native for c in countries):
                 label = plain  # a surname spelt by rule, without the diacritics it may have: none (Jose Rodriguez)
             person = Candidate("person", label, labels={lang: f"{stem} {surname_nom}"})
+            # (ye after a vowel as e, as much of the press writes it: Turdiyev, Turdiev)
             person.aliases += [a for a in dict.fromkeys((plain, f"{self._press_name(stem, lang) or latin} "
-                                                                f"{self._press_name(surname_nom, lang) or surname}"))
+                                                                f"{self._press_name(surname_nom, lang) or surname}",
+                                                         _plain_ye(label)))
                                if a != label]
             return person
         return None
@@ -1296,6 +1327,8 @@ class CyrillicNames:
                 taken.append((m.start(), m.end()))
         initialled: list[tuple[Mention, str]] = []  # (mention, its initial) to join with a full name below
         for m in _SURNAME_INITIALS.finditer(text):  # "Мельников В.А.": V.A. Melnikov
+            if m.group(4) and m.group(4).lower() not in _SENTENCE_OPENERS:
+                continue  # "Беларуси А.Г. Лукашенко": the initials are the next name's
             if any(a < m.end() and m.start() < b for a, b in taken) or self._not_a_surname(m.group(1)) \
                     or re.search(r"(?:^|[.!?…:;«\"\n])\s*$", text[:m.start()]) and m.group(1).lower() in _NOT_SURNAMES:
                 continue
@@ -1385,18 +1418,21 @@ class CyrillicNames:
                 out.append(Mention(start, end, "", "person", candidate=person))
                 full_names.append((m.group(1), m.group(2), person))
                 taken.append((start, end))
-        for m in _POST_SURNAME.finditer(text):  # "губернатор Шуляковский": a surname alone after a post
+        for m in [*_POST_SURNAME.finditer(text), *_posts_with_verb(text)]:  # "губернатор Шуляковский"
             start, end = m.start(2), m.end(2)
             surname = m.group(2)
             # (a verb in the past tense after the name: the name is the sentence's subject, and any surname
             # shape will do: "Директор ... музея Бобрик рассказала", "начальнік цэха Лапцёнак паабяцаў")
             # (or a speech verb right before the post: "— сообщила начальник отдела культуры Лавренчук.")
-            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _PAST_AFTER.match(text, m.end(2)) is not None \
-                or _SPEECH_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+            said = _SPEECH_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
+            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _PAST_AFTER.match(text, m.end(2)) is not None or said
+            # (a speech verb before the post and the surname closing the sentence: any surname will do,
+            # "— сказал главный агроном хозяйства Кулеш.")
+            closes = said and re.match(r"\s*[.!?]", text[m.end(2):]) is not None
             if any(a < end and start < b for a, b in taken) or "\n" in m.group(0) \
                     or not (_SLAVIC_SURNAME.search(surname.lower()) or _SLAVIC_WOMANS_SURNAME.search(surname.lower())
                             or surname.lower() in russian_names()["surname"]
-                            or (acts and _SLAVIC_SHAPED.search(surname.lower())
+                            or ((closes or acts and _SLAVIC_SHAPED.search(surname.lower()))
                                 and not self._press_name(surname, lang, first_name=True))) \
                     or self._not_a_surname(surname) or _WOMANS_PATRONYMIC.search(surname):
                 continue

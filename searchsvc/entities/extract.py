@@ -2720,6 +2720,8 @@ def _identity_forms(cand: Candidate, companies: CompanyNames | None) -> list[str
     "District", which names a committee of another level in the registry)."""
     forms = list(cand.aliases) + _other_forms(cand.label) + (companies.aliases(cand.label) if companies else [])
     forms += [other for form in [cand.label, *forms] if (other := lx.other_spelling(form))]  # Centre/Center, Defence/Defense
+    # a compound written with a hyphen or without: Cheese-Making Plant, Cheese Making Plant
+    forms += [spaced for form in [cand.label] if (spaced := re.sub(r"(?<=[a-z])-(?=[A-Z][a-z])", " ", form)) != form]
     return [form for form in dict.fromkeys(forms) if form != cand.label]
 
 

@@ -665,7 +665,7 @@ _VIET_RIMES = {
     "оанг": "oang", "оат": "oat", "ом": "om", "ок": "oc", "от": "ot", "у": "u", "уа": "ua", "уан": "uan",
     "уанг": "uang", "уат": "uat", "уй": "uy", "уен": "uyen", "ует": "uyet", "ум": "um", "ун": "un", "унг": "ung",
     "ук": "uc", "ут": "ut", "уи": "ui", "ы": "u", "ыа": "ua", "ыи": "ui", "ынг": "ung", "ыонг": "uong",
-    "ыок": "uoc", "ыу": "uu", "ыт": "ut", "ыой": "uoi", "ыон": "uon", "юинь": "uynh", "юен": "uyen",
+    "ыок": "uoc", "ыу": "uu", "ыт": "ut", "ык": "uc", "ын": "un", "ыоп": "uop", "ыот": "uot", "ыой": "uoi", "ыон": "uon", "юинь": "uynh", "юен": "uyen",
     "я": "ia", "ян": "ian", "янг": "iang", "яп": "iap", "ям": "iam", "ят": "iat"}
 
 
@@ -688,7 +688,8 @@ def _viet_syllable(word: str) -> str | None:
 def vietnamese_name(words: list[str]) -> str | None:
     """'Чан', 'Тхань', 'Намом' -> 'Tran Thanh Nam': a common family name and two syllables (the last
     may be declined); None for anything else."""
-    low = [w.lower() for w in words]
+    # (Belarusian writes і for и: Чан Тхі Хыонг)
+    low = [w.lower().replace("і", "и") for w in words]
     if len(low) != 3 or low[0] not in _VIET_SURNAMES:
         return None
     out = [_VIET_SURNAMES[low[0]]]

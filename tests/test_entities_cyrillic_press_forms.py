@@ -1,0 +1,84 @@
+"""Persons and organizations on Russian and Belarusian pages as a user filtering by them sees them:
+foreign names written in Cyrillic back in their Latin form (Vietnamese in Belarusian letters), Belarusian
+first names whose Russian form is another word (Мікола is Nikolai), surnames after posts and initials
+where the sentence goes on, and the kinds of body regional pages name (election commissions, councils
+of veterans, territorial social-service centres, chambers of commerce abroad, scientific and practical
+centres named in quotes, societies of disabled people, observer missions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_sets import facet_labels
+from searchsvc.entities import EntityExtractor, EntityRegistry
+
+
+@pytest.fixture(scope="module")
+def facet(tmp_path_factory):
+    registry = EntityRegistry.load(overlay=tmp_path_factory.mktemp("press") / "entities-learned.jsonl")
+    extractor = EntityExtractor(registry, learn=False)
+
+    def labels(body: str, kind: str = "persons") -> list[str]:
+        return list(facet_labels(extractor, body, kind))
+
+    def names(body: str, kind: str = "persons") -> set[str]:
+        """Every name of every facet value: the label and the spellings a search finds it by."""
+        found = facet_labels(extractor, body, kind)
+        return {n for i in found.values() for n in registry.get(i).names()}
+
+    labels.names = names
+    return labels
+
+
+def test_vietnamese_names_in_belarusian_letters(facet):
+    assert facet("Гасцей прывітаў віцэ-прэзідэнт кампаніі Нгуен Дык Тхань. Іх суправаджала дарадца пасольства "
+                 "Фам Тхі Лан.") == ["Nguyen Duc Thanh", "Pham Thi Lan"]
+
+
+def test_belarusian_first_names_whose_russian_form_is_another_word(facet):
+    assert facet("Намеснік міністра Мікола Карповіч сказаў, што работы скончацца ў маі.") == ["Nikolai Karpovich"]
+    assert facet("Дырэктар школы Жана Лукашык і настаўніца Ала Мароз правялі ўрок.") == ["Zhanna Lukashik", "Alla Moroz"]
+
+
+def test_a_foreign_surname_in_ye_is_found_without_the_y_too(facet):
+    assert "Erkin Nazriev" in facet.names("Делегацию возглавил заместитель хокима области Эркин Назриев.")
+
+
+def test_a_person_after_a_post_whose_company_is_named_in_quotes(facet):
+    assert facet("Дакумент падпісаў кіраўнік кампаніі «Тэнгэр Трэйд» Батсайхан Цэвээндорж.") \
+        == ["Batsaykhan Tseveendorzh"]
+
+
+def test_a_surname_before_initials_that_end_the_sentence(facet):
+    assert facet("В совещании участвовал заместитель министра Гончарук В.П. Он отметил рост урожая.") \
+        == ["V.P. Goncharuk"]
+    assert facet("Благодарность вручил Президент Беларуси А.Г. Лукашенко.") == ["Aleksandr Lukashenko"]
+
+
+def test_a_surname_after_a_post_up_to_the_verb(facet):
+    assert facet("Гостей встретил музей, где историк Пищиков рассказал о раскопках на Сожe.") == ["Pishchikov"]
+    assert facet("«Уборка идет по графику», — сказал главный агроном хозяйства Лещ.") == ["Leshch"]
+
+
+def test_district_bodies_named_by_their_territory(facet):
+    assert facet("Старшыня Лепельскай раённай выбарчай камісіі правёў сустрэчу. Лепельский районный совет "
+                 "ветеранов провел акцию.", "organizations") \
+        == ["Lepel District Election Commission", "Lepel District Council of Veterans"]
+    assert facet("Подарки передали Территориальному центру социального обслуживания населения Лепельского района.",
+                 "organizations") == ["Territorial Centre of Social Services for the Population of Lepel District"]
+
+
+def test_national_bodies_and_bodies_abroad(facet):
+    assert facet("Выставу падтрымала Гандлёва-прамысловая палата Манголіі. Беларускае таварыства інвалідаў "
+                 "правяло экскурсію.", "organizations") \
+        == ["Chamber of Commerce and Industry of Mongolia", "Belarusian Society of Disabled People"]
+    assert facet("Миссия наблюдателей от СНГ посетила участки.", "organizations") == ["CIS Observer Mission"]
+    assert facet("Консультацию провели специалисты РНПЦ «Кардиология».", "organizations") \
+        == ["Republican Scientific and Practical Centre Cardiology"]
+
+
+def test_a_company_in_english_words_and_a_compound_either_way(facet):
+    assert facet("Контракт подписал директор компании «Орхон Холдинг».", "organizations") == ["Orkhon Holding"]
+    assert "Oshmyany Cheese Making Plant" in facet.names("Молоко идет на ОАО «Ошмянский сыродельный комбинат».",
+                                                          "organizations")
+    assert facet("Рапс поставляется на Лидский масложировой комбинат.", "organizations") == ["Lida Oil and Fat Plant"]
