@@ -2111,6 +2111,13 @@ class EntityExtractor:
         dropped: set = set()
         out = []
         for m in mentions:
+            if m.type in ("person", "organization") and not m.implied and m.entity_id is None and text:
+                before, after = lx.thing_beside(text[max(0, m.start - 40):m.start], text[m.end:m.end + 40])
+                quoted = text[m.start - 1:m.start] in ("«", '"', "“", "„")
+                if after or (before and (m.type == "organization" or quoted)):
+                    if m.type == "person":
+                        dropped.add(m.target)
+                    continue  # "the Kvass Lidsky drink", "the medal For Courage", "диван «Гомельдрев-Париж»"
             if m.type == "person" and not m.implied and self._place_named_at(m, text):
                 continue  # (the word only: the same name elsewhere may be the person's)
             if m.type == "person" and not m.implied:
@@ -2128,6 +2135,7 @@ class EntityExtractor:
                         or (after and after.group(1)[:1].isupper() and m.entity_id is None
                             and after.group(1).lower().rsplit("-", 1)[-1] in lx.ORG_HEADS) \
                         or lx.named_after(before, self._genitive(m)) \
+                        or _EVENT_NAMED_FOR.search(text, max(0, m.start - 40), m.start) \
                         or (_MONUMENT_BEFORE.search(text[max(0, m.start - 60):m.start]) and self._oblique(m)) \
                         or (any(w.lower() in lx.NON_ENTITY_HEADS for w in words)
                             and not (len(words) == 2 and korean_latin_name(*words))) \
@@ -2637,6 +2645,9 @@ def _country_before(toks: list[Token], k: int) -> str | None:
 
 
 # a monument to someone, any case: "к памятнику Петру Мстиславцу", "ля помніка Францыску Скарыну"
+# an event's capitalized head right before a name, the person it is named for: "the Grand Prix Ivan Poddubny",
+# "the Memorial Alexander Medved" (a name of its own, no "of"/"named after" between)
+_EVENT_NAMED_FOR = re.compile(r"\b(?:Prix|Cup|Memorial|Tournament|Trophy)\s+\Z")
 _MONUMENT_BEFORE = re.compile(r"(?:памятник|помнік|бюст|мемориальн\w*\s+доск|мемарыяльн\w*\s+дошк)\w*\s+$", re.I)
 
 
