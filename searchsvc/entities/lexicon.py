@@ -36,7 +36,7 @@ archpriest priest hieromonk archimandrite abbot hegumen deacon protodeacon proto
 guide foreman forewoman forester ranger beekeeper methodologist instructor lecturer tutor craftsman craftswoman
 weaver veterinarian paramedic midwife dentist rescuer firefighter investigator welder electrician machinist
 bricklayer seamstress historian ethnographer poet musician choreographer photographer journalist pharmacist
-zootechnician minister-counsellor minister-counselor attaché
+zootechnician minister-counsellor minister-counselor attaché winner laureate
 """)
 
 # Post titles that may start a capitalized run ("State Secretary of the Security Council ...").
