@@ -397,8 +397,11 @@ class EntityExtractor:
                     after_of = low in ("of", "the") or after_of
                     i += 1
                     continue
-                if cue and after_of and low in _POST_BODY_WORDS:
-                    i += 1  # "Deputy head of the district administration Surovtsev said": the post goes on
+                if cue and after_of and (low in _POST_BODY_WORDS or (
+                        low.isalpha() and not _acts(toks, i) and not low.endswith("ing") and low not in _CLAUSE_WORDS)):
+                    # "Deputy head of the district administration Surovtsev said", "inspector of the district
+                    # inspectorate of natural resources Kostyukevich promised": the post goes on
+                    i += 1
                     continue
                 cue = low in lx.TITLE_WORDS
                 after_of = False
@@ -416,6 +419,11 @@ class EntityExtractor:
                 if not (i + 1 < n and korean_latin_name(t.text, toks[i + 1].text)) else None
             if shaped is _PLACE_WORD:
                 i += 1
+                continue
+            if shaped is not None and cue and (cut := self._holder_after_body(toks, shaped)) is not None:
+                shaped, holder = cut
+                found += [shaped, holder]
+                i, cue, after_of = holder.tok_end, False, False
                 continue
             if shaped is not None:
                 shaped = self._fields_before(text, toks, shaped, found)
@@ -444,6 +452,23 @@ class EntityExtractor:
             cue = cue and after_of  # "President of Zimbabwe ..." keeps waiting for the name
             i += 1
         return self._resolve(text, toks, found, skip)
+
+    @staticmethod
+    def _holder_after_body(toks: list[Token], m: Mention) -> tuple[Mention, Mention] | None:
+        """A new body's name that a post's holder's surname ran into, a verb after it: "Director of the Grodno
+        Museum of Local Lore Petrashkevich presented ..." is the museum and Petrashkevich."""
+        last = m.tok_end - 1
+        if m.candidate is None or m.entity_id is not None or last - m.tok_start < 2 \
+                or not SURNAME_ENDING.search(toks[last].text) or toks[last - 1].low in lx.CONNECTORS \
+                or toks[last].low in lx.ORG_HEADS or not _acts(toks, m.tok_end) \
+                or not m.candidate.label.endswith(" " + toks[last].text):
+            return None
+        body = Mention(m.start, toks[last - 1].end, "", "organization",
+                       candidate=Candidate("organization", m.candidate.label[:-len(toks[last].text) - 1]),
+                       tok_start=m.tok_start, tok_end=last)
+        surname = toks[last].text
+        return body, Mention(toks[last].start, toks[last].end, surname, "person", candidate=Candidate("person", surname),
+                             tok_start=last, tok_end=last + 1)
 
     def _fields_before(self, text: str, toks: list[Token], m: Mention, found: list[Mention]) -> Mention:
         """A new body's name whose first fields come before an inner "and" or comma: "the Seed and Plant
@@ -1495,6 +1520,7 @@ class EntityExtractor:
         return 0
 
     def _person_shape_at(self, toks: list[Token], i: int, starts, cue: bool, listed_at: int = -2) -> Mention | None:
+        opened_at = i  # (where the run began, before any leading words were cut)
         run = []
         j = i
         known_surname = False  # "Malgorzata Zajac": a registry surname after another first name
@@ -1679,9 +1705,14 @@ class EntityExtractor:
             # clergy go by one name: "Metropolitan Veniamin", "Patriarch Kirill"
             return Mention(first.start, first.end, first.text, "person", candidate=Candidate("person", first.text),
                            tok_start=i, tok_end=i + 1)
-        if len(run) == 1 and cue and prev in _POST_BODY_WORDS and nxt in SPEECH and not first.allcaps \
-                and first.low not in lx.FIRST_NAMES and not places.is_place_phrase(first.text):
-            # "Deputy head of the district administration Surovtsev said": a post, then its holder's surname
+        if len(run) == 1 and cue and not first.allcaps and first.low not in lx.FIRST_NAMES \
+                and not places.is_place_phrase(first.text) \
+                and ((prev in _POST_BODY_WORDS and nxt in SPEECH)
+                     or (i == opened_at and toks[i - 1].word and prev not in ("the", "a", "an")
+                         and prev.rstrip(".") not in lx.TITLE_WORDS and _acts(toks, run[-1] + 1)
+                         and not (toks[i - 1].cap and places.is_place_phrase(toks[i - 1].text)))):
+            # "Deputy head of the district administration Surovtsev said": a post, then its holder's surname;
+            # "Chairwoman of the ... Union of Women Mikhalkova asked": a body's name between them, a verb after
             return Mention(first.start, first.end, first.text, "person", candidate=Candidate("person", first.text),
                            tok_start=i, tok_end=i + 1)
         if len(run) == 1 and (cue or (said and nxt in SPEECH)) and not first.text.endswith("."):
@@ -1715,7 +1746,8 @@ class EntityExtractor:
         posts_end = {o.tok_end for o in found if o.type == "organization"}
         for m in found:
             words = m.text.split()
-            introduced = m.tok_start > 0 and (toks[m.tok_start - 1].low in lx.TITLE_WORDS or m.tok_start in posts_end)
+            introduced = m.tok_start > 0 and (toks[m.tok_start - 1].low in lx.TITLE_WORDS or m.tok_start in posts_end
+                                              or _post_of_before(toks, m.tok_start))
             if m.type == "person" and len(words) == 2 and is_patronymic(words[1]) and not introduced \
                     and not _INITIALS.fullmatch(words[0]):  # "A.N. Martinovich": initials, then a surname in -ovich
                 same = {(p.entity_id, p.candidate.label if p.candidate else None) for p in found
@@ -2111,6 +2143,13 @@ class EntityExtractor:
         dropped: set = set()
         out = []
         for m in mentions:
+            if m.type in ("person", "organization") and not m.implied and m.entity_id is None and text:
+                before, after = lx.thing_beside(text[max(0, m.start - 40):m.start], text[m.end:m.end + 40])
+                quoted = text[m.start - 1:m.start] in ("«", '"', "“", "„")
+                if after or (before and (m.type == "organization" or quoted)):
+                    if m.type == "person":
+                        dropped.add(m.target)
+                    continue  # "the Kvass Lidsky drink", "the medal For Courage", "диван «Гомельдрев-Париж»"
             if m.type == "person" and not m.implied and self._place_named_at(m, text):
                 continue  # (the word only: the same name elsewhere may be the person's)
             if m.type == "person" and not m.implied:
@@ -2128,6 +2167,7 @@ class EntityExtractor:
                         or (after and after.group(1)[:1].isupper() and m.entity_id is None
                             and after.group(1).lower().rsplit("-", 1)[-1] in lx.ORG_HEADS) \
                         or lx.named_after(before, self._genitive(m)) \
+                        or _EVENT_NAMED_FOR.search(text, max(0, m.start - 40), m.start) \
                         or (_MONUMENT_BEFORE.search(text[max(0, m.start - 60):m.start]) and self._oblique(m)) \
                         or (any(w.lower() in lx.NON_ENTITY_HEADS for w in words)
                             and not (len(words) == 2 and korean_latin_name(*words))) \
@@ -2505,11 +2545,38 @@ _POST_LINKS = frozenset("of at for in".split())
 _PROFESSION = re.compile(r"(?:ist|ian|er|or|ant|ent)$")
 # lower-case words of the body a post belongs to ("head of the district administration", "director of
 # the regional tourism department"): the post goes on over them to its holder's name
+# what a person does, right after the name: "... Kovalevich promised", "... Petrova presented the book"
+_PAST_VERBS = frozenset("""said says told spoke gave took met brought sent made held led showed shown began
+wrote won went came saw paid""".split())
+
+
+def _post_of_before(toks: list[Token], k: int) -> bool:
+    """A post "of" something opens the clause the name at `k` ends, no verb between: "Imam of the Lida Muslim
+    community Rustam Ilyasovich", "Winner of the kuresh tournament Timur Bogdanovich" (name the holder)."""
+    for j in range(k - 1, max(0, k - 12), -1):
+        t = toks[j]
+        if not t.word or _acts(toks, j) or t.low in _CLAUSE_WORDS:
+            return False
+        if t.low == "of" and toks[j - 1].low in lx.TITLE_WORDS:
+            return True
+    return False
+
+
+def _acts(toks: list[Token], k: int) -> bool:
+    """The token at `k` is a verb in the past (or "says"): what the person named before it did."""
+    return k < len(toks) and not toks[k].cap and toks[k].word \
+        and (toks[k].low in _PAST_VERBS or toks[k].low in SPEECH or (len(toks[k].low) > 4 and toks[k].low.endswith("ed")))
+
+
+# words that end a post's phrase: a clause or another subject begins ("head of the farm who ...")
+_CLAUSE_WORDS = frozenset("""who whom whose which that this these those he she it they his her its their him them
+is are was were be been has have had will would can could may might must shall should not also as with by from
+at after before when while where then there than said""".split())
 _POST_BODY_WORDS = lx.ORG_HEADS | lx.LOWERCASE_ORG_HEADS | frozenset("""district city town village regional oblast
 region rural municipal local executive main tourism education health agriculture culture sports ideology economy
 """.split())
 _ATTRIBUTIVE_HEADS = frozenset("""directorate department administration office board staff management
-committee council service team""".split())
+committee council service team community diaspora parish""".split())
 
 
 def _speech_ahead(toks: list[Token], k: int, limit: int = 15) -> bool:
@@ -2637,6 +2704,9 @@ def _country_before(toks: list[Token], k: int) -> str | None:
 
 
 # a monument to someone, any case: "к памятнику Петру Мстиславцу", "ля помніка Францыску Скарыну"
+# an event's capitalized head right before a name, the person it is named for: "the Grand Prix Ivan Poddubny",
+# "the Memorial Alexander Medved" (a name of its own, no "of"/"named after" between)
+_EVENT_NAMED_FOR = re.compile(r"\b(?:Prix|Cup|Memorial|Tournament|Trophy)\s+\Z")
 _MONUMENT_BEFORE = re.compile(r"(?:памятник|помнік|бюст|мемориальн\w*\s+доск|мемарыяльн\w*\s+дошк)\w*\s+$", re.I)
 
 

@@ -7,6 +7,7 @@ lower-case sets; the extractor compares lower-cased tokens.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 
 def _words(text: str) -> frozenset[str]:
@@ -28,14 +29,14 @@ skipper trainer chef editor correspondent author writer artist singer actor actr
 conductor designer architect engineer scientist researcher deputies member members ombudsman auditor
 treasurer administrator executive founder owner co-founder president-elect premier-elect heads
 headmistress headmaster headteacher principal teacher milkmaid milker operator mechanic driver nurse
-surgeon librarian curator veteran pensioner student pupil farmer akim physician therapist paediatrician
+surgeon librarian curator veteran pensioner student pupil farmer akim khokim hokim physician therapist paediatrician
 pediatrician agronomist technologist accountant specialist expert
 colleague classmate graduate interpreter translator compatriot
 archpriest priest hieromonk archimandrite abbot hegumen deacon protodeacon protopresbyter
 guide foreman forewoman forester ranger beekeeper methodologist instructor lecturer tutor craftsman craftswoman
 weaver veterinarian paramedic midwife dentist rescuer firefighter investigator welder electrician machinist
 bricklayer seamstress historian ethnographer poet musician choreographer photographer journalist pharmacist
-zootechnician minister-counsellor minister-counselor attaché
+zootechnician minister-counsellor minister-counselor attaché winner laureate
 """)
 
 # Post titles that may start a capitalized run ("State Secretary of the Security Council ...").
@@ -282,23 +283,42 @@ for _demonym, _country in DEMONYM_COUNTRY.items():
     COUNTRY_DEMONYM.setdefault(_country, _demonym.title())
 
 
-# Things that are not persons or organizations, named by their head word: events and holidays,
-# tournaments, awards and medals, venues and arenas, streets and squares, monuments, religious
-# services, products. "Francisk Skorina Medal", "Eternal Flame in Victory Park", "Zhlobin Open Cup".
-NON_ENTITY_HEADS = _words("""
-tournament cup championship championships games olympiad spartakiad marathon race rally
-festival fair exhibition expo contest competition competitions night day days week readings
-medal medals order prize prizes award awards diploma
-arena palace stadium square street avenue prospect lane boulevard embankment park garden alley
-flame monument memorial obelisk bust sculpture cathedral church temple monastery chapel mosque
-liturgy vigil procession tractor truck
-""")
+# Things that are not persons, organizations or places (events, holidays, awards, venues, streets, religious
+# services, products, breeds, drinks, trains, shows), by the words that say so: `non_entities.tsv`, one home
+# for every language (its header says what each column means).
+NON_ENTITIES_FILE = Path(__file__).parent / "non_entities.tsv"
+
+
+def _non_entity_rows() -> list[tuple[str, str, str]]:
+    """(word, lang, where) of `non_entities.tsv`."""
+    rows = []
+    for line in NON_ENTITIES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, lang, where, _kind = line.split("\t")
+            rows.append((word, lang, where))
+    return rows
+
+
+_NON_ENTITY_ROWS = _non_entity_rows()
+# The head word of a thing's name: "Francisk Skorina Medal", "Eternal Flame", "Zhlobin Open Cup", "Memory Train".
+NON_ENTITY_HEADS = frozenset(w for w, _, where in _NON_ENTITY_ROWS if where == "head")
 # Nouns that make the name before them, in lower case too, a namesake: "the Yakub Kolas museum",
 # "the Ivan Petrov tournament" (not verbs: "Lukashenko awards", "Petrov orders" mention persons)
-NAMESAKE_NOUNS = _words("""
-museum museum-estate house-museum library school gymnasium lyceum street avenue prospect boulevard
-stadium arena tournament memorial monument readings prize scholarship homestead manor
-""")
+NAMESAKE_NOUNS = frozenset(w for w, _, where in _NON_ENTITY_ROWS if where == "namesake")
+# Lower-case nouns beside a name that make it a thing's name: "the Holstein breed", "диван «Гомельдрев-Париж»"
+_THING_BESIDE = re.compile("|".join(
+    re.escape(w[:-1]) + r"\w{0,3}" if w.endswith("*") else re.escape(w).replace(r"\ ", r"\s+")
+    for w, _, where in sorted(_NON_ENTITY_ROWS, key=lambda r: -len(r[0])) if where == "beside"))
+_THING_AFTER = re.compile(rf"[»\"”]?\s+(?:{_THING_BESIDE.pattern})(?![\w-])")
+_THING_BEFORE = re.compile(rf"(?<![\w-])(?:{_THING_BESIDE.pattern})\s+[«\"“„]?$")
+
+
+def thing_beside(before: str, after: str) -> tuple[bool, bool]:
+    """Whether the text right `before` a name ends with, and the text right `after` it starts with, a lower-case
+    noun of a thing ("the medal ", " breed of"): the name is then the thing's, not a person's or a body's."""
+    return bool(_THING_BEFORE.search(before)), bool(_THING_AFTER.match(after))
+
+
 # Bodies often named after a person: "Francysk Skaryna Gomel State University", "Yanka Kupala Theatre"
 NAMED_BODIES = _words("university college institute academy theatre theater conservatory philharmonic")
 # Dotted abbreviations whose last letter reads like an initial ("U.S. Trade Representative").
@@ -363,6 +383,8 @@ _COMPETITION_LEAGUE = re.compile(r"\b(?:Premier|Super|Major|Higher|First|Second|
 _VENUE = re.compile(r"\b(?:Exhibition|Expo|Exposition|Convention|Congress|Conference|Shopping|Concert|"
                     r"Entertainment|Fair)(?: and \w+)?\s+(?:Cent(?:re|er)|Hall|Mall|Grounds?)$|\bExpo ?cent(?:re|er)$"
                     r"|\bWorld Trade Cent(?:re|er)\b"
+                    # a sports venue the page puts people in ("the hotel of the Olympic Sports Complex")
+                    r"|\b(?:Sports|Ice|Tennis|Swimming) (?:Complex|Palace|Arena)$|\bPalace of Sports?$"
                     # a palace-and-park or architectural ensemble is a place to visit, not a body
                     r"|\b(?:Palace|Park|Manor|Castle|Architectural|Estate)(?: and (?:Park|Palace|Manor|Castle))? Ensemble$")
 

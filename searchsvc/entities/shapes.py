@@ -271,6 +271,8 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
     if not run or toks[run[0]].low in lx.FIRST_NAMES or i in starts \
             or (2 <= len(run) <= 3 and SURNAME_ENDING.search(toks[run[-1]].text) and _post_of_kind(toks, i - 1)):
         return None
+    if len(run) == 1 and toks[i - 1].low in lx.TITLE_WORDS and _CIS_SURNAME.search(toks[run[0]].text):
+        return None  # "combine operator Kovalevich": a kind that is a post too, and a surname after it
     if len(run) == 2 and _CIS_SURNAME.search(toks[run[1]].text) and toks[run[0]].low not in lx.LOCATIONS:
         return None  # "head of the ... power plant Bakhodir Tursunov": a first name no list knows and a surname
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):

@@ -1,0 +1,72 @@
+"""Things that are no persons, organizations or places (issue 14): breeds, drinks, products, brands,
+holidays, medals, trains, tournaments named for a person, sports venues -- by the words beside them that
+`non_entities.tsv` lists for every language. Invented pages; what is asserted is what a reader sees in
+the persons and organizations facets.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from searchsvc.article import Article
+from searchsvc.entities import EntityExtractor, EntityRegistry
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory) -> EntityRegistry:
+    return EntityRegistry.load(overlay=tmp_path_factory.mktemp("things") / "entities-learned.jsonl")
+
+
+@pytest.fixture(scope="module")
+def extractor(registry) -> EntityExtractor:
+    return EntityExtractor(registry)
+
+
+def facets(extractor: EntityExtractor, body: str, lang: str = "en") -> dict[str, list[str]]:
+    """The English labels of a page's persons and organizations facets."""
+    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang=lang)
+    extractor.annotate(article)
+    label = extractor.registry.label
+    return {"persons": [label(i, "en") for i in article.persons],
+            "organizations": [label(i, "en") for i in article.organizations]}
+
+
+@pytest.mark.parametrize("body", [
+    "The farm will buy 300 heifers of the Red-and-White Angeln breed from its partners.",
+    "The brewery showed its Kvass Polotsky drink and the new Zaslavl Krynitsa beer at the fair.",
+    "Guests joined the Ivan Kupala festivities on the bank of the river.",
+    "At the Zarya Ozerny dairy complex of the farm, the director showed the new milking hall.",
+    "The volunteers will join the Victory Train to Brest in May.",
+    "He will wrestle at the Grand Prix Alexander Medvedko in Minsk in March.",
+])
+def test_a_thing_named_like_a_person_or_a_body_is_neither(extractor, body):
+    assert facets(extractor, body) == {"persons": [], "organizations": []}
+
+
+def test_a_medal_named_in_words_is_no_organization(extractor):
+    got = facets(extractor, "Rescuer Ivan Korotkevich was awarded the medal For Courage in Fire Service.")
+    assert got == {"persons": ["Ivan Korotkevich"], "organizations": []}
+
+
+def test_a_sports_venue_is_where_people_stay_not_a_body(extractor):
+    got = facets(extractor, "The wrestlers live at the hotel of the Central Sports Complex of the town.")
+    assert got["organizations"] == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Покупатели выбрали диван «Гомельдрев-Париж» и другие модели мебели.", "ru"),
+    ("Пакупнікі выбралі канапу «Гомельдрэў-Парыж» і іншыя мадэлі.", "be"),
+])
+def test_a_product_model_in_quotes_is_no_company(extractor, body, lang):
+    assert facets(extractor, body, lang)["organizations"] == []
+
+
+def test_a_person_who_speaks_of_a_breed_or_a_medal_stays_a_person(extractor):
+    got = facets(extractor, "Zootechnician Ivan Korotkevich said the breed gives more milk. The medal went to "
+                            "milkmaid Olga Zhuravskaya.")
+    assert got["persons"] == ["Ivan Korotkevich", "Olga Zhuravskaya"]
+
+
+def test_a_khokim_is_a_post_not_a_person(extractor):
+    got = facets(extractor, "The delegation was headed by First Deputy Khokim of Andijan Region Bakhtiyor Rakhimov.")
+    assert got["persons"] == ["Bakhtiyor Rakhimov"]

@@ -1,0 +1,58 @@
+"""A post's holder named by surname alone, or by first name and patronymic, after the body the post is of
+(issue 14, the blind15 English pages): "Chairwoman of the ... Union of Women Zhuravskaya asked", "Imam of
+the ... community Ismail Aleksandrovich presented". Invented names; what is asserted is the persons facet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from searchsvc.article import Article
+from searchsvc.entities import EntityExtractor, EntityRegistry
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory) -> EntityExtractor:
+    return EntityExtractor(EntityRegistry.load(overlay=tmp_path_factory.mktemp("posts") / "entities-learned.jsonl"))
+
+
+def facets(extractor: EntityExtractor, body: str) -> dict[str, list[str]]:
+    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang="en")
+    extractor.annotate(article)
+    label = extractor.registry.label
+    return {"persons": [label(i, "en") for i in article.persons],
+            "organizations": [label(i, "en") for i in article.organizations]}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Chairwoman of the district organisation of the Belarusian Union of Women Zhuravskaya asked the deputy "
+     "to help.", ["Zhuravskaya"]),
+    ("Inspector of the Lida district inspectorate of natural resources Kostyukevich promised regular checks.",
+     ["Kostyukevich"]),
+    ("Combine operator Kovalevich, the winner of the harvest contest, received a tractor.", ["Kovalevich"]),
+])
+def test_a_surname_after_a_post_and_its_body_is_the_holder(extractor, body, want):
+    assert facets(extractor, body)["persons"] == want
+
+
+def test_a_surname_that_ran_into_a_new_body_s_name_is_cut_off_it(extractor):
+    got = facets(extractor, "Director of the Grodno Regional Museum of Rural Life Petrashkevich presented the book.")
+    assert got == {"persons": ["Petrashkevich"], "organizations": ["Grodno Regional Museum of Rural Life"]}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Imam of the Lida Muslim community Ilgiz Rinatovich presented the guests with a book.", ["Ilgiz Rinatovich"]),
+    ("Winner of the wrestling tournament Timur Bogdanovich from Novogrudok received a ram.", ["Timur Bogdanovich"]),
+])
+def test_a_first_name_and_patronymic_after_a_post_of_something_name_its_holder(extractor, body, want):
+    assert facets(extractor, body)["persons"] == want
+
+
+def test_a_first_name_and_patronymic_alone_only_address_someone(extractor):
+    assert facets(extractor, "Ivan Petrovich, what do you think of the harvest?")["persons"] == []
+
+
+def test_a_governor_named_again_by_surname_is_the_one_person(extractor):
+    got = facets(extractor, "Governor Aleksandr Bogomolets visited the plant. Governor Bogomolets said the road "
+                            "would be repaired.")
+    assert got["persons"] == ["Aleksandr Bogomolets"]
