@@ -74,3 +74,11 @@ def test_a_vietnamese_name_after_a_body_s_name_is_a_person_not_the_body_s_tail(e
 ])
 def test_an_arabic_name_is_its_given_names_and_the_family_s_al(extractor, body, want):
     assert facets(extractor, body)["persons"] == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The school was consecrated by Bishop of Pinsk and Luninets Serafim, who thanked the builders.", ["Serafim"]),
+    ("Bishop of Grodno Artemy said the church had been restored.", ["Artemy"]),
+])
+def test_a_bishop_named_by_his_see_and_one_name(extractor, body, want):
+    assert facets(extractor, body)["persons"] == want

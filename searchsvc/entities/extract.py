@@ -1706,6 +1706,12 @@ class EntityExtractor:
                 and (inner := [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]):
             run = run[run.index(inner[0]):]  # "Epidemiologist Pavel Drozd of the ...": a profession no list has
             i, first = run[0], toks[run[0]]
+        one = toks[run[-1]]
+        if not one.text.endswith(".") and one.low not in lx.TITLE_WORDS and not places.is_place_phrase(one.text) \
+                and _see_before(toks, run[-1], places) and not (after < len(toks) and toks[after].cap):
+            # "Bishop of Slutsk and Soligorsk Savvaty": a bishop by his see, then his one name
+            return Mention(one.start, one.end, one.text, "person", candidate=Candidate("person", one.text),
+                           tok_start=run[-1], tok_end=run[-1] + 1)
         if known_surname and not (known_first or cue or said or listed or who or post_after or by_agent
                                   or appositive or (after < len(toks) and toks[after].text == ",")):
             return None  # a bare registry surname after an unrelated capitalized word
@@ -2582,6 +2588,17 @@ _PROFESSION = re.compile(r"(?:ist|ian|er|or|ant|ent)$")
 # what a person does, right after the name: "... Kovalevich promised", "... Petrova presented the book"
 _PAST_VERBS = frozenset("""said says told spoke gave took met brought sent made held led showed shown began
 wrote won went came saw paid""".split())
+
+
+def _see_before(toks: list[Token], k: int, places) -> bool:
+    """A clergyman's title and his see end right before `k`: "Bishop of Slutsk and Soligorsk", "Metropolitan of
+    Minsk and Zaslavl"."""
+    j = k - 1
+    while j >= 2 and (toks[j].cap and places.is_place_phrase(toks[j].text)) and toks[j - 1].low in ("and", "of"):
+        if toks[j - 1].low == "of":
+            return toks[j - 2].low in CLERGY
+        j -= 2
+    return False
 
 
 def _post_of_before(toks: list[Token], k: int) -> bool:
