@@ -70,3 +70,21 @@ def test_a_person_who_speaks_of_a_breed_or_a_medal_stays_a_person(extractor):
 def test_a_khokim_is_a_post_not_a_person(extractor):
     got = facets(extractor, "The delegation was headed by First Deputy Khokim of Andijan Region Bakhtiyor Rakhimov.")
     assert got["persons"] == ["Bakhtiyor Rakhimov"]
+
+
+@pytest.mark.parametrize("body", [
+    "The volunteers won the 100 Ideas for Belarus contest last year.",
+    "Local choirs sang at the Pearls of Polesie festival.",
+    "The gymnasium is named after Euphrosyne of Polotsk.",
+])
+def test_a_place_inside_an_event_s_name_or_an_epithet_is_no_place_of_the_page(extractor, body):
+    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang="en")
+    extractor.annotate(article)
+    assert article.places == []
+
+
+def test_the_same_place_named_as_a_place_stays(extractor):
+    body = "The volunteers from Polotsk won the 100 Ideas for Belarus contest."
+    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang="en")
+    extractor.annotate(article)
+    assert [extractor.registry.label(i, "en") for i in article.places] == ["Polotsk"]

@@ -56,3 +56,29 @@ def test_a_governor_named_again_by_surname_is_the_one_person(extractor):
     got = facets(extractor, "Governor Aleksandr Bogomolets visited the plant. Governor Bogomolets said the road "
                             "would be repaired.")
     assert got["persons"] == ["Aleksandr Bogomolets"]
+
+
+def test_a_vietnamese_name_after_a_body_s_name_is_a_person_not_the_body_s_tail(extractor):
+    got = facets(extractor, "She was accompanied by Chairman of the Confederation of Labour of Da Nang City "
+                            "Tran Van Hung and by Counsellor Pham Quang Minh.")
+    assert got == {"persons": ["Tran Van Hung", "Pham Quang Minh"],
+                   "organizations": ["Confederation of Labour of Da Nang City"]}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The guests were met by Ambassador of the United Arab Emirates to Belarus Mariam Khalid Al Nuaimi.",
+     ["Mariam Khalid Al Nuaimi"]),
+    ("The delegation was headed by Chief Executive of the UAE company Al Ghurair Agriculture Rashid Hamad Al Ketbi.",
+     ["Rashid Hamad Al Ketbi"]),
+    ("He met Sheikh Mohammed bin Rashid Al Maktoum in Dubai.", ["Mohammed bin Rashid Al Maktoum"]),
+])
+def test_an_arabic_name_is_its_given_names_and_the_family_s_al(extractor, body, want):
+    assert facets(extractor, body)["persons"] == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The school was consecrated by Bishop of Pinsk and Luninets Serafim, who thanked the builders.", ["Serafim"]),
+    ("Bishop of Grodno Artemy said the church had been restored.", ["Artemy"]),
+])
+def test_a_bishop_named_by_his_see_and_one_name(extractor, body, want):
+    assert facets(extractor, body)["persons"] == want

@@ -33,7 +33,8 @@ from .shapes import newspaper_at
 from .labels import inflect, org_labels, person_labels
 from .regions import regions
 from .names import name_key
-from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, pinyin_name
+from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, pinyin_name, \
+    vietnamese_latin_name
 from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      lowercase_committee_at, name_before_kind_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
@@ -436,6 +437,10 @@ class EntityExtractor:
                 skip.update(range(person.tok_start, person.tok_end))
                 i = person.tok_end
                 continue
+            if person is not None and person.entity_id is None and person.candidate is not None \
+                    and self.registry.places.is_place_phrase(person.candidate.label):
+                i = person.tok_end  # "Ambassador of the United Arab Emirates ...": a country's words, the post goes on
+                continue
             if person is not None:
                 found.append(person)
                 if not person.weak:
@@ -456,9 +461,25 @@ class EntityExtractor:
     @staticmethod
     def _holder_after_body(toks: list[Token], m: Mention) -> tuple[Mention, Mention] | None:
         """A new body's name that a post's holder's surname ran into, a verb after it: "Director of the Grodno
-        Museum of Local Lore Petrashkevich presented ..." is the museum and Petrashkevich."""
+        Museum of Local Lore Petrashkevich presented ..." is the museum and Petrashkevich; so is a Vietnamese
+        name, no verb needed ("Chairman of the Confederation of Labour of Da Nang City Tran Van Hung")."""
+        if m.candidate is None or m.entity_id is not None:
+            return None
+        for k in range(m.tok_start + 2, m.tok_end):  # "... of Da Nang City Tran Van Long": a Vietnamese name
+            for n in (4, 3):
+                words = [t.text for t in toks[k:k + n]]
+                at = m.candidate.label.rfind(" " + toks[k].text)
+                if k + n >= m.tok_end and k + n <= len(toks) and toks[k - 1].low not in lx.CONNECTORS and at > 0 \
+                        and not any(t.sentence_start for t in toks[k:k + n]) and vietnamese_latin_name(words) \
+                        and (k + n == len(toks) or not toks[k + n].cap):
+                    body = Mention(m.start, toks[k - 1].end, "", "organization",
+                                   candidate=Candidate("organization", m.candidate.label[:at]),
+                                   tok_start=m.tok_start, tok_end=k)
+                    label = " ".join(words)
+                    return body, Mention(toks[k].start, toks[k + n - 1].end, label, "person",
+                                         candidate=Candidate("person", label), tok_start=k, tok_end=k + n)
         last = m.tok_end - 1
-        if m.candidate is None or m.entity_id is not None or last - m.tok_start < 2 \
+        if last - m.tok_start < 2 \
                 or not SURNAME_ENDING.search(toks[last].text) or toks[last - 1].low in lx.CONNECTORS \
                 or toks[last].low in lx.ORG_HEADS or not _acts(toks, m.tok_end) \
                 or not m.candidate.label.endswith(" " + toks[last].text):
@@ -1573,7 +1594,20 @@ class EntityExtractor:
         if patronymic_at is not None and patronymic_at >= 2:
             run = run[patronymic_at - 1:]  # "Foreign Trade Thani bin Ahmed Al Zeyoudi": the name starts at Thani
             i = run[0]
-        if cue and len(run) >= 3 and patronymic_at is None:
+        arabic_tail = len(run) >= 3 and toks[run[-2]].low in ("al", "el") and toks[run[-1]].cap
+        if arabic_tail:
+            # "... company Al Dahra Rashid Hamad Al Shamsi", "Ambassador ... Fatima Saeed Al Mazrouei": a given
+            # name and the father's before the family's "Al ...", whatever first name a list knows
+            at, given = len(run) - 2, 0
+            while at > 0 and given < 2 and toks[run[at - 1]].low not in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS \
+                    and toks[run[at - 1]].low not in ("al", "el"):
+                at -= 1
+                given += toks[run[at]].low not in NAME_PARTICLES
+                if at > 0 and toks[run[at - 1]].low in ("bin", "ibn", "bint"):
+                    at -= 1  # "Mohammed bin Rashid Al Maktoum"
+            run = run[at:]
+            i = run[0]
+        if cue and len(run) >= 3 and patronymic_at is None and not arabic_tail:
             # "Chairman of the State Authority for Military Industry Dmitry Pantus": the name starts
             # at the first known first name
             inner = [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]
@@ -1672,6 +1706,12 @@ class EntityExtractor:
                 and (inner := [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]):
             run = run[run.index(inner[0]):]  # "Epidemiologist Pavel Drozd of the ...": a profession no list has
             i, first = run[0], toks[run[0]]
+        one = toks[run[-1]]
+        if not one.text.endswith(".") and one.low not in lx.TITLE_WORDS and not places.is_place_phrase(one.text) \
+                and _see_before(toks, run[-1], places) and not (after < len(toks) and toks[after].cap):
+            # "Bishop of Slutsk and Soligorsk Savvaty": a bishop by his see, then his one name
+            return Mention(one.start, one.end, one.text, "person", candidate=Candidate("person", one.text),
+                           tok_start=run[-1], tok_end=run[-1] + 1)
         if known_surname and not (known_first or cue or said or listed or who or post_after or by_agent
                                   or appositive or (after < len(toks) and toks[after].text == ",")):
             return None  # a bare registry surname after an unrelated capitalized word
@@ -2548,6 +2588,17 @@ _PROFESSION = re.compile(r"(?:ist|ian|er|or|ant|ent)$")
 # what a person does, right after the name: "... Kovalevich promised", "... Petrova presented the book"
 _PAST_VERBS = frozenset("""said says told spoke gave took met brought sent made held led showed shown began
 wrote won went came saw paid""".split())
+
+
+def _see_before(toks: list[Token], k: int, places) -> bool:
+    """A clergyman's title and his see end right before `k`: "Bishop of Slutsk and Soligorsk", "Metropolitan of
+    Minsk and Zaslavl"."""
+    j = k - 1
+    while j >= 2 and (toks[j].cap and places.is_place_phrase(toks[j].text)) and toks[j - 1].low in ("and", "of"):
+        if toks[j - 1].low == "of":
+            return toks[j - 2].low in CLERGY
+        j -= 2
+    return False
 
 
 def _post_of_before(toks: list[Token], k: int) -> bool:

@@ -50,7 +50,7 @@ commissioner spokesman spokeswoman coach manager leader former acting then inter
 
 # Single words that head an organization name: "... Executive Committee", "... Azot OJSC".
 ORG_HEADS = _words("""
-committee committees council union ministry agency association federation organisation organization
+committee committees council union ministry agency association federation confederation organisation organization
 bank university academy institute company corporation plant works factory refinery commission service
 services party assembly society foundation fund group inc inc. corp corp. ltd ltd. llc plc co co. ojsc jsc
 cjsc holding holdings court office administration department inspectorate college lyceum hospital

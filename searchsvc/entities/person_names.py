@@ -707,6 +707,21 @@ def vietnamese_name(words: list[str]) -> str | None:
     return " ".join(out)
 
 
+# a Vietnamese syllable as English news writes it, without its tone marks: Thi, Nguyen, Huong, Quang, Anh
+_VIET_LATIN_SYLLABLE = re.compile(r"(?:ngh|ng|nh|th|kh|qu|ph|tr|ch|gi|gh|[bcdghklmnprstvx])?"
+                                  r"(?:uye|uya|ieu|uoi|uou|oai|oay|uay|ye|ia|ie|ua|uo|ue|uy|oa|oe|ai|ao|au|ay|eu|oi|ui|uu|ua|"
+                                  r"[aeiouy])(?:ng|nh|ch|[cmnpt])?")
+# the family names English news meets (not Le, Lam, Thai, Vo: words of other languages too)
+VIET_LATIN_SURNAMES = frozenset(_VIET_SURNAMES.values()) - {"Le", "Lam", "Thai", "Vo", "Dam"}
+
+
+def vietnamese_latin_name(words: list[str]) -> bool:
+    """'Tran', 'Van', 'Long'; 'Nguyen', 'Thi', 'Thu', 'Ha': a common Vietnamese family name and two or three
+    one-syllable given names, as English news writes a Vietnamese name."""
+    return 3 <= len(words) <= 4 and words[0] in VIET_LATIN_SURNAMES \
+        and all(w[:1].isupper() and w[1:].islower() and _VIET_LATIN_SYLLABLE.fullmatch(w.lower()) for w in words[1:])
+
+
 # --- Korean names --------------------------------------------------------------------------------
 
 # the common family names: as English news spells them, and as Russian writes them (Kontsevich)

@@ -129,7 +129,8 @@ _PLACE_CUES = frozenset("""in near from to at outside around via towards city to
 state department prefecture governorate вокруг вакол через праз около""".split())
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
 # a saint's epithet names the saint, not a place: "the Order of St. Cyril of Turov", "St. Euphrosyne of Polotsk"
-_SAINT_OF = re.compile(r"\b(?:St\.?|Saint|Saints|Sts\.?)\s+[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?\s+of\s+([A-Z][\w-]+)"
+# (and what is named after one: "the university named after Euphrosyne of Polotsk")
+_SAINT_OF = re.compile(r"\b(?:St\.?|Saint|Saints|Sts\.?|Venerable|Blessed|named after)\s+[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?\s+of\s+([A-Z][\w-]+)"
                        # "ордэнам святой Еўфрасінні Полацкай", "храм св. Кирилла Туровского": the epithet after the name
                        r"|(?i:св\.|свят\w*|преподобн\w*|прападобн\w*)\s+[А-ЯЁІЎ][\w-]+\s+([А-ЯЁІЎ][\w-]+(?:ск|цк)\w*)")
 # an event's or brand's name in Latin letters after the kind of event, unquoted: "на выстаўцы Riga Food",
@@ -148,6 +149,10 @@ _NAMED_OCCASION = re.compile(
     # "the Forum of Regions of Belarus and Russia", "Форуму рэгіёнаў Беларусі і Расіі": an event's name
     r"|(?:Forum|Форум\w*)\s+(?:of\s+(?:the\s+)?)?(?:[Rr]egions|регионов|рэгіёнаў)\s+((?:of\s+)?[A-ZА-ЯЁІЎ][\w'’-]*"
     r"(?:\s+(?:and|и|і)\s+[A-ZА-ЯЁІЎ][\w'’-]*)?)")
+# a place at the end of a titled event's name, the kind of event after it in lower case: "the 100 Ideas for
+# Belarus contest", "the Pearls of Polesie festival" (what the event is for, not a place of the page)
+_TITLED_EVENT = re.compile(r"(?<![\w-])(?:\d+\s+)?[A-Z][a-z]+s\s+(?:for|of)\s+([A-Z][\w'’-]*)(?=\s+(?:contest|competition|"
+                           r"project|campaign|festival|forum|tournament|award|prize|programme|program|initiative|marathon)\b)")
 # a PDF page's running head or foot left in the text: "Health Bulletin · Gomel Oblast · page 2",
 # "Бюлетэнь аховы здароўя Віцебшчыны · старонка 2" (the publication's furniture, no mention of the story)
 _RUNNING_HEAD = re.compile(r"(?im)^[^\n]{1,120}?[·•|]\s*(?:page|p\.|стр\.|страница|старонка|с\.)\s*\d+\s*$")
@@ -605,6 +610,7 @@ class PlaceRegistry:
         skip = [*skip, *(m.span("name") for m in _QUOTED_THING.finditer(text)),
                 *(m.span(m.lastindex) for m in _SAINT_OF.finditer(text)), *(m.span(1) for m in _EVENT_NAME.finditer(text)),
                 *(m.span(m.lastindex or 0) for m in _NAMED_OCCASION.finditer(text)),
+                *(m.span(1) for m in _TITLED_EVENT.finditer(text)),
                 *(m.span() for m in _RUNNING_HEAD.finditer(text))]
         out: dict[str, None] = {}
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
