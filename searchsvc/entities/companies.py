@@ -256,7 +256,14 @@ MUSEUMS = (
     ("художественный музей", "мастацкі музей", "Art Museum"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
+    ("историко-археологический музей", "гісторыка-археалагічны музей", "Museum of History and Archaeology"),
+    ("историко-этнографический музей", "гісторыка-этнаграфічны музей", "Museum of History and Ethnography"),
 )
+# the other English name of a museum of MUSEUMS, as both stand in the news: Mstislavl Museum of History and
+# Archaeology, Mstislavl Historical and Archaeological Museum
+MUSEUM_OTHER_NAMES = {"Museum of History and Archaeology": "Historical and Archaeological Museum",
+                      "Museum of History and Ethnography": "Historical and Ethnographic Museum",
+                      "Museum of History and Art": "Historical and Art Museum"}
 ACADEMIC_KINDS = (("университет", "універсітэт", "University"), ("академия", "акадэмія", "Academy"),
                   ("институт", "інстытут", "Institute"), ("колледж", "каледж", "College"))
 STATE = ("государственн", "дзяржаўн")
@@ -726,7 +733,12 @@ class CompanyNames:
 
     def aliases(self, english: str) -> list[str]:
         """Other English spellings of "<Belarusian place> <unit acronym>": "Lepel PMK-98" is also written
-        with the place's adjective transliterated, "Lepelskaya PMK-98"."""
+        with the place's adjective transliterated, "Lepelskaya PMK-98"; a museum "of History and ..." is
+        also its "Historical and ..." museum (MUSEUM_OTHER_NAMES)."""
+        museum = next((english[:-len(kind)] + other for kind, other in MUSEUM_OTHER_NAMES.items()
+                       if english.endswith(" " + kind)), None)
+        if museum:
+            return [museum]
         m = re.fullmatch(r"(.+) ([A-Z]{2,6}(?:-\d+)?)", english)
         adjectives = self._adjectives.get(m.group(1)) if m else None
         if not adjectives:
