@@ -113,3 +113,10 @@ def test_a_companys_product_in_quotes_is_no_branch(facet):
 def test_museums_of_history_and_another_field(facet):
     assert facet("Гости посетили Лепельский историко-археологический музей.", "organizations") \
         == ["Lepel Museum of History and Archaeology"]
+
+
+def test_councils_in_the_belarusian_locative(facet):
+    assert facet("Пытанне разгледзелі ў Лепельскім раённым Савеце дэпутатаў.", "organizations") \
+        == ["Lepel District Council of Deputies"]
+    assert facet("На месцы ў Гомельскім абласным Савеце дэпутатаў прэтэндуюць 90 кандыдатаў.", "organizations") \
+        == ["Gomel Oblast Council of Deputies"]

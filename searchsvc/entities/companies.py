@@ -916,10 +916,17 @@ def _stemmed(table) -> list[tuple[tuple[str, ...], str]]:
 def _head(words: list[str], heads) -> tuple[int, str] | None:
     low = [_sound(w) for w in words]
     for stems, en in heads:
-        if len(low) >= len(stems) and all(w.startswith(_sound(s)) and len(w) - len(_sound(s)) <= 3
-                                          for w, s in zip(low, stems)):
+        if len(low) >= len(stems) and all(_stem_of(w, _sound(s)) for w, s in zip(low, stems)):
             return len(stems), en
     return None
+
+
+def _stem_of(word: str, stem: str) -> bool:
+    """Whether `word` is a case form of the word `stem` begins, the Belarusian locative's ц or дз for a
+    final т or д too ("у ... Савеце дэпутатаў": Савет)."""
+    if word.startswith(stem) and len(word) - len(stem) <= 3:
+        return True
+    return stem[-1:] in ("т", "д") and word == stem[:-1] + ("ц" if stem[-1] == "т" else "дз") + "е"
 
 
 _AKANYE = str.maketrans({"ё": "е", "о": "а", "і": "и", "ы": "и", "ў": "в", "э": "е", "ь": None, "ъ": None, "'": None,

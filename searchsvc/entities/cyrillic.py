@@ -234,6 +234,20 @@ def _latin(word: str, lang: str, first_name: bool = False) -> str | None:
                                      -f.lower().count("y"), len(f), f)) if plain else None
 
 
+def _belarusian_locatives(name: str) -> list[str]:
+    """A Belarusian name of two or more words with the т or д of a word turned ц or дз, as its locative
+    writes it: "у Беларускім дзяржаўным універсітэце", "у Лідскім раённым Савеце дэпутатаў" (the stems
+    read the case endings; this letter they cannot)."""
+    if not re.search(r"[іў]", name) or len(name.split()) < 2:
+        return []
+    out = []
+    for variant in dict.fromkeys((name, re.sub(r"(?<=\s)ў", "у", name))):
+        words = variant.split()
+        out += [" ".join([*words[:k], word[:-1] + ("ц" if word[-1] == "т" else "дз"), *words[k + 1:]])
+                for k, word in enumerate(words) if re.search(r"[а-яёіў][тд]$", word)]
+    return out
+
+
 def _press_initials(letters, lang: str) -> tuple[str, str]:
     """(initials as English news writes them, as the page's letters read) of a name's initials: a Belarusian
     У is the В of the Russian form the press takes (Уладзімір, Уладзіміравіч: Vladimir, Vladimirovich), so
@@ -510,6 +524,8 @@ class CyrillicNames:
             for name in (site.labels.get("ru"), site.labels.get("be"), *site.aliases):
                 if name and "ого " not in name and "ага " not in name:  # genitives come from the stems
                     self._bodies.add(name, site.name)
+                    for variant in _belarusian_locatives(name):
+                        self._bodies.add(variant, site.name)
         self._known = StemIndex()  # registry organizations by their Russian/Belarusian names (2+ words)
         # and by one capitalized word of 5+ letters ("Белкаапсаюза", "Беларусбанк", "Минздрав"), read only as
         # written with its capital
@@ -526,9 +542,8 @@ class CyrillicNames:
                     self._known.add(name, e.id)
                     if re.search(r"\sў", name):  # "ва ўніверсітэце" / "у Беларуска-Расійскім універсітэце"
                         self._known.add(re.sub(r"(?<=\s)ў", "у", name), e.id)
-                    if re.search(r"[іў]", name) and re.search(r"(?:т|д)$", name):  # its locative: у ... універсітэце
-                        for variant in {name, re.sub(r"(?<=\s)ў", "у", name)}:
-                            self._known.add(variant[:-1] + ("ц" if variant[-1] == "т" else "дз"), e.id)
+                    for variant in _belarusian_locatives(name):  # у ... універсітэце, у ... Савеце дэпутатаў
+                        self._known.add(variant, e.id)
                     post = re.sub(r"^(?:Министерство|Міністэрства)(?=\s)", "Министр" if name[1] == "и" else "Міністр", name)
                     if post != name and e.id.startswith("ministry-of-"):
                         self._known.add(post, f"{e.id}{_POST}")  # "министр иностранных дел" names the ministry
