@@ -112,7 +112,9 @@ def test_a_companys_product_in_quotes_is_no_branch(facet):
 
 def test_museums_of_history_and_another_field(facet):
     assert facet("Гости посетили Лепельский историко-археологический музей.", "organizations") \
-        == ["Lepel Museum of History and Archaeology"]
+        == ["Lepel Historical and Archaeological Museum"]
+    assert "Lepel Museum of History and Archaeology" in facet.names("Гости посетили Лепельский историко-археологический музей.",
+                                                                    "organizations")
 
 
 def test_councils_in_the_belarusian_locative(facet):

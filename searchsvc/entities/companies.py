@@ -256,12 +256,12 @@ MUSEUMS = (
     ("художественный музей", "мастацкі музей", "Art Museum"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
-    ("историко-археологический музей", "гісторыка-археалагічны музей", "Museum of History and Archaeology"),
+    ("историко-археологический музей", "гісторыка-археалагічны музей", "Historical and Archaeological Museum"),
     ("историко-этнографический музей", "гісторыка-этнаграфічны музей", "Museum of History and Ethnography"),
 )
-# the other English name of a museum of MUSEUMS, as both stand in the news: Mstislavl Museum of History and
-# Archaeology, Mstislavl Historical and Archaeological Museum
-MUSEUM_OTHER_NAMES = {"Museum of History and Archaeology": "Historical and Archaeological Museum",
+# the other English name of a museum of MUSEUMS, as both stand in the news: Mstislavl Historical and
+# Archaeological Museum, Mstislavl Museum of History and Archaeology
+MUSEUM_OTHER_NAMES = {"Historical and Archaeological Museum": "Museum of History and Archaeology",
                       "Museum of History and Ethnography": "Historical and Ethnographic Museum",
                       "Museum of History and Art": "Historical and Art Museum"}
 ACADEMIC_KINDS = (("университет", "універсітэт", "University"), ("академия", "акадэмія", "Academy"),
