@@ -122,3 +122,7 @@ def test_councils_in_the_belarusian_locative(facet):
         == ["Lepel District Council of Deputies"]
     assert facet("На месцы ў Гомельскім абласным Савеце дэпутатаў прэтэндуюць 90 кандыдатаў.", "organizations") \
         == ["Gomel Oblast Council of Deputies"]
+
+
+def test_a_foreign_first_name_in_soft_sign_in_the_instrumental(facet):
+    assert facet("Речь шла на встрече с советником посольства Израиля Ариэлем Шапиро 5 мая.") == ["Ariel Shapiro"]

@@ -79,7 +79,8 @@ _FIRST_NAME_CASES = (("", "", None), ("ем", "й", False), ("ём", "й", False
                      ("ой", "а", True), ("ою", "а", True), ("ай", "а", True), ("ы", "а", True), ("е", "а", True),
                      ("у", "а", True), ("ей", "я", True), ("и", "я", True), ("ю", "я", True), ("і", "а", True),
                      ("яй", "я", True), ("і", "я", True), ("и", "а", True),  # Ольги
-                     ("ом", "о", False))  # Belarusian Пятро: Пятром
+                     ("ом", "о", False),  # Belarusian Пятро: Пятром
+                     ("ем", "ь", False), ("я", "ь", False))  # Ариэль, Игорь: Ариэлем, Игоря
 # (ending, nominative ending) of a surname in an oblique case, by the first name's gender
 _SURNAME_CASES = {
     # -енка/-энка decline in Belarusian (Ляшэнкам, Ляшэнкі, Ляшэнку); Russian -енко does not
