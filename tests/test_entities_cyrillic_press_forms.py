@@ -82,3 +82,47 @@ def test_a_company_in_english_words_and_a_compound_either_way(facet):
     assert "Oshmyany Cheese Making Plant" in facet.names("Молоко идет на ОАО «Ошмянский сыродельный комбинат».",
                                                           "organizations")
     assert facet("Рапс поставляется на Лидский масложировой комбинат.", "organizations") == ["Lida Oil and Fat Plant"]
+
+
+def test_belarusian_initial_u_is_the_press_v(facet):
+    assert facet("Начальнік аддзела Сушкевіч У.У. паабяцаў дапамагчы.") == ["V.V. Sushkevich"]
+    assert "V.U. Latushko" in facet.names("Намеснік старшыні Латушка В.У. паабяцаў дапамагчы.")
+
+
+def test_a_lithuanian_name_in_belarusian_in_the_genitive(facet):
+    assert facet("Ансамбль з Каўнаса пад кіраўніцтвам Руты Янкаўскене выканаў песні.") == ["Rūta Jankauskienė"]
+
+
+def test_a_final_i_after_a_vowel_finds_the_person_too(facet):
+    assert "Sergei Gaidai" in facet.names("Дырэктар прадпрыемства Сяргей Гайдай сказаў, што план выкананы.")
+
+
+def test_a_body_named_in_one_word_in_any_case(facet):
+    assert facet("Специалисты Белкоопсоюза и представители Белнефтехима обсудили поставки.", "organizations") \
+        == ["Belkoopsoyuz", "Belneftekhim"]
+
+
+def test_the_wire_credit_after_a_dateline(facet):
+    assert facet("ЛЕПЕЛЬ, 3 марта (БЕЛТА) – Завод подписал контракт.", "organizations") == ["Belarusian Telegraph Agency"]
+
+
+def test_a_companys_product_in_quotes_is_no_branch(facet):
+    assert facet("Гости увидели шкаф «Гомсельмаш-Париж» на выставке.", "organizations") == []
+
+
+def test_museums_of_history_and_another_field(facet):
+    assert facet("Гости посетили Лепельский историко-археологический музей.", "organizations") \
+        == ["Lepel Historical and Archaeological Museum"]
+    assert "Lepel Museum of History and Archaeology" in facet.names("Гости посетили Лепельский историко-археологический музей.",
+                                                                    "organizations")
+
+
+def test_councils_in_the_belarusian_locative(facet):
+    assert facet("Пытанне разгледзелі ў Лепельскім раённым Савеце дэпутатаў.", "organizations") \
+        == ["Lepel District Council of Deputies"]
+    assert facet("На месцы ў Гомельскім абласным Савеце дэпутатаў прэтэндуюць 90 кандыдатаў.", "organizations") \
+        == ["Gomel Oblast Council of Deputies"]
+
+
+def test_a_foreign_first_name_in_soft_sign_in_the_instrumental(facet):
+    assert facet("Речь шла на встрече с советником посольства Израиля Ариэлем Шапиро 5 мая.") == ["Ariel Shapiro"]

@@ -256,7 +256,14 @@ MUSEUMS = (
     ("художественный музей", "мастацкі музей", "Art Museum"),
     ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
+    ("историко-археологический музей", "гісторыка-археалагічны музей", "Historical and Archaeological Museum"),
+    ("историко-этнографический музей", "гісторыка-этнаграфічны музей", "Museum of History and Ethnography"),
 )
+# the other English name of a museum of MUSEUMS, as both stand in the news: Mstislavl Historical and
+# Archaeological Museum, Mstislavl Museum of History and Archaeology
+MUSEUM_OTHER_NAMES = {"Historical and Archaeological Museum": "Museum of History and Archaeology",
+                      "Museum of History and Ethnography": "Historical and Ethnographic Museum",
+                      "Museum of History and Art": "Historical and Art Museum"}
 ACADEMIC_KINDS = (("университет", "універсітэт", "University"), ("академия", "акадэмія", "Academy"),
                   ("институт", "інстытут", "Institute"), ("колледж", "каледж", "College"))
 STATE = ("государственн", "дзяржаўн")
@@ -726,7 +733,12 @@ class CompanyNames:
 
     def aliases(self, english: str) -> list[str]:
         """Other English spellings of "<Belarusian place> <unit acronym>": "Lepel PMK-98" is also written
-        with the place's adjective transliterated, "Lepelskaya PMK-98"."""
+        with the place's adjective transliterated, "Lepelskaya PMK-98"; a museum "of History and ..." is
+        also its "Historical and ..." museum (MUSEUM_OTHER_NAMES)."""
+        museum = next((english[:-len(kind)] + other for kind, other in MUSEUM_OTHER_NAMES.items()
+                       if english.endswith(" " + kind)), None)
+        if museum:
+            return [museum]
         m = re.fullmatch(r"(.+) ([A-Z]{2,6}(?:-\d+)?)", english)
         adjectives = self._adjectives.get(m.group(1)) if m else None
         if not adjectives:
@@ -904,10 +916,17 @@ def _stemmed(table) -> list[tuple[tuple[str, ...], str]]:
 def _head(words: list[str], heads) -> tuple[int, str] | None:
     low = [_sound(w) for w in words]
     for stems, en in heads:
-        if len(low) >= len(stems) and all(w.startswith(_sound(s)) and len(w) - len(_sound(s)) <= 3
-                                          for w, s in zip(low, stems)):
+        if len(low) >= len(stems) and all(_stem_of(w, _sound(s)) for w, s in zip(low, stems)):
             return len(stems), en
     return None
+
+
+def _stem_of(word: str, stem: str) -> bool:
+    """Whether `word` is a case form of the word `stem` begins, the Belarusian locative's ц or дз for a
+    final т or д too ("у ... Савеце дэпутатаў": Савет)."""
+    if word.startswith(stem) and len(word) - len(stem) <= 3:
+        return True
+    return stem[-1:] in ("т", "д") and word == stem[:-1] + ("ц" if stem[-1] == "т" else "дз") + "е"
 
 
 _AKANYE = str.maketrans({"ё": "е", "о": "а", "і": "и", "ы": "и", "ў": "в", "э": "е", "ь": None, "ъ": None, "'": None,

@@ -79,7 +79,8 @@ _FIRST_NAME_CASES = (("", "", None), ("ем", "й", False), ("ём", "й", False
                      ("ой", "а", True), ("ою", "а", True), ("ай", "а", True), ("ы", "а", True), ("е", "а", True),
                      ("у", "а", True), ("ей", "я", True), ("и", "я", True), ("ю", "я", True), ("і", "а", True),
                      ("яй", "я", True), ("і", "я", True), ("и", "а", True),  # Ольги
-                     ("ом", "о", False))  # Belarusian Пятро: Пятром
+                     ("ом", "о", False),  # Belarusian Пятро: Пятром
+                     ("ем", "ь", False), ("я", "ь", False))  # Ариэль, Игорь: Ариэлем, Игоря
 # (ending, nominative ending) of a surname in an oblique case, by the first name's gender
 _SURNAME_CASES = {
     # -енка/-энка decline in Belarusian (Ляшэнкам, Ляшэнкі, Ляшэнку); Russian -енко does not
@@ -99,10 +100,11 @@ _GENITIVE_CUE = re.compile(r"(?:(?:по словам|со слов|по мнен
 _CUP = re.compile(r"^(?:кубок|кубка|кубку|кубке|кубком|кубак|кубку|кубкам)$", re.I)  # a trophy named after a body
 _MODEL = re.compile(r"[^\W\d_]+-\d")  # a maker's acronym with a model number: МАЗ-5440, БелАЗ-75710
 _MANS_GENITIVE = re.compile(r"(ов|ев|ёв|ав|ин|ын|ін)а$")
-# a news agency credited as the story's source: "(БелТА)" opening a paragraph, "сообщает БЕЛТА", "сообщили
+# a news agency credited as the story's source: "(БелТА)" opening a paragraph or after its dateline ("ПИНСК,
+# 18 февраля (БЕЛТА)"), "сообщает БЕЛТА", "сообщили
 # БЕЛТА в горисполкоме", "паведамілі БелТА", "по данным БЕЛТА", "паводле БЕЛТА" -- what lets an acronym the
 # registry writes in mixed case (БелТА) count in capitals too; a bare "БЕЛТА" (a menu item, a banner) does not
-_CREDIT_BEFORE = re.compile(r"(?:(?:^|\n)\s*\(|(?<![\w-])(?:сообща|сообщи|переда|информиру|рассказа|заяви|сказа|отмети|"
+_CREDIT_BEFORE = re.compile(r"(?:(?:^|\n)\s*(?:[А-ЯЁІЎ][А-ЯЁІЎ -]+,\s*\d{1,2}\s+[а-яёіў]+\s*)?\(|(?<![\w-])(?:сообща|сообщи|переда|информиру|рассказа|заяви|сказа|отмети|"
                             r"подтверди|уточни|паведам|перада|інфармуе|расказа|заяві|сказа|адзначы|пацвердзі|удакладні)"
                             r"[а-яёіў]*\s+|(?<![\w-])(?:по данным|по информации|по сообщению|со ссылкой на|паводле|"
                             r"па даных|па інфармацыі|са спасылкай на|корреспонденту|карэспандэнту|журналисту|журналісту|"
@@ -231,6 +233,30 @@ def _latin(word: str, lang: str, first_name: bool = False) -> str | None:
     # not Kandratsyenka), else the y-forms (Natallya) and the shortest
     return min(plain, key=lambda f: (len(re.findall(r"c(?!h)|(?<=[bcdfgklmnprstvz])ye", f.lower())),
                                      -f.lower().count("y"), len(f), f)) if plain else None
+
+
+def _belarusian_locatives(name: str) -> list[str]:
+    """A Belarusian name of two or more words with the т or д of a word turned ц or дз, as its locative
+    writes it: "у Беларускім дзяржаўным універсітэце", "у Лідскім раённым Савеце дэпутатаў" (the stems
+    read the case endings; this letter they cannot)."""
+    if not re.search(r"[іў]", name) or len(name.split()) < 2:
+        return []
+    out = []
+    for variant in dict.fromkeys((name, re.sub(r"(?<=\s)ў", "у", name))):
+        words = variant.split()
+        out += [" ".join([*words[:k], word[:-1] + ("ц" if word[-1] == "т" else "дз"), *words[k + 1:]])
+                for k, word in enumerate(words) if re.search(r"[а-яёіў][тд]$", word)]
+    return out
+
+
+def _press_initials(letters, lang: str) -> tuple[str, str]:
+    """(initials as English news writes them, as the page's letters read) of a name's initials: a Belarusian
+    У is the В of the Russian form the press takes (Уладзімір, Уладзіміравіч: Vladimir, Vladimirovich), so
+    "В.У. Русецкі" is V.V. Rusetsky."""
+    written = "".join(f"{_latin(c, lang)}." for c in letters)
+    if lang != "be":
+        return written, written
+    return "".join(f"{_latin('В' if c == 'У' else c, lang)}." for c in letters), written
 
 
 def _press_first_name(name: str) -> str:
@@ -499,7 +525,12 @@ class CyrillicNames:
             for name in (site.labels.get("ru"), site.labels.get("be"), *site.aliases):
                 if name and "ого " not in name and "ага " not in name:  # genitives come from the stems
                     self._bodies.add(name, site.name)
+                    for variant in _belarusian_locatives(name):
+                        self._bodies.add(variant, site.name)
         self._known = StemIndex()  # registry organizations by their Russian/Belarusian names (2+ words)
+        # and by one capitalized word of 5+ letters ("Белкаапсаюза", "Беларусбанк", "Минздрав"), read only as
+        # written with its capital
+        self._known_words = StemIndex()
         self._acronyms: dict[str, str] = {}  # "БРСМ" -> id, matched in capitals only
         self._mixed_acronyms: dict[str, str] = {}  # "БелТА" -> id: as written, or in capitals in a credit
         for e in registry:
@@ -512,14 +543,15 @@ class CyrillicNames:
                     self._known.add(name, e.id)
                     if re.search(r"\sў", name):  # "ва ўніверсітэце" / "у Беларуска-Расійскім універсітэце"
                         self._known.add(re.sub(r"(?<=\s)ў", "у", name), e.id)
-                    if re.search(r"[іў]", name) and re.search(r"(?:т|д)$", name):  # its locative: у ... універсітэце
-                        for variant in {name, re.sub(r"(?<=\s)ў", "у", name)}:
-                            self._known.add(variant[:-1] + ("ц" if variant[-1] == "т" else "дз"), e.id)
+                    for variant in _belarusian_locatives(name):  # у ... універсітэце, у ... Савеце дэпутатаў
+                        self._known.add(variant, e.id)
                     post = re.sub(r"^(?:Министерство|Міністэрства)(?=\s)", "Министр" if name[1] == "и" else "Міністр", name)
                     if post != name and e.id.startswith("ministry-of-"):
                         self._known.add(post, f"{e.id}{_POST}")  # "министр иностранных дел" names the ministry
                 elif name.isupper() and len(name) >= 2:
                     self._acronyms.setdefault(name, e.id)
+                elif re.fullmatch(r"[А-ЯЁІЎ][а-яёіў]{4,}(?:-[А-ЯЁІЎа-яёіў]+)?", name):
+                    self._known_words.add(name, e.id)
                 elif re.fullmatch(r"[А-ЯЁІЎ][а-яёіў]*[А-ЯЁІЎ][А-ЯЁІЎа-яёіў]*", name):  # БелТА, БелАЗ, БелАЭС, ГрГУ
                     self._mixed_acronyms.setdefault(name, e.id)
         for kind, _oblast, en, _ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
@@ -756,8 +788,10 @@ class CyrillicNames:
             # the spellings English news uses as well: ё as yo (Kovalyov), ye after a vowel as e (Zueva), ay
             # for ai (Nikolay)
             with_yo = self._press_name(surname_nom, lang, keep_yo=True)
+            # (and a final й after a vowel as i: Kirilenko-Boy, Kirilenko-Boi)
             person.aliases += [a for a in dict.fromkeys((f"{first} {with_yo}", _plain_ye(f"{first} {surname}"),
-                                                         re.sub(r"ai$", "ay", first) + f" {surname}"))
+                                                         re.sub(r"ai$", "ay", first) + f" {surname}",
+                                                         f"{first} {re.sub(r'(?<=[aeou])y$', 'i', surname)}"))
                                if a != person.label and with_yo]
             language = self.languages.get(lang)
             if language is not None and language.press_respelling is not None:
@@ -984,7 +1018,17 @@ class CyrillicNames:
         # no case form of which is a first name: Дзіны is Dina's genitive, not the Dutch Diny)
         first_known = any(names.get(first_word[:len(first_word) - len(e)] + nom, akanne=lang == "be")
                           for e, nom, _f in _FIRST_NAME_CASES if first_word.endswith(e) and len(first_word) - len(e) >= 3)
-        for second, (ending, nominative, feminine) in ((second, case) for second in (False, True) for case in _FIRST_NAME_CASES):
+        # (a case form whose country claims the surname first: "Руты Пятраўскене" is the Lithuanian Рута's
+        # genitive, not the Israeli Ruthi)
+        def claims(case: tuple[str, str, bool | None]) -> bool:
+            ending, nominative, _f = case
+            if ending and not first_word.endswith(ending) or len(first_word) - len(ending) < 3 \
+                    or re.search(r"(?:[ыиі]х|[ыиі]м)$", surname_word):  # (a plural: "Лаўрэнція Тураўскіх")
+                return False
+            hit = names.get(first_word[:len(first_word) - len(ending)] + nominative, akanne=lang == "be")
+            return hit is not None and any(c in ORTHOGRAPHY_OF and surname_of(surname_word, c) for c in hit[2])
+        cases = sorted(_FIRST_NAME_CASES, key=lambda case: not claims(case))
+        for second, (ending, nominative, feminine) in ((second, case) for second in (False, True) for case in cases):
             if ending and not first_word.endswith(ending) or second and (
                     first_known or (ending or nominative) and len(first_word) - len(ending) < 6
                     or re.search(r"(?:[ыиі]х|[ыиі]м|[ыи]е|[ыі]я)$", surname_word)):
@@ -1209,7 +1253,7 @@ class CyrillicNames:
                     "organization", label, aliases=[label.removesuffix(" of Belarus")] if label.endswith(" of Belarus") else [])))
                 i += department[0]
                 continue
-            known = self._known.match(toks, i)
+            known = self._known.match(toks, i) or (self._known_words.match(toks, i) if toks[i][0][:1].isupper() else None)
             if known and i and _CUP.match(toks[i - 1][0]):
                 known = None  # "турнір на кубак Саюзнай дзяржавы": a cup named after the body is a sports event
             body = self._bodies.match(toks, i)
@@ -1337,14 +1381,14 @@ class CyrillicNames:
                 or _each_half(m.group(1), lambda half: _WOMANS_OBLIQUE.sub("а", half))
             surname = self._press_name(nominative, lang)
             if surname:
-                initials = "".join(f"{_latin(c, lang)}." for c in m.group(2, 3))
-                person = Candidate("person", f"{initials} {surname}")
+                initials, written = _press_initials(m.group(2, 3), lang)
+                person = Candidate("person", f"{initials} {surname}", aliases=[f"{written} {surname}"] if written != initials else [])
                 self._spelt(person, f"{m.group(2)}.{m.group(3)}. {nominative}", lang)
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(2)))
                 taken.append((m.start(), m.end()))
         for m in _INITIALS_PERSON.finditer(text):  # "Т.В. Яцкевич": kept as written, in Latin letters
-            initials = "".join(f"{_latin(c, lang)}." for c in m.group(1, 2))
+            initials, written = _press_initials(m.group(1, 2), lang)
             genitive = _GENITIVE_CUE.search(text[max(0, m.start() - 80):m.start()]) is not None
 
             def nominative_of(written: str) -> str:
@@ -1358,7 +1402,7 @@ class CyrillicNames:
             nominative = _each_half(m.group(3), nominative_of)
             surname = self._press_name(nominative, lang)
             if surname and not self._place_word(m.group(3)) and m.group(3).lower() not in _NOT_SURNAMES:
-                person = Candidate("person", f"{initials} {surname}")
+                person = Candidate("person", f"{initials} {surname}", aliases=[f"{written} {surname}"] if written != initials else [])
                 self._spelt(person, f"{m.group(1)}.{m.group(2)}. {nominative}", lang)
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(1)))

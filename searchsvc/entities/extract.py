@@ -296,7 +296,7 @@ class EntityExtractor:
                                      tok_start=i, tok_end=i + 2))
                 i += 2
                 continue
-            if t.cap and "-" in t.text and i not in starts and (branch := self._company_branch_at(t)) is not None:
+            if t.cap and "-" in t.text and i not in starts and (branch := self._company_branch_at(t, text[max(0, t.start - 1):t.start])) is not None:
                 found.append(Mention(t.start, t.end, "", "organization", candidate=Candidate("organization", branch),
                                      tok_start=i, tok_end=i + 1))
                 i += 1
@@ -734,15 +734,19 @@ class EntityExtractor:
         return Mention(toks[m.tok_start].start, toks[end_tok - 1].end, "", "organization",
                        candidate=Candidate("organization", label), tok_start=m.tok_start, tok_end=end_tok)
 
-    def _company_branch_at(self, t: Token) -> str | None:
-        """'Amkodor-Smorgon', 'Gomselmash-Gomel': a known company and a place in one hyphenated word."""
+    def _company_branch_at(self, t: Token, before: str = "") -> str | None:
+        """'Amkodor-Smorgon', 'Gomselmash-Gomel': a known company and a place in one hyphenated word (in
+        Cyrillic, "Амкодор-Сморгонь", by their English names; not in quotes, where cyrillic.py reads the kind
+        of thing named before them: 'диван «Пинскдрев-Амстердам»' is a sofa)."""
         company, _, place = t.text.rpartition("-")
-        if not company or not place[:1].isupper() or not self.registry.places.find(place):
+        if not company or not place[:1].isupper() or not (places := self.registry.places.find(place)):
             return None
         known = self.registry.lookup(company)
         if len(known) == 1 and known[0][1] == company and (e := self.registry.get(known[0][0])) is not None \
                 and e.type == "organization":
-            return t.text
+            if not _CYRILLIC_WORD.search(t.text):
+                return t.text
+            return None if before == "«" else f"{e.label('en')}-{self.registry.places.label(places[0])}"
         return None
 
     def _owned_company_at(self, toks: list[Token], i: int, starts) -> Mention | None:

@@ -233,10 +233,11 @@ def cyrillic_key(word: str) -> str:
     return _squeeze("".join(_CYR_KEY.get(c, c) for c in low).replace("z", "s"))
 
 
-def _cyrillic_keys(word: str, akanne: bool) -> list[tuple[bool, str]]:
+def _cyrillic_keys(word: str, akanne: bool, surname: bool = False) -> list[tuple[bool, str]]:
     """(read with akanne, sound key) of the word, the likeliest first: as written, with ё after и/і as
     the o it stands for (Гиёрги: Giorgi); Belarusian spelling (`akanne`) adds its а for an unstressed
-    o (Кшыштаф: Krzysztof), ц for a soft т (Маці: Matti), дз for a soft д (Дзіна: Dina)."""
+    o (Кшыштаф: Krzysztof), ц for a soft т (Маці: Matti), дз for a soft д (Дзіна: Dina), and for a `surname`
+    я for е and ў for the u of a diphthong (Пятраўскене: Petrauskienė)."""
     low = word.lower()
     # (and я, ю, ё read with their j at the start, after a vowel or a ь: Юрген Jürgen, Кьяра Chiara)
     spellings = [low, re.sub(r"(?<=[иі])ё", "о", low),
@@ -244,6 +245,8 @@ def _cyrillic_keys(word: str, akanne: bool) -> list[tuple[bool, str]]:
     if akanne:
         spellings.append(re.sub(r"ц(?=[іеёюяь])", "т", re.sub(r"дз(?=[іеёюяь])", "д", spellings[-1])))
         spellings.append(re.sub(r"^а", "е", spellings[-1]))  # Алена: Elena
+        if surname:  # я for an unstressed е after a consonant, ў for the u of a diphthong: Пятраўскене is Petrauskienė
+            spellings.append(re.sub(r"(?<=[аеоу])ў", "у", re.sub(r"(?<=[бвгдзклмнпрстфх])я", "е", spellings[-1])))
         # a final д said т, which Belarusian writes as said: Шміт is Schmidt
         spellings += [re.sub(r"т$", ending, low) for ending in ("дт", "д") if low.endswith("т")]
     out: list[tuple[bool, str]] = []
@@ -389,7 +392,7 @@ class ForeignSurnames:
 
     def get(self, word: str, country: str, akanne: bool = True) -> str | None:
         """The country's own spelling of a surname in Cyrillic (nominative), if the list has it."""
-        for _read, key in _cyrillic_keys(word, akanne):
+        for _read, key in _cyrillic_keys(word, akanne, surname=True):
             hit = self._by_key.get((country, key))
             if hit:
                 return hit

@@ -207,7 +207,8 @@ _VILLAGE_COUNCIL = re.compile(
 # горисполком", "Пинский горсовет"). Every territory of belarus_places.tsv can be named so, listed site or not.
 _COMPOSED = re.compile(
     r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’]+(?:-[А-ЯЁІЎа-яёіў][а-яёіў'’]+)*)\s+(?:(?P<level>[а-яёіў]+)\s+(?P<body>исполнительн\w*\s+комитет\w*|"
-    r"выканаўч\w*\s+камітэт\w*|совет\w*\s+депутатов|савет\w*\s+дэпутатаў|исполком\w*|выканкам\w*)|(?P<short>[а-яёіў]+))$", re.I)
+    r"выканаўч\w*\s+камітэ[тц]\w*|совет\w*\s+депутатов|саве[тц]\w*\s+дэпутатаў|исполком\w*|выканкам\w*)|(?P<short>[а-яёіў]+))$", re.I)
+# (the Belarusian locative turns the т of камітэт, савет to ц: "у Лідскім раённым Савеце дэпутатаў")
 _LEVEL_STEMS = (("област", "oblast"), ("абласн", "oblast"), ("районн", "district"), ("раённ", "district"),
                 ("городск", "city"), ("гарадск", "city"), ("поселков", "settlement"), ("пасялков", "settlement"))
 _SHORT_BODIES = {"облисполком": ("oblast", "ec"), "аблвыканкам": ("oblast", "ec"), "райисполком": ("district", "ec"),
