@@ -745,8 +745,9 @@ class EntityExtractor:
                 and (toks[end - 1].low in _TRADE_TAILS or (toks[end - 1].text in _COUNTRY_NAMES and end - 1 > k)) \
                 and not any(toks[x].low in lx.LOCATIONS or toks[x].low in lx.DEMONYMS for x in range(k, end - 1)):
             # "Weichai Lovol Heavy Industry", "Mindray Medical Belarus": another company of the group (a trade, or the
-            # country of a subsidiary, ends its name)
-            return Mention(toks[m.tok_start].start, toks[end - 1].end, "", "organization",
+            # country of a subsidiary, ends its name; the country stays a place of the story)
+            last = end - 1 - (toks[end - 1].text in _COUNTRY_NAMES)
+            return Mention(toks[m.tok_start].start, toks[last].end, "", "organization",
                            candidate=Candidate("organization", " ".join(toks[x].text for x in range(m.tok_start, end))),
                            tok_start=m.tok_start, tok_end=end)
         if last_head is None or last_head == k or toks[last_head].low in _SUB_BODY_HEADS:

@@ -291,7 +291,9 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
         run += [j, j + 1]  # "the Pyatkov and Co foundry"
     label = " ".join(toks[k].text for k in run)
-    return Mention(toks[i].start, toks[run[-1]].end, "", "organization", candidate=Candidate("organization", label),
+    # (the country of a subsidiary stays a place of the story: its span is left to the places)
+    end = toks[run[-2]].end if len(run) > 1 and toks[run[-1]].text in _SUBSIDIARY_COUNTRIES else toks[run[-1]].end
+    return Mention(toks[i].start, end, "", "organization", candidate=Candidate("organization", label),
                    tok_start=i, tok_end=run[-1] + 1)
 
 
