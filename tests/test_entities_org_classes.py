@@ -746,8 +746,10 @@ def test_a_body_named_after_a_person_is_one_body_under_its_name(registry):
 
 def test_a_name_ends_before_its_holder_s_surname_and_goes_on_through_a_field_list(registry):
     found = organizations(registry, "Director of the Lepel Regional Museum of Local Lore Zhdanovich presented a book. "
-                                    "The State Inspection for Protection of Bird and Plant Life will hold a raid.")
-    assert set(found) == {"Lepel Regional Museum of Local Lore", "State Inspection for Protection of Bird and Plant Life"}
+                                    "The State Inspection for Protection of Bird and Plant Life will hold a raid. Rowers "
+                                    "of the Republican Centre for Olympic Canoeing in Zaslavl came.")
+    assert set(found) == {"Lepel Regional Museum of Local Lore", "State Inspection for Protection of Bird and Plant Life",
+                          "Republican Centre for Olympic Canoeing"}
 
 
 def test_a_lake_a_headline_s_words_and_a_farm_s_village_are_no_companies(registry):

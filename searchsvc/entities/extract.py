@@ -1216,7 +1216,8 @@ class EntityExtractor:
                     words_before = sum(1 for x in run if x < k and toks[x].cap)
                     # "Svetlogorsk Centre of Culture and Leisure": a weak head with one word before
                     # is a name when "of <Capitalized>" follows it
-                    described = k + 2 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].cap \
+                    # (or "for <Capitalized>": "Republican Centre for Olympic Training")
+                    described = k + 2 < len(toks) and toks[k + 1].low in ("of", "for") and toks[k + 2].cap \
                         and not toks[k + 2].sentence_start and toks[k + 2].low not in lx.TITLE_WORDS
                     # ("Brest Customs": a customs house is named by its town)
                     placed = low == "customs" and k - 1 == i and self.registry.places.is_place_phrase(toks[i].text)
