@@ -36,7 +36,7 @@ from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, pinyin_name, \
     vietnamese_latin_name
 from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
-                     Mention, Token, adjective_of_noun, all_caps_line, attributive, company_word_at, described_name_at, is_patronymic,
+                     Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      lowercase_committee_at, name_before_kind_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
@@ -1308,8 +1308,6 @@ class EntityExtractor:
             tail = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
             if not (toks[end].low == "on" and toks[tail - 1].low in lx.NON_ENTITY_HEADS):
                 end = tail  # (not "... Hospital on World Health Day": the day it acted)
-            if self._holder_after(toks, head, end):
-                end -= 1  # "Director of the ... Museum of Local Lore Gorbatsevich presented": its director follows
             if end - 2 > head and toks[end - 2].low == "and" and re.fullmatch(r".+['’]s", toks[end - 1].text):
                 end -= 2  # "... for Fundamental Research and Belarus's State Committee": the owner opens the next name
             while head == i and toks[i + 1].low == "for" and end + 2 < len(toks) and toks[end].low == "of" \
@@ -1411,16 +1409,6 @@ class EntityExtractor:
             candidate.aliases.append(label.replace(" of the ", " of ", 1))  # Government of (the) Leningrad Oblast
         return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
 
-    def _holder_after(self, toks: list[Token], head: int, end: int) -> bool:
-        """True when the last word of "<head> of <Words>" ending at `end` is the surname of the body's holder, not
-        the name's: a surname-shaped word ("Gorbatsevich", "Kovalchuk") after another capitalized word of the tail,
-        no place, and a word or a comma after it ("Museum of Local Lore Gorbatsevich presented ...")."""
-        if end - 3 <= head or end >= len(toks) or toks[end].cap or not toks[end - 2].cap or toks[end - 2].low in lx.CONNECTORS:
-            return False
-        last = toks[end - 1]
-        return bool(SURNAME_ENDING.search(last.text)) and last.low not in lx.LOCATIONS and last.low not in lx.DEMONYMS \
-            and not self.registry.places.find(last.text) and (toks[end].text == "," or toks[end].word)
-
     def _known_organization(self, name: str) -> str | None:
         """The id of the organization the registry knows by exactly `name`, else None."""
         return next((eid for eid, form in self.registry.lookup(name)
@@ -1456,8 +1444,6 @@ class EntityExtractor:
         if not n or (end < len(toks) and toks[end].cap and toks[end].word and not toks[end].sentence_start
                      and toks[end].low not in lx.FIRST_NAMES):
             return None  # ("the Bobruisk peat company Bobruiskoye": what the named company is)
-        if end < len(toks) and not toks[end].cap and attributive(toks[end]):
-            return None  # "Namangan delegation studies dairy farming", "the Rachkovichi dairy complex": no kind of company
         words = [t.text for t in toks[i + 1:i + 1 + n]]
         label = f"{toks[i].text} {' '.join(w if w in ('of', 'and', 'for') else w.capitalize() for w in words)}"
         written = f"{toks[i].text} {' '.join(words)}"

@@ -652,8 +652,6 @@ _VIET_SURNAMES = {"нгуен": "Nguyen", "чан": "Tran", "ле": "Le", "фа�
                   "фан": "Phan", "ву": "Vu", "во": "Vo", "данг": "Dang", "буй": "Bui", "нго": "Ngo", "зыонг": "Duong",
                   "дао": "Dao", "доан": "Doan", "выонг": "Vuong", "чинь": "Trinh", "лыонг": "Luong", "чыонг": "Truong",
                   "тхай": "Thai", "лам": "Lam", "куах": "Quach", "дам": "Dam", "фунг": "Phung"}
-# the same names as the English press writes them ("Nguyen Thi Thu Ha", "Tran Van Long"): a name that opens with one
-VIET_SURNAMES = frozenset(_VIET_SURNAMES.values())
 _VIET_INITIALS = [("нгх", "ngh"), ("нг", "ng"), ("нь", "nh"), ("тх", "th"), ("кх", "kh"), ("ку", "qu"), ("ф", "ph"),
                   ("ч", "tr"), ("з", "d"), ("ж", "r"), ("к", "c"), ("г", "g"), ("д", "d"), ("х", "h"), ("ш", "s"),
                   ("с", "x"), ("б", "b"), ("м", "m"), ("н", "n"), ("л", "l"), ("т", "t"), ("в", "v"), ("п", "p"),

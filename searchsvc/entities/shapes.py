@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .names import name_key
-from .person_names import VIET_SURNAMES
 
 _TOKEN_RE = re.compile(
     r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){2,}"  # U.S., U.N.; Yu.P., Ye.I. (Ю., Е. in English)
@@ -357,7 +356,7 @@ _ATTRIBUTIVE_AFTER = frozenset("""complex complexes farm farms products product 
 equipment exports imports production""".split())
 
 
-def attributive(t: Token) -> bool:
+def _attributive(t: Token) -> bool:
     """True when the lower-case word `t` after a kind of enterprise makes the kind an adjective: "the Rachkovichi dairy
     complex", "studies dairy farming" name no dairy."""
     return t.word and not t.cap and (t.low in _ATTRIBUTIVE_AFTER or (t.low.endswith("ing") and len(t.low) > 5))
@@ -375,7 +374,7 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
         and nxt.low not in lx.NON_NAME and nxt.low not in lx.LOWERCASE_ORG_HEADS and nxt.low not in lx.GENERIC_ORG_WORDS \
         else i + 1
     headed = kind < len(toks) and toks[kind].word and not toks[kind].cap and toks[kind].low in lx.LOWERCASE_ORG_HEADS and \
-        not (kind + 1 < len(toks) and attributive(toks[kind + 1])) and \
+        not (kind + 1 < len(toks) and _attributive(toks[kind + 1])) and \
         prev is not None and prev.low == "the" and NAME_WORD.match(t.text) is not None and t.low not in lx.NON_NAME \
         and not _NOT_COMPANY_WORD.match(t.low)
     if not (shaped or headed) or (i + 1 in starts):
@@ -444,8 +443,6 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             break
         if adjective_of_noun(toks, k):
             break  # "... Union for Turkish business"
-        if count and tk.text in VIET_SURNAMES and k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].word:
-            break  # "Confederation of Labour Nguyen Thi Thu Ha": the holder's name, family name first
         if tk.cap and tk.low not in lx.TITLE_WORDS and not (
                 tk.low in lx.FIRST_NAMES and k + 1 < len(toks) and toks[k + 1].cap):
             end, k, count = k + 1, k + 1, count + 1
