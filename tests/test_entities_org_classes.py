@@ -730,3 +730,66 @@ def test_a_name_ends_before_an_adjective_of_a_noun_and_a_post_holder(registry):
 def test_a_town_abroad_governed_by_its_administration_in_lower_case(registry):
     found = organizations(registry, "The delegation was headed by head of the Kashin city administration Igor Petrov.")
     assert set(found) == {"Kashin City Administration"}
+
+
+def test_a_body_named_after_a_person_is_one_body_under_its_name(registry):
+    extractor = EntityExtractor(registry)
+    body = ("The Gomel Regional Puppet Theatre named after Hero of the Soviet Union I.P. Melezhko will host the programme. "
+            "Actors of the Gomel Regional Puppet Theatre came. The namesake, Ivan Melezhko, was born here.")
+    found = facet_labels(extractor, body, "organizations")
+    assert list(found) == ["Gomel Regional Puppet Theatre"]
+    names = registry.get(found["Gomel Regional Puppet Theatre"]).names()
+    assert {"Gomel Regional Puppet Theatre named after I.P. Melezhko",
+            "Gomel Regional Puppet Theatre named after Hero of the Soviet Union I.P. Melezhko"} <= set(names)
+    assert "Ivan Melezhko" not in facet_labels(extractor, body, "persons")  # the namesake is no person of the story
+
+
+def test_a_name_ends_before_its_holder_s_surname_and_goes_on_through_a_field_list(registry):
+    found = organizations(registry, "Director of the Lepel Regional Museum of Local Lore Zhdanovich presented a book. "
+                                    "The State Inspection for Protection of Bird and Plant Life will hold a raid. Rowers "
+                                    "of the Republican Centre for Olympic Canoeing in Zaslavl came.")
+    assert set(found) == {"Lepel Regional Museum of Local Lore", "State Inspection for Protection of Bird and Plant Life",
+                          "Republican Centre for Olympic Canoeing"}
+
+
+def test_a_lake_and_a_farm_s_village_are_no_companies(registry):
+    found = organizations(registry, "Volunteers cleaned the banks of Lake Beloye. At the Zarechye dairy complex of "
+                                    "SPK Novy Put-Agro the guests saw a parlour. Combine operator Lesnikov won.")
+    assert set(found) == {"Novy Put-Agro"}
+
+
+def test_a_group_s_company_and_a_subsidiary_in_a_country_keep_their_whole_name(registry):
+    found = organizations(registry, "Harvesters go to the Chinese company Weichai Tianlong Heavy Industry. The scanner "
+                                    "was made by the company Zhongda Medical Belarus.")
+    assert set(found) == {"Weichai Tianlong Heavy Industry", "Zhongda Medical Belarus"}
+
+
+def test_a_known_parent_s_possessive_opens_the_body_it_owns(registry):
+    found = organizations(registry, "The rig was delivered by Belorusneft's Rechitsa Well Servicing Department.")
+    assert set(found) == {"Belorusneft", "Rechitsa Well Servicing Department"}
+
+
+def test_a_republic_inside_a_country_and_a_town_abroad_need_no_second_qualifier(registry):
+    found = organizations(registry, "Minister of Health of Bashkortostan Ivan Sorokin said the Ministry of Health of the "
+                                    "Republic of Bashkortostan would help. Specialists of the Karaganda Cement Plant of "
+                                    "Kazakhstan came.")
+    assert set(found) == {"Ministry of Health of Bashkortostan", "Karaganda Cement Plant"}
+
+
+def test_companies_retail_chains_clubs_and_communities_named_in_passing(registry):
+    found = organizations(registry, "Flax harvesters made by OJSC Vitebskagromash. The fair opened later. The Dokshitsy "
+                                    "Agroservice will repair them. Naftan and Lakokraska need fuel. Milk goes to the "
+                                    "Zumra hypermarkets in Dubai. The Metallurg hockey club played. Imam of the Novogrudok "
+                                    "Muslim community Ali Yakubovsky spoke. Paintings came from the Polenov Gallery.")
+    assert {"Vitebskagromash", "Dokshitsy Agroservice", "Naftan", "Lakokraska", "Zumra", "Metallurg",
+            "Novogrudok Muslim community", "Polenov Gallery"} <= set(found)
+
+
+def test_foreign_confederations_and_companies_with_an_arabic_article(registry):
+    extractor = EntityExtractor(registry)
+    body = ("Vice President of the Vietnam General Confederation of Labour Nguyen Thi Lan came with Chairman of the "
+            "Confederation of Labour of Da Nang City Tran Van Minh and Chief Executive of the UAE company Al Ghurair "
+            "Foods Saeed Hamad Al Ketbi.")
+    assert set(facet_labels(extractor, body, "organizations")) == {
+        "Vietnam General Confederation of Labour", "Confederation of Labour of Da Nang City", "Al Ghurair Foods"}
+    assert {"Nguyen Thi Lan", "Tran Van Minh"} <= set(facet_labels(extractor, body, "persons"))

@@ -63,7 +63,9 @@ _GROUP_NOUNS = frozenset("""children women men people workers veterans farmers t
 pensioners consumers students mothers soldiers girls boys youth""".split())
 _REGION_KINDS = frozenset("province oblast region krai territory prefecture".split())
 # the kind word after an unknown name that makes it an event's ("the Innoprom. Central Asia exhibition")
-_EVENT_AFTER = re.compile(r"[\s.–-]*(?:[A-Z][\w-]*[\s.–-]*){0,3}(?:exhibition|fair|festival|forum|contest|tournament|"
+# (within its sentence: "... made by OJSC Bobruiskagromash. The forum was attended" names a company)
+_EVENT_AFTER = re.compile(r"[ .–-]*(?:(?!(?:The|A|An|This|That|These|Its|It|He|She|They|We)\b)[A-Z][\w-]*[ .–-]*){0,3}"
+                          r"(?:exhibition|fair|festival|forum|contest|tournament|"
                           r"championship|expo|show|marathon)\b")
 _HONORARY_TITLE = re.compile(r"\b(?:Hero(?:es)?|Honou?red \w+(?: of \w+)?|People's \w+) of (?:the )?(?:Republic of )?"
                              r"(?:Soviet Union|USSR|Belarus|"
@@ -77,6 +79,9 @@ _COUNTRIES = frozenset(c for c in lx.DEMONYM_COUNTRY.values() if not c.startswit
 _DESCRIPTIVE = frozenset("""atomic energy nuclear oil gas chemical petrochemical potash steel metallurgical machine-building
 automobile aviation space railway transport trading investment industrial holding management managing
 production scientific research innovation financial insurance pharmaceutical telecommunications""".split())
+# the trade that ends a group company's name after its parent's ("Weichai Lovol Heavy Industry")
+_TRADE_TAILS = frozenset("industry machinery engineering equipment technology electronics logistics pharma pharmaceuticals "
+                         "automotive trading".split())
 _NOT_SURNAMES = (lx.TITLE_WORDS | lx.ORG_HEADS | lx.NON_NAME | lx.LOCATIONS | lx.DEMONYMS | lx.GENERIC_ORG_WORDS
                  | lx.FIRST_NAMES)
 # "S.A.", "I." before or after a surname; "Yu.P.", "Ye.I.": the two letters English gives Ю, Е, Ж...
@@ -301,6 +306,12 @@ class EntityExtractor:
                                      tok_start=i, tok_end=i + 1))
                 i += 1
                 continue
+            if t.cap and i + 1 < n and toks[i + 1].cap and not toks[i + 1].sentence_start \
+                    and (owner := re.fullmatch(r"(.+)['’]s", t.text)) and (eid := self._known_organization(owner.group(1))):
+                # "Belorusneft's Svetlogorsk Drilling Operations Department": the parent, then the body it owns
+                found.append(Mention(t.start, t.start + len(owner.group(1)), "", "organization", eid, tok_start=i, tok_end=i + 1))
+                i += 1
+                continue
             if t.cap and t.low.endswith("-based"):
                 i += 1  # "Hanoi-based Vinamotor Corporation": where the company is, not its name
                 continue
@@ -353,7 +364,7 @@ class EntityExtractor:
                     cue = cue or mention.implied
                     i += length
                     i = self._description_after(toks, i, mention, starts)
-                    sub = self._sub_body_after(toks, i, mention)
+                    sub = self._sub_body_after(toks, i, mention) or self._partner_after(toks, i, mention, starts)
                     if sub is not None:
                         found.append(sub)
                         i = sub.tok_end
@@ -429,6 +440,10 @@ class EntityExtractor:
             if shaped is not None:
                 shaped = self._fields_before(text, toks, shaped, found)
                 found.append(shaped)
+                named = next((k + 2 for k in range(shaped.tok_start, shaped.tok_end - 2)
+                              if toks[k].low == "named" and toks[k + 1].low == "after"), None)
+                if named is not None:
+                    skip.update(range(named, shaped.tok_end))  # the namesake is no person of the story
                 i = self._acronym_after(toks, shaped.tok_end, shaped, found)
                 after_of = False
                 continue
@@ -575,7 +590,13 @@ class EntityExtractor:
     def _community_at(self, toks: list[Token], i: int, starts) -> Mention | None:
         """A people's community or church as a body, named by its demonym: "the Armenian community of Vitebsk
         oblast", "the Polish diaspora in Grodno", "the Armenian Apostolic Church", "the Romanian Orthodox
-        Church" (not a church building: "St. Nicholas Church", "the church in Lyaskovichi")."""
+        Church" (not a church building: "St. Nicholas Church", "the church in Lyaskovichi"); a town's community of
+        one faith: "the Ivye Muslim community"."""
+        if i + 2 < len(toks) and toks[i + 1].cap and toks[i + 1].low in _FAITHS and toks[i + 2].low == "community" \
+                and not toks[i + 2].cap and i not in starts and self.registry.places.is_place_phrase(toks[i].text):
+            label = f"{toks[i].text} {toks[i + 1].text} community"
+            return Mention(toks[i].start, toks[i + 2].end, "", "organization", candidate=Candidate("organization", label),
+                           tok_start=i, tok_end=i + 3)
         if toks[i].low not in lx.DEMONYMS or i in starts:
             return None
         j = i + 1
@@ -720,6 +741,15 @@ class EntityExtractor:
             if toks[end].low in lx.ORG_HEADS:
                 last_head = end
             end += 1
+        if last_head is None and end > k and (end >= len(toks) or not toks[end].cap) \
+                and (toks[end - 1].low in _TRADE_TAILS or (toks[end - 1].text in _COUNTRY_NAMES and end - 1 > k)) \
+                and not any(toks[x].low in lx.LOCATIONS or toks[x].low in lx.DEMONYMS for x in range(k, end - 1)):
+            # "Weichai Lovol Heavy Industry", "Mindray Medical Belarus": another company of the group (a trade, or the
+            # country of a subsidiary, ends its name; the country stays a place of the story)
+            last = end - 1 - (toks[end - 1].text in _COUNTRY_NAMES)
+            return Mention(toks[m.tok_start].start, toks[last].end, "", "organization",
+                           candidate=Candidate("organization", " ".join(toks[x].text for x in range(m.tok_start, end))),
+                           tok_start=m.tok_start, tok_end=end)
         if last_head is None or last_head == k or toks[last_head].low in _SUB_BODY_HEADS:
             return None
         words = [toks[x].low for x in range(k, last_head)]
@@ -864,6 +894,21 @@ class EntityExtractor:
         return Mention(toks[i].start, toks[j - 1].end, "", "organization", eid,
                        None if eid else Candidate("organization", label), tok_start=i, tok_end=j)
 
+    def _partner_after(self, toks: list[Token], i: int, mention: Mention, starts) -> Mention | None:
+        """"the fuel technologies of Naftan and Polymir": one word after a known one-word company and "and" is a
+        company too (no place, person or common word)."""
+        if mention.tok_end - mention.tok_start != 1 or not mention.entity_id or i + 1 >= len(toks) \
+                or toks[i].low != "and" or i + 1 in starts:
+            return None
+        t = toks[i + 1]
+        low = t.low
+        if not t.cap or t.sentence_start or not NAME_WORD.match(t.text) or SURNAME_ENDING.search(t.text) \
+                or (i + 2 < len(toks) and toks[i + 2].cap) or low in _NOT_SURNAMES or low in lx.NON_ENTITY_HEADS \
+                or self.registry.places.find(t.text) or t.text in foreign_first_names():
+            return None
+        return Mention(t.start, t.end, "", "organization", candidate=Candidate("organization", t.text),
+                       tok_start=i + 1, tok_end=i + 2)
+
     def _known_starts(self, toks: list[Token]) -> dict[int, tuple[int, Mention]]:
         """Registry matches by start token (longest at each start; overlaps settled left to right)."""
         out: dict[int, tuple[int, Mention]] = {}
@@ -981,8 +1026,10 @@ class EntityExtractor:
             country, end = lx.DEMONYM_COUNTRY[tail[2]], end + 4  # "... of the Kyrgyz Republic": of Kyrgyzstan
         for pattern in (["of", "the", "republic", "of"], ["of", "the"], ["of"]):
             n = len(pattern)
-            if end == name_end and tail[:n] == pattern and len(tail) > n and toks[end + n].cap and tail[n] in lx.LOCATIONS \
+            if end == name_end and tail[:n] == pattern and len(tail) > n and toks[end + n].cap \
+                    and (tail[n] in lx.LOCATIONS or (n == 4 and self._only_abroad(toks[end + n].text))) \
                     and tail[n] not in ("oblast", "region", "district", "city", "town", "village", "raion"):
+                # (a republic inside a country too: "of the Republic of Tatarstan" is "of Tatarstan")
                 # "... of the Republic of Kazakhstan"; "... of the Netherlands" keeps its article
                 word = toks[end + n].text  # ("of the Republic of Korea": South Korea's own name)
                 country = (self._country_word(f"Republic of {word}") if "republic" in pattern else None) \
@@ -1065,6 +1112,9 @@ class EntityExtractor:
                 and i + 1 not in starts \
                 and toks[i + 1].low not in ("ministry", "embassy", "government"):
             return self._org_shape_at(toks, i + 1, starts)  # "China's Shandong ... Co., Ltd.": the owner is a place
+        if owner and i + 1 < len(toks) and toks[i + 1].cap and not toks[i + 1].sentence_start \
+                and self._known_organization(owner.group(1)):
+            return self._org_shape_at(toks, i + 1, starts)  # "Belshina's Bobruisk ... Plant": the body the parent owns
         country = _country_before(toks, i)
         if country is not None and i + 1 < len(toks) and toks[i + 1].low in ("ministry", "embassy", "government") \
                 and i + 1 not in starts:  # (a registry ministry gets its country in _foreign_ministry)
@@ -1097,7 +1147,10 @@ class EntityExtractor:
             if tj.sentence_start or (j in starts and not starts[j][1].context):
                 break  # a known name starts here: the shape ends before it
             if tj.cap and (not (tj.low in lx.TITLE_START and tj.low not in lx.ORG_HEADS)
-                           or (tj.low == "general" and toks[j - 1].low == "consulate")):  # "Consulate General of ..."
+                           or (tj.low == "general" and toks[j - 1].low == "consulate")  # "Consulate General of ..."
+                           # "Vietnam General Confederation of Labour": no post before a body's head
+                           or (tj.low == "general" and j + 1 < len(toks) and toks[j + 1].cap
+                               and toks[j + 1].low in lx.ORG_HEADS and toks[j + 1].low not in lx.TITLE_WORDS)):
                 run.append(j)
                 j += 1
                 continue
@@ -1156,15 +1209,19 @@ class EntityExtractor:
         else:
             for k in reversed(run):
                 low = toks[k].low
-                if toks[k - 1].low in ("for", "of") and k + 1 in run and toks[k + 1].cap and k - 1 > i:
-                    continue  # a field, not the head: "Agency for Plant Quarantine", "Institute of Plant Protection"
+                if (toks[k - 1].low in ("for", "of") or (toks[k - 1].low == "and" and toks[k - 2].low not in lx.ORG_HEADS
+                                                          and any(toks[x].low in ("for", "of") for x in run if i < x < k - 1))) \
+                        and k + 1 in run and toks[k + 1].cap and k - 1 > i:
+                    continue  # a field, not the head: "Agency for Plant Quarantine", "Institute of Plant Protection",
+                    # "Inspection for Protection of Animal and Plant Life"
                 if (low in lx.ORG_HEADS or (low.rsplit("-", 1)[-1] in lx.ORG_HEADS and "-" in low)
                         or (low == "house" and k > i and toks[k - 1].low in _HOUSE_KINDS)) and toks[k].cap:
                     # (a hyphenated head too: "Adam Mickiewicz House-Museum", "... Museum-Estate")
                     words_before = sum(1 for x in run if x < k and toks[x].cap)
                     # "Svetlogorsk Centre of Culture and Leisure": a weak head with one word before
                     # is a name when "of <Capitalized>" follows it
-                    described = k + 2 < len(toks) and toks[k + 1].low == "of" and toks[k + 2].cap \
+                    # (or "for <Capitalized>": "Republican Centre for Olympic Training")
+                    described = k + 2 < len(toks) and toks[k + 1].low in ("of", "for") and toks[k + 2].cap \
                         and not toks[k + 2].sentence_start and toks[k + 2].low not in lx.TITLE_WORDS
                     # ("Brest Customs": a customs house is named by its town)
                     placed = low == "customs" and k - 1 == i and self.registry.places.is_place_phrase(toks[i].text)
@@ -1330,7 +1387,16 @@ class EntityExtractor:
             town = 0  # "the Museum of Belarusian Polesie in Pinsk": a name of its own, not a town's museum
         if town:  # "the Museum of Local Lore in Mosty" is the Mosty Museum of Local Lore of a Russian page
             label, end = f"{' '.join(t.text for t in toks[end + 1:end + 1 + town])} {label}", end + 1 + town
-        label = self._country_named_once(_embassy_in_capital(label))
+        named = _namesake_after(toks, end)
+        fuller = []  # the body's names with its namesake, as written and without the namesake's honorary title
+        if named > end:
+            # "Vitebsk Regional Drama Theatre named after Yakub Kolas": one body, under its name without the
+            # namesake (no person of the story, nor part of a facet value); the full name is another of its names
+            person = _spaced(toks, end + 2, named)
+            untitled = " ".join(_HONORARY_TITLE.sub("", person).split())  # "Hero of the Soviet Union K.P. Orlovsky"
+            fuller = list(dict.fromkeys(f"{label} named after {p}" for p in (person, untitled) if p))
+            end = named
+        label = self._without_own_country(self._country_named_once(_embassy_in_capital(label)))
         words = [toks[k] for k in range(i, end) if toks[k].word]
         numbered = any(toks[k].text == "No" for k in range(head + 1, end))  # "Secondary School No. 2"
         if not numbered and all(w.low in lx.ORG_HEADS or w.low in lx.CONNECTORS or w.low in lx.NON_NAME
@@ -1339,13 +1405,18 @@ class EntityExtractor:
         known = self.registry.lookup(label)
         if len(known) == 1 and known[0][1] == label and self.registry.get(known[0][0]).type == "organization":
             return Mention(t.start, toks[end - 1].end, "", "organization", known[0][0], tok_start=i, tok_end=end)
-        candidate = Candidate("organization", label)
+        candidate = Candidate("organization", label, aliases=fuller)
         if t.low in _COOPERATIVE_FORMS:  # "SPK Kalatichi" is the Kalatichi of "SPK «Калатичи»" on a Russian page
             candidate.aliases.append(f"{t.text.upper()} {label}")
         place = re.search(r" of the ((?:[A-Z][\w’'-]* ?){1,4})", label)
         if place and self.registry.places.is_place_phrase(place.group(1).strip()):
             candidate.aliases.append(label.replace(" of the ", " of ", 1))  # Government of (the) Leningrad Oblast
         return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
+
+    def _known_organization(self, name: str) -> str | None:
+        """The id of the organization the registry knows by exactly `name`, else None."""
+        return next((eid for eid, form in self.registry.lookup(name)
+                     if form == name and (e := self.registry.get(eid)) is not None and e.type == "organization"), None)
 
     def _town_kind_at(self, toks: list[Token], i: int, starts) -> Mention | None:
         """A town and a kind of enterprise in lower case: "the Orsha meat canning plant" is the Orsha Meat Canning
@@ -1473,6 +1544,19 @@ class EntityExtractor:
         if span and all(places.get(pid).kind not in ("country", "region", "oblast", "district") for pid in places.find(words)):
             return span
         return 0
+
+    def _without_own_country(self, label: str) -> str:
+        """"Pavlodar Petrochemical Plant of Kazakhstan" is the Pavlodar Petrochemical Plant: a body named after a
+        town or region abroad needs no country qualifier (the country stays a place of the story)."""
+        m = re.fullmatch(r"(([A-Z][\w'’-]+) .+) of (?:the )?([A-Z][\w'’ -]+)", label)
+        if m is None or self._country_word(m.group(3)) is None:
+            return label
+        places = self.registry.places
+        owner = {places.get(pid).country for pid in places.find(m.group(3)) if places.get(pid).kind == "country"}
+        seats = [places.get(pid) for pid in places.find(m.group(2))]
+        if seats and all(p.kind != "country" and p.country in owner for p in seats):
+            return m.group(1)
+        return label
 
     def _country_named_once(self, label: str) -> str:
         """"Embassy of Belarus in the UAE" and "... in the United Arab Emirates" are one body: the country
@@ -2441,6 +2525,34 @@ _STATUS_WORDS = frozenset("state national republican central".split())
 _BODY_STATUS = frozenset("state supreme federal national legislative people's".split())
 
 
+def _namesake_after(toks: list[Token], end: int) -> int:
+    """The end of "named after <a person>" right after a body's name that ends at `end` ("named after G.I. Tsitovich",
+    "named after Hero of the Soviet Union P.M. Masherov", "named after Euphrosyne of Polotsk"); `end` when none."""
+    if end + 2 >= len(toks) or toks[end].low != "named" or toks[end + 1].low != "after":
+        return end
+    k, last = end + 2, end
+    initial = False
+    while k < len(toks) and k - end < 12 and (initial or not toks[k].sentence_start):
+        tk = toks[k]
+        initial = tk.text == "." and toks[k - 1].end == tk.start and len(toks[k - 1].text) <= 2 and toks[k - 1].cap
+        if tk.cap and tk.word:
+            last = k + 1
+        elif initial:
+            pass  # "Ya. Kupala": an initial's dot
+        elif tk.low in ("of", "the") and last > end and k + 2 < len(toks) \
+                and (toks[k + 1].cap or (toks[k + 1].low == "the" and toks[k + 2].cap)):
+            pass  # "Hero of the Soviet Union ...", "Yaroslav the Wise"
+        else:
+            break
+        k += 1
+    return last
+
+
+def _spaced(toks: list[Token], start: int, end: int) -> str:
+    """Tokens start..end-1 as the text wrote them (one space where the text had any)."""
+    return "".join((" " if k > start and toks[k].start > toks[k - 1].end else "") + toks[k].text for k in range(start, end))
+
+
 def _without_status(label: str) -> tuple[str, ...]:
     """An organization's name words without the words of its status ("State", "Central"): a short form
     and the full name of one body have the same."""
@@ -2527,6 +2639,8 @@ def _venue_named(text: str, m: Mention) -> bool:
 _DENOMINATIONS = frozenset("apostolic orthodox catholic greek-catholic evangelical lutheran reformed protestant "
                            "baptist methodist anglican coptic autocephalous".split())
 _CHURCH_BODY = re.compile(r"[A-Z][\w-]+ (?:(?:" + "|".join(sorted(_DENOMINATIONS)) + r") )+Church", re.I)
+# the faiths a town's religious community is named after ("the Ivye Muslim community")
+_FAITHS = frozenset("muslim jewish orthodox catholic roman-catholic protestant lutheran evangelical baptist".split())
 _PERFORMER_KINDS = frozenset("ensemble choir band orchestra troupe quartet trio".split())
 
 

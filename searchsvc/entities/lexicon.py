@@ -53,9 +53,9 @@ ORG_HEADS = _words("""
 committee committees council union ministry agency association federation confederation organisation organization
 bank university academy institute company corporation plant works factory refinery commission service
 services party assembly society foundation fund group inc inc. corp corp. ltd ltd. llc plc co co. ojsc jsc
-cjsc holding holdings court office administration department inspectorate college lyceum hospital
+cjsc holding holdings court office administration department inspectorate inspection college lyceum hospital
 diocese archdiocese eparchy dispensary conservatory conservatoire hospice hospitals municipality
-museum theatre theater library club concern enterprise authority chamber parliament government police
+museum theatre theater library gallery club concern enterprise authority chamber parliament government police
 army navy trust bureau directorate secretariat staff exchange newsroom newsdesk desk league airways vodokanal
 branch
 airlines motors industries securities systems technologies telecom communications corporation network
@@ -65,7 +65,7 @@ commissariat center centre consortium cooperative co-operative alliance coalitio
 bhd berhad kombinat combine station laboratory observatory reserve sanatorium polyclinic gymnasium
 mill mills mine mines complex park brewery distillery creamery bakery shipyard cannery foundry
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
-embassy consulate consulate-general akimat hokimiyat khokimiyat depot
+embassy consulate consulate-general akimat hokimiyat khokimiyat depot agroservice raiagroservice
 zavod body metro tv limited board parish system
 """)
 
@@ -73,7 +73,8 @@ zavod body metro tv limited board parish system
 LOWERCASE_ORG_HEADS = _words("""concern holding company group corporation plant factory enterprise bank
 cooperative firm producer manufacturer carrier airline operator publisher retailer developer
 foundry cannery dairy refinery mill brewery exporter importer supplier maker
-steelmaker carmaker automaker drugmaker chipmaker glassmaker glassworks steelworks ironworks society""")
+steelmaker carmaker automaker drugmaker chipmaker glassmaker glassworks steelworks ironworks society club
+hypermarket hypermarkets supermarket supermarkets""")
 # Lower-case kinds of body that a name follows ("the sanatorium Krynitsa", "the ensemble Pesnyary"); before
 # them a capitalized word is where it is ("the Naroch sanatorium"), not its name.
 KINDS_BEFORE_NAMES = LOWERCASE_ORG_HEADS | _words("""sanatorium studio club ensemble choir orchestra newspaper magazine

@@ -235,7 +235,9 @@ _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgo
                                r"|^(?:soviet|european|western|eastern|northern|southern|baltic|slavic|arctic|international)$"
                                # English words, not coined Bel- names: "the Old Believers' museum"
                                r"|^bel(?:ievers?|ieved?|ieves|iefs?|ow|ongs?|onging|ongings|oved|ls?|ly|low|ts?|ated|ittle|"
-                               r"fry|mont|la|inda)$")
+                               r"fry|mont|la|inda"
+                               # Russian for "white" ("Lake Beloye", "Belaya"): a lake's or village's name
+                               r"|oye|oe|aya|yy|yi|yye)$")
 
 
 # words that end a company's name though they are common words elsewhere ("Wetlands International")
@@ -262,24 +264,39 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
         opens = j == i and (low in lx.LOCATIONS or low in lx.DEMONYMS) and j + 1 < len(toks) and toks[j + 1].cap \
             and not toks[j + 1].sentence_start and toks[j + 1].low not in lx.LOCATIONS | lx.NON_NAME | lx.TITLE_WORDS
         tail = j > i and low in _NAME_TAILS  # "the international organisation Wetlands International"
+        # a country after the name ends it: "the company Mindray Medical Belarus" is the group's subsidiary there
+        subsidiary = j > i and toks[j].text in _SUBSIDIARY_COUNTRIES and (j + 1 >= len(toks) or not toks[j + 1].cap)
+        if subsidiary:
+            run.append(j)
+            j += 1
+            break
         if not opens and not tail and (low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS
                                        or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS
                                        or (j > i and low in lx.FIRST_NAMES)):
             break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko")
         run.append(j)
         j += 1
-    if not run or toks[run[0]].low in lx.FIRST_NAMES or i in starts \
+    # (an Arabic name's article is no first name: "the UAE company Al Dahra Agriculture")
+    if not run or (toks[run[0]].low in lx.FIRST_NAMES and not (toks[run[0]].text in ("Al", "El") and len(run) > 1)) \
+            or i in starts \
             or (2 <= len(run) <= 3 and SURNAME_ENDING.search(toks[run[-1]].text) and _post_of_kind(toks, i - 1)):
         return None
     if len(run) == 1 and toks[i - 1].low in lx.TITLE_WORDS and _CIS_SURNAME.search(toks[run[0]].text):
         return None  # "combine operator Kovalevich": a kind that is a post too, and a surname after it
     if len(run) == 2 and _CIS_SURNAME.search(toks[run[1]].text) and toks[run[0]].low not in lx.LOCATIONS:
         return None  # "head of the ... power plant Bakhodir Tursunov": a first name no list knows and a surname
+    if len(run) == 1 and _CIS_SURNAME.search(toks[i].text) and re.search(r"(?:er|or)$", toks[i - 1].low):
+        return None  # "combine operator Lesnikov": a trade that is a person's too, and a surname
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
         run += [j, j + 1]  # "the Pyatkov and Co foundry"
     label = " ".join(toks[k].text for k in run)
-    return Mention(toks[i].start, toks[run[-1]].end, "", "organization", candidate=Candidate("organization", label),
+    # (the country of a subsidiary stays a place of the story: its span is left to the places)
+    end = toks[run[-2]].end if len(run) > 1 and toks[run[-1]].text in _SUBSIDIARY_COUNTRIES else toks[run[-1]].end
+    return Mention(toks[i].start, end, "", "organization", candidate=Candidate("organization", label),
                    tok_start=i, tok_end=run[-1] + 1)
+
+
+_SUBSIDIARY_COUNTRIES = frozenset({"Belarus", *(c for c in lx.DEMONYM_COUNTRY.values() if not c.startswith("the "))})
 
 
 def _post_of_kind(toks: list[Token], k: int) -> bool:
@@ -334,6 +351,17 @@ def name_before_kind_at(toks: list[Token], i: int, starts) -> Mention | None:
                    tok_start=i, tok_end=j)
 
 
+# nouns a kind of enterprise qualifies ("dairy farming", "a dairy complex", "mill products"): no company's kind then
+_ATTRIBUTIVE_AFTER = frozenset("""complex complexes farm farms products product produce industry sector herd herds cattle cows
+equipment exports imports production""".split())
+
+
+def _attributive(t: Token) -> bool:
+    """True when the lower-case word `t` after a kind of enterprise makes the kind an adjective: "the Rachkovichi dairy
+    complex", "studies dairy farming" name no dairy."""
+    return t.word and not t.cap and (t.low in _ATTRIBUTIVE_AFTER or (t.low.endswith("ing") and len(t.low) > 5))
+
+
 def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
     """One-word company names: 'Belagroprombank', 'OJSC Mogilevpromstroi', 'the Bellesbumprom concern'."""
     t = toks[i]
@@ -346,6 +374,7 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
         and nxt.low not in lx.NON_NAME and nxt.low not in lx.LOWERCASE_ORG_HEADS and nxt.low not in lx.GENERIC_ORG_WORDS \
         else i + 1
     headed = kind < len(toks) and toks[kind].word and not toks[kind].cap and toks[kind].low in lx.LOWERCASE_ORG_HEADS and \
+        not (kind + 1 < len(toks) and _attributive(toks[kind + 1])) and \
         prev is not None and prev.low == "the" and NAME_WORD.match(t.text) is not None and t.low not in lx.NON_NAME \
         and not _NOT_COMPANY_WORD.match(t.low)
     if not (shaped or headed) or (i + 1 in starts):
@@ -417,7 +446,8 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
         if tk.cap and tk.low not in lx.TITLE_WORDS and not (
                 tk.low in lx.FIRST_NAMES and k + 1 < len(toks) and toks[k + 1].cap):
             end, k, count = k + 1, k + 1, count + 1
-            if tk.low in _PLACE_KINDS and k < len(toks) and toks[k].cap:
+            if k < len(toks) and toks[k].cap and (tk.low in _PLACE_KINDS or (
+                    tk.low == "city" and count > 1 and toks[k].low not in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS)):
                 break  # "People's Committee of Thanh Hoa Province Do Minh Tuan": the holder's name follows
             if tk.low in lx.LOCATIONS and toks[k - 2].low in ("of", "the") and k < len(toks) and toks[k].cap \
                     and toks[k].word and not toks[k].low in lx.CONNECTORS and toks[k].low not in _PLACE_KINDS \
