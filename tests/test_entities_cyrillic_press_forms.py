@@ -126,3 +126,10 @@ def test_councils_in_the_belarusian_locative(facet):
 
 def test_a_foreign_first_name_in_soft_sign_in_the_instrumental(facet):
     assert facet("Речь шла на встрече с советником посольства Израиля Ариэлем Шапиро 5 мая.") == ["Ariel Shapiro"]
+
+
+def test_national_ensembles_and_theatres_by_their_full_names(facet):
+    assert facet("Перад гледачамі выступіў Нацыянальны акадэмічны народны хор імя Г.І. Цітовіча.", "organizations") \
+        == ["National Academic Folk Choir named after G.I. Tsitovich"]
+    assert facet("Спектакль покажет Национальный академический драматический театр имени Якуба Коласа.",
+                 "organizations") == ["Yakub Kolas National Academic Drama Theatre"]
