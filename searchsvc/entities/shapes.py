@@ -107,10 +107,18 @@ class Mention:
 NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
 CLERGY = frozenset("metropolitan patriarch archbishop bishop pope".split())
 OPEN_QUOTES = {'"': '"', "“": "”\"", "«": "»", "'": "'", "„": "“\""}
-SURNAME_ENDING = re.compile(r"[a-z](?:ov|ova|ev|eva|yev|yeva|in|ina|enko|chuk|uk|vich|sky|skiy|skaya|ets|yan|dze|"
-                            r"shvili|bayev|bayeva|uly|kyzy)$")
-# the surname endings no company's second word has ("Tursunov", "Karapetyan", not "Richter" or "Kolos")
-_CIS_SURNAME = re.compile(r"[a-z](?:ov|ova|ev|eva|yev|yeva|enko|vich|sky|skaya|yan|dze|shvili)$")
+# The endings of CIS surnames in English spelling: the company-safe ones no company's word has ("Tursunov",
+# "Karapetyan", not "Richter" or "Kolos"), and the others that company words end in too ("Belshina", "Zapad-Bug").
+_COMPANY_SAFE_SURNAME_ENDINGS = "ov ova ev eva yev yeva enko vich sky skaya yan dze shvili".split()
+_OTHER_SURNAME_ENDINGS = "in ina chuk uk skiy ets bayev bayeva uly kyzy".split()
+
+
+def _ending(endings: list[str]) -> re.Pattern:
+    return re.compile(r"[a-z](?:" + "|".join(endings) + r")$")
+
+
+SURNAME_ENDING = _ending(_COMPANY_SAFE_SURNAME_ENDINGS + _OTHER_SURNAME_ENDINGS)
+_CIS_SURNAME = _ending(_COMPANY_SAFE_SURNAME_ENDINGS)
 SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
 _NUMBER = re.compile(r"^\d+(?:[.,:-]\d+)*$")
 
