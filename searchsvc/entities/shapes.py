@@ -118,7 +118,7 @@ def _ending(endings: list[str]) -> re.Pattern:
 
 
 SURNAME_ENDING = _ending(_COMPANY_SAFE_SURNAME_ENDINGS + _OTHER_SURNAME_ENDINGS)
-_CIS_SURNAME = _ending(_COMPANY_SAFE_SURNAME_ENDINGS)
+COMPANY_SAFE_SURNAME = _ending(_COMPANY_SAFE_SURNAME_ENDINGS)
 SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
 _NUMBER = re.compile(r"^\d+(?:[.,:-]\d+)*$")
 
@@ -289,9 +289,9 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             or i in starts \
             or (2 <= len(run) <= 3 and SURNAME_ENDING.search(toks[run[-1]].text) and _post_of_kind(toks, i - 1)):
         return None
-    if len(run) == 1 and toks[i - 1].low in lx.TITLE_WORDS and _CIS_SURNAME.search(toks[run[0]].text):
+    if len(run) == 1 and toks[i - 1].low in lx.TITLE_WORDS and COMPANY_SAFE_SURNAME.search(toks[run[0]].text):
         return None  # "combine operator Kovalevich": a kind that is a post too, and a surname after it
-    if len(run) == 2 and _CIS_SURNAME.search(toks[run[1]].text) and toks[run[0]].low not in lx.LOCATIONS:
+    if len(run) == 2 and COMPANY_SAFE_SURNAME.search(toks[run[1]].text) and toks[run[0]].low not in lx.LOCATIONS:
         return None  # "head of the ... power plant Bakhodir Tursunov": a first name no list knows and a surname
     if len(run) == 1 and _CIS_SURNAME.search(toks[i].text) and re.search(r"(?:er|or)$", toks[i - 1].low):
         return None  # "combine operator Lesnikov": a trade that is a person's too, and a surname
