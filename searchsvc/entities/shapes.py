@@ -293,7 +293,7 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None  # "combine operator Kovalevich": a kind that is a post too, and a surname after it
     if len(run) == 2 and COMPANY_SAFE_SURNAME.search(toks[run[1]].text) and toks[run[0]].low not in lx.LOCATIONS:
         return None  # "head of the ... power plant Bakhodir Tursunov": a first name no list knows and a surname
-    if len(run) == 1 and _CIS_SURNAME.search(toks[i].text) and re.search(r"(?:er|or)$", toks[i - 1].low):
+    if len(run) == 1 and COMPANY_SAFE_SURNAME.search(toks[i].text) and re.search(r"(?:er|or)$", toks[i - 1].low):
         return None  # "combine operator Lesnikov": a trade that is a person's too, and a surname
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
         run += [j, j + 1]  # "the Pyatkov and Co foundry"
