@@ -30,6 +30,11 @@ def facets(extractor: EntityExtractor, body: str) -> dict[str, list[str]]:
     ("Inspector of the Lida district inspectorate of natural resources Kostyukevich promised regular checks.",
      ["Kostyukevich"]),
     ("Combine operator Kovalevich, the winner of the harvest contest, received a tractor.", ["Kovalevich"]),
+    ("According to the head of the district agriculture department Savostyanov, the harvest is good.",
+     ["Savostyanov"]),
+    ("The director of the Lida museum, Petrashkevich, showed the guests around.", ["Petrashkevich"]),
+    ("Deputy Chairman of the Lida District Executive Committee for Agriculture Ignatovich visited the farm.",
+     ["Ignatovich"]),
 ])
 def test_a_surname_after_a_post_and_its_body_is_the_holder(extractor, body, want):
     assert facets(extractor, body)["persons"] == want

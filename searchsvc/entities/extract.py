@@ -35,7 +35,7 @@ from .regions import regions
 from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, pinyin_name, \
     vietnamese_latin_name
-from .shapes import (ACRONYM, CLERGY, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      lowercase_committee_at, name_before_kind_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
@@ -1682,6 +1682,9 @@ class EntityExtractor:
         if patronymic_at is not None and patronymic_at >= 2:
             run = run[patronymic_at - 1:]  # "Foreign Trade Thani bin Ahmed Al Zeyoudi": the name starts at Thani
             i = run[0]
+        while cue and len(run) >= 2 and i > 0 and toks[i - 1].low in ("for", "on") and toks[run[0]].low in _POST_BODY_WORDS:
+            run = run[1:]  # "Deputy Chairman ... for Agriculture Ignatovich": the post's field, then the holder
+            i = opened_at = run[0]
         arabic_tail = len(run) >= 3 and toks[run[-2]].low in ("al", "el") and toks[run[-1]].cap
         if arabic_tail:
             # "... company Al Dahra Rashid Hamad Al Shamsi", "Ambassador ... Fatima Saeed Al Mazrouei": a given
@@ -1837,10 +1840,16 @@ class EntityExtractor:
                 and not places.is_place_phrase(first.text) \
                 and ((prev in _POST_BODY_WORDS and nxt in SPEECH)
                      or (i == opened_at and toks[i - 1].word and prev not in ("the", "a", "an")
-                         and prev.rstrip(".") not in lx.TITLE_WORDS and _acts(toks, run[-1] + 1)
+                         and prev.rstrip(".") not in lx.TITLE_WORDS
+                         and (_acts(toks, run[-1] + 1) or (nxt == "," and COMPANY_SAFE_SURNAME.search(first.text)))
                          and not (toks[i - 1].cap and places.is_place_phrase(toks[i - 1].text)))):
             # "Deputy head of the district administration Surovtsev said": a post, then its holder's surname;
             # "Chairwoman of the ... Union of Women Mikhalkova asked": a body's name between them, a verb after
+            return Mention(first.start, first.end, first.text, "person", candidate=Candidate("person", first.text),
+                           tok_start=i, tok_end=i + 1)
+        if len(run) == 1 and prev == "," and nxt == "," and _role_before(toks, i - 1) \
+                and COMPANY_SAFE_SURNAME.search(first.text) and first.low not in lx.FIRST_NAMES:
+            # "the director of the Lida museum, Petrashkevich, showed ...": a surname set off after the post
             return Mention(first.start, first.end, first.text, "person", candidate=Candidate("person", first.text),
                            tok_start=i, tok_end=i + 1)
         if len(run) == 1 and (cue or (said and nxt in SPEECH)) and not first.text.endswith("."):

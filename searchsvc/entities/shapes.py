@@ -107,10 +107,18 @@ class Mention:
 NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
 CLERGY = frozenset("metropolitan patriarch archbishop bishop pope".split())
 OPEN_QUOTES = {'"': '"', "“": "”\"", "«": "»", "'": "'", "„": "“\""}
-SURNAME_ENDING = re.compile(r"[a-z](?:ov|ova|ev|eva|yev|yeva|in|ina|enko|chuk|uk|vich|sky|skiy|skaya|ets|yan|dze|"
-                            r"shvili|bayev|bayeva|uly|kyzy)$")
-# the surname endings no company's second word has ("Tursunov", "Karapetyan", not "Richter" or "Kolos")
-_CIS_SURNAME = re.compile(r"[a-z](?:ov|ova|ev|eva|yev|yeva|enko|vich|sky|skaya|yan|dze|shvili)$")
+# The endings of CIS surnames in English spelling: the company-safe ones no company's word has ("Tursunov",
+# "Karapetyan", not "Richter" or "Kolos"), and the others that company words end in too ("Belshina", "Zapad-Bug").
+_COMPANY_SAFE_SURNAME_ENDINGS = "ov ova ev eva yev yeva enko vich sky skaya yan dze shvili".split()
+_OTHER_SURNAME_ENDINGS = "in ina chuk uk skiy ets bayev bayeva uly kyzy".split()
+
+
+def _ending(endings: list[str]) -> re.Pattern:
+    return re.compile(r"[a-z](?:" + "|".join(endings) + r")$")
+
+
+SURNAME_ENDING = _ending(_COMPANY_SAFE_SURNAME_ENDINGS + _OTHER_SURNAME_ENDINGS)
+COMPANY_SAFE_SURNAME = _ending(_COMPANY_SAFE_SURNAME_ENDINGS)
 SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
 _NUMBER = re.compile(r"^\d+(?:[.,:-]\d+)*$")
 
@@ -281,11 +289,11 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             or i in starts \
             or (2 <= len(run) <= 3 and SURNAME_ENDING.search(toks[run[-1]].text) and _post_of_kind(toks, i - 1)):
         return None
-    if len(run) == 1 and toks[i - 1].low in lx.TITLE_WORDS and _CIS_SURNAME.search(toks[run[0]].text):
+    if len(run) == 1 and toks[i - 1].low in lx.TITLE_WORDS and COMPANY_SAFE_SURNAME.search(toks[run[0]].text):
         return None  # "combine operator Kovalevich": a kind that is a post too, and a surname after it
-    if len(run) == 2 and _CIS_SURNAME.search(toks[run[1]].text) and toks[run[0]].low not in lx.LOCATIONS:
+    if len(run) == 2 and COMPANY_SAFE_SURNAME.search(toks[run[1]].text) and toks[run[0]].low not in lx.LOCATIONS:
         return None  # "head of the ... power plant Bakhodir Tursunov": a first name no list knows and a surname
-    if len(run) == 1 and _CIS_SURNAME.search(toks[i].text) and re.search(r"(?:er|or)$", toks[i - 1].low):
+    if len(run) == 1 and COMPANY_SAFE_SURNAME.search(toks[i].text) and re.search(r"(?:er|or)$", toks[i - 1].low):
         return None  # "combine operator Lesnikov": a trade that is a person's too, and a surname
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
         run += [j, j + 1]  # "the Pyatkov and Co foundry"
