@@ -216,6 +216,8 @@ def test_a_district_abroad_named_in_russian_before_its_region(registry):
     assert facet(registry, "Краснинский район Смоленской области и Оршанский район подписали план.")[:2] == \
         ["Krasninsky District", "Smolensk Oblast"]
     assert facet(registry, "Старшыня Краснінскага раёна Іван Пятровіч выступіў.") == []  # no region: no district
+    # a district named after a town the data knows is that town's district, in any language
+    assert facet(registry, "Себежскага раёна Пскоўскай вобласці")[0] == "Sebezh District"
 
 
 def test_a_plant_named_after_its_town_in_quotes_names_no_place(registry):

@@ -871,6 +871,12 @@ class PlaceRegistry:
         place = self._by_id[region[1]] if region else None
         if place is None or place.kind not in ("region", "oblast") or place.country in ("BY", "") or region[0] < 2:
             return None  # (the region named with its kind word, "Смоленской области": not a first name read as one)
+        stem = m.group(1)[:-2]
+        for town in (stem, stem + "а", stem + "о", stem + "ь"):  # Неўльскага: Неўль; Монастырщинский: Монастырщина
+            known = self._cyrillic_at(tokens(town), 0, lang)
+            if known and known[0] == 1 and self._by_id[known[1]].kind in ("city", "town") \
+                    and self._by_id[known[1]].country == place.country:
+                return j + 1 - i, self._unit(f"{self._by_id[known[1]].labels['en']} District")  # Nevel District
         ru = m.group(1).translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ") + "ий"
         return j + 1 - i, self._unit(f"{press_form(transliterate(ru, 'ru-bgn'))} District")
 
