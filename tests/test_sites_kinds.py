@@ -41,6 +41,13 @@ def sites() -> SiteRegistry:
     ("Pruzhany Raiispolkom", "Pruzhany District Executive Committee"),
     ("Pruzhany Rayispolkom", "Pruzhany District Executive Committee"),
     ("Vitebsk Oblispolkom", "Vitebsk Oblast Executive Committee"),
+    ("Pruzhany RIK", "Pruzhany District Executive Committee"),
+    # a committee "of" a territory that names its own committee is that committee, never its department
+    ("Executive Committee of the City of Vitebsk", "Vitebsk City Executive Committee"),
+    ("Executive Committee of the Pruzhany District Executive Committee", "Pruzhany District Executive Committee"),
+    # a council is its council of deputies
+    ("Pruzhany District Council", "Pruzhany District Council of Deputies"),
+    ("Vitebsk Regional Council", "Vitebsk Oblast Council of Deputies"),
 ])
 def test_site_kinds_are_named_in_english(sites, written, canonical):
     assert sites.resolve(written, None) == canonical
