@@ -109,3 +109,8 @@ def test_a_footer_name_before_the_copyright_sign_not_the_address_after_it(tmp_pa
                                       f"<div class=\"header-name\">{name.upper()}</div>",
                                       f"{name} © 2026. 231300, Grodno Oblast, Lida, Sovetskaya Street, 12"))
     assert article.site == name
+
+
+@pytest.mark.parametrize("written, canonical", [("Маяк Полесья", "Mayak Polesya"), ("«Голос Поозерья»", "Golos Poozerya")])
+def test_a_masthead_in_cyrillic_capitals_is_romanized_as_the_press_writes_it(sites, written, canonical):
+    assert sites.resolve(written, None) == canonical

@@ -966,7 +966,21 @@ class SiteRegistry:
             site = self.for_host(name.strip())  # a record whose "site" is its host
         if site is not None:
             return site.name
+        if name and (brand := _romanized_brand(name)):
+            return brand
         return self.canonical(name)
+
+
+def _romanized_brand(name: str) -> str | None:
+    """A newspaper's or a brand's own name in Cyrillic capitals ("Маяк Приднепровья", a masthead no kind
+    table names), romanized from its Russian spelling as the English press writes it: Mayak Pridneprovya.
+    None for a description ("новости Пинска и района": words in lower case) or anything longer."""
+    plain = name.strip().strip("«»\"")
+    words = plain.split()
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[А-ЯЁІЎ][а-яёіў'’-]+", w) for w in words) \
+            or is_boilerplate(plain):
+        return None
+    return _institution_names().english(plain)
 
 
 # The nouns district newspapers are named with, in Russian and Belarusian: (Russian noun, the ending its
