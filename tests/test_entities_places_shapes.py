@@ -222,3 +222,9 @@ def test_a_district_abroad_named_in_russian_before_its_region(registry):
 
 def test_a_plant_named_after_its_town_in_quotes_names_no_place(registry):
     assert facet(registry, "Малако ідзе на ААТ «Мазырскі малочны камбінат».") == []
+
+
+def test_a_village_named_with_its_size_before_a_name(registry):
+    assert facet(registry, "Voters of Bolshaya Lepel met the deputy.") == ["Bolshaya Lepel"]  # not the town Lepel
+    assert facet(registry, "A shop opened in Novaya Kaluzha.") == ["Novaya Kaluzha"]
+    assert facet(registry, "He told Novaya Gazeta that the stars of Bolshaya Medveditsa shine.") == []

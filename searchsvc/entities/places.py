@@ -118,6 +118,11 @@ _QUOTED_THING = re.compile(
     r"комплекс|мемориал|мемарыял|лагер|центр|цэнтр|усадьб|сядзіб|баз)\w*\s*"
     r"(?:[а-яёіў]+\s+){0,3}"  # "Программа трансграничного сотрудничества «Польша — Беларусь»"
     r"[«\"“](?P<name>[^»\"”\n]{1,80})[»\"”]")
+# the words for a village's size, age or side before its name, romanized ("Bolshaya Berestovitsa", "Novaya Mysh")
+_SIZE_WORDS_LATIN = frozenset("""Bolshaya Bolshoye Bolshoy Bolshiye Bolshie Malaya Maloye Maly Malyye Malye Novaya
+Novoye Novy Novyye Novye Staraya Staroye Stary Staryye Starye Verkhnyaya Verkhneye Verkhniye Nizhnyaya Nizhneye
+Nizhniye Velikaya Velikoye Vyalikaya Vyalikiya Malaya Navaya Staraya""".split())
+_PRESS_TITLE_NOUNS = frozenset("gazeta pravda zhizn vremya vestnik novosti slovo izvestiya".split())
 # the kinds of route named after the towns it joins ("the Grodno-Berestovitsa road")
 _ROUTE_WORDS = frozenset({"road", "highway", "motorway", "route", "railway", "railroad", "pipeline", "gas pipeline"})
 # a farm named after its village: КСУП «Бычыха», СПК «Зубревичи», KSUP "Ezerishche", SPK Ezerishche
@@ -244,6 +249,11 @@ FEATURE_PREFIX = "place:feature:"
 # a village named like the Belarusian patronymic villages (Milashevichi, Глушкевичах, Мілашэвічах) or
 # in -ovo/-evo (Shostakovo), after a place word ("in", "из", "у"): a village of that page
 _VILLAGE_LATIN = re.compile(r"[A-Z][a-z]{3,}(?:ichi|ichy|itsy|ovo|evo|yovo|ishche|ovka|evka)$")
+# the words for a village's size, age or side before its name, romanized ("Bolshaya Berestovitsa", "Novaya Mysh")
+_SIZE_WORDS_LATIN = frozenset("""Bolshaya Bolshoye Bolshoy Bolshiye Bolshie Malaya Maloye Maly Malyye Malye Novaya
+Novoye Novy Novyye Novye Staraya Staroye Stary Staryye Starye Verkhnyaya Verkhneye Verkhniye Nizhnyaya Nizhneye
+Nizhniye Velikaya Velikoye Vyalikaya Vyalikiya Malaya Navaya Staraya""".split())
+_PRESS_TITLE_NOUNS = frozenset("gazeta pravda zhizn vremya vestnik novosti slovo izvestiya".split())
 # the kinds of route named after the towns it joins ("the Grodno-Berestovitsa road")
 _ROUTE_WORDS = frozenset({"road", "highway", "motorway", "route", "railway", "railroad", "pipeline", "gas pipeline"})
 # a farm named after its village ("the Rachkovichi dairy complex"): the village-shaped word is the village
@@ -665,6 +675,8 @@ class PlaceRegistry:
                 i += 1
                 continue
             hit = self._latin_at(toks, i, named_things=True) if not _CYRILLIC.match(word) else self._cyrillic_at(toks, i, lang)
+            if (hit is None or hit[0] == 1) and (sized := self._sized_village_at(toks, i, last_end)):
+                hit = sized  # "Bolshaya Berestovitsa": the village, not the district its second word names
             named = short_names.match(toks, i) if hit is None or hit[0] == 1 else None
             if named and named[0] == 1 and named[1] != (hit and hit[1]):
                 hit = named  # "Вялікі Ноўгарад ... Полацк і Ноўгарад": the town named before, not the village Новгороды
@@ -838,6 +850,23 @@ class PlaceRegistry:
         if j - i == 1 and toks[i][0] in _COMPASS_CAP:
             return None  # "the Southern Region", "Central Province": no name
         return j + 1 - i, self._unit(" ".join(_clean(t[0]) for t in toks[i:j + 1]))
+
+    def _sized_village_at(self, toks, i: int, last_end: int) -> tuple[int, str] | None:
+        """A village or town no file lists, named in English with the word for its size, age or side before
+        a name ("Bolshaya Berestovitsa", "Novaya Mysh"): one place of two words where the second is a known
+        place of Belarus or the text says a place follows ("in Staraya ..."). Not "Novaya Gazeta"."""
+        if toks[i][0] not in _SIZE_WORDS_LATIN or i + 1 >= len(toks) or not _capitalized(toks[i + 1][0]) \
+                or _CYRILLIC.match(toks[i + 1][0]) or len(toks[i + 1][0]) < 4 or toks[i + 1][1] != toks[i][2] + 1 \
+                or toks[i + 1][0].lower() in _PRESS_TITLE_NOUNS:
+            return None  # ("in Novaya Gazeta": a newspaper)
+        second = self._latin_at(toks, i + 1)
+        home = second is not None and second[0] == 1 and self._by_id[second[1]].country == "BY"
+        if not home and not self._place_context(toks, i, 1, last_end):  # (n=1: the cue before the two words)
+            return None
+        known = self._latin_at(toks, i)
+        if known and known[0] >= 2:
+            return known
+        return 2, self._village(f"{toks[i][0]} {_clean(toks[i + 1][0])}", "en")
 
     def _route_at(self, toks, i: int) -> list[str] | None:
         """The towns a road, railway or pipeline named after its ends joins: "the Grodno-Berestovitsa road",
