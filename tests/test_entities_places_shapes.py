@@ -187,3 +187,44 @@ def test_deltas_deserts_canals_and_a_river_named_with_its_kind_in_lower_case(reg
 ])
 def test_a_street_named_after_a_town_is_no_mention_of_the_town(registry, body, places):
     assert facet(registry, body, "en") == places
+
+
+def test_a_stream_and_two_rivers_opening_a_sentence(registry):
+    assert facet(registry, "The plant was fined for a spill into the Vetlyanka stream in May.") == ["Vetlyanka River"]
+    assert facet(registry, "Rescuers stacked sandbags. The Pripyat and the Dnieper rise together in spring.") == \
+        ["Pripyat River", "Dnieper"]
+    assert facet(registry, "The Neman and the Dinamo played a draw.") == []  # clubs, no rivers
+
+
+def test_a_lake_adjective_in_a_case_ending_the_phrase(registry):
+    assert facet(registry, "Турысты адпачывалі каля возера Кузьмінскага.") == ["Lake Kuzminskoye"]
+    # "возера ... раёна": the adjective is the district's, not the lake's name
+    assert "Lake Kuzminskoye" not in facet(registry, "Турысты адпачывалі каля возера Кузьмінскага раёна.")
+
+
+def test_a_farm_named_after_its_village_and_a_road_named_after_its_towns(registry):
+    assert facet(registry, "At the Zabolotovichi dairy complex the guests were shown a milking parlour.") == \
+        ["Zabolotovichi"]
+    assert facet(registry, "Drivers asked about the repair of the Lida-Shchuchin road.") == ["Lida", "Shchuchin"]
+
+
+def test_a_belarusian_village_by_its_shape_is_named_as_the_press_spells_it_from_russian(registry):
+    assert facet(registry, "Грыбы збіраюць каля вёсак Лашычы і Малінаўка.")[0] == "Lashichi"
+
+
+def test_a_district_abroad_named_in_russian_before_its_region(registry):
+    assert facet(registry, "Краснинский район Смоленской области и Оршанский район подписали план.")[:2] == \
+        ["Krasninsky District", "Smolensk Oblast"]
+    assert facet(registry, "Старшыня Краснінскага раёна Іван Пятровіч выступіў.") == []  # no region: no district
+    # a district named after a town the data knows is that town's district, in any language
+    assert facet(registry, "Себежскага раёна Пскоўскай вобласці")[0] == "Sebezh District"
+
+
+def test_a_plant_named_after_its_town_in_quotes_names_no_place(registry):
+    assert facet(registry, "Малако ідзе на ААТ «Мазырскі малочны камбінат».") == []
+
+
+def test_a_village_named_with_its_size_before_a_name(registry):
+    assert facet(registry, "Voters of Bolshaya Lepel met the deputy.") == ["Bolshaya Lepel"]  # not the town Lepel
+    assert facet(registry, "A shop opened in Novaya Kaluzha.") == ["Novaya Kaluzha"]
+    assert facet(registry, "He told Novaya Gazeta that the stars of Bolshaya Medveditsa shine.") == []

@@ -41,6 +41,13 @@ def sites() -> SiteRegistry:
     ("Pruzhany Raiispolkom", "Pruzhany District Executive Committee"),
     ("Pruzhany Rayispolkom", "Pruzhany District Executive Committee"),
     ("Vitebsk Oblispolkom", "Vitebsk Oblast Executive Committee"),
+    ("Pruzhany RIK", "Pruzhany District Executive Committee"),
+    # a committee "of" a territory that names its own committee is that committee, never its department
+    ("Executive Committee of the City of Vitebsk", "Vitebsk City Executive Committee"),
+    ("Executive Committee of the Pruzhany District Executive Committee", "Pruzhany District Executive Committee"),
+    # a council is its council of deputies
+    ("Pruzhany District Council", "Pruzhany District Council of Deputies"),
+    ("Vitebsk Regional Council", "Vitebsk Oblast Council of Deputies"),
 ])
 def test_site_kinds_are_named_in_english(sites, written, canonical):
     assert sites.resolve(written, None) == canonical
@@ -102,3 +109,8 @@ def test_a_footer_name_before_the_copyright_sign_not_the_address_after_it(tmp_pa
                                       f"<div class=\"header-name\">{name.upper()}</div>",
                                       f"{name} © 2026. 231300, Grodno Oblast, Lida, Sovetskaya Street, 12"))
     assert article.site == name
+
+
+@pytest.mark.parametrize("written, canonical", [("Маяк Полесья", "Mayak Polesya"), ("«Голос Поозерья»", "Golos Poozerya")])
+def test_a_masthead_in_cyrillic_capitals_is_romanized_as_the_press_writes_it(sites, written, canonical):
+    assert sites.resolve(written, None) == canonical

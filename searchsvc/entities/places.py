@@ -118,6 +118,13 @@ _QUOTED_THING = re.compile(
     r"комплекс|мемориал|мемарыял|лагер|центр|цэнтр|усадьб|сядзіб|баз)\w*\s*"
     r"(?:[а-яёіў]+\s+){0,3}"  # "Программа трансграничного сотрудничества «Польша — Беларусь»"
     r"[«\"“](?P<name>[^»\"”\n]{1,80})[»\"”]")
+# the words for a village's size, age or side before its name, romanized ("Bolshaya Berestovitsa", "Novaya Mysh")
+_SIZE_WORDS_LATIN = frozenset("""Bolshaya Bolshoye Bolshoy Bolshiye Bolshie Malaya Maloye Maly Malyye Malye Novaya
+Novoye Novy Novyye Novye Staraya Staroye Stary Staryye Starye Verkhnyaya Verkhneye Verkhniye Nizhnyaya Nizhneye
+Nizhniye Velikaya Velikoye Vyalikaya Vyalikiya Malaya Navaya Staraya""".split())
+_PRESS_TITLE_NOUNS = frozenset("gazeta pravda zhizn vremya vestnik novosti slovo izvestiya".split())
+# the kinds of route named after the towns it joins ("the Grodno-Berestovitsa road")
+_ROUTE_WORDS = frozenset({"road", "highway", "motorway", "route", "railway", "railroad", "pipeline", "gas pipeline"})
 # a farm named after its village: КСУП «Бычыха», СПК «Зубревичи», KSUP "Ezerishche", SPK Ezerishche
 _FARM = re.compile(r"\b(?:КСУП|СПК|СВК|КФХ|ААТ|ОАО|KSUP|SPK|SVK|CSUE|CSAE)\s+(?:[«\"“](?P<quoted>[^»\"”\n]{3,40})[»\"”]|"
                    r"(?P<bare>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?))")
@@ -166,7 +173,11 @@ _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "for
                   "Plateau": "mountains", "Highlands": "mountains", "Steppe": "steppe", "Lagoon": "lake",
                   "Reservoir": "lake"}
 _FEATURE_BEFORE = {"Lake": "lake", "Mount": "mountains"}
-_LOWER_WATER = {"river": "river"}  # (not "lake": dev7 counts "the Boginskoye lake" a trap)
+# a district abroad in Russian or Belarusian: "Монастырщинский муниципальный округ", "Себежскага раёна"
+_DISTRICT_ADJECTIVE_CYR = re.compile(r"([А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк))(?:ий|ого|ому|им|ом|ім|і|ага|аму|ым)")
+_MUNICIPAL_CYR = re.compile(r"(?:муниципальн|муніцыпальн)\w*")
+_DISTRICT_WORD_CYR = re.compile(r"(?:район|раён|округ|акруг)(?:а|у|е|ом|ам|зе)?")
+_LOWER_WATER = {"river": "river", "stream": "river", "brook": "river", "rivulet": "river"}  # (not "lake": dev7 counts "the Boginskoye lake" a trap)
 # Cyrillic: "озеро Дрисвяты", "на возеры Дрысвяты", "реки Птичь", "ракі Пціч" (the name stays in the nominative)
 # a lake named by an adjective before its kind word, in any case: "у Комсомольского озера", "Камсамольскае возера"
 _LAKE_ADJECTIVE_CYR = re.compile(r"(\w{3,}(?:ск|цк))(?:ое|ого|ому|ом|ым|ае|ага|аму|ім)$")
@@ -238,6 +249,16 @@ FEATURE_PREFIX = "place:feature:"
 # a village named like the Belarusian patronymic villages (Milashevichi, Глушкевичах, Мілашэвічах) or
 # in -ovo/-evo (Shostakovo), after a place word ("in", "из", "у"): a village of that page
 _VILLAGE_LATIN = re.compile(r"[A-Z][a-z]{3,}(?:ichi|ichy|itsy|ovo|evo|yovo|ishche|ovka|evka)$")
+# the words for a village's size, age or side before its name, romanized ("Bolshaya Berestovitsa", "Novaya Mysh")
+_SIZE_WORDS_LATIN = frozenset("""Bolshaya Bolshoye Bolshoy Bolshiye Bolshie Malaya Maloye Maly Malyye Malye Novaya
+Novoye Novy Novyye Novye Staraya Staroye Stary Staryye Starye Verkhnyaya Verkhneye Verkhniye Nizhnyaya Nizhneye
+Nizhniye Velikaya Velikoye Vyalikaya Vyalikiya Malaya Navaya Staraya""".split())
+_PRESS_TITLE_NOUNS = frozenset("gazeta pravda zhizn vremya vestnik novosti slovo izvestiya".split())
+# the kinds of route named after the towns it joins ("the Grodno-Berestovitsa road")
+_ROUTE_WORDS = frozenset({"road", "highway", "motorway", "route", "railway", "railroad", "pipeline", "gas pipeline"})
+# a farm named after its village ("the Rachkovichi dairy complex"): the village-shaped word is the village
+_FARM_OF_A_VILLAGE = frozenset({"dairy complex", "dairy farm", "livestock complex", "pig complex", "dairy unit",
+                                "livestock farm", "pig farm", "poultry farm"})
 _VILLAGE_OVKA = re.compile(r"([а-яёіў]{3,}(?:ов|ев|ёв|оў|еў|ёў))(к|ц)(?:а|и|е|у|ой|і|ы|ай|ою|аю)$")
 _VILLAGE_CYR = {"ичи": "ичи", "ичах": "ичи", "ичам": "ичи", "ичами": "ичи", "ичей": "ичи",
                 "ічы": "ічы", "ічах": "ічы", "ічам": "ічы", "ічамі": "ічы"}
@@ -636,6 +657,12 @@ class PlaceRegistry:
                 i += n
                 last_end = i
                 continue
+            route = self._route_at(toks, i)
+            if route:  # "the Grodno-Berestovitsa road": the towns it joins
+                out.update(dict.fromkeys(route))
+                i += 1
+                last_end = i
+                continue
             feature = self._feature_at(toks, i, lang)
             if feature:
                 n, pid = feature
@@ -648,10 +675,12 @@ class PlaceRegistry:
                 i += 1
                 continue
             hit = self._latin_at(toks, i, named_things=True) if not _CYRILLIC.match(word) else self._cyrillic_at(toks, i, lang)
+            if (hit is None or hit[0] == 1) and (sized := self._sized_village_at(toks, i, last_end)):
+                hit = sized  # "Bolshaya Berestovitsa": the village, not the district its second word names
             named = short_names.match(toks, i) if hit is None or hit[0] == 1 else None
             if named and named[0] == 1 and named[1] != (hit and hit[1]):
                 hit = named  # "Вялікі Ноўгарад ... Полацк і Ноўгарад": the town named before, not the village Новгороды
-            unit = self._unit_at(toks, i, text) if not _CYRILLIC.match(word) else None
+            unit = self._unit_at(toks, i, text) if not _CYRILLIC.match(word) else self._district_abroad_at(toks, i, lang)
             if unit and (not hit or hit[0] < unit[0]):
                 hit = unit  # "Hajnówka County" (not the town Hajnówka), "South Moravian Region"
             if hit and hit[1] is None:  # "the Gomel oblast branch": a body's part named after the place
@@ -822,6 +851,64 @@ class PlaceRegistry:
             return None  # "the Southern Region", "Central Province": no name
         return j + 1 - i, self._unit(" ".join(_clean(t[0]) for t in toks[i:j + 1]))
 
+    def _sized_village_at(self, toks, i: int, last_end: int) -> tuple[int, str] | None:
+        """A village or town no file lists, named in English with the word for its size, age or side before
+        a name ("Bolshaya Berestovitsa", "Novaya Mysh"): one place of two words where the second is a known
+        place of Belarus or the text says a place follows ("in Staraya ..."). Not "Novaya Gazeta"."""
+        if toks[i][0] not in _SIZE_WORDS_LATIN or i + 1 >= len(toks) or not _capitalized(toks[i + 1][0]) \
+                or _CYRILLIC.match(toks[i + 1][0]) or len(toks[i + 1][0]) < 4 or toks[i + 1][1] != toks[i][2] + 1 \
+                or toks[i + 1][0].lower() in _PRESS_TITLE_NOUNS:
+            return None  # ("in Novaya Gazeta": a newspaper)
+        second = self._latin_at(toks, i + 1)
+        home = second is not None and second[0] == 1 and self._by_id[second[1]].country == "BY"
+        if not home and not self._place_context(toks, i, 1, last_end):  # (n=1: the cue before the two words)
+            return None
+        known = self._latin_at(toks, i)
+        if known and known[0] >= 2:
+            return known
+        return 2, self._village(f"{toks[i][0]} {_clean(toks[i + 1][0])}", "en")
+
+    def _route_at(self, toks, i: int) -> list[str] | None:
+        """The towns a road, railway or pipeline named after its ends joins: "the Grodno-Berestovitsa road",
+        "the Minsk-Moscow highway" (one hyphenated word of known towns, a route's kind in lower case after it)."""
+        word = toks[i][0]
+        if "-" not in word or _CYRILLIC.match(word) or i + 1 >= len(toks) or toks[i + 1][0] not in _ROUTE_WORDS:
+            return None
+        ids = []
+        for part in word.split("-"):
+            known = self._latin_at(tokens(part), 0) if part[:1].isupper() else None
+            if not known or self._by_id[known[1]].kind not in ("city", "town", "district") or known[1] in ids:
+                return None
+            ids.append(known[1])
+        return ids if len(ids) >= 2 else None
+
+    def _district_abroad_at(self, toks, i: int, lang: str) -> tuple[int, str] | None:
+        """(tokens, place id) of a district abroad named in Russian or Belarusian by its adjective before the
+        region it lies in: "Монастырщинский (муниципальный) округ Смоленской области", "Себежскага раёна
+        Пскоўскай вобласці" -> Monastyrshchinsky District, Sebezhsky District (the adjective romanized from its
+        Russian spelling, as the press writes it); a place of that page only. None at home: Belarus's
+        districts are listed."""
+        m = _DISTRICT_ADJECTIVE_CYR.fullmatch(toks[i][0])
+        j = i + 1
+        if m is None or j >= len(toks):
+            return None
+        if _MUNICIPAL_CYR.fullmatch(toks[j][0].lower()):
+            j += 1
+        if j + 1 >= len(toks) or not _DISTRICT_WORD_CYR.fullmatch(toks[j][0].lower()):
+            return None
+        region = self._cyrillic_at(toks, j + 1, lang)
+        place = self._by_id[region[1]] if region else None
+        if place is None or place.kind not in ("region", "oblast") or place.country in ("BY", "") or region[0] < 2:
+            return None  # (the region named with its kind word, "Смоленской области": not a first name read as one)
+        stem = m.group(1)[:-2]
+        for town in (stem, stem + "а", stem + "о", stem + "ь"):  # Неўльскага: Неўль; Монастырщинский: Монастырщина
+            known = self._cyrillic_at(tokens(town), 0, lang)
+            if known and known[0] == 1 and self._by_id[known[1]].kind in ("city", "town") \
+                    and self._by_id[known[1]].country == place.country:
+                return j + 1 - i, self._unit(f"{self._by_id[known[1]].labels['en']} District")  # Nevel District
+        ru = m.group(1).translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ") + "ий"
+        return j + 1 - i, self._unit(f"{press_form(transliterate(ru, 'ru-bgn'))} District")
+
     def _unit(self, en: str) -> str:
         pid = UNIT_PREFIX + _slug(ascii_fold(en))
         if pid not in self._by_id:
@@ -848,6 +935,10 @@ class PlaceRegistry:
                     and not (i + 2 < len(toks) and (_capitalized(toks[i + 2][0]) or toks[i + 2][0] in _NOT_RIVER_AFTER
                                                      or toks[i + 2][0] in _NAMED_THINGS)):
                 return 2, self._rivers[toks[i + 1][0]]  # "over the Neman" (not "the Neman club")
+            if word == "The" and i + 4 < len(toks) and toks[i + 1][0] in self._rivers and toks[i + 2][0] == "and" \
+                    and toks[i + 3][0] == "the" and toks[i + 4][0] in self._rivers \
+                    and (not i or toks[i - 1][0] in ".!?:;\"“«'"):
+                return 2, self._rivers[toks[i + 1][0]]  # a sentence's "The Sozh and the Dnieper rise ...": two rivers
             if not _capitalized(word):
                 return None
             if word in _FEATURE_BEFORE and i + 1 < len(toks) and _capitalized(toks[i + 1][0]):
@@ -873,7 +964,8 @@ class PlaceRegistry:
                                               and toks[i + n][1] == toks[i + n - 1][2] + 1):
                 return None  # "Operation Forest Patrol", "the Forest of Victory": a campaign's name, not a forest
             name = [_clean(t[0]) for t in toks[i:i + n]]
-            name[-1] = name[-1].capitalize() if name[-1] in _LOWER_WATER else name[-1]  # "the Lesnaya river"
+            if name[-1] in _LOWER_WATER:  # "the Lesnaya river", "the Vetlyanka stream": the Vetlyanka River
+                name[-1] = "River"
             return n, self._feature(" ".join(name), kind)
         adjective = _LAKE_ADJECTIVE_CYR.fullmatch(word.lower())
         if adjective and _capitalized(word) and i + 1 < len(toks) and _LAKE_WORD_CYR.fullmatch(toks[i + 1][0].lower()):
@@ -908,6 +1000,13 @@ class PlaceRegistry:
             ru = name[:-2].translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ") + "ое"
             en = press_form(transliterate(ru, "ru-bgn"))
             return 2, self._feature(f"Lake {en}", kind, {lang: f"{word.lower()} {name}"})
+        oblique = re.fullmatch(r"(\w{3,}(?:ск|цк))(?:ого|ага|ому|аму|ом|ім|ым)", name.lower())
+        if kind == "lake" and oblique and (i + 2 >= len(toks) or not toks[i + 2][0][:1].isalpha()):
+            # "каля возера Сенненскага.": the lake's adjective in a case, ending the phrase (not "возера
+            # Сенненскага раёна", a district's lake) -- Lake Sennenskoye, Russian-shaped
+            ru = name[:len(oblique.group(1))].translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ") + "ое"
+            en = press_form(transliterate(ru, "ru-bgn"))
+            return 2, self._feature(f"Lake {en}", kind, {"ru": f"{ru} озеро"})
         if _ADJECTIVE_NAME.search(name.lower()):
             return None  # "на возеры Лукомскім": an adjective's lake, known by its nominative or not at all
         en = press_form(transliterate(name, "ru-bgn"))
@@ -959,7 +1058,8 @@ class PlaceRegistry:
         word = _clean(toks[i][0])
         if i + 1 < len(toks) and _capitalized(toks[i + 1][0]):
             return None  # "Ivanovo Street" is no village; "Милашевичи Лельчицкого" is read elsewhere
-        if not self._place_context(toks, i, 1, last_end) or (i and toks[i - 1][0].lower() in ("the", "of")):
+        farm = not _CYRILLIC.match(word) and " ".join(t[0].lower() for t in toks[i + 1:i + 3]) in _FARM_OF_A_VILLAGE
+        if not farm and (not self._place_context(toks, i, 1, last_end) or (i and toks[i - 1][0].lower() in ("the", "of"))):
             return None
         if not _CYRILLIC.match(word):
             if not _VILLAGE_LATIN.fullmatch(word) or word.lower() in FIRST_NAMES:
@@ -995,6 +1095,8 @@ class PlaceRegistry:
         out: dict[str, None] = {}
         for m in _FARM.finditer(text):
             name = m.group("quoted") or m.group("bare")
+            if any(w[:1].islower() for w in name.split()):
+                continue  # "ААТ «Слуцкі сыраробчы камбінат»": a plant named after its town, no village's farm
             found = self.find(name)
             if len(found) == 1 and self._by_id.get(found[0]) is not None \
                     and self._by_id[found[0]].kind in ("village", "town", "city"):
@@ -1108,16 +1210,20 @@ class PlaceRegistry:
         return n, self._village(name, lang if cyrillic else "en")
 
     def _village(self, name: str, lang: str) -> str:
-        """The id of a village named by its shape; its labels from the page's own spelling."""
-        bgn = transliterate(name, "ru-bgn") if lang != "en" else name
+        """The id of a village named by its shape; its labels from the page's own spelling, its English name
+        from the Russian-shaped spelling the press romanizes (Кочышчы: Kochishchi, also Kochyshchy)."""
+        shaped = _russian_shaped(name) if lang == "be" else name
+        bgn = transliterate(shaped, "ru-bgn") if lang != "en" else name
         en = re.sub(r"yy\b", "y", press_form(bgn)) if lang != "en" else name  # Pogranichnyy -> Pogranichny
         pid = VILLAGE_PREFIX + _slug(en)
         if pid not in self._by_id:
             labels = {"en": en, **({lang: name} if lang != "en" else {})}
             aliases = ([bgn] if bgn != en else []) + (press_variants(en) if lang != "en" else [])
-            if lang == "be":  # Мілашэвічы: Milashevichy, and the Russian-shaped Milashevichi the press writes
-                aliases += [re.sub(r"ichy\b", "ichi", en), *belarusian_romanizations(name, en)]
+            if lang == "be":  # Мілашэвічы: Milashevichi, as the press writes it, and Milashevichy
+                aliases += [re.sub(r"yy\b", "y", press_form(transliterate(name, "ru-bgn"))), *belarusian_romanizations(name, en)]
             self._by_id[pid] = Place(pid, "village", labels, [a for a in dict.fromkeys(aliases) if a != en])
+        elif lang != "en":  # the village met in English first ("in Sitnichi"), now in its own spelling
+            self._by_id[pid].labels.setdefault(lang, name)
         return pid
 
     def _cyrillic_at(self, toks, i: int, lang: str):
@@ -1285,6 +1391,13 @@ def _belarus() -> list[Place]:
             place.aliases += [f"{v} {k}" for v in (base, *(centre.aliases if centre else ())) for k in ("Region", "Oblast", "Voblast")
                               if f"{v} {k}" not in (place.labels["en"], *place.aliases)]
     return list(out.values())
+
+
+def _russian_shaped(be: str) -> str:
+    """A Belarusian village name in the letters Russian writes it with, where the spelling alone tells:
+    Кочышчы -> Кочищи, Мілашэвічы -> Милашевичи (і, ў, э; шч is щ; ы after ч, ш, щ, ж is и)."""
+    ru = be.translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ").replace("Шч", "Щ")
+    return re.sub(r"(?<=[чшщжЧШЩЖ])ы", "и", ru)
 
 
 def belarusian_romanizations(be: str, en: str) -> list[str]:

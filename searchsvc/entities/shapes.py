@@ -245,7 +245,7 @@ _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgo
                                r"|^bel(?:ievers?|ieved?|ieves|iefs?|ow|ongs?|onging|ongings|oved|ls?|ly|low|ts?|ated|ittle|"
                                r"fry|mont|la|inda"
                                # Russian for "white" ("Lake Beloye", "Belaya"): a lake's or village's name
-                               r"|oye|oe|aya|yy|yi|yye)$")
+                               r"|oye|oe|aya|yy|yi|y|yye|ye|oozerye)$")
 
 
 # words that end a company's name though they are common words elsewhere ("Wetlands International")

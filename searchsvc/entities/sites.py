@@ -103,7 +103,7 @@ _CITY_COMMITTEES = {"Minsk", "Brest", "Baranovichi", "Pinsk", "Vitebsk", "Novopo
 _ENGLISH = re.compile(
     r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>district|raion|rayon|"
     r"oblast|city|town|municipal|regional|region|settlement|township)(?:\s+(?:executive\s+committee|executive\s+council|ispolkom|"
-    r"(?P<council>council\s+of\s+deputies)))?$|"
+    r"(?P<council>council(?:\s+of\s+deputies)?)))?$|"
     r"^(?:the\s+)?(?P<place2>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?:executive\s+committee|ispolkom)$|"
     r"^(?:the\s+)?city\s+of\s+(?P<city>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)$|"
     # "Executive Committee of Khotimsk District": the committee named before its territory
@@ -111,9 +111,10 @@ _ENGLISH = re.compile(
     r"(?P<level3>district|raion|rayon|oblast|region|city|town)$|"
     # "Korma Raiispolkom", "Grodno Oblispolkom": the Russian short name transliterated
     r"^(?:the\s+)?(?P<place4>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<short>ra[iy]?[iy]?spolkom|rajispolkom|"
-    r"oblispolkom|gorispolkom|ra[iy]vykankam|ablvykankam|harvykankam|garvykankam)$", re.I)
+    r"oblispolkom|gorispolkom|ra[iy]vykankam|ablvykankam|harvykankam|garvykankam|rik|oik|gik)$", re.I)
 # a transliterated short name's level: райисполком, облисполком, горисполком (and the Belarusian ones)
-_ENGLISH_SHORT = {"ra": "district", "ob": "oblast", "ab": "oblast", "go": "city", "ha": "city", "ga": "city"}
+_ENGLISH_SHORT = {"ra": "district", "ob": "oblast", "ab": "oblast", "go": "city", "ha": "city", "ga": "city",
+                  "ri": "district", "oi": "oblast", "gi": "city"}  # (and their initials: "Lida RIK")
 _ENGLISH_LEVEL = {"district": "district", "raion": "district", "rayon": "district", "oblast": "oblast", "city": "city", "town": "city", "municipal": "city",
                   "regional": "region", "region": "region", "settlement": "settlement", "township": "settlement"}
 
@@ -643,6 +644,11 @@ class SiteRegistry:
                 return self._made(executive_department(label) or label, parent.oblast, "department", parent.place)
         for m in re.finditer(r"\s+of\s+(?:the\s+)?|,\s+", name):  # (", ": "Main Department of Education, X Oblast ...")
             head, rest = name[:m.start()], name[m.end():]
+            if re.fullmatch(r"(?:the\s+)?executive\s+committee", head, re.I):
+                parent = self.get(rest)  # "Executive Committee of the City of Grodno": the city's own, not its department
+                if parent is not None and parent.level in ("oblast", "district", "city", "settlement"):
+                    return parent
+                continue
             if not _ENGLISH_DEPARTMENT.match(head):
                 continue
             parent = self.get(rest)
@@ -960,7 +966,21 @@ class SiteRegistry:
             site = self.for_host(name.strip())  # a record whose "site" is its host
         if site is not None:
             return site.name
+        if name and (brand := _romanized_brand(name)):
+            return brand
         return self.canonical(name)
+
+
+def _romanized_brand(name: str) -> str | None:
+    """A newspaper's or a brand's own name in Cyrillic capitals ("Маяк Приднепровья", a masthead no kind
+    table names), romanized from its Russian spelling as the English press writes it: Mayak Pridneprovya.
+    None for a description ("новости Пинска и района": words in lower case) or anything longer."""
+    plain = name.strip().strip("«»\"")
+    words = plain.split()
+    if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[А-ЯЁІЎ][а-яёіў'’-]+", w) for w in words) \
+            or is_boilerplate(plain):
+        return None
+    return _institution_names().english(plain)
 
 
 # The nouns district newspapers are named with, in Russian and Belarusian: (Russian noun, the ending its
