@@ -35,7 +35,9 @@ def test_sites_floor(score):
     # first run 23/30: a masthead's tagline taken as the site ("regional newspaper", "областная газета"), a
     # "<body> | <town>" logo text and a tourist centre's brand ("Visit Nesvizh") kept, a college's Belarusian
     # acronym, a veterans' organization named in Belarusian kept untranslated
-    assert score["sites"] >= 23
+    # 24 once a lower-case tagline is no site name (the English oblast newspaper; the Russian one is then
+    # romanized "Vitebskiye Vesti" where the set wants "Vitebskie Vesti")
+    assert score["sites"] >= 24
 
 
 def test_identity_f1_floors(score):

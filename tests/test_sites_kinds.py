@@ -111,6 +111,16 @@ def test_a_footer_name_before_the_copyright_sign_not_the_address_after_it(tmp_pa
     assert article.site == name
 
 
+@pytest.mark.parametrize("tagline", ["district newspaper", "районная газета", "раённая газета"])
+def test_a_masthead_tagline_in_lower_case_is_no_site(tmp_path, tagline):
+    # the logo names the paper, the tagline beside it says what it is: "Kobrinsky Vestnik - district newspaper"
+    assert is_boilerplate(tagline) and not is_boilerplate("kobrin.gov.by")
+    article = _ingest(tmp_path, _page(f"Lime trees for the agrotown :: Кобринский вестник - {tagline}",
+                                      f"<a href=\"/\"><img src=\"/logo.png\" alt=\"Кобринский вестник\"></a>"
+                                      f"<div class=\"tagline\">{tagline}</div>", ""))
+    assert article.site == "Kobrinsky Vestnik"
+
+
 @pytest.mark.parametrize("written, canonical", [("Маяк Полесья", "Mayak Polesya"), ("«Голос Поозерья»", "Golos Poozerya")])
 def test_a_masthead_in_cyrillic_capitals_is_romanized_as_the_press_writes_it(sites, written, canonical):
     assert sites.resolve(written, None) == canonical

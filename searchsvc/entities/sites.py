@@ -1081,9 +1081,12 @@ def is_address(line: str) -> bool:
 
 def is_boilerplate(name: str) -> bool:
     """'Official website', 'Official Internet portal', 'Официальный сайт', a search box's placeholder,
-    'Навіны сельсавета', a postal address: says what or where, not whose."""
+    'Навіны сельсавета', a postal address, a masthead's tagline in lower case ('regional newspaper',
+    'областная газета': no word of a name is capitalized, and no host name): says what or where, not whose."""
     flat = " ".join(name.split()).strip(" .|-–—…")
     if _BOILERPLATE.match(flat) or _SEARCH_BOX.match(flat) or is_address(flat):
         return True
-    words = re.findall(r"[^\W\d_][\w'’-]*", flat.lower())
-    return bool(words) and all(w in _GENERIC_WORDS for w in words)
+    words = re.findall(r"[^\W\d_][\w'’-]*", flat)
+    if words and not any(w[0].isupper() for w in words) and not re.search(r"\w\.\w", flat):  # a host names its site
+        return True
+    return bool(words) and all(w.lower() in _GENERIC_WORDS for w in words)
