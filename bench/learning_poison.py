@@ -33,6 +33,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=10000)
     ap.add_argument("--set", default="blind6", help="page set(s) under tests/fixtures/entities, comma-separated")
+    ap.add_argument("--changes", action="store_true", help="print each page's entities that learning added or took away")
     args = ap.parse_args(argv)
     if not REUTERS.exists():
         print(f"skip: {REUTERS} not found", file=sys.stderr)
@@ -40,8 +41,8 @@ def main(argv=None) -> int:
     tmp = Path(tempfile.mkdtemp(prefix="bench-poison-"))
     sets = [name.strip() for name in args.set.split(",") if name.strip()]
     annotations = {name: gold(name) for name in sets}
-    before = {name: score_pages(extract_pages(name, EntityRegistry.load(overlay=tmp / f"clean-{name}.jsonl")),
-                                annotations[name]) for name in sets}
+    found_before = {name: extract_pages(name, EntityRegistry.load(overlay=tmp / f"clean-{name}.jsonl")) for name in sets}
+    before = {name: score_pages(found_before[name], annotations[name]) for name in sets}
     registry = EntityRegistry.load(overlay=tmp / "learned.jsonl")
     extractor = EntityExtractor(registry)
     t0, n = time.perf_counter(), 0
@@ -58,7 +59,8 @@ def main(argv=None) -> int:
     seconds = time.perf_counter() - t0
     learned = [e for e in registry.learned() if e.origin == "machine"]
     trusted = sum(registry.trusted(e) for e in learned)
-    after = {name: score_pages(extract_pages(name, registry), annotations[name]) for name in sets}
+    found_after = {name: extract_pages(name, registry) for name in sets}
+    after = {name: score_pages(found_after[name], annotations[name]) for name in sets}
     print(f"{platform.node()} {platform.machine()} python {platform.python_version()}: {n} stories learned in "
           f"{seconds:.0f} s; {len(learned)} entities learned, {trusted} trusted (seen in 3+ articles or 2+ sites)")
     for name in sets:
@@ -67,6 +69,13 @@ def main(argv=None) -> int:
             print(f"  {name} {key}: F1 {b:.3f} -> {a:.3f} (change {a - b:+.3f})")
         print(f"  {name} traps before {len(before[name]['traps'])}, after {len(after[name]['traps'])}; "
               f"sites {before[name]['sites']} -> {after[name]['sites']}, dates {before[name]['dates']} -> {after[name]['dates']}")
+        if args.changes:
+            for page, was in found_before[name].items():
+                now = found_after[name][page]
+                for key in ENTITY_KEYS:
+                    added, lost = sorted(now[key] - was[key]), sorted(was[key] - now[key])
+                    if added or lost:
+                        print(f"    {page} {key}: added {added}, lost {lost}")
     return 0
 
 

@@ -97,6 +97,20 @@ def test_a_learned_name_is_no_part_of_a_longer_name_and_a_country_no_body(tmp_pa
     assert "place:country:ec" in page.places
 
 
+def test_a_learned_word_is_no_tail_of_a_coordinated_name(tmp_path):
+    """Wire stories teach "the Development company" (a one-word body); on a regional page "the European Bank
+    for Reconstruction and Development" stays one body, not a cut bank and a "Development"."""
+    registry = EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+    extractor = EntityExtractor(registry)
+    for n in range(4):
+        extractor.annotate(article(n, "The Development company said prices rose.", site=f"Wire {n}"))
+    assert [e.label("en") for e in registry.learned()] == ["Development"]
+    page = extractor.annotate(article(9, "The boiler house was financed by the European Bank for Reconstruction and "
+                                         "Development and the Ministry of Housing and Utilities."))
+    orgs = sorted(registry.label(i, "en") for i in page.organizations)
+    assert orgs == ["European Bank for Reconstruction and Development", "Ministry of Housing and Utilities of Belarus"]
+
+
 def test_operator_lists_and_forgets_learned_entities(tmp_path):
     overlay = tmp_path / "entities-learned.jsonl"
     extractor = EntityExtractor(EntityRegistry.load(overlay=overlay))

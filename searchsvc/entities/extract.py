@@ -2822,11 +2822,16 @@ def _role_before(toks: list[Token], comma: int) -> bool:
 
 def _inside_a_longer_name(toks: list[Token], i: int, n: int) -> bool:
     """Tokens i..i+n are part of a longer capitalized name: a capitalized word right before them (not
-    a sentence's first), right after them, or after an "of"/"and" that follows them."""
+    a sentence's first), right after them, after an "of"/"and" that follows them, or -- one word alone -- after
+    an "of"/"and"/"for" that follows a capitalized word (a learned "Development" is no part of "the European Bank for
+    Reconstruction and Development"; a longer learned name after "X and" is a second body: "Belshina and Lakeland
+    Development Group")."""
     before = i > 0 and toks[i - 1].cap and not toks[i].sentence_start
     after = i + n < len(toks) and toks[i + n].cap
     linked = i + n + 1 < len(toks) and toks[i + n].low in ("of", "and", "for") and toks[i + n + 1].cap
-    return before or after or linked
+    linked_before = n == 1 and i >= 2 and toks[i - 1].low in ("of", "and", "for") and toks[i - 2].cap \
+        and not toks[i - 2].sentence_start
+    return before or after or linked or linked_before
 
 
 def _titled_surname(toks: list[Token], m: Mention) -> bool:
