@@ -1551,9 +1551,8 @@ class EntityExtractor:
         m = re.fullmatch(r"(([A-Z][\w'’-]+) .+) of (?:the )?([A-Z][\w'’ -]+)", label)
         if m is None or self._country_word(m.group(3)) is None:
             return label
-        places = self.registry.places
-        owner = {places.get(pid).country for pid in places.find(m.group(3)) if places.get(pid).kind == "country"}
-        seats = [places.get(pid) for pid in places.find(m.group(2))]
+        owner = self._countries_named(m.group(3))
+        seats = self._places_named(m.group(2))
         if seats and all(p.kind != "country" and p.country in owner for p in seats):
             return m.group(1)
         return label
@@ -2327,10 +2326,18 @@ class EntityExtractor:
 
     def _abroad(self, name: str, country: str) -> bool:
         """`name` has a place of `country` after its "of" ("People's Committee of Thanh Hoa Province": Vietnam's)."""
+        owner = self._countries_named(country)
+        return any(p.kind != "country" and p.country in owner
+                   for q in re.findall(r" of (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})", name) for p in self._places_named(q))
+
+    def _places_named(self, text: str) -> list:
+        """The places `text` names, in order of mention."""
         places = self.registry.places
-        owner = {places.get(pid).country for pid in places.find(country) if places.get(pid).kind == "country"}
-        return any(places.get(pid).kind != "country" and places.get(pid).country in owner
-                   for q in re.findall(r" of (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})", name) for pid in places.find(q))
+        return [p for pid in places.find(text) if (p := places.get(pid)) is not None]
+
+    def _countries_named(self, text: str) -> set[str]:
+        """The country codes of the countries `text` names ("Kazakhstan" -> {"KZ"})."""
+        return {p.country for p in self._places_named(text) if p.kind == "country"}
 
     def _place_named_at(self, m: Mention, text: str) -> bool:
         """An unknown one-word "person" that is a place's name where the text reads it so: the first word of
