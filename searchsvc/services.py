@@ -30,6 +30,7 @@ from .translation import ArticleTranslator
 
 if TYPE_CHECKING:
     from .engines import Engine
+    from .entities.sites import SiteRegistry
     from .search import SearchService
 
 T = TypeVar("T")
@@ -77,6 +78,12 @@ class Services:
     def extractor(self) -> EntityExtractor:
         """Finds entities in articles; learns unknown ones into the registry's overlay."""
         return self._once("extractor", lambda: EntityExtractor(self.registry, languages=self.languages))
+
+    @property
+    def sites(self) -> "SiteRegistry":
+        """The known sites (entities.sites.SiteRegistry) every page's site name is read with: the extractor's,
+        so one ingest run builds one."""
+        return self.extractor.sites
 
     @property
     def translator(self) -> ArticleTranslator:

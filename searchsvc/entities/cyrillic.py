@@ -519,8 +519,8 @@ class CyrillicNames:
         self.languages = resolve(languages)
         self._bodies = StemIndex()
         self._countries: list[tuple[str, str]] | None = None  # (Russian or Belarusian name, English), made when asked
-        self.sites = SiteRegistry.load()
         self.companies = CompanyNames()
+        self.sites = SiteRegistry.load(companies=self.companies)  # one namer for both: its tables are slow to read
         for site in self.sites:
             for name in (site.labels.get("ru"), site.labels.get("be"), *site.aliases):
                 if name and "ого " not in name and "ага " not in name:  # genitives come from the stems
@@ -671,8 +671,8 @@ class CyrillicNames:
             return None
         town = self.companies.place(toks[i][0])
         places = self.registry.places
-        found = [places.get(pid) for pid in places.find(town)] if town else []
-        if not found or any(p is None or p.country in ("BY", None) for p in found):
+        found = places.named(town) if town else []
+        if not found or any(p.country in ("BY", None) for p in found):
             return None
         body = "Duma" if kind.group(1).lower().startswith("дум") else "Council"
         n, deputies = 3, ""
@@ -964,12 +964,12 @@ class CyrillicNames:
         town in Russia, is a surname after a first name: Сергей Кашин)."""
         places = self.registry.places
         return any(p.kind != "village" and (foreign_towns or p.country == "BY" or p.kind not in ("town", "city"))
-                   for p in map(places.get, places.find(word)))
+                   for p in places.named(word))
 
     def _place_named_exactly(self, word: str) -> bool:
         """`word` is a place's own name as written (Лида, not Гаяне read loosely as Гайана)."""
         places = self.registry.places
-        return any(word in places.get(pid).names() for pid in places.find(word))
+        return any(word in p.names() for p in places.named(word))
 
     def _two_word_place(self, first: str, second: str) -> bool:
         """A place named by both words and by neither alone: "Новой Зеландии" (not "Никос Пападопулос",

@@ -40,6 +40,7 @@ from .shapes import (ACRONYM, CLERGY, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME
                      lowercase_committee_at, name_before_kind_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
+from .sites import SiteRegistry
 from .places import HOME_COUNTRY
 
 log = logging.getLogger("searchsvc.entities")
@@ -131,6 +132,12 @@ class EntityExtractor:
         self.languages = resolve(languages)
         self._cyrillic = CyrillicNames(registry, self.languages)
         self._build()
+
+    @property
+    def sites(self) -> SiteRegistry:
+        """The known sites this extractor names bodies with; ingestion reads pages' site names with it too
+        (one registry per run)."""
+        return self._cyrillic.sites
 
     # -- gazetteer -----------------------------------------------------------------------------
 
@@ -632,8 +639,7 @@ class EntityExtractor:
         span = self._place_words(toks, i + 2)
         name = " ".join(t.text for t in toks[i + 2:i + 2 + span])
         places = self.registry.places
-        if not span or not any(places.get(pid).kind in ("town", "city") and places.get(pid).country != "BY"
-                               for pid in places.find(name)):
+        if not span or not any(p.kind in ("town", "city") and p.country != "BY" for p in places.named(name)):
             return None
         return Mention(toks[i].start, toks[i + 1 + span].end, "", "organization",
                        candidate=Candidate("organization", f"City of {name}"), tok_start=i, tok_end=i + 2 + span)
@@ -648,7 +654,7 @@ class EntityExtractor:
                 or toks[i + 3].low != "department":
             return None
         name = toks[i].text
-        if not any(p is not None and p.country == "BY" for p in map(self.registry.places.get, self.registry.places.find(name))):
+        if not any(p.country == "BY" for p in self.registry.places.named(name)):
             return None
         return Mention(toks[i].start, toks[i + 3].end, "", "organization", candidate=Candidate(
             "organization", f"{name} District Department of Emergency Situations",
@@ -822,7 +828,7 @@ class EntityExtractor:
             region = self._place_words(toks, k + 1) if tk.low == "of" and k + 1 < len(toks) and toks[k + 1].cap else 0
             place = " ".join(t.text for t in toks[k + 1:k + 1 + region])
             if region and words and words[-1] in _DEPARTMENT_HEADS and len(words) <= 4 and any(
-                    p.kind == "region" and p.country != "BY" for p in map(self.registry.places.get, self.registry.places.find(place))):
+                    p.kind == "region" and p.country != "BY" for p in self.registry.places.named(place)):
                 # "the tourism department of Samarkand Region": a region abroad's own department
                 name = " ".join(w.capitalize() if w not in ("and", ",") else w for w in words).replace(" ,", ",")
                 written = " ".join(words).replace(" ,", ",")
@@ -1426,8 +1432,7 @@ class EntityExtractor:
         if i in starts or i + 1 >= len(toks) or toks[i + 1].cap or not NAME_WORD.match(toks[i].text):
             return None
         places = self.registry.places
-        towns = [p for pid in places.find(toks[i].text)
-                 if (p := places.get(pid)) is not None and p.kind in ("town", "district", "city")]
+        towns = [p for p in places.named(toks[i].text) if p.kind in ("town", "district", "city")]
         if not towns:
             return None
         n = next((len(kind) for kind in self._cyrillic.companies.english_kinds
@@ -1464,8 +1469,7 @@ class EntityExtractor:
         places = self.registry.places
         # (a village too before a plant's or mill's kind: "the Lukoml plant" is its power plant's short name)
         works = i + 1 < len(toks) and toks[i + 1].low in _NAMING_KINDS
-        if any((p := places.get(pid)) is not None and (works or p.kind not in ("village", "settlement"))
-               for pid in places.find(toks[i].text)):
+        if any(works or p.kind not in ("village", "settlement") for p in places.named(toks[i].text)):
             return _PLACE_WORD
         return None
 
@@ -1518,8 +1522,8 @@ class EntityExtractor:
     def _only_abroad(self, word: str) -> bool:
         """True when `word` names a place outside Belarus only (a region or town abroad: "Bryansk", "Tatarstan")."""
         places = self.registry.places
-        found = [places.get(pid) for pid in places.find(word)]
-        return bool(found) and all(p is not None and p.country not in ("BY", None) for p in found)
+        found = places.named(word)
+        return bool(found) and all(p.country not in ("BY", None) for p in found)
 
     def _local_administration_at(self, toks: list[Token], i: int, run: list[int]) -> Mention | None:
         """'the Hajnówka County administration': a region abroad and its administration in lower case,
@@ -1541,7 +1545,7 @@ class EntityExtractor:
         span = self._place_words(toks, end + 1)
         places = self.registry.places
         words = " ".join(t.text for t in toks[end + 1:end + 1 + span])
-        if span and all(places.get(pid).kind not in ("country", "region", "oblast", "district") for pid in places.find(words)):
+        if span and all(p.kind not in ("country", "region", "oblast", "district") for p in places.named(words)):
             return span
         return 0
 
@@ -1552,7 +1556,7 @@ class EntityExtractor:
         if m is None or self._country_word(m.group(3)) is None:
             return label
         owner = self._countries_named(m.group(3))
-        seats = self._places_named(m.group(2))
+        seats = self.registry.places.named(m.group(2))
         if seats and all(p.kind != "country" and p.country in owner for p in seats):
             return m.group(1)
         return label
@@ -1611,9 +1615,9 @@ class EntityExtractor:
     def _country_word(self, word: str) -> str | None:
         """The English name of the foreign country one word names ("UAE", "Türkiye"), else None."""
         places = self.registry.places
-        for pid in places.find(word):
-            place = places.get(pid)
-            if place is not None and place.kind == "country" and place.country != "BY" and len(places.find(word)) == 1:
+        found = places.named(word)
+        for place in found:
+            if place.kind == "country" and place.country != "BY" and len(found) == 1:
                 name = place.label("en")  # "of the United Arab Emirates", "of the Netherlands"
                 return f"the {name}" if re.match(r"(?:United |Netherlands|Philippines|Czech Republic|Maldives)", name) else name
         return None
@@ -2293,9 +2297,8 @@ class EntityExtractor:
                 before = re.findall(r"[\w’'-]+", text[max(0, m.start - 120):m.start]) if text else []
                 words = m.text.split()
                 # (a village's name is as often a surname: a Cyrillic word the name rules read as one stays one)
-                found = places.find(m.text)
-                village = bool(found) and bool(_CYRILLIC_WORD.search(m.text)) \
-                    and all(places.get(pid).kind == "village" for pid in found)
+                found = places.named(m.text)
+                village = bool(found) and bool(_CYRILLIC_WORD.search(m.text)) and all(p.kind == "village" for p in found)
                 if (m.entity_id is None and m.candidate is not None and not village
                         and places.is_place_phrase(m.candidate.label)) \
                         or (after and after.group(1)[:1].isupper() and after.group(1).lower() in lx.NON_ENTITY_HEADS) \
@@ -2328,16 +2331,11 @@ class EntityExtractor:
         """`name` has a place of `country` after its "of" ("People's Committee of Thanh Hoa Province": Vietnam's)."""
         owner = self._countries_named(country)
         return any(p.kind != "country" and p.country in owner
-                   for q in re.findall(r" of (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})", name) for p in self._places_named(q))
-
-    def _places_named(self, text: str) -> list:
-        """The places `text` names, in order of mention."""
-        places = self.registry.places
-        return [p for pid in places.find(text) if (p := places.get(pid)) is not None]
+                   for q in re.findall(r" of (?:the )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})", name) for p in self.registry.places.named(q))
 
     def _countries_named(self, text: str) -> set[str]:
         """The country codes of the countries `text` names ("Kazakhstan" -> {"KZ"})."""
-        return {p.country for p in self._places_named(text) if p.kind == "country"}
+        return {p.country for p in self.registry.places.named(text) if p.kind == "country"}
 
     def _place_named_at(self, m: Mention, text: str) -> bool:
         """An unknown one-word "person" that is a place's name where the text reads it so: the first word of
@@ -2348,16 +2346,16 @@ class EntityExtractor:
         places = self.registry.places
         ahead = text[m.start:m.end + 30].split("\n")[0]
         if any(name.startswith(m.text + " ") and ahead.startswith(name)
-               for pid in places.find(ahead) for name in places.get(pid).names()):
+               for p in places.named(ahead) for name in p.names()):
             return True
         before = re.search(r"\b(?:from|in|to|of|near)\s+$", text[max(0, m.start - 8):m.start])
-        return before is not None and any(m.text in places.get(pid).names()
-                                          for pid in places.find(text[m.start - len(before.group(0)):m.end]))
+        return before is not None and any(m.text in p.names()
+                                          for p in places.named(text[m.start - len(before.group(0)):m.end]))
 
     def _country(self, label: str) -> bool:
         """`label` is the name of a country ("Ecuador", "the UAE")."""
         places = self.registry.places
-        return any(places.get(pid).kind == "country" for pid in places.find(label)) \
+        return any(p.kind == "country" for p in places.named(label)) \
             and places.is_place_phrase(re.sub(r"^the\s+", "", label, flags=re.I))
 
     def _country_qualifiers(self, name: str) -> list[str]:
@@ -2366,10 +2364,9 @@ class EntityExtractor:
         places = self.registry.places
         out = []
         for m in _QUALIFIER.finditer(name):
-            for pid in places.find(m.group(1) or m.group(2)):
-                place = places.get(pid)
+            for place in places.named(m.group(1) or m.group(2)):
                 if place.country != "BY" and (place.kind == "country" or (place.kind == "region" and m.group(1))):
-                    out.append(pid)  # "... of Uzbekistan", "the Government of Kaluga Oblast"
+                    out.append(place.id)  # "... of Uzbekistan", "the Government of Kaluga Oblast"
         return out
 
     @staticmethod

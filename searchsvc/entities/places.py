@@ -625,6 +625,10 @@ class PlaceRegistry:
             return True
         return " ".join(w.lower() for w in words) in self.phrases
 
+    def named(self, text: str) -> list[Place]:
+        """The places `text` names, in order of first mention (`find`'s ids as Places)."""
+        return [p for pid in self.find(text) if (p := self.get(pid)) is not None]
+
     def find(self, text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
         """Place ids in order of first mention, outside the character spans in `skip`."""
         toks = tokens(text)

@@ -357,16 +357,18 @@ def skeleton(latin: str) -> str:
     return s
 
 
-@lru_cache(maxsize=1)
-def _institution_names() -> CompanyNames:
-    """The organizations' namer of "<place adjective> [центральная] районная <kind>" (built once: its tables
-    take a while to read)."""
-    return CompanyNames()
-
-
 class SiteRegistry:
-    def __init__(self, sites: list[Site], hosts: dict[str, str] | None = None):
+    """The known sites and the rules that name the rest; built once per process or ingest run (`load`, or
+    Services.sites / EntityExtractor.sites) and handed down to whatever reads a page's site name.
+
+    `companies`: the organizations' namer of "<place adjective> [центральная] районная <kind>" that names
+    institutions and romanizes mastheads -- shared with the extractor's when it has one (its tables take a
+    while to read), else built on first use."""
+
+    def __init__(self, sites: list[Site], hosts: dict[str, str] | None = None,
+                 companies: CompanyNames | None = None):
         self._sites = sites
+        self._companies = companies
         self._by_name: dict[str, Site] = {}
         self._by_territory: dict[str, Site] = {}
         self._by_level: dict[tuple[str, str], Site] = {}  # (level, place) -> site
@@ -400,8 +402,15 @@ class SiteRegistry:
                 places.setdefault(skeleton(spelling), place)
         return places
 
+    @cached_property
+    def companies(self) -> CompanyNames:
+        """The organizations' namer (companies.CompanyNames) these rules name institutions with."""
+        return self._companies if self._companies is not None else CompanyNames()
+
     @classmethod
-    def load(cls) -> "SiteRegistry":
+    def load(cls, companies: CompanyNames | None = None) -> "SiteRegistry":
+        """Every committee of `belarus_places.tsv`, city district and regional body, with the hosts of
+        `site_hosts.tsv`; `companies`: see the class docstring."""
         sites = []
         for kind, oblast, en, ru, be, ru_adj, be_adj in rows(BELARUS_FILE):
             oblast_id = f"place:by-oblast:{oblast}" if oblast != "minsk-city" else None
@@ -438,7 +447,7 @@ class SiteRegistry:
             if line.strip() and not line.startswith("#"):
                 host, name = line.split("\t")
                 hosts[host.strip().lower()] = name.strip()
-        return cls(sites, hosts)
+        return cls(sites, hosts, companies)
 
     def __len__(self) -> int:
         return len(self._sites)
@@ -506,7 +515,7 @@ class SiteRegistry:
                 break
         if english is None:
             toks = tokens(plain)
-            hit = _institution_names().at(toks, 0) if len(toks) >= 2 else None
+            hit = self.companies.at(toks, 0) if len(toks) >= 2 else None
             if hit is None or hit[0] != len(toks):
                 return None
             english = hit[1]
@@ -966,12 +975,12 @@ class SiteRegistry:
             site = self.for_host(name.strip())  # a record whose "site" is its host
         if site is not None:
             return site.name
-        if name and (brand := _romanized_brand(name)):
+        if name and (brand := _romanized_brand(name, self.companies)):
             return brand
         return self.canonical(name)
 
 
-def _romanized_brand(name: str) -> str | None:
+def _romanized_brand(name: str, companies: CompanyNames) -> str | None:
     """A newspaper's or a brand's own name in Cyrillic capitals ("Маяк Приднепровья", a masthead no kind
     table names), romanized from its Russian spelling as the English press writes it: Mayak Pridneprovya.
     None for a description ("новости Пинска и района": words in lower case) or anything longer."""
@@ -980,7 +989,7 @@ def _romanized_brand(name: str) -> str | None:
     if not 1 <= len(words) <= 3 or not all(re.fullmatch(r"[А-ЯЁІЎ][а-яёіў'’-]+", w) for w in words) \
             or is_boilerplate(plain):
         return None
-    return _institution_names().english(plain)
+    return companies.english(plain)
 
 
 # The nouns district newspapers are named with, in Russian and Belarusian: (Russian noun, the ending its

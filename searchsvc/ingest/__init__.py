@@ -213,20 +213,22 @@ def _json_kind(path: Path) -> str | None:
     return None
 
 
-def parse_file(path: Path, languages: LanguageRegistry | None = None) -> tuple[Article, list[str]]:
-    """One text or HTML page -> (article, warnings); raises IngestError with the reason."""
+def parse_file(path: Path, languages: LanguageRegistry | None = None,
+               sites: SiteRegistry | None = None) -> tuple[Article, list[str]]:
+    """One text or HTML page -> (article, warnings); raises IngestError with the reason. `sites`: the known
+    sites the page's site name is read with (a run builds one and hands it down; default: loaded here)."""
     raw = _read(path)
     kind = page_kind(path, raw[:2048])
     if kind in ("jsonl", "json", "feed"):
         raise IngestError(f"{kind} files hold several records: use ingest_paths")
-    return parse_page_bytes(raw, kind, source_path=str(path), languages=languages)
+    return parse_page_bytes(raw, kind, source_path=str(path), languages=languages, sites=sites)
 
 
 _INVISIBLE = re.compile("[\u200b-\u200f\u2060-\u2064\ufeff\u00ad\u180e]")
 
 
 def parse_page_bytes(raw: bytes, kind: str, source_path: str | None = None, url: str | None = None,
-                     languages: LanguageRegistry | None = None):
+                     languages: LanguageRegistry | None = None, sites: SiteRegistry | None = None):
     from .html import parse_html_page
     from .text import parse_text_page
 
@@ -239,9 +241,10 @@ def parse_page_bytes(raw: bytes, kind: str, source_path: str | None = None, url:
     if kind == "text" and decoded.text.lstrip()[:1] == "<" and has_markup(decoded.text[:2000]) and \
             decoded.text.lstrip()[:15].lower().startswith(("<!doctype", "<html", "<?xml")):
         kind = "html"
-    fields = parse_html_page(decoded.text, url=url) if kind == "html" else parse_text_page(decoded.text)
+    sites = sites if sites is not None else SiteRegistry.load()
+    fields = parse_html_page(decoded.text, url=url, sites=sites) if kind == "html" else parse_text_page(decoded.text)
     fields.warnings = decoded.warnings + fields.warnings
-    article = build_article(fields, source_path=source_path, languages=languages)
+    article = build_article(fields, source_path=source_path, languages=languages, sites=sites)
     return article, fields.warnings
 
 
@@ -261,8 +264,9 @@ def _read(path: Path) -> bytes:
 
 
 def build_article(fields: PageFields, source_path: str | None = None,
-                  languages: LanguageRegistry | None = None) -> Article:
-    """Validated, sanitised fields -> Article. Appends what it fixed to fields.warnings."""
+                  languages: LanguageRegistry | None = None, sites: SiteRegistry | None = None) -> Article:
+    """Validated, sanitised fields -> Article. Appends what it fixed to fields.warnings. `sites`: the known
+    sites the page's site name resolves to (default: loaded here; a run passes its own)."""
     warnings = fields.warnings
     if fields.reject:
         raise IngestError(fields.reject)
@@ -303,7 +307,8 @@ def build_article(fields: PageFields, source_path: str | None = None,
         warnings.append(f"url {str(fields.url)[:80]!r} is not an absolute http(s) URL: ignored")
     # one committee is one site whatever language or boilerplate its page names it in, and a page
     # that names none (or only a <title>) gets the committee its URL's host belongs to
-    site = SiteRegistry.load().resolve(fields.site, url) or site_from_url(url) or UNKNOWN_SITE
+    sites = sites if sites is not None else SiteRegistry.load()
+    site = sites.resolve(fields.site, url) or site_from_url(url) or UNKNOWN_SITE
     if site == UNKNOWN_SITE:
         warnings.append("no site name found" + (f" ({fields.site[:80]!r} says what the site is, not whose)"
                                                 if fields.site and fields.site.strip() else ""))
@@ -351,17 +356,20 @@ def detect_lang(text: str, languages: LanguageRegistry | None = None) -> str:
     return candidates[counts.index(best)].code if counts.count(best) == 1 else candidates[0].code
 
 
-def iter_inputs(paths, languages: LanguageRegistry | None = None) -> Iterator[tuple[str, object]]:
-    """(source_path, (Article, warnings) or IngestError) for every input, in argument order."""
+def iter_inputs(paths, languages: LanguageRegistry | None = None,
+                sites: SiteRegistry | None = None) -> Iterator[tuple[str, object]]:
+    """(source_path, (Article, warnings) or IngestError) for every input, in argument order; `sites`: the
+    run's known sites (loaded once here when not given)."""
+    sites = sites if sites is not None else SiteRegistry.load()
     for arg in paths:
         files = expand_paths([arg])
         if Path(arg).is_dir() and not files:
             yield str(arg), IngestError("folder holds no files")
         for path in files:
-            yield from _file_inputs(path, languages)
+            yield from _file_inputs(path, languages, sites)
 
 
-def _file_inputs(path: Path, languages: LanguageRegistry | None):
+def _file_inputs(path: Path, languages: LanguageRegistry | None, sites: SiteRegistry):
     from .jsonl import parse_jsonl, record_fields
 
     try:
@@ -375,16 +383,16 @@ def _file_inputs(path: Path, languages: LanguageRegistry | None):
         yield str(path), IngestError(f"cannot read file: {exc.strerror or exc}")
         return
     if kind == "jsonl":
-        yield from _jsonl_inputs(path, parse_jsonl, languages)
+        yield from _jsonl_inputs(path, parse_jsonl, languages, sites)
         return
     if kind == "json":
-        yield from _json_inputs(path, record_fields, languages)
+        yield from _json_inputs(path, record_fields, languages, sites)
         return
     if kind == "feed":
-        yield from _feed_inputs(path, languages)
+        yield from _feed_inputs(path, languages, sites)
         return
     try:
-        yield str(path), parse_file(path, languages)
+        yield str(path), parse_file(path, languages, sites)
     except IngestError as exc:
         yield str(path), exc
     except Exception as exc:  # a parser bug on one page must not cost the batch
@@ -397,16 +405,16 @@ def _head(path: Path) -> bytes:
         return fh.read(2048)
 
 
-def _jsonl_inputs(path: Path, parse_jsonl, languages: LanguageRegistry | None):
+def _jsonl_inputs(path: Path, parse_jsonl, languages: LanguageRegistry | None, sites: SiteRegistry):
     records = 0
     try:
-        for line_no, fields in parse_jsonl(path, languages):
+        for line_no, fields in parse_jsonl(path, languages, sites):
             records += 1
             source = f"{path}:{line_no}"
             if isinstance(fields, IngestError):
                 yield source, fields
                 continue
-            yield source, _article_from_record(fields, source, languages)
+            yield source, _article_from_record(fields, source, languages, sites)
     except OSError as exc:
         yield str(path), IngestError(f"cannot read file: {exc.strerror or exc}")
         return
@@ -414,7 +422,7 @@ def _jsonl_inputs(path: Path, parse_jsonl, languages: LanguageRegistry | None):
         yield str(path), IngestError("JSON Lines file has no records" if path.stat().st_size else "empty file (0 bytes)")
 
 
-def _json_inputs(path: Path, record_fields, languages: LanguageRegistry | None):
+def _json_inputs(path: Path, record_fields, languages: LanguageRegistry | None, sites: SiteRegistry):
     """A .json file: one article object, or a list of them (reported as file.json:N, N from 1)."""
     import json
 
@@ -446,17 +454,17 @@ def _json_inputs(path: Path, record_fields, languages: LanguageRegistry | None):
             if feed_site and isinstance(item, dict) and not any(k in item for k in ("site", "source", "publisher")):
                 item = {**item, "site": feed_site}  # a JSON Feed's items are the feed's site's
             try:
-                yield source, _article_from_record(record_fields(item, languages), source, languages)
+                yield source, _article_from_record(record_fields(item, languages, sites), source, languages, sites)
             except IngestError as exc:
                 yield source, exc
         return
     try:
-        yield str(path), _article_from_record(record_fields(data, languages), str(path), languages)
+        yield str(path), _article_from_record(record_fields(data, languages, sites), str(path), languages, sites)
     except IngestError as exc:
         yield str(path), exc
 
 
-def _feed_inputs(path: Path, languages: LanguageRegistry | None):
+def _feed_inputs(path: Path, languages: LanguageRegistry | None, sites: SiteRegistry):
     """An RSS or Atom feed: one input per item (reported as feed.xml:N)."""
     try:
         raw = _read(path)
@@ -465,7 +473,8 @@ def _feed_inputs(path: Path, languages: LanguageRegistry | None):
         return
     for n, fields in parse_feed(raw):
         source = f"{path}:{n}" if n else str(path)
-        yield source, fields if isinstance(fields, IngestError) else _article_from_record(fields, source, languages)
+        yield source, fields if isinstance(fields, IngestError) else _article_from_record(fields, source, languages,
+                                                                                           sites)
 
 
 # Keys under which API dumps and JSON Feed (jsonfeed.org) list their articles.
@@ -485,9 +494,9 @@ def _unwrap_listing(data):
     return data, None
 
 
-def _article_from_record(fields: dict, source: str, languages: LanguageRegistry | None):
+def _article_from_record(fields: dict, source: str, languages: LanguageRegistry | None, sites: SiteRegistry):
     try:
-        return build_article(fields, source_path=source, languages=languages), fields.warnings
+        return build_article(fields, source_path=source, languages=languages, sites=sites), fields.warnings
     except IngestError as exc:
         return exc
     except Exception as exc:  # a bug on one record must not cost the batch
@@ -496,7 +505,8 @@ def _article_from_record(fields: dict, source: str, languages: LanguageRegistry 
 
 
 def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = True,
-                 learn: bool = False, languages: LanguageRegistry | None = None, extractor=None) -> IngestReport:
+                 learn: bool = False, languages: LanguageRegistry | None = None, extractor=None,
+                 sites: SiteRegistry | None = None) -> IngestReport:
     """Parse every input under `paths`, in order; merge reprints; never raise for one bad input.
 
     `extractor` (services.extractor) finds each article's entities.
@@ -504,8 +514,12 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
     stories of its whole run instead, see ingest.reprints.Stories).
     learn=False (the default): unknown entities are found but nothing is written to the learned-entities
     overlay; learn=True appends them (and their sightings) there. `languages`: the known languages of
-    pages and pre-made translations (default_languages())."""
+    pages and pre-made translations (default_languages()). `sites`: the known sites every page's site name
+    is read with, built once for the run (default: the extractor's, else loaded here)."""
     from ..entities import EntityExtractor
+
+    if sites is None:
+        sites = extractor.sites if extractor is not None and extract_entities else SiteRegistry.load()
 
     if extract_entities:
         if extractor is None:
@@ -514,9 +528,9 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
             extractor = EntityExtractor(extractor.registry.detached(), learn=False, languages=extractor.languages)
     else:
         extractor = None
-    stories = Stories() if merge_reprints else None
+    stories = Stories(sites=sites) if merge_reprints else None
     report = IngestReport(registry=extractor.registry if extractor is not None else None)
-    for source_path, outcome in iter_inputs(paths, languages):
+    for source_path, outcome in iter_inputs(paths, languages, sites):
         result = IngestResult(source_path=source_path)
         report.results.append(result)
         if isinstance(outcome, IngestError):

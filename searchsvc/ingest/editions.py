@@ -37,13 +37,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from ..article import HUMAN_ROUTES, SITE_EDITION, Article
 from ..lang.translit import name_key
+from ..entities.sites import SiteRegistry
 from ..languages import LanguageRegistry, resolve
 
 MAX_DAYS = 3  # an edition is published within a few days of the story's first page
@@ -123,6 +123,10 @@ class EditionLinker:
     # translation.ArticleTranslator: with an installed model, `prepare` machine-translates the pages'
     # headlines and leads (through translation/models.py and the sentence cache)
     translator: object | None = None
+    # entities.sites.SiteRegistry: the run's known sites, whose place names in every language tell editions
+    # of one story nothing (site_keys); default: loaded when first needed
+    sites: SiteRegistry | None = None
+    _site_keys: dict[str, frozenset[str]] = field(default_factory=dict)  # site -> site_keys(site)
     _editions: list[_Edition] = field(default_factory=list)
     # language -> feature -> editions in that language holding it (a page looks only at the other
     # languages' lists: an English-only corpus costs nothing here)
@@ -152,7 +156,8 @@ class EditionLinker:
         self._prepared = {}  # what the last batch left unread: its pages merged as reprints
         for page in pages:
             key = (page.id, page.lang, page.title, len(page.body), hash(page.body))
-            feats = self._prepared[key] = features(page, page.lang, page.title, page.body, self.languages)
+            feats = self._prepared[key] = features(page, page.lang, page.title, page.body, self.languages,
+                                                          self._local(page.site))
             self._count((page.id, page.lang), feats.union(*self._machine_features(page, page.lang).values()))
 
     def _translate_leads(self, pages: list[Article]) -> None:
@@ -403,15 +408,23 @@ class EditionLinker:
         if key in self._prepared:  # `prepare` read it
             self._last = (key, self._prepared.pop(key))
         if self._last[0] != key:
-            self._last = (key, features(article, lang, title, body, self.languages))
+            self._last = (key, features(article, lang, title, body, self.languages, self._local(article.site)))
         return self._last[1]
+
+    def _local(self, site: str) -> frozenset[str]:
+        """site_keys(site), read once per site of the run."""
+        if site not in self._site_keys:
+            if self.sites is None:
+                self.sites = SiteRegistry.load()
+            self._site_keys[site] = site_keys(site, self.sites)
+        return self._site_keys[site]
 
     def _machine_features(self, article: Article, lang: str) -> dict[str, frozenset[str]]:
         """Language -> the features of `article`'s own text machine-translated into it, read as a
         page of that language (its site and entities are the article's)."""
         if lang != article.lang or article.id not in self._machine:
             return {}
-        return {to: features(article, to, title, body, self.languages)
+        return {to: features(article, to, title, body, self.languages, self._local(article.site))
                 for to, (title, body) in self._machine[article.id].items()}
 
     def _weight(self, feature: str) -> float:
@@ -476,12 +489,13 @@ def lead(body: str) -> str:
 
 
 def features(article: Article, lang: str, title: str, body: str,
-             languages: LanguageRegistry | None = None) -> frozenset[str]:
-    """The language-independent features of one edition's text (see the module docstring)."""
+             languages: LanguageRegistry | None = None, local: frozenset[str] | None = None) -> frozenset[str]:
+    """The language-independent features of one edition's text (see the module docstring); `local`: the
+    site's own place keys (site_keys; default: read from a registry loaded here)."""
     languages = resolve(languages)
     text = f"{title}\n{body}"
     out: set[str] = set()
-    local = site_keys(article.site)
+    local = local if local is not None else site_keys(article.site, SiteRegistry.load())
     starts = {m.start(1) for m in _SENTENCE_START.finditer(text)}
     for m in _WORD.finditer(text):
         word = m.group()
@@ -537,13 +551,10 @@ _ENGLISH_C = re.compile(r"c(?![eiyh])")
 _ID_WORD = re.compile(r"[a-z]{4,}")
 
 
-@lru_cache(maxsize=4096)
-def site_keys(site: str) -> frozenset[str]:
+def site_keys(site: str, sites: SiteRegistry) -> frozenset[str]:
     """Coarse keys of the site's own place names in each language (Orsha, Оршанский, Аршанскі):
     every story of the site names its town, so the town tells editions of one story nothing."""
-    from ..entities.sites import SiteRegistry
-
-    found = SiteRegistry.load().get(site) if site else None
+    found = sites.get(site) if site else None
     labels = list(found.labels.values()) if found else [site or ""]
     generic = {"district", "oblast", "city", "executive", "committee"}
     keys = set()

@@ -54,8 +54,11 @@ RDFA_PUBLISHED = {"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcte
                   "schema:datepublished", "schema:datecreated", "sioc:created", "datepublished"}
 
 
-def parse_html_page(text: str, url: str | None = None) -> PageFields:
-    """Site, date, title, body and canonical URL of an HTML page (`reject` says why it is no article)."""
+def parse_html_page(text: str, url: str | None = None, sites: SiteRegistry | None = None) -> PageFields:
+    """Site, date, title, body and canonical URL of an HTML page (`reject` says why it is no article).
+    `sites`: the known sites a <title>, header line or home link is matched against (the run's; default:
+    loaded here)."""
+    sites = sites if sites is not None else SiteRegistry.load()
     warnings: list[str] = []
     tree = _parse(text)
     if not re.search(r"</html\s*>\s*$", text[-2000:], re.I) and not re.search(r"</body\s*>", text[-5000:], re.I):
@@ -91,13 +94,14 @@ def parse_html_page(text: str, url: str | None = None) -> PageFields:
         # a <title>'s tail that names no body ("Osipovichi District", "Навіны Светлагорска") is where the
         # site lies or a section's heading; the masthead, the home emblem or the copyright line names whose
         # site it is ("Yelizovo Settlement Executive Committee", "Светлагорскія навіны — ... газета ...")
-        own = next((n for n in (_site_from_logo(tree), _site_from_home_image(tree), _site_from_footer(tree))
+        own = next((n for n in (_site_from_logo(tree), _site_from_home_image(tree, sites), _site_from_footer(tree))
                     if n and _names_body(n) and not is_boilerplate(n)), None)
         site = own or site
     candidates = (lambda: clean_title(site) if site else None, lambda: footer_site, lambda: _site_from_logo(tree),
-                  lambda: text_site, lambda: _known_site_in(page_title), lambda: _known_site_in_lines(tree),
-                  lambda: _site_from_home_image(tree), lambda: site_from_url(url) if url else None,
-                  lambda: _site_from_home_link(tree))
+                  lambda: text_site, lambda: _known_site_in(page_title, sites),
+                  lambda: _known_site_in_lines(tree, sites), lambda: _site_from_home_image(tree, sites),
+                  lambda: site_from_url(url) if url else None,
+                  lambda: _site_from_home_link(tree, sites))
     site = next((name for name in (c() for c in candidates) if name and not is_boilerplate(name)), None)
 
     published = published_time = None
@@ -332,24 +336,23 @@ SECTION_TITLES = {"news", "latest news", "all news", "home", "main", "main page"
                   "навіны", "галоўная", "падзеі", "прэс-цэнтр", "навіны раёна"}
 
 
-def _known_site_in(page_title: str) -> str | None:
+def _known_site_in(page_title: str, sites: SiteRegistry) -> str | None:
     """The known committee a whole <title> names where no part of the page names the site alone:
     "News | Official Internet portal of the Grodno Oblast Executive Committee" (a table layout)."""
-    site = SiteRegistry.load().find(page_title) if page_title else None
+    site = sites.find(page_title) if page_title else None
     return site.name if site else None
 
 
-def _known_site_in_lines(tree) -> str | None:
+def _known_site_in_lines(tree, sites: SiteRegistry) -> str | None:
     """The known committee a short visible line names (a header strip "Афіцыйны сайт Маладзечанскага
     раённага выканаўчага камітэта" in a <div> no logo class marks), looked for in the page's head
     and foot only: a committee named in the story is not the site."""
     lines = [clean_line(x) for x in visible_text(tree).split("\n")]
     lines = [x for x in lines if x and len(x) <= 150]
-    registry = SiteRegistry.load()
     for line in (*lines[:60], *lines[-30:]):
         if looks_like_site(line) or re.search(r"исполнительного|выканаўчага|исполкома|выканкама|сайт|портал|партал",
                                               line, re.I):
-            site = registry.find(line)
+            site = sites.find(line)
             if site is not None:
                 return site.name
     return None
@@ -449,7 +452,7 @@ def _masthead_names(tree) -> tuple[str, ...]:
     return tuple(n for n in names if n)
 
 
-def _site_from_home_image(tree) -> str | None:
+def _site_from_home_image(tree, sites: SiteRegistry) -> str | None:
     """The alt or title text of the emblem that links home (a Bitrix or AMP header prints the site's
     name only there): "<a href="/"><img alt="Палыковіцкі сельвыканкам"></a>", when it names an authority."""
     for img in tree.xpath("//a[@href='/' or @href='./' or @href='index.php']//img | //a[@href='/']//amp-img | "
@@ -457,17 +460,17 @@ def _site_from_home_image(tree) -> str | None:
         for text in (img.get("alt"), img.get("title")):
             text = clean_title(text or "")
             if 3 <= len(text) <= 120 and not is_boilerplate(text) and \
-                    (looks_like_site(text) or SiteRegistry.load().find(text) is not None):
+                    (looks_like_site(text) or sites.find(text) is not None):
                 return text
     return None
 
 
-def _site_from_home_link(tree) -> str | None:
+def _site_from_home_link(tree, sites: SiteRegistry) -> str | None:
     """A page without a URL whose footer links its own home page ("<a href="https://zhd.gomel.gov.by/">"):
     the committee that host belongs to, when the site registry knows it."""
     for href in tree.xpath("//footer//a/@href | //*[contains(@class,'footer') or contains(@id,'footer')]//a/@href"):
         m = re.match(r"^https?://([^/\s]+)/?$", href.strip())
-        if m and (site := SiteRegistry.load().for_host(m.group(1))) is not None:
+        if m and (site := sites.for_host(m.group(1))) is not None:
             return site.name
     return None
 

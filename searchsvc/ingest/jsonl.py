@@ -83,9 +83,12 @@ _LANG_CODE = re.compile(r"^\s*([a-z]{2})(?:[-_][a-z]{2})?\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")
 
 
-def parse_jsonl(path: str | Path, languages: LanguageRegistry | None = None) -> Iterator[tuple[int, PageFields | IngestError]]:
+def parse_jsonl(path: str | Path, languages: LanguageRegistry | None = None,
+                sites: SiteRegistry | None = None) -> Iterator[tuple[int, PageFields | IngestError]]:
     """Yield (line number, fields or IngestError) for every non-blank line, streaming the file.
-    `languages`: which `lang` and `translations` keys are known (default: default_languages())."""
+    `languages`: which `lang` and `translations` keys are known (default: default_languages());
+    `sites`: the known sites a value with no key is recognised as a site name by (the run's; default:
+    loaded when such a record needs it)."""
     with open(path, "rb") as fh:
         for line_no, raw in enumerate(_lines(fh), 1):
             if isinstance(raw, IngestError):
@@ -94,7 +97,7 @@ def parse_jsonl(path: str | Path, languages: LanguageRegistry | None = None) -> 
             if not raw.strip():
                 continue
             try:
-                yield line_no, parse_json_line(raw, languages)
+                yield line_no, parse_json_line(raw, languages, sites)
             except IngestError as exc:
                 yield line_no, exc
 
@@ -117,7 +120,8 @@ def _lines(fh) -> Iterator[bytes | IngestError]:
         yield line
 
 
-def parse_json_line(raw: bytes, languages: LanguageRegistry | None = None) -> PageFields:
+def parse_json_line(raw: bytes, languages: LanguageRegistry | None = None,
+                    sites: SiteRegistry | None = None) -> PageFields:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -134,10 +138,10 @@ def parse_json_line(raw: bytes, languages: LanguageRegistry | None = None) -> Pa
         raise IngestError(f"invalid JSON: {exc}") from exc
     except RecursionError as exc:
         raise IngestError("invalid JSON: nested too deeply") from exc
-    return record_fields(data, languages)
+    return record_fields(data, languages, sites)
 
 
-def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields:
+def record_fields(data, languages: LanguageRegistry | None = None, sites: SiteRegistry | None = None) -> PageFields:
     """A decoded JSON value -> the fields of an article, or IngestError saying what is wrong."""
     if not isinstance(data, dict):
         raise IngestError(f"JSON {type(data).__name__} is not an article object")
@@ -148,7 +152,7 @@ def record_fields(data, languages: LanguageRegistry | None = None) -> PageFields
     data = _canonical_keys(data)
     data.update(_roles_by_key_words(data, languages))
     if any(not _has_text(data.get(k)) for k in REQUIRED):  # keys that say nothing: the values tell
-        data.update(infer_roles(data, languages))
+        data.update(infer_roles(data, languages, sites))
     if not _has_text(data.get("title")) and _has_text(data.get("body")) and _has_text(data.get("lead")) \
             and "\n" not in data["lead"].strip() and len(data["lead"]) <= 300 \
             and len(_SENTENCE_END.findall(data["lead"])) <= 1:
@@ -314,16 +318,16 @@ def _date_shaped(value, languages: LanguageRegistry) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", value)) <= 2 and parse_datetime_value(value, languages) is not None
 
 
-def infer_roles(data: dict, languages: LanguageRegistry) -> dict:
+def infer_roles(data: dict, languages: LanguageRegistry, sites: SiteRegistry | None = None) -> dict:
     """Fields read from the values of keys no alias names, for exports whose keys say nothing.
 
     Each value is judged by its shape: a URL is the link (its host later gives the site); a value
     the site registry knows (any language) is the site; a two-letter code we know is the language;
     a date-shaped string or epoch seconds in 2000-2100 is the date, an "HH:MM" string its time;
     of the remaining strings the longest with more than one sentence (or line) is the body and the
-    longest one-line string is the title. Roles the aliases already filled are left alone."""
+    longest one-line string is the title. Roles the aliases already filled are left alone. `sites`: the
+    run's known sites (default: loaded when a value needs it)."""
     strings, out = [], {}
-    sites = None
     for key, value in data.items():
         if _key(key) in _KNOWN_KEYS or key in ALIASES:
             continue
@@ -339,7 +343,7 @@ def infer_roles(data: dict, languages: LanguageRegistry) -> dict:
             out.setdefault("published_time", text)
         elif _lang_code(text, languages):
             out.setdefault("lang", text)
-        elif len(text) <= 120 and (sites := sites or SiteRegistry.load()).get(text) is not None:
+        elif len(text) <= 120 and (sites := sites if sites is not None else SiteRegistry.load()).get(text) is not None:
             out.setdefault("site", text)
         else:
             strings.append(text)

@@ -26,6 +26,7 @@ import numpy as np
 
 from ..article import SITE_EDITION, Article, Source, Translation
 from ..languages import LanguageRegistry, resolve
+from ..entities.sites import SiteRegistry
 from .editions import EditionLinker
 
 _WORD = re.compile(r"\w+", re.U)
@@ -257,12 +258,13 @@ class Stories:
 
     def __init__(self, earlier: EarlierStories | None = None, detector: ReprintDetector | None = None,
                  linker: EditionLinker | None = None, languages: LanguageRegistry | None = None,
-                 translator=None):
+                 translator=None, sites: SiteRegistry | None = None):
         """`translator` (services.translator): editions are also compared through the machine
-        translations of their leads, when a model is installed (EditionLinker.prepare)."""
+        translations of their leads, when a model is installed (EditionLinker.prepare). `sites`: the run's known
+        sites (EditionLinker.sites)."""
         self.detector = detector or ReprintDetector()
         self.languages = resolve(languages)
-        self.linker = linker or EditionLinker(self.languages, translator=translator)
+        self.linker = linker or EditionLinker(self.languages, translator=translator, sites=sites)
         self.earlier = earlier
         self.new: dict[str, Article] = {}  # this run's stories by id
         self.indexed: dict[str, Article] = {}  # stories from `earlier` met so far

@@ -53,7 +53,7 @@ def rebuild(run: RunContext) -> None:
 
     with run.timed("ingest"):
         stories = read_stories(run, files, Stories(languages=run.services.languages,
-                                                   translator=run.services.translator))
+                                                   translator=run.services.translator, sites=run.services.sites))
 
     with run.timed("translate"):
         report.translation = translate(stories, run.services.translator, progress, report.errors)

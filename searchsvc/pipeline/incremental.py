@@ -80,7 +80,8 @@ def _update(run: RunContext, manifest: Manifest) -> None:
                     f.refs, f.records, f.failed = [], 0, False
                 del report.rejected[rejected_before:], report.errors[errors_before:]
                 stories = Stories(IndexedStories(reader, ids=set(previous) - affected),
-                                  languages=run.services.languages, translator=run.services.translator)
+                                  languages=run.services.languages, translator=run.services.translator,
+                                  sites=run.services.sites)
                 new_stories = read_stories(run, files, stories)
                 reopened = stories.reopened
                 # A new copy that comes before an indexed story's first copy makes it the first copy

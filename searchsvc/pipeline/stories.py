@@ -74,13 +74,13 @@ def read_stories(run: RunContext, files: list[InputFile], stories: Stories) -> l
         chunk = files[i : i + INGEST_CHUNK]
         try:
             results = ingest_paths([f.path for f in chunk], merge_reprints=False, learn=True,
-                                   extractor=run.services.extractor).results
+                                   extractor=run.services.extractor, sites=run.services.sites).results
         except Exception:  # an unexpected error on one page: find it, keep the others
             results = []
             for f in chunk:
                 try:
                     results.extend(ingest_paths([f.path], merge_reprints=False, learn=True,
-                                                extractor=run.services.extractor).results)
+                                                extractor=run.services.extractor, sites=run.services.sites).results)
                 except Exception as exc:
                     f.failed = True
                     f.records += 1

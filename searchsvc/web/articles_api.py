@@ -18,6 +18,7 @@ from starlette.requests import Request
 
 from ..article import Article
 from ..index.updates import AppliedChanges, apply_changes
+from ..entities.sites import SiteRegistry
 from ..ingest import IngestError, build_article
 from ..ingest.jsonl import record_fields
 from ..pipeline import prepare_articles
@@ -45,14 +46,15 @@ def require_write_token(request: Request) -> None:
                        headers={"WWW-Authenticate": 'Bearer realm="searchsvc", error="invalid_token"'})
 
 
-def article_from_json(obj, position: int) -> tuple[Article, list[str]]:
+def article_from_json(obj, position: int, sites: SiteRegistry | None = None) -> tuple[Article, list[str]]:
     """One import record -> (Article without entities/translations yet, warnings), or 422 with the reason.
 
     The JSON Lines importer's own rules (ingest/jsonl.py): an API write and a bulk import of the
-    same record give the same article, the same id, and the same sanitising."""
+    same record give the same article, the same id, and the same sanitising. `sites`: the known sites the
+    record's site name is read with (one per request)."""
     try:
-        fields = record_fields(obj)
-        return build_article(fields), fields.warnings
+        fields = record_fields(obj, sites=sites)
+        return build_article(fields, sites=sites), fields.warnings
     except IngestError as exc:
         raise ApiError(422, f"article {position}: {exc}") from None
 
@@ -77,7 +79,8 @@ async def read_articles(request: Request) -> list[tuple[Article, list[str]]]:
         raise ApiError(422, "request body is an empty list: nothing to write")
     if len(records) > MAX_ARTICLES_PER_REQUEST:
         raise ApiError(413, f"{len(records)} articles in one request; the limit is {MAX_ARTICLES_PER_REQUEST}")
-    return [article_from_json(obj, i) for i, obj in enumerate(records)]
+    sites = SiteRegistry.load()  # once per request, not per article
+    return [article_from_json(obj, i, sites) for i, obj in enumerate(records)]
 
 
 def _lone_surrogate(data) -> str | None:
