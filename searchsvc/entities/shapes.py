@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .names import name_key
+from .names import name_key, spelling_key
 
 _TOKEN_RE = re.compile(
     r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){2,}"  # U.S., U.N.; Yu.P., Ye.I. (Ю., Е. in English)
@@ -516,8 +516,12 @@ _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|tsky|ski|iy|yi)$",
 
 
 def surnames_agree(a: str, b: str) -> bool:
-    """False for a woman's and a man's form of one surname: "Petrova" is not Ivan Petrov's surname.
-    Surnames with one form for both (Kovalenko, Kovalchuk, Zhuk) always agree."""
+    """Two words of one name key that are one person's surname: spellings of one name (Lukashenko,
+    Lukashenka, Лукашэнкам), not two names that share their consonants ("Novik" is not Aleksandr
+    Novak, "Jing" not Jianguo); and not a woman's and a man's form of it ("Petrova" is not Ivan
+    Petrov's surname; Kovalenko, Kovalchuk, Zhuk have one form for both)."""
+    if spelling_key(a) != spelling_key(b):
+        return False
     genders = ["f" if _FEMALE_SURNAME.search(w) else "m" if _MALE_SURNAME.search(w) else None for w in (a, b)]
     return None in genders or genders[0] == genders[1]
 
