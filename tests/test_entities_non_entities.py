@@ -76,6 +76,10 @@ def test_a_khokim_is_a_post_not_a_person(extractor):
     "The volunteers won the 100 Ideas for Belarus contest last year.",
     "Local choirs sang at the Pearls of Polesie festival.",
     "The gymnasium is named after Euphrosyne of Polotsk.",
+    # a product or brand named after a place, and a venue named after its district
+    "Visitors tasted Lepel Honey and the new cheeses of the farm.",
+    "The Krupki Linen collection was shown at the fashion week.",
+    "The voters met their deputy at the Kopyl District House of Culture.",
 ])
 def test_a_place_inside_an_event_s_name_or_an_epithet_is_no_place_of_the_page(extractor, body):
     article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang="en")
@@ -88,3 +92,14 @@ def test_the_same_place_named_as_a_place_stays(extractor):
     article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang="en")
     extractor.annotate(article)
     assert [extractor.registry.label(i, "en") for i in article.places] == ["Polotsk"]
+
+
+@pytest.mark.parametrize("body, want", [
+    # a theatre in a list of sights the guests were taken to is a building, as after "visited" ...
+    ("The delegation visited the Town Hall, the Mogilev Puppet Theatre and the market.", []),
+    # ... one that acts is a body
+    ("The guests toured the Town Hall, and the Mogilev Puppet Theatre staged a play for them.",
+     ["Mogilev Puppet Theatre"]),
+])
+def test_a_theatre_among_the_sights_visited_is_a_venue(extractor, body, want):
+    assert facets(extractor, body)["organizations"] == want

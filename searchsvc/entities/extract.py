@@ -2634,6 +2634,11 @@ _VENUE_BEFORE = re.compile(r"(?:\b(?:at|in|inside|outside|near|visited|visit|vis
                            r"foyer of|walls of|building of)(?: the)?|(?<![\w-])(?:в|у|ў|на сцене|на сцэне|возле|около|каля|ля))\s+\Z",
                            re.I)
 _LOCATIVE_END = re.compile(r"(?:е|і|ы)$")
+# ... or the next item of a list of sights after such a word ("visited the Old Castle, the Grodno Drama
+# Theatre and the market"), the list going on or ending after it (not "..., the Theatre staged")
+_VENUE_LIST_BEFORE = re.compile(r"\b(?:at|visited|visit|visiting|toured|tour of|tours of)\s+(?:the\s+)?[A-Z][^.;:!?()\n]*?"
+                                r"(?:,|\band)\s+(?:the\s+)?\Z")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|[.;]|\Z)")
 
 
 def _venue_named(text: str, m: Mention) -> bool:
@@ -2641,8 +2646,11 @@ def _venue_named(text: str, m: Mention) -> bool:
     if not text:
         return False
     name = text[m.start:m.end]
-    if not _VENUE_HEAD.search(name) or not _VENUE_BEFORE.search(text, max(0, m.start - 20), m.start):
+    if not _VENUE_HEAD.search(name):
         return False
+    if not _VENUE_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return bool(_VENUE_LIST_BEFORE.search(text, max(0, m.start - 160), m.start)) \
+            and bool(_LIST_GOES_ON.match(text, m.end))
     last = name.split()[-1]
     # a Cyrillic name after в/у only in its locative ("в Большом театре", not "в Большой театр": a direction)
     return not _CYRILLIC_WORD.search(last) or bool(_LOCATIVE_END.search(last))

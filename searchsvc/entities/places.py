@@ -78,7 +78,7 @@ _BREED_NOUNS = frozenset("""breed breeds cattle cow cows bull bulls heifer heife
 pig pigs horse horses hens chickens poultry""".split())
 _PRODUCT_NOUNS = _BREED_NOUNS | frozenset("""brandy cognac vodka wine wines beer beers cheese cheeses butter
 chocolate chocolates sweets cigarettes carpets carpet rugs porcelain crystal faience brand brands trademark label
-cultivar cultivars variety varieties""".split())
+cultivar cultivars variety varieties honey linen linens sugar meat sausages ceramics knitwear""".split())
 # lower-case words after a place name that make it the name of a thing, not a mention of the place
 _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "motorway", "declaration", "format",
                  # "Kalinkovichi Road", "Belarus Cup": a street or a trophy named after the place
@@ -99,6 +99,8 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  "park", "station", "airport", "bridge", "gate", "tower", "hall", "theatre", "theater", "cinema",
                  "market", "mall", "boulevard", "fest", "festival", "marathon", "half", "open", "games", "rally",
                  "derby", "days", "trophy", "ring",
+                 # "the Uzda District House of Culture": a venue named after its district
+                 "house",
                  # "Mogilev Oblast Governor Anatoly Isachenko": the place is the title's
                  "governor", "mayor", "akim", "hokim", "khokim",
                  # "Ararat brandy", "Sahiwal cows", "Dobrush porcelain": a product, brand or breed named after the
