@@ -38,6 +38,9 @@ def facets(extractor: EntityExtractor, body: str, lang: str = "en") -> dict[str,
     "At the Zarya Ozerny dairy complex of the farm, the director showed the new milking hall.",
     "The volunteers will join the Victory Train to Brest in May.",
     "He will wrestle at the Grand Prix Alexander Medvedko in Minsk in March.",
+    # a namesake with the title he is honoured by between the cue and his name
+    "Pupils of the sports school named after Olympic champion Viktor Kozlovsky won the relay.",
+    "The readings were held in memory of the famous teacher Anton Zhukovich.",
 ])
 def test_a_thing_named_like_a_person_or_a_body_is_neither(extractor, body):
     assert facets(extractor, body) == {"persons": [], "organizations": []}

@@ -439,6 +439,10 @@ def adjective_of_noun(toks: list[Token], k: int) -> bool:
     return toks[k].low in lx.DEMONYMS and k + 1 < len(toks) and toks[k + 1].word and not toks[k + 1].cap
 
 
+# "S.A.", "I." before or after a surname; "Yu.P.", "Ye.I.": the two letters English gives Ю, Е, Ж...
+INITIALS = re.compile(r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){1,3}")
+
+
 def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
     """The end of '<head> of <Capitalized words>' (j is the index of 'of'); j itself when none follow."""
     k = j + 1
@@ -451,6 +455,8 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             break
         if adjective_of_noun(toks, k):
             break  # "... Union for Turkish business"
+        if count and toks[k - 1].cap and INITIALS.fullmatch(tk.text) and k + 1 < len(toks) and toks[k + 1].cap:
+            break  # "Museum of Local Lore M.I. Gavrilchik": its head's name follows (not "Museum of A.V. Suvorov")
         if tk.cap and tk.low not in lx.TITLE_WORDS and not (
                 tk.low in lx.FIRST_NAMES and k + 1 < len(toks) and toks[k + 1].cap):
             end, k, count = k + 1, k + 1, count + 1
