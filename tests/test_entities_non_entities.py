@@ -38,6 +38,9 @@ def facets(extractor: EntityExtractor, body: str, lang: str = "en") -> dict[str,
     "At the Zarya Ozerny dairy complex of the farm, the director showed the new milking hall.",
     "The volunteers will join the Victory Train to Brest in May.",
     "He will wrestle at the Grand Prix Alexander Medvedko in Minsk in March.",
+    # a namesake with the title he is honoured by between the cue and his name
+    "Pupils of the sports school named after Olympic champion Viktor Kozlovsky won the relay.",
+    "The readings were held in memory of the famous teacher Anton Zhukovich.",
 ])
 def test_a_thing_named_like_a_person_or_a_body_is_neither(extractor, body):
     assert facets(extractor, body) == {"persons": [], "organizations": []}
@@ -76,6 +79,13 @@ def test_a_khokim_is_a_post_not_a_person(extractor):
     "The volunteers won the 100 Ideas for Belarus contest last year.",
     "Local choirs sang at the Pearls of Polesie festival.",
     "The gymnasium is named after Euphrosyne of Polotsk.",
+    # a product or brand named after a place, and a venue named after its district
+    "Visitors tasted Lepel Honey and the new cheeses of the farm.",
+    "The Krupki Linen collection was shown at the fashion week.",
+    "The voters met their deputy at the Kopyl District House of Culture.",
+    # ... a word or two of its kind between the place and the venue's word
+    "The final was played at the Rossony Sports Palace on Sunday.",
+    "The choir sang at the Kopyl District Central House of Culture.",
 ])
 def test_a_place_inside_an_event_s_name_or_an_epithet_is_no_place_of_the_page(extractor, body):
     article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang="en")
@@ -88,3 +98,14 @@ def test_the_same_place_named_as_a_place_stays(extractor):
     article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang="en")
     extractor.annotate(article)
     assert [extractor.registry.label(i, "en") for i in article.places] == ["Polotsk"]
+
+
+@pytest.mark.parametrize("body, want", [
+    # a theatre in a list of sights the guests were taken to is a building, as after "visited" ...
+    ("The delegation visited the Town Hall, the Mogilev Puppet Theatre and the market.", []),
+    # ... one that acts is a body
+    ("The guests toured the Town Hall, and the Mogilev Puppet Theatre staged a play for them.",
+     ["Mogilev Puppet Theatre"]),
+])
+def test_a_theatre_among_the_sights_visited_is_a_venue(extractor, body, want):
+    assert facets(extractor, body)["organizations"] == want

@@ -412,3 +412,21 @@ def test_names_of_other_countries_and_belarusian_cases(extractor, body, lang, wa
 ])
 def test_a_holiday_named_after_a_saint_or_a_bishop_s_see_is_no_person(extractor, body, lang):
     assert persons(extractor, body, lang) == []
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    # a lone surname one vowel from a registry person's (Aleksandr Novak) is another surname
+    ("The chief accountant Novik reported on the budget of the museum.", "en", ["Novik"]),
+    # ... while a spelling of the same one is that person (Novak as the Belarusian page writes it)
+    ("Віцэ-прэм'ер Аляксандр Новак наведаў завод.", "be", ["Aleksandr Novak"]),
+])
+def test_a_surname_joins_a_known_person_by_its_spelling_never_by_its_consonants(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
+
+
+def test_a_chinese_name_is_no_other_chinese_name_of_the_same_family(registry):
+    # family name first: "Zhao Jing" shares Zhao Jianguo's family name and consonants, not his name
+    extractor = EntityExtractor(registry)
+    assert persons(extractor, "Deputy Governor Zhao Jianguo of Shandong Province signed the memorandum.",
+                   "en") == ["Zhao Jianguo"]
+    assert persons(extractor, "Студэнтка з Шанхая Чжао Цзін расказала пра вучобу ў Гомелі.", "be") == ["Zhao Jing"]

@@ -35,9 +35,28 @@ def facets(extractor: EntityExtractor, body: str) -> dict[str, list[str]]:
     ("The director of the Lida museum, Petrashkevich, showed the guests around.", ["Petrashkevich"]),
     ("Deputy Chairman of the Lida District Executive Committee for Agriculture Ignatovich visited the farm.",
      ["Ignatovich"]),
+    # the post, then the body it is of in lower case, then the surname
+    ("The seed plan was drawn up by chief zootechnician of the district Gavrusik, who trained in Poland.",
+     ["Gavrusik"]),
+    ("The report was read by head of the sector of youth affairs Dovnar-Zapolskaya.", ["Dovnar-Zapolskaya"]),
 ])
 def test_a_surname_after_a_post_and_its_body_is_the_holder(extractor, body, want):
     assert facets(extractor, body)["persons"] == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a body's name of "Museum of <Capitalized words>" ends where its head's initials begin ...
+    ("Director of the Kopyl Museum of Folk Crafts A.P. Sinkevich opened the exhibition.",
+     {"persons": ["A.P. Sinkevich"], "organizations": ["Kopyl Museum of Folk Crafts"]}),
+    # ... initials that a Spanish company's legal form also writes (S.L.) included
+    ("Head of the museum S.L. Barkovsky showed the guests the new hall.",
+     {"persons": ["S.L. Barkovsky"], "organizations": []}),
+    # (a museum "of" a person keeps the namesake's initials)
+    ("The State Museum of P.M. Masherov lent the photographs.",
+     {"persons": [], "organizations": ["State Museum of P.M. Masherov"]}),
+])
+def test_initials_and_a_surname_after_a_body_s_name_are_its_head(extractor, body, want):
+    assert facets(extractor, body) == want
 
 
 def test_a_surname_that_ran_into_a_new_body_s_name_is_cut_off_it(extractor):
@@ -79,6 +98,14 @@ def test_a_vietnamese_name_after_a_body_s_name_is_a_person_not_the_body_s_tail(e
 ])
 def test_an_arabic_name_is_its_given_names_and_the_family_s_al(extractor, body, want):
     assert facets(extractor, body)["persons"] == want
+
+
+def test_an_arabic_name_in_cyrillic_with_its_article_apart_is_one_person(extractor):
+    body = ("Помощь передал представитель фонда Халид Ахмед Аль Мазруи. «Мы рады помочь», – сказал он. "
+            "Гостя встретила директор центра Ольга Сидоренко.")
+    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang="ru")
+    extractor.annotate(article)
+    assert [extractor.registry.label(i, "en") for i in article.persons] == ["Khalid Ahmed Al Mazrui", "Olga Sidorenko"]
 
 
 @pytest.mark.parametrize("body, want", [

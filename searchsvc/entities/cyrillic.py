@@ -65,6 +65,8 @@ _SENTENCE_OPENERS = frozenset("""он она они оно это эти его 
 _CASE_AGREEMENT = {e: frozenset(v.split()) for e, v in (
     ("ем", "ским цким скім нкам ым ім ом ам"), ("ём", "ским цким скім нкам ым ім ом ам"),
     ("ом", "ским цким скім нкам ым ім ом ам"), ("ам", "ским цким скім нкам ым ім ом ам"))}
+# an Arabic family name after the given names, its article written apart: "... Аль Дахери", "... Эль Хадж"
+_ARABIC_FAMILY = re.compile(r"[ \t]+(Аль|Эль|Ал|Ель)[ \t]+([А-ЯЁІЎ][а-яёіў]{2,})(?![\w-])")
 # an Arabic name with its father's: "Абдулрахман бин Фахд Аль-Отайби", "Халид ибн Ахмедом"
 _ARABIC = re.compile(rf"(?<![\w-])({_NAME})\s+(бин|ибн|бін|ібн)\s+({_NAME})"
                      r"(?:\s+((?:[АЭ]ль|[АЭ]л|[аэ]ль)-[А-ЯЁІЎ][а-яёіў’']+))?(?![\w-])")
@@ -864,6 +866,10 @@ class CyrillicNames:
             return end
         word = nxt.group(1)
         extra = None
+        family = _ARABIC_FAMILY.match(text[end:])
+        if family and (rest := self._arabic_letters(family.group(2), lang)):
+            # "Мохаммед Салем Аль Дахери": the family name with its article written apart (Al Daheri)
+            nxt, word, extra = family, f"{family.group(1)} {family.group(2)}", f"Al {rest}"
         country = next((c for c in ("spain", "portugal", "brazil") if surname_of(last, c) and surname_of(word, c)), None)
         if country is not None:
             extra = native_surname(word, (country,))

@@ -38,6 +38,7 @@ from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_n
 from .shapes import (ACRONYM, CLERGY, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      lowercase_committee_at, name_before_kind_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
+                     INITIALS as _INITIALS,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
 from .sites import SiteRegistry
@@ -85,8 +86,6 @@ _TRADE_TAILS = frozenset("industry machinery engineering equipment technology el
                          "automotive trading".split())
 _NOT_SURNAMES = (lx.TITLE_WORDS | lx.ORG_HEADS | lx.NON_NAME | lx.LOCATIONS | lx.DEMONYMS | lx.GENERIC_ORG_WORDS
                  | lx.FIRST_NAMES)
-# "S.A.", "I." before or after a surname; "Yu.P.", "Ye.I.": the two letters English gives Ю, Е, Ж...
-_INITIALS = re.compile(r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){1,3}")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЎў]")
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december""".split())
@@ -714,14 +713,16 @@ class EntityExtractor:
                 and s.low not in _NOT_SURNAMES \
                 and (k not in starts or starts[k][1].type == "person")
 
-        def initials(k: int) -> bool:  # (not a company's legal form: "Lactalis S.A.S.", "Vion N.V.")
+        def initials(k: int, before_surname: bool = False) -> bool:
+            # (not a company's legal form after its name: "Lactalis S.A.S.", "Vion N.V."; before a
+            # surname one is a person's initials: "S.L. Klimovich")
             return k < n and _INITIALS.fullmatch(toks[k].text) is not None and toks[k].text not in lx.ABBREVIATIONS \
-                and toks[k].text not in _FORM_ABBREVIATIONS
+                and (before_surname or toks[k].text not in _FORM_ABBREVIATIONS)
 
         def name_goes_on(k: int) -> bool:
             return k < n and toks[k].cap and toks[k].word and not toks[k].sentence_start
 
-        if initials(i) and i + 1 < n and surname(i + 1) and not name_goes_on(i + 2):
+        if initials(i, before_surname=True) and i + 1 < n and surname(i + 1) and not name_goes_on(i + 2):
             first, last = toks[i], toks[i + 1]
         elif initials(i + 1) and surname(i) and not name_goes_on(i + 2) \
                 and not (i and toks[i - 1].cap and toks[i - 1].low in lx.FIRST_NAMES):
@@ -2634,6 +2635,11 @@ _VENUE_BEFORE = re.compile(r"(?:\b(?:at|in|inside|outside|near|visited|visit|vis
                            r"foyer of|walls of|building of)(?: the)?|(?<![\w-])(?:в|у|ў|на сцене|на сцэне|возле|около|каля|ля))\s+\Z",
                            re.I)
 _LOCATIVE_END = re.compile(r"(?:е|і|ы)$")
+# ... or the next item of a list of sights after such a word ("visited the Old Castle, the Grodno Drama
+# Theatre and the market"), the list going on or ending after it (not "..., the Theatre staged")
+_VENUE_LIST_BEFORE = re.compile(r"\b(?:at|visited|visit|visiting|toured|tour of|tours of)\s+(?:the\s+)?[A-Z][^.;:!?()\n]*?"
+                                r"(?:,|\band)\s+(?:the\s+)?\Z")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|[.;]|\Z)")
 
 
 def _venue_named(text: str, m: Mention) -> bool:
@@ -2641,8 +2647,11 @@ def _venue_named(text: str, m: Mention) -> bool:
     if not text:
         return False
     name = text[m.start:m.end]
-    if not _VENUE_HEAD.search(name) or not _VENUE_BEFORE.search(text, max(0, m.start - 20), m.start):
+    if not _VENUE_HEAD.search(name):
         return False
+    if not _VENUE_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return bool(_VENUE_LIST_BEFORE.search(text, max(0, m.start - 160), m.start)) \
+            and bool(_LIST_GOES_ON.match(text, m.end))
     last = name.split()[-1]
     # a Cyrillic name after в/у only in its locative ("в Большом театре", not "в Большой театр": a direction)
     return not _CYRILLIC_WORD.search(last) or bool(_LOCATIVE_END.search(last))
@@ -2841,11 +2850,20 @@ def _inside_a_longer_name(toks: list[Token], i: int, n: int) -> bool:
 def _titled_surname(toks: list[Token], m: Mention) -> bool:
     """A lone capitalized word right after a post title ("Director Shkurat", "Governor Subbotin"), also
     one in lower case with its field ("the chief engineer Kovalchuk", "deputy director for personnel
-    Grishkevich"), that reads as a surname: not a first name, place word, initial or acronym."""
+    Grishkevich"), or with the body it heads ("chief agronomist of the district Tkachuk"), that reads as a
+    surname: not a first name, place word, initial or acronym."""
     word = toks[m.tok_start] if m.tok_end == m.tok_start + 1 else None
     k = m.tok_start - 1
     if k >= 2 and not toks[k].cap and toks[k].text.isalpha() and toks[k - 1].low == "for":
         k -= 2  # "director for personnel"
+    body = k
+    while body > k - 5 and body >= 0 and not toks[body].cap and toks[body].text.isalpha() \
+            and toks[body].low not in lx.TITLE_WORDS and toks[body].low != "the" \
+            and (toks[body].low != "of" or body < k):
+        body -= 1  # "of the district", "of the district hospital", "of the sector of ideological work"
+    if body < k and body >= 2 and toks[body].low == "the" and toks[body - 1].low == "of" \
+            and toks[body - 2].low.rstrip(".") in lx.TITLE_WORDS and toks[body - 2].low not in _POST_ADJECTIVES:
+        k = body - 2
     post = toks[k].low.rstrip(".") if k >= 0 else ""
     # (in lower case a post noun, not an adjective of anything: "the first Kalyon PV modules")
     lowercase = k >= 0 and not toks[k].cap and toks[k].text.isalpha() and post not in _POST_ADJECTIVES \

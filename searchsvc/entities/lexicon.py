@@ -335,7 +335,8 @@ MEMORIAL_CUES = (("named", "after"), ("order", "of"), ("medal", "of"),
 HONORIFICS = _words("""
 hero heroes of the soviet union belarus ussr socialist labour labor people's peoples national artist
 poet writer composer painter marshal general academician twice partisan pilot cosmonaut saint st
-enlightener educator
+enlightener educator olympic champion world european famous outstanding great prominent renowned legendary
+honoured honored merited distinguished teacher scientist statesman commander
 героя героя героев советского союза беларуси народного поэта писателя академика дважды
 героя героя савецкага саюза беларусі народнага паэта пісьменніка акадэміка
 социалистического труда сацыялістычнай працы олимпийского алімпійскага чемпиона чэмпіёна мира свету

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from ..lang.translit import latin_forms, name_key, to_cyrillic
+from ..lang.translit import latin_forms, name_key, spelling_key, to_cyrillic
 
-__all__ = ["CYRILLIC", "latin_forms", "name_key", "strip_case_ending", "to_cyrillic",
+__all__ = ["CYRILLIC", "latin_forms", "name_key", "spelling_key", "strip_case_ending", "to_cyrillic",
            "token_keys", "tokens"]
 
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")

@@ -78,7 +78,7 @@ _BREED_NOUNS = frozenset("""breed breeds cattle cow cows bull bulls heifer heife
 pig pigs horse horses hens chickens poultry""".split())
 _PRODUCT_NOUNS = _BREED_NOUNS | frozenset("""brandy cognac vodka wine wines beer beers cheese cheeses butter
 chocolate chocolates sweets cigarettes carpets carpet rugs porcelain crystal faience brand brands trademark label
-cultivar cultivars variety varieties""".split())
+cultivar cultivars variety varieties honey linen linens sugar meat sausages ceramics knitwear""".split())
 # lower-case words after a place name that make it the name of a thing, not a mention of the place
 _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "motorway", "declaration", "format",
                  # "Kalinkovichi Road", "Belarus Cup": a street or a trophy named after the place
@@ -99,11 +99,18 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  "park", "station", "airport", "bridge", "gate", "tower", "hall", "theatre", "theater", "cinema",
                  "market", "mall", "boulevard", "fest", "festival", "marathon", "half", "open", "games", "rally",
                  "derby", "days", "trophy", "ring",
+                 # "the Uzda District House of Culture": a venue named after its district
+                 "house",
                  # "Mogilev Oblast Governor Anatoly Isachenko": the place is the title's
                  "governor", "mayor", "akim", "hokim", "khokim",
                  # "Ararat brandy", "Sahiwal cows", "Dobrush porcelain": a product, brand or breed named after the
                  # place, not a mention of it
                  *_PRODUCT_NOUNS}
+# the words of a venue's or an event's name that may come a word or two after its place ("the Kletsk Sports Palace")
+_VENUES_AND_EVENTS = frozenset("""arena stadium palace hall house theatre theater cinema museum park castle market
+fest festival marathon games cup trophy""".split())
+_VENUE_MODIFIERS = frozenset("""sports sport ice central city town summer winter spring autumn youth children's folk
+music song dance drama puppet art arts chamber concert culture cultural""".split())
 # lower-case words after a name that make it an event's ("the Made in Belarus exhibition")
 _EVENT_WORDS = frozenset("""exhibition exposition fair festival forum contest competition tournament championship
 expo show marathon campaign award prize brand""".split())
@@ -1262,12 +1269,22 @@ class PlaceRegistry:
             if i + n < len(toks) and (toks[i + n][0][:1].isdigit() or (
                     toks[i + n][0] == "-" and i + n + 1 < len(toks) and toks[i + n + 1][0][:1].isdigit())):
                 continue  # "Belarus 24" (a channel), "Belarus 3522", "Belarus-3522" (tractors)
-            if i + n < len(toks) and toks[i + n][0].lower() in _NAMED_THINGS:
+            if i + n < len(toks) and (toks[i + n][0].lower() in _NAMED_THINGS or self._venue_named_after(toks, i + n)):
                 if named_things:
                     return n, None  # "the Petrikov deposit": a thing named after the place
                 continue
             return n, pid
         return None
+
+    @staticmethod
+    def _venue_named_after(toks, j: int) -> bool:
+        """Tokens from j are a venue's or an event's word after a word or two of its kind: the name before
+        is the thing's ("the Kletsk Sports Palace", "the Uzda District Central House of Culture", "the Lida
+        Summer Festival"), no place of the story (not a headline's "Brest Hosts Belarus Cup")."""
+        k = j
+        while k < min(len(toks), j + 2) and _capitalized(toks[k][0]) and toks[k][0].lower() in _VENUE_MODIFIERS:
+            k += 1
+        return j < k < len(toks) and _capitalized(toks[k][0]) and toks[k][0].lower() in _VENUES_AND_EVENTS
 
     @staticmethod
     def _country_context(toks, i) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
-from .names import name_key
+from .names import name_key, spelling_key
 
 _TOKEN_RE = re.compile(
     r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){2,}"  # U.S., U.N.; Yu.P., Ye.I. (Ю., Е. in English)
@@ -439,6 +439,10 @@ def adjective_of_noun(toks: list[Token], k: int) -> bool:
     return toks[k].low in lx.DEMONYMS and k + 1 < len(toks) and toks[k + 1].word and not toks[k + 1].cap
 
 
+# "S.A.", "I." before or after a surname; "Yu.P.", "Ye.I.": the two letters English gives Ю, Е, Ж...
+INITIALS = re.compile(r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){1,3}")
+
+
 def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
     """The end of '<head> of <Capitalized words>' (j is the index of 'of'); j itself when none follow."""
     k = j + 1
@@ -451,6 +455,8 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             break
         if adjective_of_noun(toks, k):
             break  # "... Union for Turkish business"
+        if count and toks[k - 1].cap and INITIALS.fullmatch(tk.text) and k + 1 < len(toks) and toks[k + 1].cap:
+            break  # "Museum of Local Lore M.I. Gavrilchik": its head's name follows (not "Museum of A.V. Suvorov")
         if tk.cap and tk.low not in lx.TITLE_WORDS and not (
                 tk.low in lx.FIRST_NAMES and k + 1 < len(toks) and toks[k + 1].cap):
             end, k, count = k + 1, k + 1, count + 1
@@ -516,8 +522,12 @@ _MALE_SURNAME = re.compile(r"(?:ov|ev|yov|in|yn|sky|skiy|skii|tsky|ski|iy|yi)$",
 
 
 def surnames_agree(a: str, b: str) -> bool:
-    """False for a woman's and a man's form of one surname: "Petrova" is not Ivan Petrov's surname.
-    Surnames with one form for both (Kovalenko, Kovalchuk, Zhuk) always agree."""
+    """Two words of one name key that are one person's surname: spellings of one name (Lukashenko,
+    Lukashenka, Лукашэнкам), not two names that share their consonants ("Novik" is not Aleksandr
+    Novak, "Jing" not Jianguo); and not a woman's and a man's form of it ("Petrova" is not Ivan
+    Petrov's surname; Kovalenko, Kovalchuk, Zhuk have one form for both)."""
+    if spelling_key(a) != spelling_key(b):
+        return False
     genders = ["f" if _FEMALE_SURNAME.search(w) else "m" if _MALE_SURNAME.search(w) else None for w in (a, b)]
     return None in genders or genders[0] == genders[1]
 

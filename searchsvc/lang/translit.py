@@ -425,14 +425,8 @@ def _key_latin(token: str) -> str:
     return ascii_fold(low.translate(_KEY_DIACRITICS_TABLE))
 
 
-@lru_cache(maxsize=200_000)
-def name_key(token: str) -> str:
-    """A script-independent phonetic skeleton of one name word.
-
-    Consonants are kept (similar sounds merged: г/h/g, ў/w/v, ц/ts, дз/dz/d), each vowel run
-    becomes '*', the final vowel run and consonant-bearing case endings are dropped, so
-    Volfovich, Valfovich, Вольфович, Вальфовіч and Вольфовичем all give 'v*lf*v*C'.
-    """
+def _key_letters(token: str) -> str:
+    """The Latin letters a key is made of: case endings, a final -er and ICAO's ў-as-u dealt with."""
     s = _NOT_A_TO_Z.sub("", _key_latin(token))
     for _ in range(2):
         stripped = _ENDING_RE.sub("", s)
@@ -441,9 +435,47 @@ def name_key(token: str) -> str:
         s = stripped
     s = _FINAL_ER_RE.sub("r", s)
     # ў written as u after a vowel (ICAO: Tasmagambetau, Piatrou, Halouchanka) is a consonant.
-    s = _VOWELLESS_TAIL.sub("w", s)  # not after i: ICAO "iu" is ю (Iurii)
-    key = _KEY_SYMBOL_RE.sub(lambda m: _KEY_SYMBOLS[m.group()], s).rstrip("*")
+    return _VOWELLESS_TAIL.sub("w", s)  # not after i: ICAO "iu" is ю (Iurii)
+
+
+@lru_cache(maxsize=200_000)
+def name_key(token: str) -> str:
+    """A script-independent phonetic skeleton of one name word.
+
+    Consonants are kept (similar sounds merged: г/h/g, ў/w/v, ц/ts, дз/dz/d), each vowel run
+    becomes '*', the final vowel run and consonant-bearing case endings are dropped, so
+    Volfovich, Valfovich, Вольфович, Вальфовіч and Вольфовичем all give 'v*lf*v*C'.
+    """
+    key = _KEY_SYMBOL_RE.sub(lambda m: _KEY_SYMBOLS[m.group()], _key_letters(token)).rstrip("*")
     return _REPEATS.sub(r"\1", key)  # Alla/Ala, Kassym/Kasym, vowel runs
+
+
+# A vowel run's sound as spellings of one name vary it: the glides (й, and the y/i of ya, ye, yo,
+# yu, ia, ie, io, iu) go, and a, o, e are one vowel (Belarusian akanne and yakanne: Sakalou/Sokolov,
+# Dziamidau/Demidov, Lukashenka/Lukashenko; ё as e: Kovalyov/Kovalev), i and y (и, і, ы) another,
+# u a third. What tells two names apart is left: Novik is no Novak, Jing no Jianguo.
+_VOWEL_RUN = re.compile(r"[aeiouyj]+")
+_VOWEL_CLASS = str.maketrans({"a": "0", "o": "0", "e": "0", "u": "2"})  # and "1": i, y
+
+
+def _vowel_class(run: str) -> str:
+    sound = re.sub("[iyj]", "", run) or "1"
+    return _REPEATS.sub(r"\1", sound.translate(_VOWEL_CLASS))
+
+
+@lru_cache(maxsize=50_000)
+def spelling_key(token: str) -> str:
+    """`name_key` with the sound of each vowel run kept: two spellings of one name share it, two
+    names that only share their consonants do not.
+
+    >>> spelling_key("Lukashenka") == spelling_key("Lukashenko") == spelling_key("Лукашэнкам")
+    True
+    >>> spelling_key("Novik") == spelling_key("Novak")
+    False
+    """
+    letters = _VOWEL_RUN.sub(lambda m: _vowel_class(m.group()), _key_letters(token))
+    key = _KEY_SYMBOL_RE.sub(lambda m: _KEY_SYMBOLS[m.group()], letters).rstrip("0123456789")
+    return _REPEATS.sub(r"\1", key)
 
 
 # A place named in one text is often its adjective in another: "Pruzhany" / "Пружанскі раён",
