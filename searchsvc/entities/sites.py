@@ -20,6 +20,11 @@ Administration of Brest, "Zhdanovichi village council, Minsk District" = Zhdanov
 Committee (a village council's site is its committee's). Lines made only of generic words ("Навіны
 сельсавета", a search box's "Пошук па сайце...") are no site.
 
+A public association's, party's or trade union's organization of a district, town or oblast is named from
+`public_associations.tsv`, in English, Russian or Belarusian or from a logo's "<short name> | <town>": "Belaya
+Rus | Borisov", "Барысаўская раённая арганізацыя РГА «Белая Русь»" = Borisov District Organization of the Belaya
+Rus Republican Public Association.
+
 A page or JSON Lines record that gives only a URL gets its site from the host: `site_hosts.tsv`
 lists the hosts that do not carry a place name; every other committee is read from its place name
 in the host (any common romanization: glubokoe, hlybokaye) with the level the host marks
@@ -59,6 +64,7 @@ from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belaru
                      translated_adjectives)
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
+ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
@@ -140,6 +146,17 @@ _ASSOCIATION_COMMITTEE_EN = re.compile(
 _ASSOCIATION_COMMITTEE_CYR = re.compile(
     r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+)\s+(?:(?P<level>[а-яёіў]+)\s+(?:комитет|камітэт)\w*|(?P<short>райком|гарком|горком|"
     r"обком|абком|РК|ГК|ОК))\s+(?:(?:ОО|ГА|РОО)\s+)?[«\"]?(?P<acr>[А-ЯЁІЎ]{3,5})[»\"]?$")
+# A public association's, party's or trade union's organization of a district, town or oblast (public_associations.tsv):
+# "Borisov District Organization of the Belaya Rus Republican Public Association", "Речицкая районная организация
+# Белорусского Общества Красного Креста", "Баранавіцкая раённая арганізацыя Беларускага грамадскага аб'яднання ветэранаў"
+_ASSOCIATION_ORG_EN = re.compile(
+    r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>district|raion|city|town|oblast|regional)\s+"
+    r"(?:organi[sz]ation|branch)\s+of\s+(?:the\s+)?(?P<of>.+)$", re.I)
+_ASSOCIATION_ORG_CYR = re.compile(
+    r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+)\s+(?P<level>районн\w*|раённ\w*|городск\w*|гарадск\w*|областн\w*|абласн\w*)\s+"
+    r"(?:организаци\w*|арганізацы\w*)\s+(?P<of>.+)$")
+# what may stand before an association's own name: its legal form, spelled out or as initials
+_ASSOCIATION_FORM = re.compile(r"^(?:(?:ОО|РОО|ГА|РГА|ПО|OO|ROO)\s+|(?:the\s+)?(?:republican\s+)?public\s+association\s+)", re.I)
 _SHORT_COMMITTEES = {"райком": "district", "рк": "district", "горком": "city", "гарком": "city", "гк": "city",
                      "обком": "oblast", "абком": "oblast", "ок": "oblast"}
 # Bodies whose Russian or Belarusian name puts their kind before the district they serve: (Russian kind,
@@ -344,6 +361,13 @@ def _key(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").replace("’", "'").split())
 
 
+def _association_key(name: str) -> str:
+    """An association's name compared without quotes, case or its legal form: «Белая Русь», ОО "Белая Русь" -> белая русь."""
+    plain = re.sub(r"[«»\"“”„]", "", name).strip()
+    plain = _ASSOCIATION_FORM.sub("", plain)
+    return _key(plain.replace("ʼ", "'"))
+
+
 @lru_cache(maxsize=8192)
 def skeleton(latin: str) -> str:
     """A romanized place name without the choices romanizations differ in, to compare spellings:
@@ -464,7 +488,8 @@ class SiteRegistry:
         if site is None:
             site = self._english(stripped) or self._village_council(stripped) or self._english_village(stripped) \
                 or self._composed(stripped) or self._located(stripped) or self._department(stripped) \
-                or self._association_committee(stripped) or self._institution(stripped)
+                or self._association_committee(stripped) or self._association_organization(stripped) \
+                or self._institution(stripped)
         return site
 
     def _association_committee(self, name: str) -> Site | None:
@@ -492,6 +517,70 @@ class SiteRegistry:
             return None
         listed = self._by_level.get((level, place)) or self._by_level.get(("district", place))
         return self._made(f"{place} {_LEVEL_EN[level]} Committee of the {association}", listed.oblast if listed else None,
+                          "association", place)
+
+    @cached_property
+    def _associations(self) -> dict[str, tuple[str, bool]]:
+        """Key of an association's name in any form of public_associations.tsv -> (its English name, whether the
+        form is a short one a logo prints)."""
+        out: dict[str, tuple[str, bool]] = {}
+        for line in ASSOCIATIONS_FILE.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            english, short, full = (line.split("\t") + ["", ""])[:3]
+            for form in filter(None, short.split("|")):
+                out.setdefault(_association_key(form), (english, True))
+            for form in (english, *filter(None, full.split("|"))):
+                out.setdefault(_association_key(form), (english, False))
+        return out
+
+    @cached_property
+    def _place_names(self) -> dict[str, str]:
+        """Key of a district's or town's Russian or Belarusian name -> its English name (Речица, Рэчыца -> Rechitsa)."""
+        out: dict[str, str] = {}
+        for kind, _oblast, en, ru, be, _ru_adj, _be_adj in rows(BELARUS_FILE):
+            if kind in ("district", "town", "city"):
+                for name in (ru, be):
+                    out.setdefault(_key(name), en)
+        return out
+
+    def _association_organization(self, name: str) -> Site | None:
+        """A public association's, party's or trade union's organization of a district, town or oblast, in English:
+        "Rechitsa District Organization of the Belarusian Red Cross Society" from that English, from the Russian or
+        Belarusian ("Рэчыцкая раённая арганізацыя Беларускага Таварыства Чырвонага Крыжа") or from a logo's "<short
+        name> | <town>" ("Red Cross | Rechitsa", "Красный Крест | Речица": the district's organization, a town's
+        without a district of its own its city organization). None where the place or the association is unknown."""
+        association = place = level = None
+        if m := _ASSOCIATION_ORG_EN.match(name):
+            association = self._associations.get(_association_key(m.group("of")), (None,))[0]
+            place = self._places.get(skeleton(m.group("place")))
+            word = m.group("level").lower()
+            level = {"raion": "district", "town": "city"}.get(word, word)
+            if level == "regional":
+                level = "oblast" if ("oblast", place) in self._by_level else "district"
+        elif m := _ASSOCIATION_ORG_CYR.match(name):
+            association = self._associations.get(_association_key(m.group("of")), (None,))[0]
+            word = m.group("level").lower()
+            level = next((lv for stem, lv in _LEVEL_STEMS if word.startswith(stem)), None)
+            kinds = self._adjectives.get(_adjective_key(m.group("adj")), {})
+            found = next((kinds[k] for k in _LEVEL_KINDS.get(level, ()) if k in kinds), None)
+            place = found[0] if found else None
+        else:
+            parts = [p for p in _TITLE_PARTS.split(name) if p.strip()]
+            if len(parts) != 2:
+                return None
+            for short, town in (parts, parts[::-1]):
+                known = self._associations.get(_association_key(short))
+                if known is not None and known[1]:
+                    association = known[0]
+                    place = self._place_names.get(_key(town)) or self._places.get(skeleton(town)) \
+                        if re.fullmatch(r"[^\W\d_][\w'’ -]*", town.strip()) else None
+                    break
+            level = "district" if ("district", place) in self._by_level else "city"  # (Novopolotsk has no district)
+        if association is None or place is None or level not in _LEVEL_EN:
+            return None
+        listed = self._by_level.get((level, place)) or self._by_level.get(("district", place))
+        return self._made(f"{place} {_LEVEL_EN[level]} Organization of the {association}", listed.oblast if listed else None,
                           "association", place)
 
     def _institution(self, name: str) -> Site | None:
