@@ -36,6 +36,14 @@ def sites() -> SiteRegistry:
     ("Кобрынская раённая арганізацыя Беларускага саюза жанчын", "Kobrin District Organization of the Belarusian Women's Union"),
     ("Кобринская районная организация Белорусского профессионального союза работников образования и науки",
      "Kobrin District Organization of the Belarusian Trade Union of Workers of Education and Science"),
+    ("Пружанская районная организация Белорусского профсоюза работников образования и науки",
+     "Pruzhany District Organization of the Belarusian Trade Union of Workers of Education and Science"),
+    # a trade unions' association and a theatre: their own level words (an oblast's theatre is "Regional")
+    ("Пружанское районное объединение профсоюзов", "Pruzhany District Association of Trade Unions"),
+    ("Віцебскае абласное аб'яднанне прафсаюзаў", "Vitebsk Oblast Association of Trade Unions"),
+    ("Витебский областной театр кукол", "Vitebsk Regional Puppet Theatre"),
+    ("Магілёўскі абласны драматычны тэатр", "Mogilev Regional Drama Theatre"),
+    ("Пинский драматический театр", "Pinsk Drama Theatre"),
     # in English, the association short or in full
     ("Slonim district organization of Belaya Rus",
      "Slonim District Organization of the Belaya Rus Republican Public Association"),
@@ -47,7 +55,8 @@ def test_an_associations_district_organization_is_one_english_site(sites, writte
 
 
 @pytest.mark.parametrize("written", ["Belaya Rus | News", "Red Cross | Volunteers wanted", "Sunflower | Slonim",
-                                     "Слонимская районная организация любителей пчёл"])
+                                     "Слонимская районная организация любителей пчёл", "Слонимское объединение профсоюзов",
+                                     "Слонимский районный театр теней"])
 def test_an_unknown_association_or_no_town_is_left_as_written(sites, written):
     assert sites.resolve(written, None) == written
 

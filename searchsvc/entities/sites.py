@@ -168,6 +168,22 @@ _KIND_FIRST = (
     ("центр социального обслуживания населения", "цэнтр сацыяльнага абслугоўвання насельніцтва",
      "Centre of Social Services for the Population of {} District"),
 )
+# Bodies named "<place adjective> [level] <kind>" whose English level word is their own: an oblast's theatre is
+# "Regional" in BelTA's English (Gomel Regional Drama Theatre), a trade unions' association of an oblast "Oblast"
+# (Mogilev Oblast Association of Trade Unions): (Russian kind, Belarusian kind, English kind, whether a level is
+# needed, English level words by level)
+_THEATRE_LEVELS = {"oblast": "Regional", "city": "City", "district": "District"}
+_LEVEL_BODIES = (
+    ("объединение профсоюзов", "аб'яднанне прафсаюзаў", "Association of Trade Unions", True,
+     {"oblast": "Oblast", "city": "City", "district": "District"}),
+    ("драматический театр", "драматычны тэатр", "Drama Theatre", False, _THEATRE_LEVELS),
+    ("академический театр драмы", "акадэмічны тэатр драмы", "Academic Drama Theatre", False, _THEATRE_LEVELS),
+    ("театр драмы и комедии", "тэатр драмы і камедыі", "Drama and Comedy Theatre", False, _THEATRE_LEVELS),
+    ("театр кукол", "тэатр лялек", "Puppet Theatre", False, _THEATRE_LEVELS),
+    ("молодежный театр", "маладзёжны тэатр", "Youth Theatre", False, _THEATRE_LEVELS),
+)
+_LEVEL_BODY = re.compile(r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк)(?:ий|ій|і|ое|ае|ая))\s+(?:(?P<level>(?:областн|абласн|районн|"
+                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[а-яёіў'’ -]+)$")
 # the organizations' English of a kind as BelTA's English spells a body's own name: "Centre of Culture", "School of
 # the Olympic Reserve"
 _BELTA_SPELLING = ((r"\bCenter\b", "Centre"), (r"\bof Olympic Reserve\b", "of the Olympic Reserve"))
@@ -365,6 +381,8 @@ def _association_key(name: str) -> str:
     """An association's name compared without quotes, case or its legal form: «Белая Русь», ОО "Белая Русь" -> белая русь."""
     plain = re.sub(r"[«»\"“”„]", "", name).strip()
     plain = _ASSOCIATION_FORM.sub("", plain)
+    plain = re.sub(r"профессионального союза", "профсоюза", re.sub(r"прафесійнага саюза", "прафсаюза", plain, flags=re.I),
+                   flags=re.I)  # "профсоюза" spelled out or not
     return _key(plain.replace("ʼ", "'"))
 
 
@@ -489,6 +507,7 @@ class SiteRegistry:
             site = self._english(stripped) or self._village_council(stripped) or self._english_village(stripped) \
                 or self._composed(stripped) or self._located(stripped) or self._department(stripped) \
                 or self._association_committee(stripped) or self._association_organization(stripped) \
+                or self._level_body(stripped) \
                 or self._institution(stripped)
         return site
 
@@ -582,6 +601,26 @@ class SiteRegistry:
         listed = self._by_level.get((level, place)) or self._by_level.get(("district", place))
         return self._made(f"{place} {_LEVEL_EN[level]} Organization of the {association}", listed.oblast if listed else None,
                           "association", place)
+
+    def _level_body(self, name: str) -> Site | None:
+        """A theatre or a trade unions' association named by its place's adjective, its level and its kind:
+        "Гомельский областной драматический театр" -> Gomel Regional Drama Theatre, "Кобринское районное
+        объединение профсоюзов" -> Kobrin District Association of Trade Unions (_LEVEL_BODIES)."""
+        m = _LEVEL_BODY.match(name.strip().strip("«»\""))
+        kind = " ".join(m.group("kind").lower().replace("ё", "е").replace("’", "'").split()) if m else ""
+        row = next((r for r in _LEVEL_BODIES if kind in (r[0], r[1].replace("ё", "е"))), None)
+        if row is None or (row[3] and not m.group("level")):
+            return None
+        word = (m.group("level") or "").lower()
+        level = next((lv for stem, lv in _LEVEL_STEMS if word.startswith(stem)), None) if word else None
+        kinds = self._adjectives.get(_adjective_key(m.group("adj")), {})
+        found = next((kinds[k] for k in (_LEVEL_KINDS.get(level, ()) if level else ("city", "town", "district"))
+                      if k in kinds), None)
+        if found is None or (level and level not in row[4]):
+            return None
+        place, oblast = found
+        label = " ".join(filter(None, (place, row[4].get(level) if level else None, row[2])))
+        return self._made(label, oblast, "institution", place)
 
     def _institution(self, name: str) -> Site | None:
         """A district's, town's or oblast's institution named in Russian or Belarusian, in English: "УЗ «Слуцкая
