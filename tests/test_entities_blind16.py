@@ -45,9 +45,11 @@ def test_sites_floor(score):
 
 def test_identity_f1_floors(score):
     # first run 0.941 / 0.863 / 0.925
-    floors = {"persons": 0.935, "organizations": 0.855, "places": 0.955}  # places 0.964 after the sites branch
+    floors = {"persons": 0.935, "organizations": 0.855, "places": 0.92}
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
+    # places 0.962 after the sites branch of session 11 (its own line: the persons branch raises the dict's)
+    assert score["places"]["f1"] >= 0.955, score["places"]
 
 
 def test_trap_phrases_ceiling(score):
