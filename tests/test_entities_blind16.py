@@ -37,7 +37,10 @@ def test_sites_floor(score):
     # acronym, a veterans' organization named in Belarusian kept untranslated
     # 24 once a lower-case tagline is no site name (the English oblast newspaper; the Russian one is then
     # romanized "Vitebskiye Vesti" where the set wants "Vitebskie Vesti")
-    assert score["sites"] >= 24
+    # 29 once public associations' district organizations are one site kind (public_associations.tsv) and a logo's
+    # acronym or brand gives way to its copyright line's full name; left: Vitebskiye/Vitebskie Vesti (blind14's
+    # annotation wants the -iye romanization of a masthead, this set's -ie: a judgement the sets differ on)
+    assert score["sites"] >= 29
 
 
 def test_identity_f1_floors(score):
@@ -45,6 +48,8 @@ def test_identity_f1_floors(score):
     floors = {"persons": 0.973, "organizations": 0.855, "places": 0.92}
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
+    # places 0.962 after the sites branch of session 11 (its own line: the persons branch raises the dict's)
+    assert score["places"]["f1"] >= 0.955, score["places"]
 
 
 def test_trap_phrases_ceiling(score):

@@ -561,7 +561,7 @@ class CompanyNames:
         n, parts = 0, []
         if n < len(low) and low[n].startswith(STATE):
             n, parts = 1, ["State"]
-        while n < len(low) and (field := _stem_hit(low[n], FIELDS)):
+        while n < len(low) and (field := _stem_hit(low[n], FIELDS) or _compound_field(low[n])):
             parts.append(field)
             n += 1
         kind = _stem_hit(low[n], ACADEMIC_KINDS, exact=True) if n < len(low) else None
@@ -881,6 +881,17 @@ def _plain(word: str) -> str:
 
 
 _LOCATIVE = {"т": "ц", "д": "дз"}
+
+
+def _compound_field(word: str) -> str | None:
+    """A compound adjective of two fields joined by its linking vowel, as a college names what it teaches:
+    "аграрно-экономический", "аграрна-эканамічны" -> Agrarian and Economic. None unless both halves are FIELDS."""
+    first, dash, second = word.partition("-")
+    if not dash or first[-1:] not in ("о", "а") or "-" in second:
+        return None
+    one = next((en for ru, be, en in FIELDS if first[:-1] in (ru, be)), None)
+    two = _stem_hit(second, FIELDS)
+    return f"{one} and {two}" if one and two else None
 
 
 def _stem_hit(word: str, table, exact: bool = False) -> str | None:

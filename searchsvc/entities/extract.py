@@ -2360,13 +2360,14 @@ class EntityExtractor:
             and places.is_place_phrase(re.sub(r"^the\s+", "", label, flags=re.I))
 
     def _country_qualifiers(self, name: str) -> list[str]:
-        """Foreign countries that qualify an organization's name ("... of Uzbekistan", "Посольства
-        Вьетнама в Беларуси"), not those it is made of ("Union State of Belarus and Russia")."""
+        """Foreign countries and regions that qualify an organization's name ("... of Uzbekistan", "Посольства
+        Вьетнама в Беларуси", "хокимият Ферганской области"), not those it is made of ("Union State of Belarus and
+        Russia")."""
         places = self.registry.places
         out = []
         for m in _QUALIFIER.finditer(name):
-            for place in places.named(m.group(1) or m.group(2)):
-                if place.country != "BY" and (place.kind == "country" or (place.kind == "region" and m.group(1))):
+            for place in places.named(m.group(1) or m.group(2) or m.group(3)):
+                if place.country != "BY" and (place.kind == "country" or (place.kind == "region" and not m.group(2))):
                     out.append(place.id)  # "... of Uzbekistan", "the Government of Kaluga Oblast"
         return out
 
@@ -2709,7 +2710,10 @@ _BARE_DISTRICT_COUNCIL = re.compile(r"(?<![\w-])(?:[Рр]айонн|[Рр]аён
 _BARE_DISTRICT_COMMITTEE = re.compile(r"(?<![А-Яа-яЁёІіЎў-])(?:[Рр]айисполком|[Рр]айвыканкам)\w*")
 _BARE_CITY_COMMITTEE = re.compile(r"(?<![А-Яа-яЁёІіЎў-])(?:[Гг]орисполком|[Гг]арвыканкам)\w*")
 _QUALIFIER = re.compile(r"\bof (?:the )?(?:Republic of )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)|"
-                        r"(?<![иі] )\b([А-ЯЁІЎ][а-яёіў’'-]+)(?: (?:в|у) [А-ЯЁІЎ]\w+)?$")
+                        r"(?<![иі] )\b([А-ЯЁІЎ][а-яёіў’'-]+)(?: (?:в|у) [А-ЯЁІЎ]\w+)?$|"
+                        # "хокимият Ферганской области", "адміністрацыя Смаленскай вобласці": a region's body
+                        r"\b([А-ЯЁІЎ][а-яёіў’'-]+(?:ой|ей|ай|ого|ага) (?:области|вобласці|края|краю|провинции|правінцыі|"
+                        r"штата|округа|акругі))$")
 # titles of fairy-tale figures and royalty, not posts: "Father Frost", "King Arthur"
 _NOT_POSTS = frozenset("father mother lady lord sir dame king queen prince princess".split())
 # title words that qualify a post or anything else: "the first Kalyon modules", "the general Minsk plan"

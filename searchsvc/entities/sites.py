@@ -20,6 +20,11 @@ Administration of Brest, "Zhdanovichi village council, Minsk District" = Zhdanov
 Committee (a village council's site is its committee's). Lines made only of generic words ("Навіны
 сельсавета", a search box's "Пошук па сайце...") are no site.
 
+A public association's, party's or trade union's organization of a district, town or oblast is named from
+`public_associations.tsv`, in English, Russian or Belarusian or from a logo's "<short name> | <town>": "Belaya
+Rus | Borisov", "Барысаўская раённая арганізацыя РГА «Белая Русь»" = Borisov District Organization of the Belaya
+Rus Republican Public Association.
+
 A page or JSON Lines record that gives only a URL gets its site from the host: `site_hosts.tsv`
 lists the hosts that do not carry a place name; every other committee is read from its place name
 in the host (any common romanization: glubokoe, hlybokaye) with the level the host marks
@@ -59,6 +64,7 @@ from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belaru
                      translated_adjectives)
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
+ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
@@ -140,6 +146,17 @@ _ASSOCIATION_COMMITTEE_EN = re.compile(
 _ASSOCIATION_COMMITTEE_CYR = re.compile(
     r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+)\s+(?:(?P<level>[а-яёіў]+)\s+(?:комитет|камітэт)\w*|(?P<short>райком|гарком|горком|"
     r"обком|абком|РК|ГК|ОК))\s+(?:(?:ОО|ГА|РОО)\s+)?[«\"]?(?P<acr>[А-ЯЁІЎ]{3,5})[»\"]?$")
+# A public association's, party's or trade union's organization of a district, town or oblast (public_associations.tsv):
+# "Borisov District Organization of the Belaya Rus Republican Public Association", "Речицкая районная организация
+# Белорусского Общества Красного Креста", "Баранавіцкая раённая арганізацыя Беларускага грамадскага аб'яднання ветэранаў"
+_ASSOCIATION_ORG_EN = re.compile(
+    r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>district|raion|city|town|oblast|regional)\s+"
+    r"(?:organi[sz]ation|branch)\s+of\s+(?:the\s+)?(?P<of>.+)$", re.I)
+_ASSOCIATION_ORG_CYR = re.compile(
+    r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+)\s+(?P<level>районн\w*|раённ\w*|городск\w*|гарадск\w*|областн\w*|абласн\w*)\s+"
+    r"(?:организаци\w*|арганізацы\w*)\s+(?P<of>.+)$")
+# what may stand before an association's own name: its legal form, spelled out or as initials
+_ASSOCIATION_FORM = re.compile(r"^(?:(?:ОО|РОО|ГА|РГА|ПО|OO|ROO)\s+|(?:the\s+)?(?:republican\s+)?public\s+association\s+)", re.I)
 _SHORT_COMMITTEES = {"райком": "district", "рк": "district", "горком": "city", "гарком": "city", "гк": "city",
                      "обком": "oblast", "абком": "oblast", "ок": "oblast"}
 # Bodies whose Russian or Belarusian name puts their kind before the district they serve: (Russian kind,
@@ -151,6 +168,22 @@ _KIND_FIRST = (
     ("центр социального обслуживания населения", "цэнтр сацыяльнага абслугоўвання насельніцтва",
      "Centre of Social Services for the Population of {} District"),
 )
+# Bodies named "<place adjective> [level] <kind>" whose English level word is their own: an oblast's theatre is
+# "Regional" in BelTA's English (Gomel Regional Drama Theatre), a trade unions' association of an oblast "Oblast"
+# (Mogilev Oblast Association of Trade Unions): (Russian kind, Belarusian kind, English kind, whether a level is
+# needed, English level words by level)
+_THEATRE_LEVELS = {"oblast": "Regional", "city": "City", "district": "District"}
+_LEVEL_BODIES = (
+    ("объединение профсоюзов", "аб'яднанне прафсаюзаў", "Association of Trade Unions", True,
+     {"oblast": "Oblast", "city": "City", "district": "District"}),
+    ("драматический театр", "драматычны тэатр", "Drama Theatre", False, _THEATRE_LEVELS),
+    ("академический театр драмы", "акадэмічны тэатр драмы", "Academic Drama Theatre", False, _THEATRE_LEVELS),
+    ("театр драмы и комедии", "тэатр драмы і камедыі", "Drama and Comedy Theatre", False, _THEATRE_LEVELS),
+    ("театр кукол", "тэатр лялек", "Puppet Theatre", False, _THEATRE_LEVELS),
+    ("молодежный театр", "маладзёжны тэатр", "Youth Theatre", False, _THEATRE_LEVELS),
+)
+_LEVEL_BODY = re.compile(r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк)(?:ий|ій|і|ое|ае|ая))\s+(?:(?P<level>(?:областн|абласн|районн|"
+                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[а-яёіў'’ -]+)$")
 # the organizations' English of a kind as BelTA's English spells a body's own name: "Centre of Culture", "School of
 # the Olympic Reserve"
 _BELTA_SPELLING = ((r"\bCenter\b", "Centre"), (r"\bof Olympic Reserve\b", "of the Olympic Reserve"))
@@ -344,6 +377,15 @@ def _key(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").replace("’", "'").split())
 
 
+def _association_key(name: str) -> str:
+    """An association's name compared without quotes, case or its legal form: «Белая Русь», ОО "Белая Русь" -> белая русь."""
+    plain = re.sub(r"[«»\"“”„]", "", name).strip()
+    plain = _ASSOCIATION_FORM.sub("", plain)
+    plain = re.sub(r"профессионального союза", "профсоюза", re.sub(r"прафесійнага саюза", "прафсаюза", plain, flags=re.I),
+                   flags=re.I)  # "профсоюза" spelled out or not
+    return _key(plain.replace("ʼ", "'"))
+
+
 @lru_cache(maxsize=8192)
 def skeleton(latin: str) -> str:
     """A romanized place name without the choices romanizations differ in, to compare spellings:
@@ -464,7 +506,9 @@ class SiteRegistry:
         if site is None:
             site = self._english(stripped) or self._village_council(stripped) or self._english_village(stripped) \
                 or self._composed(stripped) or self._located(stripped) or self._department(stripped) \
-                or self._association_committee(stripped) or self._institution(stripped)
+                or self._association_committee(stripped) or self._association_organization(stripped) \
+                or self._level_body(stripped) \
+                or self._institution(stripped)
         return site
 
     def _association_committee(self, name: str) -> Site | None:
@@ -493,6 +537,90 @@ class SiteRegistry:
         listed = self._by_level.get((level, place)) or self._by_level.get(("district", place))
         return self._made(f"{place} {_LEVEL_EN[level]} Committee of the {association}", listed.oblast if listed else None,
                           "association", place)
+
+    @cached_property
+    def _associations(self) -> dict[str, tuple[str, bool]]:
+        """Key of an association's name in any form of public_associations.tsv -> (its English name, whether the
+        form is a short one a logo prints)."""
+        out: dict[str, tuple[str, bool]] = {}
+        for line in ASSOCIATIONS_FILE.read_text(encoding="utf-8").splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            english, short, full = (line.split("\t") + ["", ""])[:3]
+            for form in filter(None, short.split("|")):
+                out.setdefault(_association_key(form), (english, True))
+            for form in (english, *filter(None, full.split("|"))):
+                out.setdefault(_association_key(form), (english, False))
+        return out
+
+    @cached_property
+    def _place_names(self) -> dict[str, str]:
+        """Key of a district's or town's Russian or Belarusian name -> its English name (Речица, Рэчыца -> Rechitsa)."""
+        out: dict[str, str] = {}
+        for kind, _oblast, en, ru, be, _ru_adj, _be_adj in rows(BELARUS_FILE):
+            if kind in ("district", "town", "city"):
+                for name in (ru, be):
+                    out.setdefault(_key(name), en)
+        return out
+
+    def _association_organization(self, name: str) -> Site | None:
+        """A public association's, party's or trade union's organization of a district, town or oblast, in English:
+        "Rechitsa District Organization of the Belarusian Red Cross Society" from that English, from the Russian or
+        Belarusian ("Рэчыцкая раённая арганізацыя Беларускага Таварыства Чырвонага Крыжа") or from a logo's "<short
+        name> | <town>" ("Red Cross | Rechitsa", "Красный Крест | Речица": the district's organization, a town's
+        without a district of its own its city organization). None where the place or the association is unknown."""
+        association = place = level = None
+        if m := _ASSOCIATION_ORG_EN.match(name):
+            association = self._associations.get(_association_key(m.group("of")), (None,))[0]
+            place = self._places.get(skeleton(m.group("place")))
+            word = m.group("level").lower()
+            level = {"raion": "district", "town": "city"}.get(word, word)
+            if level == "regional":
+                level = "oblast" if ("oblast", place) in self._by_level else "district"
+        elif m := _ASSOCIATION_ORG_CYR.match(name):
+            association = self._associations.get(_association_key(m.group("of")), (None,))[0]
+            word = m.group("level").lower()
+            level = next((lv for stem, lv in _LEVEL_STEMS if word.startswith(stem)), None)
+            kinds = self._adjectives.get(_adjective_key(m.group("adj")), {})
+            found = next((kinds[k] for k in _LEVEL_KINDS.get(level, ()) if k in kinds), None)
+            place = found[0] if found else None
+        else:
+            parts = [p for p in _TITLE_PARTS.split(name) if p.strip()]
+            if len(parts) != 2:
+                return None
+            for short, town in (parts, parts[::-1]):
+                known = self._associations.get(_association_key(short))
+                if known is not None and known[1]:
+                    association = known[0]
+                    place = self._place_names.get(_key(town)) or self._places.get(skeleton(town)) \
+                        if re.fullmatch(r"[^\W\d_][\w'’ -]*", town.strip()) else None
+                    break
+            level = "district" if ("district", place) in self._by_level else "city"  # (Novopolotsk has no district)
+        if association is None or place is None or level not in _LEVEL_EN:
+            return None
+        listed = self._by_level.get((level, place)) or self._by_level.get(("district", place))
+        return self._made(f"{place} {_LEVEL_EN[level]} Organization of the {association}", listed.oblast if listed else None,
+                          "association", place)
+
+    def _level_body(self, name: str) -> Site | None:
+        """A theatre or a trade unions' association named by its place's adjective, its level and its kind:
+        "Гомельский областной драматический театр" -> Gomel Regional Drama Theatre, "Кобринское районное
+        объединение профсоюзов" -> Kobrin District Association of Trade Unions (_LEVEL_BODIES)."""
+        m = _LEVEL_BODY.match(name.strip().strip("«»\""))
+        kind = " ".join(m.group("kind").lower().replace("ё", "е").replace("’", "'").split()) if m else ""
+        row = next((r for r in _LEVEL_BODIES if kind in (r[0], r[1].replace("ё", "е"))), None)
+        if row is None or (row[3] and not m.group("level")):
+            return None
+        word = (m.group("level") or "").lower()
+        level = next((lv for stem, lv in _LEVEL_STEMS if word.startswith(stem)), None) if word else None
+        kinds = self._adjectives.get(_adjective_key(m.group("adj")), {})
+        found = next((kinds[k] for k in (_LEVEL_KINDS.get(level, ()) if level else ("city", "town", "district"))
+                      if k in kinds), None)
+        if found is None or (level and level not in row[4]):
+            return None
+        place, oblast = found
+        label = " ".join(filter(None, (place, row[4].get(level) if level else None, row[2])))
+        return self._made(label, oblast, "institution", place)
 
     def _institution(self, name: str) -> Site | None:
         """A district's, town's or oblast's institution named in Russian or Belarusian, in English: "УЗ «Слуцкая

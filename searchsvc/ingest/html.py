@@ -97,6 +97,8 @@ def parse_html_page(text: str, url: str | None = None, sites: SiteRegistry | Non
         own = next((n for n in (_site_from_logo(tree), _site_from_home_image(tree, sites), _site_from_footer(tree))
                     if n and _names_body(n) and not is_boilerplate(n)), None)
         site = own or site
+    elif site and not site_from_title and (footer := _site_from_footer(tree)) and _spelled_out(site, footer):
+        site = footer  # a logo's acronym or brand ("ОДАЭК", "Visit Nesvizh"): the copyright line's full name
     candidates = (lambda: clean_title(site) if site else None, lambda: footer_site, lambda: _site_from_logo(tree),
                   lambda: text_site, lambda: _known_site_in(page_title, sites),
                   lambda: _known_site_in_lines(tree, sites), lambda: _site_from_home_image(tree, sites),
@@ -402,6 +404,34 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
 # Vestnik, newspaper of the Kobrin District"
 _NEWSPAPER_WORDS = re.compile(r"\b(?:newspaper|газета|газеты|газеце|газэта)\b", re.I)
 _NEWSPAPER_DESCRIPTION = re.compile(r"^(?:[\w-]+\s+){0,2}(?:newspaper|газета|газэта)\b", re.I)
+
+
+# the kind of body a full name ends or starts with: a college, a centre, a museum, a union ("Nesvizh Tourist
+# Information Centre", "Ашмянскі дзяржаўны аграрна-эканамічны каледж")
+_BODY_KIND = re.compile(
+    r"\b(?:college|centre|center|museum|library|school|hospital|polyclinic|theatre|theater|sanatorium|society|union|"
+    r"organi[sz]ation|association|enterprise|company|university|academy|institute|department|inspection|"
+    r"колледж|каледж|центр|цэнтр|музей|библиотека|бібліятэка|школа|больница|бальніца|театр|тэатр|санаторий|санаторый|"
+    r"общество|таварыства|союз|саюз|организация|арганізацыя|объединение|аб'яднанне|предприятие|прадпрыемства|"
+    r"университет|універсітэт|академия|акадэмія|институт|інстытут|отдел|аддзел|управление|упраўленне|инспекция|інспекцыя)\b",
+    re.I)
+
+
+def _spelled_out(brand: str, full: str) -> bool:
+    """Whether `full` (a copyright line's body) is the body the masthead's `brand` stands for: an acronym of its
+    words' initials ("ОДАЭК": Ашмянскі дзяржаўны аграрна-эканамічны каледж; the first may be the place's other
+    spelling), or a brand naming no body that shares its place word ("Visit Nesvizh": Nesvizh Tourist Information
+    Centre). A brand that names a body or a newspaper is its own name."""
+    brand, full = brand.strip(), full.strip()
+    if _norm(brand) == _norm(full) or not _BODY_KIND.search(full) or len(full) > 120:
+        return False
+    if re.fullmatch(r"[A-ZА-ЯЁІЎ]{3,8}", brand):
+        initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", full)).upper()
+        return len(initials) == len(brand) and initials[1:] == brand[1:]
+    if _names_body(brand) or _BODY_KIND.search(brand) or len(brand.split()) > 4:
+        return False
+    places = {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", brand) if w[0].isupper()}
+    return bool(places & {w.lower()[:5] for w in re.findall(r"[^\W\d_]{4,}", full) if w[0].isupper()})
 
 
 def _names_body(name: str) -> bool:
