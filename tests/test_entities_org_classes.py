@@ -847,3 +847,8 @@ def test_a_body_of_a_region_abroad_under_each_name_the_press_gives_it(registry):
     assert ids[0] == ids[1] == ids[2] == {"Ministry of Culture of Bashkortostan": "ministry-of-culture-of-bashkortostan"}
     oblast = organizations(registry, "Later the Kursk Oblast Ministry of Health sent a letter.")
     assert set(oblast) == {"Ministry of Health of Kursk Oblast"}
+
+
+def test_a_party_named_after_its_kind(registry):
+    found = organizations(registry, "Members of the Kyrgyz party Ata-Jurt from the Osh Region visited the district.")
+    assert "Ata-Jurt" in found

@@ -78,7 +78,7 @@ hypermarket hypermarkets supermarket supermarkets""")
 # Lower-case kinds of body that a name follows ("the sanatorium Krynitsa", "the ensemble Pesnyary"); before
 # them a capitalized word is where it is ("the Naroch sanatorium"), not its name.
 KINDS_BEFORE_NAMES = LOWERCASE_ORG_HEADS | _words("""sanatorium studio club ensemble choir orchestra newspaper magazine
-channel foundation charity organisation organization association fund ngo agency venture""")
+channel foundation charity organisation organization association fund ngo agency venture party""")
 # The same kinds in the plural, before a list of names: "the agricultural companies Zhukovo and Baran Agro".
 PLURAL_KINDS_BEFORE_NAMES = frozenset(w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else
                                       w if w.endswith("works") else w + "es" if w.endswith(("sh", "ch", "s")) else w + "s"
