@@ -852,3 +852,13 @@ def test_a_body_of_a_region_abroad_under_each_name_the_press_gives_it(registry):
 def test_a_party_named_after_its_kind(registry):
     found = organizations(registry, "Members of the Kyrgyz party Ata-Jurt from the Osh Region visited the district.")
     assert "Ata-Jurt" in found
+
+
+def test_a_local_body_keeps_the_district_it_serves_under_either_word_order(registry):
+    extractor = EntityExtractor(registry)
+    en = facet_labels(extractor, "The Territorial Centre of Social Services for the Population of the Dribin District "
+                                 "held a fair.", "organizations", "News")
+    assert list(en) == ["Territorial Centre of Social Services for the Population of the Dribin District"]
+    other = facet_labels(extractor, "The Dribin District Territorial Centre of Social Services for the Population "
+                                    "held a fair.", "organizations", "News")
+    assert set(other.values()) == set(en.values())

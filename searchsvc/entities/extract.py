@@ -1353,6 +1353,13 @@ class EntityExtractor:
             country, after = self._qualifier_after(toks, end)
             if country is not None and country != "Belarus":
                 end = after  # "Ministry of Infrastructure of the Netherlands": the country ends the name
+        if end + 2 < len(toks) and toks[end].low == "of" and not executive and toks[head].low not in _PLACE_KINDS:
+            # "Centre of Culture and Leisure of the Kobrin District": the district a local body serves ends its
+            # name (without it the name is any district's)
+            k = end + 1 + (toks[end + 1].low == "the")
+            span = self._place_words(toks, k) if k < len(toks) and toks[k].cap and not toks[k].sentence_start else 0
+            if span >= 2 and toks[k + span - 1].low in _PLACE_KINDS and not (k + span < len(toks) and toks[k + span].cap):
+                end = k + span
         if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission", "parish", "general",
                               "house") \
                 and end + 1 < len(toks) and toks[end].low == "in":
@@ -3174,6 +3181,10 @@ def _other_forms(label: str) -> list[str]:
         for name in {district, re.sub(r"skoy$", "sky", district), re.sub(r"sky$", "skoy", district)}:
             out += [f"Administration of the {name} District of {m.group(2)}", f"{name} District Administration of {m.group(2)}"]
         out = [form for form in dict.fromkeys(out) if form != label]
+    m = re.fullmatch(r"(.+?) of (?:the )?([A-Z][\w'’-]+ District)", label)
+    if m and not re.match(r"(?:Administration|Court|Prosecutor's Office)$", m.group(1)):
+        # "Centre of Culture and Leisure of the Kobrin District" = "Kobrin District Centre of Culture and Leisure"
+        out += [f"{m.group(2)} {m.group(1)}", f"{m.group(1)} of {m.group(2)}", f"{m.group(1)} of the {m.group(2)}"]
     m = re.fullmatch(r"(.* Cent(?:er|re)) (for|of) (.+)", label)  # "Center for Hygiene and Epidemiology" = "Center of ..."
     if m:
         out.append(f"{m.group(1)} {'of' if m.group(2) == 'for' else 'for'} {m.group(3)}")
