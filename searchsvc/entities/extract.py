@@ -2466,11 +2466,10 @@ class EntityExtractor:
 
     def _without_bodies_named_only_inside(self, text: str, site: str | None, mentions: list[Mention]) -> list[Mention]:
         """A body named only inside another name is no organization of the story: the academy of "the
-        Institute of Zoology of the National Academy of Sciences", the committee of "the Main Department of
-        Health of the Minsk Oblast Executive Committee", the Union State of "the Cup of the Union State"
-        (the institute, the department, a cup are what the story is about). Named on its own anywhere in
-        the text (by any of its names), or the page's own site, it stays: on the committee's site its
-        department speaks for it."""
+        Institute of Zoology of the National Academy of Sciences", the Union State of "the Cup of the Union
+        State" (the institute, a cup are what the story is about). Named on its own anywhere in the text (by
+        any of its names) it stays; so does an executive committee or a ministry named as a department's parent
+        (the regression sets name both)."""
         def key(x: Mention) -> str | None:
             if x.type != "organization" or x.implied:
                 return None
@@ -2481,8 +2480,8 @@ class EntityExtractor:
             if of is not None and of.group(1).lower() in lx.EVENT_HEADS:
                 return True  # "Cup of the Union State", "Open Olympiad of the Union State in Chemistry"
             name = self.registry.label(x.entity_id, "en") if x.entity_id else x.candidate.label
-            if name == site:
-                return False
+            if name == site or not re.search(r"\bAcademy\b", name):
+                return False  # (a department's committee, a battalion's armed forces: named as its parent)
             # (English only: a parent in the Russian or Belarusian genitive is annotated as a body of the story
             # on the regression sets, "специалисты Департамента ... Министерства сельского хозяйства")
             gap = re.compile(r"\s+of\s+(?:the\s+)?")
