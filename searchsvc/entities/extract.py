@@ -35,10 +35,9 @@ from .regions import regions
 from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, pinyin_name, \
     vietnamese_latin_name
-from .shapes import (ACRONYM, CLERGY, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
-                     lowercase_committee_at, name_before_kind_at, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
-                     INITIALS as _INITIALS,
+                     lowercase_committee_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
 from .sites import SiteRegistry
@@ -716,7 +715,7 @@ class EntityExtractor:
         def initials(k: int, before_surname: bool = False) -> bool:
             # (not a company's legal form after its name: "Lactalis S.A.S.", "Vion N.V."; before a
             # surname one is a person's initials: "S.L. Klimovich")
-            return k < n and _INITIALS.fullmatch(toks[k].text) is not None and toks[k].text not in lx.ABBREVIATIONS \
+            return k < n and INITIALS.fullmatch(toks[k].text) is not None and toks[k].text not in lx.ABBREVIATIONS \
                 and (before_surname or toks[k].text not in _FORM_ABBREVIATIONS)
 
         def name_goes_on(k: int) -> bool:
@@ -1005,6 +1004,13 @@ class EntityExtractor:
         country = _country_before(toks, k)
         if country is None and k >= 0 and toks[k].cap:
             country = self._country_word(toks[k].text)  # "the UAE Ministry of Economy"
+        start = m.tok_start
+        if country is None and k >= 0 and toks[k].cap and not toks[k].sentence_start:
+            # a region abroad before the ministry is its own: "the Tatarstan Ministry of Education", "the Smolensk
+            # Oblast Ministry of Health" (no ministry of Belarus)
+            region = k - 1 if toks[k].low in ("oblast", "region") and k >= 1 and toks[k - 1].cap else k
+            if self._only_abroad(toks[region].text):
+                country, start = " ".join(t.text for t in toks[region:k + 1]), region
         end = m.tok_end
         while end + 1 < len(toks) and (toks[end].low in ("and", "of") or (
                 toks[end].text == "," and any(x.low == "and" for x in toks[end + 1:end + 5]))) and toks[end + 1].cap \
@@ -1056,9 +1062,9 @@ class EntityExtractor:
             return None
         label = f"Ministry of {' '.join(name).replace(' ,', ',')}" + (f" of {country}" if country and country != "Belarus" else
                                                    " of Belarus" if country == "Belarus" else "")
-        return Mention(toks[m.tok_start].start, toks[end - 1].end, "", "organization",
+        return Mention(toks[start].start, toks[end - 1].end, "", "organization",
                        candidate=Candidate("organization", label), implied=words[0].low == "minister",
-                       tok_start=m.tok_start, tok_end=end)
+                       tok_start=start, tok_end=end)
 
     def _committee_department(self, toks: list[Token], i: int, head: int, end: int, starts) -> Mention | None:
         """'Department of Education of the Glubokoye District Executive Committee': a department of an
@@ -1141,6 +1147,11 @@ class EntityExtractor:
                     and not inner.candidate.label.endswith(f" of {country}"):
                 inner.candidate = Candidate("organization", f"{inner.candidate.label} of {country}")
             return inner
+        if i + 4 < len(toks) and toks[i + 1].low == "and" and t.low not in lx.ORG_HEADS \
+                and self.registry.places.is_place_phrase(t.text) and named_body_from(toks, i + 2):
+            # "Polessky State University in Pinsk and Henan Agricultural University": the town, then
+            # another body with a name of its own (not "Turov and Mozyr Diocese": one body of two towns)
+            return self._org_shape_at(toks, i + 2, starts)
         quoted = self._quoted_name_after(toks, i, starts) if t.low in lx.ORG_PREFIXES else None
         if quoted is not None:
             return quoted
@@ -1181,6 +1192,11 @@ class EntityExtractor:
                     and toks[j + 2].word and (toks[j + 2].cap or toks[j + 2].low == "and"):
                 run.extend((j, j + 1))  # "Specialised Children's and Youth School", "Women's Union"
                 j += 2
+                continue
+            if tj.text in ("'", "’") and tj.start == toks[j - 1].end and toks[j - 1].low in _GROUP_NOUNS \
+                    and j + 1 < len(toks) and toks[j + 1].cap and not toks[j + 1].sentence_start:
+                run.append(j)  # "Lithuanian Writers' Union", "Farmers' Association": a plural's possessive
+                j += 1
                 continue
             if tj.text == "," and j + 1 < len(toks) and toks[j + 1].cap and not toks[j + 1].sentence_start:
                 # "Ideological Work, Culture and Youth Affairs Department of ...": a list of fields
@@ -1297,11 +1313,19 @@ class EntityExtractor:
                     and k + 2 <= head and before >= 1:
                 head = k - 1
                 break
+        if head > i + 1 and t.low in lx.ORG_HEADS and toks[i + 1].low == "of":
+            # "Government of Bryansk Oblast and Bryansk State University": a region ends the first body
+            # when another body with a name of its own follows the "and"
+            k = next((k for k in run if i + 2 < k < head and toks[k].low == "and" and toks[k - 1].low in _PLACE_KINDS
+                      and named_body_from(toks, k + 1)), None)
+            if k is not None:
+                head = i
         end = head + 1
         if end + 2 < len(toks) and toks[end].text == "No" and toks[end + 1].text == "." and toks[end + 2].text.isdigit():
             end += 3  # "Secondary School No. 2", "City Polyclinic No. 1"
         if end + 1 < len(toks) and toks[end].cap and not toks[end].sentence_start and toks[end].low not in lx.FIRST_NAMES \
-                and (not toks[end + 1].cap or toks[end + 1].low in lx.FIRST_NAMES) and end not in starts \
+                and (not toks[end + 1].cap or toks[end + 1].low in lx.FIRST_NAMES or INITIALS.fullmatch(toks[end + 1].text)) \
+                and end not in starts \
                 and self.registry.places.find(toks[end].text):
             end += 1  # "State Museum-Reserve Polotsk": a place name after the head is the name's own tail
         executive = head > i and toks[head - 1].low == "executive" and toks[head].low != "body"  # "... Executive Committee on Press Day"
@@ -1329,6 +1353,13 @@ class EntityExtractor:
             country, after = self._qualifier_after(toks, end)
             if country is not None and country != "Belarus":
                 end = after  # "Ministry of Infrastructure of the Netherlands": the country ends the name
+        if end + 2 < len(toks) and toks[end].low == "of" and not executive and toks[head].low not in _PLACE_KINDS:
+            # "Centre of Culture and Leisure of the Kobrin District": the district a local body serves ends its
+            # name (without it the name is any district's)
+            k = end + 1 + (toks[end + 1].low == "the")
+            span = self._place_words(toks, k) if k < len(toks) and toks[k].cap and not toks[k].sentence_start else 0
+            if span >= 2 and toks[k + span - 1].low in _PLACE_KINDS and not (k + span < len(toks) and toks[k + span].cap):
+                end = k + span
         if toks[head].low in ("embassy", "consulate", "consulate-general", "representation", "mission", "parish", "general",
                               "house") \
                 and end + 1 < len(toks) and toks[end].low == "in":
@@ -1890,7 +1921,7 @@ class EntityExtractor:
             introduced = m.tok_start > 0 and (toks[m.tok_start - 1].low in lx.TITLE_WORDS or m.tok_start in posts_end
                                               or _post_of_before(toks, m.tok_start))
             if m.type == "person" and len(words) == 2 and is_patronymic(words[1]) and not introduced \
-                    and not _INITIALS.fullmatch(words[0]):  # "A.N. Martinovich": initials, then a surname in -ovich
+                    and not INITIALS.fullmatch(words[0]):  # "A.N. Martinovich": initials, then a surname in -ovich
                 same = {(p.entity_id, p.candidate.label if p.candidate else None) for p in found
                         if p is not m and p.type == "person" and not p.weak and len(p.text.split()) >= 2
                         and not is_patronymic(p.text.split()[1]) and name_key(p.text.split()[0]) == name_key(words[0])}
@@ -1951,7 +1982,7 @@ class EntityExtractor:
             if 0 < i < len(toks) - 1 and toks[i - 1].text in OPEN_QUOTES and toks[i + 1].text in ('"', "”", "»") \
                     and not toks[i - 1].sentence_start:
                 continue  # 'the holiday «Купалье»': a quoted word names a thing, whatever surname it sounds like
-            initials = i > 0 and _INITIALS.fullmatch(toks[i - 1].text) is not None
+            initials = i > 0 and INITIALS.fullmatch(toks[i - 1].text) is not None
             person = self._surname(t.text, local, toks[i - 1].text if initials else None)
             if person is not None:
                 extra.append(Mention(t.start, t.end, t.text, "person", person.entity_id, person.candidate,
@@ -2161,7 +2192,7 @@ class EntityExtractor:
                 for eid in self._identity_surnames.get(name_key(words[-1]), ()):
                     e = self.registry.get(eid)
                     if e is None or (e.origin == "machine" and (initials or all(
-                            _INITIALS.match(n) for n in e.names() if n[:1].isascii()))):
+                            INITIALS.match(n) for n in e.names() if n[:1].isascii()))):
                         continue  # initials join a learned name nowhere else: "I. Petrov" here is no "Ivan Petrov" there
                     if any(same_person(n, cand.label) for n in e.names() if n[:1].isascii()):
                         return eid
@@ -2433,6 +2464,37 @@ class EntityExtractor:
             return mentions
         return [x for x in mentions if x not in inside]
 
+    def _without_bodies_named_only_inside(self, text: str, site: str | None, mentions: list[Mention]) -> list[Mention]:
+        """A body named only inside another name is no organization of the story: the academy of "the
+        Institute of Zoology of the National Academy of Sciences", the Union State of "the Cup of the Union
+        State" (the institute, a cup are what the story is about). Named on its own anywhere in the text (by
+        any of its names) it stays; so does an executive committee or a ministry named as a department's parent
+        (the regression sets name both)."""
+        def key(x: Mention) -> str | None:
+            if x.type != "organization" or x.implied:
+                return None
+            return x.entity_id or (x.candidate.label if x.candidate else None)
+
+        def inside(x: Mention) -> bool:
+            of = re.search(r"\b([A-Z][\w-]*)\s+of\s+(?:the\s+)?$", text[max(0, x.start - 60):x.start])
+            if of is not None and of.group(1).lower() in lx.EVENT_HEADS:
+                return True  # "Cup of the Union State", "Open Olympiad of the Union State in Chemistry"
+            name = self.registry.label(x.entity_id, "en") if x.entity_id else x.candidate.label
+            if name == site or not re.search(r"\bAcademy\b", name):
+                return False  # (a department's committee, a battalion's armed forces: named as its parent)
+            # (English only: a parent in the Russian or Belarusian genitive is annotated as a body of the story
+            # on the regression sets, "специалисты Департамента ... Министерства сельского хозяйства")
+            gap = re.compile(r"\s+of\s+(?:the\s+)?")
+            # a sub-body whose name goes on with this one: "Institute of Radiobiology" + "of the" + the academy
+            return any(o is not x and key(o) is not None and o.end <= x.start and gap.fullmatch(text[o.end:x.start])
+                       and o.candidate is not None and not o.entity_id
+                       and (o.candidate.label.endswith(f" {name}") or o.candidate.label.endswith(f" {text[x.start:x.end]}"))
+                       for o in mentions)
+
+        hidden = [x for x in mentions if key(x) is not None and inside(x)]
+        shown = {key(x) for x in mentions if key(x) is not None and x not in hidden}
+        return [x for x in mentions if not (x in hidden and key(x) not in shown)]
+
     def _bare_departments(self, mentions: list[Mention], site: str | None) -> list[Mention]:
         """A department or committee named by its fields alone ("the chairwoman of the Health Committee") is
         the one the article (or its site) names in full, and no organization where none is: a generic
@@ -2464,11 +2526,13 @@ class EntityExtractor:
         mentions = self._found_in(text)
         mentions += self._own_committee(text, article.site, mentions)
         mentions = self._without_own_parent(text, article.site, mentions)
-        mentions = self._bare_departments(mentions, article.site)
+        shown = self._without_bodies_named_only_inside(text, article.site, mentions)
+        inside = [(m.start, m.end) for m in mentions if m not in shown]  # (their words name no place either)
+        mentions = self._bare_departments(shown, article.site)
         found = self._entities(text, mentions, source=f"{article.id}@{article.site}")
         article.persons = [eid for eid, etype in found if etype == "person"]
         article.organizations = [eid for eid, etype in found if etype == "organization"]
-        named = [(m.start, m.end) for m in mentions if not m.implied]
+        named = [(m.start, m.end) for m in mentions if not m.implied] + inside
         named += [q.span(1) for q in _MOTTO.finditer(text)]  # 'under the motto "Made in Belarus"'
         named += [h.span() for h in _HONORARY_TITLE.finditer(text)]  # "Hero of Belarus": a title, not a place
         named += [t.span(1) for t in _TROPHY.finditer(text)]  # "Кубок Беларуси": a trophy, not a place
@@ -2944,7 +3008,7 @@ def _initial_fits(first_name: str, initials: str) -> bool:
 def _initialled(m: Mention) -> bool:
     """A person mention made by `_initials_person_at` and not yet joined to a full name."""
     return m.type == "person" and m.entity_id is None and m.candidate is not None \
-        and _INITIALS.fullmatch(m.candidate.label.split()[0]) is not None and len(m.candidate.label.split()) == 2
+        and INITIALS.fullmatch(m.candidate.label.split()[0]) is not None and len(m.candidate.label.split()) == 2
 
 
 def _abbreviation_at(text: str, start: int) -> bool:
@@ -3073,6 +3137,15 @@ def _other_forms(label: str) -> list[str]:
                      label)
     if m and lx.COUNTRY_DEMONYM.get(m.group(2)) and m.group(2) != "Belarus":
         out.append(f"{lx.COUNTRY_DEMONYM[m.group(2)]} {m.group(1)}")  # "Ministry of Economy of Armenia" = "Armenian Ministry of Economy"
+    m = re.fullmatch(r"((?:Ministry|Department|Agency|Committee) of [A-Z][\w ,]+?) of (?:the )?(?:Republic of )?([A-Z][\w'’-]+)"
+                     r"(?: (Oblast|Region))?", label)
+    if m and m.group(2) != "Belarus":
+        # a body of a republic or region abroad by every name the press gives it: "Ministry of Education of the
+        # Republic of Tatarstan" = "... of Tatarstan" = "Tatarstan Ministry of Education"; "Ministry of
+        # Agriculture of Kaluga Oblast" = "... of Kaluga Region" = "Kaluga Region Ministry of Agriculture"
+        body, place, kind = m.groups()
+        seats = [f"{place} {k}" for k in ("Oblast", "Region")] if kind else [place, f"the Republic of {place}"]
+        out += [f"{body} of {seat}" for seat in seats] + [f"{seat} {body}" for seat in seats if not seat.startswith("the ")]
     for word, other in _MINISTRY_SYNONYMS:  # "Ministry of Healthcare of Uzbekistan" = "Ministry of Health of ..."
         if ("Ministry of " in label or " Department" in label) and re.search(rf"\b{word}\b", label):
             out.append(re.sub(rf"\b{word}\b", other, label))
@@ -3107,6 +3180,10 @@ def _other_forms(label: str) -> list[str]:
         for name in {district, re.sub(r"skoy$", "sky", district), re.sub(r"sky$", "skoy", district)}:
             out += [f"Administration of the {name} District of {m.group(2)}", f"{name} District Administration of {m.group(2)}"]
         out = [form for form in dict.fromkeys(out) if form != label]
+    m = re.fullmatch(r"(.+?) of (?:the )?([A-Z][\w'’-]+ District)", label)
+    if m and not re.match(r"(?:Administration|Court|Prosecutor's Office)$", m.group(1)):
+        # "Centre of Culture and Leisure of the Kobrin District" = "Kobrin District Centre of Culture and Leisure"
+        out += [f"{m.group(2)} {m.group(1)}", f"{m.group(1)} of {m.group(2)}", f"{m.group(1)} of the {m.group(2)}"]
     m = re.fullmatch(r"(.* Cent(?:er|re)) (for|of) (.+)", label)  # "Center for Hygiene and Epidemiology" = "Center of ..."
     if m:
         out.append(f"{m.group(1)} {'of' if m.group(2) == 'for' else 'for'} {m.group(3)}")

@@ -66,7 +66,7 @@ bhd berhad kombinat combine station laboratory observatory reserve sanatorium po
 mill mills mine mines complex park brewery distillery creamery bakery shipyard cannery foundry
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
 embassy consulate consulate-general akimat hokimiyat khokimiyat depot agroservice raiagroservice
-zavod body metro tv limited board parish system
+zavod body metro tv limited board parish system railways
 """)
 
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
@@ -78,7 +78,7 @@ hypermarket hypermarkets supermarket supermarkets""")
 # Lower-case kinds of body that a name follows ("the sanatorium Krynitsa", "the ensemble Pesnyary"); before
 # them a capitalized word is where it is ("the Naroch sanatorium"), not its name.
 KINDS_BEFORE_NAMES = LOWERCASE_ORG_HEADS | _words("""sanatorium studio club ensemble choir orchestra newspaper magazine
-channel foundation charity organisation organization association fund ngo agency venture""")
+channel foundation charity organisation organization association fund ngo agency venture party""")
 # The same kinds in the plural, before a list of names: "the agricultural companies Zhukovo and Baran Agro".
 PLURAL_KINDS_BEFORE_NAMES = frozenset(w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else
                                       w if w.endswith("works") else w + "es" if w.endswith(("sh", "ch", "s")) else w + "s"
@@ -290,26 +290,29 @@ for _demonym, _country in DEMONYM_COUNTRY.items():
 NON_ENTITIES_FILE = Path(__file__).parent / "non_entities.tsv"
 
 
-def _non_entity_rows() -> list[tuple[str, str, str]]:
-    """(word, lang, where) of `non_entities.tsv`."""
+def _non_entity_rows() -> list[tuple[str, str, str, str]]:
+    """(word, lang, where, kind) of `non_entities.tsv`."""
     rows = []
     for line in NON_ENTITIES_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            word, lang, where, _kind = line.split("\t")
-            rows.append((word, lang, where))
+            word, lang, where, kind = line.split("\t")
+            rows.append((word, lang, where, kind))
     return rows
 
 
 _NON_ENTITY_ROWS = _non_entity_rows()
 # The head word of a thing's name: "Francisk Skorina Medal", "Eternal Flame", "Zhlobin Open Cup", "Memory Train".
-NON_ENTITY_HEADS = frozenset(w for w, _, where in _NON_ENTITY_ROWS if where == "head")
+NON_ENTITY_HEADS = frozenset(w for w, _, where, _kind in _NON_ENTITY_ROWS if where == "head")
+# The head word of an event's name, which may name a body after "of": "Cup of the Union State", "Olympiad of
+# the ..." (the body is the event's namesake there; an award's body gives it: "Diploma of the ... Committee")
+EVENT_HEADS = frozenset(w for w, _, where, kind in _NON_ENTITY_ROWS if where == "head" and kind == "event")
 # Nouns that make the name before them, in lower case too, a namesake: "the Yakub Kolas museum",
 # "the Ivan Petrov tournament" (not verbs: "Lukashenko awards", "Petrov orders" mention persons)
-NAMESAKE_NOUNS = frozenset(w for w, _, where in _NON_ENTITY_ROWS if where == "namesake")
+NAMESAKE_NOUNS = frozenset(w for w, _, where, _kind in _NON_ENTITY_ROWS if where == "namesake")
 # Lower-case nouns beside a name that make it a thing's name: "the Holstein breed", "диван «Гомельдрев-Париж»"
 _THING_BESIDE = re.compile("|".join(
     re.escape(w[:-1]) + r"\w{0,3}" if w.endswith("*") else re.escape(w).replace(r"\ ", r"\s+")
-    for w, _, where in sorted(_NON_ENTITY_ROWS, key=lambda r: -len(r[0])) if where == "beside"))
+    for w, _, where, _kind in sorted(_NON_ENTITY_ROWS, key=lambda r: -len(r[0])) if where == "beside"))
 _THING_AFTER = re.compile(rf"[»\"”]?\s+(?:{_THING_BESIDE.pattern})(?![\w-])")
 _THING_BEFORE = re.compile(rf"(?<![\w-])(?:{_THING_BESIDE.pattern})\s+[«\"“„]?$")
 

@@ -31,6 +31,8 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2B0)) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x2B0)) if c.islower())
 NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|(?:Mc|Mac|O['’]|De|Di|Le|La)[{_UPPER}][{_LOWER}]+"
                        rf"|[{_UPPER}]\.)$")
+# a person's initials as one token: "M.I.", "S.", "Yu.P."
+INITIALS = re.compile(r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.)+")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 SENTENCE_END = {".", "!", "?", ";", ":", "\n", "—", "–", "|"}
 _OBLAST_CENTRES = {"brest", "vitebsk", "gomel", "grodno", "minsk", "mogilev"}
@@ -196,7 +198,8 @@ def org_shape_label(toks: list[Token], i: int, end: int) -> str | None:
     if len(words) < 2 and not (len(words) == 1 and end - i > 1):
         return None
     label = strip_management_tail(" ".join(words).replace(" - ", "-").replace(" .", ".").replace(" ,", ",")
-                                  .replace(" ' s ", "'s ").replace(" ’ s ", "’s ").replace(_SPACED_DASH, "-"))
+                                  .replace(" ' s ", "'s ").replace(" ’ s ", "’s ").replace(_SPACED_DASH, "-")
+                                  .replace("s ' ", "s' ").replace("s ’ ", "s’ "))
     if label.lower() in lx.NOT_ORGANIZATIONS or _NOT_BODIES.search(label):
         return None
     first, _, rest = label.partition(" ")
@@ -284,6 +287,10 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko")
         run.append(j)
         j += 1
+        if j + 2 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end \
+                and toks[j + 1].low in _COMPOUND_LINKS and toks[j + 2].cap and not toks[j + 2].sentence_start:
+            run += [j, j + 1, j + 2]  # "Polytechnik Luft- und Feuerungstechnik": two compounds of one last word
+            j += 3
     # (an Arabic name's article is no first name: "the UAE company Al Dahra Agriculture")
     if not run or (toks[run[0]].low in lx.FIRST_NAMES and not (toks[run[0]].text in ("Al", "El") and len(run) > 1)) \
             or i in starts \
@@ -297,13 +304,15 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None  # "combine operator Lesnikov": a trade that is a person's too, and a surname
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
         run += [j, j + 1]  # "the Pyatkov and Co foundry"
-    label = " ".join(toks[k].text for k in run)
+    label = "".join((" " if x and toks[k].start > toks[run[x - 1]].end else "") + toks[k].text for x, k in enumerate(run))
     # (the country of a subsidiary stays a place of the story: its span is left to the places)
     end = toks[run[-2]].end if len(run) > 1 and toks[run[-1]].text in _SUBSIDIARY_COUNTRIES else toks[run[-1]].end
     return Mention(toks[i].start, end, "", "organization", candidate=Candidate("organization", label),
                    tok_start=i, tok_end=run[-1] + 1)
 
 
+# the word between two compounds that share their last part: "Luft- und Feuerungstechnik", "Hoch- and Tiefbau"
+_COMPOUND_LINKS = frozenset("und and et e y i och og".split())
 _SUBSIDIARY_COUNTRIES = frozenset({"Belarus", *(c for c in lx.DEMONYM_COUNTRY.values() if not c.startswith("the "))})
 
 
@@ -479,6 +488,7 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
         if tk.word and tk.low in ("and", "of", "for", "the", "&") and k + 1 < len(toks) and toks[k + 1].cap \
                 and toks[k + 1].low not in lx.TITLE_WORDS \
                 and not (tk.low == "and" and k + 1 in starts and not starts[k + 1][1].context) \
+                and not (tk.low == "and" and toks[k - 1].low in _PLACE_KINDS and named_body_from(toks, k + 1)) \
                 and not (k + 2 < len(toks) and toks[k + 1].low in lx.ORG_HEADS and toks[k + 2].text == "No"):
             # (not "Gymnasium No. 1 of Slutsk and Kindergarten No. 5": a second numbered body)
             k += 1
@@ -488,6 +498,18 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
 
 
 _PLACE_KINDS = frozenset("province region oblast district krai prefecture county".split())
+
+
+def named_body_from(toks: list[Token], k: int) -> bool:
+    """Whether capitalized words from token k name a body of their own, two or more words and its head:
+    "Bryansk State University" after "Government of Bryansk Oblast and", not "Mozyr Diocese" after
+    "Turov and" (one body of two towns)."""
+    j = k
+    while j < len(toks) and j - k <= 5 and toks[j].cap and not toks[j].sentence_start:
+        if toks[j].low in lx.ORG_HEADS and toks[j].low not in lx.WEAK_ORG_HEADS and j >= k + 2:
+            return True
+        j += 1
+    return False
 
 
 def _fields_listed(toks: list[Token], k: int) -> bool:
