@@ -159,3 +159,10 @@ def test_a_russian_regions_body_is_also_named_with_region(registry):
     ministry = "Ministry of Agriculture of Tver Oblast"
     assert ministry in found
     assert {"Ministry of Agriculture of Tver Region", "Tver Region Ministry of Agriculture"} <= set(registry.get(found[ministry]).names())
+
+
+def test_a_national_university_of_agriculture_abroad_under_its_demonym_and_its_country(registry):
+    found = organizations(registry, "Ректор Лаосского национального университета сельского хозяйства выступил на форуме.",
+                          title="Новости")
+    assert set(found) == {"Laotian National University of Agriculture"}
+    assert "Laos National University of Agriculture" in registry.get(found["Laotian National University of Agriculture"]).names()

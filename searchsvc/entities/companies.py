@@ -307,6 +307,7 @@ OF_FIELDS = (
     ("продовольствия", "харчавання", "Food Technologies"), ("транспорта", "транспарту", "Transport"),
     ("управления", "кіравання", "Management"), ("музыки", "музыкі", "Music"),
     ("науки и технологий", "навукі і тэхналогій", "Science and Technology"),  # Hanoi University of Science and Technology
+    ("сельского хозяйства", "сельскай гаспадаркі", "Agriculture"),  # Vietnam National University of Agriculture
 )
 # "Белорусская федерация гандбола" = Belarusian Handball Federation
 SPORTS = (("гандбола", "гандбола", "Handball"), ("футбола", "футбола", "Football"), ("баскетбола", "баскетбола", "Basketball"),
@@ -757,6 +758,10 @@ class CompanyNames:
                        if english.endswith(" " + kind)), None)
         if others:
             return others
+        nation = re.fullmatch(r"([A-Z][a-z]+) ((?:National |State |Agricultural |Technical )*(?:University|Academy)\b.*)", english)
+        country = lx.DEMONYM_COUNTRY.get(nation.group(1).lower()) if nation else None
+        if country and " " not in country:  # "Vietnamese National University ..." is also the "Vietnam National University ..."
+            return [f"{country} {nation.group(2)}"]
         m = re.fullmatch(r"(.+) ([A-Z]{2,6}(?:-\d+)?)", english)
         adjectives = self._adjectives.get(m.group(1)) if m else None
         if not adjectives:
