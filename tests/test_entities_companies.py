@@ -131,3 +131,38 @@ def test_a_cup_named_after_a_body_is_no_mention_of_it(registry):
     assert "Union State of Belarus and Russia" in organizations(
         registry, "Турнир на Кубок Союзного государства прошел в Минске. Союзное государство выделило средства.",
         title="Новости")
+
+
+def test_plant_kinds_by_what_they_make_and_their_other_english_names(registry):
+    found = organizations(registry, "Проволоку поставляет ОАО «Лидский метизный завод», ткани — ОАО «Пинский комбинат "
+                                    "шелковых тканей», зерно принимает ОАО «Жлобинский комбинат хлебопродуктов».",
+                          title="Новости")
+    assert {"Lida Metalware Plant", "Pinsk Silk Fabrics Plant", "Zhlobin Grain Products Plant"} <= set(found)
+    assert not any("Zavod" in label or "Metizn" in label for label in found)
+    # хлебопродуктов: the press writes "Grain Products" and "Bread Products" for one plant
+    assert "Zhlobin Bread Products Plant" in registry.get(found["Zhlobin Grain Products Plant"]).names()
+
+
+def test_a_territorial_social_services_centre_and_an_oblast_drama_theatre(registry):
+    found = organizations(registry, "Подарки передал Пинский территориальный центр социального обслуживания населения. "
+                                    "Актёры Брестского областного драматического театра прочитали стихи.", title="Новости")
+    centre = "Pinsk Territorial Centre of Social Services for the Population"
+    assert {centre, "Brest Oblast Drama Theatre"} <= set(found)
+    names = registry.get(found[centre]).names()
+    assert {"Pinsk Territorial Centre of Social Services", "Pinsk Territorial Center for Social Services"} <= set(names)
+    assert "Brest Regional Drama Theatre" in registry.get(found["Brest Oblast Drama Theatre"]).names()
+
+
+def test_a_russian_regions_body_is_also_named_with_region(registry):
+    found = organizations(registry, "Соглашение подписали министерство сельского хозяйства Тверской области и "
+                                    "Могилевский облисполком.", title="Новости")
+    ministry = "Ministry of Agriculture of Tver Oblast"
+    assert ministry in found
+    assert {"Ministry of Agriculture of Tver Region", "Tver Region Ministry of Agriculture"} <= set(registry.get(found[ministry]).names())
+
+
+def test_a_national_university_of_agriculture_abroad_under_its_demonym_and_its_country(registry):
+    found = organizations(registry, "Ректор Лаосского национального университета сельского хозяйства выступил на форуме.",
+                          title="Новости")
+    assert set(found) == {"Laotian National University of Agriculture"}
+    assert "Laos National University of Agriculture" in registry.get(found["Laotian National University of Agriculture"]).names()

@@ -133,3 +133,23 @@ def test_national_ensembles_and_theatres_by_their_full_names(facet):
         == ["National Academic Folk Choir named after G.I. Tsitovich"]
     assert facet("Спектакль покажет Национальный академический драматический театр имени Якуба Коласа.",
                  "organizations") == ["Yakub Kolas National Academic Drama Theatre"]
+
+
+def test_a_lone_surname_after_a_teachers_or_inspectors_post(facet):
+    found = facet("На экскурсии выкладчык Петрук распавёў пра замак, а інспектар Ляшчэня паказаў сцежку. "
+                  "Преподаватель техникума Гурин рассказал о практике.")
+    assert {"Petruk", "Lyashchenya", "Gurin"} <= set(found)
+
+
+def test_a_belarusian_surname_made_from_navum_is_the_press_naum(facet):
+    assert facet("Намеснік старшыні аблвыканкама К.С. Навумовіч адзначыў поспехі.") == ["K.S. Naumovich"]
+
+
+def test_a_foreign_first_name_before_a_soviet_surname_is_romanized_from_russian(facet):
+    # Дамір is also a Croatian name, but a -аў/-ов surname is no Croatian's
+    assert facet("Студэнт Дамір Касымаў распавёў пра вучобу.") == ["Damir Kasymov"]
+
+
+def test_a_church_named_after_a_saint_is_no_person_but_its_priest_is(facet):
+    assert facet("Госці пабывалі ў касцёле Маці Божай Анёльскай і ў храме Святога Мікалая.") == []
+    assert facet("Настоятель храма Павел Гордеев рассказал о росписи.") == ["Pavel Gordeyev"]

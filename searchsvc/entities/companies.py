@@ -52,7 +52,8 @@ HEADS = (
     ("льнокомбинат", "ільнокамбінат", "Linen Mill"),
     ("хлебозавод", "хлебазавод", "Bakery"),
     ("хлебокомбинат", "хлебакамбінат", "Bakery Plant"),
-    ("комбинат хлебопродуктов", "камбінат хлебапрадуктаў", "Grain Products Plant"),
+    ("комбинат шелковых тканей", "камбінат шаўковых тканін", "Silk Fabrics Plant"),
+    ("метизный завод", "метызны завод", "Metalware Plant"),
     ("комбикормовый завод", "камбікармавы завод", "Feed Mill"),
     ("консервный завод", "кансервавы завод", "Cannery"),
     ("плодоконсервный завод", "пладакансервавы завод", "Fruit Canning Plant"),
@@ -179,6 +180,10 @@ INSTITUTIONS = (
     ("родильный дом", "радзільны дом", "Maternity Hospital"),
     ("станция скорой медицинской помощи", "станцыя хуткай медыцынскай дапамогі", "Ambulance Station"),
     ("центр социального обслуживания населения", "цэнтр сацыяльнага абслугоўвання насельніцтва", "Social Services Center"),
+    ("территориальный центр социального обслуживания населения", "тэрытарыяльны цэнтр сацыяльнага абслугоўвання насельніцтва",
+     "Territorial Centre of Social Services for the Population"),
+    ("драматический театр", "драматычны тэатр", "Drama Theatre"),  # "Віцебскі абласны драматычны тэатр"
+    ("театр кукол", "тэатр лялек", "Puppet Theatre"),
     ("центр занятости", "цэнтр занятасці", "Employment Center"),
     ("архив", "архіў", "Archive"),
     ("прокуратура", "пракуратура", "Prosecutor's Office"),
@@ -259,11 +264,23 @@ MUSEUMS = (
     ("историко-археологический музей", "гісторыка-археалагічны музей", "Historical and Archaeological Museum"),
     ("историко-этнографический музей", "гісторыка-этнаграфічны музей", "Museum of History and Ethnography"),
 )
-# the other English name of a museum of MUSEUMS, as both stand in the news: Mstislavl Historical and
-# Archaeological Museum, Mstislavl Museum of History and Archaeology
-MUSEUM_OTHER_NAMES = {"Historical and Archaeological Museum": "Museum of History and Archaeology",
-                      "Museum of History and Ethnography": "Historical and Ethnographic Museum",
-                      "Museum of History and Art": "Historical and Art Museum"}
+# bodies of a town named by its adjective and their kind, no level, besides its museums: "Речицкий
+# территориальный центр социального обслуживания населения" = Rechitsa Territorial Centre of Social Services ...
+TOWN_BODIES = (
+    ("территориальный центр социального обслуживания населения", "тэрытарыяльны цэнтр сацыяльнага абслугоўвання насельніцтва",
+     "Territorial Centre of Social Services for the Population"),
+    ("драматический театр", "драматычны тэатр", "Drama Theatre"),
+    ("театр кукол", "тэатр лялек", "Puppet Theatre"),
+)
+# the other English names of a kind, as they stand in the news for one body: Mstislavl Historical and
+# Archaeological Museum, Mstislavl Museum of History and Archaeology; Slutsk Grain Products Plant, Slutsk
+# Bread Products Plant (хлебопродуктов); Rechitsa Territorial Centre of Social Services (for the Population)
+KIND_OTHER_NAMES = {"Historical and Archaeological Museum": ("Museum of History and Archaeology",),
+                    "Museum of History and Ethnography": ("Historical and Ethnographic Museum",),
+                    "Museum of History and Art": ("Historical and Art Museum",),
+                    "Grain Products Plant": ("Bread Products Plant",),
+                    "Territorial Centre of Social Services for the Population": (
+                        "Territorial Centre of Social Services", "Territorial Centre for Social Services")}
 ACADEMIC_KINDS = (("университет", "універсітэт", "University"), ("академия", "акадэмія", "Academy"),
                   ("институт", "інстытут", "Institute"), ("колледж", "каледж", "College"))
 STATE = ("государственн", "дзяржаўн")
@@ -290,6 +307,7 @@ OF_FIELDS = (
     ("продовольствия", "харчавання", "Food Technologies"), ("транспорта", "транспарту", "Transport"),
     ("управления", "кіравання", "Management"), ("музыки", "музыкі", "Music"),
     ("науки и технологий", "навукі і тэхналогій", "Science and Technology"),  # Hanoi University of Science and Technology
+    ("сельского хозяйства", "сельскай гаспадаркі", "Agriculture"),  # Vietnam National University of Agriculture
 )
 # "Белорусская федерация гандбола" = Belarusian Handball Federation
 SPORTS = (("гандбола", "гандбола", "Handball"), ("футбола", "футбола", "Football"), ("баскетбола", "баскетбола", "Basketball"),
@@ -455,6 +473,7 @@ class CompanyNames:
             self._kinds[en] = (ru, be)
         self._institutions = _stemmed(INSTITUTIONS)
         self._museums = _stemmed(MUSEUMS)
+        self._town_bodies = _stemmed((*MUSEUMS, *TOWN_BODIES))
         # the English kinds, in lower case as English text writes them after a town ("the Orsha meat canning
         # plant"), longest first; not the vague ones ("plant", "factory")
         self.english_kinds = sorted({tuple(en.lower().split()) for _ru, _be, en in HEADS
@@ -734,11 +753,15 @@ class CompanyNames:
     def aliases(self, english: str) -> list[str]:
         """Other English spellings of "<Belarusian place> <unit acronym>": "Lepel PMK-98" is also written
         with the place's adjective transliterated, "Lepelskaya PMK-98"; a museum "of History and ..." is
-        also its "Historical and ..." museum (MUSEUM_OTHER_NAMES)."""
-        museum = next((english[:-len(kind)] + other for kind, other in MUSEUM_OTHER_NAMES.items()
+        also its "Historical and ..." museum, a kind of KIND_OTHER_NAMES under its other names."""
+        others = next(([english[:-len(kind)] + other for other in names] for kind, names in KIND_OTHER_NAMES.items()
                        if english.endswith(" " + kind)), None)
-        if museum:
-            return [museum]
+        if others:
+            return others
+        nation = re.fullmatch(r"([A-Z][a-z]+) ((?:National |State |Agricultural |Technical )*(?:University|Academy)\b.*)", english)
+        country = lx.DEMONYM_COUNTRY.get(nation.group(1).lower()) if nation else None
+        if country and " " not in country:  # "Vietnamese National University ..." is also the "Vietnam National University ..."
+            return [f"{country} {nation.group(2)}"]
         m = re.fullmatch(r"(.+) ([A-Z]{2,6}(?:-\d+)?)", english)
         adjectives = self._adjectives.get(m.group(1)) if m else None
         if not adjectives:
@@ -798,7 +821,7 @@ class CompanyNames:
                 return j - i, f"{place} {kind[1]} No. {digits}"
         if kind and kind[1] not in ("School", "Kindergarten", "Nursery-Kindergarten"):
             return kind[0] + 1, f"{place} {kind[1]}"  # "Ушацкай сярэдняй школы": Ushachi Secondary School
-        body = self.institution(words) or self.academic(words) or self.federation(words) or _head(words, self._museums)
+        body = self.institution(words) or self.academic(words) or self.federation(words) or _head(words, self._town_bodies)
         if body:
             n = body[0] + 1
             if i + n + 2 < len(toks) and toks[i + n][0] == "«" and toks[i + n + 2][0] == "»":

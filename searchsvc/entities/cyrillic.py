@@ -131,7 +131,9 @@ _POST_NOMINATIVE = (r"проректор|прарэктар|председате
                     r"агроном|аграном|специалист|спецыяліст|историк|гісторык|археолог|археолаг|краевед|краязнавец|"
                     r"экскурсовод|экскурсавод|медсестра|медсястра|фельдшер|фельчар|зоотехник|заатэхнік|ветврач|"
                     r"бригадир|брыгадзір|механизатор|механізатар|комбайнер|камбайнер|учитель|учительница|"
-                    r"настаўнік|настаўніца|библиотекарь|бібліятэкар|художник|мастак")
+                    r"настаўнік|настаўніца|библиотекарь|бібліятэкар|художник|мастак|преподаватель|выкладчык|выкладчыца|"
+                    r"инспектор|інспектар|лесничий|ляснічы|егерь|егер|методист|метадыст|воспитатель|выхавальнік|"
+                    r"выхавальніца|тренер-преподаватель|трэнер-выкладчык")
 _POST_HEAD = re.compile(rf"(?<![\w-])(?i:(?:(?:первый|першы|главный|галоўны|старший|старшы|ведущий|вядучы)\s+)?"
                         rf"(?:{_POST_NOMINATIVE}))")
 _POST_SURNAME = re.compile(_POST_HEAD.pattern +
@@ -166,11 +168,19 @@ _POST_GENITIVE = re.compile(r"(?:генерального|генеральнаг
 _PAST_AFTER = re.compile(r",?\s+(?:не\s+|ня\s+)?[а-яёіў]{2,}(?:л|ла|ў|ли|лі)(?:ся|ась|ася)?(?![\w-])")
 # a lower-case word of that tense (a verb, not what a post is of: "Председатель ... посетил ...")
 _PAST_VERB = re.compile(r"[а-яёіў]{2,}[аеёиоуыэюяі](?:л|ла|ло|ли|лі|ў)(?:ся|ась|ася)?")
+# the surname endings of Russia and the former Soviet lands (Сейтжанов, Алиева, Нурланулы is not one)
+_SOVIET_SURNAME = re.compile(r"(?:ов|ев|ёв|оў|еў|ёў|аў|ова|ева|ёва|ава|ин|ина|ын|ына|ін|іна)$")
 _SLAVIC_WOMANS_SURNAME = re.compile(r"(?:ова|ева|ёва|ава|ина|ына|ская|цкая)$")
 # the stems of posts written with a capital in the news ("Президента", "Старшыні", "Губернатор")
 _POST_WORD = re.compile(r"(?:президент|прэзідэнт|премьер|прем'ер|министр|міністр|председател|старшын|губернатор|"
                         r"губернатар|посол|пасол|директор|дырэктар|мэр|глав|кіраўні|руководител|генерал|патриарх|"
                         r"патрыярх|митрополит|мітрапаліт|епископ|епіскап|героя?|героем|заместител|намесні)", re.I)
+# a church's word right before the saint it is named after: "касцёле Маці Божай", "храм Святога Міхаіла"
+# (not in the genitive: "настоятель храма Александр Иванов" is its priest)
+_CHURCH_BEFORE = re.compile(r"(?<![\w-])(?!(?i:храма|собора|сабора|касц[ёе]ла|кост[её]ла|манастыра|монастыря|царквы|капліцы|"
+                            r"часовни|капліч\w+)\s)(?i:касц[ёе]л\w{0,2}|костел\w{0,2}|костёл\w{0,2}|царкв\w{0,2}|царква|церк[о]?в\w{0,2}|"
+                            r"храм\w{0,2}|сабор\w{0,2}|собор\w{0,2}|капліц\w{0,2}|часовн\w{0,2}|капличк\w{0,2}|"
+                            r"манастыр\w{0,2}|монастыр\w{0,2})\s+(?:(?i:св\.|свят\w{0,3}|пресвят\w{0,3})\s+)?\Z")
 _CLERGY = re.compile(rf"(?:епископ|архиепископ|митрополит|патриарх|біскуп|епіскап|архіепіскап|мітрапаліт|патрыярх)\s+"
                      rf"(?:{_NAME}(?:\s+(?:и|і)\s+{_NAME})?\s+)?({_NAME})", re.I)
 # a holiday's word right before a saint's name in the genitive: "свята Івана Купалы", "да Дня Міхаіла Архангела"
@@ -293,7 +303,8 @@ def _name_stems(language: Language) -> tuple[tuple[str, str], ...]:
     for name, counterpart in language.press_first_names.items():
         a, b = (re.sub(r"[йьаяо]$", "", n) for n in (name, counterpart.replace("ё", "е")))
         a = _respelled(a, language) or a
-        if len(a) >= 4 and len(a) == len(b) and a != b:
+        # (or but for the в Belarusian puts between a vowel and у: Навум/Наум, so Навумчык/Наумчик)
+        if len(a) >= 4 and (len(a) == len(b) or re.sub(r"(?<=[аоеи])ву", "у", a) == b) and a != b:
             out.setdefault(a, b)
     return tuple(sorted(out.items(), key=lambda p: -len(p[0])))
 
@@ -1064,10 +1075,16 @@ class CyrillicNames:
                     or surname_nom.endswith("ы"):
                 continue  # a declined first name before a surname that is not ("Янкі Купалы"); a genitive ("Скарыны")
             native = native_surname(surname_nom, countries)
+            # (a Russian-shaped surname no country of the first name claims is one of the former Soviet lands,
+            # romanized from Russian like its first name: "Дамір Сейтжанаў" is Damir Seitzhanov, no Croatian)
+            soviet = not any(c in ORTHOGRAPHY_OF and surname_of(surname_nom, c) for c in countries) \
+                and _SOVIET_SURNAME.search(surname_nom) is not None
+            if soviet and not native_only:
+                native = None
             if native_only and (not native or countries[0] not in ORTHOGRAPHY_OF or not surname_of(surname_nom, countries[0])):
                 return None  # (only a surname the country's list or shape claims: not Андрею Кравцу)
             surname = native or self._press_name(surname_nom, lang)
-            if countries[0] not in LATIN_SCRIPT_COUNTRIES:  # Elshad, Nurlan: the press romanizes the Russian
+            if countries[0] not in LATIN_SCRIPT_COUNTRIES or soviet:  # Elshad, Nurlan: the press romanizes the Russian
                 latin = self._press_name(stem, lang) or latin
             if not surname or not latin:
                 return None
@@ -1523,7 +1540,9 @@ class CyrillicNames:
             if name:
                 out.append(Mention(m.start(1), m.end(1), "", "person", candidate=Candidate("person", name)))
         # "свята Івана Купалы", "праздник Петра и Павла": a holiday named after a saint, no person of the story
-        out = [m for m in out if m.type != "person" or not _HOLIDAY_BEFORE.search(text, max(0, m.start - 20), m.start)]
+        # "касцёл Маці Божай Ружанцовай", "храм Александра Невского": a church named after a saint, no person either
+        out = [m for m in out if m.type != "person" or not (_HOLIDAY_BEFORE.search(text, max(0, m.start - 20), m.start)
+                                                           or _CHURCH_BEFORE.search(text, max(0, m.start - 40), m.start))]
         for m in out:
             m.text = text[m.start:m.end]
         return out

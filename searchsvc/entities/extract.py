@@ -2711,7 +2711,7 @@ def _venue_named(text: str, m: Mention) -> bool:
     """The organization mention `m` names a building the page takes someone to or puts an event in."""
     if not text:
         return False
-    name = text[m.start:m.end]
+    name = re.sub(r"\s+(?:кукол|лялек)$", "", text[m.start:m.end])  # "в театре кукол": the theatre's case
     if not _VENUE_HEAD.search(name):
         return False
     if not _VENUE_BEFORE.search(text, max(0, m.start - 20), m.start):
@@ -3152,6 +3152,15 @@ def _other_forms(label: str) -> list[str]:
     m = re.fullmatch(r"([A-Z][a-z]+) (Oblast|Regional) (.+)", label)
     if m and m.group(1) in _OBLAST_CENTRES and not m.group(3).startswith("Executive Committee"):
         out.append(f"{m.group(1)} {'Regional' if m.group(2) == 'Oblast' else 'Oblast'} {m.group(3)}")
+    # a Russian (any foreign) oblast's body: the press writes "Region" where Belarus keeps "Oblast"
+    # ("Ministry of Agriculture of Kaluga Oblast" = "... of Kaluga Region" = "Kaluga Region Ministry of Agriculture",
+    # "Bryansk Oblast Duma" = "Bryansk Regional Duma")
+    m = re.fullmatch(r"(.+) of (?:the )?([A-Z][\w'’-]+) Oblast", label)
+    if m and m.group(2) not in _OBLAST_CENTRES and " of " not in m.group(1)[-4:]:
+        out += [f"{m.group(1)} of {m.group(2)} Region", f"{m.group(1)} of the {m.group(2)} Region", f"{m.group(2)} Region {m.group(1)}"]
+    m = re.fullmatch(r"([A-Z][\w'’-]+) Oblast ([A-Z].+)", label)
+    if m and m.group(1) not in _OBLAST_CENTRES:
+        out += [f"{m.group(1)} Regional {m.group(2)}", f"{m.group(1)} Region {m.group(2)}"]
     # a local department named by its field before or after: "Slavgorod District Department of Emergency
     # Situations" = "Slavgorod District Emergency Situations Department"
     m = re.fullmatch(r"(.+ (?:District|Oblast|Regional|City)) (Department|Directorate|Division) of ([A-Z][\w ,]+)", label)
