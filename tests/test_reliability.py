@@ -30,6 +30,10 @@ from test_reindex import code, hits_for, live_articles, settings_for, write_corp
 REINDEX = [sys.executable, "-c", "import sys, searchsvc.pipeline.incremental as p; p.WRITE_CHUNK = int(sys.argv[1]); "
            "from searchsvc.cli import main; sys.exit(main(sys.argv[2:]))"]
 SENTINELS = range(0, 10)  # stories no round edits or deletes: always exactly one hit
+# the archive's size and the number of full rebuilds under load: small in the suite, bench/reliability.py
+# runs the soak (RELIABILITY_PAGES=300 RELIABILITY_REBUILDS=3, many seeds)
+PAGES = int(os.environ.get("RELIABILITY_PAGES", "150"))
+REBUILDS = int(os.environ.get("RELIABILITY_REBUILDS", "2"))
 
 
 def start_reindex(pages: Path, index: Path, *extra: str, log: Path, chunk: int = 25) -> subprocess.Popen:
@@ -90,10 +94,10 @@ def test_kill_9_at_random_points_then_the_next_run_ends_consistent(tmp_path):
     seed = int(os.environ.get("RELIABILITY_SEED", "20261126"))
     rng = random.Random(seed)
     pages, index = tmp_path / "pages", tmp_path / "index"
-    write_corpus(pages, 300, reprints=10)
+    write_corpus(pages, PAGES, reprints=10)
     log = tmp_path / "reindex.log"
     assert start_reindex(pages, index, log=log).wait(120) == 0
-    state = {"next": 300, "version": {}}
+    state = {"next": PAGES, "version": {}}
     figures = {"seed": seed, "rounds": 0, "kills": 0, "finished_before_kill": 0, "killed_at_s": [], "killed_in": []}  # s after the aimed-at stage began
     started = time.monotonic()
     for round_no in range(5):
@@ -176,7 +180,7 @@ def test_crash_between_index_commit_and_manifest_write_is_repaired_even_if_pages
 @pytest.mark.parametrize("workers", [1, 2])
 def test_search_load_during_full_reindexes_has_no_failed_request(tmp_path, workers):
     pages, index = tmp_path / "pages", tmp_path / "index"
-    write_corpus(pages, 300, reprints=10)
+    write_corpus(pages, PAGES, reprints=10)
     assert start_reindex(pages, index, log=tmp_path / "reindex.log").wait(120) == 0
     server = Server(index, args=("--workers", str(workers)))
     stop = threading.Event()
@@ -216,17 +220,17 @@ def test_search_load_during_full_reindexes_has_no_failed_request(tmp_path, worke
         for t in threads:
             t.start()
         rebuilds = []
-        for _ in range(3):
+        for _ in range(REBUILDS):
             t0 = time.monotonic()
             rc = start_reindex(pages, index, "--full", log=tmp_path / "reindex.log").wait(120)
             rebuilds.append(round(time.monotonic() - t0, 2))
             assert rc == 0, (tmp_path / "reindex.log").read_text()[-3000:]
         # in-place commits too: a new page becomes findable while the load runs
-        write_story(pages, 300)
+        write_story(pages, PAGES)
         assert start_reindex(pages, index, log=tmp_path / "reindex.log").wait(120) == 0
         time.sleep(1.0)
         with httpx.Client(base_url=server.url, timeout=15) as client:
-            found = client.get("/search", params={"q": code(300)}).json()["total"]
+            found = client.get("/search", params={"q": code(PAGES)}).json()["total"]
     finally:
         stop.set()
         for t in threads:
