@@ -198,6 +198,10 @@ _DELTA_CYR = re.compile(r"(?:дельт|дэльт)(?:а|ы|е|у|ой|ою|ай
 _CANAL_WORD_CYR = re.compile(r"канал(?:а|у|е|ам|ом)?$")
 _NATION_ADJECTIVE_CYR = re.compile(r"(?:белорус|беларус|российск|расійск|русск|рускі|украин|украін|казах|китайск|кітайск|"
                                    r"европейск|еўрапейск|международн|міжнародн|первый|першы)")
+# water features named by an adjective before their kind word, in any case: (kind, adjective, kind word, Russian
+# nominative ending, Russian kind word, English form)
+_NAMED_BY_ADJECTIVE_CYR = (("lake", _LAKE_ADJECTIVE_CYR, _LAKE_WORD_CYR, "ое", "озеро", "Lake {}"),
+                           ("canal", _CANAL_ADJECTIVE_CYR, _CANAL_WORD_CYR, "ий", "канал", "{} Canal"))
 _FEATURE_CYR = re.compile(r"(?:озер|возер|рек|рак)(?:[аоеыуіи]|ом|ам|ой|ою)?$|рацэ$")  # "над ракой Славечна"
 # a lake named by an adjective in the nominative after its kind word: "возера Задубенскае", "озеро Богушевское"
 _ADJECTIVE_LAKE = re.compile(r"\w{3,}(?:ск|цк)(?:ое|ае)$")
@@ -1011,25 +1015,20 @@ class PlaceRegistry:
             river = self._cyrillic_at(toks, i + 1, lang)  # "в дельте Нила": the Nile Delta
             if river and self._by_id[river[1]].kind == "river":
                 return 1 + river[0], self._delta(river[1])
-        adjective = _LAKE_ADJECTIVE_CYR.fullmatch(word.lower())
-        if adjective and _capitalized(word) and i + 1 < len(toks) and _LAKE_WORD_CYR.fullmatch(toks[i + 1][0].lower()):
+        for kind, adjective_re, word_re, ending, ru_word, english in _NAMED_BY_ADJECTIVE_CYR:
+            adjective = adjective_re.fullmatch(word.lower())
+            if not (adjective and _capitalized(word) and i + 1 < len(toks) and word_re.fullmatch(toks[i + 1][0].lower())):
+                continue
+            if kind == "canal" and _NATION_ADJECTIVE_CYR.match(word.lower()):
+                continue  # "Белорусский канал": a TV channel
             known = self._cyrillic_at(toks, i, lang)
-            if known and self._by_id[known[1]].kind == "lake":
+            if known and self._by_id[known[1]].kind == kind:
                 return known
-            # "у Комсомольского озера": Komsomolskoye Lake, Russian-shaped in English as the press writes it
-            ru = adjective.group(1).translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ").capitalize() + "ое"
+            # "у Комсомольского озера", "на Огинском канале": Komsomolskoye Lake, the Oginsky Canal, named from the
+            # Russian adjective as the press writes it
+            ru = adjective.group(1).translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ").capitalize() + ending
             en = press_form(transliterate(ru, "ru-bgn"))
-            return 2, self._feature(f"Lake {en}", "lake", {"ru": f"{ru} озеро"})
-        canal = _CANAL_ADJECTIVE_CYR.fullmatch(word.lower())
-        if canal and _capitalized(word) and i + 1 < len(toks) and _CANAL_WORD_CYR.fullmatch(toks[i + 1][0].lower()) \
-                and not _NATION_ADJECTIVE_CYR.match(word.lower()):  # "Белорусский канал": a TV channel
-            known = self._cyrillic_at(toks, i, lang)
-            if known and self._by_id[known[1]].kind == "canal":
-                return known
-            # "на Огинском канале": the Oginsky Canal, named from its Russian adjective as the press writes it
-            ru = canal.group(1).translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ").capitalize() + "ий"
-            en = press_form(transliterate(ru, "ru-bgn"))
-            return 2, self._feature(f"{en} Canal", "canal", {"ru": f"{ru} канал"})
+            return 2, self._feature(english.format(en), kind, {"ru": f"{ru} {ru_word}"})
         if not (_FEATURE_CYR.match(word.lower()) and i + 1 < len(toks) and _capitalized(toks[i + 1][0])
                 and _CYRILLIC.match(toks[i + 1][0])):
             return None
