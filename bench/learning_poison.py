@@ -5,6 +5,9 @@ a fresh overlay (as a `--learn` ingest or the batch job would), and score the bl
     .venv/bin/python bench/learning_poison.py --limit 2000 --set blind5
     .venv/bin/python bench/learning_poison.py --set dev7,blind6      # several sets, one learning run
 
+With several sets, each is scored after learning on its own copy of the learned overlay: scoring a set
+learns from its pages too, and that must not count against the next set.
+
 Issue 14's target: F1 on the blind pages changes by less than 0.01. Needs ../shared/data/reuters21578.
 """
 
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -59,7 +63,14 @@ def main(argv=None) -> int:
     seconds = time.perf_counter() - t0
     learned = [e for e in registry.learned() if e.origin == "machine"]
     trusted = sum(registry.trusted(e) for e in learned)
-    found_after = {name: extract_pages(name, registry) for name in sets}
+    # each set is scored on its own copy of what the wire stories taught: scoring one set learns from its pages,
+    # which must not count against the next set
+    found_after = {}
+    for name in sets:
+        snapshot = tmp / f"after-{name}.jsonl"
+        if registry.overlay_path.exists():
+            shutil.copyfile(registry.overlay_path, snapshot)
+        found_after[name] = extract_pages(name, EntityRegistry.load(overlay=snapshot))
     after = {name: score_pages(found_after[name], annotations[name]) for name in sets}
     print(f"{platform.node()} {platform.machine()} python {platform.python_version()}: {n} stories learned in "
           f"{seconds:.0f} s; {len(learned)} entities learned, {trusted} trusted (seen in 3+ articles or 2+ sites)")
