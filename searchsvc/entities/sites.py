@@ -543,10 +543,7 @@ class SiteRegistry:
         """Key of an association's name in any form of public_associations.tsv -> (its English name, whether the
         form is a short one a logo prints)."""
         out: dict[str, tuple[str, bool]] = {}
-        for line in ASSOCIATIONS_FILE.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            english, short, full = (line.split("\t") + ["", ""])[:3]
+        for english, short, full, *_ in rows(ASSOCIATIONS_FILE):
             for form in filter(None, short.split("|")):
                 out.setdefault(_association_key(form), (english, True))
             for form in (english, *filter(None, full.split("|"))):
