@@ -41,7 +41,11 @@ def test_sites_floor(score):
 
 def test_identity_f1_floors(score):
     # first run 0.905 / 0.798 / 0.899
-    floors = {"persons": 0.90, "organizations": 0.79, "places": 0.89}
+    floors = {
+        "persons": 0.90,  # owner: persons
+        "organizations": 0.79,  # owner: orgs
+        "places": 0.89,  # owner: sites
+    }
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
 
