@@ -166,3 +166,24 @@ def test_a_national_university_of_agriculture_abroad_under_its_demonym_and_its_c
                           title="Новости")
     assert set(found) == {"Laotian National University of Agriculture"}
     assert "Laos National University of Agriculture" in registry.get(found["Laotian National University of Agriculture"]).names()
+
+
+def test_a_sugar_refinery_and_a_company_named_after_its_product_are_translated_with_the_romanized_name_kept(registry):
+    ru = organizations(registry, "На ярмарке торговали ОАО «Мядельский сахарорафинадный комбинат» и ОАО «Мядельский сыр».",
+                       title="Новости")
+    be = organizations(registry, "На кірмашы гандлявалі ААТ «Мядзельскі цукрарафінадны камбінат» і ААТ «Мядзельскі сыр».",
+                       title="Навіны")
+    assert {"Myadel Sugar Refinery", "Myadel Cheese"} <= set(ru)
+    assert ru["Myadel Cheese"] == be["Myadel Cheese"] and ru["Myadel Sugar Refinery"] == be["Myadel Sugar Refinery"]
+    # the press writes a brand romanized: either spelling finds the one company
+    assert "Myadelsky Syr" in registry.get(ru["Myadel Cheese"]).names()
+    agro = organizations(registry, "Технику ремонтирует ОАО «Мядельский агросервис».", title="Новости")
+    assert "Myadelsky Agroservis" in registry.get(agro["Myadel Agroservice"]).names()
+    # a product in running text is no company
+    assert organizations(registry, "Вилейский сыр понравился гостям.", title="Новости") == {}
+
+
+def test_a_belarusian_coined_name_is_the_company_russian_names(registry):
+    be = organizations(registry, "Падарункі перадалі ААТ «Барысаўшкло» і ААТ «Лакафарба».", title="Навіны")
+    ru = organizations(registry, "Подарки передали ОАО «Борисовстекло» и ОАО «Лакокраска».", title="Новости")
+    assert set(be) == set(ru) == {"Borisovsteklo", "Lakokraska"}

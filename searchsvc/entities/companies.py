@@ -59,6 +59,7 @@ HEADS = (
     ("плодоконсервный завод", "пладакансервавы завод", "Fruit Canning Plant"),
     ("консервно-овощесушильный завод", "кансервава-агароднінасушыльны завод", "Cannery and Vegetable Drying Plant"),
     ("овощесушильный завод", "агароднінасушыльны завод", "Vegetable Drying Plant"),
+    ("сахарорафинадный комбинат", "цукрарафінадны камбінат", "Sugar Refinery"),
     ("сахарный комбинат", "цукровы камбінат", "Sugar Plant"),
     ("сахарный завод", "цукровы завод", "Sugar Plant"),
     ("пивоваренный завод", "півавараны завод", "Brewery"),
@@ -279,6 +280,8 @@ KIND_OTHER_NAMES = {"Historical and Archaeological Museum": ("Museum of History 
                     "Museum of History and Ethnography": ("Historical and Ethnographic Museum",),
                     "Museum of History and Art": ("Historical and Art Museum",),
                     "Grain Products Plant": ("Bread Products Plant",),
+                    "Sugar Plant": ("Sugar Refinery",), "Sugar Refinery": ("Sugar Plant",),
+                    "Milk Canning Plant": ("Dairy and Canning Plant", "Dairy Canning Plant"),
                     "Territorial Centre of Social Services for the Population": (
                         "Territorial Centre of Social Services", "Territorial Centre for Social Services")}
 ACADEMIC_KINDS = (("университет", "універсітэт", "University"), ("академия", "акадэмія", "Academy"),
@@ -370,7 +373,15 @@ _COINED_MORPHEMES = (("хлеба", "хлебо"), ("прадукт", "прод�
                      ("валакно", "волокно"), ("праект", "проект"), ("промбуд", "промстрой"),
                      # (Belgoslesustroistvo: дзяржаўны = государственный, парадкаванне = устройство)
                      ("дзярж", "гос"), ("лесаўпарадкаванне", "лесоустройство"), ("упарадкаванне", "устройство"),
-                     ("ўпарадкаванне", "устройство"))
+                     ("ўпарадкаванне", "устройство"),
+                     # (Gomelsteklo: шкло = стекло, фарба = краска)
+                     ("шкло", "стекло"), ("фарба", "краска"))
+# (Russian, Belarusian, English) products a company is named after with its town's adjective, in quotes
+# after its legal form: ААТ «Карэліцкі сыр» is Korelichi Cheese (its romanized name, Korelichsky Syr, an
+# alias); a brand the press romanizes, «Лидское пиво» = Lidskoe Pivo, is in the registry under that name
+PRODUCT_NAMES = (("сыр", "сыр", "Cheese"), ("сыры", "сыры", "Cheeses"), ("хлеб", "хлеб", "Bread"),
+                 ("молоко", "малако", "Milk"), ("мороженое", "марожанае", "Ice Cream"))
+# (not the brands the press romanizes: Gomelskiye Oboi, Vitebskiye Kovry, Brestskoye Pivo)
 # English words of foreign companies' names as Russian and Belarusian write them ("Арарат Фуд Групп":
 # Ararat Food Group): the English press writes the English word, not its transcription
 LOANWORDS = {
@@ -471,6 +482,8 @@ class CompanyNames:
         self._kinds = {en: (ru, be) for ru, be, en in (*HEADS, *NUMBERED)}  # English -> first (ru, be)
         for ru, be, en in reversed(HEADS):
             self._kinds[en] = (ru, be)
+        self._products = [(tuple(_plain(w) for w in phrase.split()), en) for ru, be, en in PRODUCT_NAMES for phrase in (ru, be)]
+        self._kinds.update({en: (ru, be) for ru, be, en in PRODUCT_NAMES})
         self._institutions = _stemmed(INSTITUTIONS)
         self._museums = _stemmed(MUSEUMS)
         self._town_bodies = _stemmed((*MUSEUMS, *TOWN_BODIES))
@@ -564,6 +577,7 @@ class CompanyNames:
         word = re.sub(r"цыя", "ция", word)
         word = re.sub(r"(?<=[бвгдзклмнпрстфхцчшжБВГДЗКЛМНПРСТФХЦЧШЖ])э", "е", word)
         word = re.sub(r"(?<=[сц]к)і$", "ий", word)  # an adjective's ending: «Клічаўскі» is Кличевский, Klichevsky
+        word = re.sub(r"(?<=[сц]к)ае$", "ое", re.sub(r"(?<=[сц]к)ія$", "ие", word))  # Лідскае: Лидское, -скія: -ские
         return word.replace("і", "и").replace("І", "И").replace("ў", "в")
 
     def head(self, words: list[str], heads=None) -> tuple[int, str] | None:
@@ -717,7 +731,8 @@ class CompanyNames:
         label = None
         place = self.place(words[0]) or (self.place(words[0], villages=True) if self.numbered(words[1:]) else None)
         if place and len(words) > 1:
-            head = self.head(words[1:]) or self.academic(words[1:]) or self.numbered(words[1:])
+            head = self.head(words[1:]) or self.academic(words[1:]) or self.numbered(words[1:]) \
+                or (self.head(words[1:], self._products) if form else None)
             if head and head[0] == len(words) - 1:
                 label = f"{place} {head[1]}"
             elif len(words) == 2 and _UNIT.fullmatch(words[1]):
@@ -753,11 +768,16 @@ class CompanyNames:
     def aliases(self, english: str) -> list[str]:
         """Other English spellings of "<Belarusian place> <unit acronym>": "Lepel PMK-98" is also written
         with the place's adjective transliterated, "Lepelskaya PMK-98"; a museum "of History and ..." is
-        also its "Historical and ..." museum, a kind of KIND_OTHER_NAMES under its other names."""
+        also its "Historical and ..." museum, a kind of KIND_OTHER_NAMES under its other names; "<place>
+        <kind>" is also its Russian name romanized as the press writes a brand (Lepel Agroservice:
+        Lepelsky Agroservis, Korelichi Cheese: Korelichsky Syr)."""
         others = next(([english[:-len(kind)] + other for other in names] for kind, names in KIND_OTHER_NAMES.items()
                        if english.endswith(" " + kind)), None)
         if others:
-            return others
+            return others + self._romanized(english)
+        romanized = self._romanized(english)
+        if romanized:
+            return romanized
         nation = re.fullmatch(r"([A-Z][a-z]+) ((?:National |State |Agricultural |Technical )*(?:University|Academy)\b.*)", english)
         country = lx.DEMONYM_COUNTRY.get(nation.group(1).lower()) if nation else None
         if country and " " not in country:  # "Vietnamese National University ..." is also the "Vietnam National University ..."
@@ -768,6 +788,18 @@ class CompanyNames:
             return []
         stem = adjectives[0][:-2]
         return [f"{_press(stem + ending)} {m.group(2)}" for ending in ("ая", "ий", "ое")]
+
+    def _romanized(self, english: str) -> list[str]:
+        """The Russian name of "<Belarusian place> <kind>" as the press romanizes a brand, the neuter
+        -oye also as -oe (Lidskoye, Lidskoe): "Slutsky Sakharorafinadny Kombinat"; [] for other names."""
+        names = self.labels(english)
+        if names is None:
+            return []
+        words = [re.sub(r"yy$", "y", _coined(w)) for w in names["ru"].split()]
+        out = [" ".join(words)]
+        if words[0].endswith("oye"):
+            out.append(" ".join([words[0][:-3] + "oe", *words[1:]]))
+        return out
 
     def labels(self, english: str) -> dict[str, str] | None:
         """{'ru', 'be'} names of "<Belarusian place> <kind>" ("Oshmyany Meat Processing Plant" ->

@@ -2422,8 +2422,10 @@ class EntityExtractor:
 
     @staticmethod
     def _own_committee(text: str, site: str | None, mentions: list[Mention]) -> list[Mention]:
-        """"Председатель райисполкома" on a district committee's own site: that committee (a bare
-        райисполком / гарвыканкам names the publisher's; one named by its town is found already)."""
+        """"В райисполкоме сообщили", "райвыканкам выдзеліў" on a district committee's own site: that
+        committee (a bare райисполком / гарвыканкам names the publisher's; one named by its town is found
+        already). Not where only a post or a department is of it ("председатель райисполкома", "начальник
+        управления ... райисполкома"): the story names a person or a department, not the committee."""
         m = re.match(r"^[\w-]+ (District|City) Executive Committee$", site or "")
         if m is None:
             return []
@@ -2431,8 +2433,8 @@ class EntityExtractor:
         out = []
         for pattern, label in ((bare, site), (_BARE_DISTRICT_COUNCIL if m.group(1) == "District" else None,
                                               site.replace("Executive Committee", "Council of Deputies"))):
-            hit = next((h for h in pattern.finditer(text) if not any(o.start <= h.start() < o.end for o in mentions)),
-                       None) if pattern else None
+            hit = next((h for h in pattern.finditer(text) if not any(o.start <= h.start() < o.end for o in mentions)
+                        and not _of_a_noun(text, h)), None) if pattern else None
             if hit is not None:
                 out.append(Mention(hit.start(), hit.end(), hit.group(0), "organization",
                                    candidate=Candidate("organization", label)))
@@ -2773,6 +2775,22 @@ _BARE_DISTRICT_COUNCIL = re.compile(r"(?<![\w-])(?:[Рр]айонн|[Рр]аён
 # the publisher's own committee named without its town ("Председатель райисполкома")
 _BARE_DISTRICT_COMMITTEE = re.compile(r"(?<![А-Яа-яЁёІіЎў-])(?:[Рр]айисполком|[Рр]айвыканкам)\w*")
 _BARE_CITY_COMMITTEE = re.compile(r"(?<![А-Яа-яЁёІіЎў-])(?:[Гг]орисполком|[Гг]арвыканкам)\w*")
+# the word before a bare committee or council in the genitive, and the prepositions that govern one
+# there (a noun there makes it "of the committee": a post's, a department's)
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁёІіЎў]+)[\s«»\"„“]*\Z")
+_GENITIVE_PREPOSITIONS = frozenset("""из от у до для без возле около после кроме со с при
+    з ад ля каля да без пасля акрамя са""".split())
+
+
+def _of_a_noun(text: str, hit: re.Match) -> bool:
+    """A bare committee or council in the genitive after a noun: "председатель райисполкома",
+    "управления образования райвыканкама", "Старшыня раённага Савета дэпутатаў"."""
+    if not re.match(r"(?:\w+[ао]ма\b|\w+(?:ого|ага)\s)", hit.group(0) + " "):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, hit.start() - 40), hit.start())
+    return before is not None and before.group(1).lower() not in _GENITIVE_PREPOSITIONS
+
+
 _QUALIFIER = re.compile(r"\bof (?:the )?(?:Republic of )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)|"
                         r"(?<![иі] )\b([А-ЯЁІЎ][а-яёіў’'-]+)(?: (?:в|у) [А-ЯЁІЎ]\w+)?$|"
                         # "хокимият Ферганской области", "адміністрацыя Смаленскай вобласці": a region's body
