@@ -58,10 +58,6 @@ _DEPARTMENT_START = frozenset("main department directorate division administrati
 _DEPARTMENT_HEADS = frozenset("department directorate division administration committee inspectorate office".split())
 _NOT_IN_DEPARTMENT = frozenset("""the a an in at to with by from as is was were are be been has have had who which
 that this these those it its he she they we his her their said says will would also while when where""".split())
-# people a body serves or unites, written with a possessive inside its name ("Children's and Youth School",
-# "Women's Union"); a country or company before 's is an owner, not part of a name ("Germany's Bundesbank")
-_GROUP_NOUNS = frozenset("""children women men people workers veterans farmers teachers writers journalists
-pensioners consumers students mothers soldiers girls boys youth""".split())
 _REGION_KINDS = frozenset("province oblast region krai territory prefecture".split())
 # the kind word after an unknown name that makes it an event's ("the Innoprom. Central Asia exhibition")
 # (within its sentence: "... made by OJSC Bobruiskagromash. The forum was attended" names a company)
@@ -98,6 +94,10 @@ refinery foundry""".split())
 # a town's governing bodies abroad, written in lower case after "city" or "district"
 _TOWN_BODIES = frozenset("administration council duma municipality hall".split())
 # the heads of units named only under their parent body ("Aviation Unit of the Ministry of Emergency Situations")
+# local offices of a body, named with it ("the Vitebsk Branch of the ..."): the story is about the office
+_OFFICE_HEADS = frozenset("branch deanery".split())
+# heads that make a body only as a parent's ("... Troops of the Ministry of Internal Affairs")
+_PARENTED_HEADS = frozenset(("troops",))
 _UNIT_HEADS = frozenset("unit units detachment squadron".split())
 # a house that is a company, not a building ("Belarusian Trade House in Astana", not "House of Culture")
 _HOUSE_KINDS = frozenset("trade trading publishing fashion".split())
@@ -1178,6 +1178,8 @@ class EntityExtractor:
                 run.extend(range(j, j + 2 + span))  # "Embassy of the United Arab Emirates", "... of the Leningrad Oblast"
                 j += 2 + span
                 continue
+            if tj.low == "and" and self._second_name_after_and(toks, j):
+                break  # "Lidskoe Pivo and Lida Dairy and Canning Plant": a town opens the second company's name
             if tj.word and tj.low in lx.CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap \
                     and toks[j + 1].low not in lx.ORG_PREFIXES and toks[j + 1].low not in _CALENDAR:
                 # "... Poultry Farm and OJSC Vityaz": two names; "... Plant on Monday": a date
@@ -1188,12 +1190,12 @@ class EntityExtractor:
                 run.append(j)
                 j += 1
                 continue
-            if tj.text in ("'", "’") and j + 2 < len(toks) and toks[j + 1].text == "s" and toks[j - 1].low in _GROUP_NOUNS \
+            if tj.text in ("'", "’") and j + 2 < len(toks) and toks[j + 1].text == "s" and toks[j - 1].low in lx.GROUP_NOUNS \
                     and toks[j + 2].word and (toks[j + 2].cap or toks[j + 2].low == "and"):
                 run.extend((j, j + 1))  # "Specialised Children's and Youth School", "Women's Union"
                 j += 2
                 continue
-            if tj.text in ("'", "’") and tj.start == toks[j - 1].end and toks[j - 1].low in _GROUP_NOUNS \
+            if tj.text in ("'", "’") and tj.start == toks[j - 1].end and toks[j - 1].low in lx.GROUP_NOUNS \
                     and j + 1 < len(toks) and toks[j + 1].cap and not toks[j + 1].sentence_start:
                 run.append(j)  # "Lithuanian Writers' Union", "Farmers' Association": a plural's possessive
                 j += 1
@@ -1237,6 +1239,8 @@ class EntityExtractor:
                         and k + 1 in run and toks[k + 1].cap and k - 1 > i:
                     continue  # a field, not the head: "Agency for Plant Quarantine", "Institute of Plant Protection",
                     # "Inspection for Protection of Animal and Plant Life"
+                if low in _PARENTED_HEADS and not (k + 1 < len(toks) and toks[k + 1].low == "of"):
+                    continue  # "Soviet Troops" are no body ("Internal Troops of the Ministry of ..." are one)
                 if (low in lx.ORG_HEADS or (low.rsplit("-", 1)[-1] in lx.ORG_HEADS and "-" in low)
                         or (low == "house" and k > i and toks[k - 1].low in _HOUSE_KINDS)) and toks[k].cap:
                     # (a hyphenated head too: "Adam Mickiewicz House-Museum", "... Museum-Estate")
@@ -1328,6 +1332,15 @@ class EntityExtractor:
                 and end not in starts \
                 and self.registry.places.find(toks[end].text):
             end += 1  # "State Museum-Reserve Polotsk": a place name after the head is the name's own tail
+        elif toks[head].low in _NAMING_KINDS and head + 1 in run and end == head + 1:
+            # "Vitebsk Knitwear Factory Znamya Industrializatsii": a plant's own name after its kind (one or
+            # two words that end the capitalized run; not a person, a post, a place or an English verb)
+            tail = end
+            while tail in run and tail - end < 2 and toks[tail].cap and toks[tail].word and _own_name_word(toks[tail]) \
+                    and tail not in starts and tail + 1 < len(toks) and not self.registry.places.find(toks[tail].text):
+                tail += 1
+            if tail > end and tail not in run and not all_caps_line(toks, head):
+                end = tail
         executive = head > i and toks[head - 1].low == "executive" and toks[head].low != "body"  # "... Executive Committee on Press Day"
         if toks[head].low in ("council", "cabinet", "assembly", "kengash") and end + 1 < len(toks) and toks[end].low == "of":
             people = 1 if toks[end + 1].low in ("people's", "people’s") else 0
@@ -1450,6 +1463,27 @@ class EntityExtractor:
         if place and self.registry.places.is_place_phrase(place.group(1).strip()):
             candidate.aliases.append(label.replace(" of the ", " of ", 1))  # Government of (the) Leningrad Oblast
         return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
+
+    def _second_name_after_and(self, toks: list[Token], j: int) -> bool:
+        """Whether the "and" at `j` joins two bodies rather than two fields of one name: a name of two or more
+        words without a head or an "of" before it, and a town with a name that has its own head after it
+        ("Lidskoe Pivo and Lida Dairy and Canning Plant"; not "Ministry of Agriculture and Food", "Mozyr and
+        Kalinkovichi Diocese")."""
+        k = j
+        while k > 0 and toks[k - 1].cap and toks[k - 1].word and not toks[k].sentence_start:
+            k -= 1  # (the whole name, wherever this shape began: "Lidskoe Pivo", not its "Pivo")
+        before = toks[k:j]
+        if len(before) < 2 or any(
+                t.low in lx.ORG_HEADS or t.low in lx.CONNECTORS or t.low in _PLACE_KINDS for t in before):
+            return False
+        if j + 1 >= len(toks) or not toks[j + 1].cap or not self.registry.places.is_place_phrase(toks[j + 1].text):
+            return False
+        k = j + 2
+        while k < len(toks) and k - j <= 6 and (toks[k].cap or toks[k].low == "and"):
+            if toks[k].cap and toks[k].low in lx.ORG_HEADS:
+                return True
+            k += 1
+        return False
 
     def _known_organization(self, name: str) -> str | None:
         """The id of the organization the registry knows by exactly `name`, else None."""
@@ -1587,6 +1621,9 @@ class EntityExtractor:
         m = re.fullmatch(r"(([A-Z][\w'’-]+) .+) of (?:the )?([A-Z][\w'’ -]+)", label)
         if m is None or self._country_word(m.group(3)) is None:
             return label
+        parent = re.search(r" of the ([A-Z].*)$", m.group(1))
+        if parent and any(w.lower() in lx.ORG_HEADS for w in parent.group(1).split()):
+            return label  # "Smolensk Branch of the Union of Artists of Russia": the country's union, named in full
         owner = self._countries_named(m.group(3))
         seats = self.registry.places.named(m.group(2))
         if seats and all(p.kind != "country" and p.country in owner for p in seats):
@@ -2216,7 +2253,7 @@ class EntityExtractor:
 
     def _found_in(self, text: str) -> list[Mention]:
         """Mentions by the English rules, plus Russian/Belarusian names where those found nothing."""
-        mentions = [_without_legal_suffix(m, text) for m in self.mentions(text)]
+        mentions = [_with_written_form(_without_legal_suffix(m, text), text) for m in self.mentions(text)]
         cyrillic = self._cyrillic.mentions(text)
         # a weak English guess, or a bare surname the English rules resolved, inside a longer Russian or
         # Belarusian name yields to it ("Наталья Ивановна Ковальчук" is not the registry's Sergei Kovalchuk)
@@ -2482,8 +2519,12 @@ class EntityExtractor:
             if of is not None and of.group(1).lower() in lx.EVENT_HEADS:
                 return True  # "Cup of the Union State", "Open Olympiad of the Union State in Chemistry"
             name = self.registry.label(x.entity_id, "en") if x.entity_id else x.candidate.label
-            if name == site or not re.search(r"\bAcademy\b", name):
-                return False  # (a department's committee, a battalion's armed forces: named as its parent)
+            if name == site:
+                return False
+            # (a department's committee, a battalion's armed forces, a union's central committee: named as its
+            # parent; a branch's or deanery's parent is not, "the Vitebsk Branch of the BelCCI", as a lower-case
+            # "branch of" is read -- the regression sets name them so)
+            academy = re.search(r"\bAcademy\b", name) is not None
             # (English only: a parent in the Russian or Belarusian genitive is annotated as a body of the story
             # on the regression sets, "специалисты Департамента ... Министерства сельского хозяйства")
             gap = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -2491,6 +2532,7 @@ class EntityExtractor:
             return any(o is not x and key(o) is not None and o.end <= x.start and gap.fullmatch(text[o.end:x.start])
                        and o.candidate is not None and not o.entity_id
                        and (o.candidate.label.endswith(f" {name}") or o.candidate.label.endswith(f" {text[x.start:x.end]}"))
+                       and (academy or text[o.start:o.end].split()[-1].lower() in _OFFICE_HEADS)
                        for o in mentions)
 
         hidden = [x for x in mentions if key(x) is not None and inside(x)]
@@ -2604,6 +2646,15 @@ _CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|
 _STATUS_WORDS = frozenset("state national republican central".split())
 # words of rank before a body's name abroad ("State Council of ...", "Supreme Council of ...")
 _BODY_STATUS = frozenset("state supreme federal national legislative people's".split())
+
+
+def _own_name_word(t: Token) -> bool:
+    """Whether a capitalized word after a plant's kind may be the plant's own name ("Znamya",
+    "Gidroprivod"), not a person, a post, a body's word, a date or an English word of a headline."""
+    low = t.low
+    return len(low) >= 3 and "." not in low and not (low in lx.FIRST_NAMES or t.text in foreign_first_names() or low in lx.TITLE_WORDS or low in lx.ORG_HEADS
+                or low in lx.LOCATIONS or low in lx.GENERIC_ORG_WORDS or low in lx.NON_NAME or low in lx.CONNECTORS
+                or low in _CALENDAR or low in lx.DEMONYMS or t.sentence_start or re.search(r"(?:s|ed|ing|ly)$", low))
 
 
 def _namesake_after(toks: list[Token], end: int) -> int:
@@ -2770,6 +2821,22 @@ def _without_legal_suffix(m: Mention, text: str) -> Mention:
     if label and label[:1].isupper():
         m.candidate = Candidate("organization", label, dict(m.candidate.labels), list(m.candidate.aliases))
     return m
+def _with_written_form(m: Mention, text: str) -> Mention:
+    """A company labelled without the legal form written with it keeps the written name among its own:
+    "OJSC Zhitkovichsky Agroservis" and "Yildiz Kimya A.Ş." name the Zhitkovichsky Agroservis and Yildiz
+    Kimya a reader filters by, and a search or another page may spell them either way."""
+    if m.type != "organization" or m.entity_id or m.candidate is None:
+        return m
+    label, written = m.candidate.label, " ".join(text[m.start:m.end].split())
+    written = written[4:] if written.startswith(("the ", "The ")) else written
+    before, after = written[:-len(label)].strip(), written[len(label):]
+    if written != label and written not in m.candidate.aliases and (
+            (written.endswith(" " + label) and before.lower() in lx.LEGAL_FORMS)
+            or (written.startswith(label) and _LEGAL_SUFFIX.fullmatch(after))):
+        m.candidate.aliases.append(written)
+    return m
+
+
 # the publisher's own council named without its town ("Старшыня раённага Савета дэпутатаў")
 _BARE_DISTRICT_COUNCIL = re.compile(r"(?<![\w-])(?:[Рр]айонн|[Рр]аённ)\w*\s+(?:Совет|Савет)\w*\s+(?:депутатов|дэпутатаў)")
 # the publisher's own committee named without its town ("Председатель райисполкома")
@@ -3080,6 +3147,9 @@ def _identity_forms(cand: Candidate, companies: CompanyNames | None) -> list[str
     """Other names of one organization that identify it as surely as its label (not "Regional" for
     "District", which names a committee of another level in the registry)."""
     forms = list(cand.aliases) + _other_forms(cand.label) + (companies.aliases(cand.label) if companies else [])
+    folded = ascii_fold(cand.label)  # "Öztürk Tekstil" is the "Ozturk Tekstil" of a page typed without diacritics
+    if folded != cand.label and folded.isascii():
+        forms.append(folded)
     forms += [other for form in [cand.label, *forms] if (other := lx.other_spelling(form))]  # Centre/Center, Defence/Defense
     # a compound written with a hyphen or without: Cheese-Making Plant, Cheese Making Plant
     forms += [spaced for form in [cand.label] if (spaced := re.sub(r"(?<=[a-z])-(?=[A-Z][a-z])", " ", form)) != form]

@@ -54,7 +54,7 @@ committee committees council union ministry agency association federation confed
 bank university academy institute company corporation plant works factory refinery commission service
 services party assembly society foundation fund group inc inc. corp corp. ltd ltd. llc plc co co. ojsc jsc
 cjsc holding holdings court office administration department inspectorate inspection college lyceum hospital
-diocese archdiocese eparchy dispensary conservatory conservatoire hospice hospitals municipality
+diocese archdiocese eparchy deanery dispensary conservatory conservatoire hospice hospitals municipality
 museum theatre theater library gallery club concern enterprise authority chamber parliament government police
 army navy trust bureau directorate secretariat staff exchange newsroom newsdesk desk league airways vodokanal
 branch
@@ -66,9 +66,13 @@ bhd berhad kombinat combine station laboratory observatory reserve sanatorium po
 mill mills mine mines complex park brewery distillery creamery bakery shipyard cannery foundry
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
 embassy consulate consulate-general akimat hokimiyat khokimiyat depot agroservice raiagroservice
-zavod body metro tv limited board parish system railways
+zavod body metro tv limited board parish system railways cluster troops
 """)
 
+# people a body serves or unites, written with a possessive inside its name ("Children's and Youth School",
+# "Women's Union"); a country or company before 's is an owner, not part of a name ("Germany's Bundesbank")
+GROUP_NOUNS = _words("""children women men people workers veterans farmers teachers writers journalists
+pensioners consumers students mothers soldiers girls boys youth""")
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
 LOWERCASE_ORG_HEADS = _words("""concern holding company group corporation plant factory enterprise bank
 cooperative firm producer manufacturer carrier airline operator publisher retailer developer
@@ -92,12 +96,12 @@ subsidiary association union team club agroholding""")
 # production cooperative: the form, like OJSC, is not part of the name).
 LEGAL_FORMS = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup rup rupp kup kupp pt")
 # Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "HC Dinamo".
-NAME_PREFIXES = _words("agrokombinat kombinat sovkhoz kolkhoz hc fc")
+NAME_PREFIXES = _words("agrokombinat kombinat sovkhoz kolkhoz hc fc sanatorium")
 ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES
 
 # Heads that are organizations only with at least two words before them (avoid "Minsk Centre").
 WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet complex park "
-                        "customs farm tv board system")
+                        "customs farm tv board system cluster")
 
 # Capitalized words that are not names: calendar, sentence starters, common capitalized nouns.
 NON_NAME = _words("""

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .names import name_key, spelling_key
+from .person_names import foreign_first_names
 
 _TOKEN_RE = re.compile(
     r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){2,}"  # U.S., U.N.; Yu.P., Ye.I. (Ю., Е. in English)
@@ -467,15 +468,23 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
         if count and toks[k - 1].cap and INITIALS.fullmatch(tk.text) and k + 1 < len(toks) and toks[k + 1].cap:
             break  # "Museum of Local Lore M.I. Gavrilchik": its head's name follows (not "Museum of A.V. Suvorov")
         if tk.cap and tk.low not in lx.TITLE_WORDS and not (
-                tk.low in lx.FIRST_NAMES and k + 1 < len(toks) and toks[k + 1].cap):
+                (tk.low in lx.FIRST_NAMES or (count >= 2 and tk.text in foreign_first_names()
+                                              and not (k + 2 < len(toks) and toks[k + 2].cap)))
+                and k + 1 < len(toks) and toks[k + 1].cap):
+            # ("... of Commerce and Industry Hakan Yilmaz": its head's name after a field list; not "of Local Lore")
             end, k, count = k + 1, k + 1, count + 1
             if k < len(toks) and toks[k].cap and (tk.low in _PLACE_KINDS or (
                     tk.low == "city" and count > 1 and toks[k].low not in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS)):
                 break  # "People's Committee of Thanh Hoa Province Do Minh Tuan": the holder's name follows
             if tk.low in lx.LOCATIONS and toks[k - 2].low in ("of", "the") and k < len(toks) and toks[k].cap \
                     and toks[k].word and not toks[k].low in lx.CONNECTORS and toks[k].low not in _PLACE_KINDS \
-                    and toks[k].low != "republic":  # (not "of the Czech Republic", "of Bryansk Oblast")
+                    and toks[k].low != "republic" and toks[k].low not in lx.ORG_HEADS:
+                # (not "of the Czech Republic", "of Bryansk Oblast", "of the Gomel Diocese": a body of the place)
                 break  # "Ministry of Agriculture of Kazakhstan Yerbol Taszhurekov": the country ends the name
+            continue
+        if tk.text in ("'", "’") and count and toks[k - 1].low in lx.GROUP_NOUNS and k + 2 < len(toks) \
+                and toks[k + 1].text == "s" and (toks[k + 2].cap or toks[k + 2].low == "and"):
+            k += 2  # "Centre of Children's and Youth Creativity": the people it serves, inside its name
             continue
         if tk.text == "," and count and k + 2 < len(toks) and toks[k + 1].cap and toks[k + 1].low not in lx.FIRST_NAMES \
                 and toks[k + 1].low not in lx.LOCATIONS and toks[k + 1].low not in lx.TITLE_WORDS \
