@@ -187,3 +187,42 @@ def test_a_belarusian_coined_name_is_the_company_russian_names(registry):
     be = organizations(registry, "Падарункі перадалі ААТ «Барысаўшкло» і ААТ «Лакафарба».", title="Навіны")
     ru = organizations(registry, "Подарки передали ОАО «Борисовстекло» и ОАО «Лакокраска».", title="Новости")
     assert set(be) == set(ru) == {"Borisovsteklo", "Lakokraska"}
+
+
+def test_state_archives_are_named_by_their_region_or_country(registry):
+    ru = organizations(registry, "Государственный архив Витебской области и Государственный архив Смоленской области "
+                                 "подписали соглашение. Копии хранятся в Национальном архиве Республики Беларусь и в "
+                                 "Зональном государственном архиве в г. Полоцке. Документы лежат в архиве района.",
+                       title="Новости")
+    assert set(ru) == {"State Archive of Vitebsk Oblast", "State Archive of Smolensk Oblast", "National Archives of Belarus",
+                       "Zonal State Archive in Polotsk"}
+    be = organizations(registry, "Дзяржаўны архіў Віцебскай вобласці атрымаў копіі з Нацыянальнага гістарычнага архіва Беларусі.",
+                       title="Навіны")
+    assert set(be) == {"State Archive of Vitebsk Oblast", "National Historical Archives of Belarus"}
+    assert ru["State Archive of Vitebsk Oblast"] == be["State Archive of Vitebsk Oblast"]
+
+
+def test_a_ministry_s_department_for_archives_and_records(registry):
+    for body in ("Выставку поддержал Департамент по архивам и делопроизводству Министерства юстиции.",
+                 "Выставу падтрымаў Дэпартамент па архівах і справаводстве Міністэрства юстыцыі."):
+        assert "Department for Archives and Records Management of the Ministry of Justice of Belarus" in \
+            organizations(registry, body, title="Новости")
+
+
+def test_level_bodies_of_a_union_and_of_a_region_abroad(registry):
+    be = organizations(registry, "Паездку арганізавалі Мядзельскае раённае аб'яднанне прафсаюзаў і першы сакратар "
+                                 "Мядзельскага раённага камітэта БРСМ. Дапамагло Мінскае абласное аб'яднанне прафсаюзаў.",
+                       title="Навіны")
+    assert {"Myadel District Association of Trade Unions", "Minsk Oblast Association of Trade Unions",
+            "Myadel District Committee of the Belarusian Republican Youth Union"} <= set(be)
+    ru = organizations(registry, "Гастроли Хабаровского краевого театра кукол поддержал представитель Андижанского "
+                                 "областного хокимията.", title="Новости")
+    assert {"Khabarovsk Regional Puppet Theatre", "Khokimiyat of Andijan Region"} <= set(ru)
+
+
+def test_a_numbered_military_unit_is_named_with_its_ordinal(registry):
+    be = organizations(registry, "Экспедыцыю правялі з 52-м асобным спецыялізаваным пошукавым батальёнам.", title="Навіны")
+    ru = organizations(registry, "Присягу приняли в 19-й отдельной гвардейской механизированной бригаде.", title="Новости")
+    assert set(be) == {"52nd Separate Specialized Search Battalion"}
+    assert set(ru) == {"19th Guards Separate Mechanized Brigade"}
+    assert organizations(registry, "В 5 отдельных батальонах прошли учения.", title="Новости") == {}
