@@ -226,3 +226,23 @@ def test_a_numbered_military_unit_is_named_with_its_ordinal(registry):
     assert set(be) == {"52nd Separate Specialized Search Battalion"}
     assert set(ru) == {"19th Guards Separate Mechanized Brigade"}
     assert organizations(registry, "В 5 отдельных батальонах прошли учения.", title="Новости") == {}
+
+
+def test_a_ministry_of_a_republic_of_russia_is_its_own_not_belarus_s(registry):
+    for body in ("Поездку поддержало Министерство по делам молодежи и спорта Республики Башкортостан.",
+                 "Паездку падтрымала Міністэрства па справах моладзі і спорту Рэспублікі Башкортастан."):
+        found = organizations(registry, body, title="Новости")
+        assert set(found) == {"Ministry of Youth Affairs and Sport of Bashkortostan"}
+        names = registry.get(found["Ministry of Youth Affairs and Sport of Bashkortostan"]).names()
+        assert {"Ministry of Youth Affairs and Sports of the Republic of Bashkortostan",
+                "Bashkortostan Ministry of Youth Affairs and Sports"} <= set(names)
+    found = organizations(registry, "Гастроли поддержало Министерство культуры Республики Башкортостан.", title="Новости")
+    assert set(found) == {"Ministry of Culture of Bashkortostan"}
+
+
+def test_a_company_in_latin_letters_after_its_plant_and_a_neuter_body_in_any_case(registry):
+    found = organizations(registry, "Выпускнікі будуць працаваць на заводзе VinaSteel у правінцыі.", title="Навіны")
+    assert set(found) == {"VinaSteel"}
+    for body in ("Специалисты Главного таможенного управления КНР приехали.",
+                 "Продукция прошла регистрацию в Главном таможенном управлении КНР."):  # (управление: -ия, -ии)
+        assert set(organizations(registry, body, title="Новости")) == {"General Administration of Customs of China"}

@@ -646,7 +646,7 @@ class CyrillicNames:
         j = i + 1 if republic else i
         hit = whole or (self.registry.places._cyrillic.match(toks, j) if j < len(toks) else None)
         place = self.registry.places.get(hit[1]) if hit else None
-        if place is None or (republic and place.kind != "country"):
+        if place is None or (republic and place.kind not in ("country", "region")):  # (a republic of Russia: Татарстан)
             return None
         return hit[0] + j - i, place.label("en"), place.kind
 
