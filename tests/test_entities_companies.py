@@ -246,3 +246,12 @@ def test_a_company_in_latin_letters_after_its_plant_and_a_neuter_body_in_any_cas
     for body in ("Специалисты Главного таможенного управления КНР приехали.",
                  "Продукция прошла регистрацию в Главном таможенном управлении КНР."):  # (управление: -ия, -ии)
         assert set(organizations(registry, body, title="Новости")) == {"General Administration of Customs of China"}
+
+
+def test_an_academy_institute_a_union_s_central_committee_and_a_training_centre(registry):
+    be = organizations(registry, "Спецыялісты Інстытута радыябіялогіі НАН Беларусі і першы сакратар Цэнтральнага "
+                                 "камітэта БРСМ сустрэліся з курсантамі 45-га аб'яднанага вучэбнага цэнтра.", title="Навіны")
+    assert set(be) >= {"Institute of Radiobiology of the National Academy of Sciences of Belarus",
+                       "Central Committee of the Belarusian Republican Youth Union", "45th Joint Training Centre"}
+    assert "National Academy of Sciences of Belarus" not in be  # named only as the institute's
+    assert organizations(registry, "Доклад прочитал сотрудник Института истории университета.", title="Новости") == {}

@@ -1062,9 +1062,10 @@ _UNIT_WORDS = (("гвардейск", "гвардзейск", "Guards"), ("от�
                ("мобильн", "мабільн", "Mobile"), ("десантно-штурмов", "дэсантна-штурмав", "Air Assault"),
                ("инженерн", "інжынерн", "Engineer"), ("танков", "танкав", "Tank"), ("ракетн", "ракетн", "Missile"),
                ("зенитн", "зянітн", "Anti-Aircraft"), ("артиллерийск", "артылерыйск", "Artillery"),
-               ("поисков", "пошукав", "Search"), ("спасательн", "выратавальн", "Rescue"))
+               ("поисков", "пошукав", "Search"), ("спасательн", "выратавальн", "Rescue"),
+               ("объединенн", "аб'яднан", "Joint"), ("объединённ", "аб’яднан", "Joint"), ("учебн", "вучэбн", "Training"))
 _UNIT_KINDS = (("батальон", "батальён", "Battalion"), ("бригад", "брыгад", "Brigade"), ("полк", "палк", "Regiment"),
-               ("дивизи", "дывізі", "Division"))
+               ("дивизи", "дывізі", "Division"), ("центр", "цэнтр", "Centre"))  # (a training centre only)
 _UNIT_WORD = "|".join(stem for ru, be, _en in _UNIT_WORDS for stem in (ru, be))
 _UNIT_KIND = "|".join(stem for ru, be, _en in _UNIT_KINDS for stem in (ru, be))
 _NUMBERED_UNIT = re.compile(rf"(?<![\w-])(\d{{1,4}})-[а-яёіў]{{1,3}}\s+((?:(?:{_UNIT_WORD})[а-яёіў]*\s+)+)"
@@ -1087,7 +1088,8 @@ def numbered_units(text: str) -> list[tuple[int, int, str]]:
         words = [w.lower() for w in m.group(2).split()]
         english = [en for ru, be, en in _UNIT_WORDS for w in words if w.startswith((ru, be))]
         kind = next((en for ru, be, en in _UNIT_KINDS if m.group(3).lower().startswith((ru, be))), None)
-        if len(english) != len(words) or kind is None or (kind == "Regiment" and not re.match(r"(?:полк|палк)[аеуоміы]{0,3}$", m.group(3).lower())):
+        if len(english) != len(words) or kind is None or (kind == "Regiment" and not re.match(r"(?:полк|палк)[аеуоміы]{0,3}$", m.group(3).lower())) \
+                or (kind == "Centre") != ("Training" in english):
             continue
         order = [en for _ru, _be, en in _UNIT_WORDS]
         english = sorted(dict.fromkeys(english), key=order.index)
@@ -1096,9 +1098,13 @@ def numbered_units(text: str) -> list[tuple[int, int, str]]:
 
 
 def committee_at(toks: list[tuple[str, int, int]], i: int, place_at) -> tuple[int, str] | None:
-    """(tokens, English name without its parent) of a body's local committee at token i: "Могилевского
-    областного комитета (Белорусского профсоюза ...)" = Mogilev Oblast Committee (of the ...).
+    """(tokens, English name without its parent) of a body's local or central committee at token i: "Могилевского
+    областного комитета (Белорусского профсоюза ...)" = Mogilev Oblast Committee (of the ...), "Центрального
+    комитета (БРСМ)" = Central Committee (of the ...).
     `place_at(word)`: the English place a word's adjective is made from, else None."""
+    if i + 1 < len(toks) and re.match(r"(?:центральн|цэнтральн)", toks[i][0].lower()) \
+            and re.match(r"(?:комитет|камітэт)", toks[i + 1][0].lower()):
+        return 2, "Central Committee"  # "Цэнтральнага камітэта БРСМ": the union's Central Committee
     if i + 2 >= len(toks) or not re.match(r"(?:комитет|камітэт)", toks[i + 2][0].lower()):
         return None
     level = next((en for stem, en in LEVELS if _plain(toks[i + 1][0]).startswith(_plain(stem))), None)  # (раённага)
@@ -1369,6 +1375,50 @@ _SCIENTIFIC_PRACTICAL = re.compile(r"^(?:научно-практическ|на�
 _CENTRE = re.compile(r"^(?:центр|цэнтр)\w{0,3}$", re.I)
 _REPUBLICAN = re.compile(r"^(?:республиканск|рэспубліканск)\w*$", re.I)
 _NAS = (("нан", "беларуси"), ("нан", "беларусі"))
+
+
+# the institutes of the National Academy of Sciences of Belarus by their field: (Russian, Belarusian, English)
+ACADEMY_INSTITUTES = (
+    ("зоологии", "заалогіі", "Zoology"), ("генетики и цитологии", "генетыкі і цыталогіі", "Genetics and Cytology"),
+    ("радиобиологии", "радыябіялогіі", "Radiobiology"), ("экспериментальной ботаники", "эксперыментальнай батанікі",
+                                                        "Experimental Botany"),
+    ("леса", "лесу", "Forest"), ("микробиологии", "мікрабіялогіі", "Microbiology"), ("истории", "гісторыі", "History"),
+    ("философии", "філасофіі", "Philosophy"), ("физики", "фізікі", "Physics"), ("математики", "матэматыкі", "Mathematics"),
+    ("биофизики и клеточной инженерии", "біяфізікі і клетачнай інжынерыі", "Biophysics and Cell Engineering"),
+    ("льна", "льну", "Flax"), ("рыбного хозяйства", "рыбнай гаспадаркі", "Fisheries"),
+    ("почвоведения и агрохимии", "глебазнаўства і аграхіміі", "Soil Science and Agrochemistry"),
+    ("земледелия", "земляробства", "Arable Farming"), ("картофелеводства", "бульбаводства", "Potato Growing"),
+    ("плодоводства", "пладаводства", "Fruit Growing"), ("овощеводства", "агародніцтва", "Vegetable Growing"),
+    ("природопользования", "прыродакарыстання", "Nature Management"),
+    ("биоорганической химии", "біяарганічнай хіміі", "Bioorganic Chemistry"), ("энергетики", "энергетыкі", "Power Engineering"),
+    ("мелиорации", "меліярацыі", "Land Reclamation"), ("языкознания", "мовазнаўства", "Linguistics"),
+    ("литературоведения", "літаратуразнаўства", "Literary Studies"),
+    ("экономики", "эканомікі", "Economics"), ("социологии", "сацыялогіі", "Sociology"),
+)
+# the Academy after an institute's field: "НАН Беларуси", "Национальной академии наук Беларуси"
+_ACADEMY = (("нан", "беларуси"), ("нан", "беларусі"), ("национальной", "академии", "наук", "беларуси"),
+            ("нацыянальнай", "акадэміі", "навук", "беларусі"))
+
+
+def academy_institute_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str, list[str]] | None:
+    """(tokens, English name, other names) of an institute of the National Academy of Sciences at token i,
+    named by its field: "Інстытута заалогіі НАН Беларусі" = Institute of Zoology of the National Academy of
+    Sciences of Belarus (not the Academy: the story is the institute's). None without the Academy after it
+    ("Институт истории" of a university)."""
+    if not _INSTITUTE.match(toks[i][0]):
+        return None
+    for ru, be, en in sorted(ACADEMY_INSTITUTES, key=lambda f: -len(f[0].split())):
+        for phrase in (ru, be):
+            words = phrase.split()
+            j = i + 1 + len(words)
+            if [_sound(t[0]) for t in toks[i + 1:j]] != [_sound(w) for w in words]:
+                continue
+            academy = next((a for a in _ACADEMY if tuple(_plain(t[0]) for t in toks[j:j + len(a)]) == a), None)
+            if academy is None:
+                return None
+            label = f"Institute of {en} of the National Academy of Sciences of Belarus"
+            return j + len(academy) - i, label, [f"Institute of {en}", f"Institute of {en} of the NAS of Belarus"]
+    return None
 
 
 def research_centre_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str, list[str]] | None:

@@ -30,8 +30,8 @@ from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, chinese_name,
                            foreign_surnames, korean_name, native_surname, russian_names, russian_spelling, surname_of,
                            vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
-from .companies import (CompanyNames, committee_at, department_at, foreign_body_at, numbered_units,
-                        research_centre_at)
+from .companies import (CompanyNames, academy_institute_at, committee_at, department_at, foreign_body_at,
+                        numbered_units, research_centre_at)
 from .shapes import Candidate, Mention, is_patronymic
 from .sites import SiteRegistry
 
@@ -1296,7 +1296,7 @@ class CyrillicNames:
                 i += n
                 continue
             local = self._local_government_abroad_at(toks, i) or self._council_abroad_at(toks, i) or self._confucius_at(toks, i) \
-                or self._archive_at(toks, i) \
+                or self._archive_at(toks, i) or academy_institute_at(toks, i) \
                 or self._red_cross_at(toks, i) or self._community_at(toks, i) \
                 or (research_centre_at(toks, i) if not self._known.match(toks, i) else None)
             if local:  # "мэрии Вальядолида", "гмины Тересполь", "Канадского Красного Креста"
