@@ -187,3 +187,71 @@ def test_a_belarusian_coined_name_is_the_company_russian_names(registry):
     be = organizations(registry, "Падарункі перадалі ААТ «Барысаўшкло» і ААТ «Лакафарба».", title="Навіны")
     ru = organizations(registry, "Подарки передали ОАО «Борисовстекло» и ОАО «Лакокраска».", title="Новости")
     assert set(be) == set(ru) == {"Borisovsteklo", "Lakokraska"}
+
+
+def test_state_archives_are_named_by_their_region_or_country(registry):
+    ru = organizations(registry, "Государственный архив Витебской области и Государственный архив Смоленской области "
+                                 "подписали соглашение. Копии хранятся в Национальном архиве Республики Беларусь и в "
+                                 "Зональном государственном архиве в г. Полоцке. Документы лежат в архиве района.",
+                       title="Новости")
+    assert set(ru) == {"State Archive of Vitebsk Oblast", "State Archive of Smolensk Oblast", "National Archives of Belarus",
+                       "Zonal State Archive in Polotsk"}
+    be = organizations(registry, "Дзяржаўны архіў Віцебскай вобласці атрымаў копіі з Нацыянальнага гістарычнага архіва Беларусі.",
+                       title="Навіны")
+    assert set(be) == {"State Archive of Vitebsk Oblast", "National Historical Archives of Belarus"}
+    assert ru["State Archive of Vitebsk Oblast"] == be["State Archive of Vitebsk Oblast"]
+
+
+def test_a_ministry_s_department_for_archives_and_records(registry):
+    for body in ("Выставку поддержал Департамент по архивам и делопроизводству Министерства юстиции.",
+                 "Выставу падтрымаў Дэпартамент па архівах і справаводстве Міністэрства юстыцыі."):
+        assert "Department for Archives and Records Management of the Ministry of Justice of Belarus" in \
+            organizations(registry, body, title="Новости")
+
+
+def test_level_bodies_of_a_union_and_of_a_region_abroad(registry):
+    be = organizations(registry, "Паездку арганізавалі Мядзельскае раённае аб'яднанне прафсаюзаў і першы сакратар "
+                                 "Мядзельскага раённага камітэта БРСМ. Дапамагло Мінскае абласное аб'яднанне прафсаюзаў.",
+                       title="Навіны")
+    assert {"Myadel District Association of Trade Unions", "Minsk Oblast Association of Trade Unions",
+            "Myadel District Committee of the Belarusian Republican Youth Union"} <= set(be)
+    ru = organizations(registry, "Гастроли Хабаровского краевого театра кукол поддержал представитель Андижанского "
+                                 "областного хокимията.", title="Новости")
+    assert {"Khabarovsk Regional Puppet Theatre", "Khokimiyat of Andijan Region"} <= set(ru)
+
+
+def test_a_numbered_military_unit_is_named_with_its_ordinal(registry):
+    be = organizations(registry, "Экспедыцыю правялі з 52-м асобным спецыялізаваным пошукавым батальёнам.", title="Навіны")
+    ru = organizations(registry, "Присягу приняли в 19-й отдельной гвардейской механизированной бригаде.", title="Новости")
+    assert set(be) == {"52nd Separate Specialized Search Battalion"}
+    assert set(ru) == {"19th Guards Separate Mechanized Brigade"}
+    assert organizations(registry, "В 5 отдельных батальонах прошли учения.", title="Новости") == {}
+
+
+def test_a_ministry_of_a_republic_of_russia_is_its_own_not_belarus_s(registry):
+    for body in ("Поездку поддержало Министерство по делам молодежи и спорта Республики Башкортостан.",
+                 "Паездку падтрымала Міністэрства па справах моладзі і спорту Рэспублікі Башкортастан."):
+        found = organizations(registry, body, title="Новости")
+        assert set(found) == {"Ministry of Youth Affairs and Sport of Bashkortostan"}
+        names = registry.get(found["Ministry of Youth Affairs and Sport of Bashkortostan"]).names()
+        assert {"Ministry of Youth Affairs and Sports of the Republic of Bashkortostan",
+                "Bashkortostan Ministry of Youth Affairs and Sports"} <= set(names)
+    found = organizations(registry, "Гастроли поддержало Министерство культуры Республики Башкортостан.", title="Новости")
+    assert set(found) == {"Ministry of Culture of Bashkortostan"}
+
+
+def test_a_company_in_latin_letters_after_its_plant_and_a_neuter_body_in_any_case(registry):
+    found = organizations(registry, "Выпускнікі будуць працаваць на заводзе VinaSteel у правінцыі.", title="Навіны")
+    assert set(found) == {"VinaSteel"}
+    for body in ("Специалисты Главного таможенного управления КНР приехали.",
+                 "Продукция прошла регистрацию в Главном таможенном управлении КНР."):  # (управление: -ия, -ии)
+        assert set(organizations(registry, body, title="Новости")) == {"General Administration of Customs of China"}
+
+
+def test_an_academy_institute_a_union_s_central_committee_and_a_training_centre(registry):
+    be = organizations(registry, "Спецыялісты Інстытута радыябіялогіі НАН Беларусі і першы сакратар Цэнтральнага "
+                                 "камітэта БРСМ сустрэліся з курсантамі 45-га аб'яднанага вучэбнага цэнтра.", title="Навіны")
+    assert set(be) >= {"Institute of Radiobiology of the National Academy of Sciences of Belarus",
+                       "Central Committee of the Belarusian Republican Youth Union", "45th Joint Training Centre"}
+    assert "National Academy of Sciences of Belarus" not in be  # named only as the institute's
+    assert organizations(registry, "Доклад прочитал сотрудник Института истории университета.", title="Новости") == {}

@@ -144,7 +144,8 @@ HEADS = (
 # bodies of a district, oblast or city: "<place adjective> [центральная] районная <kind>"
 # ("Дзержинская центральная районная больница" = Dzerzhinsk Central District Hospital)
 LEVELS = (("районн", "District"), ("раённ", "District"), ("областн", "Oblast"), ("абласн", "Oblast"),
-          ("городск", "City"), ("гарадск", "City"), ("региональн", "Regional"), ("рэгіянальн", "Regional"))
+          ("городск", "City"), ("гарадск", "City"), ("региональн", "Regional"), ("рэгіянальн", "Regional"),
+          ("краев", "Regional"), ("краяв", "Regional"))  # a krai's: "Приморский краевой театр кукол"
 CENTRAL = ("центральн", "цэнтральн")
 INSTITUTIONS = (
     ("центр культуры", "цэнтр культуры", "Center of Culture"),
@@ -186,6 +187,7 @@ INSTITUTIONS = (
     ("драматический театр", "драматычны тэатр", "Drama Theatre"),  # "Віцебскі абласны драматычны тэатр"
     ("театр кукол", "тэатр лялек", "Puppet Theatre"),
     ("центр занятости", "цэнтр занятасці", "Employment Center"),
+    ("объединение профсоюзов", "аб'яднанне прафсаюзаў", "Association of Trade Unions"),  # Lida District ...
     ("архив", "архіў", "Archive"),
     ("прокуратура", "пракуратура", "Prosecutor's Office"),
     ("инспекция", "інспекцыя", "Inspectorate"),
@@ -322,9 +324,9 @@ SPORTS = (("гандбола", "гандбола", "Handball"), ("футбола
 REGIONAL_GOVERNMENTS = (("администраци", "Administration"), ("адміністрацы", "Administration"),
                         ("правительств", "Government"), ("урад", "Government"),
                         # a region's administration in Uzbekistan and Kazakhstan: "хокимията Ферганской области"
-                        ("хокимият", "Khokimiyat"), ("хакімія", "Khokimiyat"), ("акимат", "Akimat"), ("акімат", "Akimat"),
-                        # its head's post names it ("заместителем хокима Наманганской области")
-                        ("хоким", "Khokimiyat"), ("хакім", "Khokimiyat"), ("аким", "Akimat"), ("акім", "Akimat"))
+                        ("хокимият", "Khokimiyat"), ("хакімія", "Khokimiyat"), ("акимат", "Akimat"), ("акімат", "Akimat"))
+# its head's post names it ("заместителем хокима Наманганской области")
+_REGIONAL_HEADS = (("хоким", "Khokimiyat"), ("хакім", "Khokimiyat"), ("аким", "Akimat"), ("акім", "Akimat"))
 # executive committees written as one word: "Миноблисполком", "Мінгарвыканкам"
 _COMPOUND_COMMITTEE = re.compile(r"^(?:Мин|Мін)(обл|абл|гор|гар|рай)(?:исполком|выканкам)\w*$")
 _COMPOUND_LEVELS = {"обл": "Oblast", "абл": "Oblast", "гор": "City", "гар": "City", "рай": "District"}
@@ -626,7 +628,15 @@ class CompanyNames:
         """(tokens, English) of a region's government abroad: "Администрации Псковской области" =
         Administration of Pskov Oblast, "Правительство Республики Татарстан" = Government of Tatarstan."""
         word = _plain(toks[i][0])
-        body = next((en for stem, en in REGIONAL_GOVERNMENTS if word.startswith(stem) and len(word) - len(stem) <= 3), None)
+        body = next((en for stem, en in (*REGIONAL_GOVERNMENTS, *_REGIONAL_HEADS)
+                     if word.startswith(stem) and len(word) - len(stem) <= 3), None)
+        if body is None and i + 2 < len(toks) and _ADJECTIVE.match(toks[i][0]) \
+                and _plain(toks[i + 1][0]).startswith(("областн", "абласн")):
+            # the region's adjective first: "Наманганского областного хокимията" = Khokimiyat of Namangan Region
+            kind = _plain(toks[i + 2][0])
+            body = next((en for stem, en in REGIONAL_GOVERNMENTS if kind.startswith(stem) and len(kind) - len(stem) <= 3), None)
+            region = self._regions.match([toks[i], (_plain(toks[i + 1][0])[:2] == "аб" and "вобласці" or "области", 0, 0)], 0)
+            return (3, f"{body} of {region[1]}") if body and region else None
         if body is None or i + 1 >= len(toks):
             return None
         j = i + 1
@@ -1030,6 +1040,8 @@ DEPARTMENT_FIELDS = tuple(sorted((
     (("финанс",), "Finance"), (("фінанс",), "Finance"), (("чрезвычайн", "ситуаци"), "Emergency Situations"),
     (("надзвычайн", "сітуацы"), "Emergency Situations"), (("дел", "молодеж"), "Youth Affairs"),
     (("справ", "моладз"), "Youth Affairs"), (("землеустройств",), "Land Management"),
+    (("архив",), "Archives"), (("архів",), "Archives"), (("делопроизводств",), "Records Management"),
+    (("справаводств",), "Records Management"),
     (("землеўпарадкаванн",), "Land Management"), (("статистик",), "Statistics"), (("статыстык",), "Statistics"),
     (("ветеринарн", "и", "продовольственн", "надзор"), "Veterinary and Food Supervision"),
     (("ветэрынарн", "і", "харчов", "нагляд"), "Veterinary and Food Supervision"),
@@ -1037,19 +1049,65 @@ DEPARTMENT_FIELDS = tuple(sorted((
     (("охран",), "Security"), (("ахоў",), "Security"),
     (("физическ", "культур"), "Physical Culture"), (("фізічн", "культур"), "Physical Culture"),
 ), key=lambda h: -len(h[0])))
-_DEPARTMENT_WORD = re.compile(r"^(?:отдел|управлени|аддзел|[уў]праўленн|департамент)\w*$", re.I)
+_DEPARTMENT_WORD = re.compile(r"^(?:отдел|управлени|аддзел|[уў]праўленн|департамент|дэпартамент)\w*$", re.I)
 # "Комитет по образованию Мингорисполкома", "комитет по труду, занятости и социальной защите": a committee of
 # an executive committee, named by its fields after "по" as a department is
 _COMMITTEE_WORD = re.compile(r"^(?:комитет|камітэт)\w*$", re.I)
 
 
+# a numbered military unit: its qualifiers and its kind by stem, in English order ("52-м асобным
+# спецыялізаваным пошукавым батальёнам" = 52nd Separate Specialized Search Battalion)
+_UNIT_WORDS = (("гвардейск", "гвардзейск", "Guards"), ("отдельн", "асобн", "Separate"),
+               ("специализированн", "спецыялізаван", "Specialized"), ("механизированн", "механізаван", "Mechanized"),
+               ("мобильн", "мабільн", "Mobile"), ("десантно-штурмов", "дэсантна-штурмав", "Air Assault"),
+               ("инженерн", "інжынерн", "Engineer"), ("танков", "танкав", "Tank"), ("ракетн", "ракетн", "Missile"),
+               ("зенитн", "зянітн", "Anti-Aircraft"), ("артиллерийск", "артылерыйск", "Artillery"),
+               ("поисков", "пошукав", "Search"), ("спасательн", "выратавальн", "Rescue"),
+               ("объединенн", "аб'яднан", "Joint"), ("объединённ", "аб’яднан", "Joint"), ("учебн", "вучэбн", "Training"))
+_UNIT_KINDS = (("батальон", "батальён", "Battalion"), ("бригад", "брыгад", "Brigade"), ("полк", "палк", "Regiment"),
+               ("дивизи", "дывізі", "Division"), ("центр", "цэнтр", "Centre"))  # (a training centre only)
+_UNIT_WORD = "|".join(stem for ru, be, _en in _UNIT_WORDS for stem in (ru, be))
+_UNIT_KIND = "|".join(stem for ru, be, _en in _UNIT_KINDS for stem in (ru, be))
+_NUMBERED_UNIT = re.compile(rf"(?<![\w-])(\d{{1,4}})-[а-яёіў]{{1,3}}\s+((?:(?:{_UNIT_WORD})[а-яёіў]*\s+)+)"
+                            rf"((?:{_UNIT_KIND})[а-яёіў]*)(?![\w-])", re.I)
+
+
+def _ordinal(n: int) -> str:
+    tail = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{tail}"
+
+
+def numbered_units(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, English name) of numbered military units in Russian or Belarusian text, in any case:
+    "52-м асобным спецыялізаваным пошукавым батальёнам" = 52nd Separate Specialized Search Battalion,
+    "120-й отдельной гвардейской механизированной бригады" = 120th Guards Separate Mechanized Brigade.
+    A unit needs its ordinal's ending ("5 отдельных батальонов" is a count) and a qualifier ("2-й батальон"
+    alone is a part of one named elsewhere)."""
+    out = []
+    for m in _NUMBERED_UNIT.finditer(text):
+        words = [w.lower() for w in m.group(2).split()]
+        english = [en for ru, be, en in _UNIT_WORDS for w in words if w.startswith((ru, be))]
+        kind = next((en for ru, be, en in _UNIT_KINDS if m.group(3).lower().startswith((ru, be))), None)
+        if len(english) != len(words) or kind is None or (kind == "Regiment" and not re.match(r"(?:полк|палк)[аеуоміы]{0,3}$", m.group(3).lower())) \
+                or (kind == "Centre") != ("Training" in english):
+            continue
+        order = [en for _ru, _be, en in _UNIT_WORDS]
+        english = sorted(dict.fromkeys(english), key=order.index)
+        out.append((m.start(), m.end(), f"{_ordinal(int(m.group(1)))} {' '.join(english)} {kind}"))
+    return out
+
+
 def committee_at(toks: list[tuple[str, int, int]], i: int, place_at) -> tuple[int, str] | None:
-    """(tokens, English name without its parent) of a body's local committee at token i: "Могилевского
-    областного комитета (Белорусского профсоюза ...)" = Mogilev Oblast Committee (of the ...).
+    """(tokens, English name without its parent) of a body's local or central committee at token i: "Могилевского
+    областного комитета (Белорусского профсоюза ...)" = Mogilev Oblast Committee (of the ...), "Центрального
+    комитета (БРСМ)" = Central Committee (of the ...).
     `place_at(word)`: the English place a word's adjective is made from, else None."""
+    if i + 1 < len(toks) and re.match(r"(?:центральн|цэнтральн)", toks[i][0].lower()) \
+            and re.match(r"(?:комитет|камітэт)", toks[i + 1][0].lower()):
+        return 2, "Central Committee"  # "Цэнтральнага камітэта БРСМ": the union's Central Committee
     if i + 2 >= len(toks) or not re.match(r"(?:комитет|камітэт)", toks[i + 2][0].lower()):
         return None
-    level = next((en for stem, en in LEVELS if _plain(toks[i + 1][0]).startswith(stem)), None)
+    level = next((en for stem, en in LEVELS if _plain(toks[i + 1][0]).startswith(_plain(stem))), None)  # (раённага)
     place = place_at(toks[i][0]) if level else None
     return (3, f"{place} {'Oblast' if level == 'Regional' else level} Committee") if place else None
 
@@ -1082,7 +1140,7 @@ def department_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] |
     if not fields:
         return None
     named = fields[0] if len(fields) == 1 else f"{', '.join(fields[:-1])} and {fields[-1]}"
-    if toks[i + main][0].lower().startswith("департамент"):
+    if toks[i + main][0].lower().startswith(("департамент", "дэпартамент")):
         return j - i, f"Department {'for' if purpose else 'of'} {named}"  # "Департамент ветеринарного и ... надзора"
     return j - i, f"{'Main ' if main else ''}{named} {'Committee' if committee else 'Department'}"
 
@@ -1317,6 +1375,50 @@ _SCIENTIFIC_PRACTICAL = re.compile(r"^(?:научно-практическ|на�
 _CENTRE = re.compile(r"^(?:центр|цэнтр)\w{0,3}$", re.I)
 _REPUBLICAN = re.compile(r"^(?:республиканск|рэспубліканск)\w*$", re.I)
 _NAS = (("нан", "беларуси"), ("нан", "беларусі"))
+
+
+# the institutes of the National Academy of Sciences of Belarus by their field: (Russian, Belarusian, English)
+ACADEMY_INSTITUTES = (
+    ("зоологии", "заалогіі", "Zoology"), ("генетики и цитологии", "генетыкі і цыталогіі", "Genetics and Cytology"),
+    ("радиобиологии", "радыябіялогіі", "Radiobiology"), ("экспериментальной ботаники", "эксперыментальнай батанікі",
+                                                        "Experimental Botany"),
+    ("леса", "лесу", "Forest"), ("микробиологии", "мікрабіялогіі", "Microbiology"), ("истории", "гісторыі", "History"),
+    ("философии", "філасофіі", "Philosophy"), ("физики", "фізікі", "Physics"), ("математики", "матэматыкі", "Mathematics"),
+    ("биофизики и клеточной инженерии", "біяфізікі і клетачнай інжынерыі", "Biophysics and Cell Engineering"),
+    ("льна", "льну", "Flax"), ("рыбного хозяйства", "рыбнай гаспадаркі", "Fisheries"),
+    ("почвоведения и агрохимии", "глебазнаўства і аграхіміі", "Soil Science and Agrochemistry"),
+    ("земледелия", "земляробства", "Arable Farming"), ("картофелеводства", "бульбаводства", "Potato Growing"),
+    ("плодоводства", "пладаводства", "Fruit Growing"), ("овощеводства", "агародніцтва", "Vegetable Growing"),
+    ("природопользования", "прыродакарыстання", "Nature Management"),
+    ("биоорганической химии", "біяарганічнай хіміі", "Bioorganic Chemistry"), ("энергетики", "энергетыкі", "Power Engineering"),
+    ("мелиорации", "меліярацыі", "Land Reclamation"), ("языкознания", "мовазнаўства", "Linguistics"),
+    ("литературоведения", "літаратуразнаўства", "Literary Studies"),
+    ("экономики", "эканомікі", "Economics"), ("социологии", "сацыялогіі", "Sociology"),
+)
+# the Academy after an institute's field: "НАН Беларуси", "Национальной академии наук Беларуси"
+_ACADEMY = (("нан", "беларуси"), ("нан", "беларусі"), ("национальной", "академии", "наук", "беларуси"),
+            ("нацыянальнай", "акадэміі", "навук", "беларусі"))
+
+
+def academy_institute_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str, list[str]] | None:
+    """(tokens, English name, other names) of an institute of the National Academy of Sciences at token i,
+    named by its field: "Інстытута заалогіі НАН Беларусі" = Institute of Zoology of the National Academy of
+    Sciences of Belarus (not the Academy: the story is the institute's). None without the Academy after it
+    ("Институт истории" of a university)."""
+    if not _INSTITUTE.match(toks[i][0]):
+        return None
+    for ru, be, en in sorted(ACADEMY_INSTITUTES, key=lambda f: -len(f[0].split())):
+        for phrase in (ru, be):
+            words = phrase.split()
+            j = i + 1 + len(words)
+            if [_sound(t[0]) for t in toks[i + 1:j]] != [_sound(w) for w in words]:
+                continue
+            academy = next((a for a in _ACADEMY if tuple(_plain(t[0]) for t in toks[j:j + len(a)]) == a), None)
+            if academy is None:
+                return None
+            label = f"Institute of {en} of the National Academy of Sciences of Belarus"
+            return j + len(academy) - i, label, [f"Institute of {en}", f"Institute of {en} of the NAS of Belarus"]
+    return None
 
 
 def research_centre_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str, list[str]] | None:

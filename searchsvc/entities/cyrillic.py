@@ -30,7 +30,8 @@ from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, chinese_name,
                            foreign_surnames, korean_name, native_surname, russian_names, russian_spelling, surname_of,
                            vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
-from .companies import CompanyNames, committee_at, department_at, foreign_body_at, research_centre_at
+from .companies import (CompanyNames, academy_institute_at, committee_at, department_at, foreign_body_at,
+                        numbered_units, research_centre_at)
 from .shapes import Candidate, Mention, is_patronymic
 from .sites import SiteRegistry
 
@@ -220,6 +221,12 @@ _LOCAL_GOVERNMENTS = (
     (re.compile(r"^(?:гмин|гмін)\w*$", re.I), ("Gmina {town}", "{town} Commune", "Commune of {town}")),
     (re.compile(r"^(?:[Дд]ум[аыеуой]\w*)$"), ("{town} City Duma", "Duma of {town}")),  # "Думы Великого Новгорода"
 )
+# an archive's name: its rank and field adjectives (English, by stem) and the noun
+_ARCHIVE_WORDS = {"государственн": "State", "дзяржаўн": "State", "национальн": "National", "нацыянальн": "National",
+                  "зональн": "Zonal", "занальн": "Zonal", "центральн": "Central", "цэнтральн": "Central",
+                  "историческ": "Historical", "гістарычн": "Historical"}
+_ARCHIVE_WORD = re.compile(rf"^({'|'.join(_ARCHIVE_WORDS)})\w*$", re.I)
+_ARCHIVE = re.compile(r"^(?:архив|архіў|архів)\w{0,3}$", re.I)
 # a council's level by its adjective's first letters (о for а: "гарадск"), and its kind
 _COUNCIL_LEVELS = {"город": "City", "облос": "Oblast"}
 _COUNCIL_KINDS = re.compile(r"^(дум\w*|совет\w*|савет\w*)$", re.I)
@@ -621,6 +628,8 @@ class CyrillicNames:
         known = self._known.match(toks, i)
         if known:
             return self.registry.label(known[1].removesuffix(_POST), "en")
+        if toks[i][0] in self._acronyms:  # "раённага камітэта БРСМ"
+            return self.registry.label(self._acronyms[toks[i][0]], "en")
         body = self._bodies.match(toks, i) or self.companies.at(toks, i)
         return body[1] if body else None
 
@@ -637,7 +646,7 @@ class CyrillicNames:
         j = i + 1 if republic else i
         hit = whole or (self.registry.places._cyrillic.match(toks, j) if j < len(toks) else None)
         place = self.registry.places.get(hit[1]) if hit else None
-        if place is None or (republic and place.kind != "country"):
+        if place is None or (republic and place.kind not in ("country", "region")):  # (a republic of Russia: Татарстан)
             return None
         return hit[0] + j - i, place.label("en"), place.kind
 
@@ -655,6 +664,34 @@ class CyrillicNames:
             return None
         names = [f.format(town=place.label("en")) for f in forms]
         return 1 + hit[0], names[0], names[1:]
+
+    def _archive_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
+        """(tokens, English name, other names) of a state archive at token i, named by its rank and the
+        region or country it keeps the records of: "Государственный архив Брянской области" = State Archive
+        of Bryansk Oblast, "Нацыянальным гістарычным архіве Беларусі" = National Historical Archives of
+        Belarus, "Зональный государственный архив в г. Пинске" = Zonal State Archive in Pinsk. None for an
+        archive no rank or owner names ("в архиве района")."""
+        words, j = [], i
+        while j < len(toks) and (m := _ARCHIVE_WORD.match(toks[j][0])):
+            words.append(_ARCHIVE_WORDS[m.group(1).lower()])
+            j += 1
+        if not words or words[0] == "Historical" or j >= len(toks) or not _ARCHIVE.match(toks[j][0]):
+            return None
+        words = sorted(dict.fromkeys(words), key=["Zonal", "National", "Central", "State", "Historical"].index)
+        noun = "Archives" if words[0] == "National" else "Archive"
+        j += 1
+        owner = self._state_at(toks, j) if j < len(toks) else None
+        if owner and owner[2] in ("country", "region", "oblast"):
+            label = f"{' '.join(words)} {noun} of {owner[1]}"
+            other = [f"{' '.join(words)} {noun} of the Republic of {owner[1]}"] if owner[2] == "country" else []
+            return j + owner[0] - i, label, other
+        where = j + (j + 1 < len(toks) and toks[j][0].lower() in ("в", "у", "ў"))
+        if where > j and where + 2 < len(toks) and toks[where][0] == "г" and toks[where + 1][0] == ".":
+            where += 2  # "в г. Пинске"
+        town = self._state_at(toks, where) if where > j and where < len(toks) else None
+        if town and town[2] in ("town", "city") and words[0] == "Zonal":
+            return where + town[0] - i, f"{' '.join(words)} {noun} in {town[1]}", []
+        return None
 
     def _confucius_at(self, toks, i: int) -> tuple[int, str, list[str]] | None:
         """(tokens, English name, other names) of a Confucius Institute at the university named after it:
@@ -1259,6 +1296,7 @@ class CyrillicNames:
                 i += n
                 continue
             local = self._local_government_abroad_at(toks, i) or self._council_abroad_at(toks, i) or self._confucius_at(toks, i) \
+                or self._archive_at(toks, i) or academy_institute_at(toks, i) \
                 or self._red_cross_at(toks, i) or self._community_at(toks, i) \
                 or (research_centre_at(toks, i) if not self._known.match(toks, i) else None)
             if local:  # "мэрии Вальядолида", "гмины Тересполь", "Канадского Красного Креста"
@@ -1527,6 +1565,9 @@ class CyrillicNames:
             if person is not None:
                 out.append(Mention(start, end, "", "person", candidate=person))
                 taken.append((start, end))
+        for start, end, label in numbered_units(text):  # "52-м асобным ... батальёнам"
+            if not any(o.start < end and start < o.end for o in out):
+                out.append(Mention(start, end, "", "organization", candidate=Candidate("organization", label)))
         # "І.П. Кавалёва" after "Іван Пятровіч Кавалёў": one person, the full name's (any case of the surname)
         for m, initial in initialled:
             surname = text[m.start:m.end].split(".")[-1].strip()

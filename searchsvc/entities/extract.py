@@ -2640,7 +2640,9 @@ _CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|
                                    r"холдынг|групп|груп|производител|вытворц|партн[её]р|інвестар|инвестор|"
                                    # a body abroad: "ирландского агентства Teagasc", "федэрацыя Chess South Africa"
                                    r"агентств|агенцтв|федераци|федэрацы|ассоциаци|асацыяцы|фонд|институт|інстытут|"
-                                   r"университет|універсітэт|организаци|арганізацы)\w*$", re.I)
+                                   r"университет|універсітэт|организаци|арганізацы|"
+                                   # a plant or a bank of the company: "на заводзе PetroVietnam"
+                                   r"завод|фабрик|фабрык|комбинат|камбінат|предприяти|прадпрыемств|банк)\w*$", re.I)
 
 
 _STATUS_WORDS = frozenset("state national republican central".split())
@@ -3159,7 +3161,8 @@ def _identity_forms(cand: Candidate, companies: CompanyNames | None) -> list[str
 _MINISTRY_SYNONYMS = (("Healthcare", "Health"), ("Health", "Healthcare"), ("Interior", "Internal Affairs"),
                       ("Internal Affairs", "Interior"), ("Emergencies", "Emergency Situations"),
                       ("Emergency Situations", "Emergencies"), ("Water Resources", "Water"),
-                      ("Food Safety", "Food Security"), ("Food Security", "Food Safety"))  # продовольственная безопасность
+                      ("Food Safety", "Food Security"), ("Food Security", "Food Safety"),  # продовольственная безопасность
+                      ("Sport", "Sports"), ("Sports", "Sport"))  # (Ministry of Youth Affairs and Sport[s] of Tatarstan)
 _OBLAST_CENTRES = ("Brest", "Vitebsk", "Gomel", "Grodno", "Minsk", "Mogilev")
 
 
@@ -3235,8 +3238,9 @@ def _other_forms(label: str) -> list[str]:
         seats = [f"{place} {k}" for k in ("Oblast", "Region")] if kind else [place, f"the Republic of {place}"]
         out += [f"{body} of {seat}" for seat in seats] + [f"{seat} {body}" for seat in seats if not seat.startswith("the ")]
     for word, other in _MINISTRY_SYNONYMS:  # "Ministry of Healthcare of Uzbekistan" = "Ministry of Health of ..."
-        if ("Ministry of " in label or " Department" in label) and re.search(rf"\b{word}\b", label):
-            out.append(re.sub(rf"\b{word}\b", other, label))
+        for form in [label, *out]:  # (and its other forms: "Tatarstan Ministry of Healthcare")
+            if ("Ministry of " in form or " Department" in form) and re.search(rf"\b{word}\b", form):
+                out.append(re.sub(rf"\b{word}\b", other, form))
     m = re.fullmatch(r"([A-Z][a-z]+) (Oblast|Regional) (.+)", label)
     if m and m.group(1) in _OBLAST_CENTRES and not m.group(3).startswith("Executive Committee"):
         out.append(f"{m.group(1)} {'Regional' if m.group(2) == 'Oblast' else 'Oblast'} {m.group(3)}")

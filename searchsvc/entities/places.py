@@ -301,7 +301,8 @@ def _adjective_before_a_noun(toks, j: int) -> bool:
     is a high award, "Высокае і Камянецкі раён" the town)."""
     return j < len(toks) and toks[j][0][:1].islower() and toks[j][0].isalpha() and toks[j][0] not in _CONJUNCTIONS
 _NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы й
-ыя ыі ыю ыяй ай яй""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі; ай: з Лідай
+ыя ыі ыю ыяй ай яй ия ии ию ием""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі; ай: з Лідай
+# (ия, ии, ию, ием: a neuter noun in -ие, "управление": "управления", "в ... управлении")
 _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ых ым ое ая ие им ими ыми ае ага аму ым ых ыя ія і
 ай ую ою ім іх імі их ога""".split())  # их: "Великих Лук"; ога: Belarusian stressed "абласнога"
 # words before a place name that say which part of it ("Western Belarus"), not another name
