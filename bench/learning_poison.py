@@ -4,6 +4,8 @@ a fresh overlay (as a `--learn` ingest or the batch job would), and score the bl
     .venv/bin/python bench/learning_poison.py                    # 10,000 Reuters-21578 stories, blind6
     .venv/bin/python bench/learning_poison.py --limit 2000 --set blind5
     .venv/bin/python bench/learning_poison.py --set dev7,blind6      # several sets, one learning run
+    .venv/bin/python bench/learning_poison.py --learn-from blind6,blind7,blind8 --set blind17
+                                           # learn from regional pages (what the batch job meets), not the wire
 
 With several sets, each is scored after learning on its own copy of the learned overlay: scoring a set
 learns from its pages too, and that must not count against the next set.
@@ -25,7 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from entity_sets import ENTITY_KEYS, extract_pages, gold, score_pages  # noqa: E402
+from entity_sets import ENTITY_KEYS, FIXTURES, extract_pages, gold, one_article, score_pages  # noqa: E402
+
 
 from searchsvc.article import Article  # noqa: E402
 from searchsvc.entities import EntityExtractor, EntityRegistry  # noqa: E402
@@ -37,9 +40,12 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--limit", type=int, default=10000)
     ap.add_argument("--set", default="blind6", help="page set(s) under tests/fixtures/entities, comma-separated")
+    ap.add_argument("--learn-from", default="",
+                    help="learn from these page sets' pages (comma-separated) instead of the wire stories")
     ap.add_argument("--changes", action="store_true", help="print each page's entities that learning added or took away")
     args = ap.parse_args(argv)
-    if not REUTERS.exists():
+    learn_sets = [name.strip() for name in args.learn_from.split(",") if name.strip()]
+    if not learn_sets and not REUTERS.exists():
         print(f"skip: {REUTERS} not found", file=sys.stderr)
         return 0
     tmp = Path(tempfile.mkdtemp(prefix="bench-poison-"))
@@ -50,16 +56,9 @@ def main(argv=None) -> int:
     registry = EntityRegistry.load(overlay=tmp / "learned.jsonl")
     extractor = EntityExtractor(registry)
     t0, n = time.perf_counter(), 0
-    with REUTERS.open(encoding="utf-8") as fh:
-        for line in fh:
-            if n >= args.limit:
-                break
-            rec = json.loads(line)
-            if not (rec.get("body") or "").strip():
-                continue
-            extractor.annotate(Article(id=f"reuters-{rec['newid']}", title=rec.get("title") or "", body=rec["body"],
-                                       site="Reuters", published=None))
-            n += 1
+    for item in _regional_pages(learn_sets) if learn_sets else _wire_stories(args.limit):
+        extractor.annotate(item)
+        n += 1
     seconds = time.perf_counter() - t0
     learned = [e for e in registry.learned() if e.origin == "machine"]
     trusted = sum(registry.trusted(e) for e in learned)
@@ -72,7 +71,7 @@ def main(argv=None) -> int:
             shutil.copyfile(registry.overlay_path, snapshot)
         found_after[name] = extract_pages(name, EntityRegistry.load(overlay=snapshot))
     after = {name: score_pages(found_after[name], annotations[name]) for name in sets}
-    print(f"{platform.node()} {platform.machine()} python {platform.python_version()}: {n} stories learned in "
+    print(f"{platform.node()} {platform.machine()} python {platform.python_version()}: {n} {'regional pages' if learn_sets else 'stories'} learned in "
           f"{seconds:.0f} s; {len(learned)} entities learned, {trusted} trusted (seen in 3+ articles or 2+ sites)")
     for name in sets:
         for key in ENTITY_KEYS:
@@ -88,6 +87,31 @@ def main(argv=None) -> int:
                     if added or lost:
                         print(f"    {page} {key}: added {added}, lost {lost}")
     return 0
+
+
+def _wire_stories(limit: int):
+    """The first `limit` Reuters-21578 stories with a body, as articles of one wire site."""
+    with REUTERS.open(encoding="utf-8") as fh:
+        n = 0
+        for line in fh:
+            if n >= limit:
+                return
+            rec = json.loads(line)
+            if not (rec.get("body") or "").strip():
+                continue
+            n += 1
+            yield Article(id=f"reuters-{rec['newid']}", title=rec.get("title") or "", body=rec["body"],
+                          site="Reuters", published=None)
+
+
+def _regional_pages(sets: list[str]):
+    """Every page of these sets as the batch job reads it (its site, its id): what a corpus of regional pages teaches."""
+    for name in sets:
+        for page in sorted(gold(name)):
+            article = one_article(FIXTURES / name / "pages" / page)
+            if not isinstance(article, Exception):
+                article.id = f"{name}-{page}"
+                yield article
 
 
 if __name__ == "__main__":

@@ -90,7 +90,7 @@ def extract_pages(set_name: str, registry: EntityRegistry) -> dict[str, dict]:
     out = {}
     annotations = gold(set_name)
     for name in sorted(annotations):
-        article = _one_article(FIXTURES / set_name / "pages" / name)
+        article = one_article(FIXTURES / set_name / "pages" / name)
         if isinstance(article, Exception):  # a rejected page: the user sees nothing of it
             out[name] = {**{key: set() for key in ENTITY_KEYS}, "site": None, "date": None,
                          "rejected": str(article)}
@@ -121,7 +121,7 @@ def _names(registry: EntityRegistry, entity_id: str) -> set[str]:
     return set(entity.names()) if entity else set()
 
 
-def _one_article(path: Path):
+def one_article(path: Path):
     """The page's article, or the IngestError that rejected it; a JSON Lines or JSON export page, or
     an RSS/Atom feed saved as a page, holds exactly one record (read as the batch job reads it)."""
     if path.suffix not in (".jsonl", ".json"):

@@ -111,6 +111,37 @@ def test_a_learned_word_is_no_tail_of_a_coordinated_name(tmp_path):
     assert orgs == ["European Bank for Reconstruction and Development", "Ministry of Housing and Utilities of Belarus"]
 
 
+def test_a_learned_east_asian_name_joins_only_its_own_spelling(tmp_path):
+    """Regional pages teach "Wang Jianguo" and "Nguyen Van Thanh" (a consonant key cannot tell Jianguo from
+    Jianhua, nor Thanh from Thang); a later page's Wang Jianhua and Nguyen Duc Thang stay themselves."""
+    registry = EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+    extractor = EntityExtractor(registry)
+    for n in range(4):
+        extractor.annotate(article(n, "Chairman of the board Wang Jianguo and director Nguyen Van Thanh signed "
+                                      "the contract.", site=f"Site {n}"))
+    assert registry.trusted(registry.get("wang-jianguo"))
+    page = extractor.annotate(article(9, "Wang Jianhua of the Chinese company and Nguyen Duc Thang from Hanoi "
+                                         "visited the dairy. Kim Jae-young came too."))
+    assert sorted(registry.label(i, "en") for i in page.persons) == ["Kim Jae-young", "Nguyen Duc Thang",
+                                                                      "Wang Jianhua"]
+    again = extractor.annotate(article(10, "Wang Jianguo visited the dairy with Kim Jae Young."))
+    assert [registry.label(i, "en") for i in again.persons][:1] == ["Wang Jianguo"]
+
+
+def test_a_learned_name_cut_short_by_the_next_name_is_no_shorter_body(tmp_path):
+    """A learned "Embassy of China in Belarus" (also called "Embassy of China") followed straight by a person's
+    name stays the whole embassy, and the home country in it is no place of the story."""
+    registry = EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+    extractor = EntityExtractor(registry)
+    for n in range(4):
+        extractor.annotate(article(n, "The Embassy of China in Belarus donated computers to the school.",
+                                   site=f"Site {n}"))
+    page = extractor.annotate(article(9, "The ceremony was attended by Counsellor of the Embassy of China in "
+                                         "Belarus Zhao Ming and the district chairman."))
+    assert [registry.label(i, "en") for i in page.organizations] == ["Embassy of China in Belarus"]
+    assert "Belarus" not in [registry.label(i, "en") for i in page.places]
+
+
 def test_operator_lists_and_forgets_learned_entities(tmp_path):
     overlay = tmp_path / "entities-learned.jsonl"
     extractor = EntityExtractor(EntityRegistry.load(overlay=overlay))

@@ -37,7 +37,7 @@ from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_n
     vietnamese_latin_name
 from .shapes import (ACRONYM, CLERGY, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
-                     lowercase_committee_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
+                     family_name_first, lowercase_committee_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
 from .sites import SiteRegistry
@@ -224,8 +224,11 @@ class EntityExtractor:
         t = toks[i]
         if not (t.cap or t.text[:1].isdigit()):
             return None
+        inside: set[str] = set()  # learned entities whose longer name here runs on into a longer one
         for alias in self._aliases.get(t.low, ()):
             n = len(alias.tokens)
+            if alias.entity_id in inside:
+                continue  # its shorter name is no better: "Embassy of China" of "the Embassy of China in Belarus Zhao Ming"
             if i + n > len(toks):
                 continue
             ok = True
@@ -240,6 +243,7 @@ class EntityExtractor:
                     ok = False
                     break
             if ok and alias.learned and _inside_a_longer_name(toks, i, n):
+                inside.add(alias.entity_id)
                 continue  # a learned "Chamber of Commerce" is no part of "Leningrad Oblast Chamber of Commerce and Industry"
             if ok and not (n < len(toks) - i and toks[i + n].text in ("-",) and alias.tokens[-1][:1].isupper()):
                 return n, alias
@@ -251,6 +255,9 @@ class EntityExtractor:
             if len(window) < n or not all(t.cap for t in window):
                 continue
             ids = self._persons.get(tuple(name_key(t.text) for t in window))
+            words = [t.text for t in window]
+            if ids and family_name_first(words):  # a key merges Jianhua and Jianguo: the spelling decides
+                ids = [i for i in ids if any(same_person(name, " ".join(words)) for name in self.registry.get(i).names())]
             if ids:
                 return n, ids[0]
         return None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .names import name_key, spelling_key
-from .person_names import foreign_first_names
+from .person_names import CHINESE_SURNAMES, KOREAN_LATIN_SURNAMES, VIET_LATIN_SURNAMES, foreign_first_names
 
 _TOKEN_RE = re.compile(
     r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){2,}"  # U.S., U.N.; Yu.P., Ye.I. (Ю., Е. in English)
@@ -563,9 +563,26 @@ def surnames_agree(a: str, b: str) -> bool:
     return None in genders or genders[0] == genders[1]
 
 
+def family_name_first(words: list[str]) -> bool:
+    """A Chinese, Korean or Vietnamese name as English news writes it: the family name first ("Wang Jianhua",
+    "Kim Jae-young", "Nguyen Duc Thang"), every word of it a syllable of the name."""
+    return len(words) >= 2 and (words[0].lower() in CHINESE_SURNAMES or words[0] in KOREAN_LATIN_SURNAMES
+                                or words[0] in VIET_LATIN_SURNAMES)
+
+
+def _syllables(words: list[str]) -> str:
+    return "".join(words).replace("-", "").lower()
+
+
 def same_person(known: str, other: str) -> bool:
-    """'Aleksandr Lukashenko' ~ 'Alexander Lukashenka' ~ 'A. Lukashenko' (same surname key, first name or initial)."""
+    """'Aleksandr Lukashenko' ~ 'Alexander Lukashenka' ~ 'A. Lukashenko' (same surname key, first name or initial).
+
+    A family-name-first name is one person only spelt the same ("Kim Jae-young" = "Kim Jae Young"): its given
+    names are syllables that a consonant key merges ("Wang Jianhua" is no Wang Jianguo, "Nguyen Duc Thang" no
+    Nguyen Van Thanh), and the Cyrillic of such a name already becomes one Latin spelling."""
     a, b = known.split(), other.split()
+    if family_name_first(a) or family_name_first(b):
+        return _syllables(a) == _syllables(b)
     if len(a) < 2 or len(b) < 2 or name_key(a[-1]) != name_key(b[-1]) or not surnames_agree(a[-1], b[-1]):
         return False
     fa, fb = a[0], b[0]

@@ -79,8 +79,10 @@ async def read_articles(request: Request) -> list[tuple[Article, list[str]]]:
         raise ApiError(422, "request body is an empty list: nothing to write")
     if len(records) > MAX_ARTICLES_PER_REQUEST:
         raise ApiError(413, f"{len(records)} articles in one request; the limit is {MAX_ARTICLES_PER_REQUEST}")
-    sites = SiteRegistry.load()  # once per request, not per article
-    return [article_from_json(obj, i, sites) for i, obj in enumerate(records)]
+    # Parsing pages is CPU work and the first call builds the known-sites table: off the event loop, with the
+    # one SiteRegistry the process's Services hold (the extractor's), not a fresh load per request.
+    services = request.app.state.services
+    return await run_in_threadpool(lambda: [article_from_json(obj, i, services.sites) for i, obj in enumerate(records)])
 
 
 def _lone_surrogate(data) -> str | None:
