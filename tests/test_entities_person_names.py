@@ -36,6 +36,34 @@ def test_belarusian_akanne_is_undone_through_the_russian_name(persons):
     assert persons("Экскурсію для дзяцей правёў настаўнік Павел Кудрэвіч.") == ["Pavel Kudrevich"]
 
 
+def test_akanne_undone_by_a_known_surnames_root(persons):
+    # no list has the surname, one has its root: Морозевич (Морозов), Головачук (Головачёв)
+    assert persons("Старшыня праўлення Маразевіч адзначыў рост надояў.") == ["Morozevich"]
+    assert persons("Дырэктар лясгаса Ігар Галавачук правёў нараду.") == ["Igor Golovachuk"]
+    # a loanword's doubled consonant and its ы together
+    assert persons("Кіраўнік дэлегацыі Рустам Габыдулін з Уфы выступіў.") == ["Rustam Gabidullin"]
+    # a surname that is a first name keeps its letters; a root no list has, the letter rules' form
+    assert persons("Ветэран Пятро Ціхан расказаў пра вайну.") == ["Pyotr Tikhan"]
+    assert persons("Экскурсію правяла настаўніца Ганна Кудравец.") == ["Anna Kudravets"]
+
+
+@pytest.mark.parametrize("body, want", [
+    # any surname shape, with a verb after it in any tense, or a passive
+    ("Главный инженер маслозавода Жерновая рассказала о новой линии.", ["Zhernovaya"]),
+    ("Бригадир фермы Кулага вручил дояркам премии.", ["Kulaga"]),
+    ("Медсястра санаторыя Лысоўская сочыць за здароўем дзяцей.", ["Lysovskaya"]),
+    # a worker's trade no list has, by its ending
+    ("Лучшим работникам вручены грамоты, а сварщик Толочко награжден медалью.", ["Tolochko"]),
+    ("Тракторист Мазуренок рассказал о посевной.", ["Mazurenok"]),
+])
+def test_a_lone_surname_after_a_post_or_trade_and_a_verb(persons, body, want):
+    assert persons(body) == want
+
+
+def test_a_body_after_a_post_is_no_surname(persons):
+    assert persons("Старшыня раённага Савета дэпутатаў уручыў будаўнікам падзякі.") == []
+
+
 def test_foreign_first_names_keep_their_country_spelling(persons):
     assert persons("Сустрэчу правёў трэнер каманды, сербскі спецыяліст Драган Іванчыч. Спартсмены падрыхтаваліся.") \
         == ["Dragan Ivančić"]

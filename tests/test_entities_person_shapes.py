@@ -154,3 +154,25 @@ def test_no_person_in_context_words_that_name_things(persons):
     assert persons("Aigerim Sadykova, head of the Ala-Archa Nature Park directorate, spoke.") == ["Aigerim Sadykova"]
     assert persons("The contract was signed by the Minsk Tractor Works.") == []
     assert persons("The fair was opened by the head of the district, Minsk Oblast.") == []
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Entrepreneur Timur Nazarov, who keeps a bakery on the square, thanked the inspectors.", ["Timur Nazarov"]),
+    ("Beekeeper Olga Zhurba showed the hives.", ["Olga Zhurba"]),
+    ("Sportswoman Dilnoza Yusupova won the sprint.", ["Dilnoza Yusupova"]),
+    ("The prize went to Restaurateur Mehmet Aydin of Ankara.", ["Mehmet Aydin"]),
+])
+def test_an_occupation_before_a_name_is_no_part_of_it(persons, body, want):
+    assert persons(body) == want
+
+
+def test_a_foreign_holder_after_the_body_of_his_post_without_a_comma(persons):
+    # the body's name and then its officer's, as English reprints of Turkish or Polish news run them on
+    assert persons("The guests were led by board member of the Izmir Chamber of Commerce and Industry Kerem "
+                   "Yücel.") == ["Kerem Yücel"]
+    assert persons("He studied at the University of Santa Clara.") == []
+
+
+def test_a_venue_opened_by_its_kind_is_no_person(persons):
+    assert persons("The scientists stayed at Hotel Zhemchuzhny near the reserve.") == []
+    assert persons("Dinner for the guests was served at Café Bereginsky.") == []

@@ -135,8 +135,10 @@ _POST_NOMINATIVE = (r"проректор|прарэктар|председате
                     r"настаўнік|настаўніца|библиотекарь|бібліятэкар|художник|мастак|преподаватель|выкладчык|выкладчыца|"
                     r"инспектор|інспектар|лесничий|ляснічы|егерь|егер|методист|метадыст|воспитатель|выхавальнік|"
                     r"выхавальніца|тренер-преподаватель|трэнер-выкладчык")
-_POST_HEAD = re.compile(rf"(?<![\w-])(?i:(?:(?:первый|першы|главный|галоўны|старший|старшы|ведущий|вядучы)\s+)?"
-                        rf"(?:{_POST_NOMINATIVE}))")
+# and a worker's trade no list has, by its ending: экскаваторщик, зваршчык, тракторист, машыніст
+_TRADE_NOMINATIVE = r"[А-ЯЁІЎа-яёіў][а-яёіў]{3,}(?:щик|щица|шчык|шчыца|ист|истка|іст|істка)"
+_POST_HEAD = re.compile(rf"(?<![\w-])(?:(?i:(?:(?:первый|першы|главный|галоўны|старший|старшы|ведущий|вядучы)\s+)?"
+                        rf"(?:{_POST_NOMINATIVE}))|{_TRADE_NOMINATIVE})")
 _POST_SURNAME = re.compile(_POST_HEAD.pattern +
                            rf"((?:\s+(?:[а-яёіў-]+|[А-ЯЁІЎ][а-яёіў-]+|[А-ЯЁІЎ]{{2,6}}|№\s?\d+|«[^«»\n]{{1,40}}»)){{0,5}})"
                            rf"\s+({_NAME})(?![\w-])(?!\s*[А-ЯЁІЎ]\.|\s+[А-ЯЁІЎ])")
@@ -152,7 +154,7 @@ def _posts_with_verb(text: str):
     for head in _POST_HEAD.finditer(text):
         for pattern in _POST_SURNAME_FIRST:
             m = pattern.match(text, head.start())
-            if m and (_SPEECH_AFTER.match(text, m.end(2)) or _PAST_AFTER.match(text, m.end(2))):
+            if m and (_SPEECH_AFTER.match(text, m.end(2)) or _ACTS_AFTER.match(text, m.end(2))):
                 yield m
                 break
 _BODY_GENITIVE = re.compile(r"(?:рай|обл|гор)исполкома|(?:рай|абл|гар)выканкама|района|раёна|области|вобласці|отдела|"
@@ -167,6 +169,10 @@ _POST_GENITIVE = re.compile(r"(?:генерального|генеральнаг
                             r"главного|галоўнага|врача|урача|инженера|інжынера)")
 # a verb in the past tense right after a name: "... Лавренчук подчеркнул", "... Лапцёнак паабяцаў"
 _PAST_AFTER = re.compile(r",?\s+(?:не\s+|ня\s+)?[а-яёіў]{2,}(?:л|ла|ў|ли|лі)(?:ся|ась|ася)?(?![\w-])")
+# ... or in the present tense, or a passive ("... Рачкоўская сачыць за ...", "... Гуща награжден медалью")
+_ACTS_AFTER = re.compile(_PAST_AFTER.pattern + r"|,?\s+(?:не\s+|ня\s+)?[а-яёіў]{2,}"
+                         r"(?:ает|яет|еет|ует|юет|ит|ёт|ет|ат|ят|ае|яе|ее|уе|юе|іць|ыць)(?:ся|цца)?(?![\w-])"
+                         r"|\s+(?:был\s+|была\s+|быў\s+|была\s+)?[а-яёіў]{4,}(?:ен|ена|ён|ёна|аны|ана|ены|ёны)(?![\w-])")
 # a lower-case word of that tense (a verb, not what a post is of: "Председатель ... посетил ...")
 _PAST_VERB = re.compile(r"[а-яёіў]{2,}[аеёиоуыэюяі](?:л|ла|ло|ли|лі|ў)(?:ся|ась|ася)?")
 # the surname endings of Russia and the former Soviet lands (Сейтжанов, Алиева, Нурланулы is not one)
@@ -1530,15 +1536,15 @@ class CyrillicNames:
             # shape will do: "Директор ... музея Бобрик рассказала", "начальнік цэха Лапцёнак паабяцаў")
             # (or a speech verb right before the post: "— сообщила начальник отдела культуры Лавренчук.")
             said = _SPEECH_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _PAST_AFTER.match(text, m.end(2)) is not None or said
+            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _ACTS_AFTER.match(text, m.end(2)) is not None or said
             # (a speech verb before the post and the surname closing the sentence: any surname will do,
             # "— сказал главный агроном хозяйства Кулеш.")
             closes = said and re.match(r"\s*[.!?]", text[m.end(2):]) is not None
             if any(a < end and start < b for a, b in taken) or "\n" in m.group(0) \
                     or not (_SLAVIC_SURNAME.search(surname.lower()) or _SLAVIC_WOMANS_SURNAME.search(surname.lower())
                             or surname.lower() in russian_names()["surname"]
-                            or ((closes or acts and _SLAVIC_SHAPED.search(surname.lower()))
-                                and not self._press_name(surname, lang, first_name=True))) \
+                            or ((closes or acts) and not self._press_name(surname, lang, first_name=True)
+                                and not _BODY_NOUN.match(surname.lower()) and not _COUNCIL_KINDS.match(surname))) \
                     or self._not_a_surname(surname) or _WOMANS_PATRONYMIC.search(surname):
                 continue
             # what the post is of: a body found above ("председатель Миорского райисполкома", "министр

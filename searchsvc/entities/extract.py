@@ -488,8 +488,8 @@ class EntityExtractor:
     @staticmethod
     def _holder_after_body(toks: list[Token], m: Mention) -> tuple[Mention, Mention] | None:
         """A new body's name that a post's holder's surname ran into, a verb after it: "Director of the Grodno
-        Museum of Local Lore Petrashkevich presented ..." is the museum and Petrashkevich; so is a Vietnamese
-        name, no verb needed ("Chairman of the Confederation of Labour of Da Nang City Tran Van Hung")."""
+        Museum of Local Lore Petrashkevich presented ..." is the museum and Petrashkevich; so are a Vietnamese
+        name and another country's first name and surname, no verb needed ("Chairman of the Confederation of Labour of Da Nang City Tran Van Hung")."""
         if m.candidate is None or m.entity_id is not None:
             return None
         for k in range(m.tok_start + 2, m.tok_end):  # "... of Da Nang City Tran Van Long": a Vietnamese name
@@ -506,6 +506,21 @@ class EntityExtractor:
                     return body, Mention(toks[k].start, toks[k + n - 1].end, label, "person",
                                          candidate=Candidate("person", label), tok_start=k, tok_end=k + n)
         last = m.tok_end - 1
+        first = toks[last - 1]
+        if last - m.tok_start >= 3 and toks[last - 2].low not in lx.CONNECTORS and first.text in foreign_first_names() \
+                and first.low not in lx.LOCATIONS and NAME_WORD.match(toks[last].text) and not toks[last].sentence_start \
+                and toks[last].low not in _NOT_SURNAMES and (m.tok_end == len(toks) or not toks[m.tok_end].cap) \
+                and not COMPANY_SAFE_SURNAME.search(toks[last].text) \
+                and m.candidate.label.endswith(f" {first.text} {toks[last].text}"):
+            # "board member of the Bursa Chamber of Commerce and Industry Hakan Öztürk": another country's first
+            # name and a surname end the run, no comma before them (not "... Museum of Local Lore Gorbatsevich": a
+            # Slavic surname after a word that is a first name elsewhere)
+            label = f"{first.text} {toks[last].text}"
+            body = Mention(m.start, toks[last - 2].end, "", "organization",
+                           candidate=Candidate("organization", m.candidate.label[:-len(label) - 1]),
+                           tok_start=m.tok_start, tok_end=last - 1)
+            return body, Mention(first.start, toks[last].end, label, "person", candidate=Candidate("person", label),
+                                 tok_start=last - 1, tok_end=last + 1)
         if last - m.tok_start < 2 \
                 or not SURNAME_ENDING.search(toks[last].text) or toks[last - 1].low in lx.CONNECTORS \
                 or toks[last].low in lx.ORG_HEADS or not _acts(toks, m.tok_end) \
@@ -1709,6 +1724,8 @@ class EntityExtractor:
 
     def _person_shape_at(self, toks: list[Token], i: int, starts, cue: bool, listed_at: int = -2) -> Mention | None:
         opened_at = i  # (where the run began, before any leading words were cut)
+        if toks[i].low in lx.VENUE_OPENERS:
+            return None  # "Hotel Pripyatsky": a venue's name
         run = []
         j = i
         known_surname = False  # "Malgorzata Zajac": a registry surname after another first name
@@ -1777,6 +1794,12 @@ class EntityExtractor:
                     at -= 1  # "Mohammed bin Rashid Al Maktoum"
             run = run[at:]
             i = run[0]
+        if len(run) >= 3 and _occupation(toks[run[0]]) and (toks[run[1]].low in lx.FIRST_NAMES
+                                                             or toks[run[1]].text in foreign_first_names()):
+            # "Entrepreneur Ruslan Akhmedov", "Beekeeper Anna Zhuk": an occupation no list has, then the name
+            run = run[1:]
+            i = opened_at = run[0]
+            cue = True
         if cue and len(run) >= 3 and patronymic_at is None and not arabic_tail:
             # "Chairman of the State Authority for Military Industry Dmitry Pantus": the name starts
             # at the first known first name
@@ -2885,6 +2908,15 @@ _POST_LINKS = frozenset("of at for in".split())
 
 # the endings of a profession's name ("Epidemiologist", "Dietician", "Inspector"), for one no list has
 _PROFESSION = re.compile(r"(?:ist|ian|er|or|ant|ent)$")
+# ... and of an occupation's ("Entrepreneur", "Sportsman", "Milkmaid", "Trainee", "Hostess")
+_OCCUPATION = re.compile(r"(?:ist|ian|er|or|ant|ent|eur|man|woman|maid|ee|ess)$")
+
+
+def _occupation(t: Token) -> bool:
+    """Whether a capitalized word before a first name is what its holder does, not a first or second name
+    ("Entrepreneur Ruslan Akhmedov"; not "Christian Anna ...", "Walter Frank ...": first names themselves)."""
+    return (t.low in lx.TITLE_WORDS or _OCCUPATION.search(t.low) is not None) and t.low not in lx.FIRST_NAMES \
+        and t.text not in foreign_first_names() and t.text.isalpha()
 # lower-case words of the body a post belongs to ("head of the district administration", "director of
 # the regional tourism department"): the post goes on over them to its holder's name
 # what a person does, right after the name: "... Kovalevich promised", "... Petrova presented the book"

@@ -313,6 +313,8 @@ EVENT_HEADS = frozenset(w for w, _, where, kind in _NON_ENTITY_ROWS if where == 
 # Nouns that make the name before them, in lower case too, a namesake: "the Yakub Kolas museum",
 # "the Ivan Petrov tournament" (not verbs: "Lukashenko awards", "Petrov orders" mention persons)
 NAMESAKE_NOUNS = frozenset(w for w, _, where, _kind in _NON_ENTITY_ROWS if where == "namesake")
+# Capitalized words that open a venue's name: "Hotel Pripyatsky", "Café Vesna" (no person's name follows them)
+VENUE_OPENERS = frozenset(w for w, _, where, _kind in _NON_ENTITY_ROWS if where == "opens")
 # Lower-case nouns beside a name that make it a thing's name: "the Holstein breed", "диван «Гомельдрев-Париж»"
 _THING_BESIDE = re.compile("|".join(
     re.escape(w[:-1]) + r"\w{0,3}" if w.endswith("*") else re.escape(w).replace(r"\ ", r"\s+")

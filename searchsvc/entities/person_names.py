@@ -110,13 +110,48 @@ def russian_spelling(word: str, kind: str, to_russian) -> str | None:
             if is_known(russian) and (best is None or (changed, russian) < best):
                 best = (changed, russian)
     if best is None:
-        # Belarusian writes a loanword's doubled consonant once (Інэса/Инесса, Хайрулін/Хайруллин)
-        for i in range(1, len(low) - 1):
-            if low[i] in _DOUBLED and low[i - 1] in _VOWELS and low[i + 1] in _VOWELS:
-                for russian in to_russian(word[:i + 1] + low[i] + word[i + 1:]):
-                    if is_known(russian):
-                        return russian
+        # Belarusian writes a loanword's doubled consonant once (Інэса/Инесса, Хайрулін/Хайруллин, and with
+        # its ы undone: Гарыфулін/Гарифуллин)
+        for spelt in dict.fromkeys((word, word[:1] + re.sub(r"(?<=[^жшчц])ы", "и", low[1:]))):
+            for i in range(1, len(low) - 1):
+                if low[i] in _DOUBLED and low[i - 1] in _VOWELS and low[i + 1] in _VOWELS:
+                    for russian in to_russian(spelt[:i + 1] + low[i] + spelt[i + 1:]):
+                        if is_known(russian):
+                            return russian
+    if best is None and kind == "surname":
+        # no list has the surname, but one has its root: the Russian о that akanne wrote а is the vowel of a
+        # known surname's root (Шапавал/Шаповал: Шаповалов, Валасевіч/Волосевич: Волосков, Юхнавец/Юхновец:
+        # Юхновский; а is е only after ж ш ч ц); an ы stays (Гаўрылік is no Гаврилов's kin for the press), and
+        # a surname that is a first name keeps its letters (Гардзей, Ціхан: Gardei, Tikhan, as the press has them)
+        a_spots = [i for i in spots if low[i] in "ая"]
+        for choice in sorted(product(*[(low[i], "о" if low[i] == "а" and low[i - 1:i] not in ("ж", "ш", "ч", "ц") else "е")
+                                       for i in a_spots]),
+                             key=lambda ch: sum(c != low[i] for c, i in zip(ch, a_spots))):
+            letters = list(low)
+            for c, i in zip(choice, a_spots):
+                letters[i] = c
+            respelt = "".join(letters)
+            for russian in to_russian(word[:1] + respelt[1:] if word[:1].isupper() else respelt):
+                if _known_root(russian) and russian.lower() not in names["first"]:
+                    return russian if respelt != low else None
     return best[1] if best else None
+
+
+# the endings a surname's root takes (Волос-евич, Юхнов-ец, Лопат-а, Ковал-енок), longest first
+_SURNAME_SUFFIX = re.compile(r"^(.{5,}?)(?:ович|евич|ёнок|енок|онок|енко|ская|ский|цкая|цкий|ова|ева|ина|ов|ев|ин|ич|ец|ок|"
+                             r"ук|чук|ик|чик|ко|а|я)?$")
+
+
+@lru_cache(maxsize=1)
+def _surname_roots() -> frozenset[str]:
+    """Every beginning of 5+ letters of a Russian surname OpenCorpora lists."""
+    return frozenset(w[:k] for w in russian_names()["surname"] for k in range(5, len(w) + 1))
+
+
+def _known_root(russian: str) -> bool:
+    """Whether a Russian surname's root (5+ letters, its ending off) begins a surname OpenCorpora lists."""
+    m = _SURNAME_SUFFIX.match(russian.lower())
+    return bool(m) and m.group(1) in _surname_roots()
 
 
 # --- Foreign first names -------------------------------------------------------------------------
