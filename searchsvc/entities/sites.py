@@ -261,6 +261,12 @@ _ADJ_ENDING = re.compile(r"(?:ого|ага|ому|ым|ом|ий|ый|ой|ая
 _ENGLISH_DEPARTMENT = re.compile(
     r"^(?:the\s+)?(?:main\s+)?(?:(?:[A-Z][\w-]*,?\s+(?:and\s+)?)+(?:department|directorate|committee)|"
     r"(?:department|directorate|committee)\s+(?:of|for|on)\s+(?:[A-Z][\w-]*,?\s*(?:and\s+)?)+)$", re.I)
+# any other body of a committee, named before it: "Registry Office of the Pinsk City Executive Committee", "Archive
+# Division of the ..." -- the committee's own office, not the committee (a territory after "of" names no parent:
+# "Military Commissariat of Zhlobin District" is the commissariat's own name)
+_ENGLISH_SUB_BODY = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*(?:[A-Z][\w'’-]*\s+)?(?:office|service|inspectorate|inspection|"
+    r"commissariat|centre|center|archive|division|sector|board|agency|bureau)$", re.I)
 # an English village council: "Zhdanovichi village council, Minsk District", "the Putrishki Village
 # Executive Committee (Grodno District)"
 _ENGLISH_VILLAGE = re.compile(
@@ -441,6 +447,16 @@ class SiteRegistry:
             if kind == "oblast":  # "Vitebsk Oblast" spells the centre's name
                 spellings = {place}
             for spelling in spellings:
+                places.setdefault(skeleton(spelling), place)
+        # then, where no name is spelled so, the forms an English header writes a place in: its adjective
+        # ("Slonimsky Rayon Executive Committee", "Rogachevsky District") and a ё after ч, ж, ш that a Russian
+        # name writes е, romanized o ("Rogachov" = Рогачёв = Rogachev)
+        for kind, _oblast, en, ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
+            place = en.split()[0] if kind == "oblast" else en
+            if place not in governed:
+                continue
+            hushed = {re.sub(r"(?<=[cz]h)e|(?<=sh)e", "o", f) for f in (en, *latin_forms(ru, "ru"))} if kind != "oblast" else set()
+            for spelling in {*latin_forms(ru_adj, "ru"), *latin_forms(be_adj, "be"), *hushed}:
                 places.setdefault(skeleton(spelling), place)
         return places
 
@@ -783,7 +799,7 @@ class SiteRegistry:
                 if parent is not None and parent.level in ("oblast", "district", "city", "settlement"):
                     return parent
                 continue
-            if not _ENGLISH_DEPARTMENT.match(head):
+            if not _ENGLISH_DEPARTMENT.match(head) and not (_ENGLISH_SUB_BODY.match(head) and _AUTHORITY.search(rest)):
                 continue
             parent = self.get(rest)
             if parent is None or parent.level not in ("oblast", "district", "city"):
@@ -1183,6 +1199,64 @@ def site_candidate(name: str | None) -> tuple[str | None, str | None]:
     if _FRONT_MATTER.match(flat) or _CHANNEL.match(flat) or _BULLETIN.match(flat):
         return None, None
     return name, None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_LINKING_WORDS = frozenset("of the and for on named after a an in и і имени імя по па".split())
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁІЎ]{2,6}$")
+_ADMINISTRATION_OF = re.compile(r"^(?:the\s+)?(?:administration|администрация|адміністрацыя)\s+(?:of\s+(?:the\s+)?)?", re.I)
+
+
+def _word_key(word: str) -> str:
+    return word.lower().replace("ў", "у").replace("ё", "е")
+
+
+def fuller_name(name: str | None, printed) -> str | None:
+    """The page's own fuller form of the body its site name `name` names, from what its masthead, logo or footer
+    prints (`printed`): a line that holds every word of `name`, an acronym spelled out ("FEZ Grodnoinvest" and
+    "Administration of the Free Economic Zone Grodnoinvest" -> Free Economic Zone Grodnoinvest; "ПДУ імя Еўфрасінні
+    Полацкай" and "Полацкі дзяржаўны ўніверсітэт імя Еўфрасінні Полацкай" -> the latter), a brand's words in the
+    body's full name ("Centre of Creativity Soligorsk" -> Soligorsk District Centre of Children's and Youth
+    Creativity; "Zhlobin Military Commissariat" -> Military Commissariat of Zhlobin District), a committee's
+    department's own site ("Mozyr District Executive Committee" under "© Labour, Employment and Social Protection
+    Department of the Mozyr District Executive Committee"). None where no printed line is such a form."""
+    if not name or not name.strip():
+        return None
+    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in _LINKING_WORDS]
+    if not words:
+        return None
+    for full in printed:
+        full = " ".join((full or "").split()).strip(" .,")
+        if not full or len(full) <= len(name.strip()) or len(full) > 120 or is_boilerplate(full) \
+                or _key(full) == _key(name):
+            continue
+        if _key(name) in _key(full):
+            # the name itself with a legal form before it or a tagline after it ("Health care institution ...",
+            # "... Культура Навагрудчыны") is the name; a body "of" it ("... Department of the ...") is that body
+            if re.search(r"\bof\s+(?:the\s+)?$", full[:_key(full).index(_key(name))] if _key(full).endswith(_key(name))
+                         else "", re.I):
+                return full
+            continue
+        have = [w for w in _NAME_WORD.findall(full) if w.lower() not in _LINKING_WORDS]
+        keys = [_word_key(w) for w in have]
+        spelled = {}
+        for word in words:
+            if _word_key(word) in keys:
+                continue
+            if not _ACRONYM.match(word):
+                break
+            letters = word.lower().replace("ў", "у")
+            run = next((have[i:i + len(letters)] for i in range(len(have) - len(letters) + 1)
+                        if "".join(w[0] for w in have[i:i + len(letters)]).lower().replace("ў", "у") == letters), None)
+            if run is None:
+                break
+            spelled[word] = " ".join(run)
+        else:
+            expanded = " ".join(spelled.get(w, w) for w in name.split())
+            if spelled and _key(_ADMINISTRATION_OF.sub("", full)) == _key(expanded):
+                return expanded  # the zone's administration is the zone's site: its name spelled out
+            return full
+    return None
 
 
 # A search box's placeholder ("Пошук па сайце...", "Search the site"): a widget, never a site name.
