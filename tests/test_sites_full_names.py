@@ -85,3 +85,27 @@ def test_a_departments_text_page_under_its_committees_name(tmp_path):
                     "Executive Committee\nPhone: +375 1642 2-22-22\n", encoding="utf-8")
     (result,) = ingest_paths([path], extract_entities=False).results
     assert result.article.site == "Education, Sports and Tourism Department of the Kobrin District Executive Committee"
+
+
+@pytest.mark.parametrize("written, english", [
+    # a kind, then the territory it serves (body_kinds.tsv)
+    ("Государственный архив Брестской области", "State Archive of Brest Oblast"),
+    ("Дзяржаўны архіў Брэсцкай вобласці", "State Archive of Brest Oblast"),
+    ("Военный комиссариат Кобринского района", "Military Commissariat of Kobrin District"),
+    ("Инспекция Министерства по налогам и сборам по Кобринскому району",
+     "Inspection of the Ministry of Taxes and Duties for Kobrin District"),
+    # a kind, then its own name in quotes, or an adjective before its kind
+    ("Национальный парк «Нарочанский»", "Narochansky National Park"),
+    ("Санаторий «Приозерный»", "Sanatorium Priozerny"),
+    ("Березинский биосферный заповедник", "Berezinsky Biosphere Reserve"),
+    # a known organization under its registry name; an eponym after the name is no part of it
+    ("Нацыянальны парк «Белавежская пушча»", "Belovezhskaya Pushcha National Park"),
+    ("Брэсцкі дзяржаўны ўніверсітэт імя А.С. Пушкіна", "Brest State University"),
+])
+def test_a_russian_or_belarusian_site_name_is_translated(sites, written, english):
+    assert sites.resolve(written, None) == english
+
+
+@pytest.mark.parametrize("written", ["Санаторий здоровья и отдыха", "Посетили «Гомсельмаш» и железнодорожный узел"])
+def test_a_quoted_name_without_a_kind_of_body_is_no_site_of_that_kind(sites, written):
+    assert sites.resolve(written, None) == written

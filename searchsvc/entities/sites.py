@@ -49,6 +49,7 @@ True
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -65,6 +66,8 @@ from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belaru
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
+BODY_KINDS_FILE = Path(__file__).parent / "body_kinds.tsv"
+REGISTRY_FILE = Path(__file__).parent / "registry.json"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
@@ -159,15 +162,6 @@ _ASSOCIATION_ORG_CYR = re.compile(
 _ASSOCIATION_FORM = re.compile(r"^(?:(?:ОО|РОО|ГА|РГА|ПО|OO|ROO)\s+|(?:the\s+)?(?:republican\s+)?public\s+association\s+)", re.I)
 _SHORT_COMMITTEES = {"райком": "district", "рк": "district", "горком": "city", "гарком": "city", "гк": "city",
                      "обком": "oblast", "абком": "oblast", "ок": "oblast"}
-# Bodies whose Russian or Belarusian name puts their kind before the district they serve: (Russian kind,
-# Belarusian kind, English name with the district's place for {}). A kind after the place's adjective ("Слуцкая
-# центральная районная больница") is named by the organizations' table (companies.INSTITUTIONS).
-_KIND_FIRST = (
-    ("территориальный центр социального обслуживания населения", "тэрытарыяльны цэнтр сацыяльнага абслугоўвання насельніцтва",
-     "Territorial Centre of Social Services for the Population of {} District"),
-    ("центр социального обслуживания населения", "цэнтр сацыяльнага абслугоўвання насельніцтва",
-     "Centre of Social Services for the Population of {} District"),
-)
 # Bodies named "<place adjective> [level] <kind>" whose English level word is their own: an oblast's theatre is
 # "Regional" in BelTA's English (Gomel Regional Drama Theatre), a trade unions' association of an oblast "Oblast"
 # (Mogilev Oblast Association of Trade Unions): (Russian kind, Belarusian kind, English kind, whether a level is
@@ -374,6 +368,11 @@ def _city_district_sites(oblasts: dict[str, str | None]) -> list[Site]:
         out.append(Site(name, labels, oblasts.get(city), aliases, "city-district", f"{en}@{city}",
                         territories=territories))
     return out
+
+
+def _town_nominative(genitive: str) -> str:
+    """A town's name after "г." or "города" in its nominative, as far as the usual endings go: Минска -> Минск."""
+    return re.sub(r"а$", "", genitive) if re.search(r"[бвгдзклмнпрстфхцчшщ]а$", genitive) else genitive
 
 
 _BE_TO_RU = str.maketrans({"і": "и", "ў": "в", "э": "е", "І": "И", "Э": "Е"})
@@ -642,23 +641,19 @@ class SiteRegistry:
         Жлобинского района" -> Territorial Centre of Social Services for the Population of Zhlobin District. Site
         names are spelled as BelTA's English does (Centre). None unless the whole name is a place and a kind."""
         plain = _LEGAL_PREFIX.sub("", name.strip()).strip(" «»\"")
-        if not re.search(r"[А-Яа-яЁёІіЎў]", plain) or re.search(r"[«»\"]", plain):
+        if not re.search(r"[А-Яа-яЁёІіЎў]", plain):
             return None
+        if re.search(r"[«»\"]", plain):
+            return self._named_kind(_LEGAL_PREFIX.sub("", name.strip()))
+        # an eponym after the body's name is no part of its English name: "... ўніверсітэт імя Еўфрасінні Полацкай"
+        plain = re.split(r"\s+(?:имени|імя|им\.)\s+", plain, maxsplit=1)[0]
         low = " ".join(plain.lower().replace("ё", "е").split())
-        english = None
-        for ru, be, template in _KIND_FIRST:
-            for kind in (ru, be):
-                if low.startswith(kind + " ") and (m := re.fullmatch(r"(\S+)\s+(?:района|раена)", low[len(kind) + 1:])):
-                    kinds = self._adjectives.get(_adjective_key(m.group(1)), {})
-                    english = template.format(kinds["district"][0]) if "district" in kinds else None
-                    break
-            if english:
-                break
+        english = self._kind_of_territory(low)
         if english is None:
             toks = tokens(plain)
             hit = self.companies.at(toks, 0) if len(toks) >= 2 else None
             if hit is None or hit[0] != len(toks):
-                return None
+                return self._named_kind(plain)
             english = hit[1]
             level = re.match(r"(?:Central\s+)?(District|Oblast|City|Regional)\b", english[len(english.split(" ")[0]) + 1:])
             if re.search(r"Council|Executive Committee|Duma", english) or (level and not any(
@@ -669,6 +664,74 @@ class SiteRegistry:
         place = english.split(" ")[0]
         listed = self._by_level.get(("district", place)) or self._by_level.get(("city", place))
         return self._made(english, listed.oblast if listed else None, "institution", place)
+
+    @cached_property
+    def _body_kinds(self) -> list[tuple[str, str, str]]:
+        """(form, kind in Russian or Belarusian, English kind) of body_kinds.tsv, the longest kinds first."""
+        out = []
+        for form, ru, be, english, *_ in rows(BODY_KINDS_FILE):
+            out += [(form, kind.replace("ё", "е"), english) for kind in {ru, be} if kind]
+        return sorted(out, key=lambda row: -len(row[1]))
+
+    def _territory(self, words: str) -> str | None:
+        """The English name of a territory in the genitive or dative: "гомельской области" -> Gomel Oblast,
+        "оршанскому району" -> Orsha District, "г. минска" -> Minsk; None for anything else."""
+        if m := re.fullmatch(r"(\S+)\s+(област\w*|вобласц\w*|район\w*|раен\w*)", words):
+            level = "oblast" if m.group(2).startswith(("обл", "воб")) else "district"
+            found = self._adjectives.get(_adjective_key(m.group(1)), {}).get(level)
+            return f"{found[0]} {_LEVEL_EN[level]}" if found else None
+        if m := re.fullmatch(r"(?:г\.|города|горада)\s*(\S+)", words):
+            return self._place_names.get(_key(_town_nominative(m.group(1))))
+        return None
+
+    def _kind_of_territory(self, low: str) -> str | None:
+        """A body named by its kind and the territory it serves (body_kinds.tsv, forms "of" and "for"), in
+        lower case: "государственный архив гомельской области" -> State Archive of Gomel Oblast."""
+        for form, kind, english in self._body_kinds:
+            if form in ("of", "for") and low.startswith(kind + " "):
+                rest = low[len(kind) + 1:]
+                rest = rest[3:] if form == "for" and rest.startswith(("по ", "па ")) else rest
+                territory = self._territory(rest)
+                if territory:
+                    return f"{english} {form} {territory}"
+        return None
+
+    def _named_kind(self, name: str) -> Site | None:
+        """A body named by a kind of body_kinds.tsv and its own name in quotes: a known organization's English
+        name (registry.json), else the kind's with the quoted name as the press romanizes it:
+        "Нацыянальны парк «Прыпяцкі»" -> Pripyatsky National Park, "Санаторий «Приозерный»" -> Sanatorium
+        Priozerny. None for any other kind."""
+        m = re.fullmatch(r"(?P<kind>[^«»\"]+?)\s*[«\"](?P<name>[^«»\"]+)[»\"]", name.strip()) or \
+            re.fullmatch(r"(?P<name>[А-ЯЁІЎ][а-яёіў'’-]+(?:ий|ій|і|ы|ый|ая|ое|ае))\s+(?P<kind>[а-яёіў'’ -]+)", name.strip())
+        if m is None:  # (the second: an adjective before its kind, "Березинский биосферный заповедник")
+            return None
+        low = " ".join(m.group("kind").lower().replace("ё", "е").split())
+        row = next((r for r in self._body_kinds if r[0] in ("name-kind", "kind-name") and r[1] == low), None)
+        if row is None:
+            return None
+        if known := self._known_organizations.get(_association_key(name)):
+            return self._made(known, None, "institution", "")
+        quoted = m.group("name").strip()
+        own = self._known_organizations.get(_association_key(quoted)) or self.companies.english(quoted) \
+            or self.companies.english(" ".join(w[:1].upper() + w[1:] for w in quoted.split()))
+        if not own:
+            return None
+        own = re.sub(r"(?<=[nr])yy$", "y", own)  # Приозерный: Priozerny, as the press ends it
+        label = f"{own} {row[2]}" if row[0] == "name-kind" else f"{row[2]} {own}"
+        return self._made(label, None, "institution", "")
+
+    @cached_property
+    def _known_organizations(self) -> dict[str, str]:
+        """Key of a known organization's Russian or Belarusian name or alias (registry.json) -> its English label."""
+        out: dict[str, str] = {}
+        for entity in json.loads(REGISTRY_FILE.read_text(encoding="utf-8")):
+            if entity.get("type") != "organization":
+                continue
+            english = entity.get("labels", {}).get("en")
+            for form in (*entity.get("labels", {}).values(), *entity.get("aliases", ())):
+                if english and re.search(r"[А-Яа-яЁёІіЎў]", form):
+                    out.setdefault(_association_key(form), english)
+        return out
 
     def _located(self, name: str) -> Site | None:
         """A committee followed by the district or oblast it lies in, as its own site says where it is:
