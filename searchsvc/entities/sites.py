@@ -25,6 +25,11 @@ A public association's, party's or trade union's organization of a district, tow
 Rus | Borisov", "Барысаўская раённая арганізацыя РГА «Белая Русь»" = Borisov District Organization of the Belaya
 Rus Republican Public Association.
 
+Other bodies are named from `body_kinds.tsv`, a kind and the territory it serves ("Государственный архив Гомельской
+области" = State Archive of Gomel Oblast) or a kind and its quoted name ("Нацыянальны парк «Прыпяцкі»" = Pripyatsky
+National Park), or by a known organization's English name; a page that prints its name shorter in one place (a
+brand, an acronym, its committee's name) and in full in another is named in full (`fuller_name`).
+
 A page or JSON Lines record that gives only a URL gets its site from the host: `site_hosts.tsv`
 lists the hosts that do not carry a place name; every other committee is read from its place name
 in the host (any common romanization: glubokoe, hlybokaye) with the level the host marks
