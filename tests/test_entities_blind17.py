@@ -35,8 +35,9 @@ def test_dates_floor(score):
 def test_sites_floor(score):
     # first run 20/30: a department, registry office or commissariat's site named as its executive committee, a
     # site's own clumsy English header kept ("Slonimsky Rayon", "Rogachov"), "FEZ" not spelt out, Russian and
-    # Belarusian institution names kept untranslated (an archive, a university, a national park)
-    assert score["sites"] >= 20
+    # Belarusian institution names kept untranslated (an archive, a university, a national park); 30/30 after the
+    # sites branch of session 12 (a page's own full name, body_kinds.tsv)
+    assert score["sites"] >= 30
 
 
 def test_identity_f1_floors(score):
@@ -44,7 +45,7 @@ def test_identity_f1_floors(score):
     floors = {
         "persons": 0.963,  # owner: persons
         "organizations": 0.855,  # owner: orgs
-        "places": 0.89,  # owner: sites
+        "places": 0.945,  # owner: sites (0.950 after the sites branch of session 12: place traps, press spellings)
     }
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])

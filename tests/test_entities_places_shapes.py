@@ -41,7 +41,7 @@ def test_lakes_and_rivers_in_russian_and_belarusian_get_english_labels(registry)
 def test_a_river_by_its_name_alone_and_seas_and_forests(registry):
     assert facet(registry, "The bridge over the Sozh was repaired; ships sail the Black Sea.") == ["Sozh River", "Black Sea"]
     assert facet(registry, "Salt comes from the Caspian Sea and the Sea of Azov.") == ["Caspian Sea", "Sea of Azov"]
-    assert facet(registry, "Деревья высадили в Беловежской пуще.") == ["Białowieża Forest"]
+    assert facet(registry, "Деревья высадили в Беловежской пуще.") == ["Belovezhskaya Pushcha"]
     assert facet(registry, "Караван ішоў уздоўж Каспія.") == ["Caspian Sea"]
     assert facet(registry, "Grodno Azot workers planted trees along the Dnieper embankment.") == []  # a street
 

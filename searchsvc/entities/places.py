@@ -170,6 +170,20 @@ _NAMED_OCCASION = re.compile(
 # Belarus contest", "the Pearls of Polesie festival" (what the event is for, not a place of the page)
 _TITLED_EVENT = re.compile(r"(?<![\w-])(?:\d+\s+)?[A-Z][a-z]+s\s+(?:for|of)\s+([A-Z][\w'’-]*)(?=\s+(?:contest|competition|"
                            r"project|campaign|festival|forum|tournament|award|prize|programme|program|initiative|marathon)\b)")
+# a place after "of" in a landmark's, book's or trophy's own name names that thing, not a place of the page: "the
+# Great Synagogue of Slonim", "the Cathedral of St. Sophia of Polotsk", "the Red Book of Belarus", "the Cup of Belarus"
+_NAME_OF_PLACE = re.compile(r"\b(?:Synagogue|Church|Cathedral|Basilica|Monastery|Convent|Abbey|Chapel|Temple|Mosque|Castle|"
+                            r"Palace|Fortress|Gates?|Tower|Book|Chronicle|Cup|Super\s+Cup|Championship)\s+of\s+(?:the\s+)?"
+                            r"([A-Z][\w'’-]*)"
+                            # "Чырвоную кнігу Рэспублікі Беларусь", "в Красную книгу Беларуси"
+                            r"|(?i:книг|кніг)\w*\s+((?-i:[А-ЯЁІЎ])[\w-]*(?:\s+(?-i:[А-ЯЁІЎ])[\w-]*)?)"
+                            # "к Дню единения народов Беларуси и России", "Дзень Незалежнасці Рэспублікі Беларусь"
+                            r"|(?<!\w)(?:День|Дня|Дню|Дне|Дзень|Дні)\s+(?:[А-ЯЁІЎа-яёіў][а-яёіў-]+(?:ия|ія|ня|ва|ти|ці|ов|аў|ей|ы|і|и|а)\s+){1,3}?"
+                            r"((?-i:[А-ЯЁІЎ])[\w-]*(?:\s+(?:и|і)\s+[А-ЯЁІЎ][\w-]*)?)(?=[\s.,;:!?»\"]|$)")
+# the words of a trail's or route's name after a place's: "the Blue Lakes ecological trail" is the trail
+_TRAIL_WORDS = frozenset("trail trails eco-trail route path walk".split())
+# a brand named after a place, its own word between: "the Pruzhany Milk brand", "the Slonim Textiles trademark"
+_BRAND_WORDS = frozenset("brand brands trademark trademarks label".split())
 # a PDF page's running head or foot left in the text: "Health Bulletin · Gomel Oblast · page 2",
 # "Бюлетэнь аховы здароўя Віцебшчыны · старонка 2" (the publication's furniture, no mention of the story)
 _RUNNING_HEAD = re.compile(r"(?im)^[^\n]{1,120}?[·•|]\s*(?:page|p\.|стр\.|страница|старонка|с\.)\s*\d+\s*$")
@@ -276,7 +290,7 @@ _REGION_WORD_CYR = re.compile(r"(?:кантон|провинци|правінц�
 FEATURE_PREFIX = "place:feature:"
 # a village named like the Belarusian patronymic villages (Milashevichi, Глушкевичах, Мілашэвічах) or
 # in -ovo/-evo (Shostakovo), after a place word ("in", "из", "у"): a village of that page
-_VILLAGE_LATIN = re.compile(r"[A-Z][a-z]{3,}(?:ichi|ichy|itsy|ovo|evo|yovo|ishche|ovka|evka|dka|tka|rka|pka|chka|shka|zka)$")
+_VILLAGE_LATIN = re.compile(r"[A-Z][a-z]{3,}(?:ichi|ichy|itsy|ovo|evo|yovo|ishche|ovka|evka|dka|tka|rka|pka|chka|shka|zka|ino)|[A-Z][a-z]{2,}anka")
 # the words for a village's size, age or side before its name, romanized ("Bolshaya Berestovitsa", "Novaya Mysh")
 _SIZE_WORDS_LATIN = frozenset("""Bolshaya Bolshoye Bolshoy Bolshiye Bolshie Malaya Maloye Maly Malyye Malye Novaya
 Novoye Novy Novyye Novye Staraya Staroye Stary Staryye Starye Verkhnyaya Verkhneye Verkhniye Nizhnyaya Nizhneye
@@ -668,7 +682,7 @@ class PlaceRegistry:
         skip = [*skip, *(m.span("name") for m in _QUOTED_THING.finditer(text)),
                 *(m.span(m.lastindex) for m in _SAINT_OF.finditer(text)), *(m.span(1) for m in _EVENT_NAME.finditer(text)),
                 *(m.span(m.lastindex or 0) for m in _NAMED_OCCASION.finditer(text)),
-                *(m.span(1) for m in _TITLED_EVENT.finditer(text)),
+                *(m.span(1) for m in _TITLED_EVENT.finditer(text)), *(m.span(m.lastindex) for m in _NAME_OF_PLACE.finditer(text)),
                 *(m.span() for m in _RUNNING_HEAD.finditer(text))]
         out: dict[str, None] = {}
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
@@ -760,7 +774,7 @@ class PlaceRegistry:
             if hit and hit[0] == 1 and _CYRILLIC.match(word) and self._by_id[hit[1]].country != "BY" \
                     and _BODY_HEAD_CYR.fullmatch(word.lower()) and i + 1 < len(toks) and toks[i + 1][0].islower():
                 hit = None  # "у Доме культуры", "у Палацы спорту": a body's head noun, not the town Damme or Palatsy
-            if hit and _CYRILLIC.match(word) and _after_a_street_word(toks, i):
+            if hit and _CYRILLIC.match(word) and _after_a_street_word(toks, i) and not _a_towns_street(toks, i):
                 hit = None  # "по проспекту Мира", "ул. Минская": a street's name, not the town
             if hit and _breed_in_a_list(toks, i, hit[0]):
                 hit = None  # "we keep Sahiwal and crossbred cows": a breed named after the place
@@ -1006,7 +1020,7 @@ class PlaceRegistry:
             if known and known[0] >= n:
                 return known
             if word in _NOT_FEATURE_NAMES or (i + n < len(toks) and _capitalized(toks[i + n][0])
-                                              and toks[i + n][1] == toks[i + n - 1][2] + 1):
+                                              and toks[i + n][1] == toks[i + n - 1][2] + 1) or _trail_after(toks, i + n):
                 return None  # "Operation Forest Patrol", "the Forest of Victory": a campaign's name, not a forest
             name = [_clean(t[0]) for t in toks[i:i + n]]
             if name[-1] in _LOWER_WATER:  # "the Lesnaya river", "the Vetlyanka stream": the Vetlyanka River
@@ -1048,6 +1062,8 @@ class PlaceRegistry:
                     return 2, known[1]
         name = _clean(toks[i + 1][0])
         kind = "lake" if word.lower().startswith(("озер", "возер")) else "river"
+        if (listed := self._waters_by_consonants.get((kind, _consonants(name)))) is not None:
+            return 2, listed  # "возера Вечалле": Lake Vechelye (Вячэлле), its vowels spelled another way
         if kind == "lake" and _ADJECTIVE_LAKE.fullmatch(name.lower()):
             # "возера Задубенскае", "озеро Богушевское": the adjective in the nominative is the lake's name
             # (Russian-shaped in English, as the press writes it: Zadubenskoye)
@@ -1063,9 +1079,26 @@ class PlaceRegistry:
             return 2, self._feature(f"Lake {en}", kind, {"ru": f"{ru} озеро"})
         if _ADJECTIVE_NAME.search(name.lower()):
             return None  # "на возеры Лукомскім": an adjective's lake, known by its nominative or not at all
-        en = press_form(transliterate(name, "ru-bgn"))
+        # (a Belarusian page's name in the letters Russian writes it with, as the press romanizes it: Лідзея, Lideya)
+        en = press_form(transliterate(_russian_shaped(name) if lang == "be" else name, "ru-bgn"))
         return 2, self._feature(f"Lake {en}" if kind == "lake" else f"{en} River", kind,
                                 {lang: f"{word.lower()} {name}"})
+
+    @cached_property
+    def _waters_by_consonants(self) -> dict[tuple[str, str], str]:
+        """(kind, consonants of a one-word name) -> the id of Belarus's only listed lake or river so spelled, in
+        Russian or Belarusian: a page's Belarusian spelling of a lake whose vowels it writes otherwise than the
+        file (Вечалле, Вячэлле, Вечелье) is that lake."""
+        out: dict[tuple[str, str], str | None] = {}
+        for p in self._by_id.values():
+            if p.kind not in ("lake", "river") or p.country != "BY":
+                continue
+            for label in {p.labels.get("ru", ""), p.labels.get("be", "")} - {""}:
+                bare = _WATER_KIND_BE.sub("", _WATER_KIND_RU.sub("", label)).strip()
+                if bare and " " not in bare:
+                    key = (p.kind, _consonants(bare))
+                    out[key] = p.id if out.get(key, p.id) == p.id else None
+        return {k: v for k, v in out.items() if v is not None and len(k[1]) >= 3}
 
     def _delta(self, river_id: str) -> str:
         """The id of a river's delta, named after the river ("Mekong Delta", "Nile Delta")."""
@@ -1253,8 +1286,8 @@ class PlaceRegistry:
     def _settlement_name_at(self, toks, j: int, lang: str) -> tuple[int, str] | None:
         word = toks[j][0]
         if not word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NOT_VILLAGES or len(word) < 3 \
-                or (j + 1 < len(toks) and toks[j + 1][0] == "."  and len(word) < 4):
-            return None  # "П.М. Машэрава": initials, not "п. М"
+                or (j + 1 < len(toks) and toks[j + 1][0] == "."  and len(word) < 4) or word.isupper():
+            return None  # "П.М. Машэрава": initials, not "п. М"; "в поселке X и ОАО «...»": a legal form, no village
         cyrillic = bool(_CYRILLIC.match(word))
         known = self._cyrillic_at(toks, j, lang) if cyrillic else self._latin_at(toks, j)
         if known and self._by_id[known[1]].country == "BY":  # (not the town abroad: "агрогородок Смольяны")
@@ -1332,7 +1365,8 @@ class PlaceRegistry:
             if i + n < len(toks) and (toks[i + n][0][:1].isdigit() or (
                     toks[i + n][0] == "-" and i + n + 1 < len(toks) and toks[i + n + 1][0][:1].isdigit())):
                 continue  # "Belarus 24" (a channel), "Belarus 3522", "Belarus-3522" (tractors)
-            if i + n < len(toks) and (toks[i + n][0].lower() in _NAMED_THINGS or self._venue_named_after(toks, i + n)):
+            if i + n < len(toks) and (toks[i + n][0].lower() in _NAMED_THINGS or self._venue_named_after(toks, i + n)
+                                      or _trail_after(toks, i + n) or _brand_after(toks, i + n)):
                 if named_things:
                     return n, None  # "the Petrikov deposit": a thing named after the place
                 continue
@@ -1388,6 +1422,29 @@ def _after_a_street_word(toks, i: int) -> bool:
     """Token i follows a street's kind word ("проспекту Мира", "ул. Минской", "вуліцы Гродзенскай")."""
     k = i - 1 - (i >= 2 and toks[i - 1][0] == ".")
     return k >= 0 and bool(_STREET_WORD.match(toks[k][0].lower()))
+
+
+def _trail_after(toks, j: int) -> bool:
+    """Tokens from j are a trail's or route's word, maybe after one lower-case word: "(Blue Lakes) ecological trail"."""
+    k = j + (j + 1 < len(toks) and toks[j][0].isalpha() and toks[j][0].islower() and toks[j][0] not in ("and", "or"))
+    return k < len(toks) and toks[k][0].lower() in _TRAIL_WORDS
+
+
+def _brand_after(toks, j: int) -> bool:
+    """Tokens from j are a capitalized word or two and a brand's word: "(Pruzhany) Milk brand"."""
+    k = j
+    while k < min(len(toks), j + 2) and _capitalized(toks[k][0]) and toks[k][0].isalpha():
+        k += 1
+    return j < k < len(toks) and toks[k][0].lower() in _BRAND_WORDS
+
+
+def _a_towns_street(toks, i: int) -> bool:
+    """The name at token i, after a street's kind word that an adjective qualifies, is the town the street or
+    square is in: "на центральной площади Слуцка", "па галоўнай вуліцы Пінска" (a noun; "ул. Минская" names the
+    street)."""
+    k = i - 1 - (i >= 2 and toks[i - 1][0] == ".")
+    return k >= 1 and toks[k - 1][0].islower() and bool(re.search(r"(?:ой|ая|ую|ом|ай|ым|ія)$", toks[k - 1][0])) \
+        and not re.search(r"(?:ск|цк)(?:ая|ой|ую|ий|ый|ого|ом|ім|ай|ое|ае|ага|і)$", toks[i][0].lower())
 
 
 def _breed_in_a_list(toks, i: int, n: int) -> bool:
@@ -1487,12 +1544,21 @@ def _belarus() -> list[Place]:
     return list(out.values())
 
 
+def _consonants(name: str) -> str:
+    """A Russian or Belarusian name's consonants in their shared spelling (belarusian_key), in its nominative as
+    a lake's or river's name stands after its kind word: Вечалле, Вячэлле, Вечелье -> вчл."""
+    return re.sub(r"[аеиоуыэюяёіў]", "", belarusian_key(name))
+
+
 def _russian_shaped(be: str) -> str:
     """A Belarusian village name in the letters Russian writes it with, where the spelling alone tells:
     Кочышчы -> Кочищи, Мілашэвічы -> Милашевичи (і, ў, э; шч is щ; ы after ч, ш, щ, ж is и), and the
     unstressed о Belarusian writes а in the endings villages are named with: Германавічы -> Германовичи
-    (-овичи), Дашкаўка -> Дашковка (-овка), Гатава -> Гатово (-ово; -ево after ж, ш, ч, ц)."""
-    ru = be.translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ").replace("Шч", "Щ")
+    (-овичи), Дашкаўка -> Дашковка (-овка), Гатава -> Гатово (-ово; -ево after ж, ш, ч, ц), Дворышча -> Дворище;
+    a soft д inside a word, which Belarusian writes дз: Лідзея -> Лидея."""
+    ru = re.sub(r"[ыі]шча$", "ище", be)  # the neuter -ышча, -ішча is Russian -ище: Дворышча -> Дворище
+    ru = ru.translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ").replace("Шч", "Щ")
+    ru = re.sub(r"(?<=[^\W\d_])дз(?=[еёияюь])", "д", ru)  # a soft д Belarusian writes дз: Лідзея -> Лидея
     ru = re.sub(r"(?<=[чшщжЧШЩЖ])ы", "и", ru)
     ru = re.sub(r"(?<=[бвгдзклмнпрстфхБВГДЗКЛМНПРСТФХ])авичи$", "овичи", ru)
     ru = re.sub(r"(?<=[бвгдзклмнпрстфхБВГДЗКЛМНПРСТФХ])авка$", "овка", ru)

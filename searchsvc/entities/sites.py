@@ -25,6 +25,11 @@ A public association's, party's or trade union's organization of a district, tow
 Rus | Borisov", "Барысаўская раённая арганізацыя РГА «Белая Русь»" = Borisov District Organization of the Belaya
 Rus Republican Public Association.
 
+Other bodies are named from `body_kinds.tsv`, a kind and the territory it serves ("Государственный архив Гомельской
+области" = State Archive of Gomel Oblast) or a kind and its quoted name ("Нацыянальны парк «Прыпяцкі»" = Pripyatsky
+National Park), or by a known organization's English name; a page that prints its name shorter in one place (a
+brand, an acronym, its committee's name) and in full in another is named in full (`fuller_name`).
+
 A page or JSON Lines record that gives only a URL gets its site from the host: `site_hosts.tsv`
 lists the hosts that do not carry a place name; every other committee is read from its place name
 in the host (any common romanization: glubokoe, hlybokaye) with the level the host marks
@@ -49,6 +54,7 @@ True
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -65,6 +71,8 @@ from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belaru
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
+BODY_KINDS_FILE = Path(__file__).parent / "body_kinds.tsv"
+REGISTRY_FILE = Path(__file__).parent / "registry.json"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
@@ -159,15 +167,6 @@ _ASSOCIATION_ORG_CYR = re.compile(
 _ASSOCIATION_FORM = re.compile(r"^(?:(?:ОО|РОО|ГА|РГА|ПО|OO|ROO)\s+|(?:the\s+)?(?:republican\s+)?public\s+association\s+)", re.I)
 _SHORT_COMMITTEES = {"райком": "district", "рк": "district", "горком": "city", "гарком": "city", "гк": "city",
                      "обком": "oblast", "абком": "oblast", "ок": "oblast"}
-# Bodies whose Russian or Belarusian name puts their kind before the district they serve: (Russian kind,
-# Belarusian kind, English name with the district's place for {}). A kind after the place's adjective ("Слуцкая
-# центральная районная больница") is named by the organizations' table (companies.INSTITUTIONS).
-_KIND_FIRST = (
-    ("территориальный центр социального обслуживания населения", "тэрытарыяльны цэнтр сацыяльнага абслугоўвання насельніцтва",
-     "Territorial Centre of Social Services for the Population of {} District"),
-    ("центр социального обслуживания населения", "цэнтр сацыяльнага абслугоўвання насельніцтва",
-     "Centre of Social Services for the Population of {} District"),
-)
 # Bodies named "<place adjective> [level] <kind>" whose English level word is their own: an oblast's theatre is
 # "Regional" in BelTA's English (Gomel Regional Drama Theatre), a trade unions' association of an oblast "Oblast"
 # (Mogilev Oblast Association of Trade Unions): (Russian kind, Belarusian kind, English kind, whether a level is
@@ -261,6 +260,12 @@ _ADJ_ENDING = re.compile(r"(?:ого|ага|ому|ым|ом|ий|ый|ой|ая
 _ENGLISH_DEPARTMENT = re.compile(
     r"^(?:the\s+)?(?:main\s+)?(?:(?:[A-Z][\w-]*,?\s+(?:and\s+)?)+(?:department|directorate|committee)|"
     r"(?:department|directorate|committee)\s+(?:of|for|on)\s+(?:[A-Z][\w-]*,?\s*(?:and\s+)?)+)$", re.I)
+# any other body of a committee, named before it: "Registry Office of the Pinsk City Executive Committee", "Archive
+# Division of the ..." -- the committee's own office, not the committee (a territory after "of" names no parent:
+# "Military Commissariat of Zhlobin District" is the commissariat's own name)
+_ENGLISH_SUB_BODY = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+(?:and\s+)?)*(?:[A-Z][\w'’-]*\s+)?(?:office|service|inspectorate|inspection|"
+    r"commissariat|centre|center|archive|division|sector|board|agency|bureau)$", re.I)
 # an English village council: "Zhdanovichi village council, Minsk District", "the Putrishki Village
 # Executive Committee (Grodno District)"
 _ENGLISH_VILLAGE = re.compile(
@@ -370,6 +375,11 @@ def _city_district_sites(oblasts: dict[str, str | None]) -> list[Site]:
     return out
 
 
+def _town_nominative(genitive: str) -> str:
+    """A town's name after "г." or "города" in its nominative, as far as the usual endings go: Минска -> Минск."""
+    return re.sub(r"а$", "", genitive) if re.search(r"[бвгдзклмнпрстфхцчшщ]а$", genitive) else genitive
+
+
 _BE_TO_RU = str.maketrans({"і": "и", "ў": "в", "э": "е", "І": "И", "Э": "Е"})
 
 
@@ -441,6 +451,16 @@ class SiteRegistry:
             if kind == "oblast":  # "Vitebsk Oblast" spells the centre's name
                 spellings = {place}
             for spelling in spellings:
+                places.setdefault(skeleton(spelling), place)
+        # then, where no name is spelled so, the forms an English header writes a place in: its adjective
+        # ("Slonimsky Rayon Executive Committee", "Rogachevsky District") and a ё after ч, ж, ш that a Russian
+        # name writes е, romanized o ("Rogachov" = Рогачёв = Rogachev)
+        for kind, _oblast, en, ru, _be, ru_adj, be_adj in rows(BELARUS_FILE):
+            place = en.split()[0] if kind == "oblast" else en
+            if place not in governed:
+                continue
+            hushed = {re.sub(r"(?<=[cz]h)e|(?<=sh)e", "o", f) for f in (en, *latin_forms(ru, "ru"))} if kind != "oblast" else set()
+            for spelling in {*latin_forms(ru_adj, "ru"), *latin_forms(be_adj, "be"), *hushed}:
                 places.setdefault(skeleton(spelling), place)
         return places
 
@@ -626,23 +646,19 @@ class SiteRegistry:
         Жлобинского района" -> Territorial Centre of Social Services for the Population of Zhlobin District. Site
         names are spelled as BelTA's English does (Centre). None unless the whole name is a place and a kind."""
         plain = _LEGAL_PREFIX.sub("", name.strip()).strip(" «»\"")
-        if not re.search(r"[А-Яа-яЁёІіЎў]", plain) or re.search(r"[«»\"]", plain):
+        if not re.search(r"[А-Яа-яЁёІіЎў]", plain):
             return None
+        if re.search(r"[«»\"]", plain):
+            return self._named_kind(_LEGAL_PREFIX.sub("", name.strip()))
+        # an eponym after the body's name is no part of its English name: "... ўніверсітэт імя Еўфрасінні Полацкай"
+        plain = re.split(r"\s+(?:имени|імя|им\.)\s+", plain, maxsplit=1)[0]
         low = " ".join(plain.lower().replace("ё", "е").split())
-        english = None
-        for ru, be, template in _KIND_FIRST:
-            for kind in (ru, be):
-                if low.startswith(kind + " ") and (m := re.fullmatch(r"(\S+)\s+(?:района|раена)", low[len(kind) + 1:])):
-                    kinds = self._adjectives.get(_adjective_key(m.group(1)), {})
-                    english = template.format(kinds["district"][0]) if "district" in kinds else None
-                    break
-            if english:
-                break
+        english = self._kind_of_territory(low)
         if english is None:
             toks = tokens(plain)
             hit = self.companies.at(toks, 0) if len(toks) >= 2 else None
             if hit is None or hit[0] != len(toks):
-                return None
+                return self._named_kind(plain)
             english = hit[1]
             level = re.match(r"(?:Central\s+)?(District|Oblast|City|Regional)\b", english[len(english.split(" ")[0]) + 1:])
             if re.search(r"Council|Executive Committee|Duma", english) or (level and not any(
@@ -653,6 +669,74 @@ class SiteRegistry:
         place = english.split(" ")[0]
         listed = self._by_level.get(("district", place)) or self._by_level.get(("city", place))
         return self._made(english, listed.oblast if listed else None, "institution", place)
+
+    @cached_property
+    def _body_kinds(self) -> list[tuple[str, str, str]]:
+        """(form, kind in Russian or Belarusian, English kind) of body_kinds.tsv, the longest kinds first."""
+        out = []
+        for form, ru, be, english, *_ in rows(BODY_KINDS_FILE):
+            out += [(form, kind.replace("ё", "е"), english) for kind in {ru, be} if kind]
+        return sorted(out, key=lambda row: -len(row[1]))
+
+    def _territory(self, words: str) -> str | None:
+        """The English name of a territory in the genitive or dative: "гомельской области" -> Gomel Oblast,
+        "оршанскому району" -> Orsha District, "г. минска" -> Minsk; None for anything else."""
+        if m := re.fullmatch(r"(\S+)\s+(област\w*|вобласц\w*|район\w*|раен\w*)", words):
+            level = "oblast" if m.group(2).startswith(("обл", "воб")) else "district"
+            found = self._adjectives.get(_adjective_key(m.group(1)), {}).get(level)
+            return f"{found[0]} {_LEVEL_EN[level]}" if found else None
+        if m := re.fullmatch(r"(?:г\.|города|горада)\s*(\S+)", words):
+            return self._place_names.get(_key(_town_nominative(m.group(1))))
+        return None
+
+    def _kind_of_territory(self, low: str) -> str | None:
+        """A body named by its kind and the territory it serves (body_kinds.tsv, forms "of" and "for"), in
+        lower case: "государственный архив гомельской области" -> State Archive of Gomel Oblast."""
+        for form, kind, english in self._body_kinds:
+            if form in ("of", "for") and low.startswith(kind + " "):
+                rest = low[len(kind) + 1:]
+                rest = rest[3:] if form == "for" and rest.startswith(("по ", "па ")) else rest
+                territory = self._territory(rest)
+                if territory:
+                    return f"{english} {form} {territory}"
+        return None
+
+    def _named_kind(self, name: str) -> Site | None:
+        """A body named by a kind of body_kinds.tsv and its own name in quotes: a known organization's English
+        name (registry.json), else the kind's with the quoted name as the press romanizes it:
+        "Нацыянальны парк «Прыпяцкі»" -> Pripyatsky National Park, "Санаторий «Приозерный»" -> Sanatorium
+        Priozerny. None for any other kind."""
+        m = re.fullmatch(r"(?P<kind>[^«»\"]+?)\s*[«\"](?P<name>[^«»\"]+)[»\"]", name.strip()) or \
+            re.fullmatch(r"(?P<name>[А-ЯЁІЎ][а-яёіў'’-]+(?:ий|ій|і|ы|ый|ая|ое|ае))\s+(?P<kind>[а-яёіў'’ -]+)", name.strip())
+        if m is None:  # (the second: an adjective before its kind, "Березинский биосферный заповедник")
+            return None
+        low = " ".join(m.group("kind").lower().replace("ё", "е").split())
+        row = next((r for r in self._body_kinds if r[0] in ("name-kind", "kind-name") and r[1] == low), None)
+        if row is None:
+            return None
+        if known := self._known_organizations.get(_association_key(name)):
+            return self._made(known, None, "institution", "")
+        quoted = m.group("name").strip()
+        own = self._known_organizations.get(_association_key(quoted)) or self.companies.english(quoted) \
+            or self.companies.english(" ".join(w[:1].upper() + w[1:] for w in quoted.split()))
+        if not own:
+            return None
+        own = re.sub(r"(?<=[nr])yy$", "y", own)  # Приозерный: Priozerny, as the press ends it
+        label = f"{own} {row[2]}" if row[0] == "name-kind" else f"{row[2]} {own}"
+        return self._made(label, None, "institution", "")
+
+    @cached_property
+    def _known_organizations(self) -> dict[str, str]:
+        """Key of a known organization's Russian or Belarusian name or alias (registry.json) -> its English label."""
+        out: dict[str, str] = {}
+        for entity in json.loads(REGISTRY_FILE.read_text(encoding="utf-8")):
+            if entity.get("type") != "organization":
+                continue
+            english = entity.get("labels", {}).get("en")
+            for form in (*entity.get("labels", {}).values(), *entity.get("aliases", ())):
+                if english and re.search(r"[А-Яа-яЁёІіЎў]", form):
+                    out.setdefault(_association_key(form), english)
+        return out
 
     def _located(self, name: str) -> Site | None:
         """A committee followed by the district or oblast it lies in, as its own site says where it is:
@@ -783,7 +867,7 @@ class SiteRegistry:
                 if parent is not None and parent.level in ("oblast", "district", "city", "settlement"):
                     return parent
                 continue
-            if not _ENGLISH_DEPARTMENT.match(head):
+            if not _ENGLISH_DEPARTMENT.match(head) and not (_ENGLISH_SUB_BODY.match(head) and _AUTHORITY.search(rest)):
                 continue
             parent = self.get(rest)
             if parent is None or parent.level not in ("oblast", "district", "city"):
@@ -1183,6 +1267,64 @@ def site_candidate(name: str | None) -> tuple[str | None, str | None]:
     if _FRONT_MATTER.match(flat) or _CHANNEL.match(flat) or _BULLETIN.match(flat):
         return None, None
     return name, None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_LINKING_WORDS = frozenset("of the and for on named after a an in и і имени імя по па".split())
+_ACRONYM = re.compile(r"^[A-ZА-ЯЁІЎ]{2,6}$")
+_ADMINISTRATION_OF = re.compile(r"^(?:the\s+)?(?:administration|администрация|адміністрацыя)\s+(?:of\s+(?:the\s+)?)?", re.I)
+
+
+def _word_key(word: str) -> str:
+    return word.lower().replace("ў", "у").replace("ё", "е")
+
+
+def fuller_name(name: str | None, printed) -> str | None:
+    """The page's own fuller form of the body its site name `name` names, from what its masthead, logo or footer
+    prints (`printed`): a line that holds every word of `name`, an acronym spelled out ("FEZ Grodnoinvest" and
+    "Administration of the Free Economic Zone Grodnoinvest" -> Free Economic Zone Grodnoinvest; "ПДУ імя Еўфрасінні
+    Полацкай" and "Полацкі дзяржаўны ўніверсітэт імя Еўфрасінні Полацкай" -> the latter), a brand's words in the
+    body's full name ("Centre of Creativity Soligorsk" -> Soligorsk District Centre of Children's and Youth
+    Creativity; "Zhlobin Military Commissariat" -> Military Commissariat of Zhlobin District), a committee's
+    department's own site ("Mozyr District Executive Committee" under "© Labour, Employment and Social Protection
+    Department of the Mozyr District Executive Committee"). None where no printed line is such a form."""
+    if not name or not name.strip():
+        return None
+    words = [w for w in _NAME_WORD.findall(name) if w.lower() not in _LINKING_WORDS]
+    if not words:
+        return None
+    for full in printed:
+        full = " ".join((full or "").split()).strip(" .,")
+        if not full or len(full) <= len(name.strip()) or len(full) > 120 or is_boilerplate(full) \
+                or _key(full) == _key(name):
+            continue
+        if _key(name) in _key(full):
+            # the name itself with a legal form before it or a tagline after it ("Health care institution ...",
+            # "... Культура Навагрудчыны") is the name; a body "of" it ("... Department of the ...") is that body
+            if re.search(r"\bof\s+(?:the\s+)?$", full[:_key(full).index(_key(name))] if _key(full).endswith(_key(name))
+                         else "", re.I):
+                return full
+            continue
+        have = [w for w in _NAME_WORD.findall(full) if w.lower() not in _LINKING_WORDS]
+        keys = [_word_key(w) for w in have]
+        spelled = {}
+        for word in words:
+            if _word_key(word) in keys:
+                continue
+            if not _ACRONYM.match(word):
+                break
+            letters = word.lower().replace("ў", "у")
+            run = next((have[i:i + len(letters)] for i in range(len(have) - len(letters) + 1)
+                        if "".join(w[0] for w in have[i:i + len(letters)]).lower().replace("ў", "у") == letters), None)
+            if run is None:
+                break
+            spelled[word] = " ".join(run)
+        else:
+            expanded = " ".join(spelled.get(w, w) for w in name.split())
+            if spelled and _key(_ADMINISTRATION_OF.sub("", full)) == _key(expanded):
+                return expanded  # the zone's administration is the zone's site: its name spelled out
+            return full
+    return None
 
 
 # A search box's placeholder ("Пошук па сайце...", "Search the site"): a widget, never a site name.

@@ -21,7 +21,7 @@ from .dates import (implausible_date_reason, numeric_date_order, parse_date, par
 from .errors import IngestError
 from .fields import PageFields
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
-from ..entities.sites import SiteRegistry, is_boilerplate
+from ..entities.sites import SiteRegistry, fuller_name, is_address, is_boilerplate
 from .text import (RELATED_MARKER, UPDATED_LABEL, date_line, is_breadcrumb, is_footer, is_widget, looks_like_site,
                    parse_text_page)
 from .urls import site_from_url
@@ -105,6 +105,7 @@ def parse_html_page(text: str, url: str | None = None, sites: SiteRegistry | Non
                   lambda: site_from_url(url) if url else None,
                   lambda: _site_from_home_link(tree, sites))
     site = next((name for name in (c() for c in candidates) if name and not is_boilerplate(name)), None)
+    site = fuller_name(site, (*_masthead_names(tree), *_footer_names(tree))) or site
 
     published = published_time = None
     implausible = None
@@ -522,6 +523,28 @@ def _site_from_footer(tree) -> str | None:
                 if site:
                     return site
     return None
+
+
+def _footer_names(tree) -> list[str]:
+    """The names a footer prints: its copyright lines' ("© 2026 Military Commissariat of Zhlobin District"), and the
+    line above a copyright line that names no one ("Soligorsk District Centre of ... Creativity" / "© 2026")."""
+    from .text import COPYRIGHT, site_from_copyright
+
+    names = []
+    for el in tree.xpath("//footer | //*[contains(@class,'footer') or contains(@id,'footer') "
+                         "or contains(@class,'copyright')]"):
+        lines = [clean_line(line) for line in visible_text(el).split("\n")]
+        lines = [line for line in lines if line]
+        for k, line in enumerate(lines):
+            m = re.search(r"(©|\(c\)|copyright).*", line, re.I)
+            if not (m and COPYRIGHT.match(m.group(0))):
+                continue
+            name = site_from_copyright(m.group(0)) or (site_from_copyright(line[:m.start()]) if m.start() > 0 else None)
+            if name is None and k > 0 and not is_address(lines[k - 1]) and not re.search(r"\d{3}", lines[k - 1]):
+                name = lines[k - 1]
+            if name:
+                names.append(name)
+    return names
 
 
 def _date_candidates(tree, meta, jsonld):

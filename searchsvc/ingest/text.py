@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.sites import is_address, is_boilerplate, site_candidate
+from ..entities.sites import fuller_name, is_address, is_boilerplate, site_candidate
 from ..languages import default_languages
 from .dates import numeric_date_order, parse_date, parse_datetime_value, relative_date_reason
 from .fields import PageFields
@@ -245,6 +245,9 @@ def parse_text_page(text: str) -> PageFields:
                 site = site_from_copyright(line)
                 if site:
                     break
+    else:  # a department's own site under its committee's name: the copyright line names it in full
+        site = fuller_name(site, filter(None, (site_from_copyright(line) for line in footer if COPYRIGHT.match(line)))) \
+            or site
     fields = PageFields(site=site, published=published, published_time=published_time, title=title, body=body,
                         url=url, warnings=warnings)
     if not title and not body and (site or published or crumb_idx is not None or any(is_widget(x) for x in lines if x)):
@@ -515,7 +518,7 @@ def site_from_copyright(line: str) -> str | None:
     name = re.split(r"[.|]\s|\s[-–—·•]\s|,\s*all rights|\.\s*all rights", name, maxsplit=1, flags=re.I)[0]
     name = re.sub(r"[,\s]+\d{4}(?:\s*[-–—]\s*\d{4})?\s*(?:г|гг|год)?\.?$", "", name)  # "Site, 2026" (the year after)
     name = name.strip(" .,")
-    return name if 3 <= len(name) <= 120 and not re.search(r"all rights|права", name, re.I) and not is_address(name) \
+    return name if 3 <= len(name) <= 120 and not re.search(r"all rights|права|правы", name, re.I) and not is_address(name) \
         else None
 
 
