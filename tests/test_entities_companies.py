@@ -264,3 +264,8 @@ def test_a_district_organization_of_a_union_a_council_of_veterans_abroad_and_tex
     ru = organizations(registry, "Ткани поставляют ОАО «Кобринская камвольно-прядильная фабрика» и Кобринское "
                                  "производственное хлопчатобумажное объединение.", title="Новости")
     assert set(ru) == {"Kobrin Worsted Spinning Mill", "Kobrin Cotton Production Association"}
+
+
+def test_a_coined_name_ending_in_an_acronym_and_english_words_of_a_foreign_company(registry):
+    found = organizations(registry, "ОАО «ЛесДОК» и египетская компания «Нил Контракторс» подписали договор.", title="Новости")
+    assert set(found) == {"LesDOK", "Nil Contractors"}

@@ -408,6 +408,7 @@ LOANWORDS = {
     "агрокомплекс": "Agrocomplex", "агракомплекс": "Agrocomplex", "агрохолдинг": "Agroholding",
     "агрофирма": "Agrofirm", "аграфірма": "Agrofirm",
     "логистик": "Logistic", "лагістык": "Logistic",
+    "контрактор": "Contractor", "контракторс": "Contractors", "кантрактар": "Contractor", "кантрактарс": "Contractors",
 }
 # legal forms written before a company's quoted name, and those kept in its English name: an
 # agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
@@ -926,7 +927,11 @@ def _capitalized(word: str) -> str:
 
 def _coined(word: str) -> str:
     """A coined company name (Russian spelling) as the press writes it: Брестпроект is Brestproekt (the
-    design institutes' -проект keeps its e), Химволокно Khimvolokno, Гродноинтурист Grodnointourist (Intourist)."""
+    design institutes' -проект keeps its e), Химволокно Khimvolokno, Гродноинтурист Grodnointourist (Intourist);
+    an acronym ending it keeps its capitals, ФанДОК FanDOK."""
+    acronym = re.fullmatch(r"([А-ЯЁІЎ][а-яёіў]{2,})([А-ЯЁІЎ]{2,})", word)
+    if acronym:
+        return _coined(acronym.group(1)) + _acronym(acronym.group(2))
     return re.sub(r"(?<=[Ii]n)tur", "tour", _capitalized(_press(word)).replace("proyekt", "proekt").replace("Proyekt", "Proekt"))
 
 
