@@ -255,3 +255,17 @@ def test_an_academy_institute_a_union_s_central_committee_and_a_training_centre(
                        "Central Committee of the Belarusian Republican Youth Union", "45th Joint Training Centre"}
     assert "National Academy of Sciences of Belarus" not in be  # named only as the institute's
     assert organizations(registry, "Доклад прочитал сотрудник Института истории университета.", title="Новости") == {}
+
+
+def test_a_district_organization_of_a_union_a_council_of_veterans_abroad_and_textile_mills(registry):
+    be = organizations(registry, "Акцыю правялі Мядзельская раённая арганізацыя Беларускага таварыства Чырвонага Крыжа "
+                                 "і Пскоўскі абласны савет ветэранаў.", title="Навіны")
+    assert {"Myadel District Organization of the Belarusian Red Cross Society", "Pskov Regional Council of Veterans"} <= set(be)
+    ru = organizations(registry, "Ткани поставляют ОАО «Кобринская камвольно-прядильная фабрика» и Кобринское "
+                                 "производственное хлопчатобумажное объединение.", title="Новости")
+    assert set(ru) == {"Kobrin Worsted Spinning Mill", "Kobrin Cotton Production Association"}
+
+
+def test_a_coined_name_ending_in_an_acronym_and_english_words_of_a_foreign_company(registry):
+    found = organizations(registry, "ОАО «ЛесДОК» и египетская компания «Нил Контракторс» подписали договор.", title="Новости")
+    assert set(found) == {"LesDOK", "Nil Contractors"}

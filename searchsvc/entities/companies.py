@@ -100,6 +100,12 @@ HEADS = (
     ("целлюлозно-картонный комбинат", "цэлюлозна-кардонны камбінат", "Pulp and Board Mill"),
     ("целлюлозно-бумажный комбинат", "цэлюлозна-папяровы камбінат", "Pulp and Paper Mill"),
     ("ковровый комбинат", "дывановы камбінат", "Carpet Factory"),
+    # the textile mills: Slonim, Mogilev, Baranovichi
+    ("камвольно-прядильная фабрика", "камвольна-прадзільная фабрыка", "Worsted Spinning Mill"),
+    ("камвольный комбинат", "камвольны камбінат", "Worsted Mill"), ("прядильная фабрика", "прадзільная фабрыка", "Spinning Mill"),
+    ("хлопчатобумажный комбинат", "баваўняны камбінат", "Cotton Mill"),
+    ("производственное хлопчатобумажное объединение", "вытворчае баваўнянае аб'яднанне", "Cotton Production Association"),
+    ("завод тракторных деталей и агрегатов", "завод трактарных дэталяў і агрэгатаў", "Tractor Parts and Units Plant"),
     ("чулочный комбинат", "панчошны камбінат", "Hosiery Plant"),
     ("фабрика художественных изделий", "фабрыка мастацкіх вырабаў", "Factory of Art Products"),
     ("завод калийных удобрений", "завод калійных угнаенняў", "Potash Plant"),
@@ -402,6 +408,7 @@ LOANWORDS = {
     "агрокомплекс": "Agrocomplex", "агракомплекс": "Agrocomplex", "агрохолдинг": "Agroholding",
     "агрофирма": "Agrofirm", "аграфірма": "Agrofirm",
     "логистик": "Logistic", "лагістык": "Logistic",
+    "контрактор": "Contractor", "контракторс": "Contractors", "кантрактар": "Contractor", "кантрактарс": "Contractors",
 }
 # legal forms written before a company's quoted name, and those kept in its English name: an
 # agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
@@ -920,7 +927,11 @@ def _capitalized(word: str) -> str:
 
 def _coined(word: str) -> str:
     """A coined company name (Russian spelling) as the press writes it: Брестпроект is Brestproekt (the
-    design institutes' -проект keeps its e), Химволокно Khimvolokno, Гродноинтурист Grodnointourist (Intourist)."""
+    design institutes' -проект keeps its e), Химволокно Khimvolokno, Гродноинтурист Grodnointourist (Intourist);
+    an acronym ending it keeps its capitals, ФанДОК FanDOK."""
+    acronym = re.fullmatch(r"([А-ЯЁІЎ][а-яёіў]{2,})([А-ЯЁІЎ]{2,})", word)
+    if acronym:
+        return _coined(acronym.group(1)) + _acronym(acronym.group(2))
     return re.sub(r"(?<=[Ii]n)tur", "tour", _capitalized(_press(word)).replace("proyekt", "proekt").replace("Proyekt", "Proekt"))
 
 
@@ -1100,16 +1111,24 @@ def numbered_units(text: str) -> list[tuple[int, int, str]]:
 def committee_at(toks: list[tuple[str, int, int]], i: int, place_at) -> tuple[int, str] | None:
     """(tokens, English name without its parent) of a body's local or central committee at token i: "Могилевского
     областного комитета (Белорусского профсоюза ...)" = Mogilev Oblast Committee (of the ...), "Центрального
-    комитета (БРСМ)" = Central Committee (of the ...).
+    комитета (БРСМ)" = Central Committee (of the ...), "Кругловская районная организация (...)" = Krugloye
+    District Organization (of the ...).
     `place_at(word)`: the English place a word's adjective is made from, else None."""
     if i + 1 < len(toks) and re.match(r"(?:центральн|цэнтральн)", toks[i][0].lower()) \
             and re.match(r"(?:комитет|камітэт)", toks[i + 1][0].lower()):
         return 2, "Central Committee"  # "Цэнтральнага камітэта БРСМ": the union's Central Committee
-    if i + 2 >= len(toks) or not re.match(r"(?:комитет|камітэт)", toks[i + 2][0].lower()):
+    kind = next((en for stem, en in _LOCAL_UNIT_KINDS if re.match(stem, toks[i + 2][0].lower())), None) \
+        if i + 2 < len(toks) else None
+    if kind is None:
         return None
     level = next((en for stem, en in LEVELS if _plain(toks[i + 1][0]).startswith(_plain(stem))), None)  # (раённага)
     place = place_at(toks[i][0]) if level else None
-    return (3, f"{place} {'Oblast' if level == 'Regional' else level} Committee") if place else None
+    return (3, f"{place} {'Oblast' if level == 'Regional' else level} {kind}") if place else None
+
+
+# the kinds of a body's local unit: "Кругловская районная организация (Белорусского общества Красного Креста)"
+_LOCAL_UNIT_KINDS = ((r"(?:комитет|камітэт)", "Committee"), (r"(?:организаци|арганізацы)", "Organization"),
+                     (r"(?:отделени|аддзяленн)", "Branch"))
 
 
 def department_at(toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:

@@ -737,6 +737,9 @@ class CyrillicNames:
             n, deputies = 5, " of People's Deputies"
         elif body == "Council" and words[:1] in (["депутатов"], ["дэпутатаў"]):
             n, deputies = 4, " of Deputies"
+        elif body == "Council" and words[:1] in (["ветеранов"], ["ветэранаў"]):  # "Смоленский областной совет ветеранов"
+            label = f"{town} {'Regional' if level == 'Oblast' else level} Council of Veterans"
+            return 4, label, [label.replace(" Regional ", " Oblast ")] if level == "Oblast" else []
         label = f"{town} {level} {body}{deputies}"
         aliases = [f"{town} {level} {body}"] if deputies else []
         return n, label, aliases + [a.replace(" Oblast ", " Regional ") for a in (label, *aliases) if " Oblast " in a]
