@@ -67,7 +67,10 @@ def test_organization_inside_a_post_title(extractor):
     persons, orgs = annotate(extractor, "Harvest", "Chairman of the Mogilev Oblast Executive Committee Anatoly "
                              "Isachenko visited farms. Minister of Education Andrei Ivanets spoke to pupils.")
     assert persons == ["Anatoly Isachenko", "Andrei Ivanets"]
-    assert orgs == ["Mogilev Oblast Executive Committee", "Ministry of Education of Belarus"]
+    # a Belarusian ministry only its minister's post names is the minister's, no body of the story (the
+    # annotated sets say so 9 pages to 2); the post still makes Ivanets a person
+    assert orgs == ["Mogilev Oblast Executive Committee"]
+    assert any(m.implied for m in extractor.mentions("Minister of Education Andrei Ivanets spoke to pupils."))
 
 
 def test_acronym_introduced_in_parentheses_and_used_alone(extractor):
@@ -281,8 +284,8 @@ def test_a_foreign_minister_names_his_own_ministry(extractor):
     persons, orgs = annotate(extractor, "Talks", "Hungarian Minister of Foreign Affairs and Trade Peter Szijjarto met "
                              "Minister of Foreign Affairs Maxim Ryzhenkov. The Chinese Ministry of Commerce sent a note.")
     assert persons == ["Peter Szijjarto", "Maxim Ryzhenkov"]
-    assert orgs == ["Ministry of Foreign Affairs and Trade of Hungary", "Ministry of Foreign Affairs of Belarus",
-                    "Ministry of Commerce of China"]
+    # (the Belarusian minister's ministry, named by his post only, is his, not a body of the story)
+    assert orgs == ["Ministry of Foreign Affairs and Trade of Hungary", "Ministry of Commerce of China"]
 
 
 def test_a_name_after_its_kind_in_lower_case(extractor):

@@ -114,8 +114,9 @@ def test_a_womans_form_of_a_surname_is_not_the_man_named_in_full(registry):
 def test_russian_and_belarusian_ministries_of_another_country(registry):
     found = labels(registry, "Министр иностранных дел Казахстана Мурат Нуртлеу встретился с министром иностранных "
                              "дел Беларуси. Министерство экономики Узбекистана подписало соглашение.")
-    assert {"Ministry of Foreign Affairs of Kazakhstan", "Murat Nurtleu", "Ministry of Foreign Affairs of Belarus",
-            "Ministry of Economy of Uzbekistan"} <= found
+    # (the Belarusian minister's ministry, named by his post only, is his, no body of the story)
+    assert {"Ministry of Foreign Affairs of Kazakhstan", "Murat Nurtleu", "Ministry of Economy of Uzbekistan"} <= found
+    assert "Ministry of Foreign Affairs of Belarus" not in found
     assert "Ministry of Economy of Belarus" not in found
     assert "Ministry of Economy of Uzbekistan" in labels(registry, "Міністэрства эканомікі Узбекістана.")
 

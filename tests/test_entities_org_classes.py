@@ -912,3 +912,34 @@ def test_a_branch_s_parent_named_only_inside_its_name_is_no_body_of_the_story(re
     both = organizations(registry, "The Gomel Branch of the Belarusian Chamber of Commerce and Industry said. The "
                                    "Belarusian Chamber of Commerce and Industry agreed.")
     assert "Belarusian Chamber of Commerce and Industry" in both
+
+
+def test_companies_named_by_initials_or_a_coined_word_and_a_trade_or_a_name(registry):
+    found = organizations(registry, "A diffusion unit made by SINOMACH Engineering was installed. The tour is supported "
+                                    "by Mozyrtransneft Polesye. Managing director of Tengri Agro Bolat Zhaksylykov came.")
+    assert {"SINOMACH Engineering", "Mozyrtransneft Polesye", "Tengri Agro"} <= set(found)
+    assert "Tengri Agro Bolat Zhaksylykov" not in found
+    assert set(organizations(registry, "Director of Brestenergo Vladimir Ivanov said so.")) == {"Brestenergo"}
+
+
+def test_a_headline_without_a_full_stop_does_not_run_into_the_first_company_of_the_body(registry):
+    found = facet_labels(EntityExtractor(registry), "Ningbo Qiming Pump Co., Ltd. from Ningbo becomes a resident of the "
+                                                    "zone.", "organizations", title="Chinese company to build a plant in Lida")
+    assert list(found) == ["Ningbo Qiming Pump"]
+
+
+def test_a_belarusian_ministry_only_a_post_names_is_the_minister_s_not_a_body_of_the_story(registry):
+    post = organizations(registry, "Deputy Minister of Culture Ivan Sidorov opened the festival.")
+    assert "Ministry of Culture of Belarus" not in post
+    named = organizations(registry, "Deputy Minister of Culture Ivan Sidorov said the Ministry of Culture supports it.")
+    assert "Ministry of Culture of Belarus" in named
+    inside = organizations(registry, "Deputy Minister of Emergency Situations Ivan Sidorov and the Brest Oblast "
+                                     "Department of the Ministry of Emergency Situations led the drill.")
+    assert "Ministry of Emergency Situations of Belarus" in inside
+    abroad = organizations(registry, "Minister of Agriculture of Nicaragua Edward Centeno visited the farm.")
+    assert "Ministry of Agriculture of Nicaragua" in abroad
+
+
+def test_an_event_named_after_a_body_names_no_body(registry):
+    assert not organizations(registry, "The deals were signed during the CIS Food Week in Gomel.")
+    assert "Commonwealth of Independent States" in organizations(registry, "The CIS Food Week was held by the CIS.")

@@ -310,6 +310,8 @@ NON_ENTITY_HEADS = frozenset(w for w, _, where, _kind in _NON_ENTITY_ROWS if whe
 # The head word of an event's name, which may name a body after "of": "Cup of the Union State", "Olympiad of
 # the ..." (the body is the event's namesake there; an award's body gives it: "Diploma of the ... Committee")
 EVENT_HEADS = frozenset(w for w, _, where, kind in _NON_ENTITY_ROWS if where == "head" and kind == "event")
+# ... and of an event or a holiday named after a body before it: "CIS Food Week", "BRSM Summer Games"
+OCCASION_HEADS = frozenset(w for w, _, where, kind in _NON_ENTITY_ROWS if where == "head" and kind in ("event", "holiday"))
 # Nouns that make the name before them, in lower case too, a namesake: "the Yakub Kolas museum",
 # "the Ivan Petrov tournament" (not verbs: "Lukashenko awards", "Petrov orders" mention persons)
 NAMESAKE_NOUNS = frozenset(w for w, _, where, _kind in _NON_ENTITY_ROWS if where == "namesake")

@@ -380,6 +380,16 @@ def _attributive(t: Token) -> bool:
     return t.word and not t.cap and (t.low in _ATTRIBUTIVE_AFTER or (t.low.endswith("ing") and len(t.low) > 5))
 
 
+def own_name_word(t: Token) -> bool:
+    """Whether a capitalized word after a company's kind or coined name may be its own name ("Znamya",
+    "Gidroprivod", "Druzhba"), not a person, a post, a body's word, a date or an English word of a headline."""
+    low = t.low
+    return len(low) >= 3 and "." not in low and not t.sentence_start and not (
+        low in lx.FIRST_NAMES or t.text in foreign_first_names() or low in lx.TITLE_WORDS or low in lx.ORG_HEADS
+        or low in lx.LOCATIONS or low in lx.GENERIC_ORG_WORDS or low in lx.NON_NAME or low in lx.CONNECTORS
+        or low in lx.DEMONYMS or re.search(r"(?:s|ed|ing|ly)$", low))
+
+
 def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
     """One-word company names: 'Belagroprombank', 'OJSC Mogilevpromstroi', 'the Bellesbumprom concern'."""
     t = toks[i]
@@ -398,6 +408,10 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
     if not (shaped or headed) or (i + 1 in starts):
         return None
     if nxt is not None and nxt.cap and nxt.word and nxt.low not in lx.FIRST_NAMES:
+        if shaped and own_name_word(nxt) and not (i + 2 < len(toks) and toks[i + 2].cap and toks[i + 2].word):
+            # "Gomeltransneft Druzhba": a coined company word and the proper name that ends its name
+            return Mention(t.start, nxt.end, "", "organization", candidate=Candidate("organization", f"{t.text} {nxt.text}"),
+                           tok_start=i, tok_end=i + 2)
         return None  # part of a longer capitalized name, left to the other rules ("Director of Brestenergo Vladimir ...")
     if shaped and prev is not None and prev.text in _COINING_TOWNS and not t.text.startswith("Bel") and i - 1 not in starts:
         # "Grodno Khleboprodukt": the town is the first word of the name
