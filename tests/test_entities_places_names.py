@@ -28,6 +28,7 @@ def _labels(places: PlaceRegistry, text: str) -> list[str]:
     ("Tourists walked the Silver Lakes ecological trail on Sunday.", ["Silver Lakes"]),
     ("Зубра занеслі ў Чырвоную кнігу Рэспублікі Беларусь.", ["Belarus"]),
     ("Выставку приурочили ко Дню единения народов Беларуси и России.", ["Belarus", "Russia"]),
+    ("Туристы прыехалі ў Нясвіж спецыяльным цягніком «Казань — Брэст».", ["Kazan", "Brest"]),
     ("Затем гости осмотрели цеха в поселке Красносельский и ОАО «Волковысский мясокомбинат».", ["OAO"]),
 ])
 def test_a_place_inside_a_things_own_name_is_no_place_of_the_story(places, text, unwanted):
