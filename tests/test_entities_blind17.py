@@ -43,7 +43,7 @@ def test_sites_floor(score):
 def test_identity_f1_floors(score):
     # first run 0.905 / 0.798 / 0.899
     floors = {
-        "persons": 0.963,  # owner: persons
+        "persons": 0.966,  # owner: persons
         "organizations": 0.959,  # owner: orgs
         "places": 0.945,  # owner: sites (0.950 after the sites branch of session 12: place traps, press spellings)
     }
@@ -53,5 +53,6 @@ def test_identity_f1_floors(score):
 
 def test_trap_phrases_ceiling(score):
     # first run 11: a town inside a station's, museum's or product's name, museums named as venues, an award ("For
-    # Excellent Service"), a hotel's name as a person, "Belarus" inside another name
-    assert len(score["traps"]) <= 10
+    # Excellent Service"), a hotel's name as a person, "Belarus" inside another name; 4 after session 12 (museums
+    # named as venues are left: blind10-16 annotate a visited museum as a body six times)
+    assert len(score["traps"]) <= 4

@@ -109,3 +109,22 @@ def test_the_same_place_named_as_a_place_stays(extractor):
 ])
 def test_a_theatre_among_the_sights_visited_is_a_venue(extractor, body, want):
     assert facets(extractor, body)["organizations"] == want
+
+
+@pytest.mark.parametrize("body", [
+    "The best cadets will receive the For Distinguished Service badge in May.",
+    "A shop opened near the Lida Bus Station, the only one in the district.",
+    "Tourists met their guide at the Polotsk Railway Station.",
+])
+def test_an_award_named_for_what_it_rewards_and_a_passengers_station_are_no_bodies(extractor, body):
+    assert facets(extractor, body)["organizations"] == []
+
+
+def test_a_research_station_stays_a_body(extractor):
+    assert facets(extractor, "The Vitebsk Regional Experimental Station sent its agronomists to the farm.")[
+        "organizations"] == ["Vitebsk Regional Experimental Station"]
+
+
+def test_a_war_named_by_its_adjectives_is_no_person(extractor):
+    body = "Школьники встретились с ветеранами Великой Отечественной войны и Северной войны."
+    assert facets(extractor, body, "ru")["persons"] == []

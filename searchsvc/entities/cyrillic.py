@@ -498,6 +498,8 @@ _ROLE_NOUN = re.compile(rf"(?i:{_ROLE_NOUNS})")
 # (the body after the post may be named in quotes: "кіраўнік кампаніі «Номін Холдынг» ...")
 _CONTEXT_POST = re.compile(rf"(?:^|[\s,.«»—])(?i:{_ROLE_NOUNS})"
                            r"(?:\s+[а-яёіў-]+){0,4}(?:\s+(?:[А-ЯЁІЎ][А-ЯЁІЎа-яёіў-]+|«[^«»\n]{1,40}»)(?:\s+[а-яёіў-]+){0,2}){0,2}\s+$")
+# an adjective's suffix and ending, which no surname has ("Отечественной", "Айчыннай", "Государственного")
+_ADJECTIVE_SUFFIX = re.compile(r"(?:енн|анн|онн|ённ|ічн|ичн|тельн|альн|ыльн|ільн|ическ|ічн)(?:ой|ая|ую|ого|ому|ым|ых|ий|ый|ое|ай|ае|ага|аму|ім|іх)$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ий|ый|ая|яя|ое|ее|ых|их|ага|яга|аму|ым|ім|ую|юю|ыя|ія|скі|цкі|ай|яй|ае)$")
 # the nouns of a body or a building, in any case: "Дырэктар Музея-сядзібы Тадэвуша ..." names no person there
 _BODY_NOUN = re.compile(r"^(?:музе|сядзіб|усадьб|министерств|міністэрств|комитет|камітэт|управлени|упраўленн|отдел|"
@@ -1072,7 +1074,8 @@ class CyrillicNames:
         spelling is not known)."""
         names = foreign_first_names()
         # (a place read loosely in a first name as written is the name: "Гаяне Арутюнян" is no Guyana)
-        if _POST_WORD.match(first_word) or first_word.lower() in _NOT_SURNAMES or surname_word.lower() in _NOT_SURNAMES \
+        # (an adjective's suffix is no surname's: "Великой Отечественной войны", "Вялікай Айчыннай вайны")
+        if _POST_WORD.match(first_word) or _ADJECTIVE_SUFFIX.search(surname_word) or first_word.lower() in _NOT_SURNAMES or surname_word.lower() in _NOT_SURNAMES \
                 or (self._place_word(first_word, foreign_towns=False) and not (
                     names.get(first_word, akanne=lang == "be") and not self._place_named_exactly(first_word))) \
                 or not re.fullmatch(_NAME, surname_word):

@@ -399,7 +399,11 @@ _VENUE = re.compile(r"\b(?:Exhibition|Expo|Exposition|Convention|Congress|Confer
                     # a sports venue the page puts people in ("the hotel of the Olympic Sports Complex")
                     r"|\b(?:Sports|Ice|Tennis|Swimming) (?:Complex|Palace|Arena)$|\bPalace of Sports?$"
                     # a palace-and-park or architectural ensemble is a place to visit, not a body
-                    r"|\b(?:Palace|Park|Manor|Castle|Architectural|Estate)(?: and (?:Park|Palace|Manor|Castle))? Ensemble$")
+                    r"|\b(?:Palace|Park|Manor|Castle|Architectural|Estate)(?: and (?:Park|Palace|Manor|Castle))? Ensemble$"
+                    # a station passengers wait at ("near the Orsha Railway Station"; a research station is a body)
+                    r"|\b(?:Railway|Train|Bus|Coach|Metro|River|Filling|Petrol) Station$"
+                    # an award's name says what it is for ("the For Excellent Service badge", "medal For Courage")
+                    r"|^For [A-Z]")
 
 
 def is_non_entity_name(label: str) -> bool:
