@@ -25,6 +25,7 @@ import pytest
 
 from searchsvc.config import SAMPLES_DIR, Settings
 from searchsvc.entities import EntityRegistry
+from searchsvc.entities.sites import SiteRegistry
 
 ROOT = Path(__file__).resolve().parent.parent
 PINNED_DIR = Path(tempfile.mkdtemp(prefix="searchsvc-tests-"))
@@ -138,3 +139,9 @@ def server(sample_index):
     srv = Server(sample_index)
     yield srv
     srv.stop()
+
+
+@pytest.fixture(scope="module")
+def sites() -> SiteRegistry:
+    """The known sites (entities.sites.SiteRegistry) as the product loads them, for the site-name tests."""
+    return SiteRegistry.load()

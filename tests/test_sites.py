@@ -10,13 +10,8 @@ import json
 import pytest
 
 from searchsvc.entities.places import BELARUS_FILE, rows
-from searchsvc.entities.sites import SiteRegistry, is_boilerplate
+from searchsvc.entities.sites import is_boilerplate
 from searchsvc.ingest import ingest_paths
-
-
-@pytest.fixture(scope="module")
-def sites() -> SiteRegistry:
-    return SiteRegistry.load()
 
 
 def test_every_oblast_district_and_the_capital_has_a_site_with_three_languages(sites):

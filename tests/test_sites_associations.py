@@ -10,13 +10,8 @@ import pytest
 
 from searchsvc.entities.companies import CompanyNames
 from searchsvc.entities.places import tokens
-from searchsvc.entities.sites import SiteRegistry
+
 from searchsvc.ingest import ingest_paths
-
-
-@pytest.fixture(scope="module")
-def sites() -> SiteRegistry:
-    return SiteRegistry.load()
 
 
 @pytest.mark.parametrize("written, canonical", [

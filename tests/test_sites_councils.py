@@ -9,13 +9,8 @@ import pytest
 
 from searchsvc.entities.places import PlaceRegistry
 from searchsvc.entities.regions import regions
-from searchsvc.entities.sites import SiteRegistry
+
 from searchsvc.ingest import ingest_paths
-
-
-@pytest.fixture(scope="module")
-def sites() -> SiteRegistry:
-    return SiteRegistry.load()
 
 
 @pytest.mark.parametrize("written", [

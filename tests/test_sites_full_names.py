@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from searchsvc.entities.sites import SiteRegistry, fuller_name
+from searchsvc.entities.sites import fuller_name
 from searchsvc.ingest import ingest_paths
-
-
-@pytest.fixture(scope="module")
-def sites() -> SiteRegistry:
-    return SiteRegistry.load()
 
 
 @pytest.mark.parametrize("written, canonical", [

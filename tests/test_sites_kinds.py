@@ -8,13 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from searchsvc.entities.sites import SiteRegistry, is_address, is_boilerplate
+from searchsvc.entities.sites import is_address, is_boilerplate
 from searchsvc.ingest import ingest_paths
-
-
-@pytest.fixture(scope="module")
-def sites() -> SiteRegistry:
-    return SiteRegistry.load()
 
 
 @pytest.mark.parametrize("written, canonical", [

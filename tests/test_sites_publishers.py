@@ -12,13 +12,8 @@ import json
 
 import pytest
 
-from searchsvc.entities.sites import SiteRegistry
+
 from searchsvc.ingest import ingest_paths
-
-
-@pytest.fixture(scope="module")
-def sites() -> SiteRegistry:
-    return SiteRegistry.load()
 
 
 @pytest.mark.parametrize("written, canonical", [
