@@ -156,6 +156,19 @@ class _LookupIndex:
                     self.longest = max(self.longest, len(key))
 
 
+def curated_entities(path: str | Path | None = None) -> list[Entity]:
+    """The entities of the package registry.json (or `path`), as written there: the one reader of that file
+    (EntityRegistry.load adds the regional bodies and the overlay; the site namer reads known bodies' names)."""
+    where = str(path or REGISTRY_FILE)
+    try:
+        data = json.loads(Path(where).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RegistryError(f"{where}: cannot read entity registry: {exc}") from exc
+    if not isinstance(data, list):
+        raise RegistryError(f"{where}: the registry must be a JSON list of entities")
+    return [Entity.from_dict(e, where) for e in data]
+
+
 class EntityRegistry:
     """Known entities (package file + overlay); `lookup` resolves names in any script or case form."""
 
@@ -206,14 +219,7 @@ class EntityRegistry:
         """The package registry (or `path`) plus the overlay file `overlay` (None or False: none).
 
         The service's registry is services.registry: the overlay at settings.learned_entities_file."""
-        where = str(path or REGISTRY_FILE)
-        try:
-            data = json.loads(Path(where).read_text(encoding="utf-8"))
-        except (OSError, json.JSONDecodeError) as exc:
-            raise RegistryError(f"{where}: cannot read entity registry: {exc}") from exc
-        if not isinstance(data, list):
-            raise RegistryError(f"{where}: the registry must be a JSON list of entities")
-        entities = [Entity.from_dict(e, where) for e in data]
+        entities = curated_entities(path)
         known = {e.id for e in entities}
         for body in regional_bodies():  # the oblasts' customs houses, statistical departments, ... (regional_bodies.tsv)
             eid = re.sub(r"[^a-z0-9]+", "-", body.labels["en"].lower()).strip("-")

@@ -54,7 +54,6 @@ True
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -66,13 +65,13 @@ from urllib.parse import urlsplit
 from ..lang.translit import latin_forms, press_form, transliterate
 from .companies import CompanyNames, department_at, executive_department
 from .regional_bodies import regional_bodies
+from .registry import curated_entities
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, press_spelling, rows, tokens,
                      translated_adjectives)
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
 BODY_KINDS_FILE = Path(__file__).parent / "body_kinds.tsv"
-REGISTRY_FILE = Path(__file__).parent / "registry.json"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
@@ -729,11 +728,11 @@ class SiteRegistry:
     def _known_organizations(self) -> dict[str, str]:
         """Key of a known organization's Russian or Belarusian name or alias (registry.json) -> its English label."""
         out: dict[str, str] = {}
-        for entity in json.loads(REGISTRY_FILE.read_text(encoding="utf-8")):
-            if entity.get("type") != "organization":
+        for entity in curated_entities():
+            if entity.type != "organization":
                 continue
-            english = entity.get("labels", {}).get("en")
-            for form in (*entity.get("labels", {}).values(), *entity.get("aliases", ())):
+            english = entity.labels.get("en")
+            for form in (*entity.labels.values(), *entity.aliases):
                 if english and re.search(r"[А-Яа-яЁёІіЎў]", form):
                     out.setdefault(_association_key(form), english)
         return out
