@@ -22,8 +22,8 @@ from .errors import IngestError
 from .fields import PageFields
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
 from ..entities.sites import SiteRegistry, fuller_name, is_address, is_boilerplate
-from .text import (RELATED_MARKER, UPDATED_LABEL, date_line, is_breadcrumb, is_footer, is_widget, looks_like_site,
-                   parse_text_page)
+from .text import (COPYRIGHT, RELATED_MARKER, UPDATED_LABEL, date_line, is_breadcrumb, is_footer, is_widget,
+                   looks_like_site, parse_text_page, site_from_copyright)
 from .urls import site_from_url
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -508,43 +508,33 @@ def _site_from_home_link(tree, sites: SiteRegistry) -> str | None:
 
 def _site_from_footer(tree) -> str | None:
     """"© 2024 Osipovichi District Executive Committee. All rights reserved." in a footer."""
-    from .text import COPYRIGHT, site_from_copyright
-
-    for el in tree.xpath("//footer | //*[contains(@class,'footer') or contains(@id,'footer') "
-                         "or contains(@class,'copyright')]"):
-        # visible_text: "<p>© 2023 Site</p><p>Address: ...</p>" is two lines, text_content() one.
-        for line in visible_text(el).split("\n"):
-            line = clean_line(line)
-            m = re.search(r"(©|\(c\)|copyright).*", line, re.I)
-            if m and COPYRIGHT.match(m.group(0)):
-                site = site_from_copyright(m.group(0))
-                if site is None and m.start() > 0:  # "Name © 2026. 222310, ...": the name before the sign
-                    site = site_from_copyright(line[:m.start()])
-                if site:
-                    return site
-    return None
+    return next(_copyright_names(tree, line_above=False), None)
 
 
 def _footer_names(tree) -> list[str]:
     """The names a footer prints: its copyright lines' ("© 2026 Military Commissariat of Zhlobin District"), and the
     line above a copyright line that names no one ("Soligorsk District Centre of ... Creativity" / "© 2026")."""
-    from .text import COPYRIGHT, site_from_copyright
+    return list(_copyright_names(tree, line_above=True))
 
-    names = []
+
+def _copyright_names(tree, line_above: bool):
+    """The names the footer's copyright lines give, in page order; with `line_above`, a copyright line that names
+    no one gives the line above it (not an address, no postcode or phone)."""
     for el in tree.xpath("//footer | //*[contains(@class,'footer') or contains(@id,'footer') "
                          "or contains(@class,'copyright')]"):
-        lines = [clean_line(line) for line in visible_text(el).split("\n")]
-        lines = [line for line in lines if line]
+        # visible_text: "<p>© 2023 Site</p><p>Address: ...</p>" is two lines, text_content() one.
+        lines = [line for line in (clean_line(raw) for raw in visible_text(el).split("\n")) if line]
         for k, line in enumerate(lines):
             m = re.search(r"(©|\(c\)|copyright).*", line, re.I)
             if not (m and COPYRIGHT.match(m.group(0))):
                 continue
+            # "Name © 2026. 222310, ...": the name before the sign
             name = site_from_copyright(m.group(0)) or (site_from_copyright(line[:m.start()]) if m.start() > 0 else None)
-            if name is None and k > 0 and not is_address(lines[k - 1]) and not re.search(r"\d{3}", lines[k - 1]):
+            if name is None and line_above and k > 0 and not is_address(lines[k - 1]) \
+                    and not re.search(r"\d{3}", lines[k - 1]):
                 name = lines[k - 1]
             if name:
-                names.append(name)
-    return names
+                yield name
 
 
 def _date_candidates(tree, meta, jsonld):
