@@ -52,6 +52,16 @@ def test_an_english_header_is_spelled_as_the_service_names_sites(sites, written,
     ("Сярэдняя школа № 4 г. Барысава", "Secondary School No. 4 of Borisov"),
     ("ГУО «Гимназия № 2 г. Лиды»", "Gymnasium No. 2 of Lida"),
     ("Гомельскі цырк", "Gomel State Circus"),
+    ("Дзіцячая школа мастацтваў № 3 г. Слоніма", "Children's School of Arts No. 3 of Slonim"),
+    ("Речицкий районный отдел Следственного комитета", "Rechitsa District Department of the Investigative Committee"),
+    # a company: its legal form first, its quoted name in English, an eponym of initials kept
+    ("ОАО «Слонимский мясокомбинат»", "OJSC Slonim Meat Processing Plant"),
+    ("ААТ «Гомельшкло»", "OJSC Gomelsteklo"),  # a company the registry knows, by its Russian name
+    ("ЗАО «Атлант-М»", "CJSC Atlant-M"),
+    ("ОАО «Заря» имени И.П. Петрова", "OJSC Zarya named after I.P. Petrov"),
+    ("Пинская районная библиотека имени Я. Коласа", "Pinsk District Library named after Ya. Kolas"),
+    # a university's eponym makes its registry name, not its site's
+    ("Брестский государственный университет имени А.С. Пушкина", "Brest State University"),
 ])
 def test_a_cyrillic_body_name_is_named_in_english(sites, written, canonical):
     assert sites.resolve(written, None) == canonical

@@ -167,6 +167,10 @@ _ASSOCIATION_ORG_CYR = re.compile(
 _ASSOCIATION_FORM = re.compile(r"^(?:(?:ОО|РОО|ГА|РГА|ПО|OO|ROO)\s+|(?:the\s+)?(?:republican\s+)?public\s+association\s+)", re.I)
 _SHORT_COMMITTEES = {"райком": "district", "рк": "district", "горком": "city", "гарком": "city", "гк": "city",
                      "обком": "oblast", "абком": "oblast", "ок": "oblast"}
+# a joint-stock company's legal form, in initials or in full, and its quoted name (and an eponym after the quotes)
+_COMPANY = re.compile(r"(?P<form>ОАО|ААТ|ЗАО|ЗАТ|АО|АТ|(?:открытое|закрытое)\s+акционерное\s+общество|"
+                      r"(?:адкрытае|закрытае)\s+акцыянернае\s+таварыства)\s+[«\"](?P<name>[^«»\"]+)[»\"]"
+                      r"(?P<after>\s+(?:имени|імя)\s+[^«»\"]+)?", re.I)
 _NUMBERED_BODY = re.compile(r"^(?P<kind>[А-ЯЁІЎа-яёіў][а-яёіў-]*(?:\s+[а-яёіў-]+)*)\s*№\s*(?P<no>\d{1,3})\s+(?P<of>[^«»\"]+)$")
 _LEVEL_BODY = re.compile(r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк)(?:ий|ій|і|ое|ае|ая))\s+(?:(?P<level>(?:областн|абласн|районн|"
                          r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[а-яёіў'’ -]+(?:\s+[А-ЯЁІЎ][а-яёіў'’ -]+)*)$")
@@ -296,15 +300,25 @@ _VILLAGE_SOVIETS = re.compile(r"^(?:сельсовет|сельсавет)\w*$",
 _EPONYM = re.compile(r"\s+(?:имени|імя|им\.)\s+(?P<initials>(?:[А-ЯЁІЎ]\.\s*){1,2})\s*(?P<surname>[А-ЯЁІЎ][а-яёіў'’-]+)$")
 
 
+# a surname's genitive ending after "имени" -> its nominative: Орловского, Горького -> -ий; Суворова, Коласа -> a
+# consonant; Скорины, Купалы -> -а
+_GENITIVE_SURNAME = ((r"(?<=[гкх])ого$", "ий"), (r"(?<=[гкх])ага$", "і"), (r"(?<=[бвгдзклмнпрстфхцчшщ])а$", ""),
+                     (r"ы$", "а"))
+
+
 def _eponym(name: str) -> tuple[str, str | None]:
     """(the name without its eponym, "named after <initials> <surname>" where the eponym is a person's initials
     and surname): "... музей имени П.В. Масленикова" -> ("... музей", "named after P.V. Maslenikov"). A surname
-    in the genitive is put back in the nominative (-ова, -ева, -ина -> -ов, -ев, -ин)."""
+    in the genitive is put back in the nominative (_GENITIVE_SURNAME)."""
     m = _EPONYM.search(name)
     if m is None:
         return name, None
     initials = "".join(f"{transliterate(c, 'ru-bgn').title()}." for c in re.findall(r"[А-ЯЁІЎ]", m.group("initials")))
-    surname = re.sub(r"(?<=[оеёіи]в|[иы]н)а$", "", m.group("surname"))
+    surname = m.group("surname")
+    for ending, nominative in _GENITIVE_SURNAME:
+        if re.search(ending, surname):
+            surname = re.sub(ending, nominative, surname)
+            break
     return name[:m.start()], f"named after {initials} {press_form(transliterate(surname, 'ru-bgn')).title()}"
 
 
@@ -665,6 +679,9 @@ class SiteRegistry:
         m = _NUMBERED_BODY.match(_LEGAL_PREFIX.sub("", name.strip()).strip(" «»\""))
         words = m.group("kind").split() if m else []
         kind = self.companies.numbered(words) if words else None
+        low = " ".join(words).lower().replace("ё", "е")
+        if row := next((r for r in self._body_kinds if r[0] == "place" and r[1] == low), None):
+            kind = (len(words), row[2])  # "Дзіцячая школа мастацтваў № 1 г. Пінска": Children's School of Arts No. 1 of Pinsk
         if kind is None or kind[0] != len(words):
             return None
         territory = self._territory(" ".join(m.group("of").lower().replace("ё", "е").replace("г.", "г. ").split()))
@@ -681,12 +698,16 @@ class SiteRegistry:
         Novogrudok District Centre of Culture, "Территориальный центр социального обслуживания населения
         Жлобинского района" -> Territorial Centre of Social Services for the Population of Zhlobin District. Site
         names are spelled as BelTA's English does (Centre). None unless the whole name is a place and a kind."""
+        if company := self._company(name):
+            return company
         plain = _LEGAL_PREFIX.sub("", name.strip()).strip(" «»\"")
         if not re.search(r"[А-Яа-яЁёІіЎў]", plain):
             return None
         if re.search(r"[«»\"]", plain):
             return self._named_kind(_LEGAL_PREFIX.sub("", name.strip()))
-        # an eponym after the body's name is no part of its English name: "... ўніверсітэт імя Еўфрасінні Полацкай"
+        # an eponym after the body's name: of initials and a surname, kept ("named after M. Gorky"); any other, and
+        # a university's, is no part of its English name: "... ўніверсітэт імя Еўфрасінні Полацкай" = Polotsk State University
+        plain, eponym = _eponym(plain)
         plain = re.split(r"\s+(?:имени|імя|им\.)\s+", plain, maxsplit=1)[0]
         low = " ".join(plain.lower().replace("ё", "е").split())
         english = self._kind_of_territory(low)
@@ -702,7 +723,24 @@ class SiteRegistry:
                 return None  # a committee or council is named by its level's rules; "Лидская областная ..." is none
         place = english.split(" ")[0]
         listed = self._by_level.get(("district", place)) or self._by_level.get(("city", place))
-        return self._made(english, listed.oblast if listed else None, "institution", place)
+        if english.endswith(("University", "Academy")):
+            eponym = None  # a university's eponym makes its registry name, not its site's ("Gomel State University")
+        return self._made(" ".join(filter(None, (english, eponym))), listed.oblast if listed else None, "institution", place)
+
+    def _company(self, name: str) -> Site | None:
+        """A joint-stock company by its Russian or Belarusian legal form and quoted name: the form first, as the
+        press writes it, and the name as the organizations' namer gives it in English: "ОАО «Белшина»" -> OJSC
+        Belshina, "ААТ «Слонімскі мясакамбінат»" -> OJSC Slonim Meat Processing Plant, "ОАО «Рассвет» имени К.П.
+        Орловского" -> OJSC Rassvet named after K.P. Orlovsky. None for any other name."""
+        m = _COMPANY.fullmatch(" ".join(name.split()))
+        if m is None:
+            return None
+        form = "CJSC" if m.group("form").lower().startswith(("зао", "зат", "закрыт")) else "OJSC"
+        quoted, eponym = _eponym(m.group("name").strip() + (m.group("after") or ""))
+        english = self._known_organizations.get(_association_key(quoted)) or self.companies.english(quoted, "ОАО")
+        if not english or re.search(r"[«»\"]", english):
+            return None
+        return self._made(" ".join(filter(None, (form, english, eponym))), None, "company", "")
 
     @cached_property
     def _body_kinds(self) -> list[tuple[str, str, str]]:
