@@ -28,7 +28,7 @@ from searchsvc.ingest import ingest_paths
      "Pruzhany District Organization of the Belarusian Red Cross Society"),
     ("Пружанская раённая арганізацыя Беларускага грамадскага аб'яднання ветэранаў",
      "Pruzhany District Organization of the Belarusian Public Association of Veterans"),
-    ("Кобрынская раённая арганізацыя Беларускага саюза жанчын", "Kobrin District Organization of the Belarusian Women's Union"),
+    ("Кобрынская раённая арганізацыя Беларускага саюза жанчын", "Kobrin District Organization of the Belarusian Union of Women"),
     ("Кобринская районная организация Белорусского профессионального союза работников образования и науки",
      "Kobrin District Organization of the Belarusian Trade Union of Workers of Education and Science"),
     ("Пружанская районная организация Белорусского профсоюза работников образования и науки",

@@ -72,6 +72,7 @@ from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belaru
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
 BODY_KINDS_FILE = Path(__file__).parent / "body_kinds.tsv"
+SPELLINGS_FILE = Path(__file__).parent / "site_spellings.tsv"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
@@ -157,8 +158,8 @@ _ASSOCIATION_COMMITTEE_CYR = re.compile(
 # "Borisov District Organization of the Belaya Rus Republican Public Association", "Речицкая районная организация
 # Белорусского Общества Красного Креста", "Баранавіцкая раённая арганізацыя Беларускага грамадскага аб'яднання ветэранаў"
 _ASSOCIATION_ORG_EN = re.compile(
-    r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>district|raion|city|town|oblast|regional)\s+"
-    r"(?:organi[sz]ation|branch)\s+of\s+(?:the\s+)?(?P<of>.+)$", re.I)
+    r"^(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>district|raion|rayon|city|town|oblast|regional)\s+"
+    r"(?:(?:organi[sz]ation|branch)\s+of\s+(?:the\s+)?)?(?P<of>.+)$", re.I)
 _ASSOCIATION_ORG_CYR = re.compile(
     r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+)\s+(?P<level>районн\w*|раённ\w*|городск\w*|гарадск\w*|областн\w*|абласн\w*)\s+"
     r"(?:организаци\w*|арганізацы\w*)\s+(?P<of>.+)$")
@@ -166,25 +167,30 @@ _ASSOCIATION_ORG_CYR = re.compile(
 _ASSOCIATION_FORM = re.compile(r"^(?:(?:ОО|РОО|ГА|РГА|ПО|OO|ROO)\s+|(?:the\s+)?(?:republican\s+)?public\s+association\s+)", re.I)
 _SHORT_COMMITTEES = {"райком": "district", "рк": "district", "горком": "city", "гарком": "city", "гк": "city",
                      "обком": "oblast", "абком": "oblast", "ок": "oblast"}
-# Bodies named "<place adjective> [level] <kind>" whose English level word is their own: an oblast's theatre is
-# "Regional" in BelTA's English (Gomel Regional Drama Theatre), a trade unions' association of an oblast "Oblast"
-# (Mogilev Oblast Association of Trade Unions): (Russian kind, Belarusian kind, English kind, whether a level is
-# needed, English level words by level)
-_THEATRE_LEVELS = {"oblast": "Regional", "city": "City", "district": "District"}
-_LEVEL_BODIES = (
-    ("объединение профсоюзов", "аб'яднанне прафсаюзаў", "Association of Trade Unions", True,
-     {"oblast": "Oblast", "city": "City", "district": "District"}),
-    ("драматический театр", "драматычны тэатр", "Drama Theatre", False, _THEATRE_LEVELS),
-    ("академический театр драмы", "акадэмічны тэатр драмы", "Academic Drama Theatre", False, _THEATRE_LEVELS),
-    ("театр драмы и комедии", "тэатр драмы і камедыі", "Drama and Comedy Theatre", False, _THEATRE_LEVELS),
-    ("театр кукол", "тэатр лялек", "Puppet Theatre", False, _THEATRE_LEVELS),
-    ("молодежный театр", "маладзёжны тэатр", "Youth Theatre", False, _THEATRE_LEVELS),
-)
+# a joint-stock company's legal form, in initials or in full, and its quoted name (and an eponym after the quotes)
+_COMPANY = re.compile(r"(?P<form>ОАО|ААТ|ЗАО|ЗАТ|АО|АТ|(?:открытое|закрытое)\s+акционерное\s+общество|"
+                      r"(?:адкрытае|закрытае)\s+акцыянернае\s+таварыства)\s+[«\"](?P<name>[^«»\"]+)[»\"]"
+                      r"(?P<after>\s+(?:имени|імя)\s+[^«»\"]+)?", re.I)
+_NUMBERED_BODY = re.compile(r"^(?P<kind>[А-ЯЁІЎа-яёіў][а-яёіў-]*(?:\s+[а-яёіў-]+)*)\s*№\s*(?P<no>\d{1,3})\s+(?P<of>[^«»\"]+)$")
 _LEVEL_BODY = re.compile(r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк)(?:ий|ій|і|ое|ае|ая))\s+(?:(?P<level>(?:областн|абласн|районн|"
-                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[а-яёіў'’ -]+)$")
-# the organizations' English of a kind as BelTA's English spells a body's own name: "Centre of Culture", "School of
-# the Olympic Reserve"
-_BELTA_SPELLING = ((r"\bCenter\b", "Centre"), (r"\bof Olympic Reserve\b", "of the Olympic Reserve"))
+                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[а-яёіў'’ -]+(?:\s+[А-ЯЁІЎ][а-яёіў'’ -]+)*)$")
+# Legal forms a company's own header prints after or before its name ("NAFTAN OJSC", "Belshina JSC", "ЗАО ..."): a
+# Belarusian company's site is named with its form first, as the press writes it (OJSC Naftan); ОАО, JSC and OJSC
+# are one form (the press writes every ОАО "OJSC"), ЗАО and CJSC another
+_LEGAL_FORMS = {"ojsc": "OJSC", "jsc": "OJSC", "oao": "OJSC", "ojsc.": "OJSC", "open joint stock company": "OJSC",
+                "open joint-stock company": "OJSC", "joint stock company": "OJSC", "joint-stock company": "OJSC",
+                "cjsc": "CJSC", "zao": "CJSC", "closed joint stock company": "CJSC", "closed joint-stock company": "CJSC"}
+_LEGAL_FORM = "|".join(sorted((re.escape(f) for f in _LEGAL_FORMS), key=len, reverse=True))
+_LEGAL_AFTER = re.compile(rf"^(?P<name>.+?),?\s+(?P<form>{_LEGAL_FORM})$", re.I)
+_LEGAL_BEFORE = re.compile(rf"^(?P<form>{_LEGAL_FORM})\s+(?P<name>.+)$", re.I)
+# "<Place> Oblast <kind>": an oblast's authorities, its departments and associations keep "Oblast" (Vitebsk Oblast
+# Department of the Ministry of Emergency Situations, Mogilev Oblast Association of Trade Unions); its institutions
+# are "Regional" in BelTA's English (Gomel Regional Drama Theatre, Brest Regional Clinical Hospital)
+_OBLAST_INSTITUTION = re.compile(
+    r"^(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+Oblast\s+(?!(?:Executive|Council|Committee|Department|"
+    r"Association|Organi[sz]ation|Branch|Inspection|Inspectorate|Election|Duma|Administration|Directorate|Division|"
+    r"Court)\b)")
+_CAPITALS_LINKING = {"Of": "of", "The": "the", "And": "and", "On": "on", "For": "for", "Named": "named", "After": "after"}
 # the committees whose territory an institution of a level may serve ("областная больница": an oblast centre's)
 _INSTITUTION_LEVELS = {"District": ("district",), "Oblast": ("oblast",), "City": ("city", "district"),
                        "Regional": ("oblast", "district")}
@@ -289,6 +295,31 @@ _BODY_WORDS_GENITIVE = {
 }
 # (сельсовет / сельсавет share their first five letters with сельский / сельскі)
 _VILLAGE_SOVIETS = re.compile(r"^(?:сельсовет|сельсавет)\w*$", re.I)
+
+
+_EPONYM = re.compile(r"\s+(?:имени|імя|им\.)\s+(?P<initials>(?:[А-ЯЁІЎ]\.\s*){1,2})\s*(?P<surname>[А-ЯЁІЎ][а-яёіў'’-]+)$")
+
+
+# a surname's genitive ending after "имени" -> its nominative: Орловского, Горького -> -ий; Суворова, Коласа -> a
+# consonant; Скорины, Купалы -> -а
+_GENITIVE_SURNAME = ((r"(?<=[гкх])ого$", "ий"), (r"(?<=[гкх])ага$", "і"), (r"(?<=[бвгдзклмнпрстфхцчшщ])а$", ""),
+                     (r"ы$", "а"))
+
+
+def _eponym(name: str) -> tuple[str, str | None]:
+    """(the name without its eponym, "named after <initials> <surname>" where the eponym is a person's initials
+    and surname): "... музей имени П.В. Масленикова" -> ("... музей", "named after P.V. Maslenikov"). A surname
+    in the genitive is put back in the nominative (_GENITIVE_SURNAME)."""
+    m = _EPONYM.search(name)
+    if m is None:
+        return name, None
+    initials = "".join(f"{transliterate(c, 'ru-bgn').title()}." for c in re.findall(r"[А-ЯЁІЎ]", m.group("initials")))
+    surname = m.group("surname")
+    for ending, nominative in _GENITIVE_SURNAME:
+        if re.search(ending, surname):
+            surname = re.sub(ending, nominative, surname)
+            break
+    return name[:m.start()], f"named after {initials} {press_form(transliterate(surname, 'ru-bgn')).title()}"
 
 
 def _genitive(adjective: str) -> str:
@@ -526,7 +557,7 @@ class SiteRegistry:
             site = self._english(stripped) or self._village_council(stripped) or self._english_village(stripped) \
                 or self._composed(stripped) or self._located(stripped) or self._department(stripped) \
                 or self._association_committee(stripped) or self._association_organization(stripped) \
-                or self._level_body(stripped) \
+                or self._level_body(stripped) or self._numbered(stripped) \
                 or self._institution(stripped)
         return site
 
@@ -586,11 +617,11 @@ class SiteRegistry:
         name> | <town>" ("Red Cross | Rechitsa", "Красный Крест | Речица": the district's organization, a town's
         without a district of its own its city organization). None where the place or the association is unknown."""
         association = place = level = None
-        if m := _ASSOCIATION_ORG_EN.match(name):
+        if m := _ASSOCIATION_ORG_EN.match(name):  # (or a logo's "<place> <level> <short name>": Mozyr Raion Women's Union)
             association = self._associations.get(_association_key(m.group("of")), (None,))[0]
             place = self._places.get(skeleton(m.group("place")))
             word = m.group("level").lower()
-            level = {"raion": "district", "town": "city"}.get(word, word)
+            level = {"raion": "district", "rayon": "district", "town": "city"}.get(word, word)
             if level == "regional":
                 level = "oblast" if ("oblast", place) in self._by_level else "district"
         elif m := _ASSOCIATION_ORG_CYR.match(name):
@@ -619,24 +650,47 @@ class SiteRegistry:
                           "association", place)
 
     def _level_body(self, name: str) -> Site | None:
-        """A theatre or a trade unions' association named by its place's adjective, its level and its kind:
-        "Гомельский областной драматический театр" -> Gomel Regional Drama Theatre, "Кобринское районное
-        объединение профсоюзов" -> Kobrin District Association of Trade Unions (_LEVEL_BODIES)."""
-        m = _LEVEL_BODY.match(name.strip().strip("«»\""))
+        """A body named by its place's adjective, maybe its level, and a kind of body_kinds.tsv (form "place"), with
+        an eponym of initials and a surname kept: "Гомельский областной драматический театр" -> Gomel Regional Drama
+        Theatre, "Навагрудская дзіцячая школа мастацтваў" -> Novogrudok Children's School of Arts, "Кобринское
+        районное объединение профсоюзов" -> Kobrin District Association of Trade Unions, "Могилевский областной
+        художественный музей имени П.В. Масленикова" -> Mogilev Regional Art Museum named after P.V. Maslenikov."""
+        plain, eponym = _eponym(name.strip().strip("«»\""))
+        m = _LEVEL_BODY.match(plain)
         kind = " ".join(m.group("kind").lower().replace("ё", "е").replace("’", "'").split()) if m else ""
-        row = next((r for r in _LEVEL_BODIES if kind in (r[0], r[1].replace("ё", "е"))), None)
-        if row is None or (row[3] and not m.group("level")):
+        row = next((r for r in self._body_kinds if r[0] in ("place", "level") and r[1] == kind), None)
+        if row is None or (row[0] == "level" and not m.group("level")):
             return None
         word = (m.group("level") or "").lower()
         level = next((lv for stem, lv in _LEVEL_STEMS if word.startswith(stem)), None) if word else None
         kinds = self._adjectives.get(_adjective_key(m.group("adj")), {})
         found = next((kinds[k] for k in (_LEVEL_KINDS.get(level, ()) if level else ("city", "town", "district"))
                       if k in kinds), None)
-        if found is None or (level and level not in row[4]):
+        if found is None or (word and level not in _LEVEL_EN):
             return None
         place, oblast = found
-        label = " ".join(filter(None, (place, row[4].get(level) if level else None, row[2])))
+        label = " ".join(filter(None, (place, _LEVEL_EN.get(level) if level else None, row[2], eponym)))
         return self._made(label, oblast, "institution", place)
+
+    def _numbered(self, name: str) -> Site | None:
+        """A numbered school or kindergarten of a town or district (companies.NUMBERED kinds): "ГУО «Гімназія № 1
+        г. Маладзечна»" -> Gymnasium No. 1 of Molodechno, "Средняя школа №3 Лидского района" -> Secondary School
+        No. 3 of Lida District. None without the territory (a number alone names no one school)."""
+        m = _NUMBERED_BODY.match(_LEGAL_PREFIX.sub("", name.strip()).strip(" «»\""))
+        words = m.group("kind").split() if m else []
+        kind = self.companies.numbered(words) if words else None
+        low = " ".join(words).lower().replace("ё", "е")
+        if row := next((r for r in self._body_kinds if r[0] == "place" and r[1] == low), None):
+            kind = (len(words), row[2])  # "Дзіцячая школа мастацтваў № 1 г. Пінска": Children's School of Arts No. 1 of Pinsk
+        if kind is None or kind[0] != len(words):
+            return None
+        territory = self._territory(" ".join(m.group("of").lower().replace("ё", "е").replace("г.", "г. ").split()))
+        if territory is None:
+            return None
+        place = territory.split(" ")[0]
+        listed = self._by_level.get(("district", place)) or self._by_level.get(("city", place))
+        return self._made(f"{kind[1]} No. {m.group('no')} of {territory}", listed.oblast if listed else None,
+                          "institution", place)
 
     def _institution(self, name: str) -> Site | None:
         """A district's, town's or oblast's institution named in Russian or Belarusian, in English: "УЗ «Слуцкая
@@ -644,12 +698,16 @@ class SiteRegistry:
         Novogrudok District Centre of Culture, "Территориальный центр социального обслуживания населения
         Жлобинского района" -> Territorial Centre of Social Services for the Population of Zhlobin District. Site
         names are spelled as BelTA's English does (Centre). None unless the whole name is a place and a kind."""
+        if company := self._company(name):
+            return company
         plain = _LEGAL_PREFIX.sub("", name.strip()).strip(" «»\"")
         if not re.search(r"[А-Яа-яЁёІіЎў]", plain):
             return None
         if re.search(r"[«»\"]", plain):
             return self._named_kind(_LEGAL_PREFIX.sub("", name.strip()))
-        # an eponym after the body's name is no part of its English name: "... ўніверсітэт імя Еўфрасінні Полацкай"
+        # an eponym after the body's name: of initials and a surname, kept ("named after M. Gorky"); any other, and
+        # a university's, is no part of its English name: "... ўніверсітэт імя Еўфрасінні Полацкай" = Polotsk State University
+        plain, eponym = _eponym(plain)
         plain = re.split(r"\s+(?:имени|імя|им\.)\s+", plain, maxsplit=1)[0]
         low = " ".join(plain.lower().replace("ё", "е").split())
         english = self._kind_of_territory(low)
@@ -663,11 +721,26 @@ class SiteRegistry:
             if re.search(r"Council|Executive Committee|Duma", english) or (level and not any(
                     (lv, english.split(" ")[0]) in self._by_level for lv in _INSTITUTION_LEVELS[level.group(1)])):
                 return None  # a committee or council is named by its level's rules; "Лидская областная ..." is none
-        for us, british in _BELTA_SPELLING:
-            english = re.sub(us, british, english)
         place = english.split(" ")[0]
         listed = self._by_level.get(("district", place)) or self._by_level.get(("city", place))
-        return self._made(english, listed.oblast if listed else None, "institution", place)
+        if english.endswith(("University", "Academy")):
+            eponym = None  # a university's eponym makes its registry name, not its site's ("Gomel State University")
+        return self._made(" ".join(filter(None, (english, eponym))), listed.oblast if listed else None, "institution", place)
+
+    def _company(self, name: str) -> Site | None:
+        """A joint-stock company by its Russian or Belarusian legal form and quoted name: the form first, as the
+        press writes it, and the name as the organizations' namer gives it in English: "ОАО «Белшина»" -> OJSC
+        Belshina, "ААТ «Слонімскі мясакамбінат»" -> OJSC Slonim Meat Processing Plant, "ОАО «Рассвет» имени К.П.
+        Орловского" -> OJSC Rassvet named after K.P. Orlovsky. None for any other name."""
+        m = _COMPANY.fullmatch(" ".join(name.split()))
+        if m is None:
+            return None
+        form = "CJSC" if m.group("form").lower().startswith(("зао", "зат", "закрыт")) else "OJSC"
+        quoted, eponym = _eponym(m.group("name").strip() + (m.group("after") or ""))
+        english = self._known_organizations.get(_association_key(quoted)) or self.companies.english(quoted, "ОАО")
+        if not english or re.search(r"[«»\"]", english):
+            return None
+        return self._made(" ".join(filter(None, (form, english, eponym))), None, "company", "")
 
     @cached_property
     def _body_kinds(self) -> list[tuple[str, str, str]]:
@@ -685,7 +758,9 @@ class SiteRegistry:
             found = self._adjectives.get(_adjective_key(m.group(1)), {}).get(level)
             return f"{found[0]} {_LEVEL_EN[level]}" if found else None
         if m := re.fullmatch(r"(?:г\.|города|горада)\s*(\S+)", words):
-            return self._place_names.get(_key(_town_nominative(m.group(1))))
+            g = m.group(1)  # Минска, Лепеля, Лиды, Маладзечна, Магілёва: Минск, Лепель, Лида, Маладзечна, Магілёў
+            return next((self._place_names[_key(t)] for t in (_town_nominative(g), g, g[:-1] + "ь", g[:-1] + "а",
+                                                               g[:-1] + "о", g[:-2] + "ў") if _key(t) in self._place_names), None)
         return None
 
     def _kind_of_territory(self, low: str) -> str | None:
@@ -746,12 +821,87 @@ class SiteRegistry:
         return site if site is not None and site.level in ("district", "city", "settlement", "village") else None
 
     def _made(self, label: str, oblast: str | None, level: str, place: str) -> Site:
-        """A site named from its parts that the registry does not list: made once, then known by its label."""
+        """A site named from its parts that the registry does not list: made once, then known by its label
+        (as english_name spells it)."""
         site = self._by_name.get(_key(label))
         if site is None:
-            site = Site(label, {"en": label}, oblast, [], level, place)
-            self._by_name[_key(label)] = site
+            name = self.english_name(label)
+            site = self._by_name.get(_key(name)) or Site(name, {"en": name}, oblast, [], level, place)
+            self._by_name[_key(label)] = self._by_name[_key(name)] = site
         return site
+
+    @cached_property
+    def _spellings(self) -> list[tuple[re.Pattern, str]]:
+        """(printed kind words, the service's spelling) of site_spellings.tsv."""
+        out = []
+        for line in SPELLINGS_FILE.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                printed, spelled = line.split("\t")
+                out.append((re.compile(rf"\b(?:{printed})\b", re.I), spelled.strip()))
+        return out
+
+    @cached_property
+    def _of_kinds(self) -> list[tuple[str, str]]:
+        """(English kind, "of" or "for") of body_kinds.tsv's bodies named after the territory they serve, longest first."""
+        return sorted({(english, form) for form, _kind, english in self._body_kinds if form in ("of", "for")},
+                      key=lambda row: -len(row[0]))
+
+    @cached_property
+    def _known_english(self) -> dict[str, str]:
+        """Key of a known organization's English label or Latin alias (registry.json) -> its English label."""
+        out: dict[str, str] = {}
+        for entity in curated_entities():
+            english = entity.labels.get("en") if entity.type == "organization" else None
+            for form in (english, *entity.aliases) if english else ():
+                if not re.search(r"[А-Яа-яЁёІіЎў]", form) and len(form) > 3:
+                    out.setdefault(_key(form), english)
+        return out
+
+    @cached_property
+    def _kind_nouns(self) -> frozenset[str]:
+        """The last words of body_kinds.tsv's English kinds: the nouns a body's name ends in (Zoo, Museum, Office)."""
+        return frozenset(english.split()[-1] for _form, _kind, english in self._body_kinds)
+
+    def _names_kind(self, name: str) -> bool:
+        """Whether an English name the registry does not know names a body of a kind of body_kinds.tsv or a company
+        ("Grodno State Zoo", "NAFTAN OJSC"): the page's own name, not its host's committee (a zoo's pages on the
+        city's portal are the zoo's)."""
+        english = self.english_name(name)
+        if re.search(r"[А-Яа-яЁёІіЎў]", english) or not english[:1].isupper():
+            return False
+        return bool(re.match(r"(?:OJSC|CJSC) ", english)) or english.split()[-1] in self._kind_nouns
+
+    def english_name(self, name: str) -> str:
+        """A body's English name as the service spells sites, whatever its own page printed: kind words of
+        site_spellings.tsv ("Berestovitsa Rayon Veterinary Station" -> Berestovitsa District Veterinary Station,
+        "Gomel Regional Philharmonia" -> Gomel Regional Philharmonic), a header in capitals in title case, a legal
+        form before the name ("NAFTAN OJSC" -> OJSC Naftan), a body of body_kinds.tsv after the territory it serves
+        ("Rechitsa District Prosecutor's Office" -> Prosecutor's Office of Rechitsa District), an oblast's
+        institution "Regional" (Gomel Oblast TV and Radio Company -> Gomel Regional TV and Radio Company), a known
+        organization named after its place by its registry label ("Brest International Airport" -> Brest Airport,
+        "Gomel Circus" -> Gomel State Circus; the registry's "Grodnoinvest Free Economic Zone" does not rename the page's
+        "Free Economic Zone Grodnoinvest": a label of another shape is the registry's spelling, not the site's)."""
+        name = " ".join(name.split())
+        if re.fullmatch(r"[A-Z0-9 ,.'’()&№-]+", name) and re.search(r"[A-Z]{4}", name):  # a header in capitals
+            name = " ".join(w if len(w) <= 3 and w.isalpha() and w.title() not in _CAPITALS_LINKING or
+                            w.lower().rstrip(".") in _LEGAL_FORMS else _CAPITALS_LINKING.get(w.title(), w.title())
+                            for w in name.split())
+        form = None
+        if (m := _LEGAL_AFTER.match(name) or _LEGAL_BEFORE.match(name)) and len(m.group("name")) >= 3:
+            form, name = _LEGAL_FORMS[m.group("form").lower()], m.group("name").strip(" ,«»\"")
+        for printed, spelled in self._spellings:
+            name = printed.sub(spelled, name)
+        for kind, linking in self._of_kinds:
+            if m := re.fullmatch(rf"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>District|Oblast|Regional)\s+"
+                                 rf"{re.escape(kind)}", name):
+                level = "Oblast" if m.group("level") == "Regional" else m.group("level")
+                name = f"{kind} {linking} {m.group('place')} {level}"
+                break
+        name = _OBLAST_INSTITUTION.sub(r"\g<place> Regional ", name)
+        known = self._known_english.get(_key(name), name)
+        if known.split(" ")[0] == name.split(" ")[0]:  # a place's body: the registry's of its variants ("State", "International")
+            name = known
+        return f"{form} {name}" if form else name
 
     @cached_property
     def _adjectives(self) -> dict[str, dict[str, tuple[str, str | None]]]:
@@ -1163,7 +1313,7 @@ class SiteRegistry:
         stripped = _LABEL_PREFIX.sub("", name.strip()).strip()
         if is_boilerplate(stripped):
             return None
-        return stripped if len(stripped) >= 3 else name.strip()
+        return self.english_name(stripped) if len(stripped) >= 3 else name.strip()
 
     def resolve(self, name: str | None, url: str | None) -> str | None:
         """The site of a page that names itself `name` (maybe None) and lives at `url` (maybe None):
@@ -1176,8 +1326,8 @@ class SiteRegistry:
             return paper  # a district newspaper's site: one English name whatever the masthead's language
         if name and (masthead := _NEWSPAPER_DESCRIPTION.sub("", name.strip())) and len(masthead) >= 3:
             name = masthead  # "Kobrinsky Vestnik — newspaper of the Kobrin District": the name, not its description
-        if name and _AUTHORITY.search(name) and len(name) <= 120:
-            return self.canonical(name)  # a committee the registry lacks: as the page names itself
+        if name and (_AUTHORITY.search(name) or self._names_kind(name)) and len(name) <= 120:
+            return self.canonical(name)  # a committee or body the registry lacks: as the page names itself
         site = self.for_url(url) or self.for_host(host)
         if site is None and name and re.fullmatch(r"(?:[a-z0-9-]+\.)+[a-z]{2,}", name.strip().lower()):
             site = self.for_host(name.strip())  # a record whose "site" is its host

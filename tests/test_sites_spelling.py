@@ -1,0 +1,81 @@
+"""One spelling for a body's site whatever its webmaster printed (issue 14): the kind words of site_spellings.tsv
+(Rayon = District, Philharmonia = Philharmonic), a header in capitals, a company's legal form first (OJSC), a body
+named after the territory it serves ("Prosecutor's Office of ... District"), an oblast's institution "Regional";
+and a body named in Russian or Belarusian by its place's adjective and a kind of body_kinds.tsv, or by its number
+and town, in English. A body's own name beats the committee of the portal that hosts its pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from searchsvc.entities.sites import SiteRegistry
+
+
+@pytest.fixture(scope="module")
+def sites():
+    return SiteRegistry.load()
+
+
+@pytest.mark.parametrize("written, canonical", [
+    # kind words as a body's own English header prints them
+    ("Lida Rayon Veterinary Station", "Lida District Veterinary Station"),
+    ("Vitebsk Regional Philharmonia", "Vitebsk Regional Philharmonic"),
+    ("Brest Border Group", "Brest Border Guard Group"),
+    ("Grodno Regional Institute of Education Development", "Grodno Regional Institute for Education Development"),
+    ("MOGILEV DEPARTMENT OF BELARUSIAN RAILWAY", "Mogilev Branch of the Belarusian Railway"),
+    # a company's legal form before its name, whichever side and case its header prints it
+    ("KHIMVOLOKNO OJSC", "OJSC Khimvolokno"),
+    ("Polesie Plant JSC", "OJSC Polesie Plant"),
+    ("CJSC Zorka", "CJSC Zorka"),
+    # a body of body_kinds.tsv after the territory it serves, as its Russian name orders it
+    ("Pinsk District Prosecutor's Office", "Prosecutor's Office of Pinsk District"),
+    ("Slonim Raion Military Commissariat", "Military Commissariat of Slonim District"),
+    # an oblast's institution is "Regional", its authorities and associations "Oblast"
+    ("Vitebsk Oblast TV and Radio Company", "Vitebsk Regional TV and Radio Company"),
+    ("Grodno Oblast Association of Trade Unions", "Grodno Oblast Association of Trade Unions"),
+    # a public association's district organization by its short name
+    ("Slonim Raion Women's Union", "Slonim District Organization of the Belarusian Union of Women"),
+    # a body of a place the registry knows under its own variant of the name
+    ("Gomel International Airport", "Gomel Airport"),
+])
+def test_an_english_header_is_spelled_as_the_service_names_sites(sites, written, canonical):
+    assert sites.resolve(written, None) == canonical
+
+
+@pytest.mark.parametrize("written, canonical", [
+    ("Лідская дзіцячая школа мастацтваў", "Lida Children's School of Arts"),
+    ("Витебская областная филармония", "Vitebsk Regional Philharmonic"),
+    ("Гомельское отделение Белорусской железной дороги", "Gomel Branch of the Belarusian Railway"),
+    ("Брестская областная телерадиокомпания", "Brest Regional TV and Radio Company"),
+    ("Пинская ветеринарная станция", "Pinsk Veterinary Station"),
+    ("Гродненский областной художественный музей имени И.И. Иванова", "Grodno Regional Art Museum named after I.I. Ivanov"),
+    ("Сярэдняя школа № 4 г. Барысава", "Secondary School No. 4 of Borisov"),
+    ("ГУО «Гимназия № 2 г. Лиды»", "Gymnasium No. 2 of Lida"),
+    ("Гомельскі цырк", "Gomel State Circus"),
+    ("Дзіцячая школа мастацтваў № 3 г. Слоніма", "Children's School of Arts No. 3 of Slonim"),
+    ("Речицкий районный отдел Следственного комитета", "Rechitsa District Department of the Investigative Committee"),
+    # a company: its legal form first, its quoted name in English, an eponym of initials kept
+    ("ОАО «Слонимский мясокомбинат»", "OJSC Slonim Meat Processing Plant"),
+    ("ААТ «Гомельшкло»", "OJSC Gomelsteklo"),  # a company the registry knows, by its Russian name
+    ("ЗАО «Атлант-М»", "CJSC Atlant-M"),
+    ("ОАО «Заря» имени И.П. Петрова", "OJSC Zarya named after I.P. Petrov"),
+    ("Пинская районная библиотека имени Я. Коласа", "Pinsk District Library named after Ya. Kolas"),
+    # a university's eponym makes its registry name, not its site's
+    ("Брестский государственный университет имени А.С. Пушкина", "Brest State University"),
+])
+def test_a_cyrillic_body_name_is_named_in_english(sites, written, canonical):
+    assert sites.resolve(written, None) == canonical
+
+
+@pytest.mark.parametrize("written", ["Гимназия № 2", "Слонимское объединение профсоюзов", "Лидская школа"])
+def test_a_kind_without_its_territory_or_level_is_left_as_written(sites, written):
+    assert sites.resolve(written, None) == written
+
+
+def test_a_body_hosted_on_a_city_portal_is_its_own_site(sites):
+    assert sites.resolve("Mogilev Botanical Garden", "https://mogilev.by/news/12") == "Mogilev Botanical Garden"
+    assert sites.resolve("News", "https://mogilev.by/news/12") == "Mogilev City Executive Committee"
+
+
+def test_a_registry_label_of_another_shape_does_not_rename_the_site(sites):
+    assert sites.resolve("Free Economic Zone Grodnoinvest", None) == "Free Economic Zone Grodnoinvest"
