@@ -143,3 +143,32 @@ def test_vietnamese_names_from_the_russian_transcription(persons):
     assert vietnamese_name(["Ле", "Ман", "Франс"]) is None
     assert persons("В Гродно прибыла делегация провинции Тханьхоа во главе с вице-губернатором Фам Нгок Тхатем. "
                    "Нгуен Тхи Хыонг рассказала о поставках риса.") == ["Pham Ngoc Thach", "Nguyen Thi Huong"]
+
+
+def test_belarusian_ya_and_y_read_as_the_russian_letters_surnames_begin_with(persons):
+    # no list has the surname; Russian surnames begin Степ-, Гри-, none Стяп-, Гры-: Oleg Stepuryshin, not
+    # the passport's Aleh Stsiapuryshyn; after к Russian writes no ы (Кірык: Kirik)
+    assert persons("Пра ўраджай расказаў аграном Алег Сцяпурашын.") == ["Oleg Stepurashin"]
+    assert persons("Выставу адкрыла мастачка Наталля Грыцько-Кірык.") == ["Natalya Gritsko-Kirik"]
+    # a я Russian surnames begin with too stays (Ляхаў, not a Лех's Лехович)
+    assert persons("Кантракт падпісаў дырэктар Віталь Ляхнёвіч.") == ["Vitaly Lyakhnevich"]
+
+
+def test_foreign_names_in_the_spelling_of_their_land(persons):
+    # Palladius хуэй is hui; the Arab world and Iran as the name lists and Persian spell them (Ahmed,
+    # -aei); в after a consonant in a name of the lands English spells from sound is w
+    assert chinese_name("Ли", "Хуэйминь") == "Li Huimin"
+    assert persons("В Минск приехал профессор из Ирана Ахмед Кармаи.") == ["Ahmed Karmaei"]
+    assert persons("Выступил посол Зимбабве Тинаше Дзвити, — сообщила пресс-служба.") == ["Tinashe Dzwiti"]
+    assert native_surname("Оконкво", ("nigeria",)) == "Okonkwo"
+    assert native_surname("Калвин", ("usa",)) == "Kalvin"  # (not after л м н р)
+
+
+def test_one_person_under_the_press_spellings_of_a_first_name(tmp_path):
+    registry = EntityRegistry.load(overlay=tmp_path / "entities-learned.jsonl")
+    extractor = EntityExtractor(registry, learn=False)
+    labels = facet_labels(extractor, "Заместитель министра Максим Петрович Сорокин и Артем Грачёв.", "persons")
+    # the spelling most of the press gives (Artyom for Артем written without its ё), the others its names too
+    assert list(labels) == ["Maxim Sorokin", "Artyom Grachev"]
+    assert "Maksim Sorokin" in registry.get(labels["Maxim Sorokin"]).names()
+    assert "Artem Grachev" in registry.get(labels["Artyom Grachev"]).names()

@@ -26,9 +26,9 @@ from ..lang.translit import press_form, transliterate
 from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms, name_key
-from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, chinese_name, fold as _fold, foreign_first_names,
-                           foreign_surnames, korean_name, native_surname, russian_names, russian_spelling, surname_of,
-                           vietnamese_name)
+from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_letters, chinese_name, fold as _fold,
+                           first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
+                           russian_names, russian_spelling, surname_of, vietnamese_name)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .companies import (CompanyNames, academy_institute_at, committee_at, department_at, foreign_body_at,
                         numbered_units, research_centre_at)
@@ -290,7 +290,8 @@ def _press_first_name(name: str) -> str:
     (not Yury); Natalya, Tatyana, Dmitry and Vitaly stay."""
     name = re.sub(r"(?<=[^aeiouy])iya$", "ia", name)
     name = re.sub(r"(?<=[^aeiouy][aeiou][lr])ay$", "ai", name)  # Nikolai, as Sergei (Nikolay stays an alias)
-    return "Yuri" if name in ("Yury", "Yuriy") else name
+    # the spelling most of the press gives the name (Artyom for Артем written without its ё, Maxim, Yuri)
+    return first_name_spellings().get(name, (name,))[0]
 
 
 def _respelled(word: str, language: Language, context: bool = True) -> str | None:
@@ -337,7 +338,11 @@ def _russian_form(word: str, language: Language, first_name: bool) -> str | None
     russian = russian_spelling(word, "first" if first_name else "surname",
                                lambda w: [_letter_russian_form(w, language, first_name, context) or w
                                           for context in (True, False)])
-    return russian or _letter_russian_form(word, language, first_name)
+    if russian or first_name:
+        return russian or _letter_russian_form(word, language, first_name)
+    # (else the letters' form, its я and ы read as Russian's е and и where only that is a surname's beginning)
+    letters = _letter_russian_form(word, language, first_name)
+    return attested_letters(letters) or letters if letters else letters
 
 
 def _letter_russian_form(word: str, language: Language, first_name: bool, context: bool = True) -> str | None:
@@ -410,6 +415,10 @@ def passport_latin(word: str) -> str | None:
     return "-".join(part[:1].upper() + part[1:] for part in latin.split("-")) if word[:1].isupper() else latin
 
 
+# the letters of a Belarusian surname's Russian form that may still be akanne's (see _russian_uncertain)
+_UNSURE_LEFT = re.compile(r"(?<![лн])(?<=[бвгдзкмпрстфхщ])я(?!$)|(?<![жшчц])(?<=[а-яё])ы")
+
+
 def _russian_uncertain(word: str, language: Language) -> bool:
     """Whether the Russian form of a Belarusian surname (each half of a double one) is a guess: no
     Russian name list knows any respelling of it, and a letter is left whose Russian counterpart the
@@ -422,6 +431,9 @@ def _russian_uncertain(word: str, language: Language) -> bool:
         if russian_spelling(half, "surname", lambda w: [_letter_russian_form(w, language, False, context)
                                                        for context in (True, False)]):
             continue
+        russian = _russian_form(half, language, False)
+        if russian and not _UNSURE_LEFT.search(russian.lower()):
+            continue  # (its я and ы read as Russian's е and и: Сцяпура is Степура)
         low = half.lower()
         for pattern, repl in language.press_surname_endings:
             low = re.sub(pattern, repl, low)
@@ -512,10 +524,18 @@ _BODY_NOUN = re.compile(r"^(?:музе|сядзіб|усадьб|министе�
 _ASPIRATE = re.compile(r"(?<=[тдбгпкчнm])х")
 
 
-def _foreign_latin(word: str) -> str | None:
+# в after a consonant but л м н р, before a vowel: the w of Tafadzwa, Kwame, Swami (not Calvin, Marvin)
+_AFTER_CONSONANT_W = re.compile(r"(?<=[бгдзкпстфхцчшж])в(?=[аеиоуэыяі])")
+
+
+def _foreign_latin(word: str, english: bool = False) -> str | None:
     """A foreign name that no list has, written in Cyrillic, as English spells it: the Russian BGN
-    romanization with дж as j and an aspirate х as h (Виджесекера: Vijesekera, Ранасингхе: Ranasinghe)."""
+    romanization with дж as j and an aspirate х as h (Виджесекера: Vijesekera, Ранасингхе: Ranasinghe);
+    with `english` (a name of the lands English spells from sound: Africa, South Asia) в after a consonant
+    as w (Тафадзва: Tafadzwa, Двиведи: Dwivedi)."""
     low = _ASPIRATE.sub("h", word.lower()).replace("дж", "j")
+    if english:
+        low = _AFTER_CONSONANT_W.sub("w", low)
     latin = re.sub(r"(?<=[ae])y$", "i", press_form(transliterate(low, "ru-bgn")))  # Somchai, as Thai is written
     return latin[:1].upper() + latin[1:] if latin and latin.isascii() else None
 
@@ -874,17 +894,25 @@ class CyrillicNames:
         if language is not None and language.press_respelling is not None:
             self._own_spelling(person, name, language)
 
-    @staticmethod
-    def _own_spelling(person: Candidate, name: str, language: Language) -> None:
+    def _own_spelling(self, person: Candidate, name: str, language: Language) -> None:
         """`person` (its words `name` as the page writes them) labelled in one system: the Belarusian
         passport romanization of the whole name where the Russian form of its surname is a guess
         (Мікалай Сцяпурка: Mikalai Stsiapurka, not a Russian first name before a half-Russian surname);
-        the press label stays an alias."""
+        the press label stays an alias. Where only the beginnings of Russian surnames told its я and ы
+        (Сцяцко: Стецко), the passport's and the letters' spellings stay aliases (Aleh Stsiatsko, Oleg Styatsko)."""
         surname = name.split()[-1].split(".")[-1]
-        if not _russian_uncertain(surname, language):
-            return
         words = [passport_latin(w) if w[-1:] != "." else "".join(f"{passport_latin(c)}." for c in w.split(".") if c)
                  for w in name.split()]
+        if not _russian_uncertain(surname, language):
+            letters = _each_half(surname, lambda half: _letter_russian_form(half, language, False) or half)
+            if all(words) and " ".join(words) != person.label and _each_half(
+                    surname, lambda half: _russian_form(half, language, False) or half) != letters:
+                spelled_in = self.languages.get(language.press_respelling[0]) if language.press_respelling else None
+                head = person.label.rsplit(" ", 1)[0]
+                plain = [f"{head} {press_form(transliterate(letters.replace('ё', 'е'), spelled_in.translit_systems[0]))}"] \
+                    if spelled_in is not None and spelled_in.translit_systems and " " in person.label else []
+                person.aliases += [a for a in (" ".join(words), *plain) if a not in person.aliases and a != person.label]
+            return
         if all(words) and " ".join(words) != person.label:
             person.aliases = [a for a in dict.fromkeys([person.label, *person.aliases]) if a != " ".join(words)]
             person.label = " ".join(words)
@@ -987,7 +1015,7 @@ class CyrillicNames:
                 return None
         if self._person(first, surname, lang) is not None:
             return None  # a name the lists know in another case form: the name rules' ("Андрея Кузнецова")
-        given, family = (_foreign_latin(w) for w in (first, surname))
+        given, family = (_foreign_latin(w, english=True) for w in (first, surname))
         if not (given and family):
             return None
         person = Candidate("person", f"{given} {family}", labels={lang: f"{first} {surname}"})

@@ -33,8 +33,8 @@ from .shapes import newspaper_at
 from .labels import inflect, org_labels, person_labels
 from .regions import regions
 from .names import name_key
-from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, pinyin_name, \
-    vietnamese_latin_name
+from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, name_spellings, \
+    pinyin_name, vietnamese_latin_name
 from .shapes import (ACRONYM, CLERGY, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      family_name_first, lowercase_committee_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
@@ -3212,6 +3212,8 @@ def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> En
         labels.update((companies.labels(cand.label) if companies else None) or org_labels(cand.label) or {})
     labels.update(cand.labels)  # the page's own language (and what it was respelled from) beat transliteration
     aliases = list(cand.aliases)
+    if cand.type == "person":  # Maksim Dronov is the Maxim Dronov of another page
+        aliases += [a for a in name_spellings(cand.label) if a not in aliases]
     if cand.type == "organization":
         variant = re.sub(r"(?<=[aeiou])ye\b|(?<=i)ye\b", "e", cand.label)  # Glubokoye / Glubokoe, Vitebskiye / Vitebskie
         variant = re.sub(r"\bYe(?=[a-z])", "E", variant)  # Yezerishche / Ezerishche

@@ -28,6 +28,7 @@ HERE = Path(__file__).parent
 RUSSIAN_FILE = HERE / "russian_names.tsv"
 FOREIGN_FILE = HERE / "foreign_first_names.tsv"
 SURNAME_FILE = HERE / "foreign_surnames.tsv"
+SPELLINGS_FILE = HERE / "first_name_spellings.tsv"
 
 
 def _rows(path: Path):
@@ -46,6 +47,24 @@ def russian_names() -> dict[str, frozenset[str]]:
     for kind, word in _rows(RUSSIAN_FILE):
         out[kind].add(word)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def first_name_spellings() -> dict[str, tuple[str, ...]]:
+    """Every spelling of a first name (first_name_spellings.tsv) -> all the press's spellings of that
+    name, the label's first: "Maksim" -> ("Maxim", "Maksim", "Maksym")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for label, others in _rows(SPELLINGS_FILE):
+        forms = (label, *others.split())
+        out.update((form, forms) for form in forms)
+    return out
+
+
+def name_spellings(full_name: str) -> list[str]:
+    """A person's name with its first name in the press's other spellings: "Maxim Dronov" ->
+    ["Maksim Dronov", "Maksym Dronov"]."""
+    first, _, rest = full_name.partition(" ")
+    return [f"{form} {rest}" for form in first_name_spellings().get(first, ()) if form != first and rest]
 
 
 # Belarusian letters that stand for other Russian ones in unstressed syllables (akanne, яканне):
@@ -73,7 +92,8 @@ def _known_surname(russian: str, names: dict[str, frozenset[str]]) -> bool:
     if shorter != low and len(shorter) >= 4 and shorter in names["surname"]:
         return True
     m = _FROM_FIRST_NAME.match(low)
-    return bool(m) and any(m.group(1) + tail in names["first"] for tail in ("", "й", "ий"))
+    # (a first name of 4+ letters: the list's short ones are mostly foreign, and Лех would make Ляховіч a Лехович)
+    return bool(m) and any(len(m.group(1) + tail) >= 4 and m.group(1) + tail in names["first"] for tail in ("", "й", "ий"))
 
 
 def russian_spelling(word: str, kind: str, to_russian) -> str | None:
@@ -135,6 +155,43 @@ def russian_spelling(word: str, kind: str, to_russian) -> str | None:
                 if _known_root(russian) and russian.lower() not in names["first"]:
                     return russian if respelt != low else None
     return best[1] if best else None
+
+
+# where a Belarusian letter left in a Russian form may be akanne's or the Belarusian spelling's and not
+# Russian's: я after a consonant (яканне: Сцяпура/Степура) and ы after a consonant but ж ш ц (Грынь/Гринь),
+# each with the Russian letter it may stand for
+_UNSURE_LETTER = re.compile(r"(?<=[бвгдзклмнпрстфхщ])(?:я(?!$)|ы)")
+_NEVER_BEFORE_Y = frozenset("гкх")  # Russian writes no ы after г к х (Кірык is Кирик)
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> Counter:
+    """How many Russian surnames OpenCorpora lists begin with each beginning (2+ letters), their о read
+    as а (akanne's а may be an о: Аўсяннікава begins as Овсянников)."""
+    return Counter(w[:k] for w in russian_names()["surname"] for k in range(2, len(w) + 1) for w in [w.replace("о", "а")])
+
+
+def attested_letters(russian: str) -> str | None:
+    """A Russian form made by letter rules (Стяпура, Грынь, Кирык) with its Belarusian я and ы read as
+    the е and и Russian writes there, where the surnames OpenCorpora lists begin so up to the letter
+    after it, or up to it, and none begin as written (Степ-: Степанов, Гри-: Гринёв), or Russian spelling allows no
+    ы (after г к х); a Belarusian шч counts as the щ it is (Ляшчэня: Лещеня). None when nothing changes."""
+    prefixes = _name_prefixes()
+    low = russian.lower()
+    letters = list(low.replace("шч", "щ"))
+    for m in _UNSURE_LETTER.finditer("".join(letters)):
+        i = m.start()
+        other = "е" if letters[i] == "я" else "и"
+        folded = "".join(letters).replace("о", "а")
+        unattested = any(prefixes[folded[:i] + other + folded[i + 1:end]] and not prefixes[folded[:end]]
+                         for end in (i + 2, i + 1))
+        if unattested or (letters[i] == "ы" and letters[i - 1] in _NEVER_BEFORE_Y):
+            letters[i] = other
+    out = "".join(letters)
+    if out == low.replace("шч", "щ"):
+        return None
+    out = out.replace("щ", "шч") if "шч" in low else out
+    return russian[:1] + out[1:] if russian[:1].isupper() else out
 
 
 # the endings a surname's root takes (Волос-евич, Юхнов-ец, Лопат-а, Ковал-енок), longest first
@@ -449,9 +506,10 @@ def surname_of(word: str, country: str) -> bool:
 
 
 # countries whose people English news names in their own Latin spelling (Ahmet, Krzysztof, Nenad, José,
-# Giuseppe, Matti); others' (Azerbaijan, Central Asia, the Arab world) it romanizes from Russian (Elshad)
+# Giuseppe, Matti; the Arab world and Iran as the lists spell them: Ahmed, Mehdi); others' (Azerbaijan,
+# Central Asia) it romanizes from Russian (Elshad)
 LATIN_SCRIPT_COUNTRIES = frozenset("""turkey serbia croatia bosnia montenegro macedonia slovenia poland czech_republic
-slovakia lithuania latvia hungary romania moldova georgia armenia""".split()) | frozenset(ORTHOGRAPHY_OF) \
+slovakia lithuania latvia hungary romania moldova georgia armenia arabia""".split()) | frozenset(ORTHOGRAPHY_OF) \
     | SECOND_CHOICE_COUNTRIES
 _SOUTH_SLAVIC = frozenset("serbia croatia bosnia montenegro macedonia slovenia".split())
 # Cyrillic letters -> the country's Latin (after the two-letter groups below)
@@ -494,6 +552,8 @@ def native_surname(word: str, countries: tuple[str, ...]) -> str | None:
         table = _POLISH
     elif country in ORTHOGRAPHY_OF:
         return _listed_surname(word, countries) or _spelt_surname(low, ORTHOGRAPHY_OF[country])
+    elif country == "arabia":
+        return _spelt_surname(low, "arabic")
     else:
         return None
     latin = "".join(table.get(c, c) for c in low)
@@ -529,7 +589,11 @@ _SPELT = {
                 (r"ль(?=[аоуеэ])", "gl"), (r"й", "i"), (r"х", "h"), (r"ю", "iu"), (r"я", "ia"), (r"ё", "io")],
     "german": [(r"^х", "h"), (r"х", "ch"), (r"ш", "sch"), (r"ц", "z"), (r"в", "w"), (r"ай", "ei"), (r"ой", "eu"),
                (r"й", "j"), (r"ю", "ju"), (r"я", "ja"), (r"ж", "sch")],
-    "english": [(r"х", "h"), (r"дж", "j"), (r"й", "y")],
+    # (в after a consonant is the w of Okonkwo, Kwame, Dwivedi, Tafadzwa; not after л м н р: Calvin, Marvin)
+    "english": [(r"х", "h"), (r"дж", "j"), (r"й", "y"), (r"(?<=[бгдзкпстфхцчшж])в(?=[аеиоуэыя])", "w")],
+    # Arabic and Persian names as the press spells them: an х before a consonant is h (Ahmed, Mehdi,
+    # Rahmani), a final -аи the -aei of Persian (Rezaei, Alaei)
+    "arabic": [(r"а[иі]$", "aei"), (r"(?<=[аеиоуэ])х(?=[бвгдзклмнпрстфцчш])", "h"), (r"дж", "j"), (r"й", "y")],
     "finnish": [(r"й", "j"), (r"х", "h"), (r"я", "ja"), (r"ю", "ju"), (r"ы", "y")],
     "greek": [(r"у", "ou"), (r"х", "ch"), (r"й", "i")],
     "lithuanian": [(r"^я", "ja"), (r"^ю", "ju"), (r"^ё", "jo"), (r"[еэ]н[еэ]$", "ienė"), (r"айт[еэ]$", "aitė"), (r"ит[еэ]$", "itė"), (r"ют[еэ]$", "iūtė"),
@@ -625,6 +689,8 @@ def _palladius_table() -> dict[str, str]:
     out: dict[str, str] = {}
     for syllable in _PINYIN:
         out.setdefault(_palladius(syllable), syllable.replace("v", "ü"))
+    # hui is хуэй in Russian use, never the system's хуй (Цзюньхуэй: Junhui)
+    out["хуэй"] = "hui"
     return out
 
 
