@@ -269,3 +269,15 @@ def test_a_district_organization_of_a_union_a_council_of_veterans_abroad_and_tex
 def test_a_coined_name_ending_in_an_acronym_and_english_words_of_a_foreign_company(registry):
     found = organizations(registry, "ОАО «ЛесДОК» и египетская компания «Нил Контракторс» подписали договор.", title="Новости")
     assert set(found) == {"LesDOK", "Nil Contractors"}
+
+
+def test_belarusian_brand_words_take_their_russian_and_a_village_its_russian_name(registry):
+    # a coined name's part that is a village is the village's Russian name (Казлавічы: Козловичи); a
+    # product Belarusian names with another word than Russian (тлушчы: жиры) after the town's adjective
+    found = organizations(registry, "Ферму СВК «Казлавічы-Агра» наведалі госці з ААТ «Мазырскія тлушчы».",
+                          title="Навіны")
+    assert {"SPK Kozlovichi-Agro", "Mozyr Fats"} <= set(found)
+    assert "Mozyrskiye Zhiry" in registry.get(found["Mozyr Fats"]).names()
+    # an ye after a vowel inside a word is also written e (SPK Novoyelnya, SPK Novoelnya)
+    found = organizations(registry, "Палі СВК «Наваельня» наведалі госці.", title="Навіны")
+    assert "SPK Novoelnya" in registry.get(found["SPK Novoyelnya"]).names()

@@ -32,6 +32,13 @@ def test_belarus_rivers_by_their_kind_word_in_every_case_and_alone(registry):
     assert facet(registry, "The kayakers went along the Volma and the Gaina.") == ["Volma River", "Gaina River"]
 
 
+def test_belarusian_place_names_in_the_russian_form_the_press_romanizes(registry):
+    # a ў after a vowel is the л of a listed place's Russian name (Воўчын: Волчин, not Vovchin); Навая is
+    # Новая (a village no list has)
+    assert facet(registry, "Рыбакі сабраліся на рацэ Воўчын.") == ["Volchin River"]
+    assert facet(registry, "Свята прайшло ў вёсцы Навая Луцкая.") == ["Novaya Lutskaya"]
+
+
 def test_a_lake_named_by_an_adjective_after_its_kind_word(registry):
     assert facet(registry, "Туристы отдыхали на озере Кривичское.") == ["Lake Krivichskoye"]
     # Belarusian adjective, Russian-shaped English label as the press writes it

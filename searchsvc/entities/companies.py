@@ -383,12 +383,16 @@ _COINED_MORPHEMES = (("хлеба", "хлебо"), ("прадукт", "прод�
                      ("дзярж", "гос"), ("лесаўпарадкаванне", "лесоустройство"), ("упарадкаванне", "устройство"),
                      ("ўпарадкаванне", "устройство"),
                      # (Gomelsteklo: шкло = стекло, фарба = краска)
-                     ("шкло", "стекло"), ("фарба", "краска"))
+                     ("шкло", "стекло"), ("фарба", "краска"),
+                     # the products brands are named after whose Russian is another word (Навагрудскія тлушчы:
+                     # Novogrudskiye Zhiry, Віцебскія дываны: Vitebskiye Kovry)
+                     ("тлушч", "жир"), ("дываны", "ковры"), ("шпалеры", "обои"), ("абутак", "обувь"), ("цукар", "сахар"),
+                     ("каўбас", "колбас"), ("піва", "пиво"), ("малако", "молоко"), ("мяса", "мясо"))
 # (Russian, Belarusian, English) products a company is named after with its town's adjective, in quotes
 # after its legal form: ААТ «Карэліцкі сыр» is Korelichi Cheese (its romanized name, Korelichsky Syr, an
 # alias); a brand the press romanizes, «Лидское пиво» = Lidskoe Pivo, is in the registry under that name
 PRODUCT_NAMES = (("сыр", "сыр", "Cheese"), ("сыры", "сыры", "Cheeses"), ("хлеб", "хлеб", "Bread"),
-                 ("молоко", "малако", "Milk"), ("мороженое", "марожанае", "Ice Cream"))
+                 ("молоко", "малако", "Milk"), ("мороженое", "марожанае", "Ice Cream"), ("жиры", "тлушчы", "Fats"))
 # (not the brands the press romanizes: Gomelskiye Oboi, Vitebskiye Kovry, Brestskoye Pivo)
 # English words of foreign companies' names as Russian and Belarusian write them ("Арарат Фуд Групп":
 # Ararat Food Group): the English press writes the English word, not its transcription
@@ -471,10 +475,15 @@ class CompanyNames:
         self._countries = {name.lower(): lx.COUNTRY_DEMONYM[en] for _a2, en, ru, be, *_ in rows(COUNTRIES_FILE)
                            for name in (ru, be) if name and " " not in name and en in lx.COUNTRY_DEMONYM}
         self._villages: dict[str, str] = dict(self._towns)  # + villages, by exact name: a farm named after one
+        # a village's Russian name by the sound of either name: a coined name's part (СВК «Дунілавічы-Агра» is
+        # Дуниловичи-Агро)
+        self._russian_villages: dict[str, str] = {}
         for _kind, _oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE):
             for name in (ru, be):
                 if name:
                     self._villages.setdefault(name.lower().replace("ё", "е"), en)
+                    if ru and " " not in ru:
+                        self._russian_villages.setdefault(_sound(name), ru)
         # (a Belarusian page's village the gazetteer has in Russian only: СВК «Празарокі» is Прозороки)
         for _kind, _oblast, en, ru, _be, *_ in rows(SETTLEMENTS_FILE):
             # "Большие Мотыкалы": its school and council are Матыкальская, named after Мотыкалы (Motykaly)
@@ -563,7 +572,15 @@ class CompanyNames:
 
     def _russian_spelling(self, word: str) -> str:
         """A coined Belarusian company name as Russian spells it, which the English press transliterates:
-        Лідахлебапрадукт -> Лидахлебопродукт, Магілёўліфтмаш -> Могилевлифтмаш, Мінскэнерга -> Минскэнерго."""
+        Лідахлебапрадукт -> Лидахлебопродукт, Магілёўліфтмаш -> Могилевлифтмаш, Мінскэнерга -> Минскэнерго;
+        a part that is a village's name takes the village's Russian one (Дунілавічы-Агра: Дуниловичи-Агро)."""
+        if "-" in word:
+            word = "-".join(self._russian_villages.get(_sound(part), part) if len(part) >= 5 else part
+                            for part in word.split("-"))
+        adjective = _ADJECTIVE.match(word)  # a town's adjective: its Russian one (Навагрудскія: Новогрудские)
+        russian = self._adjectives.get(self._places.get(_adjective_stem(word), ""), ("", ""))[0] if adjective else ""
+        if russian and (stem := _ADJECTIVE.match(russian)) and not word.startswith(stem.group(1)):
+            word = stem.group(1) + word[len(adjective.group(1)):]
         for be, ru in self._russian_towns:
             if word.startswith(be) and len(word) > len(be) + 2 and be[-1:] in "аыяо" and word[len(be)] not in "аеёиоуыэюяі":
                 word = ru + word[len(be):]  # the town's own vowel before the next part: Гроднапромбуд is Гродно-

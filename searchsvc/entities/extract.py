@@ -3219,6 +3219,9 @@ def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> En
         variant = re.sub(r"\bYe(?=[a-z])", "E", variant)  # Yezerishche / Ezerishche
         if variant != cand.label:
             aliases.append(variant)
+        variant = re.sub(r"(?<=[aeiou])ye(?=[a-z])", "e", variant)  # and inside a word: Novoyelnya / Novoelnya
+        if variant != cand.label and variant not in aliases:
+            aliases.append(variant)
         variant = re.sub(r"(?<=[aeou])y(?=[bcdfgklmnprstvz])", "i", cand.label)  # й: Veremeyki / Veremeiki, Buynichi / Buinichi
         if variant != cand.label:
             aliases.append(variant)

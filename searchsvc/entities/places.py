@@ -1080,7 +1080,7 @@ class PlaceRegistry:
         if _ADJECTIVE_NAME.search(name.lower()):
             return None  # "на возеры Лукомскім": an adjective's lake, known by its nominative or not at all
         # (a Belarusian page's name in the letters Russian writes it with, as the press romanizes it: Лідзея, Lideya)
-        en = press_form(transliterate(_russian_shaped(name) if lang == "be" else name, "ru-bgn"))
+        en = press_form(transliterate(self._russian_name(name) if lang == "be" else name, "ru-bgn"))
         return 2, self._feature(f"Lake {en}" if kind == "lake" else f"{en} River", kind,
                                 {lang: f"{word.lower()} {name}"})
 
@@ -1316,10 +1316,26 @@ class PlaceRegistry:
                 out.setdefault(be.lower(), ru)
         return out
 
+    @cached_property
+    def _russian_names(self) -> frozenset[str]:
+        """The Russian names (lower case, without a water's kind word) of the places of Belarus listed."""
+        return frozenset(_WATER_KIND_RU.sub("", p.labels["ru"]).lower().replace("ё", "е") for p in self._by_id.values()
+                         if p.country == "BY" and p.labels.get("ru"))
+
+    def _russian_name(self, be: str) -> str:
+        """_russian_shaped, or with a ў after a vowel read as the л it often is in Russian (Моўчадзь: Молчадь,
+        as Воўкавыск is Волковыск) where a listed place of Belarus is so named and none as the ў's в."""
+        shaped = _russian_shaped(be)
+        with_l = _russian_shaped(re.sub(r"(?<=[оаО])ў(?=[бвгджзклмнпрстфхцчш])", "л", be))
+        if with_l != shaped and with_l.lower().replace("ё", "е") in self._russian_names \
+                and shaped.lower().replace("ё", "е") not in self._russian_names:
+            return with_l
+        return shaped
+
     def _village(self, name: str, lang: str) -> str:
         """The id of a village named by its shape; its labels from the page's own spelling, its English name
         from the Russian-shaped spelling the press romanizes (Кочышчы: Kochishchi, also Kochyshchy)."""
-        shaped = (self._russian_spellings.get(name.lower()) or _russian_shaped(name)) if lang == "be" else name
+        shaped = (self._russian_spellings.get(name.lower()) or self._russian_name(name)) if lang == "be" else name
         bgn = transliterate(shaped, "ru-bgn") if lang != "en" else name
         en = re.sub(r"yy\b", "y", press_form(bgn)) if lang != "en" else name  # Pogranichnyy -> Pogranichny
         pid = VILLAGE_PREFIX + _slug(en)
@@ -1550,12 +1566,34 @@ def _consonants(name: str) -> str:
     return re.sub(r"[аеиоуыэюяёіў]", "", belarusian_key(name))
 
 
+# the adjectives places are named with, Belarusian -> Russian, and the same as the first part of a compound
+# name (Навая Ельня: Новая Ельня, Наваельня: Новоельня, Старасельле: Староселье, Вялікаконь: Великоконь)
+_PLACE_ADJECTIVES = {"навая": "новая", "новы": "новый", "новае": "новое", "новыя": "новые", "стары": "старый",
+                     "старая": "старая", "старае": "старое", "старыя": "старые", "вялікі": "великий",
+                     "вялікая": "великая", "вялікае": "великое", "вялікія": "великие", "малыя": "малые",
+                     "малое": "малое", "верхні": "верхний", "верхняя": "верхняя", "ніжні": "нижний", "ніжняя": "нижняя",
+                     "сярэдні": "средний", "сярэдняя": "средняя", "чырвоны": "красный", "чырвоная": "красная"}
+_PLACE_PREFIXES = re.compile(r"^(Нава|Стара|Вяліка)(?=[бвгджзклмнпрстфхцчшеёюяі])", re.I)
+_PLACE_PREFIX_RU = {"нава": "ново", "стара": "старо", "вяліка": "велико"}
+
+
 def _russian_shaped(be: str) -> str:
     """A Belarusian village name in the letters Russian writes it with, where the spelling alone tells:
     Кочышчы -> Кочищи, Мілашэвічы -> Милашевичи (і, ў, э; шч is щ; ы after ч, ш, щ, ж is и), and the
     unstressed о Belarusian writes а in the endings villages are named with: Германавічы -> Германовичи
     (-овичи), Дашкаўка -> Дашковка (-овка), Гатава -> Гатово (-ово; -ево after ж, ш, ч, ц), Дворышча -> Дворище;
-    a soft д inside a word, which Belarusian writes дз: Лідзея -> Лидея."""
+    a soft д inside a word, which Belarusian writes дз: Лідзея -> Лидея; the adjectives of _PLACE_ADJECTIVES
+    and their compound first parts (Навая Ельня: Новая Ельня, Наваельня: Новоельня)."""
+    words = []
+    for word in be.split(" "):
+        russian = _PLACE_ADJECTIVES.get(word.lower())
+        if russian is None:
+            m = _PLACE_PREFIXES.match(word)
+            if m:
+                head = _PLACE_PREFIX_RU[m.group(1).lower()]
+                word = (head.capitalize() if word[:1].isupper() else head) + word[m.end():]
+        words.append((russian.capitalize() if word[:1].isupper() else russian) if russian else word)
+    be = " ".join(words)
     ru = re.sub(r"[ыі]шча$", "ище", be)  # the neuter -ышча, -ішча is Russian -ище: Дворышча -> Дворище
     ru = ru.translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ").replace("Шч", "Щ")
     ru = re.sub(r"(?<=[^\W\d_])дз(?=[еёияюь])", "д", ru)  # a soft д Belarusian writes дз: Лідзея -> Лидея
