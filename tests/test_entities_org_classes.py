@@ -943,3 +943,37 @@ def test_a_belarusian_ministry_only_a_post_names_is_the_minister_s_not_a_body_of
 def test_an_event_named_after_a_body_names_no_body(registry):
     assert not organizations(registry, "The deals were signed during the CIS Food Week in Gomel.")
     assert "Commonwealth of Independent States" in organizations(registry, "The CIS Food Week was held by the CIS.")
+
+
+def test_a_company_no_registry_knows_by_what_the_sentence_says_it_makes_or_runs(registry):
+    found = organizations(registry, "The turbines were built by the Italian Ansaldo Energia. The pumps are made by Grundfos "
+                                    "and the trams are made by Zhuzhou Electric Locomotive. The dairy supplies the retail chain of "
+                                    "Pyaterochka.")
+    assert {"Ansaldo Energia", "Grundfos", "Zhuzhou Electric Locomotive", "Pyaterochka"} <= set(found)
+    # a person or a town after the same words is none
+    assert not organizations(registry, "The icon was made by Ivanov in 1890. The bricks were made in Minsk.")
+
+
+def test_circuses_zoos_airports_and_seminaries_are_bodies_named_by_their_kind(registry):
+    found = organizations(registry, "Clowns of the Latvian State Circus performed with the Vitebsk State Circus. The "
+                                    "Brest State Zoo sent two lynxes to the Dresden Zoo. Flights from Vitebsk Airport start "
+                                    "in June. Students of the Grodno Theological Seminary sang.")
+    assert {"Latvian State Circus", "Vitebsk State Circus", "Brest State Zoo", "Dresden Zoo", "Vitebsk Airport",
+            "Grodno Theological Seminary"} <= set(found)
+    # an airport one only passes through is a place on the way
+    assert not organizations(registry, "The equipment was brought through Doha International Airport.")
+
+
+def test_a_person_before_of_and_a_body_are_two_names(registry):
+    extractor = EntityExtractor(registry)
+    body = "Researcher Kenji Sato of Tohoku University and director of the Austrian operator Alpen Cargo Matthias " \
+           "Huber visited the station."
+    assert {"Tohoku University", "Alpen Cargo"} <= set(facet_labels(extractor, body, "organizations"))
+    assert {"Kenji Sato", "Matthias Huber"} <= set(facet_labels(extractor, body, "persons"))
+
+
+def test_a_country_after_a_company_s_name_is_where_it_is_not_part_of_the_name(registry):
+    found = organizations(registry, "OJSC Amkodor signed a contract with Kazakhmys Copper Company of Kazakhstan.")
+    assert "Kazakhmys Copper Company" in found and "Kazakhmys Copper Company of Kazakhstan" not in found
+    # a body of the country keeps it
+    assert "Ministry of Health of Uzbekistan" in organizations(registry, "The Ministry of Health of Uzbekistan sent doctors.")

@@ -37,7 +37,7 @@ from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_n
     vietnamese_latin_name
 from .shapes import (ACRONYM, CLERGY, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
-                     family_name_first, lowercase_committee_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
+                     family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
 from .sites import SiteRegistry
@@ -581,6 +581,7 @@ class EntityExtractor:
             partial(self._legal_form_after, text),  # "Arçelik A.Ş.", "Astana Grain LLP" (before place words)
             described_name_at,  # "the pharmaceutical company Gedeon Richter", "the foundation Qatar Charity"
             _acronym_trade_at,  # "made by COFCO Engineering"
+            maker_named_at,  # "made by Medtronic", "the retail chain of Magnit"
             _place_word_at,
             self._town_word_at,  # "near Beloozersk", "the Bezhetsk plant": a town alone is where a body is
             _latin_company_at,  # "китайская компания Anhui Conch Cement"
@@ -1295,6 +1296,8 @@ class EntityExtractor:
                 head = i  # "Gymnasium No. 1 of Slutsk"
         if head is None:
             return self._local_administration_at(toks, i, run)
+        if head > i + 2 and _person_of_body(toks, i):
+            return None  # "researcher Kenji Sato of Tohoku University": a person and where they work, two names
         if toks[head].low == "tv" and ((head + 1 < len(toks) and toks[head + 1].low in ("channel", "company", "station"))
                                        or all_caps_line(toks, head)):
             return None  # "the Minsk Oblast TV channel Minsk Region TV": what the channel is, then its name
@@ -1647,6 +1650,9 @@ class EntityExtractor:
         parent = re.search(r" of the ([A-Z].*)$", m.group(1))
         if parent and any(w.lower() in lx.ORG_HEADS for w in parent.group(1).split()):
             return label  # "Smolensk Branch of the Union of Artists of Russia": the country's union, named in full
+        if m.group(1).split()[-1].lower() in _COMPANY_KINDS and m.group(2).lower() not in _STATUS_WORDS:
+            return m.group(1)  # "Almalyk Mining and Metallurgical Complex of Uzbekistan": a company's own name and where
+            # it is (not "National Oil Company of ...": a country's company is named by its country)
         owner = self._countries_named(m.group(3))
         seats = self.registry.places.named(m.group(2))
         if seats and all(p.kind != "country" and p.country in owner for p in seats):
@@ -2697,6 +2703,9 @@ _CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|
 
 
 _STATUS_WORDS = frozenset("state national republican central".split())
+# the last words of a company's name, after which "of <country>" says where it is, not who it is
+_COMPANY_KINDS = frozenset("company complex combinat combine kombinat plant factory works mill mills corporation "
+                           "holding holdings mine mines refinery".split())
 # words of rank before a body's name abroad ("State Council of ...", "Supreme Council of ...")
 _BODY_STATUS = frozenset("state supreme federal national legislative people's".split())
 
@@ -2722,6 +2731,21 @@ def _namesake_after(toks: list[Token], end: int) -> int:
             break
         k += 1
     return last
+
+
+def _person_of_body(toks: list[Token], i: int) -> bool:
+    """A person's first name and one or two more names open the capitalized run at `i` and "of" follows them:
+    "Kenji Sato of Tohoku University" is a researcher of the university, not one body's name (not "Yanka
+    Kupala State University of Grodno": a body's head comes before its "of")."""
+    t = toks[i]
+    if not (t.low in lx.FIRST_NAMES or t.text in foreign_first_names()) or t.low in lx.ORG_HEADS | lx.LOCATIONS:
+        return False
+    for k in (i + 2, i + 3):
+        if k < len(toks) and toks[k].low == "of" and all(
+                toks[x].cap and toks[x].word and toks[x].low not in lx.ORG_HEADS | lx.LOCATIONS | lx.GENERIC_ORG_WORDS
+                | lx.TITLE_WORDS | lx.NON_NAME for x in range(i + 1, k)):
+            return True
+    return False
 
 
 def _spaced(toks: list[Token], start: int, end: int) -> str:
@@ -2814,12 +2838,15 @@ _BRANCH_BEFORE_CYR = re.compile(r"([А-ЯЁІЎ][а-яёіў]+(?:ск|цк)\w*) 
 # Drama Theatre", "paintings go to the Art Centre") and a building where the page puts someone in it or
 # takes someone to see it ("performed at the Bolshoi Theatre", "visited the Marc Chagall Art Centre",
 # "в Большом театре"): then it is a venue, no facet value.
-_VENUE_HEAD = re.compile(r"(?:\b(?:Theatre|Theater|Palace|Arena|Hall|Stadium|Circus|Cinema|Arts? Cent(?:re|er)|Opera House)"
+_VENUE_HEAD = re.compile(r"(?:\b(?:Theatre|Theater|Palace|Arena|Hall|Stadium|Circus|Cinema|Arts? Cent(?:re|er)|Opera House|Airport)"
                          r"|(?:театр|тэатр|дворц|палац|арен|арэн|арт-цэнтр|арт-центр|цирк|цырк)\w*)$", re.I)
 _VENUE_BEFORE = re.compile(r"(?:\b(?:at|in|inside|outside|near|visited|visit|visiting|toured|tour of|tours of|stage of|"
                            r"foyer of|walls of|building of)(?: the)?|(?<![\w-])(?:в|у|ў|на сцене|на сцэне|возле|около|каля|ля))\s+\Z",
                            re.I)
 _LOCATIVE_END = re.compile(r"(?:е|і|ы)$")
+# ... and an airport one goes through, flies from or to ("brought through Hamad International Airport"), as
+# against one that acts ("Brest Airport agreed the route")
+_AIRPORT_BEFORE = re.compile(r"\b(?:through|via|from|to|into|out of)(?: the)?\s+\Z", re.I)
 # ... or the next item of a list of sights after such a word ("visited the Old Castle, the Grodno Drama
 # Theatre and the market"), the list going on or ending after it (not "..., the Theatre staged")
 _VENUE_LIST_BEFORE = re.compile(r"\b(?:at|visited|visit|visiting|toured|tour of|tours of)\s+(?:the\s+)?[A-Z][^.;:!?()\n]*?"
@@ -2844,6 +2871,8 @@ def _venue_named(text: str, m: Mention) -> bool:
     name = re.sub(r"\s+(?:кукол|лялек)$", "", text[m.start:m.end])  # "в театре кукол": the theatre's case
     if not _VENUE_HEAD.search(name):
         return False
+    if name.endswith("Airport") and _AIRPORT_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return True
     if not _VENUE_BEFORE.search(text, max(0, m.start - 20), m.start):
         return bool(_VENUE_LIST_BEFORE.search(text, max(0, m.start - 160), m.start)) \
             and bool(_LIST_GOES_ON.match(text, m.end))

@@ -67,6 +67,7 @@ mill mills mine mines complex park brewery distillery creamery bakery shipyard c
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
 embassy consulate consulate-general akimat hokimiyat khokimiyat depot agroservice raiagroservice
 zavod body metro tv limited board parish system railways cluster troops
+circus zoo airport philharmonia seminary combinat
 """)
 
 # people a body serves or unites, written with a possessive inside its name ("Children's and Youth School",

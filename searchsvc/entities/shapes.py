@@ -284,7 +284,7 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             break
         if not opens and not tail and (low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS
                                        or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS
-                                       or (j > i and low in lx.FIRST_NAMES)):
+                                       or (j > i and low in lx.FIRST_NAMES) or (j > i and _holder_after(toks, j))):
             break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko")
         run.append(j)
         j += 1
@@ -310,6 +310,14 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
     end = toks[run[-2]].end if len(run) > 1 and toks[run[-1]].text in _SUBSIDIARY_COUNTRIES else toks[run[-1]].end
     return Mention(toks[i].start, end, "", "organization", candidate=Candidate("organization", label),
                    tok_start=i, tok_end=run[-1] + 1)
+
+
+def _holder_after(toks: list[Token], j: int) -> bool:
+    """A foreign first name and a surname start at `j`, after a body's name: "the German operator DB Cargo
+    Matthias Kellner" (the company's name ends before its director's)."""
+    return toks[j].text in foreign_first_names() and toks[j].low not in lx.ORG_HEADS and j + 1 < len(toks) \
+        and toks[j + 1].cap and toks[j + 1].word and toks[j + 1].low not in lx.ORG_HEADS | lx.NON_NAME \
+        and (j + 2 >= len(toks) or not toks[j + 2].cap)
 
 
 # the word between two compounds that share their last part: "Luft- und Feuerungstechnik", "Hoch- and Tiefbau"
@@ -348,6 +356,45 @@ def _listed_after_kinds(toks: list[Token], i: int) -> bool:
 
 # the kinds of company a name of several words is written before ("the Thermal Power Plants company")
 _KINDS_AFTER_NAMES = frozenset("company concern holding corporation group".split())
+
+
+# what a company does to a thing, before the company's name: "made by Medtronic", "built by Datong Electric Locomotive"
+_MAKER_VERBS = frozenset("made manufactured produced built supplied developed designed assembled delivered".split())
+# a business of many shops or outlets, before "of" and its name: "the retail chain of Magnit"
+_CHAINS = frozenset("chain chains network franchise".split())
+
+
+def maker_named_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """A company no registry knows, by what the sentence says of it: what it makes ("made by Medtronic",
+    "the reactors were built by Datong Electric Locomotive"), the shops it runs ("the retail chain of
+    Magnit") or its country alone ("the reactors were made by the Italian Tecnimont.": a demonym before one
+    name that ends the clause). A person's name is none of these ("made by Ivanov", "made by Anna Petrova")."""
+    if i < 2 or i in starts or toks[i].sentence_start or not toks[i].cap or not toks[i].word:
+        return None
+    before, cue = toks[i - 2], toks[i - 1]
+    demonym = cue.cap and cue.low in lx.DEMONYMS and before.low == "the"
+    if demonym:
+        before, cue = (toks[i - 4], toks[i - 3]) if i >= 4 else (before, before)
+        if not (cue.low == "by" and before.low in _MAKER_VERBS):
+            return None  # ("the Belarusian Railway", "the Italian Renaissance": a demonym alone is no cue)
+    elif not ((cue.low == "by" and before.low in _MAKER_VERBS) or (cue.low == "of" and before.low in _CHAINS)):
+        return None
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].cap and toks[j].word and NAME_WORD.match(toks[j].text) \
+            and (j == i or j not in starts) and not toks[j].sentence_start \
+            and toks[j].low not in lx.NON_NAME | lx.TITLE_WORDS | lx.DEMONYMS \
+            and (j > i or toks[j].low not in lx.LOCATIONS | lx.GENERIC_ORG_WORDS):
+        j += 1
+    if j == i or (j < len(toks) and toks[j].cap and toks[j].word):
+        return None  # (the name goes on in words no shape here knows: left to the others)
+    first = toks[i]
+    if first.low in lx.FIRST_NAMES or foreign_first_names().commonness(first.text) >= 4 \
+            or SURNAME_ENDING.search(toks[j - 1].text) \
+            or (j - i == 1 and first.low in lx.LOCATIONS):
+        return None  # a person, or the place where it is made ("made in Minsk" is no company either)
+    label = " ".join(t.text for t in toks[i:j])
+    return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=i, tok_end=j)
 
 
 def name_before_kind_at(toks: list[Token], i: int, starts) -> Mention | None:
