@@ -977,3 +977,17 @@ def test_a_country_after_a_company_s_name_is_where_it_is_not_part_of_the_name(re
     assert "Kazakhmys Copper Company" in found and "Kazakhmys Copper Company of Kazakhstan" not in found
     # a body of the country keeps it
     assert "Ministry of Health of Uzbekistan" in organizations(registry, "The Ministry of Health of Uzbekistan sent doctors.")
+
+
+def test_general_opens_a_body_s_name_and_the_country_as_written_names_it_too(registry):
+    found = organizations(registry, "The route was agreed with the General Civil Aviation Authority of the UAE.")
+    assert list(found) == ["General Civil Aviation Authority of the United Arab Emirates"]
+    assert registry.lookup("General Civil Aviation Authority of the UAE")
+    assert not organizations(registry, "General Director Ivan Petrov opened the shop.")
+
+
+def test_a_person_listed_after_a_body_and_a_republican_centre_s_field(registry):
+    found = organizations(registry, "Ayla Demir of the Women Entrepreneurs Association of Turkey and Zeynep Arslan "
+                                    "from Izmir came. The Republican Scientific and Practical Centre Oncology joined.")
+    assert {"Women Entrepreneurs Association of Turkey", "Republican Scientific and Practical Centre Oncology"} <= set(found)
+    assert not any("Zeynep" in label for label in found)

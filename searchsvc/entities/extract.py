@@ -432,7 +432,8 @@ class EntityExtractor:
                 i += 1
                 continue
             if low.rstrip(".") in lx.TITLE_WORDS and low not in lx.ORG_HEADS \
-                    and not (low == "executive" and i + 1 < n and toks[i + 1].cap and toks[i + 1].low in lx.ORG_HEADS):
+                    and not (low == "executive" and i + 1 < n and toks[i + 1].cap and toks[i + 1].low in lx.ORG_HEADS) \
+                    and not self._general_body_at(toks, i, starts):
                 # ("Executive Body of State Power of ...": a body's name, not a post)  "Mr.", "Dr." too
                 cue = True
                 after_of = False
@@ -484,6 +485,16 @@ class EntityExtractor:
             cue = cue and after_of  # "President of Zimbabwe ..." keeps waiting for the name
             i += 1
         return self._resolve(text, toks, found, skip)
+
+    def _general_body_at(self, toks: list[Token], i: int, starts) -> bool:
+        """"General" opens a body's name, not a general's post: "the General Civil Aviation Authority of the
+        UAE", "the General Directorate of Customs" (not "General Director Ivanov", "Major General Petrov")."""
+        if toks[i].low != "general" or i + 1 >= len(toks) or not toks[i + 1].cap or toks[i + 1].sentence_start \
+                or toks[i + 1].low in lx.TITLE_WORDS or (i and toks[i - 1].cap and toks[i - 1].low in lx.TITLE_WORDS):
+            return False
+        body = self._org_shape_at(toks, i, starts)
+        return body is not None and body.tok_start == i and body.candidate is not None \
+            and body.candidate.label.startswith("General ")
 
     @staticmethod
     def _holder_after_body(toks: list[Token], m: Mention) -> tuple[Mention, Mention] | None:
@@ -1358,7 +1369,9 @@ class EntityExtractor:
                 and end not in starts \
                 and self.registry.places.find(toks[end].text):
             end += 1  # "State Museum-Reserve Polotsk": a place name after the head is the name's own tail
-        elif toks[head].low in _NAMING_KINDS and head + 1 in run and end == head + 1:
+        elif (toks[head].low in _NAMING_KINDS or (toks[head].low in ("centre", "center") and toks[head - 1].low == "practical")) \
+                and head + 1 in run and end == head + 1:
+            # (or a republican centre's field: "Republican Scientific and Practical Centre Cardiology")
             # "Vitebsk Knitwear Factory Znamya Industrializatsii": a plant's own name after its kind (one or
             # two words that end the capitalized run; not a person, a post, a place or an English verb)
             tail = end
@@ -1473,7 +1486,11 @@ class EntityExtractor:
             untitled = " ".join(_HONORARY_TITLE.sub("", person).split())  # "Hero of the Soviet Union K.P. Orlovsky"
             fuller = list(dict.fromkeys(f"{label} named after {p}" for p in (person, untitled) if p))
             end = named
-        label = self._without_own_country(self._country_named_once(_embassy_in_capital(label)))
+        written = _embassy_in_capital(label)
+        named_once = self._country_named_once(written)
+        label = self._without_own_country(named_once)
+        if written != named_once == label:
+            fuller.append(written)  # "... Authority of the UAE": the country as the page wrote it names the body too
         words = [toks[k] for k in range(i, end) if toks[k].word]
         numbered = any(toks[k].text == "No" for k in range(head + 1, end))  # "Secondary School No. 2"
         if not numbered and all(w.low in lx.ORG_HEADS or w.low in lx.CONNECTORS or w.low in lx.NON_NAME

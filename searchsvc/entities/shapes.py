@@ -559,6 +559,7 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
                 and toks[k + 1].low not in lx.TITLE_WORDS \
                 and not (tk.low == "and" and k + 1 in starts and not starts[k + 1][1].context) \
                 and not (tk.low == "and" and toks[k - 1].low in _PLACE_KINDS and named_body_from(toks, k + 1)) \
+                and not (tk.low == "and" and _person_from(toks, k + 1)) \
                 and not (k + 2 < len(toks) and toks[k + 1].low in lx.ORG_HEADS and toks[k + 2].text == "No"):
             # (not "Gymnasium No. 1 of Slutsk and Kindergarten No. 5": a second numbered body)
             k += 1
@@ -568,6 +569,16 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
 
 
 _PLACE_KINDS = frozenset("province region oblast district krai prefecture county".split())
+
+
+def _person_from(toks: list[Token], k: int) -> bool:
+    """A first name and a surname from token k, the capitalized run ending there: "... Association of Turkey
+    and Zeynep Arslan from Izmir" lists a person after the body, not one more word of its name."""
+    t = toks[k]
+    return (t.low in lx.FIRST_NAMES or foreign_first_names().commonness(t.text) >= 4) and t.low not in lx.ORG_HEADS \
+        and k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].word \
+        and toks[k + 1].low not in lx.ORG_HEADS | lx.LOCATIONS | lx.GENERIC_ORG_WORDS | lx.NON_NAME \
+        and (k + 2 >= len(toks) or not toks[k + 2].cap)
 
 
 def named_body_from(toks: list[Token], k: int) -> bool:
