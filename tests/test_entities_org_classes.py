@@ -991,3 +991,24 @@ def test_a_person_listed_after_a_body_and_a_republican_centre_s_field(registry):
                                     "from Izmir came. The Republican Scientific and Practical Centre Oncology joined.")
     assert {"Women Entrepreneurs Association of Turkey", "Republican Scientific and Practical Centre Oncology"} <= set(found)
     assert not any("Zeynep" in label for label in found)
+
+
+def test_a_holiday_before_a_body_without_a_comma_is_no_part_of_its_name(registry):
+    found = organizations(registry, "On the eve of Teachers' Day the Lida Raion Veterans' Council honoured 30 teachers.")
+    assert list(found) == ["Lida Raion Veterans' Council"]
+
+
+def test_a_university_s_institute_is_named_as_the_page_names_it_and_the_university_only_inside_is_none(registry):
+    found = organizations(registry, "Director of the Confucius Institute of Vitebsk State University Wang Fang opened it.")
+    assert list(found) == ["Confucius Institute of Vitebsk State University"]
+    both = organizations(registry, "The Confucius Institute of Vitebsk State University and Vitebsk State University "
+                                   "held a fair.")
+    assert "Vitebsk State University" in both
+
+
+def test_a_ministry_of_a_region_abroad_keeps_the_region_s_kind(registry):
+    found = organizations(registry, "The Ministry of Agriculture of the Tver Region and the Vitebsk Oblast Executive "
+                                    "Committee signed a roadmap. The Ministry of Health of Smolensk Oblast helped.")
+    assert {"Ministry of Agriculture of the Tver Region", "Ministry of Health of Smolensk Oblast"} <= set(found)
+    assert "Ministry of Agriculture of Kazakhstan" in organizations(registry, "The Ministry of Agriculture of "
+                                                                              "Kazakhstan sent seeds.")

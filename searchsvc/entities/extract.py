@@ -1056,6 +1056,8 @@ class EntityExtractor:
             end += 2
             if toks[end - 2].low == "of" and (toks[end - 1].low in lx.LOCATIONS  # (or the gazetteer's: "Türkiye")
                                               or self.registry.places.is_place_phrase(toks[end - 1].text)):
+                if end < len(toks) and toks[end].cap and toks[end].low in _REGION_KINDS:
+                    end += 1  # "Ministry of Health of Smolensk Oblast": the region's ministry, named with it
                 continue  # "... of Kazakhstan Alibek Bakayev": the country ends the name, its minister follows
             while end < len(toks) and toks[end].cap and toks[end].low not in lx.FIRST_NAMES \
                     and not (end in starts and starts[end][1].type == "person") and not toks[end].sentence_start:
@@ -1080,6 +1082,11 @@ class EntityExtractor:
                 # (a republic inside a country too: "of the Republic of Tatarstan" is "of Tatarstan")
                 # "... of the Republic of Kazakhstan"; "... of the Netherlands" keeps its article
                 word = toks[end + n].text  # ("of the Republic of Korea": South Korea's own name)
+                if end + n + 1 < len(toks) and toks[end + n + 1].cap and toks[end + n + 1].low in _REGION_KINDS:
+                    # "Ministry of Agriculture of the Pskov Region": a region's own ministry, the region as written
+                    country = " ".join(["the"] * (tail[1] == "the") + [word, toks[end + n + 1].text])
+                    end = end + n + 2
+                    break
                 country = (self._country_word(f"Republic of {word}") if "republic" in pattern else None) \
                     or self._country_word(word) or word
                 end = end + n + 1
@@ -1215,6 +1222,8 @@ class EntityExtractor:
                 continue
             if tj.low == "and" and self._second_name_after_and(toks, j):
                 break  # "Lidskoe Pivo and Lida Dairy and Canning Plant": a town opens the second company's name
+            if tj.low == "the" and toks[j - 1].low in lx.OCCASION_HEADS:
+                break  # "On the eve of Women's Day the Mozyr Raion Women's Union honoured ...": a holiday, then the body
             if tj.word and tj.low in lx.CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap \
                     and toks[j + 1].low not in lx.ORG_PREFIXES and toks[j + 1].low not in _CALENDAR:
                 # "... Poultry Farm and OJSC Vityaz": two names; "... Plant on Monday": a date
@@ -1449,7 +1458,11 @@ class EntityExtractor:
             if re.match(r"^[\w-]+ (?:Oblast|District|City|Regional) ", head_label) and parent_label.endswith(" of Belarus"):
                 # "Brest Oblast Directorate of the Investigative Committee": the country goes without saying
                 parent_label = parent_label[:-len(" of Belarus")]
-            label = f"{head_label} of the {parent_label}"
+            # the article as the page writes it: "Confucius Institute of Mogilev State University" (a name that
+            # opens with its town takes none), "Central Committee of the BRSM"
+            article = "" if toks[end].low == "of" and end + 1 < len(toks) and toks[end + 1].low != "the" \
+                and self.registry.places.is_place_phrase(parent_label.split()[0]) else "the "
+            label = f"{head_label} of {article}{parent_label}"
             after = parent.tok_end
             if after + 1 < len(toks) and toks[after].low == "for" and toks[after + 1].cap \
                     and not toks[after + 1].sentence_start:
@@ -1462,6 +1475,8 @@ class EntityExtractor:
                 return Mention(t.start, toks[tail - 1].end, "", "organization", candidate=Candidate("organization", label),
                                tok_start=i, tok_end=tail)
             candidate = Candidate("organization", label)
+            if not article:
+                candidate.aliases.append(f"{head_label} of the {parent_label}")
             if parent_label.endswith(" of Belarus") and (parent.entity_id or "").startswith("ministry-"):
                 candidate.aliases.append(label[:-len(" of Belarus")])  # "... of the Ministry of Emergency Situations"
             # the parent by its acronym too: "Collective Rapid Reaction Forces of the CSTO"
@@ -2597,7 +2612,7 @@ class EntityExtractor:
             # (a department's committee, a battalion's armed forces, a union's central committee: named as its
             # parent; a branch's or deanery's parent is not, "the Vitebsk Branch of the BelCCI", as a lower-case
             # "branch of" is read -- the regression sets name them so)
-            academy = re.search(r"\bAcademy\b", name) is not None
+            academy = re.search(r"\b(?:Academy|University)\b", name) is not None  # (and its institutes, centres)
             # (English only: a parent in the Russian or Belarusian genitive is annotated as a body of the story
             # on the regression sets, "специалисты Департамента ... Министерства сельского хозяйства")
             gap = re.compile(r"\s+of\s+(?:the\s+)?")
