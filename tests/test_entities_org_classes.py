@@ -1012,3 +1012,25 @@ def test_a_ministry_of_a_region_abroad_keeps_the_region_s_kind(registry):
     assert {"Ministry of Agriculture of the Tver Region", "Ministry of Health of Smolensk Oblast"} <= set(found)
     assert "Ministry of Agriculture of Kazakhstan" in organizations(registry, "The Ministry of Agriculture of "
                                                                               "Kazakhstan sent seeds.")
+
+
+def test_subsidiaries_contractors_numbered_motor_depots_and_coined_names_before_a_holder(registry):
+    found = organizations(registry, "Workers of the contractor Vostokstroyservis had no suits. Tarasevich thanked the staff "
+                                    "of Naftan-Remstroi. Residents were taken by buses of Avtopark No. 7. Deputy director "
+                                    "of Vitebskoblselkhozkhimiya T.M. Yanchuk reported.")
+    assert {"Vostokstroyservis", "Naftan-Remstroi", "Avtopark No. 7", "Vitebskoblselkhozkhimiya"} <= set(found)
+    # a contractor who is a person is none
+    assert not organizations(registry, "The contractor Ivanov finished the roof.")
+
+
+def test_seminaries_forestries_schools_of_arts_circuses_and_zoos_named_by_the_town_adjective(registry):
+    found = organizations(registry, "Паломники побывали в Гродненской духовной семинарии. Лесничий показал Ружанское "
+                                    "лесничество. Артисты Брестского государственного цирка выступили в Гродненском "
+                                    "зоопарке.")
+    assert {"Grodno Theological Seminary", "Ruzhany Forestry", "Brest State Circus", "Grodno Zoo"} <= set(found)
+    be = organizations(registry, "Вучні Лідскай дзіцячай школы мастацтваў і Гродзенскі абласны інстытут развіцця "
+                                 "адукацыі падрыхтавалі конкурс.")
+    assert {"Lida Children's School of Arts", "Grodno Oblast Institute for Education Development"} <= set(be)
+    art = organizations(registry, "Картины привезли из Брянского областного художественного музея. Гости осмотрели цеха "
+                                  "ОАО «Лидский маслодельно-сыродельный завод».")
+    assert {"Bryansk Oblast Art Museum", "Lida Butter and Cheese Plant"} <= set(art)

@@ -810,14 +810,18 @@ class EntityExtractor:
         Cyrillic, "Амкодор-Сморгонь", by their English names; not in quotes, where cyrillic.py reads the kind
         of thing named before them: 'диван «Пинскдрев-Амстердам»' is a sofa)."""
         company, _, place = t.text.rpartition("-")
-        if not company or not place[:1].isupper() or not (places := self.registry.places.find(place)):
+        if not company or not place[:1].isupper():
             return None
+        places = self.registry.places.find(place)
+        if not places and (_CYRILLIC_WORD.search(t.text) or len(place) < 4 or not place[1:].islower()):
+            return None
+        # (or a subsidiary named after the parent: "Naftan-Spetstrans", "Belorusneft-Osobino", as written)
         known = self.registry.lookup(company)
         if len(known) == 1 and known[0][1] == company and (e := self.registry.get(known[0][0])) is not None \
                 and e.type == "organization":
             if not _CYRILLIC_WORD.search(t.text):
                 return t.text
-            return None if before == "«" else f"{e.label('en')}-{self.registry.places.label(places[0])}"
+            return None if before == "«" or not places else f"{e.label('en')}-{self.registry.places.label(places[0])}"
         return None
 
     def _owned_company_at(self, toks: list[Token], i: int, starts) -> Mention | None:

@@ -454,7 +454,8 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
         and not _NOT_COMPANY_WORD.match(t.low)
     if not (shaped or headed) or (i + 1 in starts):
         return None
-    if nxt is not None and nxt.cap and nxt.word and nxt.low not in lx.FIRST_NAMES:
+    if nxt is not None and nxt.cap and nxt.word and nxt.low not in lx.FIRST_NAMES \
+            and not (shaped and INITIALS.fullmatch(nxt.text)):  # ("of Brestoblselkhozkhimiya T.M. Yanchuk": its deputy director)
         if shaped and own_name_word(nxt) and not (i + 2 < len(toks) and toks[i + 2].cap and toks[i + 2].word):
             # "Gomeltransneft Druzhba": a coined company word and the proper name that ends its name
             return Mention(t.start, nxt.end, "", "organization", candidate=Candidate("organization", f"{t.text} {nxt.text}"),
