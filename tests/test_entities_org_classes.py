@@ -1034,3 +1034,10 @@ def test_seminaries_forestries_schools_of_arts_circuses_and_zoos_named_by_the_to
     art = organizations(registry, "Картины привезли из Брянского областного художественного музея. Гости осмотрели цеха "
                                   "ОАО «Лидский маслодельно-сыродельный завод».")
     assert {"Bryansk Oblast Art Museum", "Lida Butter and Cheese Plant"} <= set(art)
+
+
+def test_a_foreign_body_in_latin_letters_on_a_russian_page_by_its_english_head(registry):
+    found = organizations(registry, "Телерадиокомпания подписала соглашение с Jiangsu TV из провинции Цзянсу. Два тигра "
+                                    "приехали из Dresden Zoo.")
+    assert {"Jiangsu TV", "Dresden Zoo"} <= set(found)
+    assert not organizations(registry, "Смотрите видео на YouTube.")

@@ -2837,7 +2837,7 @@ def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
     if not _CYRILLIC_COMPANY_CUE.match(toks[i - 1].text) and not (  # (or one word after it: "производителю шин")
             i >= 2 and _CYRILLIC_COMPANY_CUE.match(toks[i - 2].text) and _CYRILLIC_WORD.match(toks[i - 1].text)
             and toks[i - 1].text.islower()):
-        return None
+        return _latin_body_in_cyrillic(toks, i)
     j = i
     # (a name's later words may be in lower case: "литовская компания Vilniaus duona")
     while j < len(toks) and j - i < 5 and toks[j].word and (toks[j].cap or toks[j].text[:1].isdigit() or j > i) \
@@ -2846,6 +2846,20 @@ def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
     label = " ".join(toks[k].text for k in range(i, j))
     return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
                    tok_start=i, tok_end=j)
+
+
+def _latin_body_in_cyrillic(toks: list[Token], i: int) -> Mention | None:
+    """A foreign body written in Latin letters inside Russian or Belarusian words, its English head word
+    ending the name: "соглашение с Hunan TV из провинции Хунань", "в Leipzig Zoo" (no cue word needed)."""
+    if not _CYRILLIC_WORD.search(toks[i - 1].text):
+        return None
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].word and toks[j].cap and toks[j].text.isascii() and not toks[j].sentence_start:
+        j += 1
+    if j - i < 2 or toks[j - 1].low not in lx.ORG_HEADS or (j < len(toks) and toks[j].text[:1].isascii() and toks[j].word):
+        return None
+    return Mention(toks[i].start, toks[j - 1].end, "", "organization",
+                   candidate=Candidate("organization", " ".join(t.text for t in toks[i:j])), tok_start=i, tok_end=j)
 
 
 # a body's kind in the language of its country, first in its name: "Associazione Aiutiamoli a Vivere",
