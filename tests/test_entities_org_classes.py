@@ -956,7 +956,7 @@ def test_a_company_no_registry_knows_by_what_the_sentence_says_it_makes_or_runs(
 
 def test_circuses_zoos_airports_and_seminaries_are_bodies_named_by_their_kind(registry):
     found = organizations(registry, "Clowns of the Latvian State Circus performed with the Vitebsk State Circus. The "
-                                    "Brest State Zoo sent two lynxes to the Dresden Zoo. Flights from Vitebsk Airport start "
+                                    "Brest State Zoo sent two lynxes to the Dresden Zoo. Vitebsk Airport opened a new route "
                                     "in June. Students of the Grodno Theological Seminary sang.")
     assert {"Latvian State Circus", "Vitebsk State Circus", "Brest State Zoo", "Dresden Zoo", "Vitebsk Airport",
             "Grodno Theological Seminary"} <= set(found)
