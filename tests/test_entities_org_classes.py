@@ -943,3 +943,101 @@ def test_a_belarusian_ministry_only_a_post_names_is_the_minister_s_not_a_body_of
 def test_an_event_named_after_a_body_names_no_body(registry):
     assert not organizations(registry, "The deals were signed during the CIS Food Week in Gomel.")
     assert "Commonwealth of Independent States" in organizations(registry, "The CIS Food Week was held by the CIS.")
+
+
+def test_a_company_no_registry_knows_by_what_the_sentence_says_it_makes_or_runs(registry):
+    found = organizations(registry, "The turbines were built by the Italian Ansaldo Energia. The pumps are made by Grundfos "
+                                    "and the trams are made by Zhuzhou Electric Locomotive. The dairy supplies the retail chain of "
+                                    "Pyaterochka.")
+    assert {"Ansaldo Energia", "Grundfos", "Zhuzhou Electric Locomotive", "Pyaterochka"} <= set(found)
+    # a person or a town after the same words is none
+    assert not organizations(registry, "The icon was made by Ivanov in 1890. The bricks were made in Minsk.")
+
+
+def test_circuses_zoos_airports_and_seminaries_are_bodies_named_by_their_kind(registry):
+    found = organizations(registry, "Clowns of the Latvian State Circus performed with the Vitebsk State Circus. The "
+                                    "Brest State Zoo sent two lynxes to the Dresden Zoo. Vitebsk Airport opened a new route "
+                                    "in June. Students of the Grodno Theological Seminary sang.")
+    assert {"Latvian State Circus", "Vitebsk State Circus", "Brest State Zoo", "Dresden Zoo", "Vitebsk Airport",
+            "Grodno Theological Seminary"} <= set(found)
+    # an airport one only passes through is a place on the way
+    assert not organizations(registry, "The equipment was brought through Doha International Airport.")
+
+
+def test_a_person_before_of_and_a_body_are_two_names(registry):
+    extractor = EntityExtractor(registry)
+    body = "Researcher Kenji Sato of Tohoku University and director of the Austrian operator Alpen Cargo Matthias " \
+           "Huber visited the station."
+    assert {"Tohoku University", "Alpen Cargo"} <= set(facet_labels(extractor, body, "organizations"))
+    assert {"Kenji Sato", "Matthias Huber"} <= set(facet_labels(extractor, body, "persons"))
+
+
+def test_a_country_after_a_company_s_name_is_where_it_is_not_part_of_the_name(registry):
+    found = organizations(registry, "OJSC Amkodor signed a contract with Kazakhmys Copper Company of Kazakhstan.")
+    assert "Kazakhmys Copper Company" in found and "Kazakhmys Copper Company of Kazakhstan" not in found
+    # a body of the country keeps it
+    assert "Ministry of Health of Uzbekistan" in organizations(registry, "The Ministry of Health of Uzbekistan sent doctors.")
+
+
+def test_general_opens_a_body_s_name_and_the_country_as_written_names_it_too(registry):
+    found = organizations(registry, "The route was agreed with the General Civil Aviation Authority of the UAE.")
+    assert list(found) == ["General Civil Aviation Authority of the United Arab Emirates"]
+    assert registry.lookup("General Civil Aviation Authority of the UAE")
+    assert not organizations(registry, "General Director Ivan Petrov opened the shop.")
+
+
+def test_a_person_listed_after_a_body_and_a_republican_centre_s_field(registry):
+    found = organizations(registry, "Ayla Demir of the Women Entrepreneurs Association of Turkey and Zeynep Arslan "
+                                    "from Izmir came. The Republican Scientific and Practical Centre Oncology joined.")
+    assert {"Women Entrepreneurs Association of Turkey", "Republican Scientific and Practical Centre Oncology"} <= set(found)
+    assert not any("Zeynep" in label for label in found)
+
+
+def test_a_holiday_before_a_body_without_a_comma_is_no_part_of_its_name(registry):
+    found = organizations(registry, "On the eve of Teachers' Day the Lida Raion Veterans' Council honoured 30 teachers.")
+    assert list(found) == ["Lida Raion Veterans' Council"]
+
+
+def test_a_university_s_institute_is_named_as_the_page_names_it_and_the_university_only_inside_is_none(registry):
+    found = organizations(registry, "Director of the Confucius Institute of Vitebsk State University Wang Fang opened it.")
+    assert list(found) == ["Confucius Institute of Vitebsk State University"]
+    both = organizations(registry, "The Confucius Institute of Vitebsk State University and Vitebsk State University "
+                                   "held a fair.")
+    assert "Vitebsk State University" in both
+
+
+def test_a_ministry_of_a_region_abroad_keeps_the_region_s_kind(registry):
+    found = organizations(registry, "The Ministry of Agriculture of the Tver Region and the Vitebsk Oblast Executive "
+                                    "Committee signed a roadmap. The Ministry of Health of Smolensk Oblast helped.")
+    assert {"Ministry of Agriculture of the Tver Region", "Ministry of Health of Smolensk Oblast"} <= set(found)
+    assert "Ministry of Agriculture of Kazakhstan" in organizations(registry, "The Ministry of Agriculture of "
+                                                                              "Kazakhstan sent seeds.")
+
+
+def test_subsidiaries_contractors_numbered_motor_depots_and_coined_names_before_a_holder(registry):
+    found = organizations(registry, "Workers of the contractor Vostokstroyservis had no suits. Tarasevich thanked the staff "
+                                    "of Naftan-Remstroi. Residents were taken by buses of Avtopark No. 7. Deputy director "
+                                    "of Vitebskoblselkhozkhimiya T.M. Yanchuk reported.")
+    assert {"Vostokstroyservis", "Naftan-Remstroi", "Avtopark No. 7", "Vitebskoblselkhozkhimiya"} <= set(found)
+    # a contractor who is a person is none
+    assert not organizations(registry, "The contractor Ivanov finished the roof.")
+
+
+def test_seminaries_forestries_schools_of_arts_circuses_and_zoos_named_by_the_town_adjective(registry):
+    found = organizations(registry, "Паломники побывали в Гродненской духовной семинарии. Лесничий показал Ружанское "
+                                    "лесничество. Артисты Брестского государственного цирка выступили в Гродненском "
+                                    "зоопарке.")
+    assert {"Grodno Theological Seminary", "Ruzhany Forestry", "Brest State Circus", "Grodno Zoo"} <= set(found)
+    be = organizations(registry, "Вучні Лідскай дзіцячай школы мастацтваў і Гродзенскі абласны інстытут развіцця "
+                                 "адукацыі падрыхтавалі конкурс.")
+    assert {"Lida Children's School of Arts", "Grodno Oblast Institute for Education Development"} <= set(be)
+    art = organizations(registry, "Картины привезли из Брянского областного художественного музея. Гости осмотрели цеха "
+                                  "ОАО «Лидский маслодельно-сыродельный завод».")
+    assert {"Bryansk Oblast Art Museum", "Lida Butter and Cheese Plant"} <= set(art)
+
+
+def test_a_foreign_body_in_latin_letters_on_a_russian_page_by_its_english_head(registry):
+    found = organizations(registry, "Телерадиокомпания подписала соглашение с Jiangsu TV из провинции Цзянсу. Два тигра "
+                                    "приехали из Dresden Zoo.")
+    assert {"Jiangsu TV", "Dresden Zoo"} <= set(found)
+    assert not organizations(registry, "Смотрите видео на YouTube.")

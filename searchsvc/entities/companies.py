@@ -44,6 +44,8 @@ HEADS = (
     ("электрические сети", "электрычныя сеткі", "Electric Networks"),
     ("маслосырзавод", "масласырзавод", "Butter and Cheese Plant"),
     ("маслосыродельный завод", "масласыраробчы завод", "Butter and Cheese Plant"),
+    ("маслодельно-сыродельный завод", "масларобча-сыраробчы завод", "Butter and Cheese Plant"),
+    ("фабрика музыкальных инструментов", "фабрыка музычных інструментаў", "Musical Instruments Factory"),
     ("сыродельный комбинат", "сыраробчы камбінат", "Cheese-Making Plant"),
     ("масложировой комбинат", "алейна-тлушчавы камбінат", "Oil and Fat Plant"),
     ("масложировой завод", "алейна-тлушчавы завод", "Oil and Fat Plant"),
@@ -214,6 +216,13 @@ INSTITUTIONS = (
     ("отдел внутренних дел", "аддзел унутраных спраў", "Department of Internal Affairs"),
     ("отдел по чрезвычайным ситуациям", "аддзел па надзвычайных сітуацыях", "Department of Emergency Situations"),
     ("суд", "суд", "Court"),
+    # an oblast's or a district's institution of culture or schooling: "Брянский областной художественный музей",
+    # "Гродзенскі абласны інстытут развіцця адукацыі"
+    ("художественный музей", "мастацкі музей", "Art Museum"),
+    ("институт развития образования", "інстытут развіцця адукацыі", "Institute for Education Development"),
+    ("детская школа искусств", "дзіцячая школа мастацтваў", "Children's School of Arts"),
+    ("детская музыкальная школа", "дзіцячая музычная школа", "Children's Music School"),
+    ("детская художественная школа", "дзіцячая мастацкая школа", "Children's Art School"),
 )
 # bodies named by their kind before the district or oblast they serve ("суд Лидского района"); English puts
 # the place first (Lida District Court) except for an administration (Administration of the ... District)
@@ -280,6 +289,19 @@ TOWN_BODIES = (
      "Territorial Centre of Social Services for the Population"),
     ("драматический театр", "драматычны тэатр", "Drama Theatre"),
     ("театр кукол", "тэатр лялек", "Puppet Theatre"),
+    # a town's school of arts, seminary, forestry, circus, zoo, airport: "Лидская детская школа искусств",
+    # "Минская духовная семинария", "Телеханское лесничество", "Гомельский государственный цирк"
+    ("детская школа искусств", "дзіцячая школа мастацтваў", "Children's School of Arts"),
+    ("детская музыкальная школа", "дзіцячая музычная школа", "Children's Music School"),
+    ("детская художественная школа", "дзіцячая мастацкая школа", "Children's Art School"),
+    ("духовная семинария", "духоўная семінарыя", "Theological Seminary"),
+    ("духовная академия", "духоўная акадэмія", "Theological Academy"),
+    ("лесничество", "лясніцтва", "Forestry"),
+    ("государственный цирк", "дзяржаўны цырк", "State Circus"),
+    ("цирк", "цырк", "Circus"),
+    ("государственный зоопарк", "дзяржаўны заапарк", "State Zoo"),
+    ("зоопарк", "заапарк", "Zoo"),
+    ("аэропорт", "аэрапорт", "Airport"),
 )
 # the other English names of a kind, as they stand in the news for one body: Mstislavl Historical and
 # Archaeological Museum, Mstislavl Museum of History and Archaeology; Slutsk Grain Products Plant, Slutsk

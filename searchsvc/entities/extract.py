@@ -37,7 +37,7 @@ from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_n
     pinyin_name, vietnamese_latin_name
 from .shapes import (ACRONYM, CLERGY, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
-                     family_name_first, lowercase_committee_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
+                     family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
 from .sites import SiteRegistry
@@ -432,7 +432,8 @@ class EntityExtractor:
                 i += 1
                 continue
             if low.rstrip(".") in lx.TITLE_WORDS and low not in lx.ORG_HEADS \
-                    and not (low == "executive" and i + 1 < n and toks[i + 1].cap and toks[i + 1].low in lx.ORG_HEADS):
+                    and not (low == "executive" and i + 1 < n and toks[i + 1].cap and toks[i + 1].low in lx.ORG_HEADS) \
+                    and not self._general_body_at(toks, i, starts):
                 # ("Executive Body of State Power of ...": a body's name, not a post)  "Mr.", "Dr." too
                 cue = True
                 after_of = False
@@ -484,6 +485,16 @@ class EntityExtractor:
             cue = cue and after_of  # "President of Zimbabwe ..." keeps waiting for the name
             i += 1
         return self._resolve(text, toks, found, skip)
+
+    def _general_body_at(self, toks: list[Token], i: int, starts) -> bool:
+        """"General" opens a body's name, not a general's post: "the General Civil Aviation Authority of the
+        UAE", "the General Directorate of Customs" (not "General Director Ivanov", "Major General Petrov")."""
+        if toks[i].low != "general" or i + 1 >= len(toks) or not toks[i + 1].cap or toks[i + 1].sentence_start \
+                or toks[i + 1].low in lx.TITLE_WORDS or (i and toks[i - 1].cap and toks[i - 1].low in lx.TITLE_WORDS):
+            return False
+        body = self._org_shape_at(toks, i, starts)
+        return body is not None and body.tok_start == i and body.candidate is not None \
+            and body.candidate.label.startswith("General ")
 
     @staticmethod
     def _holder_after_body(toks: list[Token], m: Mention) -> tuple[Mention, Mention] | None:
@@ -581,6 +592,7 @@ class EntityExtractor:
             partial(self._legal_form_after, text),  # "Arçelik A.Ş.", "Astana Grain LLP" (before place words)
             described_name_at,  # "the pharmaceutical company Gedeon Richter", "the foundation Qatar Charity"
             _acronym_trade_at,  # "made by COFCO Engineering"
+            maker_named_at,  # "made by Medtronic", "the retail chain of Magnit"
             _place_word_at,
             self._town_word_at,  # "near Beloozersk", "the Bezhetsk plant": a town alone is where a body is
             _latin_company_at,  # "китайская компания Anhui Conch Cement"
@@ -798,14 +810,18 @@ class EntityExtractor:
         Cyrillic, "Амкодор-Сморгонь", by their English names; not in quotes, where cyrillic.py reads the kind
         of thing named before them: 'диван «Пинскдрев-Амстердам»' is a sofa)."""
         company, _, place = t.text.rpartition("-")
-        if not company or not place[:1].isupper() or not (places := self.registry.places.find(place)):
+        if not company or not place[:1].isupper():
             return None
+        places = self.registry.places.find(place)
+        if not places and (_CYRILLIC_WORD.search(t.text) or len(place) < 4 or not place[1:].islower()):
+            return None
+        # (or a subsidiary named after the parent: "Naftan-Spetstrans", "Belorusneft-Osobino", as written)
         known = self.registry.lookup(company)
         if len(known) == 1 and known[0][1] == company and (e := self.registry.get(known[0][0])) is not None \
                 and e.type == "organization":
             if not _CYRILLIC_WORD.search(t.text):
                 return t.text
-            return None if before == "«" else f"{e.label('en')}-{self.registry.places.label(places[0])}"
+            return None if before == "«" or not places else f"{e.label('en')}-{self.registry.places.label(places[0])}"
         return None
 
     def _owned_company_at(self, toks: list[Token], i: int, starts) -> Mention | None:
@@ -1044,6 +1060,8 @@ class EntityExtractor:
             end += 2
             if toks[end - 2].low == "of" and (toks[end - 1].low in lx.LOCATIONS  # (or the gazetteer's: "Türkiye")
                                               or self.registry.places.is_place_phrase(toks[end - 1].text)):
+                if end < len(toks) and toks[end].cap and toks[end].low in _REGION_KINDS:
+                    end += 1  # "Ministry of Health of Smolensk Oblast": the region's ministry, named with it
                 continue  # "... of Kazakhstan Alibek Bakayev": the country ends the name, its minister follows
             while end < len(toks) and toks[end].cap and toks[end].low not in lx.FIRST_NAMES \
                     and not (end in starts and starts[end][1].type == "person") and not toks[end].sentence_start:
@@ -1068,6 +1086,11 @@ class EntityExtractor:
                 # (a republic inside a country too: "of the Republic of Tatarstan" is "of Tatarstan")
                 # "... of the Republic of Kazakhstan"; "... of the Netherlands" keeps its article
                 word = toks[end + n].text  # ("of the Republic of Korea": South Korea's own name)
+                if end + n + 1 < len(toks) and toks[end + n + 1].cap and toks[end + n + 1].low in _REGION_KINDS:
+                    # "Ministry of Agriculture of the Pskov Region": a region's own ministry, the region as written
+                    country = " ".join(["the"] * (tail[1] == "the") + [word, toks[end + n + 1].text])
+                    end = end + n + 2
+                    break
                 country = (self._country_word(f"Republic of {word}") if "republic" in pattern else None) \
                     or self._country_word(word) or word
                 end = end + n + 1
@@ -1203,6 +1226,8 @@ class EntityExtractor:
                 continue
             if tj.low == "and" and self._second_name_after_and(toks, j):
                 break  # "Lidskoe Pivo and Lida Dairy and Canning Plant": a town opens the second company's name
+            if tj.low == "the" and toks[j - 1].low in lx.OCCASION_HEADS:
+                break  # "On the eve of Women's Day the Mozyr Raion Women's Union honoured ...": a holiday, then the body
             if tj.word and tj.low in lx.CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap \
                     and toks[j + 1].low not in lx.ORG_PREFIXES and toks[j + 1].low not in _CALENDAR:
                 # "... Poultry Farm and OJSC Vityaz": two names; "... Plant on Monday": a date
@@ -1295,6 +1320,8 @@ class EntityExtractor:
                 head = i  # "Gymnasium No. 1 of Slutsk"
         if head is None:
             return self._local_administration_at(toks, i, run)
+        if head > i + 2 and _person_of_body(toks, i):
+            return None  # "researcher Kenji Sato of Tohoku University": a person and where they work, two names
         if toks[head].low == "tv" and ((head + 1 < len(toks) and toks[head + 1].low in ("channel", "company", "station"))
                                        or all_caps_line(toks, head)):
             return None  # "the Minsk Oblast TV channel Minsk Region TV": what the channel is, then its name
@@ -1355,7 +1382,9 @@ class EntityExtractor:
                 and end not in starts \
                 and self.registry.places.find(toks[end].text):
             end += 1  # "State Museum-Reserve Polotsk": a place name after the head is the name's own tail
-        elif toks[head].low in _NAMING_KINDS and head + 1 in run and end == head + 1:
+        elif (toks[head].low in _NAMING_KINDS or (toks[head].low in ("centre", "center") and toks[head - 1].low == "practical")) \
+                and head + 1 in run and end == head + 1:
+            # (or a republican centre's field: "Republican Scientific and Practical Centre Cardiology")
             # "Vitebsk Knitwear Factory Znamya Industrializatsii": a plant's own name after its kind (one or
             # two words that end the capitalized run; not a person, a post, a place or an English verb)
             tail = end
@@ -1433,7 +1462,11 @@ class EntityExtractor:
             if re.match(r"^[\w-]+ (?:Oblast|District|City|Regional) ", head_label) and parent_label.endswith(" of Belarus"):
                 # "Brest Oblast Directorate of the Investigative Committee": the country goes without saying
                 parent_label = parent_label[:-len(" of Belarus")]
-            label = f"{head_label} of the {parent_label}"
+            # the article as the page writes it: "Confucius Institute of Mogilev State University" (a name that
+            # opens with its town takes none), "Central Committee of the BRSM"
+            article = "" if toks[end].low == "of" and end + 1 < len(toks) and toks[end + 1].low != "the" \
+                and self.registry.places.is_place_phrase(parent_label.split()[0]) else "the "
+            label = f"{head_label} of {article}{parent_label}"
             after = parent.tok_end
             if after + 1 < len(toks) and toks[after].low == "for" and toks[after + 1].cap \
                     and not toks[after + 1].sentence_start:
@@ -1446,6 +1479,8 @@ class EntityExtractor:
                 return Mention(t.start, toks[tail - 1].end, "", "organization", candidate=Candidate("organization", label),
                                tok_start=i, tok_end=tail)
             candidate = Candidate("organization", label)
+            if not article:
+                candidate.aliases.append(f"{head_label} of the {parent_label}")
             if parent_label.endswith(" of Belarus") and (parent.entity_id or "").startswith("ministry-"):
                 candidate.aliases.append(label[:-len(" of Belarus")])  # "... of the Ministry of Emergency Situations"
             # the parent by its acronym too: "Collective Rapid Reaction Forces of the CSTO"
@@ -1470,7 +1505,11 @@ class EntityExtractor:
             untitled = " ".join(_HONORARY_TITLE.sub("", person).split())  # "Hero of the Soviet Union K.P. Orlovsky"
             fuller = list(dict.fromkeys(f"{label} named after {p}" for p in (person, untitled) if p))
             end = named
-        label = self._without_own_country(self._country_named_once(_embassy_in_capital(label)))
+        written = _embassy_in_capital(label)
+        named_once = self._country_named_once(written)
+        label = self._without_own_country(named_once)
+        if written != named_once == label:
+            fuller.append(written)  # "... Authority of the UAE": the country as the page wrote it names the body too
         words = [toks[k] for k in range(i, end) if toks[k].word]
         numbered = any(toks[k].text == "No" for k in range(head + 1, end))  # "Secondary School No. 2"
         if not numbered and all(w.low in lx.ORG_HEADS or w.low in lx.CONNECTORS or w.low in lx.NON_NAME
@@ -1647,6 +1686,9 @@ class EntityExtractor:
         parent = re.search(r" of the ([A-Z].*)$", m.group(1))
         if parent and any(w.lower() in lx.ORG_HEADS for w in parent.group(1).split()):
             return label  # "Smolensk Branch of the Union of Artists of Russia": the country's union, named in full
+        if m.group(1).split()[-1].lower() in _COMPANY_KINDS and m.group(2).lower() not in _STATUS_WORDS:
+            return m.group(1)  # "Almalyk Mining and Metallurgical Complex of Uzbekistan": a company's own name and where
+            # it is (not "National Oil Company of ...": a country's company is named by its country)
         owner = self._countries_named(m.group(3))
         seats = self.registry.places.named(m.group(2))
         if seats and all(p.kind != "country" and p.country in owner for p in seats):
@@ -2574,7 +2616,7 @@ class EntityExtractor:
             # (a department's committee, a battalion's armed forces, a union's central committee: named as its
             # parent; a branch's or deanery's parent is not, "the Vitebsk Branch of the BelCCI", as a lower-case
             # "branch of" is read -- the regression sets name them so)
-            academy = re.search(r"\bAcademy\b", name) is not None
+            academy = re.search(r"\b(?:Academy|University)\b", name) is not None  # (and its institutes, centres)
             # (English only: a parent in the Russian or Belarusian genitive is annotated as a body of the story
             # on the regression sets, "специалисты Департамента ... Министерства сельского хозяйства")
             gap = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -2697,6 +2739,9 @@ _CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|
 
 
 _STATUS_WORDS = frozenset("state national republican central".split())
+# the last words of a company's name, after which "of <country>" says where it is, not who it is
+_COMPANY_KINDS = frozenset("company complex combinat combine kombinat plant factory works mill mills corporation "
+                           "holding holdings mine mines refinery".split())
 # words of rank before a body's name abroad ("State Council of ...", "Supreme Council of ...")
 _BODY_STATUS = frozenset("state supreme federal national legislative people's".split())
 
@@ -2722,6 +2767,21 @@ def _namesake_after(toks: list[Token], end: int) -> int:
             break
         k += 1
     return last
+
+
+def _person_of_body(toks: list[Token], i: int) -> bool:
+    """A person's first name and one or two more names open the capitalized run at `i` and "of" follows them:
+    "Kenji Sato of Tohoku University" is a researcher of the university, not one body's name (not "Yanka
+    Kupala State University of Grodno": a body's head comes before its "of")."""
+    t = toks[i]
+    if not (t.low in lx.FIRST_NAMES or t.text in foreign_first_names()) or t.low in lx.ORG_HEADS | lx.LOCATIONS:
+        return False
+    for k in (i + 2, i + 3):
+        if k < len(toks) and toks[k].low == "of" and all(
+                toks[x].cap and toks[x].word and toks[x].low not in lx.ORG_HEADS | lx.LOCATIONS | lx.GENERIC_ORG_WORDS
+                | lx.TITLE_WORDS | lx.NON_NAME for x in range(i + 1, k)):
+            return True
+    return False
 
 
 def _spaced(toks: list[Token], start: int, end: int) -> str:
@@ -2777,7 +2837,7 @@ def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
     if not _CYRILLIC_COMPANY_CUE.match(toks[i - 1].text) and not (  # (or one word after it: "производителю шин")
             i >= 2 and _CYRILLIC_COMPANY_CUE.match(toks[i - 2].text) and _CYRILLIC_WORD.match(toks[i - 1].text)
             and toks[i - 1].text.islower()):
-        return None
+        return _latin_body_in_cyrillic(toks, i)
     j = i
     # (a name's later words may be in lower case: "литовская компания Vilniaus duona")
     while j < len(toks) and j - i < 5 and toks[j].word and (toks[j].cap or toks[j].text[:1].isdigit() or j > i) \
@@ -2786,6 +2846,20 @@ def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
     label = " ".join(toks[k].text for k in range(i, j))
     return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
                    tok_start=i, tok_end=j)
+
+
+def _latin_body_in_cyrillic(toks: list[Token], i: int) -> Mention | None:
+    """A foreign body written in Latin letters inside Russian or Belarusian words, its English head word
+    ending the name: "соглашение с Hunan TV из провинции Хунань", "в Leipzig Zoo" (no cue word needed)."""
+    if not _CYRILLIC_WORD.search(toks[i - 1].text):
+        return None
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].word and toks[j].cap and toks[j].text.isascii() and not toks[j].sentence_start:
+        j += 1
+    if j - i < 2 or toks[j - 1].low not in lx.ORG_HEADS or (j < len(toks) and toks[j].text[:1].isascii() and toks[j].word):
+        return None
+    return Mention(toks[i].start, toks[j - 1].end, "", "organization",
+                   candidate=Candidate("organization", " ".join(t.text for t in toks[i:j])), tok_start=i, tok_end=j)
 
 
 # a body's kind in the language of its country, first in its name: "Associazione Aiutiamoli a Vivere",
@@ -2814,12 +2888,15 @@ _BRANCH_BEFORE_CYR = re.compile(r"([А-ЯЁІЎ][а-яёіў]+(?:ск|цк)\w*) 
 # Drama Theatre", "paintings go to the Art Centre") and a building where the page puts someone in it or
 # takes someone to see it ("performed at the Bolshoi Theatre", "visited the Marc Chagall Art Centre",
 # "в Большом театре"): then it is a venue, no facet value.
-_VENUE_HEAD = re.compile(r"(?:\b(?:Theatre|Theater|Palace|Arena|Hall|Stadium|Circus|Cinema|Arts? Cent(?:re|er)|Opera House)"
+_VENUE_HEAD = re.compile(r"(?:\b(?:Theatre|Theater|Palace|Arena|Hall|Stadium|Circus|Cinema|Arts? Cent(?:re|er)|Opera House|Airport)"
                          r"|(?:театр|тэатр|дворц|палац|арен|арэн|арт-цэнтр|арт-центр|цирк|цырк)\w*)$", re.I)
 _VENUE_BEFORE = re.compile(r"(?:\b(?:at|in|inside|outside|near|visited|visit|visiting|toured|tour of|tours of|stage of|"
                            r"foyer of|walls of|building of)(?: the)?|(?<![\w-])(?:в|у|ў|на сцене|на сцэне|возле|около|каля|ля))\s+\Z",
                            re.I)
 _LOCATIVE_END = re.compile(r"(?:е|і|ы)$")
+# ... and an airport one goes through, flies from or to ("brought through Hamad International Airport"), as
+# against one that acts ("Brest Airport agreed the route")
+_AIRPORT_BEFORE = re.compile(r"\b(?:through|via|from|to|into|out of)(?: the)?\s+\Z", re.I)
 # ... or the next item of a list of sights after such a word ("visited the Old Castle, the Grodno Drama
 # Theatre and the market"), the list going on or ending after it (not "..., the Theatre staged")
 _VENUE_LIST_BEFORE = re.compile(r"\b(?:at|visited|visit|visiting|toured|tour of|tours of)\s+(?:the\s+)?[A-Z][^.;:!?()\n]*?"
@@ -2844,6 +2921,8 @@ def _venue_named(text: str, m: Mention) -> bool:
     name = re.sub(r"\s+(?:кукол|лялек)$", "", text[m.start:m.end])  # "в театре кукол": the theatre's case
     if not _VENUE_HEAD.search(name):
         return False
+    if name.endswith("Airport") and _AIRPORT_BEFORE.search(text, max(0, m.start - 20), m.start):
+        return True
     if not _VENUE_BEFORE.search(text, max(0, m.start - 20), m.start):
         return bool(_VENUE_LIST_BEFORE.search(text, max(0, m.start - 160), m.start)) \
             and bool(_LIST_GOES_ON.match(text, m.end))

@@ -67,6 +67,7 @@ mill mills mine mines complex park brewery distillery creamery bakery shipyard c
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
 embassy consulate consulate-general akimat hokimiyat khokimiyat depot agroservice raiagroservice
 zavod body metro tv limited board parish system railways cluster troops
+circus zoo airport philharmonia seminary combinat avtopark autopark
 """)
 
 # people a body serves or unites, written with a possessive inside its name ("Children's and Youth School",
@@ -82,7 +83,8 @@ hypermarket hypermarkets supermarket supermarkets""")
 # Lower-case kinds of body that a name follows ("the sanatorium Krynitsa", "the ensemble Pesnyary"); before
 # them a capitalized word is where it is ("the Naroch sanatorium"), not its name.
 KINDS_BEFORE_NAMES = LOWERCASE_ORG_HEADS | _words("""sanatorium studio club ensemble choir orchestra newspaper magazine
-channel foundation charity organisation organization association fund ngo agency venture party""")
+channel foundation charity organisation organization association fund ngo agency venture party contractor
+subcontractor""")
 # The same kinds in the plural, before a list of names: "the agricultural companies Zhukovo and Baran Agro".
 PLURAL_KINDS_BEFORE_NAMES = frozenset(w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else
                                       w if w.endswith("works") else w + "es" if w.endswith(("sh", "ch", "s")) else w + "s"

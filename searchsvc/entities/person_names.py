@@ -401,6 +401,7 @@ class ForeignFirstNames:
         self._akanne: tuple[dict[str, list[_Hit]], ...] = ({}, {})
         self._latin: set[str] = set()
         self._frequency: dict[tuple[str, str], int] = {}  # (name, country) -> how common (1-13)
+        self._commonness: dict[str, int] = {}  # name -> its frequency where it is most common
         english = {"great_britain", "ireland", "usa"}
         for name, gender, countries, frequencies in _rows(FOREIGN_FILE):
             if len(name) < 4 or "-" in name:
@@ -408,6 +409,7 @@ class ForeignFirstNames:
             where = tuple(countries.split(","))
             for country, frequency in zip(where, frequencies.split(",")):
                 self._frequency[(name, country)] = int(frequency)
+                self._commonness[name] = max(self._commonness.get(name, 0), int(frequency))
             if not english & set(where):
                 self._latin.add(name)
             tier = int(all(c in SECOND_CHOICE_COUNTRIES for c in where))
@@ -420,6 +422,11 @@ class ForeignFirstNames:
         other than the English-speaking ones, spelt so (Kateřina, Ayesha, Matti; not Grace or Will,
         which are English words too)."""
         return latin in self._latin
+
+    def commonness(self, latin: str) -> int:
+        """How common the Latin first name is where it is most common (1-13; 0 for no first name): Giovanni 9,
+        Ansaldo 1 (a rare name that is a company's word far more often)."""
+        return self._commonness.get(latin, 0)
 
     def _best(self, hits: list[_Hit], surname: str | None, word: str) -> _Hit:
         """The likeliest of the names one key finds: the most common one in a country the surname's

@@ -284,7 +284,7 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             break
         if not opens and not tail and (low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS
                                        or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS
-                                       or (j > i and low in lx.FIRST_NAMES)):
+                                       or (j > i and low in lx.FIRST_NAMES) or (j > i and _holder_after(toks, j))):
             break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko")
         run.append(j)
         j += 1
@@ -310,6 +310,14 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
     end = toks[run[-2]].end if len(run) > 1 and toks[run[-1]].text in _SUBSIDIARY_COUNTRIES else toks[run[-1]].end
     return Mention(toks[i].start, end, "", "organization", candidate=Candidate("organization", label),
                    tok_start=i, tok_end=run[-1] + 1)
+
+
+def _holder_after(toks: list[Token], j: int) -> bool:
+    """A foreign first name and a surname start at `j`, after a body's name: "the German operator DB Cargo
+    Matthias Kellner" (the company's name ends before its director's)."""
+    return toks[j].text in foreign_first_names() and toks[j].low not in lx.ORG_HEADS and j + 1 < len(toks) \
+        and toks[j + 1].cap and toks[j + 1].word and toks[j + 1].low not in lx.ORG_HEADS | lx.NON_NAME \
+        and (j + 2 >= len(toks) or not toks[j + 2].cap)
 
 
 # the word between two compounds that share their last part: "Luft- und Feuerungstechnik", "Hoch- and Tiefbau"
@@ -348,6 +356,45 @@ def _listed_after_kinds(toks: list[Token], i: int) -> bool:
 
 # the kinds of company a name of several words is written before ("the Thermal Power Plants company")
 _KINDS_AFTER_NAMES = frozenset("company concern holding corporation group".split())
+
+
+# what a company does to a thing, before the company's name: "made by Medtronic", "built by Datong Electric Locomotive"
+_MAKER_VERBS = frozenset("made manufactured produced built supplied developed designed assembled delivered".split())
+# a business of many shops or outlets, before "of" and its name: "the retail chain of Magnit"
+_CHAINS = frozenset("chain chains network franchise".split())
+
+
+def maker_named_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """A company no registry knows, by what the sentence says of it: what it makes ("made by Medtronic",
+    "the reactors were built by Datong Electric Locomotive"), the shops it runs ("the retail chain of
+    Magnit") or its country alone ("the reactors were made by the Italian Tecnimont.": a demonym before one
+    name that ends the clause). A person's name is none of these ("made by Ivanov", "made by Anna Petrova")."""
+    if i < 2 or i in starts or toks[i].sentence_start or not toks[i].cap or not toks[i].word:
+        return None
+    before, cue = toks[i - 2], toks[i - 1]
+    demonym = cue.cap and cue.low in lx.DEMONYMS and before.low == "the"
+    if demonym:
+        before, cue = (toks[i - 4], toks[i - 3]) if i >= 4 else (before, before)
+        if not (cue.low == "by" and before.low in _MAKER_VERBS):
+            return None  # ("the Belarusian Railway", "the Italian Renaissance": a demonym alone is no cue)
+    elif not ((cue.low == "by" and before.low in _MAKER_VERBS) or (cue.low == "of" and before.low in _CHAINS)):
+        return None
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].cap and toks[j].word and NAME_WORD.match(toks[j].text) \
+            and (j == i or j not in starts) and not toks[j].sentence_start \
+            and toks[j].low not in lx.NON_NAME | lx.TITLE_WORDS | lx.DEMONYMS \
+            and (j > i or toks[j].low not in lx.LOCATIONS | lx.GENERIC_ORG_WORDS):
+        j += 1
+    if j == i or (j < len(toks) and toks[j].cap and toks[j].word):
+        return None  # (the name goes on in words no shape here knows: left to the others)
+    first = toks[i]
+    if first.low in lx.FIRST_NAMES or foreign_first_names().commonness(first.text) >= 4 \
+            or SURNAME_ENDING.search(toks[j - 1].text) \
+            or (j - i == 1 and first.low in lx.LOCATIONS):
+        return None  # a person, or the place where it is made ("made in Minsk" is no company either)
+    label = " ".join(t.text for t in toks[i:j])
+    return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=i, tok_end=j)
 
 
 def name_before_kind_at(toks: list[Token], i: int, starts) -> Mention | None:
@@ -407,7 +454,8 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
         and not _NOT_COMPANY_WORD.match(t.low)
     if not (shaped or headed) or (i + 1 in starts):
         return None
-    if nxt is not None and nxt.cap and nxt.word and nxt.low not in lx.FIRST_NAMES:
+    if nxt is not None and nxt.cap and nxt.word and nxt.low not in lx.FIRST_NAMES \
+            and not (shaped and INITIALS.fullmatch(nxt.text)):  # ("of Brestoblselkhozkhimiya T.M. Yanchuk": its deputy director)
         if shaped and own_name_word(nxt) and not (i + 2 < len(toks) and toks[i + 2].cap and toks[i + 2].word):
             # "Gomeltransneft Druzhba": a coined company word and the proper name that ends its name
             return Mention(t.start, nxt.end, "", "organization", candidate=Candidate("organization", f"{t.text} {nxt.text}"),
@@ -512,6 +560,7 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
                 and toks[k + 1].low not in lx.TITLE_WORDS \
                 and not (tk.low == "and" and k + 1 in starts and not starts[k + 1][1].context) \
                 and not (tk.low == "and" and toks[k - 1].low in _PLACE_KINDS and named_body_from(toks, k + 1)) \
+                and not (tk.low == "and" and _person_from(toks, k + 1)) \
                 and not (k + 2 < len(toks) and toks[k + 1].low in lx.ORG_HEADS and toks[k + 2].text == "No"):
             # (not "Gymnasium No. 1 of Slutsk and Kindergarten No. 5": a second numbered body)
             k += 1
@@ -521,6 +570,16 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
 
 
 _PLACE_KINDS = frozenset("province region oblast district krai prefecture county".split())
+
+
+def _person_from(toks: list[Token], k: int) -> bool:
+    """A first name and a surname from token k, the capitalized run ending there: "... Association of Turkey
+    and Zeynep Arslan from Izmir" lists a person after the body, not one more word of its name."""
+    t = toks[k]
+    return (t.low in lx.FIRST_NAMES or foreign_first_names().commonness(t.text) >= 4) and t.low not in lx.ORG_HEADS \
+        and k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].word \
+        and toks[k + 1].low not in lx.ORG_HEADS | lx.LOCATIONS | lx.GENERIC_ORG_WORDS | lx.NON_NAME \
+        and (k + 2 >= len(toks) or not toks[k + 2].cap)
 
 
 def named_body_from(toks: list[Token], k: int) -> bool:
