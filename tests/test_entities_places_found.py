@@ -326,3 +326,9 @@ def test_a_machine_brand_after_its_model_code_is_no_place(registry):
 def test_the_great_rivers_of_russia_in_their_case_forms(registry):
     assert places(registry, "Художники писали этюды на Оке и на Неве.") == ["Oka", "Neva"]
     assert places(registry, "Саветнік Акай выступіў.") == []  # a surname, not a case of the river's Belarusian name
+
+
+def test_border_crossing_villages_the_gazetteer_lacks(registry):
+    assert places(registry, "Грузавікі стаялі ў чарзе каля Пясчаткі і Прывалкі.") == ["Peschatka", "Privalka"]
+    # a checkpoint's own name is the post's, not a place of the page (as for every village)
+    assert places(registry, "Грузовики прошли пункт пропуска «Котловка».") == []
