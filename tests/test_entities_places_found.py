@@ -300,3 +300,35 @@ def test_a_belarusian_consonant_alternation_is_read_before_the_locative_ending_o
     # Палата (Полота) alternates т/ц only in the locative: "Палацы" is a palace
     assert places(registry, "Госці наведалі Палацы Радзівілаў у Лідзе.") == ["Lida"]
     assert places(registry, "У Лідзе і ў Брэсце, з Магілёва і ў Рызе.") == ["Lida", "Brest", "Mogilev", "Riga"]
+
+
+def test_a_village_no_file_lists_after_near_or_a_border_crossing(registry):
+    assert places(registry, "The farm near Zabolotny ships milk to Kaunas.") == ["Zabolotny", "Kaunas"]
+    assert places(registry, "Trucks queued at the border crossing at Kotlovki for two days.") == ["Kotlovki"]
+    # "from" and "in" may stand before a surname: only "near" and a checkpoint's "at" name the village so
+    assert places(registry, "A letter from Babkin was read out.") == []
+
+
+def test_a_city_renamed_after_the_gazetteer_and_a_quarter_of_a_city_state(registry):
+    assert places(registry, "The clinic in Prayagraj signed the deal; the show won a prize in Monte Carlo.") == \
+        ["Prayagraj", "Monte Carlo"]
+    assert places(registry, "Doctors from Allahabad came.") == ["Prayagraj"]  # its old name is the same city
+
+
+def test_a_country_that_names_a_carrier_is_no_place_of_the_story(registry):
+    assert places(registry, "Laos Airlines and China Railway discussed flights to Vientiane.") == ["Vientiane"]
+
+
+def test_a_machine_brand_after_its_model_code_is_no_place(registry):
+    assert places(registry, "Фермеры Гомеля работают на комбайнах КЗС-1524 «Палессе».") == ["Gomel"]
+
+
+def test_the_great_rivers_of_russia_in_their_case_forms(registry):
+    assert places(registry, "Художники писали этюды на Оке и на Неве.") == ["Oka", "Neva"]
+    assert places(registry, "Саветнік Акай выступіў.") == []  # a surname, not a case of the river's Belarusian name
+
+
+def test_border_crossing_villages_the_gazetteer_lacks(registry):
+    assert places(registry, "Грузавікі стаялі ў чарзе каля Пясчаткі і Прывалкі.") == ["Peschatka", "Privalka"]
+    # a checkpoint's own name is the post's, not a place of the page (as for every village)
+    assert places(registry, "Грузовики прошли пункт пропуска «Котловка».") == []

@@ -21,6 +21,8 @@ def sites():
     ("Lida Rayon Veterinary Station", "Lida District Veterinary Station"),
     ("Vitebsk Regional Philharmonia", "Vitebsk Regional Philharmonic"),
     ("Brest Border Group", "Brest Border Guard Group"),
+    ("Mozyr Rayon Central Hospital", "Mozyr Central District Hospital"),
+    ("Grodno Regional Puppet Theater", "Grodno Regional Puppet Theatre"),
     ("Grodno Regional Institute of Education Development", "Grodno Regional Institute for Education Development"),
     ("MOGILEV DEPARTMENT OF BELARUSIAN RAILWAY", "Mogilev Branch of the Belarusian Railway"),
     # a company's legal form before its name, whichever side and case its header prints it
@@ -53,6 +55,7 @@ def test_an_english_header_is_spelled_as_the_service_names_sites(sites, written,
     ("ГУО «Гимназия № 2 г. Лиды»", "Gymnasium No. 2 of Lida"),
     ("Гомельскі цырк", "Gomel State Circus"),
     ("Дзіцячая школа мастацтваў № 3 г. Слоніма", "Children's School of Arts No. 3 of Slonim"),
+    ("Гродненская областная детская библиотека имени В.В. Сидорова", "Grodno Regional Children's Library named after V.V. Sidorov"),
     ("Речицкий районный отдел Следственного комитета", "Rechitsa District Department of the Investigative Committee"),
     # a company: its legal form first, its quoted name in English, an eponym of initials kept
     ("ОАО «Слонимский мясокомбинат»", "OJSC Slonim Meat Processing Plant"),

@@ -125,9 +125,23 @@ _QUOTED_THING = re.compile(
     r"(?i:телеканал|тэлеканал|канал|радио|радыё|издательств|выдавецтв|газет|журнал|клуб|команд|каманд|ХК|ФК|"
     r"санатори|санаторы|гостиниц|гасцініц|магазин|кинотеатр|кінатэатр|выстав|выстаўк|ярмарк|кірмаш|форум|"
     r"фестивал|фестывал|конкурс|акци|акцы|марк|бренд|проект|праект|программ|праграм|парк|заповедник|запаведнік|заказник|заказнік|"
-    r"комплекс|мемориал|мемарыял|лагер|центр|цэнтр|усадьб|сядзіб|баз|поезд|цягнік|экспресс|экспрэс)\w*\s*"
+    r"комплекс|мемориал|мемарыял|лагер|центр|цэнтр|усадьб|сядзіб|баз|поезд|цягнік|экспресс|экспрэс|"
+    # a machine's brand after its kind or model code: "на комбайнах КЗС-1218 «Палессе»", "трактор «Беларус»"
+    r"комбайн|камбайн|трактор|трактар|автобус|аўтобус|грузовик|самосвал|[A-ZА-ЯЁ]{2,5}-\d{1,5}[A-ZА-ЯЁ\d]*)\w*\s*"
     r"(?:[а-яёіў]+\s+){0,3}"  # "Программа трансграничного сотрудничества «Польша — Беларусь»"
     r"[«\"“](?P<name>[^»\"”\n]{1,80})[»\"”]")
+# any other shape of a Belarusian village's romanized name, after "near" or a border crossing's "at" ("near
+# Babchin", "near Pogranichny", "the border crossing at Bruzgi"): cues that name a place, where "in" or "from"
+# may stand before a person's surname ("a letter from Lukin")
+_VILLAGE_NEAR_LATIN = re.compile(r"[A-Z][a-z]{3,}(?:in|ny|ni|gi|ki|oye|noe|sk|tsy|chi|no|ye|ets|ok|ka|ovo|evo|ino|shchina)")
+
+
+def _village_cue(toks, i: int) -> bool:
+    """Whether the word at token i follows "near" or a checkpoint's or border crossing's "at"."""
+    before = toks[i - 1][0].lower() if i else ""
+    return before == "near" or (before == "at" and i >= 2 and toks[i - 2][0].lower() in ("crossing", "checkpoint", "point"))
+
+
 # the words for a village's size, age or side before its name, romanized ("Bolshaya Berestovitsa", "Novaya Mysh")
 _SIZE_WORDS_LATIN = frozenset("""Bolshaya Bolshoye Bolshoy Bolshiye Bolshie Malaya Maloye Maly Malyye Malye Novaya
 Novoye Novy Novyye Novye Staraya Staroye Stary Staryye Starye Verkhnyaya Verkhneye Verkhniye Nizhnyaya Nizhneye
@@ -546,6 +560,10 @@ def _after_a_first_name(toks, i: int) -> bool:
 # capitalized words after a place that start a body's name ("Polesie State University", "Brest State
 # Technical University") where the organization rules missed the name
 _BODY_WORDS = frozenset("state national republican".split())
+# the capitalized word after a place that makes it a carrier's or a company's name ("Vietnam Airlines", "China
+# Railway", "India Post", "Korea Telecom"): the place names no place of the story
+_BRAND_HEADS = frozenset("Airlines Airways Aviation Railway Railways Post Telecom Television Broadcasting "
+                         "Petroleum Motors Steel Shipping Cargo Logistics".split())
 _COMPASS_CAP = frozenset(w.capitalize() for w in _COMPASS)
 
 
@@ -1154,7 +1172,8 @@ class PlaceRegistry:
         if not farm and (not self._place_context(toks, i, 1, last_end) or (i and toks[i - 1][0].lower() in ("the", "of"))):
             return None
         if not _CYRILLIC.match(word):
-            if not _VILLAGE_LATIN.fullmatch(word) or word.lower() in FIRST_NAMES:
+            if word.lower() in FIRST_NAMES or not (_VILLAGE_LATIN.fullmatch(word) or (
+                    _VILLAGE_NEAR_LATIN.fullmatch(word) and _village_cue(toks, i))):
                 return None
             return 1, self._village(word, "en")
         low = word.lower()
@@ -1233,6 +1252,8 @@ class PlaceRegistry:
         if not _CYRILLIC.match(toks[i][0]) and i + n + 1 < len(toks) and toks[i + n][0].lower() in _BODY_WORDS \
                 and _capitalized(toks[i + n][0]) and _capitalized(toks[i + n + 1][0]):
             return True  # "Polesie State Radiation and Ecological Reserve": a body named after the place
+        if not _CYRILLIC.match(toks[i][0]) and i + n < len(toks) and toks[i + n][0] in _BRAND_HEADS:
+            return True  # "Vietnam Airlines", "China Railway", "India Post": a company named after its country
         if i < 2:
             return False
         before, start = toks[i - 1][0], toks[i - 2][0]
