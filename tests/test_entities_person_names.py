@@ -172,3 +172,9 @@ def test_one_person_under_the_press_spellings_of_a_first_name(tmp_path):
     assert list(labels) == ["Maxim Sorokin", "Artyom Grachev"]
     assert "Maksim Sorokin" in registry.get(labels["Maxim Sorokin"]).names()
     assert "Artem Grachev" in registry.get(labels["Artyom Grachev"]).names()
+
+
+def test_a_foreign_name_in_sibilants_in_the_instrumental(persons):
+    # Милошем, Лукашем: the names Miloš, Łukasz (not a Милошь), and the surname's -чем its -ч
+    assert persons("Паломники прибыли во главе с протоиереем Милошем Радуловичем.") == ["Miloš Radulović"]
+    assert persons("Министр встретился с Лукашем Грабовичем.") == ["Łukasz Grabowicz"]

@@ -64,8 +64,8 @@ _SENTENCE_OPENERS = frozenset("""он она они оно это эти его 
 # the surname endings that agree with a first name's case ending (an instrumental Эйтанам before
 # Шапірам, not the -а of a genitive); endings not listed allow any
 _CASE_AGREEMENT = {e: frozenset(v.split()) for e, v in (
-    ("ем", "ским цким скім нкам ым ім ом ам"), ("ём", "ским цким скім нкам ым ім ом ам"),
-    ("ом", "ским цким скім нкам ым ім ом ам"), ("ам", "ским цким скім нкам ым ім ом ам"))}
+    ("ем", "ским цким скім нкам ым ім ом ам чем шем жем щем"), ("ём", "ским цким скім нкам ым ім ом ам"),
+    ("ом", "ским цким скім нкам ым ім ом ам чем шем жем щем"), ("ам", "ским цким скім нкам ым ім ом ам"))}
 # an Arabic family name after the given names, its article written apart: "... Аль Дахери", "... Эль Хадж"
 _ARABIC_FAMILY = re.compile(r"[ \t]+(Аль|Эль|Ал|Ель)[ \t]+([А-ЯЁІЎ][а-яёіў]{2,})(?![\w-])")
 # an Arabic name with its father's: "Абдулрахман бин Фахд Аль-Отайби", "Халид ибн Ахмедом"
@@ -83,7 +83,8 @@ _FIRST_NAME_CASES = (("", "", None), ("ем", "й", False), ("ём", "й", False
                      ("у", "а", True), ("ей", "я", True), ("и", "я", True), ("ю", "я", True), ("і", "а", True),
                      ("яй", "я", True), ("і", "я", True), ("и", "а", True),  # Ольги
                      ("ом", "о", False),  # Belarusian Пятро: Пятром
-                     ("ем", "ь", False), ("я", "ь", False))  # Ариэль, Игорь: Ариэлем, Игоря
+                     ("ем", "ь", False), ("я", "ь", False),  # Ариэль, Игорь: Ариэлем, Игоря
+                     ("ем", "", False))  # a name in ш ч ж ц: Милошем, Томашем (Miloš, Tomasz)
 # (ending, nominative ending) of a surname in an oblique case, by the first name's gender
 _SURNAME_CASES = {
     # -енка/-энка decline in Belarusian (Ляшэнкам, Ляшэнкі, Ляшэнку); Russian -енко does not
@@ -94,6 +95,9 @@ _SURNAME_CASES = {
             ("е", "")),
     True: (("ской", "ская"), ("цкой", "цкая"), ("скай", "ская"), ("ой", "а"), ("ай", "а"), ("ую", "ая"), ("у", "а")),
 }
+# a foreign man's surname in ч ш ж щ in the instrumental, after his first name's (Милошем Стояновичем: Stojanović;
+# not after a Russian name's, where it is a patronymic: Иваном Петровичем)
+_SIBILANT_INSTRUMENTAL = (("чем", "ч"), ("шем", "ш"), ("жем", "ж"), ("щем", "щ"))
 _CYR_UPPER_WORD = re.compile(r"[А-ЯЁІЎ]{2,}")
 # a woman's surname in an oblique case (Мукашевой, Іванавай, Петровой, Ковалёву)
 _WOMANS_OBLIQUE = re.compile(r"(?<=[оеёая]в|[иіы]н)(?:ой|ою|ай|ую|у)$")
@@ -1129,6 +1133,8 @@ class CyrillicNames:
                 # (a second choice as written, or a long one declined before a surname that is not:
                 # "Абдельмаджидом Бенали"; never before a plural: "Лаўрэнція Тураўскіх")
                 continue
+            if nominative == "ь" and re.search(r"[шчжщ]$", first_word[:len(first_word) - len(ending)]):
+                continue  # (no man's name ends шь: Милошем is Милош)
             stem = first_word[:len(first_word) - len(ending)] + nominative
             hit = names.get(stem, akanne=lang == "be", second_choice=second) if len(stem) >= 4 else None
             if hit is None:
@@ -1186,7 +1192,7 @@ class CyrillicNames:
         genitive after an instrumental)."""
         if ending or nominative:
             agree = _CASE_AGREEMENT.get(ending)
-            for s_end, s_nom in _SURNAME_CASES[gender == "f"]:
+            for s_end, s_nom in (*_SURNAME_CASES[gender == "f"], *(() if gender == "f" else _SIBILANT_INSTRUMENTAL)):
                 if word.endswith(s_end) and len(word) - len(s_end) >= 3 and (agree is None or s_end in agree):
                     return word[:len(word) - len(s_end)] + s_nom
         return word
