@@ -1041,3 +1041,20 @@ def test_a_foreign_body_in_latin_letters_on_a_russian_page_by_its_english_head(r
                                     "приехали из Dresden Zoo.")
     assert {"Jiangsu TV", "Dresden Zoo"} <= set(found)
     assert not organizations(registry, "Смотрите видео на YouTube.")
+
+
+def test_a_sub_body_is_found_again_by_any_english_name_of_its_parent(registry):
+    found = organizations(registry, "Specialists of the Lida Department of the Belarusian Railway met the train.")
+    assert "Lida Department of the Belarusian Railways" in found
+    assert registry.lookup("Lida Department of Belarusian Railway")
+
+
+def test_a_farm_in_inner_quotes_whose_second_closing_quote_is_left_out(registry):
+    found = organizations(registry, "Картофель принимает ОАО «Агрокомбинат «Скидельский». Гости уехали в Минск.")
+    assert "Agrokombinat Skidelsky" in found
+
+
+def test_every_state_committee_of_belarus_by_its_names_in_three_languages(registry):
+    be = organizations(registry, "Старшыня Дзяржаўнага камітэта па стандартызацыі ўручыла прэмію.")
+    ru = organizations(registry, "Специалисты Госстандарта проверили завод.")
+    assert be == ru == {"State Committee for Standardization of Belarus": "state-committee-for-standardization"}

@@ -210,7 +210,7 @@ _QUOTED = re.compile(r"(?<![А-Яа-яЁёІіЎў])(ОАО|ЗАО|ООО|АО|�
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
 
-_NESTED = re.compile(r"«([А-ЯЁІЎ][а-яёіў]+(?: [а-яёіў]+)?) «([А-ЯЁІЎ][^«»\n]{1,30})»»")  # a kind, its name inside
+_NESTED = re.compile(r"«([А-ЯЁІЎ][а-яёіў]+(?: [а-яёіў]+)?) «([А-ЯЁІЎ][^«»\n]{1,30})»»?")  # a kind, its name inside
 _MUSEUM_BEFORE = re.compile(r"(?:музей|музея|музеі|музеи|музею|музеем)-\s*$", re.I)
 _INSTITUTE = re.compile(r"^(?:институт|інстытут)\w{0,3}$", re.I)
 _CONFUCIUS = re.compile(r"^(?:Конфуци|Канфуцы)\w{0,2}$")

@@ -1483,9 +1483,13 @@ class EntityExtractor:
                 candidate.aliases.append(f"{head_label} of the {parent_label}")
             if parent_label.endswith(" of Belarus") and (parent.entity_id or "").startswith("ministry-"):
                 candidate.aliases.append(label[:-len(" of Belarus")])  # "... of the Ministry of Emergency Situations"
-            # the parent by its acronym too: "Collective Rapid Reaction Forces of the CSTO"
+            # the parent by its acronym too: "Collective Rapid Reaction Forces of the CSTO"; by its other English
+            # names, with "the" or without ("Baranovichi Department of Belarusian Railway")
             candidate.aliases += [f"{head_label} of the {a}" for a in (entity.names() if entity else ())
                                   if a.isascii() and a.isalpha() and a.isupper()]
+            candidate.aliases += [alias for a in (entity.names() if entity else ()) if a.isascii() and " " in a
+                                  and a != parent_label for alias in (f"{head_label} of the {a}", f"{head_label} of {a}")
+                                  if alias not in candidate.aliases]
             return Mention(t.start, toks[end - 1].end, "", "organization", candidate=candidate, tok_start=i, tok_end=end)
         # a registry name inside the shape wins when it covers the whole shape
         label = org_shape_label(toks, i, end)
