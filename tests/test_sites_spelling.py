@@ -37,6 +37,13 @@ def sites():
     ("Grodno Oblast Association of Trade Unions", "Grodno Oblast Association of Trade Unions"),
     # a public association's district organization by its short name
     ("Slonim Raion Women's Union", "Slonim District Organization of the Belarusian Union of Women"),
+    # a state body's legal form before its quoted name, a number's sign, an eponym as the Russian rule keeps it
+    ("State Educational Institution \"Secondary School No.4 of Slonim\"", "Secondary School No. 4 of Slonim"),
+    ("Health Care Institution «Pinsk Central District Hospital»", "Pinsk Central District Hospital"),
+    ("Gymnasium № 3 of Lida", "Gymnasium No. 3 of Lida"),
+    ("Vitebsk State University named after P.M. Masherov", "Vitebsk State University"),
+    ("Slonim District Library named after I.I. Ivanov", "Slonim District Library named after I.I. Ivanov"),
+    ("Slonim Museum named after Saint Someone", "Slonim Museum"),
     # a body of a place the registry knows under its own variant of the name
     ("Gomel International Airport", "Gomel Airport"),
 ])
@@ -82,3 +89,15 @@ def test_a_body_hosted_on_a_city_portal_is_its_own_site(sites):
 
 def test_a_registry_label_of_another_shape_does_not_rename_the_site(sites):
     assert sites.resolve("Free Economic Zone Grodnoinvest", None) == "Free Economic Zone Grodnoinvest"
+
+
+def test_a_company_site_takes_the_legal_form_its_own_story_writes(tmp_path):
+    from searchsvc.ingest import ingest_paths
+    page = ("<html><head><title>Zorka Agro | Flax harvest</title></head><body><header class=\"site-header\">Zorka Agro"
+            "</header><article><h1>Flax harvest starts early</h1><time datetime=\"2026-07-12\">12.07.2026</time>"
+            "<p>OJSC Zorka Agro began pulling flax on 11 July, two weeks earlier than last year. The farm expects "
+            "1,200 tonnes of fibre and has hired twenty seasonal workers from the district.</p></article></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    (result,) = ingest_paths([path], extract_entities=False).results
+    assert result.article.site == "OJSC Zorka Agro"

@@ -190,6 +190,12 @@ _OBLAST_INSTITUTION = re.compile(
     r"^(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+Oblast\s+(?!(?:Executive|Council|Committee|Department|"
     r"Association|Organi[sz]ation|Branch|Inspection|Inspectorate|Election|Duma|Administration|Directorate|Division|"
     r"Court)\b)")
+# an English page's legal form of a state body before its quoted name ("State Educational Institution «...»",
+# "Health Care Institution \"...\""): the name in the quotes is the body's
+_INSTITUTION_FORM = re.compile(
+    r"(?:(?:State|Municipal|Public|Republican|Communal)\s+)*(?:(?:Educational|Education|Health\s*Care|Healthcare|"
+    r"Cultural|Culture|Sports|Social|Medical|Budgetary|Scientific|Unitary)\s+)*(?:Institution|Establishment|Enterprise)"
+    r"(?:\s+of\s+(?:Education|Culture|Health\s*Care))?\s*[«\"“](?P<name>[^«»\"“”]+)[»\"”]", re.I)
 _CAPITALS_LINKING = {"Of": "of", "The": "the", "And": "and", "On": "on", "For": "for", "Named": "named", "After": "after"}
 # the committees whose territory an institution of a level may serve ("областная больница": an oblast centre's)
 _INSTITUTION_LEVELS = {"District": ("district",), "Oblast": ("oblast",), "City": ("city", "district"),
@@ -882,6 +888,14 @@ class SiteRegistry:
         "Gomel Circus" -> Gomel State Circus; the registry's "Grodnoinvest Free Economic Zone" does not rename the page's
         "Free Economic Zone Grodnoinvest": a label of another shape is the registry's spelling, not the site's)."""
         name = " ".join(name.split())
+        if re.search(r"[А-Яа-яЁёІіЎў]", name):
+            return name  # a name no rule put in English is left as the page wrote it
+        if m := _INSTITUTION_FORM.fullmatch(name):  # "State Educational Institution «Secondary School No. 3 of Lida»"
+            name = m.group("name").strip()
+        name = re.sub(r"(?:№|\bNo\.?)\s*(?=\d)", "No. ", name)  # "Gymnasium №1", "No.1": No. 1
+        if (m := re.search(r"\s+named after\s+(?P<who>.+)$", name)) and (
+                not re.match(r"(?:[A-Z][a-z]?\.\s*){1,2}[A-Z]", m.group("who")) or name[:m.start()].endswith(("University", "Academy"))):
+            name = name[:m.start()]  # as in Russian (_eponym): only an eponym of initials is kept, never a university's
         if re.fullmatch(r"[A-Z0-9 ,.'’()&№-]+", name) and re.search(r"[A-Z]{4}", name):  # a header in capitals
             name = " ".join(w if len(w) <= 3 and w.isalpha() and w.title() not in _CAPITALS_LINKING or
                             w.lower().rstrip(".") in _LEGAL_FORMS else _CAPITALS_LINKING.get(w.title(), w.title())
@@ -1314,6 +1328,15 @@ class SiteRegistry:
         if is_boilerplate(stripped):
             return None
         return self.english_name(stripped) if len(stripped) >= 3 else name.strip()
+
+    @staticmethod
+    def with_legal_form(site: str | None, text: str) -> str | None:
+        """A company's site named with the legal form its own story writes before its name (the page's fullest
+        form): "Agrokombinat Snov" on a page that says "OJSC Agrokombinat Snov" -> OJSC Agrokombinat Snov."""
+        if not site or re.match(r"(?:OJSC|CJSC) ", site) or re.search(r"[А-Яа-яЁёІіЎў]", site) or _AUTHORITY.search(site):
+            return site
+        m = re.search(rf"\b(?P<form>OJSC|JSC|CJSC)\s+[«\"“]?{re.escape(site)}\b", text)
+        return f"{_LEGAL_FORMS[m.group('form').lower()]} {site}" if m else site
 
     def resolve(self, name: str | None, url: str | None) -> str | None:
         """The site of a page that names itself `name` (maybe None) and lives at `url` (maybe None):
