@@ -35,7 +35,7 @@ from .regions import regions
 from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, name_spellings, \
     pinyin_name, vietnamese_latin_name
-from .shapes import (ACRONYM, CLERGY, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, SOUTH_ASIAN_MIDDLES, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
@@ -429,6 +429,10 @@ class EntityExtractor:
                     continue
                 cue = low in lx.TITLE_WORDS
                 after_of = False
+                i += 1
+                continue
+            if _parent_of(toks, i):
+                cue, after_of = True, False  # "Mother of nine children Bondarchuk": a parent of a large family
                 i += 1
                 continue
             if low.rstrip(".") in lx.TITLE_WORDS and low not in lx.ORG_HEADS \
@@ -1880,6 +1884,13 @@ class EntityExtractor:
                 and not places.find(toks[run[-1]].text) and run[-1] + 1 < len(toks) and toks[run[-1] + 1].text == "," \
                 and not toks[run[-1]].text.endswith(("'s", "’s")):
             known_first = True
+        # ... and with a South Asian middle name, followed by a comma or by "and" and the next name ("surgeons
+        # from India, Rakesh Kumar Verma and Priya Nair", "Sunil Prasad Yadav, a trader"): one name of three words
+        if not known_first and len(run) == 3 and first.text in foreign_first_names() \
+                and toks[run[1]].low in SOUTH_ASIAN_MIDDLES and not places.find(toks[run[-1]].text) \
+                and run[-1] + 1 < len(toks) and (toks[run[-1] + 1].text == "," or (
+                    toks[run[-1] + 1].low == "and" and run[-1] + 2 < len(toks) and toks[run[-1] + 2].cap)):
+            known_first = True
         after = run[-1] + 1
         # "Rohan Robinson ( Australia )": a name with a country in brackets (results, line-ups)
         nation = (after + 2 < len(toks) and toks[after].text == "(" and toks[after + 2].text == ")"
@@ -3182,6 +3193,9 @@ def _titled_surname(toks: list[Token], m: Mention) -> bool:
     if body < k and body >= 2 and toks[body].low == "the" and toks[body - 1].low == "of" \
             and toks[body - 2].low.rstrip(".") in lx.TITLE_WORDS and toks[body - 2].low not in _POST_ADJECTIVES:
         k = body - 2
+    if body < k and body >= 0 and _parent_of(toks, body):
+        return word is not None and not word.allcaps and len(word.text) >= 3 and NAME_WORD.match(word.text) \
+            and word.low not in _NOT_SURNAMES and SURNAME_ENDING.search(word.text) is not None
     post = toks[k].low.rstrip(".") if k >= 0 else ""
     # (in lower case a post noun, not an adjective of anything: "the first Kalyon PV modules")
     lowercase = k >= 0 and not toks[k].cap and toks[k].text.isalpha() and post not in _POST_ADJECTIVES \
@@ -3189,6 +3203,19 @@ def _titled_surname(toks: list[Token], m: Mention) -> bool:
     return word is not None and post in lx.TITLE_WORDS and post not in _NOT_POSTS \
         and (toks[k].cap or lowercase) and not word.allcaps and len(word.text) >= 3 \
         and NAME_WORD.match(word.text) and word.low not in _NOT_SURNAMES
+
+
+# a parent named by the family ("Mother of nine children Bondarchuk", "the father of five Kovalenko")
+_PARENTS = frozenset("mother father grandmother grandfather".split())
+
+
+def _parent_of(toks: list[Token], k: int) -> bool:
+    """The word at `k` is a parent "of" so many children: a role, its holder's surname follows."""
+    return k + 2 < len(toks) and toks[k].low in _PARENTS and toks[k + 1].low == "of" \
+        and (toks[k + 2].low in _NUMBER_WORDS or toks[k + 2].text.isdigit() or toks[k + 2].low == "many")
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen".split())
 
 
 def _model_number_at(toks: list[Token], k: int) -> bool:
