@@ -151,3 +151,14 @@ def test_an_occupation_s_kind_or_a_title_alone_names_no_surname(extractor, body)
 ])
 def test_a_south_asian_middle_name_is_part_of_the_name(extractor, body, want):
     assert facets(extractor, body)["persons"] == want
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Госці пабывалі ў касцёле Нараджэння Найсвяцейшай Дзевы Марыі і на рынку.", "be"),
+    ("Гости побывали в храме Рождества Девы Марии.", "ru"),
+    ("Гости побывали в храме Рождества Пресвятой Девы Марии.", "ru"),
+    ("Госці наведалі палі каля вёскі Навая Ельня.", "be"),
+    ("Гости осмотрели поля у деревни Новая Мышь.", "ru"),
+])
+def test_a_church_s_saint_or_a_village_s_name_is_no_person(extractor, body, lang):
+    assert facets_in(extractor, body, lang) == []

@@ -192,6 +192,13 @@ _CHURCH_BEFORE = re.compile(r"(?<![\w-])(?!(?i:храма|собора|сабо�
                             r"часовни|капліч\w+)\s)(?i:касц[ёе]л\w{0,2}|костел\w{0,2}|костёл\w{0,2}|царкв\w{0,2}|царква|церк[о]?в\w{0,2}|"
                             r"храм\w{0,2}|сабор\w{0,2}|собор\w{0,2}|капліц\w{0,2}|часовн\w{0,2}|капличк\w{0,2}|"
                             r"манастыр\w{0,2}|монастыр\w{0,2})\s+(?:(?i:св\.|свят\w{0,3}|пресвят\w{0,3})\s+)?\Z")
+# the Virgin Mary, by any of her names: never a person of the story ("Дзевы Марыі", "Девы Марии", "Богородицы")
+_THE_VIRGIN = re.compile(r"(?:Дев(?:а|ы|е|у|ой)|Дзев(?:а|ы|е|у|ай))\s+Мар\w+|Богородиц\w*|Багародзіц\w*")
+# a settlement's word right before two capitalized words: they are its name ("каля вёскі Навая Ельня", "у деревни
+# Новая Мышь"), whatever given name the first sounds like
+_SETTLEMENT_BEFORE = re.compile(r"(?<![\w-])(?:(?i:вёс[кц]\w{0,2}|дерев[еа]?н\w{0,3}|пос[её]л\w{0,3}|пас[её]л\w{0,3}|"
+                                r"пасялк\w{0,2}|поселк\w{0,2}|агрогород\w{0,3}|аграгарад\w{0,3}|хут[ао]р\w{0,2}|"
+                                r"сел[оаеу]|сяла|сяле|мястэч\w{0,3}|местеч\w{0,3})|аг\.|д\.|в\.)\s+\Z")
 _CLERGY = re.compile(rf"(?:епископ|архиепископ|митрополит|патриарх|біскуп|епіскап|архіепіскап|мітрапаліт|патрыярх)\s+"
                      rf"(?:{_NAME}(?:\s+(?:и|і)\s+{_NAME})?\s+)?({_NAME})", re.I)
 # a holiday's word right before a saint's name in the genitive: "свята Івана Купалы", "да Дня Міхаіла Архангела"
@@ -1627,7 +1634,9 @@ class CyrillicNames:
         # "свята Івана Купалы", "праздник Петра и Павла": a holiday named after a saint, no person of the story
         # "касцёл Маці Божай Ружанцовай", "храм Александра Невского": a church named after a saint, no person either
         out = [m for m in out if m.type != "person" or not (_HOLIDAY_BEFORE.search(text, max(0, m.start - 20), m.start)
-                                                           or _CHURCH_BEFORE.search(text, max(0, m.start - 40), m.start))]
+                                                           or _CHURCH_BEFORE.search(text, max(0, m.start - 40), m.start)
+                                                           or _THE_VIRGIN.match(text, m.start)
+                                                           or _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start))]
         for m in out:
             m.text = text[m.start:m.end]
         return out

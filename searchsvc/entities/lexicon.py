@@ -372,7 +372,9 @@ honoured honored merited distinguished teacher scientist statesman commander
 """)
 
 # A saint's title before the name, in any case form (святой, святога, преподобного, святителя)
+# (and the Virgin's "Most Holy": "храм Рождества Пресвятой Девы Марии", "касцёл Найсвяцейшай Дзевы Марыі")
 SAINTS = re.compile(r"^(?:свят(?:ой|ого|ому|ым|ая|ую|ых|ого|ога|ой|ую|ыя|ых)|св|святителя|святіцеля|святціцеля|"
+                    r"пресвят\w+|прасвят\w+|найсвяцейш\w+|пресвятейш\w+|"
                     r"преподобн\w+|прападобн\w+|равноапостольн\w+|роўнаапостальн\w+|saint|st)$")
 
 # Russian and Belarusian nouns of things named by a person's name in the genitive, in any case form:
