@@ -162,3 +162,14 @@ def test_a_south_asian_middle_name_is_part_of_the_name(extractor, body, want):
 ])
 def test_a_church_s_saint_or_a_village_s_name_is_no_person(extractor, body, lang):
     assert facets_in(extractor, body, lang) == []
+
+
+@pytest.mark.parametrize("body, persons, organizations", [
+    ("The director of the German operator DB Cargo Klaus Weinreich visited the station.",
+     ["Klaus Weinreich"], ["DB Cargo"]),
+    ("Researcher Kenji Sato of Tohoku University said the experience is useful.", ["Kenji Sato"], ["Tohoku University"]),
+    ("Guests took part: the Women Entrepreneurs Association of Turkey and Elif Demir from the municipality of Izmir.",
+     ["Elif Demir"], ["Women Entrepreneurs Association of Turkey"]),
+])
+def test_a_person_beside_a_body_s_name_is_no_part_of_it(extractor, body, persons, organizations):
+    assert facets(extractor, body) == {"persons": persons, "organizations": organizations}

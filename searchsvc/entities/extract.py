@@ -35,7 +35,7 @@ from .regions import regions
 from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, name_spellings, \
     pinyin_name, vietnamese_latin_name
-from .shapes import (ACRONYM, CLERGY, SOUTH_ASIAN_MIDDLES, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
@@ -1205,6 +1205,9 @@ class EntityExtractor:
         quoted = self._quoted_name_after(toks, i, starts) if t.low in lx.ORG_PREFIXES else None
         if quoted is not None:
             return quoted
+        if i + 2 < len(toks) and toks[i + 2].low in ("of", "from") and person_follows(toks, i, opens=True) \
+                and not self.registry.places.find(t.text):
+            return None  # "researcher Kenji Sato of Tohoku University": a person, then the body she is of
         m = lowercase_committee_at(toks, i)
         if m is not None:
             return m
@@ -1232,6 +1235,8 @@ class EntityExtractor:
                 break  # "Lidskoe Pivo and Lida Dairy and Canning Plant": a town opens the second company's name
             if tj.low == "the" and toks[j - 1].low in lx.OCCASION_HEADS:
                 break  # "On the eve of Women's Day the Mozyr Raion Women's Union honoured ...": a holiday, then the body
+            if tj.low in ("and", ",") and person_follows(toks, j + 1):
+                break  # "... Association of Turkey and Zeynep Arslan from ...": a person after the body's name
             if tj.word and tj.low in lx.CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap \
                     and toks[j + 1].low not in lx.ORG_PREFIXES and toks[j + 1].low not in _CALENDAR:
                 # "... Poultry Farm and OJSC Vityaz": two names; "... Plant on Monday": a date
@@ -1941,14 +1946,18 @@ class EntityExtractor:
         # name of any origin (no list has every given name) that opens a sentence or a clause and says
         # whom it works for or where it comes from; no word of it a place ("Hai Phong of ...")
         given = any(toks[k].low in lx.FIRST_NAMES or toks[k].text in foreign_first_names() for k in run)
-        of_whom = 2 <= len(run) <= 5 and (first.sentence_start and given or prev in (",", "and", "by", "with") or cue) \
+        # (a colon opens a list of names too: "Guests took part: Ayşe Kaya of the ...")
+        of_whom = 2 <= len(run) <= 5 and (first.sentence_start and given or prev in (",", "and", "by", "with", ":") or cue) \
             and not any(toks[k].low in lx.LOCATIONS or places.is_place_phrase(toks[k].text) for k in run) \
             and after + 1 < len(toks) and not toks[run[-1]].text.endswith(("'s", "’s")) and (
                 (toks[after].low == "of" and self._body_follows(toks, after + 1, starts))
                 or (toks[after].low == "from" and toks[after + 1].cap and (
                     places.is_place_phrase(toks[after + 1].text) or toks[after + 1].low in lx.LOCATIONS)
                     # (a product or a company comes from a place too: a post before it, or a given name)
-                    and (cue or given)))
+                    and (cue or given))
+                # "Zeynep Arslan from the municipality of Izmir": a given name, then the body she comes from
+                or (toks[after].low == "from" and given and after + 3 < len(toks) and toks[after + 1].low == "the"
+                    and not toks[after + 2].cap and toks[after + 2].low in _BODIES_FROM and toks[after + 3].low == "of"))
         if of_whom and not cue and _PROFESSION.search(first.low) and first.text not in foreign_first_names() \
                 and (inner := [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]):
             run = run[run.index(inner[0]):]  # "Epidemiologist Pavel Drozd of the ...": a profession no list has
@@ -3205,6 +3214,8 @@ def _titled_surname(toks: list[Token], m: Mention) -> bool:
         and NAME_WORD.match(word.text) and word.low not in _NOT_SURNAMES
 
 
+# lower-case bodies a person comes "from the ... of" ("from the municipality of Izmir")
+_BODIES_FROM = lx.ORG_HEADS | lx.LOWERCASE_ORG_HEADS | frozenset("municipality city town region province mayoralty".split())
 # a parent named by the family ("Mother of nine children Bondarchuk", "the father of five Kovalenko")
 _PARENTS = frozenset("mother father grandmother grandfather".split())
 

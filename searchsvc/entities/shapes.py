@@ -286,8 +286,9 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             break
         if not opens and not tail and (low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS
                                        or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS
-                                       or (j > i and low in lx.FIRST_NAMES) or (j > i and _holder_after(toks, j))):
-            break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko")
+                                       or (j > i and (low in lx.FIRST_NAMES or person_follows(toks, j)))):
+            break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko", "the German
+            # operator DB Cargo Matthias Kellner")
         run.append(j)
         j += 1
         if j + 2 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end \
@@ -320,17 +321,22 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
                    tok_start=i, tok_end=run[-1] + 1)
 
 
-def _holder_after(toks: list[Token], j: int) -> bool:
-    """A foreign first name and a surname start at `j`, after a body's name: "the German operator DB Cargo
-    Matthias Kellner" (the company's name ends before its director's)."""
-    return toks[j].text in foreign_first_names() and toks[j].low not in lx.ORG_HEADS and j + 1 < len(toks) \
-        and toks[j + 1].cap and toks[j + 1].word and toks[j + 1].low not in lx.ORG_HEADS | lx.NON_NAME \
-        and (j + 2 >= len(toks) or not toks[j + 2].cap)
-
-
 # the word between two compounds that share their last part: "Luft- und Feuerungstechnik", "Hoch- and Tiefbau"
 _COMPOUND_LINKS = frozenset("und and et e y i och og".split())
 _SUBSIDIARY_COUNTRIES = frozenset({"Belarus", *(c for c in lx.DEMONYM_COUNTRY.values() if not c.startswith("the "))})
+
+
+def person_follows(toks: list[Token], j: int, opens: bool = False) -> bool:
+    """A person's name starts at `j` and ends the run of capitalized words: a given name of any country and one
+    more word, no body's or place's ("... DB Cargo Matthias Kellner visited", "... of Turkey and Zeynep Arslan
+    from"): the name is no part of a body's name before it; `opens`, a sentence may start with it too."""
+    if j + 1 >= len(toks) or toks[j].text not in foreign_first_names() or (toks[j].sentence_start and not opens):
+        return False
+    last = toks[j + 1]
+    return last.cap and NAME_WORD.match(last.text) is not None and not last.sentence_start \
+        and last.low not in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS | lx.LOCATIONS | lx.NON_NAME | lx.TITLE_WORDS \
+        and last.low not in _NAME_TAILS and not last.allcaps \
+        and (j + 2 >= len(toks) or not toks[j + 2].cap)
 
 
 def _post_of_kind(toks: list[Token], k: int, unnamed: bool = False) -> bool:
@@ -569,6 +575,7 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
         if tk.word and tk.low in ("and", "of", "for", "the", "&") and k + 1 < len(toks) and toks[k + 1].cap \
                 and toks[k + 1].low not in lx.TITLE_WORDS \
                 and not (tk.low == "and" and k + 1 in starts and not starts[k + 1][1].context) \
+                and not (tk.low == "and" and person_follows(toks, k + 1)) \
                 and not (tk.low == "and" and toks[k - 1].low in _PLACE_KINDS and named_body_from(toks, k + 1)) \
                 and not (tk.low == "and" and _person_from(toks, k + 1)) \
                 and not (k + 2 < len(toks) and toks[k + 1].low in lx.ORG_HEADS and toks[k + 2].text == "No"):
