@@ -114,3 +114,62 @@ def test_an_arabic_name_in_cyrillic_with_its_article_apart_is_one_person(extract
 ])
 def test_a_bishop_named_by_his_see_and_one_name(extractor, body, want):
     assert facets(extractor, body)["persons"] == want
+
+
+def facets_in(extractor: EntityExtractor, body: str, lang: str) -> list[str]:
+    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang=lang)
+    extractor.annotate(article)
+    return [extractor.registry.label(i, "en") for i in article.persons]
+
+
+# the occupations of occupations.tsv before a lone surname, on English, Russian and Belarusian pages
+@pytest.mark.parametrize("body, lang, want", [
+    ("The line was repaired on time. Shift supervisor Petrashkevich received a badge.", "en", ["Petrashkevich"]),
+    ("The concert was a success. Violinist Demchenko received a medal.", "en", ["Demchenko"]),
+    ("The harvest was early. Chief agronomist of the plant Saveleva showed the new harvesters.", "en", ["Saveleva"]),
+    ("The farm grew. Mother of six children Grishchenko from the village of Lipki told about her family.", "en",
+     ["Grishchenko"]),
+    ("Фестиваль открылся. Оператор Кравченко уже снял виды парка.", "ru", ["Kravchenko"]),
+    ("Малако пастаўляе фермер Кавалеўскі.", "be", ["Kovalevsky"]),
+])
+def test_a_lone_surname_after_an_occupation_is_a_person(extractor, body, lang, want):
+    assert facets_in(extractor, body, lang) == want
+
+
+@pytest.mark.parametrize("body", [
+    "Mother Teresa came to the town.",
+    "The director of the company Gedeon Richter came.",
+    "The head of the cooperative Rassvet came.",
+])
+def test_an_occupation_s_kind_or_a_title_alone_names_no_surname(extractor, body):
+    assert facets(extractor, body)["persons"] == []
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Two surgeons from India, Rakesh Kumar Verma and Priya Nair, operated.", ["Rakesh Kumar Verma", "Priya Nair"]),
+    ("The head of the Indian group Vikram Singh Rathore visited the fields.", ["Vikram Singh Rathore"]),
+])
+def test_a_south_asian_middle_name_is_part_of_the_name(extractor, body, want):
+    assert facets(extractor, body)["persons"] == want
+
+
+@pytest.mark.parametrize("body, lang", [
+    ("Госці пабывалі ў касцёле Нараджэння Найсвяцейшай Дзевы Марыі і на рынку.", "be"),
+    ("Гости побывали в храме Рождества Девы Марии.", "ru"),
+    ("Гости побывали в храме Рождества Пресвятой Девы Марии.", "ru"),
+    ("Госці наведалі палі каля вёскі Навая Ельня.", "be"),
+    ("Гости осмотрели поля у деревни Новая Мышь.", "ru"),
+])
+def test_a_church_s_saint_or_a_village_s_name_is_no_person(extractor, body, lang):
+    assert facets_in(extractor, body, lang) == []
+
+
+@pytest.mark.parametrize("body, persons, organizations", [
+    ("The director of the German operator DB Cargo Klaus Weinreich visited the station.",
+     ["Klaus Weinreich"], ["DB Cargo"]),
+    ("Researcher Kenji Sato of Tohoku University said the experience is useful.", ["Kenji Sato"], ["Tohoku University"]),
+    ("Guests took part: the Women Entrepreneurs Association of Turkey and Elif Demir from the municipality of Izmir.",
+     ["Elif Demir"], ["Women Entrepreneurs Association of Turkey"]),
+])
+def test_a_person_beside_a_body_s_name_is_no_part_of_it(extractor, body, persons, organizations):
+    assert facets(extractor, body) == {"persons": persons, "organizations": organizations}

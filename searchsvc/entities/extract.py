@@ -35,7 +35,7 @@ from .regions import regions
 from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, name_spellings, \
     pinyin_name, vietnamese_latin_name
-from .shapes import (ACRONYM, CLERGY, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
@@ -429,6 +429,10 @@ class EntityExtractor:
                     continue
                 cue = low in lx.TITLE_WORDS
                 after_of = False
+                i += 1
+                continue
+            if _parent_of(toks, i):
+                cue, after_of = True, False  # "Mother of nine children Bondarchuk": a parent of a large family
                 i += 1
                 continue
             if low.rstrip(".") in lx.TITLE_WORDS and low not in lx.ORG_HEADS \
@@ -1201,6 +1205,9 @@ class EntityExtractor:
         quoted = self._quoted_name_after(toks, i, starts) if t.low in lx.ORG_PREFIXES else None
         if quoted is not None:
             return quoted
+        if i + 2 < len(toks) and toks[i + 2].low in ("of", "from") and person_follows(toks, i, opens=True) \
+                and not self.registry.places.find(t.text):
+            return None  # "researcher Kenji Sato of Tohoku University": a person, then the body she is of
         m = lowercase_committee_at(toks, i)
         if m is not None:
             return m
@@ -1228,6 +1235,8 @@ class EntityExtractor:
                 break  # "Lidskoe Pivo and Lida Dairy and Canning Plant": a town opens the second company's name
             if tj.low == "the" and toks[j - 1].low in lx.OCCASION_HEADS:
                 break  # "On the eve of Women's Day the Mozyr Raion Women's Union honoured ...": a holiday, then the body
+            if tj.low in ("and", ",") and person_follows(toks, j + 1):
+                break  # "... Association of Turkey and Zeynep Arslan from ...": a person after the body's name
             if tj.word and tj.low in lx.CONNECTORS and j + 1 < len(toks) and toks[j + 1].cap \
                     and toks[j + 1].low not in lx.ORG_PREFIXES and toks[j + 1].low not in _CALENDAR:
                 # "... Poultry Farm and OJSC Vityaz": two names; "... Plant on Monday": a date
@@ -1884,6 +1893,13 @@ class EntityExtractor:
                 and not places.find(toks[run[-1]].text) and run[-1] + 1 < len(toks) and toks[run[-1] + 1].text == "," \
                 and not toks[run[-1]].text.endswith(("'s", "’s")):
             known_first = True
+        # ... and with a South Asian middle name, followed by a comma or by "and" and the next name ("surgeons
+        # from India, Rakesh Kumar Verma and Priya Nair", "Sunil Prasad Yadav, a trader"): one name of three words
+        if not known_first and len(run) == 3 and first.text in foreign_first_names() \
+                and toks[run[1]].low in SOUTH_ASIAN_MIDDLES and not places.find(toks[run[-1]].text) \
+                and run[-1] + 1 < len(toks) and (toks[run[-1] + 1].text == "," or (
+                    toks[run[-1] + 1].low == "and" and run[-1] + 2 < len(toks) and toks[run[-1] + 2].cap)):
+            known_first = True
         after = run[-1] + 1
         # "Rohan Robinson ( Australia )": a name with a country in brackets (results, line-ups)
         nation = (after + 2 < len(toks) and toks[after].text == "(" and toks[after + 2].text == ")"
@@ -1934,14 +1950,18 @@ class EntityExtractor:
         # name of any origin (no list has every given name) that opens a sentence or a clause and says
         # whom it works for or where it comes from; no word of it a place ("Hai Phong of ...")
         given = any(toks[k].low in lx.FIRST_NAMES or toks[k].text in foreign_first_names() for k in run)
-        of_whom = 2 <= len(run) <= 5 and (first.sentence_start and given or prev in (",", "and", "by", "with") or cue) \
+        # (a colon opens a list of names too: "Guests took part: Ayşe Kaya of the ...")
+        of_whom = 2 <= len(run) <= 5 and (first.sentence_start and given or prev in (",", "and", "by", "with", ":") or cue) \
             and not any(toks[k].low in lx.LOCATIONS or places.is_place_phrase(toks[k].text) for k in run) \
             and after + 1 < len(toks) and not toks[run[-1]].text.endswith(("'s", "’s")) and (
                 (toks[after].low == "of" and self._body_follows(toks, after + 1, starts))
                 or (toks[after].low == "from" and toks[after + 1].cap and (
                     places.is_place_phrase(toks[after + 1].text) or toks[after + 1].low in lx.LOCATIONS)
                     # (a product or a company comes from a place too: a post before it, or a given name)
-                    and (cue or given)))
+                    and (cue or given))
+                # "Zeynep Arslan from the municipality of Izmir": a given name, then the body she comes from
+                or (toks[after].low == "from" and given and after + 3 < len(toks) and toks[after + 1].low == "the"
+                    and not toks[after + 2].cap and toks[after + 2].low in _BODIES_FROM and toks[after + 3].low == "of"))
         if of_whom and not cue and _PROFESSION.search(first.low) and first.text not in foreign_first_names() \
                 and (inner := [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]):
             run = run[run.index(inner[0]):]  # "Epidemiologist Pavel Drozd of the ...": a profession no list has
@@ -3186,6 +3206,9 @@ def _titled_surname(toks: list[Token], m: Mention) -> bool:
     if body < k and body >= 2 and toks[body].low == "the" and toks[body - 1].low == "of" \
             and toks[body - 2].low.rstrip(".") in lx.TITLE_WORDS and toks[body - 2].low not in _POST_ADJECTIVES:
         k = body - 2
+    if body < k and body >= 0 and _parent_of(toks, body):
+        return word is not None and not word.allcaps and len(word.text) >= 3 and NAME_WORD.match(word.text) \
+            and word.low not in _NOT_SURNAMES and SURNAME_ENDING.search(word.text) is not None
     post = toks[k].low.rstrip(".") if k >= 0 else ""
     # (in lower case a post noun, not an adjective of anything: "the first Kalyon PV modules")
     lowercase = k >= 0 and not toks[k].cap and toks[k].text.isalpha() and post not in _POST_ADJECTIVES \
@@ -3193,6 +3216,21 @@ def _titled_surname(toks: list[Token], m: Mention) -> bool:
     return word is not None and post in lx.TITLE_WORDS and post not in _NOT_POSTS \
         and (toks[k].cap or lowercase) and not word.allcaps and len(word.text) >= 3 \
         and NAME_WORD.match(word.text) and word.low not in _NOT_SURNAMES
+
+
+# lower-case bodies a person comes "from the ... of" ("from the municipality of Izmir")
+_BODIES_FROM = lx.ORG_HEADS | lx.LOWERCASE_ORG_HEADS | frozenset("municipality city town region province mayoralty".split())
+# a parent named by the family ("Mother of nine children Bondarchuk", "the father of five Kovalenko")
+_PARENTS = frozenset("mother father grandmother grandfather".split())
+
+
+def _parent_of(toks: list[Token], k: int) -> bool:
+    """The word at `k` is a parent "of" so many children: a role, its holder's surname follows."""
+    return k + 2 < len(toks) and toks[k].low in _PARENTS and toks[k + 1].low == "of" \
+        and (toks[k + 2].low in _NUMBER_WORDS or toks[k + 2].text.isdigit() or toks[k + 2].low == "many")
+
+
+_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen".split())
 
 
 def _model_number_at(toks: list[Token], k: int) -> bool:

@@ -39,6 +39,22 @@ bricklayer seamstress historian ethnographer poet musician choreographer photogr
 zootechnician minister-counsellor minister-counselor attaché winner laureate
 """)
 
+# Occupations a page names a worker by before a lone surname: `occupations.tsv` (en, ru, be columns).
+OCCUPATIONS_FILE = Path(__file__).parent / "occupations.tsv"
+
+
+def _occupations() -> dict[str, frozenset[str]]:
+    """{"en": words, "ru": words, "be": words} of `occupations.tsv`."""
+    lines = [line.split("\t") for line in OCCUPATIONS_FILE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    langs, rows = lines[0], lines[1:]
+    return {lang: frozenset(w for row in rows for w in row[col].split("|") if w != "-")
+            for col, lang in enumerate(langs)}
+
+
+OCCUPATIONS = _occupations()
+TITLE_WORDS = TITLE_WORDS | OCCUPATIONS["en"]
+
 # Post titles that may start a capitalized run ("State Secretary of the Security Council ...").
 TITLE_START = _words("""
 president minister prime deputy first chairman chairwoman chairperson chair governor head secretary
@@ -356,7 +372,9 @@ honoured honored merited distinguished teacher scientist statesman commander
 """)
 
 # A saint's title before the name, in any case form (святой, святога, преподобного, святителя)
+# (and the Virgin's "Most Holy": "храм Рождества Пресвятой Девы Марии", "касцёл Найсвяцейшай Дзевы Марыі")
 SAINTS = re.compile(r"^(?:свят(?:ой|ого|ому|ым|ая|ую|ых|ого|ога|ой|ую|ыя|ых)|св|святителя|святіцеля|святціцеля|"
+                    r"пресвят\w+|прасвят\w+|найсвяцейш\w+|пресвятейш\w+|"
                     r"преподобн\w+|прападобн\w+|равноапостольн\w+|роўнаапостальн\w+|saint|st)$")
 
 # Russian and Belarusian nouns of things named by a person's name in the genitive, in any case form:

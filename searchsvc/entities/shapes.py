@@ -109,6 +109,8 @@ class Mention:
 
 NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
 CLERGY = frozenset("metropolitan patriarch archbishop bishop pope".split())
+# the middle names of South Asian names, part of the name: "Rajesh Kumar Sharma", "Vikram Singh Rathore"
+SOUTH_ASIAN_MIDDLES = frozenset("kumar singh prasad lal chandra nath kaur devi rani bhai mohan das ram pal raj dev".split())
 OPEN_QUOTES = {'"': '"', "“": "”\"", "«": "»", "'": "'", "„": "“\""}
 # The endings of CIS surnames in English spelling: the company-safe ones no company's word has ("Tursunov",
 # "Karapetyan", not "Richter" or "Kolos"), and the others that company words end in too ("Belshina", "Zapad-Bug").
@@ -284,8 +286,9 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             break
         if not opens and not tail and (low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS
                                        or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS
-                                       or (j > i and low in lx.FIRST_NAMES) or (j > i and _holder_after(toks, j))):
-            break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko")
+                                       or (j > i and (low in lx.FIRST_NAMES or person_follows(toks, j)))):
+            break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko", "the German
+            # operator DB Cargo Matthias Kellner")
         run.append(j)
         j += 1
         if j + 2 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end \
@@ -295,7 +298,13 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
     # (an Arabic name's article is no first name: "the UAE company Al Dahra Agriculture")
     if not run or (toks[run[0]].low in lx.FIRST_NAMES and not (toks[run[0]].text in ("Al", "El") and len(run) > 1)) \
             or i in starts \
-            or (2 <= len(run) <= 3 and SURNAME_ENDING.search(toks[run[-1]].text) and _post_of_kind(toks, i - 1)):
+            or (2 <= len(run) <= 3 and SURNAME_ENDING.search(toks[run[-1]].text) and _post_of_kind(toks, i - 1)) \
+            or (len(run) == 3 and toks[run[1]].low in SOUTH_ASIAN_MIDDLES):  # "the Indian group Vikram Singh Rathore"
+        return None
+    if len(run) == 1 and COMPANY_SAFE_SURNAME.search(toks[i].text) and _post_of_kind(toks, i - 1, unnamed=True) \
+            and not (i + 1 < len(toks) and toks[i + 1].cap):
+        # "chief agronomist of the mill Goncharenko": the post's body by its kind alone, then its holder (not
+        # "operator of the cooperative Rodina-Shklov Mikhail Voronko": the holder's name follows the body's)
         return None
     if len(run) == 1 and toks[i - 1].low in lx.TITLE_WORDS and COMPANY_SAFE_SURNAME.search(toks[run[0]].text):
         return None  # "combine operator Kovalevich": a kind that is a post too, and a surname after it
@@ -312,30 +321,37 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
                    tok_start=i, tok_end=run[-1] + 1)
 
 
-def _holder_after(toks: list[Token], j: int) -> bool:
-    """A foreign first name and a surname start at `j`, after a body's name: "the German operator DB Cargo
-    Matthias Kellner" (the company's name ends before its director's)."""
-    return toks[j].text in foreign_first_names() and toks[j].low not in lx.ORG_HEADS and j + 1 < len(toks) \
-        and toks[j + 1].cap and toks[j + 1].word and toks[j + 1].low not in lx.ORG_HEADS | lx.NON_NAME \
-        and (j + 2 >= len(toks) or not toks[j + 2].cap)
-
-
 # the word between two compounds that share their last part: "Luft- und Feuerungstechnik", "Hoch- and Tiefbau"
 _COMPOUND_LINKS = frozenset("und and et e y i och og".split())
 _SUBSIDIARY_COUNTRIES = frozenset({"Belarus", *(c for c in lx.DEMONYM_COUNTRY.values() if not c.startswith("the "))})
 
 
-def _post_of_kind(toks: list[Token], k: int) -> bool:
+def person_follows(toks: list[Token], j: int, opens: bool = False) -> bool:
+    """A person's name starts at `j` and ends the run of capitalized words: a given name of any country and one
+    more word, no body's or place's ("... DB Cargo Matthias Kellner visited", "... of Turkey and Zeynep Arslan
+    from"): the name is no part of a body's name before it; `opens`, a sentence may start with it too."""
+    if j + 1 >= len(toks) or toks[j].text not in foreign_first_names() or (toks[j].sentence_start and not opens):
+        return False
+    last = toks[j + 1]
+    return last.cap and NAME_WORD.match(last.text) is not None and not last.sentence_start \
+        and last.low not in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS | lx.LOCATIONS | lx.NON_NAME | lx.TITLE_WORDS \
+        and last.low not in _NAME_TAILS and not last.allcaps \
+        and (j + 2 >= len(toks) or not toks[j + 2].cap)
+
+
+def _post_of_kind(toks: list[Token], k: int, unnamed: bool = False) -> bool:
     """The kind word at `k` ends a body named before it, whose post comes first: "head of the Syrdarya thermal
     power plant Bakhodir Tursunov" names the holder after the kind (not "the company Gedeon Richter"; a
-    surname-shaped last word decides: "director of the Yerevan company Grand Candy")."""
+    surname-shaped last word decides: "director of the Yerevan company Grand Candy"); `unnamed`, the body
+    by its kind alone too: "chief agronomist of the mill Goncharenko"."""
     j = k - 1
     while j >= 0 and k - j <= 4 and toks[j].word and not toks[j].cap and toks[j].low not in ("the", "of", "a", "an"):
         j -= 1  # what it makes: "thermal power"
     named = j
     while j >= 0 and named - j < 3 and toks[j].cap and toks[j].word and not toks[j].sentence_start:
         j -= 1  # its name: "Syrdarya"
-    return named > j and j >= 2 and toks[j].low == "the" and toks[j - 1].low == "of" and toks[j - 2].low in lx.TITLE_WORDS
+    return (named > j or unnamed) and j >= 2 and toks[j].low == "the" and toks[j - 1].low == "of" \
+        and toks[j - 2].low in lx.TITLE_WORDS
 
 
 def _listed_after_kinds(toks: list[Token], i: int) -> bool:
@@ -559,6 +575,7 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
         if tk.word and tk.low in ("and", "of", "for", "the", "&") and k + 1 < len(toks) and toks[k + 1].cap \
                 and toks[k + 1].low not in lx.TITLE_WORDS \
                 and not (tk.low == "and" and k + 1 in starts and not starts[k + 1][1].context) \
+                and not (tk.low == "and" and person_follows(toks, k + 1)) \
                 and not (tk.low == "and" and toks[k - 1].low in _PLACE_KINDS and named_body_from(toks, k + 1)) \
                 and not (tk.low == "and" and _person_from(toks, k + 1)) \
                 and not (k + 2 < len(toks) and toks[k + 1].low in lx.ORG_HEADS and toks[k + 2].text == "No"):
