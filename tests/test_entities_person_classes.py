@@ -431,3 +431,14 @@ def test_a_chinese_name_is_no_other_chinese_name_of_the_same_family(registry):
     assert persons(extractor, "Deputy Governor Zhao Jianguo of Shandong Province signed the memorandum.",
                    "en") == ["Zhao Jianguo"]
     assert persons(extractor, "Студэнтка з Шанхая Чжао Цзін расказала пра вучобу ў Гомелі.", "be") == ["Zhao Jing"]
+
+
+@pytest.mark.parametrize("body, lang, want", [
+    # a surname in -ич in the instrumental after a first name: "с Денисом Ракевичем" is Denis Rakevich
+    ("Глава района встретился с Денисом Ракевичем, директором хозяйства.", "ru", ["Denis Rakevich"]),
+    ("Старшыня сустрэўся з Дзянісам Ракевічам, дырэктарам гаспадаркі.", "be", ["Denis Rakevich"]),
+    # (declined as the genitive already was: "под руководством Станислава Петровича" is Stanislav Petrovich)
+    ("Глава района встретился с Тимофеем Лапицким и Игорем Ясевичем.", "ru", ["Timofei Lapitsky", "Igor Yasevich"]),
+])
+def test_a_mans_surname_in_ich_declines_in_the_instrumental(extractor, body, lang, want):
+    assert persons(extractor, body, lang) == want
