@@ -52,7 +52,7 @@ def test_identity_f1_floors(score):
 
 
 def test_trap_phrases_ceiling(score):
-    # first run 4 (3 after session 13: the holiday glued to a union is gone): a holiday glued to a union's name ("Women's Day the Mozyr Raion Women's Union"), a ticket
-    # service's brand (Bycard), labels holding a trap phrase: a department named for the Chernobyl disaster, a
-    # university named after Yanka Kupala (the annotation counts the eponym)
+    # first run 4: a holiday glued to a union's name ("Women's Day the Mozyr Raion Women's Union", gone since
+    # session 13), a ticket service's brand (Bycard), labels holding a trap phrase: a department named for the
+    # Chernobyl disaster, a university named after Yanka Kupala (the annotation counts the eponym)
     assert len(score["traps"]) <= 3

@@ -45,6 +45,8 @@ def test_ambiguous_numeric_date_is_day_first_unless_the_page_says_otherwise():
     assert numeric_date_order("03/04/2026") == "dmy"
     assert parse_date("04/15/2026") == ("2026-04-15", None)  # only one reading exists
     assert parse_date("Posted 03/04/2026; the plan of 12/25/2025") == ("2026-03-04", None)
+    # a footer's phone number in the shape of a date with a two-digit year ("2-14-51": 1951) casts no vote
+    assert numeric_date_order("04.08.2026\nDistrict Executive Committee © 2026 | Phone +375 2339 2-14-51") == "dmy"
 
 
 def test_phone_numbers_and_numbers_are_no_dates():

@@ -120,6 +120,19 @@ def test_date_printed_under_the_article_and_site_from_copyright(tmp_path):
     assert "Published" not in a.body
 
 
+@pytest.mark.parametrize("panel", [
+    "Version for the visually impaired\nFont size  A  A  A\nColour scheme: on white | on blue | on black",
+    "Размер шрифта: А А+ А++\nЦветовая схема: на белом | на черном",
+])
+def test_an_accessibility_panel_flattened_onto_rows_is_chrome_above_the_site_and_crumbs(tmp_path, panel):
+    # a panel's label with its options on one line ("Font size A A A") is no headline, and its "|" no crumbs
+    page = (panel + "\nLYAKHOVICHI RAYON EXECUTIVE COMMITTEE\nHome / News / Region\n\n" + TITLE + "\n\n"
+            + "\n\n".join(CSTO_BODY) + "\n\n11.01.2023\nLyakhovichi Rayon Executive Committee © 2023 | Phone 2-14-51\n")
+    a = ingest_one(tmp_path, page).article
+    assert (a.title, a.published) == (TITLE, "2023-01-11")
+    assert a.site == "Lyakhovichi District Executive Committee"
+
+
 def test_related_stories_after_the_article_are_cut(tmp_path):
     page = text_page(site="Pinsk District Executive Committee", crumbs="Main / News", date="11.01.2023",
                      title=TITLE, body=CSTO_BODY,

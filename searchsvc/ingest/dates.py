@@ -68,7 +68,7 @@ _TIME_FIRST = re.compile(r"(?<![\d:])(\d{1,2}):(\d{2})(?::\d{2})?\s*[,|/—-]?\s
 _RFC2822 = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
                       r"Nov|Dec)[a-z]*\.?\s+\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Z]{1,5}))?", re.I)
 # Numeric dates with their two first numbers, to tell day-first from month-first pages.
-_NUMERIC = re.compile(r"(?<![\d.\-+/])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d/])")
+_NUMERIC = re.compile(r"(?<![\d.\-+/])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/])")
 
 
 def numeric_date_order(text: str) -> str:
@@ -82,9 +82,12 @@ def numeric_date_order(text: str) -> str:
        writes the day first, on Russian, Belarusian and English pages alike (BelTA's English
        service prints 03.04.2026 for 3 April), so day-first.
     A date that can only be read one way (04/15/2026) is read that way whatever the page's order.
+    A year before EARLIEST_YEAR casts no vote: "2-14-51" in a footer's phone number is no date.
     """
     day_first = month_first = False
     for m in _NUMERIC.finditer(text or ""):
+        if _expand_year(m.group(4)) < EARLIEST_YEAR:
+            continue
         a, b = int(m.group(1)), int(m.group(3))
         if a > 12 and b <= 12:
             day_first = True

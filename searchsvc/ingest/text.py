@@ -290,7 +290,14 @@ _NAV_LINE = re.compile(
 def is_widget(line: str) -> bool:
     low = line.lower().strip(" :|•·.…")
     return low in WIDGET_LINES or len(low) <= 2 or bool(re.fullmatch(r"(a[+-]?\s*){1,4}|[a-zа-я]?[+-]", low)) \
-        or bool(_NAV_LINE.match(low))
+        or bool(_NAV_LINE.match(low)) or _widget_row(low)
+
+
+def _widget_row(low: str) -> bool:
+    """An accessibility panel flattened onto one line: widget labels with their options or letter
+    buttons ("Font size A A A", "Colour scheme: on white | on blue | on black", "Размер шрифта: А А+")."""
+    parts = [re.sub(r"(?:(?:^|\s+)[aа][+-]*)+$", "", part.strip(" •·.…")) for part in re.split(r"[:|]", low)]
+    return parts != [low] and all(part in WIDGET_LINES for part in parts if part)
 
 
 def is_breadcrumb(line: str, head: bool = False) -> bool:
