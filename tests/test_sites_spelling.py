@@ -64,6 +64,10 @@ def test_an_english_header_is_spelled_as_the_service_names_sites(sites, written,
     ("Дзіцячая школа мастацтваў № 3 г. Слоніма", "Children's School of Arts No. 3 of Slonim"),
     ("Гродненская областная детская библиотека имени В.В. Сидорова", "Grodno Regional Children's Library named after V.V. Sidorov"),
     ("Речицкий районный отдел Следственного комитета", "Rechitsa District Department of the Investigative Committee"),
+    # a notary chamber at its level, a house of crafts whose kind opens with a capital, a concert hall by its name
+    ("Брестская областная нотариальная палата", "Brest Regional Notary Chamber"),
+    ("Пінскі раённы Дом рамёстваў", "Pinsk District House of Crafts"),
+    ("Концертный зал «Полоцк»", "Polotsk Concert Hall"),
     # a company: its legal form first, its quoted name in English, an eponym of initials kept
     ("ОАО «Слонимский мясокомбинат»", "OJSC Slonim Meat Processing Plant"),
     ("ААТ «Гомельшкло»", "OJSC Gomelsteklo"),  # a company the registry knows, by its Russian name

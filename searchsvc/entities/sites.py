@@ -173,7 +173,7 @@ _COMPANY = re.compile(r"(?P<form>ОАО|ААТ|ЗАО|ЗАТ|АО|АТ|(?:отк
                       r"(?P<after>\s+(?:имени|імя)\s+[^«»\"]+)?", re.I)
 _NUMBERED_BODY = re.compile(r"^(?P<kind>[А-ЯЁІЎа-яёіў][а-яёіў-]*(?:\s+[а-яёіў-]+)*)\s*№\s*(?P<no>\d{1,3})\s+(?P<of>[^«»\"]+)$")
 _LEVEL_BODY = re.compile(r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк)(?:ий|ій|і|ое|ае|ая))\s+(?:(?P<level>(?:областн|абласн|районн|"
-                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[а-яёіў'’ -]+(?:\s+[А-ЯЁІЎ][а-яёіў'’ -]+)*)$")
+                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[А-ЯЁІЎа-яёіў][а-яёіў'’ -]*(?:\s+[А-ЯЁІЎ][а-яёіў'’ -]+)*)$")
 # Legal forms a company's own header prints after or before its name ("NAFTAN OJSC", "Belshina JSC", "ЗАО ..."): a
 # Belarusian company's site is named with its form first, as the press writes it (OJSC Naftan); ОАО, JSC and OJSC
 # are one form (the press writes every ОАО "OJSC"), ЗАО and CJSC another
