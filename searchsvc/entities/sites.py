@@ -312,6 +312,15 @@ _GENITIVE_SURNAME = ((r"(?<=[гкх])ого$", "ий"), (r"(?<=[гкх])ага$"
                      (r"ы$", "а"))
 
 
+def _organization_names():
+    """(name, English label) for every label and alias of each organization registry.json lists with an English
+    label: the one walk both of SiteRegistry's maps of known organizations (Cyrillic and Latin names) are read from."""
+    for entity in curated_entities():
+        english = entity.labels.get("en") if entity.type == "organization" else None
+        for form in (*entity.labels.values(), *entity.aliases) if english else ():
+            yield form, english
+
+
 def _eponym(name: str) -> tuple[str, str | None]:
     """(the name without its eponym, "named after <initials> <surname>" where the eponym is a person's initials
     and surname): "... музей имени П.В. Масленикова" -> ("... музей", "named after P.V. Maslenikov"). A surname
@@ -809,13 +818,9 @@ class SiteRegistry:
     def _known_organizations(self) -> dict[str, str]:
         """Key of a known organization's Russian or Belarusian name or alias (registry.json) -> its English label."""
         out: dict[str, str] = {}
-        for entity in curated_entities():
-            if entity.type != "organization":
-                continue
-            english = entity.labels.get("en")
-            for form in (*entity.labels.values(), *entity.aliases):
-                if english and re.search(r"[А-Яа-яЁёІіЎў]", form):
-                    out.setdefault(_association_key(form), english)
+        for form, english in _organization_names():
+            if re.search(r"[А-Яа-яЁёІіЎў]", form):
+                out.setdefault(_association_key(form), english)
         return out
 
     def _located(self, name: str) -> Site | None:
@@ -856,11 +861,9 @@ class SiteRegistry:
     def _known_english(self) -> dict[str, str]:
         """Key of a known organization's English label or Latin alias (registry.json) -> its English label."""
         out: dict[str, str] = {}
-        for entity in curated_entities():
-            english = entity.labels.get("en") if entity.type == "organization" else None
-            for form in (english, *entity.aliases) if english else ():
-                if not re.search(r"[А-Яа-яЁёІіЎў]", form) and len(form) > 3:
-                    out.setdefault(_key(form), english)
+        for form, english in _organization_names():
+            if not re.search(r"[А-Яа-яЁёІіЎў]", form) and len(form) > 3:
+                out.setdefault(_key(form), english)
         return out
 
     @cached_property
