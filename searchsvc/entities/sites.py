@@ -844,12 +844,8 @@ class SiteRegistry:
     @cached_property
     def _spellings(self) -> list[tuple[re.Pattern, str]]:
         """(printed kind words, the service's spelling) of site_spellings.tsv."""
-        out = []
-        for line in SPELLINGS_FILE.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                printed, spelled = line.split("\t")
-                out.append((re.compile(rf"\b(?:{printed})\b", re.I), spelled.strip()))
-        return out
+        return [(re.compile(rf"\b(?:{printed})\b", re.I), spelled.strip())
+                for printed, spelled, *_ in rows(SPELLINGS_FILE)]
 
     @cached_property
     def _of_kinds(self) -> list[tuple[str, str]]:
