@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from . import tables
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(w.strip().lower() for w in text.split() if w.strip())
@@ -45,9 +47,7 @@ OCCUPATIONS_FILE = Path(__file__).parent / "occupations.tsv"
 
 def _occupations() -> dict[str, frozenset[str]]:
     """{"en": words, "ru": words, "be": words} of `occupations.tsv`."""
-    lines = [line.split("\t") for line in OCCUPATIONS_FILE.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    langs, rows = lines[0], lines[1:]
+    langs, *rows = tables.rows(OCCUPATIONS_FILE)
     return {lang: frozenset(w for row in rows for w in row[col].split("|") if w != "-")
             for col, lang in enumerate(langs)}
 
@@ -314,12 +314,7 @@ NON_ENTITIES_FILE = Path(__file__).parent / "non_entities.tsv"
 
 def _non_entity_rows() -> list[tuple[str, str, str, str]]:
     """(word, lang, where, kind) of `non_entities.tsv`."""
-    rows = []
-    for line in NON_ENTITIES_FILE.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, lang, where, kind = line.split("\t")
-            rows.append((word, lang, where, kind))
-    return rows
+    return [(word, lang, where, kind) for word, lang, where, kind in tables.rows(NON_ENTITIES_FILE)]
 
 
 _NON_ENTITY_ROWS = _non_entity_rows()

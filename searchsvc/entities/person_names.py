@@ -24,6 +24,8 @@ from functools import lru_cache
 from itertools import product
 from pathlib import Path
 
+from . import tables
+
 HERE = Path(__file__).parent
 RUSSIAN_FILE = HERE / "russian_names.tsv"
 FOREIGN_FILE = HERE / "foreign_first_names.tsv"
@@ -31,20 +33,12 @@ SURNAME_FILE = HERE / "foreign_surnames.tsv"
 SPELLINGS_FILE = HERE / "first_name_spellings.tsv"
 
 
-def _rows(path: Path):
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#") or not line.strip():
-                continue
-            yield line.rstrip("\n").split("\t")
-
-
 @lru_cache(maxsize=1)
 def russian_names() -> dict[str, frozenset[str]]:
     """{"first": {...}, "surname": {...}, "man_in_a": {...}}: Russian names in the nominative, lower case
     (man_in_a: men's first names that decline as women's, Илья, Никита, Кузьма)."""
     out: dict[str, set[str]] = {"first": set(), "surname": set(), "man_in_a": set()}
-    for kind, word in _rows(RUSSIAN_FILE):
+    for kind, word in tables.rows(RUSSIAN_FILE):
         out[kind].add(word)
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -54,7 +48,7 @@ def first_name_spellings() -> dict[str, tuple[str, ...]]:
     """Every spelling of a first name (first_name_spellings.tsv) -> all the press's spellings of that
     name, the label's first: "Maksim" -> ("Maxim", "Maksim", "Maksym")."""
     out: dict[str, tuple[str, ...]] = {}
-    for label, others in _rows(SPELLINGS_FILE):
+    for label, others in tables.rows(SPELLINGS_FILE):
         forms = (label, *others.split())
         out.update((form, forms) for form in forms)
     return out
@@ -403,7 +397,7 @@ class ForeignFirstNames:
         self._frequency: dict[tuple[str, str], int] = {}  # (name, country) -> how common (1-13)
         self._commonness: dict[str, int] = {}  # name -> its frequency where it is most common
         english = {"great_britain", "ireland", "usa"}
-        for name, gender, countries, frequencies in _rows(FOREIGN_FILE):
+        for name, gender, countries, frequencies in tables.rows(FOREIGN_FILE):
             if len(name) < 4 or "-" in name:
                 continue  # (short names are mostly words in another language: Ana, Dan, Mir)
             where = tuple(countries.split(","))
@@ -473,7 +467,7 @@ class ForeignSurnames:
 
     def __init__(self):
         self._by_key: dict[tuple[str, str], str] = {}
-        rows = list(_rows(SURNAME_FILE))
+        rows = list(tables.rows(SURNAME_FILE))
         rows += [(name[:-2] + "ienė", country, "f") for name, country, _g in rows  # Kazlauskas: Kazlauskienė
                  if country == "lithuania" and re.search(r"(?:as|is|ys)$", name)]
         # how many lists spell a name so, diacritics aside: the lists have slips (Rodrígez beside Rodríguez)

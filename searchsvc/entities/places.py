@@ -46,6 +46,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..lang.translit import latin_forms, press_form, transliterate
+from . import tables
 from .lexicon import FIRST_NAMES
 
 HERE = Path(__file__).parent
@@ -1503,10 +1504,8 @@ def _breed_in_a_list(toks, i: int, n: int) -> bool:
 
 
 def rows(path: Path):
-    """The data lines of a places file, split into 7 columns."""
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield (line.split("\t") + [""] * 7)[:7]
+    """The data lines of a places file: every place table has (up to) 7 columns."""
+    return tables.rows(path, 7)
 
 
 def _slug(text: str) -> str:

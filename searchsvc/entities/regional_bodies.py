@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import tables
 from .places import BELARUS_FILE, rows
 
 BODIES_FILE = Path(__file__).with_name("regional_bodies.tsv")
@@ -68,10 +69,7 @@ def regional_bodies(path: Path = BODIES_FILE) -> list[RegionalBody]:
     oblasts = {oblast: (en.split()[0], _oblast_words(ru, be, ru_adj, be_adj, en.split()[0]))
                for kind, oblast, en, ru, be, ru_adj, be_adj in rows(BELARUS_FILE) if kind == "oblast"}
     out = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        where, en, ru, be, aliases = (line.split("\t") + [""] * 5)[:5]
+    for where, en, ru, be, aliases in tables.rows(path, 5):
         names = [n for n in aliases.split("|") if n]
         if where == "oblast":
             for key, (place, words) in oblasts.items():

@@ -63,6 +63,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..lang.translit import latin_forms, press_form, transliterate
+from . import tables
 from .companies import CompanyNames, department_at, executive_department
 from .regional_bodies import regional_bodies
 from .registry import curated_entities
@@ -385,10 +386,7 @@ def _city_district_sites(oblasts: dict[str, str | None]) -> list[Site]:
     "Адміністрацыя Фрунзенскага раёна горада Мінска". A name without its city ("Администрация
     Ленинского района") is the capital's district, listed first."""
     out = []
-    for line in CITY_DISTRICTS_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        city, city_ru, city_be, en, ru_adj, be_adj = line.split("\t")
+    for city, city_ru, city_be, en, ru_adj, be_adj in tables.rows(CITY_DISTRICTS_FILE):
         ru_g, be_g = f"{ru_adj[:-2]}ого", f"{be_adj[:-1]}ага"
         name = f"{en} District Administration of {city}"
         labels = {"en": name, "ru": f"Администрация {ru_g} района г. {city_ru}",
@@ -549,11 +547,7 @@ class SiteRegistry:
         sites += _city_district_sites(oblasts)
         sites += [Site(b.labels["en"], dict(b.labels), b.oblast, list(b.aliases), "body", b.place)
                   for b in regional_bodies()]  # "Брестская таможня", "Main Statistical Department of Brest Oblast"
-        hosts = {}
-        for line in HOSTS_FILE.read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                host, name = line.split("\t")
-                hosts[host.strip().lower()] = name.strip()
+        hosts = {host.strip().lower(): name.strip() for host, name in tables.rows(HOSTS_FILE)}
         return cls(sites, hosts, companies)
 
     def __len__(self) -> int:
@@ -608,7 +602,7 @@ class SiteRegistry:
         """Key of an association's name in any form of public_associations.tsv -> (its English name, whether the
         form is a short one a logo prints)."""
         out: dict[str, tuple[str, bool]] = {}
-        for english, short, full, *_ in rows(ASSOCIATIONS_FILE):
+        for english, short, full, *_ in tables.rows(ASSOCIATIONS_FILE):
             for form in filter(None, short.split("|")):
                 out.setdefault(_association_key(form), (english, True))
             for form in (english, *filter(None, full.split("|"))):
@@ -761,7 +755,7 @@ class SiteRegistry:
     def _body_kinds(self) -> list[tuple[str, str, str]]:
         """(form, kind in Russian or Belarusian, English kind) of body_kinds.tsv, the longest kinds first."""
         out = []
-        for form, ru, be, english, *_ in rows(BODY_KINDS_FILE):
+        for form, ru, be, english, *_ in tables.rows(BODY_KINDS_FILE):
             out += [(form, kind.replace("ё", "е"), english) for kind in {ru, be} if kind]
         return sorted(out, key=lambda row: -len(row[1]))
 
@@ -845,7 +839,7 @@ class SiteRegistry:
     def _spellings(self) -> list[tuple[re.Pattern, str]]:
         """(printed kind words, the service's spelling) of site_spellings.tsv."""
         return [(re.compile(rf"\b(?:{printed})\b", re.I), spelled.strip())
-                for printed, spelled, *_ in rows(SPELLINGS_FILE)]
+                for printed, spelled, *_ in tables.rows(SPELLINGS_FILE)]
 
     @cached_property
     def _of_kinds(self) -> list[tuple[str, str]]:
