@@ -128,3 +128,19 @@ def test_a_research_station_stays_a_body(extractor):
 def test_a_war_named_by_its_adjectives_is_no_person(extractor):
     body = "Школьники встретились с ветеранами Великой Отечественной войны и Северной войны."
     assert facets(extractor, body, "ru")["persons"] == []
+
+
+@pytest.mark.parametrize("body, lang", [
+    # a company's name ends in a word no person's name has
+    ("Representatives of the Dubai distributor Al Najma Trading visited the dairy.", "en"),
+    # the people a post names, in the plural: a holiday's, a body's words
+    ("The judges will go to Mogilev for the Day of Justice Workers.", "en"),
+    ("Губернатор сообщил, что Кабинет Министров Республики Башкортостан подпишет программу.", "ru"),
+    ("Старшыня Савета Дэпутатаў адкрыў сесію.", "be"),
+    # a quoted title whose words run on after a pair that looks like a name
+    ("Концерт «Мелодии Великой реки» прошел в рамках фестиваля.", "ru"),
+    # a body's noun after a post, its name going on in lower case
+    ("Дырэктар Дома рамёстваў паказала гасцям саломапляценне.", "be"),
+])
+def test_a_company_a_body_of_people_or_a_title_is_no_person(extractor, body, lang):
+    assert facets(extractor, body, lang)["persons"] == []

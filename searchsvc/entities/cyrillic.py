@@ -129,7 +129,7 @@ _SLAVIC_SHAPED = re.compile(r"(?:ов|ев|ёв|оў|еў|аў|ин|ын|ін|с
 # a post in the nominative, what it is of (lower-case words, a capitalized adjective in the genitive:
 # "председатель Миорского райисполкома"), and a surname alone: "губернатор Шуляковский", "старшыня
 # райвыканкама Івашкевіч" (not a first name or initials after it: those are the name rules')
-_POST_NOMINATIVE = (r"проректор|прарэктар|председатель|старшыня|директор|дырэктар|губернатор|губернатар|министр|міністр|посол|пасол|"
+_OFFICE_NOMINATIVE = (r"проректор|прарэктар|председатель|старшыня|директор|дырэктар|губернатор|губернатар|министр|міністр|посол|пасол|"
                     r"глава|кіраўнік|руководитель|начальник|намеснік|заместитель|мэр|аким|ректор|рэктар|прокурор|"
                     r"пракурор|судья|суддзя|тренер|трэнер|главврач|галоўны\s+ўрач|главный\s+врач|начальнік|"
                     r"заведующий|заведующая|загадчык|загадчыца|депутат|дэпутат|инженер|інжынер|технолог|тэхнолаг|"
@@ -138,11 +138,12 @@ _POST_NOMINATIVE = (r"проректор|прарэктар|председате
                     r"бригадир|брыгадзір|механизатор|механізатар|комбайнер|камбайнер|учитель|учительница|"
                     r"настаўнік|настаўніца|библиотекарь|бібліятэкар|художник|мастак|преподаватель|выкладчык|выкладчыца|"
                     r"инспектор|інспектар|лесничий|ляснічы|егерь|егер|методист|метадыст|воспитатель|выхавальнік|"
-                    r"выхавальніца|тренер-преподаватель|трэнер-выкладчык|"
-                    # (the trades of `occupations.tsv`: "оператор Кравченко", "кухар Дзяменька")
-                    + "|".join(sorted(lx.OCCUPATIONS["ru"] | lx.OCCUPATIONS["be"], key=len, reverse=True)))
-# and a worker's trade no list has, by its ending: экскаваторщик, зваршчык, тракторист, машыніст
-_TRADE_NOMINATIVE = r"[А-ЯЁІЎа-яёіў][а-яёіў]{3,}(?:щик|щица|шчык|шчыца|ист|истка|іст|істка)"
+                    r"выхавальніца|тренер-преподаватель|трэнер-выкладчык")
+# ... and the trades of `occupations.tsv`: "оператор Кравченко", "кухар Дзяменька"
+_POST_NOMINATIVE = _OFFICE_NOMINATIVE + "|" + "|".join(sorted(lx.OCCUPATIONS["ru"] | lx.OCCUPATIONS["be"], key=len, reverse=True))
+# and a worker's trade no list has, by its ending: экскаваторщик, зваршчык, тракторист, машыніст; a doctor's
+# or scholar's speciality too: кардиолог, невролаг, кардыёлаг, психиатр, фтызіятр (not a некролог)
+_TRADE_NOMINATIVE = r"(?![Нн]екр)[А-ЯЁІЎа-яёіў][а-яёіў]{3,}(?:щик|щица|шчык|шчыца|ист|истка|іст|істка|олог|олаг|ёлаг|ялаг|иатр|ыятр)"
 _POST_HEAD = re.compile(rf"(?<![\w-])(?:(?i:(?:(?:первый|першы|главный|галоўны|старший|старшы|ведущий|вядучы)\s+)?"
                         rf"(?:{_POST_NOMINATIVE}))|{_TRADE_NOMINATIVE})")
 _POST_SURNAME = re.compile(_POST_HEAD.pattern +
@@ -151,6 +152,30 @@ _POST_SURNAME = re.compile(_POST_HEAD.pattern +
 # the same, the shortest: the first capitalized word after the post, read only where a verb follows it
 # ("историк Кухарев рассказал о раскопках на Вихре": the longest reading ends at the river)
 _POST_SURNAME_FIRST = tuple(re.compile(_POST_SURNAME.pattern.replace("{0,5}", f"{{{k}}}")) for k in range(6))
+
+
+def _people_in_plural(word: str) -> bool:
+    """A post's noun in the genitive plural ("Кабинет Министров", "Савет Дэпутатаў", "Совет Директоров"): the
+    people a body is of, never a surname (a trade's is: Кузнецов, Рыбаков, Кухарев)."""
+    low = word.lower()
+    for ending, nominative in (("ов", ""), ("ев", ""), ("ей", "ь"), ("ей", ""), ("аў", ""), ("яў", ""), ("оў", ""),
+                               ("еў", ""), ("ёў", "")):
+        if low.endswith(ending) and len(low) > len(ending) + 3:
+            stem = low[:-len(ending)] + nominative
+            if re.fullmatch(rf"(?:{_OFFICE_NOMINATIVE})", stem):
+                return True
+    return False
+
+
+# a title in quotes whose words run on after the pair: «Мелодии Великой степи», "Зорка Венера над ..." (a concert's,
+# a book's, a festival's name, however much its first words look like a name)
+_TITLE_OPENS = re.compile(r"[«\"„“]\s*$")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """The pair at start..end opens a quoted title and more words of it follow before the quote closes."""
+    return _TITLE_OPENS.search(text, max(0, start - 3), start) is not None \
+        and re.match(r"[ \t]+[^\s«»\"„“”]", text[end:end + 3]) is not None
 
 
 def _posts_with_verb(text: str):
@@ -529,7 +554,7 @@ _CONTEXT_POST = re.compile(rf"(?:^|[\s,.«»—])(?i:{_ROLE_NOUNS})"
 _ADJECTIVE_SUFFIX = re.compile(r"(?:енн|анн|онн|ённ|ічн|ичн|тельн|альн|ыльн|ільн|ическ|ічн)(?:ой|ая|ую|ого|ому|ым|ых|ий|ый|ое|ай|ае|ага|аму|ім|іх)$")
 _ADJECTIVE_ENDING = re.compile(r"(?:ого|его|ому|ему|ой|ий|ый|ая|яя|ое|ее|ых|их|ага|яга|аму|ым|ім|ую|юю|ыя|ія|скі|цкі|ай|яй|ае)$")
 # the nouns of a body or a building, in any case: "Дырэктар Музея-сядзібы Тадэвуша ..." names no person there
-_BODY_NOUN = re.compile(r"^(?:музе|сядзіб|усадьб|министерств|міністэрств|комитет|камітэт|управлени|упраўленн|отдел|"
+_BODY_NOUN = re.compile(r"^(?:дом(?:а|у|е|ом)?$|музе|сядзіб|усадьб|министерств|міністэрств|комитет|камітэт|управлени|упраўленн|отдел|"
                         r"аддзел|центр|цэнтр|институт|інстытут|университет|універсітэт|академи|акадэмі|компани|"
                         r"кампані|завод|фабрик|храм|собор|сабор|костел|касцёл|церкв|царкв|парафі|приход|монастыр|"
                         r"манастыр|школ|гимнази|гімназі|колледж|каледж|посольств|пасольств|консульств|банк|ассоциаци|"
@@ -1639,6 +1664,9 @@ class CyrillicNames:
                 out.append(Mention(m.start(1), m.end(1), "", "person", candidate=Candidate("person", name)))
         # "свята Івана Купалы", "праздник Петра и Павла": a holiday named after a saint, no person of the story
         # "касцёл Маці Божай Ружанцовай", "храм Александра Невского": a church named after a saint, no person either
+        # "Кабинет Министров", "Савета Дэпутатаў": a body of people; «Мелодии Великой степи»: a title; no person
+        out = [m for m in out if m.type != "person" or not (_people_in_plural(text[m.start:m.end].split()[-1])
+                                                           or _quoted_title(text, m.start, m.end))]
         out = [m for m in out if m.type != "person" or not (_HOLIDAY_BEFORE.search(text, max(0, m.start - 20), m.start)
                                                            or _CHURCH_BEFORE.search(text, max(0, m.start - 40), m.start)
                                                            or _THE_VIRGIN.match(text, m.start)

@@ -35,7 +35,7 @@ from .regions import regions
 from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, name_spellings, \
     pinyin_name, vietnamese_latin_name
-from .shapes import (ACRONYM, CLERGY, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, NAME_TAILS, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
@@ -80,7 +80,10 @@ production scientific research innovation financial insurance pharmaceutical tel
 _TRADE_TAILS = frozenset("industry machinery engineering equipment technology electronics logistics pharma pharmaceuticals "
                          "automotive trading".split())
 _NOT_SURNAMES = (lx.TITLE_WORDS | lx.ORG_HEADS | lx.NON_NAME | lx.LOCATIONS | lx.DEMONYMS | lx.GENERIC_ORG_WORDS
-                 | lx.FIRST_NAMES)
+                 | lx.FIRST_NAMES
+                 # the people a post or a trade names, in the plural ("the Day of Justice Workers", "Judges")
+                 | lx.GROUP_NOUNS | frozenset(w + "s" for w in lx.TITLE_WORDS if not w.endswith("s"))
+                 | frozenset(w[:-1] + "ies" for w in lx.TITLE_WORDS if w.endswith("y")))
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЎў]")
 _CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
 may june july august september october november december""".split())
@@ -1825,6 +1828,10 @@ class EntityExtractor:
         places = self.registry.places
         lead = next((k for k in range(len(run) - 2, 1, -1)
                      if places.is_place_phrase(" ".join(toks[x].text for x in run[:k]))), 0)
+        if not lead and len(run) == 2 and i > 0 and toks[i - 1].low in ("in", "from", "near") \
+                and places.is_place_phrase(toks[run[0]].text) and toks[run[0]].low not in lx.FIRST_NAMES \
+                and toks[run[0]].text not in foreign_first_names() and not places.find(toks[run[1]].text):
+            lead = 1  # "Head of the dairy farm in Mosty Gavrilovich said": where the post is, then its holder
         run = run[lead:]
         if lead:
             i = run[0]
@@ -1940,6 +1947,9 @@ class EntityExtractor:
             return None  # "Volksbund Deutsche Kriegsgräberfürsorge (German War Graves Commission)": a body's own name
         if after < len(toks) and not toks[after].cap and toks[after].low in _ATTRIBUTIVE_HEADS:
             return None  # "the Issyk-Kul Biosphere Territory directorate": a name before a body's noun
+        if any(toks[k].low in NAME_TAILS for k in run[1:]) or (after < len(toks) and toks[after].cap
+                                                              and toks[after].low in NAME_TAILS):
+            return None  # "the distributor Al Rawabi Trading", "Gulf Star Foods": a company's name, never a person's
         # "Snežana Marković of the National Tourism Organisation of Serbia added that ...": a speaker
         # named with the body she speaks for
         # (not "Epidemiologist Pavel Drozd of ...": the name starts at the known first name)
@@ -2117,9 +2127,17 @@ class EntityExtractor:
                     and not toks[i - 1].sentence_start:
                 continue  # 'the holiday «Купалье»': a quoted word names a thing, whatever surname it sounds like
             initials = i > 0 and INITIALS.fullmatch(toks[i - 1].text) is not None
-            person = self._surname(t.text, local, toks[i - 1].text if initials else None)
+            person = self._surname(t.text, local, toks[i - 1].text if initials else None,
+                                   registry=_registry_namesake_may_be_meant(toks, i))
             if person is not None:
                 extra.append(Mention(t.start, t.end, t.text, "person", person.entity_id, person.candidate,
+                                     tok_start=i, tok_end=i + 1))
+            elif not initials and not t.allcaps and SURNAME_ENDING.search(t.text) and low not in lx.FIRST_NAMES \
+                    and toks[i - 1].low not in ("the", "a", "an") and i + 1 < len(toks) and (_acts(toks, i + 1) or toks[i + 1].text == ",") \
+                    and _local_post_before(toks, i) and not self.registry.places.find(t.text):
+                # "Cardiologist Sidorenko presented ...", "Head of the Department of ... of the Ministry of
+                # Agriculture and Food of Belarus Kovalchuk said ...": a post's holder the article names no more of
+                extra.append(Mention(t.start, t.end, t.text, "person", candidate=Candidate("person", t.text),
                                      tok_start=i, tok_end=i + 1))
             elif initials and not t.allcaps and len(t.text) >= 3 and SURNAME_ENDING.search(t.text) \
                     and (i + 1 >= len(toks) or not toks[i + 1].cap):
@@ -2137,11 +2155,17 @@ class EntityExtractor:
                 if full is not None and full is not m and len(full.text.split()) > len(words):
                     m.entity_id, m.candidate, m.weak = full.entity_id, full.candidate, False
         for m in found:
+            if m.type == "person" and not m.weak and m.entity_id is None and m.candidate is not None \
+                    and m.candidate.label == m.text and " " not in m.text and _local_post_before(toks, m.tok_start) is False:
+                # "Minister of Sports and Tourism Kovalchuk watched": a post a curated person holds, the registry's
+                if (person := self._surname(m.text, local)) is not None and person.entity_id:
+                    m.entity_id, m.candidate = person.entity_id, None
             if m.type == "person" and m.weak:
-                person = self._surname(m.text, local)
+                person = self._surname(m.text, local, registry=_registry_namesake_may_be_meant(toks, m.tok_start))
                 if person is not None:
                     m.entity_id, m.candidate, m.weak = person.entity_id, person.candidate, False
-                elif _titled_surname(toks, m):
+                elif _titled_surname(toks, m) or (_local_post_before(toks, m.tok_start) and SURNAME_ENDING.search(m.text)
+                                                  and toks[m.tok_start - 1].low not in ("the", "a", "an")):
                     # "Director Shkurat says": the article gives no more of the name; the surname is the value
                     m.candidate, m.weak = Candidate("person", m.text), False
         self._resolve_context(found)
@@ -2152,14 +2176,17 @@ class EntityExtractor:
             name_key(m.text.split()[-1]) == name_key(n) and surnames_agree(m.text.split()[-1], n) for n in namesakes))]
         return [m for m in found if m.entity_id or m.candidate or m.weak]
 
-    def _surname(self, word: str, local: dict[str, Mention], initials: str | None = None) -> Mention | None:
-        """The person a bare surname means: the article's full name, else a registry person.
+    def _surname(self, word: str, local: dict[str, Mention], initials: str | None = None,
+                 registry: bool = True) -> Mention | None:
+        """The person a bare surname means: the article's full name, else (where `registry`) a registry person.
 
         With initials before it ("K.P. Orlovsky") a registry person must have a matching first name.
         """
         key = name_key(word)
         if key in local and surnames_agree(local[key].text.split()[-1], word):
             return local[key]  # (not "Petrova" for Ivan Petrov: his deputy is another person)
+        if not registry:
+            return None
         ids = self._surname_forms.get(word)
         if not ids and len(key) >= 5 and word[:1].isupper():
             # a spelling variant differs by a letter or so ("Lukashenka", "Matvienko"); the skeleton alone
@@ -3187,6 +3214,48 @@ def _inside_a_longer_name(toks: list[Token], i: int, n: int) -> bool:
     linked_before = n == 1 and i >= 2 and toks[i - 1].low in ("of", "and", "for") and toks[i - 2].cap \
         and not toks[i - 2].sentence_start
     return before or after or linked or linked_before
+
+
+def _local_post_before(toks: list[Token], i: int) -> bool | None:
+    """Whether the post whose holder is named at `i` is one no curated person of the registry holds: True after
+    "chief engineer", "Cardiologist", "Head of the Department of Veterinary Supervision of the Ministry ...";
+    False after "Governor", "Minister of Education", "Head of the Presidential Administration"; None where no
+    post opens the clause."""
+    sub_body = False
+    for j in range(i - 1, max(-1, i - 25), -1):
+        t = toks[j]
+        if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in OPEN_QUOTES or t.text in ('"', "”", "»") \
+                or (not t.cap and (t.low in _CLAUSE_WORDS or _acts(toks, j))):
+            return None
+        low = t.low.rstrip(".")
+        if low in lx.SUB_BODIES:
+            sub_body = True
+        if low in lx.TITLE_WORDS or _SPECIALIST.search(low):
+            if low in lx.STATE_POSTS or (low == "general" and j and toks[j - 1].low in lx.STATE_POSTS):
+                # (a deputy minister is no minister; a deputy prime minister is a curated person too)
+                return j > 0 and toks[j - 1].low in ("deputy", "vice", "assistant")
+            # an office's generic head ("Head of the Presidential Administration") may be a curated person
+            return sub_body or low not in _GENERIC_HEADS
+    return None
+
+
+def _registry_namesake_may_be_meant(toks: list[Token], i: int) -> bool:
+    """Whether a bare surname at `i` may mean the registry's curated person of that surname: not after a post
+    no curated person holds (`_local_post_before`: the story's own worker), nor -- no post before it -- as the
+    last word of a longer capitalized name ("the Kalievaya Gora viewpoint": a hill, not Minister Gora).
+    "Governor Parkhomchik", "Minister of Education Ivanets", "Lukashenko said" still mean the registry's."""
+    local = _local_post_before(toks, i)
+    if local is not None:
+        return not local
+    return not (i > 0 and toks[i - 1].cap and not toks[i].sentence_start and toks[i - 1].text.isalpha()
+                and toks[i - 1].low not in lx.TITLE_WORDS)
+
+
+# the generic heads of an office, who may be a curated person when the office is no sub-body ("Head of the
+# Presidential Administration", "Director of the Foreign Intelligence Service")
+_GENERIC_HEADS = frozenset("head chief director director-general deputy first acting secretary leader".split())
+# the ending of a medical or learned specialist's name no list has: "cardiologist", "psychiatrist", "radiographer"
+_SPECIALIST = re.compile(r"[a-z]{3,}(?:ologist|iatrist|ographer|ician)$")
 
 
 def _titled_surname(toks: list[Token], m: Mention) -> bool:

@@ -55,6 +55,19 @@ def _occupations() -> dict[str, frozenset[str]]:
 OCCUPATIONS = _occupations()
 TITLE_WORDS = TITLE_WORDS | OCCUPATIONS["en"]
 
+# Posts the curated persons of the registry hold (ministers, governors, ambassadors, heads of state and church):
+# a bare surname after one of these may be the registry's namesake ("Governor Parkhomchik"), after any other post
+# it is a worker of the story's own body ("chief engineer Kovalchuk", "Head of the Department ... Kovalchuk").
+STATE_POSTS = _words("""
+president vice-president prime minister premier vice-premier governor ambassador speaker chairman chairwoman
+chairperson prosecutor prosecutor-general state-secretary patriarch metropolitan chancellor king queen
+""")
+# Parts of a body a post is of that no curated person heads ("Head of the Department of ...", "head of the shop").
+SUB_BODIES = _words("""
+department departments division sector centre center workshop shop branch unit laboratory lab ward farm section
+service services station clinic polyclinic hospital school museum library warehouse depot mine site team brigade
+""")
+
 # Post titles that may start a capitalized run ("State Secretary of the Security Council ...").
 TITLE_START = _words("""
 president minister prime deputy first chairman chairwoman chairperson chair governor head secretary

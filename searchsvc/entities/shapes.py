@@ -254,9 +254,10 @@ _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgo
                                r"|oye|oe|aya|yy|yi|y|yye|ye|oozerye)$")
 
 
-# words that end a company's name though they are common words elsewhere ("Wetlands International")
-_NAME_TAILS = frozenset("""international group holding holdings global power energy partners industries systems
-logistics trading technologies technology engineering""".split())
+# words that end a company's name though they are common words elsewhere ("Wetlands International"); no
+# person's name has one ("the distributor Al Rawabi Trading" is a company)
+NAME_TAILS = frozenset("""international group holding holdings global power energy partners industries systems
+logistics trading technologies technology engineering foods products solutions enterprises""".split())
 
 
 def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
@@ -268,7 +269,7 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
     run = []
     j = i
     # (three words of a name, and its tails after them: "Xi'an Continental Bridge International Logistics")
-    while j < len(toks) and (len(run) < 3 or (len(run) < 6 and toks[j].low in _NAME_TAILS)) and toks[j].cap \
+    while j < len(toks) and (len(run) < 3 or (len(run) < 6 and toks[j].low in NAME_TAILS)) and toks[j].cap \
             and (NAME_WORD.match(toks[j].text) or (j == i and (_BRAND_WORD.match(toks[j].text) or (  # "the company BTLC"
                 ACRONYM.match(toks[j].text) and len(toks[j].text) <= 6 and toks[j].low not in lx.LOCATIONS)))) \
             and (j == i or j not in starts) and not toks[j].sentence_start:
@@ -277,7 +278,7 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
         # "the foundation Qatar Charity" (alone it is where the body is: "the company in Minsk")
         opens = j == i and (low in lx.LOCATIONS or low in lx.DEMONYMS) and j + 1 < len(toks) and toks[j + 1].cap \
             and not toks[j + 1].sentence_start and toks[j + 1].low not in lx.LOCATIONS | lx.NON_NAME | lx.TITLE_WORDS
-        tail = j > i and low in _NAME_TAILS  # "the international organisation Wetlands International"
+        tail = j > i and low in NAME_TAILS  # "the international organisation Wetlands International"
         # a country after the name ends it: "the company Mindray Medical Belarus" is the group's subsidiary there
         subsidiary = j > i and toks[j].text in _SUBSIDIARY_COUNTRIES and (j + 1 >= len(toks) or not toks[j + 1].cap)
         if subsidiary:
@@ -335,7 +336,7 @@ def person_follows(toks: list[Token], j: int, opens: bool = False) -> bool:
     last = toks[j + 1]
     return last.cap and NAME_WORD.match(last.text) is not None and not last.sentence_start \
         and last.low not in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS | lx.LOCATIONS | lx.NON_NAME | lx.TITLE_WORDS \
-        and last.low not in _NAME_TAILS and not last.allcaps \
+        and last.low not in NAME_TAILS and not last.allcaps \
         and (j + 2 >= len(toks) or not toks[j + 2].cap)
 
 
