@@ -153,3 +153,13 @@ def test_a_foreign_first_name_before_a_soviet_surname_is_romanized_from_russian(
 def test_a_church_named_after_a_saint_is_no_person_but_its_priest_is(facet):
     assert facet("Госці пабывалі ў касцёле Маці Божай Анёльскай і ў храме Святога Мікалая.") == []
     assert facet("Настоятель храма Павел Гордеев рассказал о росписи.") == ["Pavel Gordeyev"]
+
+
+def test_a_vietnamese_name_declined_whole(facet):
+    # (the family name and the last given name decline together; the middle one does not)
+    assert facet("Переговоры провели с вице-министром Фамом Куок Хунгом и советником Ле Тхи Ха.") \
+        == ["Pham Quoc Hung", "Le Thi Ha"]
+
+
+def test_a_greek_surname_in_ou_does_not_decline(facet):
+    assert facet("Концерт прошёл под управлением дирижёра Никоса Георгиу из Афин.") == ["Nikos Georgiou"]

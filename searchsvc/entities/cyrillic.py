@@ -582,7 +582,7 @@ class CyrillicNames:
         self.languages = resolve(languages)
         self._bodies = StemIndex()
         self._countries: list[tuple[str, str]] | None = None  # (Russian or Belarusian name, English), made when asked
-        self.companies = CompanyNames()
+        self.companies = CompanyNames(self.languages)
         self.sites = SiteRegistry.load(companies=self.companies)  # one namer for both: its tables are slow to read
         for site in self.sites:
             for name in (site.labels.get("ru"), site.labels.get("be"), *site.aliases):
@@ -1160,6 +1160,9 @@ class CyrillicNames:
             if gender == "f" and not ending and re.search(r"(?:[иі]ча|ского|скага|цкого|цкага)$", surname_word):
                 continue  # a man's surname in the genitive: "площадь Франтишка Богушевича" (Франтишек)
             surname_nom = self._surname_nominative(surname_word, ending, nominative, gender)
+            if surname_nom != surname_word and any(c in ORTHOGRAPHY_OF and surname_of(surname_word, c)
+                                                   and not surname_of(surname_nom, c) for c in countries):
+                surname_nom = surname_word  # a surname of the country's that does not decline: "Димитриоса Папаниколау"
             if not (ending or nominative) and gender == "f":  # "с Айгерим Сейткалиевой": the first name does not decline
                 surname_nom = _WOMANS_OBLIQUE.sub("а", surname_word)
             if second and surname_nom != surname_word:

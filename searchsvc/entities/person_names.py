@@ -368,7 +368,8 @@ _SURNAME_SHAPES = {
     "germany": r"(?:манн|ман|лер|нер|бергер|штейн|штэйн|берг|ер|эр|хт)$",
     "austria": r"(?:манн|ман|лер|нер|бергер|штейн|штэйн|берг|ер|эр|хт)$",
     "swiss": r"(?:манн|ман|лер|нер|бергер|ли|лі|ер|эр|хт)$",
-    "greece": r"(?:пулос|ос|идис|ідіс|акис|акіс|ис)$",
+    # (and the genitive surnames in -ou, which do not decline: Папаниколау, Георгиу, Папандреу)
+    "greece": r"(?:пулос|ос|идис|ідіс|акис|акіс|ис|[аеоиі]у)$",
     "great_britain": r"^(?:мак|мк)",
     "ireland": r"^(?:мак|мк|о')",
     "usa": r"(?:сон|сан)$",
@@ -790,18 +791,39 @@ def _viet_syllable(word: str) -> str | None:
     return None
 
 
+# the case endings Russian and Belarusian give a Vietnamese name's words that end in a consonant, grouped by case
+# (instrumental, genitive, dative, prepositional): Нгуеном Ван Тханем, Чана Ван Хунга, Фаму Минь Туану
+_VIET_CASES = (("ом", "ем", "ам"), ("а", "я"), ("у", "ю"), ("е",))
+_VIET_ENDINGS = ("ом", "ем", "ам", "ой", "а", "у", "е", "ю", "я")
+
+
+def _declined_viet_surname(word: str, last: str) -> str | None:
+    """A common family name in a case form (Нгуеном, Чана), when the last given name is in the same case or
+    ends in a vowel and does not decline (Нгуена Тхи Ха); None else."""
+    for case in _VIET_CASES:
+        for ending in case:
+            family = _VIET_SURNAMES.get(word[:-len(ending)]) if word.endswith(ending) else None
+            if family and family[-1] not in "aeiouy" and (last.endswith(case) or last[-1:] in "аеиоуыэюя" and not any(
+                    last.endswith(e) for c in _VIET_CASES for e in c if c != case)):
+                return family
+    return None
+
+
 def vietnamese_name(words: list[str]) -> str | None:
     """'Чан', 'Тхань', 'Намом' -> 'Tran Thanh Nam': a common family name and two syllables (the last
     may be declined); None for anything else."""
     # (Belarusian writes і for и: Чан Тхі Хыонг)
     low = [w.lower().replace("і", "и") for w in words]
-    if len(low) != 3 or low[0] not in _VIET_SURNAMES:
+    if len(low) != 3:
         return None
-    out = [_VIET_SURNAMES[low[0]]]
+    family = _VIET_SURNAMES.get(low[0]) or _declined_viet_surname(low[0], low[2])
+    if family is None:
+        return None
+    out = [family]
     for k, word in enumerate(low[1:]):
         syllable = _viet_syllable(word)
         if syllable is None and k == 1:  # the last word declined: Намом, Хунга
-            for ending in ("ом", "ем", "ой", "а", "у", "е", "ю", "я"):
+            for ending in _VIET_ENDINGS:
                 stem = word[:-len(ending)]
                 # (a soft stem lost its ь: Миню, Миня are Минь)
                 if word.endswith(ending) and (syllable := _viet_syllable(stem + "ь") or _viet_syllable(stem)):
