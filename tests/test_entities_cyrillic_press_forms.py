@@ -163,3 +163,17 @@ def test_a_vietnamese_name_declined_whole(facet):
 
 def test_a_greek_surname_in_ou_does_not_decline(facet):
     assert facet("Концерт прошёл под управлением дирижёра Никоса Георгиу из Афин.") == ["Nikos Georgiou"]
+
+
+def test_a_vietnamese_name_of_four_words_and_the_rarer_family_names(facet):
+    assert facet("Лекцию прочитала профессор Нгуен Тхи Минь Кхай, а вице-министр До Тхань Лонгом встретился с "
+                 "делегацией.") == ["Nguyen Thi Minh Khai", "Do Thanh Long"]
+
+
+def test_a_belarusian_surname_in_yn_after_a_hard_consonant_is_the_russian_in(facet):
+    # (Russian writes -ын only after ц; Belarusian writes it after д т р, which it has no soft form of)
+    assert facet("Майстар-клас правёў выкладчык Эрдэнэ Очырдын з Улан-Батара.") == ["Erdene Ochirdin"]
+
+
+def test_a_south_asian_name_with_its_middle_name(facet):
+    assert facet("Гостей встретил советник посольства Индии Сунил Прасад Агарвал в Минске.") == ["Sunil Prasad Agarwal"]

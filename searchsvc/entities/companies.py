@@ -23,9 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lang.language import LanguageRegistry
 from ..lang.translit import press_form, transliterate
-from ..languages import resolve
+from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, WORLD_FILE, StemIndex,
                      _stem, rows, tokens)

@@ -592,7 +592,8 @@ _SPELT = {
     "german": [(r"^х", "h"), (r"х", "ch"), (r"ш", "sch"), (r"ц", "z"), (r"в", "w"), (r"ай", "ei"), (r"ой", "eu"),
                (r"й", "j"), (r"ю", "ju"), (r"я", "ja"), (r"ж", "sch")],
     # (в after a consonant is the w of Okonkwo, Kwame, Dwivedi, Tafadzwa; not after л м н р: Calvin, Marvin)
-    "english": [(r"х", "h"), (r"дж", "j"), (r"й", "y"), (r"(?<=[бгдзкпстфхцчшж])в(?=[аеиоуэыя])", "w")],
+    # (and the -wal of Indian family names: Agarwal, Jaiswal)
+    "english": [(r"х", "h"), (r"дж", "j"), (r"й", "y"), (r"(?<=[бгдзкпстфхцчшж])в(?=[аеиоуэыя])", "w"), (r"(?<=[ар])вал$", "wal")],
     # Arabic and Persian names as the press spells them: an х before a consonant is h (Ahmed, Mehdi,
     # Rahmani), a final -аи the -aei of Persian (Rezaei, Alaei)
     "arabic": [(r"а[иі]$", "aei"), (r"(?<=[аеиоуэ])х(?=[бвгдзклмнпрстфцчш])", "h"), (r"дж", "j"), (r"й", "y")],
@@ -757,7 +758,8 @@ def chinese_name(surname: str, given: str) -> str | None:
 _VIET_SURNAMES = {"нгуен": "Nguyen", "чан": "Tran", "ле": "Le", "фам": "Pham", "хоанг": "Hoang", "хюинь": "Huynh",
                   "фан": "Phan", "ву": "Vu", "во": "Vo", "данг": "Dang", "буй": "Bui", "нго": "Ngo", "зыонг": "Duong",
                   "дао": "Dao", "доан": "Doan", "выонг": "Vuong", "чинь": "Trinh", "лыонг": "Luong", "чыонг": "Truong",
-                  "тхай": "Thai", "лам": "Lam", "куах": "Quach", "дам": "Dam", "фунг": "Phung"}
+                  "тхай": "Thai", "лам": "Lam", "куах": "Quach", "дам": "Dam", "фунг": "Phung", "до": "Do", "хо": "Ho",
+                  "као": "Cao", "чьеу": "Trieu", "мак": "Mac", "ла": "La", "луу": "Luu", "тон": "Ton", "кьеу": "Kieu"}
 _VIET_INITIALS = [("нгх", "ngh"), ("нг", "ng"), ("нь", "nh"), ("тх", "th"), ("кх", "kh"), ("ку", "qu"), ("ф", "ph"),
                   ("ч", "tr"), ("з", "d"), ("ж", "r"), ("к", "c"), ("г", "g"), ("д", "d"), ("х", "h"), ("ш", "s"),
                   ("с", "x"), ("б", "b"), ("м", "m"), ("н", "n"), ("л", "l"), ("т", "t"), ("в", "v"), ("п", "p"),
@@ -810,19 +812,19 @@ def _declined_viet_surname(word: str, last: str) -> str | None:
 
 
 def vietnamese_name(words: list[str]) -> str | None:
-    """'Чан', 'Тхань', 'Намом' -> 'Tran Thanh Nam': a common family name and two syllables (the last
-    may be declined); None for anything else."""
+    """'Чан', 'Тхань', 'Намом' -> 'Tran Thanh Nam': a common family name and two or three syllables (the
+    last may be declined, and the family name with it: Нгуеном Ван Тханем); None for anything else."""
     # (Belarusian writes і for и: Чан Тхі Хыонг)
     low = [w.lower().replace("і", "и") for w in words]
-    if len(low) != 3:
+    if len(low) not in (3, 4):
         return None
-    family = _VIET_SURNAMES.get(low[0]) or _declined_viet_surname(low[0], low[2])
+    family = _VIET_SURNAMES.get(low[0]) or _declined_viet_surname(low[0], low[-1])
     if family is None:
         return None
     out = [family]
     for k, word in enumerate(low[1:]):
         syllable = _viet_syllable(word)
-        if syllable is None and k == 1:  # the last word declined: Намом, Хунга
+        if syllable is None and k == len(low) - 2:  # the last word declined: Намом, Хунга
             for ending in _VIET_ENDINGS:
                 stem = word[:-len(ending)]
                 # (a soft stem lost its ь: Миню, Миня are Минь)
