@@ -147,8 +147,8 @@ HEADS = (
     ("бумажная фабрика", "папяровая фабрыка", "Paper Mill"),
     ("табачная фабрика", "тытунёвая фабрыка", "Tobacco Factory"),
     # the kinds Russian writes as one word with -завод, -комбинат (стеклозавод: glassworks)
-    ("стеклозавод", "шклозавод", "Glassworks"), ("молзавод", "малзавод", "Dairy"), ("сырзавод", "сырзавод", "Cheese Plant"),
-    ("птицекомбинат", "птушкакамбінат", "Poultry Plant"), ("лесозавод", "лесазавод", "Sawmill"),
+    ("стеклозавод", "шклозавод", "Glassworks"), ("сырзавод", "сырзавод", "Cheese-Making Plant"),
+    ("птицекомбинат", "птушкакамбінат", "Poultry Plant"),
     ("торфобрикетный завод", "торфабрыкетны завод", "Peat Briquette Plant"), ("крахмальный завод", "крухмальны завод", "Starch Plant"),
     ("винодельческий завод", "вінаробчы завод", "Winery"), ("асфальтобетонный завод", "асфальтабетонны завод", "Asphalt Concrete Plant"),
     ("фабрика", "фабрыка", "Factory"),
@@ -559,9 +559,10 @@ class CompanyNames:
         self._museums = _stemmed(MUSEUMS)
         self._town_bodies = _stemmed((*MUSEUMS, *TOWN_BODIES))
         # the English kinds, in lower case as English text writes them after a town ("the Orsha meat canning
-        # plant"), longest first; not the vague ones ("plant", "factory")
+        # plant"), longest first; not the vague ones ("plant", "factory", and "glassworks", "winery", which name a
+        # brand's plant: the Gomel glassworks is Gomelsteklo)
         self.english_kinds = sorted({tuple(en.lower().split()) for _ru, _be, en in HEADS
-                                     if en not in ("Plant", "Factory", "Customs", "Diocese")},
+                                     if en not in ("Plant", "Factory", "Customs", "Diocese", "Glassworks", "Winery")},
                                     key=lambda k: -len(k))
         self._numbered = _stemmed(NUMBERED)
         # a city's district by its adjective's stem in either language: (city, "першамайск") -> Pervomaisky
