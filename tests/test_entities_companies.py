@@ -302,3 +302,8 @@ def test_a_coined_belarusian_brand_of_building_materials_is_spelled_from_russian
 def test_a_body_named_after_a_first_name_is_named_in_russian(sites):
     # (Алеся is Олеся in the Russian name the press romanizes, as a person's first name is)
     assert sites.resolve("Санаторый «Алеся»", None) == sites.resolve("Санаторий «Олеся»", None) == "Sanatorium Olesya"
+
+
+def test_coined_belarusian_names_of_trade_and_woodworking_are_spelled_from_russian(registry):
+    found = organizations(registry, "Тавар закупляе ААТ «Гомельгандаль», мэблю — ААТ «Пінскдрэў».", title="Навіны")
+    assert {"Gomeltorg", "Pinskdrev"} <= set(found)

@@ -177,3 +177,14 @@ def test_a_belarusian_surname_in_yn_after_a_hard_consonant_is_the_russian_in(fac
 
 def test_a_south_asian_name_with_its_middle_name(facet):
     assert facet("Гостей встретил советник посольства Индии Сунил Прасад Агарвал в Минске.") == ["Sunil Prasad Agarwal"]
+
+
+def test_a_hungarian_name_in_belarusian_letters(facet):
+    assert facet("Пра гэта сказаў дырэктар кампаніі Шандар Фаркаш. Жужанна Сабо з Міністэрства замежных спраў "
+                 "Венгрыі адзначыла іншае.") == ["Sándor Farkas", "Zsuzsanna Szabó"]
+
+
+def test_a_greek_surname_is_greek_whoever_bears_it(facet):
+    # (the Greek endings -poulos, -idis, -akis; Belarusian writes -пулас with akanne's а)
+    assert facet("Кіраўнік групы, святар айцец Мікалай Георгіядзіс і Іван Пападопулас расказалі пра паломніцтва.") \
+        == ["Nikolai Georgiadis", "Ivan Papadopoulos"]

@@ -28,7 +28,7 @@ from . import lexicon as lx
 from .names import latin_forms, name_key
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_letters, chinese_name, fold as _fold,
                            first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
-                           russian_names, russian_spelling, surname_of, vietnamese_name)
+                           russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .companies import (CompanyNames, academy_institute_at, committee_at, department_at, foreign_body_at,
                         numbered_units, research_centre_at)
@@ -379,7 +379,10 @@ def _letter_russian_form(word: str, language: Language, first_name: bool, contex
 def _press_name(word: str, language: Language, languages: LanguageRegistry, first_name: bool = False,
                 keep_yo: bool = False) -> str | None:
     """A person's name word as English news spells it: from its Russian form (Ігар -> Igor, Ляшэнка ->
-    Lyashenko, Ковалёва -> Kovaleva); first names only when the lexicon knows the result."""
+    Lyashenko, Ковалёва -> Kovaleva); first names only when the lexicon knows the result; a surname of a Greek
+    shape as Greek (Пападопулас: Papadopoulos)."""
+    if not first_name and (greek := greek_surname(word)):
+        return greek
     russian = _russian_form(word, language, first_name)
     spelled_in = languages.get(language.press_respelling[0]) if language.press_respelling else language
     if russian is None or spelled_in is None or not spelled_in.translit_systems:
@@ -1183,7 +1186,7 @@ class CyrillicNames:
                     and not (gender == "f" and re.search(r"[^аяоеэиіуыюёь]$", surname_word))) \
                     or surname_nom.endswith("ы"):
                 continue  # a declined first name before a surname that is not ("Янкі Купалы"); a genitive ("Скарыны")
-            native = native_surname(surname_nom, countries)
+            native = greek_surname(surname_nom) or native_surname(surname_nom, countries)
             # (a Russian-shaped surname no country of the first name claims is one of the former Soviet lands,
             # romanized from Russian like its first name: "Дамір Сейтжанаў" is Damir Seitzhanov, no Croatian)
             soviet = not any(c in ORTHOGRAPHY_OF and surname_of(surname_nom, c) for c in countries) \

@@ -229,7 +229,7 @@ ORTHOGRAPHY_OF = {"spain": "spanish", "portugal": "portuguese", "brazil": "portu
                    "belgium": "french", "sweden": "scandinavian", "norway": "scandinavian", "denmark": "scandinavian",
                    "japan": "japanese", "india": "english", "pakistan": "english", "kenya": "english",
                    "nigeria": "english", "ghana": "english", "tanzania": "english", "south_africa": "english",
-                   "thailand": "thai", "algeria": "maghrebi"}
+                   "thailand": "thai", "algeria": "maghrebi", "hungary": "hungarian"}
 _V = "aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýāēīōūąęėįųæœ"
 _ORTHOGRAPHY_KEYS = {
     "spanish": [("ñ", "n"), ("ch", "ch"), ("ll", "l"), ("qu", "k"), (f"gu(?=[eiéí])", "g"), ("g(?=[eiéí])", "h"),
@@ -272,6 +272,9 @@ _ORTHOGRAPHY_KEYS = {
                  ("[éèê]", "e"), ("y", "i"), ("c", "k"), ("q", "k")],
     # the Royal Thai romanization: Wongsak Вонгсак, Phichit Пхичит, Thanom Танom
     "thai": [("ph", "p"), ("th", "t"), ("kh", "k"), ("w", "v"), ("j", "ch"), ("y", "i"), ("c", "k")],
+    # László Ласло, Kovács Ковач, Nagy Надь, Szabó Сабо, Zsuzsanna Жужанна, Erzsébet Эржебет, Tóth Тот
+    "hungarian": [("cs", "ch"), ("sz", "s"), ("zs", "sh"), ("gy", "d"), ("ny", "n"), ("ly", "i"), ("ty", "t"), ("s", "sh"),
+                  ("th$", "t"), ("j", "i"), ("y", "i"), ("w", "v")],
     # Hepburn in Polivanov's letters: Takeshi Такэси, Suzuki Судзуки, Junko Дзюнко, Chiyo Тиё, Tsutomu Цутому
     "japanese": [("sh", "s"), ("ch", "t"), ("ts", "c"), ("j", "dz"), ("z", "dz"), ("y", "i"), ("[ōô]", "o"),
                  ("[ūû]", "u")],
@@ -609,6 +612,8 @@ _SPELT = {
     "maghrebi": [(r"дж", "dj"), (r"у", "ou"), (r"ш", "ch"), (r"й", "i"), (r"э", "e"), (r"х", "h")],
     "french": [(r"у", "ou"), (r"ш", "ch"), (r"ж", "j"), (r"й", "i"), (r"э", "e")],
     "scandinavian": [(r"^ю", "jo"), (r"ю", "ju"), (r"я", "ja"), (r"й", "j"), (r"х", "h"), (r"ссон$", "sson")],
+    "hungarian": [(r"дзь", "gy"), (r"дь", "gy"), (r"нь", "ny"), (r"ть", "ty"), (r"ш", "s"), (r"с", "sz"), (r"ч", "cs"),
+                  (r"ж", "zs"), (r"ц", "c"), (r"й", "j"), (r"я", "ja"), (r"ю", "ju"), (r"х", "h")],
     "latvian": [(r"нь?я$", "ņa"), (r"ньш$", "ņš"), (r"нь(?=[аоуеэ])", "ņ"), (r"ль", "ļ"), (r"ш", "š"), (r"ж", "ž"),
                 (r"ч", "č"), (r"ц", "c"), (r"й", "j"), (r"я", "ja"), (r"ю", "ju"), (r"х", "h")],
 }
@@ -631,6 +636,21 @@ def _spelt_surname(low: str, orthography: str) -> str | None:
     if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", latin):
         return None
     return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
+
+
+# the endings only Greek family names have (Papadopoulos, Charisteas, Georgiadis, Kazantzakis), as Russian and
+# Belarusian write them (Belarusian with akanne's а and дзеканне's дз: Пападопулас, Георгіядзіс)
+_GREEK_SURNAME = re.compile(r"(?:пул[оа]с|[иі]ад[иі]с|[иі]ядз?[иі]с|[иі]д[иі]с|[иі]дз[иі]с|ак[иі]с|опулу)$")
+
+
+def greek_surname(word: str) -> str | None:
+    """A surname of a Greek shape (_GREEK_SURNAME) spelt as Greek, whoever bears it ("Георгій Пападопулас":
+    Papadopoulos, not Papadopulas); None for any other."""
+    low = word.lower()
+    if len(low) < 6 or not _GREEK_SURNAME.search(low) or "-" in low:
+        return None
+    low = re.sub(r"ас$", "ос", re.sub(r"дз(?=[иі])", "д", low)).replace("і", "и").replace("ия", "иа")
+    return _spelt_surname(low, "greek")
 
 
 # --- Chinese names (Palladius) -------------------------------------------------------------------
