@@ -281,3 +281,29 @@ def test_belarusian_brand_words_take_their_russian_and_a_village_its_russian_nam
     # an ye after a vowel inside a word is also written e (SPK Novoyelnya, SPK Novoelnya)
     found = organizations(registry, "Палі СВК «Наваельня» наведалі госці.", title="Навіны")
     assert "SPK Novoelnya" in registry.get(found["SPK Novoyelnya"]).names()
+
+
+def test_a_plant_named_by_a_compound_of_what_it_works_and_how(registry):
+    # (a compound no kind table lists as a phrase: its parts are translated, the town's adjective named)
+    found = organizations(registry, "Сыр прывезлі з ААТ «Пінскі масласыраробны завод», а соки — с ОАО «Лидский "
+                                    "плодоовощеконсервный комбинат». Лён прымае ААТ «Глыбоцкі льноперерабатывающий завод».",
+                          title="Навіны")
+    assert {"Pinsk Butter and Cheese Plant", "Lida Fruit and Vegetable Canning Plant",
+            "Glubokoye Flax Processing Plant"} <= set(found)
+    assert not any("Zavod" in label or "Kombinat" in label for label in found)
+
+
+def test_a_coined_belarusian_brand_of_building_materials_is_spelled_from_russian(registry):
+    # буд is строй in the Russian name the press romanizes, матэрыялы материалы
+    found = organizations(registry, "Шыфер выпускае ААТ «Лідабудматэрыялы», дахі кладзе ААТ «Мазырбуд».", title="Навіны")
+    assert {"Lidastroymaterialy", "Mozyrstroy"} <= set(found)
+
+
+def test_a_body_named_after_a_first_name_is_named_in_russian(sites):
+    # (Алеся is Олеся in the Russian name the press romanizes, as a person's first name is)
+    assert sites.resolve("Санаторый «Алеся»", None) == sites.resolve("Санаторий «Олеся»", None) == "Sanatorium Olesya"
+
+
+def test_coined_belarusian_names_of_trade_and_woodworking_are_spelled_from_russian(registry):
+    found = organizations(registry, "Тавар закупляе ААТ «Гомельгандаль», мэблю — ААТ «Пінскдрэў».", title="Навіны")
+    assert {"Gomeltorg", "Pinskdrev"} <= set(found)

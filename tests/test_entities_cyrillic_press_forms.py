@@ -153,3 +153,38 @@ def test_a_foreign_first_name_before_a_soviet_surname_is_romanized_from_russian(
 def test_a_church_named_after_a_saint_is_no_person_but_its_priest_is(facet):
     assert facet("Госці пабывалі ў касцёле Маці Божай Анёльскай і ў храме Святога Мікалая.") == []
     assert facet("Настоятель храма Павел Гордеев рассказал о росписи.") == ["Pavel Gordeyev"]
+
+
+def test_a_vietnamese_name_declined_whole(facet):
+    # (the family name and the last given name decline together; the middle one does not)
+    assert facet("Переговоры провели с вице-министром Фамом Куок Хунгом и советником Ле Тхи Ха.") \
+        == ["Pham Quoc Hung", "Le Thi Ha"]
+
+
+def test_a_greek_surname_in_ou_does_not_decline(facet):
+    assert facet("Концерт прошёл под управлением дирижёра Никоса Георгиу из Афин.") == ["Nikos Georgiou"]
+
+
+def test_a_vietnamese_name_of_four_words_and_the_rarer_family_names(facet):
+    assert facet("Лекцию прочитала профессор Нгуен Тхи Минь Кхай, а вице-министр До Тхань Лонгом встретился с "
+                 "делегацией.") == ["Nguyen Thi Minh Khai", "Do Thanh Long"]
+
+
+def test_a_belarusian_surname_in_yn_after_a_hard_consonant_is_the_russian_in(facet):
+    # (Russian writes -ын only after ц; Belarusian writes it after д т р, which it has no soft form of)
+    assert facet("Майстар-клас правёў выкладчык Эрдэнэ Очырдын з Улан-Батара.") == ["Erdene Ochirdin"]
+
+
+def test_a_south_asian_name_with_its_middle_name(facet):
+    assert facet("Гостей встретил советник посольства Индии Сунил Прасад Агарвал в Минске.") == ["Sunil Prasad Agarwal"]
+
+
+def test_a_hungarian_name_in_belarusian_letters(facet):
+    assert facet("Пра гэта сказаў дырэктар кампаніі Шандар Фаркаш. Жужанна Сабо з Міністэрства замежных спраў "
+                 "Венгрыі адзначыла іншае.") == ["Sándor Farkas", "Zsuzsanna Szabó"]
+
+
+def test_a_greek_surname_is_greek_whoever_bears_it(facet):
+    # (the Greek endings -poulos, -idis, -akis; Belarusian writes -пулас with akanne's а)
+    assert facet("Кіраўнік групы, святар айцец Мікалай Георгіядзіс і Іван Пападопулас расказалі пра паломніцтва.") \
+        == ["Nikolai Georgiadis", "Ivan Papadopoulos"]

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from ..lang.translit import press_form, transliterate
+from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, WORLD_FILE, StemIndex,
                      _stem, rows, tokens)
@@ -145,6 +146,11 @@ HEADS = (
     ("картонная фабрика", "кардонная фабрыка", "Cardboard Factory"),
     ("бумажная фабрика", "папяровая фабрыка", "Paper Mill"),
     ("табачная фабрика", "тытунёвая фабрыка", "Tobacco Factory"),
+    # the kinds Russian writes as one word with -завод, -комбинат (стеклозавод: glassworks)
+    ("стеклозавод", "шклозавод", "Glassworks"), ("сырзавод", "сырзавод", "Cheese-Making Plant"),
+    ("птицекомбинат", "птушкакамбінат", "Poultry Plant"),
+    ("торфобрикетный завод", "торфабрыкетны завод", "Peat Briquette Plant"), ("крахмальный завод", "крухмальны завод", "Starch Plant"),
+    ("винодельческий завод", "вінаробчы завод", "Winery"), ("асфальтобетонный завод", "асфальтабетонны завод", "Asphalt Concrete Plant"),
     ("фабрика", "фабрыка", "Factory"),
     ("завод", "завод", "Plant"),
     ("комбинат", "камбінат", "Plant"),
@@ -265,6 +271,26 @@ PRODUCTS = (
     ("экспериментальн", "эксперыментальн", "Experimental"), ("опытн", "доследн", "Experimental"),
     ("ремонтн", "рамонтн", "Repair"), ("механическ", "механічн", "Mechanical"), ("деревообрабатывающ", "дрэваапрацоўч", "Woodworking"),
     ("кормов", "кормав", "Feed"), ("комбикормов", "камбікармав", "Feed"), ("молочн", "малочн", "Dairy"), ("мясн", "мясн", "Meat"),
+)
+# a kind of enterprise named by a compound adjective of what it works and how, when HEADS has no phrase for it
+# ("масласыраробны завод" = Butter and Cheese Plant, "плодоовощеконсервный комбинат" = Fruit and Vegetable
+# Canning Plant, "льноперерабатывающий завод" = Flax Processing Plant): the stems of what it works, each with
+# its linking vowel after it (ru, be, English), then the stem of how (ru, be, English; "" for "making", which
+# English names by the products alone, Butter and Cheese Plant, or as -Making after one, Cheese-Making Plant)
+COMPOUND_MATERIALS = (
+    ("мяс", "мяс", "Meat"), ("масл", "масл", "Butter"), ("сыр", "сыр", "Cheese"), ("молочн", "малочн", "Milk"),
+    ("плод", "плад", "Fruit"), ("овощ", "агароднін", "Vegetable"), ("рыб", "рыб", "Fish"), ("хлеб", "хлеб", "Bread"),
+    ("льн", "ільн", "Flax"), ("сахар", "цукр", "Sugar"), ("крахмал", "крухмал", "Starch"), ("картофел", "бульб", "Potato"),
+    ("плодоовощ", "пладаагароднін", "Fruit and Vegetable"), ("пив", "пів", "Beer"), ("вин", "він", "Wine"),
+    ("сок", "сок", "Juice"), ("спирт", "спірт", "Alcohol"), ("дерев", "дрэв", "Wood"), ("лес", "лес", "Timber"),
+    ("металл", "метал", "Metal"), ("шерст", "воўн", "Wool"), ("кож", "скур", "Leather"), ("торф", "торф", "Peat"),
+    ("зерн", "збожж", "Grain"), ("кормо", "карма", "Feed"),
+)
+COMPOUND_PROCESSES = (
+    ("дельн", "робн", ""), ("дельн", "робч", ""), ("консервн", "кансервав", "Canning"),
+    ("перерабатывающ", "перапрацоўч", "Processing"), ("обрабатывающ", "апрацоўч", "Processing"),
+    ("сушильн", "сушыльн", "Drying"), ("упаковочн", "упаковачн", "Packing"), ("заготовительн", "нарыхтоўч", "Procurement"),
+    ("прядильн", "прадзільн", "Spinning"), ("разливочн", "разліўн", "Bottling"), ("добывающ", "здабыўн", "Extraction"),
 )
 KINDS = (("завод", "завод", "Plant"), ("фабрика", "фабрыка", "Factory"), ("комбинат", "камбінат", "Plant"),
          ("компания", "кампанія", "Company"), ("концерн", "канцэрн", "Concern"), ("холдинг", "холдынг", "Holding"),
@@ -387,6 +413,7 @@ ACRONYM_BODIES = {"ЦРБ": "Central District Hospital", "АЭС": "Nuclear Powe
                   "РОЧС": "District Department of Emergency Situations", "РАНС": "District Department of Emergency Situations",
                   "РОВД": "District Department of Internal Affairs", "РАУС": "District Department of Internal Affairs",
                   "ЦГЭ": "Center for Hygiene and Epidemiology", "ЦГіЭ": "Center for Hygiene and Epidemiology"}
+_CONSONANT = "[бвгджзклмнпрстфхцчшщ]"
 # the parts of coined Soviet-style company names that Belarusian spells by sound (akanye)
 _COINED_MORPHEMES = (("хлеба", "хлебо"), ("прадукт", "продукт"), ("энерга", "энерго"), ("аўта", "авто"),
                      ("газа", "газо"), ("праммаш", "проммаш"), ("прам", "пром"), ("будаўн", "строител"),
@@ -406,6 +433,9 @@ _COINED_MORPHEMES = (("хлеба", "хлебо"), ("прадукт", "прод�
                      ("ўпарадкаванне", "устройство"),
                      # (Gomelsteklo: шкло = стекло, фарба = краска)
                      ("шкло", "стекло"), ("фарба", "краска"),
+                     # (Belselkhoztorg, Pinskdrev, Belpochta, Belkoopsoyuz, Belkniga: гандаль = торг, дрэва = древесина)
+                     ("гандаль", "торг"), ("дрэў", "древ"), ("пошта", "почта"), ("каап", "кооп"), ("саюз", "союз"),
+                     ("кніга", "книга"), ("харчпрам", "пищепром"),
                      # the products brands are named after whose Russian is another word (Навагрудскія тлушчы:
                      # Novogrudskiye Zhiry, Віцебскія дываны: Vitebskiye Kovry)
                      ("тлушч", "жир"), ("дываны", "ковры"), ("шпалеры", "обои"), ("абутак", "обувь"), ("цукар", "сахар"),
@@ -446,7 +476,11 @@ _ADJECTIVE = re.compile(r"^([А-ЯЁІЎ](?:[а-яёіў'’]|-[А-ЯЁІЎа-я
 class CompanyNames:
     """English names of Russian/Belarusian company names (quoted or in running text)."""
 
-    def __init__(self):
+    def __init__(self, languages: LanguageRegistry | None = None):
+        # a language's first names whose Russian form the press writes, lower case -> the Russian (надзея ->
+        # Надежда): a body named after one is named so in Russian too (цэнтр «Надзея»: the Nadezhda Centre)
+        self._russian_first_names = {name.lower(): russian for language in resolve(languages) if language.press_respelling
+                                     for name, russian in language.press_first_names.items()}
         self._places: dict[str, str] = {}  # adjective stem ("ошмянск") -> English place ("Oshmyany")
         self._adjectives: dict[str, tuple[str, str]] = {}  # English place -> (ru, be) masculine adjectives
         self._russian_towns: list[tuple[str, str]] = []  # (Belarusian, Russian) town names, longest first
@@ -528,9 +562,10 @@ class CompanyNames:
         self._museums = _stemmed(MUSEUMS)
         self._town_bodies = _stemmed((*MUSEUMS, *TOWN_BODIES))
         # the English kinds, in lower case as English text writes them after a town ("the Orsha meat canning
-        # plant"), longest first; not the vague ones ("plant", "factory")
+        # plant"), longest first; not the vague ones ("plant", "factory", and "glassworks", "winery", which name a
+        # brand's plant: the Gomel glassworks is Gomelsteklo)
         self.english_kinds = sorted({tuple(en.lower().split()) for _ru, _be, en in HEADS
-                                     if en not in ("Plant", "Factory", "Customs", "Diocese")},
+                                     if en not in ("Plant", "Factory", "Customs", "Diocese", "Glassworks", "Winery")},
                                     key=lambda k: -len(k))
         self._numbered = _stemmed(NUMBERED)
         # a city's district by its adjective's stem in either language: (city, "першамайск") -> Pervomaisky
@@ -595,7 +630,11 @@ class CompanyNames:
     def _russian_spelling(self, word: str) -> str:
         """A coined Belarusian company name as Russian spells it, which the English press transliterates:
         Лідахлебапрадукт -> Лидахлебопродукт, Магілёўліфтмаш -> Могилевлифтмаш, Мінскэнерга -> Минскэнерго;
-        a part that is a village's name takes the village's Russian one (Дунілавічы-Агра: Дуниловичи-Агро)."""
+        a part that is a village's name takes the village's Russian one (Дунілавічы-Агра: Дуниловичи-Агро);
+        a first name its Russian one (Надзея: Надежда); буд, the "building" of coined names, строй (Мазырбуд:
+        Мозырьстрой, Будматэрыялы: Стройматериалы)."""
+        if word.lower() in self._russian_first_names:
+            return self._russian_first_names[word.lower()]
         if "-" in word:
             word = "-".join(self._russian_villages.get(_sound(part), part) if len(part) >= 5 else part
                             for part in word.split("-"))
@@ -612,12 +651,16 @@ class CompanyNames:
                 word = (ru[:-1] if be[-1:] in "аыяо" else ru) + word[len(stem):]
                 break
         if not re.search(r"[іўІЎ]|энерга$|[чшж]ы|[бвгдзклмнпрстфхцчшж]э", word) \
-                and not any(be in word.lower() for be, _ru in _COINED_MORPHEMES):
+                and not any(be in word.lower() for be, _ru in (*_COINED_MORPHEMES, ("буд", ""))):
             return word
         capitals = [part[:1].isupper() for part in word.split("-")]  # "Сянно-Агра": Сенно-Агро, both capitals kept
         word = word.lower()
         for be, ru in sorted(_COINED_MORPHEMES, key=lambda m: -len(m[0])):  # (промстрой before пром)
             word = word.replace(be, ru)
+        # (буд after a part, before another or at the end; first only before a part of the trade: not Будслаў)
+        word = re.sub(rf"(?<=[а-яё]{{3}})буд(?=$|-|{_CONSONANT})|^буд(?=трэст|матэрыял|мантаж|камплект|сэрвіс|індустр)", "строй", word)
+        # a loanword's ыя inside a word, Russian иа: матэрыялы, індустрыяльны (материалы, индустриальный)
+        word = re.sub(r"(?<=[бвгдзклмнпрстфх])ыя(?=[а-яёіў])", "иа", word)
         word = "-".join(part[:1].upper() + part[1:] if capital else part
                         for part, capital in zip(word.split("-"), capitals))
         # letters Russian never writes: чы/шы/жы (Бычыха: Бычиха), цыя (рэстаўрацыя), э after a consonant
@@ -1022,9 +1065,36 @@ def _stem_hit(word: str, table, exact: bool = False) -> str | None:
     return None
 
 
+def _compound(word: str) -> str | None:
+    """The English of a compound adjective of what an enterprise works and how (COMPOUND_MATERIALS, then
+    COMPOUND_PROCESSES, then a case ending): "масласыраробнага" -> Butter and Cheese, "мясакансервавы" -> Meat
+    Canning; None for any other word."""
+    rest, made = _sound(word), []
+    materials = sorted(((_sound(stem), en) for ru, be, en in COMPOUND_MATERIALS for stem in (ru, be)), key=lambda m: -len(m[0]))
+    processes = sorted(((_sound(stem), en) for ru, be, en in COMPOUND_PROCESSES for stem in (ru, be)), key=lambda m: -len(m[0]))
+    while True:
+        material = next(((stem, en) for stem, en in materials
+                         if rest.startswith(stem) and rest[len(stem):len(stem) + 1] in ("а", "е")), None)
+        if material is None:
+            break
+        made.append(material[1])
+        rest = rest[len(material[0]) + 1:].lstrip("-")
+    process = next((en for stem, en in processes if rest.startswith(stem) and len(rest) - len(stem) <= 3), None)
+    if not made or process is None:
+        return None
+    if not process:
+        return f"{made[0]}-Making" if len(made) == 1 else " and ".join(made)
+    return f"{' and '.join(made)} {process}"
+
+
 def _made_of(words: list[str]) -> tuple[int, str] | None:
-    """(words taken, English) of "<what it makes>+ <kind of enterprise>": Cement Company, Glass Plant."""
+    """(words taken, English) of "<what it makes>+ <kind of enterprise>": Cement Company, Glass Plant, Butter
+    and Cheese Plant (a compound adjective: _compound)."""
     low = [_plain(w) for w in words[:4]]
+    compound = _compound(low[0]) if low else None
+    kind = _stem_hit(low[1], KINDS, exact=True) if compound and len(low) > 1 else None
+    if kind:
+        return 2, f"{compound} {kind}"
     n, made = 0, []
     while n < len(low) and (product := _stem_hit(low[n], PRODUCTS)):
         made.append(product)

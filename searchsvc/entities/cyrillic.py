@@ -28,11 +28,11 @@ from . import lexicon as lx
 from .names import latin_forms, name_key
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_letters, chinese_name, fold as _fold,
                            first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
-                           russian_names, russian_spelling, surname_of, vietnamese_name)
+                           russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
 from .companies import (CompanyNames, academy_institute_at, committee_at, department_at, foreign_body_at,
                         numbered_units, research_centre_at)
-from .shapes import Candidate, Mention, is_patronymic
+from .shapes import SOUTH_ASIAN_MIDDLES, Candidate, Mention, is_patronymic
 from .sites import SiteRegistry
 
 _POST = "#post"  # marks a ministry matched by its minister's post: the mention is implied, not named
@@ -51,6 +51,7 @@ _PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+([А-ЯЁІЎ][а-яёіў’']+(
                       rf"\s+({_NAME})(?![\w-])")
 _DOUBLE = re.compile(r"[А-ЯЁІЎ][а-яёіў’']+-[А-ЯЁІЎ][а-яёіў’']+")
 _THREE_WORDS = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})\s+({_NAME})(?![\w-]))")
+_FOUR_WORDS = re.compile(rf"(?<![\w-])(?=({_NAME}) ({_NAME}) ({_NAME}) ({_NAME})(?![\w-]))")  # Нгуен Тхи Минь Кхай
 # the official order, surname first: "Мельников Владимир Александрович", "Кудрэвіч Ларыса Мікалаеўна"
 _PERSON3_SURNAME_FIRST = re.compile(rf"(?<![\w-])({_NAME})\s+({_NAME})\s+({_PATRONYMIC})(?![\w-])")
 # a surname and the initials after it: "Мельников В.А." (not "Беларуси А.Г. Лукашенко": no name follows)
@@ -403,7 +404,10 @@ def _letter_russian_form(word: str, language: Language, first_name: bool, contex
 def _press_name(word: str, language: Language, languages: LanguageRegistry, first_name: bool = False,
                 keep_yo: bool = False) -> str | None:
     """A person's name word as English news spells it: from its Russian form (Ігар -> Igor, Ляшэнка ->
-    Lyashenko, Ковалёва -> Kovaleva); first names only when the lexicon knows the result."""
+    Lyashenko, Ковалёва -> Kovaleva); first names only when the lexicon knows the result; a surname of a Greek
+    shape as Greek (Пападопулас: Papadopoulos)."""
+    if not first_name and (greek := greek_surname(word)):
+        return greek
     russian = _russian_form(word, language, first_name)
     spelled_in = languages.get(language.press_respelling[0]) if language.press_respelling else language
     if russian is None or spelled_in is None or not spelled_in.translit_systems:
@@ -607,7 +611,7 @@ class CyrillicNames:
         self.languages = resolve(languages)
         self._bodies = StemIndex()
         self._countries: list[tuple[str, str]] | None = None  # (Russian or Belarusian name, English), made when asked
-        self.companies = CompanyNames()
+        self.companies = CompanyNames(self.languages)
         self.sites = SiteRegistry.load(companies=self.companies)  # one namer for both: its tables are slow to read
         for site in self.sites:
             for name in (site.labels.get("ru"), site.labels.get("be"), *site.aliases):
@@ -998,7 +1002,18 @@ class CyrillicNames:
             # "Мохаммед Салем Аль Дахери": the family name with its article written apart (Al Daheri)
             nxt, word, extra = family, f"{family.group(1)} {family.group(2)}", f"Al {rest}"
         country = next((c for c in ("spain", "portugal", "brazil") if surname_of(last, c) and surname_of(word, c)), None)
-        if country is not None:
+        middle = (person.labels.get(lang) or " ").split()[-1]
+        if person.label.split()[-1].lower() in SOUTH_ASIAN_MIDDLES and last.startswith(middle):
+            # a South Asian middle name before the family name ("Раджешем Кумаром Агарвалом": Rajesh Kumar
+            # Agarwal), the family name in the middle's case (a family name in -а its own: Кумаром Шармой)
+            ending = last[len(middle):]
+            nominative = word[:len(word) - len(ending)] if ending and word.endswith(ending) else word
+            nominative = re.sub(r"(?<=[^аеёиоуыэюяі])(?:ой|ы|е|у|ай|і)$", "а", nominative) if nominative == word and ending else nominative
+            hit = foreign_first_names().get(person.labels[lang].split()[0], akanne=lang == "be", second_choice=True)
+            extra = native_surname(nominative, hit[2] if hit and hit[2][0] in ORTHOGRAPHY_OF else ("india",))
+            if extra:
+                word = nominative
+        elif country is not None:
             extra = native_surname(word, (country,))
             if extra and person.label.isascii():
                 extra = _fold(extra)
@@ -1185,6 +1200,9 @@ class CyrillicNames:
             if gender == "f" and not ending and re.search(r"(?:[иі]ча|ского|скага|цкого|цкага)$", surname_word):
                 continue  # a man's surname in the genitive: "площадь Франтишка Богушевича" (Франтишек)
             surname_nom = self._surname_nominative(surname_word, ending, nominative, gender)
+            if surname_nom != surname_word and any(c in ORTHOGRAPHY_OF and surname_of(surname_word, c)
+                                                   and not surname_of(surname_nom, c) for c in countries):
+                surname_nom = surname_word  # a surname of the country's that does not decline: "Димитриоса Папаниколау"
             if not (ending or nominative) and gender == "f":  # "с Айгерим Сейткалиевой": the first name does not decline
                 surname_nom = _WOMANS_OBLIQUE.sub("а", surname_word)
             if second and surname_nom != surname_word:
@@ -1193,7 +1211,7 @@ class CyrillicNames:
                     and not (gender == "f" and re.search(r"[^аяоеэиіуыюёь]$", surname_word))) \
                     or surname_nom.endswith("ы"):
                 continue  # a declined first name before a surname that is not ("Янкі Купалы"); a genitive ("Скарыны")
-            native = native_surname(surname_nom, countries)
+            native = greek_surname(surname_nom) or native_surname(surname_nom, countries)
             # (a Russian-shaped surname no country of the first name claims is one of the former Soviet lands,
             # romanized from Russian like its first name: "Дамір Сейтжанаў" is Damir Seitzhanov, no Croatian)
             soviet = not any(c in ORTHOGRAPHY_OF and surname_of(surname_nom, c) for c in countries) \
@@ -1472,12 +1490,14 @@ class CyrillicNames:
                 out.append(Mention(m.start(), m.end(), "", "organization", candidate=Candidate("organization", label)))
         taken: list[tuple[int, int]] = []
         full_names: list[tuple[str, str, Candidate]] = []  # (first name, surname) as written, the person
-        for m in _THREE_WORDS.finditer(text):  # "Чан Тхань Намом": Tran Thanh Nam
-            label = vietnamese_name(list(m.group(1, 2, 3)))
-            if label and "\n" not in text[m.start(1):m.end(3)]:
-                out.append(Mention(m.start(1), m.end(3), "", "person",
-                                   candidate=Candidate("person", label, labels={lang: " ".join(m.group(1, 2, 3))})))
-                taken.append((m.start(1), m.end(3)))
+        for m in (*_FOUR_WORDS.finditer(text), *_THREE_WORDS.finditer(text)):  # "Чан Тхань Намом": Tran Thanh Nam
+            words = [w for w in m.groups() if w]
+            label = vietnamese_name(words)
+            end = m.end(len(words))
+            if label and "\n" not in text[m.start(1):end] and not any(a < end and m.start(1) < b for a, b in taken):
+                out.append(Mention(m.start(1), end, "", "person",
+                                   candidate=Candidate("person", label, labels={lang: " ".join(words)})))
+                taken.append((m.start(1), end))
         for m in _THREE_WORDS.finditer(text):  # "Ким Мин Джун": Kim Min-jun
             label = korean_name(list(m.group(1, 2, 3)))
             if label and "\n" not in text[m.start(1):m.end(3)] and not any(a < m.end(3) and m.start(1) < b for a, b in taken):

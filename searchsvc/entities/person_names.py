@@ -229,7 +229,7 @@ ORTHOGRAPHY_OF = {"spain": "spanish", "portugal": "portuguese", "brazil": "portu
                    "belgium": "french", "sweden": "scandinavian", "norway": "scandinavian", "denmark": "scandinavian",
                    "japan": "japanese", "india": "english", "pakistan": "english", "kenya": "english",
                    "nigeria": "english", "ghana": "english", "tanzania": "english", "south_africa": "english",
-                   "thailand": "thai", "algeria": "maghrebi"}
+                   "thailand": "thai", "algeria": "maghrebi", "hungary": "hungarian"}
 _V = "aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýāēīōūąęėįųæœ"
 _ORTHOGRAPHY_KEYS = {
     "spanish": [("ñ", "n"), ("ch", "ch"), ("ll", "l"), ("qu", "k"), (f"gu(?=[eiéí])", "g"), ("g(?=[eiéí])", "h"),
@@ -272,6 +272,9 @@ _ORTHOGRAPHY_KEYS = {
                  ("[éèê]", "e"), ("y", "i"), ("c", "k"), ("q", "k")],
     # the Royal Thai romanization: Wongsak Вонгсак, Phichit Пхичит, Thanom Танom
     "thai": [("ph", "p"), ("th", "t"), ("kh", "k"), ("w", "v"), ("j", "ch"), ("y", "i"), ("c", "k")],
+    # László Ласло, Kovács Ковач, Nagy Надь, Szabó Сабо, Zsuzsanna Жужанна, Erzsébet Эржебет, Tóth Тот
+    "hungarian": [("cs", "ch"), ("sz", "s"), ("zs", "sh"), ("gy", "d"), ("ny", "n"), ("ly", "i"), ("ty", "t"), ("s", "sh"),
+                  ("th$", "t"), ("j", "i"), ("y", "i"), ("w", "v")],
     # Hepburn in Polivanov's letters: Takeshi Такэси, Suzuki Судзуки, Junko Дзюнко, Chiyo Тиё, Tsutomu Цутому
     "japanese": [("sh", "s"), ("ch", "t"), ("ts", "c"), ("j", "dz"), ("z", "dz"), ("y", "i"), ("[ōô]", "o"),
                  ("[ūû]", "u")],
@@ -368,7 +371,8 @@ _SURNAME_SHAPES = {
     "germany": r"(?:манн|ман|лер|нер|бергер|штейн|штэйн|берг|ер|эр|хт)$",
     "austria": r"(?:манн|ман|лер|нер|бергер|штейн|штэйн|берг|ер|эр|хт)$",
     "swiss": r"(?:манн|ман|лер|нер|бергер|ли|лі|ер|эр|хт)$",
-    "greece": r"(?:пулос|ос|идис|ідіс|акис|акіс|ис)$",
+    # (and the genitive surnames in -ou, which do not decline: Папаниколау, Георгиу, Папандреу)
+    "greece": r"(?:пулос|ос|идис|ідіс|акис|акіс|ис|[аеоиі]у)$",
     "great_britain": r"^(?:мак|мк)",
     "ireland": r"^(?:мак|мк|о')",
     "usa": r"(?:сон|сан)$",
@@ -591,7 +595,8 @@ _SPELT = {
     "german": [(r"^х", "h"), (r"х", "ch"), (r"ш", "sch"), (r"ц", "z"), (r"в", "w"), (r"ай", "ei"), (r"ой", "eu"),
                (r"й", "j"), (r"ю", "ju"), (r"я", "ja"), (r"ж", "sch")],
     # (в after a consonant is the w of Okonkwo, Kwame, Dwivedi, Tafadzwa; not after л м н р: Calvin, Marvin)
-    "english": [(r"х", "h"), (r"дж", "j"), (r"й", "y"), (r"(?<=[бгдзкпстфхцчшж])в(?=[аеиоуэыя])", "w")],
+    # (and the -wal of Indian family names: Agarwal, Jaiswal)
+    "english": [(r"х", "h"), (r"дж", "j"), (r"й", "y"), (r"(?<=[бгдзкпстфхцчшж])в(?=[аеиоуэыя])", "w"), (r"(?<=[ар])вал$", "wal")],
     # Arabic and Persian names as the press spells them: an х before a consonant is h (Ahmed, Mehdi,
     # Rahmani), a final -аи the -aei of Persian (Rezaei, Alaei)
     "arabic": [(r"а[иі]$", "aei"), (r"(?<=[аеиоуэ])х(?=[бвгдзклмнпрстфцчш])", "h"), (r"дж", "j"), (r"й", "y")],
@@ -607,6 +612,8 @@ _SPELT = {
     "maghrebi": [(r"дж", "dj"), (r"у", "ou"), (r"ш", "ch"), (r"й", "i"), (r"э", "e"), (r"х", "h")],
     "french": [(r"у", "ou"), (r"ш", "ch"), (r"ж", "j"), (r"й", "i"), (r"э", "e")],
     "scandinavian": [(r"^ю", "jo"), (r"ю", "ju"), (r"я", "ja"), (r"й", "j"), (r"х", "h"), (r"ссон$", "sson")],
+    "hungarian": [(r"дзь", "gy"), (r"дь", "gy"), (r"нь", "ny"), (r"ть", "ty"), (r"ш", "s"), (r"с", "sz"), (r"ч", "cs"),
+                  (r"ж", "zs"), (r"ц", "c"), (r"й", "j"), (r"я", "ja"), (r"ю", "ju"), (r"х", "h")],
     "latvian": [(r"нь?я$", "ņa"), (r"ньш$", "ņš"), (r"нь(?=[аоуеэ])", "ņ"), (r"ль", "ļ"), (r"ш", "š"), (r"ж", "ž"),
                 (r"ч", "č"), (r"ц", "c"), (r"й", "j"), (r"я", "ja"), (r"ю", "ju"), (r"х", "h")],
 }
@@ -629,6 +636,21 @@ def _spelt_surname(low: str, orthography: str) -> str | None:
     if not re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)?", latin):
         return None
     return "-".join(part[:1].upper() + part[1:] for part in latin.split("-"))
+
+
+# the endings only Greek family names have (Papadopoulos, Charisteas, Georgiadis, Kazantzakis), as Russian and
+# Belarusian write them (Belarusian with akanne's а and дзеканне's дз: Пападопулас, Георгіядзіс)
+_GREEK_SURNAME = re.compile(r"(?:пул[оа]с|[иі]ад[иі]с|[иі]ядз?[иі]с|[иі]д[иі]с|[иі]дз[иі]с|ак[иі]с|опулу)$")
+
+
+def greek_surname(word: str) -> str | None:
+    """A surname of a Greek shape (_GREEK_SURNAME) spelt as Greek, whoever bears it ("Георгій Пападопулас":
+    Papadopoulos, not Papadopulas); None for any other."""
+    low = word.lower()
+    if len(low) < 6 or not _GREEK_SURNAME.search(low) or "-" in low:
+        return None
+    low = re.sub(r"ас$", "ос", re.sub(r"дз(?=[иі])", "д", low)).replace("і", "и").replace("ия", "иа")
+    return _spelt_surname(low, "greek")
 
 
 # --- Chinese names (Palladius) -------------------------------------------------------------------
@@ -756,7 +778,8 @@ def chinese_name(surname: str, given: str) -> str | None:
 _VIET_SURNAMES = {"нгуен": "Nguyen", "чан": "Tran", "ле": "Le", "фам": "Pham", "хоанг": "Hoang", "хюинь": "Huynh",
                   "фан": "Phan", "ву": "Vu", "во": "Vo", "данг": "Dang", "буй": "Bui", "нго": "Ngo", "зыонг": "Duong",
                   "дао": "Dao", "доан": "Doan", "выонг": "Vuong", "чинь": "Trinh", "лыонг": "Luong", "чыонг": "Truong",
-                  "тхай": "Thai", "лам": "Lam", "куах": "Quach", "дам": "Dam", "фунг": "Phung"}
+                  "тхай": "Thai", "лам": "Lam", "куах": "Quach", "дам": "Dam", "фунг": "Phung", "до": "Do", "хо": "Ho",
+                  "као": "Cao", "чьеу": "Trieu", "мак": "Mac", "ла": "La", "луу": "Luu", "тон": "Ton", "кьеу": "Kieu"}
 _VIET_INITIALS = [("нгх", "ngh"), ("нг", "ng"), ("нь", "nh"), ("тх", "th"), ("кх", "kh"), ("ку", "qu"), ("ф", "ph"),
                   ("ч", "tr"), ("з", "d"), ("ж", "r"), ("к", "c"), ("г", "g"), ("д", "d"), ("х", "h"), ("ш", "s"),
                   ("с", "x"), ("б", "b"), ("м", "m"), ("н", "n"), ("л", "l"), ("т", "t"), ("в", "v"), ("п", "p"),
@@ -790,18 +813,39 @@ def _viet_syllable(word: str) -> str | None:
     return None
 
 
+# the case endings Russian and Belarusian give a Vietnamese name's words that end in a consonant, grouped by case
+# (instrumental, genitive, dative, prepositional): Нгуеном Ван Тханем, Чана Ван Хунга, Фаму Минь Туану
+_VIET_CASES = (("ом", "ем", "ам"), ("а", "я"), ("у", "ю"), ("е",))
+_VIET_ENDINGS = ("ом", "ем", "ам", "ой", "а", "у", "е", "ю", "я")
+
+
+def _declined_viet_surname(word: str, last: str) -> str | None:
+    """A common family name in a case form (Нгуеном, Чана), when the last given name is in the same case or
+    ends in a vowel and does not decline (Нгуена Тхи Ха); None else."""
+    for case in _VIET_CASES:
+        for ending in case:
+            family = _VIET_SURNAMES.get(word[:-len(ending)]) if word.endswith(ending) else None
+            if family and family[-1] not in "aeiouy" and (last.endswith(case) or last[-1:] in "аеиоуыэюя" and not any(
+                    last.endswith(e) for c in _VIET_CASES for e in c if c != case)):
+                return family
+    return None
+
+
 def vietnamese_name(words: list[str]) -> str | None:
-    """'Чан', 'Тхань', 'Намом' -> 'Tran Thanh Nam': a common family name and two syllables (the last
-    may be declined); None for anything else."""
+    """'Чан', 'Тхань', 'Намом' -> 'Tran Thanh Nam': a common family name and two or three syllables (the
+    last may be declined, and the family name with it: Нгуеном Ван Тханем); None for anything else."""
     # (Belarusian writes і for и: Чан Тхі Хыонг)
     low = [w.lower().replace("і", "и") for w in words]
-    if len(low) != 3 or low[0] not in _VIET_SURNAMES:
+    if len(low) not in (3, 4):
         return None
-    out = [_VIET_SURNAMES[low[0]]]
+    family = _VIET_SURNAMES.get(low[0]) or _declined_viet_surname(low[0], low[-1])
+    if family is None:
+        return None
+    out = [family]
     for k, word in enumerate(low[1:]):
         syllable = _viet_syllable(word)
-        if syllable is None and k == 1:  # the last word declined: Намом, Хунга
-            for ending in ("ом", "ем", "ой", "а", "у", "е", "ю", "я"):
+        if syllable is None and k == len(low) - 2:  # the last word declined: Намом, Хунга
+            for ending in _VIET_ENDINGS:
                 stem = word[:-len(ending)]
                 # (a soft stem lost its ь: Миню, Миня are Минь)
                 if word.endswith(ending) and (syllable := _viet_syllable(stem + "ь") or _viet_syllable(stem)):
