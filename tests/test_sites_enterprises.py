@@ -79,3 +79,46 @@ def test_a_company_unit_is_named_place_first_or_by_its_own_name(tmp_path, header
 ])
 def test_a_unit_or_institution_is_named_as_the_press_names_it(sites, written, canonical):
     assert sites.resolve(written, None) == canonical
+
+
+@pytest.mark.parametrize("written, canonical", [
+    # a church body by its dedication's adjective and kind, its town after or before it, a diocese's name dropped
+    ("Приход Свято-Покровского собора г. Кобрина", "Parish of Intercession Cathedral in Kobrin"),
+    ("Приход Свято-Покровского собора г. Кобрина Брестской епархии", "Parish of Intercession Cathedral in Kobrin"),
+    ("Прыход Свята-Пакроўскага сабора г. Кобрына", "Parish of Intercession Cathedral in Kobrin"),
+    ("Свято-Успенская церковь г. Лиды", "Dormition Church in Lida"),
+    ("Свята-Троіцкая царква в. Бабровічы", "Holy Trinity Church in Bobrovichi"),
+    ("Пинский Свято-Варваринский женский монастырь", "St. Barbara Convent in Pinsk"),
+    ("Свято-Георгиевский мужской монастырь", "St. George Monastery"),
+    ("Никольский храм г. Мозыря", "St. Nicholas Church in Mozyr"),
+])
+def test_a_church_site_is_named_in_english(sites, written, canonical):
+    assert sites.resolve(written, None) == canonical
+
+
+@pytest.mark.parametrize("written, canonical", [
+    # kinds a district's or oblast's site may have, named by the town's adjective (body_kinds.tsv form place)
+    ("Кобринский туристско-информационный центр", "Kobrin Tourist Information Centre"),
+    ("Кобрынскі турыстычна-інфармацыйны цэнтр", "Kobrin Tourist Information Centre"),
+    ("Брестская областная станция переливания крови", "Brest Regional Blood Transfusion Station"),
+    ("Брэсцкая абласная станцыя пералівання крыві", "Brest Regional Blood Transfusion Station"),
+    ("Пинский родильный дом", "Pinsk Maternity Hospital"),
+    ("Пинская городская стоматологическая поликлиника", "Pinsk City Dental Polyclinic"),
+    ("Пінская гарадская стаматалагічная паліклініка", "Pinsk City Dental Polyclinic"),
+    ("Пинский государственный лицей", "Pinsk State Lyceum"),
+    ("Кобринский районный лицей", "Kobrin District Lyceum"),
+    ("Брестский центр стандартизации, метрологии и сертификации", "Brest Centre for Standardization, Metrology and Certification"),
+    ("Брестский ЦСМС", "Brest Centre for Standardization, Metrology and Certification"),
+    ("Кобринское райпо", "Kobrin District Consumer Society"),
+    ("Kobrin Raipo", "Kobrin District Consumer Society"),
+    ("Брестский филиал Белорусской торгово-промышленной палаты", "Brest Branch of the Belarusian Chamber of Commerce and Industry"),
+    ("Брэсцкі філіял Беларускай гандлёва-прамысловай палаты", "Brest Branch of the Belarusian Chamber of Commerce and Industry"),
+    ("Кобринский районный центр занятости", "Kobrin District Employment Centre"),
+    ("Пинские тепловые сети", "Pinsk Heat Networks"),
+    # a unitary enterprise's Russian legal form as the press writes it
+    ("РУП «Брестоблгаз»", "RUE Brestoblgaz"),
+    ("КУП «Брестоблдорстрой»", "UE Brestobldorstroy"),
+    ("ОАО «Кобринский агросервис»", "OJSC Kobrin Agroservice"),
+])
+def test_more_body_kinds_are_named_in_english(sites, written, canonical):
+    assert sites.resolve(written, None) == canonical

@@ -75,6 +75,7 @@ HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
 BODY_KINDS_FILE = Path(__file__).parent / "body_kinds.tsv"
 SPELLINGS_FILE = Path(__file__).parent / "site_spellings.tsv"
+DEDICATIONS_FILE = Path(__file__).parent / "church_dedications.tsv"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
@@ -169,13 +170,16 @@ _ASSOCIATION_ORG_CYR = re.compile(
 _ASSOCIATION_FORM = re.compile(r"^(?:(?:ОО|РОО|ГА|РГА|ПО|OO|ROO)\s+|(?:the\s+)?(?:republican\s+)?public\s+association\s+)", re.I)
 _SHORT_COMMITTEES = {"райком": "district", "рк": "district", "горком": "city", "гарком": "city", "гк": "city",
                      "обком": "oblast", "абком": "oblast", "ок": "oblast"}
-# a joint-stock company's legal form, in initials or in full, and its quoted name (and an eponym after the quotes)
-_COMPANY = re.compile(r"(?P<form>ОАО|ААТ|ЗАО|ЗАТ|АО|АТ|(?:открытое|закрытое)\s+акционерное\s+общество|"
-                      r"(?:адкрытае|закрытае)\s+акцыянернае\s+таварыства)\s+[«\"](?P<name>[^«»\"]+)[»\"]"
+# a joint-stock company's or a unitary enterprise's legal form, in initials or in full, and its quoted name (and an eponym
+# after the quotes): ОАО = OJSC, ЗАО = CJSC, РУП = RUE, КУП, УП, УКП = UE
+_COMPANY = re.compile(r"(?P<form>ОАО|ААТ|ЗАО|ЗАТ|АО|АТ|РУП|РУПП|КУП|КПУП|КУПП|КУМПП|УКП|УП|ГП|(?:открытое|закрытое)\s+"
+                      r"акционерное\s+общество|(?:адкрытае|закрытае)\s+акцыянернае\s+таварыства|(?:республиканское|"
+                      r"рэспубліканскае)\s+унітарнае\s+прадпрыемства|республиканское\s+унитарное\s+предприятие)\s+"
+                      r"[«\"](?P<name>[^«»\"]+)[»\"]"
                       r"(?P<after>\s+(?:имени|імя)\s+[^«»\"]+)?", re.I)
 _NUMBERED_BODY = re.compile(r"^(?P<kind>[А-ЯЁІЎа-яёіў][а-яёіў-]*(?:\s+[а-яёіў-]+)*)\s*№\s*(?P<no>\d{1,3})\s+(?P<of>[^«»\"]+)$")
 _LEVEL_BODY = re.compile(r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк)(?:ий|ій|і|ое|ае|ая))\s+(?:(?P<level>(?:областн|абласн|районн|"
-                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[А-ЯЁІЎа-яёіў][а-яёіў'’ -]*(?:\s+[А-ЯЁІЎ][а-яёіў'’ -]+)*)$")
+                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[А-ЯЁІЎ]{2,6}|[А-ЯЁІЎа-яёіў][а-яёіў'’, -]*(?:\s+[А-ЯЁІЎ][а-яёіў'’, -]+)*)$")
 # Legal forms a company's own header prints after or before its name ("NAFTAN OJSC", "Belshina JSC", "ЗАО ..."): a
 # Belarusian company's site is named with its form first, as the press writes it (OJSC Naftan); ОАО, JSC and OJSC
 # are one form (the press writes every ОАО "OJSC"), ЗАО and CJSC another
@@ -603,7 +607,7 @@ class SiteRegistry:
                 or self._composed(stripped) or self._located(stripped) or self._department(stripped) \
                 or self._association_committee(stripped) or self._association_organization(stripped) \
                 or self._level_body(stripped) or self._numbered(stripped) \
-                or self._unit(stripped) or self._institution(stripped)
+                or self._unit(stripped) or self._church(stripped) or self._institution(stripped)
         return site
 
     def _association_committee(self, name: str) -> Site | None:
@@ -772,6 +776,74 @@ class SiteRegistry:
             eponym = None  # a university's eponym makes its registry name, not its site's ("Gomel State University")
         return self._made(" ".join(filter(None, (english, eponym))), listed.oblast if listed else None, "institution", place)
 
+    @cached_property
+    def _dedications(self) -> list[tuple[str, str]]:
+        """(adjective stem in Russian or Belarusian, English dedication) of church_dedications.tsv, longest first."""
+        out = {(stem.replace("ё", "е"), english) for ru, be, english, *_ in rows(DEDICATIONS_FILE) for stem in (ru, be) if stem}
+        return sorted(out, key=lambda row: -len(row[0]))
+
+    @cached_property
+    def _village_names(self) -> dict[str, str]:
+        """Spelling key (belarusian_key) of a village's Russian or Belarusian name (belarus_settlements.tsv) -> its English
+        name as the press spells it: Бобровичи, Бабровічы -> Bobrovichi."""
+        out: dict[str, str] = {}
+        for _kind, _oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE):
+            for name in filter(None, (ru, be)):
+                out.setdefault(belarusian_key(_key(name)), press_spelling(en))
+        return out
+
+    def _church(self, name: str) -> Site | None:
+        """A church, cathedral, monastery or parish named by its dedication and kind (church_dedications.tsv,
+        body_kinds.tsv forms church and parish), maybe its town's adjective before or "г. <town>" after, a diocese's
+        name after that dropped: "Приход Свято-Никольского собора г. Бобруйска" -> Parish of St. Nicholas Cathedral in
+        Bobruisk, "Свята-Пакроўская царква г. Лiды" -> Intercession Church in Lida, "Пинский Свято-Варваринский женский
+        монастырь" -> St. Barbara Convent in Pinsk. None for any other name."""
+        words = re.sub(r"\s+[А-ЯЁІЎ][а-яёіў'’-]+\s+(?:епархии|епархіі)$", "", " ".join(name.replace("«", "").replace("»", "")
+                                                                               .split())).split()
+        low = [w.lower().replace("ё", "е") for w in words]
+
+        def kind_at(i: int, form: str) -> tuple[int, str] | None:
+            for f, kind, english in self._body_kinds:
+                parts = kind.split()
+                if f == form and len(low) >= i + len(parts) and all(
+                        w[:4] == k[:4] for w, k in zip(low[i:i + len(parts)], parts)):
+                    return len(parts), english
+            return None
+
+        i, parish = 0, kind_at(0, "parish")
+        i += parish[0] if parish else 0
+        town = None
+        dedication = None
+        for _ in range(2):  # the town's adjective, then the dedication ("Пинский Свято-Варваринский ...")
+            if i >= len(low):
+                return None
+            word = re.sub(r"^свя[тц][оа]-", "", low[i])
+            dedication = next((english for stem, english in self._dedications if word.startswith(stem)), None)
+            if dedication or town is not None or not _BODY_ADJECTIVE.match(words[i]):
+                break
+            kinds = self._adjectives.get(_adjective_key(words[i]), {})
+            town = next((kinds[k] for k in ("city", "town", "district") if k in kinds), None)
+            if town is None:
+                return None
+            i += 1
+        kind = kind_at(i + 1, "church") if dedication else None
+        if kind is None:
+            return None
+        i += 1 + kind[0]
+        if i < len(low):  # "г. Бобруйска", "горада Лiды", "д. Новоселки"
+            rest = " ".join(words[i:])
+            village = re.fullmatch(r"(?:д\.|аг\.|в\.|деревни|вёски|веска|агрогородка|аграгарадка)\s*(?P<v>\S+(?:\s\S+)?)", rest)
+            territory = self._village_names.get(belarusian_key(_key(village.group("v")))) if village else \
+                self._territory(" ".join(low[i:]).replace("г.", "г. ").replace("  ", " "))
+            if territory is None or town is not None:
+                return None
+            town = (territory, None)
+        label = f"{dedication} {kind[1]}" + (f" in {town[0]}" if town else "")
+        label = f"{parish[1]} of {label}" if parish else label
+        listed = self._by_level.get(("city", town[0])) or self._by_level.get(("district", town[0])) if town else None
+        return self._made(label, town[1] if town and town[1] else (listed.oblast if listed else None), "church",
+                          town[0] if town else "")
+
     def _company(self, name: str) -> Site | None:
         """A joint-stock company by its Russian or Belarusian legal form and quoted name: the form first, as the
         press writes it, and the name as the organizations' namer gives it in English: "ОАО «Белшина»" -> OJSC
@@ -780,7 +852,9 @@ class SiteRegistry:
         m = _COMPANY.fullmatch(" ".join(name.split()))
         if m is None:
             return None
-        form = "CJSC" if m.group("form").lower().startswith(("зао", "зат", "закрыт")) else "OJSC"
+        written = m.group("form").lower()
+        form = "CJSC" if written.startswith(("зао", "зат", "закрыт")) else "RUE" if written.startswith(("руп", "респ", "рэсп")) \
+            else "UE" if re.match(r"(?:к?у|кп|кум|гп)", written) and not written.startswith("а") else "OJSC"
         quoted, eponym = _eponym(m.group("name").strip() + (m.group("after") or ""))
         english = self._known_organizations.get(_association_key(quoted)) or self.companies.english(quoted, "ОАО")
         if not english or re.search(r"[«»\"]", english):
