@@ -122,3 +122,24 @@ def test_a_church_site_is_named_in_english(sites, written, canonical):
 ])
 def test_more_body_kinds_are_named_in_english(sites, written, canonical):
     assert sites.resolve(written, None) == canonical
+
+
+@pytest.mark.parametrize("written, canonical", [
+    # a body's acronym after its town's adjective, as a header prints it
+    ("Кобринская районная СДЮШОР", "Kobrin District Specialized Children's and Youth School of the Olympic Reserve"),
+    ("Кобринский ТЦСОН", "Kobrin Territorial Centre of Social Services for the Population"),
+    ("Кобринская ЦРБ", "Kobrin Central District Hospital"),
+    ("Кобринский РОЧС", "Kobrin District Department of Emergency Situations"),
+    ("Кобрынскі РАУС", "Kobrin District Department of Internal Affairs"),
+    ("Лидский ЗЦГЭ", "Lida Zonal Centre of Hygiene and Epidemiology"),
+    ("Кобринское районное УП ЖКХ", "Kobrin District Housing and Utilities Enterprise"),
+    ("Brest CSMS", "Brest Centre for Standardization, Metrology and Certification"),
+    ("Brest Branch of BelCCI", "Brest Branch of the Belarusian Chamber of Commerce and Industry"),
+    # a committee's department under its English header's order
+    ("Kobrin District Education Department", "Education Department of the Kobrin District Executive Committee"),
+    ("Kobrin District Sports and Tourism Department", "Sports and Tourism Department of the Kobrin District Executive Committee"),
+    # a unit "for" its oblast
+    ("Zarechbank Regional Directorate for Brest Oblast", "Brest Regional Directorate of Zarechbank"),
+])
+def test_acronyms_and_english_orders_name_the_body(sites, written, canonical):
+    assert sites.resolve(written, None) == canonical

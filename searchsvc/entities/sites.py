@@ -179,7 +179,7 @@ _COMPANY = re.compile(r"(?P<form>ОАО|ААТ|ЗАО|ЗАТ|АО|АТ|РУП|Р
                       r"(?P<after>\s+(?:имени|імя)\s+[^«»\"]+)?", re.I)
 _NUMBERED_BODY = re.compile(r"^(?P<kind>[А-ЯЁІЎа-яёіў][а-яёіў-]*(?:\s+[а-яёіў-]+)*)\s*№\s*(?P<no>\d{1,3})\s+(?P<of>[^«»\"]+)$")
 _LEVEL_BODY = re.compile(r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк)(?:ий|ій|і|ое|ае|ая))\s+(?:(?P<level>(?:областн|абласн|районн|"
-                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[А-ЯЁІЎ]{2,6}|[А-ЯЁІЎа-яёіў][а-яёіў'’, -]*(?:\s+[А-ЯЁІЎ][а-яёіў'’, -]+)*)$")
+                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[А-ЯЁІЎ]{2,6}(?:\s+[А-ЯЁІЎ]{2,6})?|[А-ЯЁІЎа-яёіў][а-яёіў'’, -]*(?:\s+[А-ЯЁІЎ][а-яёіў'’, -]+)*)$")
 # Legal forms a company's own header prints after or before its name ("NAFTAN OJSC", "Belshina JSC", "ЗАО ..."): a
 # Belarusian company's site is named with its form first, as the press writes it (OJSC Naftan); ОАО, JSC and OJSC
 # are one form (the press writes every ОАО "OJSC"), ЗАО and CJSC another
@@ -205,6 +205,11 @@ _UNIT_PARENT_FIRST = re.compile(
     rf"District|City))\s+)?(?P<unit>(?i:{_UNIT}))$")
 _UNIT_OF_PARENT = re.compile(rf"^(?P<place>[A-Z][\w'’-]*)\s+(?:(?P<level>Regional|District|City)\s+)?(?P<unit>{_UNIT})\s+of\s+"
                              rf"(?P<parent>[A-Z][\w'’-]*)$")
+# "Belarusbank Regional Directorate for Brest Oblast", "Regional Branch of Belpochta for Brest Region"
+_UNIT_FOR_OBLAST = re.compile(
+    rf"^(?:(?P<parent>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?(?i:regional|oblast)\s+(?P<unit>(?i:{_UNIT}))(?:\s+of\s+"
+    rf"(?:(?:{_ENTERPRISE_FORM})\s+)?(?P<parent2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\s+for\s+(?:the\s+)?"
+    rf"(?P<place>[A-Z][\w'’-]*)\s+(?i:oblast|region)$")
 _UNIT_OF = re.compile(rf"^(?P<name>.+?)\s+(?P<unit>branch|filial|affiliate|subsidiary)\s+of\s+(?:the\s+)?"
                       rf"(?:(?:{_ENTERPRISE_FORM})\s+)?(?P<parent>[A-Z].+)$", re.I)
 # the same in Russian or Belarusian: "Филиал «Брестские электрические сети» РУП «Брестэнерго»", "Гродненский филиал
@@ -992,7 +997,9 @@ class SiteRegistry:
         "Gomel Regional Philharmonia" -> Gomel Regional Philharmonic), a header in capitals in title case, a legal
         form before the name ("NAFTAN OJSC" -> OJSC Naftan), a body of body_kinds.tsv after the territory it serves
         ("Rechitsa District Prosecutor's Office" -> Prosecutor's Office of Rechitsa District), an oblast's
-        institution "Regional" (Gomel Oblast TV and Radio Company -> Gomel Regional TV and Radio Company), a known
+        institution "Regional" (Gomel Oblast TV and Radio Company -> Gomel Regional TV and Radio Company), a committee's
+        department as the organizations facet names it (Kobrin District Education Department -> Education Department of
+        the Kobrin District Executive Committee), a known
         organization named after its place by its registry label ("Brest International Airport" -> Brest Airport,
         "Gomel Circus" -> Gomel State Circus; the registry's "Grodnoinvest Free Economic Zone" does not rename the page's
         "Free Economic Zone Grodnoinvest": a label of another shape is the registry's spelling, not the site's)."""
@@ -1029,6 +1036,8 @@ class SiteRegistry:
                 name = f"{kind} {linking} {m.group('place')} {level}"
                 break
         name = _OBLAST_INSTITUTION.sub(r"\g<place> Regional ", name)
+        # "Kobrin District Education Department": a committee's department, named as the organizations facet names it
+        name = executive_department(name) or name
         known = self._known_english.get(_key(name), name)
         if known.split(" ")[0] == name.split(" ")[0]:  # a place's body: the registry's of its variants ("State", "International")
             name = known
@@ -1042,6 +1051,11 @@ class SiteRegistry:
                 and skeleton(m.group("parent").split()[0]) not in self._places:
             parent = self._known_english.get(_key(m.group("parent")), m.group("parent"))
             return " ".join(filter(None, (m.group("place"), m.group("level"), m.group("unit").title(), "of", parent)))
+        if (m := _UNIT_FOR_OBLAST.match(name)) and (m.group("parent") or m.group("parent2")) \
+                and skeleton(m.group("place")) in self._places:
+            parent = m.group("parent") or m.group("parent2")
+            parent = self._known_english.get(_key(parent), parent)
+            return f"{m.group('place')} Regional {m.group('unit').title()} of {parent}"
         if (m := _UNIT_OF.match(name)) and not self._only_place(m.group("name")):
             return m.group("name").strip(" ,")
         return name
