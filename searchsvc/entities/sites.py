@@ -784,7 +784,7 @@ class SiteRegistry:
     @cached_property
     def _dedications(self) -> list[tuple[str, str]]:
         """(adjective stem in Russian or Belarusian, English dedication) of church_dedications.tsv, longest first."""
-        out = {(stem.replace("ё", "е"), english) for ru, be, english, *_ in rows(DEDICATIONS_FILE) for stem in (ru, be) if stem}
+        out = {(stem.replace("ё", "е"), english) for ru, be, english in tables.rows(DEDICATIONS_FILE, 3) for stem in (ru, be) if stem}
         return sorted(out, key=lambda row: -len(row[0]))
 
     @cached_property
