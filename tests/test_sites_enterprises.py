@@ -138,6 +138,9 @@ def test_more_body_kinds_are_named_in_english(sites, written, canonical):
     # a committee's department under its English header's order
     ("Kobrin District Education Department", "Education Department of the Kobrin District Executive Committee"),
     ("Kobrin District Sports and Tourism Department", "Sports and Tourism Department of the Kobrin District Executive Committee"),
+    # a Belarusian first name as a body's quoted name, romanized from its Russian form as the press writes it
+    ("Дзіцячы аздараўленчы лагер «Алеся»", "Children's Health Camp Olesya"),
+    ("ДЗІЦЯЧЫ РЭАБІЛІТАЦЫЙНА-АЗДАРАЎЛЕНЧЫ ЦЭНТР «НАДЗЕЯ»", "Children's Rehabilitation and Health Centre Nadezhda"),
     # a unit "for" its oblast
     ("Zarechbank Regional Directorate for Brest Oblast", "Brest Regional Directorate of Zarechbank"),
 ])

@@ -63,6 +63,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..lang.translit import latin_forms, press_form, transliterate
+from ..languages import resolve as resolve_languages
 from . import lexicon as lx
 from . import tables
 from .companies import CompanyNames, department_at, executive_department
@@ -915,6 +916,9 @@ class SiteRegistry:
         if known := self._known_organizations.get(_association_key(name)):
             return self._made(known, None, "institution", "")
         quoted = m.group("name").strip()
+        # a Belarusian first name as a body's name is romanized from its Russian form, as the press writes it
+        # («Надзея»: Nadezhda, the language registry's press_first_names)
+        quoted = self._press_first_names.get(quoted[:1] + quoted[1:].lower(), quoted) if " " not in quoted else quoted
         own = self._known_organizations.get(_association_key(quoted)) or self.companies.english(quoted) \
             or self.companies.english(" ".join(w[:1].upper() + w[1:] for w in quoted.split()))
         if not own:
@@ -922,6 +926,11 @@ class SiteRegistry:
         own = re.sub(r"(?<=[nr])yy$", "y", own)  # Приозерный: Priozerny, as the press ends it
         label = f"{own} {row[2]}" if row[0] == "name-kind" else f"{row[2]} {own}"
         return self._made(label, None, "institution", "")
+
+    @cached_property
+    def _press_first_names(self) -> dict[str, str]:
+        """A first name in a language whose press romanizes it from another's form -> that form (Надзея -> Надежда)."""
+        return {name: other for language in resolve_languages(None) for name, other in language.press_first_names.items()}
 
     @cached_property
     def _known_organizations(self) -> dict[str, str]:
