@@ -37,8 +37,10 @@ def test_sites_floor(score):
     # ("Belarusbank Mogilev Regional Branch", "Belpochta Grodno Branch"), a kind prefix kept ("Healthcare
     # institution"), a capitals-only header read as none, Russian/Belarusian names of a concert hall, a parish, a
     # notary chamber and a house of crafts kept in Cyrillic (18 after the phone-number, accessibility-panel and
-    # body-kind fixes of session 13)
-    assert score["sites"] >= 18
+    # body-kind fixes of session 13; 30 after the sites branch of session 14: legal form from the story, units
+    # place first, legal status dropped, Regional Court, NAS spelled out, church bodies, a Belarusian first name
+    # as a quoted name from its Russian form)
+    assert score["sites"] >= 30
 
 
 def test_identity_f1_floors(score):
@@ -46,7 +48,8 @@ def test_identity_f1_floors(score):
     floors = {
         "persons": 0.97,  # owner: persons (0.977 once a bare surname after a worker's post stayed the worker's)
         "organizations": 0.82,  # owner: orgs
-        "places": 0.97,  # owner: sites
+        "places": 0.985,  # owner: sites (0.992 after the sites branch of session 14: rivers on their embankment, places
+        # inside a stamp's, a firm's or an event's name)
     }
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])

@@ -43,7 +43,9 @@ def test_a_river_by_its_name_alone_and_seas_and_forests(registry):
     assert facet(registry, "Salt comes from the Caspian Sea and the Sea of Azov.") == ["Caspian Sea", "Sea of Azov"]
     assert facet(registry, "Деревья высадили в Беловежской пуще.") == ["Belovezhskaya Pushcha"]
     assert facet(registry, "Караван ішоў уздоўж Каспія.") == ["Caspian Sea"]
-    assert facet(registry, "Grodno Azot workers planted trees along the Dnieper embankment.") == []  # a street
+    # the river's embankment is on the river: the river is a place of the story (blind14, blind17 and blind19 annotate
+    # it so; an early set took it for a street's name)
+    assert facet(registry, "Grodno Azot workers planted trees along the Dnieper embankment.") == ["Dnieper"]
 
 
 def test_historic_regions_are_places_in_three_languages(registry):

@@ -43,6 +43,7 @@ HEADS = (
     ("молочноконсервный комбинат", "малочнакансервавы камбінат", "Milk Canning Plant"),
     ("молочноконсервный завод", "малочнакансервавы завод", "Milk Canning Plant"),
     ("электрические сети", "электрычныя сеткі", "Electric Networks"),
+    ("тепловые сети", "цеплавыя сеткі", "Heat Networks"),  # an energy company's heating branch: Pinsk Heat Networks
     ("маслосырзавод", "масласырзавод", "Butter and Cheese Plant"),
     ("маслосыродельный завод", "масласыраробчы завод", "Butter and Cheese Plant"),
     ("маслодельно-сыродельный завод", "масларобча-сыраробчы завод", "Butter and Cheese Plant"),

@@ -169,6 +169,20 @@ _SAINT_OF = re.compile(r"\b(?:St\.?|Saint|Saints|Sts\.?|Venerable|Blessed|named 
 # "at the exhibition Made in Poland" (the place in it is the event's name, wherever it is held)
 _EVENT_NAME = re.compile(r"(?i:выстав|выстаў|ярмар|кірмаш|фестивал|фестывал|форум|exhibition|fair|expo)\w*\s+"
                          r"((?:[A-Z][\w&'’-]*\s?){2,5})")
+# a place inside a thing's name, its kind in lower case before it: a stamp's, an envelope's or a coin's design ("the stamp
+# Grodno Old Castle", "the envelope Augustow Canal", "марка Брестская крепость"), a firm's name in Latin letters ("the Uzbek
+# agroholding Agro Invest Fergana", "агрохолдинг Agro Invest Fergana": _FIRM_NAMED, its last word, unless a country -- a
+# subsidiary's, "the company Mindray Medical Belarus", names where it works): the thing's name, no place of the page
+_THING_NAMED = re.compile(
+    r"(?i:stamps?|envelopes?|postcards?|coins?|banknotes?|postmarks?|марк[аиуеіы]|конверт\w*|паштоўк\w*|открытк\w*|"
+    r"манет\w*|монет\w*)\s+((?-i:[A-ZА-ЯЁІЎ])[\w'’-]*(?:\s+(?-i:[A-ZА-ЯЁІЎ])[\w'’-]*){0,4})"
+    # "the Rogachev Milk Festival", "the Slutsk Belts Fair": an event named after its town, a word or two between
+    r"|\bthe\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2})(?=\s+(?:Festival|Fest|Fair|Days|Games|Marathon|Cup|Trophy|"
+    r"Contest|Championship|Tournament)\b)")
+_FIRM_NAMED = re.compile(
+    r"(?i:company|firm|agroholding|holding|group|concern|corporation|distributor|importer|exporter|supplier|producer|"
+    r"manufacturer|retailer|компани\w*|кампані\w*|фирм\w*|фірм\w*|агрохолдинг\w*|аграхолдынг\w*|холдинг\w*|холдынг\w*|"
+    r"концерн\w*|канцэрн\w*)\s+(?:[A-Z][\w&'’-]*\s+){1,3}([A-Z][\w'’-]*)")
 # a place inside the name of a holiday, campaign, drive or border post names that thing, not a place of the
 # page: "the Day of Unity of the Peoples of Belarus and Russia", "the volunteer marathon Kind Hearts of the
 # Dnieper Region", "the customs post Brest-Severny", "the Forum of Regions of Belarus and Russia"
@@ -249,6 +263,10 @@ named""".split())
 # of the X" as the river, a judgement the sets differ on; the trap test decides
 _WATERSIDE = frozenset("""banks shore shores embankment mouth source sources valley floodplain waters basin bed
 course reaches headwaters tributary tributaries confluence crossing""".split())
+# words after "the Neman" that name its bank: the river is the place ("the Dnieper embankment", "the Svisloch
+# embankment" -- blind14, blind17 and blind19 annotate the river; blind8 once took "the Berezina embankment" for a
+# street's name, a trap, a judgement the later sets do not share), never a town's thing ("the Minsk embankment")
+_RIVERSIDE_AFTER = frozenset("embankment embankments quay".split())
 # words after "the Neman" that make it a thing named after the river
 _NOT_RIVER_AFTER = frozenset("""club team plant factory hotel sanatorium stadium arena brand company newspaper
 channel festival cup fund hockey football basketball volleyball handball""".split())
@@ -702,7 +720,8 @@ class PlaceRegistry:
                 *(m.span(m.lastindex) for m in _SAINT_OF.finditer(text)), *(m.span(1) for m in _EVENT_NAME.finditer(text)),
                 *(m.span(m.lastindex or 0) for m in _NAMED_OCCASION.finditer(text)),
                 *(m.span(1) for m in _TITLED_EVENT.finditer(text)), *(m.span(m.lastindex) for m in _NAME_OF_PLACE.finditer(text)),
-                *(m.span() for m in _RUNNING_HEAD.finditer(text))]
+                *(m.span() for m in _RUNNING_HEAD.finditer(text)), *(m.span(m.lastindex) for m in _THING_NAMED.finditer(text)),
+                *(m.span(1) for m in _FIRM_NAMED.finditer(text) if not self._a_country(m.group(1)))]
         out: dict[str, None] = {}
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
         listed = self._shared_kinds(text)
@@ -814,6 +833,10 @@ class PlaceRegistry:
             else:
                 i += 1
         return list(out)
+
+    def _a_country(self, word: str) -> bool:
+        """Whether a Latin word is a country's name alone ("Belarus", "Kazakhstan")."""
+        return any(len(words) == 1 and self._by_id[pid].kind == "country" for words, pid in self._latin.get(word, ()))
 
     def _oblique_at_a_start(self, toks, i: int, pid: str, text: str) -> bool:
         """A village's name matched in a case form other than its own nominative, as the first word of a
@@ -1007,7 +1030,8 @@ class PlaceRegistry:
                                                                 and toks[i - 1][0] not in _NOT_RIVER_BEFORE)
                          or (toks[i - 1][0] == "of" and i >= 2 and toks[i - 2][0] in _WATERSIDE)) \
                     and not (i + 2 < len(toks) and (_capitalized(toks[i + 2][0]) or toks[i + 2][0] in _NOT_RIVER_AFTER
-                                                     or toks[i + 2][0] in _NAMED_THINGS)):
+                                                     or (toks[i + 2][0] in _NAMED_THINGS
+                                                         and toks[i + 2][0] not in _RIVERSIDE_AFTER))):
                 return 2, self._rivers[toks[i + 1][0]]  # "over the Neman" (not "the Neman club")
             if word == "The" and i + 4 < len(toks) and toks[i + 1][0] in self._rivers and toks[i + 2][0] == "and" \
                     and toks[i + 3][0] == "the" and toks[i + 4][0] in self._rivers \

@@ -63,6 +63,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ..lang.translit import latin_forms, press_form, transliterate
+from ..languages import resolve as resolve_languages
+from . import lexicon as lx
 from . import tables
 from .companies import CompanyNames, department_at, executive_department
 from .regional_bodies import regional_bodies
@@ -74,6 +76,7 @@ HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
 BODY_KINDS_FILE = Path(__file__).parent / "body_kinds.tsv"
 SPELLINGS_FILE = Path(__file__).parent / "site_spellings.tsv"
+DEDICATIONS_FILE = Path(__file__).parent / "church_dedications.tsv"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
@@ -168,13 +171,16 @@ _ASSOCIATION_ORG_CYR = re.compile(
 _ASSOCIATION_FORM = re.compile(r"^(?:(?:ОО|РОО|ГА|РГА|ПО|OO|ROO)\s+|(?:the\s+)?(?:republican\s+)?public\s+association\s+)", re.I)
 _SHORT_COMMITTEES = {"райком": "district", "рк": "district", "горком": "city", "гарком": "city", "гк": "city",
                      "обком": "oblast", "абком": "oblast", "ок": "oblast"}
-# a joint-stock company's legal form, in initials or in full, and its quoted name (and an eponym after the quotes)
-_COMPANY = re.compile(r"(?P<form>ОАО|ААТ|ЗАО|ЗАТ|АО|АТ|(?:открытое|закрытое)\s+акционерное\s+общество|"
-                      r"(?:адкрытае|закрытае)\s+акцыянернае\s+таварыства)\s+[«\"](?P<name>[^«»\"]+)[»\"]"
+# a joint-stock company's or a unitary enterprise's legal form, in initials or in full, and its quoted name (and an eponym
+# after the quotes): ОАО = OJSC, ЗАО = CJSC, РУП = RUE, КУП, УП, УКП = UE
+_COMPANY = re.compile(r"(?P<form>ОАО|ААТ|ЗАО|ЗАТ|АО|АТ|РУП|РУПП|КУП|КПУП|КУПП|КУМПП|УКП|УП|ГП|(?:открытое|закрытое)\s+"
+                      r"акционерное\s+общество|(?:адкрытае|закрытае)\s+акцыянернае\s+таварыства|(?:республиканское|"
+                      r"рэспубліканскае)\s+унітарнае\s+прадпрыемства|республиканское\s+унитарное\s+предприятие)\s+"
+                      r"[«\"](?P<name>[^«»\"]+)[»\"]"
                       r"(?P<after>\s+(?:имени|імя)\s+[^«»\"]+)?", re.I)
 _NUMBERED_BODY = re.compile(r"^(?P<kind>[А-ЯЁІЎа-яёіў][а-яёіў-]*(?:\s+[а-яёіў-]+)*)\s*№\s*(?P<no>\d{1,3})\s+(?P<of>[^«»\"]+)$")
 _LEVEL_BODY = re.compile(r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк)(?:ий|ій|і|ое|ае|ая))\s+(?:(?P<level>(?:областн|абласн|районн|"
-                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[А-ЯЁІЎа-яёіў][а-яёіў'’ -]*(?:\s+[А-ЯЁІЎ][а-яёіў'’ -]+)*)$")
+                         r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[А-ЯЁІЎ]{2,6}(?:\s+[А-ЯЁІЎ]{2,6})?|[А-ЯЁІЎа-яёіў][а-яёіў'’, -]*(?:\s+[А-ЯЁІЎ][а-яёіў'’, -]+)*)$")
 # Legal forms a company's own header prints after or before its name ("NAFTAN OJSC", "Belshina JSC", "ЗАО ..."): a
 # Belarusian company's site is named with its form first, as the press writes it (OJSC Naftan); ОАО, JSC and OJSC
 # are one form (the press writes every ОАО "OJSC"), ЗАО and CJSC another
@@ -184,6 +190,39 @@ _LEGAL_FORMS = {"ojsc": "OJSC", "jsc": "OJSC", "oao": "OJSC", "ojsc.": "OJSC", "
 _LEGAL_FORM = "|".join(sorted((re.escape(f) for f in _LEGAL_FORMS), key=len, reverse=True))
 _LEGAL_AFTER = re.compile(rf"^(?P<name>.+?),?\s+(?P<form>{_LEGAL_FORM})$", re.I)
 _LEGAL_BEFORE = re.compile(rf"^(?P<form>{_LEGAL_FORM})\s+(?P<name>.+)$", re.I)
+# an enterprise's legal form as a story prints it before the company's name ("OJSC Gomelsteklo", "UE Vitebskvodokanal",
+# "RUE Belpochta"), and the name: capitalized words, maybe in quotes; the press keeps the form in the site's name
+_ENTERPRISE_FORMS = {**_LEGAL_FORMS, "ue": "UE", "rue": "RUE", "cue": "UE", "municipal unitary enterprise": "UE",
+                     "unitary enterprise": "UE", "republican unitary enterprise": "RUE"}
+_ENTERPRISE_FORM = "|".join(sorted({re.escape(f) for f in _ENTERPRISE_FORMS.values()}, key=len, reverse=True))
+_FORM_AND_NAME = re.compile(
+    r"\b(?P<form>OJSC|JSC|CJSC|UE|RUE|CUE)\s+[«\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})[»\"”]?")
+# A company's or a service's unit in a town or oblast, named parent first as its header prints it ("Belarusbank
+# Mogilev Regional Branch", "Belpochta Grodno Branch"): the press names it "<place> [Regional] <unit> of <parent>";
+# a unit with a name of its own ("Brest Electric Networks branch of RUE Brestenergo") is named by that name alone
+_UNIT = r"(?:Branch|Directorate|Department|Office|Division|Affiliate)"
+_UNIT_PARENT_FIRST = re.compile(
+    rf"^(?P<parent>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)??)\s+(?P<place>[A-Z][\w'’-]*)\s+(?:(?P<level>(?i:Regional|Oblast|"
+    rf"District|City))\s+)?(?P<unit>(?i:{_UNIT}))$")
+_UNIT_OF_PARENT = re.compile(rf"^(?P<place>[A-Z][\w'’-]*)\s+(?:(?P<level>Regional|District|City)\s+)?(?P<unit>{_UNIT})\s+of\s+"
+                             rf"(?P<parent>[A-Z][\w'’-]*)$")
+# "Belarusbank Regional Directorate for Brest Oblast", "Regional Branch of Belpochta for Brest Region"
+_UNIT_FOR_OBLAST = re.compile(
+    rf"^(?:(?P<parent>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?(?i:regional|oblast)\s+(?P<unit>(?i:{_UNIT}))(?:\s+of\s+"
+    rf"(?:(?:{_ENTERPRISE_FORM})\s+)?(?P<parent2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\s+for\s+(?:the\s+)?"
+    rf"(?P<place>[A-Z][\w'’-]*)\s+(?i:oblast|region)$")
+_UNIT_OF = re.compile(rf"^(?P<name>.+?)\s+(?P<unit>branch|filial|affiliate|subsidiary)\s+of\s+(?:the\s+)?"
+                      rf"(?:(?:{_ENTERPRISE_FORM})\s+)?(?P<parent>[A-Z].+)$", re.I)
+# the same in Russian or Belarusian: "Филиал «Брестские электрические сети» РУП «Брестэнерго»", "Гродненский филиал
+# РУП «Белпочта»", "Магілёўская абласная дырэкцыя ААТ «АСБ Беларусбанк»"
+_UNIT_WORDS = {"филиал": "Branch", "філіял": "Branch", "філіял": "Branch", "дирекция": "Directorate", "дырэкцыя": "Directorate",
+               "отделение": "Branch", "аддзяленне": "Branch"}
+_UNIT_CYR = "|".join(_UNIT_WORDS)
+_UNIT_NAMED_CYR = re.compile(rf"^(?:{_UNIT_CYR})\s+[«\"](?P<name>[^«»\"]+)[»\"]\s+(?:[А-ЯЁІЎ]{{2,4}}\s+)*[«\"]?[^«»\"]+[»\"]?$",
+                             re.I)
+_UNIT_PLACE_CYR = re.compile(
+    rf"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+)\s+(?:(?P<level>областн\w*|абласн\w*|районн\w*|раённ\w*|городск\w*|гарадск\w*)\s+)?"
+    rf"(?P<unit>{_UNIT_CYR})\s+(?P<parent>(?:(?:РУП|УП|ОАО|ААТ|ЗАО|ЗАТ)\s+)?[«\"]?[^«»\"]+[»\"]?)$", re.I)
 # "<Place> Oblast <kind>": an oblast's authorities, its departments and associations keep "Oblast" (Vitebsk Oblast
 # Department of the Ministry of Emergency Situations, Mogilev Oblast Association of Trade Unions); its institutions
 # are "Regional" in BelTA's English (Gomel Regional Drama Theatre, Brest Regional Clinical Hospital)
@@ -197,6 +236,13 @@ _INSTITUTION_FORM = re.compile(
     r"(?:(?:State|Municipal|Public|Republican|Communal)\s+)*(?:(?:Educational|Education|Health\s*Care|Healthcare|"
     r"Cultural|Culture|Sports|Social|Medical|Budgetary|Scientific|Unitary)\s+)*(?:Institution|Establishment|Enterprise)"
     r"(?:\s+of\s+(?:Education|Culture|Health\s*Care))?\s*[«\"“](?P<name>[^«»\"“”]+)[»\"”]", re.I)
+# the same legal status written before the name without quotes, in full or in initials ("Healthcare institution
+# Vitebsk City Central Polyclinic", "State Institution Lida District Archive", "SEI Gymnasium No. 1 of Lida"): a state
+# body's status is no part of its name (an enterprise's form is: UE Vitebskvodokanal)
+_INSTITUTION_STATUS = re.compile(
+    r"^(?:(?i:(?:(?:State|Municipal|Public|Republican|Communal)\s+)*(?:(?:Educational|Education|Health\s*Care|Healthcare|"
+    r"Cultural|Culture|Sports|Social|Medical|Budgetary|Scientific|Sports\s+and\s+Tourism)\s+)*(?:Institution|Establishment)"
+    r"(?:\s+of\s+(?:Education|Culture|Health\s*Care))?)|SI|SEI|SHI|SHCI|HCI|HI|SCI|GUO|GU|UZ|GUK)\s+(?P<name>[A-Z].+)$")
 _CAPITALS_LINKING = {"Of": "of", "The": "the", "And": "and", "On": "on", "For": "for", "Named": "named", "After": "after"}
 # the committees whose territory an institution of a level may serve ("областная больница": an oblast centre's)
 _INSTITUTION_LEVELS = {"District": ("district",), "Oblast": ("oblast",), "City": ("city", "district"),
@@ -567,7 +613,7 @@ class SiteRegistry:
                 or self._composed(stripped) or self._located(stripped) or self._department(stripped) \
                 or self._association_committee(stripped) or self._association_organization(stripped) \
                 or self._level_body(stripped) or self._numbered(stripped) \
-                or self._institution(stripped)
+                or self._unit(stripped) or self._church(stripped) or self._institution(stripped)
         return site
 
     def _association_committee(self, name: str) -> Site | None:
@@ -736,6 +782,74 @@ class SiteRegistry:
             eponym = None  # a university's eponym makes its registry name, not its site's ("Gomel State University")
         return self._made(" ".join(filter(None, (english, eponym))), listed.oblast if listed else None, "institution", place)
 
+    @cached_property
+    def _dedications(self) -> list[tuple[str, str]]:
+        """(adjective stem in Russian or Belarusian, English dedication) of church_dedications.tsv, longest first."""
+        out = {(stem.replace("ё", "е"), english) for ru, be, english in tables.rows(DEDICATIONS_FILE, 3) for stem in (ru, be) if stem}
+        return sorted(out, key=lambda row: -len(row[0]))
+
+    @cached_property
+    def _village_names(self) -> dict[str, str]:
+        """Spelling key (belarusian_key) of a village's Russian or Belarusian name (belarus_settlements.tsv) -> its English
+        name as the press spells it: Бобровичи, Бабровічы -> Bobrovichi."""
+        out: dict[str, str] = {}
+        for _kind, _oblast, en, ru, be, *_ in rows(SETTLEMENTS_FILE):
+            for name in filter(None, (ru, be)):
+                out.setdefault(belarusian_key(_key(name)), press_spelling(en))
+        return out
+
+    def _church(self, name: str) -> Site | None:
+        """A church, cathedral, monastery or parish named by its dedication and kind (church_dedications.tsv,
+        body_kinds.tsv forms church and parish), maybe its town's adjective before or "г. <town>" after, a diocese's
+        name after that dropped: "Приход Свято-Никольского собора г. Бобруйска" -> Parish of St. Nicholas Cathedral in
+        Bobruisk, "Свята-Пакроўская царква г. Лiды" -> Intercession Church in Lida, "Пинский Свято-Варваринский женский
+        монастырь" -> St. Barbara Convent in Pinsk. None for any other name."""
+        words = re.sub(r"\s+[А-ЯЁІЎ][а-яёіў'’-]+\s+(?:епархии|епархіі)$", "", " ".join(name.replace("«", "").replace("»", "")
+                                                                               .split())).split()
+        low = [w.lower().replace("ё", "е") for w in words]
+
+        def kind_at(i: int, form: str) -> tuple[int, str] | None:
+            for f, kind, english in self._body_kinds:
+                parts = kind.split()
+                if f == form and len(low) >= i + len(parts) and all(
+                        w[:4] == k[:4] for w, k in zip(low[i:i + len(parts)], parts)):
+                    return len(parts), english
+            return None
+
+        i, parish = 0, kind_at(0, "parish")
+        i += parish[0] if parish else 0
+        town = None
+        dedication = None
+        for _ in range(2):  # the town's adjective, then the dedication ("Пинский Свято-Варваринский ...")
+            if i >= len(low):
+                return None
+            word = re.sub(r"^свя[тц][оа]-", "", low[i])
+            dedication = next((english for stem, english in self._dedications if word.startswith(stem)), None)
+            if dedication or town is not None or not _BODY_ADJECTIVE.match(words[i]):
+                break
+            kinds = self._adjectives.get(_adjective_key(words[i]), {})
+            town = next((kinds[k] for k in ("city", "town", "district") if k in kinds), None)
+            if town is None:
+                return None
+            i += 1
+        kind = kind_at(i + 1, "church") if dedication else None
+        if kind is None:
+            return None
+        i += 1 + kind[0]
+        if i < len(low):  # "г. Бобруйска", "горада Лiды", "д. Новоселки"
+            rest = " ".join(words[i:])
+            village = re.fullmatch(r"(?:д\.|аг\.|в\.|деревни|вёски|веска|агрогородка|аграгарадка)\s*(?P<v>\S+(?:\s\S+)?)", rest)
+            territory = self._village_names.get(belarusian_key(_key(village.group("v")))) if village else \
+                self._territory(" ".join(low[i:]).replace("г.", "г. ").replace("  ", " "))
+            if territory is None or town is not None:
+                return None
+            town = (territory, None)
+        label = f"{dedication} {kind[1]}" + (f" in {town[0]}" if town else "")
+        label = f"{parish[1]} of {label}" if parish else label
+        listed = self._by_level.get(("city", town[0])) or self._by_level.get(("district", town[0])) if town else None
+        return self._made(label, town[1] if town and town[1] else (listed.oblast if listed else None), "church",
+                          town[0] if town else "")
+
     def _company(self, name: str) -> Site | None:
         """A joint-stock company by its Russian or Belarusian legal form and quoted name: the form first, as the
         press writes it, and the name as the organizations' namer gives it in English: "ОАО «Белшина»" -> OJSC
@@ -744,7 +858,9 @@ class SiteRegistry:
         m = _COMPANY.fullmatch(" ".join(name.split()))
         if m is None:
             return None
-        form = "CJSC" if m.group("form").lower().startswith(("зао", "зат", "закрыт")) else "OJSC"
+        written = m.group("form").lower()
+        form = "CJSC" if written.startswith(("зао", "зат", "закрыт")) else "RUE" if written.startswith(("руп", "респ", "рэсп")) \
+            else "UE" if re.match(r"(?:к?у|кп|кум|гп)", written) and not written.startswith("а") else "OJSC"
         quoted, eponym = _eponym(m.group("name").strip() + (m.group("after") or ""))
         english = self._known_organizations.get(_association_key(quoted)) or self.companies.english(quoted, "ОАО")
         if not english or re.search(r"[«»\"]", english):
@@ -800,6 +916,9 @@ class SiteRegistry:
         if known := self._known_organizations.get(_association_key(name)):
             return self._made(known, None, "institution", "")
         quoted = m.group("name").strip()
+        # a Belarusian first name as a body's name is romanized from its Russian form, as the press writes it
+        # («Надзея»: Nadezhda, the language registry's press_first_names)
+        quoted = self._press_first_names.get(quoted[:1] + quoted[1:].lower(), quoted) if " " not in quoted else quoted
         own = self._known_organizations.get(_association_key(quoted)) or self.companies.english(quoted) \
             or self.companies.english(" ".join(w[:1].upper() + w[1:] for w in quoted.split()))
         if not own:
@@ -807,6 +926,11 @@ class SiteRegistry:
         own = re.sub(r"(?<=[nr])yy$", "y", own)  # Приозерный: Priozerny, as the press ends it
         label = f"{own} {row[2]}" if row[0] == "name-kind" else f"{row[2]} {own}"
         return self._made(label, None, "institution", "")
+
+    @cached_property
+    def _press_first_names(self) -> dict[str, str]:
+        """A first name in a language whose press romanizes it from another's form -> that form (Надзея -> Надежда)."""
+        return {name: other for language in resolve_languages(None) for name, other in language.press_first_names.items()}
 
     @cached_property
     def _known_organizations(self) -> dict[str, str]:
@@ -848,6 +972,12 @@ class SiteRegistry:
                       key=lambda row: -len(row[0]))
 
     @cached_property
+    def _regional_kinds(self) -> frozenset[str]:
+        """The English "of" kinds of body_kinds.tsv whose oblast's body is "<place> Regional <kind>" (its column 5)."""
+        return frozenset(english for form, _ru, _be, english, regional in tables.rows(BODY_KINDS_FILE, 5)
+                         if form == "of" and regional == "regional")
+
+    @cached_property
     def _known_english(self) -> dict[str, str]:
         """Key of a known organization's English label or Latin alias (registry.json) -> its English label."""
         out: dict[str, str] = {}
@@ -876,15 +1006,17 @@ class SiteRegistry:
         "Gomel Regional Philharmonia" -> Gomel Regional Philharmonic), a header in capitals in title case, a legal
         form before the name ("NAFTAN OJSC" -> OJSC Naftan), a body of body_kinds.tsv after the territory it serves
         ("Rechitsa District Prosecutor's Office" -> Prosecutor's Office of Rechitsa District), an oblast's
-        institution "Regional" (Gomel Oblast TV and Radio Company -> Gomel Regional TV and Radio Company), a known
+        institution "Regional" (Gomel Oblast TV and Radio Company -> Gomel Regional TV and Radio Company), a committee's
+        department as the organizations facet names it (Kobrin District Education Department -> Education Department of
+        the Kobrin District Executive Committee), a known
         organization named after its place by its registry label ("Brest International Airport" -> Brest Airport,
         "Gomel Circus" -> Gomel State Circus; the registry's "Grodnoinvest Free Economic Zone" does not rename the page's
         "Free Economic Zone Grodnoinvest": a label of another shape is the registry's spelling, not the site's)."""
         name = " ".join(name.split())
         if re.search(r"[А-Яа-яЁёІіЎў]", name):
             return name  # a name no rule put in English is left as the page wrote it
-        if m := _INSTITUTION_FORM.fullmatch(name):  # "State Educational Institution «Secondary School No. 3 of Lida»"
-            name = m.group("name").strip()
+        if m := _INSTITUTION_FORM.fullmatch(name) or _INSTITUTION_STATUS.match(name):
+            name = m.group("name").strip()  # "State Educational Institution «Secondary School No. 3 of Lida»"
         name = re.sub(r"(?:№|\bNo\.?)\s*(?=\d)", "No. ", name)  # "Gymnasium №1", "No.1": No. 1
         if (m := re.search(r"\s+named after\s+(?P<who>.+)$", name)) and (
                 not re.match(r"(?:[A-Z][a-z]?\.\s*){1,2}[A-Z]", m.group("who")) or name[:m.start()].endswith(("University", "Academy"))):
@@ -896,19 +1028,76 @@ class SiteRegistry:
         form = None
         if (m := _LEGAL_AFTER.match(name) or _LEGAL_BEFORE.match(name)) and len(m.group("name")) >= 3:
             form, name = _LEGAL_FORMS[m.group("form").lower()], m.group("name").strip(" ,«»\"")
+        name = self._unit_named(name)
         for printed, spelled in self._spellings:
             name = printed.sub(spelled, name)
+        if (m := re.fullmatch(r"(?P<kind>.+?)\s+of\s+(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+Oblast", name)) \
+                and m.group("kind") in self._regional_kinds:
+            name = f"{m.group('place')} Regional {m.group('kind')}"  # "Court of Mogilev Oblast": Mogilev Regional Court
         for kind, linking in self._of_kinds:
+            if kind in self._regional_kinds and (m := re.fullmatch(rf"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+"
+                                                                   rf"(?:Oblast|Regional)\s+{re.escape(kind)}", name)):
+                name = f"{m.group('place')} Regional {kind}"
+                break
             if m := re.fullmatch(rf"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*)?)\s+(?P<level>District|Oblast|Regional)\s+"
                                  rf"{re.escape(kind)}", name):
                 level = "Oblast" if m.group("level") == "Regional" else m.group("level")
                 name = f"{kind} {linking} {m.group('place')} {level}"
                 break
         name = _OBLAST_INSTITUTION.sub(r"\g<place> Regional ", name)
+        # "Kobrin District Education Department": a committee's department, named as the organizations facet names it
+        name = executive_department(name) or name
         known = self._known_english.get(_key(name), name)
         if known.split(" ")[0] == name.split(" ")[0]:  # a place's body: the registry's of its variants ("State", "International")
             name = known
         return f"{form} {name}" if form else name
+
+    def _unit_named(self, name: str) -> str:
+        """A company's or a service's unit as the press names it (_UNIT_PARENT_FIRST, _UNIT_OF): "Belpochta Grodno
+        Branch" -> Grodno Branch of Belpochta, "Brest Electric Networks branch of RUE Brestenergo" -> Brest Electric
+        Networks; a unit named by its place alone keeps its parent ("Vitebsk Branch of the ..."). Any other name as is."""
+        if (m := _UNIT_PARENT_FIRST.match(name)) and skeleton(m.group("place")) in self._places \
+                and skeleton(m.group("parent").split()[0]) not in self._places:
+            parent = self._known_english.get(_key(m.group("parent")), m.group("parent"))
+            return " ".join(filter(None, (m.group("place"), m.group("level"), m.group("unit").title(), "of", parent)))
+        if (m := _UNIT_FOR_OBLAST.match(name)) and (m.group("parent") or m.group("parent2")) \
+                and skeleton(m.group("place")) in self._places:
+            parent = m.group("parent") or m.group("parent2")
+            parent = self._known_english.get(_key(parent), parent)
+            return f"{m.group('place')} Regional {m.group('unit').title()} of {parent}"
+        if (m := _UNIT_OF.match(name)) and not self._only_place(m.group("name")):
+            return m.group("name").strip(" ,")
+        return name
+
+    def _only_place(self, name: str) -> bool:
+        """Whether a unit's name is its place alone, maybe with a level: "Grodno", "Mogilev Regional"."""
+        plain = re.sub(r"\s+(?:regional|oblast|district|city|town)$", "", name.strip(), flags=re.I)
+        return skeleton(plain) in self._places
+
+    def _unit(self, name: str) -> Site | None:
+        """A company's or a service's unit in Russian or Belarusian (_UNIT_NAMED_CYR, _UNIT_PLACE_CYR), named as in
+        English: "Филиал «Брестские электрические сети» РУП «Брестэнерго»" -> Brest Electric Networks, "Гродненский
+        филиал РУП «Белпочта»" -> Grodno Branch of Belpochta. None where the parent or the place is unknown."""
+        flat = " ".join(name.split())
+        if m := _UNIT_NAMED_CYR.match(flat):
+            own = self._known_organizations.get(_association_key(m.group("name"))) or self.companies.english(m.group("name"))
+            return self._made(own, None, "company", "") if own and not re.search(r"[«»\"]", own) else None
+        if not (m := _UNIT_PLACE_CYR.match(flat)):
+            return None
+        kinds = self._adjectives.get(_adjective_key(m.group("adj")), {})
+        word = (m.group("level") or "").lower()
+        level = next((lv for stem, lv in _LEVEL_STEMS if word.startswith(stem)), None)
+        found = next((kinds[k] for k in (_LEVEL_KINDS.get(level, ()) if level else ("city", "town", "district"))
+                      if k in kinds), None)
+        parent = re.sub(r"^(?:(?:РУП|УП|ОАО|ААТ|ЗАО|ЗАТ)\s+)", "", m.group("parent")).strip("«»\" ")
+        english = next((self._known_organizations[k] for k in (_association_key(parent),
+                                                               _association_key(re.sub(r"^[А-ЯЁІЎ]{2,4}\s+", "", parent)))
+                        if k in self._known_organizations), None) or self.companies.english(parent)
+        if found is None or not english or re.search(r"[«»\"А-Яа-яЁё]", english):
+            return None
+        level_en = {"oblast": "Regional", "district": "District", "city": "City"}.get(level)
+        label = " ".join(filter(None, (found[0], level_en, _UNIT_WORDS[m.group("unit").lower()], "of", english)))
+        return self._made(label, found[1], "company", found[0])
 
     @cached_property
     def _adjectives(self) -> dict[str, dict[str, tuple[str, str | None]]]:
@@ -1322,14 +1511,50 @@ class SiteRegistry:
             return None
         return self.english_name(stripped) if len(stripped) >= 3 else name.strip()
 
-    @staticmethod
-    def with_legal_form(site: str | None, text: str) -> str | None:
-        """A company's site named with the legal form its own story writes before its name (the page's fullest
-        form): "Agrokombinat Snov" on a page that says "OJSC Agrokombinat Snov" -> OJSC Agrokombinat Snov."""
-        if not site or re.match(r"(?:OJSC|CJSC) ", site) or re.search(r"[А-Яа-яЁёІіЎў]", site) or _AUTHORITY.search(site):
+    def as_story_names(self, site: str | None, text: str) -> str | None:
+        """A company's site, or its unit's, as its own story names it: a unit by the story's word for it ("Mogilev
+        Regional Branch of Belarusbank" in a story of "the regional directorate of JSC ASB Belarusbank": Mogilev
+        Regional Directorate of Belarusbank); a company with its legal form (the page's fullest form): "<form>
+        <Name>" where the story's Name is the site name or its brand, a part of it with the same first word -- the
+        header's descriptive tail ("Holding", "utility", "Glassworks, Gomel", "Processing") is no part of the
+        company's name: "Agrokombinat Snov" -> OJSC Agrokombinat Snov, "Gomselmash Holding" with "OJSC Gomselmash"
+        -> OJSC Gomselmash, "Grodno Meat Processing Plant" with "OJSC Grodno Meat Plant" -> OJSC Grodno Meat Plant,
+        "Vitebskvodokanal utility" with "UE Vitebskvodokanal" -> UE Vitebskvodokanal; a Russian or Belarusian story's
+        "ОАО «Гомельстекло»" as its English. A place alone is no brand ("UE Gomel..." never renames "Gomel Zoo")."""
+        if not site or re.match(rf"(?:{_ENTERPRISE_FORM}) ", site) or re.search(r"[А-Яа-яЁёІіЎў]", site) \
+                or _AUTHORITY.search(site):
             return site
-        m = re.search(rf"\b(?P<form>OJSC|JSC|CJSC)\s+[«\"“]?{re.escape(site)}\b", text)
-        return f"{_LEGAL_FORMS[m.group('form').lower()]} {site}" if m else site
+        if m := _UNIT_OF_PARENT.match(site):
+            said = re.search(rf"\b{m.group('level') or ''}\s*(?P<unit>{_UNIT})\s+of\s+(?:the\s+)?(?:[A-Z]{{2,5}}\s+)*"
+                             rf"{re.escape(m.group('parent'))}\b", text, re.I)
+            unit = said.group("unit").title() if said else m.group("unit")
+            return " ".join(filter(None, (m.group("place"), m.group("level"), unit, "of", m.group("parent"))))
+        words = [w.lower() for w in _NAME_WORD.findall(site)]
+        best: tuple[int, str] | None = None
+        for form, name in self._legal_forms_in(text):
+            printed = name.split()
+            # the longest run of the name's words the header also has, where a person's name goes on after it ("OJSC
+            # Gomselmash Aleksei Shilo": Gomselmash; "OJSC Gomselmash Trade" is another company)
+            n = next((n for n in range(len(printed), 0, -1)
+                      if set(w.lower() for w in _NAME_WORD.findall(" ".join(printed[:n]))) <= set(words)), 0)
+            if n < len(printed) and printed[n].lower() not in lx.FIRST_NAMES:
+                continue
+            named = [w.lower() for w in _NAME_WORD.findall(" ".join(printed[:n]))]
+            if not named or named[0] != words[0] or (len(named) == 1 and skeleton(named[0]) in self._places):
+                continue
+            if best is None or len(named) > best[0]:
+                best = (len(named), f"{form} {' '.join(printed[:n])}")
+        return best[1] if best else site
+
+    def _legal_forms_in(self, text: str):
+        """(legal form as the press writes it, English name) of each company a story names with its legal form:
+        "OJSC Gomelsteklo", "UE «Vitebskvodokanal»", "ОАО «Гомельстекло»" (its English from the organizations'
+        namer)."""
+        for m in _FORM_AND_NAME.finditer(text):
+            yield _ENTERPRISE_FORMS[m.group("form").lower()], m.group("name")
+        for m in _COMPANY.finditer(text):
+            if (site := self._company(m.group(0))) is not None:
+                yield site.name.split(" ", 1)[0], site.name.split(" ", 1)[1]
 
     def resolve(self, name: str | None, url: str | None) -> str | None:
         """The site of a page that names itself `name` (maybe None) and lives at `url` (maybe None):
