@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .names import name_key, spelling_key
-from .person_names import CHINESE_SURNAMES, KOREAN_LATIN_SURNAMES, VIET_LATIN_SURNAMES, foreign_first_names
+from .person_names import CHINESE_SURNAMES, KOREAN_LATIN_SURNAMES, VIET_LATIN_SURNAMES, foreign_first_names, pinyin_name
 
 _TOKEN_RE = re.compile(
     r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){2,}"  # U.S., U.N.; Yu.P., Ye.I. (Ю., Е. in English)
@@ -330,8 +330,10 @@ _SUBSIDIARY_COUNTRIES = frozenset({"Belarus", *(c for c in lx.DEMONYM_COUNTRY.va
 def person_follows(toks: list[Token], j: int, opens: bool = False) -> bool:
     """A person's name starts at `j` and ends the run of capitalized words: a given name of any country and one
     more word, no body's or place's ("... DB Cargo Matthias Kellner visited", "... of Turkey and Zeynep Arslan
-    from"): the name is no part of a body's name before it; `opens`, a sentence may start with it too."""
-    if j + 1 >= len(toks) or toks[j].text not in foreign_first_names() or (toks[j].sentence_start and not opens):
+    from"): the name is no part of a body's name before it; `opens`, a sentence may start with it too. A Chinese
+    name puts the family name first ("... Harbin Institute of Technology Sun Jianping offered")."""
+    if j + 1 >= len(toks) or (toks[j].sentence_start and not opens) or (
+            toks[j].text not in foreign_first_names() and not pinyin_name(toks[j].text, toks[j + 1].text)):
         return False
     last = toks[j + 1]
     return last.cap and NAME_WORD.match(last.text) is not None and not last.sentence_start \
