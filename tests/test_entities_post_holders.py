@@ -208,3 +208,14 @@ def test_a_chinese_name_after_a_body_s_name_is_a_person_not_the_body_s_tail(extr
 ])
 def test_a_vietnamese_name_in_any_case_is_one_person(extractor, body, want):
     assert facets_in(extractor, body, "ru") == want
+
+
+# a post or a trade in an oblique case, then its holder's surname alone
+@pytest.mark.parametrize("body, lang, want", [
+    ("Разам з настаўніцай Лагун школьнікі падрыхтавалі праграму.", "be", ["Lagun"]),
+    ("Медсестре Лавренко вручили Почетную грамоту.", "ru", ["Lavrenko"]),
+    ("Вместе с инженером Гуриновичем рабочие починили линию.", "ru", ["Gurinovich"]),
+    ("Встреча с послом Китая прошла в Минске.", "ru", []),
+])
+def test_a_lone_surname_after_a_post_in_any_case_is_its_holder(extractor, body, lang, want):
+    assert facets_in(extractor, body, lang) == want
