@@ -35,7 +35,7 @@ from .regions import regions
 from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, name_spellings, \
     pinyin_name, vietnamese_latin_name
-from .shapes import (ACRONYM, CLERGY, NAME_TAILS, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, NAME_TAILS, model_number_at, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
@@ -341,7 +341,7 @@ class EntityExtractor:
                 cue = after_of = False
                 i = initialled.tok_end
                 continue
-            if hit is not None and hit[1].type == "organization" and _model_number_at(toks, i + hit[0]):
+            if hit is not None and hit[1].type == "organization" and model_number_at(toks, i + hit[0]):
                 i += hit[0] + 1  # "Amkodor 352", "MAZ-303": a product model, not the company
                 continue
             if hit is not None and self._longer_name_follows(toks, hit, starts):
@@ -3307,15 +3307,6 @@ def _parent_of(toks: list[Token], k: int) -> bool:
 
 
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen".split())
-
-
-def _model_number_at(toks: list[Token], k: int) -> bool:
-    """A model number right after a name ("Amkodor 352", "MAZ-303"), not a year ("Belshina 2025") nor
-    a score ("Slavia Mozyr 2:1")."""
-    if k + 1 < len(toks) and toks[k].text == "-":
-        k += 1
-    return k < len(toks) and re.fullmatch(r"\d[\w.]{2,}", toks[k].text) is not None \
-        and re.fullmatch(r"(?:19|20)\d\d", toks[k].text) is None
 
 
 def _edits(a: str, b: str, limit: int) -> bool:
