@@ -55,5 +55,5 @@ def test_identity_f1_floors(score):
 def test_trap_phrases_ceiling(score):
     # first run 6: a brand romanised from Russian (Orshanskiy Len), a museum named after a writer, a town in a
     # company's name, "Workers" as a person (fixed: a post's plural is no surname), a foreign plant named in a
-    # story about others (Uralmash), a canal
-    assert len(score["traps"]) <= 5
+    # story about others (fixed: "Uralmash 5000" is a model), a canal
+    assert len(score["traps"]) <= 4
