@@ -44,7 +44,7 @@ def test_sites_floor(score):
 def test_identity_f1_floors(score):
     # first run 0.933 / 0.826 / 0.976
     floors = {
-        "persons": 0.98,  # owner: persons (0.985 once a bare surname after a worker's post stayed the worker's, session 14)
+        "persons": 0.995,  # owner: persons (1.000 after session 14: a worker's lone surname, cyr's foreign names)
         "organizations": 0.82,  # owner: orgs
         "places": 0.97,  # owner: sites
     }
