@@ -144,3 +144,11 @@ def test_a_war_named_by_its_adjectives_is_no_person(extractor):
 ])
 def test_a_company_a_body_of_people_or_a_title_is_no_person(extractor, body, lang):
     assert facets(extractor, body, lang)["persons"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "The drilling rig Sibirmash 4000 arrived at the oil field by rail.",
+    "The drilling rig Sibirmash-4000 arrived at the oil field by rail.",
+])
+def test_a_maker_s_coined_name_with_a_model_number_is_a_product_not_a_company(extractor, body):
+    assert facets(extractor, body)["organizations"] == []

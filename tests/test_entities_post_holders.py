@@ -193,3 +193,29 @@ def test_a_person_beside_a_body_s_name_is_no_part_of_it(extractor, body, persons
 ])
 def test_a_lone_surname_is_the_worker_the_post_names(extractor, body, lang, want):
     assert facets_in(extractor, body, lang) == want
+
+
+def test_a_chinese_name_after_a_body_s_name_is_a_person_not_the_body_s_tail(extractor):
+    got = facets(extractor, "A jury member from the Dalian University of Technology Zhou Jianming praised the teams.")
+    assert got == {"persons": ["Zhou Jianming"], "organizations": ["Dalian University of Technology"]}
+
+
+@pytest.mark.parametrize("body, want", [
+    # a man's Vietnamese family name declined like his last given name
+    ("Делегацию возглавил заместитель министра, с Нгуеном Ван Тханем встретился председатель.", ["Nguyen Van Thanh"]),
+    ("Письмо передали Нгуену Ван Тханю.", ["Nguyen Van Thanh"]),
+    ("Благодарность получила Нгуен Тхи Ха.", ["Nguyen Thi Ha"]),
+])
+def test_a_vietnamese_name_in_any_case_is_one_person(extractor, body, want):
+    assert facets_in(extractor, body, "ru") == want
+
+
+# a post or a trade in an oblique case, then its holder's surname alone
+@pytest.mark.parametrize("body, lang, want", [
+    ("Разам з настаўніцай Лагун школьнікі падрыхтавалі праграму.", "be", ["Lagun"]),
+    ("Медсестре Лавренко вручили Почетную грамоту.", "ru", ["Lavrenko"]),
+    ("Вместе с инженером Гуриновичем рабочие починили линию.", "ru", ["Gurinovich"]),
+    ("Встреча с послом Китая прошла в Минске.", "ru", []),
+])
+def test_a_lone_surname_after_a_post_in_any_case_is_its_holder(extractor, body, lang, want):
+    assert facets_in(extractor, body, lang) == want

@@ -155,6 +155,23 @@ _POST_SURNAME = re.compile(_POST_HEAD.pattern +
 _POST_SURNAME_FIRST = tuple(re.compile(_POST_SURNAME.pattern.replace("{0,5}", f"{{{k}}}")) for k in range(6))
 
 
+def _oblique_post_pattern() -> re.Pattern:
+    """A post or a trade of `_POST_NOMINATIVE` in an oblique case, a lone surname right after it: "з настаўніцай
+    Мароз", "Медсестре Рудько", "с инженером Петровичем" (group 1 the post, 2 the surname)."""
+    stems = {re.sub(r"[ьйаяо]$", "", w) for w in _POST_NOMINATIVE.split("|") if w and "\\" not in w}
+    stems = sorted((st for st in stems if len(st) >= 4), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])((?i:{'|'.join(stems)})(?:ом|ем|ём|ой|ай|ей|яй|ою|аю|а|у|ю|я|е|ы|і|и))"
+                      rf"\s+({_NAME})(?![\w-])(?!\s*[А-ЯЁІЎ]\.|\s+[А-ЯЁІЎ])")
+
+
+# a woman's post or trade in an oblique case ("настаўніцай", "медсестре", "учительнице"): her surname in a
+# consonant does not decline
+_WOMANS_OBLIQUE_POST = re.compile(r"(?:ниц|ніц|сестр|сястр)(?:ей|ай|ой|ы|і|е|у)$", re.I)
+
+
+_POST_OBLIQUE = _oblique_post_pattern()
+
+
 def _people_in_plural(word: str) -> bool:
     """A post's noun in the genitive plural ("Кабинет Министров", "Савет Дэпутатаў", "Совет Директоров"): the
     people a body is of, never a surname (a trade's is: Кузнецов, Рыбаков, Кухарев)."""
@@ -1665,6 +1682,29 @@ class CyrillicNames:
             if person is not None and not same:
                 self._spelt(person, surname, lang)
             if person is not None:
+                out.append(Mention(start, end, "", "person", candidate=person))
+                taken.append((start, end))
+        for m in _POST_OBLIQUE.finditer(text):  # "з настаўніцай Мароз", "Медсестре Рудько", "с инженером Петровичем"
+            start, end, surname = m.start(2), m.end(2), m.group(2)
+            if any(a < end and start < b for a, b in taken) or self._not_a_surname(surname) \
+                    or _BODY_NOUN.match(surname.lower()) or _COUNCIL_KINDS.match(surname) or _people_in_plural(surname) \
+                    or _ADJECTIVE_ENDING.search(surname.lower()) and not _SLAVIC_SURNAME.search(surname.lower()) \
+                    or self._press_name(surname, lang, first_name=True) and surname.lower() not in russian_names()["surname"]:
+                continue
+            low = surname.lower()
+            if re.search(r"(?:ко|ых|их)$", low) or (_WOMANS_OBLIQUE_POST.search(m.group(1))
+                                                    and re.search(r"[бвгджзклмнпрстфхцчшщў]$", low)):
+                nominative = surname  # (a surname that does not decline: Рудько, Черных, a woman's Мароз)
+            else:
+                nominative = _mans_nominative(surname, [m.group(1)], lang)
+                if nominative is None:
+                    continue
+            same = [c for first, last, c in full_names if name_key(last) == name_key(nominative)]
+            label = self._press_name(nominative, lang)
+            person = same[0] if same else (Candidate("person", label, labels={lang: nominative}) if label else None)
+            if person is not None:
+                if not same:
+                    self._spelt(person, nominative, lang)
                 out.append(Mention(start, end, "", "person", candidate=person))
                 taken.append((start, end))
         for start, end, label in numbered_units(text):  # "52-м асобным ... батальёнам"

@@ -35,7 +35,7 @@ from .regions import regions
 from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, name_spellings, \
     pinyin_name, vietnamese_latin_name
-from .shapes import (ACRONYM, CLERGY, NAME_TAILS, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, NAME_TAILS, model_number_at, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
                      family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
@@ -341,7 +341,7 @@ class EntityExtractor:
                 cue = after_of = False
                 i = initialled.tok_end
                 continue
-            if hit is not None and hit[1].type == "organization" and _model_number_at(toks, i + hit[0]):
+            if hit is not None and hit[1].type == "organization" and model_number_at(toks, i + hit[0]):
                 i += hit[0] + 1  # "Amkodor 352", "MAZ-303": a product model, not the company
                 continue
             if hit is not None and self._longer_name_follows(toks, hit, starts):
@@ -452,7 +452,7 @@ class EntityExtractor:
             if shaped is _PLACE_WORD:
                 i += 1
                 continue
-            if shaped is not None and cue and (cut := self._holder_after_body(toks, shaped)) is not None:
+            if shaped is not None and (cut := self._holder_after_body(toks, shaped, cue)) is not None:
                 shaped, holder = cut
                 found += [shaped, holder]
                 i, cue, after_of = holder.tok_end, False, False
@@ -504,11 +504,16 @@ class EntityExtractor:
             and body.candidate.label.startswith("General ")
 
     @staticmethod
-    def _holder_after_body(toks: list[Token], m: Mention) -> tuple[Mention, Mention] | None:
+    def _holder_after_body(toks: list[Token], m: Mention, cue: bool) -> tuple[Mention, Mention] | None:
         """A new body's name that a post's holder's surname ran into, a verb after it: "Director of the Grodno
         Museum of Local Lore Petrashkevich presented ..." is the museum and Petrashkevich; so are a Vietnamese
-        name and another country's first name and surname, no verb needed ("Chairman of the Confederation of Labour of Da Nang City Tran Van Hung")."""
+        name and another country's first name and surname, no verb needed ("Chairman of the Confederation of Labour of Da Nang City Tran Van Hung").
+        Without a post before (`cue`) only a Chinese name, family name first, is cut off: no body's name ends in
+        one ("a jury member from the Harbin Institute of Technology Sun Jianping offered")."""
         if m.candidate is None or m.entity_id is not None:
+            return None
+        last = m.tok_end - 1
+        if not cue and not (last - m.tok_start >= 3 and pinyin_name(toks[last - 1].text, toks[last].text)):
             return None
         for k in range(m.tok_start + 2, m.tok_end):  # "... of Da Nang City Tran Van Long": a Vietnamese name
             for n in (4, 3):
@@ -525,13 +530,15 @@ class EntityExtractor:
                                          candidate=Candidate("person", label), tok_start=k, tok_end=k + n)
         last = m.tok_end - 1
         first = toks[last - 1]
-        if last - m.tok_start >= 3 and toks[last - 2].low not in lx.CONNECTORS and first.text in foreign_first_names() \
+        if last - m.tok_start >= 3 and toks[last - 2].low not in lx.CONNECTORS \
+                and (first.text in foreign_first_names() or pinyin_name(first.text, toks[last].text)) \
                 and first.low not in lx.LOCATIONS and NAME_WORD.match(toks[last].text) and not toks[last].sentence_start \
                 and toks[last].low not in _NOT_SURNAMES and (m.tok_end == len(toks) or not toks[m.tok_end].cap) \
                 and not COMPANY_SAFE_SURNAME.search(toks[last].text) \
                 and m.candidate.label.endswith(f" {first.text} {toks[last].text}"):
             # "board member of the Bursa Chamber of Commerce and Industry Hakan Öztürk": another country's first
-            # name and a surname end the run, no comma before them (not "... Museum of Local Lore Gorbatsevich": a
+            # name and a surname end the run, no comma before them ("... Harbin Institute of Technology Sun
+            # Jianping": a Chinese family name and its given name) (not "... Museum of Local Lore Gorbatsevich": a
             # Slavic surname after a word that is a first name elsewhere)
             label = f"{first.text} {toks[last].text}"
             body = Mention(m.start, toks[last - 2].end, "", "organization",
@@ -3300,15 +3307,6 @@ def _parent_of(toks: list[Token], k: int) -> bool:
 
 
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve thirteen fourteen".split())
-
-
-def _model_number_at(toks: list[Token], k: int) -> bool:
-    """A model number right after a name ("Amkodor 352", "MAZ-303"), not a year ("Belshina 2025") nor
-    a score ("Slavia Mozyr 2:1")."""
-    if k + 1 < len(toks) and toks[k].text == "-":
-        k += 1
-    return k < len(toks) and re.fullmatch(r"\d[\w.]{2,}", toks[k].text) is not None \
-        and re.fullmatch(r"(?:19|20)\d\d", toks[k].text) is None
 
 
 def _edits(a: str, b: str, limit: int) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .names import name_key, spelling_key
-from .person_names import CHINESE_SURNAMES, KOREAN_LATIN_SURNAMES, VIET_LATIN_SURNAMES, foreign_first_names
+from .person_names import CHINESE_SURNAMES, KOREAN_LATIN_SURNAMES, VIET_LATIN_SURNAMES, foreign_first_names, pinyin_name
 
 _TOKEN_RE = re.compile(
     r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){2,}"  # U.S., U.N.; Yu.P., Ye.I. (Ю., Е. in English)
@@ -330,8 +330,10 @@ _SUBSIDIARY_COUNTRIES = frozenset({"Belarus", *(c for c in lx.DEMONYM_COUNTRY.va
 def person_follows(toks: list[Token], j: int, opens: bool = False) -> bool:
     """A person's name starts at `j` and ends the run of capitalized words: a given name of any country and one
     more word, no body's or place's ("... DB Cargo Matthias Kellner visited", "... of Turkey and Zeynep Arslan
-    from"): the name is no part of a body's name before it; `opens`, a sentence may start with it too."""
-    if j + 1 >= len(toks) or toks[j].text not in foreign_first_names() or (toks[j].sentence_start and not opens):
+    from"): the name is no part of a body's name before it; `opens`, a sentence may start with it too. A Chinese
+    name puts the family name first ("... Harbin Institute of Technology Sun Jianping offered")."""
+    if j + 1 >= len(toks) or (toks[j].sentence_start and not opens) or (
+            toks[j].text not in foreign_first_names() and not pinyin_name(toks[j].text, toks[j + 1].text)):
         return False
     last = toks[j + 1]
     return last.cap and NAME_WORD.match(last.text) is not None and not last.sentence_start \
@@ -454,6 +456,15 @@ def own_name_word(t: Token) -> bool:
         or low in lx.DEMONYMS or re.search(r"(?:s|ed|ing|ly)$", low))
 
 
+def model_number_at(toks: list[Token], k: int) -> bool:
+    """A model number right after a name ("Amkodor 352", "MAZ-303"), not a year ("Belshina 2025") nor
+    a score ("Slavia Mozyr 2:1")."""
+    if k + 1 < len(toks) and toks[k].text == "-":
+        k += 1
+    return k < len(toks) and re.fullmatch(r"\d[\w.]{2,}", toks[k].text) is not None \
+        and re.fullmatch(r"(?:19|20)\d\d", toks[k].text) is None
+
+
 def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
     """One-word company names: 'Belagroprombank', 'OJSC Mogilevpromstroi', 'the Bellesbumprom concern'."""
     t = toks[i]
@@ -469,8 +480,8 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
         not (kind + 1 < len(toks) and _attributive(toks[kind + 1])) and \
         prev is not None and prev.low == "the" and NAME_WORD.match(t.text) is not None and t.low not in lx.NON_NAME \
         and not _NOT_COMPANY_WORD.match(t.low)
-    if not (shaped or headed) or (i + 1 in starts):
-        return None
+    if not (shaped or headed) or (i + 1 in starts) or model_number_at(toks, i + 1):
+        return None  # ("the rig Uralmash 5000": a maker's model, a product named in passing)
     if nxt is not None and nxt.cap and nxt.word and nxt.low not in lx.FIRST_NAMES \
             and not (shaped and INITIALS.fullmatch(nxt.text)):  # ("of Brestoblselkhozkhimiya T.M. Yanchuk": its deputy director)
         if shaped and own_name_word(nxt) and not (i + 2 < len(toks) and toks[i + 2].cap and toks[i + 2].word):
