@@ -188,3 +188,22 @@ def test_a_greek_surname_is_greek_whoever_bears_it(facet):
     # (the Greek endings -poulos, -idis, -akis; Belarusian writes -пулас with akanne's а)
     assert facet("Кіраўнік групы, святар айцец Мікалай Георгіядзіс і Іван Пападопулас расказалі пра паломніцтва.") \
         == ["Nikolai Georgiadis", "Ivan Papadopoulos"]
+
+
+def test_a_foreign_first_name_in_belarusian_letters_is_romanized_from_its_russian_form(facet):
+    # (г is the g of the Russian form the press writes, not the h of Belarusian romanization)
+    assert facet("Выставу адкрыла мастачка з Манголіі Наранцэцэг Батардын 5 мая.") == ["Narantsetseg Batardin"]
+
+
+def test_a_south_slavic_surname_where_the_first_name_is_a_czechs_too(facet):
+    # (Milan is Czech and Serbian; -ić tells, and Belarusian akanne's -авіч is -ović)
+    assert facet("Ансамбль з Ніша пад кіраўніцтвам Мілана Петравіча паказаў танец кола.") == ["Milan Petrović"]
+
+
+def test_a_lithuanian_diphthong_before_a_consonant(facet):
+    assert facet("Маршрут предложила представитель самоуправления Рута Жемайтене из Алитуса.") == ["Rūta Žemaitienė"]
+
+
+def test_a_south_asian_name_declined_with_its_middle_name(facet):
+    assert facet("Переговоры провели с закупщиками Сунилом Кумаром Ядавом и Анилом Кумаром Гуптой из Дели.") \
+        == ["Sunil Kumar Yadav", "Anil Kumar Gupta"]

@@ -993,7 +993,14 @@ class CyrillicNames:
                 or re.search(r"(?:^|[.!?…:;«\"\n])\s*$", text[:m.start(1)]) \
                 or self._place_word(first) or first.lower() in _NOT_SURNAMES:
             return None
-        given, family = _latin(first, lang), self._press_name(surname, lang)
+        # (a foreign first name in Belarusian letters as the press writes it, from its Russian form: г is g,
+        # not the h of Belarusian romanization: Наранцэцэг is Narantsetseg)
+        language = self.languages.get(lang)
+        respelling = language.press_respelling if language is not None else None
+        russian = (_letter_russian_form(first, language, True) or first) if respelling else first
+        russian = first[0] + russian[1:] if first[0] == "Э" else russian  # (Russian too writes Э first: Эрдэнэ)
+        given = _latin(russian, respelling[0] if respelling else lang)
+        family = self._press_name(surname, lang)
         if not (given and family):
             return None
         person = Candidate("person", f"{given} {family}", labels={lang: f"{first} {surname}"})
@@ -1057,12 +1064,21 @@ class CyrillicNames:
         if hit is None and word.lower() in russian_names()["first"]:
             hit = (self._arabic_word(word, lang) or "", "m", ("arabia",))  # Ибрагим: a Muslim name the Russian list has
         first = person.label.split()[0]
-        if hit is None or not hit[0] or self._not_a_surname(word) or not foreign_first_names().get(
-                (person.labels.get(lang) or " ").split()[0], akanne=lang == "be") \
+        middle = first.lower() in SOUTH_ASIAN_MIDDLES
+        if hit is None and middle:  # "Раджешем Кумаром Агарвалом": a South Asian given name before its middle one
+            hit = next((h for ending, nom in (("", ""), ("ем", ""), ("ом", ""), ("ем", "й"), ("а", ""), ("я", "й"),
+                                              ("у", ""), ("ю", "й"), ("е", ""))
+                        if word.endswith(ending) and len(word) - len(ending) >= 3 and (h := foreign_first_names().get(
+                            word[:len(word) - len(ending)] + nom, akanne=lang == "be", second_choice=True))), None)
+        if hit is None or not hit[0] or self._not_a_surname(word) or not (middle or foreign_first_names().get(
+                (person.labels.get(lang) or " ").split()[0], akanne=lang == "be")) \
                 or re.search(r"(?:^|[.!?…:;«\"\n])\s*$", text[:start - len(prev.group(0))]) or first == hit[0]:
             return start
         latin = self._arabic_word(word, lang) if any(c in hit[2] for c in ("arabia", "nigeria", "egypt")) else hit[0]
         short = person.label
+        family = (person.labels.get(lang) or " ").split()[-1]
+        if middle and len(short.split()) == 2 and (spelt := native_surname(family, ("india",))):
+            short = f"{first} {spelt}"  # (the family name as India's English spells it: Agarwal)
         person.label = f"{latin} {short}"
         person.aliases = [a for a in dict.fromkeys([*person.aliases, short]) if a != person.label]
         if lang in person.labels:

@@ -363,6 +363,8 @@ _SURNAME_SHAPES = {
     "azerbaijan": r"(?:ов|ев|оў|еў|аў|ова|ева|ава|лы|ли|лі|заде|задэ)$",
     "poland": r"(?:ский|скі|ски|цкий|цкі|цки|ская|цкая|ска|цка|ак|ек|як|чак|чик|чык|ик|ык)$",
     "lithuania": r"(?:ас|ис|іс|ус|юс|ене|енэ|айте|айтэ|ите|іце|уте|утэ|ютэ|юте)$",
+    # the South Slavs' -ić (Ilić, Jovanović: Іліч, Йованович), where a first name is theirs and a Czech's (Milan)
+    "serbia": r"[иі]ч$", "montenegro": r"[иі]ч$", "croatia": r"[иі]ч$", "bosnia": r"[иі]ч$", "slovenia": r"[иі]ч$",
     "latvia": r"(?:ня|ньш|ниеце|ніеце)$",
     "spain": r"(?:ес|эс|ез|ас)$",
     "portugal": r"(?:еш|эш|аш|ос)$",
@@ -539,6 +541,7 @@ def native_surname(word: str, countries: tuple[str, ...]) -> str | None:
         return "-".join(spelt) if all(spelt) else None
     low = word.lower()
     if country in _SOUTH_SLAVIC:
+        low = re.sub(r"(?<=\w{3})ав(?=[иі]ч$)", "ов", low)  # Belarusian akanne: Йованавіч is Jovanović (not Павіч)
         low = re.sub(r"[иіы]ч$", "ić", low).replace("дж", "dž")
         table = _SERBIAN
     elif country == "turkey":
@@ -602,7 +605,8 @@ _SPELT = {
     "arabic": [(r"а[иі]$", "aei"), (r"(?<=[аеиоуэ])х(?=[бвгдзклмнпрстфцчш])", "h"), (r"дж", "j"), (r"й", "y")],
     "finnish": [(r"й", "j"), (r"х", "h"), (r"я", "ja"), (r"ю", "ju"), (r"ы", "y")],
     "greek": [(r"у", "ou"), (r"х", "ch"), (r"й", "i")],
-    "lithuanian": [(r"^я", "ja"), (r"^ю", "ju"), (r"^ё", "jo"), (r"[еэ]н[еэ]$", "ienė"), (r"айт[еэ]$", "aitė"), (r"ит[еэ]$", "itė"), (r"ют[еэ]$", "iūtė"),
+    # (й after a vowel before a consonant is the i of a diphthong: Petraitienė, Kairys)
+    "lithuanian": [(r"(?<=[аеоуэ])й(?=[бвгдзклмнпрстфхцчшж])", "i"), (r"^я", "ja"), (r"^ю", "ju"), (r"^ё", "jo"), (r"[еэ]н[еэ]$", "ienė"), (r"айт[еэ]$", "aitė"), (r"ит[еэ]$", "itė"), (r"ют[еэ]$", "iūtė"),
                    (r"ут[еэ]$", "utė"), (r"ш", "š"), (r"ж", "ž"), (r"ч", "č"), (r"ц", "c"), (r"й", "j"), (r"ю", "iu"),
                    (r"я", "ia"), (r"ё", "io"), (r"х", "ch")],
     "japanese": [(r"дзи", "ji"), (r"дз", "z"), (r"си", "shi"), (r"ти", "chi"), (r"цу", "tsu"), (r"ц", "ts"),
