@@ -146,3 +146,18 @@ def test_more_body_kinds_are_named_in_english(sites, written, canonical):
 ])
 def test_acronyms_and_english_orders_name_the_body(sites, written, canonical):
     assert sites.resolve(written, None) == canonical
+
+
+@pytest.mark.parametrize("written, canonical", [
+    # a kind named after its place, the territory after it in the genitive: place first, as by its adjective
+    ("Ледовый дворец г. Пинска", "Pinsk Ice Palace"),
+    ("Станцыя пералівання крыві Брэсцкай вобласці", "Brest Regional Blood Transfusion Station"),
+    ("Ветеринарная станция Кобринского района", "Kobrin District Veterinary Station"),
+    # a committee's own office named before it: that office, never the committee
+    ("Сектор спорта и туризма Кобринского райисполкома", "Sports and Tourism Sector of the Kobrin District Executive Committee"),
+    ("Землеустроительная служба Кобринского райисполкома", "Land Management Service of the Kobrin District Executive Committee"),
+    ("Аддзел загс Пінскага гарвыканкама", "Registry Office of the Pinsk City Executive Committee"),
+    ("Официальный сайт Кобринского райисполкома", "Kobrin District Executive Committee"),
+])
+def test_a_kind_before_its_territory_or_committee(sites, written, canonical):
+    assert sites.resolve(written, None) == canonical

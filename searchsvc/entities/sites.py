@@ -611,6 +611,7 @@ class SiteRegistry:
         if site is None:
             site = self._english(stripped) or self._village_council(stripped) or self._english_village(stripped) \
                 or self._composed(stripped) or self._located(stripped) or self._department(stripped) \
+                or self._committee_office(stripped) \
                 or self._association_committee(stripped) or self._association_organization(stripped) \
                 or self._level_body(stripped) or self._numbered(stripped) \
                 or self._unit(stripped) or self._church(stripped) or self._institution(stripped)
@@ -888,16 +889,32 @@ class SiteRegistry:
                                                                g[:-1] + "о", g[:-2] + "ў") if _key(t) in self._place_names), None)
         return None
 
+    def _committee_office(self, name: str) -> Site | None:
+        """An executive committee's own office named before the committee (body_kinds.tsv form "committee"): "Сектор
+        спорта и туризма Кобринского райисполкома" -> Sports and Tourism Sector of the Kobrin District Executive
+        Committee -- that office's site, never the committee's. None for any other name."""
+        flat = " ".join(name.split())
+        low = flat.lower().replace("ё", "е")
+        for form, kind, english in self._body_kinds:
+            if form == "committee" and low.startswith(kind + " "):
+                parent = self.get(flat[len(kind) + 1:])
+                if parent is not None and parent.level in ("oblast", "district", "city"):
+                    return self._made(f"{english} of the {parent.name}", parent.oblast, "department", parent.place)
+        return None
+
     def _kind_of_territory(self, low: str) -> str | None:
         """A body named by its kind and the territory it serves (body_kinds.tsv, forms "of" and "for"), in
-        lower case: "государственный архив гомельской области" -> State Archive of Gomel Oblast."""
+        lower case: "государственный архив гомельской области" -> State Archive of Gomel Oblast; a kind named after
+        its place (form "place") with the territory after it is named place first, as if by its adjective: "ледовый
+        дворец г. пинска" -> Pinsk Ice Palace, "станцыя пералівання крыві брэсцкай вобласці" -> Brest Regional Blood
+        Transfusion Station (an oblast's institution is Regional: english_name)."""
         for form, kind, english in self._body_kinds:
-            if form in ("of", "for") and low.startswith(kind + " "):
+            if form in ("of", "for", "place") and low.startswith(kind + " "):
                 rest = low[len(kind) + 1:]
                 rest = rest[3:] if form == "for" and rest.startswith(("по ", "па ")) else rest
                 territory = self._territory(rest)
                 if territory:
-                    return f"{english} {form} {territory}"
+                    return f"{territory} {english}" if form == "place" else f"{english} {form} {territory}"
         return None
 
     def _named_kind(self, name: str) -> Site | None:
