@@ -58,5 +58,6 @@ def test_identity_f1_floors(score):
 def test_trap_phrases_ceiling(score):
     # first run 6: a brand romanised from Russian (Orshanskiy Len), a museum named after a writer, a town in a
     # company's name, "Workers" as a person (fixed: a post's plural is no surname), a foreign plant named in a
-    # story about others (fixed: "Uralmash 5000" is a model), a canal
-    assert len(score["traps"]) <= 4
+    # story about others (fixed: "Uralmash 5000" is a model), a canal (the town and the canal fixed by the sites
+    # branch of session 14); left: the brand, and the museum (blind3-18 annotate eponymous museums as bodies)
+    assert len(score["traps"]) <= 2
