@@ -2845,7 +2845,8 @@ _BRAND = re.compile(r"^(?!Ma?c[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+$")  # "Pho
 _NOT_GOODS = frozenset("""away far apart delegation delegations guests guest tourists tourist visitors visitor team
 teams group groups people come comes came arrive arrives return returns letter letters greetings news scenes
 excerpts songs song poems poem words message messages road roads route routes train trains flight flights way
-distance kilometres kilometers miles km straight directly""".split())
+distance kilometres kilometers miles km straight directly cows cattle bulls heifers calves sheep horses pigs goats
+breed breeds""".split())
 
 
 def _goods_word(low: str) -> bool:
