@@ -1058,3 +1058,65 @@ def test_every_state_committee_of_belarus_by_its_names_in_three_languages(regist
     be = organizations(registry, "Старшыня Дзяржаўнага камітэта па стандартызацыі ўручыла прэмію.")
     ru = organizations(registry, "Специалисты Госстандарта проверили завод.")
     assert be == ru == {"State Committee for Standardization of Belarus": "state-committee-for-standardization"}
+
+
+def test_every_kind_of_body_kinds_tsv_after_its_place_or_before_its_territory(registry):
+    found = organizations(registry, "Семинар прошел в Витебской областной нотариальной палате. Президент Нотариальной "
+                                    "палаты Смоленской области выступил. Федеральная нотариальная палата и Республиканская "
+                                    "нотариальная палата Узбекистана подписали соглашение.")
+    assert {"Vitebsk Oblast Notary Chamber", "Smolensk Oblast Notary Chamber", "Federal Notary Chamber",
+            "Republican Notary Chamber of Uzbekistan"} <= set(found)
+    be = organizations(registry, "Майстар-клас прайшоў у Лідскім раённым Доме рамёстваў. Ветэраны адпачылі ў "
+                                 "Барысаўскім ваенным санаторыі.")
+    assert {"Lida District House of Crafts", "Borisov Military Sanatorium"} <= set(be)
+    parks = organizations(registry, "Победителей выбрал Могилевский технопарк. Резиденты Брестского научно-технологического "
+                                    "парка приехали.")
+    assert {"Mogilev Technopark", "Brest Scientific and Technological Park"} <= set(parks)
+    assert "Mogilev Technopark" in organizations(registry, "Mogilev Technopark picks winners of a startup contest.")
+    garden = organizations(registry, "Seedlings went to the Central Botanical Garden of the National Academy of Sciences "
+                                     "of Belarus. Guests walked in the Summer Garden.")
+    assert set(garden) == {"Central Botanical Garden of the National Academy of Sciences of Belarus"}
+    named = organizations(registry, "Санаторий «Лесная поляна» принял гостей. Праздник пройдет в санатории «Сосны».")
+    assert set(named) == {"Sanatorium Lesnaya Polyana"}  # (the second is where the party is, not who acts)
+
+
+def test_a_cabinet_of_ministers_of_a_region_abroad(registry):
+    found = organizations(registry, "Кабинет Министров Республики Татарстан и Гродненский облисполком подпишут программу.")
+    assert {"Cabinet of Ministers of Tatarstan", "Grodno Oblast Executive Committee"} <= set(found)
+    assert not any(m.type == "person" for m in EntityExtractor(registry).mentions(
+        "Кабинет Министров Республики Татарстан подпишет программу."))
+
+
+def test_foreign_companies_named_once_by_their_shape_or_what_the_sentence_says_of_them(registry):
+    found = organizations(registry, "Engineers of Nordvik Development Bank of Norway will finance the loan. Parcels from "
+                                    "ShopRally and Kupizon arrive by trains of Baltic Railway Express. The mill bought "
+                                    "looms from Tessilor. Representatives of ZANCO and of the Omani distributor Al Nakheel "
+                                    "Trading visited the plant. Engineer Ravi Menon of Deccan Agro International spoke. "
+                                    "The assembly plant of Agrotechholding UZ opened. The plant supplies the truck maker "
+                                    "OJSC Minsk Automobile Plant.")
+    assert {"Nordvik Development Bank of Norway", "ShopRally", "Kupizon", "Baltic Railway Express", "Tessilor", "ZANCO",
+            "Al Nakheel Trading", "Deccan Agro International", "Agrotechholding UZ", "Minsk Automobile Plant"} <= set(found)
+    assert not any(label.startswith("Engineers") or label == "OJSC" for label in found)
+    # a place, a person, people and a platform are none: "tourists from", "a letter from", "videos on"; nor is a
+    # product's model or an event's edition, nor a festival named after its town ("Harbin International ...")
+    assert not organizations(registry, "Tourists from Vinnytsia came. Tractors from Minsk and a letter from Lukashenko "
+                                       "arrived. Watch the videos on YouTube. Engineer Olga Petrova from Tuscany showed "
+                                       "the unit AquaShield-3 at the AgroTech-2027 exhibition. Craftsmen went to the "
+                                       "Dalian International Kite and Lantern Festival.")
+    assert not organizations(registry, "Директор предприятия Иванов А.П. рассказал, что плитка «Керамолит-300» поставляется "
+                                       "в Россию.")
+
+
+def test_people_of_a_body_and_a_chinese_name_after_it_are_not_its_name(registry):
+    extractor = EntityExtractor(registry)
+    text = "Children of Lepel Secondary School No. 4 sang. A jury member from the Dalian University of Technology " \
+           "Zhang Weiming praised them."
+    assert {"Lepel Secondary School No. 4", "Dalian University of Technology"} <= set(facet_labels(extractor, text,
+                                                                                                   "organizations"))
+    assert "Zhang Weiming" in facet_labels(extractor, text, "persons")
+
+
+def test_a_brand_introduced_in_brackets_is_that_body_wherever_it_stands_again(registry):
+    found = organizations(registry, "A delegation of the Lao Power Generation Group (LaoEnergo) visited the plant. It was "
+                                    "led by Vice President of LaoEnergo Somchai Vong. LaoEnergo and Belorusneft signed a memo.")
+    assert set(found) == {"Lao Power Generation Group", "Belorusneft"}

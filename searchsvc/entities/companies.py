@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from ..lang.translit import press_form, transliterate
 from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
+from . import tables
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, WORLD_FILE, StemIndex,
                      _stem, rows, tokens)
 
@@ -162,6 +164,9 @@ LEVELS = (("районн", "District"), ("раённ", "District"), ("облас
           ("городск", "City"), ("гарадск", "City"), ("региональн", "Regional"), ("рэгіянальн", "Regional"),
           ("краев", "Regional"), ("краяв", "Regional"))  # a krai's: "Приморский краевой театр кукол"
 CENTRAL = ("центральн", "цэнтральн")
+# the status a country's own body is named by before its kind ("Федеральная нотариальная палата")
+_STATUS = ((("федеральн", "федэральн"), "Federal"), (("республиканск", "рэспубліканск"), "Republican"),
+           (("национальн", "нацыянальн"), "National"))
 INSTITUTIONS = (
     ("центр культуры", "цэнтр культуры", "Center of Culture"),
     ("центр творчества детей и молодежи", "цэнтр творчасці дзяцей і моладзі", "Center for Creativity of Children and Youth"),
@@ -179,7 +184,6 @@ INSTITUTIONS = (
     ("детско-юношеская спортивная школа", "дзіцяча-юнацкая спартыўная школа", "Children's and Youth Sports School"),
     ("специализированная детско-юношеская школа олимпийского резерва", "спецыялізаваная дзіцяча-юнацкая школа алімпійскага рэзерву",
      "Specialized Children's and Youth School of Olympic Reserve"),
-    ("телерадиокомпания", "тэлерадыёкампанія", "TV and Radio Company"),
     ("музей истории и культуры", "музей гісторыі і культуры", "Museum of History and Culture"),
     ("центр олимпийского резерва", "цэнтр алімпійскага рэзерву", "Olympic Reserve Center"),
     ("дума", "дума", "Duma"),
@@ -199,10 +203,7 @@ INSTITUTIONS = (
     ("центр социального обслуживания населения", "цэнтр сацыяльнага абслугоўвання насельніцтва", "Social Services Center"),
     ("территориальный центр социального обслуживания населения", "тэрытарыяльны цэнтр сацыяльнага абслугоўвання насельніцтва",
      "Territorial Centre of Social Services for the Population"),
-    ("драматический театр", "драматычны тэатр", "Drama Theatre"),  # "Віцебскі абласны драматычны тэатр"
-    ("театр кукол", "тэатр лялек", "Puppet Theatre"),
     ("центр занятости", "цэнтр занятасці", "Employment Center"),
-    ("объединение профсоюзов", "аб'яднанне прафсаюзаў", "Association of Trade Unions"),  # Lida District ...
     ("архив", "архіў", "Archive"),
     ("прокуратура", "пракуратура", "Prosecutor's Office"),
     ("инспекция", "інспекцыя", "Inspectorate"),
@@ -211,25 +212,18 @@ INSTITUTIONS = (
     ("таможня", "мытня", "Customs"),
     ("поликлиника", "паліклініка", "Polyclinic"),
     ("дом культуры", "дом культуры", "House of Culture"),
-    ("филармония", "філармонія", "Philharmonic"),
     ("потребительское общество", "спажывецкае таварыства", "Consumer Society"),  # an oblast's (a district's: райпо)  # "Витебская областная филармония": Vitebsk Oblast Philharmonic
     ("комитет по делам молодежи", "камітэт па справах моладзі", "Committee for Youth Affairs"),  # Pskov Oblast's
     ("гимназия", "гімназія", "Gymnasium"),  # "Глусская районная гимназия": Glusk District Gymnasium
     ("лицей", "ліцэй", "Lyceum"),
-    ("краеведческий музей", "краязнаўчы музей", "Museum of Local Lore"),
     ("историко-краеведческий музей", "гісторыка-краязнаўчы музей", "Museum of History and Local Lore"),
     ("централизованная библиотечная система", "цэнтралізаваная бібліятэчная сістэма", "Centralized Library System"),
     ("библиотека", "бібліятэка", "Library"),
     ("отдел внутренних дел", "аддзел унутраных спраў", "Department of Internal Affairs"),
     ("отдел по чрезвычайным ситуациям", "аддзел па надзвычайных сітуацыях", "Department of Emergency Situations"),
     ("суд", "суд", "Court"),
-    # an oblast's or a district's institution of culture or schooling: "Брянский областной художественный музей",
-    # "Гродзенскі абласны інстытут развіцця адукацыі"
-    ("художественный музей", "мастацкі музей", "Art Museum"),
-    ("институт развития образования", "інстытут развіцця адукацыі", "Institute for Education Development"),
-    ("детская школа искусств", "дзіцячая школа мастацтваў", "Children's School of Arts"),
-    ("детская музыкальная школа", "дзіцячая музычная школа", "Children's Music School"),
-    ("детская художественная школа", "дзіцячая мастацкая школа", "Children's Art School"),
+    # (an oblast's or a district's theatre, museum, school of arts or institute, "Брянский областной художественный
+    # музей", "Гродзенскі абласны інстытут развіцця адукацыі", is a kind of body_kinds.tsv)
 )
 # bodies named by their kind before the district or oblast they serve ("суд Лидского района"); English puts
 # the place first (Lida District Court) except for an administration (Administration of the ... District)
@@ -245,6 +239,10 @@ _DISTRICT_BODIES_OF = (
 _ENDING = re.compile(r"(?:ого|ага|ому|аму|ыми|імі|ым|ім|ом|ой|ый|ий|ай|ых|іх|ая|ае|ое|ую|ы|і)$")
 _DISTRICT_BODIES = (("суд", "Court"), ("прокуратур", "Prosecutor's Office"), ("пракуратур", "Prosecutor's Office"),
                     ("администраци", "Administration"), ("адміністрацы", "Administration"))
+# kinds of body, one row each, by the form of their names (its header says which): "place" and "level" kinds
+# after a place adjective ("Кобрынскі раённы Дом рамёстваў" = Kobrin District House of Crafts) besides
+# INSTITUTIONS and TOWN_BODIES; sites.py reads the other forms too
+BODY_KINDS_FILE = Path(__file__).parent / "body_kinds.tsv"
 # numbered schools and kindergartens: "ГУО «Средняя школа № 2 г. Лепеля»" = Secondary School No. 2 of Lepel
 NUMBERED = (
     ("средняя школа", "сярэдняя школа", "Secondary School"),
@@ -314,21 +312,12 @@ MUSEUMS = (
 TOWN_BODIES = (
     ("территориальный центр социального обслуживания населения", "тэрытарыяльны цэнтр сацыяльнага абслугоўвання насельніцтва",
      "Territorial Centre of Social Services for the Population"),
-    ("драматический театр", "драматычны тэатр", "Drama Theatre"),
-    ("театр кукол", "тэатр лялек", "Puppet Theatre"),
-    # a town's school of arts, seminary, forestry, circus, zoo, airport: "Лидская детская школа искусств",
-    # "Минская духовная семинария", "Телеханское лесничество", "Гомельский государственный цирк"
-    ("детская школа искусств", "дзіцячая школа мастацтваў", "Children's School of Arts"),
-    ("детская музыкальная школа", "дзіцячая музычная школа", "Children's Music School"),
-    ("детская художественная школа", "дзіцячая мастацкая школа", "Children's Art School"),
+    # a town's seminary, forestry: "Минская духовная семинария", "Телеханское лесничество" (its school of arts,
+    # circus, zoo, airport, "Гомельский государственный цирк", are kinds of body_kinds.tsv)
     ("духовная семинария", "духоўная семінарыя", "Theological Seminary"),
     ("духовная академия", "духоўная акадэмія", "Theological Academy"),
     ("лесничество", "лясніцтва", "Forestry"),
-    ("государственный цирк", "дзяржаўны цырк", "State Circus"),
-    ("цирк", "цырк", "Circus"),
     ("государственный зоопарк", "дзяржаўны заапарк", "State Zoo"),
-    ("зоопарк", "заапарк", "Zoo"),
-    ("аэропорт", "аэрапорт", "Airport"),
 )
 # the other English names of a kind, as they stand in the news for one body: Mstislavl Historical and
 # Archaeological Museum, Mstislavl Museum of History and Archaeology; Slutsk Grain Products Plant, Slutsk
@@ -559,9 +548,27 @@ class CompanyNames:
             self._kinds[en] = (ru, be)
         self._products = [(tuple(_plain(w) for w in phrase.split()), en) for ru, be, en in PRODUCT_NAMES for phrase in (ru, be)]
         self._kinds.update({en: (ru, be) for ru, be, en in PRODUCT_NAMES})
-        self._institutions = _stemmed(INSTITUTIONS)
+        # the kinds of body_kinds.tsv named after a place: with their level ("level", "place") and without ("place")
+        # (not a branch of a company: extract.py names one as its parent's, "Orsha branch of the Belarusian Railways")
+        # (nor an acronym a site is named by, "црб", "цгэ": ACRONYM_BODIES reads those in a page)
+        kinds = [(form, ru, be, en) for form, ru, be, en, *_ in tables.rows(BODY_KINDS_FILE)
+                 if not en.startswith("Branch of") and not re.fullmatch(r"(?:уп )?[бвгджзклмнпрстфхцчшщ]{2}[а-яё]{0,4}", ru)]
+        self._institutions = _stemmed((*INSTITUTIONS, *((ru, be, en) for form, ru, be, en in kinds if form in ("place", "level"))))
         self._museums = _stemmed(MUSEUMS)
-        self._town_bodies = _stemmed((*MUSEUMS, *TOWN_BODIES))
+        self._status_kinds = _stemmed([(ru, be, en) for form, ru, be, en in kinds if form == "place"])
+        # kinds written before the territory they serve, as _DISTRICT_BODIES_OF rows: "of" kinds in English too
+        # ("Государственный архив Гомельской области" = State Archive of Gomel Oblast), "place" kinds after it
+        # ("Нотариальная палата Брянской области" = Bryansk Oblast Notary Chamber); not a court or a prosecutor's
+        # office (_DISTRICT_BODIES)
+        self._of_kinds = [(tuple(_stem(w) for w in ru.split()), tuple(_stem(w) for w in be.split()),
+                           f"{en} of" if form == "of" else en) for form, ru, be, en in kinds
+                          if form in ("of", "place") and not any(ru.startswith(stem) for stem, _en in _DISTRICT_BODIES)]
+        # kinds written before or after their own quoted name: (form, stems of the kind's words, English)
+        self._named_kinds = sorted(((form, stems, en) for stems, en, form in
+                                    ((tuple(_stem(w) for w in phrase.split()), en, form)
+                                     for form, ru, be, en in kinds if form in ("name-kind", "kind-name") for phrase in (ru, be))),
+                                   key=lambda row: -len(row[1]))
+        self._town_bodies = _stemmed((*MUSEUMS, *TOWN_BODIES, *((ru, be, en) for form, ru, be, en in kinds if form == "place")))
         # the English kinds, in lower case as English text writes them after a town ("the Orsha meat canning
         # plant"), longest first; not the vague ones ("plant", "factory", and "glassworks", "winery", which name a
         # brand's plant: the Gomel glassworks is Gomelsteklo)
@@ -727,9 +734,12 @@ class CompanyNames:
             body = next((en for stem, en in REGIONAL_GOVERNMENTS if kind.startswith(stem) and len(kind) - len(stem) <= 3), None)
             region = self._regions.match([toks[i], (_plain(toks[i + 1][0])[:2] == "аб" and "вобласці" or "области", 0, 0)], 0)
             return (3, f"{body} of {region[1]}") if body and region else None
-        if body is None or i + 1 >= len(toks):
-            return None
         j = i + 1
+        if body is None and word.startswith(("кабинет", "кабінет")) and i + 1 < len(toks) \
+                and _plain(toks[i + 1][0]).startswith(("министр", "міністр")):
+            body, j = "Cabinet of Ministers", i + 2  # "Кабинет Министров Республики Татарстан"
+        if body is None or j >= len(toks):
+            return None
         if _plain(toks[j][0]) in ("республики", "рэспублікі"):
             j += 1
         hit = self._regions.match(toks, j) if j < len(toks) else None
@@ -747,7 +757,7 @@ class CompanyNames:
         "суд Лидского района" = Lida District Court, "пракуратура Гродзенскай вобласці" = Grodno Oblast
         Prosecutor's Office, "администрация Фрунзенского района г. Минска" = Administration of the Frunzensky
         District of Minsk (a city's district the gazetteer lacks: its adjective as the press spells it)."""
-        for ru, be, english in _DISTRICT_BODIES_OF:
+        for ru, be, english in (*_DISTRICT_BODIES_OF, *self._of_kinds):
             words = [_plain(t[0]) for t in toks[i:i + len(ru)]]
             if any(len(words) == len(stems) and all(w.startswith(s) and len(w) - len(s) <= 4 for w, s in zip(words, stems))
                    for stems in (ru, be)):
@@ -813,6 +823,35 @@ class CompanyNames:
             return None
         head = _head(words[n + 1:], self._institutions)
         return (n + 1 + head[0], f"{central}{level} {head[1]}") if head else None
+
+    def status_body(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
+        """(tokens, English) of a country's own body named by its status and a kind of body_kinds.tsv at token i:
+        "Федеральная нотариальная палата" = Federal Notary Chamber, "Рэспубліканскай натарыяльнай палаты" =
+        Republican Notary Chamber (the country it is of, if named after it, is the caller's); None before a
+        quoted name ("Национальный аэропорт «Минск»": the quoted name is the body's)."""
+        word = _plain(toks[i][0])
+        status = next((en for stems, en in _STATUS if word.startswith(stems) and len(word) - len(stems[0]) <= 4), None)
+        if status is None or not toks[i][0][:1].isupper():
+            return None
+        kind = _head([t[0] for t in toks[i + 1:i + 6]], self._status_kinds)
+        if kind is None or (i + 1 + kind[0] < len(toks) and toks[i + 1 + kind[0]][0] == "«"):
+            return None
+        return kind[0] + 1, f"{status} {kind[1]}"
+
+    def named_kind(self, before: list[str], name: str) -> tuple[int, str] | None:
+        """(words of `before` taken, English) of a body_kinds.tsv kind ending `before`, in any case, and its own
+        quoted `name`: ("в", "Концертном", "зале"), "Витебск" -> (2, "Vitebsk Concert Hall"), ("санатории",),
+        "Приозерный" -> (1, "Sanatorium Priozerny"); None for any other kind."""
+        low = [_sound(w) for w in before]
+        for form, stems, english in self._named_kinds:
+            tail = low[len(low) - len(stems):] if len(low) >= len(stems) else None
+            if tail and all(_stem_of(w, _sound(s)) for w, s in zip(tail, stems)):
+                own = self.english(name) or self.english(" ".join(w[:1].upper() + w[1:] for w in name.split()))
+                if not own:
+                    return None
+                own = re.sub(r"(?<=[nr])yy$", "y", own)  # Приозерный: Priozerny, as the press ends it
+                return len(stems), f"{own} {english}" if form == "name-kind" else f"{english} {own}"
+        return None
 
     def numbered(self, words: list[str]) -> tuple[int, str] | None:
         """(words taken, English kind) of "средняя школа", "детский сад" before "№ 3"."""

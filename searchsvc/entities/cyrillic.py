@@ -263,6 +263,11 @@ _QUOTED = re.compile(r"(?<![А-Яа-яЁёІіЎў])(ОАО|ЗАО|ООО|АО|�
                      r"газет\w*|часопіс\w*|журнал\w*|телеканал\w*|тэлеканал\w*|радиостанци\w*|радыёстанцы\w*)\s+"
                      r"(?:[^«»\n]{0,40}«)?«?([А-ЯЁІЎA-Z][^«»\n]{1,40})»")
 
+# up to three words, then a quoted name: a kind of body named by its own name (CompanyNames.named_kind)
+# a product's model: a word, a hyphen and a number ("Стеклохолст-200"; not a unit's acronym, "ПМК-256")
+_MODEL_NAME = re.compile(r"[А-ЯЁІЎ][а-яёіў]+-\d+")
+_IN_A_PLACE = frozenset("в у ў на во".split())
+_KIND_QUOTED = re.compile(r"((?:[А-Яа-яЁёІіЎў'’-]+\s+){1,3})«([А-ЯЁІЎ][^«»\n]{1,40})»")
 
 _NESTED = re.compile(r"«([А-ЯЁІЎ][а-яёіў]+(?: [а-яёіў]+)?) «([А-ЯЁІЎ][^«»\n]{1,30})»»?")  # a kind, its name inside
 _MUSEUM_BEFORE = re.compile(r"(?:музей|музея|музеі|музеи|музею|музеем)-\s*$", re.I)
@@ -1483,6 +1488,12 @@ class CyrillicNames:
                 n, label = company
                 out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
                                    candidate=Candidate("organization", label)))
+            elif status := self.companies.status_body(toks, i):  # "Республиканская нотариальная палата Казахстана"
+                n, label = status
+                country = self._country_after(toks, i + n)
+                label, n = (f"{label} of {country}", n + 1) if country else (label, n)
+                out.append(Mention(toks[i][1], toks[i + n - 1][2], "", "organization",
+                                   candidate=Candidate("organization", label)))
             elif _MODEL.match(text, toks[i][1]):  # "самазвал БелАЗ-75710": a model the company makes
                 n = 1
             elif word in self._acronyms:
@@ -1504,7 +1515,9 @@ class CyrillicNames:
                      and (e := self.registry.get(eid)) is not None and e.type == "organization"]
             if known:
                 out.append(Mention(m.start(2), m.end(2), "", "organization", known[0]))
-            elif _CYR.search(name) and not ((numbered := _NUMBERED.search(name)) and self._numbered(numbered)):
+            elif _CYR.search(name) and not ((numbered := _NUMBERED.search(name)) and self._numbered(numbered)) \
+                    and not (_MODEL_NAME.fullmatch(name) and not m.group(1).isupper()):
+                # (a word and a number is a product, сетка «Стеклохолст-200», but after a legal form a company: СПК «Ковали-2008»)
                 # (a numbered school is named below; a numbered company is a name: ОАО «Стройтрест № 17»)
                 form = re.findall(r"\b[А-ЯЁІЎ]{2,5}\b", text[m.start(1):m.start(2)])  # the form nearest the name
                 label = self.companies.english(name, form[-1] if form else "", kind=m.group(1))  # Oshmyany Meat Processing Plant, SPK Golshany
@@ -1513,6 +1526,14 @@ class CyrillicNames:
                     label = f"{self.companies.town(name) or self.companies.english(name)} Museum-Reserve"
                 if label:
                     out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate("organization", label)))
+        for m in _KIND_QUOTED.finditer(text):  # "в Концертном зале «Витебск»": a kind of body_kinds.tsv and its name
+            # (not where the page puts someone, "жили в санатории «Нарачанскі бераг»", nor a name read already)
+            words = list(re.finditer(r"\S+", m.group(1)))
+            if _CYR.search(m.group(2)) and (named := self.companies.named_kind([w.group() for w in words], m.group(2).strip())) \
+                    and not (len(words) > named[0] and words[-named[0] - 1].group().lower() in _IN_A_PLACE):
+                start = m.start(1) + words[len(words) - named[0]].start()
+                if not any(o.start < m.end(2) + 1 and start < o.end for o in out):
+                    out.append(Mention(start, m.end(2) + 1, "", "organization", candidate=Candidate("organization", named[1])))
         for m in _NESTED.finditer(text):  # "ААТ «Агракамбінат «Высокае»»": Agrokombinat Vysokoye
             label = self.companies.nested(m.group(1), m.group(2))
             if label:

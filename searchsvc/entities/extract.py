@@ -36,7 +36,7 @@ from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, name_spellings, \
     pinyin_name, vietnamese_latin_name
 from .shapes import (ACRONYM, CLERGY, NAME_TAILS, model_number_at, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
-                     Mention, Token, adjective_of_noun, all_caps_line, company_word_at, described_name_at, is_patronymic,
+                     Mention, Token, adjective_of_noun, all_caps_line, company_tail_at, company_word_at, described_name_at, model_number_after, is_patronymic,
                      family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
@@ -99,6 +99,8 @@ _TOWN_BODIES = frozenset("administration council duma municipality hall".split()
 # the heads of units named only under their parent body ("Aviation Unit of the Ministry of Emergency Situations")
 # local offices of a body, named with it ("the Vitebsk Branch of the ..."): the story is about the office
 _OFFICE_HEADS = frozenset("branch deanery".split())
+# the schools and forces of a ministry, named with it ("Mogilev Institute of the Ministry of Internal Affairs")
+_MINISTRY_BODIES = frozenset("institute university academy college troops".split())
 # heads that make a body only as a parent's ("... Troops of the Ministry of Internal Affairs")
 _PARENTED_HEADS = frozenset(("troops",))
 _UNIT_HEADS = frozenset("unit units detachment squadron".split())
@@ -605,6 +607,8 @@ class EntityExtractor:
             _association_at,  # "Associazione Aiutiamoli a Vivere"
             partial(self._legal_form_after, text),  # "Arçelik A.Ş.", "Astana Grain LLP" (before place words)
             described_name_at,  # "the pharmaceutical company Gedeon Richter", "the foundation Qatar Charity"
+            self._company_by_cue_at,  # "Representatives of COFCO", "weaving machines from Picanol"
+            company_tail_at,  # "Coromandel International", "China Railway Express"
             _acronym_trade_at,  # "made by COFCO Engineering"
             maker_named_at,  # "made by Medtronic", "the retail chain of Magnit"
             _place_word_at,
@@ -614,6 +618,39 @@ class EntityExtractor:
             name_before_kind_at,  # "the Thermal Power Plants company"
             company_word_at,
         )
+
+    def _company_by_cue_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """A company named once, in one word, by what the sentence says of it: the people it has, its name an
+        acronym or a brand ("Representatives of COFCO", "engineers of PhosAgro"), or the goods that come from
+        it ("the new weaving machines from Picanol", "parcels from AliExpress and Wildberries": each name of a
+        list). Not a place ("tractors from Minsk"), a person, a date or people ("tourists from Vinnytsia")."""
+        k = i - 1
+        while k >= 2 and toks[k].low == "and" and toks[k - 1].cap and not toks[k - 2].cap:
+            k -= 2  # "... from AliExpress and Wildberries": the cue before the first name of the list
+        if k < 1 or i in starts or not self._lone_company_word(toks, i):
+            return None
+        cue, before = toks[k], toks[k - 1]
+        if cue.low == "of" and (not before.cap or before.sentence_start) and _people_word(before.low):
+            if not (toks[i].allcaps or _BRAND.match(toks[i].text)):
+                return None  # ("residents of Pogranichny": a village, as likely as a company)
+        elif not (cue.low == "from" and before.word and (not before.cap or before.sentence_start) and _goods_word(before.low)):
+            return None
+        return Mention(toks[i].start, toks[i].end, "", "organization", candidate=Candidate("organization", toks[i].text),
+                       tok_start=i, tok_end=i + 1)
+
+    def _lone_company_word(self, toks: list[Token], i: int) -> bool:
+        """Whether the capitalized word at i, alone (the next word no part of its name), may be an unknown
+        company's name: not a place, a person's name, a date or a word of the lexicon."""
+        t = toks[i]
+        if not t.cap or t.sentence_start or (i + 1 < len(toks) and toks[i + 1].cap) or model_number_after(toks, i) or not (
+                NAME_WORD.match(t.text) or _BRAND.match(t.text) or (t.allcaps and 3 <= len(t.text) <= 6)):
+            return False
+        low = t.low
+        if low in lx.LOCATIONS | lx.DEMONYMS | lx.NON_NAME | lx.TITLE_WORDS | lx.FIRST_NAMES | lx.GENERIC_ORG_WORDS \
+                | lx.ORG_HEADS | _CALENDAR or low in lx.DEMONYM_COUNTRY:
+            return False
+        return not (self.registry.places.is_place_phrase(t.text) or self.registry.places.named(t.text)
+                    or foreign_first_names().commonness(t.text) >= 4 or SURNAME_ENDING.search(t.text))
 
     @staticmethod
     def _numbered_channels_after(toks: list[Token], k: int, starts) -> tuple[list[Mention], int]:
@@ -1347,7 +1384,7 @@ class EntityExtractor:
             # ("TO SELL CABLE TV UNIT": a headline in capitals)
         if head + 1 < len(toks) and toks[head + 1].cap and toks[head + 1].low in lx.NON_ENTITY_HEADS:
             return None  # "... on International Museum Day": an event named after a kind of body
-        if head > i + 2 and t.low in _PEOPLE_OF and toks[i + 1].low == "of":
+        if head > i + 2 and _people_word(t.low) and toks[i + 1].low == "of":
             # "Staff of Pripyatsky National Park": the people of a body, the body is named after "of"
             return self._org_shape_at(toks, i + 2 + (toks[i + 2].low == "the"), starts)
         if i + 3 < len(toks) and t.low == "press" and toks[i + 1].low in ("service", "office", "centre", "center") \
@@ -2115,6 +2152,15 @@ class EntityExtractor:
                     and named.tok_end < len(toks) and toks[named.tok_end].text == ")" \
                     and t.low not in _NOT_SURNAMES and not self.registry.places.find(t.text):
                 acronyms[t.text] = named
+        # a name introduced in brackets is that body wherever a shape reads it again: "the Vietnam Oil and Gas
+        # Group (PetroVietnam)" ... "PetroVietnam and Belorusneft"
+        bracketed = {m.text: m for m in found if m.type == "organization" and m.candidate is not None and m.tok_start
+                     and toks[m.tok_start - 1].text == "(" and m.candidate.label != m.text}
+        for m in found:
+            src = bracketed.get(m.text)
+            if src is not None and m is not src and m.type == "organization" and m.entity_id is None \
+                    and m.candidate is not None and m.candidate.label == m.text:
+                m.entity_id, m.candidate = src.entity_id, src.candidate
         extra: list[Mention] = []
         for i, t in enumerate(toks):
             if i in covered or not t.cap:
@@ -2300,11 +2346,13 @@ class EntityExtractor:
         for m in mentions:  # "Miory metal plant" in a headline is the "Miory Metalware Plant" the story names
             if m.type == "organization" and not m.entity_id and m.candidate \
                     and any(a.lower() == m.candidate.label.lower() for a in m.candidate.aliases):
-                first, *_, last = m.candidate.label.split()
+                # (its words in the full name in their order, its own name after the kind too: "Slonim cardboard
+                # mill" is the "Slonim Cardboard and Paper Mill Albertin")
+                short = m.candidate.label.split()
                 same = {c.label: c for c in full_names if c.label != m.candidate.label and len(c.label.split()) >= 3
-                        and c.label.split()[0] == first and c.label.split()[-1] == last}
+                        and _words_within(short, c.label.split())}
                 same_ids = {e.id for e in named_orgs if e is not None and any(
-                    len(n.split()) >= 3 and n.split()[0] == first and n.split()[-1] == last for n in e.names())}
+                    len(n.split()) >= 3 and _words_within(short, n.split()) for n in e.names())}
                 if len(same) == 1 and not same_ids:
                     m.candidate = next(iter(same.values()))
                 elif len(same_ids) == 1 and not same:
@@ -2532,6 +2580,9 @@ class EntityExtractor:
                         or _abbreviation_at(text, m.start):
                     dropped.add(m.target)
                     continue
+            if m.type == "organization" and m.entity_id is None and m.candidate is not None \
+                    and m.candidate.label.lower() in lx.LEGAL_FORMS:
+                continue  # "the truck maker OJSC Minsk Automobile Plant": a legal form alone names no company
             if m.type == "organization" and m.entity_id and not m.implied and text and _occasion_after(text, m.end):
                 continue  # "the CIS Food Week": an event named after the body, which the story is not about
             if m.type == "organization" and not m.implied and _venue_named(text, m):
@@ -2675,6 +2726,9 @@ class EntityExtractor:
             # parent; a branch's or deanery's parent is not, "the Vitebsk Branch of the BelCCI", as a lower-case
             # "branch of" is read -- the regression sets name them so)
             academy = re.search(r"\b(?:Academy|University)\b", name) is not None  # (and its institutes, centres)
+            # (a ministry's school or troops: "Mogilev Institute of the Ministry of Internal Affairs", "the Internal
+            # Troops of the Ministry of ...", on the regression sets the story's body, not the ministry)
+            ministry = name.startswith("Ministry of ")
             # (English only: a parent in the Russian or Belarusian genitive is annotated as a body of the story
             # on the regression sets, "специалисты Департамента ... Министерства сельского хозяйства")
             gap = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -2682,7 +2736,8 @@ class EntityExtractor:
             return any(o is not x and key(o) is not None and o.end <= x.start and gap.fullmatch(text[o.end:x.start])
                        and o.candidate is not None and not o.entity_id
                        and (o.candidate.label.endswith(f" {name}") or o.candidate.label.endswith(f" {text[x.start:x.end]}"))
-                       and (academy or text[o.start:o.end].split()[-1].lower() in _OFFICE_HEADS)
+                       and (academy or text[o.start:o.end].split()[-1].lower() in _OFFICE_HEADS
+                            or (ministry and text[o.start:o.end].split()[-1].lower() in _MINISTRY_BODIES))
                        for o in mentions)
 
         hidden = [x for x in mentions if key(x) is not None and inside(x)]
@@ -2784,6 +2839,48 @@ hospital polyclinic theatre theater gallery""".split())
 _PEOPLE_OF = frozenset("""staff employees personnel workers members pupils students teachers graduates
 athletes specialists experts representatives delegates doctors residents veterans officers officials
 scientists researchers volunteers deputies rescuers""".split())
+
+_BRAND = re.compile(r"^(?!Ma?c[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+$")  # "PhosAgro", "AliExpress" (not "MacArthur")
+# words before "from" that are no goods: movements, people's groups, what a story quotes
+_NOT_GOODS = frozenset("""away far apart delegation delegations guests guest tourists tourist visitors visitor team
+teams group groups people come comes came arrive arrives return returns letter letters greetings news scenes
+excerpts songs song poems poem words message messages road roads route routes train trains flight flights way
+distance kilometres kilometers miles km straight directly cows cattle bulls heifers calves sheep horses pigs goats
+breed breeds""".split())
+
+
+def _goods_word(low: str) -> bool:
+    """Whether a lower-case word before "from" may be goods a company sells ("machines", "fertiliser",
+    "parcels"), not a verb, a people word or a movement ("came from", "guests from", "the road from")."""
+    return low.isalpha() and len(low) >= 4 and not low.endswith(("ed", "ing", "ly")) and low not in _NOT_GOODS \
+        and low not in _PAST_VERBS and low not in _NOT_IN_DEPARTMENT and low not in lx.CONNECTORS and not _people_word(low)
+
+
+def _words_within(short: list[str], full: list[str]) -> bool:
+    """Whether a body's short name (its first word, its kind last) is its full name: the same first and last
+    words ("Miory Metal Plant", "Miory Metalware Plant"), or its words in their order and only its own name after
+    its kind ("Slonim Cardboard Mill", "Slonim Cardboard and Paper Mill Albertin")."""
+    if not short or not full or short[0] != full[0]:
+        return False
+    if short[-1] == full[-1]:
+        return True
+    end = next((n for n in range(len(full) - 2, 0, -1) if full[n] == short[-1]), None)
+    if end is None or len(full) - end > 3 or not all(w[:1].isupper() and w.lower() not in lx.ORG_HEADS for w in full[end + 1:]):
+        return False
+    inner = iter(full[1:end])
+    return all(word in inner for word in short[1:-1])
+
+
+def _people_word(low: str) -> bool:
+    """Whether a lower-case word names people a body has, not the body ("engineers", "children", "lawyers"):
+    _PEOPLE_OF, the groups of lx.GROUP_NOUNS, and any plural of an occupation or a title."""
+    if low in _PEOPLE_OF or low in lx.GROUP_NOUNS:
+        return True
+    single = low[:-1] if low.endswith("s") else ""
+    return bool(single) and (single in lx.TITLE_WORDS or bool(_OCCUPATION.search(single))) \
+        and single not in lx.ORG_HEADS and low not in lx.ORG_HEADS
+
+
 # the government of a region abroad written after its name in lower case: "the Hajnówka County administration"
 _LOCAL_GOVERNMENTS = frozenset("administration government council starosty municipality khokimiyat hokimiyat akimat".split())
 # a Russian or Belarusian word for a company right before a name in Latin letters
@@ -3479,6 +3576,9 @@ def _other_forms(label: str) -> list[str]:
     m = re.fullmatch(r"((?:[A-Z][\w'’-]* )+No\. \d+) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", label)
     if m:
         out.append(f"{m.group(2)} {m.group(1)}")
+    m = re.fullmatch(r"Secondary School (No\. \d+) of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)", label)
+    if m:  # a secondary school abroad as the English of China names one: "Qingdao No. 39 Middle School"
+        out += [f"{m.group(2)} {m.group(1)} Middle School", f"{m.group(2)} Middle School {m.group(1)}"]
     m = re.fullmatch(r"([A-Z][\w'’-]+) ((?:[A-Z][\w'’-]* )+No\. \d+)", label)
     if m and m.group(1).lower() not in lx.GENERIC_ORG_WORDS | lx.ORG_HEADS | lx.CONNECTORS:
         out.append(f"{m.group(2)} of {m.group(1)}")

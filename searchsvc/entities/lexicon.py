@@ -96,7 +96,7 @@ mill mills mine mines complex park brewery distillery creamery bakery shipyard c
 clinic customs choir orchestra ensemble philharmonic museum-reserve battalion school kindergarten farm
 embassy consulate consulate-general akimat hokimiyat khokimiyat depot agroservice raiagroservice
 zavod body metro tv limited board parish system railways cluster troops
-circus zoo airport philharmonia seminary combinat avtopark autopark
+circus zoo airport philharmonia seminary combinat avtopark autopark technopark garden
 """)
 
 # people a body serves or unites, written with a possessive inside its name ("Children's and Youth School",
@@ -108,7 +108,7 @@ LOWERCASE_ORG_HEADS = _words("""concern holding company group corporation plant 
 cooperative firm producer manufacturer carrier airline operator publisher retailer developer
 foundry cannery dairy refinery mill brewery exporter importer supplier maker
 steelmaker carmaker automaker drugmaker chipmaker glassmaker glassworks steelworks ironworks society club
-hypermarket hypermarkets supermarket supermarkets""")
+hypermarket hypermarkets supermarket supermarkets distributor wholesaler agroholding""")
 # Lower-case kinds of body that a name follows ("the sanatorium Krynitsa", "the ensemble Pesnyary"); before
 # them a capitalized word is where it is ("the Naroch sanatorium"), not its name.
 KINDS_BEFORE_NAMES = LOWERCASE_ORG_HEADS | _words("""sanatorium studio club ensemble choir orchestra newspaper magazine
@@ -132,7 +132,7 @@ ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES
 
 # Heads that are organizations only with at least two words before them (avoid "Minsk Centre").
 WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet complex park "
-                        "customs farm tv board system cluster")
+                        "customs farm tv board system cluster garden")
 
 # Capitalized words that are not names: calendar, sentence starters, common capitalized nouns.
 NON_NAME = _words("""

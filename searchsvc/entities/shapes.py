@@ -228,7 +228,7 @@ def strip_management_tail(name: str) -> str:
 _COINING_TOWNS = frozenset("""Brest Vitebsk Gomel Grodno Mogilev Minsk Smorgon Mozyr Bobruisk Pinsk Orsha Polotsk Lida Borisov
 Slutsk Soligorsk Zhlobin Rechitsa Baranovichi Molodechno Svetlogorsk Novopolotsk Kobrin Zhodino Osipovichi Krichev Volkovysk
 Slonim Rogachev Glubokoye""".split())
-_TRADES = (r"(?:bank|prom|promstroi|promstroy|stroi|stroy|mash|khim|neft|energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|"
+_TRADES = (r"(?:bank|holding|invest|prom|promstroi|promstroy|stroi|stroy|mash|khim|neft|energo|gaz|trans|torg|agro|pharm|preparaty|soyuz|"
            r"sojuz|kali|azot|steklovolokno|shina|steklo|beton|apparat|lit|tex|textil|mebel|drev|khleb|obuv|vodokanal|teploset|"
            r"avtodor|produkt|proekt)")
 _COMPANY_WORD = re.compile(rf"^Bel[a-z]{{3,}}$|^[A-Z][a-z]{{3,}}{_TRADES}$"
@@ -240,6 +240,11 @@ _COMPANY_WORD = re.compile(rf"^Bel[a-z]{{3,}}$|^[A-Z][a-z]{{3,}}{_TRADES}$"
                            r"(?!(?:sk|sky|skiy|skaya|skoye|skogo|shchina|chane|ites?|ers?|ans?)$)[a-z]{5,}$"
                            # a farm company named after its village: "Osipovichi-Agro", "Smolyany-Agro"
                            r"|^[A-Z][a-z]{3,}-(?:Agro|Agroservis|Agroservice|Agroprodukt|Invest|Les|Mash|Prom|Stroy)$")
+# a brand in camel case ("AliExpress", "PhosAgro", "BirdLife"), not a Scottish or Irish surname ("MacArthur") nor a
+# hashtag of a place ("MinskOblast": a kind of place ends it)
+_CAMEL_BRAND = re.compile(r"^(?!Ma?c[A-Z])[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+(?<!Oblast)(?<!Region)(?<!District)(?<!City)$")
+# words before a platform one is on, not a company that acts ("видео на YouTube", "videos on TikTok")
+_ON_A_PLATFORM = frozenset("on via на в у ў".split())
 _BRAND_WORD = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+$")  # "QazTrade", "KazMunayGas": a brand in camel case
 
 
@@ -465,13 +470,46 @@ def model_number_at(toks: list[Token], k: int) -> bool:
         and re.fullmatch(r"(?:19|20)\d\d", toks[k].text) is None
 
 
+_COUNTRY_CODE = re.compile(r"KZ|UZ|RU|BY|KG|TJ|AZ|AM|GE|TM|MD|UA|CN|VN")
+
+
+def model_number_after(toks: list[Token], i: int) -> bool:
+    """Whether a hyphen and a number run on from the word at i: a product's model or an event's year
+    ("Steklokholst-200", "DezoBarrier-3", "BelTech-2026"), not the company that makes or holds it."""
+    return i + 2 < len(toks) and toks[i + 1].text == "-" and toks[i + 1].start == toks[i].end \
+        and toks[i + 2].start == toks[i + 1].end and toks[i + 2].text[:1].isdigit()
+
+
+def company_tail_at(toks: list[Token], i: int, starts) -> Mention | None:
+    """A company's name of two to four capitalized words that a trade's word ends, nothing capitalized after
+    it: "Coromandel International", "Baltic Railway Express", "Al Nakheel Trading" -- not a place alone before
+    it ("Harbin International" of the Harbin International Ice and Snow Festival, which goes on)."""
+    if i in starts or toks[i].sentence_start or toks[i].low in lx.TITLE_WORDS | lx.FIRST_NAMES | lx.NON_NAME:
+        return None
+    j = i
+    while j < len(toks) and j - i < 4 and toks[j].cap and NAME_WORD.match(toks[j].text) and (j == i or j not in starts) \
+            and (j == i or not toks[j].sentence_start):
+        j += 1
+    if j - i < 2 or toks[j - 1].low not in _COMPANY_TAILS or (j < len(toks) and toks[j].cap) \
+            or (j - i == 2 and (toks[i].low in lx.LOCATIONS or toks[i].low in lx.DEMONYMS)):
+        return None
+    return Mention(toks[i].start, toks[j - 1].end, "", "organization",
+                   candidate=Candidate("organization", " ".join(t.text for t in toks[i:j])), tok_start=i, tok_end=j)
+
+
+# the trades of NAME_TAILS (and "express") that end a company's name alone, a place before them or not ("China Railway
+# Express"); not "power", "energy", "group" ... that end a sentence's other capitalized words too
+_COMPANY_TAILS = frozenset("international trading express logistics".split())
+
+
 def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
     """One-word company names: 'Belagroprombank', 'OJSC Mogilevpromstroi', 'the Bellesbumprom concern'."""
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev = toks[i - 1] if i else None
-    shaped = bool(_COMPANY_WORD.match(t.text)) and t.low not in lx.DEMONYMS and t.low not in lx.LOCATIONS \
-        and not _NOT_COMPANY_WORD.match(t.low)
+    shaped = (bool(_COMPANY_WORD.match(t.text)) or (bool(_CAMEL_BRAND.match(t.text)) and (prev is None or (
+        prev.low not in _ON_A_PLATFORM and prev.text not in ("#", "("))))) and t.low not in lx.DEMONYMS \
+        and t.low not in lx.LOCATIONS and not _NOT_COMPANY_WORD.match(t.low) and not model_number_after(toks, i)
     # (or one word of what it does between: "the Dinamo sports society")
     kind = i + 2 if nxt is not None and i + 2 < len(toks) and nxt.word and not nxt.cap and nxt.text.isalpha() \
         and nxt.low not in lx.NON_NAME and nxt.low not in lx.LOWERCASE_ORG_HEADS and nxt.low not in lx.GENERIC_ORG_WORDS \
@@ -484,8 +522,10 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None  # ("the rig Uralmash 5000": a maker's model, a product named in passing)
     if nxt is not None and nxt.cap and nxt.word and nxt.low not in lx.FIRST_NAMES \
             and not (shaped and INITIALS.fullmatch(nxt.text)):  # ("of Brestoblselkhozkhimiya T.M. Yanchuk": its deputy director)
-        if shaped and own_name_word(nxt) and not (i + 2 < len(toks) and toks[i + 2].cap and toks[i + 2].word):
+        if shaped and (own_name_word(nxt) or _COUNTRY_CODE.fullmatch(nxt.text)) \
+                and not (i + 2 < len(toks) and toks[i + 2].cap and toks[i + 2].word):
             # "Gomeltransneft Druzhba": a coined company word and the proper name that ends its name
+            # ("Agromashholding KZ": or the code of the country its subsidiary works in)
             return Mention(t.start, nxt.end, "", "organization", candidate=Candidate("organization", f"{t.text} {nxt.text}"),
                            tok_start=i, tok_end=i + 2)
         return None  # part of a longer capitalized name, left to the other rules ("Director of Brestenergo Vladimir ...")

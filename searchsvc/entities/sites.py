@@ -66,7 +66,7 @@ from ..lang.translit import latin_forms, press_form, transliterate
 from ..languages import resolve as resolve_languages
 from . import lexicon as lx
 from . import tables
-from .companies import CompanyNames, department_at, executive_department
+from .companies import BODY_KINDS_FILE, CompanyNames, department_at, executive_department
 from .regional_bodies import regional_bodies
 from .registry import curated_entities
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, press_spelling, rows, tokens,
@@ -74,7 +74,6 @@ from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belaru
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
-BODY_KINDS_FILE = Path(__file__).parent / "body_kinds.tsv"
 SPELLINGS_FILE = Path(__file__).parent / "site_spellings.tsv"
 DEDICATIONS_FILE = Path(__file__).parent / "church_dedications.tsv"
 
