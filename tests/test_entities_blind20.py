@@ -30,7 +30,8 @@ def score(tmp_path_factory) -> dict:
 
 
 def test_dates_floor(score):
-    assert score["dates"] >= 29
+    # first run 29/30: a Bitrix page whose headline is an <h3> took a "latest news" date (fixed: 30/30)
+    assert score["dates"] >= 30
 
 
 def test_sites_floor(score):

@@ -108,6 +108,18 @@ def test_sidebar_news_dates_and_a_logo_heading_are_not_the_articles(tmp_path):
     assert a.paragraphs == RU_BODY
 
 
+def test_a_headline_in_h3_finds_its_date_above_it_not_the_sidebars(tmp_path):
+    # a Bitrix template whose headline is an <h3> (no h1/h2): the date next to it, not a "latest news" date
+    sidebar = ('<aside class="sidebar"><h3>Последние новости</h3><ul class="latestnews"><li><span class="date">'
+               '09.01.2023</span> <a href="#">Итоги районной спартакиады</a></li></ul></aside>')
+    paragraphs = "".join(f"<p>{p}</p>" for p in RU_BODY)
+    page = (f'<html><head><meta charset="utf-8"><title>{RU_TITLE}</title></head><body>'
+            f'<div class="news-detail"><span class="news-date-time">11 января 2023</span><h3>{RU_TITLE}</h3>'
+            f'{paragraphs}</div>{sidebar}</body></html>')
+    a = ingest_one(write(tmp_path / "p.html", page)).article
+    assert (a.title, a.published) == (RU_TITLE, "2023-01-11")
+
+
 def test_logo_heading_and_a_title_tag_holding_only_the_site_name(tmp_path):
     site = "Осиповичский районный исполнительный комитет"
     paragraphs = "".join(f"<p>{p}</p>" for p in RU_BODY)

@@ -602,11 +602,13 @@ def _date_near_title(tree, title: str | None):
 
 
 def _heading_element(tree, title: str | None):
-    headings = list(tree.iter("h1")) or list(tree.iter("h2"))
+    """The headline's element: the h1-h4 whose text is the title (some templates set it in an <h3>), else the
+    first h1 (or h2)."""
     if title:
-        for h in headings:
+        for h in tree.iter("h1", "h2", "h3", "h4"):
             if clean_title(_heading_text(h)) == title:
                 return h
+    headings = list(tree.iter("h1")) or list(tree.iter("h2"))
     return headings[0] if headings else None
 
 
