@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 from pathlib import Path
 
 from ..lang.translit import press_form, transliterate
@@ -243,6 +244,21 @@ _DISTRICT_BODIES = (("суд", "Court"), ("прокуратур", "Prosecutor's 
 # after a place adjective ("Кобрынскі раённы Дом рамёстваў" = Kobrin District House of Crafts) besides
 # INSTITUTIONS and TOWN_BODIES; sites.py reads the other forms too
 BODY_KINDS_FILE = Path(__file__).parent / "body_kinds.tsv"
+
+
+class BodyKind(NamedTuple):
+    """One row of body_kinds.tsv: the form of the names (its header says which), the kind in Russian, in
+    Belarusian and in English, and "regional" where an oblast's body is "<place> Regional <kind>"."""
+    form: str
+    ru: str
+    be: str
+    english: str
+    regional: str
+
+
+def body_kinds(path: Path = BODY_KINDS_FILE) -> list[BodyKind]:
+    """The rows of body_kinds.tsv, read by the extractor (CompanyNames) and by the site registry alike."""
+    return [BodyKind(*row) for row in tables.rows(path, 5)]
 # numbered schools and kindergartens: "ГУО «Средняя школа № 2 г. Лепеля»" = Secondary School No. 2 of Lepel
 NUMBERED = (
     ("средняя школа", "сярэдняя школа", "Secondary School"),
@@ -551,8 +567,8 @@ class CompanyNames:
         # the kinds of body_kinds.tsv named after a place: with their level ("level", "place") and without ("place")
         # (not a branch of a company: extract.py names one as its parent's, "Orsha branch of the Belarusian Railways")
         # (nor an acronym a site is named by, "црб", "цгэ": ACRONYM_BODIES reads those in a page)
-        kinds = [(form, ru, be, en) for form, ru, be, en, *_ in tables.rows(BODY_KINDS_FILE)
-                 if not en.startswith("Branch of") and not re.fullmatch(r"(?:уп )?[бвгджзклмнпрстфхцчшщ]{2}[а-яё]{0,4}", ru)]
+        kinds = [(k.form, k.ru, k.be, k.english) for k in body_kinds()
+                 if not k.english.startswith("Branch of") and not re.fullmatch(r"(?:уп )?[бвгджзклмнпрстфхцчшщ]{2}[а-яё]{0,4}", k.ru)]
         self._institutions = _stemmed((*INSTITUTIONS, *((ru, be, en) for form, ru, be, en in kinds if form in ("place", "level"))))
         self._museums = _stemmed(MUSEUMS)
         self._status_kinds = _stemmed([(ru, be, en) for form, ru, be, en in kinds if form == "place"])

@@ -66,7 +66,7 @@ from ..lang.translit import latin_forms, press_form, transliterate
 from ..languages import resolve as resolve_languages
 from . import lexicon as lx
 from . import tables
-from .companies import BODY_KINDS_FILE, CompanyNames, department_at, executive_department
+from .companies import CompanyNames, body_kinds, department_at, executive_department
 from .regional_bodies import regional_bodies
 from .registry import curated_entities
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, press_spelling, rows, tokens,
@@ -871,8 +871,8 @@ class SiteRegistry:
     def _body_kinds(self) -> list[tuple[str, str, str]]:
         """(form, kind in Russian or Belarusian, English kind) of body_kinds.tsv, the longest kinds first."""
         out = []
-        for form, ru, be, english, *_ in tables.rows(BODY_KINDS_FILE):
-            out += [(form, kind.replace("ё", "е"), english) for kind in {ru, be} if kind]
+        for k in body_kinds():
+            out += [(k.form, kind.replace("ё", "е"), k.english) for kind in {k.ru, k.be} if kind]
         return sorted(out, key=lambda row: -len(row[1]))
 
     def _territory(self, words: str) -> str | None:
@@ -990,8 +990,7 @@ class SiteRegistry:
     @cached_property
     def _regional_kinds(self) -> frozenset[str]:
         """The English "of" kinds of body_kinds.tsv whose oblast's body is "<place> Regional <kind>" (its column 5)."""
-        return frozenset(english for form, _ru, _be, english, regional in tables.rows(BODY_KINDS_FILE, 5)
-                         if form == "of" and regional == "regional")
+        return frozenset(k.english for k in body_kinds() if k.form == "of" and k.regional == "regional")
 
     @cached_property
     def _known_english(self) -> dict[str, str]:
