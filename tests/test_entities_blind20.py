@@ -41,7 +41,9 @@ def test_sites_floor(score):
 def test_identity_f1_floors(score):
     floors = {
         "persons": 0.905,  # owner: persons
-        "organizations": 0.82,  # owner: orgs
+        # owner: orgs (0.830 -> 0.898 in the fifteenth session: names named once by a cue, numbered institutions
+        # with their adjectives, one body under each name the press gives it)
+        "organizations": 0.895,
         "places": 0.90,  # owner: sites
     }
     for key, floor in floors.items():

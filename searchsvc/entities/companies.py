@@ -270,6 +270,10 @@ NUMBERED = (
     ("детский сад", "дзіцячы сад", "Kindergarten"),
     ("ясли-сад", "яслі-сад", "Nursery-Kindergarten"),
 )
+# whom a numbered institution teaches or serves, before its kind: "Детская музыкальная школа № 1" = Children's Music
+# School No. 1
+NUMBERED_WHOM = ((("детск", "дзіцяч"), "Children's"), (("детско-юношеск", "дзіцяча-юнацк"), "Children's and Youth"),
+                 (("специализированн", "спецыялізаван"), "Specialized"))
 # a kind of enterprise made of what it makes and what it is, when HEADS has no phrase for it
 # ("Белорусская цементная компания" = Belarusian Cement Company): (ru stem, be stem, English)
 PRODUCTS = (
@@ -343,6 +347,8 @@ KIND_OTHER_NAMES = {"Historical and Archaeological Museum": ("Museum of History 
                     "Museum of History and Art": ("Historical and Art Museum",),
                     "Grain Products Plant": ("Bread Products Plant",),
                     "Sugar Plant": ("Sugar Refinery",), "Sugar Refinery": ("Sugar Plant",),
+                    # райагросервис: the district's agroservice, as the press translates or romanizes it
+                    "District Agroservice": ("Raiagroservice",), "Raiagroservice": ("District Agroservice",),
                     "Milk Canning Plant": ("Dairy and Canning Plant", "Dairy Canning Plant"),
                     "Territorial Centre of Social Services for the Population": (
                         "Territorial Centre of Social Services", "Territorial Centre for Social Services")}
@@ -475,6 +481,23 @@ LOANWORDS = {
 # legal forms written before a company's quoted name, and those kept in its English name: an
 # agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
 LEGAL_FORMS = {"СПК": "SPK", "КСУП": "KSUP", "СВК": "SPK", "КСВУП": "KSUP", "ХК": "HC", "ФК": "FC"}
+
+
+def press_legal_form(written: str) -> str:
+    """The English press's form for a joint-stock company's or a unitary enterprise's Russian or Belarusian legal
+    form, in initials or in full: ОАО, ААТ, АО = OJSC (the press writes every ОАО "OJSC"), ЗАО, ЗАТ = CJSC, РУП =
+    RUE, КУП, УП, УКП, ГП = UE.
+
+    >>> press_legal_form("ААТ"), press_legal_form("закрытое акционерное общество")
+    ('OJSC', 'CJSC')
+    """
+    written = written.lower()
+    return "CJSC" if written.startswith(("зао", "зат", "закрыт")) else "RUE" if written.startswith(("руп", "респ", "рэсп")) \
+        else "UE" if re.match(r"(?:к?у|кп|кум|гп)", written) and not written.startswith("а") else "OJSC"
+
+
+# the forms press_legal_form writes in initials: the press names the company with its form or without (OJSC Belshina)
+PRESS_LEGAL_FORMS = frozenset("ОАО ААТ ЗАО ЗАТ АО АТ РУП РУПП КУП КПУП КУПП УКП УП ГП".split())
 _ADJECTIVE = re.compile(r"^([А-ЯЁІЎ](?:[а-яёіў'’]|-[А-ЯЁІЎа-яёіў])+?(?:ск|цк))(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|ых|ими|ым|ыми|"
                         r"і|ае|ага|ай|аму|ія|іх|ім|ую|ую)$")
 
@@ -872,6 +895,26 @@ class CompanyNames:
     def numbered(self, words: list[str]) -> tuple[int, str] | None:
         """(words taken, English kind) of "средняя школа", "детский сад" before "№ 3"."""
         return _head(words, self._numbered)
+
+    def numbered_modifiers(self, words: list[str]) -> list[str]:
+        """The English of the adjectives written before a numbered institution's kind, as many as end `words`
+        and name it: its town, "State", its level (an oblast's institution is "Regional"), what it teaches and
+        whom -- "Могилевский государственный областной [лицей]" = Mogilev State Regional, "Дзіцячай музычнай
+        [школе]" = Children's Music (a word that is none of these, a verb or a preposition, ends them)."""
+        out: list[str] = []
+        for word in reversed(words):
+            low = _plain(word)
+            english = (self.place(word) if word[:1].isupper() else None) \
+                or ("State" if low.startswith(STATE) else None) \
+                or next((("Regional" if en == "Oblast" else en) for stem, en in LEVELS if _stem_of(low, stem)), None) \
+                or next((en for stems, en in NUMBERED_WHOM if any(_stem_of(low, stem) for stem in stems)), None) \
+                or _stem_hit(low, FIELDS)
+            if english is None:
+                break
+            out.insert(0, english)
+            if word[:1].isupper():
+                break  # (the town opens the name)
+        return out
 
     def english(self, name: str, form: str = "", kind: str = "") -> str | None:
         """The English name of a quoted company name (`form`: its legal form as written, `kind`: the

@@ -30,9 +30,9 @@ from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_lett
                            first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
                            russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname)
 from .places import StemIndex, rows, BELARUS_FILE, tokens
-from .companies import (CompanyNames, academy_institute_at, committee_at, department_at, foreign_body_at,
-                        numbered_units, research_centre_at)
-from .shapes import SOUTH_ASIAN_MIDDLES, Candidate, Mention, is_patronymic
+from .companies import (PRESS_LEGAL_FORMS, CompanyNames, academy_institute_at, committee_at, department_at,
+                        foreign_body_at, numbered_units, press_legal_form, research_centre_at)
+from .shapes import SOUTH_ASIAN_MIDDLES, Candidate, Mention, coined_company_word, is_patronymic
 from .sites import SiteRegistry
 
 _POST = "#post"  # marks a ministry matched by its minister's post: the mention is implied, not named
@@ -118,7 +118,7 @@ _CREDIT_BEFORE = re.compile(r"(?:(?:^|\n)\s*(?:[А-ЯЁІЎ][А-ЯЁІЎ -]+,\s*
                             r"па даных|па інфармацыі|са спасылкай на|корреспонденту|карэспандэнту|журналисту|журналісту|"
                             r"в интервью|у інтэрв[’']ю|для)\s+)\Z", re.I)
 # "детский сад № 3", "ГУО «Средняя школа № 2 г. Лепеля»"
-_NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+)?[А-Яа-яЁёІіЎў-]+)\s+№\s?(\d+)"
+_NUMBERED = re.compile(r"(?<![\w-])((?:[А-Яа-яЁёІіЎў-]+\s+){0,4}[А-Яа-яЁёІіЎў-]+)\s+№\s?(\d+)"
                        r"(?:\s+(?:г\.|города|горада|гарадскога пасёлка|агрогородка|аграгарадка|деревни|вёскі|"
                        r"поселка|посёлка|пасёлка|аг\.|д\.)\s?([А-ЯЁІЎ][а-яёіў'’-]+))?")
 _TOWN_ADJECTIVE_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁІЎа-яёіў]+(?:ск|цк)(?:ой|ай|ая|ую|ей))\s+\Z")  # "мінскай" школы
@@ -256,7 +256,7 @@ _QUOTED = re.compile(r"(?<![А-Яа-яЁёІіЎў])(ОАО|ЗАО|ООО|АО|�
                      r"ГП|ДП|ГУП|КЖУП|КУПП|ДЛГУ|ГЛХУ|ЛХУ|"  # state and municipal enterprises, forestries
                      r"[Хх][оа][кх]+[еэ]йн\w* клуб\w*|[Фф]утбольн\w* клуб\w*|"
                      r"(?:[Гг]андбольн|[Вв][оа]лейбольн|[Бб]аскетбольн)\w* клуб\w*|[Кк]онцерн\w*|[Ии]здательств\w*|[Вв]ыдавецтв\w*|"
-                     r"холдинг\w*|компани\w*|предприяти\w*|завод\w*|прадпрыемств\w*|кампані\w*|"
+                     r"[Хх]олдинг\w*|[Кк]омпани\w*|[Пп]редприяти\w*|[Зз]авод\w*|[Пп]радпрыемств\w*|[Кк]ампані\w*|"
                      r"[Тт]рест\w*|[Тт]рэст\w*|[Ии]нститут\w*|[Іі]нстытут\w*|"  # a design institute, a building trust
                      r"[Фф]абрик\w*|[Фф]абрык\w*|[Кк]омбинат\w*|[Кк]амбінат\w*|"
                      r"(?:[А-Яа-яЁёІіЎў]+\s+){0,2}(?:[Зз]аказник|[Зз]аказнік|[Зз]аповедник|[Зз]апаведнік)\w*|"
@@ -267,6 +267,9 @@ _QUOTED = re.compile(r"(?<![А-Яа-яЁёІіЎў])(ОАО|ЗАО|ООО|АО|�
 # a product's model: a word, a hyphen and a number ("Стеклохолст-200"; not a unit's acronym, "ПМК-256")
 _MODEL_NAME = re.compile(r"[А-ЯЁІЎ][а-яёіў]+-\d+")
 _IN_A_PLACE = frozenset("в у ў на во".split())
+# a kind of enterprise in lower case, then a coined company name unquoted: "завод Ростсельмаш", "концерн Белнефтехим"
+_KIND_COINED = re.compile(r"(?<![\w-])(?:завод|компани|концерн|холдинг|фабрик|комбинат|предприяти|кампані|канцэрн|фабрык|"
+                          r"камбінат|прадпрыемств)\w{0,3}\s+([А-ЯЁІЎ][а-яёіў]{4,})(?![\w«-])")
 _KIND_QUOTED = re.compile(r"((?:[А-Яа-яЁёІіЎў'’-]+\s+){1,3})«([А-ЯЁІЎ][^«»\n]{1,40})»")
 
 _NESTED = re.compile(r"«([А-ЯЁІЎ][а-яёіў]+(?: [а-яёіў]+)?) «([А-ЯЁІЎ][^«»\n]{1,30})»»?")  # a kind, its name inside
@@ -1377,14 +1380,25 @@ class CyrillicNames:
     def _numbered(self, m: re.Match, text: str = "") -> str | None:
         """English name of a numbered school or kindergarten ("Secondary School No. 2 of Lepel"), its town also
         by the adjective before it in `text` ("мінскай сярэдняй школы № 200": of Minsk)."""
-        words = m.group(1).split()
+        named = self._numbered_name(m, text)
+        return named[1] if named else None
+
+    def _numbered_name(self, m: re.Match, text: str = "") -> tuple[int, str] | None:
+        """(where its name starts in the text, its English name) of a numbered institution (`_numbered`)."""
+        words = [(w.start(), w.group()) for w in re.finditer(r"\S+", m.group(1))]
         for start in range(len(words)):
-            head = self.companies.numbered(words[start:])
+            head = self.companies.numbered([w for _, w in words[start:]])
             if head and head[0] == len(words) - start:
                 break
         else:
             return None
-        label = f"{head[1]} No. {m.group(2)}"
+        # (its adjectives too: "Дзіцячай музычнай школе № 1" = Children's Music School No. 1)
+        modifiers = self.companies.numbered_modifiers([w for _, w in words[:start]])
+        first = words[start - len(modifiers)][1]
+        begins = m.start(1) + words[start - len(modifiers)][0]
+        label = " ".join([*modifiers, f"{head[1]} No. {m.group(2)}"])
+        if modifiers and first[:1].isupper() and self.companies.place(first):
+            return begins, label  # "Могилевский ... лицей № 1": the town opens the name, none after it
         if m.group(3):
             hit = self.registry.places.find(m.group(3))
             if hit:
@@ -1392,11 +1406,11 @@ class CyrillicNames:
             elif re.search(r"(?:агрогородка|аграгарадка|деревни|вёскі|поселка|посёлка|пасёлка)\s", m.group(0)):
                 # a village the gazetteer lacks, named in the nominative after its kind: as the press spells it
                 label += f" of {press_form(transliterate(m.group(3), 'ru-bgn'))}"
-        elif text and (before := _TOWN_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+        elif text and (before := _TOWN_ADJECTIVE_BEFORE.search(text, max(0, begins - 30), begins)):
             town = self.companies.place(before.group(1).capitalize())
             if town and self.registry.places.find(town):
                 label += f" of {town}"
-        return label
+        return begins, label
 
     def _mixed_acronym(self, word: str, before: str) -> str | None:
         """The registry id of an acronym written in mixed case ("БелТА", "на БелАЗе": a case ending after
@@ -1525,7 +1539,23 @@ class CyrillicNames:
                     # 'музей-запаведнік «Нясвіж»': a museum-reserve, named after its town (not a nature reserve)
                     label = f"{self.companies.town(name) or self.companies.english(name)} Museum-Reserve"
                 if label:
-                    out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate("organization", label)))
+                    # "ОАО «Слуцкий сыродельный комбинат»" is also the OJSC Slutsk Cheese-Making Plant a page may write
+                    written = [f"{press_legal_form(form[-1])} {label}"] if form and form[-1] in PRESS_LEGAL_FORMS else []
+                    same = next((o for o in out if (o.start, o.end) == (m.start(2), m.end(2)) and o.candidate), None)
+                    if same is not None:  # read already by its kind: one body, by both its names
+                        same.candidate.aliases += [a for a in (label, *written) if a != same.candidate.label
+                                                   and a not in same.candidate.aliases]
+                        continue
+                    out.append(Mention(m.start(2), m.end(2), "", "organization",
+                                       candidate=Candidate("organization", label, aliases=written)))
+        for m in _KIND_COINED.finditer(text):  # "завод Ростсельмаш": a coined name needs no quotes
+            english = self.companies.english(m.group(1))
+            if english and coined_company_word(english) and not self.registry.places.find(m.group(1)) \
+                    and not any(o.start < m.end(1) and m.start(1) < o.end for o in out):
+                known = [eid for eid, form in self.registry.lookup(english) if form == english
+                         and (e := self.registry.get(eid)) is not None and e.type == "organization"]
+                out.append(Mention(m.start(1), m.end(1), "", "organization", known[0] if known else None,
+                                   candidate=None if known else Candidate("organization", english)))
         for m in _KIND_QUOTED.finditer(text):  # "в Концертном зале «Витебск»": a kind of body_kinds.tsv and its name
             # (not where the page puts someone, "жили в санатории «Нарачанскі бераг»", nor a name read already)
             words = list(re.finditer(r"\S+", m.group(1)))
@@ -1539,9 +1569,9 @@ class CyrillicNames:
             if label:
                 out.append(Mention(m.start(1), m.end(2), "", "organization", candidate=Candidate("organization", label)))
         for m in _NUMBERED.finditer(text):
-            label = self._numbered(m, text)
-            if label:
-                out.append(Mention(m.start(), m.end(), "", "organization", candidate=Candidate("organization", label)))
+            named = self._numbered_name(m, text)
+            if named:
+                out.append(Mention(named[0], m.end(), "", "organization", candidate=Candidate("organization", named[1])))
         taken: list[tuple[int, int]] = []
         full_names: list[tuple[str, str, Candidate]] = []  # (first name, surname) as written, the person
         for m in (*_FOUR_WORDS.finditer(text), *_THREE_WORDS.finditer(text)):  # "Чан Тхань Намом": Tran Thanh Nam

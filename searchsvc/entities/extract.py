@@ -29,7 +29,7 @@ from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from .companies import CompanyNames, department_forms, executive_department
 from .cyrillic import CyrillicNames
-from .shapes import newspaper_at
+from .shapes import newspaper_at, spelled_name_at
 from .labels import inflect, org_labels, person_labels
 from .regions import regions
 from .names import name_key
@@ -332,6 +332,15 @@ class EntityExtractor:
             if t.cap and t.low.endswith("-based"):
                 i += 1  # "Hanoi-based Vinamotor Corporation": where the company is, not its name
                 continue
+            spelled = spelled_name_at(toks, i) if t.cap else None
+            if spelled is not None and not (i in starts and starts[i][1].type == "organization"
+                                            and i + starts[i][0] >= spelled.tok_end) \
+                    and not self.registry.places.is_place_phrase(spelled.candidate.label):
+                found.append(spelled)  # "Rashtriya Chemicals and Fertilizers (RCF)": named once, by its acronym too
+                spelled.candidate.aliases.append(toks[spelled.tok_end + 1].text)
+                i = self._acronym_after(toks, spelled.tok_end, spelled, found)
+                cue = after_of = False
+                continue
             hit = starts.get(i)
             initialled = self._initials_person_at(toks, i, starts) if hit is None or hit[1].type == "person" else None
             if initialled is not None:
@@ -633,7 +642,10 @@ class EntityExtractor:
         if cue.low == "of" and (not before.cap or before.sentence_start) and _people_word(before.low):
             if not (toks[i].allcaps or _BRAND.match(toks[i].text)):
                 return None  # ("residents of Pogranichny": a village, as likely as a company)
-        elif not (cue.low == "from" and before.word and (not before.cap or before.sentence_start) and _goods_word(before.low)):
+        elif not (cue.low == "from" and before.word and (not before.cap or before.sentence_start) and _goods_word(before.low)) \
+                and not (cue.low == "by" and before.word and not before.cap and _machines(before.low)) \
+                and not (cue.low == "from" and before.low in _COME and _goods_subject(toks, k - 1)):
+            # ("the beet harvesters by Ropa": the goods, then their maker; "the motors will come from Cummins")
             return None
         return Mention(toks[i].start, toks[i].end, "", "organization", candidate=Candidate("organization", toks[i].text),
                        tok_start=i, tok_end=i + 1)
@@ -1327,7 +1339,9 @@ class EntityExtractor:
                     # (not "OJSC ... Construction Trust No. 4": the number is added below)
             else:  # "OJSC Naftan": the name runs until a person's first name or a post
                 for k in run[1:]:
-                    if toks[k].low in lx.FIRST_NAMES or toks[k].low in lx.TITLE_WORDS or toks[k].low in lx.CONNECTORS \
+                    # (a first name right after the prefix, no surname after it, is the name: "HC Barys", "FC Vitaliya")
+                    first = k == run[1] and not (k + 1 in run and toks[k + 1].cap)
+                    if (toks[k].low in lx.FIRST_NAMES and not first) or toks[k].low in lx.TITLE_WORDS or toks[k].low in lx.CONNECTORS \
                             or (toks[k].text == "No" and k + 1 < len(toks) and toks[k + 1].text == "."):
                         break  # ("OJSC Stroytrest No. 17": the number is added below)
                     head = k
@@ -2856,6 +2870,31 @@ def _goods_word(low: str) -> bool:
         and low not in _PAST_VERBS and low not in _NOT_IN_DEPARTMENT and low not in lx.CONNECTORS and not _people_word(low)
 
 
+_COME = frozenset("come comes came coming".split())
+_AUXILIARIES = frozenset("will would shall should may must are is were was be to also all mostly now".split())
+_WORKS = frozenset("""works books novels paintings pictures photos photographs films movies plays poems songs letters
+lectures words speeches""".split())  # "paintings by Chagall": a person's, no company's
+
+
+def _machines(low: str) -> bool:
+    """Whether a lower-case word is plural things a company makes, machines of an "-er" or "-or" too ("harvesters
+    by Ropa", "the motors will come from ..."): not a person's works ("paintings by"), people of a group or a post
+    ("guests", "deputies"), a movement or a verb."""
+    single = low[:-1]
+    return low.isalpha() and len(low) >= 5 and low.endswith("s") and not low.endswith("ss") and low not in _WORKS \
+        and low not in _NOT_GOODS and low not in _PAST_VERBS and low not in _PEOPLE_OF and low not in lx.GROUP_NOUNS \
+        and single not in lx.TITLE_WORDS and low not in lx.TITLE_WORDS and not low.endswith(("ians", "ists"))
+
+
+def _goods_subject(toks: list[Token], k: int) -> bool:
+    """Whether the verb at `k` has goods as its subject, auxiliaries between: "the motors will come from ..."."""
+    k -= 1
+    while k >= 0 and toks[k].low in _AUXILIARIES:
+        k -= 1
+    return k >= 1 and toks[k].word and not toks[k].cap and _machines(toks[k].low) \
+        and toks[k - 1].low in ("the", "all", "its", "their", "these", "new")
+
+
 def _words_within(short: list[str], full: list[str]) -> bool:
     """Whether a body's short name (its first word, its kind last) is its full name: the same first and last
     words ("Miory Metal Plant", "Miory Metalware Plant"), or its words in their order and only its own name after
@@ -3527,10 +3566,14 @@ def _identity_forms(cand: Candidate, companies: CompanyNames | None) -> list[str
     if folded != cand.label and folded.isascii():
         forms.append(folded)
     forms += [other for form in [cand.label, *forms] if (other := lx.other_spelling(form))]  # Centre/Center, Defence/Defense
-    # a compound written with a hyphen or without: Cheese-Making Plant, Cheese Making Plant
-    forms += [spaced for form in [cand.label] if (spaced := re.sub(r"(?<=[a-z])-(?=[A-Z][a-z])", " ", form)) != form]
+    # a compound written with a hyphen or without: Cheese-Making Plant, Cheese Making Plant (its other names too:
+    # "OJSC Slutsk Cheese-Making Plant")
+    forms += [spaced for form in [cand.label, *forms] if (spaced := re.sub(r"(?<=[a-z])-(?=[A-Z][a-z])", " ", form)) != form]
     return [form for form in dict.fromkeys(forms) if form != cand.label]
 
+
+_TOWN_SCHOOLS = "University|Academy|Conservatory|Conservatoire"  # a town's own: University of Belgrade
+_ADJECTIVE_END = re.compile(r"(?:sky|skiy|ski|ska|skaya|ian|ese|ish|al|ic|ny|ary|ive)$")
 
 _MINISTRY_SYNONYMS = (("Healthcare", "Health"), ("Health", "Healthcare"), ("Interior", "Internal Affairs"),
                       ("Internal Affairs", "Interior"), ("Emergencies", "Emergency Situations"),
@@ -3665,4 +3708,14 @@ def _other_forms(label: str) -> list[str]:
     m = re.fullmatch(r"(.* Cent(?:er|re)) (for|of) (.+)", label)  # "Center for Hygiene and Epidemiology" = "Center of ..."
     if m:
         out.append(f"{m.group(1)} {'of' if m.group(2) == 'for' else 'for'} {m.group(3)}")
+    # a university or academy by its town before or after: "Belgrade University" = "University of Belgrade"
+    # (a town's name, not an adjective: not "Technical University", "Polessky University")
+    m = re.fullmatch(rf"(?P<town>[A-Z][\w'’-]+) (?P<kind>{_TOWN_SCHOOLS})", label) \
+        or re.fullmatch(rf"(?P<kind>{_TOWN_SCHOOLS}) of (?P<town>[A-Z][\w'’-]+)", label)
+    if m and not _ADJECTIVE_END.search(m["town"]) and m["town"].lower() not in lx.DEMONYMS | lx.GENERIC_ORG_WORDS | lx.ORG_HEADS:
+        out += [form for form in (f"{m['kind']} of {m['town']}", f"{m['town']} {m['kind']}") if form != label]
+    # an acronym and a word of its trade is the company the acronym names alone: "EPAM Systems" = "EPAM", "GEA Group"
+    m = re.fullmatch(r"([A-Z][A-Z0-9&]{1,5}) ([A-Z][a-z]+)", label)
+    if m and m.group(2).lower() in NAME_TAILS:
+        out.append(m.group(1))
     return out

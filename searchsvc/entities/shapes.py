@@ -265,6 +265,18 @@ NAME_TAILS = frozenset("""international group holding holdings global power ener
 logistics trading technologies technology engineering foods products solutions enterprises""".split())
 
 
+def _goods_pair_after(toks: list[Token], run: list[int], j: int, starts) -> bool:
+    """Whether "and" at `j` joins two plural goods inside one company's name, the name's last word ("Rashtriya
+    Chemicals and Fertilizers", "Anadolu Pipes and Fittings"; not "the company Zhukovo and Baran Agro": two names of
+    one word or more, not "... Foods and Belarus": a place)."""
+    if len(run) < 2 or j + 1 >= len(toks) or toks[j].text != "and" or j + 1 in starts:
+        return False
+    last, other = toks[run[-1]], toks[j + 1]
+    return all(NAME_WORD.match(w.text) and w.low.endswith("s") and not w.low.endswith("ss") and len(w.text) > 4
+               and w.low not in lx.LOCATIONS and w.low not in lx.DEMONYMS for w in (last, other)) \
+        and not other.sentence_start and (j + 2 >= len(toks) or not toks[j + 2].cap)
+
+
 def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
     """'the pharmaceutical company Gedeon Richter', 'the cooperative Rassvet': a name after its kind; each name of
     a list after the kind in the plural ('the agricultural companies Zhukovo and Baran Agro')."""
@@ -307,6 +319,10 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             or (2 <= len(run) <= 3 and SURNAME_ENDING.search(toks[run[-1]].text) and _post_of_kind(toks, i - 1)) \
             or (len(run) == 3 and toks[run[1]].low in SOUTH_ASIAN_MIDDLES):  # "the Indian group Vikram Singh Rathore"
         return None
+    if _post_of_kind(toks, i - 1) and _described_before(toks, i):
+        # "Managing Director of the Zimbabwean company Tendai Chiweshe": the company the page named before ("the
+        # Zimbabwean company Mecrosse Agriculture signed ..."), then its director
+        return None
     if len(run) == 1 and COMPANY_SAFE_SURNAME.search(toks[i].text) and _post_of_kind(toks, i - 1, unnamed=True) \
             and not (i + 1 < len(toks) and toks[i + 1].cap):
         # "chief agronomist of the mill Goncharenko": the post's body by its kind alone, then its holder (not
@@ -320,6 +336,8 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None  # "combine operator Lesnikov": a trade that is a person's too, and a surname
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
         run += [j, j + 1]  # "the Pyatkov and Co foundry"
+    elif _goods_pair_after(toks, run, j, starts):
+        run += [j, j + 1]  # "the Indian company Rashtriya Chemicals and Fertilizers": two goods of one trade name
     label = "".join((" " if x and toks[k].start > toks[run[x - 1]].end else "") + toks[k].text for x, k in enumerate(run))
     # (the country of a subsidiary stays a place of the story: its span is left to the places)
     end = toks[run[-2]].end if len(run) > 1 and toks[run[-1]].text in _SUBSIDIARY_COUNTRIES else toks[run[-1]].end
@@ -345,6 +363,18 @@ def person_follows(toks: list[Token], j: int, opens: bool = False) -> bool:
         and last.low not in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS | lx.LOCATIONS | lx.NON_NAME | lx.TITLE_WORDS \
         and last.low not in NAME_TAILS and not last.allcaps \
         and (j + 2 >= len(toks) or not toks[j + 2].cap)
+
+
+def _described_before(toks: list[Token], i: int) -> bool:
+    """Whether the words that describe the name at `i` ("the Zimbabwean company") described another name earlier on
+    the page: the same company again, by its description alone."""
+    k = i - 1
+    while k > 0 and toks[k - 1].word and toks[k - 1].low not in ("the", "a", "an", "of") and i - k < 3:
+        k -= 1
+    words = [t.low for t in toks[k:i]]
+    n = len(words)
+    return n >= 2 and any([t.low for t in toks[p:p + n]] == words and toks[p + n].cap and toks[p + n].word
+                          and toks[p + n].text != toks[i].text for p in range(k - n) if p + n < len(toks))
 
 
 def _post_of_kind(toks: list[Token], k: int, unnamed: bool = False) -> bool:
@@ -385,6 +415,7 @@ _KINDS_AFTER_NAMES = frozenset("company concern holding corporation group".split
 # what a company does to a thing, before the company's name: "made by Medtronic", "built by Datong Electric Locomotive"
 _MAKER_VERBS = frozenset("made manufactured produced built supplied developed designed assembled delivered".split())
 # a business of many shops or outlets, before "of" and its name: "the retail chain of Magnit"
+_PARTNERING = frozenset("together jointly".split())  # "together with X": a partner's name
 _CHAINS = frozenset("chain chains network franchise".split())
 
 
@@ -401,20 +432,25 @@ def maker_named_at(toks: list[Token], i: int, starts) -> Mention | None:
         before, cue = (toks[i - 4], toks[i - 3]) if i >= 4 else (before, before)
         if not (cue.low == "by" and before.low in _MAKER_VERBS):
             return None  # ("the Belarusian Railway", "the Italian Renaissance": a demonym alone is no cue)
-    elif not ((cue.low == "by" and before.low in _MAKER_VERBS) or (cue.low == "of" and before.low in _CHAINS)):
+    elif not ((cue.low == "by" and before.low in _MAKER_VERBS) or (cue.low == "of" and before.low in _CHAINS)
+              or (cue.low == "with" and before.low in _MAKER_VERBS | _PARTNERING)):
+        # ("the line built with China National Chemical Engineering", "a centre will open together with Mongolyn Alt")
         return None
+    # (a place opens a longer name: "China National Chemical Engineering"; alone it is where: "made in Minsk")
+    opens = toks[i].low in lx.LOCATIONS and i + 2 < len(toks) and all(
+        t.cap and t.word and not t.sentence_start and t.low not in lx.LOCATIONS | lx.TITLE_WORDS for t in toks[i + 1:i + 3])
     j = i
     while j < len(toks) and j - i < 4 and toks[j].cap and toks[j].word and NAME_WORD.match(toks[j].text) \
             and (j == i or j not in starts) and not toks[j].sentence_start \
-            and toks[j].low not in lx.NON_NAME | lx.TITLE_WORDS | lx.DEMONYMS \
-            and (j > i or toks[j].low not in lx.LOCATIONS | lx.GENERIC_ORG_WORDS):
-        j += 1
+            and (toks[j].low not in lx.NON_NAME | lx.TITLE_WORDS | lx.DEMONYMS or (j > i and toks[j].low in lx.GENERIC_ORG_WORDS)) \
+            and (j > i or opens or toks[j].low not in lx.LOCATIONS | lx.GENERIC_ORG_WORDS):
+        j += 1  # ("... National Chemical Engineering": a status word inside the name)
     if j == i or (j < len(toks) and toks[j].cap and toks[j].word):
         return None  # (the name goes on in words no shape here knows: left to the others)
     first = toks[i]
     if first.low in lx.FIRST_NAMES or foreign_first_names().commonness(first.text) >= 4 \
             or SURNAME_ENDING.search(toks[j - 1].text) \
-            or (j - i == 1 and first.low in lx.LOCATIONS):
+            or (j - i == 1 and first.low in lx.LOCATIONS) or (opens and j - i < 3):
         return None  # a person, or the place where it is made ("made in Minsk" is no company either)
     label = " ".join(t.text for t in toks[i:j])
     return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
@@ -480,6 +516,45 @@ def model_number_after(toks: list[Token], i: int) -> bool:
         and toks[i + 2].start == toks[i + 1].end and toks[i + 2].text[:1].isdigit()
 
 
+# the last word of a capitalized name with an acronym that names a thing, not a body: "Gross Domestic Product (GDP)",
+# "Free Economic Zone (FEZ)", "Global Positioning System (GPS)"
+_THING_TAILS = frozenset("""product products tax zone zones index indicator system programme program agreement treaty
+strategy initiative technology intelligence rate area standard standards disease syndrome virus certificate code
+protocol method""".split())
+_NAME_LINKS = frozenset("and of for & the".split())
+
+
+def _spells(acronym: str, words: list[Token]) -> bool:
+    """Whether the capitals of `acronym` are the initials of the capitalized `words` (the links' too, or one more
+    letter for a legal form left unwritten: "China National Chemical Engineering (CNCEC)", "Mongolyn Alt (MAK)")."""
+    letters = "".join(c for c in acronym if c.isupper())
+    initials = "".join(w.text[0] for w in words if w.cap)
+    linked = "".join(w.text[0].upper() for w in words if w.low not in ("the", "&"))
+    return len(initials) >= 2 and (letters in (initials, linked) or (letters[:-1] == initials and len(initials) >= 2))
+
+
+def spelled_name_at(toks: list[Token], i: int) -> Mention | None:
+    """'Rashtriya Chemicals and Fertilizers (RCF)': a capitalized name followed by an acronym in brackets that spells
+    its initials is a body named once, whatever the sentence says of it (the acronym is its alias,
+    `EntityExtractor._acronym_after`). Not a thing's name ("Gross Domestic Product (GDP)")."""
+    if not toks[i].cap or (i and toks[i - 1].cap and toks[i - 1].word and not toks[i].sentence_start):
+        return None  # (the name's first word only)
+    j = i
+    while j < len(toks) and j - i < 10 and toks[j].word and (toks[j].cap or (j > i and toks[j].low in _NAME_LINKS)) \
+            and (j == i or not toks[j].sentence_start):
+        j += 1
+    if not (j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and ACRONYM.match(toks[j + 1].text)):
+        return None
+    start = i + (toks[i].low == "the")
+    words = toks[start:j]
+    if len(words) < 2 or words[-1].low in _NAME_LINKS or words[-1].low in _THING_TAILS \
+            or words[-1].low in lx.NON_ENTITY_HEADS or not _spells(toks[j + 1].text, words):
+        return None
+    label = " ".join(w.text for w in words)
+    return Mention(words[0].start, words[-1].end, "", "organization", candidate=Candidate("organization", label),
+                   tok_start=start, tok_end=j)
+
+
 def company_tail_at(toks: list[Token], i: int, starts) -> Mention | None:
     """A company's name of two to four capitalized words that a trade's word ends, nothing capitalized after
     it: "Coromandel International", "Baltic Railway Express", "Al Nakheel Trading" -- not a place alone before
@@ -500,6 +575,11 @@ def company_tail_at(toks: list[Token], i: int, starts) -> Mention | None:
 # the trades of NAME_TAILS (and "express") that end a company's name alone, a place before them or not ("China Railway
 # Express"); not "power", "energy", "group" ... that end a sentence's other capitalized words too
 _COMPANY_TAILS = frozenset("international trading express logistics".split())
+
+
+def coined_company_word(word: str) -> bool:
+    """Whether a romanized word is a company's coined name ("Rostselmash", "Brestgazoapparat", "Belneftekhim")."""
+    return bool(_COMPANY_WORD.match(word)) and not _NOT_COMPANY_WORD.match(word.lower()) and word.lower() not in lx.LOCATIONS
 
 
 def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:

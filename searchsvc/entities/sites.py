@@ -66,7 +66,7 @@ from ..lang.translit import latin_forms, press_form, transliterate
 from ..languages import resolve as resolve_languages
 from . import lexicon as lx
 from . import tables
-from .companies import CompanyNames, body_kinds, department_at, executive_department
+from .companies import CompanyNames, body_kinds, department_at, executive_department, press_legal_form
 from .regional_bodies import regional_bodies
 from .registry import curated_entities
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, press_spelling, rows, tokens,
@@ -858,9 +858,7 @@ class SiteRegistry:
         m = _COMPANY.fullmatch(" ".join(name.split()))
         if m is None:
             return None
-        written = m.group("form").lower()
-        form = "CJSC" if written.startswith(("зао", "зат", "закрыт")) else "RUE" if written.startswith(("руп", "респ", "рэсп")) \
-            else "UE" if re.match(r"(?:к?у|кп|кум|гп)", written) and not written.startswith("а") else "OJSC"
+        form = press_legal_form(m.group("form"))
         quoted, eponym = _eponym(m.group("name").strip() + (m.group("after") or ""))
         english = self._known_organizations.get(_association_key(quoted)) or self.companies.english(quoted, "ОАО")
         if not english or re.search(r"[«»\"]", english):
