@@ -44,11 +44,13 @@ def test_identity_f1_floors(score):
         # owner: orgs (0.830 -> 0.898 in the fifteenth session: names named once by a cue, numbered institutions
         # with their adjectives, one body under each name the press gives it)
         "organizations": 0.895,
-        "places": 0.90,  # owner: sites
+        "places": 0.93,  # owner: sites
     }
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
 
 
 def test_trap_phrases_ceiling(score):
-    assert len(score["traps"]) <= 12
+    # first run 12: seven were museums/theatres the writer annotated as venues and towns inside names; since the set
+    # follows tests/fixtures/entities/CONVENTIONS.md (museum = organization, a town inside a name = ignored): 0
+    assert len(score["traps"]) <= 0
