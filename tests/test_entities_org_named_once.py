@@ -112,3 +112,25 @@ def test_a_coined_company_name_after_its_kind_needs_no_quotes(registry):
     assert none == {}
     capital = organizations(registry, "Кампанія «Сабуні Трэйд» будзе закупляць журавіны.")
     assert len(capital) == 1
+
+
+def test_the_subject_of_a_verb_only_a_company_does_is_a_company(registry):
+    found = organizations(registry, "The Rechitsa Metizy could supply the wire. Kverneland produces ploughs.")
+    assert {"Rechitsa Metizy", "Kverneland"} <= set(found)
+    # a country, a region, a person, a farm in lower case: none
+    none = organizations(registry, "China supplies tea. Minsk Oblast exports grain. Petrov supplies milk. "
+                                   "Anna Petrova produces cheese. The farm also produces milk.")
+    assert none == {}
+
+
+def test_a_ministry_department_is_also_named_without_its_ministry(registry):
+    found = _names(registry, "Specialists of the Department of Plant Protection of the Ministry of Agriculture and Food "
+                             "checked the fields.")
+    department = next(names for label, names in found.items() if label.startswith("Department of Plant Protection"))
+    assert {"Department of Plant Protection", "Plant Protection Department"} <= department
+
+
+def test_a_belarusian_kind_in_the_locative_with_its_softened_consonant(registry):
+    found = organizations(registry, "Дзеці выступалі на Пінскай трыкатажнай фабрыцы і на Гомельскай фабрыцы музычных "
+                                    "інструментаў.")
+    assert {"Pinsk Knitwear Factory", "Gomel Musical Instruments Factory"} <= set(found)

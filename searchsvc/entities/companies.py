@@ -1221,6 +1221,12 @@ def _stem_of(word: str, stem: str) -> bool:
     final т or д too ("у ... Савеце дэпутатаў": Савет)."""
     if word.startswith(stem) and len(word) - len(stem) <= 3:
         return True
+    if stem[-1:] in ("к", "г", "х") and len(stem) >= 4:
+        # the Belarusian locative and dative soften к, г, х to ц, з, с: "на ... фабрыцы" (фабрыка), "у кнізе"
+        # (кніга), "на ... страсе" (by sound: фабрици)
+        soft = stem[:-1] + {"к": "ц", "г": "з", "х": "с"}[stem[-1]]
+        if word in (soft + "и", soft + "ы", soft + "е", soft + "э"):
+            return True
     return stem[-1:] in ("т", "д") and word == stem[:-1] + ("ц" if stem[-1] == "т" else "дз") + "е"
 
 

@@ -620,6 +620,7 @@ class EntityExtractor:
             company_tail_at,  # "Coromandel International", "China Railway Express"
             _acronym_trade_at,  # "made by COFCO Engineering"
             maker_named_at,  # "made by Medtronic", "the retail chain of Magnit"
+            self._supplier_at,  # "The Svetlogorsk Khimvolokno could supply polymer threads"
             _place_word_at,
             self._town_word_at,  # "near Beloozersk", "the Bezhetsk plant": a town alone is where a body is
             _latin_company_at,  # "китайская компания Anhui Conch Cement"
@@ -649,6 +650,30 @@ class EntityExtractor:
             return None
         return Mention(toks[i].start, toks[i].end, "", "organization", candidate=Candidate("organization", toks[i].text),
                        tok_start=i, tok_end=i + 1)
+
+    def _supplier_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """A name of one to three capitalized words, the subject of a verb only a company does with goods ("The
+        Svetlogorsk Khimvolokno could supply polymer threads", "Lemken produces ploughs"): not a place alone ("China
+        supplies"), a region, a person ("Petrov supplies milk", "Anna Petrova produces") or a people's word."""
+        j = i
+        while j < len(toks) and j - i < 3 and toks[j].cap and toks[j].word and NAME_WORD.match(toks[j].text) \
+                and (j == i or (j not in starts and not toks[j].sentence_start)):
+            j += 1
+        k = j
+        while k < len(toks) and k - j < 3 and toks[k].low in _MODALS:
+            k += 1
+        if j == i or k >= len(toks) or toks[k].low not in (_SUPPLY_VERBS if k > j else _SUPPLIES) or i in starts:
+            return None
+        words = toks[i:j]
+        if (i and toks[i - 1].cap and toks[i - 1].word and toks[i - 1].low != "the" and not toks[i].sentence_start) \
+                or (toks[i].sentence_start and toks[i].low in lx.SENTENCE_STARTERS) \
+                or self.registry.places.is_place_phrase(" ".join(w.text for w in words)) \
+                or any(w.low in lx.TITLE_WORDS | lx.DEMONYMS | lx.NON_NAME | _PLACE_KINDS | _REGION_KINDS or w.low in lx.FIRST_NAMES
+                       or foreign_first_names().commonness(w.text) >= 4 for w in words) \
+                or SURNAME_ENDING.search(words[-1].text) or (len(words) == 1 and _people_word(words[0].low)):
+            return None
+        return Mention(words[0].start, words[-1].end, "", "organization",
+                       candidate=Candidate("organization", " ".join(w.text for w in words)), tok_start=i, tok_end=j)
 
     def _lone_company_word(self, toks: list[Token], i: int) -> bool:
         """Whether the capitalized word at i, alone (the next word no part of its name), may be an unknown
@@ -2871,6 +2896,10 @@ def _goods_word(low: str) -> bool:
 
 
 _COME = frozenset("come comes came coming".split())
+# what only a company does with goods, after its name ("X supplies ...") or a modal ("X could supply ...")
+_SUPPLIES = frozenset("supplies produces manufactures exports imports".split())
+_SUPPLY_VERBS = _SUPPLIES | frozenset("supply produce manufacture export import".split())
+_MODALS = frozenset("could can will would may also already now is are ready to plans intends".split())  # "is ready to supply"
 _AUXILIARIES = frozenset("will would shall should may must are is were was be to also all mostly now".split())
 _WORKS = frozenset("""works books novels paintings pictures photos photographs films movies plays poems songs letters
 lectures words speeches""".split())  # "paintings by Chagall": a person's, no company's
@@ -3708,6 +3737,13 @@ def _other_forms(label: str) -> list[str]:
     m = re.fullmatch(r"(.* Cent(?:er|re)) (for|of) (.+)", label)  # "Center for Hygiene and Epidemiology" = "Center of ..."
     if m:
         out.append(f"{m.group(1)} {'of' if m.group(2) == 'for' else 'for'} {m.group(3)}")
+    # a department of a Belarusian ministry by its own name alone, as the home press writes it: "Department of
+    # Veterinary and Food Supervision (of the Ministry of Agriculture and Food of Belarus)"
+    m = re.fullmatch(r"((?:Main )?(Department|Directorate|Inspectorate) (?:of|for) (.+?)) of the Ministry of .+ of Belarus", label)
+    if m:
+        out.append(m.group(1))
+        if " of " not in m.group(3) and label.startswith("Department of "):
+            out.append(f"{m.group(3)} {m.group(2)}")  # Veterinary and Food Supervision Department
     # a university or academy by its town before or after: "Belgrade University" = "University of Belgrade"
     # (a town's name, not an adjective: not "Technical University", "Polessky University")
     m = re.fullmatch(rf"(?P<town>[A-Z][\w'’-]+) (?P<kind>{_TOWN_SCHOOLS})", label) \
