@@ -1530,6 +1530,20 @@ PORTFOLIOS = (
     ("внешней трудовой миграции", "знешняй працоўнай міграцыі", "External Labour Migration"),
     ("трудовой миграции", "працоўнай міграцыі", "Labour Migration"), ("миграции", "міграцыі", "Migration"),
 )
+# The English words a ministry's or a department's portfolio is written with ("... of Lands, Agriculture, Fisheries,
+# Water and Rural Development", "... of Mining and Heavy Industry"): the English column of PORTFOLIOS and the words
+# of portfolios Russian and Belarusian pages do not name. A run of capitalized words after a post that is all of
+# them ends the post, never names its holder ("Rural Development", "Heavy Industry" are no persons); the holder's
+# name is the run after them.
+PORTFOLIO_WORDS = frozenset(w.lower() for *_, en in PORTFOLIOS for w in en.split() if w != "and") | frozenset("""
+affairs agrarian agricultural antiquities arts aviation budget business children civil climate cooperation
+development digital ecological economic electricity endowments environmental external families family fisheries
+foreign forests gas heavy heritage highways housing humanitarian hydrocarbons industries infrastructure interior
+internal irrigation lands land light livestock local media mineral mines mining oil petroleum planning posts power
+public railways reconstruction regional relations religious resettlement resources revenue roads rural scientific
+security small social sports telecommunications territorial trade training treasury urban utilities veterans
+vocational water welfare women works
+""".split())
 # "Агентство по вопросам ...": an agency named for its field ("Agency for External Labour Migration")
 _FOR_MATTERS = (("по", "вопросам"), ("па", "пытаннях"))
 # "... при Министерстве ...": a body under another one (its country is the other one's)
