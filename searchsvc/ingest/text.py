@@ -59,18 +59,15 @@ _DATE_LABELS = [
     "created on", "written on", "added on", "дата и время публикации", "дата и время", "дата і час публікацыі",
     "дата і час", "дата публікацыі", "first published", "originally published", "впервые опубликовано",
 ]
-# A weekday may precede the date too ("Wednesday, 11 January 2023"), but no line is cut at one (`dated_line`).
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "понедельник", "вторник",
-             "среда", "четверг", "пятница", "суббота", "воскресенье", "панядзелак", "аўторак", "серада", "чацвер",
-             "пятніца", "субота", "нядзеля"]
 # A date labelled as the last edit, not the publication.
 _UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified|edited|changed|date\s+(?:modified|updated)|обновлено|изменено|"
                   r"отредактировано|последнее\s+изменение|дата\s+изменения|абноўлена|зменена|апошняе\s+змяненне|"
                   r"дата\s+змянення)")
 UPDATED_LABEL = re.compile(r"^\s*" + _UPDATED_WORDS + r"\b", re.I)
 # A label that may precede the date on its line (longest first: "date of publication" before "date").
-DATE_LABEL = re.compile(r"^(?:" + _UPDATED_WORDS + "|" + "|".join(sorted(_DATE_LABELS + _WEEKDAYS, key=len,
-                                                                         reverse=True)) + r")\b[\s:,.-]*", re.I)
+# (A weekday before the date is no label: it stays for parse_date, which reads 03/02/2023 as it says.)
+DATE_LABEL = re.compile(r"^(?:" + _UPDATED_WORDS + "|" + "|".join(sorted(_DATE_LABELS, key=len, reverse=True))
+                        + r")\b[\s:,.-]*", re.I)
 # A date labelled as something other than the story's publication: the event it announces, a printout, a photo,
 # a deadline. It is never the page's date, not even when no other date is shown.
 _NOT_PUBLISHED_WORDS = (
@@ -597,10 +594,10 @@ def site_from_copyright(line: str) -> str | None:
 def _date_words() -> set[str]:
     languages = default_languages()
     words = {w for lang in languages for w in (*lang.year_words, *lang.clock_words)}
-    return set(languages.month_numbers) | words | {"am", "pm", "st", "nd", "rd", "th", "t", "utc", "msk",
-                                                  # zones after a clock, weekdays of RSS dates ("Wed, 11 Jan 2023")
-                                                  "gmt", "ut", "z", "cet", "cest", "eet", "eest", "mon", "tue", "wed",
-                                                  "thu", "fri", "sat", "sun"}
+    # weekdays stay on the line for parse_date, which reads an ambiguous 03/02/2023 as they say
+    return set(languages.month_numbers) | set(languages.weekday_numbers) | words | {
+        "am", "pm", "st", "nd", "rd", "th", "t", "utc", "msk",
+        "gmt", "ut", "z", "cet", "cest", "eet", "eest"}  # zones after a clock
 
 
 _DATE_WORDS = _date_words()
