@@ -991,10 +991,11 @@ class CompanyNames:
             elif _ADJECTIVE.match(word) and (place := self.place(word, villages=True)):
                 flush()
                 out.append(place)
-            else:  # romanized, a word in lower case kept so ("праздник урожая": prazdnik urozhaya)
+            else:  # romanized from its Russian spelling; in a description's lower case ("праздник урожая")
                 flush()
-                out.append("-".join((_coined(self._russian_spelling(part)) if part[:1].isupper() else _press(part))
-                                    if part[:1].isalpha() else part for part in word.split("-")))
+                romanized = "-".join(_coined(self._russian_spelling(part)) if part[:1].isalpha() else part
+                                     for part in word.split("-"))
+                out.append(romanized if word[:1].isupper() or name[:1].isupper() and len(low) > 2 else romanized.lower())
             i += 1
         flush()
         return " ".join(filter(None, (" ".join(out), f"No. {number}" if number else None,
@@ -1002,9 +1003,9 @@ class CompanyNames:
 
     def _institution_word(self, low: str) -> tuple[str, str, str] | None:
         """The row of institution_words.tsv a lower-case word is a form of: its start and at most four letters more
-        (fewer for a short start: "дом" is no "домашний")."""
+        (fewer for a short start: "дом" is no "домашний", "лесн" is "лесной")."""
         return next((r for r in self._institution_words if low.startswith(r[0])
-                     and len(low) - len(r[0]) <= max(0, min(4, len(r[0]) - 3))), None)
+                     and len(low) - len(r[0]) <= max(0, min(4, len(r[0]) - 2))), None)
 
     def _dedication(self, low: str) -> str | None:
         """A church's dedication its adjective names, "Holy" before a feast's ("Свято-Успенский": Holy Dormition,
