@@ -74,3 +74,13 @@ def test_a_name_in_quotes_after_a_common_noun_is_that_things(places, text, place
 ])
 def test_lakes_that_share_one_plural_kind_word(places, text, lakes):
     assert found(places, text) == lakes
+
+
+@pytest.mark.parametrize("text, places_found", [
+    ("The delegation held talks with the Fergana Region khokim in Lida.", ["Fergana Region", "Lida"]),
+    ("The Almaty Region akim came to Orsha.", ["Almaty Region", "Orsha"]),
+    # a capitalized post before a name is the person's title: its region is no mention of the place
+    ("Bryansk Oblast Governor Ivan Petrov came to Orsha.", ["Orsha"]),
+])
+def test_a_region_before_a_post_in_lower_case_is_mentioned(places, text, places_found):
+    assert found(places, text) == places_found

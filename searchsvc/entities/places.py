@@ -83,6 +83,9 @@ pig pigs horse horses hens chickens poultry""".split())
 _PRODUCT_NOUNS = _BREED_NOUNS | frozenset("""brandy cognac vodka wine wines beer beers cheese cheeses butter
 chocolate chocolates sweets cigarettes carpets carpet rugs porcelain crystal faience brand brands trademark label
 cultivar cultivars variety varieties honey linen linens sugar meat sausages ceramics knitwear""".split())
+# a post after its region's name: capitalized, the title of a person ("Mogilev Oblast Governor Anatoly Isachenko"); in
+# lower case, a mention of the region ("talks with the Tashkent Region khokim")
+_TITLES_AFTER = frozenset({"governor", "mayor", "akim", "hokim", "khokim"})
 # lower-case words after a place name that make it the name of a thing, not a mention of the place
 _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "motorway", "declaration", "format",
                  # "Kalinkovichi Road", "Belarus Cup": a street or a trophy named after the place
@@ -1492,7 +1495,9 @@ class PlaceRegistry:
             if i + n < len(toks) and (toks[i + n][0][:1].isdigit() or (
                     toks[i + n][0] == "-" and i + n + 1 < len(toks) and toks[i + n + 1][0][:1].isdigit())):
                 continue  # "Belarus 24" (a channel), "Belarus 3522", "Belarus-3522" (tractors)
-            if i + n < len(toks) and (toks[i + n][0].lower() in _NAMED_THINGS or self._venue_named_after(toks, i + n)
+            if i + n < len(toks) and ((toks[i + n][0].lower() in _NAMED_THINGS and not (
+                    toks[i + n][0].islower() and toks[i + n][0] in _TITLES_AFTER))  # "the Tashkent Region khokim": the region
+                                      or self._venue_named_after(toks, i + n)
                                       or _trail_after(toks, i + n) or _brand_after(toks, i + n)):
                 if named_things:
                     return n, None  # "the Petrikov deposit": a thing named after the place
