@@ -108,3 +108,13 @@ def test_a_short_line_no_widget_list_knows_above_the_site_and_crumbs_is_head_chr
     fields = parse_text_page(page)
     assert fields.site == "Глыбоцкі раённы выканаўчы камітэт"
     assert fields.title == "Механізатары ўбралі лён"
+
+
+@pytest.mark.parametrize("written, english", [
+    # a legal form spelled out before the quoted name is no part of it, like its initials
+    ("Производственное республиканское унитарное предприятие «Гроднооблгаз»", "Grodnooblgaz"),
+    ("Коммунальное унитарное предприятие «Жилкомхоз»", "Zhilkomkhoz"),
+    ("Дзяржаўная ўстанова «Лідскі раённы архіў»", "Lida District Archive"),
+])
+def test_a_legal_form_spelled_out_before_the_name(sites, written, english):
+    assert sites.resolve(written, None) == english

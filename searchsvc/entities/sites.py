@@ -246,7 +246,10 @@ _CAPITALS_LINKING = {"Of": "of", "The": "the", "And": "and", "On": "on", "For": 
 _INSTITUTION_LEVELS = {"District": ("district",), "Oblast": ("oblast",), "City": ("city", "district"),
                        "Regional": ("oblast", "district")}
 # legal forms written before a body's quoted name: "УЗ «Слуцкая центральная районная больница»"
-_LEGAL_PREFIX = re.compile(r"^(?:[А-ЯЁІЎ]{2,6}\s+)+(?=[«\"])")
+# (or spelled out: "Производственное республиканское унитарное предприятие «Брестоблгаз»", "Дзяржаўная ўстанова «...»")
+_LEGAL_PREFIX = re.compile(r"^(?:(?:[А-ЯЁІЎ]{2,6}|(?i:производственн|вытворч|республиканск|рэспубліканск|коммунальн|камунальн|"
+                           r"унитарн|[уў]нітарн|государственн|дзяржаўн|частн|прыватн|дочерн|даччын)\w*|(?i:предприяти|"
+                           r"прадпрыемств|учреждени|ўстанов|установ)\w*)\s+)+(?=[«\"])")
 _HOST_SUFFIX = re.compile(r"^(?P<name>[a-z][a-z-]{2,}?)-?(?P<marker>rik|raion|rayon|rajon|rn|gik|region|obl)$")
 
 
