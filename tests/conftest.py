@@ -25,6 +25,7 @@ import pytest
 
 from searchsvc.config import SAMPLES_DIR, Settings
 from searchsvc.entities import EntityRegistry
+from searchsvc.entities.places import PlaceRegistry
 from searchsvc.entities.sites import SiteRegistry
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -145,3 +146,9 @@ def server(sample_index):
 def sites() -> SiteRegistry:
     """The known sites (entities.sites.SiteRegistry) as the product loads them, for the site-name tests."""
     return SiteRegistry.load()
+
+
+@pytest.fixture(scope="module")
+def places() -> PlaceRegistry:
+    """The gazetteer (entities.places.PlaceRegistry) as the product loads it, for the place tests."""
+    return PlaceRegistry.load()

@@ -11,11 +11,6 @@ import pytest
 from searchsvc.entities.places import PlaceRegistry
 
 
-@pytest.fixture(scope="module")
-def places() -> PlaceRegistry:
-    return PlaceRegistry.load()
-
-
 def found(places: PlaceRegistry, text: str) -> list[str]:
     return [places.label(p) for p in places.find(text)]
 

@@ -13,13 +13,7 @@ import re
 import pytest
 
 from searchsvc.entities.companies import CompanyNames
-from searchsvc.entities.sites import SiteRegistry
 from searchsvc.ingest.text import is_widget, parse_text_page
-
-
-@pytest.fixture(scope="module")
-def sites() -> SiteRegistry:
-    return SiteRegistry.load()
 
 
 @pytest.mark.parametrize("written, english", [
