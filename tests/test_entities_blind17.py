@@ -54,5 +54,6 @@ def test_identity_f1_floors(score):
 def test_trap_phrases_ceiling(score):
     # first run 11: a town inside a station's, museum's or product's name, museums named as venues, an award ("For
     # Excellent Service"), a hotel's name as a person, "Belarus" inside another name; 4 after session 12 (museums
-    # named as venues are left: blind10-16 annotate a visited museum as a body six times)
-    assert len(score["traps"]) <= 4
+    # named as venues are left: blind10-16 annotate a visited museum as a body six times); 1 since the museums were
+    # brought in line with tests/fixtures/entities/CONVENTIONS.md (a museum or theatre is an organization)
+    assert len(score["traps"]) <= 1

@@ -43,12 +43,14 @@ def test_sites_floor(score):
 def test_identity_f1_floors(score):
     floors = {
         "persons": 0.905,  # owner: persons
-        "organizations": 0.82,  # owner: orgs
-        "places": 0.93,  # owner: sites (0.937 after the fifteenth session's places forms)
+        "organizations": 0.835,  # owner: orgs
+        "places": 0.93,  # owner: sites
     }
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
 
 
 def test_trap_phrases_ceiling(score):
-    assert len(score["traps"]) <= 12
+    # first run 12: seven were museums/theatres the writer annotated as venues and towns inside names; since the set
+    # follows tests/fixtures/entities/CONVENTIONS.md (museum = organization, a town inside a name = ignored): 0
+    assert len(score["traps"]) <= 0
