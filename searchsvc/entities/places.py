@@ -663,10 +663,6 @@ class PlaceRegistry:
                     if name == p.labels.get("ru") and p.labels.get("be") in ("", name) \
                             and (p.country == "BY" or (not name.endswith(("ск", "цк")) and len(name) >= 5)):
                         self._belarusian.add(name, p.id)  # no Belarusian spelling known: matched loosely
-                    elif p.country == "BY" and name == p.labels.get("be") and p.kind in ("district", "oblast"):
-                        # a district's Belarusian name as pages spell it otherwise than the file (akanye, я/е):
-                        # "Бярэзінскі раён" is the Беразінскі раён, Berezino District
-                        self._belarusian.add(name, p.id)
                 else:
                     self._latin.setdefault(words[0], []).append((words, p.id))
                     if p.needs_context or name in p.context_names:
@@ -678,6 +674,11 @@ class PlaceRegistry:
                                 self.phrases.add(" ".join(low[i:j]))
         for entries in self._latin.values():  # longest first; a town before a province's bare name (Łódź)
             entries.sort(key=lambda e: (-len(e[0]), " ".join(e[0]) in self._by_id[e[1]].context_names))
+        # a district's or oblast's Belarusian name as pages spell it otherwise than the file (akanye, я/е), matched
+        # loosely besides its listed spelling: "Бярэзінскі раён" is the Беразінскі раён, Berezino District
+        for p in places:
+            if p.country == "BY" and p.kind in ("district", "oblast") and p.labels.get("be"):
+                self._belarusian.add(p.labels["be"], p.id)
         # a river by its name alone after "the" ("over the Neman", "along the Dnieper")
         self._rivers: dict[str, str] = {}
         for p in places:

@@ -66,11 +66,13 @@ from ..lang.translit import latin_forms, press_form, transliterate
 from ..languages import resolve as resolve_languages
 from . import lexicon as lx
 from . import tables
-from .companies import CompanyNames, body_kinds, church_dedications, department_at, executive_department
+from .companies import CompanyNames, body_kinds, department_at, executive_department
 from .regional_bodies import regional_bodies
 from .registry import curated_entities
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, press_spelling, rows, tokens,
                      translated_adjectives)
+
+from .companies import church_dedications  # (one reader of the dedications, the organizations' and the sites')
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
