@@ -1171,7 +1171,7 @@ class PlaceRegistry:
         kind = "lake" if word.lower().startswith(("озер", "возер", "азёр", "азер", "озёр")) else "river"
         if (listed := self._waters_by_consonants.get((kind, _consonants(name)))) is not None:
             return 2, listed  # "возера Вечалле": Lake Vechelye (Вячэлле), its vowels spelled another way
-        if re.match(r"аз[её]р|оз[её]р|озер(?:ах|ами)$", word.lower()):
+        if re.match(r"аз[её]р|озёр|озер(?:ам|ами|ах)?$", word.lower()):  # (plural only: "на озере" is one lake)
             return None  # "азёры Беларусі", "озёрах Браславщины": the lakes of a land, no lake's name (a listed one is)
         if kind == "lake" and _ADJECTIVE_LAKE.fullmatch(name.lower()):
             # "возера Задубенскае", "озеро Богушевское": the adjective in the nominative is the lake's name
