@@ -13,11 +13,6 @@ from searchsvc.entities.places import PlaceRegistry
 from searchsvc.entities.registry import EntityRegistry
 
 
-@pytest.fixture(scope="module")
-def places() -> PlaceRegistry:
-    return PlaceRegistry.load()
-
-
 def _labels(places: PlaceRegistry, text: str) -> list[str]:
     return [p.label("en") for p in places.named(text)]
 

@@ -11,11 +11,6 @@ import pytest
 from searchsvc.entities.places import PlaceRegistry
 
 
-@pytest.fixture(scope="module")
-def places() -> PlaceRegistry:
-    return PlaceRegistry.load()
-
-
 def _labels(places: PlaceRegistry, text: str) -> list[str]:
     return [p.label("en") for p in places.named(text)]
 

@@ -26,11 +26,12 @@ from typing import NamedTuple
 from pathlib import Path
 
 from ..lang.translit import press_form, transliterate
+from .person_names import pinyin_words
 from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from . import tables
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, WORLD_FILE, StemIndex,
-                     _stem, rows, tokens)
+                     _stem, belarusian_key, rows, tokens)
 
 # (Russian, Belarusian, English) kinds of enterprise as English news names them; a name is
 # "<place adjective> <kind>" ("Лепельский молочноконсервный комбинат" = Lepel Milk Canning Plant)
@@ -320,6 +321,8 @@ COMPOUND_MATERIALS = (
     ("сок", "сок", "Juice"), ("спирт", "спірт", "Alcohol"), ("дерев", "дрэв", "Wood"), ("лес", "лес", "Timber"),
     ("металл", "метал", "Metal"), ("шерст", "воўн", "Wool"), ("кож", "скур", "Leather"), ("торф", "торф", "Peat"),
     ("зерн", "збожж", "Grain"), ("кормо", "карма", "Feed"),
+    # (what an agricultural enterprise is, for the coined kinds below: агразавод = Agro Plant)
+    ("агр", "агр", "Agro"),
 )
 COMPOUND_PROCESSES = (
     ("дельн", "робн", ""), ("дельн", "робч", ""), ("консервн", "кансервав", "Canning"),
@@ -327,6 +330,10 @@ COMPOUND_PROCESSES = (
     ("сушильн", "сушыльн", "Drying"), ("упаковочн", "упаковачн", "Packing"), ("заготовительн", "нарыхтоўч", "Procurement"),
     ("прядильн", "прадзільн", "Spinning"), ("разливочн", "разліўн", "Bottling"), ("добывающ", "здабыўн", "Extraction"),
 )
+# the kind nouns a one-word compound kind ends with after COMPOUND_MATERIALS and a linking vowel, when HEADS
+# has no phrase for it: маслозавод, маслазавод = Butter Plant, хлебапрадукт = Bread Product, агразавод = Agro Plant
+COMPOUND_KINDS = (("завод", "завод", "Plant"), ("комбинат", "камбінат", "Plant"), ("фабрика", "фабрыка", "Factory"),
+                  ("продукт", "прадукт", "Product"))
 KINDS = (("завод", "завод", "Plant"), ("фабрика", "фабрыка", "Factory"), ("комбинат", "камбінат", "Plant"),
          ("компания", "кампанія", "Company"), ("концерн", "канцэрн", "Concern"), ("холдинг", "холдынг", "Holding"),
          ("корпорация", "карпарацыя", "Corporation"), ("объединение", "аб'яднанне", "Association"))
@@ -357,13 +364,16 @@ TOWN_BODIES = (
 )
 # the other English names of a kind, as they stand in the news for one body: Mstislavl Historical and
 # Archaeological Museum, Mstislavl Museum of History and Archaeology; Slutsk Grain Products Plant, Slutsk
-# Bread Products Plant (хлебопродуктов); Rechitsa Territorial Centre of Social Services (for the Population)
+# Bread Products Plant (хлебопродуктов); Rechitsa Territorial Centre of Social Services (for the Population); Kletsk
+# Raiagroservice, Kletsk District Agroservice
 KIND_OTHER_NAMES = {"Historical and Archaeological Museum": ("Museum of History and Archaeology",),
                     "Museum of History and Ethnography": ("Historical and Ethnographic Museum",),
                     "Museum of History and Art": ("Historical and Art Museum",),
                     "Grain Products Plant": ("Bread Products Plant",),
                     "Sugar Plant": ("Sugar Refinery",), "Sugar Refinery": ("Sugar Plant",),
                     "Milk Canning Plant": ("Dairy and Canning Plant", "Dairy Canning Plant"),
+                    # (a district's agroservice by its coined name or in English words)
+                    "District Agroservice": ("Raiagroservice",), "Raiagroservice": ("District Agroservice",),
                     "Territorial Centre of Social Services for the Population": (
                         "Territorial Centre of Social Services", "Territorial Centre for Social Services")}
 ACADEMIC_KINDS = (("университет", "універсітэт", "University"), ("академия", "акадэмія", "Academy"),
@@ -491,6 +501,7 @@ LOANWORDS = {
     "агрофирма": "Agrofirm", "аграфірма": "Agrofirm",
     "логистик": "Logistic", "лагістык": "Logistic",
     "контрактор": "Contractor", "контракторс": "Contractors", "кантрактар": "Contractor", "кантрактарс": "Contractors",
+    "медиа": "Media", "медыя": "Media", "импорт": "Import", "імпарт": "Import", "экспорт": "Export", "экспарт": "Export",
 }
 # legal forms written before a company's quoted name, and those kept in its English name: an
 # agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
@@ -547,11 +558,18 @@ class CompanyNames:
                     if name:
                         self._towns.setdefault(name.lower().replace("ё", "е"), en)
         self._towns_by_sound = {_sound(name): en for name, en in self._towns.items()}
+        self._town_names = frozenset(self._towns.values())  # their English names
         # towns abroad named -ск, by their Russian name: "Копейский машиностроительный завод" is made from
         # Копейск (Kopeysk), an adjective whose town the gazetteers of the region lack
         self._towns_in_sk = {ru.lower().replace("ё", "е"): en for kind, _country, en, ru, *_ in rows(WORLD_FILE)
                              if kind == "city" and ru.endswith(("ск", "цк")) and " " not in ru}
         self._places_by_sound = {_sound(stem): en for stem, en in self._places.items()}  # Волагодскі: Вологодский
+        # and by the gazetteer's ru/be spelling key, for a Belarusian adjective spelt unlike the gazetteer's
+        # (яканне and a hard р: Бярэзінскі beside Беразінскі, Berezino); a key two places share names neither
+        by_key: dict[str, set[str]] = {}
+        for stem, en in self._places.items():
+            by_key.setdefault(belarusian_key(stem), set()).add(en)
+        self._places_by_key = {key: next(iter(ens)) for key, ens in by_key.items() if len(ens) == 1}
         # a country's Russian and Belarusian names, lower case -> its demonym ("таджикистан" -> Tajik), for the
         # national bodies named by its adjective ("Таджыкскага нацыянальнага ўніверсітэта")
         self._countries = {name.lower(): lx.COUNTRY_DEMONYM[en] for _a2, en, ru, be, *_ in rows(COUNTRIES_FILE)
@@ -573,6 +591,16 @@ class CompanyNames:
             if rest and " " not in rest and first.lower() in _SIZE_WORDS and " " in en:
                 self._villages.setdefault(rest.lower().replace("ё", "е"), en.split(" ", 1)[1])
         self._villages_by_sound = {_sound(name): en for name, en in self._villages.items()}
+        # the lands of Belarus and its towns by their Russian and Belarusian names (lower case) -> English, for a
+        # part of a coined brand name that is one: ТАА «Палессе-Медыя» is Polesie-Media (the gazetteer's
+        # spelling, not the Belarusian romanization Palesse)
+        self._brand_places = {name.lower().replace("ё", "е"): en for kind, country, en, ru, be, *_ in rows(FOREIGN_FILE)
+                              if kind == "part" and country == "BY" for name in (ru, be) if name}
+        for kind, _oblast, en, ru, be, *_ in rows(BELARUS_FILE):
+            if kind in ("district", "town", "city"):
+                for name in (ru, be):
+                    if name:
+                        self._brand_places.setdefault(name.lower().replace("ё", "е"), en)
         self._russian_towns.sort(key=lambda t: -len(t[0]))
         self._heads: list[tuple[tuple[str, ...], str]] = []  # head word stems, English
         for ru, be, en in HEADS:
@@ -628,7 +656,8 @@ class CompanyNames:
         a village's too (a school or a farm is often named after one)."""
         if not _ADJECTIVE.match(adjective):
             return None
-        known = self._places.get(_adjective_stem(adjective)) or self._places_by_sound.get(_sound(_adjective_stem(adjective)))
+        known = self._places.get(_adjective_stem(adjective)) or self._places_by_sound.get(_sound(_adjective_stem(adjective))) \
+            or self._places_by_key.get(belarusian_key(_adjective_stem(adjective)))
         if known:
             return known
         base = _ADJECTIVE.match(adjective).group(1)[:-2]
@@ -1014,17 +1043,38 @@ class CompanyNames:
         village = (self._villages.get(name.lower().replace("ё", "е")) or self._villages_by_sound.get(_sound(name))) \
             if LEGAL_FORMS.get(form.upper()) in ("SPK", "KSUP") else None
         if label is None and village:
-            label = village  # "КСУП «Бычыха»" is the farm of the village Bychikha
+            label = _farm_village(village)  # "КСУП «Бычыха»" is the farm of the village Bychikha
         if label is None:
             titled = bool(_TITLED_KIND.match(kind))  # a newspaper's or a channel's title: "газета «Гомельская праўда»"
             if len(words) > (4 if titled else 3) or (any(w[:1].islower() for w in words) and not form and not titled):
                 return None  # a description, not a name (after a legal form it is one: ОАО «Витебские ковры»)
-            label = " ".join(LOANWORDS.get(w.lower()) or _coined(self._russian_spelling(w)) for w in words)
+            label = " ".join(LOANWORDS.get(w.lower()) or self._brand_parts(w) or _coined(self._russian_spelling(w))
+                             for w in words)
         prefix = LEGAL_FORMS.get(form.upper()) or next((en for kind_re, en in _KIND_PREFIX if kind_re.match(kind)), None)
         suffix = next((en for kind_re, en in _KIND_SUFFIX if kind_re.match(kind)), None) or _reserve_suffix(kind)
         if suffix:
             return f"{label} {suffix}"
         return f"{prefix} {label}" if prefix else label
+
+    @staticmethod
+    def chinese(name: str) -> str | None:
+        """A Chinese company's quoted name in English: its Palladius words in pinyin, its English words as
+        English writes them ("Ханчжоу Фуд Импорт": Hangzhou Food Import, "Шаньдун Линлун": Shandong Linglong);
+        None unless every word is one or the other and one is Chinese. (The caller knows the company is Chinese.)"""
+        words = [LOANWORDS.get(w.lower()) or pinyin_words(w) for w in name.split()]
+        if not words or not all(words) or all(w.lower() in LOANWORDS for w in name.split()):
+            return None
+        return " ".join(words)
+
+    def _brand_parts(self, word: str) -> str | None:
+        """A coined name of hyphened parts one of which is a land or town of Belarus, each part in English:
+        the place as the gazetteer spells it, a loanword as English writes it (Палессе-Медыя: Polesie-Media,
+        Гродна-Інвест: Grodno-Invest); None for a word of no such part (its whole spelling decides)."""
+        parts = word.split("-")
+        if len(parts) < 2 or not any(p.lower().replace("ё", "е") in self._brand_places for p in parts):
+            return None
+        return "-".join(self._brand_places.get(p.lower().replace("ё", "е")) or LOANWORDS.get(p.lower())
+                        or _coined(self._russian_spelling(p)) for p in parts)
 
     def nested(self, kind: str, name: str) -> str | None:
         """The English name of a farm written as its kind and its village's name in inner quotes, "ААТ
@@ -1035,7 +1085,8 @@ class CompanyNames:
         if english is None:
             return None
         plain = name.lower().replace("ё", "е")
-        return f"{english} {self._villages.get(plain) or self._villages_by_sound.get(_sound(plain)) or _coined(self._russian_spelling(name))}"
+        village = self._villages.get(plain) or self._villages_by_sound.get(_sound(plain))
+        return f"{english} {_farm_village(village) if village else _coined(self._russian_spelling(name))}"
 
     def aliases(self, english: str) -> list[str]:
         """Other English spellings of "<Belarusian place> <unit acronym>": "Lepel PMK-98" is also written
@@ -1043,6 +1094,10 @@ class CompanyNames:
         also its "Historical and ..." museum, a kind of KIND_OTHER_NAMES under its other names; "<place>
         <kind>" is also its Russian name romanized as the press writes a brand (Lepel Agroservice:
         Lepelsky Agroservis, Korelichi Cheese: Korelichsky Syr)."""
+        town = re.fullmatch(r"([A-Z][a-z'-]+) University|University of ([A-Z][a-z'-]+)", english)
+        if town and (town.group(1) or town.group(2)) in self._town_names:
+            # a town's university is named both ways in English: Belgrade University, University of Belgrade
+            return [f"University of {town.group(1)}" if town.group(1) else f"{town.group(2)} University"]
         others = next(([english[:-len(kind)] + other for other in names] for kind, names in KIND_OTHER_NAMES.items()
                        if english.endswith(" " + kind)), None)
         if others:
@@ -1176,6 +1231,12 @@ def _village_council(words: list[str]) -> tuple[int, str] | None:
     return None
 
 
+def _farm_village(english: str) -> str:
+    """A village's English name as a farm named after it spells it: a neuter adjective's -ое as the press
+    romanizes a company's name, -oye (the gazetteer's Krasnoe, Agrokombinat Krasnoye; Slavnoe, SPK Slavnoye)."""
+    return re.sub(r"(?<=[bcdfghklmnprstvz])oe\b", "oye", english)
+
+
 def _capitalized(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -1260,10 +1321,28 @@ def _compound(word: str) -> str | None:
     return f"{' and '.join(made)} {process}"
 
 
+def _compound_kind(word: str) -> str | None:
+    """The English of a one-word kind of enterprise made of what it works (COMPOUND_MATERIALS), its linking
+    vowel and a kind noun (COMPOUND_KINDS), in any case: "маслазавода" -> Butter Plant, "Хлебопродукт" ->
+    Bread Product, "мясафабрыка" -> Meat Factory; None for any other word."""
+    rest = _sound(word)
+    for stem, en in sorted(((_sound(stem), en) for ru, be, en in COMPOUND_MATERIALS for stem in (ru, be)),
+                           key=lambda m: -len(m[0])):
+        if not rest.startswith(stem) or rest[len(stem):len(stem) + 1] not in ("а", "е"):
+            continue
+        tail = rest[len(stem) + 1:]
+        kind = next((k_en for ru, be, k_en in COMPOUND_KINDS for k in {_sound(ru), _sound(be)}
+                     if tail.startswith(k) and len(tail) - len(k) <= 3), None)
+        return f"{en} {kind}" if kind else None
+    return None
+
+
 def _made_of(words: list[str]) -> tuple[int, str] | None:
     """(words taken, English) of "<what it makes>+ <kind of enterprise>": Cement Company, Glass Plant, Butter
-    and Cheese Plant (a compound adjective: _compound)."""
+    and Cheese Plant (a compound adjective: _compound), Butter Plant (a compound noun: _compound_kind)."""
     low = [_plain(w) for w in words[:4]]
+    if low and (kind := _compound_kind(low[0])):
+        return 1, kind
     compound = _compound(low[0]) if low else None
     kind = _stem_hit(low[1], KINDS, exact=True) if compound and len(low) > 1 else None
     if kind:

@@ -29,7 +29,7 @@ from .names import latin_forms, name_key
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_letters, chinese_name, fold as _fold,
                            first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
                            russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname)
-from .places import StemIndex, rows, BELARUS_FILE, tokens
+from .places import StemIndex, belarusian_key, rows, BELARUS_FILE, tokens
 from .companies import (CompanyNames, academy_institute_at, committee_at, department_at, foreign_body_at,
                         numbered_units, research_centre_at)
 from .shapes import SOUTH_ASIAN_MIDDLES, Candidate, Mention, is_patronymic
@@ -37,6 +37,10 @@ from .sites import SiteRegistry
 
 _POST = "#post"  # marks a ministry matched by its minister's post: the mention is implied, not named
 _CYR = re.compile(r"[А-Яа-яЁёІіЎў]")
+_BELARUSIAN_LETTER = re.compile(r"[ІіЎў]")  # letters only Belarusian writes
+_FOREIGN_ONSET = re.compile(r"Й[оеаэуё]")  # a name's beginning that only a foreign name has (Йованович, Йокич)
+# a company said to be Chinese just before its quoted name, which is then in Palladius letters
+_CHINESE_BEFORE = re.compile(r"(?<![\w-])(?:китайск|кітайск)\w*\s+(?:[а-яёіў]+\s+){0,2}\S*$|(?<![\w-])(?:из|з)\s+(?:Китая|Кітая|КНР)\s+\S*$", re.I)
 _CYR_WORD = re.compile(r"[А-Яа-яЁёІіЎў][А-Яа-яЁёІіЎў’'-]*")
 # (a double surname joins two capitalized words: Гайдук-Левчук, Новик-Соболевская)
 _NAME = r"[А-ЯЁІЎ][а-яёіў’'-]+(?:-[А-ЯЁІЎ][а-яёіў’']+)?"
@@ -606,6 +610,21 @@ def _foreign_latin(word: str, english: bool = False) -> str | None:
     return latin[:1].upper() + latin[1:] if latin and latin.isascii() else None
 
 
+# the last letters of a foreign man's first name that Russian and Belarusian do not decline (Ласло, Пьетро,
+# Хосе, Андреа): his surname's own ending shows the case ("с Ласло Ковачем")
+_INDECLINABLE_ENDS = frozenset("оеиуэюі")
+
+
+def _after_indeclinable(word: str, countries: tuple[str, ...]) -> str:
+    """The nominative of a surname after a foreign first name that does not decline: an instrumental -ом, -ем
+    off where a country of the first name lists the rest (Ковачем: Ковач, Kovács; Молнаром: Молнар); else as
+    written."""
+    m = re.fullmatch(r"(.{3,}?)(?:ом|ем)", word)
+    if m and any(c in ORTHOGRAPHY_OF and foreign_surnames().get(m.group(1), c) for c in countries):
+        return m.group(1)
+    return word
+
+
 def _short_patronymic(word: str) -> bool:
     """A patronymic of the short form, any case, made from a first name in -а/-я: Кузьмич (Кузьма),
     Фомич, Лукич, Ильич (Илья), Кузьміч; the -ович/-евич ones are _PATRONYMIC's."""
@@ -632,6 +651,9 @@ class CyrillicNames:
         self.registry = registry
         self.languages = resolve(languages)
         self._bodies = StemIndex()
+        # and their Belarusian names by the spelling key the two languages share: a page's Belarusian spelling
+        # may differ from the gazetteer's (Бярэзінскага райвыканкама beside Беразінскі, яканне and a hard р)
+        self._bodies_loose = StemIndex(fold=belarusian_key)
         self._countries: list[tuple[str, str]] | None = None  # (Russian or Belarusian name, English), made when asked
         self.companies = CompanyNames(self.languages)
         self.sites = SiteRegistry.load(companies=self.companies)  # one namer for both: its tables are slow to read
@@ -639,6 +661,8 @@ class CyrillicNames:
             for name in (site.labels.get("ru"), site.labels.get("be"), *site.aliases):
                 if name and "ого " not in name and "ага " not in name:  # genitives come from the stems
                     self._bodies.add(name, site.name)
+                    if _BELARUSIAN_LETTER.search(name):
+                        self._bodies_loose.add(name, site.name)
                     for variant in _belarusian_locatives(name):
                         self._bodies.add(variant, site.name)
         self._known = StemIndex()  # registry organizations by their Russian/Belarusian names (2+ words)
@@ -724,8 +748,13 @@ class CyrillicNames:
             return self.registry.label(known[1].removesuffix(_POST), "en")
         if toks[i][0] in self._acronyms:  # "раённага камітэта БРСМ"
             return self.registry.label(self._acronyms[toks[i][0]], "en")
-        body = self._bodies.match(toks, i) or self.companies.at(toks, i)
+        body = self._body_at(toks, i) or self.companies.at(toks, i)
         return body[1] if body else None
+
+    def _body_at(self, toks, i: int) -> tuple[int, str] | None:
+        """(tokens, English name) of a site's body (an executive committee) named at token i, as the gazetteer
+        spells it or, in Belarusian, in another spelling of its town (Бярэзінскі: Беразінскі)."""
+        return self._bodies.match(toks, i) or self._bodies_loose.match(toks, i)
 
     def _state_at(self, toks, i: int) -> tuple[int, str, str] | None:
         """(tokens, English name, kind) of a place in any case at token i (a country, Belarus too, a region abroad,
@@ -942,7 +971,9 @@ class CyrillicNames:
                                if a != person.label and with_yo]
             language = self.languages.get(lang)
             if language is not None and language.press_respelling is not None:
-                own = " ".join(filter(None, (_latin(stem + nominative, lang, first_name=True),
+                # (a first name the lexicon does not know in its own romanization, letter by letter: Мікола
+                # Сідарук is also Mikola Sidaruk)
+                own = " ".join(filter(None, (_latin(stem + nominative, lang, first_name=True) or passport_latin(stem + nominative),
                                              _each_half(surname_nom, lambda half: _latin(half, lang) or ""))))
                 if len(own.split()) == 2 and own != person.label:
                     person.aliases.append(own)
@@ -969,6 +1000,15 @@ class CyrillicNames:
         surname = name.split()[-1].split(".")[-1]
         words = [passport_latin(w) if w[-1:] != "." else "".join(f"{passport_latin(c)}." for c in w.split(".") if c)
                  for w in name.split()]
+        # the surname in its own letters after the press's first name or initials, as much of the press writes a
+        # Belarusian (Сяргей Радзюк: Sergei Radzyuk; Рамановіч А.К.: A.K. Ramanovich), and a -ёнок without its yo
+        # (Кавалёнак: Kovalyonok, Kovalenok)
+        own = _each_half(surname, lambda half: _latin(half, language.code) or "")
+        own = re.sub(r"(?<=[aeiou])w", "u", re.sub(r"(?<=[aeou])y(?=[bcdfghklmnpqrstvwxz])", "i", own))  # Loika, Charnyauski
+        head = person.label.rsplit(" ", 1)[0] + " " if " " in person.label else ""
+        person.aliases += [a for a in dict.fromkeys((f"{head}{own}" if own.strip("-") else "",
+                                                     re.sub(r"(?<=[bcdfghklmnprstvz])yo(?=n)", "e", person.label)))
+                           if a and a != person.label and a not in person.aliases]
         if not _russian_uncertain(surname, language):
             letters = _each_half(surname, lambda half: _letter_russian_form(half, language, False) or half)
             if all(words) and " ".join(words) != person.label and _each_half(
@@ -1226,18 +1266,24 @@ class CyrillicNames:
                 continue  # (no man's name ends шь: Милошем is Милош)
             stem = first_word[:len(first_word) - len(ending)] + nominative
             hit = names.get(stem, akanne=lang == "be", second_choice=second) if len(stem) >= 4 else None
+            if hit is None and len(stem) == 3 and not second:  # Эва Сабо: a short name before a listed surname
+                hit = names.short(stem, lambda g: self._surname_nominative(surname_word, ending, nominative, g),
+                                  akanne=lang == "be")
+            elif hit is not None:
+                # (again with the surname, whose shape or listing tells the country: Арман Жаксылыков is
+                # Kazakh, not the Turkish Armağan)
+                hit = names.get(stem, akanne=lang == "be", second_choice=second,
+                                surname=self._surname_nominative(surname_word, ending, nominative, hit[1])) or hit
             if hit is None:
                 continue
-            # (again with the surname, whose shape or listing tells the country: Арман Жаксылыков is
-            # Kazakh, not the Turkish Armağan)
-            hit = names.get(stem, akanne=lang == "be", second_choice=second,
-                            surname=self._surname_nominative(surname_word, ending, nominative, hit[1])) or hit
             latin, gender, countries = hit
             if ending and feminine is not None and feminine != (gender == "f"):
                 continue  # "Драганам" is not a woman's name in the instrumental
             if gender == "f" and not ending and re.search(r"(?:[иі]ча|ского|скага|цкого|цкага)$", surname_word):
                 continue  # a man's surname in the genitive: "площадь Франтишка Богушевича" (Франтишек)
             surname_nom = self._surname_nominative(surname_word, ending, nominative, gender)
+            if not (ending or nominative) and gender != "f" and stem[-1:] in _INDECLINABLE_ENDS:
+                surname_nom = _after_indeclinable(surname_word, countries)
             if surname_nom != surname_word and any(c in ORTHOGRAPHY_OF and surname_of(surname_word, c)
                                                    and not surname_of(surname_nom, c) for c in countries):
                 surname_nom = surname_word  # a surname of the country's that does not decline: "Димитриоса Папаниколау"
@@ -1455,7 +1501,7 @@ class CyrillicNames:
             known = self._known.match(toks, i) or (self._known_words.match(toks, i) if toks[i][0][:1].isupper() else None)
             if known and i and _CUP.match(toks[i - 1][0]):
                 known = None  # "турнір на кубак Саюзнай дзяржавы": a cup named after the body is a sports event
-            body = self._bodies.match(toks, i)
+            body = self._body_at(toks, i)
             if known and (not body or known[0] >= body[0]):
                 n, eid = known
                 implied = eid.endswith(_POST)
@@ -1521,6 +1567,8 @@ class CyrillicNames:
                 # (a numbered school is named below; a numbered company is a name: ОАО «Стройтрест № 17»)
                 form = re.findall(r"\b[А-ЯЁІЎ]{2,5}\b", text[m.start(1):m.start(2)])  # the form nearest the name
                 label = self.companies.english(name, form[-1] if form else "", kind=m.group(1))  # Oshmyany Meat Processing Plant, SPK Golshany
+                if _CHINESE_BEFORE.search(text, max(0, m.start() - 60), m.start(2)) and (pinyin := self.companies.chinese(name)):
+                    label = pinyin  # "китайской компании «Шаньдун Линлун»": Shandong Linglong, not Shandun Linlun
                 if label and _MUSEUM_BEFORE.search(text[max(0, m.start(1) - 8):m.start(1)]):
                     # 'музей-запаведнік «Нясвіж»': a museum-reserve, named after its town (not a nature reserve)
                     label = f"{self.companies.town(name) or self.companies.english(name)} Museum-Reserve"
@@ -1652,8 +1700,11 @@ class CyrillicNames:
                 continue
             # a foreign first name (Derek, which the lexicon knows too) before a surname of no Slavic
             # shape that the name's country spells: the country's spelling (Derek MacDonald, not Makdonald)
+            # (a surname opening with a sound no Russian or Belarusian surname does, Йо-, Йе-, is foreign whatever its
+            # ending: "Милана Йованович" is the Serbian Milana Jovanović)
             person = (listed and not _SLAVIC_SHAPED.search(m.group(2))
-                      and self._abroad(m.group(1), m.group(2), lang, native_only=True)) or None
+                      and self._abroad(m.group(1), m.group(2), lang, native_only=True)) \
+                or (listed and _FOREIGN_ONSET.match(m.group(2)) and self._abroad(m.group(1), m.group(2), lang)) or None
             person = person or (listed and self._chinese(m.group(1), m.group(2), lang)) or self._person(m.group(1), m.group(2), lang) \
                 or (listed and self._abroad(m.group(1), m.group(2), lang)) or self._foreign_person(m, text, lang)
             # (a town's name declined in the instrumental like the first name before it is a surname:

@@ -402,8 +402,15 @@ class ForeignFirstNames:
         self._latin: set[str] = set()
         self._frequency: dict[tuple[str, str], int] = {}  # (name, country) -> how common (1-13)
         self._commonness: dict[str, int] = {}  # name -> its frequency where it is most common
+        # the names of three letters by the sound key, read only before a surname their country's list has
+        # (Эва Сабо: Éva Szabó, Эва Новакова: Eva Nováková); alone they are mostly words (Ana, Dan, Mir)
+        self._short: dict[str, list[_Hit]] = {}
         english = {"great_britain", "ireland", "usa"}
         for name, gender, countries, frequencies in tables.rows(FOREIGN_FILE):
+            if len(name) == 3 and "-" not in name:
+                where = tuple(countries.split(","))
+                for key in _keys_of(name, where):
+                    self._short.setdefault(key, []).append((name, gender, where))
             if len(name) < 4 or "-" in name:
                 continue  # (short names are mostly words in another language: Ana, Dan, Mir)
             where = tuple(countries.split(","))
@@ -444,6 +451,18 @@ class ForeignFirstNames:
             scored.append(((bool(own), max((frequency.get((name, c), 0) for c in ranked), default=0),
                             not name.isascii(), -abs(len(name) - len(word))), (name, gender, where)))
         return max(scored, key=lambda x: x[0])[1]
+
+    def short(self, word: str, surname_of_gender, akanne: bool = False) -> _Hit | None:
+        """(Latin name, gender, countries) of a three-letter Cyrillic first name (nominative) whose country's
+        surname list has the surname after it (`surname_of_gender(gender)`: its nominative), that country
+        first: Эва before Сабо is the Hungarian Éva; None for any other."""
+        for _read, key in _cyrillic_keys(word, akanne):
+            for name, gender, where in self._short.get(key, ()):
+                surname = surname_of_gender(gender)
+                own = [c for c in where if c in ORTHOGRAPHY_OF and foreign_surnames().get(surname, c)]
+                if own:
+                    return name, gender, (*own, *(c for c in where if c not in own))
+        return None
 
     def get(self, word: str, akanne: bool = False, surname: str | None = None, second_choice: bool = False) -> _Hit | None:
         """(Latin name, gender m|f|?, countries) of a Cyrillic first name in the nominative; with
@@ -751,6 +770,33 @@ def pinyin_name(surname: str, given: str) -> bool:
         return limit > 0 and any(word[:n] in syllables and split(word[n:], limit - 1)
                                  for n in range(min(6, len(word)), 0, -1))
     return split(given.lower().replace("ü", "v"), 2)
+
+
+def pinyin_words(name: str) -> str | None:
+    """A Chinese name in Palladius letters, each word of one to three syllables, in pinyin as the English
+    press writes a Chinese company's name: "Шаньдун Линлун" -> Shandong Linglong, "Чжэцзян Гэли" -> Zhejiang
+    Geli; None where a word is no run of Palladius syllables."""
+    fold = str.maketrans("іў", "иу")
+    table = _palladius_table()
+
+    def splits(word: str, limit: int):
+        if not word:
+            yield []
+        elif limit:
+            for n in range(min(6, len(word)), 0, -1):
+                if word[:n] in table:
+                    for rest in splits(word[n:], limit - 1):
+                        yield [word[:n], *rest]
+    words = []
+    for word in name.split():
+        # (of the ways to split a word, the one with the fewest syllables opening with a vowel inside it, which
+        # pinyin would mark with an apostrophe: Хэнань is He-nan, not Heng-an)
+        parts = min(splits(word.lower().translate(fold), 3), default=None,
+                    key=lambda p: sum(s[0] in "аоэеюяиу" for s in p[1:]))
+        if not parts:
+            return None
+        words.append("".join(table[s] for s in parts).capitalize())
+    return " ".join(words) if words else None
 
 
 # case endings of a Chinese given name declined as a Russian noun (Вэем, Вэя; Цзиньпином, Цзиньпина)

@@ -663,6 +663,10 @@ class PlaceRegistry:
                     if name == p.labels.get("ru") and p.labels.get("be") in ("", name) \
                             and (p.country == "BY" or (not name.endswith(("ск", "цк")) and len(name) >= 5)):
                         self._belarusian.add(name, p.id)  # no Belarusian spelling known: matched loosely
+                    elif name == p.labels.get("be") and p.id.startswith(("place:by-town:", "place:by-district:")):
+                        # a town's or district's Belarusian name, which pages spell two ways too (Бярэзінскі раён,
+                        # the gazetteer's Беразінскі): matched loosely as well
+                        self._belarusian.add(name, p.id)
                 else:
                     self._latin.setdefault(words[0], []).append((words, p.id))
                     if p.needs_context or name in p.context_names:
@@ -1732,12 +1736,26 @@ def _settlements() -> list[Place]:
     page's spelling of it is matched by `_belarusian_spellings`."""
     out = []
     for _kind, oblast, en, ru, be, aliases, flags in rows(SETTLEMENTS_FILE):
+        if _swapped(ru, be):  # GeoNames' Belarusian spelling in the Russian column: the English from the Russian
+            ru, be, aliases = be, ru, ",".join([en, *filter(None, aliases.split(","))])
+            en = press_form(transliterate(ru, "ru-bgn"))
         # (with the spellings the English press also uses: Buynichi -> Buinichi, Yelnya -> Elnya)
         out.append(Place(f"{VILLAGE_PREFIX}{_slug(en)}", "village", {"en": en, "ru": ru, "be": be or ru},
                          list(dict.fromkeys([a for a in aliases.split(",") if a] + press_variants(en))),
                          f"place:by-oblast:{oblast}" if oblast and oblast != "minsk-city" else None,
                          needs_context=flags == "context"))
     return out
+
+
+def _swapped(ru: str, be: str) -> bool:
+    """Whether a settlement's row has its Russian and Belarusian names the wrong way round: the "Russian" one
+    doubles a consonant before the last vowel where the "Belarusian" one writes ь (Залессе and Залесье: Belarusian
+    writes Russian's -сье, -лье as -ссе, -лле), which only Belarusian does."""
+    doubled = re.sub(r"([бвгджзклмнпрстфхцчш])ь([еяю])$", r"\1\1\2", be) if ru and be else be
+
+    def vowels_aside(name: str) -> str:  # (akanye aside: Падолле is Подолле)
+        return re.sub(r"[аоэеёяыіи]", "а", name.lower())
+    return doubled != be and vowels_aside(doubled) == vowels_aside(ru)
 
 
 def press_spelling(en: str) -> str:

@@ -479,6 +479,11 @@ def _key(name: str) -> str:
     return " ".join(name.lower().replace("ё", "е").replace("’", "'").split())
 
 
+def _spelling_key(name: str) -> str:
+    """_key in the spelling Russian and Belarusian share (belarusian_key), word by word."""
+    return " ".join(belarusian_key(w) for w in _key(name).split())
+
+
 def _association_key(name: str) -> str:
     """An association's name compared without quotes, case or its legal form: «Белая Русь», ОО "Белая Русь" -> белая русь."""
     plain = re.sub(r"[«»\"“”„]", "", name).strip()
@@ -516,9 +521,18 @@ class SiteRegistry:
         self._by_name: dict[str, Site] = {}
         self._by_territory: dict[str, Site] = {}
         self._by_level: dict[tuple[str, str], Site] = {}  # (level, place) -> site
+        # a Belarusian name by the spelling key Russian and Belarusian share, word by word: a page may spell its
+        # town unlike the gazetteer (Бярэзінскі раённы выканаўчы камітэт, the gazetteer's Беразінскі); a key two
+        # sites share names neither
+        by_spelling: dict[str, set[int]] = {}
         for s in sites:
             for name in (*s.labels.values(), *s.aliases):
                 self._by_name.setdefault(_key(name), s)
+                if re.search(r"[ІіЎў]", name):
+                    by_spelling.setdefault(_spelling_key(name), set()).add(id(s))
+        by_id = {id(s): s for s in sites}
+        self._by_spelling = {k: by_id[next(iter(v))] for k, v in by_spelling.items() if len(v) == 1}
+        for s in sites:
             for name in s.territories:
                 self._by_territory.setdefault(_key(name), s)
             self._by_level.setdefault((s.level, s.place), s)
@@ -610,7 +624,8 @@ class SiteRegistry:
         stripped = _LABEL_PREFIX.sub("", " ".join(name.split()).strip(" .|-–—"))
         if re.fullmatch(r"[A-Z0-9 ,.'’()-]+", stripped) and re.search(r"[A-Z]{4}", stripped):  # a header in capitals
             stripped = re.sub(r"\b(Of|The|And|On|For)\b", lambda w: w.group(1).lower(), stripped.title())
-        site = self._by_name.get(_key(stripped)) or self._by_territory.get(_key(stripped))
+        site = self._by_name.get(_key(stripped)) or self._by_territory.get(_key(stripped)) \
+            or self._by_spelling.get(_spelling_key(stripped))
         if site is None:
             site = self._english(stripped) or self._village_council(stripped) or self._english_village(stripped) \
                 or self._composed(stripped) or self._located(stripped) or self._department(stripped) \

@@ -24,3 +24,4 @@ class PageFields:
     translations: dict[str, dict] = field(default_factory=dict)  # pre-made {lang: {title, body}} (JSON only)
     warnings: list[str] = field(default_factory=list)  # what was fixed or dropped, for the ingest report
     reject: str | None = None  # why this is not an article
+    date_source: str | None = None  # which signal gave `published` ("meta article:published_time", ...)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from copy import deepcopy
+from itertools import islice
 
 import lxml.etree
 import lxml.html
@@ -22,7 +23,7 @@ from .errors import IngestError
 from .fields import PageFields
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
 from ..entities.sites import SiteRegistry, fuller_name, is_address, is_boilerplate
-from .text import (COPYRIGHT, RELATED_MARKER, UPDATED_LABEL, date_line, is_breadcrumb, is_footer, is_widget,
+from .text import (COPYRIGHT, RELATED_MARKER, date_line, dated_line, is_breadcrumb, is_footer, is_widget,
                    looks_like_site, parse_text_page, site_from_copyright)
 from .urls import site_from_url
 
@@ -107,18 +108,7 @@ def parse_html_page(text: str, url: str | None = None, sites: SiteRegistry | Non
     site = next((name for name in (c() for c in candidates) if name and not is_boilerplate(name)), None)
     site = fuller_name(site, (*_masthead_names(tree), *_footer_names(tree))) or site
 
-    published = published_time = None
-    implausible = None
-    unreadable = []  # metadata dates that are no date: reported, never guessed at
-    for candidate in _date_candidates(tree, meta, jsonld):
-        parsed = parse_datetime_value(candidate)
-        if parsed is None and isinstance(candidate, str) and candidate.strip():
-            unreadable.append(candidate.strip())
-        if parsed and implausible_date_reason(parsed[0]):
-            implausible = implausible or parsed  # a CMS default (1970, 2099): look further first
-        elif parsed:
-            published, published_time = parsed
-            break
+    (published, published_time), date_source, unreadable = _publication_date(tree, meta, jsonld, title)
 
     body = _main_text(tree, jsonld, title, warnings)
     too_deep = _nested_too_deep(tree)
@@ -127,17 +117,13 @@ def parse_html_page(text: str, url: str | None = None, sites: SiteRegistry | Non
         kept = [p for p in body.split("\n\n") if p.strip() and _norm(p) not in {_norm(title or ""), _norm(site or "")}]
         if not kept:
             body = ""  # only the headline and site name survived: no story to index
-    if published is None:
-        parsed = _date_near_title(tree, title) or _htmldate(tree) or _date_in_visible_text(tree) or implausible
-        if parsed:
-            published, published_time = parsed  # an implausible one is dropped, with a warning, later
     if published is None and (why := relative_date_reason(visible_text(tree).split("\n"))):
         warnings.append(why)
     for raw in dict.fromkeys(unreadable):
         warnings.append(f"date {raw[:60]!r} in the page's metadata is not a date: ignored")
     # no lang: the text decides; CMSs leave lang="ru" on Belarusian pages
     fields = PageFields(site=site, published=published, published_time=published_time, title=title, body=body,
-                        url=url, warnings=warnings)
+                        url=url, warnings=warnings, date_source=date_source)
     if not body and too_deep:
         fields.reject = (f"HTML nested deeper than {PARSER_DEPTH_LIMIT} levels: the article text lies below "
                             "what the parser keeps")
@@ -176,6 +162,8 @@ def _parse(text: str):
 def _meta_tags(tree) -> dict[str, str]:
     meta: dict[str, str] = {}
     for el in tree.iter("meta"):
+        if el.get("itemprop") and not (el.get("property") or el.get("name")) and el.xpath("ancestor::body"):
+            continue  # microdata of an item in the body (maybe another story's): read with its item
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         value = el.get("content")
         if key and value and key not in meta:
@@ -209,6 +197,9 @@ def _jsonld_articles(tree) -> list[dict]:
                     found.append(item)
                 if "@graph" in item:
                     stack.append(item["@graph"])
+                # a WebPage's own story ("mainEntity": {"@type": "NewsArticle", ...}), never the items of a
+                # list or a "hasPart" (other stories)
+                stack.extend(item[k] for k in ("mainEntity", "mainEntityOfPage") if isinstance(item.get(k), dict))
     # Real article types before a generic WebPage.
     found.sort(key=lambda a: str(a.get("@type")).lower() == "webpage")
     return found
@@ -537,23 +528,104 @@ def _copyright_names(tree, line_above: bool):
                 yield name
 
 
-def _date_candidates(tree, meta, jsonld):
+def _publication_date(tree, meta, jsonld, title: str | None):
+    """((date, time), source, unreadable): the page's publication date, the signal it came from, and the
+    metadata values that are no date (reported, never guessed at).
+
+    The one place that ranks a page's date signals. The first plausible one is taken, in this order:
+    1. the page's metadata (JSON-LD, meta tags, microdata, RDFa, <time>): written by the CMS for machines,
+       never a sidebar's or a modified date (see `_date_candidates`);
+    2. a date printed next to the headline (`_date_near_title`): the reader's date, not the "latest news" list's;
+    3. htmldate's reading of the page (its own markup and text heuristics);
+    4. the page's date line, the page read as a text scrape with its chrome removed;
+    5. else an implausible date found on the way (a CMS default of 1970 or 2099), dropped later with a warning.
+    """
+    implausible = None
+    unreadable = []
+    for source, candidate in _date_candidates(tree, meta, jsonld, title):
+        parsed = parse_datetime_value(candidate)
+        if parsed is None and isinstance(candidate, str) and candidate.strip():
+            unreadable.append(candidate.strip())
+        if parsed and implausible_date_reason(parsed[0]):
+            implausible = implausible or (parsed, source)  # a CMS default (1970, 2099): look further first
+        elif parsed:
+            return parsed, source, unreadable
+    visible = (("a date printed next to the headline", lambda: _date_near_title(tree, title)),
+               ("htmldate's reading of the page", lambda: _htmldate(tree)),
+               ("the page's date line (read as text)", lambda: _date_in_visible_text(tree)))
+    for source, read in visible:
+        if (parsed := read()) is not None:
+            return parsed, source, unreadable
+    return (implausible or ((None, None), None)) + (unreadable,)
+
+
+def _date_candidates(tree, meta, jsonld, title: str | None):
+    """(source, value) of the page's machine-written publication dates, most trustworthy first. A date in the
+    page's body (microdata, RDFa, <time>) counts only when it belongs to the headline's story, not to another
+    story's teaser in a list or a sidebar (`_other_story`)."""
     for key in ("datePublished", "dateCreated", "uploadDate"):  # any article's publication before a creation
         for article in jsonld:
-            yield article.get(key)
+            yield f"JSON-LD {key}", article.get(key)
     for key in DATE_META:
-        yield meta.get(key)
+        yield f"meta {key}", meta.get(key)
+    heading = _heading_element(tree, title)
+    story = set(heading.iterancestors()) | {heading} if heading is not None else set()  # the headline's blocks
     for el in tree.xpath("//*[@itemprop='datePublished']"):
-        yield el.get("content") or el.get("datetime") or el.text_content()
+        if not _other_story(el, story):
+            yield "microdata datePublished", el.get("content") or el.get("datetime") or el.text_content()
     for el in tree.xpath("//*[@property and (@content or @datetime)][not(self::meta)]"):
-        if set(el.get("property").lower().split()) & RDFA_PUBLISHED:
-            yield el.get("content") or el.get("datetime")
-    times = [el for el in tree.xpath("//time[@datetime]") if not _MODIFIED.search(
-        f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('property') or ''}")]  # WordPress's "updated"
-    for el in times[:3]:
+        if set(el.get("property").lower().split()) & RDFA_PUBLISHED and not _other_story(el, story):
+            yield f"RDFa {el.get('property')}", el.get("content") or el.get("datetime")
+    times = (el for el in tree.xpath("//time[@datetime]") if not _MODIFIED.search(
+        f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('property') or ''}")  # WordPress's "updated"
+        and not _other_story(el, story))
+    for el in islice(times, 3):
         if el.xpath("ancestor::article or ancestor::*[contains(@class,'news') or contains(@class,'post') "
                     "or contains(@class,'entry') or contains(@class,'article') or contains(@class,'item')]"):
-            yield el.get("datetime")
+            yield "<time datetime>", el.get("datetime")
+
+
+# How many words a link's text has when it is another story's headline (a teaser), not a tag or an author.
+TEASER_LINK_WORDS = 5
+# How many blocks above a date its teaser may reach ("<li><div class=date><time>..</div><h3><a>..</a></h3></li>").
+TEASER_DEPTH = 3
+
+
+def _other_story(el, story: set) -> bool:
+    """Whether a dated element belongs to another story than the headline's: it sits in chrome (a sidebar, a
+    menu, a footer), in a microdata item or a block with a teaser link (a headline of 5+ words linking
+    elsewhere) that does not hold the headline. Walked up to the first block of `story` (the headline and its
+    ancestors). Without a headline (`story` empty) nothing can be told: only chrome counts."""
+    node, up = el, 0
+    while node is not None and node.tag not in ("body", "html"):
+        if node in story:
+            return False  # a block shared with the headline: the story's own
+        if node.tag in ("nav", "aside", "footer"):
+            return True
+        words = set(_CLASS_WORD.findall(f"{node.get('class') or ''} {node.get('id') or ''}".lower()))
+        if words & _OTHER_STORY_WORDS:
+            return True
+        # a teaser's date sits next to its link: only the date's nearest blocks are its teaser, a page-wide
+        # block holding a list of teasers somewhere also holds the story's own date
+        if story and 0 < up <= TEASER_DEPTH and (node.get("itemscope") is not None
+                                                 or any(_teaser_link(a) for a in node.iter("a"))):
+            return True
+        node, up = node.getparent(), up + 1
+    return False
+
+
+def _teaser_link(a) -> bool:
+    """A link that is a story's headline (5+ words, most of its block's text), not a link inside a sentence."""
+    text = a.text_content().split()
+    block = a.getparent()
+    while block is not None and block.tag in ("span", "b", "strong", "em", "i"):
+        block = block.getparent()
+    return len(text) >= TEASER_LINK_WORDS and (block is None or len(text) * 2 >= len(block.text_content().split()))
+
+
+# Class words of blocks that list other stories or hold the site's chrome: a date in one is not the story's.
+_OTHER_STORY_WORDS = {"sidebar", "related", "menu", "footer", "widget", "nav", "navbar", "breadcrumb", "latest",
+                      "latestnews", "lastnews", "popular", "recent", "comments", "comment"}
 
 
 _MODIFIED = re.compile(r"updated|modified|changed|edited", re.I)
@@ -588,16 +660,19 @@ def _date_near_title(tree, title: str | None):
                 continue
             if _in_chrome(el, node):
                 continue
-            parsed = date_line(clean_line(value), order)
-            if parsed and any(_MODIFIED.search(f"{d.get('class') or ''} {d.get('itemprop') or ''}")
-                              for d in el.iterdescendants() if isinstance(d.tag, str)):
+            found = dated_line(clean_line(value), order)
+            if found is None and len(el):
+                # a date set in parts, "<span>11</span><span>января</span><span>2023</span>": the parts apart
+                found = dated_line(clean_line(" ".join(el.itertext())), order)
+            if found and any(_MODIFIED.search(f"{d.get('class') or ''} {d.get('itemprop') or ''}")
+                             for d in el.iterdescendants() if isinstance(d.tag, str)):
                 continue  # a line holding the last edit's element too: its parts are read one by one
             # "Updated: ..." in words, or an element its CMS classes as the last edit (<span class="updated">)
-            if parsed and (UPDATED_LABEL.match(clean_line(value)) or _MODIFIED.search(
+            if found and (found[1] or _MODIFIED.search(
                     f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}")):
-                updated = updated or parsed  # the last edit: only when no publication date is shown
-            elif parsed:
-                return parsed
+                updated = updated or found[0]  # the last edit: only when no publication date is shown
+            elif found:
+                return found[0]
     return updated
 
 
@@ -614,10 +689,11 @@ def _heading_element(tree, title: str | None):
 
 def _in_chrome(el, stop) -> bool:
     while el is not None and el is not stop:
-        if el.tag in ("nav", "aside", "footer", "ul", "ol"):
+        # (a list of stories, or a photo's caption: "Photo: 05.01.2023")
+        if el.tag in ("nav", "aside", "footer", "ul", "ol", "figure", "figcaption"):
             return True
         words = set(_CLASS_WORD.findall(f"{el.get('class') or ''} {el.get('id') or ''}".lower()))
-        if words & {"sidebar", "related", "menu", "footer", "list", "widget", "nav", "navbar", "breadcrumb"}:
+        if words & (_OTHER_STORY_WORDS | {"list"}):
             return True
         el = el.getparent()
     return False

@@ -52,28 +52,42 @@ HOME_WORDS = r"(?:main|home|home page|homepage|главная|главная с�
 _CRUMB_SEP = r"\s*(?:/|>|»|→|›|\||\\)\s*"
 BREADCRUMB = re.compile(r"^" + HOME_WORDS + r"(?:" + _CRUMB_SEP + r"[^/>»→›|\\]{1,250})+\s*[/>»→›]?$", re.I)
 _GENERIC_CRUMB = re.compile(r"^[^/>»→›|\\.!?]{1,40}(?:" + _CRUMB_SEP + r"[^/>»→›|\\.!?]{1,40}){1,6}$")
-# A label that may precede the date on its line.
+# A label that may precede the date on its line (the last edit's: `_UPDATED_WORDS`).
 _DATE_LABELS = [
-    "published", "posted", "date", "updated", "created", "publication date", "date of publication", "published on",
-    "posted on", "опубликовано", "дата публикации", "дата", "обновлено", "размещено", "апублікавана",
+    "published", "posted", "date", "created", "publication date", "date of publication", "published on",
+    "posted on", "опубликовано", "дата публикации", "дата", "размещено", "апублікавана",
     "created on", "written on", "added on", "дата и время публикации", "дата и время", "дата і час публікацыі",
-    "дата і час",
-    "дата публікацыі", "абноўлена", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "панядзелак", "аўторак",
-    "серада", "чацвер", "пятніца", "субота", "нядзеля",
+    "дата і час", "дата публікацыі", "first published", "originally published", "впервые опубликовано",
 ]
-# A label that may precede the date on its line (longest first: "date of publication" before "date").
-DATE_LABEL = re.compile(r"^(?:" + "|".join(sorted(_DATE_LABELS, key=len, reverse=True)) + r")\b[\s:,.-]*", re.I)
+# A weekday may precede the date too ("Wednesday, 11 January 2023"), but no line is cut at one (`dated_line`).
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "понедельник", "вторник",
+             "среда", "четверг", "пятница", "суббота", "воскресенье", "панядзелак", "аўторак", "серада", "чацвер",
+             "пятніца", "субота", "нядзеля"]
 # A date labelled as the last edit, not the publication.
-UPDATED_LABEL = re.compile(r"^\s*(?:last\s+)?(?:updated|modified|edited|обновлено|изменено|отредактировано|"
-                           r"абноўлена|зменена)\b", re.I)
+_UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified|edited|changed|date\s+(?:modified|updated)|обновлено|изменено|"
+                  r"отредактировано|последнее\s+изменение|дата\s+изменения|абноўлена|зменена|апошняе\s+змяненне|"
+                  r"дата\s+змянення)")
+UPDATED_LABEL = re.compile(r"^\s*" + _UPDATED_WORDS + r"\b", re.I)
+# A label that may precede the date on its line (longest first: "date of publication" before "date").
+DATE_LABEL = re.compile(r"^(?:" + _UPDATED_WORDS + "|" + "|".join(sorted(_DATE_LABELS + _WEEKDAYS, key=len,
+                                                                         reverse=True)) + r")\b[\s:,.-]*", re.I)
+# A date labelled as something other than the story's publication: the event it announces, a printout, a photo,
+# a deadline. It is never the page's date, not even when no other date is shown.
+_NOT_PUBLISHED_WORDS = (
+    r"(?:event\s+date|date\s+of\s+(?:the\s+)?event|held\s+on|printed(?:\s+on)?|print\s+date|date\s+printed|"
+    r"photo(?:\s+by)?|deadline|valid\s+(?:until|till)|expires|"
+    r"дата\s+(?:проведения|мероприятия|события|печати|окончания|начала)|время\s+проведения|распечатано|"
+    r"напечатано|фото|срок(?:\s+подачи)?|действует\s+до|"
+    r"дата\s+(?:правядзення|мерапрыемства|падзеі|друку|заканчэння|пачатку)|час\s+правядзення|надрукавана|фота|"
+    r"тэрмін(?:\s+падачы)?|дзейнічае\s+да)")
+NOT_PUBLISHED_LABEL = re.compile(r"^\s*" + _NOT_PUBLISHED_WORDS + r"\b", re.I)
 # What may follow the date on its line: a view counter, a rubric, an author.
 DATE_TAIL = re.compile(r"(?:\||·|•|—|\s)\s*(?:views?|просмотров|просмотры|праглядаў|прагляды|👁)\b.*$|"
                        # an author or rubric after the date: "| Автор: Иванов", "· Category: Economy"
                        r"\s*(?:\||·|•|—)\s*(?:автор|рубрика|категория|раздел|теги|источник|author|by|category|"
                        r"section|tags|source|аўтар|рубрыка|катэгорыя|раздзел|тэгі|крыніца)\b.*$", re.I)
 # "Posted by admin on January 11, 2023": a byline before the date.
-BYLINE = re.compile(r"^(?:posted|written|published|created|added)\s+by\s+\S+(?:\s+\S+)?\s+on\s+", re.I)
+BYLINE = re.compile(r"^(?:posted|written|published|created|added|submitted)\s+by\s+\S+(?:\s+\S+)?\s+on\s+", re.I)
 # A short rubric after the date: "11.01.2023 | Новости района" (at most three words).
 _RUBRIC_TAIL = re.compile(r"\s*[|·•]\s*[^\W\d_][^|·•\d]{0,40}$")
 # Footer and share lines: whole short lines, so a body sentence starting with "Next year" survives.
@@ -148,7 +162,7 @@ def parse_text_page(text: str) -> PageFields:
     head_window = next((j for j, line in enumerate(lines[:HEAD_WINDOW]) if _looks_like_paragraph(line)), HEAD_WINDOW)
     dated = [j for j, line in enumerate(lines[:head_window]) if line and date_line(line)]
     # "Updated: 15.01.2023" next to "Published: 11.01.2023": the publication date wins.
-    date_idx = next((j for j in dated if not UPDATED_LABEL.match(lines[j])), dated[0] if dated else None)
+    date_idx = next((j for j in dated if not dated_line(lines[j])[1]), dated[0] if dated else None)
     start = 0
     site = None
     head_lines: list[int] = []  # non-chrome lines before the date (site name, maybe the title)
@@ -217,22 +231,27 @@ def parse_text_page(text: str) -> PageFields:
 
     body_lines = lines[body_start:]
     body, footer = _body_and_footer(body_lines, title)
-    published = published_time = None
+    published = published_time = date_source = None
     if date_idx is not None:
         published, published_time = date_line(lines[date_idx], order)
+        date_source = "the date line at the page's head"
     else:
         # Some sites print the date under the article ("Published 11 January 2023").
         for line in footer:
             parsed = date_line(line, order)
             if parsed:
                 published, published_time = parsed
+                date_source = "a date line under the story"
                 break
     if published is None and (why := relative_date_reason(lines[:HEAD_WINDOW] + footer)):
         warnings.append(why)
     site = next((front[k] for k in FRONT_MATTER_SITE_KEYS if k in front), None) or sender or site
     if published is None:
         front_date = next((front[k] for k in FRONT_MATTER_DATE_KEYS if k in front), None)
-        sent = sent or (parse_datetime_value(front_date) if front_date else None)
+        if sent is not None:
+            date_source = "the message's Date header"
+        elif front_date and (sent := parse_datetime_value(front_date)) is not None:
+            date_source = "the front matter's date"
         if sent is not None:
             published, published_time = sent
     if title is None and front.get("title"):
@@ -249,15 +268,49 @@ def parse_text_page(text: str) -> PageFields:
         site = fuller_name(site, filter(None, (site_from_copyright(line) for line in footer if COPYRIGHT.match(line)))) \
             or site
     fields = PageFields(site=site, published=published, published_time=published_time, title=title, body=body,
-                        url=url, warnings=warnings)
+                        url=url, warnings=warnings, date_source=date_source)
     if not title and not body and (site or published or crumb_idx is not None or any(is_widget(x) for x in lines if x)):
         fields.reject = "page has only site chrome (widget, site name, breadcrumbs, date): no article"
     return fields
 
 
+# Where a line holding two labelled dates is cut: "Обновлено: 20.01.2023 | Опубликовано: 11.01.2023".
+_LABEL_BOUNDARY = re.compile(
+    r"(?:\s*[|·•;,]\s*|\s+)(?=(?:" + "|".join(sorted(_DATE_LABELS, key=len, reverse=True))
+    + "|" + _UPDATED_WORDS + "|" + _NOT_PUBLISHED_WORDS + r")\b)", re.I)
+
+
+def dated_line(line: str, order: str | None = None) -> tuple[tuple[str, str | None], bool] | None:
+    """((date, time), is_update) when the line is a date line; None when it is none, or dates something else.
+
+    The one reading of a date line's label, for HTML and text pages alike: "Updated: ..." is the last edit
+    (`is_update`: used only when no publication date is shown); "Event date: ...", "Дата печати: ...",
+    "Фото: ..." date no publication (None). A line holding both ("Обновлено: 20.01.2023 | Опубликовано:
+    11.01.2023", "Updated 20 January 2023, first published 11 January 2023") gives its publication part.
+    """
+    if len(line) > 200:
+        return None
+    parts = [p.strip(" |·•;,") for p in _LABEL_BOUNDARY.split(line)]
+    read = [(p, _date_line(p, order)) for p in parts if p and not NOT_PUBLISHED_LABEL.match(p)]
+    read = [(p, parsed) for p, parsed in read if parsed]
+    if len(read) < 2:  # no second labelled date: the line is read whole ("posted on 11 January" in a sentence)
+        if NOT_PUBLISHED_LABEL.match(line):
+            return None
+        parsed = _date_line(line, order)
+        return (parsed, bool(UPDATED_LABEL.match(line))) if parsed else None
+    published = [parsed for p, parsed in read if not UPDATED_LABEL.match(p)]
+    return (published[0], False) if published else (read[0][1], True)
+
+
 def date_line(line: str, order: str | None = None) -> tuple[str, str | None] | None:
-    """(date, time) when the whole line is a date (with an optional label, clock or view counter).
-    `order`: the page's numeric date order (dates.numeric_date_order), for 03/04/2026."""
+    """(date, time) when the line is a date line (with an optional label, clock or view counter), publication or
+    last edit (see `dated_line`). `order`: the page's numeric date order (dates.numeric_date_order), for 03/04/2026."""
+    found = dated_line(line, order)
+    return found[0] if found else None
+
+
+def _date_line(line: str, order: str | None = None) -> tuple[str, str | None] | None:
+    """(date, time) when the whole line is one date (with an optional label, clock or view counter)."""
     if len(line) > 80:
         return None
     core = DATE_TAIL.sub("", DATE_LABEL.sub("", BYLINE.sub("", line))).strip(" |·•,-—")
@@ -266,7 +319,7 @@ def date_line(line: str, order: str | None = None) -> tuple[str, str | None] | N
     if rubric and len(rubric.group(0).split()) <= 4 and parse_date(core[:rubric.start()], order=order):
         core = core[:rubric.start()]
     parsed = parse_date(core, order=order)
-    if parsed is None:
+    if parsed is None or _is_date_range(core):
         return None
     # The date must be most of the line: "On 10 January the minister..." is body text.
     # ("г." is the year's abbreviation; a month's own г stays: "августа" is one word, not "ав уста")
@@ -275,6 +328,18 @@ def date_line(line: str, order: str | None = None) -> tuple[str, str | None] | N
     if len(words) > 1:
         return None
     return parsed
+
+
+# What joins the two ends of a span of days: "15–17 января", "15 January – 17 January", "с 15 по 17", "15 to 17".
+_RANGE_JOIN = re.compile(r"(?:\d|[^\W\d_]{3,}\.?)\s*(?:[–—]|\s-\s|(?<=\d)-|\s(?:по|to|till|until|до|да|and|и|і)\s)\s*"
+                         r"(\d{1,2})(?:[./]\d{1,2}[./]\d{2,4}|\s+([^\W\d_]{3,}))", re.I)
+
+
+def _is_date_range(text: str) -> bool:
+    """Whether a date line spans days ("15–17 января 2023 г.", "11.01 - 12.01.2023"): the dates of an event, not
+    of a publication. A clock or a counter after a dash ("11.01.2023 - 14.35", "— 12 просмотров") spans nothing."""
+    months = default_languages().month_numbers
+    return any(m.group(2) is None or m.group(2).lower() in months for m in _RANGE_JOIN.finditer(text))
 
 
 _DATE_WORDS = None  # filled below from the month names and clock words
