@@ -35,7 +35,9 @@ def test_dates_floor(score):
 
 
 def test_sites_floor(score):
-    assert score["sites"] >= 22
+    # first run 22/30; 30/30 after the fifteenth session's site classes (Belarusian accessibility lines by their shape,
+    # status and number around an institution's kind, the registry's body by its Cyrillic name, a brand's header tail)
+    assert score["sites"] >= 30
 
 
 def test_identity_f1_floors(score):
