@@ -29,7 +29,9 @@ def test_sites_and_dates(score):
 
 def test_identity_f1_floors(score):
     # first run 0.739 / 0.769 / 0.854; 0.773 / 0.800 / 0.906 once the three JSON records are read
-    floors = {"persons": 0.77, "organizations": 0.80, "places": 0.90}
+    # persons 0.992 once a portfolio's abstract nouns and the region a post is for end the post (persons branch,
+    # fifteenth session: "... for Provincial Affairs and Devolution for Mashonaland East Tendai Moyo")
+    floors = {"persons": 0.99, "organizations": 0.80, "places": 0.90}
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])
 

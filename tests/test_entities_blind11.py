@@ -35,6 +35,7 @@ def test_identity_f1_floors(score):
     # origins, Korean names and surnames after a post; organizations 0.965 after the classes it showed were
     # fixed (parties and unions, embassies "of X in Y", foreign and regional ministries, departments,
     # dispensaries, reserves, "X-Agro"); places 0.917 with Belarus's waters
-    floors = {"persons": 0.91, "organizations": 0.96, "places": 0.91}
+    # persons 0.949 with two name particles in a row ("Pieter van der Berg") and the Mother of God no person
+    floors = {"persons": 0.945, "organizations": 0.96, "places": 0.91}
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])

@@ -59,5 +59,6 @@ def test_trap_phrases_ceiling(score):
 def test_persons_and_places_floors(score):
     # (persons 0.982, places 0.952 with lone surnames after lower-case posts, the home country as an embassy's
     # seat, Belarusian adjective-named towns and the Cyrillic ignore strings read as the places they name)
-    for key, floor in {"persons": 0.975, "places": 0.945}.items():
+    # (places 0.963 with a region before a post in lower case: "the Vitebsk Oblast governor", fifteenth session)
+    for key, floor in {"persons": 0.975, "places": 0.955}.items():
         assert score[key]["f1"] >= floor, (key, score[key])

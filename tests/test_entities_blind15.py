@@ -39,7 +39,7 @@ def test_sites_floor(score):
 def test_places_floor(score):
     # first run 0.940; 0.969 after the tenth session's places classes (a river opening a sentence, a stream,
     # a village's farm complex, a road's towns, a district abroad in Russian, villages by their size word)
-    assert score["places"]["f1"] >= 0.96
+    assert score["places"]["f1"] >= 0.975  # 0.982 after the fifteenth session's quoted names after a noun
 
 
 def test_identity_f1_floors(score):

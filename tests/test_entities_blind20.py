@@ -35,12 +35,16 @@ def test_dates_floor(score):
 
 
 def test_sites_floor(score):
-    assert score["sites"] >= 22
+    # first run 22/30; 30/30 after the fifteenth session's site classes (Belarusian accessibility lines by their shape,
+    # status and number around an institution's kind, the registry's body by its Cyrillic name, a brand's header tail)
+    assert score["sites"] >= 30
 
 
 def test_identity_f1_floors(score):
     floors = {
-        "persons": 0.905,  # owner: persons
+        # persons 0.984 once post tails, occupations by their shape, monks' names and three-part names were fixed
+        # (on main b8bd8d4, after the cyr branch and the annotation convention, 0.945)
+        "persons": 0.98,  # owner: persons
         # owner: orgs (0.830 -> 0.904 in the fifteenth session on the first annotations, 0.912 on the aligned ones:
         # names named once by a cue, numbered institutions with their adjectives, one body under its press names)
         "organizations": 0.905,

@@ -4,10 +4,11 @@ dates on a page that are not its publication (another story's, an event's, a pri
 Every page here is invented; each class is tested on at least two members, in English, Russian and Belarusian.
 """
 
+import lxml.html
 import pytest
 
 from searchsvc.entities.sites import SiteRegistry
-from searchsvc.ingest.html import parse_html_page
+from searchsvc.ingest.html import _heading_element, parse_html_page
 from searchsvc.ingest.text import date_line, dated_line, parse_text_page
 
 SITES = SiteRegistry.load()
@@ -137,3 +138,51 @@ def test_the_date_source_is_recorded():
                            "The district executive committee held a meeting on the preparation of farms for the "
                            "spring sowing campaign this week, with all the chairmen of the farms present.")
     assert (text.published, text.date_source) == ("2023-01-11", "the date line at the page's head")
+
+
+# A relative visible date ("9 months ago", "вчера") with the machine date beside it in a datetime attribute.
+@pytest.mark.parametrize("element", [
+    "<amp-timeago width='160' height='20' datetime='2023-01-11T14:35:00+03:00' layout='fixed'>9 months ago"
+    "</amp-timeago>",
+    "<span class='post-date' datetime='2023-01-11T14:35:00+03:00'>вчера в 14:35</span>",
+    "<time datetime='2023-01-11T14:35:00+03:00'>учора</time>",
+])
+def test_a_relative_date_with_its_machine_date(element):
+    html = page(after=element).replace("<div class='content'>", "<article class='amp-article'>").replace(
+        "</div><footer>", "</article><footer>")
+    fields = parse_html_page(html, sites=SITES)
+    assert (fields.published, fields.published_time) == ("2023-01-11", "14:35")
+
+
+def test_more_metadata_names_of_the_publication():
+    for name in ("og:pubdate", "dc.date.publication", "article:post_date"):
+        fields = parse_html_page(page(head=f'<meta name="{name}" content="2023-01-11T14:35:00+03:00">'), sites=SITES)
+        assert (fields.published, fields.date_source) == ("2023-01-11", f"meta {name}")
+
+
+def test_the_headline_in_an_h3_under_a_title_that_kept_its_section():
+    # no h1/h2, and a title that kept the <title>'s section and site name: the date beside the h3 it starts with
+    tail = "Новости | Специализированная детско-юношеская школа олимпийского резерва"
+    html = (f"<html><head><title>{TITLE} | {tail}</title></head><body>"
+            f"<div class='col-left'><span class='date'>30.11.2026</span> <a href='/n/4'>Pupils of the rural "
+            f"school planted an apple orchard</a></div><div class='news-detail'><span class='news-date-time'>"
+            f"11.01.2023</span><h3>{TITLE}</h3>{BODY}</div></body></html>")
+    fields = parse_html_page(html, sites=SITES)
+    assert (fields.published, fields.date_source) == ("2023-01-11", "a date printed next to the headline")
+    tree = lxml.html.document_fromstring(html)
+    for title in (f"{TITLE} - News", f"{TITLE} | Навіны"):
+        assert _heading_element(tree, title).tag == "h3"
+
+
+# A numeric date that reads both ways (03/02/2023) is read as the weekday before it says; else day-first.
+@pytest.mark.parametrize("line,iso", [
+    ("Thu, 03/02/2023 - 14:35", "2023-03-02"),  # Drupal's month-first default: 3 February 2023 was a Friday
+    ("Fri, 03/02/2023 - 14:35", "2023-02-03"),
+    ("Submitted by editor on Mon, 07/03/2023 - 09:15", "2023-07-03"),  # 7 March 2023 was a Tuesday
+    ("Submitted by editor on Tue, 07/03/2023 - 09:15", "2023-03-07"),
+    ("чт, 03.02.2023", "2023-03-02"),
+    ("Пятніца, 03.02.2023", "2023-02-03"),
+    ("03/02/2023", "2023-02-03"),
+])
+def test_a_weekday_settles_day_and_month(line, iso):
+    assert date_line(line)[0] == iso

@@ -21,7 +21,7 @@ is transliterated as the press spells it.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 from pathlib import Path
 
@@ -255,6 +255,26 @@ class BodyKind(NamedTuple):
     be: str
     english: str
     regional: str
+
+
+# the words of an institution's name, for naming one that no kind table holds (CompanyNames.described)
+INSTITUTION_WORDS_FILE = Path(__file__).parent / "institution_words.tsv"
+
+
+def institution_words(path: Path = INSTITUTION_WORDS_FILE) -> list[tuple[str, str, str]]:
+    """(word start, English, role) of institution_words.tsv in either language, the longest starts first."""
+    out = {(start, english, role) for ru, be, english, role in tables.rows(path, 4) for start in (ru, be) if start}
+    return sorted(out, key=lambda row: -len(row[0]))
+
+
+# what a church is dedicated to, by its name's adjective (the sites' and the organizations' alike)
+DEDICATIONS_FILE = Path(__file__).parent / "church_dedications.tsv"
+
+
+def church_dedications(path: Path = DEDICATIONS_FILE) -> list[tuple[str, str]]:
+    """(adjective stem in Russian or Belarusian, ё as е, English dedication) of church_dedications.tsv, longest first."""
+    out = {(stem.replace("ё", "е"), english) for ru, be, english in tables.rows(path, 3) for stem in (ru, be) if stem}
+    return sorted(out, key=lambda row: -len(row[0]))
 
 
 def body_kinds(path: Path = BODY_KINDS_FILE) -> list[BodyKind]:
@@ -682,6 +702,8 @@ class CompanyNames:
         if villages:  # a village's school: "Буйничская средняя школа" (Буйничи), "Дашковская" (Дашковка)
             endings = ("ье", "ка", "ки") if low.endswith("ч") else ("ка", "ки", "ичи", "ье")  # Заречье, Заболотье; Новосёлки
             more = (low[:-2] + "и",) if low.endswith(("ков", "ков")) else ()
+            # a village in -ичи/-ічы makes its adjective in -ицкий/-іцкі: Жыровіцкі is Жыровічы's (Zhirovichi)
+            more += (made[:-1] + "чи", made[:-1] + "чы") if made.endswith("ц") else ()
             for village in (*towns, *(low + e for e in endings), *more, made + "а"):  # Лошницкий: Лошница
                 if village in self._villages:
                     return self._villages[village]
@@ -702,6 +724,101 @@ class CompanyNames:
         found = {d for name, d in self._countries.items() if name.startswith(m.group(1)[:-2].lower())} \
             or {d for name, d in self._countries.items() if _sound(name).startswith(stem)}  # (Польск-: not Палестина)
         return found.pop() if len(found) == 1 and "Belarus" not in found and "Belarusian" not in found else None
+
+    def described(self, name: str) -> str:
+        """An institution's Russian or Belarusian name in English by its parts, where no kind table names it: a
+        place's adjective as the place, the words of institution_words.tsv, "№ 3" as No. 3, a territory after the
+        kind ("Светлогорского района", "г. Пинска") as "of <territory>", any other word romanized as the press
+        writes a name -- so a name is never left in Cyrillic: "Пинский государственный аграрный колледж" -> Pinsk
+        State Agrarian College, "Дзіцячая школа мастацтваў № 2 г. Ліды" -> Children's School of Arts No. 2 of Lida.
+        A name with no Cyrillic is returned as it is."""
+        name = " ".join(name.replace("«", " ").replace("»", " ").replace('"', " ").split())
+        if not re.search(r"[А-Яа-яЁёІіЎў]", name):
+            return name
+        words = name.split()
+        out: list[str] = []
+        of: list[str] = []  # the genitive complement being read ("школа искусств": of Arts)
+        number = territory = None
+
+        def flush():
+            if of:
+                out.append("of " + " ".join(of))
+                of.clear()
+
+        i = 0
+        adjective_before = False  # the word before was an adjective in the genitive
+        while i < len(words):
+            word, low = words[i], _plain(words[i])
+            nxt = _plain(words[i + 1]) if i + 1 < len(words) else ""
+            if word in ("№", "No.") and i + 1 < len(words) and words[i + 1].isdigit():
+                number, i = words[i + 1], i + 2
+                continue
+            if m := re.fullmatch(r"№(\d+)", word):
+                number, i = m.group(1), i + 1
+                continue
+            if low in ("г.", "г", "города", "горада", "гор.") and i + 1 < len(words):
+                territory = self._town_of(words[i + 1].strip(",.")) or _press(words[i + 1].strip(",."))
+                i += 2
+                continue
+            if re.fullmatch(r"района|раена|области|вобласці", nxt) and _ADJECTIVE.match(word) and (place := self.place(word)):
+                territory = f"{place} {'District' if nxt.startswith(('район', 'раен')) else 'Oblast'}"
+                i += 2
+                continue
+            if low in ("и", "і") and of:
+                of.append("and")
+                i += 1
+                continue
+            parts = [self._institution_word(part) for part in low.split("-")]
+            row = parts[0] if len(parts) == 1 else (None, " and ".join(p[1] for p in parts), parts[-1][2]) \
+                if all(parts) else None  # "детско-юношеская": Children's and Youth
+            dedication = self._dedication(low) if row is None else None
+            genitive_adjective, adjective_before = adjective_before, bool(re.search(r"(?:ого|ага|ых|іх|ой|ай)$", low))
+            if row is not None and row[2] == "of" and out:
+                # "творчества детей": of Creativity of Children; "олимпийского резерва": an adjective joins its noun
+                of += [row[1]] if not of or of[-1] == "and" or genitive_adjective else ["of", row[1]]
+            elif row is not None:
+                flush()
+                out.append(row[1])
+            elif dedication:  # "Свято-Успенский": Holy Dormition
+                flush()
+                out.append(dedication)
+            elif _ADJECTIVE.match(word) and (place := self.place(word, villages=True)):
+                flush()
+                out.append(place)
+            else:  # romanized from its Russian spelling; in a description's lower case ("праздник урожая")
+                flush()
+                romanized = "-".join(_coined(self._russian_spelling(part)) if part[:1].isalpha() else part
+                                     for part in word.split("-"))
+                out.append(romanized if word[:1].isupper() or name[:1].isupper() and len(low) > 2 else romanized.lower())
+            i += 1
+        flush()
+        return " ".join(filter(None, (" ".join(out), f"No. {number}" if number else None,
+                                      f"of {territory}" if territory else None)))
+
+    def _institution_word(self, low: str) -> tuple[str, str, str] | None:
+        """The row of institution_words.tsv a lower-case word is a form of: its start and at most four letters more
+        (fewer for a short start: "дом" is no "домашний", "лесн" is "лесной")."""
+        return next((r for r in self._institution_words if low.startswith(r[0])
+                     and len(low) - len(r[0]) <= max(0, min(4, len(r[0]) - 2))), None)
+
+    def _dedication(self, low: str) -> str | None:
+        """A church's dedication its adjective names, "Holy" before a feast's ("Свято-Успенский": Holy Dormition,
+        "Свята-Мікалаеўскі": St. Nicholas; church_dedications.tsv), else None."""
+        word = re.sub(r"^свя[тц][оа]-", "", low)
+        english = next((en for stem, en in self._dedications if word.startswith(stem)), None)
+        if english is None:
+            return None
+        return english if english.startswith(("St.", "Sts.", "Holy")) or not low.startswith("свя") else f"Holy {english}"
+
+    @cached_property
+    def _dedications(self) -> list[tuple[str, str]]:
+        """(adjective stem in Russian or Belarusian, English dedication) of church_dedications.tsv, longest first."""
+        return church_dedications()
+
+    @cached_property
+    def _institution_words(self) -> list[tuple[str, str, str]]:
+        """institution_words.tsv's rows (read on first use: most names are named by the kind tables)."""
+        return institution_words()
 
     def _russian_spelling(self, word: str) -> str:
         """A coined Belarusian company name as Russian spells it, which the English press transliterates:
@@ -1658,6 +1775,20 @@ PORTFOLIOS = (
     ("внешней трудовой миграции", "знешняй працоўнай міграцыі", "External Labour Migration"),
     ("трудовой миграции", "працоўнай міграцыі", "Labour Migration"), ("миграции", "міграцыі", "Migration"),
 )
+# The English words a ministry's or a department's portfolio is written with ("... of Lands, Agriculture, Fisheries,
+# Water and Rural Development", "... of Mining and Heavy Industry"): the English column of PORTFOLIOS and the words
+# of portfolios Russian and Belarusian pages do not name. A run of capitalized words after a post that is all of
+# them ends the post, never names its holder ("Rural Development", "Heavy Industry" are no persons); the holder's
+# name is the run after them.
+PORTFOLIO_WORDS = frozenset(w.lower() for *_, en in PORTFOLIOS for w in en.split() if w != "and") | frozenset("""
+affairs agrarian agricultural antiquities arts aviation budget business children civil climate cooperation
+development digital ecological economic electricity endowments environmental external families family fisheries
+foreign forests gas heavy heritage highways housing humanitarian hydrocarbons industries infrastructure interior
+internal irrigation lands land light livestock local media mineral mines mining oil petroleum planning posts power
+public railways reconstruction regional relations religious resettlement resources revenue roads rural scientific
+security small social sports telecommunications territorial trade training treasury urban utilities veterans
+vocational water welfare women works
+""".split())
 # "Агентство по вопросам ...": an agency named for its field ("Agency for External Labour Migration")
 _FOR_MATTERS = (("по", "вопросам"), ("па", "пытаннях"))
 # "... при Министерстве ...": a body under another one (its country is the other one's)

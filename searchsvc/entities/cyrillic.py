@@ -25,7 +25,7 @@ from ..lang.language import Language, LanguageRegistry
 from ..lang.translit import press_form, transliterate
 from ..languages import resolve
 from . import lexicon as lx
-from .names import latin_forms, name_key
+from .names import latin_forms, name_key, strip_case_ending
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_letters, chinese_name, fold as _fold,
                            first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
                            russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname)
@@ -243,15 +243,22 @@ _CHURCH_BEFORE = re.compile(r"(?<![\w-])(?!(?i:храма|собора|сабо�
                             r"часовни|капліч\w+)\s)(?i:касц[ёе]л\w{0,2}|костел\w{0,2}|костёл\w{0,2}|царкв\w{0,2}|царква|церк[о]?в\w{0,2}|"
                             r"храм\w{0,2}|сабор\w{0,2}|собор\w{0,2}|капліц\w{0,2}|часовн\w{0,2}|капличк\w{0,2}|"
                             r"манастыр\w{0,2}|монастыр\w{0,2})\s+(?:(?i:св\.|свят\w{0,3}|пресвят\w{0,3})\s+)?\Z")
-# the Virgin Mary, by any of her names: never a person of the story ("Дзевы Марыі", "Девы Марии", "Богородицы")
-_THE_VIRGIN = re.compile(r"(?:Дев(?:а|ы|е|у|ой)|Дзев(?:а|ы|е|у|ай))\s+Мар\w+|Богородиц\w*|Багародзіц\w*")
+# the Virgin Mary, by any of her names: never a person of the story ("Дзевы Марыі", "Девы Марии", "Богородицы",
+# the Mother of God: "іконе Божай Маці", "Маці Божай", "Божией Матери")
+_THE_VIRGIN = re.compile(r"(?:Дев(?:а|ы|е|у|ой)|Дзев(?:а|ы|е|у|ай))\s+Мар\w+|Богородиц\w*|Багародзіц\w*"
+                         r"|Бож(?:ай|ая|ую|ыя|ьей|ией|ия|ья|ья)\s+(?:Маці|Мат(?:ерь|ери|ерью))"
+                         r"|(?:Маці|Мат(?:ерь|ери|ерью))\s+Бож(?:ай|ая|ую|ыя|ьей|ией|ия|ья)")
 # a settlement's word right before two capitalized words: they are its name ("каля вёскі Навая Ельня", "у деревни
 # Новая Мышь"), whatever given name the first sounds like
 _SETTLEMENT_BEFORE = re.compile(r"(?<![\w-])(?:(?i:вёс[кц]\w{0,2}|дерев[еа]?н\w{0,3}|пос[её]л\w{0,3}|пас[её]л\w{0,3}|"
                                 r"пасялк\w{0,2}|поселк\w{0,2}|агрогород\w{0,3}|аграгарад\w{0,3}|хут[ао]р\w{0,2}|"
                                 r"сел[оаеу]|сяла|сяле|мястэч\w{0,3}|местеч\w{0,3})|аг\.|д\.|в\.)\s+\Z")
-_CLERGY = re.compile(rf"(?:епископ|архиепископ|митрополит|патриарх|біскуп|епіскап|архіепіскап|мітрапаліт|патрыярх)\s+"
-                     rf"(?:{_NAME}(?:\s+(?:и|і)\s+{_NAME})?\s+)?({_NAME})", re.I)
+# clergy by one name after the title (in any case: "епіскапам Іаанам"), a bishop's see between them ("епіскап Брэсцкі
+# і Кобрынскі Леанід"), a monk's secular surname in brackets after it ("ігумен Кірыл (Барадзько)")
+_CLERGY = re.compile(rf"(?i:епископ|архиепископ|митрополит|патриарх|біскуп|епіскап|архіепіскап|мітрапаліт|патрыярх|"
+                     rf"архимандрит|архімандрыт|игумен|ігумен|игуменья|ігумення|иеромонах|іераманах|іерамонах)"
+                     rf"(?P<case>[а-яёіў]{{0,3}})\s+(?:{_NAME}(?:\s+(?:и|і)\s+{_NAME})?\s+)?(?P<name>{_NAME})"
+                     rf"(?:\s*\((?P<surname>{_NAME})\))?")
 # a holiday's word right before a saint's name in the genitive: "свята Івана Купалы", "да Дня Міхаіла Архангела"
 _HOLIDAY_BEFORE = re.compile(r"(?<![\w-])(?i:свят[аоуыімэе]\w{0,2}|праздник\w{0,3}|ноч[ьы]|ночи|ночью|начы|"
                              r"день|дзень|дн[яюё]\w{0,2})\s+\Z")
@@ -1835,11 +1842,22 @@ class CyrillicNames:
             if len(same) == 1:
                 m.candidate = next(iter(same.values()))
         for m in _CLERGY.finditer(text):  # one name, as the press spells it (епіскап Леанід: Leonid)
-            if re.search(r"(?:ск|цк)(?:і|ий|ый)$", m.group(1)):
+            if re.search(r"(?:ск|цк)(?:і|ий|ый)$", m.group("name")):
                 continue  # "епіскап Брэсцкі і Кобрынскі": the see, the bishop unnamed
-            name = self._press_name(m.group(1), lang, first_name=True) or _latin(m.group(1), lang)
+            # (after a title in another case the name is in it too: "з епіскапам Іаанам" is Іаан)
+            forms = strip_case_ending(m.group("name"))[::-1] if m.group("case") else [m.group("name")]
+            name = next((n for f in forms if (n := self._press_name(f, lang, first_name=True))), None)
+            if m.group("surname"):
+                # a monk's name and his secular surname: "Kirill (Borodko)"; a church name no lexicon knows is
+                # left unnamed rather than spelt letter by letter
+                surname = self._press_name(m.group("surname"), lang)
+                if name and surname:
+                    out.append(Mention(m.start("name"), m.end("surname") + 1, "", "person",
+                                       candidate=Candidate("person", f"{name} ({surname})")))
+                continue
+            name = name or (_latin(m.group("name"), lang) if not m.group("case") else None)
             if name:
-                out.append(Mention(m.start(1), m.end(1), "", "person", candidate=Candidate("person", name)))
+                out.append(Mention(m.start("name"), m.end("name"), "", "person", candidate=Candidate("person", name)))
         # "свята Івана Купалы", "праздник Петра и Павла": a holiday named after a saint, no person of the story
         # "касцёл Маці Божай Ружанцовай", "храм Александра Невского": a church named after a saint, no person either
         # "Кабинет Министров", "Савета Дэпутатаў": a body of people; «Мелодии Великой степи»: a title; no person

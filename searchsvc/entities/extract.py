@@ -27,7 +27,7 @@ from ..article import Article
 from ..lang.translit import ascii_fold
 from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
-from .companies import CompanyNames, department_forms, executive_department
+from .companies import PORTFOLIO_WORDS, CompanyNames, department_forms, executive_department
 from .cyrillic import CyrillicNames
 from .shapes import newspaper_at, spelled_name_at
 from .labels import inflect, org_labels, person_labels
@@ -35,7 +35,7 @@ from .regions import regions
 from .names import name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, name_spellings, \
     pinyin_name, vietnamese_latin_name
-from .shapes import (ACRONYM, CLERGY, NAME_TAILS, model_number_at, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, PAST_VERBS, acts, NAME_TAILS, model_number_at, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_tail_at, company_word_at, described_name_at, model_number_after, is_patronymic,
                      family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
@@ -295,7 +295,15 @@ class EntityExtractor:
                     i = numbered.tok_end
                     continue
             if not t.word:
-                if t.text not in ("-", "'", "’") or t.text in SENTENCE_END:
+                # (a post's list of fields goes on over its commas: "Minister of Lands, Agriculture and ...")
+                fields_go_on = t.text == "," and after_of and i + 1 < n and toks[i + 1].low in PORTFOLIO_WORDS
+                close = next((k for k in range(i + 2, min(i + 6, n)) if toks[k].text == ")"), None) \
+                    if t.text == "(" and cue else None
+                if close is not None and all(toks[k].word and not acts(toks, k) for k in range(i + 1, close)) \
+                        and close + 1 < n and toks[close + 1].cap:
+                    i = close + 1  # "Director (Marketing) Rajesh Kumar Srivastava": the post's field in brackets
+                    continue
+                if (t.text not in ("-", "'", "’") or t.text in SENTENCE_END) and not fields_go_on:
                     cue = False
                 i += 1
                 continue
@@ -436,12 +444,12 @@ class EntityExtractor:
                     i += 1
                     continue
                 if cue and after_of and (low in _POST_BODY_WORDS or (
-                        low.isalpha() and not _acts(toks, i) and not low.endswith("ing") and low not in _CLAUSE_WORDS)):
+                        low.isalpha() and not acts(toks, i) and not low.endswith("ing") and low not in _CLAUSE_WORDS)):
                     # "Deputy head of the district administration Surovtsev said", "inspector of the district
                     # inspectorate of natural resources Kostyukevich promised": the post goes on
                     i += 1
                     continue
-                cue = low in lx.TITLE_WORDS
+                cue = lx.post_word(low)
                 after_of = False
                 i += 1
                 continue
@@ -449,7 +457,7 @@ class EntityExtractor:
                 cue, after_of = True, False  # "Mother of nine children Bondarchuk": a parent of a large family
                 i += 1
                 continue
-            if low.rstrip(".") in lx.TITLE_WORDS and low not in lx.ORG_HEADS \
+            if lx.post_word(low.rstrip(".")) and low not in lx.ORG_HEADS \
                     and not (low == "executive" and i + 1 < n and toks[i + 1].cap and toks[i + 1].low in lx.ORG_HEADS) \
                     and not self._general_body_at(toks, i, starts):
                 # ("Executive Body of State Power of ...": a body's name, not a post)  "Mr.", "Dr." too
@@ -559,7 +567,7 @@ class EntityExtractor:
                                  tok_start=last - 1, tok_end=last + 1)
         if last - m.tok_start < 2 \
                 or not SURNAME_ENDING.search(toks[last].text) or toks[last - 1].low in lx.CONNECTORS \
-                or toks[last].low in lx.ORG_HEADS or not _acts(toks, m.tok_end) \
+                or toks[last].low in lx.ORG_HEADS or not acts(toks, m.tok_end) \
                 or not m.candidate.label.endswith(" " + toks[last].text):
             return None
         body = Mention(m.start, toks[last - 1].end, "", "organization",
@@ -1152,7 +1160,8 @@ class EntityExtractor:
                     end += 1  # "Ministry of Health of Smolensk Oblast": the region's ministry, named with it
                 continue  # "... of Kazakhstan Alibek Bakayev": the country ends the name, its minister follows
             while end < len(toks) and toks[end].cap and toks[end].low not in lx.FIRST_NAMES \
-                    and not (end in starts and starts[end][1].type == "person") and not toks[end].sentence_start:
+                    and not (end in starts and starts[end][1].type == "person") and not toks[end].sentence_start \
+                    and not self._holder_after_portfolio(toks, end):
                 end += 1
         if end == m.tok_end:
             # "Ministry of Agriculture Jihad of Iran": one or two more words of the name, then the country
@@ -1199,6 +1208,20 @@ class EntityExtractor:
         return Mention(toks[start].start, toks[end - 1].end, "", "organization",
                        candidate=Candidate("organization", label), implied=words[0].low == "minister",
                        tok_start=start, tok_end=end)
+
+    @staticmethod
+    def _holder_after_portfolio(toks: list[Token], k: int) -> bool:
+        """The capitalized words from `k` name the holder of the post whose portfolio ends right before:
+        "... of Agriculture and Rural Development Nguyen Van Long", "... of Energy and Mineral Resources Sigit
+        Pramono" -- two or more words, none of a portfolio, after a portfolio's word (not "... of Agriculture
+        Jihad", one more word of the ministry's own name)."""
+        if k < 1 or toks[k - 1].low not in PORTFOLIO_WORDS or toks[k].low in PORTFOLIO_WORDS:
+            return False
+        j = k
+        while j < len(toks) and toks[j].cap and toks[j].word and not toks[j].sentence_start \
+                and toks[j].low not in PORTFOLIO_WORDS | lx.ORG_HEADS:
+            j += 1
+        return j - k >= 2 and (j >= len(toks) or not toks[j].cap)
 
     def _committee_department(self, toks: list[Token], i: int, head: int, end: int, starts) -> Mention | None:
         """'Department of Education of the Glubokoye District Executive Committee': a department of an
@@ -1882,8 +1905,9 @@ class EntityExtractor:
             if j != i and (j in starts or tj.sentence_start):
                 break
             low = tj.low
-            if run and low in NAME_PARTICLES and j + 1 < len(toks) and toks[j + 1].cap:
-                run.append(j)  # "Haitham bin Tarik", "Ursula von der Leyen"
+            if run and low in NAME_PARTICLES and j + 1 < len(toks) and (toks[j + 1].cap or (
+                    toks[j + 1].low in NAME_PARTICLES and j + 2 < len(toks) and toks[j + 2].cap)):
+                run.append(j)  # "Haitham bin Tarik", "Ursula von der Leyen", "Pieter van der Berg"
                 j += 1
                 continue
             if run and toks[run[-1]].low in NAME_PARTICLES and tj.cap and NAME_WORD.match(tj.text):
@@ -1920,6 +1944,21 @@ class EntityExtractor:
             i = run[0]
         if not run:
             return None
+        # "Minister of Water and Environmental Protection Abdou Diallo", "... of Mining and Heavy Industry of
+        # Mongolia": the words of a portfolio end a post, never name its holder; the name is the run after them
+        field = 0
+        while field < len(run) and toks[run[field]].low in PORTFOLIO_WORDS:
+            field += 1
+        if not any(toks[k].low in lx.FIRST_NAMES for k in run) and (field == len(run) or (
+                cue and len(run) <= 3 and _portfolio_noun(toks[run[-1]].low))):
+            # (and after a post, a run its portfolio's noun ends: "... for Provincial Affairs", "... Local Government")
+            return None
+        if run[-1] + 1 < len(toks) and toks[run[-1] + 1].cap and _portfolio_noun(toks[run[-1] + 1].low) \
+                and not any(toks[k].low in lx.FIRST_NAMES for k in run):
+            return None  # ("Provincial" of "... for Provincial Affairs": the run stopped at the portfolio's noun)
+        if field and (cue or len(run) - field >= 2):
+            run = run[field:]
+            i = opened_at = run[0]
         patronymic_at = next((x for x, k in enumerate(run) if toks[k].low in ("bin", "ibn", "bint")), None)
         if patronymic_at is not None and patronymic_at >= 2:
             run = run[patronymic_at - 1:]  # "Foreign Trade Thani bin Ahmed Al Zeyoudi": the name starts at Thani
@@ -1938,6 +1977,8 @@ class EntityExtractor:
                 given += toks[run[at]].low not in NAME_PARTICLES
                 if at > 0 and toks[run[at - 1]].low in ("bin", "ibn", "bint"):
                     at -= 1  # "Mohammed bin Rashid Al Maktoum"
+            if all(toks[k].low in lx.FIRST_NAMES or toks[k].text in foreign_first_names() for k in run[:at]):
+                at = 0  # "Mohammed Ali Hassan Al Mansoori": a third given name (a grandfather's), no company's word
             run = run[at:]
             i = run[0]
         if len(run) >= 3 and _occupation(toks[run[0]]) and (toks[run[1]].low in lx.FIRST_NAMES
@@ -2095,7 +2136,14 @@ class EntityExtractor:
             return Mention(toks[i - 1].start, first.end, label, "person", candidate=Candidate("person", label),
                            tok_start=i - 1, tok_end=i + 1)
         if len(run) == 1 and prev in CLERGY and not first.text.endswith("."):
-            # clergy go by one name: "Metropolitan Veniamin", "Patriarch Kirill"
+            # clergy go by one name: "Metropolitan Veniamin", "Patriarch Kirill"; a monk's secular surname in
+            # brackets is part of it: "Metropolitan Ioann (Gvaramia)"
+            if after + 2 < len(toks) and toks[after].text == "(" and toks[after + 2].text == ")" \
+                    and toks[after + 1].cap and NAME_WORD.match(toks[after + 1].text) and not toks[after + 1].allcaps \
+                    and not places.is_place_phrase(toks[after + 1].text):
+                label = f"{first.text} ({toks[after + 1].text})"
+                return Mention(first.start, toks[after + 2].end, label, "person", candidate=Candidate("person", label),
+                               tok_start=i, tok_end=after + 3)
             return Mention(first.start, first.end, first.text, "person", candidate=Candidate("person", first.text),
                            tok_start=i, tok_end=i + 1)
         if len(run) == 1 and cue and not first.allcaps and first.low not in lx.FIRST_NAMES \
@@ -2103,7 +2151,7 @@ class EntityExtractor:
                 and ((prev in _POST_BODY_WORDS and nxt in SPEECH)
                      or (i == opened_at and toks[i - 1].word and prev not in ("the", "a", "an")
                          and prev.rstrip(".") not in lx.TITLE_WORDS
-                         and (_acts(toks, run[-1] + 1) or (nxt == "," and COMPANY_SAFE_SURNAME.search(first.text)))
+                         and (acts(toks, run[-1] + 1) or (nxt == "," and COMPANY_SAFE_SURNAME.search(first.text)))
                          and not (toks[i - 1].cap and places.is_place_phrase(toks[i - 1].text)))):
             # "Deputy head of the district administration Surovtsev said": a post, then its holder's surname;
             # "Chairwoman of the ... Union of Women Mikhalkova asked": a body's name between them, a verb after
@@ -2114,7 +2162,10 @@ class EntityExtractor:
             # "the director of the Lida museum, Petrashkevich, showed ...": a surname set off after the post
             return Mention(first.start, first.end, first.text, "person", candidate=Candidate("person", first.text),
                            tok_start=i, tok_end=i + 1)
-        if len(run) == 1 and (cue or (said and nxt in SPEECH)) and not first.text.endswith("."):
+        if len(run) == 1 and (cue or (said and nxt in SPEECH)) and not first.text.endswith(".") \
+                and not (after < len(toks) and toks[after].cap
+                         and places.is_place_phrase(f"{first.text} {toks[after].text}")):
+            # (not "... for Mashonaland East Tendai Moyo": a place of two words the post is for)
             return Mention(first.start, first.end, first.text, "person", weak=True, tok_start=i, tok_end=i + 1)
         return None
 
@@ -2225,7 +2276,7 @@ class EntityExtractor:
                 extra.append(Mention(t.start, t.end, t.text, "person", person.entity_id, person.candidate,
                                      tok_start=i, tok_end=i + 1))
             elif not initials and not t.allcaps and SURNAME_ENDING.search(t.text) and low not in lx.FIRST_NAMES \
-                    and toks[i - 1].low not in ("the", "a", "an") and i + 1 < len(toks) and (_acts(toks, i + 1) or toks[i + 1].text == ",") \
+                    and toks[i - 1].low not in ("the", "a", "an") and i + 1 < len(toks) and (acts(toks, i + 1) or toks[i + 1].text == ",") \
                     and _local_post_before(toks, i) and not self.registry.places.find(t.text):
                 # "Cardiologist Sidorenko presented ...", "Head of the Department of ... of the Ministry of
                 # Agriculture and Food of Belarus Kovalchuk said ...": a post's holder the article names no more of
@@ -2260,6 +2311,13 @@ class EntityExtractor:
                                                   and toks[m.tok_start - 1].low not in ("the", "a", "an")):
                     # "Director Shkurat says": the article gives no more of the name; the surname is the value
                     m.candidate, m.weak = Candidate("person", m.text), False
+        # "Metropolitan Ioann (Gvaramia) ... Metropolitan Ioann": the monk named once with his secular surname
+        monastic = {name_key(m.candidate.label.split()[0]): m for m in found if m.type == "person"
+                    and m.candidate is not None and _MONASTIC_NAME.fullmatch(m.candidate.label)}
+        for m in found:
+            full = monastic.get(name_key(m.text)) if m.type == "person" and " " not in m.text else None
+            if full is not None and full is not m and m.entity_id is None:
+                m.entity_id, m.candidate, m.weak = full.entity_id, full.candidate, False
         self._resolve_context(found)
         # the namesake of a museum or a medal is no person of the story where it is named in full
         # too ("the museum named after P.I. Bagration ... the headquarters of General Pyotr Bagration")
@@ -2892,7 +2950,7 @@ def _goods_word(low: str) -> bool:
     """Whether a lower-case word before "from" may be goods a company sells ("machines", "fertiliser",
     "parcels"), not a verb, a people word or a movement ("came from", "guests from", "the road from")."""
     return low.isalpha() and len(low) >= 4 and not low.endswith(("ed", "ing", "ly")) and low not in _NOT_GOODS \
-        and low not in _PAST_VERBS and low not in _NOT_IN_DEPARTMENT and low not in lx.CONNECTORS and not _people_word(low)
+        and low not in PAST_VERBS and low not in _NOT_IN_DEPARTMENT and low not in lx.CONNECTORS and not _people_word(low)
 
 
 _COME = frozenset("come comes came coming".split())
@@ -3264,11 +3322,6 @@ def _occupation(t: Token) -> bool:
     ("Entrepreneur Ruslan Akhmedov"; not "Christian Anna ...", "Walter Frank ...": first names themselves)."""
     return (t.low in lx.TITLE_WORDS or _OCCUPATION.search(t.low) is not None) and t.low not in lx.FIRST_NAMES \
         and t.text not in foreign_first_names() and t.text.isalpha()
-# lower-case words of the body a post belongs to ("head of the district administration", "director of
-# the regional tourism department"): the post goes on over them to its holder's name
-# what a person does, right after the name: "... Kovalevich promised", "... Petrova presented the book"
-_PAST_VERBS = frozenset("""said says told spoke gave took met brought sent made held led showed shown began
-wrote won went came saw paid""".split())
 
 
 def _see_before(toks: list[Token], k: int, places) -> bool:
@@ -3287,23 +3340,21 @@ def _post_of_before(toks: list[Token], k: int) -> bool:
     community Rustam Ilyasovich", "Winner of the kuresh tournament Timur Bogdanovich" (name the holder)."""
     for j in range(k - 1, max(0, k - 12), -1):
         t = toks[j]
-        if not t.word or _acts(toks, j) or t.low in _CLAUSE_WORDS:
+        if not t.word or acts(toks, j) or t.low in _CLAUSE_WORDS:
             return False
         if t.low == "of" and toks[j - 1].low in lx.TITLE_WORDS:
             return True
     return False
 
 
-def _acts(toks: list[Token], k: int) -> bool:
-    """The token at `k` is a verb in the past (or "says"): what the person named before it did."""
-    return k < len(toks) and not toks[k].cap and toks[k].word \
-        and (toks[k].low in _PAST_VERBS or toks[k].low in SPEECH or (len(toks[k].low) > 4 and toks[k].low.endswith("ed")))
 
 
 # words that end a post's phrase: a clause or another subject begins ("head of the farm who ...")
 _CLAUSE_WORDS = frozenset("""who whom whose which that this these those he she it they his her its their him them
 is are was were be been has have had will would can could may might must shall should not also as with by from
 at after before when while where then there than said""".split())
+# lower-case words of the body a post belongs to ("head of the district administration", "director of
+# the regional tourism department"): the post goes on over them to its holder's name
 _POST_BODY_WORDS = lx.ORG_HEADS | lx.LOWERCASE_ORG_HEADS | frozenset("""district city town village regional oblast
 region rural municipal local executive main tourism education health agriculture culture sports ideology economy
 """.split())
@@ -3397,7 +3448,7 @@ def _local_post_before(toks: list[Token], i: int) -> bool | None:
     for j in range(i - 1, max(-1, i - 25), -1):
         t = toks[j]
         if t.text in SENTENCE_END or t.text in (",", ";", ":") or t.text in OPEN_QUOTES or t.text in ('"', "”", "»") \
-                or (not t.cap and (t.low in _CLAUSE_WORDS or _acts(toks, j))):
+                or (not t.cap and (t.low in _CLAUSE_WORDS or acts(toks, j))):
             return None
         low = t.low.rstrip(".")
         if low in lx.SUB_BODIES:
@@ -3425,6 +3476,19 @@ def _registry_namesake_may_be_meant(toks: list[Token], i: int) -> bool:
 
 # the generic heads of an office, who may be a curated person when the office is no sub-body ("Head of the
 # Presidential Administration", "Director of the Foreign Intelligence Service")
+# the nouns a portfolio ends with ("Affairs", "Industry", "Agriculture"), and abstract nouns of any field by their
+# ending, no surname's ("Devolution", "Procurement", "Sustainability")
+_PORTFOLIO_HEAD = re.compile(r"(?:s|ment|tion|sion|ity|ry|ure|ism)$")
+_ABSTRACT_NOUN = re.compile(r"^[a-z]{4,}(?:ment|tion|sion|ity|ism)$")
+
+
+def _portfolio_noun(low: str) -> bool:
+    """Whether the lower-case word is the noun a post's portfolio ends with: "... for Provincial Affairs", "... and
+    Devolution", "... of Heavy Industry" (never the holder's surname)."""
+    return (low in PORTFOLIO_WORDS and _PORTFOLIO_HEAD.search(low) is not None) or _ABSTRACT_NOUN.match(low) is not None
+
+
+_MONASTIC_NAME = re.compile(r"\S+ \(\S+\)")  # "Ioann (Gvaramia)": a monk's name and his secular surname
 _GENERIC_HEADS = frozenset("head chief director director-general deputy first acting secretary leader".split())
 # the ending of a medical or learned specialist's name no list has: "cardiologist", "psychiatrist", "radiographer"
 _SPECIALIST = re.compile(r"[a-z]{3,}(?:ologist|iatrist|ographer|ician)$")
@@ -3454,7 +3518,7 @@ def _titled_surname(toks: list[Token], m: Mention) -> bool:
     # (in lower case a post noun, not an adjective of anything: "the first Kalyon PV modules")
     lowercase = k >= 0 and not toks[k].cap and toks[k].text.isalpha() and post not in _POST_ADJECTIVES \
         and not (m.tok_end < len(toks) and toks[m.tok_end].cap)
-    return word is not None and post in lx.TITLE_WORDS and post not in _NOT_POSTS \
+    return word is not None and lx.post_word(post) and post not in _NOT_POSTS \
         and (toks[k].cap or lowercase) and not word.allcaps and len(word.text) >= 3 \
         and NAME_WORD.match(word.text) and word.low not in _NOT_SURNAMES
 

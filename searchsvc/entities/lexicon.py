@@ -34,7 +34,7 @@ headmistress headmaster headteacher principal teacher milkmaid milker operator m
 surgeon librarian curator veteran pensioner student pupil farmer akim khokim hokim physician therapist paediatrician
 pediatrician agronomist technologist accountant specialist expert
 colleague classmate graduate interpreter translator compatriot
-archpriest priest hieromonk archimandrite abbot hegumen deacon protodeacon protopresbyter
+archpriest priest hieromonk archimandrite abbot hegumen igumen abbess hierodeacon deacon protodeacon protopresbyter
 guide foreman forewoman forester ranger beekeeper methodologist instructor lecturer tutor craftsman craftswoman
 weaver veterinarian paramedic midwife dentist rescuer firefighter investigator welder electrician machinist
 bricklayer seamstress historian ethnographer poet musician choreographer photographer journalist pharmacist
@@ -54,6 +54,17 @@ def _occupations() -> dict[str, frozenset[str]]:
 
 OCCUPATIONS = _occupations()
 TITLE_WORDS = TITLE_WORDS | OCCUPATIONS["en"]
+# A worker's noun no list has, by its shape: "orthodontist", "neonatologist", "paediatrician", "choreographer"
+# (not a verb that ends so: "insist", "resist")
+_TRADE_SHAPE = re.compile(r"^[a-z]{3,}(?:ist|ician|ographer)$")
+_NOT_TRADES = frozenset("assist insist persist resist exist consist desist subsist".split())
+
+
+def post_word(low: str) -> bool:
+    """Whether the lower-case word names a post or an occupation, one that a lone surname after it is the holder
+    of ("Orthodontist Sadovskaya presented ...", "Chief engineer Krivko"): the titles and occupations listed,
+    or a word shaped like an occupation."""
+    return low in TITLE_WORDS or (_TRADE_SHAPE.match(low) is not None and low not in _NOT_TRADES)
 
 # Posts the curated persons of the registry hold (ministers, governors, ambassadors, heads of state and church):
 # a bare surname after one of these may be the registry's namesake ("Governor Parkhomchik"), after any other post

@@ -83,6 +83,9 @@ pig pigs horse horses hens chickens poultry""".split())
 _PRODUCT_NOUNS = _BREED_NOUNS | frozenset("""brandy cognac vodka wine wines beer beers cheese cheeses butter
 chocolate chocolates sweets cigarettes carpets carpet rugs porcelain crystal faience brand brands trademark label
 cultivar cultivars variety varieties honey linen linens sugar meat sausages ceramics knitwear""".split())
+# a post after its region's name: capitalized, the title of a person ("Mogilev Oblast Governor Anatoly Isachenko"); in
+# lower case, a mention of the region ("talks with the Tashkent Region khokim")
+_TITLES_AFTER = frozenset({"governor", "mayor", "akim", "hokim", "khokim"})
 # lower-case words after a place name that make it the name of a thing, not a mention of the place
 _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "motorway", "declaration", "format",
                  # "Kalinkovichi Road", "Belarus Cup": a street or a trophy named after the place
@@ -131,6 +134,16 @@ _QUOTED_THING = re.compile(
     r"комбайн|камбайн|трактор|трактар|автобус|аўтобус|грузовик|самосвал|[A-ZА-ЯЁ]{2,5}-\d{1,5}[A-ZА-ЯЁ\d]*)\w*\s*"
     r"(?:[а-яёіў]+\s+){0,3}"  # "Программа трансграничного сотрудничества «Польша — Беларусь»"
     r"[«\"“](?P<name>[^»\"”\n]{1,80})[»\"”]")
+# lakes named after one plural kind word, in Russian or Belarusian: "азёры Свір і Нарач", "на озёрах Нарочь и Мястро"
+_SHARED_LAKES_CYR = re.compile(r"(?<![\w-])(?:аз[её]р(?:ы|ах|амі|аў)|оз[её]р(?:а|ах|ами))\s+"
+                               r"([А-ЯЁІЎ][\w'’-]+(?:\s*,\s*[А-ЯЁІЎ][\w'’-]+)*\s+(?:і|и)\s+[А-ЯЁІЎ][\w'’-]+)", re.I)
+# a name in quotes after any common noun in lower case is that thing's name, whatever the noun ("на журавінавых
+# плантацыях «Полесье»", "на молочной ферме «Заречье»", "у кавярні «Нарач»"): not after a settlement's word or a
+# preposition ("в деревне «Заречье»", "каля «Ракава»" stay places)
+_QUOTED_AFTER_A_NOUN = re.compile(
+    r"(?<![\w-])(?!(?:около|возле|через|между|каля|паміж|праз|вакол|после|пасля|перед|перад|деревн|вёск|веск|агрогород|"
+    r"аграгарад|посел|пасёл|пасел|город|горад|сел[оаеу]|сяло|хутор|урочищ|ўрочышч)\w*\s)"
+    r"[а-яёіў]{4,}\s+[«\"“](?P<name>[^»\"”\n]{1,80})[»\"”]")
 # any other shape of a Belarusian village's romanized name, after "near" or a border crossing's "at" ("near
 # Babchin", "near Pogranichny", "the border crossing at Bruzgi"): cues that name a place, where "in" or "from"
 # may stand before a person's surname ("a letter from Lukin")
@@ -227,6 +240,9 @@ _FEATURE_AFTER = {"Lake": "lake", "River": "river", "Sea": "sea", "Forest": "for
                   "Reservoir": "lake"}
 _FEATURE_BEFORE = {"Lake": "lake", "Mount": "mountains"}
 # a district abroad in Russian or Belarusian: "Монастырщинский муниципальный округ", "Себежскага раёна"
+# a region abroad by its adjective and the word "область" in any case ("Иссык-Кульской области Кыргызстана")
+_REGION_ADJECTIVE_CYR = re.compile(r"([А-ЯЁІЎ](?:[а-яёіў'’]|-[А-ЯЁІЎа-яёіў])+(?:ск|цк))(?:ая|ой|ую|ою|ай)")
+_OBLAST_WORD_CYR = re.compile(r"(?:област|вобласц)(?:ь|и|ью|і|ю)")
 _DISTRICT_ADJECTIVE_CYR = re.compile(r"([А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк))(?:ий|ого|ому|им|ом|ім|і|ага|аму|ым)")
 _MUNICIPAL_CYR = re.compile(r"(?:муниципальн|муніцыпальн)\w*")
 _DISTRICT_WORD_CYR = re.compile(r"(?:район|раён|округ|акруг)(?:а|у|е|ом|ам|зе)?")
@@ -245,7 +261,8 @@ _NATION_ADJECTIVE_CYR = re.compile(r"(?:белорус|беларус|росси
 # nominative ending, Russian kind word, English form)
 _NAMED_BY_ADJECTIVE_CYR = (("lake", _LAKE_ADJECTIVE_CYR, _LAKE_WORD_CYR, "ое", "озеро", "Lake {}"),
                            ("canal", _CANAL_ADJECTIVE_CYR, _CANAL_WORD_CYR, "ий", "канал", "{} Canal"))
-_FEATURE_CYR = re.compile(r"(?:озер|возер|рек|рак)(?:[аоеыуіи]|ом|ам|ой|ою)?$|рацэ$")  # "над ракой Славечна"
+# "над ракой Славечна"; the lakes in the plural, "азёры Абстэрна" (the Obsterno lakes: a lake of that name)
+_FEATURE_CYR = re.compile(r"(?:озер|возер|аз[её]р|оз[её]р|рек|рак)(?:[аоеыуіи]|ом|ам|ой|ою|ах|аў)?$|рацэ$")
 # a lake named by an adjective in the nominative after its kind word: "возера Задубенскае", "озеро Богушевское"
 _ADJECTIVE_LAKE = re.compile(r"\w{3,}(?:ск|цк)(?:ое|ае)$")
 # words before "the Neman" that make it the river as a place one crosses or follows ("the bank of the Sozh"
@@ -524,7 +541,10 @@ class StemIndex:
             if all(w.startswith(s) and w[len(s):] in endings for w, s in zip(window, stems)) \
                     and window[-1][len(stems[-1]):] not in bad:
                 covered = sum(map(len, stems))  # "кантон Тургау" is Thurgau, not "Тургай" + у
-                rank = (window[-1] == nominative, prefer is not None and bool(prefer(value)))
+                # "через Березину": a name in -а takes -у in the accusative, one in -о only in the dative (after к, по)
+                accusative = window[-1][-1:] in ("у", "ю") and nominative[-1:] in ("а", "я") \
+                    and not (i and toks[i - 1][0].lower() in ("к", "ко", "по", "па"))
+                rank = (window[-1] == nominative, accusative, prefer is not None and bool(prefer(value)))
                 if best is None or (covered, rank) > best[1:3]:
                     best = (n, covered, rank, value)
         return (best[0], best[3]) if best else None
@@ -658,6 +678,11 @@ class PlaceRegistry:
                                 self.phrases.add(" ".join(low[i:j]))
         for entries in self._latin.values():  # longest first; a town before a province's bare name (Łódź)
             entries.sort(key=lambda e: (-len(e[0]), " ".join(e[0]) in self._by_id[e[1]].context_names))
+        # a district's or oblast's Belarusian name as pages spell it otherwise than the file (akanye, я/е), matched
+        # loosely besides its listed spelling: "Бярэзінскі раён" is the Беразінскі раён, Berezino District
+        for p in places:
+            if p.country == "BY" and p.kind in ("district", "oblast") and p.labels.get("be"):
+                self._belarusian.add(p.labels["be"], p.id)
         # a river by its name alone after "the" ("over the Neman", "along the Dnieper")
         self._rivers: dict[str, str] = {}
         for p in places:
@@ -721,6 +746,7 @@ class PlaceRegistry:
         """Place ids in order of first mention, outside the character spans in `skip`."""
         toks = tokens(text)
         skip = [*skip, *(m.span("name") for m in _QUOTED_THING.finditer(text)),
+                *(m.span("name") for m in _QUOTED_AFTER_A_NOUN.finditer(text)),
                 *(m.span(m.lastindex) for m in _SAINT_OF.finditer(text)), *(m.span(1) for m in _EVENT_NAME.finditer(text)),
                 *(m.span(m.lastindex or 0) for m in _NAMED_OCCASION.finditer(text)),
                 *(m.span(1) for m in _TITLED_EVENT.finditer(text)), *(m.span(m.lastindex) for m in _NAME_OF_PLACE.finditer(text)),
@@ -773,7 +799,8 @@ class PlaceRegistry:
             named = short_names.match(toks, i) if hit is None or hit[0] == 1 else None
             if named and named[0] == 1 and named[1] != (hit and hit[1]):
                 hit = named  # "Вялікі Ноўгарад ... Полацк і Ноўгарад": the town named before, not the village Новгороды
-            unit = self._unit_at(toks, i, text) if not _CYRILLIC.match(word) else self._district_abroad_at(toks, i, lang)
+            unit = self._unit_at(toks, i, text) if not _CYRILLIC.match(word) else \
+                (self._district_abroad_at(toks, i, lang) or self._region_abroad_at(toks, i, lang))
             if unit and (not hit or hit[0] < unit[0]):
                 hit = unit  # "Hajnówka County" (not the town Hajnówka), "South Moravian Region"
             if hit and hit[1] is None:  # "the Gomel oblast branch": a body's part named after the place
@@ -916,6 +943,17 @@ class PlaceRegistry:
                     ids.append(self._unit(f"{name} {kind}"))
             if ids:
                 out[m.start()] = (m.end(), ids)
+        # "азёры Свір і Нарач", "на озёрах Нарочь и Мястро": each a listed lake ("азёры Беларусі і Літвы" are none)
+        for m in _SHARED_LAKES_CYR.finditer(text):
+            ids = []
+            for name in re.split(r"\s*,\s*|\s+(?:і|и)\s+", m.group(1)):
+                lake = self._feature_at(tokens(f"озеро {name}"), 0, "ru") or self._feature_at(tokens(f"возера {name}"), 0, "be")
+                if not lake or not lake[1] or self._by_id[lake[1]].kind != "lake" or lake[1].startswith(FEATURE_PREFIX):
+                    ids = []
+                    break
+                ids.append(lake[1])
+            if ids:
+                out[m.start()] = (m.end(), ids)
         for m in _SHARED_SINGULAR_KIND.finditer(text):
             ids = []
             for name in m.group(1, 2):  # each with the kind is a known oblast or region ("Moscow Oblast")
@@ -1008,6 +1046,32 @@ class PlaceRegistry:
                 return j + 1 - i, self._unit(f"{self._by_id[known[1]].labels['en']} District")  # Nevel District
         ru = m.group(1).translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ") + "ий"
         return j + 1 - i, self._unit(f"{press_form(transliterate(ru, 'ru-bgn'))} District")
+
+    def _region_abroad_at(self, toks, i: int, lang: str) -> tuple[int, str] | None:
+        """(tokens, place id) of a region abroad named in Russian or Belarusian by its adjective, "области" and the
+        country it lies in: "Иссык-Кульской области Кыргызстана", "Ошскай вобласці Кыргызстана" -> Issyk-Kul Region,
+        Osh Region -- by its shape, whatever the country (a listed region of that name is that place; else one of
+        that page, named after the town the adjective is made from, or romanized). The country is found on its own."""
+        m = _REGION_ADJECTIVE_CYR.fullmatch(toks[i][0])
+        if m is None or i + 2 >= len(toks) or not _OBLAST_WORD_CYR.fullmatch(toks[i + 1][0].lower()):
+            return None
+        country = self._cyrillic_at(toks, i + 2, lang)
+        if country is None or self._by_id[country[1]].kind != "country" or self._by_id[country[1]].country in ("BY", ""):
+            return None
+        code = self._by_id[country[1]].country
+        stem = m.group(1)[:-2]  # Иссык-Кульской: Иссык-Куль; Ташкенцкай: Ташкен(т)
+        english = None
+        for town in (stem, stem + "т", stem + "а", stem + "ь", stem + "и"):
+            known = self._cyrillic_at(tokens(town), 0, lang)
+            if known and known[0] == len(tokens(town)) and self._by_id[known[1]].country == code \
+                    and self._by_id[known[1]].kind in ("city", "town", "region"):
+                english = re.sub(r"\s+(?:Region|Oblast|Province)$", "", self._by_id[known[1]].labels["en"])
+                break
+        english = english or press_form(transliterate(stem.translate(_BELARUSIAN_TO_RUSSIAN), "ru-bgn")).replace("'", "")
+        listed = self._latin_at(tokens(f"{english} Region"), 0)
+        if listed and listed[0] == 2 and self._by_id[listed[1]].country == code:
+            return 2, listed[1]
+        return 2, self._unit(f"{english} Region")
 
     def _unit(self, en: str) -> str:
         pid = UNIT_PREFIX + _slug(ascii_fold(en))
@@ -1108,9 +1172,11 @@ class PlaceRegistry:
                 if known and self._by_id[known[1]].kind in ("lake", "river"):
                     return 2, known[1]
         name = _clean(toks[i + 1][0])
-        kind = "lake" if word.lower().startswith(("озер", "возер")) else "river"
+        kind = "lake" if word.lower().startswith(("озер", "возер", "азёр", "азер", "озёр")) else "river"
         if (listed := self._waters_by_consonants.get((kind, _consonants(name)))) is not None:
             return 2, listed  # "возера Вечалле": Lake Vechelye (Вячэлле), its vowels spelled another way
+        if re.match(r"аз[её]р|озёр|озер(?:ам|ами|ах)?$", word.lower()):  # (plural only: "на озере" is one lake)
+            return None  # "азёры Беларусі", "озёрах Браславщины": the lakes of a land, no lake's name (a listed one is)
         if kind == "lake" and _ADJECTIVE_LAKE.fullmatch(name.lower()):
             # "возера Задубенскае", "озеро Богушевское": the adjective in the nominative is the lake's name
             # (Russian-shaped in English, as the press writes it: Zadubenskoye)
@@ -1163,7 +1229,10 @@ class PlaceRegistry:
         """A known village in -ичи/-ічы in its genitive plural after "до", "из", "да", "ад": "ад Магілёва да
         Буйніч" (the bare "Буйніч" elsewhere is a surname's shape, not the village)."""
         word = toks[i][0]
-        if not i or toks[i - 1][0].lower() not in _GENITIVE_CUES or not re.search(r"(?:ич|іч)$", word):
+        cue = i - 1  # "з Баранавіч і Ляхавіч": the cue before the first of a list of such towns
+        while cue >= 2 and toks[cue][0].lower() in ("і", "и", ",") and re.search(r"(?:ич|іч)$", toks[cue - 1][0]):
+            cue -= 2
+        if not i or cue < 0 or toks[cue][0].lower() not in _GENITIVE_CUES or not re.search(r"(?:ич|іч)$", word):
             return None
         nominative = word + ("ы" if word.endswith("іч") else "и")
         hit = self._cyrillic_at([(nominative, toks[i][1], toks[i][2])], 0, lang)
@@ -1431,7 +1500,9 @@ class PlaceRegistry:
             if i + n < len(toks) and (toks[i + n][0][:1].isdigit() or (
                     toks[i + n][0] == "-" and i + n + 1 < len(toks) and toks[i + n + 1][0][:1].isdigit())):
                 continue  # "Belarus 24" (a channel), "Belarus 3522", "Belarus-3522" (tractors)
-            if i + n < len(toks) and (toks[i + n][0].lower() in _NAMED_THINGS or self._venue_named_after(toks, i + n)
+            if i + n < len(toks) and ((toks[i + n][0].lower() in _NAMED_THINGS and not (
+                    toks[i + n][0].islower() and toks[i + n][0] in _TITLES_AFTER))  # "the Tashkent Region khokim": the region
+                                      or self._venue_named_after(toks, i + n)
                                       or _trail_after(toks, i + n) or _brand_after(toks, i + n)):
                 if named_things:
                     return n, None  # "the Petrikov deposit": a thing named after the place

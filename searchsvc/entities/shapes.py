@@ -108,7 +108,9 @@ class Mention:
 
 
 NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
-CLERGY = frozenset("metropolitan patriarch archbishop bishop pope".split())
+# clergy who go by one name, a bishop's or a monk's: "Metropolitan Veniamin", "Archimandrite Sergiy (Labutsky)"
+CLERGY = frozenset("metropolitan patriarch archbishop bishop pope archimandrite hegumen igumen abbot abbess hieromonk "
+                   "hierodeacon schema-monk".split())
 # the middle names of South Asian names, part of the name: "Rajesh Kumar Sharma", "Vikram Singh Rathore"
 SOUTH_ASIAN_MIDDLES = frozenset("kumar singh prasad lal chandra nath kaur devi rani bhai mohan das ram pal raj dev".split())
 OPEN_QUOTES = {'"': '"', "“": "”\"", "«": "»", "'": "'", "„": "“\""}
@@ -125,6 +127,9 @@ def _ending(endings: list[str]) -> re.Pattern:
 SURNAME_ENDING = _ending(_COMPANY_SAFE_SURNAME_ENDINGS + _OTHER_SURNAME_ENDINGS)
 COMPANY_SAFE_SURNAME = _ending(_COMPANY_SAFE_SURNAME_ENDINGS)
 SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
+# what a person does, right after the name: "... Kovalevich promised", "... Petrova presented the book"
+PAST_VERBS = frozenset("""said says told spoke gave took met brought sent made held led showed shown began
+wrote won went came saw paid""".split())
 _NUMBER = re.compile(r"^\d+(?:[.,:-]\d+)*$")
 
 
@@ -323,10 +328,17 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
         # "Managing Director of the Zimbabwean company Tendai Chiweshe": the company the page named before ("the
         # Zimbabwean company Mecrosse Agriculture signed ..."), then its director
         return None
-    if len(run) == 1 and COMPANY_SAFE_SURNAME.search(toks[i].text) and _post_of_kind(toks, i - 1, unnamed=True) \
-            and not (i + 1 < len(toks) and toks[i + 1].cap):
+    if len(run) == 1 and _post_of_kind(toks, i - 1, unnamed=True) and not (i + 1 < len(toks) and toks[i + 1].cap) \
+            and (COMPANY_SAFE_SURNAME.search(toks[i].text) or (acts(toks, i + 1) and _post_of_kind(toks, i - 1, True, True)
+                                                                and not (_COMPANY_WORD.match(toks[i].text) or
+                                                                         _CAMEL_BRAND.match(toks[i].text) or toks[i].allcaps))):
         # "chief agronomist of the mill Goncharenko": the post's body by its kind alone, then its holder (not
-        # "operator of the cooperative Rodina-Shklov Mikhail Voronko": the holder's name follows the body's)
+        # "operator of the cooperative Rodina-Shklov Mikhail Voronko": the holder's name follows the body's);
+        # of any surname when the holder acts after a post written as a title ("Chief engineer of the plant Krivko
+        # showed ...", not "The head of the cooperative Rassvet came", nor a coined company word: "... of the plant
+        # Grodnozhilstroy said")
+        return None
+    if len(run) == 2 and _holder_of_unnamed_company(toks, i, run[-1] + 1):
         return None
     if len(run) == 1 and toks[i - 1].low in lx.TITLE_WORDS and COMPANY_SAFE_SURNAME.search(toks[run[0]].text):
         return None  # "combine operator Kovalevich": a kind that is a post too, and a surname after it
@@ -377,19 +389,41 @@ def _described_before(toks: list[Token], i: int) -> bool:
                           and toks[p + n].text != toks[i].text for p in range(k - n) if p + n < len(toks))
 
 
-def _post_of_kind(toks: list[Token], k: int, unnamed: bool = False) -> bool:
+def _post_of_kind(toks: list[Token], k: int, unnamed: bool = False, bare: bool = False) -> bool:
     """The kind word at `k` ends a body named before it, whose post comes first: "head of the Syrdarya thermal
     power plant Bakhodir Tursunov" names the holder after the kind (not "the company Gedeon Richter"; a
     surname-shaped last word decides: "director of the Yerevan company Grand Candy"); `unnamed`, the body
-    by its kind alone too: "chief agronomist of the mill Goncharenko"."""
+    by its kind alone too: "chief agronomist of the mill Goncharenko"; `bare`, the post written as a title,
+    no article before it ("Chief engineer of the plant ...", not "The head of the cooperative ...")."""
     j = k - 1
     while j >= 0 and k - j <= 4 and toks[j].word and not toks[j].cap and toks[j].low not in ("the", "of", "a", "an"):
         j -= 1  # what it makes: "thermal power"
     named = j
     while j >= 0 and named - j < 3 and toks[j].cap and toks[j].word and not toks[j].sentence_start:
         j -= 1  # its name: "Syrdarya"
-    return (named > j or unnamed) and j >= 2 and toks[j].low == "the" and toks[j - 1].low == "of" \
-        and toks[j - 2].low in lx.TITLE_WORDS
+    if not ((named > j or unnamed) and j >= 2 and toks[j].low == "the" and toks[j - 1].low == "of"
+            and toks[j - 2].low in lx.TITLE_WORDS):
+        return False
+    j -= 2
+    while bare and j > 0 and toks[j - 1].word and toks[j - 1].low in lx.TITLE_WORDS:
+        j -= 1  # "Chief engineer", "deputy director"
+    return not bare or j == 0 or toks[j - 1].low not in ("the", "a", "an")
+
+
+def _holder_of_unnamed_company(toks: list[Token], i: int, end: int) -> bool:
+    """Two capitalized words from `i` to `end` name the holder of a post at a company the sentence names only by
+    its country: "Managing Director of the Zimbabwean company Tendai Chiweshe.", "... of the Mongolian company
+    Batbayar Tsogtbaatar said" -- the words end the clause or a speaker's verb follows, none of them a company's (a trade, a coined word,
+    an acronym: "the Turkish company Karsan Otomotiv", "the Kazakh company KazMunayGas")."""
+    if i < 5 or toks[i - 2].low not in lx.DEMONYMS or not toks[i - 2].cap or not _post_of_kind(toks, i - 1) \
+            or toks[i - 1].low not in lx.LOWERCASE_ORG_HEADS:
+        return False
+    words = toks[i:end]
+    if any(w.low in NAME_TAILS | lx.ORG_HEADS | lx.LOCATIONS | lx.NON_NAME or w.allcaps or not NAME_WORD.match(w.text)
+           or _COMPANY_WORD.match(w.text) or _CAMEL_BRAND.match(w.text) or "-" in w.text for w in words):
+        return False
+    # (not any verb after them: "... company Karsan Otomotiv visited the plant" may be the company's visit)
+    return end >= len(toks) or toks[end].text in (".", ",", ";") or toks[end].low in SPEECH
 
 
 def _listed_after_kinds(toks: list[Token], i: int) -> bool:
@@ -811,3 +845,9 @@ def same_person(known: str, other: str) -> bool:
     if fa.endswith(".") or fb.endswith("."):
         return fa[:1].upper() == fb[:1].upper()
     return name_key(fa) == name_key(fb)
+
+
+def acts(toks: list[Token], k: int) -> bool:
+    """The token at `k` is a verb in the past (or "says"): what the person named before it did."""
+    return k < len(toks) and not toks[k].cap and toks[k].word \
+        and (toks[k].low in PAST_VERBS or toks[k].low in SPEECH or (len(toks[k].low) > 4 and toks[k].low.endswith("ed")))

@@ -72,10 +72,11 @@ from .registry import curated_entities
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, press_spelling, rows, tokens,
                      translated_adjectives)
 
+from .companies import church_dedications  # (one reader of the dedications, the organizations' and the sites')
+
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
 SPELLINGS_FILE = Path(__file__).parent / "site_spellings.tsv"
-DEDICATIONS_FILE = Path(__file__).parent / "church_dedications.tsv"
 
 # Words that say "this is a website", not whose: never a site name alone.
 _BOILERPLATE = re.compile(
@@ -247,7 +248,10 @@ _CAPITALS_LINKING = {"Of": "of", "The": "the", "And": "and", "On": "on", "For": 
 _INSTITUTION_LEVELS = {"District": ("district",), "Oblast": ("oblast",), "City": ("city", "district"),
                        "Regional": ("oblast", "district")}
 # legal forms written before a body's quoted name: "УЗ «Слуцкая центральная районная больница»"
-_LEGAL_PREFIX = re.compile(r"^(?:[А-ЯЁІЎ]{2,6}\s+)+(?=[«\"])")
+# (or spelled out: "Производственное республиканское унитарное предприятие «Брестоблгаз»", "Дзяржаўная ўстанова «...»")
+_LEGAL_PREFIX = re.compile(r"^(?:(?:[А-ЯЁІЎ]{2,6}|(?i:производственн|вытворч|республиканск|рэспубліканск|коммунальн|камунальн|"
+                           r"унитарн|[уў]нітарн|государственн|дзяржаўн|частн|прыватн|дочерн|даччын)\w*|(?i:предприяти|"
+                           r"прадпрыемств|учреждени|ўстанов|установ)\w*)\s+)+(?=[«\"])")
 _HOST_SUFFIX = re.compile(r"^(?P<name>[a-z][a-z-]{2,}?)-?(?P<marker>rik|raion|rayon|rajon|rn|gik|region|obl)$")
 
 
@@ -631,6 +635,15 @@ class SiteRegistry:
                 or self._unit(stripped) or self._church(stripped) or self._institution(stripped)
         return site
 
+    def _registered(self, name: str) -> Site | None:
+        """A body the organizations' registry knows by this Russian or Belarusian name or alias (registry.json), by
+        its English label: "Свята-Успенскі Жыровіцкі манастыр" -> Holy Dormition Zhirovichi Monastery. A site, like
+        an entity, is one body whatever language its page names it in. None for a name the registry lacks."""
+        if not re.search(r"[А-Яа-яЁёІіЎў]", name):
+            return None
+        english = self._known_organizations.get(_association_key(_LEGAL_PREFIX.sub("", name.strip()).strip(" «»\"")))
+        return self._made(english, None, "institution", "") if english else None
+
     def _association_committee(self, name: str) -> Site | None:
         """A public association's committee of a district, town or oblast, its acronym spelled out: "BRSM
         Bobruisk District Committee", "Бобруйский районный комитет ОО «БРСМ»" -> Bobruisk District Committee of
@@ -726,9 +739,20 @@ class SiteRegistry:
         районное объединение профсоюзов" -> Kobrin District Association of Trade Unions, "Могилевский областной
         художественный музей имени П.В. Масленикова" -> Mogilev Regional Art Museum named after P.V. Maslenikov."""
         plain, eponym = _eponym(name.strip().strip("«»\""))
+        # a number after the kind ("лицей № 1": Lyceum No. 1) and the state's status before the level ("Могилевский
+        # государственный областной лицей": Mogilev State Regional Lyceum) are the name's, around the kind and level
+        number = re.search(r"\s*№\s*(?P<no>\d{1,3})$", plain)
+        plain = plain[:number.start()] if number else plain
+        status = re.match(r"^(\S+)\s+(?:государственн|дзяржаўн)\w*\s+(?=(?:областн|абласн|районн|раённ|городск|гарадск)\w*\s)",
+                          plain)
+        plain = f"{status.group(1)} {plain[status.end():]}" if status else plain
         m = _LEVEL_BODY.match(plain)
         kind = " ".join(m.group("kind").lower().replace("ё", "е").replace("’", "'").split()) if m else ""
         row = next((r for r in self._body_kinds if r[0] in ("place", "level") and r[1] == kind), None)
+        if row is None and status and kind:  # "государственный лицей" is the table's kind, the status before it
+            row = next((r for r in self._body_kinds if r[0] in ("place", "level") and r[1].split(" ", 1)[-1] == kind
+                        and re.match(r"(?:государственн|дзяржаўн)", r[1]) and r[2].startswith("State ")), None)
+            row = (row[0], row[1], row[2][len("State "):]) if row else None
         if row is None or (row[0] == "level" and not m.group("level")):
             return None
         word = (m.group("level") or "").lower()
@@ -739,8 +763,12 @@ class SiteRegistry:
         if found is None or (word and level not in _LEVEL_EN):
             return None
         place, oblast = found
-        label = " ".join(filter(None, (place, _LEVEL_EN.get(level) if level else None, row[2], eponym)))
-        return self._made(label, oblast, "institution", place)
+        label = " ".join(filter(None, (place, _LEVEL_EN.get(level) if level else None, row[2])))
+        if status or number:
+            label = self.english_name(label)  # (an oblast's institution "Regional" before the status goes in)
+            label = f"{place} State {label[len(place) + 1:]}" if status else label
+            label = f"{label} No. {number.group('no')}" if number else label
+        return self._made(" ".join(filter(None, (label, eponym))), oblast, "institution", place)
 
     def _numbered(self, name: str) -> Site | None:
         """A numbered school or kindergarten of a town or district (companies.NUMBERED kinds): "ГУО «Гімназія № 1
@@ -800,8 +828,7 @@ class SiteRegistry:
     @cached_property
     def _dedications(self) -> list[tuple[str, str]]:
         """(adjective stem in Russian or Belarusian, English dedication) of church_dedications.tsv, longest first."""
-        out = {(stem.replace("ё", "е"), english) for ru, be, english in tables.rows(DEDICATIONS_FILE, 3) for stem in (ru, be) if stem}
-        return sorted(out, key=lambda row: -len(row[0]))
+        return church_dedications()
 
     @cached_property
     def _village_names(self) -> dict[str, str]:
@@ -1023,8 +1050,10 @@ class SiteRegistry:
         """Whether an English name the registry does not know names a body of a kind of body_kinds.tsv or a company
         ("Grodno State Zoo", "NAFTAN OJSC"): the page's own name, not its host's committee (a zoo's pages on the
         city's portal are the zoo's)."""
+        if re.search(r"[А-Яа-яЁёІіЎў]", name):
+            return False  # (a Cyrillic name is a body's by its kind tables, never by its words translated one by one)
         english = self.english_name(name)
-        if re.search(r"[А-Яа-яЁёІіЎў]", english) or not english[:1].isupper():
+        if not english[:1].isupper():
             return False
         return bool(re.match(r"(?:OJSC|CJSC) ", english)) or english.split()[-1] in self._kind_nouns
 
@@ -1042,7 +1071,9 @@ class SiteRegistry:
         "Free Economic Zone Grodnoinvest": a label of another shape is the registry's spelling, not the site's)."""
         name = " ".join(name.split())
         if re.search(r"[А-Яа-яЁёІіЎў]", name):
-            return name  # a name no rule put in English is left as the page wrote it
+            # a name no rule put in English, by its parts: its place, its kind words, the rest romanized -- a facet
+            # value is never Cyrillic ("Пинский государственный аграрный колледж": Pinsk State Agrarian College)
+            name = self.companies.described(_LEGAL_PREFIX.sub("", name))
         if m := _INSTITUTION_FORM.fullmatch(name) or _INSTITUTION_STATUS.match(name):
             name = m.group("name").strip()  # "State Educational Institution «Secondary School No. 3 of Lida»"
         name = re.sub(r"(?:№|\bNo\.?)\s*(?=\d)", "No. ", name)  # "Gymnasium №1", "No.1": No. 1
@@ -1539,7 +1570,7 @@ class SiteRegistry:
             return None
         return self.english_name(stripped) if len(stripped) >= 3 else name.strip()
 
-    def as_story_names(self, site: str | None, text: str) -> str | None:
+    def as_story_names(self, site: str | None, text: str, printed: str | None = None) -> str | None:
         """A company's site, or its unit's, as its own story names it: a unit by the story's word for it ("Mogilev
         Regional Branch of Belarusbank" in a story of "the regional directorate of JSC ASB Belarusbank": Mogilev
         Regional Directorate of Belarusbank); a company with its legal form (the page's fullest form): "<form>
@@ -1548,7 +1579,11 @@ class SiteRegistry:
         company's name: "Agrokombinat Snov" -> OJSC Agrokombinat Snov, "Gomselmash Holding" with "OJSC Gomselmash"
         -> OJSC Gomselmash, "Grodno Meat Processing Plant" with "OJSC Grodno Meat Plant" -> OJSC Grodno Meat Plant,
         "Vitebskvodokanal utility" with "UE Vitebskvodokanal" -> UE Vitebskvodokanal; a Russian or Belarusian story's
-        "ОАО «Гомельстекло»" as its English. A place alone is no brand ("UE Gomel..." never renames "Gomel Zoo")."""
+        "ОАО «Гомельстекло»" as its English. A place alone is no brand ("UE Gomel..." never renames "Gomel Zoo").
+        Without a legal form, a brand whose header (`printed`, the page's own words) adds a descriptive tail of
+        _DESCRIPTIVE_TAIL words is named as its story names it, the longest form the story prints: "Brestoblgaz
+        Production Association" -> Brestoblgaz, "Pinskdrev Holding Company" with "the Pinskdrev Holding" -> Pinskdrev
+        Holding (the registry's "Pinskdrev" is the same body: the story's own form is the site's)."""
         if not site or re.match(rf"(?:{_ENTERPRISE_FORM}) ", site) or re.search(r"[А-Яа-яЁёІіЎў]", site) \
                 or _AUTHORITY.search(site):
             return site
@@ -1572,7 +1607,24 @@ class SiteRegistry:
                 continue
             if best is None or len(named) > best[0]:
                 best = (len(named), f"{form} {' '.join(printed[:n])}")
-        return best[1] if best else site
+        return best[1] if best else self._brand_as_story_names(site, text, printed)
+
+    def _brand_as_story_names(self, site: str, text: str, printed: str | None) -> str:
+        """The longest part of the header's name before a descriptive tail (_DESCRIPTIVE_TAIL words only) that the
+        story prints as a name, else `site`. A place is no brand ("Gomel Regional TV and Radio Company" keeps its
+        words)."""
+        header = _LABEL_PREFIX.sub("", " ".join(printed.split())) if isinstance(printed, str) \
+            and not re.search(r"[А-Яа-яЁёІіЎў]", printed) else site  # (the page's words: the registry's may be shorter)
+        words = header.split()
+        for n in range(len(words) - 1, 0, -1):
+            if not all(w.lower() in _DESCRIPTIVE_TAIL for w in words[n:]) or words[n - 1].lower() in _DESCRIPTIVE_TAIL - {"holding"}:
+                continue
+            brand = " ".join(words[:n])
+            # (the brand where the story's name stops: "OJSC Zarechstal Trade" is another company)
+            if skeleton(words[0]) in self._places or not re.search(rf"(?<![\w-]){re.escape(brand)}(?![\w-]|\s+[A-Z0-9])", text):
+                continue
+            return brand
+        return site
 
     def _legal_forms_in(self, text: str):
         """(legal form as the press writes it, English name) of each company a story names with its legal form:
@@ -1589,8 +1641,8 @@ class SiteRegistry:
         a known committee by name, else a name shaped like an authority's, else the committee of the
         host, else the name without boilerplate (a <title>, a brand), else None."""
         name, host = site_candidate(name)
-        if name and not is_boilerplate(name) and (site := self.find(name)) is not None:
-            return site.name
+        if name and not is_boilerplate(name) and (site := self.find(name) or self._registered(name)) is not None:
+            return site.name  # (the registry's by the whole name: a part of a <title> is no site's name)
         if name and (paper := newspaper_name(name, self._russian_adjectives)):
             return paper  # a district newspaper's site: one English name whatever the masthead's language
         if name and (masthead := _NEWSPAPER_DESCRIPTION.sub("", name.strip())) and len(masthead) >= 3:
@@ -1653,6 +1705,11 @@ def newspaper_name(name: str, russian_adjectives: dict[str, str] | None = None) 
     return " ".join(w[:1].upper() + w[1:] for w in english.split())
 
 
+# The words of a company's descriptive tail after its brand in a header ("Brestoblgaz Production Association", "Pinskdrev
+# Holding Company", "Atlant Group of Companies"): what kind of company it is, not its name, where its story names the
+# brand without them
+_DESCRIPTIVE_TAIL = frozenset("holding company companies production association group of management corporation concern "
+                              "unitary enterprise republican".split())
 # Lines a page prints near its name that are no name: a mail header (its display name is, once
 # decoded), a front-matter key, a channel's handle and subscribers, a bulletin's number, a host or URL.
 _MAIL_FROM = re.compile(r'^(?:from|от|ад)\s*:\s*"?(?P<name>[^"<]*?)"?\s*<(?P<addr>[^>@\s]+@(?P<host>[^>\s]+))>\s*$', re.I)

@@ -309,7 +309,7 @@ def build_article(fields: PageFields, source_path: str | None = None,
     # that names none (or only a <title>) gets the committee its URL's host belongs to
     sites = sites if sites is not None else SiteRegistry.load()
     site = sites.resolve(fields.site, url) or site_from_url(url) or UNKNOWN_SITE
-    site = sites.as_story_names(site, f"{title}\n{body}")  # "OJSC Agrokombinat Snov" in its own story
+    site = sites.as_story_names(site, f"{title}\n{body}", fields.site)  # "OJSC Agrokombinat Snov" in its own story
     if site == UNKNOWN_SITE:
         warnings.append("no site name found" + (f" ({fields.site[:80]!r} says what the site is, not whose)"
                                                 if fields.site and fields.site.strip() else ""))

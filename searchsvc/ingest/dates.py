@@ -119,6 +119,9 @@ def parse_date(text: str, languages: LanguageRegistry | None = None,
     for kind, pattern in date_patterns(languages):
         for m in pattern.finditer(text):
             parsed = _build(kind, m.groups(), months, order)
+            if parsed and kind == "dmy_num":
+                parsed = _as_weekday_says(text[:m.start()], parsed, _build(kind, m.groups(), months, _OTHER[order]),
+                                          languages)
             if parsed:
                 if best is None or m.start() < best[0]:
                     best = (m.start(), parsed)
@@ -131,6 +134,23 @@ def parse_date(text: str, languages: LanguageRegistry | None = None,
         if before and int(before.group(1)) < 24 and int(before.group(2)) < 60:
             clock = f"{int(before.group(1)):02d}:{before.group(2)}"
     return iso, clock
+
+
+_OTHER = {"dmy": "mdy", "mdy": "dmy"}
+# The word just before a date: "Wed, 01/11/2023", "Среда, 11.01.2023", "пт 03.02.2023".
+_WORD_BEFORE = re.compile(r"([^\W\d_]{2,12})\.?\s*,?\s*$")
+
+
+def _as_weekday_says(before: str, read, other, languages: LanguageRegistry):
+    """A numeric date that can be read both ways (03/02/2023) read as the weekday written before it says
+    ("Thu, 03/02/2023" is 2 March: 3 February 2023 was a Friday), else as `read` (the page's order)."""
+    m = _WORD_BEFORE.search(before[-24:])
+    weekday = languages.weekday_numbers.get(m.group(1).lower()) if m else None
+    if weekday is None or other is None or other[0] == read[0]:
+        return read
+    if date.fromisoformat(read[0]).weekday() != weekday and date.fromisoformat(other[0]).weekday() == weekday:
+        return other
+    return read
 
 
 def _rfc2822(text: str) -> tuple[str, str | None] | None:

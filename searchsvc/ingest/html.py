@@ -49,7 +49,11 @@ DATE_META = ("article:published_time", "og:published_time", "datepublished", "pu
              "publish_date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created",
              "sailthru.date", "parsely-pub-date", "article.published", "published_time", "created",
              "dc.date.created", "dcterms.issued", "dcterms.date", "citation_publication_date", "citation_date",
-             "dc.created", "article:published", "published-date", "date_published")
+             "dc.created", "article:published", "published-date", "date_published", "og:article:published_time",
+             "article:published_date", "article:post_date", "og:pubdate", "og:publish_date", "og:datepublished",
+             "dc.date.publication", "dc:date", "dc:created", "datecreated", "date_created", "dateposted",
+             "published_date", "publish-date", "publish_time", "originalpublicationdate", "article_date_original",
+             "dcsext.articlefirstpublished", "content_create_date")
 # RDFa properties of the publication (Drupal: property="dc:date dc:created" content="...").
 RDFA_PUBLISHED = {"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:issued", "dcterms:date",
                   "schema:datepublished", "schema:datecreated", "sioc:created", "datepublished"}
@@ -576,13 +580,14 @@ def _date_candidates(tree, meta, jsonld, title: str | None):
     for el in tree.xpath("//*[@property and (@content or @datetime)][not(self::meta)]"):
         if set(el.get("property").lower().split()) & RDFA_PUBLISHED and not _other_story(el, story):
             yield f"RDFa {el.get('property')}", el.get("content") or el.get("datetime")
-    times = (el for el in tree.xpath("//time[@datetime]") if not _MODIFIED.search(
-        f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('property') or ''}")  # WordPress's "updated"
-        and not _other_story(el, story))
+    # <time datetime>, AMP's <amp-timeago datetime> ("9 months ago"), a <span datetime>; never <ins>/<del>, an edit
+    times = (el for el in tree.xpath("//*[@datetime][not(self::ins or self::del or self::meta)]")
+             if not _MODIFIED.search(f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('property') or ''}")
+             and not _other_story(el, story))  # (WordPress's <time class="updated">: the last edit)
     for el in islice(times, 3):
         if el.xpath("ancestor::article or ancestor::*[contains(@class,'news') or contains(@class,'post') "
                     "or contains(@class,'entry') or contains(@class,'article') or contains(@class,'item')]"):
-            yield "<time datetime>", el.get("datetime")
+            yield f"<{el.tag} datetime>", el.get("datetime")
 
 
 # How many words a link's text has when it is another story's headline (a teaser), not a tag or an author.
@@ -677,11 +682,16 @@ def _date_near_title(tree, title: str | None):
 
 
 def _heading_element(tree, title: str | None):
-    """The headline's element: the h1-h4 whose text is the title (some templates set it in an <h3>), else the
-    first h1 (or h2)."""
+    """The headline's element: the h1-h4 whose text is the title (some templates set it in an <h3>), or that the
+    title starts with, else the first h1 (or h2)."""
     if title:
-        for h in tree.iter("h1", "h2", "h3", "h4"):
-            if clean_title(_heading_text(h)) == title:
+        headings = [(h, clean_title(_heading_text(h))) for h in tree.iter("h1", "h2", "h3", "h4")]
+        for h, text in headings:
+            if text == title:
+                return h
+        # a title that kept a section's or site's name ("Headline - News"): the heading it starts with
+        for h, text in headings:
+            if len(_norm(text)) > 15 and _norm(title).startswith(_norm(text)):
                 return h
     headings = list(tree.iter("h1")) or list(tree.iter("h2"))
     return headings[0] if headings else None

@@ -59,18 +59,15 @@ _DATE_LABELS = [
     "created on", "written on", "added on", "дата и время публикации", "дата и время", "дата і час публікацыі",
     "дата і час", "дата публікацыі", "first published", "originally published", "впервые опубликовано",
 ]
-# A weekday may precede the date too ("Wednesday, 11 January 2023"), but no line is cut at one (`dated_line`).
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "понедельник", "вторник",
-             "среда", "четверг", "пятница", "суббота", "воскресенье", "панядзелак", "аўторак", "серада", "чацвер",
-             "пятніца", "субота", "нядзеля"]
 # A date labelled as the last edit, not the publication.
 _UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified|edited|changed|date\s+(?:modified|updated)|обновлено|изменено|"
                   r"отредактировано|последнее\s+изменение|дата\s+изменения|абноўлена|зменена|апошняе\s+змяненне|"
                   r"дата\s+змянення)")
 UPDATED_LABEL = re.compile(r"^\s*" + _UPDATED_WORDS + r"\b", re.I)
 # A label that may precede the date on its line (longest first: "date of publication" before "date").
-DATE_LABEL = re.compile(r"^(?:" + _UPDATED_WORDS + "|" + "|".join(sorted(_DATE_LABELS + _WEEKDAYS, key=len,
-                                                                         reverse=True)) + r")\b[\s:,.-]*", re.I)
+# (A weekday before the date is no label: it stays for parse_date, which reads 03/02/2023 as it says.)
+DATE_LABEL = re.compile(r"^(?:" + _UPDATED_WORDS + "|" + "|".join(sorted(_DATE_LABELS, key=len, reverse=True))
+                        + r")\b[\s:,.-]*", re.I)
 # A date labelled as something other than the story's publication: the event it announces, a printout, a photo,
 # a deadline. It is never the page's date, not even when no other date is shown.
 _NOT_PUBLISHED_WORDS = (
@@ -352,10 +349,22 @@ _NAV_LINE = re.compile(
     r"(?:share|поделиться|падзяліцца)\s*:.*)$", re.I)
 
 
+# The accessibility panel's lines by their shape, not their spelling: each site words "for the visually impaired"
+# its own way ("версия для слабовидящих", "версія для слабабачных", "for people with low vision"), and a colour
+# scheme is "<colour> on <colour>" in any of the three languages ("чорным па белым", "белым на чёрном", "yellow on
+# black") -- a line no list holds is otherwise taken for the site's name or the headline.
+_COLOUR = (r"(?:black|white|blue|light\s+blue|dark\s+blue|beige|brown|yellow|green|grey|gray|"
+           r"(?:ч[её]рн|бел|син|голуб|беж|коричнев|ж[её]лт|зел[её]н|сер|чорн|сін|блакітн|карычнев|жоўт|зялён|шэр)\w{0,3})")
+_ACCESSIBILITY_LINE = re.compile(
+    rf"^(?:(?:(?:site\s+)?version|верси[яи]|в[еэ]рсі[яі])\s+(?:сайта\s+)?)?(?:for|для)\s+(?:the\s+|people\s+with\s+)?"
+    rf"(?:visually\s+impaired|low\s+vision|слаб\w*|людей\s+с\s+\w+\s+зрени\w*|людзей\s+са?\s+\w+\s+зрокам)$|"
+    rf"^{_COLOUR}\s+(?:on|на|по|па)\s+{_COLOUR}$", re.I)
+
+
 def is_widget(line: str) -> bool:
     low = line.lower().strip(" :|•·.…")
     return low in WIDGET_LINES or len(low) <= 2 or bool(re.fullmatch(r"(a[+-]?\s*){1,4}|[a-zа-я]?[+-]", low)) \
-        or bool(_NAV_LINE.match(low)) or _widget_row(low)
+        or bool(_NAV_LINE.match(low)) or bool(_ACCESSIBILITY_LINE.match(low)) or _widget_row(low)
 
 
 def _widget_row(low: str) -> bool:
@@ -454,9 +463,17 @@ def _first_content(lines: list[str]) -> int:
     """Index of the first line that is not head chrome (used when a page has no date line)."""
     for j, line in enumerate(lines[:HEAD_WINDOW]):
         if line and not is_widget(line) and not is_breadcrumb(line):
-            # A site-name line followed by crumbs is still head chrome.
-            nxt = _next_text(lines, j + 1)
-            if nxt is not None and is_breadcrumb(lines[nxt], head=True):
+            # A site-name line followed by crumbs is still head chrome, and so is a short line above it that no
+            # widget list knows (an accessibility option worded its own way): the story starts below the crumbs.
+            nxt = j
+            for _ in range(3):
+                nxt = _next_text(lines, nxt + 1)
+                if nxt is None or _looks_like_paragraph(lines[nxt]) or len(lines[nxt].split()) > 8:
+                    break
+                if is_breadcrumb(lines[nxt], head=True):
+                    break
+            if nxt is not None and is_breadcrumb(lines[nxt], head=True) and len(line.split()) <= 8 \
+                    and not _looks_like_paragraph(line) and not date_line(line):
                 continue
             return j
     return min(len(lines), HEAD_WINDOW)  # nothing but chrome
@@ -597,10 +614,10 @@ def site_from_copyright(line: str) -> str | None:
 def _date_words() -> set[str]:
     languages = default_languages()
     words = {w for lang in languages for w in (*lang.year_words, *lang.clock_words)}
-    return set(languages.month_numbers) | words | {"am", "pm", "st", "nd", "rd", "th", "t", "utc", "msk",
-                                                  # zones after a clock, weekdays of RSS dates ("Wed, 11 Jan 2023")
-                                                  "gmt", "ut", "z", "cet", "cest", "eet", "eest", "mon", "tue", "wed",
-                                                  "thu", "fri", "sat", "sun"}
+    # weekdays stay on the line for parse_date, which reads an ambiguous 03/02/2023 as they say
+    return set(languages.month_numbers) | set(languages.weekday_numbers) | words | {
+        "am", "pm", "st", "nd", "rd", "th", "t", "utc", "msk",
+        "gmt", "ut", "z", "cet", "cest", "eet", "eest"}  # zones after a clock
 
 
 _DATE_WORDS = _date_words()

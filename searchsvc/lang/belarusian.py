@@ -110,6 +110,8 @@ def belarusian() -> Language:
                     "у мінулым годзе": "last_year", "летась": "last_year",
                     "у пазамінулым годзе": "year_before_last", "пазалетась": "year_before_last",
                     "у": "in", "за": "in", "з": "from", "са": "from", "па": "to", "да": "to"},
+        weekdays={"панядзелак": 0, "аўторак": 1, "серада": 2, "чацвер": 3, "пятніца": 4, "субота": 5, "нядзеля": 6,
+                  "пн": 0, "аўт": 1, "ср": 2, "чц": 3, "пт": 4, "сб": 5, "нд": 6},
         clock_words=("у", "а"),  # "у 14:35", "а 14.35"
         keyboard=KEYBOARD,
         # Russian is typed far more often: a Belarusian reading wins only when clearly more word-like

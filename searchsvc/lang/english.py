@@ -29,6 +29,9 @@ def english() -> Language:
         },
         month_names=tuple("January February March April May June July August September October November "
                           "December".split()),
+        weekdays={"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+                  "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5,
+                  "sun": 6},
         clock_words=("at",),
         date_words={"today": "today", "yesterday": "yesterday", "the day before yesterday": "day_before_yesterday",
                     "this week": "this_week", "last week": "last_week",

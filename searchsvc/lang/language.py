@@ -74,6 +74,9 @@ class Language:
     month_names: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()
     clock_words: tuple[str, ...] = ()
+    # every weekday word a page may write before a date (full, abbreviated) -> 0 (Monday) .. 6 (Sunday): it
+    # tells 03/04/2026 (day-first or month-first?) and labels a date line ("Wednesday, 11 January 2023")
+    weekdays: Mapping[str, int] = field(default_factory=dict)
     # query dates (search/dates.py): a phrase -> a relative period (search/dates.py RELATIVE: today,
     # yesterday, ..., last_year, year_before_last), or a preposition that joins a date:
     # "in" ("в 2025 году"), "from" / "to" (a range: "с 2022 по 2024")
@@ -222,6 +225,15 @@ class LanguageRegistry:
         merged: dict[str, int] = {}
         for lang in self:
             for word, number in lang.months.items():
+                merged.setdefault(word.lower(), number)
+        return MappingProxyType(merged)
+
+    @cached_property
+    def weekday_numbers(self) -> Mapping[str, int]:
+        """Every weekday word of every language (lowercase) -> 0 (Monday) .. 6 (Sunday)."""
+        merged: dict[str, int] = {}
+        for lang in self:
+            for word, number in lang.weekdays.items():
                 merged.setdefault(word.lower(), number)
         return MappingProxyType(merged)
 
