@@ -2969,7 +2969,7 @@ def _machines(low: str) -> bool:
     ("guests", "deputies"), a movement or a verb."""
     single = low[:-1]
     return low.isalpha() and len(low) >= 5 and low.endswith("s") and not low.endswith("ss") and low not in _WORKS \
-        and low not in _NOT_GOODS and low not in _PAST_VERBS and low not in _PEOPLE_OF and low not in lx.GROUP_NOUNS \
+        and low not in _NOT_GOODS and low not in PAST_VERBS and low not in _PEOPLE_OF and low not in lx.GROUP_NOUNS \
         and single not in lx.TITLE_WORDS and low not in lx.TITLE_WORDS and not low.endswith(("ians", "ists"))
 
 
