@@ -121,6 +121,8 @@ def test_the_subject_of_a_verb_only_a_company_does_is_a_company(registry):
     none = organizations(registry, "China supplies tea. Minsk Oblast exports grain. Petrov supplies milk. "
                                    "Anna Petrova produces cheese. The farm also produces milk.")
     assert none == {}
+    # a heading or the sentence before ends at the verb's capital: "Chemistry" above "Exports grew" is no company
+    assert organizations(registry, "Fertilisers\nExports grew by a third. Dairy. Imports fell.") == {}
 
 
 def test_a_ministry_department_is_also_named_without_its_ministry(registry):

@@ -670,7 +670,8 @@ class EntityExtractor:
         k = j
         while k < len(toks) and k - j < 3 and toks[k].low in _MODALS:
             k += 1
-        if j == i or k >= len(toks) or toks[k].low not in (_SUPPLY_VERBS if k > j else _SUPPLIES) or i in starts:
+        if j == i or k >= len(toks) or toks[k].low not in (_SUPPLY_VERBS if k > j else _SUPPLIES) or i in starts \
+                or toks[k].cap or toks[k].sentence_start:  # a verb in mid-sentence: "Exports grew" opens the next one
             return None
         words = toks[i:j]
         if (i and toks[i - 1].cap and toks[i - 1].word and toks[i - 1].low != "the" and not toks[i].sentence_start) \
