@@ -24,6 +24,15 @@ def facet_labels(extractor: EntityExtractor, body: str, kind: str, title: str = 
     return {extractor.registry.label(i, "en"): i for i in getattr(article, kind)}
 
 
+def facets(extractor: EntityExtractor, body: str, lang: str = "en") -> dict[str, list[str]]:
+    """The English labels of the persons and organizations facets of an untitled page in `lang` with this body."""
+    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang=lang)
+    extractor.annotate(article)
+    label = extractor.registry.label
+    return {"persons": [label(i, "en") for i in article.persons],
+            "organizations": [label(i, "en") for i in article.organizations]}
+
+
 def organizations(registry: EntityRegistry, body: str, title: str = "News") -> dict[str, str]:
     """English label -> id of the organizations a reader can filter an article with this body by
     (a fresh extractor over `registry`)."""

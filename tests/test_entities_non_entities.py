@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from entity_sets import facets
+
 from searchsvc.article import Article
 from searchsvc.entities import EntityExtractor, EntityRegistry
 
@@ -20,15 +22,6 @@ def registry(tmp_path_factory) -> EntityRegistry:
 @pytest.fixture(scope="module")
 def extractor(registry) -> EntityExtractor:
     return EntityExtractor(registry)
-
-
-def facets(extractor: EntityExtractor, body: str, lang: str = "en") -> dict[str, list[str]]:
-    """The English labels of a page's persons and organizations facets."""
-    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang=lang)
-    extractor.annotate(article)
-    label = extractor.registry.label
-    return {"persons": [label(i, "en") for i in article.persons],
-            "organizations": [label(i, "en") for i in article.organizations]}
 
 
 @pytest.mark.parametrize("body", [

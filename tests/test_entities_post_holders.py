@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from entity_sets import facets
+
 from searchsvc.article import Article
 from searchsvc.entities import EntityExtractor, EntityRegistry
 
@@ -14,14 +16,6 @@ from searchsvc.entities import EntityExtractor, EntityRegistry
 @pytest.fixture(scope="module")
 def extractor(tmp_path_factory) -> EntityExtractor:
     return EntityExtractor(EntityRegistry.load(overlay=tmp_path_factory.mktemp("posts") / "entities-learned.jsonl"))
-
-
-def facets(extractor: EntityExtractor, body: str) -> dict[str, list[str]]:
-    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang="en")
-    extractor.annotate(article)
-    label = extractor.registry.label
-    return {"persons": [label(i, "en") for i in article.persons],
-            "organizations": [label(i, "en") for i in article.organizations]}
 
 
 @pytest.mark.parametrize("body, want", [

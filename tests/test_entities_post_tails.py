@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from searchsvc.article import Article
+from entity_sets import facets
+
 from searchsvc.entities import EntityExtractor, EntityRegistry
 
 
@@ -19,14 +20,6 @@ def extractor(tmp_path_factory) -> EntityExtractor:
     # nothing learned: a name one story makes an organization must not decide another's
     registry = EntityRegistry.load(overlay=tmp_path_factory.mktemp("post-tails") / "entities-learned.jsonl")
     return EntityExtractor(registry, learn=False)
-
-
-def facets(extractor: EntityExtractor, body: str, lang: str = "en") -> dict[str, list[str]]:
-    article = Article(id=f"t-{hash(body)}", title="", body=body, site="Test", published="2024-01-01", lang=lang)
-    extractor.annotate(article)
-    label = extractor.registry.label
-    return {"persons": [label(i, "en") for i in article.persons],
-            "organizations": [label(i, "en") for i in article.organizations]}
 
 
 @pytest.mark.parametrize("body, want", [
