@@ -222,18 +222,18 @@ class LanguageRegistry:
     @cached_property
     def month_numbers(self) -> Mapping[str, int]:
         """Every month word of every language (lowercase) -> month number."""
-        merged: dict[str, int] = {}
-        for lang in self:
-            for word, number in lang.months.items():
-                merged.setdefault(word.lower(), number)
-        return MappingProxyType(merged)
+        return self._merged_words(lambda lang: lang.months)
 
     @cached_property
     def weekday_numbers(self) -> Mapping[str, int]:
         """Every weekday word of every language (lowercase) -> 0 (Monday) .. 6 (Sunday)."""
+        return self._merged_words(lambda lang: lang.weekdays)
+
+    def _merged_words(self, words_of: Callable[[Language], Mapping[str, int]]) -> Mapping[str, int]:
+        """Lowercase word -> number over every language (the first language wins where two share a word)."""
         merged: dict[str, int] = {}
         for lang in self:
-            for word, number in lang.weekdays.items():
+            for word, number in words_of(lang).items():
                 merged.setdefault(word.lower(), number)
         return MappingProxyType(merged)
 
