@@ -132,14 +132,16 @@ def _names(registry: EntityRegistry, entity_id: str) -> set[str]:
 
 def one_article(path: Path):
     """The page's article, or the IngestError that rejected it; a JSON Lines or JSON export page, or
-    an RSS/Atom feed saved as a page, holds exactly one record (read as the batch job reads it)."""
+    an RSS/Atom feed saved as a page, is read as the batch job reads it, and the page's story is its
+    first record (a feed lists the story's own entry first; blind22's feeds carry other entries and
+    items without a body after it, which the batch job ingests or rejects as records of their own)."""
     if path.suffix not in (".jsonl", ".json"):
         try:
             return parse_file(path)[0]
         except IngestError as exc:
             if "feed" not in str(exc):
                 return exc
-    (source, parsed), = list(iter_inputs([path]))
+    source, parsed = next(iter(iter_inputs([path])))
     return parsed if isinstance(parsed, Exception) else parsed[0]
 
 
