@@ -1569,6 +1569,11 @@ class CyrillicNames:
             elif eid := self._mixed_acronym(word, text[:toks[i][1]]):
                 n = 1
                 out.append(Mention(toks[i][1], toks[i][2], "", "organization", eid))
+            elif state := lx.STATE_BODY_WORD_CYRILLIC.match(word):  # "предлагает Белгосстрах", "специалисты Росгидромета"
+                n = 1
+                label = f"{self.companies.english(state.group('stem'))}{lx.STATE_BODY_LATIN[state.group('root')]}"
+                out.append(Mention(toks[i][1], toks[i][2], "", "organization", candidate=Candidate(
+                    "organization", label, labels={lang: state.group('stem') + state.group('root')})))
             else:
                 n = 1
             i += n

@@ -107,6 +107,11 @@ _UNIT_HEADS = frozenset("unit units detachment squadron".split())
 # a house that is a company, not a building ("Belarusian Trade House in Astana", not "House of Culture")
 _HOUSE_KINDS = frozenset("trade trading publishing fashion".split())
 _LOCAL_LEVELS = {"oblast": "Oblast", "regional": "Oblast", "district": "District", "city": "City"}
+# a Russian or Belarusian short name of an executive committee transliterated (райисполком, облисполком,
+# горисполком, райвыканкам ...: "Rayispolkom", "Raiispolkom", "Oblispolkom", "Harvykankam") and the
+# territories a committee is "of" ("the Executive Committee of the Stolin District")
+_COMMITTEE_SHORT = re.compile(r"^(?:ra[iyj]{1,2}|obl|gor|gar|har|abl)(?:i?spolkom|vykankam)$")
+_COMMITTEE_TERRITORIES = frozenset("district raion rayon oblast region city town".split())
 
 
 @dataclass
@@ -365,6 +370,8 @@ class EntityExtractor:
                 continue
             if hit is not None and self._longer_name_follows(toks, hit, starts):
                 hit = None  # "Mogilev State University of Food Technologies" is not Mogilev State University
+            if hit is not None and hit[1].context and t.low == "executive" and self._committee_form_at(toks, i, starts):
+                hit = None  # "the Executive Committee of the Stolin District" is the district's, not the CIS's
             if hit is not None:
                 foreign = self._foreign_ministry(toks, hit, starts) or self._namesake_abroad(text, toks, hit, found)
                 if foreign is not None:
@@ -614,6 +621,7 @@ class EntityExtractor:
         demonym, a place word or a sentence-opening word ends the search (the shapes after it would take
         "Polish" or "Minsk" for a company)."""
         return (
+            self._committee_form_at,  # "the Pinsk Rayispolkom", "the Executive Committee of the Stolin District"
             self._org_shape_at,  # "... District Executive Committee", "Ministry of ...", "OJSC ..."
             newspaper_at,  # "told Kobrinsky Vestnik that": a district newspaper
             self._lowercase_local_body_at,  # "the Miory district emergency department"
@@ -636,6 +644,36 @@ class EntityExtractor:
             name_before_kind_at,  # "the Thermal Power Plants company"
             company_word_at,
         )
+
+    def _committee_form_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """A Belarusian town's, district's or oblast's executive committee in a form the shapes below do not read:
+        its Russian short name transliterated after the town ("the Pinsk Rayispolkom", "Gomel Oblispolkom",
+        "Lida Raivykankam") or the committee before its territory ("the Executive Committee of the Stolin
+        District"). The site registry names it (one committee, one name, whatever the form); a town it does
+        not know stays for the other shapes."""
+        if not toks[i].cap:
+            return None
+        if toks[i].low == "executive" and i + 3 < len(toks) and toks[i + 1].low == "committee" and toks[i + 2].low == "of":
+            k = i + 3 + (toks[i + 3].low == "the")
+            span = self._place_words(toks, k) if k < len(toks) and toks[k].cap else 0
+            if span and toks[k + span - 1].low in _COMMITTEE_TERRITORIES:  # ("Stolin District": one place)
+                return self._committee_site_mention(toks, i, k + span)
+            if span and k + span < len(toks) and toks[k + span].low in _COMMITTEE_TERRITORIES:
+                return self._committee_site_mention(toks, i, k + span + 1)
+            return None
+        for end in (i + 1, i + 2):  # a town of one or two words, then the short name
+            if i not in starts and end < len(toks) and toks[end].cap and _COMMITTEE_SHORT.search(toks[end].low) \
+                    and all(t.cap and NAME_WORD.match(t.text) for t in toks[i:end]):
+                return self._committee_site_mention(toks, i, end + 1)
+        return None
+
+    def _committee_site_mention(self, toks: list[Token], i: int, end: int) -> Mention | None:
+        """The executive committee the site registry knows by the words i..end, as a mention, else None."""
+        site = self.sites.get(" ".join(t.text for t in toks[i:end]))
+        if site is None or not site.name.endswith(" Executive Committee"):
+            return None
+        return Mention(toks[i].start, toks[end - 1].end, "", "organization",
+                       candidate=Candidate("organization", site.name), tok_start=i, tok_end=end)
 
     def _company_by_cue_at(self, toks: list[Token], i: int, starts) -> Mention | None:
         """A company named once, in one word, by what the sentence says of it: the people it has, its name an
@@ -3011,13 +3049,7 @@ def _people_word(low: str) -> bool:
 # the government of a region abroad written after its name in lower case: "the Hajnówka County administration"
 _LOCAL_GOVERNMENTS = frozenset("administration government council starosty municipality khokimiyat hokimiyat akimat".split())
 # a Russian or Belarusian word for a company right before a name in Latin letters
-_CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|фірм|корпораци|карпарацы|концерн|канцэрн|холдинг|"
-                                   r"холдынг|групп|груп|производител|вытворц|партн[её]р|інвестар|инвестор|"
-                                   # a body abroad: "ирландского агентства Teagasc", "федэрацыя Chess South Africa"
-                                   r"агентств|агенцтв|федераци|федэрацы|ассоциаци|асацыяцы|фонд|институт|інстытут|"
-                                   r"университет|універсітэт|организаци|арганізацы|"
-                                   # a plant or a bank of the company: "на заводзе PetroVietnam"
-                                   r"завод|фабрик|фабрык|комбинат|камбінат|предприяти|прадпрыемств|банк)\w*$", re.I)
+_CYRILLIC_COMPANY_CUE = lx.CYRILLIC_COMPANY_CUE
 
 
 _STATUS_WORDS = frozenset("state national republican central".split())

@@ -597,6 +597,10 @@ class SiteRegistry:
                 ru_g, be_g = f"{ru_adj[:-2]}ого", f"{be_adj[:-1]}ага"
                 aliases = [f"{ru_adj} {ru_short}", f"{be_adj} {be_short}", f"{ru_g} {ru_gen}", f"{be_g} {be_gen}",
                            f"{ru_g} {ru_gen_short}", f"{be_g} {be_gen_short}"]
+                # the level in full, the committee short, as the press writes it too: "Речицкий районный
+                # исполком", "председатель Дзятлаўскага раённага выканкама"
+                aliases += [f"{ru_adj} {ru_full.split()[0]} исполком", f"{be_adj} {be_full.split()[0]} выканкам",
+                            f"{ru_g} {ru_gen.split()[0]} исполкома", f"{be_g} {be_gen.split()[0]} выканкама"]
                 if (level, place) == ("city", "Minsk"):  # the capital's own fused short names
                     aliases += ["Мингорисполком", "Мінгарвыканкам", "Мингорисполкома", "Мінгарвыканкама"]
                 if (level, place) == ("oblast", "Minsk"):
