@@ -42,12 +42,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from collections import Counter
 from functools import cached_property, lru_cache
+from itertools import product
 from pathlib import Path
 
 from ..lang.translit import latin_forms, press_form, transliterate
 from . import tables
 from .lexicon import FIRST_NAMES
+from .person_names import russian_names
 
 HERE = Path(__file__).parent
 COUNTRIES_FILE = HERE / "countries.tsv"  # made by scripts/countries_from_pycountry.py
@@ -1193,7 +1196,7 @@ class PlaceRegistry:
         if _ADJECTIVE_NAME.search(name.lower()):
             return None  # "на возеры Лукомскім": an adjective's lake, known by its nominative or not at all
         # (a Belarusian page's name in the letters Russian writes it with, as the press romanizes it: Лідзея, Lideya)
-        en = press_form(transliterate(self._russian_name(name) if lang == "be" else name, "ru-bgn"))
+        en = press_form(transliterate(self._russian_name(name, attested=False) if lang == "be" else name, "ru-bgn"))
         return 2, self._feature(f"Lake {en}" if kind == "lake" else f"{en} River", kind,
                                 {lang: f"{word.lower()} {name}"})
 
@@ -1441,15 +1444,16 @@ class PlaceRegistry:
         return frozenset(_WATER_KIND_RU.sub("", p.labels["ru"]).lower().replace("ё", "е") for p in self._by_id.values()
                          if p.country == "BY" and p.labels.get("ru"))
 
-    def _russian_name(self, be: str) -> str:
+    def _russian_name(self, be: str, attested: bool = True) -> str:
         """_russian_shaped, or with a ў after a vowel read as the л it often is in Russian (Моўчадзь: Молчадь,
-        as Воўкавыск is Волковыск) where a listed place of Belarus is so named and none as the ў's в."""
+        as Воўкавыск is Волковыск) where a listed place of Belarus is so named and none as the ў's в; its
+        akanye's а, яканне's я and a ы then read as the о, е, и Russian names attest (_attested_vowels)."""
         shaped = _russian_shaped(be)
         with_l = _russian_shaped(re.sub(r"(?<=[оаО])ў(?=[бвгджзклмнпрстфхцчш])", "л", be))
         if with_l != shaped and with_l.lower().replace("ё", "е") in self._russian_names \
                 and shaped.lower().replace("ё", "е") not in self._russian_names:
             return with_l
-        return shaped
+        return _attested_vowels(shaped) if attested else shaped
 
     def _village(self, name: str, lang: str) -> str:
         """The id of a village named by its shape; its labels from the page's own spelling, its English name
@@ -1462,7 +1466,10 @@ class PlaceRegistry:
             labels = {"en": en, **({lang: name} if lang != "en" else {})}
             aliases = ([bgn] if bgn != en else []) + (press_variants(en) if lang != "en" else [])
             if lang == "be":  # Мілашэвічы: Milashevichi, as the press writes it, and Milashevichy
-                aliases += [re.sub(r"yy\b", "y", press_form(transliterate(name, "ru-bgn"))), *belarusian_romanizations(name, en)]
+                # (and the Russian shape's letters before its vowels were read: Абухова is Obukhovo, also Abukhovo)
+                letters = self._russian_spellings.get(name.lower()) or self._russian_name(name, attested=False)
+                aliases += [re.sub(r"yy\b", "y", press_form(transliterate(name, "ru-bgn"))), *belarusian_romanizations(name, en),
+                            re.sub(r"yy\b", "y", press_form(transliterate(letters, "ru-bgn")))]
             self._by_id[pid] = Place(pid, "village", labels, [a for a in dict.fromkeys(aliases) if a != en])
         elif lang != "en":  # the village met in English first ("in Sitnichi"), now in its own spelling
             self._by_id[pid].labels.setdefault(lang, name)
@@ -1720,7 +1727,63 @@ def _russian_shaped(be: str) -> str:
     ru = re.sub(r"(?<=[бвгдзклмнпрстфхБВГДЗКЛМНПРСТФХ])авичи$", "овичи", ru)
     ru = re.sub(r"(?<=[бвгдзклмнпрстфхБВГДЗКЛМНПРСТФХ])авка$", "овка", ru)
     ru = re.sub(r"(?<=[жшчщц])ава$", "ево", ru)
+    # (and -ова, -ёва, which Belarusian writes for a stressed о: Брылёва -> Брылёво; a doubled consonant before a
+    # final е or an -чча, the Russian -ье: Падлессе -> Падлесье, Урэчча -> Уречье)
+    ru = re.sub(r"(?<=[бвгдзклмнпрстфх])([оё])ва$", r"\1во", ru)
+    ru = re.sub(r"([бвгджзклмнпрстфхш])\1е$", r"\1ье", re.sub(r"чча$", "чье", ru))
+    ru = re.sub(r"(?<=[бвгдзклмнпрстфх])ае$", "ое", ru)  # a neuter adjective's name: Дзеравянае -> Дзеравяное
     return re.sub(r"(?<=[бвгдзклмнпрстфх])ава$", "ово", ru)
+
+
+@lru_cache(maxsize=1)
+def _russian_name_prefixes() -> Counter:
+    """How many Russian names begin with each beginning (2+ letters, ё as е): the surnames and first names
+    OpenCorpora lists (villages are named after people: Обухово, Войтово) and the places of Belarus."""
+    words = set(russian_names()["surname"]) | set(russian_names()["first"])
+    words |= {ru.lower() for _k, _o, _en, ru, *_ in (*rows(SETTLEMENTS_FILE), *rows(BELARUS_FILE)) if ru}
+    return Counter(w[:k] for w in (w.replace("ё", "е") for w in words) for k in range(2, len(w) + 1))
+
+
+# the letters Belarusian writes where Russian may write others (akanye's а for о, and for е after a hard р;
+# яканне's я for е; ы for и not after ж ш ч ц; дзеканне's дз for д) -- each read any of its ways
+_UNSURE_LETTERS = re.compile(r"а|я|(?<![жшчц])ы|дз")
+_RUSSIAN_LETTERS = {"а": ("о",), "я": ("е",), "ы": ("и",), "дз": ("д",)}
+
+
+def _attested_vowels(russian: str) -> str:
+    """A Russian-shaped village name (_russian_shaped) with the letters Belarusian writes for other Russian
+    ones (_UNSURE_LETTERS) read as those where more of a Russian name's beginning is then attested
+    (_russian_name_prefixes): Сасновка: Сосновка, Вайтово: Войтово, Каралёво: Королёво, Дзеравяное: Деревяное;
+    not in the last two letters (the ending), and as written where no reading makes more of it Russian-like."""
+    if re.search(r"[\s-]", russian):  # each word of a name on its own, its capital kept (Новая Луцкая)
+        return re.sub(r"[^\s-]+", lambda w: _attested_vowels(w.group()), russian)
+    prefixes = _russian_name_prefixes()
+    low = russian.lower()
+    spots = [m for m in _UNSURE_LETTERS.finditer(low) if m.end() <= len(low) - 2][:5]
+    if not spots:
+        return russian
+
+    def attested(word: str) -> int:
+        folded, n = word.replace("ё", "е"), 1
+        while n < len(folded) and prefixes[folded[:n + 1]]:
+            n += 1
+        return n
+    best = (attested(low), 0, low)
+    readings = [(m.group(), *_RUSSIAN_LETTERS[m.group()], *(("е",) if m.group() == "а" and low[m.start() - 1:m.start()] == "р" else ()))
+                for m in spots]
+    for choice in product(*readings):
+        changed = sum(c != m.group() for c, m in zip(choice, spots))
+        if not changed:
+            continue
+        parts, at = [], 0
+        for m, letters in zip(spots, choice):
+            parts += [low[at:m.start()], letters]
+            at = m.end()
+        word = "".join(parts) + low[at:]
+        if (attested(word), -changed) > best[:2]:
+            best = (attested(word), -changed, word)
+    word = best[2]
+    return word[:1].upper() + word[1:] if russian[:1].isupper() else word
 
 
 def belarusian_romanizations(be: str, en: str) -> list[str]:
