@@ -30,7 +30,9 @@ def score(tmp_path_factory) -> dict:
 
 
 def test_dates_floor(score):
-    assert score["dates"] >= 26
+    # first run 26/30: three constructor (Tilda) pages with no <h1> took the "latest news" list's date, and a date
+    # printed only in the breadcrumb trail was not read (fixed by class, dates helper, sixteenth session: 30/30)
+    assert score["dates"] >= 30
 
 
 def test_sites_floor(score):
