@@ -108,7 +108,7 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  "castle", "palace", "fortress", "cathedral", "church", "monastery", "convent", "abbey", "museum",
                  "park", "station", "airport", "bridge", "gate", "tower", "hall", "theatre", "theater", "cinema",
                  "market", "mall", "boulevard", "fest", "festival", "marathon", "half", "open", "games", "rally",
-                 "derby", "days", "trophy", "ring",
+                 "derby", "days", "trophy", "ring", "fair", "fairs", "week", "forum", "expo",
                  # "the Uzda District House of Culture": a venue named after its district
                  "house",
                  # "Mogilev Oblast Governor Anatoly Isachenko": the place is the title's
@@ -118,9 +118,11 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  *_PRODUCT_NOUNS}
 # the words of a venue's or an event's name that may come a word or two after its place ("the Kletsk Sports Palace")
 _VENUES_AND_EVENTS = frozenset("""arena stadium palace hall house theatre theater cinema museum park castle market
-fest festival marathon games cup trophy""".split())
+fest festival marathon games cup trophy fair week forum expo show""".split())
+# ("the Lida Summer Festival", "Milan Fashion Week", "the Minsk Book Fair", "the Mogilev Economic Forum")
 _VENUE_MODIFIERS = frozenset("""sports sport ice central city town summer winter spring autumn youth children's folk
-music song dance drama puppet art arts chamber concert culture cultural""".split())
+music song dance drama puppet art arts chamber concert culture cultural fashion design film book jazz food wine
+trade economic investment business harvest flower craft crafts""".split())
 # lower-case words after a name that make it an event's ("the Made in Belarus exhibition")
 _EVENT_WORDS = frozenset("""exhibition exposition fair festival forum contest competition tournament championship
 expo show marathon campaign award prize brand""".split())
@@ -176,6 +178,12 @@ _PLACE_CUES = frozenset("""in near from to at outside around via towards city to
 правінцыя вобласці вобласць рэгіёна кантон кантона кантоне canton county земли землі зямлі земля зямля land
 state department prefecture governorate вокруг вакол через праз около""".split())
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
+# the word for a town in Russian and Belarusian, in its cases: the name after it is a town's ("в городе Хатлоне")
+_TOWN_WORDS_CYR = frozenset("""город города городе городу городом горад горада горадзе гораду горадам""".split())
+# the parts of a land named before "of" and its name: "the highlands of Oromia", "the north of Sughd" (a place)
+_PARTS_OF_A_LAND = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+south-east south-west centre center heart capital highlands lowlands mountains outskirts suburbs coast shores
+interior""".split())
 # a saint's epithet names the saint, not a place: "the Order of St. Cyril of Turov", "St. Euphrosyne of Polotsk"
 # (and what is named after one: "the university named after Euphrosyne of Polotsk")
 _SAINT_OF = re.compile(r"\b(?:St\.?|Saint|Saints|Sts\.?|Venerable|Blessed|named after)\s+[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?\s+of\s+([A-Z][\w-]+)"
@@ -797,6 +805,8 @@ class PlaceRegistry:
                 i += 1
                 continue
             hit = self._latin_at(toks, i, named_things=True) if not _CYRILLIC.match(word) else self._cyrillic_at(toks, i, lang)
+            if hit is None and i and toks[i - 1][0].lower() in _TOWN_WORDS_CYR:
+                hit = self._romanized_town_at(toks, i)  # "у горадзе Іісальмі": Iisalmi, however its Cyrillic is spelled
             if (hit is None or hit[0] == 1) and (sized := self._sized_village_at(toks, i, last_end)):
                 hit = sized  # "Bolshaya Berestovitsa": the village, not the district its second word names
             named = short_names.match(toks, i) if hit is None or hit[0] == 1 else None
@@ -1064,7 +1074,9 @@ class PlaceRegistry:
         code = self._by_id[country[1]].country
         stem = m.group(1)[:-2]  # Иссык-Кульской: Иссык-Куль; Ташкенцкай: Ташкен(т)
         english = None
-        for town in (stem, stem + "т", stem + "а", stem + "ь", stem + "и"):
+        # (an adjective in -ийская of a name in -и or with none: Навоийской, Навои; Согдийской, Согд -- Sughd Region)
+        bare = (stem[:-1], stem[:-2]) if stem.endswith(("ий", "ій")) and len(stem) > 4 else ()
+        for town in (stem, stem + "т", stem + "а", stem + "ь", stem + "и", *bare):
             known = self._cyrillic_at(tokens(town), 0, lang)
             if known and known[0] == len(tokens(town)) and self._by_id[known[1]].country == code \
                     and self._by_id[known[1]].kind in ("city", "town", "region"):
@@ -1333,8 +1345,8 @@ class PlaceRegistry:
         before = toks[i - 1][0].lower() if i else ""
         if before in _PLACE_CUES or _REGION_WORD_CYR.match(before):
             return True  # "in Ilya", "у дэпартаменце Хінатэга"
-        if before == "of" and i >= 2 and toks[i - 2][0].lower() in _PLACE_CUES | _KIND_WORDS:
-            return True  # "the province of Batman", "the city of Mobile"
+        if before == "of" and i >= 2 and toks[i - 2][0].lower() in _PLACE_CUES | _KIND_WORDS | _PARTS_OF_A_LAND:
+            return True  # "the province of Batman", "the city of Mobile", "the highlands of Oromia"
         if i + n < len(toks) and toks[i + n][0].lower() in _KIND_WORDS:
             return True
         return before in (",", "and", "и", "і") and last_end == i - 1
@@ -1482,6 +1494,19 @@ class PlaceRegistry:
         prefer = (lambda pid: self._by_id[pid].kind == "region") \
             if i and _REGION_WORD_CYR.match(toks[i - 1][0].lower()) else (lambda pid: not self._by_id[pid].needs_context)
         return self._cyrillic.match(toks, i, prefer) or (self._belarusian.match(toks, i, prefer) if lang == "be" else None)
+
+    def _romanized_town_at(self, toks, i: int) -> tuple[int, str] | None:
+        """(1, place id) of a town abroad named in Cyrillic after the word "town" in a spelling the tables lack,
+        whose romanization is the town's English name ("у горадзе Іісальмі": Iisalmi, listed as Исалми), else
+        None: a Cyrillic spelling of a foreign name varies, its English one less."""
+        word = toks[i][0]
+        for system in ("ru-bgn", "be-bgn"):
+            latin = re.sub(r"['’]", "", press_form(transliterate(word, system)))
+            found = self._latin_at(tokens(latin), 0)
+            if found and found[0] == 1 and found[1] and self._by_id[found[1]].kind in ("city", "town") \
+                    and self._by_id[found[1]].country not in ("BY", ""):
+                return 1, found[1]
+        return None
 
     def _latin_at(self, toks, i, named_things: bool = False):
         """(tokens, place id) of the longest known place at token i; with `named_things`, (tokens, None)
