@@ -151,8 +151,11 @@ subsidiary association union team club agroholding""")
 
 # Corporate forms written before the name, one or stacked: "OJSC Grodno Azot", 'SPK "Rassvet"' (an agricultural
 # production cooperative: the form, like OJSC, is not part of the name), "JV OJSC Spartak" (a joint venture
-# that is an OJSC), "FLLC Belwest" (a foreign limited liability company), "IOOO ...".
-LEGAL_FORMS = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup rup rupp kup kupp pt jv fllc iooo sooo chup")
+# that is an OJSC), "FLLC Belwest": the one-word Latin forms of legal_forms.tsv (the legal forms' table, read whole
+# by companies.LegalForms) and the forms it does not hold.
+LEGAL_FORMS = frozenset(form for _en, latin, *_rest in tables.rows(Path(__file__).parent / "legal_forms.tsv", 5)
+                        for form in latin.split(",") if form.strip() and " " not in form.strip() and "." not in form) \
+    | _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup rup rupp kup kupp pt iooo sooo chup")
 # Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "HC Dinamo".
 NAME_PREFIXES = _words("agrokombinat kombinat sovkhoz kolkhoz hc fc sanatorium")
 ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES
