@@ -282,6 +282,20 @@ def parse_datetime_value(value, languages: LanguageRegistry | None = None) -> tu
     return parse_date(text, languages)
 
 
+def written_datetime_value(value) -> tuple[str, str | None] | None:
+    """The date and clock an ISO timestamp with an offset writes, in its own zone (not converted to Minsk):
+    "2026-06-02T01:30:00+08:00" -> ("2026-06-02", "01:30"); None for any other value."""
+    text = str(value).strip() if isinstance(value, str) else ""
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$", text)
+    if not m:
+        return None
+    try:
+        date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+    return m.group(1), f"{int(m.group(2)):02d}:{m.group(3)}"
+
+
 # A date relative to the day the page was saved ("Вчера, 14:35", "2 hours ago"): no calendar date can
 # be read from it, so the report says why the page has none.
 RELATIVE_DATE = re.compile(

@@ -196,6 +196,7 @@ def record_fields(data, languages: LanguageRegistry | None = None, sites: SiteRe
         lang=_lang_code(data.get("lang"), languages),
         translations=_translations(data.get("translations"), warnings, languages),
         warnings=warnings,
+        date_source="the record's publication field" if published else None,
     )
 
 
