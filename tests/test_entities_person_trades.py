@@ -49,6 +49,8 @@ def test_a_trades_word_after_a_given_name_is_a_surname(extractor, body, want):
     ("The delegation was led by Gulnara Rustam kyzy Aliyeva, deputy minister.", "en", ["Gulnara Aliyeva"]),
     ("Посол Киргизии Айбек Темир уулу Осмонов посетил завод.", "ru", ["Aibek Osmonov"]),
     ("Гульнара Рустам кызы Алиева рассказала о планах.", "ru", ["Gulnara Aliyeva"]),
+    ("Гостей встретили вместе с Фуадом Тофик оглы Рзаевым.", "ru", ["Fuad Rzayev"]),
+    ("Дакумент падпісаў віцэ-прэзідэнт холдынгу Эльчын Натыг оглы Мамедаў.", "be", ["Elchin Mamedov"]),
 ])
 def test_a_turkic_son_of_names_the_father_not_the_family(extractor, body, lang, want):
     assert facets(extractor, body, lang)["persons"] == want

@@ -49,18 +49,9 @@ _PERSON = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})(?![\w-]))")
 # a patronymic in any case: Николаевна/Николаевной, Петрович/Петровича, Мікалаевіч, Пятроўна
 _PATRONYMIC_ENDINGS = "ович|евич|ьич|авіч|евіч|овн|евн|ичн|аўн|еўн|оўн|ічн|улы|кызы|оглы|угли|кизи"
 _PATRONYMIC = rf"[А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS})[а-яёіў]*"
-# a Turkic "son of" / "daughter of" and the family name after it: "(Эльнур Рамиз) оглы Мамедов"
-_TURKIC_FAMILY = re.compile(rf"[ \t]+({'|'.join(w for w in TURKIC_PATRONYMIC if not w.isascii())})[ \t]+({_NAME})(?![\w-])", re.I)
-_TURKIC_DAUGHTER = frozenset(("кызы", "кизи", "гызы"))
-
-
-def _turkic_family_nominative(word: str, woman: bool) -> str:
-    """The nominative of a family name after a Turkic "son of" in any case (Мамедовым, Алиевой: Мамедов,
-    Алиева); a name of another shape as written."""
-    m = re.match(r"(.+?(?:ов|ев|ёв|ин|ын|оў|еў|аў))(?:а|у|ым|ом|е|ой|ою|ую|ы|ым|ай|ых)?$", word)
-    if m is None:
-        return word
-    return m.group(1) + ("а" if woman and not m.group(1).endswith(("оў", "еў", "аў")) else "")
+# a Turkic name: given name, father's name, "son of" / "daughter of", family name ("Эльнур Рамиз оглы Мамедов")
+_TURKIC_NAME = re.compile(rf"(?<![\w-])({_NAME})[ \t]+({_NAME})[ \t]+({'|'.join(w for w in TURKIC_PATRONYMIC if not w.isascii())})"
+                          rf"[ \t]+({_NAME})(?![\w-])")
 
 
 # between a first name and a surname also a stressed -овіч (Пятровіч); alone after a first name a
@@ -1085,15 +1076,6 @@ class CyrillicNames:
         """The end of a name of more than two words, `person` relabelled to it: a second Spanish or
         Portuguese surname ("Хосе Луис Родригес Перес", "Мэрсэдэс Фернандэс Руіс"), an Arabic family name
         after a given name ("Ахмед Мохамед Абдель-Азиз"); the name as two words is kept as an alias."""
-        turkic = _TURKIC_FAMILY.match(text[end:])
-        if turkic and len(person.label.split()) == 2 and (family := self._press_name(_turkic_family_nominative(
-                turkic.group(2), turkic.group(1).lower() in _TURKIC_DAUGHTER), lang)):
-            # "Эльнур Рамиз оглы Мамедов", "Айбек Темир уулу Осмоновым": the father's name and "son of" go,
-            # as a patronymic does (Elnur Mammadov)
-            short = person.label
-            person.label = f"{short.split()[0]} {family}"
-            person.aliases = [a for a in dict.fromkeys([*person.aliases, f"{short} {family}"]) if a != person.label]
-            return end + turkic.end()
         nxt = re.match(rf"[ \t]+({_NAME})(?![\w-])", text[end:])
         if nxt is None or self._not_a_surname(nxt.group(1)) or _POST_WORD.match(nxt.group(1)) or len(person.label.split()) >= 4:
             return end
@@ -1742,6 +1724,18 @@ class CyrillicNames:
                 self._spelt(person, f"{m.group(1)}.{m.group(2)}. {nominative}", lang)
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(1)))
+                taken.append((m.start(), m.end()))
+        for m in _TURKIC_NAME.finditer(text):
+            # "с Фуадом Тофик оглы Рзаевым": the given name and the family name agree in case, the father's name
+            # and "son of" between them do not decline (Fuad Rzayev)
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            person = self._person(m.group(1), m.group(4), lang) or self._abroad(m.group(1), m.group(4), lang)
+            if person:
+                person.aliases = [a for a in dict.fromkeys([*person.aliases, f"{person.label.split()[0]} "
+                                                            f"{self._press_name(m.group(2), lang, first_name=True) or ''} "
+                                                            f"{' '.join(person.label.split()[1:])}"]) if a != person.label]
+                out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 taken.append((m.start(), m.end()))
         for m in _ARABIC.finditer(text):  # "Абдулрахманом бин Фахдом Аль-Отайби": Abdulrahman bin Fahd Al-Otaibi
             if any(a < m.end() and m.start() < b for a, b in taken):
