@@ -36,14 +36,18 @@ def test_dates_floor(score):
 
 
 def test_sites_floor(score):
-    assert score["sites"] >= 21
+    # first run 21/30: Russian and Belarusian kind words romanized (Otdel Fonda ..., Kollegiya Advokatov), long
+    # names shortened or their legal forms lost (OJSC Borisov Plant, SPC NAS ...) -- 30/30 with the kind-word table,
+    # the legal-forms table and the page's fullest form of its name (sites helper, sixteenth session)
+    assert score["sites"] >= 30
 
 
 def test_identity_f1_floors(score):
     floors = {
         "persons": 0.895,  # owner: persons
         "organizations": 0.86,  # owner: orgs
-        "places": 0.95,  # owner: sites
+        "places": 0.97,  # owner: sites (0.975: events named after a place, regions abroad by their parts and
+                         # adjectives, towns abroad in other Cyrillic spellings, ports)
     }
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])

@@ -30,8 +30,8 @@ from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_lett
                            first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
                            russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname)
 from .places import StemIndex, belarusian_key, rows, BELARUS_FILE, tokens
-from .companies import (PRESS_LEGAL_FORMS, CompanyNames, academy_institute_at, committee_at, department_at,
-                        foreign_body_at, numbered_units, press_legal_form, research_centre_at)
+from .companies import (CompanyNames, academy_institute_at, committee_at, department_at,
+                        foreign_body_at, legal_forms, numbered_units, press_legal_form, research_centre_at)
 from .shapes import SOUTH_ASIAN_MIDDLES, Candidate, Mention, coined_company_word, is_patronymic
 from .sites import SiteRegistry
 
@@ -1595,7 +1595,7 @@ class CyrillicNames:
                     label = f"{self.companies.town(name) or self.companies.english(name)} Museum-Reserve"
                 if label:
                     # "ОАО «Слуцкий сыродельный комбинат»" is also the OJSC Slutsk Cheese-Making Plant a page may write
-                    written = [f"{press_legal_form(form[-1])} {label}"] if form and form[-1] in PRESS_LEGAL_FORMS else []
+                    written = [f"{press_legal_form(form[-1])} {label}"] if form and form[-1] in legal_forms().press_initials else []
                     same = next((o for o in out if (o.start, o.end) == (m.start(2), m.end(2)) and o.candidate), None)
                     if same is not None:  # read already by its kind: one body, by both its names
                         same.candidate.aliases += [a for a in (label, *written) if a != same.candidate.label
