@@ -33,9 +33,9 @@ from .shapes import newspaper_at, spelled_name_at
 from .labels import inflect, org_labels, person_labels
 from .regions import regions
 from .names import name_key
-from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, name_spellings, \
+from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, foreign_surnames, korean_latin_name, name_spellings, \
     pinyin_name, vietnamese_latin_name
-from .shapes import (ACRONYM, CLERGY, PAST_VERBS, acts, NAME_TAILS, model_number_at, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, PAST_VERBS, acts, NAME_TAILS, model_number_at, SOUTH_ASIAN_MIDDLES, TURKIC_PATRONYMIC, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, SURNAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_tail_at, company_word_at, described_name_at, model_number_after, is_patronymic,
                      family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
@@ -477,8 +477,11 @@ class EntityExtractor:
                 i += 1
                 continue
             # (not "Kim Min-jun of Seoul National University": a Korean name before a body's name)
+            # (nor "Rashad Ilgar oglu Huseynov": a given name, the father's and a Turkic "son of" before the family's)
             shaped = self._organization_shape_at(text, toks, i, starts) \
-                if not (i + 1 < n and korean_latin_name(t.text, toks[i + 1].text)) else None
+                if not (i + 1 < n and korean_latin_name(t.text, toks[i + 1].text)) \
+                and not (i + 3 < n and toks[i + 1].cap and toks[i + 2].low in TURKIC_PATRONYMIC and toks[i + 3].cap) \
+                and not _given_and_two_surnames(toks, i, self.registry.places) else None
             if shaped is _PLACE_WORD:
                 i += 1
                 continue
@@ -1953,12 +1956,22 @@ class EntityExtractor:
                 run.append(j)  # "Haitham bin Tarik", "Ursula von der Leyen", "Pieter van der Berg"
                 j += 1
                 continue
+            if len(run) >= 2 and low in TURKIC_PATRONYMIC and j + 1 < len(toks) and toks[j + 1].cap \
+                    and NAME_WORD.match(toks[j + 1].text) and not toks[j + 1].sentence_start:
+                run.append(j)  # "Elnur Ramiz oglu Mammadov", "Aibek Temir uulu Osmonov": the family name follows
+                j += 1
+                continue
             if run and toks[run[-1]].low in NAME_PARTICLES and tj.cap and NAME_WORD.match(tj.text):
                 run.append(j)  # after a particle any capitalized word is a name: "Shihab bin Tarik Al Said"
                 j += 1
                 continue
             if not run and j + 1 < len(toks) and korean_latin_name(tj.text, toks[j + 1].text):
                 run.append(j)  # "Park So-yeon": a Korean family name that is a word too
+                j += 1
+                continue
+            if run and low in lx.OCCUPATIONS["en"] and tj.cap and tj.text in foreign_surnames() \
+                    and (toks[run[-1]].low in lx.FIRST_NAMES or toks[run[-1]].text in foreign_first_names()):
+                run.append(j)  # "Anna Baker", "Tom Weaver": a trade's word after a given name is a surname
                 j += 1
                 continue
             if not (tj.cap and NAME_WORD.match(tj.text)) or low in lx.TITLE_WORDS or low in lx.ORG_HEADS \
@@ -2030,7 +2043,8 @@ class EntityExtractor:
             run = run[1:]
             i = opened_at = run[0]
             cue = True
-        if cue and len(run) >= 3 and patronymic_at is None and not arabic_tail:
+        double_surname = len(run) == 3 and _given_and_two_surnames(toks, run[0], places)
+        if cue and len(run) >= 3 and patronymic_at is None and not arabic_tail and not double_surname:
             # "Chairman of the State Authority for Military Industry Dmitry Pantus": the name starts
             # at the first known first name
             inner = [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]
@@ -2060,7 +2074,10 @@ class EntityExtractor:
         nxt = toks[run[-1] + 1].low if run[-1] + 1 < len(toks) else ""
         prev = toks[i - 1].low if i > 0 else ""
         said = nxt in SPEECH or prev in ("said", "says")
-        known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith("."))
+        known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith(".")) or double_surname
+        # "Pieter van der Linde", "Ana dos Santos": a given name of the lists, a surname's particle, the surname
+        particled = len(run) >= 3 and (first.low in lx.FIRST_NAMES or first.text in foreign_first_names()) \
+            and any(toks[k].low in SURNAME_PARTICLES for k in run[1:-1])
         # a first name of another country set off as a person is ("included Kateřina Horáková, a trade
         # adviser", "accompanied by Ayesha Siddiqui,"; not "a film about Marc Chagall's childhood")
         if not known_first and len(run) == 2 and first.text in foreign_first_names() and not first.sentence_start \
@@ -2132,6 +2149,9 @@ class EntityExtractor:
             and not any(toks[k].low in lx.LOCATIONS or places.is_place_phrase(toks[k].text) for k in run) \
             and after + 1 < len(toks) and not toks[run[-1]].text.endswith(("'s", "’s")) and (
                 (toks[after].low == "of" and self._body_follows(toks, after + 1, starts))
+                # "Kenji Morimoto of Japan": a given name of the lists, then the country the person comes from
+                or (toks[after].low == "of" and given and len(run) <= 3 and toks[after + 1].cap
+                    and toks[after + 1].text in _COUNTRY_NAMES)
                 or (toks[after].low == "from" and toks[after + 1].cap and (
                     places.is_place_phrase(toks[after + 1].text) or toks[after + 1].low in lx.LOCATIONS)
                     # (a product or a company comes from a place too: a post before it, or a given name)
@@ -2157,13 +2177,16 @@ class EntityExtractor:
                 and toks[after].cap:
             return None  # "Shanghai Electric Power": a body named by its city, whatever the run stopped at
         if len(run) >= 2 and (known_first or cue or said or nation or listed or who or post_after or surname_shaped
-                              or arabic or korean or by_agent or appositive or speaker_of or of_whom):
+                              or arabic or particled or korean or by_agent or appositive or speaker_of or of_whom):
             if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
                 if not (places.find(toks[run[0]].text) or toks[run[0]].low in lx.LOCATIONS):
                     return None  # "director of Sabz Gostar Aria, Seyed Ali Mousavi": a company's name
                 run = run[1:]  # "President of Zimbabwe Emmerson Mnangagwa": the place goes
             a, b = toks[run[0]], toks[run[-1]]
             words = [toks[k].text for k in run]
+            turkic = next((x for x, w in enumerate(words) if w.lower() in TURKIC_PATRONYMIC), None)
+            if turkic is not None and 2 <= turkic < len(words) - 1:
+                words = [*words[:turkic - 1], *words[turkic + 1:]]  # "Elnur Ramiz oglu Mammadov" is Elnur Mammadov
             if len(words) == 3 and (is_patronymic(words[1]) or (
                     known_first and re.search(r"(?:ovich|evich|ovna|evna|ichna)$", words[1].lower()))):
                 # (a known first name, then a patronymic of a rarer name: "Nikolai Anisimovich Barkovsky")
@@ -3155,6 +3178,24 @@ def _namesake_after(toks: list[Token], end: int) -> int:
     return last
 
 
+def _given_and_two_surnames(toks: list[Token], i: int, places) -> bool:
+    """A given name and two family names of the surname lists at token i, and no more capitalized words: the
+    Spanish and Portuguese father's and mother's surnames ("Yanelys Rodríguez Fonseca", "Guadalupe Hernández
+    Castillo"), a person even where a company's cue comes before ("vice president of the group ...")."""
+    if i + 2 >= len(toks) or (i + 3 < len(toks) and toks[i + 3].cap and toks[i + 3].word):
+        return False
+    words = toks[i:i + 3]
+    if not all(t.cap and NAME_WORD.match(t.text) and not t.allcaps for t in words) \
+            or any(t.sentence_start for t in words[1:]) or any(places.find(t.text) for t in words[1:]):
+        return False
+    given = words[0]
+    if places.find(given.text) and given.text not in foreign_first_names():
+        return False  # (a town's name before them: a company's, "Monterrey Garza Sada")
+    return given.low not in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS | lx.LOCATIONS | lx.NON_NAME \
+        and (given.text in foreign_first_names() or given.text not in foreign_surnames()) \
+        and all(t.text in foreign_surnames() for t in words[1:])
+
+
 def _person_of_body(toks: list[Token], i: int) -> bool:
     """A person's first name and one or two more names open the capitalized run at `i` and "of" follows them:
     "Kenji Sato of Tohoku University" is a researcher of the university, not one body's name (not "Yanka
@@ -3724,6 +3765,11 @@ def slug(text: str) -> str:
 # -- machine labels ----------------------------------------------------------------------------
 
 
+# the Arabic article of a family name, joined by a hyphen or written apart ("Al-Balushi", "El Sayed", "Abdel-Aziz")
+_ARABIC_ARTICLE_HYPHEN = re.compile(r"(?<![\w-])(Al|El|Abdel|Abdul|Ad|Ar|As|Ash|At|Az|An)-(?=[A-Z])")
+_ARABIC_ARTICLE_APART = re.compile(r"(?<![\w-])(Al|El)\s+(?=[A-Z][a-z]{2,}$)")
+
+
 def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> Entity:
     """A new registry entity with machine-made Russian and Belarusian labels (a company of a
     Belarusian town under the names it has in Russian and Belarusian: Ошмянский мясокомбинат)."""
@@ -3736,6 +3782,10 @@ def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> En
     aliases = list(cand.aliases)
     if cand.type == "person":  # Maksim Dronov is the Maxim Dronov of another page
         aliases += [a for a in name_spellings(cand.label) if a not in aliases]
+        # an Arabic family name's article written with a hyphen or apart: Al-Balushi is Al Balushi
+        for article in (_ARABIC_ARTICLE_HYPHEN.sub(r"\1 ", cand.label), _ARABIC_ARTICLE_APART.sub(r"\1-", cand.label)):
+            if article != cand.label and article not in aliases:
+                aliases.append(article)
     if cand.type == "organization":
         variant = re.sub(r"(?<=[aeiou])ye\b|(?<=i)ye\b", "e", cand.label)  # Glubokoye / Glubokoe, Vitebskiye / Vitebskie
         variant = re.sub(r"\bYe(?=[a-z])", "E", variant)  # Yezerishche / Ezerishche

@@ -108,6 +108,13 @@ class Mention:
 
 
 NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
+# those of them that join a European surname ("Pieter van der Linde", "Ana dos Santos"), not the Arabic ones
+SURNAME_PARTICLES = NAME_PARTICLES - frozenset("bin ibn bint al el".split())
+# the Turkic word for "son of" / "daughter of" between the father's name and the family name (Azerbaijani
+# oglu/qizi, Kyrgyz uulu/kyzy, Uzbek o'g'li/qizi, Kazakh uly/kyzy): "Elnur Ramiz oglu Mammadov" is Elnur
+# Mammadov, as "Ivan Petrovich Sidorov" is Ivan Sidorov. Latin spellings, then the Cyrillic ones.
+TURKIC_PATRONYMIC = frozenset("""oglu ogly oğlu oghlu ogli ugli o'g'li uulu uly ulu kyzy kizi qizi gizi qyzy
+    kyzyn оглы оглу огли угли уулу улы кызы кизи гызы""".split())
 # clergy who go by one name, a bishop's or a monk's: "Metropolitan Veniamin", "Archimandrite Sergiy (Labutsky)"
 CLERGY = frozenset("metropolitan patriarch archbishop bishop pope archimandrite hegumen igumen abbot abbess hieromonk "
                    "hierodeacon schema-monk".split())
@@ -266,7 +273,7 @@ _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgo
 
 # words that end a company's name though they are common words elsewhere ("Wetlands International"); no
 # person's name has one ("the distributor Al Rawabi Trading" is a company)
-NAME_TAILS = lx.NAME_TAILS
+NAME_TAILS = lx.NAME_TAILS  # (company_kinds.tsv, "tail")
 
 
 def _goods_pair_after(toks: list[Token], run: list[int], j: int, starts) -> bool:
