@@ -134,6 +134,38 @@ atom = ('<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/20
 case("atom", atom, "2026-06-02", "feed")
 
 
+# A day and month printed without a year ("2 июня, 10:15"): in the year of the page's copyright line; a dateline
+# leading the story ("MINSK, 2 June (BelTA) - ..."); blog and social templates (hAtom, microformats2, Blogger,
+# VK, LiveJournal), a date in the <title>, abbreviated months, the last edit beside the creation (Joomla, WordPress).
+case("noyear-ru", f'<html><head><title>{T_RU}</title></head><body><h1>{T_RU}</h1><div class="date">2 июня, 10:15</div>{BODY_RU}<footer>© 2026 Бор-Агро</footer></body></html>', "2026-06-02")
+case("noyear-en-canon", f'<html><head><title>{T_EN}</title></head><body><h1>{T_EN}</h1><div class="date">June 2, 09:00</div>{BODY_EN}<footer>© 2019-2026 Bor-Agro</footer></body></html>', "2026-06-02")
+case("belta-dateline", f'<html><head><title>{T_EN}</title></head><body><h1>{T_EN}</h1><p>MINSK, 2 June (BelTA) - The district agricultural enterprise Bor-Agro harvested the first grain.</p>{BODY_EN}<footer>© 2026 Bor-Agro</footer></body></html>', "2026-06-02")
+case("hatom", f'<html><head><title>{T_EN}</title></head><body><div class="hentry"><h2 class="entry-title">{T_EN}</h2><abbr class="published" title="2026-06-02T10:00:00+03:00">2 days ago</abbr><div class="entry-content">{BODY_EN}</div></div></body></html>', "2026-06-02")
+case("mf2", f'<html><head><title>{T_EN}</title></head><body><article class="h-entry"><h1 class="p-name">{T_EN}</h1><a class="u-url" href="/p"><span class="dt-published" title="2026-06-02 10:00">yesterday</span></a><div class="e-content">{BODY_EN}</div></article></body></html>', "2026-06-02")
+case("blogger", f'<html><head><title>Bor-Agro: {T_EN}</title></head><body><div class="date-outer"><h2 class="date-header"><span>Tuesday, June 2, 2026</span></h2><div class="post-outer"><h3 class="post-title entry-title">{T_EN}</h3><div class="post-body entry-content">{BODY_EN}</div><div class="post-footer"><span class="post-timestamp">at <abbr class="published" title="2026-06-02T10:00:00+03:00">10:00</abbr></span></div></div></div><div class="sidebar"><ul><li><a href="/x">Older post</a> 28.05.2026</li></ul></div></body></html>', "2026-06-02")
+case("vk-wall", f'<html><head><title>Bor-Agro | VK</title></head><body><div class="wall_post_cont"><div class="wall_post_text">{T_RU}<br>{BODY_RU}</div></div><div class="post_date"><a class="post_link" href="/wall-1_2"><span class="rel_date">2 июн 2026 в 10:15</span></a></div></body></html>', "2026-06-02")
+case("lj", f'<html><head><title>{T_RU}: bor-agro — LiveJournal</title></head><body><article class="b-singlepost"><h1 class="b-singlepost-title">{T_RU}</h1><time class="b-singlepost-author-date published dt-published">2026-06-02 10:15:00</time><div class="b-singlepost-body">{BODY_RU}</div></article></body></html>', "2026-06-02")
+case("title-date", f'<html><head><title>{T_RU} — 02.06.2026 — Бор-Агро</title></head><body><h1>{T_RU}</h1>{BODY_RU}</body></html>', "2026-06-02")
+case("g-attached", f'<html><head><title>{T_RU}</title></head><body><h1>{T_RU}</h1><p class="date">02.06.2026г.</p>{BODY_RU}</body></html>', "2026-06-02")
+case("be-abbr", f'<html><head><title>{T_BE}</title></head><body><h1>{T_BE}</h1><p class="date">2 чэрв. 2026</p>{BODY_BE}</body></html>', "2026-06-02")
+case("ru-abbr", f'<html><head><title>{T_RU}</title></head><body><h1>{T_RU}</h1><p class="date">2 июн. 2026, 10:15</p>{BODY_RU}</body></html>', "2026-06-02")
+case("hyphen-dmy", f'<html><head><title>{T_EN}</title></head><body><h1>{T_EN}</h1><p class="date">02-06-2026</p>{BODY_EN}</body></html>', "2026-06-02")
+case("date-below-body-with-sidebar", f'<html><head><title>{T_RU}</title></head><body><div class="sidebar-left"><div>28.05.2026</div><a href="/x">Ещё одна новость хозяйства о посевной кампании</a></div><div class="text"><h1>{T_RU}</h1>{BODY_RU}<p>Дата публикации: 02.06.2026</p></div></body></html>', "2026-06-02")
+case("meta-itemprop-body", f'<html><head><title>{T_EN}</title></head><body><div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">{T_EN}</h1><meta itemprop="datePublished" content="2026-06-02"><meta itemprop="dateModified" content="2026-06-09"><div itemprop="articleBody">{BODY_EN}</div></div></body></html>', "2026-06-02")
+case("joomla-created", f'<html><head><title>{T_RU}</title></head><body><div class="item-page"><h2 itemprop="headline">{T_RU}</h2><dl class="article-info"><dd class="modified">Обновлено 09.06.2026 12:00</dd><dd class="create">Создано 02.06.2026 10:15</dd></dl>{BODY_RU}</div></body></html>', "2026-06-02")
+case("wp-posted-on", f'<html><head><title>{T_EN}</title></head><body><article class="post"><header class="entry-header"><h1 class="entry-title">{T_EN}</h1><div class="entry-meta"><span class="posted-on">Posted on <a href="/2026/06/02/"><time class="entry-date published" datetime="2026-06-02T10:00:00+03:00">June 2, 2026</time><time class="updated" datetime="2026-06-09T10:00:00+03:00">June 9, 2026</time></a></span></div></header><div class="entry-content">{BODY_EN}</div></article></body></html>', "2026-06-02")
+case("text-dateline-city", "Bor-Agro\n\n" + T_EN + "\n\nKholmishche, 2 June 2026. The district agricultural enterprise Bor-Agro harvested the first grain of the season near the village of Kholmishche.\n\nThe chairman of the enterprise said the yield was higher than last year.\n", "2026-06-02", "text")
+case("text-date-time-first", "Bor-Agro\n10:15, 2 June 2026\n" + T_EN + "\n\nThe district agricultural enterprise Bor-Agro harvested the first grain of the season near the village of Kholmishche.\n\nThe chairman said the yield was higher.\n", "2026-06-02", "text")
+
+case("title-date-be", f'<html><head><title>{T_BE} | 2 чэрвеня 2026 | Бор-Агра</title></head><body><h1>{T_BE}</h1>'
+     f'{BODY_BE}</body></html>', "2026-06-02")
+case("dateline-ru", f'<html><head><title>{T_RU}</title></head><body><h1>{T_RU}</h1><p>Холмище, 2 июня 2026 г. — '
+     f'Сельхозпредприятие Бор-Агро приступило к уборке зерновых у деревни Холмище.</p>{BODY_RU}</body></html>',
+     "2026-06-02")
+case("noyear-text-ru", "Бор-Агро\n2 июня, 10:15\n" + T_RU + "\n\nСельхозпредприятие Бор-Агро приступило к уборке "
+     "зерновых у деревни Холмище. В первый день механизаторы обмолотили 40 гектаров озимого ячменя.\n\n"
+     "© 2018–2026 Бор-Агро\n", "2026-06-02", "text")
+
 
 @pytest.mark.parametrize("page,want,kind", cases)
 def test_the_date_a_reader_sees_on_each_shape(page, want, kind):

@@ -41,6 +41,7 @@ from .shapes import (ACRONYM, CLERGY, PAST_VERBS, acts, NAME_TAILS, model_number
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
 from .sites import SiteRegistry
+from .span_model import SpanTagger, english
 from .places import HOME_COUNTRY
 
 log = logging.getLogger("searchsvc.entities")
@@ -129,9 +130,12 @@ _BARE_COMMITTEE = {"oblast": r"\b(?:облисполком\w*|аблвыканк
 class EntityExtractor:
     """Gazetteer + capitalization rules; learns unknown entities into the registry's overlay."""
 
-    def __init__(self, registry: EntityRegistry, learn: bool = True, languages: LanguageRegistry | None = None):
+    def __init__(self, registry: EntityRegistry, learn: bool = True, languages: LanguageRegistry | None = None,
+                 span_tagger: SpanTagger | None = None):
         self.registry = registry
         self.learn = learn
+        # the learned span model (settings.entity_span_model): adds persons and organizations no rule found
+        self.span_tagger = span_tagger
         self.languages = resolve(languages)
         self._cyrillic = CyrillicNames(registry, self.languages)
         self._build()
@@ -2568,8 +2572,10 @@ class EntityExtractor:
             self.registry.add(entity)
         return entity.id
 
-    def _found_in(self, text: str) -> list[Mention]:
-        """Mentions by the English rules, plus Russian/Belarusian names where those found nothing."""
+    def _found_in(self, text: str, seen: list[Mention] | None = None) -> list[Mention]:
+        """Mentions by the English rules, plus Russian/Belarusian names where those found nothing; `seen`, when
+        given, gets every name the rules read before the filters of things and places dropped some (the span
+        model adds nothing where a rule has decided)."""
         mentions = [_with_written_form(_without_legal_suffix(m, text), text) for m in self.mentions(text)]
         cyrillic = self._cyrillic.mentions(text)
         # a weak English guess, or a bare surname the English rules resolved, inside a longer Russian or
@@ -2582,6 +2588,8 @@ class EntityExtractor:
             if not any(m.start < o.end and o.start < m.end for o in (*mentions, *kept)):
                 kept.append(m)
         mentions = sorted(mentions + kept, key=lambda m: m.start)
+        if seen is not None:
+            seen.extend(mentions)
         return self._not_places(self._for_a_body(text, self._branches(text, mentions)), text)
 
     def _for_a_body(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2886,6 +2894,55 @@ class EntityExtractor:
                 out.append(m)
         return out
 
+    def _model_mentions(self, text: str, rule_mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+        """Persons and organizations the span model tags where no rule mention lies (`rule_mentions`: all the
+        rules read; `kept`: those they kept), above its confidence threshold, through the same filters of things,
+        places and events as the rules' unknown names (_not_places) and the same canonical forms; English pages
+        only. It never removes or relabels what a rule found. A person needs two words or more (a lone surname
+        is the rules' to resolve); an organization a capitalized word that is no kind, post or connector ("the
+        Company" names none), and a kind before its "of" ("Interregional Cooperation of ..." is no body)."""
+        if not english(text):
+            return []  # (trained on the sets' English pages only: a Cyrillic name is the Cyrillic rules')
+        taken = [(m.start, m.end) for m in rule_mentions]
+        # persons the rules read and then dropped as namesakes ("the museum named after P.I. Bagration"): the
+        # same surname elsewhere on the page is the namesake's too
+        namesakes = {m.text.split()[-1] for m in rule_mentions if m.type == "person" and m.text.split()
+                     and not any(k is m for k in kept)}
+        # and the person a body is named after ("the Museum named after P.I. Bagration" ... "General Pyotr Bagration")
+        namesakes |= {m.text.split()[-1] for m in rule_mentions
+                      if m.type == "organization" and " named after " in m.text}
+        out: list[Mention] = []
+        for span in self.span_tagger.spans(text):
+            if span.label not in _MODEL_TYPES or span.probability < self.span_tagger.threshold:
+                continue
+            start, label = span.start, span.text
+            if (lead := re.match(r"(?:[Tt]he|[Aa]n?)\s+", label)) is not None:
+                start, label = start + lead.end(), label[lead.end():]
+            if any(start < e and s < span.end for s, e in taken) or "\n" in label:
+                continue
+            words = label.split()
+            heads = {w.lower().rsplit("-", 1)[-1] for w in words}
+            if heads & lx.NON_ENTITY_HEADS or text[start - 1:start] in OPEN_QUOTES or any(c.isdigit() for c in label) \
+                    or (_THING_NAME_GOES_ON.match(text, span.end) and not heads & lx.ORG_HEADS):
+                continue  # "Minsk-Arena", "Harbin International Ice and Snow Festival": a venue's, an event's
+                # name; a quoted name is a product's or a campaign's unless a rule read a kind before it; "E433 ...",
+                # "Kali-Bot 3": a model's
+            if _MODEL_TYPES[span.label] == "person":
+                if len(words) < 2 or heads & lx.ORG_HEADS \
+                        or not all(NAME_WORD.match(w) or INITIALS.fullmatch(w) for w in words):
+                    continue
+            elif not any(w[:1].isupper() and w.lower() not in _NOT_A_NAME for w in words) \
+                    or (" of " in label and not set(label.split(" of ")[0].lower().split()) & lx.ORG_HEADS) \
+                    or ("," in label and not {w.lower().strip(",") for w in words} & lx.ORG_HEADS) \
+                    or _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "Interregional Cooperation of ...", "Oil, Gas", "Minister of [Internal Trade of ...]": no body
+            if self.registry.places.is_place_phrase(label) or self._country(label) or words[-1] in namesakes \
+                    or lx.named_after(re.findall(r"[\w’'-]+", text[max(0, start - 120):start])):
+                continue  # a place; "the stadium named after Yakub Kolas": a namesake, whatever the model read
+            kind = _MODEL_TYPES[span.label]
+            out.append(Mention(start, span.end, label, kind, candidate=Candidate(kind, label)))
+        return [_with_written_form(_without_legal_suffix(m, text), text) for m in self._not_places(out, text)]
+
     def annotate(self, article: Article) -> Article:
         """Set article.persons / organizations / places / regions (canonical ids, first mention first).
 
@@ -2893,12 +2950,16 @@ class EntityExtractor:
         names no place, "the delegation of Uzbekistan" does.
         """
         text = f"{article.title}\n\n{article.body}"
-        mentions = self._found_in(text)
+        seen: list[Mention] = []
+        mentions = self._found_in(text, seen)
         mentions += self._own_committee(text, article.site, mentions)
+        seen += mentions
         mentions = self._without_own_parent(text, article.site, mentions)
         shown = self._without_bodies_named_only_inside(text, article.site, mentions)
         inside = [(m.start, m.end) for m in mentions if m not in shown]  # (their words name no place either)
         mentions = self._bare_departments(shown, article.site)
+        if self.span_tagger is not None:
+            mentions = sorted(mentions + self._model_mentions(text, seen, mentions), key=lambda m: m.start)
         found = self._entities(text, mentions, source=f"{article.id}@{article.site}")
         article.persons = [eid for eid, etype in found if etype == "person"]
         article.organizations = [eid for eid, etype in found if etype == "organization"]
@@ -2927,6 +2988,17 @@ class EntityExtractor:
         return article
 
 
+# the span model's labels the extractor takes (its places are the place registry's to find)
+_MODEL_TYPES = {"PER": "person", "ORG": "organization"}
+# a post's portfolio before a name ("Minister of Internal Trade of Egypt"): the words after are the post's
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, lx.TITLE_WORDS), key=len, reverse=True))
+                               + r")\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# a name that goes on, capitalized or after "and", into the head word of a thing: an event, a venue
+_THING_NAME_GOES_ON = re.compile(r"(?:[ -]+(?:and|&|[A-Z][\w'’-]*)){0,3}[ -]+(?i:(" + "|".join(
+    sorted(map(re.escape, lx.NON_ENTITY_HEADS), key=len, reverse=True)) + r"))\b(?![ -]+[A-Z])")
+# words that make no organization's name alone, capitalized or not
+_NOT_A_NAME = lx.ORG_HEADS | lx.LOWERCASE_ORG_HEADS | lx.GENERIC_ORG_WORDS | lx.CONNECTORS | lx.TITLE_WORDS \
+    | lx.LEGAL_FORMS | lx.NON_NAME | lx.DEMONYMS | lx.SENTENCE_STARTERS
 _HOME_MINISTRY = re.compile(r"Ministry of .+ of Belarus")
 # a body and the city or country it sits in ("the Embassy of Laos in Moscow", "the Research Centre of the
 # Academy in Ljubljana"): the seat is a place the article names

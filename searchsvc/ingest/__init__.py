@@ -549,7 +549,8 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
         if extractor is None:
             raise TypeError("ingest_paths: pass extractor=services.extractor (or extract_entities=False)")
         if not learn:
-            extractor = EntityExtractor(extractor.registry.detached(), learn=False, languages=extractor.languages)
+            extractor = EntityExtractor(extractor.registry.detached(), learn=False, languages=extractor.languages,
+                                        span_tagger=extractor.span_tagger)
     else:
         extractor = None
     stories = Stories(sites=sites) if merge_reprints else None

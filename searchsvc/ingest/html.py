@@ -21,10 +21,12 @@ from .dates import (implausible_date_reason, numeric_date_order, parse_date, par
                     relative_date_reason, written_datetime_value)
 from .errors import IngestError
 from .fields import PageFields
+from .jsonl import ALIASES, ALIASES_CYRILLIC
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
 from ..entities.sites import SiteRegistry, fuller_name, is_address, is_boilerplate
-from .text import (COPYRIGHT, RELATED_MARKER, breadcrumb_date, date_line, dated_line, is_breadcrumb, is_footer,
-                   is_widget, looks_like_site, parse_text_page, site_from_copyright)
+from .text import (COPYRIGHT, RELATED_MARKER, breadcrumb_date, copyright_year, date_line, dated_line, dateline_date,
+                   is_breadcrumb, is_footer, is_widget, looks_like_site, parse_text_page, site_from_copyright,
+                   yearless_date_line)
 from .urls import site_from_url
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -210,12 +212,11 @@ def _jsonld_articles(tree) -> list[dict]:
     return found
 
 
-# The publication keys of a JavaScript app's page data (Next.js __NEXT_DATA__, Nuxt's __NUXT__/__NUXT_DATA__,
-# a store's __INITIAL_STATE__), publication before creation; the last edit's keys (updatedAt) are never read.
-APP_DATE_KEYS = ("datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "publicationDate",
-                 "publication_date", "pubDate", "pub_date", "date_publish", "date_published", "firstPublishedAt",
-                 "first_published_at", "published", "createdAt", "created_at", "dateCreated", "date_created", "date")
-APP_TITLE_KEYS = ("title", "headline", "name", "heading", "seoTitle", "h1")
+# The publication and title keys of a JavaScript app's page data (Next.js __NEXT_DATA__, Nuxt's __NUXT__ /
+# __NUXT_DATA__, a store's __INITIAL_STATE__): those of the JSON exports (jsonl.ALIASES, publication before
+# creation); the last edit's keys (updatedAt) are in no list.
+APP_DATE_KEYS = ALIASES["published"] + ALIASES_CYRILLIC["published"]
+APP_TITLE_KEYS = ALIASES["title"] + ALIASES_CYRILLIC["title"]
 # window.__NUXT__ = {...}; window.__INITIAL_STATE__ = {...}: a state object written as JSON in a script
 _STATE_ASSIGNMENT = re.compile(r"^\s*(?:window\.|var\s+|let\s+|const\s+)?_{1,3}[A-Za-z_]+_{0,3}\s*=\s*(?=[{\[])")
 
@@ -274,15 +275,14 @@ def _devalued(payload: list, limit: int = 20000):
 
 
 def _app_story(stories: list[dict], title: str | None) -> dict | None:
-    """The app data's object of the page's own story: the one titled as the page, else the only dated one when
-    it has no title of its own (a related story beside it, titled otherwise, says nothing of the page's)."""
+    """The app data's object of the page's own story: the one titled as the page (a related story beside it,
+    and a build's or a tracker's timestamp, say nothing of the page's)."""
     key = _norm(title or "")
     for story in stories:
         names = [_norm(v) for k in APP_TITLE_KEYS if isinstance(v := story.get(k), str)]
         if key and any(n and (n == key or key.startswith(n) and len(n) > 15) for n in names):
             return story
-    only = stories[0] if len(stories) == 1 else None
-    return only if only is not None and not any(isinstance(only.get(k), str) for k in APP_TITLE_KEYS) else None
+    return None
 
 
 def _ld_url(article: dict):
@@ -618,9 +618,12 @@ def _publication_date(tree, meta, jsonld, title: str | None, app_state: list[dic
     2. a date printed next to the headline (`_date_near_title`): the reader's date, not the "latest news" list's;
     3. a day in the breadcrumb trail ("Home > News > 14 October 2026 > Headline": the archive's day the story is
        filed under, `_date_in_breadcrumb`);
-    4. htmldate's reading of the page (its own markup and text heuristics);
-    5. the page's date line, the page read as a text scrape with its chrome removed;
-    6. else an implausible date found on the way (a CMS default of 1970 or 2099), dropped later with a warning.
+    4. a day and month printed next to the headline without a year ("2 июня, 10:15"), in the copyright line's year;
+    5. the dateline leading the story's first paragraph ("MINSK, 2 June (BelTA) - ...");
+    6. a segment of the page's <title> that is a date ("Headline — 02.06.2026 — Site");
+    7. htmldate's reading of the page (its own markup and text heuristics);
+    8. the page's date line, the page read as a text scrape with its chrome removed;
+    9. else an implausible date found on the way (a CMS default of 1970 or 2099), dropped later with a warning.
     """
     implausible = None
     unreadable = []
@@ -639,6 +642,10 @@ def _publication_date(tree, meta, jsonld, title: str | None, app_state: list[dic
             return parsed, source, unreadable
     visible = (("a date printed next to the headline", lambda: _date_near_title(tree, title)),
                ("a date in the breadcrumb trail", lambda: _date_in_breadcrumb(tree)),
+               ("a date without its year next to the headline (the year of the copyright line)",
+                lambda: _yearless_date_near_title(tree, title)),
+               ("the dateline leading the story", lambda: _dateline(tree, title)),
+               ("a date in the page's <title>", lambda: _date_in_page_title(tree)),
                ("htmldate's reading of the page", lambda: _htmldate(tree)),
                ("the page's date line (read as text)", lambda: _date_in_visible_text(tree)))
     for source, read in visible:
@@ -657,8 +664,10 @@ def _date_candidates(tree, meta, jsonld, title: str | None, app_state: list[dict
     for key in DATE_META:
         yield f"meta {key}", meta.get(key)
     if (story := _app_story(app_state, title)) is not None:
-        key = next(k for k in APP_DATE_KEYS if story.get(k))
-        yield f"app state {key}", story[key]
+        # (the first key that holds a date: "data" is a Russian export's date and an app's payload alike)
+        key = next((k for k in APP_DATE_KEYS if story.get(k) and parse_datetime_value(story[k])), None)
+        if key:
+            yield f"app state {key}", story[key]
     yield "the channel post's timestamp", _channel_post_date(tree, title)
     heading = _heading_element(tree, title)
     story = set(heading.iterancestors()) | {heading} if heading is not None else set()  # the headline's blocks
@@ -748,7 +757,33 @@ _DATE_CLASS = "contains(@class,'date') or contains(@class,'time') or contains(@c
               "or contains(@class,'created') or contains(@id,'date') or contains(@class,'meta')"
 
 
-def _date_near_title(tree, title: str | None):
+def _yearless_date_near_title(tree, title: str | None):
+    """A day and month printed next to the headline without a year, in the year of the page's copyright line."""
+    year = copyright_year(visible_text(tree).split("\n"))
+    if year is None:
+        return None
+    return _date_near_title(tree, title, read=lambda line, order: yearless_date_line(line, year, order))
+
+
+def _dateline(tree, title: str | None):
+    """The day of the dateline that leads the story's first paragraph (the first after the headline)."""
+    heading = _heading_element(tree, title)
+    first = (heading.xpath("following::p[string-length(normalize-space()) > 60][1]") if heading is not None
+             else tree.xpath("//body//p[string-length(normalize-space()) > 60][1]"))
+    if not first:
+        return None
+    year = copyright_year(visible_text(tree).split("\n"))
+    return dateline_date(clean_line(first[0].text_content()), year, numeric_date_order(tree.text_content()))
+
+
+def _date_in_page_title(tree):
+    """A segment of the page's <title> that is a whole date line ("Headline — 02.06.2026 — Site")."""
+    page_title = clean_line(tree.findtext(".//title") or "")
+    order = numeric_date_order(tree.text_content())
+    return next(filter(None, (date_line(part, order) for part in _TITLE_SEPARATORS.split(page_title))), None)
+
+
+def _date_near_title(tree, title: str | None, read=dated_line):
     """A visible date next to the headline: Bitrix's news-date-time, Joomla's 'published', a bare
     <div>11.01.2023</div> under the <h1>, a constructor's subtitle line under its title block. Searched
     outwards from the headline, block by block, and in each block the date printed nearest the headline (in
@@ -780,10 +815,10 @@ def _date_near_title(tree, title: str | None):
                 continue
             if _in_chrome(el, node):
                 continue
-            found = dated_line(clean_line(value), order)
+            found = read(clean_line(value), order)
             if found is None and len(el):
                 # a date set in parts, "<span>11</span><span>января</span><span>2023</span>": the parts apart
-                found = dated_line(clean_line(" ".join(el.itertext())), order)
+                found = read(clean_line(" ".join(el.itertext())), order)
             if found and any(_MODIFIED.search(f"{d.get('class') or ''} {d.get('itemprop') or ''}")
                              for d in el.iterdescendants() if isinstance(d.tag, str)):
                 continue  # a line holding the last edit's element too: its parts are read one by one

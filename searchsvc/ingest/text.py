@@ -14,7 +14,8 @@ import re
 
 from ..entities.sites import fuller_name, is_address, is_boilerplate, site_candidate
 from ..languages import default_languages
-from .dates import numeric_date_order, parse_date, parse_datetime_value, relative_date_reason
+from .dates import (implausible_date_reason, numeric_date_order, parse_date, parse_datetime_value, relative_date_reason,
+                    with_year)
 from .fields import PageFields
 from .sanitise import clean_line, clean_title, has_markup, strip_markup_by_line
 
@@ -244,6 +245,18 @@ def parse_text_page(text: str) -> PageFields:
     if published is None and crumb_idx is not None and (parsed := breadcrumb_date(lines[crumb_idx], order)):
         published, published_time = parsed
         date_source = "a date in the breadcrumb trail"
+    year = copyright_year(footer) if published is None else None
+    if published is None and year is not None:
+        head = next((found[0] for line in lines[:min(head_window, title_idx or 0) + 2]
+                     if line and len(line) <= 60 and (found := yearless_date_line(line, year, order))), None)
+        if head is not None:
+            published, published_time = head
+            date_source = "a date line without its year at the page's head (the year of its copyright line)"
+    # (the first two paragraphs: a page without a site line may have left its headline in the body)
+    parsed = next(filter(None, (dateline_date(p, year, order) for p in (body or "").split("\n\n")[:2])), None)
+    if published is None and parsed:
+        published, published_time = parsed
+        date_source = "the dateline leading the story"
     if published is None and (why := relative_date_reason(lines[:HEAD_WINDOW] + footer)):
         warnings.append(why)
     site = next((front[k] for k in FRONT_MATTER_SITE_KEYS if k in front), None) or sender or site
@@ -393,6 +406,46 @@ def _widget_row(low: str) -> bool:
     buttons ("Font size A A A", "Colour scheme: on white | on blue | on black", "Размер шрифта: А А+")."""
     parts = [re.sub(r"(?:(?:^|\s+)[aа][+-]*)+$", "", part.strip(" •·.…")) for part in re.split(r"[:|]", low)]
     return parts != [low] and all(part in WIDGET_LINES for part in parts if part)
+
+
+# A line that names the site's copyright ("© 2019–2026 ...", "Все права защищены, 2026"), anywhere in it.
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright|all rights reserved|все права защищены|усе правы абаронены", re.I)
+
+
+def copyright_year(lines) -> int | None:
+    """The latest year the page's copyright lines name ("© 2019–2026 ..." -> 2026): the year of the dates its
+    template prints without one ("2 июня, 10:15")."""
+    years = [int(y) for line in lines if line and len(line) <= 200 and _COPYRIGHT_MARK.search(line)
+             for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line)]
+    return max(years) if years else None
+
+
+def yearless_date_line(line: str, year: int, order: str | None = None) -> tuple[tuple[str, str | None], bool] | None:
+    """`dated_line` of a date line written without its year ("2 июня, 10:15", "June 2nd"), in `year`, or in the
+    year before when that would date it in the future (a page saved in January with December's story)."""
+    for y in (year, year - 1):
+        found = dated_line(written, order) if (written := with_year(line, y)) else None
+        if found and not implausible_date_reason(found[0][0]):
+            return found
+    return None
+
+
+# A dateline leading a story's first paragraph: "MINSK, 2 June (BelTA) - ...", "Ostrovtsy, 2 June 2026. ...",
+# "Островец, 2 июня 2026 г. — ...": the place, the day, maybe the agency, and a dash or a full stop.
+_DATELINE = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’]*){0,2},\s+(?P<date>[^()—–]{4,40}?)"
+                       r"\s*(?:\([^)]{2,30}\)\s*)?(?:[.:]\s|\s[-–—]\s|[–—]\s?)")
+
+
+def dateline_date(paragraph: str, year: int | None = None, order: str | None = None) -> tuple[str, str | None] | None:
+    """The day of the dateline that leads a story's first paragraph; a dateline without its year ("MINSK,
+    2 June (BelTA) -") is read in `year` (the page's copyright year), else not at all."""
+    m = _DATELINE.match(paragraph or "")
+    if not m:
+        return None
+    found = date_line(m.group("date"), order)
+    if found is None and year is not None and (yearless := yearless_date_line(m.group("date"), year, order)):
+        found = yearless[0]
+    return found
 
 
 # What stands between two crumbs: an arrow or a bar, a slash only with spaces round it (not 14/10/2026's).
