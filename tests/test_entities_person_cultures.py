@@ -29,6 +29,9 @@ def extractor(tmp_path_factory) -> EntityExtractor:
     ("Делегацию возглавил вице-губернатор провинции Алиреза Джафари.", "ru",
      ["Alireza Jafari"]),
     ("Лекцыю прачытаў прафесар з Ірана Маджыд Карымі.", "be", ["Majid Karimi"]),
+    ("На семинар приехали эфиопский агроном Гирма Деста и кенийский инженер Отиено Мванги.", "ru",
+     ["Girma Desta", "Otieno Mwangi"]),
+    ("Госцем быў нігерыйскі прадпрымальнік Чинеду Окафор.", "be", ["Chinedu Okafor"]),
 ])
 def test_a_world_name_is_spelt_as_english_news_spells_it(extractor, body, lang, want):
     assert facets(extractor, body, lang)["persons"] == want
