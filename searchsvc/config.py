@@ -85,6 +85,9 @@ class Settings:
     # and the request waits at most this long (else "pending": it finishes into the cache)
     translate_on_demand_sentences: int = 200
     translate_on_demand_wait_s: int = 10
+    # entities: add the persons and organizations the learned span model (entities/span_model.py) finds where
+    # no rule found a name (docs/benchmarks.md "Span model": leave-one-set-out figures decide the default)
+    entity_span_model: bool = False
     argos_package_index: str = ""  # `models install LANG` downloads from here; default: argos's own index
 
     ENV_PREFIX = "SEARCHSVC_"

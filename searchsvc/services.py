@@ -76,8 +76,15 @@ class Services:
 
     @property
     def extractor(self) -> EntityExtractor:
-        """Finds entities in articles; learns unknown ones into the registry's overlay."""
-        return self._once("extractor", lambda: EntityExtractor(self.registry, languages=self.languages))
+        """Finds entities in articles; learns unknown ones into the registry's overlay (with the span model
+        beside the rules where settings.entity_span_model says so)."""
+        def build() -> EntityExtractor:
+            from .entities.span_model import SpanTagger
+
+            tagger = SpanTagger.load() if self.settings.entity_span_model else None
+            return EntityExtractor(self.registry, languages=self.languages, span_tagger=tagger)
+
+        return self._once("extractor", build)
 
     @property
     def sites(self) -> "SiteRegistry":

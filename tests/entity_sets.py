@@ -93,12 +93,15 @@ def fresh_pages(set_name: str, tmp_path_factory) -> dict:
     return extract_pages(set_name, registry)
 
 
-def extract_pages(set_name: str, registry: EntityRegistry) -> dict[str, dict]:
-    """What a user sees per page: English labels of persons, organizations and places, site, date."""
-    extractor = EntityExtractor(registry)
+def extract_pages(set_name: str, registry: EntityRegistry, span_tagger=None, pages=None) -> dict[str, dict]:
+    """What a user sees per page: English labels of persons, organizations and places, site, date (with the
+    span model beside the rules when `span_tagger` is given; only the pages named in `pages` when given)."""
+    extractor = EntityExtractor(registry, span_tagger=span_tagger)
     out = {}
     annotations = gold(set_name)
     for name in sorted(annotations):
+        if pages is not None and name not in pages:
+            continue
         article = one_article(FIXTURES / set_name / "pages" / name)
         if isinstance(article, Exception):  # a rejected page: the user sees nothing of it
             out[name] = {**{key: set() for key in ENTITY_KEYS}, "site": None, "date": None,
@@ -224,4 +227,16 @@ def page_errors(extracted: dict, annotations: dict, name: str) -> dict:
             out[key] = {"got": got, "want": want[key]}
     if trap_hits(page, want):
         out["traps"] = trap_hits(page, want)
+    return out
+
+
+def page_texts(set_name: str) -> list[tuple[str, str, dict]]:
+    """(page name, text as the extractor reads it -- title, blank line, body --, annotation) of a set's pages
+    that ingest accepts: what the span model (entities/span_model.py) trains and is measured on."""
+    out = []
+    annotations = gold(set_name)
+    for name in sorted(annotations):
+        article = one_article(FIXTURES / set_name / "pages" / name)
+        if not isinstance(article, Exception):
+            out.append((name, f"{article.title}\n\n{article.body}", annotations[name]))
     return out

@@ -36,6 +36,7 @@ def test_identity_f1_floors(score):
     # fixed (parties and unions, embassies "of X in Y", foreign and regional ministries, departments,
     # dispensaries, reserves, "X-Agro"); places 0.917 with Belarus's waters
     # persons 0.949 with two name particles in a row ("Pieter van der Berg") and the Mother of God no person
-    floors = {"persons": 0.945, "organizations": 0.96, "places": 0.91}
+    # places 0.975 with Belarusian villages named from their Russian spelling as Russian names attest it (cyr)
+    floors = {"persons": 0.95, "organizations": 0.96, "places": 0.97}
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])

@@ -30,18 +30,24 @@ def score(tmp_path_factory) -> dict:
 
 
 def test_dates_floor(score):
-    assert score["dates"] >= 26
+    # first run 26/30: three constructor (Tilda) pages with no <h1> took the "latest news" list's date, and a date
+    # printed only in the breadcrumb trail was not read (fixed by class, dates helper, sixteenth session: 30/30)
+    assert score["dates"] >= 30
 
 
 def test_sites_floor(score):
-    assert score["sites"] >= 21
+    # first run 21/30: Russian and Belarusian kind words romanized (Otdel Fonda ..., Kollegiya Advokatov), long
+    # names shortened or their legal forms lost (OJSC Borisov Plant, SPC NAS ...) -- 30/30 with the kind-word table,
+    # the legal-forms table and the page's fullest form of its name (sites helper, sixteenth session)
+    assert score["sites"] >= 30
 
 
 def test_identity_f1_floors(score):
     floors = {
-        "persons": 0.895,  # owner: persons
-        "organizations": 0.86,  # owner: orgs
-        "places": 0.95,  # owner: sites
+        "persons": 0.99,  # owner: persons (0.997 after session 16: trades, Turkic patronymics, world names)
+        "organizations": 0.92,  # owner: orgs (0.921 after the sixteenth session's kinds of body)
+        "places": 0.97,  # owner: sites (0.975: events named after a place, regions abroad by their parts and
+                         # adjectives, towns abroad in other Cyrillic spellings, ports)
     }
     for key, floor in floors.items():
         assert score[key]["f1"] >= floor, (key, score[key])

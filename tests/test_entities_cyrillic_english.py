@@ -15,7 +15,7 @@ import pytest
 from entity_sets import facet_labels
 from searchsvc.entities import EntityExtractor, EntityRegistry
 from searchsvc.entities.companies import CompanyNames
-from searchsvc.entities.places import _swapped
+from searchsvc.entities.places import _attested_vowels, _russian_shaped, _swapped
 from searchsvc.entities.sites import SiteRegistry
 
 
@@ -102,3 +102,22 @@ def test_a_settlement_whose_spellings_the_gazetteer_swapped():
     assert _swapped("Загалле", "Загалье")
     assert not _swapped("Подолье", "Падолле")
     assert not _swapped("Замостье", "")
+
+
+def test_a_belarusian_village_by_its_shape_is_named_from_its_russian_spelling(extractor):
+    # (its letters read as the Russian names begin: akanye's а as о, яканне's я as е, дз as д, a doubled
+    # consonant's -е as -ье; the Belarusian letters' romanization kept as an alias)
+    assert _attested_vowels(_russian_shaped("Сасноўка")) == "Сосновка"
+    assert _attested_vowels(_russian_shaped("Вайтава")) == "Войтово"
+    assert _attested_vowels(_russian_shaped("Пераброддзе")) == "Перебродье"
+    assert _attested_vowels(_russian_shaped("Антонава")) == "Антоново"  # (a first name's А stays)
+    registry = extractor.registry
+    ids = facet_labels(extractor, "Госці наведалі вёску Каралёва і вёску Засулле.", "places", title="Навіны")
+    assert {"Korolyovo", "Zasulye"} <= set(ids)
+    assert "Karalyovo" in registry.places.get(ids["Korolyovo"]).identity_names()
+
+
+def test_the_mother_of_god_is_no_foreign_person(extractor):
+    found = facet(extractor, "Пілігрымы пакланіліся іконе Божай Маці Казанскай і фігуры Маці Божай Лурдскай. "
+                             "Об иконе Божией Матери рассказал Иван Петров.", "persons")
+    assert found == ["Ivan Petrov"]

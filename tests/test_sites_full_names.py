@@ -103,7 +103,7 @@ def test_a_russian_or_belarusian_site_name_is_translated(sites, written, english
 
 @pytest.mark.parametrize("written, words", [
     ("Санаторий здоровья и отдыха", "Sanatorium of Health and Recreation"),
-    ("Посетили «Гомсельмаш» и железнодорожный узел", "Posetili Gomselmash i Zheleznodorozhnyy Uzel")])
+    ("Посетили «Гомсельмаш» и железнодорожный узел", "Posetili Gomselmash i Railway Junction")])
 def test_a_quoted_name_without_a_kind_of_body_is_no_site_of_that_kind(sites, written, words):
     # named word by word, never Cyrillic, and never the registry's body a part of it names (OJSC Gomselmash)
     assert sites.resolve(written, None) == words

@@ -30,6 +30,7 @@ from .person_names import pinyin_words
 from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from . import tables
+from .names import CYRILLIC
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, WORLD_FILE, StemIndex,
                      _stem, belarusian_key, rows, tokens)
 
@@ -261,10 +262,12 @@ class BodyKind(NamedTuple):
 INSTITUTION_WORDS_FILE = Path(__file__).parent / "institution_words.tsv"
 
 
-def institution_words(path: Path = INSTITUTION_WORDS_FILE) -> list[tuple[str, str, str]]:
-    """(word start, English, role) of institution_words.tsv in either language, the longest starts first."""
-    out = {(start, english, role) for ru, be, english, role in tables.rows(path, 4) for start in (ru, be) if start}
-    return sorted(out, key=lambda row: -len(row[0]))
+def institution_words(path: Path = INSTITUTION_WORDS_FILE) -> list[tuple[tuple[str, ...], str, str]]:
+    """(word starts, English, role) of institution_words.tsv in either language: the phrases of most words first,
+    then the longest starts (a phrase is read before its words: "коллегия адвокатов" = Bar Association)."""
+    out = {(tuple(start.replace("ё", "е").split()), english, role)
+           for ru, be, english, role in tables.rows(path, 4) for start in (ru, be) if start}
+    return sorted(out, key=lambda row: (-len(row[0]), -len(row[0][0])))
 
 
 # what a church is dedicated to, by its name's adjective (the sites' and the organizations' alike)
@@ -514,21 +517,100 @@ LOANWORDS = {
 LEGAL_FORMS = {"СПК": "SPK", "КСУП": "KSUP", "СВК": "SPK", "КСВУП": "KSUP", "ХК": "HC", "ФК": "FC"}
 
 
+# the legal forms of companies, in Latin and in Cyrillic, in initials and in full (legal_forms.tsv)
+LEGAL_FORMS_FILE = Path(__file__).parent / "legal_forms.tsv"
+
+
+class LegalForms:
+    """The legal forms of legal_forms.tsv, as each reader needs them: the press's form for one written in Russian or
+    Belarusian (`press`), the initials the press keeps (`press_initials`), the Latin forms a page prints (`latin`),
+    and the alternations the site registry's patterns are made of.
+
+    >>> forms = LegalForms()
+    >>> forms.press("ААТ"), forms.press("закрытое акционерное общество"), forms.latin["fllc"]
+    ('OJSC', 'CJSC', 'FLLC')
+    """
+
+    def __init__(self, path: Path = LEGAL_FORMS_FILE):
+        # (English, Latin forms, Cyrillic initials, Cyrillic forms in full, the press's)
+        self.rows = [(english, _cells(latin), _cells(initials), _cells(spelled), scope == "press")
+                     for english, latin, initials, spelled, scope in tables.rows(path, 5)]
+
+    def press(self, written: str) -> str:
+        """The English press's form for a Russian or Belarusian legal form, in initials or in full: ОАО, ААТ, АО =
+        OJSC (the press writes every ОАО "OJSC"), ЗАО = CJSC, РУП = RUE, КУП, УП = UE, ИООО = FLLC; OJSC for a form
+        the table lacks."""
+        low = " ".join(written.lower().replace("ё", "е").split())
+        found = next((english for english, _latin, initials, spelled, _press in self.rows
+                      if low in {i.lower() for i in initials} or any(_same_form(low, form) for form in spelled)), None)
+        if found is None and " " in low and all(w.upper() in self.initials for w in low.split()):
+            return " ".join(self.press(w) for w in low.split())  # a joint venture's "СП ОАО": JV OJSC
+        return found or "OJSC"
+
+    @cached_property
+    def initials(self) -> frozenset[str]:
+        """The Cyrillic initials of every form (ОАО, ЗАТ, ИООО, СП ...)."""
+        return frozenset(i for _en, _latin, initials, _spelled, _press in self.rows for i in initials)
+
+    @cached_property
+    def press_initials(self) -> frozenset[str]:
+        """The Cyrillic initials of the forms the press names a company with (ОАО, ЗАО, РУП, УП ...)."""
+        return frozenset(i for _en, _latin, initials, _spelled, press in self.rows if press for i in initials)
+
+    @cached_property
+    def latin(self) -> dict[str, str]:
+        """A Latin form as a page prints it, lower case ("jsc", "open joint stock company", "fllc") -> the press's."""
+        return {form: english for english, latin, *_ in self.rows for form in latin}
+
+    @cached_property
+    def latin_initials(self) -> list[str]:
+        """The Latin forms in initials as a story prints them before a name, escaped, the longest first (FLLC, OJSC,
+        JSC, CJSC, RUE, UE, JV ...)."""
+        return sorted({re.escape(form.upper()) for form in self.latin if " " not in form and "." not in form},
+                      key=len, reverse=True)
+
+    def cyrillic(self) -> str:
+        """A regex alternation of the Cyrillic forms, initials and in full, the longest first; initials may stand
+        before a form ("СП ОАО": a joint venture's form before its company form)."""
+        forms = {f for _en, _latin, initials, spelled, _press in self.rows
+                 for f in (*initials, *(r"\s+".join(spelled_form.split()) for spelled_form in spelled))}
+        initials = "|".join(sorted(self.initials, key=len, reverse=True))
+        return rf"(?:(?:{initials})\s+)*(?:{'|'.join(sorted(forms, key=len, reverse=True))})"
+
+    @cached_property
+    def spelled_stems(self) -> list[str]:
+        """The stems of the words of the forms in full (акционерн, обществ, унитарн, предприяти ...): what a body's
+        legal form spelled out before its quoted name is made of."""
+        return sorted({word[:-2] for *_x, spelled, _press in self.rows for form in spelled for word in form.split()
+                       if len(word) > 4}, key=len, reverse=True)
+
+
+def _same_form(written: str, form: str) -> bool:
+    """Whether lower-case words are a case form of a legal form in full, word by word ("закрытого акционерного
+    общества": закрытое акционерное общество)."""
+    words, forms = written.split(), form.split()
+    return len(words) == len(forms) and all(w.startswith(f[:-2] if len(f) > 4 else f) for w, f in zip(words, forms))
+
+
+def _cells(cell: str) -> tuple[str, ...]:
+    return tuple(c.strip() for c in cell.split(",") if c.strip())
+
+
+@lru_cache(maxsize=1)
+def legal_forms() -> LegalForms:
+    """The legal forms table, read once (every reader shares it)."""
+    return LegalForms()
+
+
 def press_legal_form(written: str) -> str:
-    """The English press's form for a joint-stock company's or a unitary enterprise's Russian or Belarusian legal
-    form, in initials or in full: ОАО, ААТ, АО = OJSC (the press writes every ОАО "OJSC"), ЗАО, ЗАТ = CJSC, РУП =
-    RUE, КУП, УП, УКП, ГП = UE.
+    """The English press's form for a Russian or Belarusian legal form (LegalForms.press).
 
     >>> press_legal_form("ААТ"), press_legal_form("закрытое акционерное общество")
     ('OJSC', 'CJSC')
     """
-    written = written.lower()
-    return "CJSC" if written.startswith(("зао", "зат", "закрыт")) else "RUE" if written.startswith(("руп", "респ", "рэсп")) \
-        else "UE" if re.match(r"(?:к?у|кп|кум|гп)", written) and not written.startswith("а") else "OJSC"
+    return legal_forms().press(written)
 
 
-# the forms press_legal_form writes in initials: the press names the company with its form or without (OJSC Belshina)
-PRESS_LEGAL_FORMS = frozenset("ОАО ААТ ЗАО ЗАТ АО АТ РУП РУПП КУП КПУП КУПП УКП УП ГП".split())
 _ADJECTIVE = re.compile(r"^([А-ЯЁІЎ](?:[а-яёіў'’]|-[А-ЯЁІЎа-яёіў])+?(?:ск|цк))(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|ых|ими|ым|ыми|"
                         r"і|ае|ага|ай|аму|ія|іх|ім|ую|ую)$")
 
@@ -727,22 +809,38 @@ class CompanyNames:
 
     def described(self, name: str) -> str:
         """An institution's Russian or Belarusian name in English by its parts, where no kind table names it: a
-        place's adjective as the place, the words of institution_words.tsv, "№ 3" as No. 3, a territory after the
-        kind ("Светлогорского района", "г. Пинска") as "of <territory>", any other word romanized as the press
-        writes a name -- so a name is never left in Cyrillic: "Пинский государственный аграрный колледж" -> Pinsk
-        State Agrarian College, "Дзіцячая школа мастацтваў № 2 г. Ліды" -> Children's School of Arts No. 2 of Lida.
+        place's adjective as the place, the words and phrases of institution_words.tsv, "№ 3" as No. 3, a territory
+        after the kind ("Светлогорского района", "г. Пинска") as "of <territory>", "по" before what a body is for as
+        "for", any other word romanized as the press writes a name -- so a name is never left in Cyrillic:
+        "Пинский государственный аграрный колледж" -> Pinsk State Agrarian College, "Дзіцячая школа мастацтваў № 2
+        г. Ліды" -> Children's School of Arts No. 2 of Lida, "Оршанский районный отдел Фонда социальной защиты
+        населения" -> Orsha District Department of the Social Protection Fund.
         A name with no Cyrillic is returned as it is."""
+        return self._described(name)[0]
+
+    def translated(self, name: str) -> str | None:
+        """`described` where every word of the name is a place or a word of institution_words.tsv, none romanized
+        (a company's quoted name of kind words is translated as the press does: «Витебская бройлерная
+        птицефабрика» = Vitebsk Broiler Poultry Factory; «Савушкин продукт» is a brand), else None."""
+        english, romanized = self._described(name)
+        return english if not romanized and CYRILLIC.search(name) else None
+
+    def _described(self, name: str) -> tuple[str, int]:
+        """(described's English, how many words it romanized)."""
         name = " ".join(name.replace("«", " ").replace("»", " ").replace('"', " ").split())
-        if not re.search(r"[А-Яа-яЁёІіЎў]", name):
-            return name
+        if not CYRILLIC.search(name):
+            return name, 0
         words = name.split()
         out: list[str] = []
         of: list[str] = []  # the genitive complement being read ("школа искусств": of Arts)
         number = territory = None
+        romanized_words = 0
+        after_kind = False  # the last part was a body's kind: a kind after it is the body it belongs to ("of the")
+        known_before = False  # the last part was named in English, not romanized ("новости Кобрина и района" keeps its и)
 
         def flush():
-            if of:
-                out.append("of " + " ".join(of))
+            if of:  # (after "for" or "and" the field is said without "of": Centre for Hydrometeorology)
+                out.append(("" if out and out[-1] in ("for", "and") else "of ") + " ".join(of))
                 of.clear()
 
         i = 0
@@ -768,14 +866,33 @@ class CompanyNames:
                 of.append("and")
                 i += 1
                 continue
-            parts = [self._institution_word(part) for part in low.split("-")]
-            row = parts[0] if len(parts) == 1 else (None, " and ".join(p[1] for p in parts), parts[-1][2]) \
-                if all(parts) else None  # "детско-юношеская": Children's and Youth
+            taken, row = self._institution_phrase([_plain(w) for w in words[i:i + 6]])
+            if row is None and low in ("и", "і", "по", "па") and out and known_before and i + 1 < len(words):
+                # "агентство по государственной регистрации и земельному кадастру": Agency for State Registration
+                # and Land Cadastre
+                flush()
+                out.append("and" if low in ("и", "і") else "for")
+                after_kind = known_before = False
+                i += 1
+                continue
+            if row is None:  # a word, or a compound of words ("детско-юношеская"; "ясли-сад" is one)
+                whole = self._institution_word(low)
+                parts = [whole] if whole else [self._institution_word(part) for part in low.split("-")]
+                row = parts[0] if len(parts) == 1 else (None, " and ".join(p[1] for p in parts), parts[-1][2]) \
+                    if all(parts) else None  # "детско-юношеская": Children's and Youth
+                taken = 1
             dedication = self._dedication(low) if row is None else None
             genitive_adjective, adjective_before = adjective_before, bool(re.search(r"(?:ого|ага|ых|іх|ой|ай)$", low))
-            if row is not None and row[2] == "of" and out:
-                # "творчества детей": of Creativity of Children; "олимпийского резерва": an adjective joins its noun
-                of += [row[1]] if not of or of[-1] == "and" or genitive_adjective else ["of", row[1]]
+            romanized = False
+            if row is not None and out and (row[2] == "of" or row[2] == "word" and (after_kind or of) and adjective_before):
+                # "творчества детей": of Creativity of Children; "олимпийского резерва", "детского творчества": an
+                # adjective in the genitive after a kind joins its noun (Centre of Children's Creativity)
+                english = row[1] + ("," if word.endswith(",") else "")  # "стандартизации, метрологии и ...": a list
+                of += [english] if not of or of[-1] == "and" or of[-1].endswith(",") or genitive_adjective \
+                    else ["of", english]
+            elif row is not None and row[2] == "kind" and after_kind:
+                flush()  # "отдел Фонда социальной защиты населения": Department of the Social Protection Fund
+                out.append(f"of the {row[1]}")
             elif row is not None:
                 flush()
                 out.append(row[1])
@@ -787,19 +904,32 @@ class CompanyNames:
                 out.append(place)
             else:  # romanized from its Russian spelling; in a description's lower case ("праздник урожая")
                 flush()
-                romanized = "-".join(_coined(self._russian_spelling(part)) if part[:1].isalpha() else part
-                                     for part in word.split("-"))
-                out.append(romanized if word[:1].isupper() or name[:1].isupper() and len(low) > 2 else romanized.lower())
-            i += 1
+                spelled = "-".join(_coined(self._russian_spelling(part)) if part[:1].isalpha() else part
+                                   for part in word.split("-"))
+                out.append(spelled if word[:1].isupper() or name[:1].isupper() and len(low) > 2 else spelled.lower())
+                romanized_words, romanized = romanized_words + 1, True
+            after_kind = row is not None and row[2] == "kind"
+            known_before = not romanized
+            i += taken
         flush()
         return " ".join(filter(None, (" ".join(out), f"No. {number}" if number else None,
-                                      f"of {territory}" if territory else None)))
+                                      f"of {territory}" if territory else None))), romanized_words
 
     def _institution_word(self, low: str) -> tuple[str, str, str] | None:
-        """The row of institution_words.tsv a lower-case word is a form of: its start and at most four letters more
-        (fewer for a short start: "дом" is no "домашний", "лесн" is "лесной")."""
-        return next((r for r in self._institution_words if low.startswith(r[0])
-                     and len(low) - len(r[0]) <= max(0, min(4, len(r[0]) - 2))), None)
+        """The row of institution_words.tsv of one word a lower-case word is a form of (_word_form)."""
+        return next(((r[0][0], r[1], r[2]) for r in self._institution_words
+                     if len(r[0]) == 1 and _word_form(low, r[0][0])), None)
+
+    def _institution_phrase(self, lows: list[str]) -> tuple[int, tuple[str, str, str] | None]:
+        """(words taken, row) of the phrase of institution_words.tsv of two or more words the lower-case words
+        begin with, each word a form of its start (_word_form): "коллегии адвокатов" = Bar Association; (0, None)
+        if none."""
+        for starts, english, role in self._institution_words:
+            if len(starts) < 2:
+                break
+            if len(lows) >= len(starts) and all(_word_form(w, s) for w, s in zip(lows, starts)):
+                return len(starts), (" ".join(starts), english, role)
+        return 0, None
 
     def _dedication(self, low: str) -> str | None:
         """A church's dedication its adjective names, "Holy" before a feast's ("Свято-Успенский": Holy Dormition,
@@ -816,7 +946,7 @@ class CompanyNames:
         return church_dedications()
 
     @cached_property
-    def _institution_words(self) -> list[tuple[str, str, str]]:
+    def _institution_words(self) -> list[tuple[tuple[str, ...], str, str]]:
         """institution_words.tsv's rows (read on first use: most names are named by the kind tables)."""
         return institution_words()
 
@@ -1070,7 +1200,7 @@ class CompanyNames:
             named = self.english(number.group(1), form, kind)
             return f"{named} No. {number.group(2)}" if named else None
         words = name.split()
-        if not words or not re.search(r"[А-Яа-яЁёІіЎў]", name):
+        if not words or not CYRILLIC.search(name):
             return None
         label = None
         place = self.place(words[0]) or (self.place(words[0], villages=True) if self.numbered(words[1:]) else None)
@@ -1087,6 +1217,8 @@ class CompanyNames:
             if LEGAL_FORMS.get(form.upper()) in ("SPK", "KSUP") else None
         if label is None and village:
             label = _farm_village(village)  # "КСУП «Бычыха»" is the farm of the village Bychikha
+        if label is None and form and len(words) > 1:
+            label = self.translated(name)  # ОАО «Витебская бройлерная птицефабрика»: Vitebsk Broiler Poultry Factory
         if label is None:
             titled = bool(_TITLED_KIND.match(kind))  # a newspaper's or a channel's title: "газета «Гомельская праўда»"
             if len(words) > (4 if titled else 3) or (any(w[:1].islower() for w in words) and not form and not titled):
@@ -1307,6 +1439,12 @@ def _agree(adjective: str, kind: str, lang: str) -> str:
     if noun.endswith(("о", "е")):
         return stem + ("ое" if lang == "ru" else "ае")
     return adjective
+
+
+def _word_form(low: str, start: str) -> bool:
+    """Whether a lower-case word is a case form of the word an institution_words.tsv start begins: the start and
+    at most four letters more, fewer for a short start ("дом" is no "домашний", "лесн" is "лесной")."""
+    return low.startswith(start) and len(low) - len(start) <= max(0, min(4, len(start) - 2))
 
 
 def _plain(word: str) -> str:

@@ -28,11 +28,11 @@ from . import lexicon as lx
 from .names import latin_forms, name_key, strip_case_ending
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_letters, chinese_name, fold as _fold,
                            first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
-                           russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname)
+                           russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname, world_names)
 from .places import StemIndex, belarusian_key, rows, BELARUS_FILE, tokens
-from .companies import (PRESS_LEGAL_FORMS, CompanyNames, academy_institute_at, committee_at, department_at,
-                        foreign_body_at, numbered_units, press_legal_form, research_centre_at)
-from .shapes import SOUTH_ASIAN_MIDDLES, Candidate, Mention, coined_company_word, is_patronymic
+from .companies import (CompanyNames, academy_institute_at, committee_at, department_at,
+                        foreign_body_at, legal_forms, numbered_units, press_legal_form, research_centre_at)
+from .shapes import SOUTH_ASIAN_MIDDLES, TURKIC_PATRONYMIC, Candidate, Mention, coined_company_word, is_patronymic
 from .sites import SiteRegistry
 
 _POST = "#post"  # marks a ministry matched by its minister's post: the mention is implied, not named
@@ -49,6 +49,11 @@ _PERSON = re.compile(rf"(?<![\w-])(?=({_NAME})\s+({_NAME})(?![\w-]))")
 # a patronymic in any case: Николаевна/Николаевной, Петрович/Петровича, Мікалаевіч, Пятроўна
 _PATRONYMIC_ENDINGS = "ович|евич|ьич|авіч|евіч|овн|евн|ичн|аўн|еўн|оўн|ічн|улы|кызы|оглы|угли|кизи"
 _PATRONYMIC = rf"[А-ЯЁІЎ][а-яёіў]+(?:{_PATRONYMIC_ENDINGS})[а-яёіў]*"
+# a Turkic name: given name, father's name, "son of" / "daughter of", family name ("Эльнур Рамиз оглы Мамедов")
+_TURKIC_NAME = re.compile(rf"(?<![\w-])({_NAME})[ \t]+({_NAME})[ \t]+({'|'.join(w for w in TURKIC_PATRONYMIC if not w.isascii())})"
+                          rf"[ \t]+({_NAME})(?![\w-])")
+
+
 # between a first name and a surname also a stressed -овіч (Пятровіч); alone after a first name a
 # Belarusian -овіч is a surname (Андрэй Рамановіч: the patronymic of Раман is Раманавіч)
 _PERSON3 = re.compile(rf"(?<![\w-])({_NAME})\s+([А-ЯЁІЎ][а-яёіў’']+(?:{_PATRONYMIC_ENDINGS}|овіч)[а-яёіў]*)"
@@ -1099,6 +1104,14 @@ class CyrillicNames:
         elif re.match(r"(?:Абд[еу]ль?|Эль|Аль|Ал|Ель|Ад|Ар|Ас|Аш|Ат|Аз|Ан)-[А-ЯЁІЎ]", word) \
                 or (foreign_first_names().get(last, akanne=lang == "be") and re.search(r"[А-ЯЁІЎ][а-яёіў]+-[А-ЯЁІЎ]", word)):
             extra = self._arabic_word(word, lang)
+        if not extra and foreign_first_names().get((person.labels.get(lang) or " ").split()[0], akanne=lang == "be"):
+            # a family name of world_names.tsv after a foreign given name and another given name, in their case
+            # ("Мухаммадом Асифом Ханом": Muhammad Asif Khan)
+            ending = last[len(middle):] if last.startswith(middle) else ""
+            nominative = word[:len(word) - len(ending)] if ending and word.endswith(ending) else word
+            hit = world_names().get("surname", nominative, akanne=lang == "be")
+            if hit:
+                extra, word = hit[0], nominative
         if not extra:
             return end
         short = person.label
@@ -1405,11 +1418,14 @@ class CyrillicNames:
                 continue
             first_stem, surname_nom = person.labels[lang].split()
             country = names.get(first_stem, akanne=lang == "be", surname=surname_nom)
-            if country is None or country[2][0] not in ORTHOGRAPHY_OF or not surname_of(surname_nom, country[2][0]):
-                continue  # (a country that spells its own names, and a surname it claims)
+            if country is None or (country[2][0] not in ORTHOGRAPHY_OF and country[2][0] not in world_names().countries) \
+                    or not surname_of(surname_nom, country[2][0]):
+                continue  # (a country that spells its own names, or whose names world_names.tsv spells, and a surname it claims)
             russian = _russian_form(stem, language, True) if language is not None and language.press_respelling else None
-            hit = (russian and russian != stem and names.get(russian, surname=surname_nom)) \
-                or names.get(stem, akanne=lang == "be", surname=surname_nom)  # Алена: Елена, Elena
+            hits = [h for h in ((russian and russian != stem and names.get(russian, surname=surname_nom)),
+                                names.get(stem, akanne=lang == "be", surname=surname_nom)) if h]  # Алена: Елена, Elena
+            # (of the first name's gender: "Марыя Фернанда" is María Fernanda, not the Fernando a Russian form reads)
+            hit = next((h for h in hits if "?" in (h[1], country[1]) or h[1] == country[1]), hits[0] if hits else None)
             if hit is None:
                 continue
             words = person.label.split()
@@ -1569,6 +1585,11 @@ class CyrillicNames:
             elif eid := self._mixed_acronym(word, text[:toks[i][1]]):
                 n = 1
                 out.append(Mention(toks[i][1], toks[i][2], "", "organization", eid))
+            elif state := lx.STATE_BODY_WORD_CYRILLIC.match(word):  # "предлагает Белгосстрах", "специалисты Росгидромета"
+                n = 1
+                label = f"{self.companies.english(state.group('stem'))}{lx.STATE_BODY_LATIN[state.group('root')]}"
+                out.append(Mention(toks[i][1], toks[i][2], "", "organization", candidate=Candidate(
+                    "organization", label, labels={lang: state.group('stem') + state.group('root')})))
             else:
                 n = 1
             i += n
@@ -1595,7 +1616,7 @@ class CyrillicNames:
                     label = f"{self.companies.town(name) or self.companies.english(name)} Museum-Reserve"
                 if label:
                     # "ОАО «Слуцкий сыродельный комбинат»" is also the OJSC Slutsk Cheese-Making Plant a page may write
-                    written = [f"{press_legal_form(form[-1])} {label}"] if form and form[-1] in PRESS_LEGAL_FORMS else []
+                    written = [f"{press_legal_form(form[-1])} {label}"] if form and form[-1] in legal_forms().press_initials else []
                     same = next((o for o in out if (o.start, o.end) == (m.start(2), m.end(2)) and o.candidate), None)
                     if same is not None:  # read already by its kind: one body, by both its names
                         same.candidate.aliases += [a for a in (label, *written) if a != same.candidate.label
@@ -1709,6 +1730,18 @@ class CyrillicNames:
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(1)))
                 taken.append((m.start(), m.end()))
+        for m in _TURKIC_NAME.finditer(text):
+            # "с Фуадом Тофик оглы Рзаевым": the given name and the family name agree in case, the father's name
+            # and "son of" between them do not decline (Fuad Rzayev)
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            person = self._person(m.group(1), m.group(4), lang) or self._abroad(m.group(1), m.group(4), lang)
+            if person:
+                person.aliases = [a for a in dict.fromkeys([*person.aliases, f"{person.label.split()[0]} "
+                                                            f"{self._press_name(m.group(2), lang, first_name=True) or ''} "
+                                                            f"{' '.join(person.label.split()[1:])}"]) if a != person.label]
+                out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
+                taken.append((m.start(), m.end()))
         for m in _ARABIC.finditer(text):  # "Абдулрахманом бин Фахдом Аль-Отайби": Abdulrahman bin Fahd Al-Otaibi
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -1739,10 +1772,13 @@ class CyrillicNames:
             # shape that the name's country spells: the country's spelling (Derek MacDonald, not Makdonald)
             # (a surname opening with a sound no Russian or Belarusian surname does, Йо-, Йе-, is foreign whatever its
             # ending: "Милана Йованович" is the Serbian Milana Jovanović)
-            person = (listed and not _SLAVIC_SHAPED.search(m.group(2))
-                      and self._abroad(m.group(1), m.group(2), lang, native_only=True)) \
+            # (a Chinese family name and a given name of Palladius syllables before all: "Ван Лі" is Wang Li, not
+            # an American Van Lee)
+            person = (listed and self._chinese(m.group(1), m.group(2), lang)) \
+                or (listed and not _SLAVIC_SHAPED.search(m.group(2))
+                    and self._abroad(m.group(1), m.group(2), lang, native_only=True)) \
                 or (listed and _FOREIGN_ONSET.match(m.group(2)) and self._abroad(m.group(1), m.group(2), lang)) or None
-            person = person or (listed and self._chinese(m.group(1), m.group(2), lang)) or self._person(m.group(1), m.group(2), lang) \
+            person = person or self._person(m.group(1), m.group(2), lang) \
                 or (listed and self._abroad(m.group(1), m.group(2), lang)) or self._foreign_person(m, text, lang)
             # (a town's name declined in the instrumental like the first name before it is a surname:
             # "з Кшыштафам Бараном", not the town Baran)

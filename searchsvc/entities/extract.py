@@ -33,14 +33,15 @@ from .shapes import newspaper_at, spelled_name_at
 from .labels import inflect, org_labels, person_labels
 from .regions import regions
 from .names import name_key
-from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, korean_latin_name, name_spellings, \
+from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, foreign_surnames, korean_latin_name, name_spellings, \
     pinyin_name, vietnamese_latin_name
-from .shapes import (ACRONYM, CLERGY, PAST_VERBS, acts, NAME_TAILS, model_number_at, SOUTH_ASIAN_MIDDLES, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
+from .shapes import (ACRONYM, CLERGY, PAST_VERBS, acts, NAME_TAILS, model_number_at, SOUTH_ASIAN_MIDDLES, TURKIC_PATRONYMIC, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, SURNAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
                      Mention, Token, adjective_of_noun, all_caps_line, company_tail_at, company_word_at, described_name_at, model_number_after, is_patronymic,
                      family_name_first, lowercase_committee_at, maker_named_at, name_before_kind_at, named_body_from, of_tail, org_shape_label, own_name_word, results_lines, same_person, surnames_agree,
                      strip_management_tail, team_at, tokenize)
 from .registry import Entity, EntityRegistry
 from .sites import SiteRegistry
+from .span_model import SpanTagger, english
 from .places import HOME_COUNTRY
 
 log = logging.getLogger("searchsvc.entities")
@@ -107,6 +108,11 @@ _UNIT_HEADS = frozenset("unit units detachment squadron".split())
 # a house that is a company, not a building ("Belarusian Trade House in Astana", not "House of Culture")
 _HOUSE_KINDS = frozenset("trade trading publishing fashion".split())
 _LOCAL_LEVELS = {"oblast": "Oblast", "regional": "Oblast", "district": "District", "city": "City"}
+# a Russian or Belarusian short name of an executive committee transliterated (райисполком, облисполком,
+# горисполком, райвыканкам ...: "Rayispolkom", "Raiispolkom", "Oblispolkom", "Harvykankam") and the
+# territories a committee is "of" ("the Executive Committee of the Stolin District")
+_COMMITTEE_SHORT = re.compile(r"^(?:ra[iyj]{1,2}|obl|gor|gar|har|abl)(?:i?spolkom|vykankam)$")
+_COMMITTEE_TERRITORIES = frozenset("district raion rayon oblast region city town".split())
 
 
 @dataclass
@@ -129,9 +135,12 @@ _BARE_COMMITTEE = {"oblast": r"\b(?:облисполком\w*|аблвыканк
 class EntityExtractor:
     """Gazetteer + capitalization rules; learns unknown entities into the registry's overlay."""
 
-    def __init__(self, registry: EntityRegistry, learn: bool = True, languages: LanguageRegistry | None = None):
+    def __init__(self, registry: EntityRegistry, learn: bool = True, languages: LanguageRegistry | None = None,
+                 span_tagger: SpanTagger | None = None):
         self.registry = registry
         self.learn = learn
+        # the learned span model (settings.entity_span_model): adds persons and organizations no rule found
+        self.span_tagger = span_tagger
         self.languages = resolve(languages)
         self._cyrillic = CyrillicNames(registry, self.languages)
         self._build()
@@ -365,6 +374,8 @@ class EntityExtractor:
                 continue
             if hit is not None and self._longer_name_follows(toks, hit, starts):
                 hit = None  # "Mogilev State University of Food Technologies" is not Mogilev State University
+            if hit is not None and hit[1].context and t.low == "executive" and self._committee_form_at(toks, i, starts):
+                hit = None  # "the Executive Committee of the Stolin District" is the district's, not the CIS's
             if hit is not None:
                 foreign = self._foreign_ministry(toks, hit, starts) or self._namesake_abroad(text, toks, hit, found)
                 if foreign is not None:
@@ -466,8 +477,11 @@ class EntityExtractor:
                 i += 1
                 continue
             # (not "Kim Min-jun of Seoul National University": a Korean name before a body's name)
+            # (nor "Rashad Ilgar oglu Huseynov": a given name, the father's and a Turkic "son of" before the family's)
             shaped = self._organization_shape_at(text, toks, i, starts) \
-                if not (i + 1 < n and korean_latin_name(t.text, toks[i + 1].text)) else None
+                if not (i + 1 < n and korean_latin_name(t.text, toks[i + 1].text)) \
+                and not (i + 3 < n and toks[i + 1].cap and toks[i + 2].low in TURKIC_PATRONYMIC and toks[i + 3].cap) \
+                and not _given_and_two_surnames(toks, i, self.registry.places) else None
             if shaped is _PLACE_WORD:
                 i += 1
                 continue
@@ -614,6 +628,7 @@ class EntityExtractor:
         demonym, a place word or a sentence-opening word ends the search (the shapes after it would take
         "Polish" or "Minsk" for a company)."""
         return (
+            self._committee_form_at,  # "the Pinsk Rayispolkom", "the Executive Committee of the Stolin District"
             self._org_shape_at,  # "... District Executive Committee", "Ministry of ...", "OJSC ..."
             newspaper_at,  # "told Kobrinsky Vestnik that": a district newspaper
             self._lowercase_local_body_at,  # "the Miory district emergency department"
@@ -636,6 +651,36 @@ class EntityExtractor:
             name_before_kind_at,  # "the Thermal Power Plants company"
             company_word_at,
         )
+
+    def _committee_form_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """A Belarusian town's, district's or oblast's executive committee in a form the shapes below do not read:
+        its Russian short name transliterated after the town ("the Pinsk Rayispolkom", "Gomel Oblispolkom",
+        "Lida Raivykankam") or the committee before its territory ("the Executive Committee of the Stolin
+        District"). The site registry names it (one committee, one name, whatever the form); a town it does
+        not know stays for the other shapes."""
+        if not toks[i].cap:
+            return None
+        if toks[i].low == "executive" and i + 3 < len(toks) and toks[i + 1].low == "committee" and toks[i + 2].low == "of":
+            k = i + 3 + (toks[i + 3].low == "the")
+            span = self._place_words(toks, k) if k < len(toks) and toks[k].cap else 0
+            if span and toks[k + span - 1].low in _COMMITTEE_TERRITORIES:  # ("Stolin District": one place)
+                return self._committee_site_mention(toks, i, k + span)
+            if span and k + span < len(toks) and toks[k + span].low in _COMMITTEE_TERRITORIES:
+                return self._committee_site_mention(toks, i, k + span + 1)
+            return None
+        for end in (i + 1, i + 2):  # a town of one or two words, then the short name
+            if i not in starts and end < len(toks) and toks[end].cap and _COMMITTEE_SHORT.search(toks[end].low) \
+                    and all(t.cap and NAME_WORD.match(t.text) for t in toks[i:end]):
+                return self._committee_site_mention(toks, i, end + 1)
+        return None
+
+    def _committee_site_mention(self, toks: list[Token], i: int, end: int) -> Mention | None:
+        """The executive committee the site registry knows by the words i..end, as a mention, else None."""
+        site = self.sites.get(" ".join(t.text for t in toks[i:end]))
+        if site is None or not site.name.endswith(" Executive Committee"):
+            return None
+        return Mention(toks[i].start, toks[end - 1].end, "", "organization",
+                       candidate=Candidate("organization", site.name), tok_start=i, tok_end=end)
 
     def _company_by_cue_at(self, toks: list[Token], i: int, starts) -> Mention | None:
         """A company named once, in one word, by what the sentence says of it: the people it has, its name an
@@ -1911,12 +1956,22 @@ class EntityExtractor:
                 run.append(j)  # "Haitham bin Tarik", "Ursula von der Leyen", "Pieter van der Berg"
                 j += 1
                 continue
+            if len(run) >= 2 and low in TURKIC_PATRONYMIC and j + 1 < len(toks) and toks[j + 1].cap \
+                    and NAME_WORD.match(toks[j + 1].text) and not toks[j + 1].sentence_start:
+                run.append(j)  # "Elnur Ramiz oglu Mammadov", "Aibek Temir uulu Osmonov": the family name follows
+                j += 1
+                continue
             if run and toks[run[-1]].low in NAME_PARTICLES and tj.cap and NAME_WORD.match(tj.text):
                 run.append(j)  # after a particle any capitalized word is a name: "Shihab bin Tarik Al Said"
                 j += 1
                 continue
             if not run and j + 1 < len(toks) and korean_latin_name(tj.text, toks[j + 1].text):
                 run.append(j)  # "Park So-yeon": a Korean family name that is a word too
+                j += 1
+                continue
+            if run and low in lx.OCCUPATIONS["en"] and tj.cap and tj.text in foreign_surnames() \
+                    and (toks[run[-1]].low in lx.FIRST_NAMES or toks[run[-1]].text in foreign_first_names()):
+                run.append(j)  # "Anna Baker", "Tom Weaver": a trade's word after a given name is a surname
                 j += 1
                 continue
             if not (tj.cap and NAME_WORD.match(tj.text)) or low in lx.TITLE_WORDS or low in lx.ORG_HEADS \
@@ -1988,7 +2043,8 @@ class EntityExtractor:
             run = run[1:]
             i = opened_at = run[0]
             cue = True
-        if cue and len(run) >= 3 and patronymic_at is None and not arabic_tail:
+        double_surname = len(run) == 3 and _given_and_two_surnames(toks, run[0], places)
+        if cue and len(run) >= 3 and patronymic_at is None and not arabic_tail and not double_surname:
             # "Chairman of the State Authority for Military Industry Dmitry Pantus": the name starts
             # at the first known first name
             inner = [k for k in run[1:-1] if toks[k].low in lx.FIRST_NAMES]
@@ -2018,7 +2074,10 @@ class EntityExtractor:
         nxt = toks[run[-1] + 1].low if run[-1] + 1 < len(toks) else ""
         prev = toks[i - 1].low if i > 0 else ""
         said = nxt in SPEECH or prev in ("said", "says")
-        known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith("."))
+        known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith(".")) or double_surname
+        # "Pieter van der Linde", "Ana dos Santos": a given name of the lists, a surname's particle, the surname
+        particled = len(run) >= 3 and (first.low in lx.FIRST_NAMES or first.text in foreign_first_names()) \
+            and any(toks[k].low in SURNAME_PARTICLES for k in run[1:-1])
         # a first name of another country set off as a person is ("included Kateřina Horáková, a trade
         # adviser", "accompanied by Ayesha Siddiqui,"; not "a film about Marc Chagall's childhood")
         if not known_first and len(run) == 2 and first.text in foreign_first_names() and not first.sentence_start \
@@ -2090,6 +2149,9 @@ class EntityExtractor:
             and not any(toks[k].low in lx.LOCATIONS or places.is_place_phrase(toks[k].text) for k in run) \
             and after + 1 < len(toks) and not toks[run[-1]].text.endswith(("'s", "’s")) and (
                 (toks[after].low == "of" and self._body_follows(toks, after + 1, starts))
+                # "Kenji Morimoto of Japan": a given name of the lists, then the country the person comes from
+                or (toks[after].low == "of" and given and len(run) <= 3 and toks[after + 1].cap
+                    and toks[after + 1].text in _COUNTRY_NAMES)
                 or (toks[after].low == "from" and toks[after + 1].cap and (
                     places.is_place_phrase(toks[after + 1].text) or toks[after + 1].low in lx.LOCATIONS)
                     # (a product or a company comes from a place too: a post before it, or a given name)
@@ -2115,13 +2177,16 @@ class EntityExtractor:
                 and toks[after].cap:
             return None  # "Shanghai Electric Power": a body named by its city, whatever the run stopped at
         if len(run) >= 2 and (known_first or cue or said or nation or listed or who or post_after or surname_shaped
-                              or arabic or korean or by_agent or appositive or speaker_of or of_whom):
+                              or arabic or particled or korean or by_agent or appositive or speaker_of or of_whom):
             if cue and prev in ("of", "the") and len(run) >= 3 and not known_first:
                 if not (places.find(toks[run[0]].text) or toks[run[0]].low in lx.LOCATIONS):
                     return None  # "director of Sabz Gostar Aria, Seyed Ali Mousavi": a company's name
                 run = run[1:]  # "President of Zimbabwe Emmerson Mnangagwa": the place goes
             a, b = toks[run[0]], toks[run[-1]]
             words = [toks[k].text for k in run]
+            turkic = next((x for x, w in enumerate(words) if w.lower() in TURKIC_PATRONYMIC), None)
+            if turkic is not None and 2 <= turkic < len(words) - 1:
+                words = [*words[:turkic - 1], *words[turkic + 1:]]  # "Elnur Ramiz oglu Mammadov" is Elnur Mammadov
             if len(words) == 3 and (is_patronymic(words[1]) or (
                     known_first and re.search(r"(?:ovich|evich|ovna|evna|ichna)$", words[1].lower()))):
                 # (a known first name, then a patronymic of a rarer name: "Nikolai Anisimovich Barkovsky")
@@ -2545,8 +2610,10 @@ class EntityExtractor:
             self.registry.add(entity)
         return entity.id
 
-    def _found_in(self, text: str) -> list[Mention]:
-        """Mentions by the English rules, plus Russian/Belarusian names where those found nothing."""
+    def _found_in(self, text: str, seen: list[Mention] | None = None) -> list[Mention]:
+        """Mentions by the English rules, plus Russian/Belarusian names where those found nothing; `seen`, when
+        given, gets every name the rules read before the filters of things and places dropped some (the span
+        model adds nothing where a rule has decided)."""
         mentions = [_with_written_form(_without_legal_suffix(m, text), text) for m in self.mentions(text)]
         cyrillic = self._cyrillic.mentions(text)
         # a weak English guess, or a bare surname the English rules resolved, inside a longer Russian or
@@ -2559,6 +2626,8 @@ class EntityExtractor:
             if not any(m.start < o.end and o.start < m.end for o in (*mentions, *kept)):
                 kept.append(m)
         mentions = sorted(mentions + kept, key=lambda m: m.start)
+        if seen is not None:
+            seen.extend(mentions)
         return self._not_places(self._for_a_body(text, self._branches(text, mentions)), text)
 
     def _for_a_body(self, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2863,6 +2932,55 @@ class EntityExtractor:
                 out.append(m)
         return out
 
+    def _model_mentions(self, text: str, rule_mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+        """Persons and organizations the span model tags where no rule mention lies (`rule_mentions`: all the
+        rules read; `kept`: those they kept), above its confidence threshold, through the same filters of things,
+        places and events as the rules' unknown names (_not_places) and the same canonical forms; English pages
+        only. It never removes or relabels what a rule found. A person needs two words or more (a lone surname
+        is the rules' to resolve); an organization a capitalized word that is no kind, post or connector ("the
+        Company" names none), and a kind before its "of" ("Interregional Cooperation of ..." is no body)."""
+        if not english(text):
+            return []  # (trained on the sets' English pages only: a Cyrillic name is the Cyrillic rules')
+        taken = [(m.start, m.end) for m in rule_mentions]
+        # persons the rules read and then dropped as namesakes ("the museum named after P.I. Bagration"): the
+        # same surname elsewhere on the page is the namesake's too
+        namesakes = {m.text.split()[-1] for m in rule_mentions if m.type == "person" and m.text.split()
+                     and not any(k is m for k in kept)}
+        # and the person a body is named after ("the Museum named after P.I. Bagration" ... "General Pyotr Bagration")
+        namesakes |= {m.text.split()[-1] for m in rule_mentions
+                      if m.type == "organization" and " named after " in m.text}
+        out: list[Mention] = []
+        for span in self.span_tagger.spans(text):
+            if span.label not in _MODEL_TYPES or span.probability < self.span_tagger.threshold:
+                continue
+            start, label = span.start, span.text
+            if (lead := re.match(r"(?:[Tt]he|[Aa]n?)\s+", label)) is not None:
+                start, label = start + lead.end(), label[lead.end():]
+            if any(start < e and s < span.end for s, e in taken) or "\n" in label:
+                continue
+            words = label.split()
+            heads = {w.lower().rsplit("-", 1)[-1] for w in words}
+            if heads & lx.NON_ENTITY_HEADS or text[start - 1:start] in OPEN_QUOTES or any(c.isdigit() for c in label) \
+                    or (_THING_NAME_GOES_ON.match(text, span.end) and not heads & lx.ORG_HEADS):
+                continue  # "Minsk-Arena", "Harbin International Ice and Snow Festival": a venue's, an event's
+                # name; a quoted name is a product's or a campaign's unless a rule read a kind before it; "E433 ...",
+                # "Kali-Bot 3": a model's
+            if _MODEL_TYPES[span.label] == "person":
+                if len(words) < 2 or heads & lx.ORG_HEADS \
+                        or not all(NAME_WORD.match(w) or INITIALS.fullmatch(w) for w in words):
+                    continue
+            elif not any(w[:1].isupper() and w.lower() not in _NOT_A_NAME for w in words) \
+                    or (" of " in label and not set(label.split(" of ")[0].lower().split()) & lx.ORG_HEADS) \
+                    or ("," in label and not {w.lower().strip(",") for w in words} & lx.ORG_HEADS) \
+                    or _PORTFOLIO_BEFORE.search(text, max(0, start - 40), start):
+                continue  # "Interregional Cooperation of ...", "Oil, Gas", "Minister of [Internal Trade of ...]": no body
+            if self.registry.places.is_place_phrase(label) or self._country(label) or words[-1] in namesakes \
+                    or lx.named_after(re.findall(r"[\w’'-]+", text[max(0, start - 120):start])):
+                continue  # a place; "the stadium named after Yakub Kolas": a namesake, whatever the model read
+            kind = _MODEL_TYPES[span.label]
+            out.append(Mention(start, span.end, label, kind, candidate=Candidate(kind, label)))
+        return [_with_written_form(_without_legal_suffix(m, text), text) for m in self._not_places(out, text)]
+
     def annotate(self, article: Article) -> Article:
         """Set article.persons / organizations / places / regions (canonical ids, first mention first).
 
@@ -2870,12 +2988,16 @@ class EntityExtractor:
         names no place, "the delegation of Uzbekistan" does.
         """
         text = f"{article.title}\n\n{article.body}"
-        mentions = self._found_in(text)
+        seen: list[Mention] = []
+        mentions = self._found_in(text, seen)
         mentions += self._own_committee(text, article.site, mentions)
+        seen += mentions
         mentions = self._without_own_parent(text, article.site, mentions)
         shown = self._without_bodies_named_only_inside(text, article.site, mentions)
         inside = [(m.start, m.end) for m in mentions if m not in shown]  # (their words name no place either)
         mentions = self._bare_departments(shown, article.site)
+        if self.span_tagger is not None:
+            mentions = sorted(mentions + self._model_mentions(text, seen, mentions), key=lambda m: m.start)
         found = self._entities(text, mentions, source=f"{article.id}@{article.site}")
         article.persons = [eid for eid, etype in found if etype == "person"]
         article.organizations = [eid for eid, etype in found if etype == "organization"]
@@ -2904,6 +3026,17 @@ class EntityExtractor:
         return article
 
 
+# the span model's labels the extractor takes (its places are the place registry's to find)
+_MODEL_TYPES = {"PER": "person", "ORG": "organization"}
+# a post's portfolio before a name ("Minister of Internal Trade of Egypt"): the words after are the post's
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, lx.TITLE_WORDS), key=len, reverse=True))
+                               + r")\s+(?:of|for)\s+(?:the\s+)?$", re.I)
+# a name that goes on, capitalized or after "and", into the head word of a thing: an event, a venue
+_THING_NAME_GOES_ON = re.compile(r"(?:[ -]+(?:and|&|[A-Z][\w'’-]*)){0,3}[ -]+(?i:(" + "|".join(
+    sorted(map(re.escape, lx.NON_ENTITY_HEADS), key=len, reverse=True)) + r"))\b(?![ -]+[A-Z])")
+# words that make no organization's name alone, capitalized or not
+_NOT_A_NAME = lx.ORG_HEADS | lx.LOWERCASE_ORG_HEADS | lx.GENERIC_ORG_WORDS | lx.CONNECTORS | lx.TITLE_WORDS \
+    | lx.LEGAL_FORMS | lx.NON_NAME | lx.DEMONYMS | lx.SENTENCE_STARTERS
 _HOME_MINISTRY = re.compile(r"Ministry of .+ of Belarus")
 # a body and the city or country it sits in ("the Embassy of Laos in Moscow", "the Research Centre of the
 # Academy in Ljubljana"): the seat is a place the article names
@@ -3011,13 +3144,7 @@ def _people_word(low: str) -> bool:
 # the government of a region abroad written after its name in lower case: "the Hajnówka County administration"
 _LOCAL_GOVERNMENTS = frozenset("administration government council starosty municipality khokimiyat hokimiyat akimat".split())
 # a Russian or Belarusian word for a company right before a name in Latin letters
-_CYRILLIC_COMPANY_CUE = re.compile(r"^(?:компани|кампані|фирм|фірм|корпораци|карпарацы|концерн|канцэрн|холдинг|"
-                                   r"холдынг|групп|груп|производител|вытворц|партн[её]р|інвестар|инвестор|"
-                                   # a body abroad: "ирландского агентства Teagasc", "федэрацыя Chess South Africa"
-                                   r"агентств|агенцтв|федераци|федэрацы|ассоциаци|асацыяцы|фонд|институт|інстытут|"
-                                   r"университет|універсітэт|организаци|арганізацы|"
-                                   # a plant or a bank of the company: "на заводзе PetroVietnam"
-                                   r"завод|фабрик|фабрык|комбинат|камбінат|предприяти|прадпрыемств|банк)\w*$", re.I)
+_CYRILLIC_COMPANY_CUE = lx.CYRILLIC_COMPANY_CUE
 
 
 _STATUS_WORDS = frozenset("state national republican central".split())
@@ -3049,6 +3176,24 @@ def _namesake_after(toks: list[Token], end: int) -> int:
             break
         k += 1
     return last
+
+
+def _given_and_two_surnames(toks: list[Token], i: int, places) -> bool:
+    """A given name and two family names of the surname lists at token i, and no more capitalized words: the
+    Spanish and Portuguese father's and mother's surnames ("Yanelys Rodríguez Fonseca", "Guadalupe Hernández
+    Castillo"), a person even where a company's cue comes before ("vice president of the group ...")."""
+    if i + 2 >= len(toks) or (i + 3 < len(toks) and toks[i + 3].cap and toks[i + 3].word):
+        return False
+    words = toks[i:i + 3]
+    if not all(t.cap and NAME_WORD.match(t.text) and not t.allcaps for t in words) \
+            or any(t.sentence_start for t in words[1:]) or any(places.find(t.text) for t in words[1:]):
+        return False
+    given = words[0]
+    if places.find(given.text) and given.text not in foreign_first_names():
+        return False  # (a town's name before them: a company's, "Monterrey Garza Sada")
+    return given.low not in lx.ORG_HEADS | lx.GENERIC_ORG_WORDS | lx.LOCATIONS | lx.NON_NAME \
+        and (given.text in foreign_first_names() or given.text not in foreign_surnames()) \
+        and all(t.text in foreign_surnames() for t in words[1:])
 
 
 def _person_of_body(toks: list[Token], i: int) -> bool:
@@ -3620,6 +3765,11 @@ def slug(text: str) -> str:
 # -- machine labels ----------------------------------------------------------------------------
 
 
+# the Arabic article of a family name, joined by a hyphen or written apart ("Al-Balushi", "El Sayed", "Abdel-Aziz")
+_ARABIC_ARTICLE_HYPHEN = re.compile(r"(?<![\w-])(Al|El|Abdel|Abdul|Ad|Ar|As|Ash|At|Az|An)-(?=[A-Z])")
+_ARABIC_ARTICLE_APART = re.compile(r"(?<![\w-])(Al|El)\s+(?=[A-Z][a-z]{2,}$)")
+
+
 def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> Entity:
     """A new registry entity with machine-made Russian and Belarusian labels (a company of a
     Belarusian town under the names it has in Russian and Belarusian: Ошмянский мясокомбинат)."""
@@ -3632,6 +3782,10 @@ def machine_entity(cand: Candidate, companies: CompanyNames | None = None) -> En
     aliases = list(cand.aliases)
     if cand.type == "person":  # Maksim Dronov is the Maxim Dronov of another page
         aliases += [a for a in name_spellings(cand.label) if a not in aliases]
+        # an Arabic family name's article written with a hyphen or apart: Al-Balushi is Al Balushi
+        for article in (_ARABIC_ARTICLE_HYPHEN.sub(r"\1 ", cand.label), _ARABIC_ARTICLE_APART.sub(r"\1-", cand.label)):
+            if article != cand.label and article not in aliases:
+                aliases.append(article)
     if cand.type == "organization":
         variant = re.sub(r"(?<=[aeiou])ye\b|(?<=i)ye\b", "e", cand.label)  # Glubokoye / Glubokoe, Vitebskiye / Vitebskie
         variant = re.sub(r"\bYe(?=[a-z])", "E", variant)  # Yezerishche / Ezerishche

@@ -114,17 +114,32 @@ circus zoo airport philharmonia seminary combinat avtopark autopark technopark g
 # "Women's Union"); a country or company before 's is an owner, not part of a name ("Germany's Bundesbank")
 GROUP_NOUNS = _words("""children women men people workers veterans farmers teachers writers journalists
 pensioners consumers students mothers soldiers girls boys youth""")
+# Kinds of company or body in English, Russian and Belarusian: `company_kinds.tsv` (one row a kind).
+COMPANY_KINDS_FILE = Path(__file__).parent / "company_kinds.tsv"
+COMPANY_KINDS = tuple(tables.rows(COMPANY_KINDS_FILE, width=4))
 # Lower-case nouns that make the capitalized word before them a company: "the Bellesbumprom concern".
-LOWERCASE_ORG_HEADS = _words("""concern holding company group corporation plant factory enterprise bank
-cooperative firm producer manufacturer carrier airline operator publisher retailer developer
-foundry cannery dairy refinery mill brewery exporter importer supplier maker
-steelmaker carmaker automaker drugmaker chipmaker glassmaker glassworks steelworks ironworks society club
-hypermarket hypermarkets supermarket supermarkets distributor wholesaler agroholding""")
+LOWERCASE_ORG_HEADS = frozenset(en for en, _ru, _be, where in COMPANY_KINDS if where == "either" and en != "-")
 # Lower-case kinds of body that a name follows ("the sanatorium Krynitsa", "the ensemble Pesnyary"); before
 # them a capitalized word is where it is ("the Naroch sanatorium"), not its name.
-KINDS_BEFORE_NAMES = LOWERCASE_ORG_HEADS | _words("""sanatorium studio club ensemble choir orchestra newspaper magazine
-channel foundation charity organisation organization association fund ngo agency venture party contractor
-subcontractor""")
+KINDS_BEFORE_NAMES = LOWERCASE_ORG_HEADS | frozenset(en for en, _ru, _be, where in COMPANY_KINDS
+                                                     if where == "before" and en != "-")
+# The last words of a company's own English name: "Wetlands International", "Al Othaim Markets".
+NAME_TAILS = frozenset(en for en, _ru, _be, where in COMPANY_KINDS if where == "tail")
+# The Russian and Belarusian starts of those kinds, before a Latin name: "китайская компания Anhui Conch Cement".
+CYRILLIC_COMPANY_CUE = re.compile("^(?:" + "|".join(sorted(
+    {stem for _en, ru, be, where in COMPANY_KINDS if where != "tail" for stem in f"{ru}|{be}".split("|") if stem != "-"},
+    key=len, reverse=True)) + r")\w*$", re.I)
+# A Russian or Belarusian state body's coined one-word name: Gos-/Ros-/Bel-, maybe more roots, then a root of
+# `state_body_roots.tsv` ("Gosatomnadzor", "Rosselkhoznadzor", "Belgosstrakh"; "Госатомнадзор", "Росгидромет").
+STATE_BODY_ROOTS_FILE = Path(__file__).parent / "state_body_roots.tsv"
+_STATE_BODY_ROOTS = tuple(tables.rows(STATE_BODY_ROOTS_FILE, width=2))
+STATE_BODY_WORD = re.compile(r"^(?:Gos|Ros|Bel)[a-z]*?(?:"
+                             + "|".join(r for latin, _ in _STATE_BODY_ROOTS for r in latin.split("|")) + ")$")
+STATE_BODY_WORD_CYRILLIC = re.compile(r"^(?P<stem>(?:Гос|Рос|Бел)[а-яё]*?)(?P<root>"
+                                      + "|".join(r for _, cyr in _STATE_BODY_ROOTS for r in cyr.split("|"))
+                                      + r")(?:а|у|ом|е)?$")
+# the Cyrillic root -> its Latin spelling in the press ("гидромет" -> "hydromet": Roshydromet)
+STATE_BODY_LATIN = {c: latin.split("|")[0] for latin, cyr in _STATE_BODY_ROOTS for c in cyr.split("|")}
 # The same kinds in the plural, before a list of names: "the agricultural companies Zhukovo and Baran Agro".
 PLURAL_KINDS_BEFORE_NAMES = frozenset(w[:-1] + "ies" if w.endswith("y") and w[-2] not in "aeiou" else
                                       w if w.endswith("works") else w + "es" if w.endswith(("sh", "ch", "s")) else w + "s"
@@ -134,9 +149,13 @@ PLURAL_KINDS_BEFORE_NAMES = frozenset(w[:-1] + "ies" if w.endswith("y") and w[-2
 QUOTED_ORG_CUES = LOWERCASE_ORG_HEADS | _words("""newspaper magazine channel broadcaster unit branch farm
 subsidiary association union team club agroholding""")
 
-# Corporate forms written before the name: "OJSC Grodno Azot", 'SPK "Rassvet"' (an agricultural
-# production cooperative: the form, like OJSC, is not part of the name).
-LEGAL_FORMS = _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup rup rupp kup kupp pt")
+# Corporate forms written before the name, one or stacked: "OJSC Grodno Azot", 'SPK "Rassvet"' (an agricultural
+# production cooperative: the form, like OJSC, is not part of the name), "JV OJSC Spartak" (a joint venture
+# that is an OJSC), "FLLC Belwest": the one-word Latin forms of legal_forms.tsv (the legal forms' table, read whole
+# by companies.LegalForms) and the forms it does not hold.
+LEGAL_FORMS = frozenset(form for _en, latin, *_rest in tables.rows(Path(__file__).parent / "legal_forms.tsv", 5)
+                        for form in latin.split(",") if form.strip() and " " not in form.strip() and "." not in form) \
+    | _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup rup rupp kup kupp pt iooo sooo chup")
 # Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "HC Dinamo".
 NAME_PREFIXES = _words("agrokombinat kombinat sovkhoz kolkhoz hc fc sanatorium")
 ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES

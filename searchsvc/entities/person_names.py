@@ -31,6 +31,7 @@ RUSSIAN_FILE = HERE / "russian_names.tsv"
 FOREIGN_FILE = HERE / "foreign_first_names.tsv"
 SURNAME_FILE = HERE / "foreign_surnames.tsv"
 SPELLINGS_FILE = HERE / "first_name_spellings.tsv"
+WORLD_FILE = HERE / "world_names.tsv"
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,12 @@ _VOWELS = frozenset("аеёиоуыэюяі")
 _FROM_FIRST_NAME = re.compile(r"^(.{3,}?)(ович|евич|ич|енко|енок|ёнок|ов|ев|ёв|ин|чик|ова|ева|ёва|ина)$")
 
 
+# the suffixes that make surnames of one root, by kin (Левчук, Левченко, Левчик; Романюк, Романенко, Романович)
+_FAMILY_SUFFIXES = {"чук": ("ченко", "чик"), "ченко": ("чук", "чик"), "чик": ("чук", "ченко"),
+                    "юк": ("енко", "евич"), "ук": ("енко", "ович")}
+_FAMILY_SUFFIX = re.compile(rf"^(.{{3,}}?)({'|'.join(_FAMILY_SUFFIXES)})$")
+
+
 def _known_surname(russian: str, names: dict[str, frozenset[str]]) -> bool:
     """A Russian surname OpenCorpora lists, or one made of a first name it lists and a patronymic
     ending (Прокопович from Прокоп, Кондратенко from Кондрат): OpenCorpora lists few of those."""
@@ -84,6 +91,11 @@ def _known_surname(russian: str, names: dict[str, frozenset[str]]) -> bool:
     # a woman's form of a known man's (Соколова), an adjectival one made of a known surname (Соколовский)
     shorter = re.sub(r"(?<=[оеё]в|[иы]н)(?:а|ский|ская)$", "", low)
     if shorter != low and len(shorter) >= 4 and shorter in names["surname"]:
+        return True
+    # a Ukrainian or Belarusian suffix on the root of a surname listed with another of them (Левчук beside
+    # Левченко, Савчук beside Савченко; not Лявчук, no Лявченко)
+    m = _FAMILY_SUFFIX.match(low)
+    if m and any(m.group(1) + other in names["surname"] for other in _FAMILY_SUFFIXES[m.group(2)]):
         return True
     m = _FROM_FIRST_NAME.match(low)
     # (a first name of 4+ letters: the list's short ones are mostly foreign, and Лех would make Ляховіч a Лехович)
@@ -354,6 +366,38 @@ def _keys_of(name: str, where: tuple[str, ...]) -> set[str]:
 
 _Hit = tuple[str, str, tuple[str, ...]]
 
+
+class WorldNames:
+    """The hand-written names of world_names.tsv by the sound key of each Russian spelling: the English spelling
+    news gives them (Саджид: Sajid, Икбал: Iqbal, Моримото: Morimoto), where no letter rule gives it."""
+
+    def __init__(self):
+        self.rows: list[tuple[str, str, str, str, list[str]]] = []  # (kind, latin, gender, country, spellings)
+        self.countries: set[str] = set()
+        self._by_key: dict[tuple[str, str], list[_Hit]] = {}
+        for kind, latin, gender, country, spellings in tables.rows(WORLD_FILE, width=5):
+            cyrillic = [w for w in spellings.split("|") if w]
+            self.rows.append((kind, latin, "?" if gender == "-" else gender, country, cyrillic))
+            self.countries.add(country)
+            for word in cyrillic:
+                hits = self._by_key.setdefault((kind, cyrillic_key(word)), [])
+                if all(h[0] != latin for h in hits):
+                    hits.append((latin, "?" if gender == "-" else gender, (country,)))
+
+    def get(self, kind: str, word: str, akanne: bool = False, countries: tuple[str, ...] = ()) -> _Hit | None:
+        """(English spelling, gender, countries) of a name in Cyrillic (nominative) the table lists as `kind`
+        (first|surname), one of `countries` first."""
+        for _read, key in _cyrillic_keys(word, akanne):
+            hits = self._by_key.get((kind, key))
+            if hits:
+                return next((h for h in hits if h[2][0] in countries), hits[0])
+        return None
+
+
+@lru_cache(maxsize=1)
+def world_names() -> WorldNames:
+    return WorldNames()
+
 # surname shapes that tell a country among those sharing a first name (Арман: Kazakh, not the Turkish
 # Armağan, before Жаксылыков; Гиорги: Georgian before Беридзе; Томаш: Polish before Ковальский)
 _SURNAME_SHAPES = {
@@ -391,6 +435,9 @@ thailand kenya nigeria tanzania south_africa ghana pakistan indonesia brazil mex
 taiwan""".split())
 
 
+WORLD_FREQUENCY = 7  # how common (gender-guesser's scale, 1-13) a name of world_names.tsv counts: a common name, no more
+
+
 class ForeignFirstNames:
     """First names of the countries in foreign_first_names.tsv, found by their Cyrillic spelling."""
 
@@ -423,6 +470,19 @@ class ForeignFirstNames:
             for key in _keys_of(name, where):
                 for index, k in ((self._by_key[tier], key), (self._akanne[tier], key.replace("o", "a"))):
                     index.setdefault(k, []).append((name, gender, where))
+        # the common names of world_names.tsv: a first choice, commoner than the rare spellings of their sound
+        # (Саджид is Sajid, not Saajid), no commoner than another country's (Хасан before Озтюрк is still the
+        # Turkish Hasan), found by their Russian spellings as well as by their sound
+        for kind, name, gender, country, spellings in world_names().rows:
+            if kind != "first":
+                continue
+            self._frequency[(name, country)] = max(self._frequency.get((name, country), 0), WORLD_FREQUENCY)
+            self._commonness[name] = max(self._commonness.get(name, 0), WORLD_FREQUENCY)
+            self._latin.add(name)
+            keys = _keys_of(name, (country,)) | {cyrillic_key(w) for w in spellings}
+            for key in keys:
+                for index, k in ((self._by_key[0], key), (self._akanne[0], key.replace("o", "a"))):
+                    index.setdefault(k, []).append((name, gender, (country,)))
 
     def __contains__(self, latin: str) -> bool:
         """Whether `latin` is a first name of a country that spells its own names in Latin letters
@@ -497,8 +557,14 @@ class ForeignSurnames:
                  if country == "lithuania" and re.search(r"(?:as|is|ys)$", name)]
         # how many lists spell a name so, diacritics aside: the lists have slips (Rodrígez beside Rodríguez)
         self._attested = Counter(fold(name).lower() for name, _c, _g in rows)
+        self._latin = frozenset(name for name, _c, _g in rows) \
+            | frozenset(latin for kind, latin, _g, _c, _s in world_names().rows if kind == "surname")
         for name, country, _gender in rows:
             self._add(name, country)
+        for kind, name, _gender, country, spellings in world_names().rows:  # and by their Russian spellings
+            if kind == "surname":
+                for key in {cyrillic_key(w) for w in spellings}:
+                    self._by_key[(country, key)] = name
 
     def _add(self, name: str, country: str) -> None:
         rank = (self._attested[fold(name).lower()], not name.isascii())  # Bērziņa, not Berzina
@@ -507,6 +573,10 @@ class ForeignSurnames:
                 old = self._by_key.get((country, k))
                 if old is None or rank > (self._attested[fold(old).lower()], not old.isascii()):
                     self._by_key[(country, k)] = name
+
+    def __contains__(self, latin: str) -> bool:
+        """Whether a list has the surname as written in Latin ("Baker", "Weaver": a trade's word too)."""
+        return latin in self._latin
 
     def get(self, word: str, country: str, akanne: bool = True) -> str | None:
         """The country's own spelling of a surname in Cyrillic (nominative), if the list has it."""
@@ -534,8 +604,10 @@ def surname_of(word: str, country: str) -> bool:
 # countries whose people English news names in their own Latin spelling (Ahmet, Krzysztof, Nenad, José,
 # Giuseppe, Matti; the Arab world and Iran as the lists spell them: Ahmed, Mehdi); others' (Azerbaijan,
 # Central Asia) it romanizes from Russian (Elshad)
+# (and the countries of world_names.tsv, whose names the table spells as English news does: iran ... guinea)
 LATIN_SCRIPT_COUNTRIES = frozenset("""turkey serbia croatia bosnia montenegro macedonia slovenia poland czech_republic
-slovakia lithuania latvia hungary romania moldova georgia armenia arabia""".split()) | frozenset(ORTHOGRAPHY_OF) \
+slovakia lithuania latvia hungary romania moldova georgia armenia arabia iran ethiopia zimbabwe senegal mali guinea
+ghana kenya nigeria""".split()) | frozenset(ORTHOGRAPHY_OF) \
     | SECOND_CHOICE_COUNTRIES
 _SOUTH_SLAVIC = frozenset("serbia croatia bosnia montenegro macedonia slovenia".split())
 # Cyrillic letters -> the country's Latin (after the two-letter groups below)
@@ -554,6 +626,9 @@ def native_surname(word: str, countries: tuple[str, ...]) -> str | None:
     Лукіч: Lukić (Serbia), Догру: Dogru, Акай: Akay (Turkey), Дамброўскі: Dąbrowski (Poland); None
     for other countries (the Russian transliteration serves)."""
     country = countries[0] if countries else ""
+    listed = world_names().get("surname", word, akanne=True, countries=countries)
+    if listed and listed[2][0] in countries:  # a family name of world_names.tsv of the first name's country
+        return listed[0]
     halves = word.split("-")
     if len(halves) == 2 and all(h[:1].isupper() and len(h) >= 2 for h in halves):  # Хубер-Мозер: Huber-Moser
         spelt = [native_surname(h, countries) for h in halves]
@@ -579,7 +654,7 @@ def native_surname(word: str, countries: tuple[str, ...]) -> str | None:
         table = _POLISH
     elif country in ORTHOGRAPHY_OF:
         return _listed_surname(word, countries) or _spelt_surname(low, ORTHOGRAPHY_OF[country])
-    elif country == "arabia":
+    elif country in ("arabia", "iran"):  # (Persian names are written in the Arabic script)
         return _spelt_surname(low, "arabic")
     else:
         return None

@@ -42,12 +42,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from collections import Counter
 from functools import cached_property, lru_cache
+from itertools import product
 from pathlib import Path
 
 from ..lang.translit import latin_forms, press_form, transliterate
 from . import tables
 from .lexicon import FIRST_NAMES
+from .person_names import russian_names
 
 HERE = Path(__file__).parent
 COUNTRIES_FILE = HERE / "countries.tsv"  # made by scripts/countries_from_pycountry.py
@@ -105,7 +108,7 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  "castle", "palace", "fortress", "cathedral", "church", "monastery", "convent", "abbey", "museum",
                  "park", "station", "airport", "bridge", "gate", "tower", "hall", "theatre", "theater", "cinema",
                  "market", "mall", "boulevard", "fest", "festival", "marathon", "half", "open", "games", "rally",
-                 "derby", "days", "trophy", "ring",
+                 "derby", "days", "trophy", "ring", "fair", "fairs", "week", "forum", "expo",
                  # "the Uzda District House of Culture": a venue named after its district
                  "house",
                  # "Mogilev Oblast Governor Anatoly Isachenko": the place is the title's
@@ -115,9 +118,11 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  *_PRODUCT_NOUNS}
 # the words of a venue's or an event's name that may come a word or two after its place ("the Kletsk Sports Palace")
 _VENUES_AND_EVENTS = frozenset("""arena stadium palace hall house theatre theater cinema museum park castle market
-fest festival marathon games cup trophy""".split())
+fest festival marathon games cup trophy fair week forum expo show""".split())
+# ("the Lida Summer Festival", "Milan Fashion Week", "the Minsk Book Fair", "the Mogilev Economic Forum")
 _VENUE_MODIFIERS = frozenset("""sports sport ice central city town summer winter spring autumn youth children's folk
-music song dance drama puppet art arts chamber concert culture cultural""".split())
+music song dance drama puppet art arts chamber concert culture cultural fashion design film book jazz food wine
+trade economic investment business harvest flower craft crafts""".split())
 # lower-case words after a name that make it an event's ("the Made in Belarus exhibition")
 _EVENT_WORDS = frozenset("""exhibition exposition fair festival forum contest competition tournament championship
 expo show marathon campaign award prize brand""".split())
@@ -173,6 +178,12 @@ _PLACE_CUES = frozenset("""in near from to at outside around via towards city to
 правінцыя вобласці вобласць рэгіёна кантон кантона кантоне canton county земли землі зямлі земля зямля land
 state department prefecture governorate вокруг вакол через праз около""".split())
 _KIND_WORDS = {"oblast", "region", "district", "province", "krai", "territory", "raion"}
+# the word for a town in Russian and Belarusian, in its cases: the name after it is a town's ("в городе Хатлоне")
+_TOWN_WORDS_CYR = frozenset("""город города городе городу городом горад горада горадзе гораду горадам""".split())
+# the parts of a land named before "of" and its name: "the highlands of Oromia", "the north of Sughd" (a place)
+_PARTS_OF_A_LAND = frozenset("""north south east west northeast northwest southeast southwest north-east north-west
+south-east south-west centre center heart capital highlands lowlands mountains outskirts suburbs coast shores
+interior""".split())
 # a saint's epithet names the saint, not a place: "the Order of St. Cyril of Turov", "St. Euphrosyne of Polotsk"
 # (and what is named after one: "the university named after Euphrosyne of Polotsk")
 _SAINT_OF = re.compile(r"\b(?:St\.?|Saint|Saints|Sts\.?|Venerable|Blessed|named after)\s+[A-Z][\w-]+(?:\s+(?:and|&)\s+[A-Z][\w-]+)?\s+of\s+([A-Z][\w-]+)"
@@ -794,6 +805,8 @@ class PlaceRegistry:
                 i += 1
                 continue
             hit = self._latin_at(toks, i, named_things=True) if not _CYRILLIC.match(word) else self._cyrillic_at(toks, i, lang)
+            if hit is None and i and toks[i - 1][0].lower() in _TOWN_WORDS_CYR:
+                hit = self._romanized_town_at(toks, i)  # "у горадзе Іісальмі": Iisalmi, however its Cyrillic is spelled
             if (hit is None or hit[0] == 1) and (sized := self._sized_village_at(toks, i, last_end)):
                 hit = sized  # "Bolshaya Berestovitsa": the village, not the district its second word names
             named = short_names.match(toks, i) if hit is None or hit[0] == 1 else None
@@ -1061,7 +1074,9 @@ class PlaceRegistry:
         code = self._by_id[country[1]].country
         stem = m.group(1)[:-2]  # Иссык-Кульской: Иссык-Куль; Ташкенцкай: Ташкен(т)
         english = None
-        for town in (stem, stem + "т", stem + "а", stem + "ь", stem + "и"):
+        # (an adjective in -ийская of a name in -и or with none: Навоийской, Навои; Согдийской, Согд -- Sughd Region)
+        bare = (stem[:-1], stem[:-2]) if stem.endswith(("ий", "ій")) and len(stem) > 4 else ()
+        for town in (stem, stem + "т", stem + "а", stem + "ь", stem + "и", *bare):
             known = self._cyrillic_at(tokens(town), 0, lang)
             if known and known[0] == len(tokens(town)) and self._by_id[known[1]].country == code \
                     and self._by_id[known[1]].kind in ("city", "town", "region"):
@@ -1193,7 +1208,7 @@ class PlaceRegistry:
         if _ADJECTIVE_NAME.search(name.lower()):
             return None  # "на возеры Лукомскім": an adjective's lake, known by its nominative or not at all
         # (a Belarusian page's name in the letters Russian writes it with, as the press romanizes it: Лідзея, Lideya)
-        en = press_form(transliterate(self._russian_name(name) if lang == "be" else name, "ru-bgn"))
+        en = press_form(transliterate(self._russian_name(name, attested=False) if lang == "be" else name, "ru-bgn"))
         return 2, self._feature(f"Lake {en}" if kind == "lake" else f"{en} River", kind,
                                 {lang: f"{word.lower()} {name}"})
 
@@ -1330,8 +1345,8 @@ class PlaceRegistry:
         before = toks[i - 1][0].lower() if i else ""
         if before in _PLACE_CUES or _REGION_WORD_CYR.match(before):
             return True  # "in Ilya", "у дэпартаменце Хінатэга"
-        if before == "of" and i >= 2 and toks[i - 2][0].lower() in _PLACE_CUES | _KIND_WORDS:
-            return True  # "the province of Batman", "the city of Mobile"
+        if before == "of" and i >= 2 and toks[i - 2][0].lower() in _PLACE_CUES | _KIND_WORDS | _PARTS_OF_A_LAND:
+            return True  # "the province of Batman", "the city of Mobile", "the highlands of Oromia"
         if i + n < len(toks) and toks[i + n][0].lower() in _KIND_WORDS:
             return True
         return before in (",", "and", "и", "і") and last_end == i - 1
@@ -1441,15 +1456,16 @@ class PlaceRegistry:
         return frozenset(_WATER_KIND_RU.sub("", p.labels["ru"]).lower().replace("ё", "е") for p in self._by_id.values()
                          if p.country == "BY" and p.labels.get("ru"))
 
-    def _russian_name(self, be: str) -> str:
+    def _russian_name(self, be: str, attested: bool = True) -> str:
         """_russian_shaped, or with a ў after a vowel read as the л it often is in Russian (Моўчадзь: Молчадь,
-        as Воўкавыск is Волковыск) where a listed place of Belarus is so named and none as the ў's в."""
+        as Воўкавыск is Волковыск) where a listed place of Belarus is so named and none as the ў's в; its
+        akanye's а, яканне's я and a ы then read as the о, е, и Russian names attest (_attested_vowels)."""
         shaped = _russian_shaped(be)
         with_l = _russian_shaped(re.sub(r"(?<=[оаО])ў(?=[бвгджзклмнпрстфхцчш])", "л", be))
         if with_l != shaped and with_l.lower().replace("ё", "е") in self._russian_names \
                 and shaped.lower().replace("ё", "е") not in self._russian_names:
             return with_l
-        return shaped
+        return _attested_vowels(shaped) if attested else shaped
 
     def _village(self, name: str, lang: str) -> str:
         """The id of a village named by its shape; its labels from the page's own spelling, its English name
@@ -1462,7 +1478,10 @@ class PlaceRegistry:
             labels = {"en": en, **({lang: name} if lang != "en" else {})}
             aliases = ([bgn] if bgn != en else []) + (press_variants(en) if lang != "en" else [])
             if lang == "be":  # Мілашэвічы: Milashevichi, as the press writes it, and Milashevichy
-                aliases += [re.sub(r"yy\b", "y", press_form(transliterate(name, "ru-bgn"))), *belarusian_romanizations(name, en)]
+                # (and the Russian shape's letters before its vowels were read: Абухова is Obukhovo, also Abukhovo)
+                letters = self._russian_spellings.get(name.lower()) or self._russian_name(name, attested=False)
+                aliases += [re.sub(r"yy\b", "y", press_form(transliterate(name, "ru-bgn"))), *belarusian_romanizations(name, en),
+                            re.sub(r"yy\b", "y", press_form(transliterate(letters, "ru-bgn")))]
             self._by_id[pid] = Place(pid, "village", labels, [a for a in dict.fromkeys(aliases) if a != en])
         elif lang != "en":  # the village met in English first ("in Sitnichi"), now in its own spelling
             self._by_id[pid].labels.setdefault(lang, name)
@@ -1475,6 +1494,19 @@ class PlaceRegistry:
         prefer = (lambda pid: self._by_id[pid].kind == "region") \
             if i and _REGION_WORD_CYR.match(toks[i - 1][0].lower()) else (lambda pid: not self._by_id[pid].needs_context)
         return self._cyrillic.match(toks, i, prefer) or (self._belarusian.match(toks, i, prefer) if lang == "be" else None)
+
+    def _romanized_town_at(self, toks, i: int) -> tuple[int, str] | None:
+        """(1, place id) of a town abroad named in Cyrillic after the word "town" in a spelling the tables lack,
+        whose romanization is the town's English name ("у горадзе Іісальмі": Iisalmi, listed as Исалми), else
+        None: a Cyrillic spelling of a foreign name varies, its English one less."""
+        word = toks[i][0]
+        for system in ("ru-bgn", "be-bgn"):
+            latin = re.sub(r"['’]", "", press_form(transliterate(word, system)))
+            found = self._latin_at(tokens(latin), 0)
+            if found and found[0] == 1 and found[1] and self._by_id[found[1]].kind in ("city", "town") \
+                    and self._by_id[found[1]].country not in ("BY", ""):
+                return 1, found[1]
+        return None
 
     def _latin_at(self, toks, i, named_things: bool = False):
         """(tokens, place id) of the longest known place at token i; with `named_things`, (tokens, None)
@@ -1720,7 +1752,63 @@ def _russian_shaped(be: str) -> str:
     ru = re.sub(r"(?<=[бвгдзклмнпрстфхБВГДЗКЛМНПРСТФХ])авичи$", "овичи", ru)
     ru = re.sub(r"(?<=[бвгдзклмнпрстфхБВГДЗКЛМНПРСТФХ])авка$", "овка", ru)
     ru = re.sub(r"(?<=[жшчщц])ава$", "ево", ru)
+    # (and -ова, -ёва, which Belarusian writes for a stressed о: Брылёва -> Брылёво; a doubled consonant before a
+    # final е or an -чча, the Russian -ье: Падлессе -> Падлесье, Урэчча -> Уречье)
+    ru = re.sub(r"(?<=[бвгдзклмнпрстфх])([оё])ва$", r"\1во", ru)
+    ru = re.sub(r"([бвгджзклмнпрстфхш])\1е$", r"\1ье", re.sub(r"чча$", "чье", ru))
+    ru = re.sub(r"(?<=[бвгдзклмнпрстфх])ае$", "ое", ru)  # a neuter adjective's name: Дзеравянае -> Дзеравяное
     return re.sub(r"(?<=[бвгдзклмнпрстфх])ава$", "ово", ru)
+
+
+@lru_cache(maxsize=1)
+def _russian_name_prefixes() -> Counter:
+    """How many Russian names begin with each beginning (2+ letters, ё as е): the surnames and first names
+    OpenCorpora lists (villages are named after people: Обухово, Войтово) and the places of Belarus."""
+    words = set(russian_names()["surname"]) | set(russian_names()["first"])
+    words |= {ru.lower() for _k, _o, _en, ru, *_ in (*rows(SETTLEMENTS_FILE), *rows(BELARUS_FILE)) if ru}
+    return Counter(w[:k] for w in (w.replace("ё", "е") for w in words) for k in range(2, len(w) + 1))
+
+
+# the letters Belarusian writes where Russian may write others (akanye's а for о, and for е after a hard р;
+# яканне's я for е; ы for и not after ж ш ч ц; дзеканне's дз for д) -- each read any of its ways
+_UNSURE_LETTERS = re.compile(r"а|я|(?<![жшчц])ы|дз")
+_RUSSIAN_LETTERS = {"а": ("о",), "я": ("е",), "ы": ("и",), "дз": ("д",)}
+
+
+def _attested_vowels(russian: str) -> str:
+    """A Russian-shaped village name (_russian_shaped) with the letters Belarusian writes for other Russian
+    ones (_UNSURE_LETTERS) read as those where more of a Russian name's beginning is then attested
+    (_russian_name_prefixes): Сасновка: Сосновка, Вайтово: Войтово, Каралёво: Королёво, Дзеравяное: Деревяное;
+    not in the last two letters (the ending), and as written where no reading makes more of it Russian-like."""
+    if re.search(r"[\s-]", russian):  # each word of a name on its own, its capital kept (Новая Луцкая)
+        return re.sub(r"[^\s-]+", lambda w: _attested_vowels(w.group()), russian)
+    prefixes = _russian_name_prefixes()
+    low = russian.lower()
+    spots = [m for m in _UNSURE_LETTERS.finditer(low) if m.end() <= len(low) - 2][:5]
+    if not spots:
+        return russian
+
+    def attested(word: str) -> int:
+        folded, n = word.replace("ё", "е"), 1
+        while n < len(folded) and prefixes[folded[:n + 1]]:
+            n += 1
+        return n
+    best = (attested(low), 0, low)
+    readings = [(m.group(), *_RUSSIAN_LETTERS[m.group()], *(("е",) if m.group() == "а" and low[m.start() - 1:m.start()] == "р" else ()))
+                for m in spots]
+    for choice in product(*readings):
+        changed = sum(c != m.group() for c, m in zip(choice, spots))
+        if not changed:
+            continue
+        parts, at = [], 0
+        for m, letters in zip(spots, choice):
+            parts += [low[at:m.start()], letters]
+            at = m.end()
+        word = "".join(parts) + low[at:]
+        if (attested(word), -changed) > best[:2]:
+            best = (attested(word), -changed, word)
+    word = best[2]
+    return word[:1].upper() + word[1:] if russian[:1].isupper() else word
 
 
 def belarusian_romanizations(be: str, en: str) -> list[str]:

@@ -108,6 +108,13 @@ class Mention:
 
 
 NAME_PARTICLES = frozenset("bin ibn bint al el van von der den de da di du la le dos".split())
+# those of them that join a European surname ("Pieter van der Linde", "Ana dos Santos"), not the Arabic ones
+SURNAME_PARTICLES = NAME_PARTICLES - frozenset("bin ibn bint al el".split())
+# the Turkic word for "son of" / "daughter of" between the father's name and the family name (Azerbaijani
+# oglu/qizi, Kyrgyz uulu/kyzy, Uzbek o'g'li/qizi, Kazakh uly/kyzy): "Elnur Ramiz oglu Mammadov" is Elnur
+# Mammadov, as "Ivan Petrovich Sidorov" is Ivan Sidorov. Latin spellings, then the Cyrillic ones.
+TURKIC_PATRONYMIC = frozenset("""oglu ogly oğlu oghlu ogli ugli o'g'li uulu uly ulu kyzy kizi qizi gizi qyzy
+    kyzyn оглы оглу огли угли уулу улы кызы кизи гызы""".split())
 # clergy who go by one name, a bishop's or a monk's: "Metropolitan Veniamin", "Archimandrite Sergiy (Labutsky)"
 CLERGY = frozenset("metropolitan patriarch archbishop bishop pope archimandrite hegumen igumen abbot abbess hieromonk "
                    "hierodeacon schema-monk".split())
@@ -266,8 +273,7 @@ _NOT_COMPANY_WORD = re.compile(r"^(?:belarus|belgi|belgrade|belfast|belize|belgo
 
 # words that end a company's name though they are common words elsewhere ("Wetlands International"); no
 # person's name has one ("the distributor Al Rawabi Trading" is a company)
-NAME_TAILS = frozenset("""international group holding holdings global power energy partners industries systems
-logistics trading technologies technology engineering foods products solutions enterprises""".split())
+NAME_TAILS = lx.NAME_TAILS  # (company_kinds.tsv, "tail")
 
 
 def _goods_pair_after(toks: list[Token], run: list[int], j: int, starts) -> bool:
@@ -288,14 +294,32 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
     if i == 0 or toks[i - 1].cap or (toks[i - 1].low not in lx.KINDS_BEFORE_NAMES
                                      and toks[i - 1].low not in lx.PLURAL_KINDS_BEFORE_NAMES and not _listed_after_kinds(toks, i)):
         return None
+    if i + 2 < len(toks) and re.fullmatch(r"[A-Z]{1,3}", toks[i].text) and toks[i + 1].text.isdigit() \
+            and toks[i + 1].start == toks[i].end and toks[i + 2].cap and toks[i + 2].low in NAME_TAILS | lx.ORG_HEADS:
+        # a code of letters and digits, then a company's word: "the retail company X5 Group"
+        return Mention(toks[i].start, toks[i + 2].end, "", "organization",
+                       candidate=Candidate("organization", f"{toks[i].text}{toks[i + 1].text} {toks[i + 2].text}"),
+                       tok_start=i, tok_end=i + 3)
+    k = i  # a name of up to six words that ends in a company's word is all the company's ("the retail chain
+    # Mohammed Saleh Al Rashid Markets": the founder's name inside the company's)
+    while k < len(toks) and k - i < 6 and toks[k].cap and NAME_WORD.match(toks[k].text) and not toks[k].sentence_start \
+            and (k == i or k not in starts):
+        k += 1
+    tailed = k - i >= 2 and toks[k - 1].low in NAME_TAILS
     run = []
     j = i
     # (three words of a name, and its tails after them: "Xi'an Continental Bridge International Logistics")
-    while j < len(toks) and (len(run) < 3 or (len(run) < 6 and toks[j].low in NAME_TAILS)) and toks[j].cap \
+    while j < len(toks) and (len(run) < 3 or (len(run) < 6 and (toks[j].low in NAME_TAILS or (tailed and j < k)))) \
+            and toks[j].cap \
             and (NAME_WORD.match(toks[j].text) or (j == i and (_BRAND_WORD.match(toks[j].text) or (  # "the company BTLC"
                 ACRONYM.match(toks[j].text) and len(toks[j].text) <= 6 and toks[j].low not in lx.LOCATIONS)))) \
             and (j == i or j not in starts) and not toks[j].sentence_start:
         low = toks[j].low
+        if j == i + 1 and toks[j].text == "City" and (j + 1 >= len(toks) or not toks[j + 1].cap):
+            run.append(j)  # "the supermarket chain Yerevan City": a brand named after its town
+            j += 1
+            break
+        city = j == i and j + 1 < len(toks) and toks[j + 1].text == "City" and (j + 2 >= len(toks) or not toks[j + 2].cap)
         # a place opens a name when more of the name follows: "the agricultural enterprise Pinsk Agro-Land",
         # "the foundation Qatar Charity" (alone it is where the body is: "the company in Minsk")
         opens = j == i and (low in lx.LOCATIONS or low in lx.DEMONYMS) and j + 1 < len(toks) and toks[j + 1].cap \
@@ -307,22 +331,31 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
             run.append(j)
             j += 1
             break
-        if not opens and not tail and (low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS
+        if not opens and not tail and not city and (low in lx.TITLE_WORDS or low in lx.NON_NAME or low in lx.LOCATIONS
                                        or low in lx.DEMONYMS or low in lx.GENERIC_ORG_WORDS
-                                       or (j > i and (low in lx.FIRST_NAMES or person_follows(toks, j)))):
+                                       or (j > i and not tailed and ((low in lx.FIRST_NAMES and low not in NAME_PARTICLES)
+                                                                     or person_follows(toks, j)))):
             break  # (a first name after the name: "the cooperative Rodina-Shklov Mikhail Voronko", "the German
-            # operator DB Cargo Matthias Kellner")
+            # operator DB Cargo Matthias Kellner"; an Arabic name's article is none: "... Al Othaim Markets")
         run.append(j)
         j += 1
         if j + 2 < len(toks) and toks[j].text == "-" and toks[j].start == toks[j - 1].end \
                 and toks[j + 1].low in _COMPOUND_LINKS and toks[j + 2].cap and not toks[j + 2].sentence_start:
             run += [j, j + 1, j + 2]  # "Polytechnik Luft- und Feuerungstechnik": two compounds of one last word
             j += 3
-    # (an Arabic name's article is no first name: "the UAE company Al Dahra Agriculture")
-    if not run or (toks[run[0]].low in lx.FIRST_NAMES and not (toks[run[0]].text in ("Al", "El") and len(run) > 1)) \
+    # (an Arabic name's article is no first name: "the UAE company Al Dahra Agriculture"; nor is the founder's
+    # name of a company whose own name ends in a company's word: "the retail chain Abdullah Al Othaim Markets")
+    if not run or (toks[run[0]].low in lx.FIRST_NAMES and not (toks[run[0]].text in ("Al", "El") and len(run) > 1)
+                   and not (len(run) > 1 and toks[run[-1]].low in NAME_TAILS)) \
             or i in starts \
             or (2 <= len(run) <= 3 and SURNAME_ENDING.search(toks[run[-1]].text) and _post_of_kind(toks, i - 1)) \
             or (len(run) == 3 and toks[run[1]].low in SOUTH_ASIAN_MIDDLES):  # "the Indian group Vikram Singh Rathore"
+        return None
+    if not tailed and (toks[i].text in foreign_first_names() or (
+            run[-1] + 1 < len(toks) and toks[run[-1] + 1].text in ("bin", "ibn", "bint"))) \
+            and _post_of_kind(toks, i - 1, unnamed=True):
+        # "Procurement director of the chain Abdulrahman bin Khalid ...": the post's holder, by a given name or
+        # an Arabic father's name after it
         return None
     if _post_of_kind(toks, i - 1) and _described_before(toks, i):
         # "Managing Director of the Zimbabwean company Tendai Chiweshe": the company the page named before ("the
@@ -617,11 +650,12 @@ def coined_company_word(word: str) -> bool:
 
 
 def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
-    """One-word company names: 'Belagroprombank', 'OJSC Mogilevpromstroi', 'the Bellesbumprom concern'."""
+    """One-word company names: 'Belagroprombank', 'OJSC Mogilevpromstroi', 'the Bellesbumprom concern'; a state
+    body's coined name too: 'Gosatomnadzor', 'Rosselkhoznadzor'."""
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     prev = toks[i - 1] if i else None
-    shaped = (bool(_COMPANY_WORD.match(t.text)) or (bool(_CAMEL_BRAND.match(t.text)) and (prev is None or (
+    shaped = (bool(_COMPANY_WORD.match(t.text) or lx.STATE_BODY_WORD.match(t.text)) or (bool(_CAMEL_BRAND.match(t.text)) and (prev is None or (
         prev.low not in _ON_A_PLATFORM and prev.text not in ("#", "("))))) and t.low not in lx.DEMONYMS \
         and t.low not in lx.LOCATIONS and not _NOT_COMPANY_WORD.match(t.low) and not model_number_after(toks, i)
     # (or one word of what it does between: "the Dinamo sports society")
@@ -634,6 +668,8 @@ def company_word_at(toks: list[Token], i: int, starts) -> Mention | None:
         and not _NOT_COMPANY_WORD.match(t.low)
     if not (shaped or headed) or (i + 1 in starts) or model_number_at(toks, i + 1):
         return None  # ("the rig Uralmash 5000": a maker's model, a product named in passing)
+    if nxt is not None and nxt.text == "(" and lx.STATE_BODY_WORD.match(t.text) and not _COMPANY_WORD.match(t.text):
+        return None  # "Gosatomnadzor (the Department for Nuclear ...)": the name in brackets is the body's, this its alias
     if nxt is not None and nxt.cap and nxt.word and nxt.low not in lx.FIRST_NAMES \
             and not (shaped and INITIALS.fullmatch(nxt.text)):  # ("of Brestoblselkhozkhimiya T.M. Yanchuk": its deputy director)
         if shaped and (own_name_word(nxt) or _COUNTRY_CODE.fullmatch(nxt.text)) \

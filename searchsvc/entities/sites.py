@@ -66,13 +66,14 @@ from ..lang.translit import latin_forms, press_form, transliterate
 from ..languages import resolve as resolve_languages
 from . import lexicon as lx
 from . import tables
-from .companies import CompanyNames, body_kinds, department_at, executive_department, press_legal_form
+from .companies import (CompanyNames, LegalForms, body_kinds, church_dedications, department_at, executive_department,
+                        institution_words, legal_forms, press_legal_form)
+from .names import CYRILLIC
 from .regional_bodies import regional_bodies
 from .registry import curated_entities
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, SETTLEMENTS_FILE, belarusian_key, press_spelling, rows, tokens,
                      translated_adjectives)
 
-from .companies import church_dedications  # (one reader of the dedications, the organizations' and the sites')
 
 HOSTS_FILE = Path(__file__).parent / "site_hosts.tsv"
 ASSOCIATIONS_FILE = Path(__file__).parent / "public_associations.tsv"
@@ -171,32 +172,9 @@ _ASSOCIATION_ORG_CYR = re.compile(
 _ASSOCIATION_FORM = re.compile(r"^(?:(?:ОО|РОО|ГА|РГА|ПО|OO|ROO)\s+|(?:the\s+)?(?:republican\s+)?public\s+association\s+)", re.I)
 _SHORT_COMMITTEES = {"райком": "district", "рк": "district", "горком": "city", "гарком": "city", "гк": "city",
                      "обком": "oblast", "абком": "oblast", "ок": "oblast"}
-# a joint-stock company's or a unitary enterprise's legal form, in initials or in full, and its quoted name (and an eponym
-# after the quotes): ОАО = OJSC, ЗАО = CJSC, РУП = RUE, КУП, УП, УКП = UE
-_COMPANY = re.compile(r"(?P<form>ОАО|ААТ|ЗАО|ЗАТ|АО|АТ|РУП|РУПП|КУП|КПУП|КУПП|КУМПП|УКП|УП|ГП|(?:открытое|закрытое)\s+"
-                      r"акционерное\s+общество|(?:адкрытае|закрытае)\s+акцыянернае\s+таварыства|(?:республиканское|"
-                      r"рэспубліканскае)\s+унітарнае\s+прадпрыемства|республиканское\s+унитарное\s+предприятие)\s+"
-                      r"[«\"](?P<name>[^«»\"]+)[»\"]"
-                      r"(?P<after>\s+(?:имени|імя)\s+[^«»\"]+)?", re.I)
 _NUMBERED_BODY = re.compile(r"^(?P<kind>[А-ЯЁІЎа-яёіў][а-яёіў-]*(?:\s+[а-яёіў-]+)*)\s*№\s*(?P<no>\d{1,3})\s+(?P<of>[^«»\"]+)$")
 _LEVEL_BODY = re.compile(r"^(?P<adj>[А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк)(?:ий|ій|і|ое|ае|ая))\s+(?:(?P<level>(?:областн|абласн|районн|"
                          r"раённ|городск|гарадск)\w*)\s+)?(?P<kind>[А-ЯЁІЎ]{2,6}(?:\s+[А-ЯЁІЎ]{2,6})?|[А-ЯЁІЎа-яёіў][а-яёіў'’, -]*(?:\s+[А-ЯЁІЎ][а-яёіў'’, -]+)*)$")
-# Legal forms a company's own header prints after or before its name ("NAFTAN OJSC", "Belshina JSC", "ЗАО ..."): a
-# Belarusian company's site is named with its form first, as the press writes it (OJSC Naftan); ОАО, JSC and OJSC
-# are one form (the press writes every ОАО "OJSC"), ЗАО and CJSC another
-_LEGAL_FORMS = {"ojsc": "OJSC", "jsc": "OJSC", "oao": "OJSC", "ojsc.": "OJSC", "open joint stock company": "OJSC",
-                "open joint-stock company": "OJSC", "joint stock company": "OJSC", "joint-stock company": "OJSC",
-                "cjsc": "CJSC", "zao": "CJSC", "closed joint stock company": "CJSC", "closed joint-stock company": "CJSC"}
-_LEGAL_FORM = "|".join(sorted((re.escape(f) for f in _LEGAL_FORMS), key=len, reverse=True))
-_LEGAL_AFTER = re.compile(rf"^(?P<name>.+?),?\s+(?P<form>{_LEGAL_FORM})$", re.I)
-_LEGAL_BEFORE = re.compile(rf"^(?P<form>{_LEGAL_FORM})\s+(?P<name>.+)$", re.I)
-# an enterprise's legal form as a story prints it before the company's name ("OJSC Gomelsteklo", "UE Vitebskvodokanal",
-# "RUE Belpochta"), and the name: capitalized words, maybe in quotes; the press keeps the form in the site's name
-_ENTERPRISE_FORMS = {**_LEGAL_FORMS, "ue": "UE", "rue": "RUE", "cue": "UE", "municipal unitary enterprise": "UE",
-                     "unitary enterprise": "UE", "republican unitary enterprise": "RUE"}
-_ENTERPRISE_FORM = "|".join(sorted({re.escape(f) for f in _ENTERPRISE_FORMS.values()}, key=len, reverse=True))
-_FORM_AND_NAME = re.compile(
-    r"\b(?P<form>OJSC|JSC|CJSC|UE|RUE|CUE)\s+[«\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4})[»\"”]?")
 # A company's or a service's unit in a town or oblast, named parent first as its header prints it ("Belarusbank
 # Mogilev Regional Branch", "Belpochta Grodno Branch"): the press names it "<place> [Regional] <unit> of <parent>";
 # a unit with a name of its own ("Brest Electric Networks branch of RUE Brestenergo") is named by that name alone
@@ -206,13 +184,6 @@ _UNIT_PARENT_FIRST = re.compile(
     rf"District|City))\s+)?(?P<unit>(?i:{_UNIT}))$")
 _UNIT_OF_PARENT = re.compile(rf"^(?P<place>[A-Z][\w'’-]*)\s+(?:(?P<level>Regional|District|City)\s+)?(?P<unit>{_UNIT})\s+of\s+"
                              rf"(?P<parent>[A-Z][\w'’-]*)$")
-# "Belarusbank Regional Directorate for Brest Oblast", "Regional Branch of Belpochta for Brest Region"
-_UNIT_FOR_OBLAST = re.compile(
-    rf"^(?:(?P<parent>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?(?i:regional|oblast)\s+(?P<unit>(?i:{_UNIT}))(?:\s+of\s+"
-    rf"(?:(?:{_ENTERPRISE_FORM})\s+)?(?P<parent2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\s+for\s+(?:the\s+)?"
-    rf"(?P<place>[A-Z][\w'’-]*)\s+(?i:oblast|region)$")
-_UNIT_OF = re.compile(rf"^(?P<name>.+?)\s+(?P<unit>branch|filial|affiliate|subsidiary)\s+of\s+(?:the\s+)?"
-                      rf"(?:(?:{_ENTERPRISE_FORM})\s+)?(?P<parent>[A-Z].+)$", re.I)
 # the same in Russian or Belarusian: "Филиал «Брестские электрические сети» РУП «Брестэнерго»", "Гродненский филиал
 # РУП «Белпочта»", "Магілёўская абласная дырэкцыя ААТ «АСБ Беларусбанк»"
 _UNIT_WORDS = {"филиал": "Branch", "філіял": "Branch", "філіял": "Branch", "дирекция": "Directorate", "дырэкцыя": "Directorate",
@@ -247,11 +218,52 @@ _CAPITALS_LINKING = {"Of": "of", "The": "the", "And": "and", "On": "on", "For": 
 # the committees whose territory an institution of a level may serve ("областная больница": an oblast centre's)
 _INSTITUTION_LEVELS = {"District": ("district",), "Oblast": ("oblast",), "City": ("city", "district"),
                        "Regional": ("oblast", "district")}
-# legal forms written before a body's quoted name: "УЗ «Слуцкая центральная районная больница»"
-# (or spelled out: "Производственное республиканское унитарное предприятие «Брестоблгаз»", "Дзяржаўная ўстанова «...»")
-_LEGAL_PREFIX = re.compile(r"^(?:(?:[А-ЯЁІЎ]{2,6}|(?i:производственн|вытворч|республиканск|рэспубліканск|коммунальн|камунальн|"
-                           r"унитарн|[уў]нітарн|государственн|дзяржаўн|частн|прыватн|дочерн|даччын)\w*|(?i:предприяти|"
-                           r"прадпрыемств|учреждени|ўстанов|установ)\w*)\s+)+(?=[«\"])")
+# the words besides a company's legal form that may stand before a body's quoted name, a state body's status:
+# "УЗ «Слуцкая центральная районная больница»", "Дзяржаўная ўстанова «...»", "Производственное ... «Брестоблгаз»"
+_STATUS_STEMS = ("производственн", "вытворч", "республиканск", "рэспубліканск", "коммунальн", "камунальн", "унитарн",
+                 "[уў]нітарн", "государственн", "дзяржаўн", "частн", "прыватн", "дочерн", "даччын", "предприяти",
+                 "прадпрыемств", "учреждени", "ўстанов", "установ")
+
+
+class _FormPatterns:
+    """The site registry's patterns of companies' legal forms, made from legal_forms.tsv (companies.LegalForms) --
+    the one list of forms, which the organizations' namer reads too."""
+
+    def __init__(self, forms: LegalForms):
+        self.latin = forms.latin  # "jsc", "open joint stock company", "fllc" -> the press's form
+        latin = "|".join(sorted((re.escape(f) for f in self.latin), key=len, reverse=True))
+        press = "|".join(forms.latin_initials)
+        # a form a company's own header prints after or before its name ("NAFTAN OJSC", "Belshina JSC", "FLLC
+        # Belwest"): the site is named with its form first, as the press writes it (OJSC Naftan)
+        self.after = re.compile(rf"^(?P<name>.+?),?\s+(?P<form>{latin})$", re.I)
+        self.before = re.compile(rf"^(?P<form>{latin})\s+(?P<name>.+)$", re.I)
+        self.initial = re.compile(rf"(?:{press}) ")  # a name the press's form already opens
+        # the forms as a story prints them before the company's name, a joint venture's before its company form
+        # ("OJSC Gomelsteklo", "UE Vitebskvodokanal", "JV OJSC Spartak"), and the name: capitalized words, "of"/"and"/
+        # "for" between them (OJSC Borisov Plant of Medical Preparations), maybe in quotes
+        self.form_and_name = re.compile(
+            rf"\b(?P<form>(?:(?:{press})\s+)*(?:{press}))\s+[«\"“]?(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for)\s+)?"
+            rf"(?!(?:{press})\b)[A-Z][\w'’-]*){{0,6}})[»\"”]?")
+        # a company's Russian or Belarusian form, in initials or in full, and its quoted name (and an eponym after
+        # the quotes): ОАО = OJSC, ЗАО = CJSC, РУП = RUE, КУП, УП, УКП = UE
+        self.company = re.compile(rf"(?P<form>{forms.cyrillic()})\s+[«\"](?P<name>[^«»\"]+)[»\"]"
+                                  r"(?P<after>\s+(?:имени|імя)\s+[^«»\"]+)?", re.I)
+        # forms and statuses written before a body's quoted name, in initials or in full
+        stems = "|".join((*forms.spelled_stems, *_STATUS_STEMS))
+        self.prefix = re.compile(rf"^(?:(?:[А-ЯЁІЎ]{{2,6}}|(?i:{stems})\w*)\s+)+(?=[«\"])")
+        # "Belarusbank Regional Directorate for Brest Oblast", "Regional Branch of Belpochta for Brest Region"
+        self.unit_for_oblast = re.compile(
+            rf"^(?:(?P<parent>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+)?(?i:regional|oblast)\s+(?P<unit>(?i:{_UNIT}))(?:\s+of\s+"
+            rf"(?:(?:{press})\s+)?(?P<parent2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?))?\s+for\s+(?:the\s+)?"
+            rf"(?P<place>[A-Z][\w'’-]*)\s+(?i:oblast|region)$")
+        self.unit_of = re.compile(rf"^(?P<name>.+?)\s+(?P<unit>branch|filial|affiliate|subsidiary)\s+of\s+(?:the\s+)?"
+                                  rf"(?:(?:{press})\s+)?(?P<parent>[A-Z].+)$", re.I)
+
+    def press_form(self, printed: str) -> str:
+        """The press's form(s) for forms printed in Latin: "JV OJSC" -> JV OJSC, "jsc" -> OJSC."""
+        return " ".join(self.latin.get(f.lower(), f) for f in printed.split())
+
+
 _HOST_SUFFIX = re.compile(r"^(?P<name>[a-z][a-z-]{2,}?)-?(?P<marker>rik|raion|rayon|rajon|rn|gik|region|obl)$")
 
 
@@ -575,6 +587,11 @@ class SiteRegistry:
         """The organizations' namer (companies.CompanyNames) these rules name institutions with."""
         return self._companies if self._companies is not None else CompanyNames()
 
+    @cached_property
+    def _forms(self) -> _FormPatterns:
+        """The patterns of companies' legal forms (legal_forms.tsv)."""
+        return _FormPatterns(legal_forms())
+
     @classmethod
     def load(cls, companies: CompanyNames | None = None) -> "SiteRegistry":
         """Every committee of `belarus_places.tsv`, city district and regional body, with the hosts of
@@ -597,6 +614,10 @@ class SiteRegistry:
                 ru_g, be_g = f"{ru_adj[:-2]}ого", f"{be_adj[:-1]}ага"
                 aliases = [f"{ru_adj} {ru_short}", f"{be_adj} {be_short}", f"{ru_g} {ru_gen}", f"{be_g} {be_gen}",
                            f"{ru_g} {ru_gen_short}", f"{be_g} {be_gen_short}"]
+                # the level in full, the committee short, as the press writes it too: "Речицкий районный
+                # исполком", "председатель Дзятлаўскага раённага выканкама"
+                aliases += [f"{ru_adj} {ru_full.split()[0]} исполком", f"{be_adj} {be_full.split()[0]} выканкам",
+                            f"{ru_g} {ru_gen.split()[0]} исполкома", f"{be_g} {be_gen.split()[0]} выканкама"]
                 if (level, place) == ("city", "Minsk"):  # the capital's own fused short names
                     aliases += ["Мингорисполком", "Мінгарвыканкам", "Мингорисполкома", "Мінгарвыканкама"]
                 if (level, place) == ("oblast", "Minsk"):
@@ -639,9 +660,9 @@ class SiteRegistry:
         """A body the organizations' registry knows by this Russian or Belarusian name or alias (registry.json), by
         its English label: "Свята-Успенскі Жыровіцкі манастыр" -> Holy Dormition Zhirovichi Monastery. A site, like
         an entity, is one body whatever language its page names it in. None for a name the registry lacks."""
-        if not re.search(r"[А-Яа-яЁёІіЎў]", name):
+        if not CYRILLIC.search(name):
             return None
-        english = self._known_organizations.get(_association_key(_LEGAL_PREFIX.sub("", name.strip()).strip(" «»\"")))
+        english = self._known_organizations.get(_association_key(self._forms.prefix.sub("", name.strip()).strip(" «»\"")))
         return self._made(english, None, "institution", "") if english else None
 
     def _association_committee(self, name: str) -> Site | None:
@@ -774,7 +795,7 @@ class SiteRegistry:
         """A numbered school or kindergarten of a town or district (companies.NUMBERED kinds): "ГУО «Гімназія № 1
         г. Маладзечна»" -> Gymnasium No. 1 of Molodechno, "Средняя школа №3 Лидского района" -> Secondary School
         No. 3 of Lida District. None without the territory (a number alone names no one school)."""
-        m = _NUMBERED_BODY.match(_LEGAL_PREFIX.sub("", name.strip()).strip(" «»\""))
+        m = _NUMBERED_BODY.match(self._forms.prefix.sub("", name.strip()).strip(" «»\""))
         words = m.group("kind").split() if m else []
         kind = self.companies.numbered(words) if words else None
         low = " ".join(words).lower().replace("ё", "е")
@@ -798,11 +819,11 @@ class SiteRegistry:
         names are spelled as BelTA's English does (Centre). None unless the whole name is a place and a kind."""
         if company := self._company(name):
             return company
-        plain = _LEGAL_PREFIX.sub("", name.strip()).strip(" «»\"")
-        if not re.search(r"[А-Яа-яЁёІіЎў]", plain):
+        plain = self._forms.prefix.sub("", name.strip()).strip(" «»\"")
+        if not CYRILLIC.search(plain):
             return None
         if re.search(r"[«»\"]", plain):
-            return self._named_kind(_LEGAL_PREFIX.sub("", name.strip()))
+            return self._named_kind(self._forms.prefix.sub("", name.strip()))
         # an eponym after the body's name: of initials and a surname, kept ("named after M. Gorky"); any other, and
         # a university's, is no part of its English name: "... ўніверсітэт імя Еўфрасінні Полацкай" = Polotsk State University
         plain, eponym = _eponym(plain)
@@ -897,7 +918,7 @@ class SiteRegistry:
         press writes it, and the name as the organizations' namer gives it in English: "ОАО «Белшина»" -> OJSC
         Belshina, "ААТ «Слонімскі мясакамбінат»" -> OJSC Slonim Meat Processing Plant, "ОАО «Рассвет» имени К.П.
         Орловского" -> OJSC Rassvet named after K.P. Orlovsky. None for any other name."""
-        m = _COMPANY.fullmatch(" ".join(name.split()))
+        m = self._forms.company.fullmatch(" ".join(name.split()))
         if m is None:
             return None
         form = press_legal_form(m.group("form"))
@@ -993,7 +1014,7 @@ class SiteRegistry:
         """Key of a known organization's Russian or Belarusian name or alias (registry.json) -> its English label."""
         out: dict[str, str] = {}
         for form, english in _organization_names():
-            if re.search(r"[А-Яа-яЁёІіЎў]", form):
+            if CYRILLIC.search(form):
                 out.setdefault(_association_key(form), english)
         return out
 
@@ -1037,7 +1058,7 @@ class SiteRegistry:
         """Key of a known organization's English label or Latin alias (registry.json) -> its English label."""
         out: dict[str, str] = {}
         for form, english in _organization_names():
-            if not re.search(r"[А-Яа-яЁёІіЎў]", form) and len(form) > 3:
+            if not CYRILLIC.search(form) and len(form) > 3:
                 out.setdefault(_key(form), english)
         return out
 
@@ -1050,7 +1071,7 @@ class SiteRegistry:
         """Whether an English name the registry does not know names a body of a kind of body_kinds.tsv or a company
         ("Grodno State Zoo", "NAFTAN OJSC"): the page's own name, not its host's committee (a zoo's pages on the
         city's portal are the zoo's)."""
-        if re.search(r"[А-Яа-яЁёІіЎў]", name):
+        if CYRILLIC.search(name):
             return False  # (a Cyrillic name is a body's by its kind tables, never by its words translated one by one)
         english = self.english_name(name)
         if not english[:1].isupper():
@@ -1070,10 +1091,10 @@ class SiteRegistry:
         "Gomel Circus" -> Gomel State Circus; the registry's "Grodnoinvest Free Economic Zone" does not rename the page's
         "Free Economic Zone Grodnoinvest": a label of another shape is the registry's spelling, not the site's)."""
         name = " ".join(name.split())
-        if re.search(r"[А-Яа-яЁёІіЎў]", name):
+        if CYRILLIC.search(name):
             # a name no rule put in English, by its parts: its place, its kind words, the rest romanized -- a facet
             # value is never Cyrillic ("Пинский государственный аграрный колледж": Pinsk State Agrarian College)
-            name = self.companies.described(_LEGAL_PREFIX.sub("", name))
+            name = self.companies.described(self._forms.prefix.sub("", name))
         if m := _INSTITUTION_FORM.fullmatch(name) or _INSTITUTION_STATUS.match(name):
             name = m.group("name").strip()  # "State Educational Institution «Secondary School No. 3 of Lida»"
         name = re.sub(r"(?:№|\bNo\.?)\s*(?=\d)", "No. ", name)  # "Gymnasium №1", "No.1": No. 1
@@ -1082,11 +1103,11 @@ class SiteRegistry:
             name = name[:m.start()]  # as in Russian (_eponym): only an eponym of initials is kept, never a university's
         if re.fullmatch(r"[A-Z0-9 ,.'’()&№-]+", name) and re.search(r"[A-Z]{4}", name):  # a header in capitals
             name = " ".join(w if len(w) <= 3 and w.isalpha() and w.title() not in _CAPITALS_LINKING or
-                            w.lower().rstrip(".") in _LEGAL_FORMS else _CAPITALS_LINKING.get(w.title(), w.title())
+                            w.lower().rstrip(".") in self._forms.latin else _CAPITALS_LINKING.get(w.title(), w.title())
                             for w in name.split())
         form = None
-        if (m := _LEGAL_AFTER.match(name) or _LEGAL_BEFORE.match(name)) and len(m.group("name")) >= 3:
-            form, name = _LEGAL_FORMS[m.group("form").lower()], m.group("name").strip(" ,«»\"")
+        if (m := self._forms.after.match(name) or self._forms.before.match(name)) and len(m.group("name")) >= 3:
+            form, name = self._forms.latin[m.group("form").lower()], m.group("name").strip(" ,«»\"")
         name = self._unit_named(name)
         for printed, spelled in self._spellings:
             name = printed.sub(spelled, name)
@@ -1112,19 +1133,19 @@ class SiteRegistry:
         return f"{form} {name}" if form else name
 
     def _unit_named(self, name: str) -> str:
-        """A company's or a service's unit as the press names it (_UNIT_PARENT_FIRST, _UNIT_OF): "Belpochta Grodno
+        """A company's or a service's unit as the press names it (_UNIT_PARENT_FIRST, _FormPatterns.unit_of): "Belpochta Grodno
         Branch" -> Grodno Branch of Belpochta, "Brest Electric Networks branch of RUE Brestenergo" -> Brest Electric
         Networks; a unit named by its place alone keeps its parent ("Vitebsk Branch of the ..."). Any other name as is."""
         if (m := _UNIT_PARENT_FIRST.match(name)) and skeleton(m.group("place")) in self._places \
                 and skeleton(m.group("parent").split()[0]) not in self._places:
             parent = self._known_english.get(_key(m.group("parent")), m.group("parent"))
             return " ".join(filter(None, (m.group("place"), m.group("level"), m.group("unit").title(), "of", parent)))
-        if (m := _UNIT_FOR_OBLAST.match(name)) and (m.group("parent") or m.group("parent2")) \
+        if (m := self._forms.unit_for_oblast.match(name)) and (m.group("parent") or m.group("parent2")) \
                 and skeleton(m.group("place")) in self._places:
             parent = m.group("parent") or m.group("parent2")
             parent = self._known_english.get(_key(parent), parent)
             return f"{m.group('place')} Regional {m.group('unit').title()} of {parent}"
-        if (m := _UNIT_OF.match(name)) and not self._only_place(m.group("name")):
+        if (m := self._forms.unit_of.match(name)) and not self._only_place(m.group("name")):
             return m.group("name").strip(" ,")
         return name
 
@@ -1584,7 +1605,7 @@ class SiteRegistry:
         _DESCRIPTIVE_TAIL words is named as its story names it, the longest form the story prints: "Brestoblgaz
         Production Association" -> Brestoblgaz, "Pinskdrev Holding Company" with "the Pinskdrev Holding" -> Pinskdrev
         Holding (the registry's "Pinskdrev" is the same body: the story's own form is the site's)."""
-        if not site or re.match(rf"(?:{_ENTERPRISE_FORM}) ", site) or re.search(r"[А-Яа-яЁёІіЎў]", site) \
+        if not site or self._forms.initial.match(site) or CYRILLIC.search(site) \
                 or _AUTHORITY.search(site):
             return site
         if m := _UNIT_OF_PARENT.match(site):
@@ -1592,6 +1613,7 @@ class SiteRegistry:
                              rf"{re.escape(m.group('parent'))}\b", text, re.I)
             unit = said.group("unit").title() if said else m.group("unit")
             return " ".join(filter(None, (m.group("place"), m.group("level"), unit, "of", m.group("parent"))))
+        site = self._story_fuller(site, text) or site
         words = [w.lower() for w in _NAME_WORD.findall(site)]
         best: tuple[int, str] | None = None
         for form, name in self._legal_forms_in(text):
@@ -1609,12 +1631,45 @@ class SiteRegistry:
                 best = (len(named), f"{form} {' '.join(printed[:n])}")
         return best[1] if best else self._brand_as_story_names(site, text, printed)
 
+    def _story_fuller(self, site: str, text: str) -> str | None:
+        """The story's fuller form of the site's own name, else None: its initials spelled out ("SPC NAS of Belarus
+        for Arable Farming" printed "Scientific and Practical Centre of the National Academy of Sciences of Belarus
+        for Arable Farming"; each initial a capitalized word's, "and"/"of"/"the" between them), or the name with
+        more of what the body is for after it in the kind words of the institution tables ("Gomel Regional Centre
+        for Hydrometeorology" printed "... and Environmental Monitoring"; never "... and Belhydromet", another
+        body). A header shortens its institution's name; the site is the fullest form the page gives."""
+        tokens = site.split()
+        linking = r"(?:\s+(?:and|of|the|for)\s+|\s+)"
+        if any(_ACRONYM.match(t) and t.lower() not in self._forms.latin for t in tokens):
+            parts = [linking.join(rf"{letter}[a-z][\w'’-]*" for letter in t)
+                     if _ACRONYM.match(t) and t.lower() not in self._forms.latin else re.escape(t) for t in tokens]
+            if m := re.search(r"(?<![\w-])" + r"(?:\s+(?:of\s+)?(?:the\s+)?)".join(parts) + r"(?![\w-])", text):
+                return m.group(0)
+        if m := re.search(rf"(?<![\w-]){re.escape(site)}(?P<more>(?:\s+(?:and|of|for|on)(?:\s+[A-Z][\w'’-]*)+)+)", text):
+            more, kept = m.group("more").split(), []
+            for word in more:  # up to the first word no kind names (a person's or another body's name)
+                if word[:1].isupper() and word not in self._kind_vocabulary:
+                    break
+                kept.append(word)
+            while kept and kept[-1][:1].islower():
+                kept.pop()
+            if kept:
+                return f"{site} {' '.join(kept)}"
+        return None
+
+    @cached_property
+    def _kind_vocabulary(self) -> frozenset[str]:
+        """The English words institutions are named with (institution_words.tsv, body_kinds.tsv): Environmental,
+        Monitoring, Centre, Protection."""
+        kinds = [english for _starts, english, _role in institution_words()] + [k for _f, _k, k in self._body_kinds]
+        return frozenset(w for english in kinds for w in english.split() if w[:1].isupper())
+
     def _brand_as_story_names(self, site: str, text: str, printed: str | None) -> str:
         """The longest part of the header's name before a descriptive tail (_DESCRIPTIVE_TAIL words only) that the
         story prints as a name, else `site`. A place is no brand ("Gomel Regional TV and Radio Company" keeps its
         words)."""
         header = _LABEL_PREFIX.sub("", " ".join(printed.split())) if isinstance(printed, str) \
-            and not re.search(r"[А-Яа-яЁёІіЎў]", printed) else site  # (the page's words: the registry's may be shorter)
+            and not CYRILLIC.search(printed) else site  # (the page's words: the registry's may be shorter)
         words = header.split()
         for n in range(len(words) - 1, 0, -1):
             if not all(w.lower() in _DESCRIPTIVE_TAIL for w in words[n:]) or words[n - 1].lower() in _DESCRIPTIVE_TAIL - {"holding"}:
@@ -1630,9 +1685,9 @@ class SiteRegistry:
         """(legal form as the press writes it, English name) of each company a story names with its legal form:
         "OJSC Gomelsteklo", "UE «Vitebskvodokanal»", "ОАО «Гомельстекло»" (its English from the organizations'
         namer)."""
-        for m in _FORM_AND_NAME.finditer(text):
-            yield _ENTERPRISE_FORMS[m.group("form").lower()], m.group("name")
-        for m in _COMPANY.finditer(text):
+        for m in self._forms.form_and_name.finditer(text):
+            yield self._forms.press_form(m.group("form")), m.group("name")
+        for m in self._forms.company.finditer(text):
             if (site := self._company(m.group(0))) is not None:
                 yield site.name.split(" ", 1)[0], site.name.split(" ", 1)[1]
 

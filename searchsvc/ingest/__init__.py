@@ -64,6 +64,23 @@ UNKNOWN_SITE = "unknown"
 
 
 @dataclass
+class ParsedPage:
+    """An accepted page: its article, what was fixed or dropped on the way, and the signal its publication date
+    came from (`PageFields.date_source`, for the report: an operator sees why a date was chosen). Unpacks as the
+    pair `article, warnings = parse_file(path)`, as its callers read it."""
+
+    article: Article
+    warnings: list[str]
+    date_source: str | None = None
+
+    def __iter__(self):
+        return iter((self.article, self.warnings))
+
+    def __getitem__(self, index):
+        return (self.article, self.warnings)[index]
+
+
+@dataclass
 class IngestResult:
     """What happened to one input: an article, a reprint merged into another, or a rejection."""
 
@@ -72,6 +89,7 @@ class IngestResult:
     duplicate_of: str | None = None  # id of the article this input reprints
     reason: str | None = None  # why it was rejected
     warnings: list[str] = field(default_factory=list)  # what was fixed or dropped while accepting it
+    date_source: str | None = None  # the signal the publication date came from (None: no date)
     story: Article | None = None  # the article all copies of this story merged into
     edition: bool = False  # this page is the site's edition of `story` in another language (not a reprint)
 
@@ -90,6 +108,7 @@ class IngestResult:
             "title": a.title,
             "published": a.published,
             "published_time": a.published_time,
+            "date_source": self.date_source,
             "site": None if a.site == UNKNOWN_SITE else a.site,
             "url": a.url,
             "lang": a.lang,
@@ -245,7 +264,7 @@ def parse_page_bytes(raw: bytes, kind: str, source_path: str | None = None, url:
     fields = parse_html_page(decoded.text, url=url, sites=sites) if kind == "html" else parse_text_page(decoded.text)
     fields.warnings = decoded.warnings + fields.warnings
     article = build_article(fields, source_path=source_path, languages=languages, sites=sites)
-    return article, fields.warnings
+    return ParsedPage(article, fields.warnings, fields.date_source)
 
 
 def _read(path: Path) -> bytes:
@@ -293,6 +312,7 @@ def build_article(fields: PageFields, source_path: str | None = None,
     published_time = fields.published_time
     if not published and (published := date_in_url(fields.url)):
         published_time = None
+        fields.date_source = "the URL's path"
         warnings.append("publication date read from the URL's path")
     if published:
         why = implausible_date_reason(published)
@@ -301,6 +321,8 @@ def build_article(fields: PageFields, source_path: str | None = None,
             published = published_time = None
     else:
         warnings.append("no publication date found")
+    if not published:
+        fields.date_source = None  # (the report's "why this date": none was kept)
 
     url = canonical_url(fields.url)
     if fields.url and url is None:
@@ -497,7 +519,8 @@ def _unwrap_listing(data):
 
 def _article_from_record(fields: dict, source: str, languages: LanguageRegistry | None, sites: SiteRegistry):
     try:
-        return build_article(fields, source_path=source, languages=languages, sites=sites), fields.warnings
+        article = build_article(fields, source_path=source, languages=languages, sites=sites)
+        return ParsedPage(article, fields.warnings, fields.date_source)
     except IngestError as exc:
         return exc
     except Exception as exc:  # a bug on one record must not cost the batch
@@ -526,7 +549,8 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
         if extractor is None:
             raise TypeError("ingest_paths: pass extractor=services.extractor (or extract_entities=False)")
         if not learn:
-            extractor = EntityExtractor(extractor.registry.detached(), learn=False, languages=extractor.languages)
+            extractor = EntityExtractor(extractor.registry.detached(), learn=False, languages=extractor.languages,
+                                        span_tagger=extractor.span_tagger)
     else:
         extractor = None
     stories = Stories(sites=sites) if merge_reprints else None
@@ -540,6 +564,7 @@ def ingest_paths(paths, extract_entities: bool = True, merge_reprints: bool = Tr
             continue
         article, warnings = outcome
         result.warnings = warnings
+        result.date_source = outcome.date_source
         if extractor is not None:
             try:
                 extractor.annotate(article)

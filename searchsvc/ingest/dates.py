@@ -282,6 +282,38 @@ def parse_datetime_value(value, languages: LanguageRegistry | None = None) -> tu
     return parse_date(text, languages)
 
 
+# A day and a month with no year after it: "2 июня, 10:15", "June 2nd", "2 чэрвеня" (a year may not follow).
+_DAY_MONTH = re.compile(r"(?<![\w.])(\d{1,2})" + _ORD + r"\s+([^\W\d_]{3,12})(?![^\W\d_])\.?(?!\.?,?\s*\d{2,4}(?![:.]\d))")
+_MONTH_DAY = re.compile(r"(?<![\w.])([^\W\d_]{3,12})(?![^\W\d_])\.?\s+(\d{1,2})" + _ORD + r"(?![\d.:])(?!,?\s*\d{4})")
+
+
+def with_year(text: str, year: int, languages: LanguageRegistry | None = None) -> str | None:
+    """`text` with `year` written after its first day and month that have none ("2 июня, 10:15" -> "2 июня 2026,
+    10:15"), for `parse_date`; None when it holds no such day and month. The year comes from the page (its
+    copyright line): news templates print the current year's dates without it."""
+    months = resolve(languages).month_numbers
+    found = [m for pattern, word in ((_DAY_MONTH, 2), (_MONTH_DAY, 1)) for m in pattern.finditer(text)
+             if _month(m.group(word), months)]
+    if not found:
+        return None
+    m = min(found, key=lambda m: m.start())
+    return f"{text[:m.end()]} {year}{text[m.end():]}"
+
+
+def written_datetime_value(value) -> tuple[str, str | None] | None:
+    """The date and clock an ISO timestamp with an offset writes, in its own zone (not converted to Minsk):
+    "2026-06-02T01:30:00+08:00" -> ("2026-06-02", "01:30"); None for any other value."""
+    text = str(value).strip() if isinstance(value, str) else ""
+    m = re.match(r"^(\d{4}-\d{2}-\d{2})[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)$", text)
+    if not m:
+        return None
+    try:
+        date.fromisoformat(m.group(1))
+    except ValueError:
+        return None
+    return m.group(1), f"{int(m.group(2)):02d}:{m.group(3)}"
+
+
 # A date relative to the day the page was saved ("Вчера, 14:35", "2 hours ago"): no calendar date can
 # be read from it, so the report says why the page has none.
 RELATIVE_DATE = re.compile(

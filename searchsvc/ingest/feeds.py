@@ -88,13 +88,15 @@ def _item_fields(item, site: str | None) -> PageFields:
                 body = text
         if body:
             break
-    published = None
+    published = date_source = None
     for name in ("pubdate", "date", "published", "issued", "created"):
         if fields.get(name):
             published = _text(fields[name][0])
+            date_source = f"the feed item's <{fields[name][0].tag.rsplit('}', 1)[-1]}>"
             break
     if published is None and fields.get("updated"):
         published = _text(fields["updated"][0])
+        date_source = "the feed item's <updated>"
         warnings.append("feed entry gives only its last update time: taken as the publication date")
     url = None
     for el in fields.get("link", []):
@@ -115,4 +117,4 @@ def _item_fields(item, site: str | None) -> PageFields:
             warnings.append(f"published {published[:40]!r} is not a date: ignored")
     return PageFields(title=title or None, body=body or None, site=site, url=url,
                       published=parsed[0] if parsed else None, published_time=parsed[1] if parsed else None,
-                      warnings=warnings)
+                      warnings=warnings, date_source=date_source if parsed else None)

@@ -18,13 +18,15 @@ import lxml.etree
 import lxml.html
 
 from .dates import (implausible_date_reason, numeric_date_order, parse_date, parse_datetime_value,
-                    relative_date_reason)
+                    relative_date_reason, written_datetime_value)
 from .errors import IngestError
 from .fields import PageFields
+from .jsonl import ALIASES, ALIASES_CYRILLIC
 from .sanitise import MAX_BODY_CHARS, clean_body, clean_line, clean_title, strip_markup
 from ..entities.sites import SiteRegistry, fuller_name, is_address, is_boilerplate
-from .text import (COPYRIGHT, RELATED_MARKER, date_line, dated_line, is_breadcrumb, is_footer, is_widget,
-                   looks_like_site, parse_text_page, site_from_copyright)
+from .text import (COPYRIGHT, RELATED_MARKER, breadcrumb_date, copyright_year, date_line, dated_line, dateline_date,
+                   is_breadcrumb, is_footer, is_widget, looks_like_site, parse_text_page, site_from_copyright,
+                   yearless_date_line)
 from .urls import site_from_url
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
@@ -70,6 +72,7 @@ def parse_html_page(text: str, url: str | None = None, sites: SiteRegistry | Non
         warnings.append("HTML ends without </body></html>: page looks truncated")
     meta = _meta_tags(tree)
     jsonld = _jsonld_articles(tree)
+    app_state = _app_state_stories(tree)
     for el in list(tree.iter("script", "style", "noscript", "template", "svg")):
         _remove(el)  # code is never title or body text
     url = url or _first(
@@ -112,7 +115,7 @@ def parse_html_page(text: str, url: str | None = None, sites: SiteRegistry | Non
     site = next((name for name in (c() for c in candidates) if name and not is_boilerplate(name)), None)
     site = fuller_name(site, (*_masthead_names(tree), *_footer_names(tree))) or site
 
-    (published, published_time), date_source, unreadable = _publication_date(tree, meta, jsonld, title)
+    (published, published_time), date_source, unreadable = _publication_date(tree, meta, jsonld, title, app_state)
 
     body = _main_text(tree, jsonld, title, warnings)
     too_deep = _nested_too_deep(tree)
@@ -207,6 +210,79 @@ def _jsonld_articles(tree) -> list[dict]:
     # Real article types before a generic WebPage.
     found.sort(key=lambda a: str(a.get("@type")).lower() == "webpage")
     return found
+
+
+# The publication and title keys of a JavaScript app's page data (Next.js __NEXT_DATA__, Nuxt's __NUXT__ /
+# __NUXT_DATA__, a store's __INITIAL_STATE__): those of the JSON exports (jsonl.ALIASES, publication before
+# creation); the last edit's keys (updatedAt) are in no list.
+APP_DATE_KEYS = ALIASES["published"] + ALIASES_CYRILLIC["published"]
+APP_TITLE_KEYS = ALIASES["title"] + ALIASES_CYRILLIC["title"]
+# window.__NUXT__ = {...}; window.__INITIAL_STATE__ = {...}: a state object written as JSON in a script
+_STATE_ASSIGNMENT = re.compile(r"^\s*(?:window\.|var\s+|let\s+|const\s+)?_{1,3}[A-Za-z_]+_{0,3}\s*=\s*(?=[{\[])")
+
+
+def _app_state_stories(tree) -> list[dict]:
+    """The objects of a JavaScript app's page data (Next.js, Nuxt, a store's initial state) that carry a
+    publication date: a page that renders its story in the browser may print its date nowhere else."""
+    found: list[dict] = []
+    for script in tree.iter("script"):
+        raw = (script.text or "").strip()
+        if not raw or (script.get("type") or "").lower() == "application/ld+json":
+            continue
+        if (script.get("type") or "").lower() != "application/json" and not _STATE_ASSIGNMENT.match(raw):
+            continue
+        try:
+            data = json.loads(_STATE_ASSIGNMENT.sub("", raw, count=1).rstrip(";"))
+        except ValueError:
+            continue
+        if script.get("id") == "__NUXT_DATA__" and isinstance(data, list):
+            data = _devalued(data)
+        stack, seen = [data], 0
+        while stack and seen < 20000:
+            item, seen = stack.pop(), seen + 1
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                if any(isinstance(item.get(k), (str, int, float)) and item.get(k) for k in APP_DATE_KEYS):
+                    found.append(item)
+                stack.extend(reversed([v for v in item.values() if isinstance(v, (dict, list))]))
+    return found
+
+
+def _devalued(payload: list, limit: int = 20000):
+    """Nuxt 3's __NUXT_DATA__ (devalue's flat list: a value's children are indexes into the list) as nested
+    objects; its wrappers (["Reactive", i], ["ShallowReactive", i]) stand for what they wrap."""
+    memo: dict[int, object] = {}
+
+    def value(i, depth=0):
+        if not isinstance(i, int) or isinstance(i, bool) or not 0 <= i < len(payload) or depth > 40:
+            return None
+        if i in memo:
+            return memo[i]
+        raw = payload[i]
+        if isinstance(raw, list) and raw and isinstance(raw[0], str) and len(raw) == 2:
+            out = value(raw[1], depth + 1)
+        elif isinstance(raw, list):
+            out = [value(j, depth + 1) for j in raw[:200]]
+        elif isinstance(raw, dict):
+            out = {k: value(j, depth + 1) for k, j in list(raw.items())[:200]}
+        else:
+            out = raw
+        memo[i] = out
+        return out
+
+    return value(0) if len(payload) <= limit else None
+
+
+def _app_story(stories: list[dict], title: str | None) -> dict | None:
+    """The app data's object of the page's own story: the one titled as the page (a related story beside it,
+    and a build's or a tracker's timestamp, say nothing of the page's)."""
+    key = _norm(title or "")
+    for story in stories:
+        names = [_norm(v) for k in APP_TITLE_KEYS if isinstance(v := story.get(k), str)]
+        if key and any(n and (n == key or key.startswith(n) and len(n) > 15) for n in names):
+            return story
+    return None
 
 
 def _ld_url(article: dict):
@@ -532,29 +608,44 @@ def _copyright_names(tree, line_above: bool):
                 yield name
 
 
-def _publication_date(tree, meta, jsonld, title: str | None):
+def _publication_date(tree, meta, jsonld, title: str | None, app_state: list[dict] = ()):
     """((date, time), source, unreadable): the page's publication date, the signal it came from, and the
     metadata values that are no date (reported, never guessed at).
 
     The one place that ranks a page's date signals. The first plausible one is taken, in this order:
-    1. the page's metadata (JSON-LD, meta tags, microdata, RDFa, <time>): written by the CMS for machines,
-       never a sidebar's or a modified date (see `_date_candidates`);
+    1. the page's metadata (JSON-LD, meta tags, a JavaScript app's state, microdata, RDFa, <time>): written by
+       the CMS for machines, never a sidebar's or a modified date (see `_date_candidates`);
     2. a date printed next to the headline (`_date_near_title`): the reader's date, not the "latest news" list's;
-    3. htmldate's reading of the page (its own markup and text heuristics);
-    4. the page's date line, the page read as a text scrape with its chrome removed;
-    5. else an implausible date found on the way (a CMS default of 1970 or 2099), dropped later with a warning.
+    3. a day in the breadcrumb trail ("Home > News > 14 October 2026 > Headline": the archive's day the story is
+       filed under, `_date_in_breadcrumb`);
+    4. a day and month printed next to the headline without a year ("2 июня, 10:15"), in the copyright line's year;
+    5. the dateline leading the story's first paragraph ("MINSK, 2 June (BelTA) - ...");
+    6. a segment of the page's <title> that is a date ("Headline — 02.06.2026 — Site");
+    7. htmldate's reading of the page (its own markup and text heuristics);
+    8. the page's date line, the page read as a text scrape with its chrome removed;
+    9. else an implausible date found on the way (a CMS default of 1970 or 2099), dropped later with a warning.
     """
     implausible = None
     unreadable = []
-    for source, candidate in _date_candidates(tree, meta, jsonld, title):
+    for source, candidate in _date_candidates(tree, meta, jsonld, title, app_state):
         parsed = parse_datetime_value(candidate)
         if parsed is None and isinstance(candidate, str) and candidate.strip():
             unreadable.append(candidate.strip())
         if parsed and implausible_date_reason(parsed[0]):
             implausible = implausible or (parsed, source)  # a CMS default (1970, 2099): look further first
         elif parsed:
+            written = written_datetime_value(candidate)
+            if written and written[0] != parsed[0] and (_date_near_title(tree, title) or (None,))[0] == written[0]:
+                # a timestamp in the publisher's own zone ("2026-06-02T01:30+08:00"): Minsk's day is another,
+                # the page prints its own, and the reader's date is the day the page prints
+                return written, f"{source} (the day the page prints, in the timestamp's own zone)", unreadable
             return parsed, source, unreadable
     visible = (("a date printed next to the headline", lambda: _date_near_title(tree, title)),
+               ("a date in the breadcrumb trail", lambda: _date_in_breadcrumb(tree)),
+               ("a date without its year next to the headline (the year of the copyright line)",
+                lambda: _yearless_date_near_title(tree, title)),
+               ("the dateline leading the story", lambda: _dateline(tree, title)),
+               ("a date in the page's <title>", lambda: _date_in_page_title(tree)),
                ("htmldate's reading of the page", lambda: _htmldate(tree)),
                ("the page's date line (read as text)", lambda: _date_in_visible_text(tree)))
     for source, read in visible:
@@ -563,7 +654,7 @@ def _publication_date(tree, meta, jsonld, title: str | None):
     return (implausible or ((None, None), None)) + (unreadable,)
 
 
-def _date_candidates(tree, meta, jsonld, title: str | None):
+def _date_candidates(tree, meta, jsonld, title: str | None, app_state: list[dict] = ()):
     """(source, value) of the page's machine-written publication dates, most trustworthy first. A date in the
     page's body (microdata, RDFa, <time>) counts only when it belongs to the headline's story, not to another
     story's teaser in a list or a sidebar (`_other_story`)."""
@@ -572,6 +663,12 @@ def _date_candidates(tree, meta, jsonld, title: str | None):
             yield f"JSON-LD {key}", article.get(key)
     for key in DATE_META:
         yield f"meta {key}", meta.get(key)
+    if (story := _app_story(app_state, title)) is not None:
+        # (the first key that holds a date: "data" is a Russian export's date and an app's payload alike)
+        key = next((k for k in APP_DATE_KEYS if story.get(k) and parse_datetime_value(story[k])), None)
+        if key:
+            yield f"app state {key}", story[key]
+    yield "the channel post's timestamp", _channel_post_date(tree, title)
     heading = _heading_element(tree, title)
     story = set(heading.iterancestors()) | {heading} if heading is not None else set()  # the headline's blocks
     for el in tree.xpath("//*[@itemprop='datePublished']"):
@@ -584,10 +681,32 @@ def _date_candidates(tree, meta, jsonld, title: str | None):
     times = (el for el in tree.xpath("//*[@datetime][not(self::ins or self::del or self::meta)]")
              if not _MODIFIED.search(f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('property') or ''}")
              and not _other_story(el, story))  # (WordPress's <time class="updated">: the last edit)
-    for el in islice(times, 3):
+    for el in islice(times, 3):  # (a Telegram channel's post: its <div class="tgme_widget_message">)
         if el.xpath("ancestor::article or ancestor::*[contains(@class,'news') or contains(@class,'post') "
-                    "or contains(@class,'entry') or contains(@class,'article') or contains(@class,'item')]"):
+                    "or contains(@class,'entry') or contains(@class,'article') or contains(@class,'item') "
+                    "or contains(@class,'message')]"):
             yield f"<{el.tag} datetime>", el.get("datetime")
+
+
+# A messenger channel's posts, each dated by the export: Telegram's web view (<div class="tgme_widget_message">
+# ... <a class="tgme_widget_message_date"><time datetime="...+00:00">) and its desktop export (<div class="message
+# default"> ... <div class="pull_right date details" title="02.06.2026 09:15:00 UTC+03:00">).
+_CHANNEL_POSTS = ("//*[contains(concat(' ', @class, ' '), ' tgme_widget_message ')]",
+                  "//div[contains(concat(' ', @class, ' '), ' message ') and contains(@class, 'default')]")
+_CHANNEL_POST_DATES = ".//*[contains(@class, 'message_date')]//time/@datetime | " \
+                      ".//*[contains(concat(' ', @class, ' '), ' date ')]/@title"
+
+
+def _channel_post_date(tree, title: str | None):
+    """The timestamp of the channel post that holds the headline (the first post when none does): a channel's
+    page holds many posts, and a page saved for one story is that story's post."""
+    key = _norm(title or "")[:60]
+    for posts in _CHANNEL_POSTS:
+        dated = [(post, stamps[0]) for post in tree.xpath(posts) if (stamps := post.xpath(_CHANNEL_POST_DATES))]
+        if dated:
+            own = [stamp for post, stamp in dated if key and key in _norm(post.text_content())]
+            return (own or [dated[0][1]])[0]
+    return None
 
 
 # How many words a link's text has when it is another story's headline (a teaser), not a tag or an author.
@@ -638,10 +757,38 @@ _DATE_CLASS = "contains(@class,'date') or contains(@class,'time') or contains(@c
               "or contains(@class,'created') or contains(@id,'date') or contains(@class,'meta')"
 
 
-def _date_near_title(tree, title: str | None):
+def _yearless_date_near_title(tree, title: str | None):
+    """A day and month printed next to the headline without a year, in the year of the page's copyright line."""
+    year = copyright_year(visible_text(tree).split("\n"))
+    if year is None:
+        return None
+    return _date_near_title(tree, title, read=lambda line, order: yearless_date_line(line, year, order))
+
+
+def _dateline(tree, title: str | None):
+    """The day of the dateline that leads the story's first paragraph (the first after the headline)."""
+    heading = _heading_element(tree, title)
+    first = (heading.xpath("following::p[string-length(normalize-space()) > 60][1]") if heading is not None
+             else tree.xpath("//body//p[string-length(normalize-space()) > 60][1]"))
+    if not first:
+        return None
+    year = copyright_year(visible_text(tree).split("\n"))
+    return dateline_date(clean_line(first[0].text_content()), year, numeric_date_order(tree.text_content()))
+
+
+def _date_in_page_title(tree):
+    """A segment of the page's <title> that is a whole date line ("Headline — 02.06.2026 — Site")."""
+    page_title = clean_line(tree.findtext(".//title") or "")
+    order = numeric_date_order(tree.text_content())
+    return next(filter(None, (date_line(part, order) for part in _TITLE_SEPARATORS.split(page_title))), None)
+
+
+def _date_near_title(tree, title: str | None, read=dated_line):
     """A visible date next to the headline: Bitrix's news-date-time, Joomla's 'published', a bare
-    <div>11.01.2023</div> under the <h1>. Searched outwards from the headline, so the dates of
-    the "latest news" list in a sidebar are never taken for the article's.
+    <div>11.01.2023</div> under the <h1>, a constructor's subtitle line under its title block. Searched
+    outwards from the headline, block by block, and in each block the date printed nearest the headline (in
+    characters of text between them), so the dates of a "latest news" list that stands in the same block
+    further off, or of a sidebar, are never taken for the article's.
     """
     heading = _heading_element(tree, title)
     if heading is None:
@@ -654,36 +801,85 @@ def _date_near_title(tree, title: str | None):
         node = node.getparent()
         if node is None or node.tag in ("html",):
             break
+        spans = _text_spans(node)
+        near = spans[heading]
+        published_here, updated_here = [], []
         for el in node.iter():
             if not isinstance(el.tag, str) or el.tag in ("script", "style"):
                 continue
             seen += 1
             if seen > 3000:
-                return updated
+                break
             value = el.text_content()
             if not value or len(value) > 120 or not any(ch.isdigit() for ch in value):
                 continue
             if _in_chrome(el, node):
                 continue
-            found = dated_line(clean_line(value), order)
+            found = read(clean_line(value), order)
             if found is None and len(el):
                 # a date set in parts, "<span>11</span><span>января</span><span>2023</span>": the parts apart
-                found = dated_line(clean_line(" ".join(el.itertext())), order)
+                found = read(clean_line(" ".join(el.itertext())), order)
             if found and any(_MODIFIED.search(f"{d.get('class') or ''} {d.get('itemprop') or ''}")
                              for d in el.iterdescendants() if isinstance(d.tag, str)):
                 continue  # a line holding the last edit's element too: its parts are read one by one
+            if not found:
+                continue
+            start, end = spans[el]
+            # (at equal distance the date under the headline, where most templates print it)
+            distance = (max(start - near[1], near[0] - end, 0), start < near[0])
             # "Updated: ..." in words, or an element its CMS classes as the last edit (<span class="updated">)
-            if found and (found[1] or _MODIFIED.search(
-                    f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}")):
-                updated = updated or found[0]  # the last edit: only when no publication date is shown
-            elif found:
-                return found[0]
+            if found[1] or _MODIFIED.search(f"{el.get('class') or ''} {el.get('itemprop') or ''} {el.get('id') or ''}"):
+                updated_here.append((distance, found[0]))
+            else:
+                published_here.append((distance, found[0]))
+        if published_here:
+            return min(published_here, key=lambda d: d[0])[1]
+        if updated_here and updated is None:
+            updated = min(updated_here, key=lambda d: d[0])[1]  # the last edit: only when no publication date is shown
+        if seen > 3000:
+            break
     return updated
+
+
+def _text_spans(node) -> dict:
+    """{element: (start, end)}: where each element's text begins and ends in its block's text, in characters
+    other than white space (the layout's indentation is no distance a reader sees)."""
+    spans, at = {}, 0
+    for event, el in lxml.etree.iterwalk(node, events=("start", "end")):
+        if event == "start":
+            spans[el] = (at, at)
+            at += len("".join((el.text or "").split())) if isinstance(el.tag, str) else 0
+        else:
+            spans[el] = (spans[el][0], at)
+            at += len("".join((el.tail or "").split())) if el is not node else 0
+    return spans
+
+
+# Class/id words of a breadcrumb trail (Bitrix's bx-breadcrumb, Joomla's pathway, WordPress's crumbs).
+_BREADCRUMB_WORDS = {"breadcrumb", "breadcrumbs", "crumbs", "crumb", "pathway", "breadcrumbtrail"}
+
+
+def _date_in_breadcrumb(tree):
+    """The day a breadcrumb trail files the story under ("Home > News > 14 October 2026 > Headline"): a crumb
+    that is a whole date line, the last one when there are more. A month or a year ("June 2026") is no day."""
+    order = numeric_date_order(tree.text_content())
+    trails = [el for el in tree.iter() if isinstance(el.tag, str) and (
+        set(_CLASS_WORD.findall(f"{el.get('class') or ''} {el.get('id') or ''}".lower())) & _BREADCRUMB_WORDS
+        or "breadcrumblist" in (el.get("itemtype") or "").lower()
+        or "breadcrumb" in (el.get("aria-label") or "").lower())]
+    found = None
+    for trail in trails:
+        # each crumb's text, in a link, a <span>, or between the separators ("<a>Home</a> › 14.10.2026 › ...")
+        for text in (t for el in trail.iter() if isinstance(el.tag, str)
+                     for t in (el.text, el.tail if el is not trail else None) if t):
+            found = breadcrumb_date(text, order) or found
+    return found
 
 
 def _heading_element(tree, title: str | None):
     """The headline's element: the h1-h4 whose text is the title (some templates set it in an <h3>), or that the
-    title starts with, else the first h1 (or h2)."""
+    title starts with, else the block whose text is the title (a site constructor's, `_title_block`), else the
+    first h1 (or h2)."""
     if title:
         headings = [(h, clean_title(_heading_text(h))) for h in tree.iter("h1", "h2", "h3", "h4")]
         for h, text in headings:
@@ -693,8 +889,27 @@ def _heading_element(tree, title: str | None):
         for h, text in headings:
             if len(_norm(text)) > 15 and _norm(title).startswith(_norm(text)):
                 return h
+    if title and (block := _title_block(tree, title)) is not None:
+        return block
     headings = list(tree.iter("h1")) or list(tree.iter("h2"))
     return headings[0] if headings else None
+
+
+def _title_block(tree, title: str):
+    """The block that prints the headline where no h1-h4 does: a constructor's title (Tilda's <div
+    class="t030__title">, uCoz's <td class="eTitle">, a Wix text box), the innermost element outside the chrome
+    whose whole text is the title."""
+    key = _norm(title)
+    body = tree.find(".//body")
+    for el in (body if body is not None else tree).iter():
+        if not isinstance(el.tag, str) or el.tag in ("a", "title", "option", "button", "label"):
+            continue
+        own = _norm(el.text or "")
+        if not own or not key.startswith(own[:20]):
+            continue
+        if clean_title(_heading_text(el)) == title and not _in_chrome(el, None):
+            return el
+    return None
 
 
 def _in_chrome(el, stop) -> bool:

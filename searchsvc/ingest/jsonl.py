@@ -35,9 +35,10 @@ ALIASES = {
     "body": ("body", "text", "content", "article_body", "articleBody", "full_text", "fulltext", "body_text",
              "detail_text", "introtext", "html", "content_html", "content_text", "tekst", "tekst_stati", "soderzhanie"),
     "published": ("published", "date", "datePublished", "date_published", "pubDate", "pub_date", "pub",
-                  "published_at", "publishedAt", "publish_date", "publication_date", "created", "created_at", "date_created",
-                  "date_active_from", "active_from", "createdAt", "timestamp", "ts", "dt", "datetime", "data",
-                  "data_publikatsii"),
+                  "published_at", "publishedAt", "publish_date", "publication_date", "publishDate", "publicationDate",
+                  "date_publish", "firstPublishedAt", "first_published_at", "created", "created_at", "date_created",
+                  "dateCreated", "date_active_from", "active_from", "createdAt", "timestamp", "ts", "dt", "datetime",
+                  "data", "data_publikatsii"),
     "published_time": ("published_time", "time", "vremya", "vremia"),  # a clock kept apart from the date
     "title": ("title", "headline", "heading", "header", "subject", "caption", "ttl", "zagolovok", "nazvanie",
               "name"),
@@ -196,6 +197,7 @@ def record_fields(data, languages: LanguageRegistry | None = None, sites: SiteRe
         lang=_lang_code(data.get("lang"), languages),
         translations=_translations(data.get("translations"), warnings, languages),
         warnings=warnings,
+        date_source="the record's publication field" if published else None,
     )
 
 

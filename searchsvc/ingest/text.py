@@ -14,7 +14,8 @@ import re
 
 from ..entities.sites import fuller_name, is_address, is_boilerplate, site_candidate
 from ..languages import default_languages
-from .dates import numeric_date_order, parse_date, parse_datetime_value, relative_date_reason
+from .dates import (implausible_date_reason, numeric_date_order, parse_date, parse_datetime_value, relative_date_reason,
+                    with_year)
 from .fields import PageFields
 from .sanitise import clean_line, clean_title, has_markup, strip_markup_by_line
 
@@ -58,6 +59,7 @@ _DATE_LABELS = [
     "posted on", "опубликовано", "дата публикации", "дата", "размещено", "апублікавана",
     "created on", "written on", "added on", "дата и время публикации", "дата и время", "дата і час публікацыі",
     "дата і час", "дата публікацыі", "first published", "originally published", "впервые опубликовано",
+    "added", "добавлено", "дададзена", "дата размещения", "дата размяшчэння", "размешчана",
 ]
 # A date labelled as the last edit, not the publication.
 _UPDATED_WORDS = (r"(?:last\s+)?(?:updated|modified|edited|changed|date\s+(?:modified|updated)|обновлено|изменено|"
@@ -240,6 +242,21 @@ def parse_text_page(text: str) -> PageFields:
                 published, published_time = parsed
                 date_source = "a date line under the story"
                 break
+    if published is None and crumb_idx is not None and (parsed := breadcrumb_date(lines[crumb_idx], order)):
+        published, published_time = parsed
+        date_source = "a date in the breadcrumb trail"
+    year = copyright_year(footer) if published is None else None
+    if published is None and year is not None:
+        head = next((found[0] for line in lines[:min(head_window, title_idx or 0) + 2]
+                     if line and len(line) <= 60 and (found := yearless_date_line(line, year, order))), None)
+        if head is not None:
+            published, published_time = head
+            date_source = "a date line without its year at the page's head (the year of its copyright line)"
+    # (the first two paragraphs: a page without a site line may have left its headline in the body)
+    parsed = next(filter(None, (dateline_date(p, year, order) for p in (body or "").split("\n\n")[:2])), None)
+    if published is None and parsed:
+        published, published_time = parsed
+        date_source = "the dateline leading the story"
     if published is None and (why := relative_date_reason(lines[:HEAD_WINDOW] + footer)):
         warnings.append(why)
     site = next((front[k] for k in FRONT_MATTER_SITE_KEYS if k in front), None) or sender or site
@@ -293,10 +310,27 @@ def dated_line(line: str, order: str | None = None) -> tuple[tuple[str, str | No
     if len(read) < 2:  # no second labelled date: the line is read whole ("posted on 11 January" in a sentence)
         if NOT_PUBLISHED_LABEL.match(line):
             return None
-        parsed = _date_line(line, order)
+        parsed = _date_line(line, order) or _labelled_field(line, order)
         return (parsed, bool(UPDATED_LABEL.match(line))) if parsed else None
     published = [parsed for p, parsed in read if not UPDATED_LABEL.match(p)]
     return (published[0], False) if published else (read[0][1], True)
+
+
+# A line of short fields, "Категория: Новости | Просмотров: 12 | Добавил: admin | Дата: 11.01.2023" (uCoz's
+# eDetails, a forum's or a catalogue's info line): the separators between its fields.
+_FIELD_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_FIELD_CHARS = 40
+
+
+def _labelled_field(line: str, order: str | None = None) -> tuple[str, str | None] | None:
+    """The date of the one field labelled as the publication ("Дата: 11.01.2023", "Added: 11 January 2023") on a
+    line of short fields; None when the line is a sentence, or holds no such field or more than one."""
+    fields = [f.strip() for f in _FIELD_SEPARATOR.split(line) if f.strip()]
+    if len(fields) < 2 or any(len(f) > _FIELD_CHARS for f in fields):
+        return None
+    dated = [parsed for f in fields if DATE_LABEL.match(f) and not UPDATED_LABEL.match(f)
+             and not NOT_PUBLISHED_LABEL.match(f) and (parsed := _date_line(f, order))]
+    return dated[0] if len(dated) == 1 else None
 
 
 def date_line(line: str, order: str | None = None) -> tuple[str, str | None] | None:
@@ -374,9 +408,70 @@ def _widget_row(low: str) -> bool:
     return parts != [low] and all(part in WIDGET_LINES for part in parts if part)
 
 
+# A line that names the site's copyright ("© 2019–2026 ...", "Все права защищены, 2026"), anywhere in it.
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright|all rights reserved|все права защищены|усе правы абаронены", re.I)
+
+
+def copyright_year(lines) -> int | None:
+    """The latest year the page's copyright lines name ("© 2019–2026 ..." -> 2026): the year of the dates its
+    template prints without one ("2 июня, 10:15")."""
+    years = [int(y) for line in lines if line and len(line) <= 200 and _COPYRIGHT_MARK.search(line)
+             for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line)]
+    return max(years) if years else None
+
+
+def yearless_date_line(line: str, year: int, order: str | None = None) -> tuple[tuple[str, str | None], bool] | None:
+    """`dated_line` of a date line written without its year ("2 июня, 10:15", "June 2nd"), in `year`, or in the
+    year before when that would date it in the future (a page saved in January with December's story)."""
+    for y in (year, year - 1):
+        found = dated_line(written, order) if (written := with_year(line, y)) else None
+        if found and not implausible_date_reason(found[0][0]):
+            return found
+    return None
+
+
+# A dateline leading a story's first paragraph: "MINSK, 2 June (BelTA) - ...", "Ostrovtsy, 2 June 2026. ...",
+# "Островец, 2 июня 2026 г. — ...": the place, the day, maybe the agency, and a dash or a full stop.
+_DATELINE = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’]*){0,2},\s+(?P<date>[^()—–]{4,40}?)"
+                       r"\s*(?:\([^)]{2,30}\)\s*)?(?:[.:]\s|\s[-–—]\s|[–—]\s?)")
+
+
+def dateline_date(paragraph: str, year: int | None = None, order: str | None = None) -> tuple[str, str | None] | None:
+    """The day of the dateline that leads a story's first paragraph; a dateline without its year ("MINSK,
+    2 June (BelTA) -") is read in `year` (the page's copyright year), else not at all."""
+    m = _DATELINE.match(paragraph or "")
+    if not m:
+        return None
+    found = date_line(m.group("date"), order)
+    if found is None and year is not None and (yearless := yearless_date_line(m.group("date"), year, order)):
+        found = yearless[0]
+    return found
+
+
+# What stands between two crumbs: an arrow or a bar, a slash only with spaces round it (not 14/10/2026's).
+_CRUMB_SEPARATOR = re.compile(r"\s[/\\]\s|[>»→›|]")
+
+
+def breadcrumb_date(text: str, order: str | None = None) -> tuple[str, str | None] | None:
+    """The day a breadcrumb trail files the story under ("Home › News › 14 October 2026 › Headline"): the last
+    crumb that is a whole date line. A month or a year ("June 2026") is no day."""
+    found = None
+    for crumb in _CRUMB_SEPARATOR.split(text):
+        if any(ch.isdigit() for ch in crumb):
+            found = date_line(clean_line(crumb), order) or found
+    return found
+
+
+def _without_date_crumbs(line: str) -> str:
+    crumbs = [c.strip() for c in _CRUMB_SEPARATOR.split(line)]
+    return " / ".join(c for c in crumbs if c and not date_line(c)) if len(crumbs) > 1 else line
+
+
 def is_breadcrumb(line: str, head: bool = False) -> bool:
     if BREADCRUMB.match(line):
         return True
+    if any(ch.isdigit() for ch in line) and (bare := _without_date_crumbs(line)) != line:
+        return bare.count(" / ") >= 1 and is_breadcrumb(bare, head)  # "News / 14.10.2026 / Economy": a day's crumb
     # "News / Republic / Economy": short segments, no sentence punctuation; in the head of a page
     # one separator is enough ("News / Society"), in the body it takes two.
     separators = sum(line.count(c) for c in "/>»›→")
