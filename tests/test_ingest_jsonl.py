@@ -203,3 +203,34 @@ def test_exports_with_short_transliterated_or_meaningless_keys_are_read(tmp_path
     assert glubokoye.site == "Glubokoye District Executive Committee" and glubokoye.lang == "ru"
     assert glubokoye.url == anonymous["f7"] and "тысячу гостей" in glubokoye.body
     assert out[4]["reason"] == "JSON object is not an article (keys: n1, n2, n3)"
+
+
+def test_a_telegram_channel_export_is_one_record_per_post(tmp_path):
+    """Telegram Desktop's result.json: each post its own record (headline = its first line, the bold run
+    channels open with); one-line posts have no body and are rejected as such; service messages are no
+    posts; the channel's name is the site; counts reconcile."""
+    import json
+
+    export = {
+        "name": "Zhabinka District News", "type": "public_channel", "id": 4242,
+        "messages": [
+            {"id": 7, "type": "message", "date": "2025-03-02T08:00:00", "text": "Road works on Lenin Street."},
+            {"id": 8, "type": "service", "date": "2025-03-02T08:01:00", "action": "pin_message"},
+            {"id": 9, "type": "message", "date": "2025-03-04T10:30:00", "text": [
+                {"type": "bold", "text": "Zhabinka sugar refinery starts a new packing line"},
+                "\n\nThe Zhabinka sugar refinery has started a packing line from Italy, director Pavel Korotkevich"
+                " said. The line packs 40 tonnes a day.",
+            ]},
+        ],
+    }
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    report = ingest_paths([path], extract_entities=False)
+    assert report.check()["rejected"] == 1
+    out = [r.to_json() for r in report.results]
+    assert [o["source_path"] for o in out] == [f"{path}:1", f"{path}:2"]
+    assert out[0]["reason"] == "article is missing body"
+    assert out[1]["title"] == "Zhabinka sugar refinery starts a new packing line"
+    assert out[1]["published"].startswith("2025-03-04")
+    assert out[1]["site"] == "Zhabinka District News"
+    assert report.results[1].article.body.startswith("The Zhabinka sugar refinery has started")

@@ -506,15 +506,42 @@ LISTING_KEYS = ("items", "articles", "news", "posts", "entries", "records", "res
 
 def _unwrap_listing(data):
     """{"items": [...]} (JSON Feed, with the feed's "title" as the site), {"data": [...]}, {"news": [...]}
-    -> (the list, the feed's title or None); any other value unchanged."""
+    -> (the list, the feed's title or None); a Telegram channel export -> its posts as records (see
+    `_channel_posts`), the channel's name as the site; any other value unchanged."""
     if not isinstance(data, dict):
         return data, None
+    posts = _channel_posts(data)
+    if posts is not None:
+        return posts, data["name"]
     for key in LISTING_KEYS:
         items = data.get(key)
         if isinstance(items, list) and items and all(isinstance(i, dict) for i in items):
             title = data.get("title") if isinstance(data.get("title"), str) else None
             return items, title
     return data, None
+
+
+def _channel_posts(data: dict) -> list[dict] | None:
+    """A Telegram Desktop channel export ({"name", "type": "public_channel", "messages": [...]}) -> one record
+    per post, oldest first as exported: its first line (a bold headline, as channels write one) is the
+    title, the rest the text, its "date" (the exporter's local time) the date. A post of one line has no
+    body and is rejected as such by build_article, like any record, so counts reconcile; service messages
+    (a pinned post, a renamed channel) are no posts and are left out. None for any other JSON."""
+    if not (isinstance(data.get("messages"), list) and isinstance(data.get("name"), str)
+            and str(data.get("type", "")).endswith(("channel", "group", "chat"))):
+        return None
+    posts = []
+    for message in data["messages"]:
+        if not isinstance(message, dict) or message.get("type") != "message":
+            continue
+        text = message.get("text", "")
+        if isinstance(text, list):  # plain strings and {"type": "bold", "text": ...} runs
+            text = "".join(part if isinstance(part, str) else str(part.get("text", "")) for part in text
+                           if isinstance(part, (str, dict)))
+        title, _, body = str(text).strip().partition("\n")
+        posts.append({"title": title.strip(), "text": body.strip(), "date": message.get("date"),
+                      "id": message.get("id")})
+    return posts
 
 
 def _article_from_record(fields: dict, source: str, languages: LanguageRegistry | None, sites: SiteRegistry):
