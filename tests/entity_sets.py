@@ -136,15 +136,17 @@ def _names(registry: EntityRegistry, entity_id: str) -> set[str]:
 def one_article(path: Path):
     """The page's article, or the IngestError that rejected it; a JSON Lines or JSON export page, or
     an RSS/Atom feed saved as a page, is read as the batch job reads it, and the page's story is its
-    first record (a feed lists the story's own entry first; blind22's feeds carry other entries and
-    items without a body after it, which the batch job ingests or rejects as records of their own)."""
+    first record that ingests as an article (a feed lists the story's own entry first; blind22's feeds
+    carry other entries and items without a body after it, its Telegram channel exports one-line posts
+    before it: the batch job ingests or rejects each as a record of its own)."""
     if path.suffix not in (".jsonl", ".json"):
         try:
             return parse_file(path)[0]
         except IngestError as exc:
             if "feed" not in str(exc):
                 return exc
-    source, parsed = next(iter(iter_inputs([path])))
+    records = [parsed for _source, parsed in iter_inputs([path])]
+    parsed = next((r for r in records if not isinstance(r, Exception)), records[0])
     return parsed if isinstance(parsed, Exception) else parsed[0]
 
 
