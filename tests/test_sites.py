@@ -53,6 +53,29 @@ def test_boilerplate_is_never_a_site(sites, boilerplate):
     assert is_boilerplate(boilerplate) and sites.canonical(boilerplate) is None
 
 
+@pytest.mark.parametrize("heading", ["PRESS RELEASE No. 12/2025", "Press release", "News release",
+                                     "Пресс-релиз № 8 от 03.05.2025", "Прэс-рэліз", "Информационное сообщение",
+                                     "Announcement No. 4", "Аб'ява"])
+def test_a_documents_kind_heading_is_never_a_site(heading):
+    """A press release's or notice's heading says what the page is, not whose it is."""
+    assert is_boilerplate(heading)
+
+
+@pytest.mark.parametrize("name", ["Bulletin Group", "Press Release Agency of Gomel", "CJSC HORIZONT"])
+def test_a_name_that_merely_starts_like_a_document_kind_stays_a_name(name):
+    assert not is_boilerplate(name)
+
+
+def test_a_press_release_heading_under_the_companys_name_is_not_taken_for_the_site(tmp_path):
+    page = tmp_path / "release.txt"
+    page.write_text("PRESS RELEASE No. 12/2025\n\n03.05.2025\n\nGOMEL GLASS WORKS SIGNS A CONTRACT IN VIETNAM\n\n"
+                    "The Gomel glass works has signed a contract with a Vietnamese distributor, director Ivan Lapko "
+                    "said. The first batch of glassware leaves Gomel in June and more will follow in autumn.\n",
+                    encoding="utf-8")
+    result = ingest_paths([page], extract_entities=False).results[0].to_json()
+    assert result["site"] != "PRESS RELEASE No. 12/2025" and "release" not in (result["site"] or "").lower()
+
+
 @pytest.mark.parametrize("host, site", [
     ("orsha.vitebsk-region.gov.by", "Orsha District Executive Committee"),
     ("braslav.vitebsk-region.gov.by", "Braslav District Executive Committee"),

@@ -86,6 +86,14 @@ _BOILERPLATE = re.compile(
     r"^(?:официальн\w*\s+)?(?:интернет-?\s*)?(?:сайт|портал)$|^интернет-портал$|^главная(?:\s+страница)?$|"
     r"^новости$|^(?:афіцыйн\w*\s+)?(?:інтэрнэт-?\s*)?(?:сайт|партал)$|^галоўная(?:\s+старонка)?$|^навіны$",
     re.I)
+# A document's kind as its heading, with its number or date ("PRESS RELEASE No. 47/2026", «Пресс-релиз №
+# 12 от 03.05.2026», "Прэс-рэліз"): says what the page is, never whose site it is.
+_DOCUMENT_HEADING = re.compile(
+    r"^(?:press[\s-]+release|news\s+release|media\s+release|press\s+statement|information\s+message|"
+    r"announcement|communiqu[eé]|bulletin|пресс-?\s*релиз|информационное\s+сообщение|объявление|бюллетень|"
+    r"прэс-?\s*рэліз|інфармацыйнае\s+паведамленне|аб['’ʼ]?ява|бюлетэнь)"
+    r"(?:\s*(?:no\.?|№|#)\s*[\w/.-]+)?(?:\s+(?:of|dated|от|ад)\s+[\d./-]+(?:\s*(?:г\.?|года|года\.))?)?$",
+    re.I)
 _LABEL_PREFIX = re.compile(
     r"^(?:the\s+)?(?:official\s+)?(?:web\s*site|site|internet\s+(?:portal|site)|portal|web\s+portal)\s+of\s+"
     r"(?:the\s+)?|"
@@ -1887,10 +1895,10 @@ def is_address(line: str) -> bool:
 
 def is_boilerplate(name: str) -> bool:
     """'Official website', 'Official Internet portal', 'Официальный сайт', a search box's placeholder,
-    'Навіны сельсавета', a postal address, a masthead's tagline in lower case ('regional newspaper',
+    a document's kind as a heading ('Press release No. 47/2026', 'Пресс-релиз'), 'Навіны сельсавета', a postal address, a masthead's tagline in lower case ('regional newspaper',
     'областная газета': no word of a name is capitalized, and no host name): says what or where, not whose."""
     flat = " ".join(name.split()).strip(" .|-–—…")
-    if _BOILERPLATE.match(flat) or _SEARCH_BOX.match(flat) or is_address(flat):
+    if _BOILERPLATE.match(flat) or _SEARCH_BOX.match(flat) or _DOCUMENT_HEADING.match(flat) or is_address(flat):
         return True
     words = re.findall(r"[^\W\d_][\w'’-]*", flat)
     if words and not any(w[0].isupper() for w in words) and not re.search(r"\w\.\w", flat):  # a host names its site
