@@ -29,6 +29,7 @@ from pathlib import Path
 from . import lexicon as lx
 from . import tables
 from .companies import body_kinds, institution_words
+from .names import CYRILLIC
 from .person_names import FOREIGN_FILE, SPELLINGS_FILE, SURNAME_FILE
 from .shapes import SENTENCE_END, Token, tokenize
 
@@ -40,7 +41,6 @@ TRAIN_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.possible
 # the least marginal probability of a span's tags for the extractor to add it: picked by leave-one-set-out
 # cross-validation (bench/span_model_cv.py, docs/benchmarks.md "Span model")
 THRESHOLD = 0.9
-_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЎў]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
@@ -75,7 +75,7 @@ class Gazetteer:
         place, place_part, country = set(), set(), set()
         for p in PlaceRegistry.load():
             for name in p.names():
-                if _CYRILLIC.search(name):
+                if CYRILLIC.search(name):
                     continue
                 words = [w.lower() for w in _WORD.findall(name)]
                 if len(words) == 1:
@@ -154,7 +154,7 @@ def _alternatives(entity) -> list[str]:
 def _forms(key: str, entity) -> list[str]:
     """The Latin-script forms an annotated entity may stand in the text under: its labels, and for a person
     also first name + surname (of a label with a patronymic) and the surname alone."""
-    forms = [a for a in _alternatives(entity) if a and not _CYRILLIC.search(a)]
+    forms = [a for a in _alternatives(entity) if a and not CYRILLIC.search(a)]
     if key == "persons":
         for a in list(forms):
             words = a.split()
@@ -214,7 +214,7 @@ def english(text: str) -> bool:
     """Whether a page's text is in Latin script (the sets' Russian and Belarusian pages carry English labels
     of Cyrillic names, which align with nothing)."""
     letters = re.findall(r"[^\W\d_]", text)
-    return bool(letters) and sum(bool(_CYRILLIC.match(c)) for c in letters) < len(letters) / 10
+    return bool(letters) and sum(bool(CYRILLIC.match(c)) for c in letters) < len(letters) / 10
 
 
 def train(pages: list[tuple[str, dict]], model_path: Path, params: dict | None = None,
