@@ -135,7 +135,7 @@ def _names(registry: EntityRegistry, entity_id: str) -> set[str]:
 
 def one_article(path: Path):
     """The page's article, or the IngestError that rejected it; a JSON Lines or JSON export page, or
-    an RSS/Atom feed saved as a page, is read as the batch job reads it, and the page's story is its
+    an RSS/Atom feed or a WARC crawl saved as a page, is read as the batch job reads it, and the page's story is its
     first record that ingests as an article (a feed lists the story's own entry first; blind22's feeds
     carry other entries and items without a body after it, its Telegram channel exports one-line posts
     before it: the batch job ingests or rejects each as a record of its own)."""
@@ -143,7 +143,7 @@ def one_article(path: Path):
         try:
             return parse_file(path)[0]
         except IngestError as exc:
-            if "feed" not in str(exc):
+            if "hold several records" not in str(exc):  # a feed or a WARC crawl: read as the batch job does
                 return exc
     records = [parsed for _source, parsed in iter_inputs([path])]
     parsed = next((r for r in records if not isinstance(r, Exception)), records[0])

@@ -1,4 +1,5 @@
-"""Ingestion: raw scraped pages (plain text, HTML, JSON Lines, RSS/Atom feeds) -> clean Articles.
+"""Ingestion: raw scraped pages (plain text, HTML, JSON Lines, RSS/Atom feeds, and the containers and exports
+pages come in: WARC, MHTML, Wayback snapshots, Telegram and VK exports, trafilatura XML) -> clean Articles.
 
 >>> report = ingest_paths(["page.txt", "site.html", "export.jsonl"], extractor=services.extractor)
 >>> report.articles[0].title, report.check()
@@ -35,9 +36,11 @@ from ..article import Article, Source, Translation, content_id
 from ..entities.sites import SiteRegistry
 from ..lang.language import SCRIPTS
 from ..languages import LanguageRegistry, resolve
+from .archives import is_mhtml, is_warc, mhtml_page, unwrap_wayback, warc_records
 from .dates import date_in_url, implausible_date_reason
 from .decoding import binary_kind, decode_page
 from .errors import IngestError
+from .exports import is_trafilatura, social_posts, trafilatura_fields
 from .feeds import is_feed, parse_feed
 from .fields import PageFields
 from .reprints import Stories
@@ -192,8 +195,14 @@ def expand_paths(paths) -> list[Path]:
 
 
 def page_kind(path: Path, head: bytes) -> str:
-    """'html', 'text', 'jsonl', 'json' or 'feed' (RSS/Atom): by suffix, but content that is clearly
-    HTML or a feed wins."""
+    """'html', 'text', 'jsonl', 'json', 'feed' (RSS/Atom), 'warc', 'mhtml' or 'trafilatura': by suffix, but
+    content that is clearly a container, HTML or a feed wins."""
+    if is_warc(head):
+        return "warc"
+    if is_mhtml(head):
+        return "mhtml"
+    if is_trafilatura(head):
+        return "trafilatura"
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
@@ -238,8 +247,16 @@ def parse_file(path: Path, languages: LanguageRegistry | None = None,
     sites the page's site name is read with (a run builds one and hands it down; default: loaded here)."""
     raw = _read(path)
     kind = page_kind(path, raw[:2048])
-    if kind in ("jsonl", "json", "feed"):
+    if kind in ("jsonl", "json", "feed", "warc"):
         raise IngestError(f"{kind} files hold several records: use ingest_paths")
+    if kind == "mhtml":
+        page = mhtml_page(raw)
+        return parse_page_bytes(page.raw, "html", source_path=str(path), url=page.url, languages=languages,
+                                sites=sites)
+    if kind == "trafilatura":
+        fields = trafilatura_fields(raw)
+        return ParsedPage(build_article(fields, source_path=str(path), languages=languages, sites=sites),
+                          fields.warnings, fields.date_source)
     return parse_page_bytes(raw, kind, source_path=str(path), languages=languages, sites=sites)
 
 
@@ -261,7 +278,11 @@ def parse_page_bytes(raw: bytes, kind: str, source_path: str | None = None, url:
             decoded.text.lstrip()[:15].lower().startswith(("<!doctype", "<html", "<?xml")):
         kind = "html"
     sites = sites if sites is not None else SiteRegistry.load()
-    fields = parse_html_page(decoded.text, url=url, sites=sites) if kind == "html" else parse_text_page(decoded.text)
+    text = decoded.text
+    if kind == "html":
+        text, original_url = unwrap_wayback(text)  # an archived copy: the page its site served, at its own address
+        url = url or original_url
+    fields = parse_html_page(text, url=url, sites=sites) if kind == "html" else parse_text_page(text)
     fields.warnings = decoded.warnings + fields.warnings
     article = build_article(fields, source_path=source_path, languages=languages, sites=sites)
     return ParsedPage(article, fields.warnings, fields.date_source)
@@ -414,6 +435,9 @@ def _file_inputs(path: Path, languages: LanguageRegistry | None, sites: SiteRegi
     if kind == "feed":
         yield from _feed_inputs(path, languages, sites)
         return
+    if kind == "warc":
+        yield from _warc_inputs(path, languages, sites)
+        return
     try:
         yield str(path), parse_file(path, languages, sites)
     except IngestError as exc:
@@ -500,48 +524,48 @@ def _feed_inputs(path: Path, languages: LanguageRegistry | None, sites: SiteRegi
                                                                                            sites)
 
 
+def _warc_inputs(path: Path, languages: LanguageRegistry | None, sites: SiteRegistry):
+    """A WARC file: one input per page record (reported as crawl.warc:N); the crawl's own dates are never read."""
+    try:
+        raw = _read(path)
+    except IngestError as exc:
+        yield str(path), exc
+        return
+    pages = 0
+    for n, page in warc_records(raw):
+        pages += 1
+        source = f"{path}:{n}" if n else str(path)
+        if isinstance(page, IngestError):
+            yield source, page
+            continue
+        try:
+            yield source, parse_page_bytes(page.raw, "html", source_path=source, url=page.url, languages=languages,
+                                           sites=sites)
+        except IngestError as exc:
+            yield source, exc
+    if not pages:
+        yield str(path), IngestError("WARC file holds no response or resource records")
+
+
 # Keys under which API dumps and JSON Feed (jsonfeed.org) list their articles.
 LISTING_KEYS = ("items", "articles", "news", "posts", "entries", "records", "results", "data", "новости", "навіны")
 
 
 def _unwrap_listing(data):
     """{"items": [...]} (JSON Feed, with the feed's "title" as the site), {"data": [...]}, {"news": [...]}
-    -> (the list, the feed's title or None); a Telegram channel export -> its posts as records (see
-    `_channel_posts`), the channel's name as the site; any other value unchanged."""
+    -> (the list, the feed's title or None); a Telegram channel export or a VK wall -> its posts as records
+    (exports.social_posts), the channel's or community's name as the site; any other value unchanged."""
     if not isinstance(data, dict):
         return data, None
-    posts = _channel_posts(data)
+    posts, channel = social_posts(data)
     if posts is not None:
-        return posts, data["name"]
+        return posts, channel
     for key in LISTING_KEYS:
         items = data.get(key)
         if isinstance(items, list) and items and all(isinstance(i, dict) for i in items):
             title = data.get("title") if isinstance(data.get("title"), str) else None
             return items, title
     return data, None
-
-
-def _channel_posts(data: dict) -> list[dict] | None:
-    """A Telegram Desktop channel export ({"name", "type": "public_channel", "messages": [...]}) -> one record
-    per post, oldest first as exported: its first line (a bold headline, as channels write one) is the
-    title, the rest the text, its "date" (the exporter's local time) the date. A post of one line has no
-    body and is rejected as such by build_article, like any record, so counts reconcile; service messages
-    (a pinned post, a renamed channel) are no posts and are left out. None for any other JSON."""
-    if not (isinstance(data.get("messages"), list) and isinstance(data.get("name"), str)
-            and str(data.get("type", "")).endswith(("channel", "group", "chat"))):
-        return None
-    posts = []
-    for message in data["messages"]:
-        if not isinstance(message, dict) or message.get("type") != "message":
-            continue
-        text = message.get("text", "")
-        if isinstance(text, list):  # plain strings and {"type": "bold", "text": ...} runs
-            text = "".join(part if isinstance(part, str) else str(part.get("text", "")) for part in text
-                           if isinstance(part, (str, dict)))
-        title, _, body = str(text).strip().partition("\n")
-        posts.append({"title": title.strip(), "text": body.strip(), "date": message.get("date"),
-                      "id": message.get("id")})
-    return posts
 
 
 def _article_from_record(fields: dict, source: str, languages: LanguageRegistry | None, sites: SiteRegistry):
