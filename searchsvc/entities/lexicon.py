@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from . import tables
+from .legal_forms import legal_forms
 
 
 def _words(text: str) -> frozenset[str]:
@@ -151,13 +152,10 @@ subsidiary association union team club agroholding""")
 
 # Corporate forms written before the name, one or stacked: "OJSC Grodno Azot", 'SPK "Rassvet"' (an agricultural
 # production cooperative: the form, like OJSC, is not part of the name), "JV OJSC Spartak" (a joint venture
-# that is an OJSC), "FLLC Belwest": the one-word Latin forms of legal_forms.tsv (the legal forms' table, read whole
-# by companies.LegalForms) and the forms it does not hold.
-LEGAL_FORMS = frozenset(form for _en, latin, *_rest in tables.rows(Path(__file__).parent / "legal_forms.tsv", 5)
-                        for form in latin.split(",") if form.strip() and " " not in form.strip() and "." not in form) \
-    | _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup rup rupp kup kupp pt iooo sooo chup")
-# Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "HC Dinamo".
-NAME_PREFIXES = _words("agrokombinat kombinat sovkhoz kolkhoz hc fc sanatorium")
+# that is an OJSC), "FLLC Belwest", "Gazprom PJSC": the one-word Latin forms of legal_forms.tsv, the one table of forms.
+LEGAL_FORMS = legal_forms().before_names
+# Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "HC Dinamo" (a club's form).
+NAME_PREFIXES = legal_forms().name_prefixes | _words("agrokombinat kombinat sovkhoz kolkhoz sanatorium")
 ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES
 
 # Heads that are organizations only with at least two words before them (avoid "Minsk Centre").
