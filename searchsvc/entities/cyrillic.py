@@ -571,10 +571,7 @@ def _mans_nominative(word: str, before: list[str], lang: str) -> str | None:
 
 # what tells two unknown capitalized words are a person's name (see CyrillicNames._named_by_context)
 # speech verbs, ru and be, past tense: "— сказал Иван Петров", "Иван Петров, отметил ..."
-_SPEECH_VERBS = (r"сообщил|сообщила|сказал|сказала|отметил|отметила|напомнил|напомнила|рассказал|рассказала|добавил|"
-                 r"добавила|подчеркнул|подчеркнула|пояснил|пояснила|заявил|заявила|паведаміў|паведаміла|сказаў|"
-                 r"адзначыў|адзначыла|нагадаў|нагадала|расказаў|расказала|дадаў|дадала|падкрэсліў|падкрэсліла|"
-                 r"растлумачыў|растлумачыла|заявіў|заявіла")
+_SPEECH_VERBS = "|".join(sorted(lx.SPEECH_VERBS_CYRILLIC, key=lambda w: (-len(w), w)))
 _SPEECH_BEFORE = re.compile(rf"[—–-]\s*(?:{_SPEECH_VERBS})(?:\s+[а-яёіў-]+){{0,4}}\s+$")
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH_VERBS})\b")
 _SPEECH_JUST_BEFORE = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})\s+$")

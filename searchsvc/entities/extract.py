@@ -85,8 +85,7 @@ _NOT_SURNAMES = (lx.TITLE_WORDS | lx.ORG_HEADS | lx.NON_NAME | lx.LOCATIONS | lx
                  # the people a post or a trade names, in the plural ("the Day of Justice Workers", "Judges")
                  | lx.GROUP_NOUNS | frozenset(w + "s" for w in lx.TITLE_WORDS if not w.endswith("s"))
                  | frozenset(w[:-1] + "ies" for w in lx.TITLE_WORDS if w.endswith("y")))
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december""".split())
+_CALENDAR = lx.CALENDAR
 # lower-case words between a town and a kind of company that are not what it makes ("the Orsha largest plant")
 _NOT_TRADES = lx.NON_NAME | lx.GENERIC_ORG_WORDS | lx.LOWERCASE_ORG_HEADS | frozenset("""largest biggest oldest
 former local leading private only major small big large modern famous giant""".split())

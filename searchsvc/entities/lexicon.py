@@ -162,10 +162,23 @@ ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES
 WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet complex park "
                         "customs farm tv board system cluster garden")
 
+# The calendar's English words: capitalized, they name no one and nothing ("May", "Friday").
+CALENDAR = _words("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""")
+
+# Verbs of speech, past tense, next to a speaker's name: its bearer is a person ("Stankevich said", "— сказал Иван
+# Петров", "Бобрик рассказала"); in English, and in Russian and Belarusian in both genders.
+SPEECH_VERBS = _words("said says told added noted stressed explained recalled admitted")
+SPEECH_VERBS_CYRILLIC = _words("""
+сообщил сообщила сказал сказала отметил отметила напомнил напомнила рассказал рассказала добавил добавила
+подчеркнул подчеркнула пояснил пояснила заявил заявила
+паведаміў паведаміла сказаў адзначыў адзначыла нагадаў нагадала расказаў расказала дадаў дадала падкрэсліў
+падкрэсліла растлумачыў растлумачыла заявіў заявіла
+""")
+
 # Capitalized words that are not names: calendar, sentence starters, common capitalized nouns.
-NON_NAME = _words("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday the a an this that these those there here
+NON_NAME = CALENDAR | _words("""
+the a an this that these those there here
 it its he she they we i you his her their our my your in on at by for with from to of and or but
 if when while after before during since until as also however meanwhile according today yesterday
 tomorrow new old all some many most more other another each every such no not mr mrs ms

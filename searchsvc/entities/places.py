@@ -49,7 +49,7 @@ from pathlib import Path
 
 from ..lang.translit import latin_forms, press_form, transliterate
 from . import tables
-from .lexicon import FIRST_NAMES
+from .lexicon import CALENDAR, FIRST_NAMES, SPEECH_VERBS, SPEECH_VERBS_CYRILLIC
 from .names import CYRILLIC
 from .person_names import russian_names
 
@@ -320,13 +320,8 @@ _UNIT_KINDS = frozenset("County Region Province Oblast Krai Voivodeship Prefectu
 _NOT_UNIT_NAMES = frozenset("""The This That Our Their Its Each Every Any Autonomous Administrative Economic Federal Special
 Capital Border Pilot Partner Home Host Free Pacific Asia-Pacific Metropolitan Mountain Wine Industrial Tourist
 Agricultural Sister Twin Neighbouring Neighboring Whole Entire Same Other New Old""".split())
-_MONTHS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
 # verbs of speech after a name: its bearer is a person ("Бобрик рассказала", "Stankevich said")
-_SPEECH_VERBS = frozenset("""сказал сказала рассказал рассказала отметил отметила подчеркнул подчеркнула заявил заявила
-сообщил сообщила добавил добавила пояснил пояснила напомнил напомнила сказаў расказаў расказала адзначыў адзначыла
-падкрэсліў падкрэсліла заявіў заявіла паведаміў паведаміла дадаў дадала растлумачыў растлумачыла нагадаў нагадала
-said says noted added stressed explained told recalled""".split())
+_SPEECH_VERBS = SPEECH_VERBS_CYRILLIC | SPEECH_VERBS
 UNIT_PREFIX = "place:unit:"
 TOWN_PREFIX = "place:town-abroad:"  # a town abroad named "for Małaszewicze in Poland": a place of that page only
 _GENITIVE_CUES = frozenset("до да из з са ад от около каля возле ля близ вакол".split())
@@ -352,13 +347,6 @@ FEATURE_PREFIX = "place:feature:"
 # a village named like the Belarusian patronymic villages (Milashevichi, Глушкевичах, Мілашэвічах) or
 # in -ovo/-evo (Shostakovo), after a place word ("in", "из", "у"): a village of that page
 _VILLAGE_LATIN = re.compile(r"[A-Z][a-z]{3,}(?:ichi|ichy|itsy|ovo|evo|yovo|ishche|ovka|evka|dka|tka|rka|pka|chka|shka|zka|ino)|[A-Z][a-z]{2,}anka")
-# the words for a village's size, age or side before its name, romanized ("Bolshaya Berestovitsa", "Novaya Mysh")
-_SIZE_WORDS_LATIN = frozenset("""Bolshaya Bolshoye Bolshoy Bolshiye Bolshie Malaya Maloye Maly Malyye Malye Novaya
-Novoye Novy Novyye Novye Staraya Staroye Stary Staryye Starye Verkhnyaya Verkhneye Verkhniye Nizhnyaya Nizhneye
-Nizhniye Velikaya Velikoye Vyalikaya Vyalikiya Malaya Navaya Staraya""".split())
-_PRESS_TITLE_NOUNS = frozenset("gazeta pravda zhizn vremya vestnik novosti slovo izvestiya".split())
-# the kinds of route named after the towns it joins ("the Grodno-Berestovitsa road")
-_ROUTE_WORDS = frozenset({"road", "highway", "motorway", "route", "railway", "railroad", "pipeline", "gas pipeline"})
 # a farm named after its village ("the Rachkovichi dairy complex"): the village-shaped word is the village
 _FARM_OF_A_VILLAGE = frozenset({"dairy complex", "dairy farm", "livestock complex", "pig complex", "dairy unit",
                                 "livestock farm", "pig farm", "poultry farm"})
@@ -1136,7 +1124,7 @@ class PlaceRegistry:
                 j = i + 1 + (i + 2 < len(toks) and _capitalized(toks[i + 1][0]) and toks[i + 2][0] in _FEATURE_AFTER
                              and toks[i + 1][0] not in _FEATURE_AFTER)
                 if j >= len(toks) or toks[j][0] not in _FEATURE_AFTER or word in _FEATURE_AFTER \
-                        or word in _COMPASS_CAP or word in _NOT_UNIT_NAMES or word.lower() in _MONTHS or len(word) < 3:
+                        or word in _COMPASS_CAP or word in _NOT_UNIT_NAMES or word.lower() in CALENDAR or len(word) < 3:
                     return None
                 kind = _FEATURE_AFTER[toks[j][0]]
             n = j + 1 - i
