@@ -3009,7 +3009,7 @@ class EntityExtractor:
         # body's or a post's name (a country abroad in it stays a place: the qualifiers below)
         named += self.registry.places.home_country_in_names(
             text, [(m.start, m.end) for m in mentions if m.type == "organization"])
-        article.places = self.registry.places.find(text, skip=named)
+        article.places = self.registry.places.of_the_story(text, skip=named, title_end=len(article.title))
         article.places += [p for p in self.registry.places.farm_villages(text) if p not in article.places]
         for m in mentions:  # "Ministry of Culture and Tourism of Uzbekistan": the qualifier is a place too
             if m.type == "organization" and not m.implied:
