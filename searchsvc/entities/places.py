@@ -1426,7 +1426,7 @@ class PlaceRegistry:
             return True
         if i >= 2 and toks[i - 2][0] in ("Made", "Produced") and toks[i - 1][0] == "in":
             return True  # "Made in Belarus": a quality mark and an exhibition's name, wherever it is held
-        if i and toks[i - 1][0] in _EVENT_HEADS and not _CYRILLIC.match(toks[i][0]):
+        if i and toks[i - 1][0] in _EVENT_HEADS and not CYRILLIC.match(toks[i][0]):
             return True  # "the Tire Expo Istanbul show", "the Watch Fair Minsk": the city ends the event's name
         if i + n < len(toks) and toks[i + n][0].lower() in _EVENT_WORDS and i >= 2 and toks[i - 1][0] in (".", "-", "–") \
                 and toks[i - 2][0][:1].isupper() and toks[i - 2][0].isalpha():
