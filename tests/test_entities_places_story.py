@@ -93,12 +93,6 @@ def test_a_partners_city_or_valley_by_the_name_the_press_uses(places, text, labe
     assert label in _labels(places, text)
 
 
-def test_a_belarusian_lake_by_shape_is_one_place_under_every_romanization(places):
-    for be, forms in (("Вяселка", {"Lake Viaselka", "Lake Veselka"}), ("Бялуха", {"Lake Bialukha", "Lake Belukha"})):
-        (lake,) = places.named(f"Турысты адпачывалі на беразе возера {be}.")
-        assert forms <= set(lake.identity_names())
-
-
 @pytest.mark.parametrize("text, label", [
     ("Пчеловод из деревни Кличев рассказал о мёде.", "Klichev village"),
     ("The beekeeper from the village of Kopyl said the spring was cold.", "Kopyl village"),

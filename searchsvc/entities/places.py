@@ -1268,14 +1268,8 @@ class PlaceRegistry:
             return None  # "на возеры Лукомскім": an adjective's lake, known by its nominative or not at all
         # (a Belarusian page's name in the letters Russian writes it with, as the press romanizes it: Лідзея, Lideya)
         en = press_form(transliterate(self._russian_name(name, attested=False) if lang == "be" else name, "ru-bgn"))
-        # its other English forms: the Belarusian name romanized (Вячэра: Viachera), and the Russian one with the
-        # unstressed е Belarusian writes я (Вечера: Vechera)
-        others = [*belarusian_romanizations(name, en), press_form(transliterate(
-            re.sub(r"^([^аеёиоуыэюяіў]{1,2})я", r"\1е", self._russian_name(name, attested=False).lower()).capitalize(),
-            "ru-bgn"))] if lang == "be" else []
         return 2, self._feature(f"Lake {en}" if kind == "lake" else f"{en} River", kind,
-                                {lang: f"{word.lower()} {name}"},
-                                [f"Lake {o}" if kind == "lake" else f"{o} River" for o in others])
+                                {lang: f"{word.lower()} {name}"})
 
     @cached_property
     def _waters_by_consonants(self) -> dict[tuple[str, str], str]:
@@ -1298,13 +1292,11 @@ class PlaceRegistry:
         bare = re.sub(r"^[Rr]iver |(?: [Rr]iver)$", "", self._by_id[river_id].label("en"))
         return self._feature(f"{bare} Delta", "delta")
 
-    def _feature(self, en: str, kind: str, labels: dict | None = None, spellings: list[str] = ()) -> str:
-        """The id of a lake, river, sea or forest named by its shape; labelled from the page (`spellings`: the
-        other English forms of its name)."""
+    def _feature(self, en: str, kind: str, labels: dict | None = None) -> str:
+        """The id of a lake, river, sea or forest named by its shape; labelled from the page."""
         pid = FEATURE_PREFIX + _slug(en)
         if pid not in self._by_id:
-            names = [*_feature_spellings(en), *(f for s in spellings for f in (s, *_feature_spellings(s)) if f != en)]
-            self._by_id[pid] = Place(pid, kind, {"en": en, **(labels or {})}, list(dict.fromkeys(names)), country="")
+            self._by_id[pid] = Place(pid, kind, {"en": en, **(labels or {})}, _feature_spellings(en), country="")
         return pid
 
     def _plural_genitive_at(self, toks, i: int, lang: str) -> tuple[int, str] | None:
