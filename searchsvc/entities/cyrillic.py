@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import product
 
 from ..lang.declension import respelled
 from ..lang.detect import detect_language
@@ -153,7 +154,7 @@ _OFFICE_NOMINATIVE = (r"проректор|прарэктар|председат
 _POST_NOMINATIVE = _OFFICE_NOMINATIVE + "|" + "|".join(sorted(lx.OCCUPATIONS["ru"] | lx.OCCUPATIONS["be"], key=len, reverse=True))
 # and a worker's trade no list has, by its ending: экскаваторщик, зваршчык, тракторист, машыніст; a doctor's
 # or scholar's speciality too: кардиолог, невролаг, кардыёлаг, психиатр, фтызіятр (not a некролог)
-_TRADE_NOMINATIVE = r"(?![Нн]екр)[А-ЯЁІЎа-яёіў][а-яёіў]{3,}(?:щик|щица|шчык|шчыца|ист|истка|іст|істка|олог|олаг|ёлаг|ялаг|иатр|ыятр)"
+_TRADE_NOMINATIVE = r"(?![Нн]екр)[А-ЯЁІЎа-яёіў][а-яёіў]{3,}(?:щик|щица|шчык|шчыца|чик|чица|чык|чыца|ист|истка|іст|істка|олог|олаг|ёлаг|ялаг|иатр|ыятр|овод|авод|авед|овед)"
 _POST_HEAD = re.compile(rf"(?<![\w-])(?:(?i:(?:(?:первый|першы|главный|галоўны|старший|старшы|ведущий|вядучы)\s+)?"
                         rf"(?:{_POST_NOMINATIVE}))|{_TRADE_NOMINATIVE})")
 _POST_SURNAME = re.compile(_POST_HEAD.pattern +
@@ -212,7 +213,8 @@ def _posts_with_verb(text: str):
     for head in _POST_HEAD.finditer(text):
         for pattern in _POST_SURNAME_FIRST:
             m = pattern.match(text, head.start())
-            if m and (_SPEECH_AFTER.match(text, m.end(2)) or _ACTS_AFTER.match(text, m.end(2))):
+            if m and (_SPEECH_AFTER.match(text, m.end(2)) or _ACTS_AFTER.match(text, m.end(2))
+                      or _ABOUT_A_WORKER_AFTER.match(text, m.end(2))):
                 yield m
                 break
 _BODY_GENITIVE = re.compile(r"(?:рай|обл|гор)исполкома|(?:рай|абл|гар)выканкама|района|раёна|области|вобласці|отдела|"
@@ -234,7 +236,8 @@ _ACTS_AFTER = re.compile(_PAST_AFTER.pattern + r"|,?\s+(?:не\s+|ня\s+)?[а-�
                          r"(?:ает|яет|еет|ует|юет|ит|ёт|ет|ат|ят|ае|яе|ее|уе|юе|іць|ыць)(?:ся|цца)?(?![\w-])"
                          r"|\s+(?:был\s+|была\s+|быў\s+|была\s+)?[а-яёіў]{4,}(?:ен|ена|ён|ёна|аны|ана|ены|ёны)(?![\w-])")
 # a lower-case word of that tense (a verb, not what a post is of: "Председатель ... посетил ...")
-_PAST_VERB = re.compile(r"[а-яёіў]{2,}[аеёиоуыэюяі](?:л|ла|ло|ли|лі|ў)(?:ся|ась|ася)?")
+# (a Belarusian word in -оў is a genitive plural, "трэнер варатароў", not a verb; only -шоў is: пайшоў, знайшоў)
+_PAST_VERB = re.compile(r"(?![а-яёіў]*[^ш]оў$)[а-яёіў]{2,}[аеёиоуыэюяі](?:л|ла|ло|ли|лі|ў)(?:ся|ась|ася)?")
 # the surname endings of Russia and the former Soviet lands (Сейтжанов, Алиева, Нурланулы is not one)
 _SOVIET_SURNAME = re.compile(r"(?:ов|ев|ёв|оў|еў|ёў|аў|ова|ева|ёва|ава|ин|ина|ын|ына|ін|іна)$")
 _SLAVIC_WOMANS_SURNAME = re.compile(r"(?:ова|ева|ёва|ава|ина|ына|ская|цкая)$")
@@ -364,6 +367,22 @@ def _press_initials(letters, lang: str) -> tuple[str, str]:
     if lang != "be":
         return written, written
     return "".join(f"{_latin('В' if c == 'У' else c, lang)}." for c in letters), written
+
+
+# the initials a letter may be written as in English, beside _latin's: Е as Ye or E (Сергей Евгеньевич: S.Ye. or
+# S.E.), Ё as Yo or E; a Belarusian Я for the Russian Е of the name the press takes (Яўген: Yevgeny, Ye.) and its
+# У for В (Уладзімір: V.) or as written (U.)
+_INITIAL_SPELLINGS = {"Е": ("Ye", "E"), "Ё": ("Yo", "E"), "Э": ("E",), "Я": ("Ya", "Ye"), "У": ("U", "V"),
+                      "Ю": ("Yu",), "Х": ("Kh", "H")}
+
+
+def _initials_aliases(letters, lang: str, *taken: str) -> list[str]:
+    """Every spelling of a name's initials English news or an annotator may write, but `taken` (one person:
+    S.Ye. Kravtsov is S.E. Kravtsov, Я.У. Лісоўская Ya.U. or Ye.V.)."""
+    options = [(_latin(c, lang),) + tuple(o for o in _INITIAL_SPELLINGS.get(c, ()) if o != _latin(c, lang))
+               for c in letters]
+    out = ["".join(f"{x}." for x in combo) for combo in product(*options)]
+    return [a for a in dict.fromkeys(out) if a not in taken][:8]
 
 
 def _press_first_name(name: str) -> str:
@@ -579,6 +598,13 @@ _SPEECH_VERBS = (r"сообщил|сообщила|сказал|сказала|�
 _SPEECH_BEFORE = re.compile(rf"[—–-]\s*(?:{_SPEECH_VERBS})(?:\s+[а-яёіў-]+){{0,4}}\s+$")
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH_VERBS})\b")
 _SPEECH_JUST_BEFORE = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})\s+$")
+# what a page says next about a worker it names by trade and surname: a relative clause of a person
+# ("Капитан Мележик, который водит суда", "Трэнер варатароў Мацюк, які выхоўвае", "..., якая працуе") or where
+# the worker comes from ("Пчеловод Гулевич из деревни ...", "Пчаляр Гуляўскі з вёскі ..."): the capitalized
+# word is the subject, a surname, not the start of a place or a body's name
+_ABOUT_A_WORKER_AFTER = re.compile(r",\s*(?:который|которая|які|якая)(?![\w-])"
+                                   r"|\s+(?:из|з|со)\s+(?:деревни|села|посёлка|поселка|агрогородка|города|"
+                                   r"вёскі|сяла|пасёлка|аграгарадка|горада|г\.|д\.|аг\.)(?![\w-])")
 # nouns for what a person is (a role, a profession, a post) in the nominative
 _ROLE_NOUNS = (r"руководитель|руководительница|кіраўнік|кіраўніца|представитель|"
                r"представительница|прадстаўнік|прадстаўніца|экономист|эканаміст|студент|студентка|"
@@ -1706,6 +1732,7 @@ class CyrillicNames:
             if surname:
                 initials, written = _press_initials(m.group(2, 3), lang)
                 person = Candidate("person", f"{initials} {surname}", aliases=[f"{written} {surname}"] if written != initials else [])
+                person.aliases += [f"{a} {surname}" for a in _initials_aliases(m.group(2, 3), lang, initials, written)]
                 self._spelt(person, f"{m.group(2)}.{m.group(3)}. {nominative}", lang)
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(2)))
@@ -1726,6 +1753,7 @@ class CyrillicNames:
             surname = self._press_name(nominative, lang)
             if surname and not self._place_word(m.group(3)) and m.group(3).lower() not in _NOT_SURNAMES:
                 person = Candidate("person", f"{initials} {surname}", aliases=[f"{written} {surname}"] if written != initials else [])
+                person.aliases += [f"{a} {surname}" for a in _initials_aliases(m.group(1, 2), lang, initials, written)]
                 self._spelt(person, f"{m.group(1)}.{m.group(2)}. {nominative}", lang)
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(1)))
@@ -1810,7 +1838,9 @@ class CyrillicNames:
             # shape will do: "Директор ... музея Бобрик рассказала", "начальнік цэха Лапцёнак паабяцаў")
             # (or a speech verb right before the post: "— сообщила начальник отдела культуры Лавренчук.")
             said = _SPEECH_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _ACTS_AFTER.match(text, m.end(2)) is not None or said
+            about = _ABOUT_A_WORKER_AFTER.match(text, m.end(2)) is not None
+            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _ACTS_AFTER.match(text, m.end(2)) is not None \
+                or about or said
             # (a speech verb before the post and the surname closing the sentence: any surname will do,
             # "— сказал главный агроном хозяйства Кулеш.")
             closes = said and re.match(r"\s*[.!?]", text[m.end(2):]) is not None
@@ -1832,7 +1862,9 @@ class CyrillicNames:
                        or any(a <= w.start() + m.start(1) and w.end() + m.start(1) <= b for a, b in bodies)
                        or (acts and (_CYR_UPPER_WORD.fullmatch(w.group(0)) or w.group(0).startswith("«")
                                      or re.search(r"(?:ого|его|ага|яга|ой|ай|ых|іх)$", w.group(0).lower())
-                                     or (w.group(0).islower() and not _PAST_VERB.fullmatch(w.group(0)))))
+                                     # (a relative clause after the surname: no verb stands between the
+                                     # post and its holder, "Трэнер брамнікаў Сіўцоў, які ...")
+                                     or (w.group(0).islower() and (about or not _PAST_VERB.fullmatch(w.group(0))))))
                        for w in re.finditer(r"«[^«»]*»|\S+", m.group(1))):
                 continue
             same = [c for first, last, c in full_names if name_key(last) == name_key(surname)]

@@ -379,6 +379,12 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None  # "head of the ... power plant Bakhodir Tursunov": a first name no list knows and a surname
     if len(run) == 1 and COMPANY_SAFE_SURNAME.search(toks[i].text) and re.search(r"(?:er|or)$", toks[i - 1].low):
         return None  # "combine operator Lesnikov": a trade that is a person's too, and a surname
+    if len(run) == 1 and toks[i - 1].low in lx.TITLE_WORDS and (
+            (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("who", "whose"))
+            or (acts(toks, j) and _opens_sentence(toks, i - 1))):
+        # "Machine operator Kopach, who clears canals", "Operator Dubina said": a kind that is a trade too, no
+        # article before it, and a relative clause of a person or a verb after the word: a worker, any surname
+        return None
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
         run += [j, j + 1]  # "the Pyatkov and Co foundry"
     elif _goods_pair_after(toks, run, j, starts):
@@ -881,6 +887,18 @@ def same_person(known: str, other: str) -> bool:
     if fa.endswith(".") or fb.endswith("."):
         return fa[:1].upper() == fb[:1].upper()
     return name_key(fa) == name_key(fb)
+
+
+def _opens_sentence(toks: list[Token], k: int) -> bool:
+    """The token at `k` opens a sentence, or only capitalized words stand before it in one ("Machine operator")."""
+    if toks[k].sentence_start or k == 0:
+        return True
+    j = k - 1
+    while j >= 0 and toks[j].cap:
+        if toks[j].sentence_start or j == 0:
+            return True
+        j -= 1
+    return False
 
 
 def acts(toks: list[Token], k: int) -> bool:
