@@ -28,7 +28,7 @@ from ..languages import resolve
 from . import lexicon as lx
 from .names import latin_forms, name_key, strip_case_ending
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_letters, chinese_name, fold as _fold,
-                           first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
+                           countries_named, first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
                            russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname, world_names)
 from .places import StemIndex, belarusian_key, rows, BELARUS_FILE, tokens
 from .companies import (CompanyNames, academy_institute_at, committee_at, department_at,
@@ -598,6 +598,13 @@ _SPEECH_VERBS = (r"сообщил|сообщила|сказал|сказала|�
 _SPEECH_BEFORE = re.compile(rf"[—–-]\s*(?:{_SPEECH_VERBS})(?:\s+[а-яёіў-]+){{0,4}}\s+$")
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH_VERBS})\b")
 _SPEECH_JUST_BEFORE = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})\s+$")
+# the particles of a Dutch or German family name as Russian and Belarusian write them, and in Latin
+_PARTICLES_LATIN = {"ван": "van", "фон": "von", "де": "de", "дэ": "de", "дер": "der", "дэр": "der", "ден": "den",
+                    "дэн": "den", "тер": "ter", "тэр": "ter"}
+_PARTICLE_TAIL = re.compile(rf"[ \t]+((?:ван|фон|де|дэ|тер|тэр)(?:[ \t]+(?:дер|дэр|ден|дэн|де|дэ))?)[ \t]+({_NAME})(?![\w-])")
+# a Belarusian body's genitive right before a name: its holder is local ("председатель райисполкома ...")
+_LOCAL_HOST_BEFORE = re.compile(r"(?:(?:рай|обл|гор)исполкома|(?:рай|абл|гар)выканкама|сельсовета|сельсавета|"
+                                r"Беларуси|Беларусі|района|раёна|области|вобласці)\s+\Z")
 # what a page says next about a worker it names by trade and surname: a relative clause of a person
 # ("Капитан Мележик, который водит суда", "Трэнер варатароў Мацюк, які выхоўвае", "..., якая працуе") or where
 # the worker comes from ("Пчеловод Гулевич из деревни ...", "Пчаляр Гуляўскі з вёскі ..."): the capitalized
@@ -696,6 +703,7 @@ class CyrillicNames:
         # may differ from the gazetteer's (Бярэзінскага райвыканкама beside Беразінскі, яканне and a hard р)
         self._bodies_loose = StemIndex(fold=belarusian_key)
         self._countries: list[tuple[str, str]] | None = None  # (Russian or Belarusian name, English), made when asked
+        self._text = ""  # the text mentions() reads: what a name's neighbourhood is taken from
         self.companies = CompanyNames(self.languages)
         self.sites = SiteRegistry.load(companies=self.companies)  # one namer for both: its tables are slow to read
         for site in self.sites:
@@ -1277,6 +1285,64 @@ class CyrillicNames:
         label = chinese_name(surname, given)
         return Candidate("person", label, labels={lang: f"{surname} {given}"}) if label else None
 
+    def _russian_first_name(self, word: str, lang: str) -> bool:
+        """Whether the first name (nominative) is a Russian one, or a Belarusian form of one (Сергей, Сяргей):
+        a guest's country is no reason to spell it otherwise when that country has no name of its sound."""
+        known = russian_names()["first"]
+        language = self.languages.get(lang)
+        russian = _russian_form(word, language, first_name=True) if language is not None else None
+        return word.lower() in known or (russian or "").lower() in known
+
+    def _named_at_home(self, first_word: str, surname_word: str, lang: str, start: int, end: int,
+                       middle: str = "", particle: str = "") -> Candidate | None:
+        """A first name and surname in the nominative of a country the text names right around them (the
+        sentence before to the one after, `name_countries.tsv`) as that country spells them: the first name under
+        the reading the country's list has (Пётр: Piotr, Марыеке: Marieke) or a Latin-script name of any list
+        (Лаўра: Laura), the surname by the country's list or letter rules (Новак: Nowak, Шміт: Schmidt) where
+        the country claims it (its list or its shape; never a Russian-shaped one). The Russian romanization
+        stays an alias of the same person (Pyotr Novak). A second given name of the country's and a surname's
+        particle go in too (`middle`, `particle`: "Ян Вілем дэ Врыс" is Jan Willem de Vries)."""
+        around = self._text[max(0, start - 200):end + 120]
+        countries = tuple(c for c in countries_named(around) if c in ORTHOGRAPHY_OF or c in LATIN_SCRIPT_COUNTRIES)
+        # (a host's post with the local body it is of right before the name: "председатель райисполкома Пётр
+        # Новак" is Belarusian whatever guests the sentence names)
+        if _LOCAL_HOST_BEFORE.search(self._text, max(0, start - 60), start):
+            return None
+        if not countries or _SOVIET_SURNAME.search(surname_word) or self._place_word(surname_word, foreign_towns=False) \
+                or not re.fullmatch(_NAME, first_word) or not re.fullmatch(_NAME, surname_word):
+            return None
+        names, akanne = foreign_first_names(), lang == "be"
+        for country in countries:
+            if not particle and not surname_of(surname_word, country):
+                continue
+            # (a name of another list as written before one read with akanne: Лаўра is Laura, not Lovro)
+            hit = names.in_countries(first_word, (country,), akanne=akanne)
+            if hit is None:
+                # (a Latin-script name of another list: Лаўра is Laura; its diacritics only where the list's
+                # country is the page's: Марта is Marta here, not the Hungarian Márta)
+                hit = names.get(first_word) or names.get(first_word, akanne=akanne)
+                if hit is not None and country not in hit[2]:
+                    hit = (_fold(hit[0]), hit[1], hit[2])
+                # (a Russian name the country has not, spelt otherwise abroad: Сергей Шмидт is a local Sergei
+                # Shmidt; Лаура, Марта, Анна are the same in both)
+                if hit is not None and self._russian_first_name(first_word, lang) \
+                        and hit[0] != self._press_name(first_word, lang, first_name=True):
+                    hit = None
+            second = names.in_countries(middle, (country,), akanne=akanne) if middle else None
+            if hit is None or not hit[0].isalpha() or (middle and second is None):
+                continue
+            surname = native_surname(surname_word, (country,))
+            if not surname:
+                continue
+            label = " ".join(filter(None, (hit[0], second[0] if second else "",
+                                           " ".join(_PARTICLES_LATIN[p] for p in particle.lower().split()), surname)))
+            person = Candidate("person", label, labels={lang: f"{first_word} {surname_word}"})
+            russian = self._person(first_word, surname_word, lang)
+            person.aliases += [a for a in dict.fromkeys((_fold(label), *((russian.label, *russian.aliases) if russian else ())))
+                               if a != label]
+            return person
+        return None
+
     def _abroad(self, first_word: str, surname_word: str, lang: str, native_only: bool = False) -> Candidate | None:
         """A first name of a foreign country in any case and a surname, spelt as that country does:
         "Ненадам Лукічам" -> Nenad Lukić, "Ахмет Догру" -> Ahmet Dogru, "Кшыштаф Дамброўскі" ->
@@ -1526,6 +1592,7 @@ class CyrillicNames:
         # the language most of the Cyrillic words are in: a Russian page quoting one Belarusian
         # name ("Дажынкі") is still Russian
         lang = detect_language(" ".join(_CYR_WORD.findall(text)), self.languages)
+        self._text = text
         out: list[Mention] = []
         toks = tokens(text)
         i = 0
@@ -1802,7 +1869,17 @@ class CyrillicNames:
             # ending: "Милана Йованович" is the Serbian Milana Jovanović)
             # (a Chinese family name and a given name of Palladius syllables before all: "Ван Лі" is Wang Li, not
             # an American Van Lee)
-            person = (listed and self._chinese(m.group(1), m.group(2), lang)) \
+            tail = _PARTICLE_TAIL.match(text, end) if listed else None
+            if tail and (person := self._named_at_home(m.group(1), tail.group(2), lang, start, end,
+                                                       middle=m.group(2), particle=tail.group(1))):
+                out.append(Mention(start, tail.end(), "", "person", candidate=person))
+                full_names.append((m.group(1), tail.group(2), person))
+                taken.append((start, tail.end()))
+                continue
+            # (a guest of a country named beside the name, in that country's spelling: "Польскую сторону
+            # представлял Пётр Новак" is Piotr Nowak, "з Германіі ... Лаўра Шміт" Laura Schmidt)
+            person = (listed and self._named_at_home(m.group(1), m.group(2), lang, start, end)) \
+                or (listed and self._chinese(m.group(1), m.group(2), lang)) \
                 or (listed and not _SLAVIC_SHAPED.search(m.group(2))
                     and self._abroad(m.group(1), m.group(2), lang, native_only=True)) \
                 or (listed and _FOREIGN_ONSET.match(m.group(2)) and self._abroad(m.group(1), m.group(2), lang)) or None
