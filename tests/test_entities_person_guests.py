@@ -62,3 +62,11 @@ def test_the_countries_a_page_names():
     assert countries_named("Польскую сторону представлял ... гости из Литвы и з Нідэрландаў, нямецкія валанцёры") \
         == ("poland", "lithuania", "the_netherlands", "germany")
     assert countries_named("Франциск Скорина; грузили зерно; финансы") == ()
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The foals were delivered by Karl-Heinz Brenner of the Holsteiner Verband and his assistant.", "Karl-Heinz Brenner"),
+    ("The seed was supplied by Anna-Lena Vogt of the Saatgut Union.", "Anna-Lena Vogt"),
+])
+def test_a_hyphenated_given_name_is_a_persons(extractor, body, want):
+    assert want in _persons(extractor, body, "en")

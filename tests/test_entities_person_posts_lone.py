@@ -64,3 +64,16 @@ def test_initials_are_one_person_under_every_spelling(extractor, body, lang, wan
     extractor.annotate(article)
     (person,) = article.persons
     assert want <= set(extractor.registry.get(person).names())
+
+
+@pytest.mark.parametrize("body, want", [
+    # (a surname of an adjective's shape: the press writes -ый as -y as often as -yy; one person)
+    ("Директор Павел Иванович Горбатый рассказал о ремонте.", {"Pavel Gorbatyy", "Pavel Gorbaty"}),
+    ("Бригадир Олег Сизый показал новую ферму.", {"Oleg Sizyy", "Oleg Sizy"}),
+])
+def test_an_adjective_surname_under_both_press_spellings(extractor, body, want):
+    from searchsvc.article import Article
+    article = Article(id="t", title="", body=body, site="Test", published="2024-01-01", lang="ru")
+    extractor.annotate(article)
+    (person,) = article.persons
+    assert want <= set(extractor.registry.get(person).names())

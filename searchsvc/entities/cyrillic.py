@@ -1014,9 +1014,11 @@ class CyrillicNames:
             # for ai (Nikolay)
             with_yo = self._press_name(surname_nom, lang, keep_yo=True)
             # (and a final й after a vowel as i: Kirilenko-Boy, Kirilenko-Boi)
+            # (and an adjective's -ый as the press shortens it: Shelkovyy, Shelkovy)
             person.aliases += [a for a in dict.fromkeys((f"{first} {with_yo}", _plain_ye(f"{first} {surname}"),
                                                          re.sub(r"ai$", "ay", first) + f" {surname}",
-                                                         f"{first} {re.sub(r'(?<=[aeou])y$', 'i', surname)}"))
+                                                         f"{first} {re.sub(r'(?<=[aeou])y$', 'i', surname)}",
+                                                         f"{first} {re.sub(r'(?<=[^aeiou])yy$', 'y', surname)}"))
                                if a != person.label and with_yo]
             language = self.languages.get(lang)
             if language is not None and language.press_respelling is not None:

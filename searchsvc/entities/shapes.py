@@ -522,7 +522,7 @@ def maker_named_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None  # (the name goes on in words no shape here knows: left to the others)
     first = toks[i]
     if first.low in lx.FIRST_NAMES or foreign_first_names().commonness(first.text) >= 4 \
-            or SURNAME_ENDING.search(toks[j - 1].text) \
+            or double_given_name(first.text) or SURNAME_ENDING.search(toks[j - 1].text) \
             or (j - i == 1 and first.low in lx.LOCATIONS) or (opens and j - i < 3):
         return None  # a person, or the place where it is made ("made in Minsk" is no company either)
     label = " ".join(t.text for t in toks[i:j])
@@ -887,6 +887,14 @@ def same_person(known: str, other: str) -> bool:
     if fa.endswith(".") or fb.endswith("."):
         return fa[:1].upper() == fb[:1].upper()
     return name_key(fa) == name_key(fb)
+
+
+def double_given_name(word: str) -> bool:
+    """A hyphenated given name both halves of which are given names of the lists ("Hans-Jürgen", "Jean-Pierre",
+    "Anna-Lena"): a first name, however rare the pair."""
+    halves = word.split("-")
+    return len(halves) == 2 and all(h[:1].isupper() and (h.lower() in lx.FIRST_NAMES or h in foreign_first_names())
+                                    for h in halves)
 
 
 def _opens_sentence(toks: list[Token], k: int) -> bool:
