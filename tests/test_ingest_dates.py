@@ -186,3 +186,18 @@ def test_the_headline_in_an_h3_under_a_title_that_kept_its_section():
 ])
 def test_a_weekday_settles_day_and_month(line, iso):
     assert date_line(line)[0] == iso
+
+
+@pytest.mark.parametrize("line", ["28 декабря, 10:15", "28 снежня", "December 28"])
+def test_a_day_without_its_year_is_in_the_copyright_year_unless_that_is_after_the_day_the_page_was_saved(line):
+    """The clock is passed in: the same page read on another day dates the same way in every run."""
+    from datetime import date
+
+    from searchsvc.ingest.text import dateline_date, yearless_date_line
+    # saved in January under a footer already showing the new year: December's story is last year's
+    assert yearless_date_line(line, 2027, today=date(2027, 1, 10))[0][0] == "2026-12-28"
+    # saved at the end of December: the copyright year's
+    assert yearless_date_line(line, 2027, today=date(2027, 12, 30))[0][0] == "2027-12-28"
+    dateline = f"KLETSK, {line.split(',')[0]} (BelTA) - The district farm opened a dairy complex near the village."
+    assert dateline_date(dateline, 2027, today=date(2027, 1, 10))[0] == "2026-12-28"
+    assert dateline_date(dateline, 2027, today=date(2027, 12, 30))[0] == "2027-12-28"

@@ -30,6 +30,8 @@ from .person_names import pinyin_words
 from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from . import tables
+# the legal forms' one reader (sites.py and cyrillic.py import LegalForms and press_legal_form from here too)
+from .legal_forms import LegalForms, legal_forms, press_legal_form  # noqa: F401
 from .names import CYRILLIC
 from .places import (BELARUS_FILE, CITY_DISTRICTS_FILE, COUNTRIES_FILE, FOREIGN_FILE, SETTLEMENTS_FILE, WORLD_FILE, StemIndex,
                      _stem, belarusian_key, rows, tokens)
@@ -512,105 +514,6 @@ LOANWORDS = {
     "контрактор": "Contractor", "контракторс": "Contractors", "кантрактар": "Contractor", "кантрактарс": "Contractors",
     "медиа": "Media", "медыя": "Media", "импорт": "Import", "імпарт": "Import", "экспорт": "Export", "экспарт": "Export",
 }
-# legal forms written before a company's quoted name, and those kept in its English name: an
-# agricultural cooperative is named after its village ("СПК «Гольшаны»" is no place)
-LEGAL_FORMS = {"СПК": "SPK", "КСУП": "KSUP", "СВК": "SPK", "КСВУП": "KSUP", "ХК": "HC", "ФК": "FC"}
-
-
-# the legal forms of companies, in Latin and in Cyrillic, in initials and in full (legal_forms.tsv)
-LEGAL_FORMS_FILE = Path(__file__).parent / "legal_forms.tsv"
-
-
-class LegalForms:
-    """The legal forms of legal_forms.tsv, as each reader needs them: the press's form for one written in Russian or
-    Belarusian (`press`), the initials the press keeps (`press_initials`), the Latin forms a page prints (`latin`),
-    and the alternations the site registry's patterns are made of.
-
-    >>> forms = LegalForms()
-    >>> forms.press("ААТ"), forms.press("закрытое акционерное общество"), forms.latin["fllc"]
-    ('OJSC', 'CJSC', 'FLLC')
-    """
-
-    def __init__(self, path: Path = LEGAL_FORMS_FILE):
-        # (English, Latin forms, Cyrillic initials, Cyrillic forms in full, the press's)
-        self.rows = [(english, _cells(latin), _cells(initials), _cells(spelled), scope == "press")
-                     for english, latin, initials, spelled, scope in tables.rows(path, 5)]
-
-    def press(self, written: str) -> str:
-        """The English press's form for a Russian or Belarusian legal form, in initials or in full: ОАО, ААТ, АО =
-        OJSC (the press writes every ОАО "OJSC"), ЗАО = CJSC, РУП = RUE, КУП, УП = UE, ИООО = FLLC; OJSC for a form
-        the table lacks."""
-        low = " ".join(written.lower().replace("ё", "е").split())
-        found = next((english for english, _latin, initials, spelled, _press in self.rows
-                      if low in {i.lower() for i in initials} or any(_same_form(low, form) for form in spelled)), None)
-        if found is None and " " in low and all(w.upper() in self.initials for w in low.split()):
-            return " ".join(self.press(w) for w in low.split())  # a joint venture's "СП ОАО": JV OJSC
-        return found or "OJSC"
-
-    @cached_property
-    def initials(self) -> frozenset[str]:
-        """The Cyrillic initials of every form (ОАО, ЗАТ, ИООО, СП ...)."""
-        return frozenset(i for _en, _latin, initials, _spelled, _press in self.rows for i in initials)
-
-    @cached_property
-    def press_initials(self) -> frozenset[str]:
-        """The Cyrillic initials of the forms the press names a company with (ОАО, ЗАО, РУП, УП ...)."""
-        return frozenset(i for _en, _latin, initials, _spelled, press in self.rows if press for i in initials)
-
-    @cached_property
-    def latin(self) -> dict[str, str]:
-        """A Latin form as a page prints it, lower case ("jsc", "open joint stock company", "fllc") -> the press's."""
-        return {form: english for english, latin, *_ in self.rows for form in latin}
-
-    @cached_property
-    def latin_initials(self) -> list[str]:
-        """The Latin forms in initials as a story prints them before a name, escaped, the longest first (FLLC, OJSC,
-        JSC, CJSC, RUE, UE, JV ...)."""
-        return sorted({re.escape(form.upper()) for form in self.latin if " " not in form and "." not in form},
-                      key=len, reverse=True)
-
-    def cyrillic(self) -> str:
-        """A regex alternation of the Cyrillic forms, initials and in full, the longest first; initials may stand
-        before a form ("СП ОАО": a joint venture's form before its company form)."""
-        forms = {f for _en, _latin, initials, spelled, _press in self.rows
-                 for f in (*initials, *(r"\s+".join(spelled_form.split()) for spelled_form in spelled))}
-        initials = "|".join(sorted(self.initials, key=len, reverse=True))
-        return rf"(?:(?:{initials})\s+)*(?:{'|'.join(sorted(forms, key=len, reverse=True))})"
-
-    @cached_property
-    def spelled_stems(self) -> list[str]:
-        """The stems of the words of the forms in full (акционерн, обществ, унитарн, предприяти ...): what a body's
-        legal form spelled out before its quoted name is made of."""
-        return sorted({word[:-2] for *_x, spelled, _press in self.rows for form in spelled for word in form.split()
-                       if len(word) > 4}, key=len, reverse=True)
-
-
-def _same_form(written: str, form: str) -> bool:
-    """Whether lower-case words are a case form of a legal form in full, word by word ("закрытого акционерного
-    общества": закрытое акционерное общество)."""
-    words, forms = written.split(), form.split()
-    return len(words) == len(forms) and all(w.startswith(f[:-2] if len(f) > 4 else f) for w, f in zip(words, forms))
-
-
-def _cells(cell: str) -> tuple[str, ...]:
-    return tuple(c.strip() for c in cell.split(",") if c.strip())
-
-
-@lru_cache(maxsize=1)
-def legal_forms() -> LegalForms:
-    """The legal forms table, read once (every reader shares it)."""
-    return LegalForms()
-
-
-def press_legal_form(written: str) -> str:
-    """The English press's form for a Russian or Belarusian legal form (LegalForms.press).
-
-    >>> press_legal_form("ААТ"), press_legal_form("закрытое акционерное общество")
-    ('OJSC', 'CJSC')
-    """
-    return legal_forms().press(written)
-
-
 _ADJECTIVE = re.compile(r"^([А-ЯЁІЎ](?:[а-яёіў'’]|-[А-ЯЁІЎа-яёіў])+?(?:ск|цк))(?:ий|ая|ое|ие|ого|ой|ому|ую|им|ом|ых|ими|ым|ыми|"
                         r"і|ае|ага|ай|аму|ія|іх|ім|ую|ую)$")
 
@@ -1214,7 +1117,7 @@ class CompanyNames:
             elif len(words) == 2 and form and words[1][:1].isupper() and self.head(words[1:]) is None:
                 label = f"{place} {_coined(self._russian_spelling(words[1]))}"  # ААТ «Светлагорскае Хімвалакно»
         village = (self._villages.get(name.lower().replace("ё", "е")) or self._villages_by_sound.get(_sound(name))) \
-            if LEGAL_FORMS.get(form.upper()) in ("SPK", "KSUP") else None
+            if form.upper() in legal_forms().farm_initials else None
         if label is None and village:
             label = _farm_village(village)  # "КСУП «Бычыха»" is the farm of the village Bychikha
         if label is None and form and len(words) > 1:
@@ -1225,7 +1128,7 @@ class CompanyNames:
                 return None  # a description, not a name (after a legal form it is one: ОАО «Витебские ковры»)
             label = " ".join(LOANWORDS.get(w.lower()) or self._brand_parts(w) or _coined(self._russian_spelling(w))
                              for w in words)
-        prefix = LEGAL_FORMS.get(form.upper()) or next((en for kind_re, en in _KIND_PREFIX if kind_re.match(kind)), None)
+        prefix = legal_forms().kept.get(form.upper()) or next((en for kind_re, en in _KIND_PREFIX if kind_re.match(kind)), None)
         suffix = next((en for kind_re, en in _KIND_SUFFIX if kind_re.match(kind)), None) or _reserve_suffix(kind)
         if suffix:
             return f"{label} {suffix}"

@@ -26,7 +26,7 @@ from ..lang.language import Language, LanguageRegistry
 from ..lang.translit import press_form, transliterate
 from ..languages import resolve
 from . import lexicon as lx
-from .names import latin_forms, name_key, strip_case_ending
+from .names import CYRILLIC, latin_forms, name_key, strip_case_ending
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_letters, chinese_name, fold as _fold,
                            countries_named, first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
                            russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname, world_names)
@@ -37,7 +37,6 @@ from .shapes import SOUTH_ASIAN_MIDDLES, TURKIC_PATRONYMIC, Candidate, Mention, 
 from .sites import SiteRegistry
 
 _POST = "#post"  # marks a ministry matched by its minister's post: the mention is implied, not named
-_CYR = re.compile(r"[А-Яа-яЁёІіЎў]")
 _BELARUSIAN_LETTER = re.compile(r"[ІіЎў]")  # letters only Belarusian writes
 _FOREIGN_ONSET = re.compile(r"Й[оеаэуё]")  # a name's beginning that only a foreign name has (Йованович, Йокич)
 # a company said to be Chinese just before its quoted name, which is then in Palladius letters
@@ -591,10 +590,7 @@ def _mans_nominative(word: str, before: list[str], lang: str) -> str | None:
 
 # what tells two unknown capitalized words are a person's name (see CyrillicNames._named_by_context)
 # speech verbs, ru and be, past tense: "— сказал Иван Петров", "Иван Петров, отметил ..."
-_SPEECH_VERBS = (r"сообщил|сообщила|сказал|сказала|отметил|отметила|напомнил|напомнила|рассказал|рассказала|добавил|"
-                 r"добавила|подчеркнул|подчеркнула|пояснил|пояснила|заявил|заявила|паведаміў|паведаміла|сказаў|"
-                 r"адзначыў|адзначыла|нагадаў|нагадала|расказаў|расказала|дадаў|дадала|падкрэсліў|падкрэсліла|"
-                 r"растлумачыў|растлумачыла|заявіў|заявіла")
+_SPEECH_VERBS = "|".join(sorted(lx.SPEECH_VERBS_CYRILLIC, key=lambda w: (-len(w), w)))
 _SPEECH_BEFORE = re.compile(rf"[—–-]\s*(?:{_SPEECH_VERBS})(?:\s+[а-яёіў-]+){{0,4}}\s+$")
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH_VERBS})\b")
 _SPEECH_JUST_BEFORE = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})\s+$")
@@ -724,7 +720,7 @@ class CyrillicNames:
             if e.type != "organization":
                 continue
             for name in e.names():
-                if not _CYR.search(name):
+                if not CYRILLIC.search(name):
                     continue
                 if len(name.split()) >= 2:
                     self._known.add(name, e.id)
@@ -785,7 +781,7 @@ class CyrillicNames:
     def _local_body_at(self, toks, i: int) -> tuple[int, str] | None:
         """(tokens, English name) of a town's, settlement's or village's own committee or council at token i
         ("Краснасельскім пасялковым выканкаме", "Старобинском поссовете"): named as its site is (sites.py)."""
-        hit = self.sites.body_at([t[0] for t in toks[i:i + 4]]) if _CYR.match(toks[i][0]) else None
+        hit = self.sites.body_at([t[0] for t in toks[i:i + 4]]) if CYRILLIC.match(toks[i][0]) else None
         return (hit[0], hit[1].name) if hit else None
 
     def _parent_at(self, toks, i: int) -> str | None:
@@ -914,7 +910,7 @@ class CyrillicNames:
         """A people's community or church as a body, by its country's adjective: "Армянская община Витебской
         области" = Armenian community of Vitebsk Oblast, "армянскай дыяспары Гомеля", "Армянская апостольская
         церковь" = Armenian Apostolic Church."""
-        if i + 1 >= len(toks) or not _CYR.match(toks[i][0]):
+        if i + 1 >= len(toks) or not CYRILLIC.match(toks[i][0]):
             return None
         country = self._country_of_adjective(toks[i][0][:1].upper() + toks[i][0][1:])
         demonym = lx.COUNTRY_DEMONYM.get(country) if country else None
@@ -1260,7 +1256,7 @@ class CyrillicNames:
         """A place named by both words and by neither alone: "Новой Зеландии" (not "Никос Пападопулос",
         found as Nicosia by its first word)."""
         places = self.registry.places
-        return any(any(len(name.split()) >= 2 and _CYR.search(name) for name in places.get(pid).names())
+        return any(any(len(name.split()) >= 2 and CYRILLIC.search(name) for name in places.get(pid).names())
                    for pid in set(places.find(f"{first} {second}")) - set(places.find(first)) - set(places.find(second)))
 
     def _not_a_surname(self, word: str) -> bool:
@@ -1589,7 +1585,7 @@ class CyrillicNames:
 
     def mentions(self, text: str) -> list[Mention]:
         """Mentions in the Cyrillic parts of `text` (nothing for English text)."""
-        if not _CYR.search(text):
+        if not CYRILLIC.search(text):
             return []
         # the language most of the Cyrillic words are in: a Russian page quoting one Belarusian
         # name ("Дажынкі") is still Russian
@@ -1600,7 +1596,7 @@ class CyrillicNames:
         i = 0
         while i < len(toks):
             word = toks[i][0]
-            if not _CYR.match(word):
+            if not CYRILLIC.match(word):
                 i += 1
                 continue
             foreign = foreign_body_at(toks, i, self._state_at)  # "Министерства ... Вьетнама", "Посольства Вьетнама"
@@ -1698,7 +1694,7 @@ class CyrillicNames:
                      and (e := self.registry.get(eid)) is not None and e.type == "organization"]
             if known:
                 out.append(Mention(m.start(2), m.end(2), "", "organization", known[0]))
-            elif _CYR.search(name) and not ((numbered := _NUMBERED.search(name)) and self._numbered(numbered)) \
+            elif CYRILLIC.search(name) and not ((numbered := _NUMBERED.search(name)) and self._numbered(numbered)) \
                     and not (_MODEL_NAME.fullmatch(name) and not m.group(1).isupper()):
                 # (a word and a number is a product, сетка «Стеклохолст-200», but after a legal form a company: СПК «Ковали-2008»)
                 # (a numbered school is named below; a numbered company is a name: ОАО «Стройтрест № 17»)
@@ -1730,7 +1726,7 @@ class CyrillicNames:
         for m in _KIND_QUOTED.finditer(text):  # "в Концертном зале «Витебск»": a kind of body_kinds.tsv and its name
             # (not where the page puts someone, "жили в санатории «Нарачанскі бераг»", nor a name read already)
             words = list(re.finditer(r"\S+", m.group(1)))
-            if _CYR.search(m.group(2)) and (named := self.companies.named_kind([w.group() for w in words], m.group(2).strip())) \
+            if CYRILLIC.search(m.group(2)) and (named := self.companies.named_kind([w.group() for w in words], m.group(2).strip())) \
                     and not (len(words) > named[0] and words[-named[0] - 1].group().lower() in _IN_A_PLACE):
                 start = m.start(1) + words[len(words) - named[0]].start()
                 if not any(o.start < m.end(2) + 1 and start < o.end for o in out):

@@ -32,7 +32,7 @@ from .cyrillic import CyrillicNames
 from .shapes import double_given_name, newspaper_at, spelled_name_at
 from .labels import inflect, org_labels, person_labels
 from .regions import regions
-from .names import name_key
+from .names import CYRILLIC, name_key
 from .person_names import CHINESE_SURNAMES as _CHINESE_SURNAMES, foreign_first_names, foreign_surnames, korean_latin_name, name_spellings, \
     pinyin_name, vietnamese_latin_name
 from .shapes import (ACRONYM, CLERGY, PAST_VERBS, acts, NAME_TAILS, model_number_at, SOUTH_ASIAN_MIDDLES, TURKIC_PATRONYMIC, person_follows, INITIALS, COMPANY_SAFE_SURNAME, SURNAME_ENDING, NAME_PARTICLES, SURNAME_PARTICLES, NAME_WORD, OPEN_QUOTES, SENTENCE_END, SPEECH, Candidate,
@@ -85,9 +85,7 @@ _NOT_SURNAMES = (lx.TITLE_WORDS | lx.ORG_HEADS | lx.NON_NAME | lx.LOCATIONS | lx
                  # the people a post or a trade names, in the plural ("the Day of Justice Workers", "Judges")
                  | lx.GROUP_NOUNS | frozenset(w + "s" for w in lx.TITLE_WORDS if not w.endswith("s"))
                  | frozenset(w[:-1] + "ies" for w in lx.TITLE_WORDS if w.endswith("y")))
-_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁёІіЎў]")
-_CALENDAR = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april
-may june july august september october november december""".split())
+_CALENDAR = lx.CALENDAR
 # lower-case words between a town and a kind of company that are not what it makes ("the Orsha largest plant")
 _NOT_TRADES = lx.NON_NAME | lx.GENERIC_ORG_WORDS | lx.LOWERCASE_ORG_HEADS | frozenset("""largest biggest oldest
 former local leading private only major small big large modern famous giant""".split())
@@ -955,13 +953,13 @@ class EntityExtractor:
         if not company or not place[:1].isupper():
             return None
         places = self.registry.places.find(place)
-        if not places and (_CYRILLIC_WORD.search(t.text) or len(place) < 4 or not place[1:].islower()):
+        if not places and (CYRILLIC.search(t.text) or len(place) < 4 or not place[1:].islower()):
             return None
         # (or a subsidiary named after the parent: "Naftan-Spetstrans", "Belorusneft-Osobino", as written)
         known = self.registry.lookup(company)
         if len(known) == 1 and known[0][1] == company and (e := self.registry.get(known[0][0])) is not None \
                 and e.type == "organization":
-            if not _CYRILLIC_WORD.search(t.text):
+            if not CYRILLIC.search(t.text):
                 return t.text
             return None if before == "«" or not places else f"{e.label('en')}-{self.registry.places.label(places[0])}"
         return None
@@ -2731,7 +2729,7 @@ class EntityExtractor:
                 words = m.text.split()
                 # (a village's name is as often a surname: a Cyrillic word the name rules read as one stays one)
                 found = places.named(m.text)
-                village = bool(found) and bool(_CYRILLIC_WORD.search(m.text)) and all(p.kind == "village" for p in found)
+                village = bool(found) and bool(CYRILLIC.search(m.text)) and all(p.kind == "village" for p in found)
                 if (m.entity_id is None and m.candidate is not None and not village
                         and places.is_place_phrase(m.candidate.label)) \
                         or (after and after.group(1)[:1].isupper() and after.group(1).lower() in lx.NON_ENTITY_HEADS) \
@@ -2812,13 +2810,13 @@ class EntityExtractor:
     def _oblique(m: Mention) -> bool:
         """A Cyrillic name found in another case than its nominative ("Петру Мстиславцу")."""
         words = m.text.split()
-        return bool(_CYRILLIC_WORD.search(m.text)) and m.candidate is not None and bool(m.candidate.labels) \
+        return bool(CYRILLIC.search(m.text)) and m.candidate is not None and bool(m.candidate.labels) \
             and f"{words[0]} {words[-1]}" not in m.candidate.labels.values()
 
     def _genitive(self, m: Mention) -> bool:
         """A Cyrillic name in the genitive: not its nominative and with a genitive first name ("Адама
         Мицкевича", "Анны Петровой"; "Анна Петрова" is a nominative, "Ивану Петрову" a dative)."""
-        if not _CYRILLIC_WORD.search(m.text) or not re.search(r"[аяыиі]$", m.text.split()[0]):
+        if not CYRILLIC.search(m.text) or not re.search(r"[аяыиі]$", m.text.split()[0]):
             return False
         if m.candidate is not None:  # (the label has no patronymic: "Алена Уладзіміраўна Зайцава" is nominative)
             words = m.text.split()
@@ -3263,13 +3261,13 @@ def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
     if i == 0 or not toks[i].cap or not toks[i].text[:1].isascii() or i in starts:
         return None
     if not _CYRILLIC_COMPANY_CUE.match(toks[i - 1].text) and not (  # (or one word after it: "производителю шин")
-            i >= 2 and _CYRILLIC_COMPANY_CUE.match(toks[i - 2].text) and _CYRILLIC_WORD.match(toks[i - 1].text)
+            i >= 2 and _CYRILLIC_COMPANY_CUE.match(toks[i - 2].text) and CYRILLIC.match(toks[i - 1].text)
             and toks[i - 1].text.islower()):
         return _latin_body_in_cyrillic(toks, i)
     j = i
     # (a name's later words may be in lower case: "литовская компания Vilniaus duona")
     while j < len(toks) and j - i < 5 and toks[j].word and (toks[j].cap or toks[j].text[:1].isdigit() or j > i) \
-            and not _CYRILLIC_WORD.search(toks[j].text) and not toks[j].sentence_start:
+            and not CYRILLIC.search(toks[j].text) and not toks[j].sentence_start:
         j += 1
     label = " ".join(toks[k].text for k in range(i, j))
     return Mention(toks[i].start, toks[j - 1].end, "", "organization", candidate=Candidate("organization", label),
@@ -3279,7 +3277,7 @@ def _latin_company_at(toks: list[Token], i: int, starts) -> Mention | None:
 def _latin_body_in_cyrillic(toks: list[Token], i: int) -> Mention | None:
     """A foreign body written in Latin letters inside Russian or Belarusian words, its English head word
     ending the name: "соглашение с Hunan TV из провинции Хунань", "в Leipzig Zoo" (no cue word needed)."""
-    if not _CYRILLIC_WORD.search(toks[i - 1].text):
+    if not CYRILLIC.search(toks[i - 1].text):
         return None
     j = i
     while j < len(toks) and j - i < 4 and toks[j].word and toks[j].cap and toks[j].text.isascii() and not toks[j].sentence_start:
@@ -3356,7 +3354,7 @@ def _venue_named(text: str, m: Mention) -> bool:
             and bool(_LIST_GOES_ON.match(text, m.end))
     last = name.split()[-1]
     # a Cyrillic name after в/у only in its locative ("в Большом театре", not "в Большой театр": a direction)
-    return not _CYRILLIC_WORD.search(last) or bool(_LOCATIVE_END.search(last))
+    return not CYRILLIC.search(last) or bool(_LOCATIVE_END.search(last))
 
 
 # the words of a church's name as a body between its people and "Church"

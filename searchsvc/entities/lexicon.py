@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 from . import tables
+from .legal_forms import legal_forms
 
 
 def _words(text: str) -> frozenset[str]:
@@ -168,23 +169,33 @@ subsidiary association union team club agroholding""")
 
 # Corporate forms written before the name, one or stacked: "OJSC Grodno Azot", 'SPK "Rassvet"' (an agricultural
 # production cooperative: the form, like OJSC, is not part of the name), "JV OJSC Spartak" (a joint venture
-# that is an OJSC), "FLLC Belwest": the one-word Latin forms of legal_forms.tsv (the legal forms' table, read whole
-# by companies.LegalForms) and the forms it does not hold.
-LEGAL_FORMS = frozenset(form for _en, latin, *_rest in tables.rows(Path(__file__).parent / "legal_forms.tsv", 5)
-                        for form in latin.split(",") if form.strip() and " " not in form.strip() and "." not in form) \
-    | _words("ojsc jsc cjsc llc ooo oao zao pjsc ue rue fsue spk ksup rup rupp kup kupp pt iooo sooo chup")
-# Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "HC Dinamo".
-NAME_PREFIXES = _words("agrokombinat kombinat sovkhoz kolkhoz hc fc sanatorium")
+# that is an OJSC), "FLLC Belwest", "Gazprom PJSC": the one-word Latin forms of legal_forms.tsv, the one table of forms.
+LEGAL_FORMS = legal_forms().before_names
+# Words that open an organization's name and stay in it: "Agrokombinat Dzerzhinsky", "HC Dinamo" (a club's form).
+NAME_PREFIXES = legal_forms().name_prefixes | _words("agrokombinat kombinat sovkhoz kolkhoz sanatorium")
 ORG_PREFIXES = LEGAL_FORMS | NAME_PREFIXES
 
 # Heads that are organizations only with at least two words before them (avoid "Minsk Centre").
 WEAK_ORG_HEADS = _words("center centre station reserve network front staff desk star guard forces fleet complex park "
                         "customs farm tv board system cluster garden")
 
+# The calendar's English words: capitalized, they name no one and nothing ("May", "Friday").
+CALENDAR = _words("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""")
+
+# Verbs of speech, past tense, next to a speaker's name: its bearer is a person ("Stankevich said", "— сказал Иван
+# Петров", "Бобрик рассказала"); in English, and in Russian and Belarusian in both genders.
+SPEECH_VERBS = _words("said says told added noted stressed explained recalled admitted")
+SPEECH_VERBS_CYRILLIC = _words("""
+сообщил сообщила сказал сказала отметил отметила напомнил напомнила рассказал рассказала добавил добавила
+подчеркнул подчеркнула пояснил пояснила заявил заявила
+паведаміў паведаміла сказаў адзначыў адзначыла нагадаў нагадала расказаў расказала дадаў дадала падкрэсліў
+падкрэсліла растлумачыў растлумачыла заявіў заявіла
+""")
+
 # Capitalized words that are not names: calendar, sentence starters, common capitalized nouns.
-NON_NAME = _words("""
-january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday the a an this that these those there here
+NON_NAME = CALENDAR | _words("""
+the a an this that these those there here
 it its he she they we i you his her their our my your in on at by for with from to of and or but
 if when while after before during since until as also however meanwhile according today yesterday
 tomorrow new old all some many most more other another each every such no not mr mrs ms

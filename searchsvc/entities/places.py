@@ -49,7 +49,8 @@ from pathlib import Path
 
 from ..lang.translit import latin_forms, press_form, transliterate
 from . import tables
-from .lexicon import FIRST_NAMES
+from .lexicon import CALENDAR, FIRST_NAMES, SPEECH_VERBS, SPEECH_VERBS_CYRILLIC
+from .names import CYRILLIC
 from .person_names import russian_names
 
 HERE = Path(__file__).parent
@@ -71,7 +72,6 @@ _SETTLEMENT_ABBR = frozenset({"аг", "д", "пос", "п"})  # "аг. Голь�
 # capitalized words after "village" that name a body or a thing, not the village ("Village Council")
 _NOT_VILLAGES = frozenset("""council councils executive committee school club hall house street road fest festival day
 cup museum church head heads""".split())
-_CYRILLIC = re.compile(r"[А-Яа-яЁёІіЎў]")
 
 # Country names that are also common words or first names: matched only in a country's shape
 # ("in Chad" would still be missed; "Jordan Smith" is not Jordan).
@@ -320,13 +320,8 @@ _UNIT_KINDS = frozenset("County Region Province Oblast Krai Voivodeship Prefectu
 _NOT_UNIT_NAMES = frozenset("""The This That Our Their Its Each Every Any Autonomous Administrative Economic Federal Special
 Capital Border Pilot Partner Home Host Free Pacific Asia-Pacific Metropolitan Mountain Wine Industrial Tourist
 Agricultural Sister Twin Neighbouring Neighboring Whole Entire Same Other New Old""".split())
-_MONTHS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday""".split())
 # verbs of speech after a name: its bearer is a person ("Бобрик рассказала", "Stankevich said")
-_SPEECH_VERBS = frozenset("""сказал сказала рассказал рассказала отметил отметила подчеркнул подчеркнула заявил заявила
-сообщил сообщила добавил добавила пояснил пояснила напомнил напомнила сказаў расказаў расказала адзначыў адзначыла
-падкрэсліў падкрэсліла заявіў заявіла паведаміў паведаміла дадаў дадала растлумачыў растлумачыла нагадаў нагадала
-said says noted added stressed explained told recalled""".split())
+_SPEECH_VERBS = SPEECH_VERBS_CYRILLIC | SPEECH_VERBS
 UNIT_PREFIX = "place:unit:"
 TOWN_PREFIX = "place:town-abroad:"  # a town abroad named "for Małaszewicze in Poland": a place of that page only
 _GENITIVE_CUES = frozenset("до да из з са ад от около каля возле ля близ вакол".split())
@@ -352,13 +347,6 @@ FEATURE_PREFIX = "place:feature:"
 # a village named like the Belarusian patronymic villages (Milashevichi, Глушкевичах, Мілашэвічах) or
 # in -ovo/-evo (Shostakovo), after a place word ("in", "из", "у"): a village of that page
 _VILLAGE_LATIN = re.compile(r"[A-Z][a-z]{3,}(?:ichi|ichy|itsy|ovo|evo|yovo|ishche|ovka|evka|dka|tka|rka|pka|chka|shka|zka|ino)|[A-Z][a-z]{2,}anka")
-# the words for a village's size, age or side before its name, romanized ("Bolshaya Berestovitsa", "Novaya Mysh")
-_SIZE_WORDS_LATIN = frozenset("""Bolshaya Bolshoye Bolshoy Bolshiye Bolshie Malaya Maloye Maly Malyye Malye Novaya
-Novoye Novy Novyye Novye Staraya Staroye Stary Staryye Starye Verkhnyaya Verkhneye Verkhniye Nizhnyaya Nizhneye
-Nizhniye Velikaya Velikoye Vyalikaya Vyalikiya Malaya Navaya Staraya""".split())
-_PRESS_TITLE_NOUNS = frozenset("gazeta pravda zhizn vremya vestnik novosti slovo izvestiya".split())
-# the kinds of route named after the towns it joins ("the Grodno-Berestovitsa road")
-_ROUTE_WORDS = frozenset({"road", "highway", "motorway", "route", "railway", "railroad", "pipeline", "gas pipeline"})
 # a farm named after its village ("the Rachkovichi dairy complex"): the village-shaped word is the village
 _FARM_OF_A_VILLAGE = frozenset({"dairy complex", "dairy farm", "livestock complex", "pig complex", "dairy unit",
                                 "livestock farm", "pig farm", "poultry farm"})
@@ -804,7 +792,7 @@ class PlaceRegistry:
             if not word[:1].isupper():
                 i += 1
                 continue
-            hit = self._latin_at(toks, i, named_things=True) if not _CYRILLIC.match(word) else self._cyrillic_at(toks, i, lang)
+            hit = self._latin_at(toks, i, named_things=True) if not CYRILLIC.match(word) else self._cyrillic_at(toks, i, lang)
             if hit is None and i and toks[i - 1][0].lower() in _TOWN_WORDS_CYR:
                 hit = self._romanized_town_at(toks, i)  # "у горадзе Іісальмі": Iisalmi, however its Cyrillic is spelled
             if (hit is None or hit[0] == 1) and (sized := self._sized_village_at(toks, i, last_end)):
@@ -812,25 +800,25 @@ class PlaceRegistry:
             named = short_names.match(toks, i) if hit is None or hit[0] == 1 else None
             if named and named[0] == 1 and named[1] != (hit and hit[1]):
                 hit = named  # "Вялікі Ноўгарад ... Полацк і Ноўгарад": the town named before, not the village Новгороды
-            unit = self._unit_at(toks, i, text) if not _CYRILLIC.match(word) else \
+            unit = self._unit_at(toks, i, text) if not CYRILLIC.match(word) else \
                 (self._district_abroad_at(toks, i, lang) or self._region_abroad_at(toks, i, lang))
             if unit and (not hit or hit[0] < unit[0]):
                 hit = unit  # "Hajnówka County" (not the town Hajnówka), "South Moravian Region"
             if hit and hit[1] is None:  # "the Gomel oblast branch": a body's part named after the place
                 i += hit[0]
                 continue
-            shared = None if not _CYRILLIC.match(word) else self._shared_kind_at(toks, i)
+            shared = None if not CYRILLIC.match(word) else self._shared_kind_at(toks, i)
             if shared:  # "Витебской и Смоленской областей": both are oblasts
                 out.setdefault(shared)
                 i += 1
                 continue
-            if hit and hit[0] == 1 and _CYRILLIC.match(word) and _after_a_first_name(toks, i):
+            if hit and hit[0] == 1 and CYRILLIC.match(word) and _after_a_first_name(toks, i):
                 hit = None  # "И.А. Гарбуз", "Иваном Александровичем Гарбузом": a surname, not the village
             if hit and self._by_id[hit[1]].kind == "country" and _CHANNEL_NUMBER.match(text, toks[i + hit[0] - 1][2]):
                 hit = None  # «Беларусь 1», "Belarus 24": a channel named after the country ("в России 4 ноября" a date)
             if hit and self._by_id[hit[1]].kind in ("river", "lake") and start and text[start - 1] in "«\"“„":
                 hit = None  # «Нёман», "Dnepr": a club, a brand or a ship named after the river
-            if hit and hit[0] == 1 and self._by_id[hit[1]].kind == "village" and _CYRILLIC.match(word) \
+            if hit and hit[0] == 1 and self._by_id[hit[1]].kind == "village" and CYRILLIC.match(word) \
                     and i + 1 < len(toks) and toks[i + 1][0].islower() and len(word) > 4 \
                     and re.search(r"(?:ай|ой|ый|ая|ые|ых|ым|ую|ое|ага|ого|ае)$", word.lower()) \
                     and toks[i + 1][0].endswith(word.lower()[-2:]):
@@ -844,19 +832,19 @@ class PlaceRegistry:
                     and self._name_goes_on(toks, i + 1) \
                     and (self._by_id[hit[1]].needs_context or not self._place_context(toks, i, 1, last_end)):
                 hit = None  # "Маці Віртанен", "in Vera Khoruzhaya Street": a first name, not the town abroad
-            if hit and _CYRILLIC.match(word) and self._weak_abroad(toks, i, hit) \
+            if hit and CYRILLIC.match(word) and self._weak_abroad(toks, i, hit) \
                     and not self._place_context(toks, i, hit[0], last_end):
                 hit = None  # "районного Совета" (Soweto's alternate "Совето"), "Апошні дзень" (Опошня read loosely)
-            if hit and hit[0] == 1 and self._by_id[hit[1]].kind in ("village", "settlement") and _CYRILLIC.match(word) \
+            if hit and hit[0] == 1 and self._by_id[hit[1]].kind in ("village", "settlement") and CYRILLIC.match(word) \
                     and self._oblique_at_a_start(toks, i, hit[1], text):
                 hit = None  # "«Будзе новы цэх», — паведаміў": a verb opening a quote, not the village Буда in a case
             if hit and hit[0] == 1 and self._by_id[hit[1]].kind == "village" and i + 1 < len(toks) \
                     and toks[i + 1][0].lower() in _SPEECH_VERBS:
                 hit = None  # "Директор музея Бобрик рассказала": a surname that speaks, not the village Бобрик
-            if hit and hit[0] == 1 and _CYRILLIC.match(word) and self._by_id[hit[1]].country != "BY" \
+            if hit and hit[0] == 1 and CYRILLIC.match(word) and self._by_id[hit[1]].country != "BY" \
                     and _BODY_HEAD_CYR.fullmatch(word.lower()) and i + 1 < len(toks) and toks[i + 1][0].islower():
                 hit = None  # "у Доме культуры", "у Палацы спорту": a body's head noun, not the town Damme or Palatsy
-            if hit and _CYRILLIC.match(word) and _after_a_street_word(toks, i) and not _a_towns_street(toks, i):
+            if hit and CYRILLIC.match(word) and _after_a_street_word(toks, i) and not _a_towns_street(toks, i):
                 hit = None  # "по проспекту Мира", "ул. Минская": a street's name, not the town
             if hit and _breed_in_a_list(toks, i, hit[0]):
                 hit = None  # "we keep Sahiwal and crossbred cows": a breed named after the place
@@ -905,10 +893,10 @@ class PlaceRegistry:
         out = [m.span(1) for m in _ENVOY_TO_HOME.finditer(text)]
         for i, (word, start, _) in enumerate(toks):
             if any(a <= start < b for a, b in names):
-                hit = self._cyrillic_at(toks, i, lang) if _CYRILLIC.match(word) else self._latin_at(toks, i)
+                hit = self._cyrillic_at(toks, i, lang) if CYRILLIC.match(word) else self._latin_at(toks, i)
                 if hit and hit[1] == HOME_COUNTRY:
                     out.append((start, toks[i + hit[0] - 1][2]))
-            elif i and toks[i - 1][2] in ends and not text[toks[i - 1][2]:start].strip() and _CYRILLIC.match(word):
+            elif i and toks[i - 1][2] in ends and not text[toks[i - 1][2]:start].strip() and CYRILLIC.match(word):
                 j = i + bool(_REPUBLIC.match(word.lower()))  # "... Республики Беларусь", "... Беларуси"
                 if j < len(toks) and (j > i or word.lower() in _HOME_GENITIVES) \
                         and (hit := self._cyrillic_at(toks, j, lang)) and hit[1] == HOME_COUNTRY:
@@ -1007,7 +995,7 @@ class PlaceRegistry:
         a name ("Bolshaya Berestovitsa", "Novaya Mysh"): one place of two words where the second is a known
         place of Belarus or the text says a place follows ("in Staraya ..."). Not "Novaya Gazeta"."""
         if toks[i][0] not in _SIZE_WORDS_LATIN or i + 1 >= len(toks) or not _capitalized(toks[i + 1][0]) \
-                or _CYRILLIC.match(toks[i + 1][0]) or len(toks[i + 1][0]) < 4 or toks[i + 1][1] != toks[i][2] + 1 \
+                or CYRILLIC.match(toks[i + 1][0]) or len(toks[i + 1][0]) < 4 or toks[i + 1][1] != toks[i][2] + 1 \
                 or toks[i + 1][0].lower() in _PRESS_TITLE_NOUNS:
             return None  # ("in Novaya Gazeta": a newspaper)
         second = self._latin_at(toks, i + 1)
@@ -1023,7 +1011,7 @@ class PlaceRegistry:
         """The towns a road, railway or pipeline named after its ends joins: "the Grodno-Berestovitsa road",
         "the Minsk-Moscow highway" (one hyphenated word of known towns, a route's kind in lower case after it)."""
         word = toks[i][0]
-        if "-" not in word or _CYRILLIC.match(word) or i + 1 >= len(toks) or toks[i + 1][0] not in _ROUTE_WORDS:
+        if "-" not in word or CYRILLIC.match(word) or i + 1 >= len(toks) or toks[i + 1][0] not in _ROUTE_WORDS:
             return None
         ids = []
         for part in word.split("-"):
@@ -1101,13 +1089,13 @@ class PlaceRegistry:
         goes on (a person's, a street's, a brand's)."""
         if j >= len(toks) or not _capitalized(toks[j][0]) or toks[j][0].lower() in _KIND_WORDS:
             return False
-        return bool(_CYRILLIC.match(toks[j][0])) == bool(_CYRILLIC.match(toks[j - 1][0]))
+        return bool(CYRILLIC.match(toks[j][0])) == bool(CYRILLIC.match(toks[j - 1][0]))
 
     def _feature_at(self, toks, i: int, lang: str) -> tuple[int, str | None] | None:
         """(tokens, place id) of a lake, river, sea or forest at token i: a known one by any of its
         names, else one named by its shape ("Lake Peipus", "Drisvyaty Lake", "озеро Дрисвяты")."""
         word = toks[i][0]
-        if not _CYRILLIC.match(word):
+        if not CYRILLIC.match(word):
             if word == "the" and i + 1 < len(toks) and toks[i + 1][0] in self._rivers and i \
                     and (toks[i - 1][0].lower() in _ACROSS or (toks[i - 1][0].isalpha() and toks[i - 1][0].islower()
                                                                 and toks[i - 1][0] not in _NOT_RIVER_BEFORE)
@@ -1136,7 +1124,7 @@ class PlaceRegistry:
                 j = i + 1 + (i + 2 < len(toks) and _capitalized(toks[i + 1][0]) and toks[i + 2][0] in _FEATURE_AFTER
                              and toks[i + 1][0] not in _FEATURE_AFTER)
                 if j >= len(toks) or toks[j][0] not in _FEATURE_AFTER or word in _FEATURE_AFTER \
-                        or word in _COMPASS_CAP or word in _NOT_UNIT_NAMES or word.lower() in _MONTHS or len(word) < 3:
+                        or word in _COMPASS_CAP or word in _NOT_UNIT_NAMES or word.lower() in CALENDAR or len(word) < 3:
                     return None
                 kind = _FEATURE_AFTER[toks[j][0]]
             n = j + 1 - i
@@ -1171,7 +1159,7 @@ class PlaceRegistry:
             en = press_form(transliterate(ru, "ru-bgn"))
             return 2, self._feature(english.format(en), kind, {"ru": f"{ru} {ru_word}"})
         if not (_FEATURE_CYR.match(word.lower()) and i + 1 < len(toks) and _capitalized(toks[i + 1][0])
-                and _CYRILLIC.match(toks[i + 1][0])):
+                and CYRILLIC.match(toks[i + 1][0])):
             return None
         known = self._cyrillic_at(toks, i, lang)  # "реки Березины" by a label with its kind word
         if known and (known[0] > 1 or self._by_id[known[1]].kind not in ("village", "settlement", "town", "city")):
@@ -1256,7 +1244,7 @@ class PlaceRegistry:
     def _town_in_a_country_at(self, toks, i: int) -> tuple[int, str] | None:
         """A town abroad no file lists, named after a preposition of place and before "in" and its country:
         "bound for Małaszewicze in Poland", "from Nowa Dęba in Poland" (a place of that page only)."""
-        if not i or toks[i - 1][0] not in _TOWN_CUES or _CYRILLIC.match(toks[i][0]):
+        if not i or toks[i - 1][0] not in _TOWN_CUES or CYRILLIC.match(toks[i][0]):
             return None
         j = i
         while j < len(toks) and j - i < 2 and _capitalized(toks[j][0]) and toks[j][0].isalpha() \
@@ -1281,10 +1269,10 @@ class PlaceRegistry:
         word = _clean(toks[i][0])
         if i + 1 < len(toks) and _capitalized(toks[i + 1][0]):
             return None  # "Ivanovo Street" is no village; "Милашевичи Лельчицкого" is read elsewhere
-        farm = not _CYRILLIC.match(word) and " ".join(t[0].lower() for t in toks[i + 1:i + 3]) in _FARM_OF_A_VILLAGE
+        farm = not CYRILLIC.match(word) and " ".join(t[0].lower() for t in toks[i + 1:i + 3]) in _FARM_OF_A_VILLAGE
         if not farm and (not self._place_context(toks, i, 1, last_end) or (i and toks[i - 1][0].lower() in ("the", "of"))):
             return None
-        if not _CYRILLIC.match(word):
+        if not CYRILLIC.match(word):
             if word.lower() in FIRST_NAMES or not (_VILLAGE_LATIN.fullmatch(word) or (
                     _VILLAGE_NEAR_LATIN.fullmatch(word) and _village_cue(toks, i))):
                 return None
@@ -1296,7 +1284,7 @@ class PlaceRegistry:
         if ovka:  # "через Дзевялтовку", "у Малінаўцы": a village in -овка, in any case
             return 1, self._village(word[:len(ovka.group(1))] + "ка", lang)
         for ending, nominative in _VILLAGE_CYR.items():
-            if low.endswith(ending) and len(low) - len(ending) >= 4 and _CYRILLIC.match(word):
+            if low.endswith(ending) and len(low) - len(ending) >= 4 and CYRILLIC.match(word):
                 name = word[: len(word) - len(ending)] + nominative
                 return 1, self._village(name, "be" if "і" in nominative else lang)
         return None
@@ -1331,7 +1319,7 @@ class PlaceRegistry:
         place = self._by_id[place_id]
         if place.needs_context:
             return True
-        if len(words) == 1 and _CYRILLIC.match(words[0][0]):
+        if len(words) == 1 and CYRILLIC.match(words[0][0]):
             return bool(place.context_names)  # "провинции Аньхой", "из Хатлона": a province's bare name
         return " ".join(_clean(w[0]) for w in words) in place.context_names
 
@@ -1362,19 +1350,19 @@ class PlaceRegistry:
         if i + n < len(toks) and toks[i + n][0].lower() in _EVENT_WORDS and i >= 2 and toks[i - 1][0] in (".", "-", "–") \
                 and toks[i - 2][0][:1].isupper() and toks[i - 2][0].isalpha():
             return True  # "the Innoprom. Central Asia exhibition"
-        if not _CYRILLIC.match(toks[i][0]) and i + n + 1 < len(toks) and toks[i + n][0].lower() in _BODY_WORDS \
+        if not CYRILLIC.match(toks[i][0]) and i + n + 1 < len(toks) and toks[i + n][0].lower() in _BODY_WORDS \
                 and _capitalized(toks[i + n][0]) and _capitalized(toks[i + n + 1][0]):
             return True  # "Polesie State Radiation and Ecological Reserve": a body named after the place
-        if not _CYRILLIC.match(toks[i][0]) and i + n < len(toks) and toks[i + n][0] in _BRAND_HEADS:
+        if not CYRILLIC.match(toks[i][0]) and i + n < len(toks) and toks[i + n][0] in _BRAND_HEADS:
             return True  # "Vietnam Airlines", "China Railway", "India Post": a company named after its country
         if i < 2:
             return False
         before, start = toks[i - 1][0], toks[i - 2][0]
-        if _CYRILLIC.match(toks[i][0]):
+        if CYRILLIC.match(toks[i][0]):
             # "в микрорайоне Каменная Горка": an adjective no place starts with, capitalized mid-sentence, and
             # a village's name after it (a microdistrict's or a street's name, not the village)
             return n == 1 and self._by_id[pid].kind == "village" and _capitalized(before) \
-                and bool(_CYRILLIC.match(before)) and bool(_NAME_ADJECTIVE.search(before.lower())) \
+                and bool(CYRILLIC.match(before)) and bool(_NAME_ADJECTIVE.search(before.lower())) \
                 and start[:1].islower() and start.isalpha()
         return before[:1].isupper() and before.isalpha() and before.lower() not in _COMPASS \
             and start[:1].islower() and start.isalpha()
@@ -1422,13 +1410,13 @@ class PlaceRegistry:
         if not word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NOT_VILLAGES or len(word) < 3 \
                 or (j + 1 < len(toks) and toks[j + 1][0] == "."  and len(word) < 4) or word.isupper():
             return None  # "П.М. Машэрава": initials, not "п. М"; "в поселке X и ОАО «...»": a legal form, no village
-        cyrillic = bool(_CYRILLIC.match(word))
+        cyrillic = bool(CYRILLIC.match(word))
         known = self._cyrillic_at(toks, j, lang) if cyrillic else self._latin_at(toks, j)
         if known and self._by_id[known[1]].country == "BY":  # (not the town abroad: "агрогородок Смольяны")
             return known
         n = 1
         if j + 1 < len(toks) and toks[j + 1][0][:1].isupper() and toks[j + 1][0][:1].isalpha() \
-                and bool(_CYRILLIC.match(toks[j + 1][0])) == cyrillic and toks[j + 1][0].lower() not in _KIND_WORDS \
+                and bool(CYRILLIC.match(toks[j + 1][0])) == cyrillic and toks[j + 1][0].lower() not in _KIND_WORDS \
                 and (not cyrillic or _ADJECTIVE_WORD.search(word)) \
                 and not toks[j + 1][0].lower().endswith(_OBLIQUE_ADJECTIVE):
             n = 2  # "Novye Zyatkovichi", "Новые Зятьковичи"; not "Германавічы Шаркаўшчынскага (раёна)"
@@ -1569,7 +1557,7 @@ class PlaceRegistry:
         """Token j starts ", Mongolia" or "and Mongolia": the name before it is in a list of countries."""
         if j + 1 >= len(toks) or toks[j][0] not in (",", "and"):
             return False
-        hit = self._latin_at(toks, j + 1) if toks[j + 1][0][:1].isupper() and not _CYRILLIC.match(toks[j + 1][0]) else None
+        hit = self._latin_at(toks, j + 1) if toks[j + 1][0][:1].isupper() and not CYRILLIC.match(toks[j + 1][0]) else None
         return hit is not None and self._by_id[hit[1]].kind == "country"
 
 
@@ -1896,7 +1884,7 @@ def _world() -> list[Place]:
     for place in out:
         place.generated = True
         if place.kind == "region":
-            place.context_names = frozenset(a for a in place.aliases if not _CYRILLIC.search(a) and " " not in a)
+            place.context_names = frozenset(a for a in place.aliases if not CYRILLIC.search(a) and " " not in a)
             if re.search(r" (?:Region|Oblast|Province)$", place.labels["en"]) and not place.labels.get("ru"):
                 # a region abroad named in Russian by its adjective and "область", as Belarus's are: Чуй ->
                 # Чуйская область, Талас -> Таласская область (only where the file has no Russian name)

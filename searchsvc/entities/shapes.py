@@ -32,8 +32,9 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x2B0)) if c.isupper())
 _LOWER = "a-z" + "".join(c for c in map(chr, range(0xC0, 0x2B0)) if c.islower())
 NAME_WORD = re.compile(rf"^(?:[{_UPPER}][{_LOWER}]+(?:[-'’][{_UPPER}]?[{_LOWER}]+)*|(?:Mc|Mac|O['’]|De|Di|Le|La)[{_UPPER}][{_LOWER}]+"
                        rf"|[{_UPPER}]\.)$")
-# a person's initials as one token: "M.I.", "S.", "Yu.P."
-INITIALS = re.compile(r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.)+")
+# a person's initials as one token, one to three before or after a surname: "M.I.", "S.", "Yu.P.", "Ye.I." (the two
+# letters English gives Ю, Е, Ж...)
+INITIALS = re.compile(r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){1,3}")
 ACRONYM = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")
 SENTENCE_END = {".", "!", "?", ";", ":", "\n", "—", "–", "|"}
 _OBLAST_CENTRES = {"brest", "vitebsk", "gomel", "grodno", "minsk", "mogilev"}
@@ -133,7 +134,7 @@ def _ending(endings: list[str]) -> re.Pattern:
 
 SURNAME_ENDING = _ending(_COMPANY_SAFE_SURNAME_ENDINGS + _OTHER_SURNAME_ENDINGS)
 COMPANY_SAFE_SURNAME = _ending(_COMPANY_SAFE_SURNAME_ENDINGS)
-SPEECH = frozenset("said says told added noted stressed explained recalled admitted".split())
+SPEECH = lx.SPEECH_VERBS
 # what a person does, right after the name: "... Kovalevich promised", "... Petrova presented the book"
 PAST_VERBS = frozenset("""said says told spoke gave took met brought sent made held led showed shown began
 wrote won went came saw paid""".split())
@@ -733,10 +734,6 @@ def adjective_of_noun(toks: list[Token], k: int) -> bool:
     """The demonym at `k` describes the lower-case noun after it ("the Eurasian Economic Union for Turkish
     business"): no field of a body's name."""
     return toks[k].low in lx.DEMONYMS and k + 1 < len(toks) and toks[k + 1].word and not toks[k + 1].cap
-
-
-# "S.A.", "I." before or after a surname; "Yu.P.", "Ye.I.": the two letters English gives Ю, Е, Ж...
-INITIALS = re.compile(r"(?:(?:[A-Z]|Yu|Ye|Ya|Yo|Zh|Kh|Sh|Ch|Ts)\.){1,3}")
 
 
 def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:

@@ -11,6 +11,7 @@ lines. Any of the chrome may be missing, and some sites put the date after the t
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..entities.sites import fuller_name, is_address, is_boilerplate, site_candidate
 from ..languages import default_languages
@@ -420,12 +421,14 @@ def copyright_year(lines) -> int | None:
     return max(years) if years else None
 
 
-def yearless_date_line(line: str, year: int, order: str | None = None) -> tuple[tuple[str, str | None], bool] | None:
+def yearless_date_line(line: str, year: int, order: str | None = None,
+                       today: date | None = None) -> tuple[tuple[str, str | None], bool] | None:
     """`dated_line` of a date line written without its year ("2 июня, 10:15", "June 2nd"), in `year`, or in the
-    year before when that would date it in the future (a page saved in January with December's story)."""
+    year before when that would date it after `today` (a page saved in January with December's story). `today` is
+    Minsk's date when not given: a test, or a re-ingest of an archive, names the day the page was saved."""
     for y in (year, year - 1):
         found = dated_line(written, order) if (written := with_year(line, y)) else None
-        if found and not implausible_date_reason(found[0][0]):
+        if found and not implausible_date_reason(found[0][0], today):
             return found
     return None
 
@@ -436,14 +439,16 @@ _DATELINE = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’]*){0
                        r"\s*(?:\([^)]{2,30}\)\s*)?(?:[.:]\s|\s[-–—]\s|[–—]\s?)")
 
 
-def dateline_date(paragraph: str, year: int | None = None, order: str | None = None) -> tuple[str, str | None] | None:
+def dateline_date(paragraph: str, year: int | None = None, order: str | None = None,
+                  today: date | None = None) -> tuple[str, str | None] | None:
     """The day of the dateline that leads a story's first paragraph; a dateline without its year ("MINSK,
-    2 June (BelTA) -") is read in `year` (the page's copyright year), else not at all."""
+    2 June (BelTA) -") is read in `year` (the page's copyright year) or the year before (`yearless_date_line`, as
+    of `today`), else not at all."""
     m = _DATELINE.match(paragraph or "")
     if not m:
         return None
     found = date_line(m.group("date"), order)
-    if found is None and year is not None and (yearless := yearless_date_line(m.group("date"), year, order)):
+    if found is None and year is not None and (yearless := yearless_date_line(m.group("date"), year, order, today)):
         found = yearless[0]
     return found
 
