@@ -1313,6 +1313,9 @@ class CyrillicNames:
         for country in countries:
             if not particle and not surname_of(surname_word, country):
                 continue
+            usual = names.get(first_word, akanne=akanne, surname=surname_word)
+            if not particle and usual is not None and country in usual[2]:
+                return None  # (the country's name read as usual: left to _abroad, Мікка Лайне is Mikko Laine)
             # (a name of another list as written before one read with akanne: Лаўра is Laura, not Lovro)
             hit = names.in_countries(first_word, (country,), akanne=akanne)
             if hit is None:
