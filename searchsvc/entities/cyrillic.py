@@ -1314,8 +1314,11 @@ class CyrillicNames:
             if not particle and not surname_of(surname_word, country):
                 continue
             usual = names.get(first_word, akanne=akanne, surname=surname_word)
-            if not particle and usual is not None and country in usual[2]:
-                return None  # (the country's name read as usual: left to _abroad, Мікка Лайне is Mikko Laine)
+            if not particle and usual is not None and country in usual[2] and not _SLAVIC_SHAPED.search(surname_word):
+                # (the country's name read as usual before a surname of no Slavic shape: left to _abroad, which
+                # reads case forms too, Мікка Лайне is Mikko Laine; a Slavic-shaped one would go to the Russian
+                # reading, Павел Ковальчик of Poland is still Paweł Kowalczyk)
+                return None
             # (a name of another list as written before one read with akanne: Лаўра is Laura, not Lovro)
             hit = names.in_countries(first_word, (country,), akanne=akanne)
             if hit is None:
