@@ -29,7 +29,7 @@ from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from .companies import PORTFOLIO_WORDS, CompanyNames, department_forms, executive_department
 from .cyrillic import CyrillicNames
-from .shapes import newspaper_at, spelled_name_at
+from .shapes import double_given_name, newspaper_at, spelled_name_at
 from .labels import inflect, org_labels, person_labels
 from .regions import regions
 from .names import CYRILLIC, name_key
@@ -2072,7 +2072,8 @@ class EntityExtractor:
         nxt = toks[run[-1] + 1].low if run[-1] + 1 < len(toks) else ""
         prev = toks[i - 1].low if i > 0 else ""
         said = nxt in SPEECH or prev in ("said", "says")
-        known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith(".")) or double_surname
+        known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith(".")) or double_surname \
+            or double_given_name(first.text)
         # "Pieter van der Linde", "Ana dos Santos": a given name of the lists, a surname's particle, the surname
         particled = len(run) >= 3 and (first.low in lx.FIRST_NAMES or first.text in foreign_first_names()) \
             and any(toks[k].low in SURNAME_PARTICLES for k in run[1:-1])

@@ -380,6 +380,12 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None  # "head of the ... power plant Bakhodir Tursunov": a first name no list knows and a surname
     if len(run) == 1 and COMPANY_SAFE_SURNAME.search(toks[i].text) and re.search(r"(?:er|or)$", toks[i - 1].low):
         return None  # "combine operator Lesnikov": a trade that is a person's too, and a surname
+    if len(run) == 1 and toks[i - 1].low in lx.TITLE_WORDS and (
+            (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("who", "whose"))
+            or (acts(toks, j) and _opens_sentence(toks, i - 1))):
+        # "Machine operator Kopach, who clears canals", "Operator Dubina said": a kind that is a trade too, no
+        # article before it, and a relative clause of a person or a verb after the word: a worker, any surname
+        return None
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
         run += [j, j + 1]  # "the Pyatkov and Co foundry"
     elif _goods_pair_after(toks, run, j, starts):
@@ -517,7 +523,7 @@ def maker_named_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None  # (the name goes on in words no shape here knows: left to the others)
     first = toks[i]
     if first.low in lx.FIRST_NAMES or foreign_first_names().commonness(first.text) >= 4 \
-            or SURNAME_ENDING.search(toks[j - 1].text) \
+            or double_given_name(first.text) or SURNAME_ENDING.search(toks[j - 1].text) \
             or (j - i == 1 and first.low in lx.LOCATIONS) or (opens and j - i < 3):
         return None  # a person, or the place where it is made ("made in Minsk" is no company either)
     label = " ".join(t.text for t in toks[i:j])
@@ -878,6 +884,26 @@ def same_person(known: str, other: str) -> bool:
     if fa.endswith(".") or fb.endswith("."):
         return fa[:1].upper() == fb[:1].upper()
     return name_key(fa) == name_key(fb)
+
+
+def double_given_name(word: str) -> bool:
+    """A hyphenated given name both halves of which are given names of the lists ("Hans-Jürgen", "Jean-Pierre",
+    "Anna-Lena"): a first name, however rare the pair."""
+    halves = word.split("-")
+    return len(halves) == 2 and all(h[:1].isupper() and (h.lower() in lx.FIRST_NAMES or h in foreign_first_names())
+                                    for h in halves)
+
+
+def _opens_sentence(toks: list[Token], k: int) -> bool:
+    """The token at `k` opens a sentence, or only capitalized words stand before it in one ("Machine operator")."""
+    if toks[k].sentence_start or k == 0:
+        return True
+    j = k - 1
+    while j >= 0 and toks[j].cap:
+        if toks[j].sentence_start or j == 0:
+            return True
+        j -= 1
+    return False
 
 
 def acts(toks: list[Token], k: int) -> bool:
