@@ -44,7 +44,7 @@ def test_sites_floor(score):
 def test_identity_f1_floors(score):
     floors = {
         "persons": 0.87,  # owner: persons
-        "organizations": 0.79,  # owner: orgs
+        "organizations": 0.85,  # owner: orgs (0.797 -> 0.862, seventeenth session: kind synonyms, genitive chains)
         "places": 0.925,  # owner: sites
     }
     for key, floor in floors.items():
