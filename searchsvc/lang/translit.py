@@ -35,8 +35,13 @@ _CYR_WORD_RE = re.compile(r"[^\W\d_]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z" + APOSTROPHES + r"]+")
 
 
+# A Cyrillic letter, any alphabet's (Russian, Belarusian, Ukrainian, Serbian...): the one letter test, which
+# entities.names re-exports for the entity modules.
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def is_cyrillic(text: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+    return CYRILLIC.search(text) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -473,7 +478,6 @@ _KEY_SYMBOLS = {**dict(_KEY_GRAPHEMES), **{v: "*" for v in _KEY_VOWELS}}
 _KEY_SYMBOL_RE = re.compile("|".join(re.escape(latin) for latin, _ in _KEY_GRAPHEMES) + "|[aeiouyj]")
 _KEY_ROMAN_TABLE = str.maketrans(_KEY_ROMAN)
 _KEY_DIACRITICS_TABLE = str.maketrans(_KEY_DIACRITICS)
-_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")  # is_cyrillic's test
 _NOT_A_TO_Z = re.compile(r"[^a-z]")
 _VOWELLESS_TAIL = re.compile(r"(?<=[aeo])u(?![aeiouy])")
 _REPEATS = re.compile(r"(.)\1+")
@@ -485,7 +489,7 @@ _FINAL_ER_RE = re.compile(r"(?<=[bcdfgklmnpstvz])er$")  # Alexander -> Aleksandr
 
 def _key_latin(token: str) -> str:
     low = _APOSTROPHE_RE.sub("", token.lower())
-    if _CYRILLIC_RE.search(low):
+    if CYRILLIC.search(low):
         return low.translate(_KEY_ROMAN_TABLE)
     if low.isascii():  # nothing for the diacritics' rules below to change
         return _SOUTH_SLAVIC_DJ.sub("dzh", low)
