@@ -12,8 +12,6 @@ tools cover that:
 - `latin_forms(cyrillic, lang)`: the Latin spellings the standard systems produce
   (BGN/PCGN, ICAO Doc 9303, Belarus's national system of 2007 and its 2023 revision), so
   a registry can list them as aliases. Which systems a language uses: Language.translit_systems.
-- `romanisations(cyrillic, lang)`: those and the Belarusian passport's and readers' spellings
-  (Siarhei Zhauryd, Shelkovy): the names of one entity a search or an annotation may use.
 - `to_cyrillic(latin, lang)`: a rule-based Russian or Belarusian label for a name known only
   in Latin (machine labels for unknown entities); Language.cyrillic_rules names the rule set.
 - `name_key(token)`: a phonetic skeleton shared by all of the above and by inflected
