@@ -23,13 +23,14 @@ from itertools import product
 from ..lang.declension import respelled
 from ..lang.detect import detect_language
 from ..lang.language import Language, LanguageRegistry
-from ..lang.translit import press_form, transliterate
+from ..lang.translit import passport_latin, press_form, reader_spellings, romanisations, transliterate
 from ..languages import resolve
 from . import lexicon as lx
 from .names import CYRILLIC, latin_forms, name_key, strip_case_ending
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_letters, chinese_name, fold as _fold,
-                           countries_named, first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
-                           russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname, world_names)
+                           countries_named, first_name_spellings, foreign_first_names, foreign_surnames, korean_name,
+                           native_surname, russian_names, russian_readings, russian_spelling, surname_of, vietnamese_name,
+                           greek_surname, world_names)
 from .places import StemIndex, belarusian_key, rows, BELARUS_FILE, tokens
 from .companies import (CompanyNames, academy_institute_at, committee_at, department_at,
                         foreign_body_at, legal_forms, numbered_units, press_legal_form, research_centre_at)
@@ -487,35 +488,6 @@ def _press_name(word: str, language: Language, languages: LanguageRegistry, firs
         russian = re.sub(r"(?<=[^аеёиоуыэюя])ё(?!нок$)", "е", russian)
     # й before a consonant is i in the press (Zaitsev, Gaidukevich), not the standards' y
     return re.sub(r"(?<=[aeouAEOU])y(?=[bcdfghklmnpqrstvwxz])", "i", press_form(transliterate(russian, system)))
-
-
-# the Belarusian passport romanization (the national system's letters without diacritics, as
-# Belarusian passports and the press write Belarusians: Mikalai, Volha Haurylik, Yahor, Kisialiou):
-# an iotated vowel at a word's start or after a vowel, ь, ў or an apostrophe with y, after a consonant
-# with i (е plain: Karalevich); й as i, -ый as y (Dzmitry, Yury)
-_PASSPORT_IOTATED = {"е": ("ye", "e"), "ё": ("yo", "io"), "ю": ("yu", "iu"), "я": ("ya", "ia")}
-_PASSPORT = {"г": "h", "ж": "zh", "й": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "ў": "u", "ы": "y", "ь": "",
-             "э": "e", "і": "i", "'": "", "’": "", "а": "a", "б": "b", "в": "v", "д": "d", "з": "z", "к": "k", "л": "l",
-             "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "-": "-"}
-
-
-def passport_latin(word: str) -> str | None:
-    """A Belarusian name word as Belarusian passports romanize it (Сцяпурка: Stsiapurka, Гаўрылік:
-    Haurylik, Барысаў-Кук: Barysau-Kuk, Ягор: Yahor, Юрый: Yury); None for a letter outside Belarusian."""
-    low = word.lower()
-    out = []
-    for i, ch in enumerate(low):
-        prev = low[i - 1] if i else ""
-        if ch in _PASSPORT_IOTATED:
-            out.append(_PASSPORT_IOTATED[ch][0 if not prev or prev in "аеёиоуыэюяіьўй'’-" else 1])
-        elif ch == "й" and prev == "ы" and (i + 1 == len(low) or low[i + 1] == "-"):
-            out.append("")  # Дзмітрый: Dzmitry
-        elif ch in _PASSPORT:
-            out.append(_PASSPORT[ch])
-        else:
-            return None
-    latin = "".join(out).replace("tsts", "ts")  # Таццяна: Tatsiana
-    return "-".join(part[:1].upper() + part[1:] for part in latin.split("-")) if word[:1].isupper() else latin
 
 
 # the letters of a Belarusian surname's Russian form that may still be akanne's (see _russian_uncertain)
@@ -1719,8 +1691,8 @@ class CyrillicNames:
                         same.candidate.aliases += [a for a in (label, *written) if a != same.candidate.label
                                                    and a not in same.candidate.aliases]
                         continue
-                    out.append(Mention(m.start(2), m.end(2), "", "organization",
-                                       candidate=Candidate("organization", label, aliases=written)))
+                    out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate(
+                        "organization", label, aliases=[*written, *self._quoted_spellings(label, name, lang)])))
         for m in _KIND_COINED.finditer(text):  # "завод Ростсельмаш": a coined name needs no quotes
             english = self.companies.english(m.group(1))
             if english and coined_company_word(english) and not self.registry.places.find(m.group(1)) \
@@ -1805,6 +1777,7 @@ class CyrillicNames:
                 person = Candidate("person", f"{initials} {surname}", aliases=[f"{written} {surname}"] if written != initials else [])
                 person.aliases += [f"{a} {surname}" for a in _initials_aliases(m.group(2, 3), lang, initials, written)]
                 self._spelt(person, f"{m.group(2)}.{m.group(3)}. {nominative}", lang)
+                self._initialled_spellings(person, m.group(2, 3), nominative, lang)
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(2)))
                 taken.append((m.start(), m.end()))
@@ -1826,6 +1799,7 @@ class CyrillicNames:
                 person = Candidate("person", f"{initials} {surname}", aliases=[f"{written} {surname}"] if written != initials else [])
                 person.aliases += [f"{a} {surname}" for a in _initials_aliases(m.group(1, 2), lang, initials, written)]
                 self._spelt(person, f"{m.group(1)}.{m.group(2)}. {nominative}", lang)
+                self._initialled_spellings(person, m.group(1, 2), nominative, lang)
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(1)))
                 taken.append((m.start(), m.end()))
@@ -2018,4 +1992,90 @@ class CyrillicNames:
                                                            or _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start))]
         for m in out:
             m.text = text[m.start:m.end]
+            if m.type == "person" and m.candidate is not None:
+                self._every_spelling(m.candidate)
         return out
+
+    def _every_spelling(self, person: Candidate, names: dict[str, str] | None = None) -> None:
+        """`person` under every romanisation of its Cyrillic names (translit.romanisations: Siarhei Zhauryd,
+        Syarhyey Zhawryd, Ya.U. Lisouskaya, Aleksandr Shelkovy, S.E. Kravtsov) and of the Russian spellings its
+        Belarusian name may stand for (Sergei Zhavrid, Ye.V. Lisovskaya: russian_readings, _russian_initials), each
+        also after the label's first name or initials (Sergei Zhavrid beside Sergey Zhavrid): one person whichever
+        spelling a reader or an annotator uses. Aliases only: the label stays the press's. `names`: its Cyrillic
+        names by language, if not its labels."""
+        names = person.labels if names is None else names
+        head = person.label.rsplit(" ", 1)[0] if " " in person.label else ""
+        forms: list[str] = []
+        for code, name in list(names.items()):
+            language = self.languages.get(code)
+            if language is None or not CYRILLIC.search(name):
+                continue
+            forms += sorted(romanisations(name, code, self.languages))
+            if language.press_respelling is not None and language.press_respelling[0] in names:
+                # the Russian spellings of a Belarusian name beyond the one its Russian label took
+                russian_code = language.press_respelling[0]
+                russian = names[russian_code].split()
+                if not russian:
+                    continue
+                heads = self._russian_initials(name.split()[0], russian[0]) if name.split()[0].endswith(".") else [russian[0]]
+                # (each half of a double surname read on its own: Железняк-Авсянникова, Железняк-Овсянникова)
+                surnames = ["-".join(halves) for halves in product(*(russian_readings(half, limit=3)
+                                                                     for half in russian[-1].split("-")))][:6] \
+                    if len(russian) > 1 else [""]
+                for first in heads:
+                    for surname in surnames:
+                        forms += sorted(romanisations(" ".join(filter(None, (first, *russian[1:-1], surname))),
+                                                      russian_code, self.languages))
+        if head:
+            forms += [f"{head} {f.rsplit(' ', 1)[1]}" for f in list(forms) if " " in f]
+        forms += [v for a in (person.label, *person.aliases) for v in sorted(reader_spellings(a))]
+        person.aliases += [a for a in dict.fromkeys(forms) if a != person.label and a not in person.aliases]
+
+    def _quoted_spellings(self, label: str, name: str, lang: str) -> list[str]:
+        """`label` of a company's quoted one-word name with the word it romanises in every other spelling: the
+        name's own romanisations (КСУП «Вейна»: KSUP Veina beside KSUP Veyno) and, for a Belarusian name, those of
+        the Russian spellings it may stand for, akanne's final а an о too (ААТ «Дварэц-Агра»: Dvorets-Agro)."""
+        language = self.languages.get(lang)
+        if language is None or len(name.split()) != 1 or not CYRILLIC.search(name):
+            return []
+        forms = set(romanisations(name, lang, self.languages))
+        if language.press_respelling is not None and language.press_respelling[0] in self.languages:
+            russian = (_respelled(name, language) or name).split("-")
+            if len(russian) == len(name.split("-")):  # (each half as the page capitalizes it: Дварэц-Агра)
+                russian = [r[:1].upper() + r[1:] if w[:1].isupper() else r for r, w in zip(russian, name.split("-"))]
+            halves = [dict.fromkeys([h, *([h[:-1] + "о"] if h.endswith("а") else []), *russian_readings(h, limit=4)])
+                      for h in russian]
+            for combo in list(product(*halves))[:12]:
+                forms |= romanisations("-".join(combo), language.press_respelling[0], self.languages)
+        keys = {name_key(f) for f in forms}
+        words = label.split()
+        at = next((k for k, w in enumerate(words) if name_key(w) in keys), None)
+        if at is None:
+            return []
+        return [" ".join([*words[:at], f, *words[at + 1:]]) for f in sorted(forms) if f != words[at] and f[:1].isupper()]
+
+    def _initialled_spellings(self, person: Candidate, letters, surname: str, lang: str) -> None:
+        """_every_spelling of an initialled person from the name as the page's language writes it (Я.У. Лісоўская)
+        and, for a language whose names the press respells, as Russian does (Я.В. Лисовская: _press_initials' В for
+        У). (Not the candidate's labels: those are a name's nominative as written, which the case tests read.)"""
+        names = {lang: f"{'.'.join(letters)}. {surname}"}
+        language = self.languages.get(lang)
+        if language is not None and language.press_respelling is not None:
+            russian = _each_half(surname, lambda half: _russian_form(half, language, False) or half)
+            names[language.press_respelling[0]] = f"{'.'.join({'У': 'В', 'І': 'И', 'Э': 'Е'}.get(c, c) for c in letters)}. {russian}"
+        self._every_spelling(person, names)
+
+    def _russian_initials(self, written: str, russian: str) -> list[str]:
+        """The Russian initials a Belarusian name's initials may stand for, its Russian label's first: Я. is Я. or
+        the Е. of Евгений (Яўген) and Егор (Ягор), by the Belarusian first names the language pairs with Russian ones."""
+        language = self.languages.get("be")
+        table = language.press_first_names if language is not None else {}
+        letters = [c for c in written if c.isalpha()]
+        options = [[r, *sorted({v[0] for k, v in table.items() if k[0] == b} - {r})]
+                   for b, r in zip(letters, (c for c in russian if c.isalpha()))]
+        if len(options) != len(letters):
+            return [russian]
+        out = [""]
+        for choice in options:
+            out = [f"{o}{c}." for o in out for c in choice]
+        return out[:4]

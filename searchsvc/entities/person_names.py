@@ -177,6 +177,45 @@ def _name_prefixes() -> Counter:
     return Counter(w[:k] for w in russian_names()["surname"] for k in range(2, len(w) + 1) for w in [w.replace("о", "а")])
 
 
+@lru_cache(maxsize=1)
+def _exact_name_prefixes() -> Counter:
+    """How many Russian surnames OpenCorpora lists begin with each beginning (2+ letters), as spelt."""
+    return Counter(w[:k] for w in russian_names()["surname"] for k in range(2, len(w) + 1))
+
+
+def russian_readings(russian: str, limit: int = 8) -> list[str]:
+    """The Russian spellings a Russian form made by letter rules from a Belarusian name may stand for, itself
+    first: each unsure я and ы (see _UNSURE_LETTER) also read as Russian's е and и where Russian surnames begin
+    so up to the letter after it (Сцяпанава, Стяпанова: Степанова), and an ы after р always (Belarusian has
+    no soft р: Жаўрыд, Жаврыд: Жаврид). Aliases of one person, never a label: the letters cannot tell which
+    is his.
+
+    >>> russian_readings("Стяпанова")[:2]
+    ['Стяпанова', 'Степанова']
+    >>> "Коренко" in russian_readings("Каренко")
+    True
+    """
+    low = russian.lower()
+    folded = low.replace("шч", "щ").replace("о", "а")
+    prefixes = _name_prefixes()
+    spots = []
+    for m in _UNSURE_LETTER.finditer(low):
+        i = m.start()
+        other = "е" if low[i] == "я" else "и"
+        j = i - low[:i].count("шч")  # (the same spot in the folded letters)
+        if (low[i] == "ы" and low[i - 1] == "р") or prefixes[folded[:j] + other + folded[j + 1:j + 2]]:
+            spots.append((i, other))
+    # akanne's а, an о in Russian where Russian surnames begin so up to the letter after it, earlier а read as о
+    # too (Ліхадзіеўская, Лихадиевская: Лиходиевская; Карэнка, Каренко: Коренко; Сакалова: Соколова)
+    exact = _exact_name_prefixes()
+    spots += [(i, "о") for i, c in enumerate(low[:-1]) if c == "а"]
+    out = [russian]
+    for i, other in sorted(spots):  # (the letter's case kept: Железняк-Авсянникова)
+        out += [w[:i] + (other.upper() if w[i].isupper() else other) + w[i + 1:] for w in out
+                if other != "о" or exact[w[:i].lower() + "о" + low[i + 1:i + 2]]][:4 * limit]
+    return out[:limit]
+
+
 def attested_letters(russian: str) -> str | None:
     """A Russian form made by letter rules (Стяпура, Грынь, Кирык) with its Belarusian я and ы read as
     the е and и Russian writes there, where the surnames OpenCorpora lists begin so up to the letter

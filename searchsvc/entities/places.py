@@ -47,11 +47,11 @@ from functools import cached_property, lru_cache
 from itertools import product
 from pathlib import Path
 
-from ..lang.translit import latin_forms, press_form, transliterate
+from ..lang.translit import latin_forms, press_form, romanisations, transliterate
 from . import tables
 from .lexicon import CALENDAR, FIRST_NAMES, SPEECH_VERBS, SPEECH_VERBS_CYRILLIC
 from .names import CYRILLIC
-from .person_names import russian_names
+from .person_names import russian_names, russian_readings
 
 HERE = Path(__file__).parent
 COUNTRIES_FILE = HERE / "countries.tsv"  # made by scripts/countries_from_pycountry.py
@@ -1267,9 +1267,15 @@ class PlaceRegistry:
         if _ADJECTIVE_NAME.search(name.lower()):
             return None  # "на возеры Лукомскім": an adjective's lake, known by its nominative or not at all
         # (a Belarusian page's name in the letters Russian writes it with, as the press romanizes it: Лідзея, Lideya)
-        en = press_form(transliterate(self._russian_name(name, attested=False) if lang == "be" else name, "ru-bgn"))
+        russian = self._russian_name(name, attested=False) if lang == "be" else name
+        en = press_form(transliterate(russian, "ru-bgn"))
+        # (its every spelling a name too: the page's own romanised (Viachera) and the Russian ones its letters may
+        # stand for, яканне's я read as е (Vechera): one lake whichever a reader uses)
+        spellings = [*sorted(romanisations(name, lang)),
+                     *(f for r in (russian_readings(russian, limit=4) if lang == "be" else ()) for f in sorted(romanisations(r, "ru")))]
+        named = [f"Lake {f}" if kind == "lake" else f"{f} River" for f in dict.fromkeys(spellings) if " " not in f]
         return 2, self._feature(f"Lake {en}" if kind == "lake" else f"{en} River", kind,
-                                {lang: f"{word.lower()} {name}"})
+                                {lang: f"{word.lower()} {name}"}, named)
 
     @cached_property
     def _waters_by_consonants(self) -> dict[tuple[str, str], str]:
@@ -1292,11 +1298,13 @@ class PlaceRegistry:
         bare = re.sub(r"^[Rr]iver |(?: [Rr]iver)$", "", self._by_id[river_id].label("en"))
         return self._feature(f"{bare} Delta", "delta")
 
-    def _feature(self, en: str, kind: str, labels: dict | None = None) -> str:
-        """The id of a lake, river, sea or forest named by its shape; labelled from the page."""
+    def _feature(self, en: str, kind: str, labels: dict | None = None, spellings=()) -> str:
+        """The id of a lake, river, sea or forest named by its shape; labelled from the page, its other
+        `spellings` (English names as `en` is) aliases."""
         pid = FEATURE_PREFIX + _slug(en)
         if pid not in self._by_id:
-            self._by_id[pid] = Place(pid, kind, {"en": en, **(labels or {})}, _feature_spellings(en), country="")
+            aliases = [a for s in (en, *spellings) for a in (s, *_feature_spellings(s)) if a != en]
+            self._by_id[pid] = Place(pid, kind, {"en": en, **(labels or {})}, list(dict.fromkeys(aliases)), country="")
         return pid
 
     def _plural_genitive_at(self, toks, i: int, lang: str) -> tuple[int, str] | None:
