@@ -201,3 +201,22 @@ def test_a_day_without_its_year_is_in_the_copyright_year_unless_that_is_after_th
     dateline = f"KLETSK, {line.split(',')[0]} (BelTA) - The district farm opened a dairy complex near the village."
     assert dateline_date(dateline, 2027, today=date(2027, 1, 10))[0] == "2026-12-28"
     assert dateline_date(dateline, 2027, today=date(2027, 12, 30))[0] == "2027-12-28"
+
+
+@pytest.mark.parametrize("kind, text", [
+    ("html", f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1><div class='date'>28 December, 10:15</div>"
+             f"{BODY}<footer>© 2019-2027 Kletsk District Executive Committee</footer></body></html>"),
+    ("html", f"<html><head><title>{TITLE}</title></head><body><h1>{TITLE}</h1><p>KLETSK, 28 December (BelTA) - The "
+             f"district executive committee held a meeting on the preparation of farms for the sowing.</p>{BODY}"
+             f"<footer>© 2027 Kletsk District Executive Committee</footer></body></html>"),
+    ("text", "Клецкий районный исполнительный комитет\n28 декабря, 10:15\nХозяйства района готовятся к весеннему севу\n\n"
+             "Районный исполнительный комитет провёл совещание о подготовке хозяйств к весеннему севу. Специалисты "
+             "обсудили поставки топлива, семян и удобрений.\n\n© 2019–2027 Клецкий райисполком\n"),
+])
+def test_a_page_read_on_a_given_day_dates_a_day_without_its_year_as_of_that_day(kind, text):
+    """The page parsers take the day the page was saved: the same page dates the same way in every run."""
+    from datetime import date
+
+    parse = parse_html_page if kind == "html" else parse_text_page
+    assert parse(text, today=date(2027, 1, 10)).published == "2026-12-28"
+    assert parse(text, today=date(2027, 12, 30)).published == "2027-12-28"

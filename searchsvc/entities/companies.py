@@ -212,6 +212,9 @@ INSTITUTIONS = (
     ("архив", "архіў", "Archive"),
     ("прокуратура", "пракуратура", "Prosecutor's Office"),
     ("инспекция", "інспекцыя", "Inspectorate"),
+    # (an organization of a district is named by whose it is: CompanyNames.at takes it with its genitive chain only,
+    # "районная организация Белорусского общества охотников и рыболовов")
+    ("организация", "арганізацыя", "Organization"),
     ("больница", "бальніца", "Hospital"),
     ("радио", "радыё", "Radio"),
     ("таможня", "мытня", "Customs"),
@@ -371,22 +374,17 @@ TOWN_BODIES = (
     ("лесничество", "лясніцтва", "Forestry"),
     ("государственный зоопарк", "дзяржаўны заапарк", "State Zoo"),
 )
-# the other English names of a kind, as they stand in the news for one body: Mstislavl Historical and
-# Archaeological Museum, Mstislavl Museum of History and Archaeology; Slutsk Grain Products Plant, Slutsk
-# Bread Products Plant (хлебопродуктов); Rechitsa Territorial Centre of Social Services (for the Population); Kletsk
-# Raiagroservice, Kletsk District Agroservice
-KIND_OTHER_NAMES = {"Historical and Archaeological Museum": ("Museum of History and Archaeology",),
-                    "Museum of History and Ethnography": ("Historical and Ethnographic Museum",),
-                    "Museum of History and Art": ("Historical and Art Museum",),
-                    "Grain Products Plant": ("Bread Products Plant",),
-                    "Sugar Plant": ("Sugar Refinery",), "Sugar Refinery": ("Sugar Plant",),
-                    # райагросервис: the district's agroservice, as the press translates or romanizes it
-                    "District Agroservice": ("Raiagroservice",), "Raiagroservice": ("District Agroservice",),
-                    "Milk Canning Plant": ("Dairy and Canning Plant", "Dairy Canning Plant"),
-                    # (a district's agroservice by its coined name or in English words)
-                    "District Agroservice": ("Raiagroservice",), "Raiagroservice": ("District Agroservice",),
-                    "Territorial Centre of Social Services for the Population": (
-                        "Territorial Centre of Social Services", "Territorial Centre for Social Services")}
+# the other English names of a kind, as they stand in the news for one body (Korma Flax Mill, Korma Flax Plant;
+# Rechitsa Museum of Local Lore, Rechitsa Local History Museum): one table, read by CompanyNames.kind_synonyms
+KIND_SYNONYMS_FILE = Path(__file__).parent / "kind_synonyms.tsv"
+_MAX_SYNONYM_FORMS = 48  # a name with many kind words: enough forms for every pair of choices
+
+
+def kind_synonyms(path: Path = KIND_SYNONYMS_FILE) -> list[tuple[str, ...]]:
+    """The rows of kind_synonyms.tsv as tuples of English forms that name one kind of body."""
+    return [tuple(f for f in english.split("|") if f) for _ru, _be, english in tables.rows(path, 3)]
+
+
 ACADEMIC_KINDS = (("университет", "універсітэт", "University"), ("академия", "акадэмія", "Academy"),
                   ("институт", "інстытут", "Institute"), ("колледж", "каледж", "College"))
 STATE = ("государственн", "дзяржаўн")
@@ -610,6 +608,8 @@ class CompanyNames:
                     if name:
                         self._brand_places.setdefault(name.lower().replace("ё", "е"), en)
         self._russian_towns.sort(key=lambda t: -len(t[0]))
+        self._synonym_pattern: re.Pattern | None = None  # kind_synonyms.tsv, read on first use
+        self._synonym_forms: dict[str, tuple[str, ...]] = {}
         self._heads: list[tuple[tuple[str, ...], str]] = []  # head word stems, English
         for ru, be, en in HEADS:
             for phrase in (ru, be):
@@ -1166,20 +1166,42 @@ class CompanyNames:
         village = self._villages.get(plain) or self._villages_by_sound.get(_sound(plain))
         return f"{english} {_farm_village(village) if village else _coined(self._russian_spelling(name))}"
 
+    def kind_synonyms(self, english: str) -> list[str]:
+        """`english` under every other English form of its kind words (kind_synonyms.tsv), the rows combined,
+        most forms first for the first kind word: "Orsha Linen Mill" is also "Orsha Flax Mill", "Orsha Linen
+        Plant", "Orsha Flax Plant" ...; [] for a name without one. A journalist writes either, an annotator too."""
+        if self._synonym_pattern is None:
+            groups = kind_synonyms()
+            self._synonym_forms = {form: group for group in groups for form in group}
+            alternation = "|".join(re.escape(f) for f in sorted(self._synonym_forms, key=len, reverse=True))
+            self._synonym_pattern = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w'’-])")
+        parts, last = [], 0
+        for m in self._synonym_pattern.finditer(english):
+            parts += [(english[last:m.start()],), self._synonym_forms[m.group(0)]]
+            last = m.end()
+        if not parts:
+            return []
+        parts.append((english[last:],))
+        out: list[str] = [""]
+        for choices in parts:
+            out = [done + choice for done in out for choice in choices][:_MAX_SYNONYM_FORMS]
+        return [form for form in dict.fromkeys(out) if form != english]
+
     def aliases(self, english: str) -> list[str]:
         """Other English spellings of "<Belarusian place> <unit acronym>": "Lepel PMK-98" is also written
         with the place's adjective transliterated, "Lepelskaya PMK-98"; a museum "of History and ..." is
-        also its "Historical and ..." museum, a kind of KIND_OTHER_NAMES under its other names; "<place>
+        also its "Historical and ..." museum, its kind words under their other names (kind_synonyms); "<place>
         <kind>" is also its Russian name romanized as the press writes a brand (Lepel Agroservice:
         Lepelsky Agroservis, Korelichi Cheese: Korelichsky Syr)."""
         town = re.fullmatch(r"([A-Z][a-z'-]+) University|University of ([A-Z][a-z'-]+)", english)
         if town and (town.group(1) or town.group(2)) in self._town_names:
             # a town's university is named both ways in English: Belgrade University, University of Belgrade
             return [f"University of {town.group(1)}" if town.group(1) else f"{town.group(2)} University"]
-        others = next(([english[:-len(kind)] + other for other in names] for kind, names in KIND_OTHER_NAMES.items()
-                       if english.endswith(" " + kind)), None)
-        if others:
-            return others + self._romanized(english)
+        synonyms = self.kind_synonyms(english)
+        return synonyms + [a for a in self._named_aliases(english) if a not in synonyms]
+
+    def _named_aliases(self, english: str) -> list[str]:
+        """aliases() but the kind synonyms."""
         romanized = self._romanized(english)
         if romanized:
             return romanized
@@ -1220,7 +1242,66 @@ class CompanyNames:
 
     def at(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
         """(tokens, English name) of an unquoted "<place adjective> <kind>" at token i
-        ("на Ошмянском мясокомбинате"), else None."""
+        ("на Ошмянском мясокомбинате"), else None; with the genitive chain that goes on with an institution's
+        name (genitive_tail: "раённай інспекцыяй прыродных рэсурсаў і аховы навакольнага асяроддзя")."""
+        found = self._at(toks, i)
+        if found is None or found[1].endswith(("Executive Committee", "Council", "Plant", "Factory")):
+            return found
+        tail = self.genitive_tail([t[0] for t in toks[i + found[0]:i + found[0] + 12]])
+        if tail is None and found[1].endswith(" Organization"):
+            return None  # "районная организация": whose, it does not say
+        return (found[0] + tail[0], f"{found[1]} {tail[1]}") if tail else found
+
+    def genitive_tail(self, words: list[str]) -> tuple[int, str] | None:
+        """(words taken, English) of the genitive chain after an institution's kind that names what it is of,
+        made of institution_words.tsv's words ("of" nouns, adjectives before them in a genitive ending, a kind of
+        body it belongs to) and a place's adjective, "и"/"і" between: "прыродных рэсурсаў і аховы навакольнага
+        асяроддзя" = of Natural Resources and Environmental Protection, "Беларускага таварыства паляўнічых і
+        рыбаловаў" = of the Belarusian Society of Hunters and Fishermen. It ends on a noun; None if none."""
+        out: list[str] = []
+        adjectives: list[str] = []
+        j = taken_to = 0
+        kind_seen = False
+        while j < len(words):
+            word, low = words[j], _plain(words[j])
+            if not re.fullmatch(r"[а-яёіў'’-]+", low):
+                break
+            if low in ("и", "і") and out and not adjectives:
+                out.append("and")
+                j += 1
+                continue
+            n, row = self._institution_phrase([_plain(w) for w in words[j:j + 6]])
+            if row is None:
+                row, n = self._institution_word(low), 1
+            genitive = bool(re.search(r"(?:ого|ага|ой|ай|ых|іх|ей|ы|і|а|я|аў|оў|ев|ов)$", low))
+            if row is None or row[2] == "word":
+                place = self.place(word) if _ADJECTIVE.match(word) else None
+                english = row[1] if row is not None else place
+                if english is None or not re.search(r"(?:ого|ага|ой|ай|ых|іх)$", low):
+                    break
+                adjectives.append(english)
+                j += n
+                continue
+            if not genitive or low.startswith(("район", "раён", "раен", "област", "вобласц")):
+                break
+            phrase = " ".join([*adjectives, row[1]])
+            adjectives = []
+            if row[2] == "kind":
+                out.append(("the " if not out else "of the ") + phrase)
+                kind_seen = True
+            else:
+                out.append(phrase if not out or out[-1] == "and" or not kind_seen else f"of {phrase}")
+                kind_seen = kind_seen and out[-1] != phrase
+            j += n
+            taken_to = j
+        while out and out[-1] == "and":
+            out.pop()
+        if not taken_to or not out:
+            return None
+        return taken_to, "of " + " ".join(out)
+
+    def _at(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, str] | None:
+        """at() without the genitive chain."""
         if _NATIONAL.match(toks[i][0]) and i + 1 < len(toks) and (inner := self.at(toks, i + 1)) \
                 and inner[1].endswith(tuple(en for _ru, _be, en in MUSEUMS)):
             return inner[0] + 1, f"National {inner[1]}"  # "Нацыянальным Полацкім ... музеі-запаведніку"

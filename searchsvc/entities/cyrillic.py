@@ -18,17 +18,19 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import product
 
 from ..lang.declension import respelled
 from ..lang.detect import detect_language
 from ..lang.language import Language, LanguageRegistry
-from ..lang.translit import press_form, transliterate
+from ..lang.translit import passport_latin, press_form, reader_spellings, romanisations, transliterate
 from ..languages import resolve
 from . import lexicon as lx
 from .names import CYRILLIC, latin_forms, name_key, strip_case_ending
 from .person_names import (LATIN_SCRIPT_COUNTRIES, ORTHOGRAPHY_OF, attested_letters, chinese_name, fold as _fold,
-                           first_name_spellings, foreign_first_names, foreign_surnames, korean_name, native_surname,
-                           russian_names, russian_spelling, surname_of, vietnamese_name, greek_surname, world_names)
+                           countries_named, first_name_spellings, foreign_first_names, foreign_surnames, korean_name,
+                           native_surname, russian_names, russian_readings, russian_spelling, surname_of, vietnamese_name,
+                           greek_surname, world_names)
 from .places import StemIndex, belarusian_key, rows, BELARUS_FILE, tokens
 from .companies import (CompanyNames, academy_institute_at, committee_at, department_at,
                         foreign_body_at, legal_forms, numbered_units, press_legal_form, research_centre_at)
@@ -152,7 +154,7 @@ _OFFICE_NOMINATIVE = (r"проректор|прарэктар|председат
 _POST_NOMINATIVE = _OFFICE_NOMINATIVE + "|" + "|".join(sorted(lx.OCCUPATIONS["ru"] | lx.OCCUPATIONS["be"], key=len, reverse=True))
 # and a worker's trade no list has, by its ending: экскаваторщик, зваршчык, тракторист, машыніст; a doctor's
 # or scholar's speciality too: кардиолог, невролаг, кардыёлаг, психиатр, фтызіятр (not a некролог)
-_TRADE_NOMINATIVE = r"(?![Нн]екр)[А-ЯЁІЎа-яёіў][а-яёіў]{3,}(?:щик|щица|шчык|шчыца|ист|истка|іст|істка|олог|олаг|ёлаг|ялаг|иатр|ыятр)"
+_TRADE_NOMINATIVE = r"(?![Нн]екр)[А-ЯЁІЎа-яёіў][а-яёіў]{3,}(?:щик|щица|шчык|шчыца|чик|чица|чык|чыца|ист|истка|іст|істка|олог|олаг|ёлаг|ялаг|иатр|ыятр|овод|авод|авед|овед)"
 _POST_HEAD = re.compile(rf"(?<![\w-])(?:(?i:(?:(?:первый|першы|главный|галоўны|старший|старшы|ведущий|вядучы)\s+)?"
                         rf"(?:{_POST_NOMINATIVE}))|{_TRADE_NOMINATIVE})")
 _POST_SURNAME = re.compile(_POST_HEAD.pattern +
@@ -211,7 +213,8 @@ def _posts_with_verb(text: str):
     for head in _POST_HEAD.finditer(text):
         for pattern in _POST_SURNAME_FIRST:
             m = pattern.match(text, head.start())
-            if m and (_SPEECH_AFTER.match(text, m.end(2)) or _ACTS_AFTER.match(text, m.end(2))):
+            if m and (_SPEECH_AFTER.match(text, m.end(2)) or _ACTS_AFTER.match(text, m.end(2))
+                      or _ABOUT_A_WORKER_AFTER.match(text, m.end(2))):
                 yield m
                 break
 _BODY_GENITIVE = re.compile(r"(?:рай|обл|гор)исполкома|(?:рай|абл|гар)выканкама|района|раёна|области|вобласці|отдела|"
@@ -233,7 +236,8 @@ _ACTS_AFTER = re.compile(_PAST_AFTER.pattern + r"|,?\s+(?:не\s+|ня\s+)?[а-�
                          r"(?:ает|яет|еет|ует|юет|ит|ёт|ет|ат|ят|ае|яе|ее|уе|юе|іць|ыць)(?:ся|цца)?(?![\w-])"
                          r"|\s+(?:был\s+|была\s+|быў\s+|была\s+)?[а-яёіў]{4,}(?:ен|ена|ён|ёна|аны|ана|ены|ёны)(?![\w-])")
 # a lower-case word of that tense (a verb, not what a post is of: "Председатель ... посетил ...")
-_PAST_VERB = re.compile(r"[а-яёіў]{2,}[аеёиоуыэюяі](?:л|ла|ло|ли|лі|ў)(?:ся|ась|ася)?")
+# (a Belarusian word in -оў is a genitive plural, "трэнер варатароў", not a verb; only -шоў is: пайшоў, знайшоў)
+_PAST_VERB = re.compile(r"(?![а-яёіў]*[^ш]оў$)[а-яёіў]{2,}[аеёиоуыэюяі](?:л|ла|ло|ли|лі|ў)(?:ся|ась|ася)?")
 # the surname endings of Russia and the former Soviet lands (Сейтжанов, Алиева, Нурланулы is not one)
 _SOVIET_SURNAME = re.compile(r"(?:ов|ев|ёв|оў|еў|ёў|аў|ова|ева|ёва|ава|ин|ина|ын|ына|ін|іна)$")
 _SLAVIC_WOMANS_SURNAME = re.compile(r"(?:ова|ева|ёва|ава|ина|ына|ская|цкая)$")
@@ -365,6 +369,22 @@ def _press_initials(letters, lang: str) -> tuple[str, str]:
     return "".join(f"{_latin('В' if c == 'У' else c, lang)}." for c in letters), written
 
 
+# the initials a letter may be written as in English, beside _latin's: Е as Ye or E (Сергей Евгеньевич: S.Ye. or
+# S.E.), Ё as Yo or E; a Belarusian Я for the Russian Е of the name the press takes (Яўген: Yevgeny, Ye.) and its
+# У for В (Уладзімір: V.) or as written (U.)
+_INITIAL_SPELLINGS = {"Е": ("Ye", "E"), "Ё": ("Yo", "E"), "Э": ("E",), "Я": ("Ya", "Ye"), "У": ("U", "V"),
+                      "Ю": ("Yu",), "Х": ("Kh", "H")}
+
+
+def _initials_aliases(letters, lang: str, *taken: str) -> list[str]:
+    """Every spelling of a name's initials English news or an annotator may write, but `taken` (one person:
+    S.Ye. Kravtsov is S.E. Kravtsov, Я.У. Лісоўская Ya.U. or Ye.V.)."""
+    options = [(_latin(c, lang),) + tuple(o for o in _INITIAL_SPELLINGS.get(c, ()) if o != _latin(c, lang))
+               for c in letters]
+    out = ["".join(f"{x}." for x in combo) for combo in product(*options)]
+    return [a for a in dict.fromkeys(out) if a not in taken][:8]
+
+
 def _press_first_name(name: str) -> str:
     """The first name as English news and BelTA write it where that differs from the standard
     romanization: -iya as -ia (Mariya: Maria, Viktoriya: Viktoria, Yuliya: Yulia) and Yuriy as Yuri
@@ -470,35 +490,6 @@ def _press_name(word: str, language: Language, languages: LanguageRegistry, firs
     return re.sub(r"(?<=[aeouAEOU])y(?=[bcdfghklmnpqrstvwxz])", "i", press_form(transliterate(russian, system)))
 
 
-# the Belarusian passport romanization (the national system's letters without diacritics, as
-# Belarusian passports and the press write Belarusians: Mikalai, Volha Haurylik, Yahor, Kisialiou):
-# an iotated vowel at a word's start or after a vowel, ь, ў or an apostrophe with y, after a consonant
-# with i (е plain: Karalevich); й as i, -ый as y (Dzmitry, Yury)
-_PASSPORT_IOTATED = {"е": ("ye", "e"), "ё": ("yo", "io"), "ю": ("yu", "iu"), "я": ("ya", "ia")}
-_PASSPORT = {"г": "h", "ж": "zh", "й": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "ў": "u", "ы": "y", "ь": "",
-             "э": "e", "і": "i", "'": "", "’": "", "а": "a", "б": "b", "в": "v", "д": "d", "з": "z", "к": "k", "л": "l",
-             "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "-": "-"}
-
-
-def passport_latin(word: str) -> str | None:
-    """A Belarusian name word as Belarusian passports romanize it (Сцяпурка: Stsiapurka, Гаўрылік:
-    Haurylik, Барысаў-Кук: Barysau-Kuk, Ягор: Yahor, Юрый: Yury); None for a letter outside Belarusian."""
-    low = word.lower()
-    out = []
-    for i, ch in enumerate(low):
-        prev = low[i - 1] if i else ""
-        if ch in _PASSPORT_IOTATED:
-            out.append(_PASSPORT_IOTATED[ch][0 if not prev or prev in "аеёиоуыэюяіьўй'’-" else 1])
-        elif ch == "й" and prev == "ы" and (i + 1 == len(low) or low[i + 1] == "-"):
-            out.append("")  # Дзмітрый: Dzmitry
-        elif ch in _PASSPORT:
-            out.append(_PASSPORT[ch])
-        else:
-            return None
-    latin = "".join(out).replace("tsts", "ts")  # Таццяна: Tatsiana
-    return "-".join(part[:1].upper() + part[1:] for part in latin.split("-")) if word[:1].isupper() else latin
-
-
 # the letters of a Belarusian surname's Russian form that may still be akanne's (see _russian_uncertain)
 _UNSURE_LEFT = re.compile(r"(?<![лн])(?<=[бвгдзкмпрстфхщ])я(?!$)|(?<![жшчц])(?<=[а-яё])ы")
 
@@ -575,6 +566,20 @@ _SPEECH_VERBS = "|".join(sorted(lx.SPEECH_VERBS_CYRILLIC, key=lambda w: (-len(w)
 _SPEECH_BEFORE = re.compile(rf"[—–-]\s*(?:{_SPEECH_VERBS})(?:\s+[а-яёіў-]+){{0,4}}\s+$")
 _SPEECH_AFTER = re.compile(rf",?\s+(?:{_SPEECH_VERBS})\b")
 _SPEECH_JUST_BEFORE = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})\s+$")
+# the particles of a Dutch or German family name as Russian and Belarusian write them, and in Latin
+_PARTICLES_LATIN = {"ван": "van", "фон": "von", "де": "de", "дэ": "de", "дер": "der", "дэр": "der", "ден": "den",
+                    "дэн": "den", "тер": "ter", "тэр": "ter"}
+_PARTICLE_TAIL = re.compile(rf"[ \t]+((?:ван|фон|де|дэ|тер|тэр)(?:[ \t]+(?:дер|дэр|ден|дэн|де|дэ))?)[ \t]+({_NAME})(?![\w-])")
+# a Belarusian body's genitive right before a name: its holder is local ("председатель райисполкома ...")
+_LOCAL_HOST_BEFORE = re.compile(r"(?:(?:рай|обл|гор)исполкома|(?:рай|абл|гар)выканкама|сельсовета|сельсавета|"
+                                r"Беларуси|Беларусі|района|раёна|области|вобласці)\s+\Z")
+# what a page says next about a worker it names by trade and surname: a relative clause of a person
+# ("Капитан Мележик, который водит суда", "Трэнер варатароў Мацюк, які выхоўвае", "..., якая працуе") or where
+# the worker comes from ("Пчеловод Гулевич из деревни ...", "Пчаляр Гуляўскі з вёскі ..."): the capitalized
+# word is the subject, a surname, not the start of a place or a body's name
+_ABOUT_A_WORKER_AFTER = re.compile(r",\s*(?:который|которая|які|якая)(?![\w-])"
+                                   r"|\s+(?:из|з|со)\s+(?:деревни|села|посёлка|поселка|агрогородка|города|"
+                                   r"вёскі|сяла|пасёлка|аграгарадка|горада|г\.|д\.|аг\.)(?![\w-])")
 # nouns for what a person is (a role, a profession, a post) in the nominative
 _ROLE_NOUNS = (r"руководитель|руководительница|кіраўнік|кіраўніца|представитель|"
                r"представительница|прадстаўнік|прадстаўніца|экономист|эканаміст|студент|студентка|"
@@ -666,6 +671,7 @@ class CyrillicNames:
         # may differ from the gazetteer's (Бярэзінскага райвыканкама beside Беразінскі, яканне and a hard р)
         self._bodies_loose = StemIndex(fold=belarusian_key)
         self._countries: list[tuple[str, str]] | None = None  # (Russian or Belarusian name, English), made when asked
+        self._text = ""  # the text mentions() reads: what a name's neighbourhood is taken from
         self.companies = CompanyNames(self.languages)
         self.sites = SiteRegistry.load(companies=self.companies)  # one namer for both: its tables are slow to read
         for site in self.sites:
@@ -976,9 +982,11 @@ class CyrillicNames:
             # for ai (Nikolay)
             with_yo = self._press_name(surname_nom, lang, keep_yo=True)
             # (and a final й after a vowel as i: Kirilenko-Boy, Kirilenko-Boi)
+            # (and an adjective's -ый as the press shortens it: Shelkovyy, Shelkovy)
             person.aliases += [a for a in dict.fromkeys((f"{first} {with_yo}", _plain_ye(f"{first} {surname}"),
                                                          re.sub(r"ai$", "ay", first) + f" {surname}",
-                                                         f"{first} {re.sub(r'(?<=[aeou])y$', 'i', surname)}"))
+                                                         f"{first} {re.sub(r'(?<=[aeou])y$', 'i', surname)}",
+                                                         f"{first} {re.sub(r'(?<=[^aeiou])yy$', 'y', surname)}"))
                                if a != person.label and with_yo]
             language = self.languages.get(lang)
             if language is not None and language.press_respelling is not None:
@@ -1247,6 +1255,70 @@ class CyrillicNames:
         label = chinese_name(surname, given)
         return Candidate("person", label, labels={lang: f"{surname} {given}"}) if label else None
 
+    def _russian_first_name(self, word: str, lang: str) -> bool:
+        """Whether the first name (nominative) is a Russian one, or a Belarusian form of one (Сергей, Сяргей):
+        a guest's country is no reason to spell it otherwise when that country has no name of its sound."""
+        known = russian_names()["first"]
+        language = self.languages.get(lang)
+        russian = _russian_form(word, language, first_name=True) if language is not None else None
+        return word.lower() in known or (russian or "").lower() in known
+
+    def _named_at_home(self, first_word: str, surname_word: str, lang: str, start: int, end: int,
+                       middle: str = "", particle: str = "") -> Candidate | None:
+        """A first name and surname in the nominative of a country the text names right around them (the
+        sentence before to the one after, `name_countries.tsv`) as that country spells them: the first name under
+        the reading the country's list has (Пётр: Piotr, Марыеке: Marieke) or a Latin-script name of any list
+        (Лаўра: Laura), the surname by the country's list or letter rules (Новак: Nowak, Шміт: Schmidt) where
+        the country claims it (its list or its shape; never a Russian-shaped one). The Russian romanization
+        stays an alias of the same person (Pyotr Novak). A second given name of the country's and a surname's
+        particle go in too (`middle`, `particle`: "Ян Вілем дэ Врыс" is Jan Willem de Vries)."""
+        around = self._text[max(0, start - 200):end + 120]
+        countries = tuple(c for c in countries_named(around) if c in ORTHOGRAPHY_OF or c in LATIN_SCRIPT_COUNTRIES)
+        # (a host's post with the local body it is of right before the name: "председатель райисполкома Пётр
+        # Новак" is Belarusian whatever guests the sentence names)
+        if _LOCAL_HOST_BEFORE.search(self._text, max(0, start - 60), start):
+            return None
+        if not countries or _SOVIET_SURNAME.search(surname_word) or self._place_word(surname_word, foreign_towns=False) \
+                or not re.fullmatch(_NAME, first_word) or not re.fullmatch(_NAME, surname_word):
+            return None
+        names, akanne = foreign_first_names(), lang == "be"
+        for country in countries:
+            if not particle and not surname_of(surname_word, country):
+                continue
+            usual = names.get(first_word, akanne=akanne, surname=surname_word)
+            if not particle and usual is not None and country in usual[2] and not _SLAVIC_SHAPED.search(surname_word):
+                # (the country's name read as usual before a surname of no Slavic shape: left to _abroad, which
+                # reads case forms too, Мікка Лайне is Mikko Laine; a Slavic-shaped one would go to the Russian
+                # reading, Павел Ковальчик of Poland is still Paweł Kowalczyk)
+                return None
+            # (a name of another list as written before one read with akanne: Лаўра is Laura, not Lovro)
+            hit = names.in_countries(first_word, (country,), akanne=akanne)
+            if hit is None:
+                # (a Latin-script name of another list: Лаўра is Laura; its diacritics only where the list's
+                # country is the page's: Марта is Marta here, not the Hungarian Márta)
+                hit = names.get(first_word) or names.get(first_word, akanne=akanne)
+                if hit is not None and country not in hit[2]:
+                    hit = (_fold(hit[0]), hit[1], hit[2])
+                # (a Russian name the country has not, spelt otherwise abroad: Сергей Шмидт is a local Sergei
+                # Shmidt; Лаура, Марта, Анна are the same in both)
+                if hit is not None and self._russian_first_name(first_word, lang) \
+                        and hit[0] != self._press_name(first_word, lang, first_name=True):
+                    hit = None
+            second = names.in_countries(middle, (country,), akanne=akanne) if middle else None
+            if hit is None or not hit[0].isalpha() or (middle and second is None):
+                continue
+            surname = native_surname(surname_word, (country,))
+            if not surname:
+                continue
+            label = " ".join(filter(None, (hit[0], second[0] if second else "",
+                                           " ".join(_PARTICLES_LATIN[p] for p in particle.lower().split()), surname)))
+            person = Candidate("person", label, labels={lang: f"{first_word} {surname_word}"})
+            russian = self._person(first_word, surname_word, lang)
+            person.aliases += [a for a in dict.fromkeys((_fold(label), *((russian.label, *russian.aliases) if russian else ())))
+                               if a != label]
+            return person
+        return None
+
     def _abroad(self, first_word: str, surname_word: str, lang: str, native_only: bool = False) -> Candidate | None:
         """A first name of a foreign country in any case and a surname, spelt as that country does:
         "Ненадам Лукічам" -> Nenad Lukić, "Ахмет Догру" -> Ahmet Dogru, "Кшыштаф Дамброўскі" ->
@@ -1496,6 +1568,7 @@ class CyrillicNames:
         # the language most of the Cyrillic words are in: a Russian page quoting one Belarusian
         # name ("Дажынкі") is still Russian
         lang = detect_language(" ".join(_CYR_WORD.findall(text)), self.languages)
+        self._text = text
         out: list[Mention] = []
         toks = tokens(text)
         i = 0
@@ -1618,8 +1691,8 @@ class CyrillicNames:
                         same.candidate.aliases += [a for a in (label, *written) if a != same.candidate.label
                                                    and a not in same.candidate.aliases]
                         continue
-                    out.append(Mention(m.start(2), m.end(2), "", "organization",
-                                       candidate=Candidate("organization", label, aliases=written)))
+                    out.append(Mention(m.start(2), m.end(2), "", "organization", candidate=Candidate(
+                        "organization", label, aliases=[*written, *self._quoted_spellings(label, name, lang)])))
         for m in _KIND_COINED.finditer(text):  # "завод Ростсельмаш": a coined name needs no quotes
             english = self.companies.english(m.group(1))
             if english and coined_company_word(english) and not self.registry.places.find(m.group(1)) \
@@ -1702,7 +1775,9 @@ class CyrillicNames:
             if surname:
                 initials, written = _press_initials(m.group(2, 3), lang)
                 person = Candidate("person", f"{initials} {surname}", aliases=[f"{written} {surname}"] if written != initials else [])
+                person.aliases += [f"{a} {surname}" for a in _initials_aliases(m.group(2, 3), lang, initials, written)]
                 self._spelt(person, f"{m.group(2)}.{m.group(3)}. {nominative}", lang)
+                self._initialled_spellings(person, m.group(2, 3), nominative, lang)
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(2)))
                 taken.append((m.start(), m.end()))
@@ -1722,7 +1797,9 @@ class CyrillicNames:
             surname = self._press_name(nominative, lang)
             if surname and not self._place_word(m.group(3)) and m.group(3).lower() not in _NOT_SURNAMES:
                 person = Candidate("person", f"{initials} {surname}", aliases=[f"{written} {surname}"] if written != initials else [])
+                person.aliases += [f"{a} {surname}" for a in _initials_aliases(m.group(1, 2), lang, initials, written)]
                 self._spelt(person, f"{m.group(1)}.{m.group(2)}. {nominative}", lang)
+                self._initialled_spellings(person, m.group(1, 2), nominative, lang)
                 out.append(Mention(m.start(), m.end(), "", "person", candidate=person))
                 initialled.append((out[-1], m.group(1)))
                 taken.append((m.start(), m.end()))
@@ -1770,7 +1847,17 @@ class CyrillicNames:
             # ending: "Милана Йованович" is the Serbian Milana Jovanović)
             # (a Chinese family name and a given name of Palladius syllables before all: "Ван Лі" is Wang Li, not
             # an American Van Lee)
-            person = (listed and self._chinese(m.group(1), m.group(2), lang)) \
+            tail = _PARTICLE_TAIL.match(text, end) if listed else None
+            if tail and (person := self._named_at_home(m.group(1), tail.group(2), lang, start, end,
+                                                       middle=m.group(2), particle=tail.group(1))):
+                out.append(Mention(start, tail.end(), "", "person", candidate=person))
+                full_names.append((m.group(1), tail.group(2), person))
+                taken.append((start, tail.end()))
+                continue
+            # (a guest of a country named beside the name, in that country's spelling: "Польскую сторону
+            # представлял Пётр Новак" is Piotr Nowak, "з Германіі ... Лаўра Шміт" Laura Schmidt)
+            person = (listed and self._named_at_home(m.group(1), m.group(2), lang, start, end)) \
+                or (listed and self._chinese(m.group(1), m.group(2), lang)) \
                 or (listed and not _SLAVIC_SHAPED.search(m.group(2))
                     and self._abroad(m.group(1), m.group(2), lang, native_only=True)) \
                 or (listed and _FOREIGN_ONSET.match(m.group(2)) and self._abroad(m.group(1), m.group(2), lang)) or None
@@ -1806,7 +1893,9 @@ class CyrillicNames:
             # shape will do: "Директор ... музея Бобрик рассказала", "начальнік цэха Лапцёнак паабяцаў")
             # (or a speech verb right before the post: "— сообщила начальник отдела культуры Лавренчук.")
             said = _SPEECH_JUST_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None
-            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _ACTS_AFTER.match(text, m.end(2)) is not None or said
+            about = _ABOUT_A_WORKER_AFTER.match(text, m.end(2)) is not None
+            acts = _SPEECH_AFTER.match(text, m.end(2)) is not None or _ACTS_AFTER.match(text, m.end(2)) is not None \
+                or about or said
             # (a speech verb before the post and the surname closing the sentence: any surname will do,
             # "— сказал главный агроном хозяйства Кулеш.")
             closes = said and re.match(r"\s*[.!?]", text[m.end(2):]) is not None
@@ -1828,7 +1917,9 @@ class CyrillicNames:
                        or any(a <= w.start() + m.start(1) and w.end() + m.start(1) <= b for a, b in bodies)
                        or (acts and (_CYR_UPPER_WORD.fullmatch(w.group(0)) or w.group(0).startswith("«")
                                      or re.search(r"(?:ого|его|ага|яга|ой|ай|ых|іх)$", w.group(0).lower())
-                                     or (w.group(0).islower() and not _PAST_VERB.fullmatch(w.group(0)))))
+                                     # (a relative clause after the surname: no verb stands between the
+                                     # post and its holder, "Трэнер брамнікаў Сіўцоў, які ...")
+                                     or (w.group(0).islower() and (about or not _PAST_VERB.fullmatch(w.group(0))))))
                        for w in re.finditer(r"«[^«»]*»|\S+", m.group(1))):
                 continue
             same = [c for first, last, c in full_names if name_key(last) == name_key(surname)]
@@ -1901,4 +1992,90 @@ class CyrillicNames:
                                                            or _SETTLEMENT_BEFORE.search(text, max(0, m.start - 20), m.start))]
         for m in out:
             m.text = text[m.start:m.end]
+            if m.type == "person" and m.candidate is not None:
+                self._every_spelling(m.candidate)
         return out
+
+    def _every_spelling(self, person: Candidate, names: dict[str, str] | None = None) -> None:
+        """`person` under every romanisation of its Cyrillic names (translit.romanisations: Siarhei Zhauryd,
+        Syarhyey Zhawryd, Ya.U. Lisouskaya, Aleksandr Shelkovy, S.E. Kravtsov) and of the Russian spellings its
+        Belarusian name may stand for (Sergei Zhavrid, Ye.V. Lisovskaya: russian_readings, _russian_initials), each
+        also after the label's first name or initials (Sergei Zhavrid beside Sergey Zhavrid): one person whichever
+        spelling a reader or an annotator uses. Aliases only: the label stays the press's. `names`: its Cyrillic
+        names by language, if not its labels."""
+        names = person.labels if names is None else names
+        head = person.label.rsplit(" ", 1)[0] if " " in person.label else ""
+        forms: list[str] = []
+        for code, name in list(names.items()):
+            language = self.languages.get(code)
+            if language is None or not CYRILLIC.search(name):
+                continue
+            forms += sorted(romanisations(name, code, self.languages))
+            if language.press_respelling is not None and language.press_respelling[0] in names:
+                # the Russian spellings of a Belarusian name beyond the one its Russian label took
+                russian_code = language.press_respelling[0]
+                russian = names[russian_code].split()
+                if not russian:
+                    continue
+                heads = self._russian_initials(name.split()[0], russian[0]) if name.split()[0].endswith(".") else [russian[0]]
+                # (each half of a double surname read on its own: Железняк-Авсянникова, Железняк-Овсянникова)
+                surnames = ["-".join(halves) for halves in product(*(russian_readings(half, limit=3)
+                                                                     for half in russian[-1].split("-")))][:6] \
+                    if len(russian) > 1 else [""]
+                for first in heads:
+                    for surname in surnames:
+                        forms += sorted(romanisations(" ".join(filter(None, (first, *russian[1:-1], surname))),
+                                                      russian_code, self.languages))
+        if head:
+            forms += [f"{head} {f.rsplit(' ', 1)[1]}" for f in list(forms) if " " in f]
+        forms += [v for a in (person.label, *person.aliases) for v in sorted(reader_spellings(a))]
+        person.aliases += [a for a in dict.fromkeys(forms) if a != person.label and a not in person.aliases]
+
+    def _quoted_spellings(self, label: str, name: str, lang: str) -> list[str]:
+        """`label` of a company's quoted one-word name with the word it romanises in every other spelling: the
+        name's own romanisations (КСУП «Вейна»: KSUP Veina beside KSUP Veyno) and, for a Belarusian name, those of
+        the Russian spellings it may stand for, akanne's final а an о too (ААТ «Дварэц-Агра»: Dvorets-Agro)."""
+        language = self.languages.get(lang)
+        if language is None or len(name.split()) != 1 or not CYRILLIC.search(name):
+            return []
+        forms = set(romanisations(name, lang, self.languages))
+        if language.press_respelling is not None and language.press_respelling[0] in self.languages:
+            russian = (_respelled(name, language) or name).split("-")
+            if len(russian) == len(name.split("-")):  # (each half as the page capitalizes it: Дварэц-Агра)
+                russian = [r[:1].upper() + r[1:] if w[:1].isupper() else r for r, w in zip(russian, name.split("-"))]
+            halves = [dict.fromkeys([h, *([h[:-1] + "о"] if h.endswith("а") else []), *russian_readings(h, limit=4)])
+                      for h in russian]
+            for combo in list(product(*halves))[:12]:
+                forms |= romanisations("-".join(combo), language.press_respelling[0], self.languages)
+        keys = {name_key(f) for f in forms}
+        words = label.split()
+        at = next((k for k, w in enumerate(words) if name_key(w) in keys), None)
+        if at is None:
+            return []
+        return [" ".join([*words[:at], f, *words[at + 1:]]) for f in sorted(forms) if f != words[at] and f[:1].isupper()]
+
+    def _initialled_spellings(self, person: Candidate, letters, surname: str, lang: str) -> None:
+        """_every_spelling of an initialled person from the name as the page's language writes it (Я.У. Лісоўская)
+        and, for a language whose names the press respells, as Russian does (Я.В. Лисовская: _press_initials' В for
+        У). (Not the candidate's labels: those are a name's nominative as written, which the case tests read.)"""
+        names = {lang: f"{'.'.join(letters)}. {surname}"}
+        language = self.languages.get(lang)
+        if language is not None and language.press_respelling is not None:
+            russian = _each_half(surname, lambda half: _russian_form(half, language, False) or half)
+            names[language.press_respelling[0]] = f"{'.'.join({'У': 'В', 'І': 'И', 'Э': 'Е'}.get(c, c) for c in letters)}. {russian}"
+        self._every_spelling(person, names)
+
+    def _russian_initials(self, written: str, russian: str) -> list[str]:
+        """The Russian initials a Belarusian name's initials may stand for, its Russian label's first: Я. is Я. or
+        the Е. of Евгений (Яўген) and Егор (Ягор), by the Belarusian first names the language pairs with Russian ones."""
+        language = self.languages.get("be")
+        table = language.press_first_names if language is not None else {}
+        letters = [c for c in written if c.isalpha()]
+        options = [[r, *sorted({v[0] for k, v in table.items() if k[0] == b} - {r})]
+                   for b, r in zip(letters, (c for c in russian if c.isalpha()))]
+        if len(options) != len(letters):
+            return [russian]
+        out = [""]
+        for choice in options:
+            out = [f"{o}{c}." for o in out for c in choice]
+        return out[:4]

@@ -29,7 +29,7 @@ from ..languages import LanguageRegistry, resolve
 from . import lexicon as lx
 from .companies import PORTFOLIO_WORDS, CompanyNames, department_forms, executive_department
 from .cyrillic import CyrillicNames
-from .shapes import newspaper_at, spelled_name_at
+from .shapes import double_given_name, newspaper_at, spelled_name_at
 from .labels import inflect, org_labels, person_labels
 from .regions import regions
 from .names import CYRILLIC, name_key
@@ -638,6 +638,7 @@ class EntityExtractor:
             partial(self._legal_form_after, text),  # "Arçelik A.Ş.", "Astana Grain LLP" (before place words)
             described_name_at,  # "the pharmaceutical company Gedeon Richter", "the foundation Qatar Charity"
             self._company_by_cue_at,  # "Representatives of COFCO", "weaving machines from Picanol"
+            self._body_of_post_at,  # "Rajesh Sharma, managing director of Sonalika Tractors, and ..."
             company_tail_at,  # "Coromandel International", "China Railway Express"
             _acronym_trade_at,  # "made by COFCO Engineering"
             maker_named_at,  # "made by Medtronic", "the retail chain of Magnit"
@@ -701,6 +702,40 @@ class EntityExtractor:
             return None
         return Mention(toks[i].start, toks[i].end, "", "organization", candidate=Candidate("organization", toks[i].text),
                        tok_start=i, tok_end=i + 1)
+
+    def _body_of_post_at(self, toks: list[Token], i: int, starts) -> Mention | None:
+        """The body a manager's post in lower case is of, named once: "Rajesh Sharma, managing director of
+        Sonalika Tractors, and ...", "vice-president of COFCO Wines & Spirits", "commercial director of the
+        Meloman chain" -- one to four capitalized words ("&" between them) that end the post's phrase (a comma,
+        a full stop, "and", a kind word). Not a place ("mayor of Minsk"), a person ("director of Ivan Petrov's
+        farm" is no English), a country's word (a name with a kind of body the shapes before this one read)."""
+        k = i - 1 - (i >= 1 and toks[i - 1].low == "the")
+        if k < 1 or toks[k].low != "of" or i in starts or toks[i].sentence_start or toks[k - 1].cap \
+                or toks[k - 1].low not in _MANAGING_POSTS:
+            return None
+        def initial(k: int) -> bool:  # "V" of "V.I. Lapko": the holder's name after the body's
+            return bool(INITIALS.fullmatch(toks[k].text)) or (
+                len(toks[k].text) == 1 and toks[k].text.isupper() and k + 1 < len(toks) and toks[k + 1].text == ".")
+
+        j = i
+        while j < len(toks) and j - i < 4 and (j == i or j not in starts) and not (j > i and toks[j].sentence_start) \
+                and not initial(j) and (toks[j].cap and NAME_WORD.match(toks[j].text) or toks[j].allcaps
+                                        or (toks[j].text == "&" and j > i and j + 1 < len(toks) and toks[j + 1].cap)):
+            j += 1
+        if j == i or toks[j - 1].text == "&" or (j < len(toks) and not (
+                toks[j].text in (",", ".", ";", "(", ")") or toks[j].low in ("and", "in", "from", "which", "who")
+                or toks[j].low in _POST_BODY_KINDS or initial(j))):
+            return None
+        words = [t for t in toks[i:j] if t.text != "&"]
+        if any(t.low in lx.TITLE_WORDS | lx.FIRST_NAMES | lx.NON_NAME | _CALENDAR | _PLACE_KINDS
+               | _REGION_KINDS or t.low in lx.LOCATIONS for t in words) \
+                or words[0].low in lx.DEMONYMS or words[0].low in lx.DEMONYM_COUNTRY \
+                or self.registry.places.is_place_phrase(" ".join(t.text for t in words)) \
+                or self.registry.places.is_place_phrase(words[0].text) \
+                or (len(words) == 2 and foreign_first_names().commonness(words[0].text) >= 4):
+            return None
+        return Mention(toks[i].start, toks[j - 1].end, "", "organization",
+                       candidate=Candidate("organization", " ".join(t.text for t in toks[i:j])), tok_start=i, tok_end=j)
 
     def _supplier_at(self, toks: list[Token], i: int, starts) -> Mention | None:
         """A name of one to three capitalized words, the subject of a verb only a company does with goods ("The
@@ -1567,7 +1602,8 @@ class EntityExtractor:
             return department  # "Agriculture and Food Department of the Kostyukovichi District Executive Committee"
         if end + 1 < len(toks) and toks[end].low in ("of", "for", "on") and not executive \
                 and toks[end + 1].low not in _CALENDAR and self._parent_at(toks, end, starts) is None:
-            tail = of_tail(toks, end, starts)  # "Union of Beekeepers", "Ministry of Science ... of Kazakhstan"
+            tail = of_tail(toks, end, starts, is_place=self.registry.places.is_place_phrase)
+            # ("Union of Beekeepers", "Ministry of Science ... of Kazakhstan", "Centre of ... in Equestrian Sport")
             if not (toks[end].low == "on" and toks[tail - 1].low in lx.NON_ENTITY_HEADS):
                 end = tail  # (not "... Hospital on World Health Day": the day it acted)
             if end - 2 > head and toks[end - 2].low == "and" and re.fullmatch(r".+['’]s", toks[end - 1].text):
@@ -2072,7 +2108,8 @@ class EntityExtractor:
         nxt = toks[run[-1] + 1].low if run[-1] + 1 < len(toks) else ""
         prev = toks[i - 1].low if i > 0 else ""
         said = nxt in SPEECH or prev in ("said", "says")
-        known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith(".")) or double_surname
+        known_first = first.low in lx.FIRST_NAMES or (len(first.text) == 2 and first.text.endswith(".")) or double_surname \
+            or double_given_name(first.text)
         # "Pieter van der Linde", "Ana dos Santos": a given name of the lists, a surname's particle, the surname
         particled = len(run) >= 3 and (first.low in lx.FIRST_NAMES or first.text in foreign_first_names()) \
             and any(toks[k].low in SURNAME_PARTICLES for k in run[1:-1])
@@ -2591,11 +2628,15 @@ class EntityExtractor:
                     if any(same_person(n, cand.label) for n in e.names() if n[:1].isascii()):
                         return eid
         else:
+            # (a kind word's synonym joins a body learned from another page, never a curated one: the registry's
+            # "Zhabinka Sugar Refinery" keeps its own names, a page's "Zhabinka Sugar Factory" is learned beside it)
+            synonyms = set(self._cyrillic.companies.kind_synonyms(cand.label))
             for name in (cand.label, *_identity_forms(cand, self._cyrillic.companies)):
                 # (any other name of it: "Embassy of X" = "... in Belarus", "Centre" = "Center")
                 for eid, form in self.registry.lookup(name):
                     e = self.registry.get(eid)
-                    if e is not None and e.type == "organization" and len(form) == len(name) and name in e.names():
+                    if e is not None and e.type == "organization" and len(form) == len(name) and name in e.names() \
+                            and (name not in synonyms or e.origin == "machine"):
                         return eid
         entity = machine_entity(cand, self._cyrillic.companies)
         existing = self.registry.get(entity.id)
@@ -3007,7 +3048,7 @@ class EntityExtractor:
         # body's or a post's name (a country abroad in it stays a place: the qualifiers below)
         named += self.registry.places.home_country_in_names(
             text, [(m.start, m.end) for m in mentions if m.type == "organization"])
-        article.places = self.registry.places.find(text, skip=named)
+        article.places = self.registry.places.of_the_story(text, skip=named, title_end=len(article.title))
         article.places += [p for p in self.registry.places.farm_villages(text) if p not in article.places]
         for m in mentions:  # "Ministry of Culture and Tourism of Uzbekistan": the qualifier is a place too
             if m.type == "organization" and not m.implied:
@@ -3493,6 +3534,11 @@ def _post_of_before(toks: list[Token], k: int) -> bool:
 
 
 
+# the posts of a company's or body's management whose "of" names the body ("managing director of ...")
+_MANAGING_POSTS = frozenset("""director president vice-president chairman chairwoman ceo founder co-founder owner
+manager head executive partner""".split())
+# kind words in lower case after the body's name that end it ("the Meloman chain", "the Sonalika group")
+_POST_BODY_KINDS = frozenset("chain company group holding corporation concern brand network firm".split())
 # words that end a post's phrase: a clause or another subject begins ("head of the farm who ...")
 _CLAUSE_WORDS = frozenset("""who whom whose which that this these those he she it they his her its their him them
 is are was were be been has have had will would can could may might must shall should not also as with by from
@@ -3811,11 +3857,45 @@ def _identity_forms(cand: Candidate, companies: CompanyNames | None) -> list[str
     folded = ascii_fold(cand.label)  # "Öztürk Tekstil" is the "Ozturk Tekstil" of a page typed without diacritics
     if folded != cand.label and folded.isascii():
         forms.append(folded)
+    forms += _article_forms(cand.label)
     forms += [other for form in [cand.label, *forms] if (other := lx.other_spelling(form))]  # Centre/Center, Defence/Defense
     # a compound written with a hyphen or without: Cheese-Making Plant, Cheese Making Plant (its other names too:
     # "OJSC Slutsk Cheese-Making Plant")
     forms += [spaced for form in [cand.label, *forms] if (spaced := re.sub(r"(?<=[a-z])-(?=[A-Z][a-z])", " ", form)) != form]
     return [form for form in dict.fromkeys(forms) if form != cand.label]
+
+
+# the nouns of a body another body belongs to, which English names with or without "the" after "of"
+_PARENT_BODIES = r"(?:University|Academy|Society|Committee|Ministry|Union|Association|Federation|Institute|Council)"
+
+
+def _article_forms(label: str) -> list[str]:
+    """One body's name as the press writes it with or without an article before the body it belongs to
+    ("Biological Station of the Belarusian State University" = "... of Belarusian State University"),
+    without the person it is named after ("Museum of Old Belief named after F.R. Shklyarov"), with a
+    plural possessive's apostrophe or without ("Beekeepers' Association" = "Beekeepers Association"), and a
+    society's people before it or after it ("Society of Hunters and Fishermen" = "Hunters and Fishermen Society")."""
+    out = []
+    if " of the " in label:
+        out.append(label.replace(" of the ", " of "))
+    elif m := re.fullmatch(rf"(.+? of )((?:[A-Z][\w'’-]* )+{_PARENT_BODIES}\b.*)", label):
+        out.append(f"{m.group(1)}the {m.group(2)}")
+    named = re.fullmatch(r"(.+?),? named after (?:[A-Z][\w.'’ -]+)", label)
+    if named and len(named.group(1).split()) >= 3 and not named.group(1)[-1:].isdigit():  # not "Gymnasium No. 1"
+        out.append(named.group(1))
+    if re.search(r"(?<=[a-z]s)['’] ", label):
+        out.append(re.sub(r"(?<=[a-z]s)['’] ", " ", label))
+    # the people a society is of, after it or before it: "Belarusian Society of Beekeepers" = "Belarusian
+    # Beekeepers Society" = "Belarusian Beekeepers' Society"
+    of_people = re.fullmatch(r"(.*?)\b(Society|Union|Association) of ([A-Z][a-z]+s(?: and [A-Z][a-z]+)?)", label)
+    people_of = re.fullmatch(r"(.*?)\b([A-Z][a-z]+s(?: and [A-Z][a-z]+)?)['’]? (Society|Union|Association)", label)
+    if of_people:
+        out.append(f"{of_people.group(1)}{of_people.group(3)} {of_people.group(2)}")
+        if of_people.group(3).endswith("s"):
+            out.append(f"{of_people.group(1)}{of_people.group(3)}' {of_people.group(2)}")
+    elif people_of:
+        out.append(f"{people_of.group(1)}{people_of.group(3)} of {people_of.group(2)}")
+    return out
 
 
 _TOWN_SCHOOLS = "University|Academy|Conservatory|Conservatoire"  # a town's own: University of Belgrade

@@ -47,17 +47,34 @@ OCCUPATIONS_FILE = Path(__file__).parent / "occupations.tsv"
 
 
 def _occupations() -> dict[str, frozenset[str]]:
-    """{"en": words, "ru": words, "be": words} of `occupations.tsv`."""
+    """{"en": words, "ru": words, "be": words} of `occupations.tsv`, with the woman's form of a Russian or
+    Belarusian trade in a consonant that the table gives in the man's only (аператар: аператарка, оператор:
+    операторка, аппаратчик: аппаратчица) -- a page names a woman by her trade as often as a man."""
     langs, *rows = tables.rows(OCCUPATIONS_FILE)
-    return {lang: frozenset(w for row in rows for w in row[col].split("|") if w != "-")
-            for col, lang in enumerate(langs)}
+    out = {lang: frozenset(w for row in rows for w in row[col].split("|") if w != "-")
+           for col, lang in enumerate(langs)}
+    for lang in ("ru", "be"):
+        out[lang] = out[lang] | frozenset(_womans_trade(w) for w in out[lang] if _womans_trade(w))
+    return out
+
+
+def _womans_trade(word: str) -> str | None:
+    """The feminine of a man's trade noun by the suffix rules both languages share: -чик/-щик -> -чица/-щица,
+    -чык/-шчык -> -чыца/-шчыца, -ник/-нік -> -ница/-ніца, -ор/-ёр/-ар/-ер/-ист/-іст -> +ка (None: no rule)."""
+    for man, woman in (("чик", "чица"), ("щик", "щица"), ("чык", "чыца"), ("ник", "ница"), ("нік", "ніца")):
+        if word.endswith(man):
+            return word[:-len(man)] + woman
+    if re.search(r"(?:ор|ёр|ар|ер|эр|ист|іст|ыст)$", word) and "-" not in word:
+        return word + "ка"
+    return None
 
 
 OCCUPATIONS = _occupations()
 TITLE_WORDS = TITLE_WORDS | OCCUPATIONS["en"]
 # A worker's noun no list has, by its shape: "orthodontist", "neonatologist", "paediatrician", "choreographer"
 # (not a verb that ends so: "insist", "resist")
-_TRADE_SHAPE = re.compile(r"^[a-z]{3,}(?:ist|ician|ographer)$")
+# and a compound of a craft's noun and its agent: "watchmaker", "goldsmith", "wheelwright", "beekeeper", "flax grower"
+_TRADE_SHAPE = re.compile(r"^[a-z]{3,}(?:ist|ician|ographer|maker|smith|wright|keeper|grower|breeder|herder)$")
 _NOT_TRADES = frozenset("assist insist persist resist exist consist desist subsist".split())
 
 

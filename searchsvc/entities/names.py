@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 
-from ..lang.translit import latin_forms, name_key, spelling_key, to_cyrillic
+from ..lang.translit import CYRILLIC, latin_forms, name_key, spelling_key, to_cyrillic
 
 __all__ = ["CYRILLIC", "latin_forms", "name_key", "spelling_key", "strip_case_ending", "to_cyrillic",
            "token_keys", "tokens"]
 
-CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 TOKEN = re.compile(r"[\w’'ʼ-]+")
 
 # --- Name keys: one skeleton for every spelling and case form -----------------------------

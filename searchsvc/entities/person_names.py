@@ -177,6 +177,45 @@ def _name_prefixes() -> Counter:
     return Counter(w[:k] for w in russian_names()["surname"] for k in range(2, len(w) + 1) for w in [w.replace("о", "а")])
 
 
+@lru_cache(maxsize=1)
+def _exact_name_prefixes() -> Counter:
+    """How many Russian surnames OpenCorpora lists begin with each beginning (2+ letters), as spelt."""
+    return Counter(w[:k] for w in russian_names()["surname"] for k in range(2, len(w) + 1))
+
+
+def russian_readings(russian: str, limit: int = 8) -> list[str]:
+    """The Russian spellings a Russian form made by letter rules from a Belarusian name may stand for, itself
+    first: each unsure я and ы (see _UNSURE_LETTER) also read as Russian's е and и where Russian surnames begin
+    so up to the letter after it (Сцяпанава, Стяпанова: Степанова), and an ы after р always (Belarusian has
+    no soft р: Жаўрыд, Жаврыд: Жаврид). Aliases of one person, never a label: the letters cannot tell which
+    is his.
+
+    >>> russian_readings("Стяпанова")[:2]
+    ['Стяпанова', 'Степанова']
+    >>> "Коренко" in russian_readings("Каренко")
+    True
+    """
+    low = russian.lower()
+    folded = low.replace("шч", "щ").replace("о", "а")
+    prefixes = _name_prefixes()
+    spots = []
+    for m in _UNSURE_LETTER.finditer(low):
+        i = m.start()
+        other = "е" if low[i] == "я" else "и"
+        j = i - low[:i].count("шч")  # (the same spot in the folded letters)
+        if (low[i] == "ы" and low[i - 1] == "р") or prefixes[folded[:j] + other + folded[j + 1:j + 2]]:
+            spots.append((i, other))
+    # akanne's а, an о in Russian where Russian surnames begin so up to the letter after it, earlier а read as о
+    # too (Ліхадзіеўская, Лихадиевская: Лиходиевская; Карэнка, Каренко: Коренко; Сакалова: Соколова)
+    exact = _exact_name_prefixes()
+    spots += [(i, "о") for i, c in enumerate(low[:-1]) if c == "а"]
+    out = [russian]
+    for i, other in sorted(spots):  # (the letter's case kept: Железняк-Авсянникова)
+        out += [w[:i] + (other.upper() if w[i].isupper() else other) + w[i + 1:] for w in out
+                if other != "о" or exact[w[:i].lower() + "о" + low[i + 1:i + 2]]][:4 * limit]
+    return out[:limit]
+
+
 def attested_letters(russian: str) -> str | None:
     """A Russian form made by letter rules (Стяпура, Грынь, Кирык) with its Belarusian я and ы read as
     the е and и Russian writes there, where the surnames OpenCorpora lists begin so up to the letter
@@ -241,7 +280,7 @@ ORTHOGRAPHY_OF = {"spain": "spanish", "portugal": "portuguese", "brazil": "portu
                    "belgium": "french", "sweden": "scandinavian", "norway": "scandinavian", "denmark": "scandinavian",
                    "japan": "japanese", "india": "english", "pakistan": "english", "kenya": "english",
                    "nigeria": "english", "ghana": "english", "tanzania": "english", "south_africa": "english",
-                   "thailand": "thai", "algeria": "maghrebi", "hungary": "hungarian"}
+                   "thailand": "thai", "algeria": "maghrebi", "hungary": "hungarian", "the_netherlands": "dutch"}
 _V = "aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýāēīōūąęėįųæœ"
 _ORTHOGRAPHY_KEYS = {
     "spanish": [("ñ", "n"), ("ch", "ch"), ("ll", "l"), ("qu", "k"), (f"gu(?=[eiéí])", "g"), ("g(?=[eiéí])", "h"),
@@ -287,6 +326,11 @@ _ORTHOGRAPHY_KEYS = {
     # László Ласло, Kovács Ковач, Nagy Надь, Szabó Сабо, Zsuzsanna Жужанна, Erzsébet Эржебет, Tóth Тот
     "hungarian": [("cs", "ch"), ("sz", "s"), ("zs", "sh"), ("gy", "d"), ("ny", "n"), ("ly", "i"), ("ty", "t"), ("s", "sh"),
                   ("th$", "t"), ("j", "i"), ("y", "i"), ("w", "v")],
+    # Marieke Марике, Willem Виллем, Jansen Янсен, de Vries де Фрис, Pieter Питер, Wouter Ваутер, Dijk Дейк,
+    # Schouten Схаутен, Huisman Хёйсман
+    "dutch": [("sch", "sh"), ("ij", "ei"), ("ui", "ei"), ("ie", "i"), ("oe", "u"), ("ou", "au"), ("aa", "a"),
+              ("ee", "e"), ("oo", "o"), ("uu", "u"), ("^vr", "fr"), ("ch", "h"), ("j", "i"), ("y", "i"), ("w", "v"),
+              ("c(?=[eiy])", "s"), ("c", "k"), ("x", "ks"), ("q", "k")],
     # Hepburn in Polivanov's letters: Takeshi Такэси, Suzuki Судзуки, Junko Дзюнко, Chiyo Тиё, Tsutomu Цутому
     "japanese": [("sh", "s"), ("ch", "t"), ("ts", "c"), ("j", "dz"), ("z", "dz"), ("y", "i"), ("[ōô]", "o"),
                  ("[ūû]", "u")],
@@ -341,7 +385,8 @@ def _cyrillic_keys(word: str, akanne: bool, surname: bool = False) -> list[tuple
     я for е and ў for the u of a diphthong (Пятраўскене: Petrauskienė)."""
     low = word.lower()
     # (and я, ю, ё read with their j at the start, after a vowel or a ь: Юрген Jürgen, Кьяра Chiara)
-    spellings = [low, re.sub(r"(?<=[иі])ё", "о", low),
+    # (ё after a consonant read io too, as Polish and Czech write it: Пётр Piotr, Фёдор Fiodor)
+    spellings = [low, re.sub(r"(?<=[иі])ё", "о", low), re.sub(r"(?<=[бвгдзклмнпрстфх])ё", "ио", low),
                  re.sub(r"(^|(?<=[аеёиоуыэюяіьъ]))([яюё])", lambda m: "й" + "ауо"["яюё".index(m.group(2))], low)]
     if akanne:
         spellings.append(re.sub(r"ц(?=[іеёюяь])", "т", re.sub(r"дз(?=[іеёюяь])", "д", spellings[-1])))
@@ -350,6 +395,8 @@ def _cyrillic_keys(word: str, akanne: bool, surname: bool = False) -> list[tuple
             spellings.append(re.sub(r"(?<=[аеоу])ў", "у", re.sub(r"(?<=[бвгдзклмнпрстфх])я", "е", spellings[-1])))
         # a final д said т, which Belarusian writes as said: Шміт is Schmidt
         spellings += [re.sub(r"т$", ending, low) for ending in ("дт", "д") if low.endswith("т")]
+    if not surname and "ў" in low:  # (a given name's diphthong: Вітаўтас is Vytautas, Лаўра Laura)
+        spellings.append(re.sub(r"(?<=[аеоу])ў", "у", low))
     out: list[tuple[bool, str]] = []
     for spelling in dict.fromkeys(spellings):
         key = cyrillic_key(spelling)
@@ -524,6 +571,28 @@ class ForeignFirstNames:
                     return name, gender, (*own, *(c for c in where if c not in own))
         return None
 
+    def in_countries(self, word: str, countries: tuple[str, ...], akanne: bool = False) -> _Hit | None:
+        """(Latin name, gender, countries) of a Cyrillic first name (nominative) under a reading that one of the
+        `countries` has (the first of them it is commonest in first): Пётр where the page names Poland is
+        Piotr, Марике where it names the Netherlands Marieke; None when none of them has it."""
+        readings = _cyrillic_keys(word, akanne)
+        if word[:1].lower() in "яюё":  # (an opening я, ю, ё is said with its j: Ян is Jan, not Ans)
+            readings.sort(key=lambda reading: not reading[1].startswith("i"))
+        for read, key in readings:  # (the likeliest reading that the countries have)
+            best: tuple[tuple, _Hit] | None = None
+            # (the names of three letters too: Ян where the page names the Netherlands is Jan)
+            short = self._short.get(key, []) if not read and len(word) <= 3 else []
+            for tier in (0, 1):
+                for name, gender, where in [*(self._akanne[tier] if read else self._by_key[tier]).get(key, ()), *short]:
+                    for rank, country in enumerate(countries):
+                        if country in where:
+                            score = (-rank, self._frequency.get((name, country), 0))
+                            if best is None or score > best[0]:
+                                best = (score, (name, gender, (country, *(c for c in where if c != country))))
+            if best:
+                return best[1]
+        return None
+
     def get(self, word: str, akanne: bool = False, surname: str | None = None, second_choice: bool = False) -> _Hit | None:
         """(Latin name, gender m|f|?, countries) of a Cyrillic first name in the nominative; with
         `akanne` (Belarusian spelling) an а may stand for the name's o (Кшыштаф: Krzysztof); a
@@ -590,6 +659,24 @@ class ForeignSurnames:
 @lru_cache(maxsize=1)
 def foreign_surnames() -> ForeignSurnames:
     return ForeignSurnames()
+
+
+NAME_COUNTRIES_FILE = Path(__file__).parent / "name_countries.tsv"
+
+
+@lru_cache(maxsize=1)
+def _name_countries() -> tuple[re.Pattern, dict[str, str]]:
+    stems = {stem: country for country, spelt in tables.rows(NAME_COUNTRIES_FILE) for stem in spelt.split("|")}
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, stems), key=len, reverse=True)) + r")[а-яёіў]*",
+                         re.I)
+    return pattern, stems
+
+
+def countries_named(text: str) -> tuple[str, ...]:
+    """The countries of the name tables a Russian or Belarusian text names, by its name or adjective in any
+    case (`name_countries.tsv`), in the order met: "Польскую сторону представлял ..." names poland."""
+    pattern, stems = _name_countries()
+    return tuple(dict.fromkeys(stems[m.group(1).lower()] for m in pattern.finditer(text)))
 
 
 def surname_of(word: str, country: str) -> bool:
@@ -712,6 +799,8 @@ _SPELT = {
     "scandinavian": [(r"^ю", "jo"), (r"ю", "ju"), (r"я", "ja"), (r"й", "j"), (r"х", "h"), (r"ссон$", "sson")],
     "hungarian": [(r"дзь", "gy"), (r"дь", "gy"), (r"нь", "ny"), (r"ть", "ty"), (r"ш", "s"), (r"с", "sz"), (r"ч", "cs"),
                   (r"ж", "zs"), (r"ц", "c"), (r"й", "j"), (r"я", "ja"), (r"ю", "ju"), (r"х", "h")],
+    # (the reverse of the Dutch transcription: Янсен Jansen, Фрис Vries; a listed spelling goes first)
+    "dutch": [(r"^фр", "vr"), (r"й", "j"), (r"я", "ja"), (r"ю", "ju"), (r"х", "h"), (r"ау", "ou"), (r"ей", "ij")],
     "latvian": [(r"нь?я$", "ņa"), (r"ньш$", "ņš"), (r"нь(?=[аоуеэ])", "ņ"), (r"ль", "ļ"), (r"ш", "š"), (r"ж", "ž"),
                 (r"ч", "č"), (r"ц", "c"), (r"й", "j"), (r"я", "ja"), (r"ю", "ju"), (r"х", "h")],
 }

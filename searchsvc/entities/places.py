@@ -47,11 +47,11 @@ from functools import cached_property, lru_cache
 from itertools import product
 from pathlib import Path
 
-from ..lang.translit import latin_forms, press_form, transliterate
+from ..lang.translit import latin_forms, press_form, romanisations, transliterate
 from . import tables
 from .lexicon import CALENDAR, FIRST_NAMES, SPEECH_VERBS, SPEECH_VERBS_CYRILLIC
 from .names import CYRILLIC
-from .person_names import russian_names
+from .person_names import russian_names, russian_readings
 
 HERE = Path(__file__).parent
 COUNTRIES_FILE = HERE / "countries.tsv"  # made by scripts/countries_from_pycountry.py
@@ -69,6 +69,7 @@ town""".split())  # "the small town of Kolkja": a town abroad too small for the 
 _SETTLEMENT_CYR = re.compile(r"(?:агрогород|аграгарад|деревн|дерэўн|вёск|вёсц|вёсак|поселк|посёлк|поселок|посёлок|"
                              r"пасёл|хутор|хутар)\w*$")
 _SETTLEMENT_ABBR = frozenset({"аг", "д", "пос", "п"})  # "аг. Гольшаны", "д. Стайки"
+_VILLAGE_WORD_CYR = re.compile(r"(?:деревн|дерэўн|вёск|вёсц|вёсак)\w*$")  # a village's, not a settlement's or agrotown's
 # capitalized words after "village" that name a body or a thing, not the village ("Village Council")
 _NOT_VILLAGES = frozenset("""council councils executive committee school club hall house street road fest festival day
 cup museum church head heads""".split())
@@ -96,6 +97,8 @@ _NAMED_THINGS = {"deposit", "field", "oilfield", "quarry", "mine", "highway", "m
                  # "a Belarus tractor": a product named after the place
                  "tractor", "tractors", "truck", "trucks", "bus", "buses", "combine", "combines",
                  "embankment", "quay",
+                 # "the Minsk Sea recreation area": an open-air venue named after the water or the place
+                 "recreation",
                  # "the Minsk branch of BRTPC", "the Krasnopolye district department of the Investigative
                  # Committee": a body's part, named after its place
                  "branch", "branches", "department", "departments",
@@ -124,6 +127,10 @@ _VENUE_MODIFIERS = frozenset("""sports sport ice central city town summer winter
 music song dance drama puppet art arts chamber concert culture cultural fashion design film book jazz food wine
 trade economic investment business harvest flower craft crafts""".split())
 # lower-case words after a name that make it an event's ("the Made in Belarus exhibition")
+# an event's capitalized head word that a city's name may follow inside the name ("Tire Expo Istanbul", "Watch
+# Fair Minsk", "Jazz Festival Grodno")
+_EVENT_HEADS = frozenset("""Expo Fair Show Forum Festival Fest Summit Biennale Salon Exhibition Marathon Open Cup
+Games Week""".split())
 _EVENT_WORDS = frozenset("""exhibition exposition fair festival forum contest competition tournament championship
 expo show marathon campaign award prize brand""".split())
 # a name in quotes after the kind of thing it names: a channel, publisher, club, event or brand
@@ -208,10 +215,10 @@ _FIRM_NAMED = re.compile(
     r"manufacturer|retailer|компани\w*|кампані\w*|фирм\w*|фірм\w*|агрохолдинг\w*|аграхолдынг\w*|холдинг\w*|холдынг\w*|"
     r"концерн\w*|канцэрн\w*)\s+(?:[A-Z][\w&'’-]*\s+){1,3}([A-Z][\w'’-]*)")
 # a place inside the name of a holiday, campaign, drive or border post names that thing, not a place of the
-# page: "the Day of Unity of the Peoples of Belarus and Russia", "the volunteer marathon Kind Hearts of the
-# Dnieper Region", "the customs post Brest-Severny", "the Forum of Regions of Belarus and Russia"
+# page: "the Day of Unity of the Peoples of Belarus and Russia", "the Feast of Corpus Christi", "the volunteer
+# marathon Kind Hearts of the Dnieper Region", "the customs post Brest-Severny", "the Forum of Regions of Belarus and Russia"
 _NAMED_OCCASION = re.compile(
-    r"\b(?:Day|Days|Week|Month|Year|Decade)\s+of\s+((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*)*)"
+    r"\b(?:Day|Days|Week|Month|Year|Decade|Feast|Solemnity)\s+of\s+((?:[A-Z][\w'’-]*)(?:\s+(?:(?:of|the|and|for)\s+)*[A-Z][\w'’-]*)*)"
     r"|(?i:marathon|campaign|drive|relay|race|action|challenge)\s+((?-i:[A-Z][\w'’-]*)"
     r"(?:\s+(?:(?:of|the|and|for)\s+)*(?-i:[A-Z])[\w'’-]*)+)"
     r"|(?i:customs\s+post|checkpoint|border\s+crossing(?:\s+point)?|crossing\s+point|пункт\w*\s+пропуска|"
@@ -256,6 +263,8 @@ _REGION_ADJECTIVE_CYR = re.compile(r"([А-ЯЁІЎ](?:[а-яёіў'’]|-[А-Я�
 _OBLAST_WORD_CYR = re.compile(r"(?:област|вобласц)(?:ь|и|ью|і|ю)")
 _DISTRICT_ADJECTIVE_CYR = re.compile(r"([А-ЯЁІЎ][а-яёіў'’-]+(?:ск|цк))(?:ий|ого|ому|им|ом|ім|і|ага|аму|ым)")
 _MUNICIPAL_CYR = re.compile(r"(?:муниципальн|муніцыпальн)\w*")
+# the countries across Belarus's border, whose districts a page names without their region ("у Ігналінскім раёне")
+_ACROSS_THE_BORDER = frozenset({"LT", "LV", "PL", "UA", "RU"})
 _DISTRICT_WORD_CYR = re.compile(r"(?:район|раён|округ|акруг)(?:а|у|е|ом|ам|зе)?")
 _LOWER_WATER = {"river": "river", "stream": "river", "brook": "river", "rivulet": "river"}  # (not "lake": dev7 counts "the Boginskoye lake" a trap)
 # Cyrillic: "озеро Дрисвяты", "на возеры Дрысвяты", "реки Птичь", "ракі Пціч" (the name stays in the nominative)
@@ -364,7 +373,7 @@ def _adjective_before_a_noun(toks, j: int) -> bool:
     is a high award, "Высокае і Камянецкі раён" the town)."""
     return j < len(toks) and toks[j][0][:1].islower() and toks[j][0].isalpha() and toks[j][0] not in _CONJUNCTIONS
 _NOUN_ENDINGS = frozenset("""а у е о ом ой ою ы и ю ью ей ем ём я ям ах ях ами ями і ў ам аў ь ы й
-ыя ыі ыю ыяй ай яй ия ии ию ием""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі; ай: з Лідай
+ыя ыі ыю ыяй ай яй ия ии ию ием ов ев""".split()) | {""}  # й: Китай, Ханой; ыя, ыі: Турцыя, Турцыі; ай: з Лідай
 # (ия, ии, ию, ием: a neuter noun in -ие, "управление": "управления", "в ... управлении")
 _ADJ_ENDINGS = frozenset("""ая ой ую ого ому ом ий ый ые ых ым ое ая ие им ими ыми ае ага аму ым ых ыя ія і
 ай ую ою ім іх імі их ога""".split())  # их: "Великих Лук"; ога: Belarusian stressed "абласнога"
@@ -413,6 +422,8 @@ class Place:
         out = self.names()
         if self.kind == "river":
             out += [re.sub(r"^[Rr]iver |(?: [Rr]iver)$", "", n) for n in out if n.isascii()]
+        elif self.kind in ("village", "settlement"):
+            out += [f"{n} village" for n in out if n.isascii()]  # "Polesye village", as a page tells it from a town
         elif self.kind == "lake":
             out += [re.sub(r"^(.+) Lake$", r"Lake \1", n) for n in out if n.isascii()]
             out += [re.sub(r"^Lake (.+)$", r"\1 Lake", n) for n in out if n.isascii()]
@@ -477,6 +488,9 @@ class StemIndex:
                         if last.endswith(("ы", "и", "і")) and len(words) == 1
                         # "Лавриновичи" never written "Лавринович": that is a man's surname
                         else ())
+        if not (last.endswith("ы") and len(last) >= 8 and len(words) == 1):
+            # the genitive plural of a long plural name only ("из Нидерландов"; "Иванов", "Гарбузов" are men)
+            bad = frozenset(bad) | {"ов", "ев"}
         if stems[-1] == self._fold(last.replace("ё", "е")) and last[-1:] in "аяоеэ":
             bad = frozenset()  # a short name keeps its last letter in the stem ("Ала"): its nominative is ""
         elif re.search(r"(?:([бвгджзклмнпрстфхцчш])\1|ь)[еёя]$", last):
@@ -503,7 +517,13 @@ class StemIndex:
         # stands, and its locative after "в"/"у" ("у Краснасельскім", "в Высоком")
         adjective = len(words) == 1 and last.endswith(("ий", "ый", "скі", "цкі", "ое", "ае"))
         for stem in variants:
-            self._entries.setdefault(stem[0][:3], []).append((stem, value, bad, nominative, adjective, stem in alternated))
+            entry = (stem, value, bad, nominative, adjective, stem in alternated)
+            self._entries.setdefault(stem[0][:3], []).append(entry)
+            if len(stem[0]) == 2 and len(stem) == 1 and stem[0][-1] not in "аяоеэыіиуюё":
+                # a name of two letters (Ош) is looked for by its first three: each case ending's first letter after
+                # it ("из Бишкека и Оша", "в Оше", "Ошом")
+                for first in {e[:1] for e in self._endings[1] if e}:
+                    self._entries.setdefault(stem[0] + first, []).append(entry)
             self._sorted = False
 
     def match(self, toks: list[tuple[str, int, int]], i: int, prefer=None):
@@ -682,6 +702,12 @@ class PlaceRegistry:
         for p in places:
             if p.country == "BY" and p.kind in ("district", "oblast") and p.labels.get("be"):
                 self._belarusian.add(p.labels["be"], p.id)
+        # a name that places of two countries share (Зеландыя: Zeeland in the Netherlands, Zealand in Denmark)
+        self._namesakes: dict[str, list[str]] = {}
+        for p in places:
+            if p.country != "BY" and p.kind in ("region", "city"):
+                for name in p.names():
+                    self._namesakes.setdefault(name.lower(), []).append(p.id)
         # a river by its name alone after "the" ("over the Neman", "along the Dnieper")
         self._rivers: dict[str, str] = {}
         for p in places:
@@ -743,6 +769,12 @@ class PlaceRegistry:
 
     def find(self, text: str, skip: list[tuple[int, int]] = ()) -> list[str]:
         """Place ids in order of first mention, outside the character spans in `skip`."""
+        return list(dict.fromkeys(pid for pid, _start, _end in self.mentions(text, skip)))
+
+    def mentions(self, text: str, skip: list[tuple[int, int]] = ()) -> list[tuple[str, int, int]]:
+        """(place id, start, end) of every mention of a place, in the text's order, outside the character
+        spans in `skip` (where a page names a place tells whether it names it as a place: a headline's
+        shorthand, an adjective, see `of_the_story`)."""
         toks = tokens(text)
         skip = [*skip, *(m.span("name") for m in _QUOTED_THING.finditer(text)),
                 *(m.span("name") for m in _QUOTED_AFTER_A_NOUN.finditer(text)),
@@ -751,7 +783,7 @@ class PlaceRegistry:
                 *(m.span(1) for m in _TITLED_EVENT.finditer(text)), *(m.span(m.lastindex) for m in _NAME_OF_PLACE.finditer(text)),
                 *(m.span() for m in _RUNNING_HEAD.finditer(text)), *(m.span(m.lastindex) for m in _THING_NAMED.finditer(text)),
                 *(m.span(1) for m in _FIRM_NAMED.finditer(text) if not self._a_country(m.group(1)))]
-        out: dict[str, None] = {}
+        out: list[tuple[str, int, int]] = []
         lang = "be" if re.search(r"[іўІЎ]", text) else "ru"
         listed = self._shared_kinds(text)
         i = last_end = 0  # last_end: the token after the last place found ("Kurenets and Ilya")
@@ -763,7 +795,7 @@ class PlaceRegistry:
                 continue
             if start in listed:  # "the Friesland and Drenthe provinces": each name with the kind they share
                 end, ids = listed[start]
-                out.update(dict.fromkeys(ids))
+                out += [(pid, start, end) for pid in ids]
                 while i < len(toks) and toks[i][1] < end:
                     i += 1
                 last_end = i
@@ -771,13 +803,13 @@ class PlaceRegistry:
             settlements = self._settlements_at(toks, i, lang)
             if settlements:
                 n, ids = settlements
-                out.update(dict.fromkeys(ids))
+                out += [(pid, start, toks[i + n - 1][2]) for pid in ids]
                 i += n
                 last_end = i
                 continue
             route = self._route_at(toks, i)
             if route:  # "the Grodno-Berestovitsa road": the towns it joins
-                out.update(dict.fromkeys(route))
+                out += [(pid, start, toks[i][2]) for pid in route]
                 i += 1
                 last_end = i
                 continue
@@ -785,7 +817,7 @@ class PlaceRegistry:
             if feature:
                 n, pid = feature
                 if not any(a <= toks[i + n - 1][1] < b for a, b in skip) and pid:
-                    out.setdefault(pid)
+                    out.append((pid, start, toks[i + n - 1][2]))
                     last_end = i + n
                 i += n
                 continue
@@ -809,7 +841,7 @@ class PlaceRegistry:
                 continue
             shared = None if not CYRILLIC.match(word) else self._shared_kind_at(toks, i)
             if shared:  # "Витебской и Смоленской областей": both are oblasts
-                out.setdefault(shared)
+                out.append((shared, start, toks[i][2]))
                 i += 1
                 continue
             if hit and hit[0] == 1 and CYRILLIC.match(word) and _after_a_first_name(toks, i):
@@ -854,17 +886,45 @@ class PlaceRegistry:
             if hit:
                 n, pid = hit
                 if not any(a < toks[i + n - 1][2] <= b for a, b in skip) and not self._inside_a_name(toks, i, n, pid):
-                    if pid not in out and n > 1 and self._by_id[pid].kind in ("city", "town"):
+                    if n > 1 and self._by_id[pid].kind in ("city", "town") and all(pid != o[0] for o in out):
                         for name in self._by_id[pid].names():  # Veliky Novgorod: "Novgorod", "Ноўгарад" later
                             words = _WORD.findall(name)
                             if len(words) > 1 and len(words[-1]) >= 5:
                                 short_names.add(words[-1], pid)
-                    out.setdefault(pid)
+                    out.append((pid, start, toks[i + n - 1][2]))
                     last_end = i + n
                 i += n
             else:
                 i += 1
-        return list(out)
+        countries = {self._by_id[pid].country for pid, _start, _end in out if self._by_id[pid].kind == "country"}
+        return [(self._namesake_in(pid, countries), start, end) for pid, start, end in out]
+
+    def _namesake_in(self, pid: str, countries: set[str]) -> str:
+        """The place of a region's name in a country the page names, where another country's region or city
+        has the name too: "Зеландыя" on a page about the Netherlands is Zeeland, not Denmark's Zealand."""
+        place = self._by_id[pid]
+        if place.kind != "region" or not countries or place.country in countries:
+            return pid
+        return next((q for name in place.names() for q in self._namesakes.get(name.lower(), ())
+                     if self._by_id[q].country in countries), pid)
+
+    def of_the_story(self, text: str, skip: list[tuple[int, int]] = (), title_end: int = 0) -> list[str]:
+        """`find`'s places, less a Belarusian town the page names only as shorthand for its district or oblast.
+
+        A page about "Kobrin District" says "Kobrin flax" in its headline and "the Kobrin team" in its
+        body: the headline's short name and a name that only qualifies a noun after "the" are the
+        district's, the land the story is about, not a second place (a reader filtering by the town
+        would find a story that never takes place in it). The town stays where the body names it as a
+        place ("a meeting in Kobrin", "Kobrin, Pinsk and Brest"). `title_end`: where the headline ends."""
+        found = self.mentions(text, skip)
+        ids = list(dict.fromkeys(pid for pid, _start, _end in found))
+        listed = {k for k in range(len(found)) if any(  # "Мстиславль и Монастырщина подписали": a place among places
+            _LISTED.fullmatch(text[found[a][2]:found[b][1]]) for a, b in ((k - 1, k), (k, k + 1)) if 0 <= a and b < len(found))}
+        return [pid for pid in ids if not (
+            pid.startswith(_TOWN_PREFIX)
+            and {f"{prefix}{pid[len(_TOWN_PREFIX):]}" for prefix in _LAND_PREFIXES} & set(ids)
+            and all((start < title_end and k not in listed) or _a_modifier(text, start, end)
+                    for k, (p, start, end) in enumerate(found) if p == pid))]
 
     def _a_country(self, word: str) -> bool:
         """Whether a Latin word is a country's name alone ("Belarus", "Kazakhstan")."""
@@ -1033,18 +1093,27 @@ class PlaceRegistry:
             return None
         if _MUNICIPAL_CYR.fullmatch(toks[j][0].lower()):
             j += 1
-        if j + 1 >= len(toks) or not _DISTRICT_WORD_CYR.fullmatch(toks[j][0].lower()):
+        if j >= len(toks) or not _DISTRICT_WORD_CYR.fullmatch(toks[j][0].lower()):
             return None
-        region = self._cyrillic_at(toks, j + 1, lang)
+        region = self._cyrillic_at(toks, j + 1, lang) if j + 1 < len(toks) else None
         place = self._by_id[region[1]] if region else None
         if place is None or place.kind not in ("region", "oblast") or place.country in ("BY", "") or region[0] < 2:
-            return None  # (the region named with its kind word, "Смоленской области": not a first name read as one)
+            place = None  # (the region named with its kind word, "Смоленской области": not a first name read as one)
         stem = m.group(1)[:-2]
-        for town in (stem, stem + "а", stem + "о", stem + "ь"):  # Неўльскага: Неўль; Монастырщинский: Монастырщина
+        russian = stem.translate(_BELARUSIAN_TO_RUSSIAN)  # Ігналін: Игналина (a town abroad may have no Belarusian name)
+        for town in (f"{s}{end}" for s in dict.fromkeys((stem, russian)) for end in ("", "а", "о", "ь")):
+            # Неўльскага: Неўль; Монастырщинский: Монастырщина
             known = self._cyrillic_at(tokens(town), 0, lang)
-            if known and known[0] == 1 and self._by_id[known[1]].kind in ("city", "town") \
-                    and self._by_id[known[1]].country == place.country:
-                return j + 1 - i, self._unit(f"{self._by_id[known[1]].labels['en']} District")  # Nevel District
+            town = self._by_id[known[1]] if known and known[0] == 1 else None
+            if town and town.kind in ("city", "town") and town.country == (place.country if place else town.country) \
+                    and (place or (town.country in _ACROSS_THE_BORDER and not town.needs_context
+                                   and not (j + 1 < len(toks) and (_capitalized(toks[j + 1][0]) or toks[j + 1][0] == "г")))):
+                # Nevel District; with no region after it, the district of a town across the border ("у Ігналінскім
+                # раёне": Ignalina District; Belarus's own districts are listed; not "Ленинского района Бобруйска",
+                # a city's district)
+                return j + 1 - i, self._unit(f"{town.labels['en']} District")
+        if place is None:
+            return None
         ru = m.group(1).translate(_BELARUSIAN_TO_RUSSIAN).replace("шч", "щ") + "ий"
         return j + 1 - i, self._unit(f"{press_form(transliterate(ru, 'ru-bgn'))} District")
 
@@ -1133,6 +1202,8 @@ class PlaceRegistry:
             known = self._latin_at(toks, i)
             if known and known[0] >= n:
                 return known
+            if i + n < len(toks) and toks[i + n][0] == "recreation":
+                return n, None  # "the Vileyka Reservoir recreation area": an open-air venue named after the water
             if word in _NOT_FEATURE_NAMES or (i + n < len(toks) and _capitalized(toks[i + n][0])
                                               and toks[i + n][1] == toks[i + n - 1][2] + 1) or _trail_after(toks, i + n):
                 return None  # "Operation Forest Patrol", "the Forest of Victory": a campaign's name, not a forest
@@ -1196,9 +1267,15 @@ class PlaceRegistry:
         if _ADJECTIVE_NAME.search(name.lower()):
             return None  # "на возеры Лукомскім": an adjective's lake, known by its nominative or not at all
         # (a Belarusian page's name in the letters Russian writes it with, as the press romanizes it: Лідзея, Lideya)
-        en = press_form(transliterate(self._russian_name(name, attested=False) if lang == "be" else name, "ru-bgn"))
+        russian = self._russian_name(name, attested=False) if lang == "be" else name
+        en = press_form(transliterate(russian, "ru-bgn"))
+        # (its every spelling a name too: the page's own romanised (Viachera) and the Russian ones its letters may
+        # stand for, яканне's я read as е (Vechera): one lake whichever a reader uses)
+        spellings = [*sorted(romanisations(name, lang)),
+                     *(f for r in (russian_readings(russian, limit=4) if lang == "be" else ()) for f in sorted(romanisations(r, "ru")))]
+        named = [f"Lake {f}" if kind == "lake" else f"{f} River" for f in dict.fromkeys(spellings) if " " not in f]
         return 2, self._feature(f"Lake {en}" if kind == "lake" else f"{en} River", kind,
-                                {lang: f"{word.lower()} {name}"})
+                                {lang: f"{word.lower()} {name}"}, named)
 
     @cached_property
     def _waters_by_consonants(self) -> dict[tuple[str, str], str]:
@@ -1221,11 +1298,13 @@ class PlaceRegistry:
         bare = re.sub(r"^[Rr]iver |(?: [Rr]iver)$", "", self._by_id[river_id].label("en"))
         return self._feature(f"{bare} Delta", "delta")
 
-    def _feature(self, en: str, kind: str, labels: dict | None = None) -> str:
-        """The id of a lake, river, sea or forest named by its shape; labelled from the page."""
+    def _feature(self, en: str, kind: str, labels: dict | None = None, spellings=()) -> str:
+        """The id of a lake, river, sea or forest named by its shape; labelled from the page, its other
+        `spellings` (English names as `en` is) aliases."""
         pid = FEATURE_PREFIX + _slug(en)
         if pid not in self._by_id:
-            self._by_id[pid] = Place(pid, kind, {"en": en, **(labels or {})}, _feature_spellings(en), country="")
+            aliases = [a for s in (en, *spellings) for a in (s, *_feature_spellings(s)) if a != en]
+            self._by_id[pid] = Place(pid, kind, {"en": en, **(labels or {})}, list(dict.fromkeys(aliases)), country="")
         return pid
 
     def _plural_genitive_at(self, toks, i: int, lang: str) -> tuple[int, str] | None:
@@ -1347,6 +1426,8 @@ class PlaceRegistry:
             return True
         if i >= 2 and toks[i - 2][0] in ("Made", "Produced") and toks[i - 1][0] == "in":
             return True  # "Made in Belarus": a quality mark and an exhibition's name, wherever it is held
+        if i and toks[i - 1][0] in _EVENT_HEADS and not CYRILLIC.match(toks[i][0]):
+            return True  # "the Tire Expo Istanbul show", "the Watch Fair Minsk": the city ends the event's name
         if i + n < len(toks) and toks[i + n][0].lower() in _EVENT_WORDS and i >= 2 and toks[i - 1][0] in (".", "-", "–") \
                 and toks[i - 2][0][:1].isupper() and toks[i - 2][0].isalpha():
             return True  # "the Innoprom. Central Asia exhibition"
@@ -1392,8 +1473,9 @@ class PlaceRegistry:
         else:
             return None
         ids = []
+        village = low in ("village", "villages", "д") or bool(_VILLAGE_WORD_CYR.match(low))
         while j < len(toks):
-            hit = self._settlement_name_at(toks, j, lang)
+            hit = self._settlement_name_at(toks, j, lang, village)
             if hit is None:
                 break
             n, pid = hit
@@ -1405,15 +1487,18 @@ class PlaceRegistry:
             break
         return (j - i, ids) if ids else None
 
-    def _settlement_name_at(self, toks, j: int, lang: str) -> tuple[int, str] | None:
+    def _settlement_name_at(self, toks, j: int, lang: str, village: bool = False) -> tuple[int, str] | None:
+        """(tokens, place id) of the settlement named at token j after its kind word; `village`: the kind word
+        says a village ("деревня Березино" is a village of that name, never the town Berezino)."""
         word = toks[j][0]
         if not word[:1].isupper() or not word[:1].isalpha() or word.lower() in _NOT_VILLAGES or len(word) < 3 \
                 or (j + 1 < len(toks) and toks[j + 1][0] == "."  and len(word) < 4) or word.isupper():
             return None  # "П.М. Машэрава": initials, not "п. М"; "в поселке X и ОАО «...»": a legal form, no village
         cyrillic = bool(CYRILLIC.match(word))
         known = self._cyrillic_at(toks, j, lang) if cyrillic else self._latin_at(toks, j)
-        if known and self._by_id[known[1]].country == "BY":  # (not the town abroad: "агрогородок Смольяны")
-            return known
+        if known and self._by_id[known[1]].country == "BY" and not (
+                village and known[0] == 1 and self._by_id[known[1]].kind in ("town", "city")):
+            return known  # (not the town abroad: "агрогородок Смольяны")
         n = 1
         if j + 1 < len(toks) and toks[j + 1][0][:1].isupper() and toks[j + 1][0][:1].isalpha() \
                 and bool(CYRILLIC.match(toks[j + 1][0])) == cyrillic and toks[j + 1][0].lower() not in _KIND_WORDS \
@@ -1543,7 +1628,9 @@ class PlaceRegistry:
     @staticmethod
     def _country_context(toks, i) -> bool:
         before = toks[i - 1][0].lower() if i else ""
-        return before in {"in", "to", "from", "of", "and", "with", "visit", "the", "including"}
+        # ("by rail through Georgia", "via Jordan", "across Niger": a route's country)
+        return before in {"in", "to", "from", "of", "and", "with", "visit", "the", "including", "through", "via",
+                          "across", "into", "towards"}
 
     @staticmethod
     def _mid_sentence_noun(toks, i: int, word: str) -> bool:
@@ -1559,6 +1646,22 @@ class PlaceRegistry:
             return False
         hit = self._latin_at(toks, j + 1) if toks[j + 1][0][:1].isupper() and not CYRILLIC.match(toks[j + 1][0]) else None
         return hit is not None and self._by_id[hit[1]].kind == "country"
+
+
+_TOWN_PREFIX = "place:by-town:"
+# the land named after a town: its district (an oblast is more than its centre's shorthand: "the Mogilev plant" on a
+# page about Mogilev Oblast is the city's)
+_LAND_PREFIXES = ("place:by-district:",)
+_DETERMINERS = frozenset({"the", "a", "an"})
+_LISTED = re.compile(r"\s*(?:,|and|и|і|&)\s*")  # between two places of a list
+
+
+def _a_modifier(text: str, start: int, end: int) -> bool:
+    """The name at text[start:end] qualifies the lower-case noun after it, a determiner before it ("the
+    Stolin gas service", "a Kletsk elevator"): a name used as an adjective, no mention of a place."""
+    before = re.search(r"(\w+)\s+$", text[max(0, start - 20):start])
+    after = re.match(r"\s+([a-z]+)\b", text[end:end + 30])
+    return bool(before and after and before.group(1).lower() in _DETERMINERS)
 
 
 def _countries() -> list[Place]:
@@ -1874,13 +1977,17 @@ def _foreign(path: Path = FOREIGN_FILE) -> list[Place]:
 @lru_cache(maxsize=1)
 def _packaged_places() -> PlaceRegistry:
     # curated places abroad, rivers and regions before the villages: "Полесье" is the region first
-    return PlaceRegistry([*_countries(), *_belarus(), *_foreign(), *_foreign(WATERS_FILE), *_settlements(), *_world()])
+    foreign = _foreign()
+    return PlaceRegistry([*_countries(), *_belarus(), *foreign, *_foreign(WATERS_FILE), *_settlements(), *_world(foreign)])
 
 
-def _world() -> list[Place]:
+def _world(curated: list[Place] = ()) -> list[Place]:
     """Towns and provinces abroad (GeoNames, countries-states-cities); a province's name without its
-    kind word ("Khatlon", "Lara") is a place only in a place context ("in Khatlon", "from Lara")."""
-    out = _foreign(WORLD_FILE)
+    kind word ("Khatlon", "Lara") is a place only in a place context ("in Khatlon", "from Lara"). A town or
+    province that a `curated` one of its country and kind names already is that one (Banhā is Benha): one
+    place, under the press's name."""
+    taken = {(p.country, p.kind, n.lower()) for p in curated for n in p.names()}
+    out = [p for p in _foreign(WORLD_FILE) if not any((p.country, p.kind, n.lower()) in taken for n in p.names())]
     for place in out:
         place.generated = True
         if place.kind == "region":

@@ -380,6 +380,12 @@ def described_name_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None  # "head of the ... power plant Bakhodir Tursunov": a first name no list knows and a surname
     if len(run) == 1 and COMPANY_SAFE_SURNAME.search(toks[i].text) and re.search(r"(?:er|or)$", toks[i - 1].low):
         return None  # "combine operator Lesnikov": a trade that is a person's too, and a surname
+    if len(run) == 1 and toks[i - 1].low in lx.TITLE_WORDS and (
+            (j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].low in ("who", "whose"))
+            or (acts(toks, j) and _opens_sentence(toks, i - 1))):
+        # "Machine operator Kopach, who clears canals", "Operator Dubina said": a kind that is a trade too, no
+        # article before it, and a relative clause of a person or a verb after the word: a worker, any surname
+        return None
     if j + 1 < len(toks) and toks[j].text in ("and", "&") and toks[j + 1].text in ("Co", "Sons"):
         run += [j, j + 1]  # "the Pyatkov and Co foundry"
     elif _goods_pair_after(toks, run, j, starts):
@@ -517,7 +523,7 @@ def maker_named_at(toks: list[Token], i: int, starts) -> Mention | None:
         return None  # (the name goes on in words no shape here knows: left to the others)
     first = toks[i]
     if first.low in lx.FIRST_NAMES or foreign_first_names().commonness(first.text) >= 4 \
-            or SURNAME_ENDING.search(toks[j - 1].text) \
+            or double_given_name(first.text) or SURNAME_ENDING.search(toks[j - 1].text) \
             or (j - i == 1 and first.low in lx.LOCATIONS) or (opens and j - i < 3):
         return None  # a person, or the place where it is made ("made in Minsk" is no company either)
     label = " ".join(t.text for t in toks[i:j])
@@ -730,8 +736,11 @@ def adjective_of_noun(toks: list[Token], k: int) -> bool:
     return toks[k].low in lx.DEMONYMS and k + 1 < len(toks) and toks[k + 1].word and not toks[k + 1].cap
 
 
-def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
-    """The end of '<head> of <Capitalized words>' (j is the index of 'of'); j itself when none follow."""
+def of_tail(toks: list[Token], j: int, starts, limit: int = 6, is_place=None) -> int:
+    """The end of '<head> of <Capitalized words>' (j is the index of 'of'); j itself when none follow. With
+    `is_place` (a word or phrase -> whether it names a place), "in" and a field go on with the name
+    ("Centre of Olympic Training in Equestrian Sport and Horse Breeding"), "in" and a place end it ("...
+    in Minsk District": where the body is)."""
     k = j + 1
     if k < len(toks) and toks[k].low == "the":
         k += 1
@@ -744,7 +753,8 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             break  # "... Union for Turkish business"
         if count and toks[k - 1].cap and INITIALS.fullmatch(tk.text) and k + 1 < len(toks) and toks[k + 1].cap:
             break  # "Museum of Local Lore M.I. Gavrilchik": its head's name follows (not "Museum of A.V. Suvorov")
-        if tk.cap and tk.low not in lx.TITLE_WORDS and not (
+        # (a post's word right after "in" is the field's, checked by _field_after_in: "in Equestrian Sport")
+        if tk.cap and (tk.low not in lx.TITLE_WORDS or toks[k - 1].low == "in") and not (
                 (tk.low in lx.FIRST_NAMES or (count >= 2 and tk.text in foreign_first_names()
                                               and not (k + 2 < len(toks) and toks[k + 2].cap)))
                 and k + 1 < len(toks) and toks[k + 1].cap):
@@ -771,6 +781,10 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
             k += 1
             limit = max(limit, 12)
             continue
+        if tk.low == "in" and count and is_place is not None and _field_after_in(toks, k + 1, starts, is_place):
+            k += 1
+            limit = max(limit, 12)
+            continue
         if tk.word and tk.low in ("and", "of", "for", "the", "&") and k + 1 < len(toks) and toks[k + 1].cap \
                 and toks[k + 1].low not in lx.TITLE_WORDS \
                 and not (tk.low == "and" and k + 1 in starts and not starts[k + 1][1].context) \
@@ -786,6 +800,31 @@ def of_tail(toks: list[Token], j: int, starts, limit: int = 6) -> int:
 
 
 _PLACE_KINDS = frozenset("province region oblast district krai prefecture county".split())
+
+# the endings of the nouns a field is named with ("Horse Breeding", "Animal Husbandry", "Genetics", "Plant
+# Protection"); a place unknown to the gazetteers ("in Punjab") has none as often as not
+_FIELD_NOUN = re.compile(r"(?:ing|ion|ics|ry|ure|ism|ment|logy|ty|nce|sports?|care|work|sciences?|arts|medicine)$")
+
+
+def _field_after_in(toks: list[Token], k: int, starts, is_place) -> bool:
+    """Whether the capitalized words from k, after "in", are a field a body's name goes on with ("in Equestrian
+    Sport and Horse Breeding", "in Plant Protection"), not where or when it is: no word of them a place, a
+    country's or region's word, a month or a day, a known name, a person's first name; one of them a field's
+    noun by its ending (_FIELD_NOUN)."""
+    run = []
+    while k < len(toks) and (toks[k].cap or (toks[k].low == "and" and run and k + 1 < len(toks) and toks[k + 1].cap)):
+        if toks[k].sentence_start or (k in starts and not starts[k][1].context):
+            return False
+        run.append(toks[k])
+        k += 1
+    words = [t for t in run if t.low != "and"]
+    # (a post's word before another word of the field is the field's: "in Equestrian Sport"; last, a post)
+    return bool(words) and not any(
+        t.low in lx.LOCATIONS or t.low in _PLACE_KINDS or t.low in lx.CALENDAR or t.low in lx.FIRST_NAMES
+        or (t.low in lx.TITLE_WORDS and t is words[-1]) or not t.word or is_place(t.text) for t in words) \
+        and not is_place(" ".join(t.text for t in words[:2])) and any(_FIELD_NOUN.search(t.low) for t in words)
+
+
 
 
 def _person_from(toks: list[Token], k: int) -> bool:
@@ -878,6 +917,26 @@ def same_person(known: str, other: str) -> bool:
     if fa.endswith(".") or fb.endswith("."):
         return fa[:1].upper() == fb[:1].upper()
     return name_key(fa) == name_key(fb)
+
+
+def double_given_name(word: str) -> bool:
+    """A hyphenated given name both halves of which are given names of the lists ("Hans-Jürgen", "Jean-Pierre",
+    "Anna-Lena"): a first name, however rare the pair."""
+    halves = word.split("-")
+    return len(halves) == 2 and all(h[:1].isupper() and (h.lower() in lx.FIRST_NAMES or h in foreign_first_names())
+                                    for h in halves)
+
+
+def _opens_sentence(toks: list[Token], k: int) -> bool:
+    """The token at `k` opens a sentence, or only capitalized words stand before it in one ("Machine operator")."""
+    if toks[k].sentence_start or k == 0:
+        return True
+    j = k - 1
+    while j >= 0 and toks[j].cap:
+        if toks[j].sentence_start or j == 0:
+            return True
+        j -= 1
+    return False
 
 
 def acts(toks: list[Token], k: int) -> bool:

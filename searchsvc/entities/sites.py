@@ -234,7 +234,7 @@ _STATUS_STEMS = ("производственн", "вытворч", "респуб
 
 
 class _FormPatterns:
-    """The site registry's patterns of companies' legal forms, made from legal_forms.tsv (companies.LegalForms) --
+    """The site registry's patterns of companies' legal forms, made from legal_forms.tsv (legal_forms.LegalForms) --
     the one list of forms, which the organizations' namer reads too."""
 
     def __init__(self, forms: LegalForms):

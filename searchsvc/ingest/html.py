@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from copy import deepcopy
 from itertools import islice
 
@@ -61,10 +62,12 @@ RDFA_PUBLISHED = {"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcte
                   "schema:datepublished", "schema:datecreated", "sioc:created", "datepublished"}
 
 
-def parse_html_page(text: str, url: str | None = None, sites: SiteRegistry | None = None) -> PageFields:
+def parse_html_page(text: str, url: str | None = None, sites: SiteRegistry | None = None,
+                    today: date | None = None) -> PageFields:
     """Site, date, title, body and canonical URL of an HTML page (`reject` says why it is no article).
     `sites`: the known sites a <title>, header line or home link is matched against (the run's; default:
-    loaded here)."""
+    loaded here). `today`: the day the page was saved, which no date of it may come after (a date without its
+    year, a CMS default of 2099; default: Minsk's today)."""
     sites = sites if sites is not None else SiteRegistry.load()
     warnings: list[str] = []
     tree = _parse(text)
@@ -115,7 +118,7 @@ def parse_html_page(text: str, url: str | None = None, sites: SiteRegistry | Non
     site = next((name for name in (c() for c in candidates) if name and not is_boilerplate(name)), None)
     site = fuller_name(site, (*_masthead_names(tree), *_footer_names(tree))) or site
 
-    (published, published_time), date_source, unreadable = _publication_date(tree, meta, jsonld, title, app_state)
+    (published, published_time), date_source, unreadable = _publication_date(tree, meta, jsonld, title, app_state, today)
 
     body = _main_text(tree, jsonld, title, warnings)
     too_deep = _nested_too_deep(tree)
@@ -608,7 +611,7 @@ def _copyright_names(tree, line_above: bool):
                 yield name
 
 
-def _publication_date(tree, meta, jsonld, title: str | None, app_state: list[dict] = ()):
+def _publication_date(tree, meta, jsonld, title: str | None, app_state: list[dict] = (), today: date | None = None):
     """((date, time), source, unreadable): the page's publication date, the signal it came from, and the
     metadata values that are no date (reported, never guessed at).
 
@@ -631,7 +634,7 @@ def _publication_date(tree, meta, jsonld, title: str | None, app_state: list[dic
         parsed = parse_datetime_value(candidate)
         if parsed is None and isinstance(candidate, str) and candidate.strip():
             unreadable.append(candidate.strip())
-        if parsed and implausible_date_reason(parsed[0]):
+        if parsed and implausible_date_reason(parsed[0], today):
             implausible = implausible or (parsed, source)  # a CMS default (1970, 2099): look further first
         elif parsed:
             written = written_datetime_value(candidate)
@@ -643,11 +646,11 @@ def _publication_date(tree, meta, jsonld, title: str | None, app_state: list[dic
     visible = (("a date printed next to the headline", lambda: _date_near_title(tree, title)),
                ("a date in the breadcrumb trail", lambda: _date_in_breadcrumb(tree)),
                ("a date without its year next to the headline (the year of the copyright line)",
-                lambda: _yearless_date_near_title(tree, title)),
-               ("the dateline leading the story", lambda: _dateline(tree, title)),
+                lambda: _yearless_date_near_title(tree, title, today)),
+               ("the dateline leading the story", lambda: _dateline(tree, title, today)),
                ("a date in the page's <title>", lambda: _date_in_page_title(tree)),
                ("htmldate's reading of the page", lambda: _htmldate(tree)),
-               ("the page's date line (read as text)", lambda: _date_in_visible_text(tree)))
+               ("the page's date line (read as text)", lambda: _date_in_visible_text(tree, today)))
     for source, read in visible:
         if (parsed := read()) is not None:
             return parsed, source, unreadable
@@ -757,15 +760,15 @@ _DATE_CLASS = "contains(@class,'date') or contains(@class,'time') or contains(@c
               "or contains(@class,'created') or contains(@id,'date') or contains(@class,'meta')"
 
 
-def _yearless_date_near_title(tree, title: str | None):
+def _yearless_date_near_title(tree, title: str | None, today: date | None = None):
     """A day and month printed next to the headline without a year, in the year of the page's copyright line."""
     year = copyright_year(visible_text(tree).split("\n"))
     if year is None:
         return None
-    return _date_near_title(tree, title, read=lambda line, order: yearless_date_line(line, year, order))
+    return _date_near_title(tree, title, read=lambda line, order: yearless_date_line(line, year, order, today))
 
 
-def _dateline(tree, title: str | None):
+def _dateline(tree, title: str | None, today: date | None = None):
     """The day of the dateline that leads the story's first paragraph (the first after the headline)."""
     heading = _heading_element(tree, title)
     first = (heading.xpath("following::p[string-length(normalize-space()) > 60][1]") if heading is not None
@@ -773,7 +776,7 @@ def _dateline(tree, title: str | None):
     if not first:
         return None
     year = copyright_year(visible_text(tree).split("\n"))
-    return dateline_date(clean_line(first[0].text_content()), year, numeric_date_order(tree.text_content()))
+    return dateline_date(clean_line(first[0].text_content()), year, numeric_date_order(tree.text_content()), today)
 
 
 def _date_in_page_title(tree):
@@ -929,11 +932,11 @@ BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", 
               "figure", "figcaption", "time", "address", "form", "button", "label")
 
 
-def _date_in_visible_text(tree):
+def _date_in_visible_text(tree, today: date | None = None):
     """Last resort: the date line of the page read as a text scrape, with sidebars removed first."""
     cleaned = deepcopy(tree)
     strip_chrome(cleaned)
-    fields = parse_text_page(visible_text(cleaned))
+    fields = parse_text_page(visible_text(cleaned), today)
     return (fields.published, fields.published_time) if fields.published else None
 
 

@@ -136,8 +136,9 @@ _SENTENCE_END = re.compile(r"[.!?…»\"”)]$")
 HEAD_WINDOW = 40  # lines of a page in which the chrome, date and title are looked for
 
 
-def parse_text_page(text: str) -> PageFields:
-    """Site, date, title, body and URL of a text scrape; values may be None (`reject`: no article)."""
+def parse_text_page(text: str, today: date | None = None) -> PageFields:
+    """Site, date, title, body and URL of a text scrape; values may be None (`reject`: no article). `today`: the day
+    the page was saved, which a date written without its year must not come after (default: Minsk's today)."""
     warnings: list[str] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     markup_only: set[int] = set()
@@ -249,12 +250,12 @@ def parse_text_page(text: str) -> PageFields:
     year = copyright_year(footer) if published is None else None
     if published is None and year is not None:
         head = next((found[0] for line in lines[:min(head_window, title_idx or 0) + 2]
-                     if line and len(line) <= 60 and (found := yearless_date_line(line, year, order))), None)
+                     if line and len(line) <= 60 and (found := yearless_date_line(line, year, order, today))), None)
         if head is not None:
             published, published_time = head
             date_source = "a date line without its year at the page's head (the year of its copyright line)"
     # (the first two paragraphs: a page without a site line may have left its headline in the body)
-    parsed = next(filter(None, (dateline_date(p, year, order) for p in (body or "").split("\n\n")[:2])), None)
+    parsed = next(filter(None, (dateline_date(p, year, order, today) for p in (body or "").split("\n\n")[:2])), None)
     if published is None and parsed:
         published, published_time = parsed
         date_source = "the dateline leading the story"

@@ -33,8 +33,13 @@ _CYR_WORD_RE = re.compile(r"[^\W\d_]+(?:[" + APOSTROPHES + r"][^\W\d_]+)*")
 _LATIN_WORD_RE = re.compile(r"[A-Za-z" + APOSTROPHES + r"]+")
 
 
+# A Cyrillic letter, any alphabet's (Russian, Belarusian, Ukrainian, Serbian...): the one letter test, which
+# entities.names re-exports for the entity modules.
+CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
 def is_cyrillic(text: str) -> bool:
-    return any("\u0400" <= ch <= "\u04ff" for ch in text)
+    return CYRILLIC.search(text) is not None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -207,6 +212,74 @@ def latin_forms(cyrillic: str, lang: str, languages: LanguageRegistry | None = N
     if not cyrillic or not cyrillic.strip():
         return set()
     return set(_latin_forms(cyrillic.strip(), lang, resolve(languages)))
+
+
+# the Belarusian passport romanization (the national system's letters without diacritics, as
+# Belarusian passports and the press write Belarusians: Mikalai, Volha Haurylik, Yahor, Kisialiou):
+# an iotated vowel at a word's start or after a vowel, ь, ў or an apostrophe with y, after a consonant
+# with i (е plain: Karalevich); й as i, -ый as y (Dzmitry, Yury)
+_PASSPORT_IOTATED = {"е": ("ye", "e"), "ё": ("yo", "io"), "ю": ("yu", "iu"), "я": ("ya", "ia")}
+_PASSPORT = {"г": "h", "ж": "zh", "й": "i", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "ў": "u", "ы": "y", "ь": "",
+             "э": "e", "і": "i", "'": "", "’": "", "а": "a", "б": "b", "в": "v", "д": "d", "з": "z", "к": "k", "л": "l",
+             "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "-": "-"}
+
+
+def passport_latin(word: str) -> str | None:
+    """A Belarusian name word as Belarusian passports romanize it (Сцяпурка: Stsiapurka, Гаўрылік:
+    Haurylik, Барысаў-Кук: Barysau-Kuk, Ягор: Yahor, Юрый: Yury); None for a letter outside Belarusian."""
+    low = word.lower()
+    out = []
+    for i, ch in enumerate(low):
+        prev = low[i - 1] if i else ""
+        if ch in _PASSPORT_IOTATED:
+            out.append(_PASSPORT_IOTATED[ch][0 if not prev or prev in "аеёиоуыэюяіьўй'’-" else 1])
+        elif ch == "й" and prev == "ы" and (i + 1 == len(low) or low[i + 1] == "-"):
+            out.append("")  # Дзмітрый: Dzmitry
+        elif ch in _PASSPORT:
+            out.append(_PASSPORT[ch])
+        else:
+            return None
+    latin = "".join(out).replace("tsts", "ts")  # Таццяна: Tatsiana
+    return "-".join(part[:1].upper() + part[1:] for part in latin.split("-")) if word[:1].isupper() else latin
+
+
+
+# the spellings of a standard form that the press and readers write beside it: -yy/-iy as -y (Shelkovyy:
+# Shelkovy, Dmitriy: Dmitry), a й after a vowel as i at a word's end or before a consonant (Sergey: Sergei,
+# Tsyukhay: Tsyukhai, Romeyko: Romeiko); the labels keep their own choice
+_READER_VARIANTS = ((re.compile(r"(?<=[a-z])(?:yy|iy)\b"), "y"),
+                    (re.compile(r"(?<=[aeou])y(?=\b|[bcdfghklmnpqrstvwxz])"), "i"))
+
+
+def romanisations(cyrillic: str, lang: str, languages: LanguageRegistry | None = None) -> set[str]:
+    """Every Latin name a journalist may give `cyrillic` (a person's or a place's name in Russian or Belarusian,
+    initials too): the standard systems of the language (latin_forms), the Belarusian passport's (Siarhei
+    Zhauryd, Ya.U. Lisouskaya) and the readers' variants of each (Shelkovy); one entity under every spelling,
+    as aliases beside the label the extractor chose.
+
+    >>> {"Siarhei Zhauryd", "Siarhiej Žaŭryd", "Syarhyey Zhawryd"} <= romanisations("Сяргей Жаўрыд", "be")
+    True
+    >>> {"S.E. Kravtsov", "S.Ye. Kravtsov", "Aleksandr Shelkovy"} <= romanisations("С.Е. Кравцов", "ru") | romanisations("Александр Шелковый", "ru")
+    True
+    """
+    language = resolve(languages).get(lang)
+    if language is None or not language.translit_systems or not cyrillic.strip():
+        return set()
+    forms = latin_forms(cyrillic, lang, languages)
+    if "be-icao" in language.translit_systems:  # the passports' letters (ICAO's, iotation as y)
+        words = [passport_latin(w) if not w.endswith(".") else "".join(f"{passport_latin(c)}." for c in w.split(".") if c)
+                 for w in cyrillic.split()]
+        if all(words):
+            forms.add(" ".join(words))
+    return {v for form in forms for v in reader_spellings(form)}
+
+
+def reader_spellings(latin: str) -> set[str]:
+    """A romanised name and the spellings readers give it beside it (Aleksandr Shelkovyy: Aleksandr Shelkovy)."""
+    out = {latin}
+    for pattern, repl in _READER_VARIANTS:
+        out |= {pattern.sub(repl, form) for form in out}
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -403,7 +476,6 @@ _KEY_SYMBOLS = {**dict(_KEY_GRAPHEMES), **{v: "*" for v in _KEY_VOWELS}}
 _KEY_SYMBOL_RE = re.compile("|".join(re.escape(latin) for latin, _ in _KEY_GRAPHEMES) + "|[aeiouyj]")
 _KEY_ROMAN_TABLE = str.maketrans(_KEY_ROMAN)
 _KEY_DIACRITICS_TABLE = str.maketrans(_KEY_DIACRITICS)
-_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")  # is_cyrillic's test
 _NOT_A_TO_Z = re.compile(r"[^a-z]")
 _VOWELLESS_TAIL = re.compile(r"(?<=[aeo])u(?![aeiouy])")
 _REPEATS = re.compile(r"(.)\1+")
@@ -415,7 +487,7 @@ _FINAL_ER_RE = re.compile(r"(?<=[bcdfgklmnpstvz])er$")  # Alexander -> Aleksandr
 
 def _key_latin(token: str) -> str:
     low = _APOSTROPHE_RE.sub("", token.lower())
-    if _CYRILLIC_RE.search(low):
+    if CYRILLIC.search(low):
         return low.translate(_KEY_ROMAN_TABLE)
     if low.isascii():  # nothing for the diacritics' rules below to change
         return _SOUTH_SLAVIC_DJ.sub("dzh", low)

@@ -36,6 +36,7 @@ from ..languages import LanguageRegistry, resolve
 from . import routing
 from .errors import QueryError
 from ..lang.declension import nominatives
+from ..lang.translit import is_cyrillic
 from .names import CyrillicSpellings, LatinNames, PlaceNames
 from .scoring import terms_within
 from .typos import max_typos
@@ -78,7 +79,6 @@ TYPO_WEIGHT = {1: 0.7, 2: 0.5}
 # Russian/Belarusian noun and surname case endings (longest first), for matching a mistyped name
 # in a case form against the base forms entity names are indexed in
 _CASE_ENDINGS = ("ого", "ому", "ага", "аму", "ым", "ім", "ем", "ом", "ам", "ой", "ай", "ую", "а", "у", "е", "ы", "і")
-_HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 VIAS = ("source", "translation", "entity", "transliteration", "glossary", "layout")
 
 
@@ -171,7 +171,7 @@ class PlanBuilder:
         ("Ордабаевым" -> "Ордабаев", whose stem the stemmer cuts differently): exact matches, not
         typos. Only for a word with no postings of its own (a name the archive knows as typed needs none)."""
         language = self.languages.get(lang)
-        if not self._fuzzy or language is None or not language.name_cases or not _HAS_CYRILLIC.search(word):
+        if not self._fuzzy or language is None or not language.name_cases or not is_cyrillic(word):
             return []
         out = []
         for form in nominatives(word, language)[1:]:
@@ -214,7 +214,7 @@ class PlanBuilder:
         if self.typos is None or max_typos(word) == 0 or routing.latin_code(word):
             return False
         langs = [lang for lang, _w in _translated_langs(query_lang, self.languages)]
-        if not _HAS_CYRILLIC.search(word):
+        if not is_cyrillic(word):
             langs.append(self.source)
         fields = [text_field(part, lang) for lang in langs for part in TEXT_PARTS] + ["entity_names"]
         for fname in fields:
@@ -256,7 +256,7 @@ class PlanBuilder:
         return [k for k in (key, *routing.related_keys(word)) if _consonants(k) >= MIN_KEY_CONSONANTS]
 
     def _word_routes(self, routes: list, word: str, query_lang: str, glossed: bool = False) -> None:
-        if not _HAS_CYRILLIC.search(word):  # the source text is English: a Cyrillic word is not in it
+        if not is_cyrillic(word):  # the source text is English: a Cyrillic word is not in it
             self._route(routes, "source", self._field_terms(self.source, word))
         elif code := routing.latin_code(word):  # М1 typed in Cyrillic is the road M1
             self._route(routes, "source", self._field_terms(self.source, code))
@@ -268,7 +268,7 @@ class PlanBuilder:
         for tok in _tokens(self.reader, "entity_names", word, self.plan.languages):
             names.append(Q.ConstantScore(Q.Term("entity_names", tok), NAME_SCORE * self.boost))
             # names are indexed in their base form: a declined name ("Бялянскай") is its nominative
-            for lang in {query_lang, self.languages.spelling_language(word).code} if _HAS_CYRILLIC.search(word) \
+            for lang in {query_lang, self.languages.spelling_language(word).code} if is_cyrillic(word) \
                     and not self.reader.doc_frequency("entity_names", tok) else ():
                 names += [Q.ConstantScore(Q.Term("entity_names", t), NAME_SCORE * self.boost)
                           for t in self._nominative_names(word, lang, tok)]
