@@ -300,6 +300,15 @@ def with_year(text: str, year: int, languages: LanguageRegistry | None = None) -
     return f"{text[:m.end()]} {year}{text[m.end():]}"
 
 
+def stated_date(value, warnings: list[str], languages: LanguageRegistry | None = None) -> tuple[str, str | None] | None:
+    """A record's stated publication timestamp (a feed item's, a JSON record's, an export's) -> Minsk (date, time)
+    as parse_datetime_value reads it; None, with a warning naming the value, when it is no date."""
+    parsed = parse_datetime_value(value, languages)
+    if parsed is None:
+        warnings.append(f"published {str(value)[:40]!r} is not a date: ignored")
+    return parsed
+
+
 def written_datetime_value(value) -> tuple[str, str | None] | None:
     """The date and clock an ISO timestamp with an offset writes, in its own zone (not converted to Minsk):
     "2026-06-02T01:30:00+08:00" -> ("2026-06-02", "01:30"); None for any other value."""

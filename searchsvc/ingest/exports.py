@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import lxml.etree
 
+from .dates import stated_date
 from .errors import IngestError
 from .fields import PageFields
 
@@ -92,15 +93,8 @@ def trafilatura_fields(raw: bytes) -> PageFields:
     main = root.find("main")
     blocks = [" ".join("".join(el.itertext()).split()) for el in (main if main is not None else ())]
     warnings: list[str] = []
-    published = date_source = None
-    if root.get("date"):
-        from .dates import parse_datetime_value
-
-        parsed = parse_datetime_value(root.get("date"))
-        if parsed is None:
-            warnings.append(f"published {root.get('date')[:40]!r} is not a date: ignored")
-        else:
-            published, date_source = parsed, "trafilatura's date attribute"
+    published = stated_date(root.get("date"), warnings) if root.get("date") else None
+    date_source = "trafilatura's date attribute" if published else None
     return PageFields(title=root.get("title") or None, body="\n\n".join(b for b in blocks if b) or None,
                       site=root.get("sitename") or None, url=root.get("url") or None,
                       published=published[0] if published else None,

@@ -110,11 +110,9 @@ def _item_fields(item, site: str | None) -> PageFields:
             url = _text(guid)
     parsed = None
     if published:
-        from .dates import parse_datetime_value
+        from .dates import stated_date
 
-        parsed = parse_datetime_value(published)
-        if parsed is None:
-            warnings.append(f"published {published[:40]!r} is not a date: ignored")
+        parsed = stated_date(published, warnings)
     return PageFields(title=title or None, body=body or None, site=site, url=url,
                       published=parsed[0] if parsed else None, published_time=parsed[1] if parsed else None,
                       warnings=warnings, date_source=date_source if parsed else None)

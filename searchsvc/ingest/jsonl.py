@@ -22,7 +22,7 @@ from typing import Iterator
 
 from ..entities.sites import SiteRegistry
 from ..languages import LanguageRegistry, resolve
-from .dates import parse_datetime_value
+from .dates import parse_datetime_value, stated_date
 from .errors import IngestError
 from .fields import PageFields
 from .sanitise import MAX_INPUT_BYTES, clean_body, clean_title
@@ -176,10 +176,8 @@ def record_fields(data, languages: LanguageRegistry | None = None, sites: SiteRe
     warnings: list[str] = []
     published = published_time = None
     if data.get("published") not in (None, ""):
-        parsed = parse_datetime_value(data["published"], languages)
-        if parsed is None:
-            warnings.append(f"published {str(data['published'])[:40]!r} is not a date: ignored")
-        else:
+        parsed = stated_date(data["published"], warnings, languages)
+        if parsed is not None:
             published, published_time = parsed
     if isinstance(data.get("published_time"), str) and published_time is None and published is not None:
         if clock := _CLOCK.match(data["published_time"]):  # a date and its time kept in two fields
